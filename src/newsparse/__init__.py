@@ -1,0 +1,103 @@
+"""newsparse: turn the plain text of a news article into typed, structured data.
+
+>>> import newsparse
+>>> article = newsparse.parse("Officials said the bridge would reopen.\\nRead more: Rail fares rise")
+>>> article.also_read[0].title.text
+'Rail fares rise'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
+from newsparse._also_read import AlsoReadRule, find_also_read
+from newsparse._boilerplate import BoilerplateRule, find_boilerplate
+from newsparse._bylines import BylineRule, find_bylines
+from newsparse._captions import CaptionRule, find_captions
+from newsparse._datelines import DatelineRule, find_datelines
+from newsparse._dates import ParsedDate, parse_date
+from newsparse._defaults import DEFAULT_RULES, default_parser, parse
+from newsparse._document import Document, split_lines
+from newsparse._embeds import EmbedRule, find_embeds
+from newsparse._errors import NewsparseError, UnknownRuleError
+from newsparse._headlines import HeadlineRule, find_headlines
+from newsparse._model import (
+    AlsoRead,
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Dateline,
+    Embed,
+    Entity,
+    Headline,
+    Item,
+    Link,
+    Quote,
+    Span,
+    Timestamp,
+    Tweet,
+)
+from newsparse._parser import Parser, Rule
+from newsparse._quotes import QuoteRule, find_quotes
+from newsparse._serialize import from_dict, to_dict
+from newsparse._timestamps import TimestampRule, find_timestamps
+from newsparse._tweets import TweetRule, find_tweets
+
+try:
+    __version__ = _version("newsparse")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "DEFAULT_RULES",
+    "AlsoRead",
+    "AlsoReadRule",
+    "Article",
+    "Boilerplate",
+    "BoilerplateRule",
+    "Byline",
+    "BylineRule",
+    "Caption",
+    "CaptionRule",
+    "Dateline",
+    "DatelineRule",
+    "Document",
+    "Embed",
+    "EmbedRule",
+    "Entity",
+    "Headline",
+    "HeadlineRule",
+    "Item",
+    "Link",
+    "NewsparseError",
+    "ParsedDate",
+    "Parser",
+    "Quote",
+    "QuoteRule",
+    "Rule",
+    "Span",
+    "Timestamp",
+    "TimestampRule",
+    "Tweet",
+    "TweetRule",
+    "UnknownRuleError",
+    "__version__",
+    "default_parser",
+    "find_also_read",
+    "find_boilerplate",
+    "find_bylines",
+    "find_captions",
+    "find_datelines",
+    "find_embeds",
+    "find_headlines",
+    "find_quotes",
+    "find_timestamps",
+    "find_tweets",
+    "from_dict",
+    "parse",
+    "parse_date",
+    "split_lines",
+    "to_dict",
+]
