@@ -1,30 +1,456 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Embedded tweets / X posts: a body, then a ``— Name (@handle) Date`` signature.
+
+The signature is found first (it is the only reliable marker an embed leaves in plain
+text); the body is then recovered from the text just before it, using the cues real
+pages leave: a ``pic.twitter.com`` / ``t.co`` link at the end, a lead-in line ending in
+``:`` or "tweeted" above it, the 280-character length of a post, and, when in doubt, the
+shorter body.
+
+>>> text = ("The mayor answered within minutes.\\n"
+...         "Buses run all night from Friday 🚌 https://t.co/Ab12Cd34Ef\\n"
+...         "— City Transit (@city_transit) November 21, 2025")
+>>> t = find_tweets(text)[0]
+>>> t.handle, t.author, t.date, t.body.text
+('city_transit', 'City Transit', datetime.date(2025, 11, 21), 'Buses run all night from Friday 🚌 https://t.co/Ab12Cd34Ef')
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 from collections.abc import Iterator
 
 import attrs
+import regex
 
+from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._model import Tweet
+from newsparse._entities import extract_urls, tweet_entities
+from newsparse._errors import ensure_str
+from newsparse._model import Entity, Link, Span, Tweet
+from newsparse._tweet_patterns import (
+    BBC_SKIP,
+    CONTINUATION,
+    DASHES,
+    FIRST_PERSON,
+    HANDLE,
+    HANDLE_VALUE,
+    LEAD_IN_CUES,
+    LINE_LEFT,
+    MEDIA_URL,
+    POST_MARKS,
+    REPORTING,
+    SENTENCE_START,
+    SHORT_URL,
+    SIGNATURE_TAIL,
+    STATUS_URL,
+    THREAD_START,
+    WEIGHT_LINK,
+    WIDE_CHAR,
+)
 
-__all__ = ["TweetRule", "find_tweets"]
+__all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
+
+_NAME_CHAR = regex.compile(r"[\p{L}\p{N}\p{So}]")
+_NAME_STRIP = " \t\u00a0\u200e\u200f\u2066\u2067\u2068\u2069\ufeff>"
+_CJK_DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日(?:\s*(?P<H>[0-2]?\d):(?P<M>[0-5]\d))?"
+)
+
+
+def _blank(text: str, line: Span) -> bool:
+    left = LINE_LEFT.match(text, line.start, line.end)
+    return left is None or left.end() >= line.end or not text[left.end() : line.end].strip()
+
+
+@functools.lru_cache(maxsize=32)
+def _compile_dashes(dashes: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{d})" for d in dashes))
+
+
+@functools.lru_cache(maxsize=32)
+def _compile_lead_ins(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{c})" for c in cues), regex.IGNORECASE)
+
+
+def post_weight(text: str) -> int:
+    """Return a post's length as X counts it: links weigh 23, CJK characters 2.
+
+    >>> post_weight("Hi https://t.co/Ab12Cd34Ef"), post_weight("東京")
+    (26, 4)
+    """
+    weight = len(text)
+    for m in WEIGHT_LINK.finditer(text):
+        weight += 23 - len(m.group())
+    return weight + len(WIDE_CHAR.findall(text))
+
+
+def link_of(source: str, start: int, end: int) -> Link:
+    """Return the :class:`Link` for the URL at ``[start, end)`` of ``source``, with its kind.
+
+    >>> url = "x.com/ANI/status/1991990000000000001"
+    >>> link_of(url, 0, len(url)).status_id
+    '1991990000000000001'
+    """
+    url = source[start:end]
+    m = STATUS_URL.match(url)
+    if m is not None:
+        return Link(Span.of(source, start, end), url, "status", m.group("id"))
+    if MEDIA_URL.match(url):
+        return Link(Span.of(source, start, end), url, "media")
+    if SHORT_URL.match(url):
+        return Link(Span.of(source, start, end), url, "short")
+    return Link(Span.of(source, start, end), url, "other")
+
+
+def _parse_tweet_date(date_text: str) -> _dt.date | None:
+    m = _CJK_DATE.fullmatch(date_text.strip())
+    if m is not None:
+        try:
+            if m.group("H"):
+                return _dt.datetime(
+                    int(m.group("y")),
+                    int(m.group("m")),
+                    int(m.group("d")),
+                    int(m.group("H")),
+                    int(m.group("M")),
+                )
+            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+    return parse_date(date_text.replace("\\", "")).date
+
+
+@attrs.frozen(slots=True)
+class _Signature:
+    start: int  # the dash, or the name when there is no dash
+    end: int  # after the date (and a trailing "Report")
+    author: str | None
+    handle: str
+    date_text: str | None
+    date_start: int
+    status_url: tuple[int, int] | None
+    dashed: bool
 
 
 @attrs.frozen(slots=True)
 class TweetRule:
-    """PLACEHOLDER rule."""
+    """Find embedded tweets: a ``— Name (@handle) Date`` signature and the post above it.
 
+    The fields are the rule's vocabulary; extend them by passing new tuples, e.g.
+    ``TweetRule(lead_ins=TweetRule().lead_ins + (r"\\bgeplaatst\\s*$",))``.
+
+    >>> rule = TweetRule()
+    >>> rule.name, rule.max_post_weight
+    ('tweets', 280)
+    """
+
+    dashes: tuple[str, ...] = DASHES
+    """Regex alternatives for the dash before the author's name (``—``, ``--``, ``â€”``, ...)."""
+    lead_ins: tuple[str, ...] = LEAD_IN_CUES
+    """Regexes (case-insensitive) for a line that introduces an embed and is not part of it."""
+    max_post_weight: int = 280
+    """How long (as X counts) a post may grow when lines above its last line are added."""
+    max_name_chars: int = 60
+    """The longest display name taken from a signature."""
+    max_line_chars: int = 200_000
+    """Only the first this-many characters of a line are searched for signatures."""
     name: str = "tweets"
+    """The rule's name in a :class:`~newsparse.Parser`."""
 
     def __call__(self, document: Document) -> Iterator[Tweet]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the tweets in ``document`` that do not touch text claimed by earlier rules."""
+        text = document.text
+        if "(" not in text:
+            return
+        dash_re = _compile_dashes(self.dashes)
+        lead_re = _compile_lead_ins(self.lead_ins)
+        sigs = list(self._signatures(document, dash_re))
+        sig_lines = {document.line_index_at(s.start) for s in sigs}
+        floor = 0  # no body reaches back over the previous tweet
+        for sig in sigs:
+            if sig.start < floor or document.is_claimed(sig.start, sig.end):
+                continue
+            body = self._body(document, sig, floor, sig_lines, lead_re)
+            if body is None:
+                continue
+            tweet = self._tweet(document, sig, body)
+            if document.is_claimed(tweet.span.start, tweet.span.end):
+                continue
+            floor = tweet.span.end
+            yield tweet
+
+    # -- signatures ---------------------------------------------------------------
+
+    def _signatures(self, document: Document, dash_re: regex.Pattern[str]) -> Iterator[_Signature]:
+        text = document.text
+        for index, line in enumerate(document.lines):
+            if "(" not in line.text:
+                continue
+            stop = line.start + min(len(line.text), self.max_line_chars)
+            for m in HANDLE.finditer(text, line.start, stop):
+                sig = self._signature(document, index, line, m, dash_re)
+                if sig is not None:
+                    yield sig
+
+    def _signature(
+        self, document: Document, index: int, line: Span, m: regex.Match[str], dash_re: regex.Pattern[str]
+    ) -> _Signature | None:
+        text = document.text
+        handle = m.group("handle").replace("\\", "")
+        if not HANDLE_VALUE.fullmatch(handle):
+            return None
+        tail = SIGNATURE_TAIL.match(text, m.end(), line.end)
+        assert tail is not None
+        date_group = "md_date" if tail.group("md_date") else "date"
+        date_text = tail.group(date_group)
+        # Where the name is: before "(@" on this line, or on the line above when "(@" starts its line.
+        left = LINE_LEFT.match(text, line.start, m.start())
+        assert left is not None
+        if left.end() == m.start() and index > 0:
+            prev = document.lines[index - 1]
+            zone_start, zone_end = prev.start, prev.end
+        else:
+            zone_start, zone_end = line.start, m.start()
+        window_start = max(zone_start, zone_end - self.max_name_chars - 12)
+        dash = None
+        for d in dash_re.finditer(text, window_start, zone_end):
+            dash = d
+        if dash is not None:
+            name_start, sig_start = dash.end(), dash.start()
+        else:
+            zone_left = LINE_LEFT.match(text, zone_start, zone_end)
+            assert zone_left is not None
+            links = [u for u in extract_urls(text[window_start:zone_end]) if u.end <= zone_end - window_start]
+            if zone_left.end() >= window_start:
+                name_start = sig_start = zone_left.end()
+            elif links:
+                name_start = sig_start = window_start + links[-1].end
+            else:
+                return None
+        author = text[name_start:zone_end].strip(_NAME_STRIP + "\n\r")
+        if not author or len(author) > self.max_name_chars or not _NAME_CHAR.search(author):
+            return None
+        # No date: only a dashed signature that ends its line and follows a post link.
+        if date_text is None and (
+            dash is None or text[tail.end() : line.end].strip() or not self._link_before(text, sig_start)
+        ):
+            return None
+        end = tail.end()
+        status = (tail.start("md_url"), tail.end("md_url")) if tail.group("md_url") else None
+        date_start = tail.start(date_group) if date_text is not None else -1
+        return _Signature(sig_start, end, author, handle, date_text, date_start, status, dash is not None)
+
+    @staticmethod
+    def _link_before(text: str, pos: int) -> bool:
+        before = text[max(0, pos - 300) : pos].rstrip()
+        links = WEIGHT_LINK.findall(before)
+        return bool(links) and before.endswith(links[-1])
+
+    # -- bodies -------------------------------------------------------------------
+
+    def _body(
+        self,
+        document: Document,
+        sig: _Signature,
+        floor: int,
+        sig_lines: set[int],
+        lead_re: regex.Pattern[str],
+    ) -> tuple[int, int] | None:
+        text = document.text
+        index = document.line_index_at(sig.start)
+        line = document.lines[index]
+        left = LINE_LEFT.match(text, line.start, sig.start)
+        assert left is not None
+        quoted = ">" in text[line.start : left.end()]
+        prefix_end = line.start + len(text[line.start : sig.start].rstrip())
+        if prefix_end > left.end():
+            # The signature shares its line with (the end of) the post.
+            seg_start = max(left.end(), floor)
+            skips = list(BBC_SKIP.finditer(text, seg_start, prefix_end))
+            if skips:
+                after_skip = LINE_LEFT.match(text, skips[-1].end(), prefix_end)
+                seg_start = after_skip.end() if after_skip is not None else skips[-1].end()
+            top = self._tail_of_line(text, seg_start, prefix_end)
+            if top != left.end():
+                return top, prefix_end
+            first = index
+        else:
+            # The signature has its own line: the post is on the lines above.
+            i = index - 1
+            while i >= 0 and i >= index - 3 and _blank(text, document.lines[i]):
+                i -= 1
+            if i < 0 or document.lines[i].end <= floor or i in sig_lines:
+                return (sig.start, sig.start) if sig.dashed else None
+            last = document.lines[i]
+            if document.is_claimed(last.start, last.end):
+                return None
+            lead = LINE_LEFT.match(text, last.start, last.end)
+            assert lead is not None
+            if lead_re.search(text, lead.end(), last.end) and not POST_MARKS.search(
+                text, lead.end(), last.end
+            ):
+                return (sig.start, sig.start) if sig.dashed else None
+            prefix_end = last.start + len(last.text.rstrip())
+            top, first = max(lead.end(), floor), i
+        top = self._extend_up(document, first, top, prefix_end, floor, sig_lines, lead_re, quoted)
+        return top, prefix_end
+
+    def _tail_of_line(self, text: str, start: int, end: int) -> int:
+        """Return where a post starts on a line it shares with its signature.
+
+        The post starts after a sentence end: the last one that leaves at least a few words
+        before the signature, then earlier ones while the sentences before look like the
+        post (see :meth:`_score`) and the post stays within :attr:`max_post_weight`.
+        """
+        starts = [start] + [m.end() for m in SENTENCE_START.finditer(text, max(start, end - 3000), end)]
+        k = len(starts) - 1
+        while k > 0 and len(WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
+            k -= 1
+        while k > 0:
+            previous = text[starts[k - 1] : starts[k]].strip()
+            body = text[starts[k] : end]
+            if post_weight(previous) + post_weight(body) + 1 > self.max_post_weight:
+                break
+            if self._score(previous, body) < 1:
+                break
+            k -= 1
+        return starts[k]
+
+    def _extend_up(
+        self,
+        document: Document,
+        first: int,
+        top: int,
+        end: int,
+        floor: int,
+        sig_lines: set[int],
+        lead_re: regex.Pattern[str],
+        quoted: bool,
+    ) -> int:
+        text = document.text
+        weight = post_weight(text[top:end])
+        i = first - 1
+        while i >= 0:
+            line = document.lines[i]
+            if line.end <= floor or i in sig_lines or document.is_claimed(line.start, line.end):
+                break
+            lead = LINE_LEFT.match(text, line.start, line.end)
+            assert lead is not None
+            content = text[lead.end() : line.end].rstrip()
+            in_quote = quoted and ">" in text[line.start : lead.end()]
+            if not content:
+                if in_quote:
+                    i -= 1
+                    continue
+                break
+            if BBC_SKIP.search(content) or (lead_re.search(content) and not POST_MARKS.search(content)):
+                break
+            if quoted and not in_quote:
+                break
+            weight += post_weight(content) + 1
+            if not in_quote:
+                if weight > self.max_post_weight:
+                    break
+                only_links = not WEIGHT_LINK.sub("", text[top:end]).strip()
+                if not only_links and self._score(content, text[top:end]) < 1:
+                    return self._up_to_lead_in(document, i, top, weight, floor, sig_lines, lead_re)
+            top = max(lead.end(), floor)
+            i -= 1
+        return top
+
+    def _up_to_lead_in(
+        self,
+        document: Document,
+        i: int,
+        top: int,
+        weight: int,
+        floor: int,
+        sig_lines: set[int],
+        lead_re: regex.Pattern[str],
+    ) -> int:
+        """Return the start of line ``i`` (or a line above) when a lead-in closes the post above it.
+
+        A line that does not look like part of the post is still taken when, within a few
+        lines and the post's length, a lead-in line (``… wrote on X:``) sits above it.
+        """
+        text = document.text
+        candidate = -1
+        for k in range(i, max(i - 4, -1), -1):
+            line = document.lines[k]
+            if line.end <= floor or k in sig_lines or document.is_claimed(line.start, line.end):
+                return top
+            lead = LINE_LEFT.match(text, line.start, line.end)
+            assert lead is not None
+            content = text[lead.end() : line.end].rstrip()
+            if not content:
+                return top
+            if lead_re.search(content) and not POST_MARKS.search(content):
+                return candidate if candidate >= 0 else top
+            if k != i:
+                weight += post_weight(content) + 1
+            if weight > self.max_post_weight:
+                return top
+            candidate = max(lead.end(), floor)
+        return top
+
+    @staticmethod
+    def _score(line: str, body: str) -> int:
+        """Return how much ``line`` (just above ``body``) looks like part of the post.
+
+        Positive: marks of a post, a body that continues the line mid-sentence, no closing
+        full stop, the first person. Negative: reporting verbs, a thread's first post
+        below, a very long line. A line is taken at 1 or more.
+        """
+        score = 0
+        if POST_MARKS.search(line):
+            score += 2
+        if CONTINUATION.match(body):
+            score += 1
+        if THREAD_START.match(body):
+            score -= 3
+        if not line.endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+            score += 1
+        if FIRST_PERSON.search(line):
+            score += 1
+        if REPORTING.search(line):
+            score -= 2
+        if len(line) > 180:
+            score -= 1
+        return score
+
+    # -- items --------------------------------------------------------------------
+
+    def _tweet(self, document: Document, sig: _Signature, body: tuple[int, int]) -> Tweet:
+        text = document.text
+        start, end = body
+        body_span = Span.of(text, start, end)
+        span = Span.of(text, start if end > start else sig.start, sig.end)
+        entities = tuple(
+            Entity(Span.of(text, start + e.span.start, start + e.span.end), e.kind, e.value)
+            for e in tweet_entities(body_span.text)
+        )
+        links = [link_of(text, e.span.start, e.span.end) for e in entities if e.kind == "url"]
+        if sig.status_url is not None:
+            links.append(link_of(text, *sig.status_url))
+        date = _parse_tweet_date(sig.date_text) if sig.date_text else None
+        return Tweet(
+            span,
+            body_span,
+            author=sig.author,
+            handle=sig.handle,
+            date=date,
+            date_text=sig.date_text,
+            urls=links,
+            entities=entities,
+        )
 
 
 def find_tweets(text: str) -> tuple[Tweet, ...]:
-    """Return the items of this rule found in ``text``."""
-    from newsparse._errors import ensure_str
+    """Return the embedded tweets in ``text``, in order.
 
+    >>> text = "Fares stay flat pic.x.com/AbCdE12345\\n— Metro Desk (@metrodesk) 21. November 2025"
+    >>> [t.handle for t in find_tweets(text)]
+    ['metrodesk']
+    """
     return tuple(TweetRule()(Document.from_text(ensure_str(text))))

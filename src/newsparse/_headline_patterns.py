@@ -1,0 +1,403 @@
+"""Vocabulary and patterns of the headline rule, as data.
+
+Word lists are plain tuples of lower-case strings (a :class:`~newsparse.HeadlineRule` takes
+them as fields, so a user extends one by passing a longer tuple); line-shape patterns are
+compiled once here. Every pattern is anchored, bounded and free of nested quantifiers over the
+same characters, so it runs in time linear in the line it is given.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "ABBREVIATIONS",
+    "BRACKET_TAG",
+    "BULLET",
+    "BYLINE_LIKE",
+    "CAPTION_LIKE",
+    "CREDIT_AT_END",
+    "DATELINE_START",
+    "DOMAIN",
+    "KICKERS",
+    "MARKDOWN_HEADING",
+    "NAV_SEPARATOR",
+    "NON_NAME_WORDS",
+    "PREFIX_SEPARATOR",
+    "PROMO_LIKE",
+    "SECTION_WORDS",
+    "SENTENCE_BOUNDARY",
+    "SITES",
+    "SITE_SEPARATOR",
+    "SMALL_WORDS",
+    "TAGS",
+    "TIMESTAMP_LIKE",
+    "TRIM_CHARS",
+]
+
+TRIM_CHARS = (
+    " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\u2060\ufeff"
+)
+"""Characters stripped from both ends of a headline and of every segment: spaces, NBSP,
+zero-width spaces and joiners, the BOM (``… - \\u200bNot a flagship | The Economic Times``)."""
+
+KICKERS: tuple[str, ...] = (
+    "breaking",
+    "breaking news",
+    "just in",
+    "exclusive",
+    "watch",
+    "video",
+    "videos",
+    "photos",
+    "in pictures",
+    "pictures",
+    "gallery",
+    "listen",
+    "podcast",
+    "live",
+    "live updates",
+    "live blog",
+    "update",
+    "opinion",
+    "op-ed",
+    "editorial",
+    "analysis",
+    "news analysis",
+    "column",
+    "comment",
+    "commentary",
+    "perspective",
+    "letters",
+    "review",
+    "interview",
+    "q&a",
+    "explainer",
+    "explained",
+    "fact check",
+    "fact-check",
+    "factbox",
+    "fact box",
+    "timeline",
+    "the latest",
+    "insight",
+    "feature",
+    "obituary",
+    "sponsored",
+    "paid post",
+    "promoted",
+    "advertorial",
+    "poll",
+    "quiz",
+    "viral",
+    "viral video",
+    "big story",
+    "premium",
+    "special report",
+    "report",
+    "watch video",
+    "must read",
+)
+"""Labels set in front of a headline and followed by ``:``, ``|`` or a dash (``EXCLUSIVE:``,
+``Opinion |``, ``Fact Check:``, ``The Latest:``); matched case-insensitively. Seen on news sites'
+titles and in the catalogue (§7b)."""
+
+TAGS: tuple[str, ...] = (
+    "update",
+    "updated",
+    "updates",
+    "video",
+    "videos",
+    "watch",
+    "photos",
+    "pics",
+    "pictures",
+    "in pictures",
+    "gallery",
+    "live",
+    "live updates",
+    "live blog",
+    "live score",
+    "as it happened",
+    "opinion",
+    "analysis",
+    "exclusive",
+    "poll",
+    "podcast",
+    "audio",
+    "interactive",
+    "graphic",
+    "graphics",
+    "explainer",
+)
+"""Labels set after a headline: in brackets (``[UPDATE]``, ``(VIDEO)``) or after a dash
+(``… - live updates``); matched case-insensitively. Any short bracketed ALL-CAPS label at the
+end (``[INSIGHT]``, ``[REACTION]``) is a tag too."""
+
+SITES: tuple[str, ...] = (
+    # wires and agencies
+    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+    "bloomberg", "bloomberg news", "upi", "xinhua", "dpa", "efe", "ansa", "kyodo", "kyodo news",
+    "pti", "ians", "ani", "press trust of india", "anadolu agency", "tass", "yonhap",
+    # US and UK
+    "the new york times", "new york times", "nyt", "the washington post", "washington post",
+    "the wall street journal", "wall street journal", "wsj", "usa today", "los angeles times",
+    "la times", "chicago tribune", "the boston globe", "boston globe", "npr", "pbs", "pbs newshour",
+    "cnn", "cnn politics", "cnn business", "cnbc", "nbc news", "abc news", "cbs news", "fox news",
+    "fox business", "msnbc", "politico", "axios", "vox", "the hill", "newsweek", "time", "the atlantic",
+    "the new yorker", "slate", "salon", "huffpost", "huffington post", "buzzfeed", "buzzfeed news",
+    "business insider", "insider", "forbes", "fortune", "the verge", "wired", "ars technica",
+    "techcrunch", "engadget", "mashable", "gizmodo", "vice", "vice news", "breitbart",
+    "daily beast", "the daily beast", "yahoo news", "yahoo finance", "yahoo", "msn", "bbc", "bbc news",
+    "bbc sport", "the guardian", "guardian", "the independent", "independent", "the telegraph",
+    "telegraph", "daily mail", "mail online", "mailonline", "the times", "the sunday times",
+    "financial times", "ft", "the economist", "economist", "sky news", "the sun", "daily express",
+    "express", "the mirror", "mirror", "evening standard", "metro", "itv news", "channel 4 news",
+    # elsewhere
+    "al jazeera", "al jazeera english", "euronews", "deutsche welle", "dw", "france 24", "rt",
+    "rfi", "le monde", "der spiegel", "spiegel", "the local", "politico europe", "abc",
+    "sydney morning herald", "the sydney morning herald", "the age", "herald sun", "news.com.au",
+    "nz herald", "stuff", "cbc", "cbc news", "ctv news", "the globe and mail", "globe and mail",
+    "toronto star", "national post", "the irish times", "irish times", "rté", "rte", "the japan times",
+    "japan times", "south china morning post", "scmp", "the straits times", "straits times",
+    "channel newsasia", "cna", "gulf news", "khaleej times", "arab news", "the national", "dawn",
+    "the times of israel", "times of israel", "haaretz", "the jerusalem post", "jerusalem post",
+    # India
+    "hindustan times", "the hindu", "times of india", "the times of india", "toi", "indian express",
+    "the indian express", "ndtv", "ndtv.com", "india today", "news18", "deccan herald",
+    "the economic times", "economic times", "et", "business standard", "mint", "livemint",
+    "moneycontrol", "firstpost", "scroll", "scroll.in", "the wire", "the quint", "news nation",
+    "zee news", "republic world", "the print", "theprint", "outlook", "the statesman",
+    "deccan chronicle", "the tribune", "tribune", "financial express", "the financial express",
+    "bharat express", "abp live", "abp news", "aaj tak", "dna", "dna india", "mid-day",
+    "free press journal", "the new indian express", "new indian express", "telangana today",
+    "onmanorama", "lokmat", "wion", "bollywood hungama",
+)  # fmt: skip
+"""Names of news sites and agencies (lower case) that are split off as ``site`` even where a
+shape rule alone would not (a one-word name after a dash, a ``Site: Title`` prefix)."""
+
+SECTION_WORDS: tuple[str, ...] = (
+    "news", "latest", "latest news", "top stories", "headlines", "world", "india", "us", "uk",
+    "u.s.", "nation", "national", "local", "international", "politics", "business", "economy",
+    "markets", "money", "finance", "companies", "tech", "technology", "science", "health",
+    "sport", "sports", "cricket", "football", "soccer", "entertainment", "bollywood", "movies",
+    "music", "culture", "arts", "books", "lifestyle", "life", "style", "fashion", "travel", "food",
+    "opinion", "opinions", "editorial", "education", "auto", "cities", "city", "metro", "weather",
+    "crime", "elections", "europe", "asia", "africa", "americas", "middle east", "australia",
+    "video", "videos", "photos", "blogs", "blog", "features", "world news", "india news",
+    "us news", "uk news", "business news", "sports news", "tech news", "city news", "trending",
+    "environment", "climate", "society", "nature", "space", "property", "real estate", "jobs",
+    "careers", "religion", "astrology", "horoscope", "personal finance", "startups", "gadgets",
+    "mobile", "games", "gaming", "tv", "television", "celebrities", "web stories", "shows",
+    "explainers", "states", "regional", "global", "region", "home", "top", "breaking",
+)  # fmt: skip
+"""Section words (lower case) a site suffix chain may carry: ``… - india news - Hindustan Times``,
+``… - News - Wicked Local``. A lower-case suffix segment is split off only when every word is
+one of these (or a small word)."""
+
+SMALL_WORDS: tuple[str, ...] = (
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v", "v.", "with", "from", "into",
+    "onto", "over", "out", "than", "upon", "about", "above", "across", "after", "against",
+    "along", "amid", "among", "around", "before", "behind", "below", "beside", "between",
+    "beyond", "despite", "during", "except", "inside", "like", "near", "past", "since",
+    "through", "toward", "towards", "under", "until", "within", "without",
+    "de", "del", "der", "des", "di", "du", "da", "la", "le", "von", "van", "y", "e", "&",
+)  # fmt: skip
+"""Words that title case may leave in lower case: articles, conjunctions, prepositions (any
+length, as Chicago style has it), name particles. Whichever case they are written in, they never
+count as evidence of a style, except that a capitalised one in the middle of an otherwise
+sentence-case headline makes it ``mixed``."""
+
+NON_NAME_WORDS: tuple[str, ...] = (
+    "here's", "here", "heres", "what", "what's", "why", "how", "who", "who's", "when", "where",
+    "which", "is", "are", "was", "were", "will", "can", "could", "should", "would", "do", "does",
+    "did", "it", "it's", "its", "this", "that", "these", "those", "there", "we", "you", "i",
+    "he", "she", "they", "our", "your", "my", "his", "her", "their", "all", "no", "not", "yes",
+    "get", "see", "read", "check", "find", "more", "part", "day", "chapter", "episode", "round",
+    "season", "game", "says", "said", "first", "after", "before", "plus", "also", "just",
+    "only", "now", "then", "still", "again", "every", "some", "one", "two", "three",
+)  # fmt: skip
+"""Words that start a headline's own continuation after a dash (``… - Here's Everything``,
+``… - What We Know``), never a site name; a suffix segment starting with one is kept."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    "mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "jr", "sr", "inc", "co", "corp", "ltd", "bros", "vs", "no", "nos", "vol", "rev", "prof",
+    "mt", "ft", "pt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
+    "est", "dept", "univ", "assn", "ave", "blvd", "rd", "govt", "min", "max", "fig", "etc", "al",
+    "mln", "bln", "rs", "pres", "supt", "insp", "hon", "cong", "bjp",
+)  # fmt: skip
+"""Abbreviations whose full stop does not end a sentence (lower case, without the dot)."""
+
+PREFIX_SEPARATOR = regex.compile(
+    r"""
+    [ \t]*+ : [ \t]++                                                   # `Reuters: ...`
+    | \s+ (?: \| | :: | -{1,2} | – | — | ― | · | » | « | › | â€" | â€“ ) \s+
+    | [ \t]*+ \| [ \t]*+
+    """,
+    regex.VERBOSE,
+)
+"""A separator after a site name or label in front of a headline (``Reuters | …``, ``LWN.net: …``)."""
+
+SITE_SEPARATOR = regex.compile(
+    r"""
+    \s+ (?: \| | :: | -{1,2} | – | — | ― | · | » | « | › | â€" | â€“ ) \s+   # spaced: ` | `, ` - ` ...
+    | [ \t]*+ \| [ \t]*+                                                # a pipe, even unspaced
+    | \s+ _ (?=\S)                                                      # ` _探索者` (CJK sites)
+    """,
+    regex.VERBOSE,
+)
+"""A separator between a headline and a site name (or a section, or a kicker)."""
+
+DOMAIN = regex.compile(
+    r"""(?:www\.)?+ [\p{L}\p{N}][\p{L}\p{N}-]{0,40}+ (?:\.[\p{L}\p{N}-]{1,40}+){0,3}
+        \.(?:com|net|org|info|news|co|in|uk|us|au|ca|de|fr|io|me|tv|ie|nz|sg|pk|lk|bd|za|ng|ke|gov|edu)
+        (?:\.[a-z]{2})?+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A site written as its domain: ``Example.com``, ``news.com.au``, ``LWN.net``."""
+
+BRACKET_TAG = regex.compile(
+    r"""[ \t\u00a0]*+ (?P<open>[\[(]) (?P<inner>[^\[\]()\n]{1,40}+) [\])] $""",
+    regex.VERBOSE,
+)
+"""A bracketed label at the very end of a headline: ``[UPDATE]``, ``[LWN.net]``, ``(VIDEO)``."""
+
+MARKDOWN_HEADING = regex.compile(r"\#{1,6}+[ \t]++")
+"""A Markdown heading marker in front of a headline (``# Title``), left by some scrapers."""
+
+_AGENCY = (
+    r"(?:AP|Reuters|AFP|PTI|IANS|ANI|UNI|CNN|Xinhua|Bloomberg|UPI|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS"
+    r"|NNN|APP|AA|KUNA|WAM|BERNAMA|Bernama|SPA)"
+)
+
+DATELINE_START = regex.compile(
+    r"""
+    (?:
+        # WASHINGTON (AP) — · LONDON, Nov 21 (Reuters) - · SAN JUAN, Puerto Rico (AP) —
+        \p{Lu}[\p{Lu}\p{M}.'’ /-]{1,40}+ (?:,[ \t]*+[\p{L}.]{2,20}+(?:[ \t]\p{L}{2,20}+)?(?:[ \t]\d{1,2})?)?
+        [ \t]*+ \( """
+    + _AGENCY
+    + r""" \)
+      | # New Delhi, Nov 21 (PTI) · Mumbai (Maharashtra) [India], Jan 13 (ANI):
+        \p{Lu}[\p{L}\p{M}.'’ /()\[\]-]{1,60}+ , [ \t]*+ \p{L}{3,9}+\.?[ \t]*+\d{1,2}[ \t]*+ \( """
+    + _AGENCY
+    + r""" \)
+      | \( """
+    + _AGENCY
+    + r""" \)                                   # (CNN)President · (AP) —
+      | # KUALA LUMPUR — · ROME – · SAN FRANCISCO -- (an ALL-CAPS place, then a dash)
+        \p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){0,4}+ (?:,[ \t]*+[\p{L}.]{2,20}+)? [ \t]*+ (?:—|–|-{1,2}|―)
+        [ \t]*+ (?=\p{Lu}[\p{Ll}\p{Lu}]*+[ \t]++[\p{Lu}\p{Ll}]*\p{Ll})
+      | # NEW DELHI: · MUMBAI: (a colon needs a place of two words or five letters, so that
+        # `NASA: …`, `WHO: …` headlines, which quote a source, stay headlines)
+        (?:\p{Lu}{5,}+|\p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){1,4}+) [ \t]*+ :
+        [ \t]*+ (?=\p{Lu}[\p{Ll}\p{Lu}]*+[ \t]++[\p{Lu}\p{Ll}]*\p{Ll})
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The start of a wire dateline: a line that opens with one is body text, never a headline."""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+
+BYLINE_LIKE = regex.compile(
+    r"""
+    (?:
+        (?:By|BY|by|Par|PAR|Von|von|Por|Door)[ \t\u00a0]++(?=\p{Lu})      # By Jane Doe (never "By the end")
+        (?!(?i:the|a|an|this|that|these|those|its|their|our|how|why|what|numbers)\b)  # nor "By The Numbers"
+      | (?:Written|Reported|Edited|Compiled|Curated|Produced|Story|Words|Text|Posted)[ \t]++(?i:by)\b
+      | (?i:author|authors|reporter|written\ by|edited\ by|published\ by|posted\ by|story\ by)[ \t]*+:
+      | (?:From|FROM)[ \t]++(?:staff|wire|agency|agencies)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``."""
+
+TIMESTAMP_LIKE = regex.compile(
+    r"""
+    (?:
+        (?i:updated|published|posted|first\ published|last\ updated|last\ modified|modified
+           |publish\ date|date\ published|created)\b[ \t]*+(?i:on|at)?[ \t]*+
+        (?: [:|\-]                                                       # Updated: … · Posted | …
+          | (?=\d|(?i:an?\ (?:hour|minute|day))|(?i:"""
+    + _MONTH
+    + r""")|(?i:"""
+    + _WEEKDAY
+    + r"""))
+        )
+      | """
+    + _WEEKDAY
+    + r"""[ \t]*+ (?:\d{1,2}[ \t]++)? """
+    + _MONTH
+    + r"""[ \t]*+\d{1,2}
+      | """
+    + _MONTH
+    + r"""[ \t]*+\d{1,2}(?:st|nd|rd|th)?,?[ \t]++\d{4}\b
+      | \d{1,2}(?:st|nd|rd|th)?[ \t]++"""
+    + _MONTH
+    + r""",?[ \t]++\d{4}\b
+      | \d{4}-\d{2}-\d{2}\b
+      | \d{1,2}[:.]\d{2}[ \t]*+(?i:[ap]\.?m\.?|ist|gmt|bst|utc|et|edt|est|pt|pst|pdt|cet|hrs)\b
+      | \d{1,3}[ \t]*+(?i:min|mins|minute|minutes)[ \t]++(?i:read)\b
+      | \d{1,3}[ \t]++(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]++(?i:ago)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The start of a timestamp line: ``Updated: …``, ``Nov 21, 2025``, ``3 min read``, ``2 hours ago``."""
+
+CAPTION_LIKE = regex.compile(
+    r"""
+    (?:
+        \(?+(?i:photo|photos|image|images|picture|pic|file\ photo|file\ image|file\ picture
+            |representational|representative|credit|credits|courtesy|source|illustration
+            |screengrab|screenshot|video\ grab|graphic)\b[ \t]*+(?::|\||/|\)|credit|by|of|image|photo|pic)
+      | (?i:getty\ images|istock|shutterstock|bccl|ap\ photo|reuters/|afp\ photo)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The start of a photo caption or credit line: ``(Photo: PTI)``, ``File photo of …``."""
+
+BULLET = regex.compile(r"(?:[-–—•*·▪►▶✓✔]|\d{1,2}[.)])[ \t]++")
+"""A list-item marker: a line that starts with one is a bullet point (body), never a headline."""
+
+CREDIT_AT_END = regex.compile(
+    r"""[(\[] [ \t]*+
+        (?: (?i:photo|photos|image|images|pic|pics|picture|credit|source|illustration|screengrab|video\ grab)
+            (?i:[ \t]++credits?)?+ [ \t]*+ [:|/]                    # (Photo: PTI) · (Image credit: X)
+          | (?i:file\ photo|file\ image|file\ pic|representational|representative|courtesy)\b )
+        [^()\[\]\n]{0,80}+ [)\]] [ \t.]*+ $""",
+    regex.VERBOSE,
+)
+"""A photo credit closing a line (``… river bank. (Photo: Special arrangement)``): a caption line."""
+
+PROMO_LIKE = regex.compile(
+    r"""
+    (?i:subscribe|sign\ up|sign\ in|log\ in|download\ (?:the|our)|follow\ us|click\ here|tap\ here
+       |join\ (?:us|our)|share\ (?:this|on)|advertisement|skip\ to|listen\ to\ this|story\ continues
+       |also\ read|read\ more|read\ also|must\ read|trending\ now|recommended)\b
+    """,
+    regex.VERBOSE,
+)
+"""The start of a promo or widget line that a page may put above its headline
+(``Subscribe to our newsletter``, ``Skip to content``); passed over, never a headline."""
+
+NAV_SEPARATOR = regex.compile(r"[ \t]*+(?:>|»|›|→)[ \t]*+|[ \t]++/[ \t]++|[ \t]*+\|[ \t]*+")
+"""A separator between breadcrumb or menu items: ``Home > News > India``, ``News | Sport | Weather``."""
+
+SENTENCE_BOUNDARY = regex.compile(
+    r"""(?P<word>[\p{L}\d]{1,20}+) \. ["'”’)\]]{0,2}+ [ \t]++ ["'“‘(\[]{0,2}+ \p{Lu}""",
+    regex.VERBOSE,
+)
+"""A full stop after a word, then a capitalised word: a sentence boundary unless the word is
+an abbreviation (``Gov. Newsom``) or a single letter (``U.S. Senate``)."""

@@ -1,0 +1,346 @@
+"""Patterns and vocabulary for tweets and tweet entities, as data.
+
+Two families live here:
+
+* the character classes of the twitter-text entity grammar (mentions, hashtags, cashtags,
+  URLs), used by :mod:`newsparse._entities`;
+* the pieces of an embedded tweet's signature (``— Name (@handle) Date``) and of the lines
+  around it, used by :mod:`newsparse._tweets`.
+
+Every pattern here is linear on any input: repeats are possessive or bounded, and no
+quantified group can match the same text two ways.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._dates import MONTHS
+
+__all__ = [
+    "CASHTAG",
+    "DASHES",
+    "HASHTAG",
+    "LEAD_IN_CUES",
+    "MENTION",
+    "REPLY",
+    "TLDS_ASCII",
+    "TLDS_IDN",
+]
+
+# The top-level domains of the IANA root zone (country-code and generic, ASCII and IDN),
+# lower-cased, as listed in the twitter-text conformance data (2021). A URL without a
+# scheme counts only when its last label is one of these.
+_TLDS_ASCII_TEXT = (
+    "aaa aarp abarth abb abbott abbvie abc able abogado abudhabi ac academy accenture accountant "
+    "accountants aco active actor ad adac ads adult ae aeg aero aetna af afamilycompany afl africa ag "
+    "agakhan agency ai aig aigo airbus airforce airtel akdn al alfaromeo alibaba alipay allfinanz "
+    "allstate ally alsace alstom am americanexpress americanfamily amex amfam amica amsterdam an "
+    "analytics android anquan anz ao aol apartments app apple aq aquarelle ar arab aramco archi army arpa "
+    "art arte as asda asia associates at athleta attorney au auction audi audible audio auspost author "
+    "auto autos avianca aw aws ax axa az azure ba baby baidu banamex bananarepublic band bank bar "
+    "barcelona barclaycard barclays barefoot bargains baseball basketball bauhaus bayern bb bbc bbt bbva "
+    "bcg bcn bd be beats beauty beer bentley berlin best bestbuy bet bf bg bh bharti bi bible bid bike "
+    "bing bingo bio biz bj bl black blackfriday blanco blockbuster blog bloomberg blue bm bms bmw bn bnl "
+    "bnpparibas bo boats boehringer bofa bom bond boo book booking boots bosch bostik boston bot boutique "
+    "box bq br bradesco bridgestone broadway broker brother brussels bs bt budapest bugatti build "
+    "builders business buy buzz bv bw by bz bzh ca cab cafe cal call calvinklein cam camera camp "
+    "cancerresearch canon capetown capital capitalone car caravan cards care career careers cars cartier "
+    "casa case caseih cash casino cat catering catholic cba cbn cbre cbs cc cd ceb center ceo cern cf cfa "
+    "cfd cg ch chanel channel charity chase chat cheap chintai chloe christmas chrome chrysler church ci "
+    "cipriani circle cisco citadel citi citic city cityeats ck cl claims cleaning click clinic clinique "
+    "clothing cloud club clubmed cm cn co coach codes coffee college cologne com comcast commbank "
+    "community company compare computer comsec condos construction consulting contact contractors cooking "
+    "cookingchannel cool coop corsica country coupon coupons courses cpa cr credit creditcard creditunion "
+    "cricket crown crs cruise cruises csc cu cuisinella cv cw cx cy cymru cyou cz dabur dad dance data "
+    "date dating datsun day dclk dds de deal dealer deals degree delivery dell deloitte delta democrat "
+    "dental dentist desi design dev dhl diamonds diet digital direct directory discount discover dish diy "
+    "dj dk dm dnp do docs doctor dodge dog doha domains doosan dot download drive dtv dubai duck dunlop "
+    "duns dupont durban dvag dvr dz earth eat ec eco edeka edu education ee eg eh email emerck energy "
+    "engineer engineering enterprises epost epson equipment er ericsson erni es esq estate esurance et "
+    "etisalat eu eurovision eus events everbank exchange expert exposed express extraspace fage fail "
+    "fairwinds faith family fan fans farm farmers fashion fast fedex feedback ferrari ferrero fi fiat "
+    "fidelity fido film final finance financial fire firestone firmdale fish fishing fit fitness fj fk "
+    "flickr flights flir florist flowers flsmidth fly fm fo foo food foodnetwork football ford forex "
+    "forsale forum foundation fox fr free fresenius frl frogans frontdoor frontier ftr fujitsu fujixerox "
+    "fun fund furniture futbol fyi ga gal gallery gallo gallup game games gap garden gay gb gbiz gd gdn "
+    "ge gea gent genting george gf gg ggee gh gi gift gifts gives giving gl glade glass gle global globo "
+    "gm gmail gmbh gmo gmx gn godaddy gold goldpoint golf goo goodhands goodyear goog google gop got gov "
+    "gp gq gr grainger graphics gratis green gripe grocery group gs gt gu guardian gucci guge guide "
+    "guitars guru gw gy hair hamburg hangout haus hbo hdfc hdfcbank health healthcare help helsinki here "
+    "hermes hgtv hiphop hisamitsu hitachi hiv hk hkt hm hn hockey holdings holiday homedepot homegoods "
+    "homes homesense honda honeywell horse hospital host hosting hot hoteles hotels hotmail house how hr "
+    "hsbc ht htc hu hughes hyatt hyundai ibm icbc ice icu id ie ieee ifm iinet ikano il im imamat imdb "
+    "immo immobilien in inc industries infiniti info ing ink institute insurance insure int intel "
+    "international intuit investments io ipiranga iq ir irish is iselect ismaili ist istanbul it itau itv "
+    "iveco iwc jaguar java jcb jcp je jeep jetzt jewelry jio jlc jll jm jmp jnj jo jobs joburg jot joy jp "
+    "jpmorgan jprs juegos juniper kaufen kddi ke kerryhotels kerrylogistics kerryproperties kfh kg kh ki "
+    "kia kim kinder kindle kitchen kiwi km kn koeln komatsu kosher kp kpmg kpn kr krd kred kuokgroup kw "
+    "ky kyoto kz la lacaixa ladbrokes lamborghini lamer lancaster lancia lancome land landrover lanxess "
+    "lasalle lat latino latrobe law lawyer lb lc lds lease leclerc lefrak legal lego lexus lgbt li "
+    "liaison lidl life lifeinsurance lifestyle lighting like lilly limited limo lincoln linde link lipsy "
+    "live living lixil lk llc llp loan loans locker locus loft lol london lotte lotto love lpl "
+    "lplfinancial lr ls lt ltd ltda lu lundbeck lupin luxe luxury lv ly ma macys madrid maif maison "
+    "makeup man management mango map market marketing markets marriott marshalls maserati mattel mba mc "
+    "mcd mcdonalds mckinsey md me med media meet melbourne meme memorial men menu meo merckmsd metlife mf "
+    "mg mh miami microsoft mil mini mint mit mitsubishi mk ml mlb mls mm mma mn mo mobi mobile mobily "
+    "moda moe moi mom monash money monster montblanc mopar mormon mortgage moscow moto motorcycles mov "
+    "movie movistar mp mq mr ms msd mt mtn mtpc mtr mu museum mutual mutuelle mv mw mx my mz na nab nadex "
+    "nagoya name nationwide natura navy nba nc ne nec net netbank netflix network neustar new newholland "
+    "news next nextdirect nexus nf nfl ng ngo nhk ni nico nike nikon ninja nissan nissay nl no nokia "
+    "northwesternmutual norton now nowruz nowtv np nr nra nrw ntt nu nyc nz obi observer off office "
+    "okinawa olayan olayangroup oldnavy ollo om omega one ong onion onl online onyourside ooo open oracle "
+    "orange org organic orientexpress origins osaka otsuka ott ovh pa page pamperedchef panasonic panerai "
+    "paris pars partners parts party passagens pay pccw pe pet pf pfizer pg ph pharmacy phd philips phone "
+    "photo photography photos physio piaget pics pictet pictures pid pin ping pink pioneer pizza pk pl "
+    "place play playstation plumbing plus pm pn pnc pohl poker politie porn post pr pramerica praxi press "
+    "prime pro prod productions prof progressive promo properties property protection pru prudential ps "
+    "pt pub pw pwc py qa qpon quebec quest qvc racing radio raid re read realestate realtor realty "
+    "recipes red redstone redumbrella rehab reise reisen reit reliance ren rent rentals repair report "
+    "republican rest restaurant review reviews rexroth rich richardli ricoh rightathome ril rio rip rmit "
+    "ro rocher rocks rodeo rogers room rs rsvp ru rugby ruhr run rw rwe ryukyu sa saarland safe safety "
+    "sakura sale salon samsclub samsung sandvik sandvikcoromant sanofi sap sapo sarl sas save saxo sb sbi "
+    "sbs sc sca scb schaeffler schmidt scholarships school schule schwarz science scjohnson scor scot sd "
+    "se search seat secure security seek select sener services ses seven sew sex sexy sfr sg sh shangrila "
+    "sharp shaw shell shia shiksha shoes shop shopping shouji show showtime shriram si silk sina singles "
+    "site sj sk ski skin sky skype sl sling sm smart smile sn sncf so soccer social softbank software "
+    "sohu solar solutions song sony soy space spiegel sport spot spreadbetting sr srl srt ss st stada "
+    "staples star starhub statebank statefarm statoil stc stcgroup stockholm storage store stream studio "
+    "study style su sucks supplies supply support surf surgery suzuki sv swatch swiftcover swiss sx sy "
+    "sydney symantec systems sz tab taipei talk taobao target tatamotors tatar tattoo tax taxi tc tci td "
+    "tdk team tech technology tel telecity telefonica temasek tennis teva tf tg th thd theater theatre "
+    "tiaa tickets tienda tiffany tips tires tirol tj tjmaxx tjx tk tkmaxx tl tm tmall tn to today tokyo "
+    "tools top toray toshiba total tours town toyota toys tp tr trade trading training travel "
+    "travelchannel travelers travelersinsurance trust trv tt tube tui tunes tushu tv tvs tw tz ua ubank "
+    "ubs uconnect ug uk um unicom university uno uol ups us uy uz va vacations vana vanguard vc ve vegas "
+    "ventures verisign versicherung vet vg vi viajes video vig viking villas vin vip virgin visa vision "
+    "vista vistaprint viva vivo vlaanderen vn vodka volkswagen volvo vote voting voto voyage vu vuelos "
+    "wales walmart walter wang wanggou warman watch watches weather weatherchannel webcam weber website "
+    "wed wedding weibo weir wf whoswho wien wiki williamhill win windows wine winners wme wolterskluwer "
+    "woodside work works world wow ws wtc wtf xbox xerox xfinity xihuan xin xperia xxx xyz yachts yahoo "
+    "yamaxun yandex ye yodobashi yoga yokohama you youtube yt yun za zappos zara zero zip zippo zm zone "
+    "zuerich zw "
+)
+_TLDS_IDN_TEXT = (
+    "vermögensberater vermögensberatung ελ ευ бг бел "
+    "дети ею католик ком мкд мон москва онлайн орг рус "
+    "рф сайт срб укр қаз հայ קום ابوظبي اتصالات ارامكو "
+    "الاردن البحرين الجزائر السعودية العليان المغرب "
+    "امارات ایران بارت بازار بيتك بھارت تونس سودان "
+    "سورية شبكة عراق عرب عمان فلسطين قطر كاثوليك كوم "
+    "مصر مليسيا موبايلي موريتانيا موقع همراه پاکستان "
+    "ڀارت कॉम नेट भारत भारतम् भारोत संगठन বাংলা ভারত "
+    "ভাৰত ਭਾਰਤ ભારત ଭାରତ இந்தியா இலங்கை சிங்கப்பூர் "
+    "భారత్ ಭಾರತ ഭാരതം ලංකා คอม ไทย ລາວ გე みんな クラウド グーグル "
+    "コム ストア セール ファッション ポイント 世界 中信 中国 中國 中文网 企业 佛山 信息 健康 "
+    "八卦 公司 公益 台湾 台灣 商城 商店 商标 嘉里 嘉里大酒店 在线 大众汽车 大拿 天主教 娱乐 "
+    "家電 工行 广东 微博 慈善 我爱你 手机 手表 招聘 政务 政府 新加坡 新闻 时尚 書籍 机构 "
+    "淡马锡 游戏 澳門 点看 珠宝 移动 组织机构 网址 网店 网站 网络 联通 诺基亚 谷歌 购物 "
+    "通販 集团 電訊盈科 飞利浦 食品 餐厅 香格里拉 香港 닷넷 닷컴 삼성 한국 "
+)
+TLDS_ASCII: frozenset[str] = frozenset(_TLDS_ASCII_TEXT.split())
+TLDS_IDN: frozenset[str] = frozenset(_TLDS_IDN_TEXT.split())
+
+# ---------------------------------------------------------------------------
+# Entities: the twitter-text grammar (mentions, hashtags, cashtags, URLs)
+# ---------------------------------------------------------------------------
+
+# Whitespace as twitter-text counts it (ASCII controls, NBSP, the Unicode spaces, U+3000).
+SPACES = r"\x09-\x0D\x20\x85\xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
+# Latin letters with accents (and combining marks): a screen name may not run into them.
+LATIN_ACCENTS = (
+    r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b"
+    r"\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
+)
+# Bidirectional control characters (RTL text wraps URLs in them).
+DIRECTIONAL = r"\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
+# Characters twitter-text never accepts inside an entity.
+INVALID = r"\uFFFE\uFEFF\uFFFF"
+
+# "@user", "RT@user", "rt:@user", "@user/list-slug"; the sigil may be full-width. The
+# preceding context is consumed (as twitter-text does) so "f!@kn" and "x@y" never match.
+MENTION = regex.compile(
+    r"""
+    (?: ^ | [^a-zA-Z0-9_!\#$%&*@＠] | (?:^|[^a-zA-Z0-9_+~.\-])[rR][tT]:? )
+    (?P<at>[@＠])
+    (?P<name>[a-zA-Z0-9_]{1,20})
+    (?P<slug>/[a-zA-Z][a-zA-Z0-9_\-]{0,24})?
+    """,
+    regex.VERBOSE,
+)
+# What may not follow a mention: another "@", an accented letter, or "://" (a URL).
+MENTION_END = regex.compile(rf"[@＠{LATIN_ACCENTS}]|://")
+# A reply: a mention at the very start, after optional spaces and bidi marks.
+REPLY = regex.compile(rf"[{SPACES}\u200e\u200f]*+[@＠](?P<name>[a-zA-Z0-9_]{{1,20}})")
+
+# Hashtag letters and the extra characters twitter-text allows inside a tag (ZWNJ/ZWJ,
+# Hebrew geresh, Japanese wave dash and iteration marks, Tibetan tsheg, middle dot, ...).
+HASHTAG_EXTRA = (
+    r"_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+)
+HASHTAG_ALNUM = rf"\p{{L}}\p{{M}}\p{{Nd}}{HASHTAG_EXTRA}"
+# "#tag", "＃タグ": the boundary before the sign is consumed; the tag needs one letter.
+HASHTAG = regex.compile(
+    rf"""
+    (?: ^ | [\uFE0E\uFE0F] | (?![{HASHTAG_ALNUM}&]) . )
+    (?P<sign>[\#＃])
+    (?![\uFE0F\u20E3])
+    (?P<tag>[{HASHTAG_ALNUM}]++)
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+HASHTAG_LETTER = regex.compile(r"[\p{L}\p{M}]")
+HASHTAG_END = regex.compile(r"[\#＃]|://")
+
+# "$TSLA", "$BRK.B": ASCII letters only, after a space or the start, before a space,
+# punctuation or the end.
+CASHTAG = regex.compile(
+    rf"""
+    (?: ^ | [{SPACES}] )
+    (?P<sign>\$)
+    (?P<symbol>[a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)
+    (?= $ | \s | [!'\#%&()*+,\\\-./:;<=>?@\[\]^_{{|}}~$] )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A domain character: anything but ASCII punctuation, spaces, controls, Unicode
+# punctuation, bidi marks and the non-characters.
+DOMAIN_CHAR = rf"[^!-/:-@\[-`{{-~{SPACES}{DIRECTIONAL}{INVALID}\p{{P}}\p{{Z}}\p{{Cc}}]"
+# A run of host characters: labels (with "-" and "_") joined by single dots, possessive.
+# An empty label ("a..b") ends a run: no domain spans it.
+# Only runs with a dot matter; a run starts only where the previous character cannot be in one.
+HOST_RUN = regex.compile(
+    rf"(?<!{DOMAIN_CHAR}|[\-_.])(?:{DOMAIN_CHAR}|[\-_])++(?:\.(?:{DOMAIN_CHAR}|[\-_])++)++"
+)
+# What may not come right before a URL (twitter-text: letters, digits, "@", "$", "#").
+URL_BAD_BEFORE = regex.compile(rf"[A-Za-z0-9@＠$#＃{INVALID}]")
+# ... and, for a URL written without "http://", these too ("foo/bar.com", "a.b.com").
+URL_BAD_BEFORE_BARE = frozenset("-_./")
+PROTOCOL_BEFORE = regex.compile(r"(?i)https?://\Z")
+# Path characters (ASCII, Cyrillic, accented Latin, en dash) and the ones a path may end on.
+PATH_CHARS = rf"a-zA-Z\u0400-\u04FF0-9!*';:=+,.$/%\#\[\]\-\u2013_~|&@{LATIN_ACCENTS}"
+PATH_END_CHARS = frozenset("+-=_#/0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+PATH_RUN = regex.compile(
+    rf"(?:[{PATH_CHARS}]++|\((?:[{PATH_CHARS}]++|[{PATH_CHARS}]*+\([{PATH_CHARS}]++\)[{PATH_CHARS}]*+)\))*+"
+)
+PATH_END_EXTRA = regex.compile(rf"[\u0400-\u04FF{LATIN_ACCENTS}]")
+QUERY_RUN = regex.compile(r"[a-zA-Z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+")
+QUERY_END_CHARS = frozenset("-_&=#/0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+PORT = regex.compile(r":[0-9]++")
+# An ASCII label chain inside a domain, for URLs written without a scheme.
+ASCII_CHAIN = regex.compile(rf"[\-a-zA-Z0-9{LATIN_ACCENTS}]++(?:\.[\-a-zA-Z0-9{LATIN_ACCENTS}]++)*+")
+# A t.co link: the slug is alphanumeric; only a query string may follow it.
+TCO = regex.compile(r"(?i)https?://t\.co/(?P<slug>[a-z0-9]++)")
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# ---------------------------------------------------------------------------
+# Tweets: the "— Name (@handle) Date" signature and the lines around it
+# ---------------------------------------------------------------------------
+
+# The dashes seen before the author's name: em, en and horizontal-bar dashes, "--" (html2text),
+# "\-" (escaped markdown), a spaced hyphen, mis-decoded UTF-8 ("â€”"), HTML entities left in
+# the text, and "?" where a dash was lost to a bad encoding ("… this morning. ? Senator …").
+DASHES: tuple[str, ...] = (
+    r"—",
+    r"–",
+    r"―",
+    r"‒",
+    r"−",
+    r"â€”",
+    r"â€“",
+    r"&mdash;",
+    r"&#8212;",
+    r"--",
+    r"\\-",
+    r"(?<![^\s>(])-(?=\s)",
+    r"(?<![^\s>])\?(?=\s)",
+)
+
+# "(@handle)" with optional inner spaces; html2text escapes "_" as "\_", so a backslash may
+# sit inside the handle (it is removed from the value). A dot or a second "@" means a
+# Bluesky or Mastodon handle, which is the embeds rule's business.
+HANDLE = regex.compile(r"\([ \t]{0,2}[@＠](?P<handle>[A-Za-z0-9_\\]{1,20}+)[ \t]{0,2}\)")
+HANDLE_VALUE = regex.compile(r"[A-Za-z0-9_]{1,15}")
+
+_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# The date forms embeds print: "November 21, 2025", "Nov 21, 2025", "21 November 2025",
+# "21. November 2025" (also "21\. November 2025" from markdown), "21 de noviembre de 2025",
+# "17 avril 2017", ISO timestamps, epoch seconds/milliseconds, "2018年9月28日", each with an
+# optional time ("at 4:12 PM", "um 16:12", "à 16h12" is left out: it is rare in embeds).
+TWEET_DATE = rf"""
+(?:
+    (?:{_MONTH_NAMES})\.?[ \t\u00a0]{{1,3}}[0-3]?\d(?:st|nd|rd|th)?,?[ \t\u00a0]{{1,3}}{_YEAR}
+  | [0-3]?\d(?:\\?\.|º|°|er)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?(?:{_MONTH_NAMES})\.?,?
+    [ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}}|del[ \t\u00a0]{{1,3}})?{_YEAR}
+  | (?:19|20)\d\d-[01]\d-[0-3]\d
+    (?:[T\x20][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,9}})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?
+  | 1\d{{12}}(?!\d) | 1\d{{9}}(?!\d)
+  | (?:19|20)\d\d年[01]?\d月[0-3]?\d日
+)
+(?:
+    ,?[ \t\u00a0]{{1,3}}(?:at|um|à|às|a\ las|alle|om|·)?[ \t\u00a0]{{0,3}}
+    [0-2]?\d:[0-5]\d(?:[ \t\u00a0]?[AaPp]\.?[ \t\u00a0]?[Mm]\.?(?-i:(?![a-z])))?
+    (?:[ \t\u00a0]?(?:UTC|GMT|[ECMP][SD]T|BST|IST|CET|CEST))?
+)?
+"""
+# What follows the ")" of the handle: the date, bare or as a markdown link to the status,
+# and a trailing "Report" link (BBC pages).
+SIGNATURE_TAIL = regex.compile(
+    rf"""
+    [ \t\u00a0]{{0,6}}
+    (?:
+        \[ [ \t]{{0,2}} (?P<md_date>{TWEET_DATE}) [ \t]{{0,2}} \] \( (?P<md_url>[^()\s]{{1,400}}+) \)
+      | (?P<date>{TWEET_DATE})
+    )?
+    (?P<report>[ \t\u00a0]{{1,3}}Report\b)?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A lead-in line that introduces an embed instead of belonging to it: it ends with a colon,
+# or with "tweeted", "wrote on X", "posted on Twitter", "the post below", ...
+LEAD_IN_CUES: tuple[str, ...] = (
+    r"[:：]\s*$",
+    r"\b(?:tweeted|posted|wrote|shared|said|posts|tweets|writes|says)\b(?:\s+(?:on|in)\s+(?:X|Twitter))?[\s.…]*$",
+    r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)[\s,.…]*$",
+    r"\b(?:tweet|post|video|message|statement)s?\s+(?:below|here|above)[\s.…]*$",
+    r"\bSkip\s+(?:Twitter|X)\s+post\b",
+    r"\bEnd\s+of\s+(?:Twitter|X)\s+post\b",
+)
+# Third-person reporting language: a line that has it is article prose, not a post.
+REPORTING = regex.compile(
+    r"(?i)\b(?:said|says|told|added|stated|noted|wrote|tweeted|posted|reported|according\s+to|"
+    r"announced|claimed|alleged|explained|urged|slammed|took\s+to|responded|replied|reacted)\b"
+)
+# Marks of a post's own text: a mention, hashtag, cashtag, link, emoji, or a thread or list
+# number at the start.
+POST_MARKS = regex.compile(
+    r"(?:^|\s)[@#＃$][A-Za-z0-9_\p{L}]|https?://|pic\.(?:twitter|x)\.com/|\bt\.co/|[\p{Extended_Pictographic}]"
+    r"|^\s*(?:\d{1,2}[/.)]|[•·▪-])\s"
+)
+FIRST_PERSON = regex.compile(r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
+# A line break inside a sentence, or the start of a list: the line above belongs to the post.
+CONTINUATION = regex.compile(r"^[\s>]*(?:\p{Ll}|[,;…])")
+# The first post of a thread ("1/", "1/5"): the post starts there.
+THREAD_START = regex.compile(r"^[\s>]*1/\d{0,2}\s")
+# Sentence ends, for finding where a post starts inside a one-line scrape.
+# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence.
+SENTENCE_START = regex.compile(
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-Z]))\.|[!?…])"
+    r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)"
+)
+# Links as a post's length counts them (23 characters each) and the links of a post.
+WEIGHT_LINK = regex.compile(r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]{1,2000}+")
+WIDE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+STATUS_URL = regex.compile(
+    r"(?i)^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/"
+    r"(?:(?P<user>[A-Za-z0-9_]{1,15})/status(?:es)?|i/web/status|i/status)/(?P<id>\d{1,25})"
+)
+MEDIA_URL = regex.compile(r"(?i)^(?:https?://)?pic\.(?:twitter|x)\.com/")
+SHORT_URL = regex.compile(r"(?i)^(?:https?://)?t\.co/")
+# The left edge of a line: spaces, bidi marks and markdown quote marks.
+LINE_LEFT = regex.compile(r"[ \t\u00a0\u200e\u200f\u2066-\u2069>]*+")
+# BBC's wrapper before an embed: a body never reaches back over it.
+BBC_SKIP = regex.compile(r"(?i)Skip\s+(?:Twitter|X)\s+post(?:\s+\d+)?\s+by\s+@?[A-Za-z0-9_]{1,15}")
