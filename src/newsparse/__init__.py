@@ -19,9 +19,10 @@ from newsparse._datelines import DatelineRule, find_datelines
 from newsparse._dates import ParsedDate, parse_date
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, split_lines
-from newsparse._embeds import EmbedRule, find_embeds
+from newsparse._embeds import EmbedRule, find_embed_wrappers, find_embeds
+from newsparse._entities import tweet_entities
 from newsparse._errors import NewsparseError, UnknownRuleError
-from newsparse._headlines import HeadlineRule, find_headlines
+from newsparse._headlines import HeadlineRule, find_headlines, parse_headline
 from newsparse._model import (
     AlsoRead,
     Article,
@@ -41,6 +42,7 @@ from newsparse._model import (
 )
 from newsparse._parser import Parser, Rule
 from newsparse._quotes import QuoteRule, find_quotes
+from newsparse._sentences import split_sentences
 from newsparse._serialize import from_dict, to_dict
 from newsparse._timestamps import TimestampRule, find_timestamps
 from newsparse._tweets import TweetRule, find_tweets
@@ -90,6 +92,7 @@ __all__ = [
     "find_bylines",
     "find_captions",
     "find_datelines",
+    "find_embed_wrappers",
     "find_embeds",
     "find_headlines",
     "find_quotes",
@@ -98,6 +101,9 @@ __all__ = [
     "from_dict",
     "parse",
     "parse_date",
+    "parse_headline",
     "split_lines",
+    "split_sentences",
     "to_dict",
+    "tweet_entities",
 ]

@@ -195,6 +195,8 @@ class Headline:
     """A label in front of the headline (``EXCLUSIVE:``, ``Opinion |``), when there is one."""
     dek: Span | None = None
     """The standfirst / summary line right under the headline, when there is one."""
+    tag: Span | None = None
+    """A label after the headline (``[UPDATE]``, ``(VIDEO)``, ``- live updates``), when there is one."""
 
     structural: ClassVar[bool] = True
 
@@ -347,6 +349,8 @@ class Embed:
     """The post date, when shown and parseable."""
     date_text: str | None = None
     """The date as written."""
+    community: str | None = None
+    """Where the post was made, when shown: the subreddit for Reddit (without ``r/``)."""
 
     structural: ClassVar[bool] = True
 

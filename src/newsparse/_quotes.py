@@ -1,30 +1,1651 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Quotes: direct quotes and reported speech, with cue, speaker and content, pronouns resolved.
+
+The rule works in three passes over the unclaimed paragraphs (lines) of a document:
+
+1. **marks** — every quote mark is classified (opening, closing, or an apostrophe such as
+   ``players'``, ``can’t``, ``'90s``, ``rock 'n' roll``) and paired with a stack by type, so
+   single quotes nest inside double ones and an odd mark never breaks the rest; a paragraph
+   that ends inside a quote continues when the next one reopens it (the news convention);
+2. **cues** — one pass of a trie-factored pattern finds the speech cues (``said``,
+   ``told reporters``, ``underscored``, ``, noting that``, ``according to``); each direct quote
+   takes the nearest cue next to it, the other cues report speech (``X said (that) CLAUSE``,
+   ``CLAUSE, X said.``);
+3. **speakers** — the words naming the speaker are kept as ``speaker_span``; ``speaker`` is
+   resolved in text order: ``He``/``She``/``the minister`` → the last named person (the subject
+   of an attribution or of a sentence), a surname or titled form → the fullest name used in the
+   article (``Trump`` → ``Donald Trump``). Text claimed by earlier rules (tweets, captions,
+   also-read lines) is skipped, so it is never quoted and never becomes an antecedent.
+
+Scare quotes and titles of works (short, no cue nearby) are dropped unless ``keep_scare=True``,
+which reports them with ``kind="scare"`` and no speaker.
+
+>>> found = find_quotes("“We will win,” said Jane Roe. She added that fans matter.")
+>>> [(q.kind, q.speaker, q.content.text) for q in found]
+[('direct', 'Jane Roe', 'We will win,'), ('indirect', 'Jane Roe', 'fans matter')]
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 
+from newsparse import _cues as cues
+from newsparse import _quote_patterns as pat
 from newsparse._document import Document
-from newsparse._model import Quote
+from newsparse._model import Quote, Span
+from newsparse._sentences import line_sentence_bounds
 
 __all__ = ["QuoteRule", "find_quotes"]
+
+_MAX_LOOK = 120  # characters searched for a speaker on either side of a cue or quote
+_MAX_SINGLE = 600  # an opening single quote left open longer than this is dropped
+_MAX_QUOTE = 6000  # longest direct quote (in characters) across paragraphs
 
 
 @attrs.frozen(slots=True)
 class QuoteRule:
-    """PLACEHOLDER rule."""
+    """Find direct quotes and reported speech; the vocabulary is data (see :mod:`newsparse._cues`).
+
+    >>> rule = QuoteRule(verbs=QuoteRule().verbs + ("harrumphed",))
+    >>> [q.cue.text for q in rule(Document.from_text("The coach harrumphed that nobody listens."))]
+    ['harrumphed']
+    """
 
     name: str = "quotes"
+    """The rule's name in a parser."""
+    verbs: tuple[str, ...] = cues.SPEECH_VERBS
+    """Speech verbs that report a clause after ``that`` (or an obvious clause)."""
+    lenient_verbs: tuple[str, ...] = cues.LENIENT_VERBS
+    """Speech verbs that take a bare clause (``said the plan failed``)."""
+    participles: tuple[str, ...] = cues.PARTICIPLE_CUES
+    """``-ing`` cues whose speaker is the sentence's subject (``…, noting that …``)."""
+    according: tuple[str, ...] = cues.ACCORDING_CUES
+    """Cues whose speaker follows them (``according to X``)."""
+    fragment_cues: tuple[str, ...] = cues.FRAGMENT_CUES
+    """Cues that attribute a quoted fragment only (``called the plan “reckless”``)."""
+    titles: tuple[str, ...] = cues.TITLES
+    """Title words stripped when resolving a name."""
+    role_nouns: tuple[str, ...] = cues.ROLE_NOUNS
+    """Role words that, after ``the``, stand for the last named person."""
+    group_nouns: tuple[str, ...] = cues.GROUP_NOUNS
+    """Plural nouns accepted as speakers without a determiner."""
+    org_words: tuple[str, ...] = cues.ORG_WORDS
+    """Words marking a name as an organisation (never the antecedent of ``he``/``she``)."""
+    keep_scare: bool = False
+    """Report scare quotes and titles of works as ``kind="scare"`` instead of dropping them."""
 
     def __call__(self, document: Document) -> Iterator[Quote]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the quotes of ``document``'s unclaimed text, in text order."""
+        vocab = _vocab(
+            self.verbs,
+            self.lenient_verbs,
+            self.participles,
+            self.according,
+            self.fragment_cues,
+            self.titles,
+            self.role_nouns,
+            self.group_nouns,
+            self.org_words,
+        )
+        return iter(_Extractor(document, vocab, self.keep_scare, self.name).run())
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the quotes in ``text`` (raw text: nothing is claimed), in text order.
+
+    >>> [(q.speaker, q.cue.text, q.content.text) for q in find_quotes("Police said the road would reopen.")]
+    [('Police', 'said', 'the road would reopen')]
+    """
     from newsparse._errors import ensure_str
 
     return tuple(QuoteRule()(Document.from_text(ensure_str(text))))
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Vocab:
+    cue_re: re.Pattern[str]
+    strict: frozenset[str]
+    lenient: frozenset[str]
+    participles: frozenset[str]
+    according: frozenset[str]
+    fragment: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+    orgs: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _vocab(
+    verbs: tuple[str, ...],
+    lenient: tuple[str, ...],
+    participles: tuple[str, ...],
+    according: tuple[str, ...],
+    fragment: tuple[str, ...],
+    titles: tuple[str, ...],
+    roles: tuple[str, ...],
+    groups: tuple[str, ...],
+    orgs: tuple[str, ...],
+) -> _Vocab:
+    acc = list(according) + [a[:1].upper() + a[1:] for a in according]
+    parts = list(participles) + [p[:1].upper() + p[1:] for p in participles]
+    allcues = list(verbs) + list(lenient) + parts + acc + list(fragment)
+    norm = _norm_cue
+    return _Vocab(
+        pat.build_cue_pattern(allcues),
+        frozenset(map(norm, verbs)),
+        frozenset(map(norm, lenient)),
+        frozenset(map(norm, participles)),
+        frozenset(map(norm, according)),
+        frozenset(map(norm, fragment)),
+        frozenset(titles),
+        frozenset(r.lower() for r in roles),
+        frozenset(g.lower() for g in groups),
+        frozenset(orgs),
+    )
+
+
+def _norm_cue(cue: str) -> str:
+    return " ".join(cue.lower().split())
+
+
+# ---------------------------------------------------------------------------
+# Marks
+# ---------------------------------------------------------------------------
+
+_OPEN_CONTEXT = set("([{<—–-/:;,=") | set("“‘«‹„‚「『\"'")
+_CLOSE_AFTER = set(pat.CLOSING_PUNCT) | set("”’»›」』\"'")
+_DOUBLE, _SINGLE, _GUIL, _ANGLE, _CORNER, _WCORNER = "d", "s", "g", "a", "c", "w"
+_ELISION_RE = re.compile(r"[A-Za-z]{1,6}+")
+_LATER_CLOSE = {
+    "'": re.compile(r"(?<=[^\s])'(?=[\s,.;:!?)\]—–-]|$)"),
+    "’": re.compile(r"(?<=[^\s])’(?=[\s,.;:!?)\]—–-]|$)"),
+}
+
+
+@attrs.define(slots=True)
+class _Open:
+    pos: int
+    family: str
+    closers: str
+    origin: int  # where the quote began (an earlier paragraph for a continued quote)
+
+
+@attrs.define(slots=True)
+class _Seg:
+    """A top-level quotation: its marks and content."""
+
+    open: int
+    close: int  # offset of the closing mark, or the paragraph end when unclosed
+    closed: bool
+    origin: int  # opening mark of the first paragraph of a multi-paragraph quote
+
+
+def _family(ch: str) -> str:
+    if ch in '"“”„‟':
+        return _DOUBLE
+    if ch in "'‘’‚‛":
+        return _SINGLE
+    if ch in "«»":
+        return _GUIL
+    if ch in "‹›":
+        return _ANGLE
+    if ch in "「」":
+        return _CORNER
+    return _WCORNER
+
+
+def _is_elision(text: str, i: int, end: int) -> bool:
+    nxt = text[i + 1] if i + 1 < end else " "
+    if nxt.isdigit():
+        return True  # '90s
+    m = _ELISION_RE.match(text, i + 1, min(end, i + 8))
+    if m is None:
+        return False
+    word = m.group().lower()
+    after = text[m.end()] if m.end() < end else " "
+    if after.isalpha():
+        return False
+    return word in cues.ELISIONS and (word != "s" or after in " '’")
+
+
+def _pair_marks(text: str, start: int, end: int, carry: _Open | None) -> tuple[list[_Seg], _Open | None]:
+    """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over."""
+    segs: list[_Seg] = []
+    stack: list[_Open] = []
+    if carry is not None:
+        # The previous paragraph ended inside a quote: it continues only if this one reopens it.
+        first = len(text[start:end]) - len(text[start:end].lstrip())
+        p = start + first
+        if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
+            stack.append(_Open(p, carry.family, carry.closers, carry.origin))
+            start = p + 1
+    budget = 200 + (end - start) // 16
+    for m in pat.MARKS.finditer(text, start, end):
+        budget -= 1
+        if budget < 0:
+            break
+        i = m.start()
+        ch = m.group()
+        prev = text[i - 1] if i > start or (stack and stack[0].pos < i - 1) else " "
+        if i == 0:
+            prev = " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        prev_open = prev.isspace() or prev in _OPEN_CONTEXT
+        next_close = nxt.isspace() or nxt in _CLOSE_AFTER
+        fam = _family(ch)
+        while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
+            stack.pop()
+        role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
+        if role == "close":
+            for k in range(len(stack) - 1, -1, -1):
+                if ch in stack[k].closers:
+                    opened = stack[k]
+                    del stack[k:]
+                    if not stack:
+                        segs.append(_Seg(opened.pos, i, True, opened.origin))
+                    break
+        elif role == "open":
+            if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
+                # A new opening double mark while one is open: the paragraph-joined scrape of a
+                # multi-paragraph quote. Close the first part where the new one starts.
+                earlier = stack.pop()
+                stack.append(_Open(i, fam, _closers(ch), earlier.origin))
+                continue
+            stack.append(_Open(i, fam, _closers(ch), i))
+    carry_out: _Open | None = None
+    if stack and budget >= 0:
+        bottom = stack[0]
+        fits = bottom.family != _SINGLE or end - bottom.pos < _MAX_SINGLE
+        if fits and end - bottom.origin < _MAX_QUOTE:
+            carry_out = bottom
+            segs.append(_Seg(bottom.pos, end, False, bottom.origin))
+    return segs, carry_out
+
+
+def _closers(ch: str) -> str:
+    return {
+        '"': '"”“',
+        "“": '”"“',
+        "”": '”"',
+        "„": '“”"',
+        "‟": '”"',
+        "'": "'",
+        "‘": "’‘",
+        "’": "’",
+        "‚": "‘’",
+        "‛": "’'",
+        "«": "»",
+        "»": "«»",
+        "‹": "›",
+        "›": "‹›",
+        "「": "」",
+        "『": "』",
+    }.get(ch, "")
+
+
+def _role(
+    ch: str,
+    fam: str,
+    prev: str,
+    nxt: str,
+    prev_open: bool,
+    next_close: bool,
+    stack: Sequence[_Open],
+    text: str,
+    i: int,
+    end: int,
+) -> str:
+    open_here = any(ch in o.closers for o in stack)
+    if ch == '"':
+        if prev_open and not next_close:
+            return "open"
+        if next_close and not prev_open:
+            return "close" if open_here else "skip"
+        return "close" if open_here else ("open" if not nxt.isspace() else "skip")
+    if ch in "“":
+        if open_here and (not prev_open or any(o.closers == '“”"' for o in stack)) and next_close:
+            return "close"
+        return "open"
+    if ch in "”":
+        if open_here:
+            return "close"
+        return "open" if prev_open and not next_close else "skip"
+    if ch in "„‟":
+        return "open"
+    if fam == _SINGLE:
+        if prev.isalnum() and nxt.isalnum():
+            return "skip"  # can't, O'Brien, Mamdani’s
+        if prev_open and not next_close:
+            if ch == "‚" and not nxt.isalpha():
+                return "skip"
+            return "skip" if _is_elision(text, i, end) else "open"
+        if next_close and not prev_open:
+            if not open_here:
+                return "skip"  # players' union
+            if prev in "sS" and nxt == " " and i + 2 < end and text[i + 2].islower():
+                look = _LATER_CLOSE.get(ch)
+                if look is not None and look.search(text, i + 1, min(end, i + 400)) is not None:
+                    return "skip"  # 'The players' union is strong,' …: a plural possessive
+            return "close"
+        return "close" if open_here and not prev.isspace() else "skip"
+    if ch in "«‹「『":
+        if ch in "«‹" and open_here:
+            return "close"  # »Danish« style
+        return "open"
+    if ch in "»›":
+        if open_here:
+            return "close"
+        return "open" if prev_open and not next_close else "skip"
+    return "close" if open_here else "skip"
+
+
+# ---------------------------------------------------------------------------
+# Noun phrases
+# ---------------------------------------------------------------------------
+
+_WORD_STRIP = ",.;:!?\"“”‘’'«»()[]"
+_NAME_STRIP = ",;:!?\"“”‘’'«»()[]"
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pat.TOKEN.finditer(text, lo, hi)]
+
+
+def _bare(tok: str) -> str:
+    return tok.strip(_WORD_STRIP)
+
+
+def _is_cap(tok: str) -> bool:
+    b = _bare(tok)
+    return bool(b) and (b[0].isupper() or (b[0].isdigit() is False and b[:1] in "ÀÁÂÄÉÈÎÖÓÜ"))
+
+
+def _ends_punct(tok: str) -> bool:
+    return tok[-1:] in ',;:!?)"”’' or (tok.endswith(".") and not _abbrev_dot(tok))
+
+
+def _abbrev_dot(tok: str) -> bool:
+    core = tok.rstrip(".")
+    return (
+        len(core) <= 1
+        or core
+        in {
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Prof",
+            "Gov",
+            "Sen",
+            "Rep",
+            "Gen",
+            "Jr",
+            "Sr",
+            "St",
+            "Lt",
+            "Col",
+            "Capt",
+            "Sgt",
+            "Rev",
+        }
+        or "." in core
+    )
+
+
+class _NP:
+    """A speaker noun phrase found next to a cue: its offsets and what kind it is."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "pron", "name", "desc", "coord"
+
+
+def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
+    """Return the index of the first token of the capitalised name ending at token ``j``."""
+    k = j
+    n = 0
+    while k - 1 >= 0 and n < 7:
+        t = toks[k - 1][2]
+        if _ends_punct(t):
+            break
+        if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
+            k -= 1
+            n += 1
+        elif (
+            t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
+        ):
+            k -= 1
+        else:
+            break
+    while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
+        k += 1
+    return k
+
+
+def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
+    """Find the speaker noun phrase ending right before ``pos`` (a cue), looking back to ``lo``."""
+    toks = _tokens(text, max(lo, pos - _MAX_LOOK), pos)
+    if toks and toks[0][0] == max(lo, pos - _MAX_LOOK) and lo < pos - _MAX_LOOK:
+        toks = toks[1:]  # a cut-off token
+    # skip adverbs, auxiliaries and time adjuncts between the speaker and the cue
+    while toks:
+        t = toks[-1][2]
+        low = t.lower()
+        if low in _ADVERBS:
+            toks.pop()
+        elif (
+            _bare(t) in pat.TIME_WORDS
+            and not t.endswith(",")
+            and len(toks) >= 2
+            and toks[-2][2].lower() in pat.SENTENCE_ADVERBS
+        ):
+            del toks[-2:]
+        elif low in {"today", "yesterday", "tonight"}:
+            toks.pop()
+        else:
+            break
+    if not toks:
+        return None
+    s, e, t = toks[-1]
+    if t.lower() in {"and", "but", "or"}:
+        return _NP(s, e, "coord")
+    if len(toks) >= 2 and t in {"who", "which"} and toks[-2][2].endswith(","):
+        # "Hannah Weiss, who calls the show …": the name before the relative clause
+        inner = _np_before(text, lo, toks[-2][1] - 1, vocab)
+        return inner if inner is not None and inner.kind in {"name", "desc"} else None
+    if t.lower() in pat.PASSIVE:
+        return None
+    if t.endswith(","):
+        # an appositive: "Jane Roe, a doctor at the clinic, said"
+        for j in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+            tj = toks[j][2]
+            if not tj.endswith(","):
+                continue
+            first = toks[j + 1][2]
+            fl = _bare(first).lower()
+            if _is_cap(first) and all(_is_cap(x[2]) or x[2] in pat.CONNECTORS for x in toks[j + 1 :]):
+                # "The health minister, Priya Nair, said": the name in commas
+                return _NP(toks[j + 1][0], toks[-1][1] - 1, "name")
+            if not (first[:1].islower() or first[:1].isdigit() or fl in {"a", "an", "the", "who", "whose"}):
+                return None
+            name_end = toks[j][1] - 1
+            core = _bare(tj)
+            if core.lower() in cues.PRONOUNS:
+                return _NP(toks[j][0], name_end, "pron")
+            if _is_cap(tj):
+                k = _cap_run_back(toks, j)
+                return _NP(toks[k][0], name_end, "name")
+            if core[:1].islower():
+                # "A senior official, who asked not to be named, said"
+                for d in range(j, max(-1, j - 6), -1):
+                    if _bare(toks[d][2]).lower() in pat.DETERMINERS:
+                        return _NP(toks[d][0], name_end, "desc")
+            if core[:1].isdigit() or core[:1].islower():
+                continue  # "Ruth Okafor, 45, who …, told": look further back
+            return None
+        return None
+    if _ends_punct(t):
+        return None
+    bare = _bare(t)
+    low = bare.lower()
+    if low in cues.PRONOUNS:
+        return _NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if low in {"that", "this", "these", "those"}:
+        return None  # "That said, …"
+    if _is_cap(t) and bare not in pat.STOP_CAPS:
+        k = _cap_run_back(toks, len(toks) - 1)
+        np = _NP(toks[k][0], e, "name")
+        return _extend_pp(text, toks, k, np, vocab)
+    # a lower-case description: "the minister", "a spokesperson for the ministry", "officials"
+    j = len(toks) - 1
+    n = 0
+    while j >= 0 and n < 6:
+        tj = toks[j][2]
+        bj = _bare(tj)
+        if j < len(toks) - 1 and _ends_punct(tj):
+            break
+        if bj.lower() in pat.DETERMINERS:
+            np = _NP(toks[j][0], e, "desc")
+            return _extend_pp(text, toks, j, np, vocab)
+        if _POSSESSIVE.search(bj) and j < len(toks) - 1:
+            if j >= 1 and _bare(toks[j - 1][2]).lower() in pat.DETERMINERS:
+                # "the mayor's office": the determiner opens the phrase
+                np = _NP(toks[j - 1][0], e, "desc")
+                return _extend_pp(text, toks, j - 1, np, vocab)
+            k = _cap_run_back(toks, j) if _is_cap(tj) else j
+            return _NP(toks[k][0], e, "desc")
+        if _is_cap(tj):
+            if low in vocab.groups:
+                k = _cap_run_back(toks, j)
+                return _NP(toks[k][0], e, "desc")
+            break
+        if not (bj[:1].islower() or bj[:1].isdigit()) or bj.lower() in _NOT_NOUN:
+            break
+        j -= 1
+        n += 1
+    if low in vocab.groups:
+        return _NP(s, e, "desc")
+    return None
+
+
+_NOT_NOUN = frozenset(
+    {"and", "or", "but", "that", "which", "who", "to", "was", "were", "is", "are", "be", "been",
+     "has", "had", "have", "not", "as", "than", "if", "when", "while", "after", "before", "by"}
+)  # fmt: skip
+_ADVERBS = frozenset(cues.ADVERBS)
+_ROLES = frozenset(cues.ROLE_NOUNS)
+_VERBISH = frozenset(
+    {c for c in cues.SPEECH_VERBS + cues.LENIENT_VERBS + cues.FRAGMENT_CUES if " " not in c}
+    | pat.IRREGULAR_PAST
+)
+
+
+def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: _NP, vocab: _Vocab) -> _NP:
+    """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
+    if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
+        inner = _np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind in {"desc", "name"}:
+            return _NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    return np
+
+
+def _np_closed(text: str, end: int, hi: int) -> bool:
+    """Whether a noun phrase ending at ``end`` is followed by punctuation or the end of its region."""
+    rest = text[end : min(hi, end + 3)].lstrip(" \t\u00a0")
+    return not rest or rest[0] in ",.;:!?)—–-"
+
+
+def _np_after(text: str, pos: int, hi: int) -> _NP | None:
+    """Find a speaker noun phrase starting at ``pos`` (``said Jane Roe, chief of X``)."""
+    toks = _tokens(text, pos, min(hi, pos + _MAX_LOOK))
+    if not toks:
+        return None
+    s, _e, t = toks[0]
+    bare = _bare(t)
+    if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
+        return _NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
+        # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
+        for j in (1, 2):
+            if (
+                j < len(toks)
+                and _is_cap(toks[j][2])
+                and all(not _ends_punct(toks[i][2]) and _bare(toks[i][2])[:1].islower() for i in range(j))
+            ):
+                toks = toks[j:]
+                s, _e, t = toks[0]
+                break
+    if _is_cap(t):
+        k = 0
+        last = 0
+        while k < len(toks) and k < 8:
+            tk = toks[k][2]
+            if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+                last = k
+                if _ends_punct(tk):
+                    break
+                k += 1
+            else:
+                break
+        end = toks[last][0] + len(toks[last][2].rstrip(_WORD_STRIP))
+        return _NP(s, end, "name")
+    if bare.lower() == "the" and len(toks) > 1 and _is_cap(toks[1][2]):
+        inner = _np_after(text, toks[1][0], hi)
+        if inner is not None and inner.kind == "name":
+            return _NP(s, inner.end, "name")
+    if (bare.lower() in pat.DETERMINERS and bare.lower() != "that") or bare.lower() in {
+        "police",
+        "officials",
+        "authorities",
+    }:
+        k = 0
+        while k < len(toks) and k < 8:
+            tk = toks[k][2]
+            if k > 0 and (_bare(tk).lower() in pat.AUXILIARIES or _bare(tk).lower() in _VERBISH):
+                k -= 1
+                break
+            if _ends_punct(tk):
+                break
+            k += 1
+        k = max(0, min(k, len(toks) - 1))
+        end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
+        if toks[k][2].endswith(",") and k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
+            # "her daughter, Ruth Kessler, who …": the name in apposition
+            name = _np_after(text, toks[k + 1][0], hi)
+            if name is not None and name.kind == "name" and _np_closed(text, name.end, hi):
+                return name
+        return _NP(s, end, "desc")
+    return None
+
+
+# A capitalised run at a sentence start, lower-case role words allowed inside
+# ("Harbour master Kevin O'Neill", "New York City mayor-elect Zohran Mamdani").
+_FAST_RUN = re.compile(
+    r"([A-Z][\w’'.-]{0,30}+)(?:[ \u00a0]++(?:[a-z][\w-]{0,20}+[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){0,6}+"
+)
+
+
+def _fast_name(text: str, m: re.Match[str]) -> _NP | None:
+    words = m.group().split()
+    keep = 0
+    for i, w in enumerate(words):
+        if w[:1].islower() and not ("-" in w or w in _ROLES):
+            break
+        keep = i + 1
+    words = words[:keep]
+    while words and words[-1][:1].islower():
+        words.pop()
+    if not words or words[0] in pat.STOP_CAPS:
+        return None
+    last = words[-1]
+    if last.endswith(".") and not _abbrev_dot(last):
+        last = last[:-1]
+    if _POSSESSIVE.search(last):
+        return None
+    start = m.start()
+    end = (
+        text.index(last, start + len(" ".join(words[:-1]))) + len(last)
+        if len(words) > 1
+        else start + len(last)
+    )
+    return _NP(start, end, "name")
+
+
+def _subject(text: str, ss: int, se: int, names_only: bool = False) -> _NP | None:
+    """Return the subject at the start of sentence ``[ss, se)``, skipping an intro phrase.
+
+    With ``names_only``, return only capitalised names (cheaply skipping other sentences).
+    """
+    if ss >= se or text[ss] in "\"“‘'«„‚「—–-":
+        return None
+    if names_only:
+        if not text[ss].isupper():
+            return None
+        m = _FAST_RUN.match(text, ss, min(se, ss + 120))
+        if m is None:
+            return None
+        first = m.group(1)
+        if first.lower() in _SUBJ_START:
+            return None
+        if first not in pat.INTRO_WORDS and ":" not in text[ss : m.end() + 1]:
+            return _fast_name(text, m)
+    toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
+    if not toks:
+        return None
+    start = 0
+    for j in range(min(len(toks) - 1, 4)):
+        if toks[j][2].endswith(":") and all(_is_cap(x[2]) for x in toks[: j + 1]):
+            start = j + 1  # "New Delhi: The minister …"
+            break
+    if _bare(toks[start][2]) in pat.INTRO_WORDS:
+        for j in range(start, min(len(toks), start + 12)):
+            if toks[j][2].endswith(","):
+                start = j + 1
+                break
+        else:
+            if toks[start][2] in {"But", "And", "So", "Yet", "Also", "Still", "Then", "Now"}:
+                start += 1
+            else:
+                return None
+    if start >= len(toks):
+        return None
+    s, _e, t = toks[start]
+    bare = _bare(t)
+    if bare.lower() in cues.PRONOUNS:
+        return _NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if bare.lower() in pat.DETERMINERS:
+        # "The mayor called …", "The health minister said …": the determiner and up to 3 words
+        k = start
+        while k + 1 < len(toks) and k - start < 3 and not _ends_punct(toks[k][2]):
+            nb = _bare(toks[k + 1][2])
+            nl = nb.lower()
+            if (
+                not nb
+                or nl in pat.AUXILIARIES
+                or nl in pat.PREPOSITIONS
+                or nl in _NOT_NOUN
+                or nl in _VERBISH
+                or (nl.endswith("ed") and k > start)
+                or (k > start and nl.endswith("s") and not nl.endswith("ss") and nb[:1].islower())
+            ):
+                break
+            k += 1
+        if k == start:
+            return None
+        return _NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+    if _is_cap(t):
+        k = start
+        while k + 1 < len(toks) and k - start < 7:
+            nt = toks[k + 1][2]
+            if _ends_punct(toks[k][2]):
+                break
+            if _is_cap(nt) or (nt in pat.CONNECTORS and k + 2 < len(toks) and _is_cap(toks[k + 2][2])):
+                k += 1
+            elif (
+                nt[:1].islower()
+                and ("-" in nt or nt in _ROLES)
+                and k + 2 < len(toks)
+                and _is_cap(toks[k + 2][2])
+            ):
+                k += 1  # "New York City mayor-elect Zohran Mamdani"
+            else:
+                break
+        end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
+        end_tok = toks[k][2].rstrip(_WORD_STRIP)
+        if _POSSESSIVE.search(end_tok):
+            return None  # "Trump's spokeswoman": not Trump
+        return _NP(s, end, "name")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Clauses
+# ---------------------------------------------------------------------------
+
+_SUBJ_START = frozenset(set(pat.DETERMINERS) | {"he", "she", "they", "it", "we", "i", "you", "there"})
+_THAT = re.compile(r"that(?![\w'’])")
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+# "told the BBC: “…”", "told Sky News, “…”"
+_TOLD_OBJECT = re.compile(
+    r"[ \t\u00a0]++(?:the[ ]|a[ ])?[A-Z][\w.&’'-]{0,30}+(?:[ ][A-Z][\w.&’'-]{0,30}+){0,3}+"
+    r"[ \t]*+[:,]?[ \t\u00a0]*+"
+)
+_LEAD_SPACE = re.compile(r"[ \t\u00a0,]*+")
+_APOS_SPLIT = re.compile(r"['’]")
+
+
+def _clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
+    """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
+    m = _LEAD_SPACE.match(text, pos, end)
+    p = m.end() if m else pos
+    if p >= end:
+        return None
+    if text.startswith("that", p) and _THAT.match(text, p):
+        q = p + 4
+        while q < end and text[q] in " \t\u00a0,":
+            q += 1
+        return q if q < end and text[q] not in "\"“‘'«„" else None
+    toks = _tokens(text, p, min(end, p + 120))[: 11 if lenient else 8]
+    if not toks:
+        return None
+    first = _bare(toks[0][2])
+    fl = first.lower()
+    if toks[0][2][:1] in "\"“‘'«„:":
+        return None
+    if fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}:
+        return None  # "claims to have …", "warned of delays"
+    bare_noun = first[:1].islower() and fl not in _SUBJ_START
+    if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
+        return None
+    pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
+    if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
+        return None if _ends_punct(toks[1][2]) else p
+    if "’" in first or "'" in first:
+        head = _APOS_SPLIT.split(fl)[0]
+        if head in {"he", "she", "they", "it", "we", "i", "there", "that"}:
+            return p
+    for j in range(1, len(toks)):
+        tj = toks[j][2]
+        b = _bare(tj).lower()
+        # "he and Mamdani could": a conjunction inside the subject is fine
+        if b in {"and", "but", "or", "to", "who", "which", "that"} and (b != "and" or j > 3):
+            return None
+        if b in pat.AUXILIARIES:
+            return p
+        if bare_noun:
+            if j >= (6 if lenient else 3) or _ends_punct(tj):
+                return None
+            continue
+        if lenient and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)):
+            return p
+        if lenient and j == 1 and fl in {"he", "she", "it"} and b.endswith("s"):
+            return p
+        if _ends_punct(tj):
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Raw:
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    kind: str
+    cue: tuple[int, int] | None
+    np: _NP | None
+    mode: str  # "np", "subject", "inherit", "none"
+    rule: str
+    sentence: int  # start of the sentence whose subject may stand for the speaker
+    origin: int = -1  # opening mark of a direct quote (first paragraph of a multi-paragraph one)
+    closed: bool = True  # False for a direct quote whose paragraph ended before its closing mark
+
+
+class _Extractor:
+    def __init__(self, document: Document, vocab: _Vocab, keep_scare: bool, name: str) -> None:
+        self.doc = document
+        self.text = document.text
+        self.vocab = vocab
+        self.keep_scare = keep_scare
+        self.name = name
+        self.sent_cache: dict[int, list[tuple[int, int]]] = {}
+        self.subject_cache: dict[int, object] = {}
+        self.start_cache: dict[int, list[int]] = {}
+        self.para_starts: list[int] = []
+        self.paras: list[tuple[int, int, bool]] = []
+        self.cue_starts: list[int] = []
+        self.inside: list[tuple[int, int]] = []
+        self.inside_opens: list[int] = []
+        self.intros: dict[int, tuple[_NP | None, tuple[int, int] | None, str, int]] = {}
+
+    # -- paragraphs ---------------------------------------------------------
+
+    def paragraphs(self) -> list[tuple[int, int, bool]]:
+        """Unclaimed, non-blank stretches of lines: (start, end, follows the previous directly)."""
+        out: list[tuple[int, int, bool]] = []
+        adjacent = False
+        doc = self.doc
+        text = self.text
+        for line in doc.lines:
+            if not line.text.strip():
+                continue
+            if not doc.claimed:
+                out.append((line.start, line.end, adjacent))
+                adjacent = True
+                continue
+            if doc.is_claimed(line.start, line.end):
+                pieces = [p for p in doc.unclaimed_ranges(line.start, line.end) if p.text.strip()]
+                if not pieces:
+                    adjacent = False
+                    continue
+                for p in pieces:
+                    out.append((p.start, p.end, False))
+                adjacent = False
+                continue
+            out.append((line.start, line.end, adjacent))
+            adjacent = True
+        del text
+        return out
+
+    # -- main ---------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        paras = self.paras = self.paragraphs()
+        self.para_starts = [p[0] for p in paras]
+        raws: list[_Raw] = []
+        carry: _Open | None = None
+        last_attributed_para = -10
+        prev_intro: tuple[_NP | None, tuple[int, int] | None, str, int] | None = None
+        # one pass for the cues over the whole text; paragraphs take slices
+        all_cues = (
+            [
+                (m.start(), m.end(), g if g.islower() and " " not in g else _norm_cue(g))
+                for m in self.vocab.cue_re.finditer(text)
+                for g in (m.group(),)
+            ]
+            if paras
+            else []
+        )
+        cue_pos = [c[0] for c in all_cues]
+        for pi, (ps, pe, adjacent) in enumerate(paras):
+            if not adjacent:
+                carry = None
+            segs: list[_Seg] = []
+            carry_next: _Open | None = None
+            if carry is not None or pat.MARKS.search(text, ps, pe) is not None:
+                segs, carry_next = _pair_marks(text, ps, pe, carry)
+            # a multi-paragraph quote continued here: drop the unclosed part from the last paragraph
+            continued: _Raw | None = None
+            if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
+                for r in reversed(raws):
+                    if r.kind != "indirect" and r.origin == carry.origin:
+                        raws.remove(r)
+                        continued = r
+                        break
+            carry = carry_next
+            cue_matches = all_cues[bisect.bisect_left(cue_pos, ps) : bisect.bisect_left(cue_pos, pe)]
+            if cue_matches and cue_matches[-1][1] > pe:
+                cue_matches = [c for c in cue_matches if c[1] <= pe]
+            if len(cue_matches) > 50 + (pe - ps) // 40:
+                cue_matches = cue_matches[: 50 + (pe - ps) // 40]
+            if not segs and not cue_matches and not text[ps:pe].rstrip().endswith(":"):
+                continue
+            sents = self.sentences(pi)
+            if not sents:
+                continue
+            starts = [s for s, _ in sents]
+            self.cue_starts = [c[0] for c in cue_matches]
+            used: set[int] = set()
+            para_attributed = False
+            inside = [(s.open, s.close) for s in segs]
+            self.inside, self.inside_opens = inside, [o for o, _ in inside]
+            # ---- direct quotes
+            for si, seg in enumerate(segs):
+                raw = self.direct(seg, si, segs, sents, starts, cue_matches, used, ps, pe, pi, prev_intro)
+                if raw is None:
+                    continue
+                raw.origin, raw.closed = seg.origin, seg.closed
+                if (
+                    continued is not None
+                    and seg.origin == continued.origin
+                    and raw.mode == "none"
+                    and continued.mode != "none"
+                ):
+                    # the attribution of a multi-paragraph quote is in its first paragraph
+                    raw.cue, raw.np, raw.mode, raw.rule = (
+                        continued.cue,
+                        continued.np,
+                        continued.mode,
+                        continued.rule,
+                    )
+                    raw.start, raw.sentence = continued.start, continued.sentence
+                recent = pi - last_attributed_para <= 2 or para_attributed
+                if raw.mode == "none" and raw.kind == "direct" and recent:
+                    raw.mode = "inherit"
+                if raw.mode in {"np", "subject"}:
+                    para_attributed = True
+                raws.append(raw)
+            # ---- reported speech
+            reported: list[_Raw] = []
+            for cs, ce, cue in cue_matches:
+                if cs in used or self.in_quote(cs):
+                    continue
+                container = (
+                    reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
+                )
+                cut = -1
+                if container is not None:
+                    # "X said A, adding that B" / "X complained that A and said B": A stops there;
+                    # any other cue inside reported speech belongs to it ("said he thought that …")
+                    hend = _rstrip_to(text, container.cstart, cs)
+                    if cue in self.vocab.participles and text[hend - 1 : hend] == ",":
+                        cut = hend - 1
+                    elif cue not in self.vocab.participles and text[cs - 5 : cs] in {" and ", " but "}:
+                        cut = cs - 5
+                        while cut > container.cstart and text[cut - 1] in " ,":
+                            cut -= 1
+                    if cut <= container.cstart:
+                        continue
+                k = bisect.bisect_right(starts, cs) - 1
+                ss, se = sents[max(k, 0)]
+                raw = self.indirect(cs, ce, cue, ss, se, inside)
+                if raw is not None and raw.mode == "subject":
+                    # "“…,” said Jane Roe, a researcher, adding that …": the speaker named
+                    # earlier in the same sentence
+                    for earlier in reversed(raws):
+                        if earlier.end < ps:
+                            break
+                        if earlier.start < ss or earlier.end > cs:
+                            continue
+                        if earlier.np is not None and earlier.mode == "np":
+                            raw.np, raw.mode = earlier.np, "np"
+                            break
+                if raw is not None:
+                    if container is not None:
+                        container.cend = container.end = cut
+                    raws.append(raw)
+                    reported.append(raw)
+                    para_attributed = True
+            if para_attributed:
+                last_attributed_para = pi
+            intro = self.colon_intro(ps, pe, sents, cue_matches, pi)
+            if intro is not None:
+                self.intros[pi] = intro
+        # an unclosed quote that no paragraph continued is kept only when it is attributed
+        raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
+        raws.sort(key=lambda r: (r.start, r.end))
+        return self.resolve(raws)
+
+    def sentences(self, pi: int) -> list[tuple[int, int]]:
+        """The sentence bounds of paragraph ``pi`` (computed once)."""
+        found = self.sent_cache.get(pi)
+        if found is None:
+            ps, pe, _ = self.paras[pi]
+            found = self.sent_cache[pi] = list(line_sentence_bounds(self.text, ps, pe))
+        return found
+
+    def plural_before(self, pos: int) -> str | None:
+        """The subject of a recent sentence that ``they`` can stand for (``X and Y``, ``officials``)."""
+        pi = bisect.bisect_right(self.para_starts, pos) - 1
+        seen = 0
+        while pi >= 0 and seen < 4:
+            sents = self.sentences(pi)
+            top = bisect.bisect_left(sents, (pos, -1))
+            for ss, se in reversed(sents[max(0, top - 4) : top]):
+                seen += 1
+                m = _PLURAL_NAMES.search(self.text, ss, min(se, ss + 160))
+                if m is not None:
+                    return m.group()
+                np = _subject(self.text, ss, se)
+                if np is not None and np.kind == "desc":
+                    head = self.text[np.start : np.end].split()[-1].lower()
+                    if head in self.vocab.groups or (head.endswith("s") and not head.endswith("ss")):
+                        return self.text[np.start : np.end]
+                if seen >= 4:
+                    break
+            pi -= 1
+        return None
+
+    def starts(self, pi: int) -> list[int]:
+        """Where sentences of paragraph ``pi`` may start (a cheap over-approximation)."""
+        found = self.start_cache.get(pi)
+        if found is None:
+            ps, pe, _ = self.paras[pi]
+            found = [ps] + [m.start() for m in _SENTENCE_START.finditer(self.text, ps, pe)]
+            self.start_cache[pi] = found
+        return found
+
+    def person_before(self, pos: int, floor: int, names: _NameTable) -> tuple[int, str] | None:
+        """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards."""
+        pi = bisect.bisect_right(self.para_starts, pos) - 1
+        steps = 0
+        while pi >= 0 and steps < 15:
+            pe = self.paras[pi][1]
+            if pe <= floor:
+                return None
+            starts = self.starts(pi)
+            top = bisect.bisect_right(starts, pos)
+            for k in range(top - 1, max(-1, top - 16), -1):
+                ss = starts[k]
+                if ss <= floor:
+                    return None
+                steps += 1
+                np = self.subject_cache.get(ss, _MISSING)
+                if np is _MISSING:
+                    se = starts[k + 1] if k + 1 < len(starts) else pe
+                    np = self.subject_cache[ss] = _subject(self.text, ss, se, names_only=True)
+                if isinstance(np, _NP) and np.kind == "name":
+                    resolved = names.resolve(np)
+                    if resolved is not None and names.is_person(resolved, np):
+                        return ss, resolved
+            pi -= 1
+        return None
+
+    def in_quote(self, pos: int, inclusive: bool = False) -> bool:
+        """Return whether ``pos`` lies inside a direct quote of the current paragraph."""
+        k = bisect.bisect_right(self.inside_opens, pos) - 1
+        if k < 0:
+            return False
+        o, c = self.inside[k]
+        return (o <= pos if inclusive else o < pos) and pos < c
+
+    # -- direct quotes -------------------------------------------------------
+
+    def direct(
+        self,
+        seg: _Seg,
+        si: int,
+        segs: list[_Seg],
+        sents: list[tuple[int, int]],
+        starts: list[int],
+        cue_matches: list[tuple[int, int, str]],
+        used: set[int],
+        ps: int,
+        pe: int,
+        pi: int,
+        prev_intro: tuple[_NP | None, tuple[int, int] | None, str, int] | None,
+    ) -> _Raw | None:
+        text = self.text
+        cstart, cend = seg.origin + 1, seg.close
+        while cstart < cend and text[cstart].isspace():
+            cstart += 1
+        while cend > cstart and text[cend - 1] in " \t\u00a0":
+            cend -= 1
+        if cend <= cstart:
+            return None
+        qend = seg.close + 1 if seg.closed else seg.close
+        # the regions outside the marks, within the sentence(s)
+        k_open = max(bisect.bisect_right(starts, seg.open) - 1, 0)
+        k_close = max(bisect.bisect_right(starts, max(seg.close - 1, seg.open)) - 1, 0)
+        prev_close = segs[si - 1].close + 1 if si > 0 else ps
+        next_open = segs[si + 1].open if si + 1 < len(segs) else pe
+        pre_lo = max(prev_close, sents[k_open][0], seg.open - 250, ps)
+        suf_hi = min(next_open, max(sents[k_close][1], qend), qend + 250, pe)
+        rule = "direct"
+        # 1. suffix: “…,” he said / said Jane Roe / — Commissioner X / according to X
+        if seg.closed:
+            dm = pat.DASH_SIGNATURE.match(text, qend, suf_hi)
+            if dm is not None and "(@" not in text[dm.end() : suf_hi]:
+                np = _np_after(text, dm.end(), suf_hi)
+                if np is not None and np.kind == "name":
+                    return _Raw(seg.origin, np.end, cstart, cend, "direct", (dm.start(), dm.end()),
+                                np, "np", "direct:dash", 0)  # fmt: skip
+            cs_lo = bisect.bisect_left(self.cue_starts, qend)
+            cs_hi = bisect.bisect_left(self.cue_starts, suf_hi)
+            for cs, ce, cue in cue_matches[cs_lo:cs_hi]:
+                if cue in self.vocab.fragment:
+                    continue
+                between = text[qend:cs]
+                if len(between) > 90 or any(c in between for c in ".!?"):
+                    break
+                np, mode = self.speaker_for(cs, ce, cue, qend, suf_hi, after_quote=True)
+                if np is None:
+                    break
+                used.add(cs)
+                cue_end = self.cue_end(ce, suf_hi)
+                end = max(cue_end, np.end if np else cue_end)
+                return _Raw(seg.origin, end, cstart, cend, "direct", (cs, cue_end), np, mode,
+                            "direct:after", sents[k_open][0])  # fmt: skip
+        # 2. prefix: Jane Roe said: “…” / According to X, “…” / He said the plan was “…”
+        cs_lo = bisect.bisect_left(self.cue_starts, pre_lo)
+        cs_hi = bisect.bisect_left(self.cue_starts, seg.open)
+        for cs, ce, cue in reversed(cue_matches[cs_lo:cs_hi]):
+            if ce > seg.open:
+                continue
+            split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
+            np, mode = self.speaker_for(cs, ce, cue, pre_lo, seg.open, after_quote=split)
+            if np is None and mode != "subject":
+                continue
+            gap = text[ce : seg.open]
+            adjacent = len(gap) < 60 and not any(c in gap for c in ".!?")
+            if cue in self.vocab.fragment:
+                if len(gap) > 60:
+                    continue
+                rule = "direct:fragment"
+            elif adjacent and (
+                text[self.cue_end(ce, seg.open) : seg.open].strip(" \t\u00a0,:") in {"", "that"}
+                or (cue in _TELL and _TOLD_OBJECT.fullmatch(text, self.cue_end(ce, seg.open), seg.open))
+            ):
+                used.add(cs)
+                rule = "direct:before"
+            else:
+                rule = "direct:fragment"
+            start = min(np.start if np else cs, cs)
+            return _Raw(start, qend, cstart, cend, "direct", (cs, self.cue_end(ce, seg.open)), np, mode,
+                        rule, sents[k_open][0])  # fmt: skip
+        # 3. From X: header in the same paragraph before the quote
+        fm = None
+        for m in pat.FROM_HEADER.finditer(text, pre_lo, seg.open):
+            fm = m
+        if fm is not None and text[pre_lo : fm.start()].strip() == "":
+            np = _np_after(text, fm.end(), seg.open)
+            if np is not None and text[np.end : seg.open].strip(" ,:") == "":
+                return _Raw(fm.start(), qend, cstart, cend, "direct", None, np, "np", "direct:from", 0)
+        # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
+        opi = bisect.bisect_right(self.para_starts, seg.origin) - 1
+        prev_intro = self.intros.get(opi - 1)
+        if prev_intro is not None and text[self.para_starts[opi] : seg.origin].strip() == "":
+            np, intro_cue, mode, _ = prev_intro
+            start = np.start if np else (intro_cue[0] if intro_cue else seg.open)
+            return _Raw(start, qend, cstart, cend, "direct", intro_cue, np, mode, "direct:colon", 0)
+        # 5. no cue: a follow-on paragraph, a block quote, or a scare quote / title
+        content = text[cstart:cend]
+        words = content.count(" ") + 1
+        ends_sentence = text[cstart : seg.close].rstrip()[-1:] in ".!?…,"
+        titleish = sum(1 for w in content.split() if w[:1].isupper()) >= 0.6 * words
+        if (words <= 4 and not (ends_sentence and words >= 3)) or (titleish and not ends_sentence):
+            if not self.keep_scare:
+                return None
+            return _Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
+        return _Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
+                    sents[k_open][0])  # fmt: skip
+
+    def colon_intro(
+        self, ps: int, pe: int, sents: list[tuple[int, int]], cue_matches: list[tuple[int, int, str]], pi: int
+    ) -> tuple[_NP | None, tuple[int, int] | None, str, int] | None:
+        """A paragraph ending in ':' that names a speaker introduces the next paragraph's quote."""
+        text = self.text
+        tail = text[ps:pe].rstrip()
+        if not tail.endswith(":"):
+            return None
+        ss, se = sents[-1]
+        for cs, ce, cue in reversed(cue_matches[bisect.bisect_left(self.cue_starts, ss) :]):
+            np, mode = self.speaker_for(cs, ce, cue, ss, se, after_quote=False)
+            if np is not None or mode == "subject":
+                return (np, (cs, self.cue_end(ce, se)), mode, pi)
+        m = pat.FROM_HEADER.match(text, ss, se)
+        if m is not None:
+            np = _np_after(text, m.end(), se)
+            if np is not None:
+                return (np, None, "np", pi)
+        return None
+
+    def cue_end(self, ce: int, hi: int) -> int:
+        m = pat.ADJUNCT.match(self.text, ce, hi)
+        return m.end() if m else ce
+
+    # -- speakers -------------------------------------------------------------
+
+    def speaker_for(
+        self, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool
+    ) -> tuple[_NP | None, str]:
+        """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it."""
+        text = self.text
+        v = self.vocab
+        if cue in v.according:
+            return _np_after(text, ce, hi), "np"
+        if cue in v.participles:
+            return None, "subject"
+        gap = text[lo:cs]
+        if after_quote and gap.strip(" \t\u00a0,") == "":
+            # inverted: ”, said Jane Roe
+            inv = _np_after(text, ce, hi)
+            if inv is not None and inv.kind != "pron" and _np_closed(text, inv.end, hi):
+                return inv, "np"
+            if inv is not None and inv.kind == "pron":
+                return inv, "np"
+            return None, "none"
+        np = _np_before(text, lo, cs, v)
+        if np is None:
+            # inverted after a comma inside the sentence: "…, said the minister."
+            if gap.rstrip().endswith(","):
+                inv = _np_after(text, ce, hi)
+                if (
+                    inv is not None
+                    and inv.kind != "pron"
+                    and _np_closed(text, inv.end, hi)
+                    and text[inv.end : inv.end + 1] != ":"
+                ):
+                    return inv, "np"
+            return None, "none"
+        if np.kind == "coord":
+            return None, "subject"
+        return np, "np"
+
+    # -- reported speech ----------------------------------------------------
+
+    def indirect(
+        self, cs: int, ce: int, cue: str, ss: int, se: int, inside: list[tuple[int, int]]
+    ) -> _Raw | None:
+        text = self.text
+        v = self.vocab
+        if cue in v.fragment:
+            return None
+        send = se
+        while send > ss and text[send - 1] in ".!?… \t\u00a0":
+            send -= 1
+        if cue in v.according:
+            np = _np_after(text, ce, se)
+            if np is None:
+                return None
+            comma = text.find(",", np.end, min(se, np.end + 200))
+            bend = _rstrip_to(text, ss, cs)
+            if text[bend - 1 : bend] == ",":
+                # "CLAUSE, according to X."
+                cstart, cend = ss, bend - 1
+                if cend - cstart < 10:
+                    return None
+                return _Raw(ss, max(np.end, send), cstart, cend, "indirect", (cs, ce), np, "np",
+                            "indirect:according", ss)  # fmt: skip
+            if comma < 0 or comma - np.end > 60:
+                return None
+            nxt = text.find(",", comma + 1, min(se, comma + 120))
+            chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
+            if chunk and chunk[0][:1].islower() and not any(w in pat.AUXILIARIES for w in chunk):
+                comma = nxt  # "According to X, general secretary of Y, CLAUSE"
+            cstart = comma + 1
+            while cstart < send and text[cstart].isspace():
+                cstart += 1
+            if send - cstart < 10 or self.in_quote(cstart, True):
+                return None
+            return _Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+        lenient = cue in v.lenient or cue in {"saying", "adding", "suggesting", "warning", "claiming",
+                                              "insisting", "arguing", "telling"}  # fmt: skip
+        cue_end = self.cue_end(ce, se)
+        # the clause after the cue: skip an object ("told reporters", "warned residents")
+        clause = _clause_start(text, cue_end, send, lenient)
+        if clause is None:
+            clause = self.that_after_object(cue_end, send)
+        participle = cue in v.participles
+        if clause is None:
+            if participle:
+                return None
+            # "CLAUSE, X said." / "CLAUSE, said X."
+            return self.final_attribution(cs, ce, cue, ss, se, send, inside)
+        if send - clause < 8:
+            return None
+        if self.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
+            return None
+        if participle:
+            bend = _rstrip_to(text, ss, cs)
+            if text[bend - 1 : bend] != "," and text[bend - 4 : bend] != " and":
+                return None
+            return _Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
+                        "indirect:participle", ss)  # fmt: skip
+        np, mode = self.speaker_for(cs, ce, cue, ss, se, after_quote=False)
+        if np is None and mode != "subject":
+            return None
+        if np is not None and np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
+            return None
+        start = np.start if np is not None else cs
+        if mode == "subject":
+            start = ss
+        return _Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, "indirect:cue", ss)
+
+    def that_after_object(self, pos: int, end: int) -> int | None:
+        """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
+        toks = _tokens(self.text, pos, min(end, pos + 80))[:9]
+        for j, (_s, e, t) in enumerate(toks):
+            b = _bare(t).lower()
+            if b == "that" and j > 0 and t in {"that", "that,"}:
+                q = e
+                while q < end and self.text[q] in " \t\u00a0,":
+                    q += 1
+                if q < end and self.text[q] not in "\"“‘'«„":
+                    return q
+                return None
+            if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
+                return None
+            if t[-1:] in '.;:!?"”':
+                return None
+        return None
+
+    def final_attribution(
+        self, cs: int, ce: int, cue: str, ss: int, se: int, send: int, inside: list[tuple[int, int]]
+    ) -> _Raw | None:
+        """``The plan will fail, the minister said.`` / ``…, said Jane Roe, a doctor.``"""
+        text = self.text
+        v = self.vocab
+        cue_end = self.cue_end(ce, se)
+        comma = text.rfind(",", max(ss, cs - 200), cs)
+        if comma < 0:
+            return None
+        hend = _rstrip_to(text, ss, comma)
+        if hend - ss < 12 or text[hend - 1] in '"”’»' or self.in_quote(comma):
+            return None
+        if text[ss] in "\"“‘'«„":
+            return None
+        if text[comma + 1 : cs].strip() == "":
+            # inverted: "…, said Jane Roe, chief of X."
+            np = _np_after(text, cue_end, send)
+            if np is None or np.kind == "pron":
+                return None
+            t = _skip_ws(text, np.end)
+            if t < send and text[t] != ",":
+                return None
+        else:
+            r = _skip_ws(text, cue_end)
+            if r < send and text[r] != ",":
+                return None
+            np = _np_before(text, comma + 1, cs, v)
+            if np is None or np.kind == "coord" or np.start != _skip_ws(text, comma + 1):
+                return None
+            if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
+                return None
+        return _Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
+                    "indirect:after", ss)  # fmt: skip
+
+    # -- resolution -----------------------------------------------------------
+
+    def resolve(self, raws: list[_Raw]) -> list[Quote]:
+        text = self.text
+        names = _NameTable(self)
+        out: list[Quote] = []
+        last_person: str | None = None
+        last_group: str | None = None
+        last_quote_speaker: str | None = None
+        last_quote_span: Span | None = None
+        last_person_pos = -1
+        for raw in raws:
+            anchor = raw.np.start if raw.np is not None else raw.start
+            speaker: str | None = None
+            sp_span: Span | None = None
+            np = raw.np
+            if raw.mode == "subject":
+                np = _subject(text, raw.sentence, raw.end)
+            if np is not None and names.needs_person(np, text[np.start : np.end]):
+                here = min(anchor, raw.start)
+                found = self.person_before(here, last_person_pos, names)
+                if found is not None:
+                    last_person = found[1]
+                # everything up to here is scanned: later look-ups start from here
+                last_person_pos = max(last_person_pos, here)
+            if raw.mode == "inherit":
+                speaker, sp_span = last_quote_speaker, last_quote_span
+            elif np is not None:
+                sp_span = Span.of(text, np.start, np.end)
+                low = sp_span.text.lower()
+                if np.kind == "pron":
+                    if low in {"he", "she"}:
+                        speaker = last_person
+                    elif low == "they":
+                        speaker = self.plural_before(np.start) or last_group
+                    elif low == "it":
+                        speaker = last_group
+                elif np.kind == "desc" or names.is_role(sp_span.text):
+                    np = _NP(np.start, np.end, "desc")
+                    speaker = names.describe(sp_span.text, last_person)
+                else:
+                    speaker = names.resolve(np)
+                    if speaker is not None and names.is_person(speaker, np):
+                        last_person, last_person_pos = speaker, np.start
+                    elif speaker is not None:
+                        last_group = speaker
+                if np.kind == "desc" and speaker is not None and speaker != sp_span.text:
+                    last_person = speaker
+                elif np.kind == "desc":
+                    last_group = speaker
+            if raw.kind != "scare" and speaker is not None:
+                last_quote_speaker, last_quote_span = speaker, sp_span
+            if raw.kind == "scare":
+                speaker, sp_span = None, None
+            cue = Span.of(text, *raw.cue) if raw.cue is not None else None
+            start = min(raw.start, raw.cstart, sp_span.start if sp_span else raw.start)
+            end = max(raw.end, raw.cend, sp_span.end if sp_span else raw.end)
+            if cue is not None:
+                start, end = min(start, cue.start), max(end, cue.end)
+            out.append(
+                Quote(
+                    Span.of(text, start, end),
+                    Span.of(text, raw.cstart, raw.cend),
+                    kind=raw.kind,
+                    cue=cue,
+                    speaker=speaker,
+                    speaker_span=sp_span,
+                    rule=f"{self.name}:{raw.rule}",
+                )
+            )
+        return out
+
+
+def _rstrip_to(text: str, lo: int, hi: int) -> int:
+    """Return ``hi`` moved back over white space, not below ``lo``."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+_MISSING = object()
+
+# A capital after sentence-final punctuation and a space: where a sentence may start.
+_SENTENCE_START = re.compile(r"(?:(?<=[.!?…] )|(?<=[.!?…][\"”’'] ))(?=[A-Z])")
+
+# Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
+_PLURAL_NAMES = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
+    r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
+)
+
+_NAME_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
+    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
+)
+
+
+class _NameTable:
+    """The names the article uses, for mapping ``Trump`` / ``Mr Trump`` to ``Donald Trump``."""
+
+    def __init__(self, ex: _Extractor) -> None:
+        self.ex = ex
+        self._runs: list[str] | None = None
+        self._by_token: dict[str, list[tuple[int, int, str]]] = {}
+        self._cache: dict[str, str | None] = {}
+        self._person_cache: dict[tuple[str, str], bool] = {}
+        self._strip_cache: dict[str, list[str]] = {}
+
+    def runs(self) -> list[str]:
+        """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
+        if self._runs is None:
+            ex = self.ex
+            text = ex.text
+            found: dict[str, None] = {}
+            count = 0
+            for ps, pe, _ in ex.paras:
+                for m in _NAME_RUN.finditer(text, ps, pe):
+                    count += 1
+                    if count > 5000:
+                        break
+                    if not text.startswith(" (@", m.end()):
+                        found[m.group()] = None
+            self._runs = list(found)
+        return self._runs
+
+    def candidates(self, key: str) -> list[tuple[int, int, str]]:
+        """The full names (2-4 words, titles stripped) that contain the word ``key``."""
+        cands = self._by_token.get(key)
+        if cands is not None:
+            return cands
+        cands = []
+        seen: set[str] = set()
+        for order, run in enumerate(self.runs()):
+            if key not in run:
+                continue
+            words = run.split()
+            for w in range(len(words) - 1, -1, -1):
+                if words[w].endswith(".") and not _abbrev_dot(words[w]):
+                    words = words[w + 1 :]
+                    break
+            toks = self.strip_titles(words)
+            if (
+                len(toks) < 2
+                or len(toks) > 4
+                or key not in toks
+                or any(t in self.ex.vocab.orgs for t in toks)
+            ):
+                continue
+            name = " ".join(toks)
+            if name not in seen:
+                seen.add(name)
+                cands.append((len(toks), -order, name))
+        self._by_token[key] = cands
+        return cands
+
+    def strip_titles(self, toks: list[str]) -> list[str]:
+        """Return the words of a name without titles, roles, possessives and leading ``The``."""
+        key = " ".join(toks)
+        found = self._strip_cache.get(key)
+        if found is None:
+            found = self._strip_cache[key] = self._strip_titles(toks)
+        return found
+
+    def _strip_titles(self, toks: list[str]) -> list[str]:
+        toks = [
+            _POSSESSIVE_TAIL.sub("", t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP))
+            for t in toks
+        ]
+        toks = [t for t in toks if t]
+        titles = self.ex.vocab.titles
+        while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
+            toks = toks[1:]
+        last_title = -1
+        for i in range(min(len(toks) - 1, 6)):
+            if toks[i] in titles or toks[i].lower() in self.ex.vocab.roles:
+                last_title = i
+        if last_title >= 0:
+            toks = toks[last_title + 1 :]
+        if toks and toks[0] in {"The", "the"}:
+            toks = toks[1:]
+        return toks
+
+    def resolve(self, np: _NP) -> str | None:
+        text = self.ex.text[np.start : np.end]
+        if text not in self._cache:
+            self._cache[text] = self._resolve(text)
+        return self._cache[text]
+
+    def _resolve(self, text: str) -> str | None:
+        toks = self.strip_titles(text.split())
+        if not toks:
+            return text or None
+        written = " ".join(toks)
+        if len(toks) >= 2:
+            return written  # already a full name
+        key = toks[-1]
+        cands = self.candidates(key)
+        best = None
+        for size, neg_order, name in cands:
+            parts = name.split()
+            if size < len(toks) or not _contains(parts, toks):
+                continue
+            rank = (parts[-1] == key, size, neg_order)
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        if best is not None:
+            return best[1]
+        return written
+
+    def is_person(self, name: str, np: _NP) -> bool:
+        key = (name, self.ex.text[np.start : np.end])
+        found = self._person_cache.get(key)
+        if found is None:
+            found = self._person_cache[key] = self._is_person(name, np)
+        return found
+
+    def _is_person(self, name: str, np: _NP) -> bool:
+        parts = name.split()
+        if any(p in self.ex.vocab.orgs for p in parts):
+            return False
+        written = self.ex.text[np.start : np.end].split()
+        titled = bool(written) and written[0].strip(_WORD_STRIP) in self.ex.vocab.titles
+        return 2 <= len(parts) <= 4 or titled
+
+    def needs_person(self, np: _NP, written: str) -> bool:
+        """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
+        if np.kind == "pron":
+            return written.lower() in {"he", "she"}
+        if np.kind == "desc" or np.kind == "name":
+            words = written.split()
+            if len(words) != 2 or words[0].lower() != "the":
+                return False
+            head = words[1].lower().strip(_WORD_STRIP)
+            return head in self.ex.vocab.roles or _AGE.fullmatch(head) is not None
+        return False
+
+    def is_role(self, written: str) -> bool:
+        """Return whether ``written`` is "the" plus a role word (``The MP``, ``the minister``)."""
+        words = written.split()
+        return len(words) == 2 and words[0] in {"the", "The"} and words[1].lower() in self.ex.vocab.roles
+
+    def describe(self, written: str, last_person: str | None) -> str:
+        words = written.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            head = words[1].lower().strip(_WORD_STRIP)
+            if (head in self.ex.vocab.roles or _AGE.fullmatch(head)) and last_person is not None:
+                return last_person
+        return written
+
+
+_LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
+_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+
+
+def _contains(parts: list[str], toks: list[str]) -> bool:
+    n = len(toks)
+    return any(parts[i : i + n] == toks for i in range(len(parts) - n + 1)) or (n == 1 and toks[0] in parts)

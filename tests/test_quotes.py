@@ -1,0 +1,212 @@
+"""The quote rule: shape tables, whole articles, the seed, claims, vocabulary, invariants."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Caption, Document, Parser, Quote, QuoteRule, find_quotes
+from quote_eval import load_cases, match, score
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CASES = load_cases()
+
+
+def _check(case: dict[str, Any]) -> None:
+    found = [q for q in find_quotes(case["text"]) if q.kind != "scare"]
+    pairs = match(found, case["quotes"])
+    assert len(pairs) == len(case["quotes"]), [q.content.text for q in found]
+    assert len(found) == len(case["quotes"]), [q.content.text for q in found]
+    for gold, q in pairs:
+        assert q.speaker == gold["speaker"], (gold["content"], q.speaker)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+def test_scores_meet_the_bar() -> None:
+    result = score(CASES)
+    assert len(CASES) >= 60
+    assert result["direct"]["f1"] >= 0.85
+    assert result["indirect"]["f1"] >= 0.70
+    assert result["speaker_accuracy"] >= 0.85
+
+
+# -- the seed article ---------------------------------------------------------
+
+
+def _seed_expectations(expected: str) -> list[tuple[str, str]]:
+    """Read ``(speaker, phrase)`` pairs from expected.md's quotes bullet."""
+    block = expected.split("- quotes:", 1)[1].split("\n- ", 1)[0]
+    pairs: list[tuple[str, str]] = []
+    pattern = r"([A-Z][a-z]+ [A-Z][a-z]+)(?:\s+\([^)]*\))?\s+for\s+((?:\"[^\"]+\"[,;.]?\s*(?:and\s*)?)+)"
+    for m in re.finditer(pattern, block):
+        for phrase in re.findall(r"\"([^\"]+)\"", m.group(2)):
+            pairs.append((m.group(1), " ".join(phrase.rstrip("…").split())))
+    return pairs
+
+
+def test_seed_article() -> None:
+    if not (SHARED / "seed" / "seed-article.txt").exists():
+        pytest.skip(f"shared reference material not found at {SHARED}")
+    text = (SHARED / "seed" / "seed-article.txt").read_text(encoding="utf-8")
+    expected = _seed_expectations((SHARED / "seed" / "expected.md").read_text(encoding="utf-8"))
+    assert len(expected) == 10
+    quotes = newsparse.parse(text).quotes
+    assert len(quotes) == 10
+    assert all(q.kind == "indirect" for q in quotes)
+    for speaker, phrase in expected:
+        hits = [q for q in quotes if " ".join(phrase.split()) in " ".join(q.span.text.split())]
+        assert len(hits) == 1, phrase
+        assert hits[0].speaker == speaker, phrase
+
+
+# -- spans and fields -----------------------------------------------------------
+
+
+def test_fields_of_a_direct_quote() -> None:
+    text = "Mayor Ana Ruiz visited. “We will rebuild,” she told reporters."
+    (q,) = find_quotes(text)
+    assert q.kind == "direct"
+    assert q.content.text == "We will rebuild,"
+    assert q.cue is not None and q.cue.text == "told reporters"
+    assert q.speaker == "Ana Ruiz"
+    assert q.speaker_span is not None and q.speaker_span.text == "she"
+    assert q.span.text == "“We will rebuild,” she told reporters"
+    assert q.rule == "quotes:direct:after"
+
+
+def test_fields_of_reported_speech() -> None:
+    (q,) = find_quotes("Officials said on Monday that the road would reopen.")
+    assert (q.kind, q.speaker, q.content.text) == ("indirect", "Officials", "the road would reopen")
+    assert q.cue is not None and q.cue.text == "said on Monday"
+
+
+NOT_QUOTES = [
+    ("apostrophes", "The players' union met at 9 o'clock; it's the club's '90s rock 'n' roll night."),
+    ("odd-marks", "A 6\" pipe and a 3' drop » next story « and “ alone."),
+    ("scare", "The so-called “reform” was dropped."),
+    ("title", "She starred in “The Long Night of the Harbour”."),
+    ("nickname", "Known as 'The Rock', he retired."),
+    ("passive", "Residents were told that the water was safe."),
+    ("first-person", "I said that we would be late."),
+    ("np-object", "The bishop said a prayer for the crew."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[i for i, _ in NOT_QUOTES])
+def test_not_quotes(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_odd_mark_does_not_break_the_rest() -> None:
+    text = "A stray ” here and a 12\" screen.\n“The rest still parses,” said Mia Kent.\n'Yes,' she said."
+    found = find_quotes(text)
+    assert [q.content.text for q in found] == ["The rest still parses,", "Yes,"]
+    assert {q.speaker for q in found} == {"Mia Kent"}
+
+
+def test_keep_scare() -> None:
+    rule = QuoteRule(keep_scare=True)
+    found = list(rule(Document.from_text("The so-called “reform” was dropped.")))
+    assert [(q.kind, q.content.text, q.speaker) for q in found] == [("scare", "reform", None)]
+
+
+def test_user_extends_the_lexicon() -> None:
+    text = "The coach harrumphed that nobody listens."
+    assert find_quotes(text) == ()
+    rule = QuoteRule(verbs=(*QuoteRule().verbs, "harrumphed"))
+    (q,) = rule(Document.from_text(text))
+    assert (q.speaker, q.content.text) == ("The coach", "nobody listens")
+
+
+# -- claimed text ---------------------------------------------------------------
+
+
+def _caption_rule(doc: Document) -> Iterator[Caption]:
+    for line in doc.lines:
+        if line.text.startswith("PHOTO "):
+            yield Caption(line)
+
+
+def test_claimed_text_is_skipped_and_never_an_antecedent() -> None:
+    text = (
+        "Lena Park opened the bridge on Monday.\n"
+        "PHOTO Omar Vance, engineer, said “it is safe” at the opening.\n"
+        "She said the crossing would cut journeys by an hour."
+    )
+    parser = Parser([_caption_rule, QuoteRule()])
+    quotes = parser.parse(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Lena Park")]
+
+
+def test_default_parser_runs_quotes_last() -> None:
+    assert newsparse.default_parser.names[-1] == "quotes"
+
+
+# -- invariants -------------------------------------------------------------------
+
+PIECES = st.sampled_from(
+    [
+        "“We will win,” she said. ",
+        '"Yes," said Jo Ann Lee, a nurse. ',
+        "He told reporters that it was over. ",
+        "According to police, the road is shut. ",
+        "The plan failed, officials said. ",
+        "players' ",
+        "'90s ",
+        "rock 'n' roll ",
+        "“",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        "「",
+        "」",
+        "\n",
+        ", noting that ",
+        "said ",
+        "Mr. ",
+        "Trump ",
+        "He ",
+        "the minister ",
+        "—",
+        ": ",
+        "\ud800",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_invariants(text: str) -> None:
+    found = find_quotes(text)
+    assert found == find_quotes(text)
+    for q in found:
+        assert isinstance(q, Quote)
+        for span in (q.span, q.content, q.cue, q.speaker_span):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert q.span.start <= q.content.start and q.content.end <= q.span.end
+        assert q.kind in {"direct", "indirect"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    for q in find_quotes(text):
+        assert text[q.span.start : q.span.end] == q.span.text
