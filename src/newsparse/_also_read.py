@@ -1,30 +1,759 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""The "Also Read" rule: in-article links to other stories, labelled or not.
+
+What it finds (see ``docs/also-read.md`` for the decisions behind each shape):
+
+* ``Also Read: <title>``, ``ALSO READ | <title>``, ``READ MORE: <title>``, ``[Related: <title>]``,
+  ``(Leggi anche su: <title>)``, … at a line start, or at a sentence boundary inside a long line
+  (a scrape that joined every paragraph with spaces), several per line when the label repeats;
+* a label alone on its line followed by one or more title lines (``* title`` / ``- title`` bullets);
+* unlabelled related headlines: Express-style ``… [INSIGHT]`` lines and Fox-style ALL-CAPS
+  insert lines between body paragraphs;
+* related-links section headers (``Related Stories``, ``More from …``) — the header becomes a
+  :class:`~newsparse.Boilerplate` of kind ``"related_links"`` and each short title line under it an
+  :class:`~newsparse.AlsoRead` with ``label=None``.
+
+>>> [(a.label.text, a.title.text) for a in find_also_read("Rates rose.\\nAlso Read: Banks Raise Fees")]
+[('Also Read', 'Banks Raise Fees')]
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import functools
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
+import regex
 
+from newsparse import _also_read_patterns as P
 from newsparse._document import Document
-from newsparse._model import AlsoRead
+from newsparse._model import AlsoRead, Boilerplate, Span
 
 __all__ = ["AlsoReadRule", "find_also_read"]
+
+# ---------------------------------------------------------------------------
+# Building blocks (compiled once)
+# ---------------------------------------------------------------------------
+
+# Where a label may start inside a line: after a sentence end, a pipe/bullet or a closing
+# bracket, then whitespace (a scrape that joined paragraphs with spaces).
+_MID_POS = regex.compile(r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}")
+# Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``.
+_SEP = regex.compile(r"[ \t\u00a0]*+(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.)[ \t\u00a0]*+")
+# A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
+_STRONG_SEP = regex.compile(r"[ \t\u00a0]*+[:：|｜]{1,2}[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++")
+# What may stand after a label alone on its line.
+_LABEL_ONLY_TAIL = regex.compile(r"[ \t\u00a0:：|｜\-–—−.…>»\])]{0,8}+")
+_FULL_STOP = regex.compile(r"\.[\"”’)]{0,2}\s++")
+_LOWER = regex.compile(r"\p{Ll}")
+_SPACES = regex.compile(r"[ \t\u00a0]++")
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
+_BULLET = regex.compile(r"[ \t\u00a0]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0]++")
+_TOKEN = regex.compile(r"\S{1,200}")
+_APOSTROPHE = r"(?:['’‘`´]|â€™)"
+_ABBREVIATION = regex.compile(
+    r"(?:\p{L}\.){1,4}|(?:Mr|Mrs|Ms|Dr|St|No|vs|Jr|Sr|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|approx|etc)\.",
+    regex.IGNORECASE,
+)
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«([¿¡"
+# Title lines must not be furniture of another kind.
+# Date and time lines under related titles: ``Nov 21, 2025``, ``3 hours ago``, ``5 min read``.
+_META_SRC = (
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?\W*$"
+    r"|^\W*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}\W*$"
+    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b|^(?:updated|published|posted)\b"
+)
+_META_LINE = regex.compile(r"(?i)" + _META_SRC)
+_NOT_A_TITLE = regex.compile(
+    r"(?i)^(?:by\s+\p{Lu}|\(?(?:with\s+inputs|reporting\s+by|editing\s+by|additional\s+reporting)"
+    r"|advertisement|sponsored|comments?\b|share\b|follow\s+us|subscribe|sign\s+up|download|click\s+here"
+    r"|copyright|©|all\s+rights|photo|image|file\s+photo|tags?:|topics?:|—|–)"
+    r"|contributed\s+to\s+this\s+report|@\w+\)\s+\w+\s+\d|\b(?:sign\s+up|subscribe|newsletters?)\b"
+    r"|" + _META_SRC
+)
+_CALL_TO_ACTION = regex.compile(r"(?i)\bclick(?:ing)?\s+here\b|\btap\s+here\b")
+_CAPS_EXCLUDE = regex.compile(
+    r"(?i)\b(?:click|clicking|download|subscribe|sign\s+up|follow\s+us|advertisement|newsletter|app"
+    r"|podcast|copyright|reporting\s+by|contributed)\b|^\s*by\s"
+)
+
+
+def _label_regex_source(label: str) -> str:
+    out: list[str] = []
+    for ch in label:
+        if ch == " ":
+            out.append(r"[ \t\u00a0]++")
+        elif ch in "'’‘`´":
+            out.append(_APOSTROPHE)
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+_APOSTROPHE_RE = regex.compile(_APOSTROPHE)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Accept any iterable of strings for a vocabulary field (a list, a tuple, a generator)."""
+    return tuple(values)
+
+
+def _exact_key(text: str) -> str:
+    return " ".join(_APOSTROPHE_RE.sub("'", text).split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_key(text: str) -> str:
+    text = _APOSTROPHE_RE.sub("'", text)
+    return " ".join(text.split()).casefold()
+
+
+@attrs.frozen(slots=True)
+class _Compiled:
+    labels: regex.Pattern[str]
+    label_at: regex.Pattern[str]
+    header: regex.Pattern[str]
+    tags: regex.Pattern[str] | None
+    weak: frozenset[str]
+    strong: frozenset[str]
+    exact: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _compile(
+    labels: tuple[str, ...],
+    weak_labels: tuple[str, ...],
+    label_patterns: tuple[str, ...],
+    section_headers: tuple[str, ...],
+    section_header_patterns: tuple[str, ...],
+    tags: tuple[str, ...],
+    tag_pattern: str,
+) -> _Compiled:
+    words = sorted({*labels, *weak_labels}, key=len, reverse=True)
+    alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
+    label_alt = "|".join(alts) or r"(?!)"
+    core = rf"(?P<open>[\[(][ \t\u00a0]{{0,3}})?(?P<label>{label_alt})"
+    label_re = regex.compile(rf"[ \t\u00a0]{{0,8}}(?:[*•·▪►▶-][ \t\u00a0]{{0,3}})?{core}", regex.IGNORECASE)
+    label_at = regex.compile(core, regex.IGNORECASE)
+    header_alts = [f"(?i:{_label_regex_source(h)})" for h in section_headers if h.strip()]
+    header_alts += [f"(?:{p})" for p in section_header_patterns]
+    header_re = regex.compile(
+        r"[ \t\u00a0]{0,8}(?:[#*][ \t\u00a0]{0,3})?(?:"
+        + ("|".join(header_alts) or r"(?!)")
+        + r")[ \t\u00a0]*+(?::|\.\.\.|…)?[ \t\u00a0]*+"
+    )
+    tag_re = None
+    if tags or tag_pattern:
+        tag_alt = "|".join(
+            [regex.escape(t) for t in tags if t.strip()] + ([tag_pattern] if tag_pattern else [])
+        )
+        # The tag ends a headline: the line ends, or a ``|``, a capital or another headline follows.
+        tag_re = regex.compile(
+            r"\[(?:" + tag_alt + r")\](?:[ \t\u00a0]*+\|)?(?=[ \t\u00a0]*+(?:$|\p{Lu}|[\d'‘\"“]))"
+        )
+    return _Compiled(
+        label_re,
+        label_at,
+        header_re,
+        tag_re,
+        frozenset(_label_key(w) for w in weak_labels),
+        frozenset(_label_key(w) for w in labels),
+        frozenset(_exact_key(w) for w in labels),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------
+
+
+def _first_letter(word: str) -> str:
+    for ch in word:
+        if ch.isalpha():
+            return ch
+    return ""
+
+
+def _is_capitalised(word: str) -> bool:
+    ch = _first_letter(word)
+    return bool(ch) and (ch.isupper() or not ch.islower())
+
+
+def _is_lower(word: str) -> bool:
+    ch = word.lstrip(_OPENERS)[:1]
+    return ch.isalpha() and ch.islower()
+
+
+def _starts_lower(word: str) -> bool:
+    """A word in lower case (``the``), but not a camel-cased name (``iPhone``, ``eBay``)."""
+    return _is_lower(word) and not any(c.isupper() for c in word)
+
+
+def _is_all_caps(word: str) -> bool:
+    cased = [c for c in word if c.isalpha() and (c.isupper() or c.islower())]
+    return bool(cased) and all(c.isupper() for c in cased)
+
+
+def _bare(word: str) -> str:
+    return word.strip(_OPENERS + _CLOSERS + ",;:.!?…").casefold()
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
+    """Shrink ``[start, end)`` past whitespace (and ``chars``) at both ends."""
+    strip = " \t\u00a0\u200b\ufeff" + chars
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25) -> bool:
+    """Return whether a (stripped) line reads like a linked headline rather than body text."""
+    s = text.strip()
+    if not s or len(s) > 220 or _NOT_A_TITLE.search(s):
+        return False
+    words = s.split()
+    if not 2 <= len(words) <= max_words:
+        return False
+    if sum(ch.isdigit() for ch in s) * 2 >= sum(not ch.isspace() for ch in s):
+        return False  # a date, a score or a figure line
+    if _starts_lower(words[0]) or not any(c.isalpha() for c in s):
+        return False
+    if s.endswith((":", ",", ";", "।", "۔")) or (s.startswith("(") and s.endswith(")")):
+        return False  # a label, a clause, or a parenthesised caption / credit
+    if s.endswith(".") and not s.endswith(("...", "..")):
+        # A full stop marks a sentence, except on a short bullet.
+        return bulleted and len(words) <= 15
+    return True
+
+
+def _sentence_mode(words: Sequence[str]) -> str:
+    content = [w for w in words[:10] if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS][:3]
+    if not content or not any(_first_letter(w).isupper() or _first_letter(w).islower() for w in content):
+        return "none"
+    if all(_is_all_caps(w) for w in content if _first_letter(w)) and len(content) >= 2:
+        return "caps"
+    if all(_is_capitalised(w) for w in content):
+        return "title"
+    return "sentence"
+
+
+def _next_is_sentence(words: Sequence[str], i: int) -> bool:
+    """Whether a lower-case ordinary word follows within a few words (a sentence, not a title)."""
+    return any(_is_lower(w) and _bare(w) not in P.SMALL_WORDS for w in words[i + 1 : i + 6])
+
+
+def _title_end(text: str, start: int, limit: int) -> int:
+    """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
+
+    The title ends at a full stop followed by a capital, an opening double quote, or — judged by the
+    title's case style — at the first word of the next sentence (``… Culture Abroad To read more``).
+    """
+    window = min(limit, start + 400)
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, window)][:60]
+    if not toks:
+        return start
+    words = [text[s:e] for s, e in toks]
+    mode = _sentence_mode(words)
+    for i in range(1, len(words)):
+        w, prev = words[i], words[i - 1]
+        core = w.lstrip(_OPENERS)
+        starts_upper = _is_capitalised(core) or (core[:1].isdigit())
+        prev_bare = prev.rstrip(_CLOSERS)
+        # Punctuation boundaries.
+        if prev_bare.endswith(("...", "…")) and starts_upper:
+            return toks[i - 1][1]
+        if prev_bare.endswith((".", "।", "۔")) and starts_upper and not _ABBREVIATION.fullmatch(prev_bare):
+            if not prev_bare.endswith("."):
+                return toks[i - 1][1]
+            return toks[i - 1][0] + len(prev_bare) - 1
+        if (
+            prev_bare.endswith(("?", "!"))
+            and starts_upper
+            and (mode != "title" or _next_is_sentence(words, i))
+        ):
+            return toks[i - 1][1]
+        if i < 2:
+            continue
+        if w[:1] in '"“' and (mode != "title" or _next_is_sentence(words, i)):
+            return toks[i - 1][1]
+        if mode == "caps":
+            if any(c.islower() for c in w):
+                return toks[i - 1][1]
+        elif mode == "title":
+            if _is_lower(w) and _bare(w) not in P.SMALL_WORDS:
+                j = i - 1
+                while j >= 1 and not _is_capitalised(words[j]):
+                    j -= 1
+                if j >= 2 and _bare(words[j]).title() in P.ROLE_WORDS and _is_capitalised(words[j - 1]):
+                    j -= 1  # ``… Inconclusive Agriculture Minister said``: the subject is two words
+                return toks[j - 1][1] if j >= 1 else toks[i - 1][1]
+        elif mode == "sentence":
+            if (
+                core.rstrip(",") in P.SENTENCE_STARTERS
+                and not _is_capitalised(prev)
+                and _bare(prev) not in P.SMALL_WORDS
+            ):
+                return toks[i - 1][1]
+            if starts_upper and i + 1 < len(words) and _bare(words[i + 1]) in P.SPEECH_VERBS:
+                return toks[i - 1][1]
+    if window >= limit and len(toks) < 60:
+        return toks[-1][1]
+    return toks[min(len(toks), 30) - 1][1]
+
+
+# ---------------------------------------------------------------------------
+# The rule
+# ---------------------------------------------------------------------------
 
 
 @attrs.frozen(slots=True)
 class AlsoReadRule:
-    """PLACEHOLDER rule."""
+    """Find "Also Read"-style links (labelled, label-only + titles, unlabelled inserts, sections).
+
+    Every field is vocabulary; extend one by passing a new tuple:
+
+    >>> rule = AlsoReadRule(labels=AlsoReadRule().labels + ("Læs også",))
+    >>> doc = Document.from_text("Byrådet stemte ja.\\nLæs også: Ny bro over floden")
+    >>> [a.title.text for a in rule(doc)]
+    ['Ny bro over floden']
+    """
 
     name: str = "also_read"
+    """The rule's name in a :class:`~newsparse.Parser`."""
+    labels: tuple[str, ...] = attrs.field(default=P.LABELS, converter=_strings)
+    """Labels that open a link; with a separator, or, written capitalised, with a space only."""
+    weak_labels: tuple[str, ...] = attrs.field(default=P.WEAK_LABELS, converter=_strings)
+    """Everyday words that are labels only with ``:`` / ``|`` / `` - `` or alone on a line."""
+    label_patterns: tuple[str, ...] = attrs.field(default=P.LABEL_PATTERNS, converter=_strings)
+    """Raw regex labels (``Also on rt.com``), matched case-insensitively."""
+    section_headers: tuple[str, ...] = attrs.field(default=P.SECTION_HEADERS, converter=_strings)
+    """Whole-line headers that open a block of related titles (``Related Stories``)."""
+    section_header_patterns: tuple[str, ...] = attrs.field(
+        default=P.SECTION_HEADER_PATTERNS, converter=_strings
+    )
+    """Raw regex section headers (``More from NBC News``), matched as the whole line."""
+    tags: tuple[str, ...] = attrs.field(default=P.EXPRESS_TAGS, converter=_strings)
+    """Bracketed upper-case tags ending an unlabelled related headline (``[INSIGHT]``)."""
+    tag_pattern: str = P.TAG_PATTERN
+    """A raw regex for any other bracketed tag (``[MAPS]``); ``""`` to accept only :attr:`tags`."""
+    caps_inserts: bool = True
+    """Whether ALL-CAPS headline lines between body paragraphs (Fox style) are links."""
+    max_titles: int = 15
+    """The most title lines taken under one label-only line or section header."""
 
-    def __call__(self, document: Document) -> Iterator[AlsoRead]:
-        """Yield nothing yet."""
-        return iter(())
+    def _compiled(self) -> _Compiled:
+        return _compile(
+            self.labels,
+            self.weak_labels,
+            self.label_patterns,
+            self.section_headers,
+            self.section_header_patterns,
+            self.tags,
+            self.tag_pattern,
+        )
+
+    def __call__(self, document: Document) -> Iterator[AlsoRead | Boilerplate]:
+        """Yield the also-read items (and related-links section headers) of ``document``."""
+        c = self._compiled()
+        lines = document.lines
+        taken: set[int] = set()  # indices of lines consumed as title lines
+        first_body = _first_body_line(lines)
+        first_line = next((i for i, ln in enumerate(lines) if ln.text.strip()), -1)
+        spaced = _blank_line_paragraphs(lines)
+        out: list[AlsoRead | Boilerplate] = []
+        for idx, line in enumerate(lines):
+            if idx in taken or not line.text.strip() or len(line.text) < 3:
+                continue
+            if not document.is_claimed(line.start, line.end):
+                block = self._section(document, c, idx, taken, spaced)
+                if block is None:
+                    block = self._label_only(document, c, idx, taken, spaced)
+                if block is not None:
+                    out.extend(block)
+                    continue
+            items = list(self._labelled(document, c, line, top=idx == first_line))
+            items += self._tagged(document, c, line, items)
+            if not items and self.caps_inserts and first_body is not None and idx > first_body:
+                items += self._caps_insert(document, line)
+            if items and idx + 1 < len(lines):
+                linked = _with_url_line(document, items[-1], line, lines[idx + 1])
+                if linked is not None:
+                    items[-1] = linked
+                    taken.add(idx + 1)
+            out.extend(items)
+        yield from out
+
+    # -- label alone on a line, titles on the following lines ------------------------------
+
+    def _label_only(
+        self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
+    ) -> list[AlsoRead | Boilerplate] | None:
+        line = document.lines[idx]
+        m = c.labels.match(line.text)
+        if m is None or m.start("label") > 12:
+            return None
+        rest = line.text[m.end() :]
+        tail = _LABEL_ONLY_TAIL.fullmatch(rest)
+        if tail is None:
+            return None
+        key = _label_key(m.group("label"))
+        has_sep = bool(rest.strip(" \t\u00a0])"))
+        if key in c.weak and key not in c.strong and not has_sep and key != "related":
+            return None
+        titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
+        if not titles:
+            return None
+        label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+        start = line.start + (m.start("open") if m.group("open") else m.start("label"))
+        out: list[AlsoRead | Boilerplate] = []
+        for n, (i, t_start, t_end, url) in enumerate(titles):
+            taken.add(i)
+            span_start = start if n == 0 else t_start
+            span_end = t_end
+            title = _title_span(document.text, t_start, t_end, url, c.tags)
+            if title is None:
+                continue
+            out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
+        return out or None
+
+    def _section(
+        self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
+    ) -> list[AlsoRead | Boilerplate] | None:
+        line = document.lines[idx]
+        if len(line.text) > 120 or c.header.fullmatch(line.text) is None:
+            return None
+        titles = self._title_lines(document, c, idx, header=True, spaced=spaced)
+        s, e = _strip_span(document.text, line.start, line.end)
+        out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
+        for i, t_start, t_end, url in titles:
+            taken.add(i)
+            title = _title_span(document.text, t_start, t_end, url, c.tags)
+            if title is not None:
+                ls, le = _strip_span(document.text, document.lines[i].start, document.lines[i].end)
+                out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
+        return out
+
+    def _title_lines(
+        self, document: Document, c: _Compiled, idx: int, *, header: bool, spaced: int
+    ) -> list[tuple[int, int, int, str | None]]:
+        """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
+
+        ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
+        between titles is no gap), else 0.
+        """
+        lines = document.lines
+        found: list[tuple[int, int, int, str | None]] = []
+        gap = 0
+        i = idx + 1
+        while i < len(lines) and len(found) < self.max_titles:
+            line = lines[i]
+            if not line.text.strip():
+                gap += 1
+                if gap > 2:
+                    break
+                i += 1
+                continue
+            if document.is_claimed(line.start, line.end) or len(line.text) > 400:
+                break
+            if len(line.text) <= 120 and c.header.fullmatch(line.text) is not None:
+                break  # the next section's header
+            b = _BULLET.match(line.text)
+            bulleted = b is not None
+            if found and gap > spaced and not bulleted and not header:
+                break
+            body_start = line.start + (b.end() if b else 0)
+            s, e = _strip_span(document.text, body_start, line.end)
+            seg = document.text[s:e]
+            url_m = _URL.search(seg)
+            url = url_m.group().rstrip(".,;:") if url_m else None
+            check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
+            if url_m is not None and url_m.start() == 0:
+                check = "Link title"  # a bare URL line under a label is a link
+            if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
+                if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
+                    i += 1  # a date or read-time line under a title: step over it
+                    continue
+                break
+            found.append((i, s, e, url))
+            gap = 0
+            i += 1
+        return found
+
+    # -- labels inside a line ---------------------------------------------------------------
+
+    def _labelled(self, document: Document, c: _Compiled, line: Span, *, top: bool) -> Iterator[AlsoRead]:
+        text = document.text
+        lt = line.text
+        matches: list[tuple[regex.Match[str], int, int, bool]] = []
+        candidates: list[tuple[regex.Match[str], bool]] = []
+        first = c.labels.match(lt)
+        if first is not None:
+            candidates.append((first, False))
+        for pos in _MID_POS.finditer(lt):
+            m = c.label_at.match(lt, pos.end())
+            if m is not None:
+                candidates.append((m, True))
+        for m, mid in candidates:
+            if matches and m.start() < matches[-1][2]:
+                continue
+            accepted = self._accept(c, lt, m, mid=mid, top=top)
+            if accepted is None:
+                continue
+            matches.append((m, accepted, m.end(), mid))
+        # Labels repeated later on the line without a sentence boundary (``READ MORE: A READ MORE: B``).
+        if matches:
+            extra = self._repeats(c, lt, matches[0][0])
+            known = {om.start("label") for om, _, _, _ in matches}
+            for m, sep_end in extra:
+                if m.start("label") not in known:
+                    matches.append((m, sep_end, m.end(), True))
+            matches.sort(key=lambda t: t[0].start("label"))
+        for n, (m, content_start, _, mid) in enumerate(matches):
+            limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
+            joined = not m.group("open") and (mid or limit - m.end() > 240)
+            item = self._item(text, line, m, content_start, limit, joined=joined, tags=c.tags)
+            if item is not None and not document.is_claimed(item.span.start, item.span.end):
+                yield item
+
+    def _accept(self, c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
+        """Return where the title starts when label match ``m`` opens a link, else ``None``."""
+        label = m.group("label")
+        after = m.end("label")
+        nxt = lt[after : after + 1]
+        key = _label_key(label)
+        weak = key in c.weak and key not in c.strong
+        if nxt and (nxt.isalnum() or nxt in "_'’"):
+            # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
+            if weak or not (nxt.isupper() and label[-1:].islower()):
+                return None
+            return after
+        sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
+        if sep is not None and sep.end() > after and lt[after : sep.end()].strip():
+            start = sep.end()
+        else:
+            if weak:
+                return None
+            sp = _SPACES.match(lt, after)
+            if sp is None:
+                return None
+            # No separator: the label must be written capitalised (``Also Read PM …``), exactly as
+            # the table spells it (``Mehr zum Thema Mac …``), in a script without case, or be a
+            # site-named label (``Also on rt.com Journalists …``); the title must not start in lower case.
+            pattern_label = key not in c.strong and key not in c.weak
+            if (
+                any(_is_lower(w) for w in label.split())
+                and _exact_key(label) not in c.exact
+                and not pattern_label
+            ):
+                return None
+            start = sp.end()
+        if _CALL_TO_ACTION.search(lt, start, start + 300) is not None:
+            return None  # ``READ MORE ON FOX BUSINESS BY CLICKING HERE`` is a promo, not a link
+        first = lt[start : start + 1]
+        word = lt[start : start + 40].split(maxsplit=1)[0] if first.strip() else ""
+        if not first or (_starts_lower(word) and _URL.match(lt, start) is None):
+            return None
+        if weak and ((top and not mid) or (mid and not label[:1].isupper())):
+            # ``Watch | …`` opening the first line is a headline kicker, not a link.
+            return None
+        return start
+
+    def _repeats(self, c: _Compiled, lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:
+        """Find the same label written the same way later on the line, with a separator."""
+        label = first.group("label")
+        if not any(ch.isupper() for ch in label):
+            return []
+        pat = regex.compile(
+            r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:|｜])"
+        )
+        found = []
+        for m in pat.finditer(lt, first.end()):
+            sep = _SEP.match(lt, m.end("label"))
+            if sep is not None:
+                found.append((m, sep.end()))
+        return found
+
+    def _item(
+        self,
+        text: str,
+        line: Span,
+        m: regex.Match[str],
+        content_start: int,
+        limit: int,
+        *,
+        joined: bool,
+        tags: regex.Pattern[str] | None = None,
+    ) -> AlsoRead | None:
+        base = line.start
+        lt = line.text
+        span_start = base + (m.start("open") if m.group("open") else m.start("label"))
+        label = Span.of(text, base + m.start("label"), base + m.end("label"))
+        end_extra = 0
+        if m.group("open"):
+            closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
+            close = lt.find(closer, content_start, limit)
+            if close < 0 or close - content_start > 400:
+                return None
+            limit = close
+            end_extra = 1
+        url: str | None = None
+        url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
+        if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
+            url = url_m.group().rstrip(".,;:")
+            t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(")
+            item_end = url_m.start() + len(url)
+            if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
+                item_end += 1
+            if end_extra:
+                item_end = limit
+            if t_s == t_e:
+                t_s, t_e = url_m.start(), url_m.start() + len(url)
+        else:
+            end = _title_end(lt, content_start, limit) if joined and not end_extra else limit
+            t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
+            item_end = limit if end_extra else t_e
+            if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
+                item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
+                if lt[item_end : item_end + 1] == "|" and item_end < limit:
+                    item_end += 1
+                t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
+        if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
+            return None
+        title = Span.of(text, base + t_s, base + t_e)
+        return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
+
+    # -- unlabelled related headlines -------------------------------------------------------
+
+    def _tagged(self, document: Document, c: _Compiled, line: Span, items: list[AlsoRead]) -> list[AlsoRead]:
+        if c.tags is None or "[" not in line.text:
+            return []
+        text = document.text
+        lt = line.text
+        out: list[AlsoRead] = []
+        seg_start = 0
+        starts = [i.span.start for i in items]  # items come in text order
+        ends = sorted(i.span.end for i in items)
+        for m in c.tags.finditer(lt):
+            t_start, t_end = seg_start, m.start()
+            seg_start = m.end()
+            k = bisect.bisect_right(starts, line.start + t_start) - 1
+            if k >= 0 and items[k].span.start <= line.start + t_start < items[k].span.end:
+                continue
+            k = bisect.bisect_right(ends, line.start + t_end) - 1
+            if k >= 0:  # the headline starts after the last labelled item before the tag
+                t_start = max(t_start, ends[k] - line.start)
+            # In a joined line the headline starts after the last sentence end before the tag.
+            window_start = max(t_start, t_end - 250)
+            last = None
+            for b in _FULL_STOP.finditer(lt, window_start, t_end):
+                word = lt[max(window_start, b.start() - 12) : b.start() + 1].split()
+                if word and not _ABBREVIATION.fullmatch(word[-1]):
+                    last = b
+            if last is not None:
+                t_start = last.end()
+            elif t_end - t_start > 250:
+                continue
+            s, e = _strip_span(lt, t_start, t_end, "|")
+            words = lt[s:e].split()
+            if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith("."):
+                continue
+            end = m.end()
+            _, end = _strip_span(lt, s, end)
+            item = AlsoRead(
+                Span.of(text, line.start + s, line.start + end), Span.of(text, line.start + s, line.start + e)
+            )
+            if not document.is_claimed(item.span.start, item.span.end):
+                out.append(item)
+        return out
+
+    @staticmethod
+    def _caps_insert(document: Document, line: Span) -> list[AlsoRead]:
+        s, e = _strip_span(document.text, line.start, line.end)
+        t = document.text[s:e]
+        if document.is_claimed(s, e) or not _is_caps_insert(t):
+            return []
+        return [AlsoRead(document.span(s, e), document.span(s, e))]
+
+
+def _is_caps_insert(t: str) -> bool:
+    """An ALL-CAPS related headline (Fox style): 5+ words, no final full stop, no call to action."""
+    if len(t) > 200 or t.endswith((".", ":", ",")) or _LOWER.search(t, 0, 40) is not None:
+        return False
+    words = t.split()
+    if not 5 <= len(words) <= 25:
+        return False
+    cased = [ch for ch in t if ch.isalpha() and (ch.isupper() or ch.islower())]
+    if len(cased) < 15 or sum(ch.isupper() for ch in cased) < 0.9 * len(cased):
+        return False
+    return _CAPS_EXCLUDE.search(t) is None
+
+
+def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) -> AlsoRead | None:
+    """The item extended over a bare URL on the next line (``Also Read: Title`` / ``https://…``)."""
+    if item.url is not None or len(nxt.text) > 500 or document.is_claimed(nxt.start, nxt.end):
+        return None
+    if document.text[item.span.end : line.end].strip():
+        return None
+    s, e = _strip_span(document.text, nxt.start, nxt.end)
+    m = _URL.fullmatch(document.text, s, e)
+    if m is None:
+        return None
+    return attrs.evolve(item, span=document.span(item.span.start, e), url=m.group())
+
+
+def _blank_line_paragraphs(lines: Sequence[Span]) -> int:
+    """1 when most non-blank lines (among the first 200) are followed by a blank line, else 0."""
+    sample = lines[:201]
+    texts = [bool(line.text.strip()) for line in sample]
+    filled = sum(texts[:-1])
+    spaced = sum(1 for a, b in itertools.pairwise(texts) if a and not b)
+    return 1 if filled >= 4 and spaced * 2 >= filled else 0
+
+
+def _first_body_line(lines: Sequence[Span]) -> int | None:
+    """The index of the first body paragraph (mixed case, 8+ words), before which caps lines are headlines."""
+    for i, line in enumerate(lines[:400]):
+        words = line.text[:2000].split()
+        if len(words) >= 8 and any(ch.islower() for ch in line.text[:2000]):
+            return i
+    return None
+
+
+def _title_span(
+    text: str, start: int, end: int, url: str | None, tags: regex.Pattern[str] | None = None
+) -> Span | None:
+    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag."""
+    if url is not None:
+        u = text.find(url, start, end)
+        if u > start:
+            s, e = _strip_span(text, start, u, "-–—:|(")
+            if e > s:
+                return Span.of(text, s, e)
+        if u >= 0:
+            return Span.of(text, u, u + len(url))
+    s, e = _strip_span(text, start, end)
+    if tags is not None and (tag := tags.search(text, s, e)) is not None and tag.end() >= e - 1:
+        s, e = _strip_span(text, s, tag.start(), "|")
+    return Span.of(text, s, e) if e > s else None
+
+
+_DEFAULT = AlsoReadRule()
+_DEFAULT._compiled()  # compile the default vocabulary at import time
 
 
 def find_also_read(text: str) -> tuple[AlsoRead, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the "Also Read"-style links in ``text`` (without the section-header boilerplate).
+
+    >>> text = "Talks ended.\\nREAD MORE:\\n* Fuel duty frozen\\n* Rail strike off"
+    >>> [a.title.text for a in find_also_read(text)]
+    ['Fuel duty frozen', 'Rail strike off']
+    """
     from newsparse._errors import ensure_str
 
-    return tuple(AlsoReadRule()(Document.from_text(ensure_str(text))))
+    return tuple(i for i in _DEFAULT(Document.from_text(ensure_str(text))) if isinstance(i, AlsoRead))

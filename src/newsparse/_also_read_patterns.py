@@ -1,0 +1,277 @@
+"""Vocabulary of the "Also Read" rule: labels, section headers and tags, as data.
+
+Every table is a tuple of plain strings so that a user extends it by passing a new tuple::
+
+    AlsoReadRule(labels=AlsoReadRule().labels + ("Lees ook",))
+
+Labels are written as they appear on pages; matching is case-insensitive, a space in a label
+matches any run of spaces (NBSP included) and an apostrophe matches ``'``, ``’``, ``‘`` or a
+backtick. The regex building blocks at the bottom are compiled once, at import time.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EXPRESS_TAGS",
+    "LABELS",
+    "LABEL_PATTERNS",
+    "SECTION_HEADERS",
+    "SECTION_HEADER_PATTERNS",
+    "SENTENCE_STARTERS",
+    "SMALL_WORDS",
+    "SPEECH_VERBS",
+    "TAG_PATTERN",
+    "WEAK_LABELS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LABELS: tuple[str, ...] = (
+    # English (catalogue §1a/§1b): a title may follow with or without a separator.
+    "Also Read",
+    "Read Also",
+    "Read More",
+    "See Also",
+    "See More",
+    "Must Read",
+    "Also Watch",
+    "Watch Also",
+    "You May Also Like",
+    "You Might Also Like",
+    "Also check out",
+    "Also See",
+    "Also Check",
+    "Also Listen",
+    "Must Watch",
+    "Read more at",
+    "Read more here",
+    "Read the full story",
+    "Read the full article",
+    "Suggested Reading",
+    "Recommended Reading",
+    "Further reading",
+    "Related post",
+    "Related Posts",
+    "Related Roundup",
+    "Related Article",
+    "Related Story",
+    "Related News",
+    "Don't miss",
+    "Do not miss",
+    # French
+    "Lire aussi",
+    "À lire aussi",
+    "A lire aussi",
+    "À lire également",
+    "Lire également",
+    "Voir aussi",
+    # Spanish
+    "Lea también",
+    "Lee también",
+    "Lea además",
+    "Te puede interesar",
+    "También te puede interesar",
+    "Puede interesarte",
+    "Leer más",
+    "Ver también",
+    # German
+    "Lesen Sie auch",
+    "Lesen Sie mehr",
+    "Auch interessant",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    # Italian
+    "Leggi anche",
+    "Leggi anche su",
+    "Leggi pure",
+    "Potrebbe interessarti",
+    # Portuguese
+    "Leia também",
+    "Leia mais",
+    "Veja também",
+    "Saiba mais",
+    # Polish, Indonesian, Russian, Turkish, Dutch
+    "Czytaj też",
+    "Czytaj także",
+    "Baca juga",
+    "Читайте также",
+    "Читайте также на",
+    "İlginizi Çekebilir",
+    "Lees ook",
+    # Hindi and other Indian languages, Urdu (catalogue §1e)
+    "यह भी पढ़ें",
+    "ये भी पढ़ें",
+    "इसे भी पढ़ें",
+    "यह भी देखें",
+    "ये भी देखें",
+    "भी पढ़िए",
+    "ज़रूर पढ़ें",
+    "जरूर पढ़ें",
+    "और पढ़ें",
+    "आगे पढ़ें",
+    "पूरी खबर पढ़ें",
+    "कुछ और जानिए",
+    "संबंधित समाचार",
+    "हेही वाचा",
+    "आ पण वांचो",
+    "આ પણ વાંચો",
+    "আরও পড়ুন",
+    "இதையும் படிக்கவும்",
+    "இதையும் படிக்கலாம்",
+    "இதையும் படிக்கலாமே",
+    "மேலும் படிக்க",
+    "یہ بھی پڑھیں",
+    "مزید پڑھیں",
+)
+"""Labels that open a link item; a title may follow with a separator or, when the label is
+written capitalised (``Also Read PM Modi …``), with only a space."""
+
+WEAK_LABELS: tuple[str, ...] = (
+    # Ordinary words that are labels only with an explicit separator (``Related: …``,
+    # ``Watch: …``) or alone on their line before a list of titles.
+    "Related",
+    "Watch",
+    "Also",
+    "More",
+    "Check Out",
+    "Also see",
+    "See",
+    "Read",
+    "Recommended",
+    "Suggested",
+    "In Other News",
+    "Trending",
+    "पढ़ें",
+)
+"""Labels that need an explicit separator (``:``, ``|``, `` - ``) or a line of their own."""
+
+LABEL_PATTERNS: tuple[str, ...] = (
+    # ``Also on rt.com Journalists …`` / ``On HoustonChronicle.com: Car sales …`` (site-named label).
+    r"(?:Also\s+)?on\s+[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,10}){1,3}",
+)
+"""Raw regex labels (verbose mode off, case-insensitive) for label shapes no word list covers."""
+
+SECTION_HEADERS: tuple[str, ...] = (
+    "Related Stories",
+    "Related Articles",
+    "Related Coverage",
+    "Related Links",
+    "Related Content",
+    "Related News",
+    "Related Reading",
+    "Related Videos",
+    "Related Topics",
+    "More Stories",
+    "More Great WIRED Stories",
+    "More News",
+    "More trending stories",
+    "Recommended for you",
+    "Recommended Stories",
+    "Recommended Reading",
+    "Recommended Articles",
+    "You may also like",
+    "You might also like",
+    "You may also be interested in",
+    "What’s Trending",
+    "What's Trending",
+    "Trending Now",
+    "Trending Stories",
+    "Top Stories",
+    "Most Read",
+    "Most Popular",
+    "Editor's Picks",
+    "Read Next",
+    "Up Next",
+    "Latest News",
+    "Latest Videos",
+    "Recommended Videos",
+    "More Videos",
+    "Trending Topics",
+    "Top Headlines",
+    "Top Picks",
+    "Editor’s Picks",
+    "Explore more on these topics",
+    "Most viewed",
+    "Most Shared",
+    "Latest Stories",
+    "संबंधित खबरें",
+    "सबसे अधिक पढ़ी गईं",
+    "संबंधित बातम्या",
+    "ताज्या बातम्या",
+)
+"""Headers that open a block of related-story titles (catalogue §1d), matched as a whole line."""
+
+SECTION_HEADER_PATTERNS: tuple[str, ...] = (
+    # ``More from NBC News`` / ``More From the Los Angeles Times`` / ``More From WIRED``
+    r"More\s+(?:from|From|FROM)\s+(?:the\s+|The\s+)?[\p{Lu}\d][\w’'.&-]{0,30}(?:\s+[\p{Lu}\d&][\w’'.&-]{0,30}){0,5}",
+    # ``Trending Now on NYPost.com``, ``Popular on IndieWire``, ``Most read in world news``
+    r"(?:Trending(?:\s+Now)?|Popular|Most\s+(?:read|popular|viewed|shared))\s+(?:on|in|at)\s+[\w’'. -]{1,40}",
+    # ``Related coverage from How to Do Everything: Money:``
+    r"Related\s+(?:coverage|stories|articles|content)\s+(?:from|on|in)\s+[^\n]{1,60}",
+    # ``More on this story`` / ``More on this topic``
+    r"More\s+on\s+this\s+(?:story|topic|subject)",
+)
+"""Raw regex section headers (matched as the whole line, case-sensitive as written)."""
+
+EXPRESS_TAGS: tuple[str, ...] = (
+    "INSIGHT",
+    "REVEAL",
+    "NEWS",
+    "REACTION",
+    "ANALYSIS",
+    "LATEST",
+    "VIDEO",
+    "PICTURES",
+    "PICS",
+    "PHOTOS",
+    "POLL",
+    "OPINION",
+    "EXPLAINED",
+    "EXPLAINER",
+    "UPDATE",
+    "LIVE",
+    "QUIZ",
+    "MAP",
+    "CHART",
+    "COMMENT",
+    "INTERVIEW",
+    "REPORT",
+    "REVIEW",
+    "DATA",
+    "SPOTLIGHT",
+    "EXCLUSIVE",
+)
+"""Bracketed tags that end an unlabelled related headline (``… after eating marmot [INSIGHT]``)."""
+
+TAG_PATTERN = r"(?-i:[A-Z]{3,12}(?: [A-Z]{2,12})?)"
+"""Any other upper-case bracketed tag (``[MAPS]``, ``[ADVICE]``): the Express family is open-ended."""
+
+SMALL_WORDS: frozenset[str] = _words(
+    "a an and as at but by en for from if in into nor of off on onto or over per so than the to "
+    "up upon via vs vs. with de la le les des du et el y e da di del "
+)
+"""Words a Title Case headline leaves lower case; they never end a title on their own."""
+
+SENTENCE_STARTERS: frozenset[str] = _words(
+    "The A An This That These Those He She It They We I You His Her Its Their Our My In On At "
+    "But And However Meanwhile Earlier Later According After Before When While Last Next Some "
+    "Many Most Officials Police Authorities Experts Speaking Asked Also There Here If As Since "
+    "Despite Although Though Following Under Over During Now Then Separately Elsewhere Still "
+    "Yet Both Such One Two Three "
+)
+"""Capitalised words that usually start a sentence, not continue a headline (joined scrapes)."""
+
+SPEECH_VERBS: frozenset[str] = _words(
+    "said says told added noted stated announced claimed argued explained wrote reported "
+)
+"""Verbs that show a capitalised word is a sentence subject (``… woes weigh Alibaba said …``)."""
+
+ROLE_WORDS: frozenset[str] = _words(
+    "Minister Ministry Secretary President Chairman Chairperson Spokesperson Spokesman Spokeswoman "
+    "Officer Officers Official Officials Commissioner Governor Director Department Court Police Chief "
+    "Mayor Council Board Commission Committee Agency Party Government Leader Leaders Secretary-General"
+)
+"""Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""

@@ -1,0 +1,357 @@
+"""Vocabulary of the boilerplate rule: ``(kind, regex)`` pairs, as data.
+
+Each regex must match a WHOLE line (or a whole sentence at the end of a joined line); they are
+combined into one alternation compiled with ``regex.IGNORECASE`` (write ``(?-i:…)`` for a
+case-sensitive part). Bounded repeats only (``.{0,200}``), so matching stays linear.
+
+A user extends a table by passing a new tuple::
+
+    BoilerplateRule(patterns=BoilerplateRule().patterns + (("ad", r"Anuncio"),))
+"""
+
+from __future__ import annotations
+
+__all__ = ["CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
+
+SHARE_WORDS = (
+    r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
+    r"tweet",
+    r"e-?mail(?:\s+(?:this|article|story|a\s+friend))?",
+    r"print(?:\s+(?:this|article|story|page))?",
+    r"save(?:\s+(?:article|story|for\s+later))?",
+    r"pin(?:\s+it)?",
+    r"whats\s?app",
+    r"facebook",
+    r"twitter",
+    r"x",
+    r"linkedin",
+    r"reddit",
+    r"telegram",
+    r"messenger",
+    r"sms",
+    r"pinterest",
+    r"flipboard",
+    r"threads",
+    r"bluesky",
+    r"copy(?:\s+the)?\s+(?:link|url)",
+    r"link\s+copied!?",
+    r"gift(?:\s+this)?\s+article",
+    r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?",
+    r"font\s+size",
+    r"comment",
+    r"koo(?:\s?app)?",
+    r"youtube",
+    r"instagram",
+    r"share\s+what\s+you\s+think",
+)
+"""Words that make up a line of share buttons (``Share | Facebook | X | WhatsApp``)."""
+
+# One character inside a sentence: a sentence end followed by a space may not occur, so a
+# pattern with a floating prefix (``… © 2025``) never swallows body sentences before the promo.
+_IN = r"(?:[^.!?。]|[.!?](?!\s))"
+
+_SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
+_SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|]{{0,3}}"
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
+    ("syndication", r"(?=.{0,240}syndicated)\(?" + _IN + r"{0,220}\bsyndicated\s+feed\b.{0,80}"),
+    (
+        "syndication",
+        r"\(?this\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b.{0,180}",
+    ),
+    ("syndication", r"\(?this\s+(?:article|story)\s+is\s+republished\s+from\b.{0,220}"),
+    # --- app plugs (§2a) -----------------------------------------------------------------------
+    (
+        "app_promo",
+        r"\(?(?:to|for)\s+(?:read(?:ing)?\s+more|more|the\s+latest|latest|all\s+the\s+latest)\b.{0,140}?\bdownload\b.{0,100}?\bapps?\b.{0,80}",
+    ),
+    ("app_promo", r"\(?download\s+(?:the|our)\b.{0,80}?\bapps?\b.{0,160}"),
+    ("app_promo", r"\(?download\s+(?:\S+\s+){1,5}apps?\b.{0,160}"),
+    ("app_promo", r"(?:click|tap)\s+here\s+to\s+(?:get|download|install)\b.{0,60}\bapps?\b.{0,40}"),
+    ("app_promo", r"get\s+.{1,40}\s+on\s+the\s+go\s+by\s+clicking\s+here\W{0,3}"),
+    (
+        "app_promo",
+        r"get\s+(?:breaking\s+|the\s+latest\s+|latest\s+|instant\s+)?(?:news\s+)?(?:alerts|notifications)\b.{0,250}",
+    ),
+    ("app_promo", r"(?:you\s+can\s+also|also,?)\s+.{0,140}\bdownload\b.{0,80}\bapps?\b.{0,140}"),
+    ("app_promo", r"get\s+\S+(?:\s+\S+)?\s+apps?\s+on\b.{0,60}"),
+    ("app_promo", r"the\s+new\s+.{1,40}\s+app:.{0,200}"),
+    ("app_promo", r"(?:get|install)\s+the\s+(?:\S+\s+){0,4}app\b.{0,120}"),
+    ("app_promo", r"(?=.{0,60}डाउनलोड)" + _IN + r"{0,60}डाउनलोड\s+करें.{0,220}"),
+    # --- newsletter / subscription prompts (§2b) --------------------------------------------------
+    (
+        "newsletter",
+        r"\(?(?:sign\s*-?up|subscribe)(?:\s+(?:for|to|here|now|today|below|and|at|with|free|on)\b|\s*[:!.|-]|$).{0,250}",
+    ),
+    ("newsletter", r"\(?register\s+(?:now|here|for\s+(?:our|free))\b.{0,250}"),
+    (
+        "newsletter",
+        r"(?:don['’]t|do\s+not|never)\s+miss\b.{0,150}(?:sign\s*-?\s*up|subscribe|newsletter|e-?mail|inbox).{0,120}",
+    ),
+    ("newsletter", r"(?:want|like)\s+more\b.{0,80}(?:newsletter|sign\s*-?up|subscribe).{0,80}"),
+    ("newsletter", r"get\s+(?:the|our)\b.{0,120}(?:delivered|inbox|newsletter).{0,120}"),
+    ("newsletter", r"get\s+.{1,60}\s+delivered\s+(?:to|through|straight)\b.{0,200}"),
+    (
+        "newsletter",
+        r"(?:enter\s+a\s+valid\s+e-?mail|(?:thank\s+you|thanks)\s+for\s+(?:subscribing|signing\s+up)|you['’]re\s+(?:now\s+)?subscribed)\b.{0,140}",
+    ),
+    ("newsletter", r"support\s+quality\s+journalism\b.{0,150}"),
+    ("newsletter", r"if\s+you\s+(?:enjoyed|liked|valued)\s+this\s+(?:article|story|piece)\b.{0,250}"),
+    (
+        "newsletter",
+        r"start\s+your\s+day\s+with\s+(?:the|our)\b.{0,80}(?:newsletter|briefing|powered\s+by).{0,120}",
+    ),
+    (
+        "newsletter",
+        r"(?:stay|keep)\s+(?:up\s+to\s+date|informed|in\s+the\s+know|on\s+top)\b.{0,150}(?:sign|subscrib|newsletter|inbox|e-?mail).{0,100}",
+    ),
+    (
+        "newsletter",
+        r"(?:this\s+(?:article|story)\s+is\s+(?:for|only\s+for)\s+subscribers|subscribers?\s+only)\b.{0,100}",
+    ),
+    ("newsletter", r"(?:click|tap)\s+here\s+to\s+(?:sign\s*-?up|subscribe|register)\b.{0,120}"),
+    ("newsletter", r"(?=" + _IN + r"{0,300}newsletter)" + _IN + r"{0,300}[.!?]\s+sign\s*-?up\b.{0,60}"),
+    ("newsletter", r"we\s+use\s+your\s+sign\s*-?up\b.{0,400}"),
+    ("newsletter", r"privacy\s+notice\s*:.{0,500}"),
+    ("newsletter", r"(?:after|skip\s+past)\s+newsletter\s+promotion"),
+    ("newsletter", r"(?:invalid|please\s+enter\s+a\s+valid)\s+e-?mail(?:\s+address)?\.?"),
+    ("newsletter", r"enter\s+(?:your|an|a\s+valid)\s+e-?mail(?:\s+address)?(?:\s+(?:here|below))?\W{0,3}"),
+    (
+        "newsletter",
+        r"by\s+(?:signing\s+up|subscribing|registering|clicking\s+(?:sign\s+up|subscribe))\b.{0,250}",
+    ),
+    # --- follow / channel plugs (§2c) -------------------------------------------------------------
+    ("social_follow", r"\(?(?:you\s+can\s+(?:also\s+)?)?follow\s+us\b.{0,220}"),
+    (
+        "social_follow",
+        r"\(?follow\s+(?:\S+\s+){1,6}on\s+(?:twitter|x|facebook|instagram|threads|linkedin|bluesky|google\s+news|whats\s?app|telegram|youtube|tiktok|mastodon)\b.{0,140}",
+    ),
+    ("social_follow", r"follow\s+@\w{1,30}\b.{0,100}"),
+    (
+        "social_follow",
+        r"(?=.{1,70}now\s+on\b)"
+        + _IN
+        + r"{1,60}\s+(?:is\s+)?now\s+on\s+"
+        + r"(?:telegram|whats\s?app|google\s+news|threads|instagram|youtube)\W{0,3}.{0,120}",
+    ),
+    (
+        "social_follow",
+        r"\(?join\s+(?:our|the)\b.{0,80}(?:whats\s?app|telegram|channel|community|discord|facebook\s+group).{0,140}",
+    ),
+    ("social_follow", r"stay\s+updated\s+with\b.{0,260}"),
+    ("social_follow", r"\(?you\s+can\s+(?:now|also)\s+(?:subscribe\s+to|join|follow)\b.{0,200}"),
+    ("social_follow", r"(?:like|follow)\s+(?:us\s+)?on\s+(?:facebook|twitter|instagram|x|youtube)\b.{0,120}"),
+    (
+        "social_follow",
+        r"(?:síguenos|siguenos|obserwuj\s+nas|únete\s+a\s+nuestro|unete\s+a\s+nuestro|suivez-nous|folgen\s+sie\s+uns|seguici|siga-nos|подписывайтесь)\b.{0,200}",
+    ),
+    # --- share-button lines and widgets (§2c) --------------------------------------------------
+    ("share", r"click\s+to\s+(?:share|e-?mail|print)\b.{0,80}"),
+    ("share", r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)\W{0,3}"),
+    ("share", r"\(?opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)?"),
+    ("share", r"reuse\s+this\s+content"),
+    ("share", _SHARE_LINE),
+    ("share", r"like\s+this\s+(?:story|article|post)\?.{0,100}"),
+    ("share", r"sharing\s+is\s+caring!?"),
+    ("share", r"like\s+this:|like\s+loading\W{0,4}"),
+    # --- comment widgets ------------------------------------------------------------------------
+    ("comments", r"(?:\d{1,6}\s+)?comments?(?:\s*\(?\d{1,6}\)?)?:?"),
+    ("comments", r"loading\s+comments.{0,20}"),
+    ("comments", r"join\s+the\s+(?:conversation|discussion|debate)\b.{0,120}"),
+    (
+        "comments",
+        r"(?:view|show|read|post|add|leave|see|load|hide)\s+(?:all\s+|a\s+|your\s+|more\s+|the\s+)?(?:\d+\s+)?comments?\b.{0,60}",
+    ),
+    (
+        "comments",
+        r"(?:comments?\s+(?:are|have\s+been)\s+(?:closed|disabled|moderated|turned\s+off)|be\s+the\s+first\s+to\s+comment)\b.{0,100}",
+    ),
+    (
+        "comments",
+        r"(?:start|join)\s+a\s+conversation|post\s+(?:a\s+)?comment|(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?",
+    ),
+    ("comments", r"by\s+posting\s+your\s+comment\b.{0,150}"),
+    ("comments", r"join\s+(?:our|the)\s+comment(?:ing|s)?\s+(?:forum|section|community)\b.{0,200}"),
+    ("comments", r"note:\s+we\s+are\s+(?:temporarily\s+)?moderating\s+(?:all\s+)?comments.{0,200}"),
+    # --- copyright / trust lines (§2i) -------------------------------------------------------------
+    ("copyright", r"(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|:)|[©ⓒ]|\(c\)\s*\d{4}).{0,250}"),
+    ("copyright", r"copyright\b(?=[^.]{0,100}\b(?:19|20)\d{2}\b)[^.]{0,120}\.?"),
+    ("copyright", r"(?=[^©ⓒ]{0,150}[©ⓒ])" + _IN + r"{0,150}[©ⓒ].{0,150}"),
+    (
+        "copyright",
+        r"(?=.{0,200}all\s+rights\s+reserved)" + _IN + r"{0,200}\ball\s+rights\s+reserved\b.{0,100}",
+    ),
+    (
+        # ``Our Standards: The Thomson Reuters Trust Principles.`` (a trust line, catalogue §2i)
+        "disclaimer",
+        r"(?:our\s+standards\s*:\s*)?the\s+thomson\s+reuters\s+trust\s+principles\.?(?:,?\s*opens\s+new\s+tab)?",
+    ),
+    (
+        "copyright",
+        r"this\s+(?:material|article|content)\s+may\s+not\s+be\s+(?:published|reproduced|redistributed)\b.{0,200}",
+    ),
+    # --- disclaimers, affiliate and moderation notes (§2f) ---------------------------------------
+    ("disclaimer", r"\(?\s*disclaimer\s*[:.\-–—].{0,1200}"),
+    (
+        "disclaimer",
+        r"(?=.{0,300}\b(?:may|might|will|could)\s+(?:earn|receive|get|collect)\b)"
+        + _IN
+        + r"{0,150}\b(?:affiliate|commission|share\s+of\s+(?:the\s+)?sales?)\b.{0,300}",
+    ),
+    ("disclaimer", r"if\s+you\s+(?:buy|purchase)\s+(?:something|a\s+product|an\s+item)\b.{0,300}"),
+    (
+        "disclaimer",
+        r"(?:sponsored|paid)\s+(?:content|contents|post|partnership)s?\s+(?:planned|produced|by|in\s+partnership|from)\b.{0,200}",
+    ),
+    (
+        "disclaimer",
+        r"\(?(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this|above|here|are|by)\b.{0,300}",
+    ),
+    (
+        "disclaimer",
+        r"\(?this\s+(?:article|story|content)\s+is\s+(?:for|intended\s+for)\s+(?:general\s+)?information(?:al)?\s+purposes?\s+only\b.{0,300}",
+    ),
+    ("disclaimer", r"\(?if\s+you\s+or\s+someone\s+you\s+know\b.{0,300}"),
+    ("disclaimer", r"the\s+associated\s+press\s+receives\s+(?:financial\s+)?support\b.{0,400}"),
+    ("disclaimer", r"(?:AP|the\s+AP)\s+is\s+solely\s+responsible\s+for\s+all\s+content\.?"),
+    ("disclaimer", r"find\s+AP['’]s\s+standards\b.{0,250}"),
+    # --- ad / placeholder residue (§2g) ---------------------------------------------------------
+    (
+        "ad",
+        r"[-–—\s]{0,3}(?:advertisement|advertisment|advert|ads?|sponsored(?:\s+content)?|paid\s+content"
+        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|publicidad|publicité|anzeige|werbung|pubblicità"
+        r"|publicidade|реклама|विज्ञापन|skip\s+ad|ad\s+feedback|report\s+(?:this\s+)?ad|close\s+ad)[-–—\s.:]{0,3}",
+    ),
+    (
+        "ad",
+        r"advertisement\W{0,4}(?:scroll|continue)\s+(?:down\s+)?to\s+continue(?:\s+reading)?(?:\s+with\s+content)?\.?",
+    ),
+    ("ad", r"scroll\s+(?:down\s+)?to\s+continue\s+(?:reading|with\s+content)\.?"),
+    ("ad", r"(?:the\s+)?(?:story|article|text|content)\s+continues(?:\s+(?:below|after)\b.{0,40})?"),
+    (
+        "ad",
+        r"(?:sponsored|promoted|recommended)\s+(?:stories|links|content|by\s+\w+)|around\s+the\s+web|from\s+(?:the\s+)?web|you\s+may\s+like",
+    ),
+    (
+        "ad",
+        r"continue\s+reading(?:\s+(?:below|the\s+main\s+story|after\s+(?:the\s+)?(?:ad|advertisement)))?\W{0,3}",
+    ),
+    ("ad", r"media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"),
+    ("ad", r"this\s+(?:slideshow|video|content|embed|page)\s+requires\s+javascript\.?"),
+    (
+        "ad",
+        r"(?:your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)\b.{0,60}|please\s+enable\s+javascript.{0,80})",
+    ),
+    # --- site catch-all taglines and widget labels (§2d), calls to action -------------------------
+    ("other", r"\(?catch\s+all\s+the\b.{0,320}"),
+    (
+        "other",
+        r"get\s+(?:all|the\s+latest|latest|current|live)\b.{0,150}\b(?:news|updates|stock\s+price)\b.{0,320}",
+    ),
+    ("other", r"catch\s+every\b.{0,300}"),
+    (
+        "other",
+        r"stay\s+(?:informed|updated|tuned|connected)\b.{0,100}\b(?:latest|news|updates|headlines)\b.{0,250}",
+    ),
+    ("other", r"(?:milestone\s+alert|unlock\s+a\s+world\s+of\s+benefits)\b.{0,400}"),
+    ("other", r"we\s+pay\s+for\s+your\s+stories\b.{0,400}"),
+    ("other", r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?\.?"),
+    (
+        "other",
+        r"read\s+more\s+news\s+on\W{0,3}|show\s+full\s+article|(?:topics|tags|suggested\s+topics)\W{0,3}",
+    ),
+    ("other", r"_{3,}|-{3,}|\*{3,}|={3,}"),
+    ("other", r"read\s+all\s+the\s+latest\b.{0,400}"),
+    ("other", r"track\s+(?:the\s+)?latest\s+news\b.{0,300}"),
+    (
+        "other",
+        r"\(?for\s+(?:all\s+)?the\s+latest\s+.{0,80}\b(?:news|updates|headlines|stories)\b.{0,100}"
+        r"(?:follow|download|visit|log\s+on|click|subscribe|stay\s+tuned|app|here).{0,200}",
+    ),
+    (
+        "other",
+        r"stay\s+tuned\s+(?:to|with)\s+.{0,150}|stay\s+tuned\s+for\s+(?:more|the\s+latest|latest|further|updates)\b.{0,150}",
+    ),
+    ("other", r"watch\s+live\s+tv(?:\s+in\s+\w+)?(?:\s*[|/]\s*watch\s+live\s+tv(?:\s+in\s+\w+)?)?"),
+    (
+        "other",
+        r"(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|back\s+to\s+top|loading\W{0,4}|was\s+this\s+(?:article|story)\s+helpful\?.{0,40})",
+    ),
+    ("other", r"(?:acquire|purchase)?\s*licensing\s+rights(?:,?\s+opens\s+new\s+tab)?"),
+    (
+        "other",
+        r"(?:(?:sign|log)\s+(?:in|out)|register|create\s+(?:an\s+)?account|my\s+account)(?:\s+to\s+.{1,60})?",
+    ),
+    (
+        "other",
+        r"(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|cookie\s+(?:policy|settings|preferences)"
+        r"|contact\s+us|about\s+us|advertise\s+with\s+us|careers|sitemap|site\s+map|feedback|help\s+centre|help\s+center|accessibility)"
+        r"(?:\s*[|•·/,]?\s*(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us"
+        r"|about\s+us|advertise\s+with\s+us|careers|sitemap|feedback|accessibility)){0,10}",
+    ),
+    (
+        "other",
+        r"(?:top\s+trending\s+stocks|gift\s+this\s+article|check\s+your\s+wealth|featured\s+video\s+of\s+the\s+day"
+        r"|topics\s+mentioned\s+in\s+this\s+article|ख़बर\s+सुनें|खबर\s+सुनें|oops!.{0,150})\W{0,3}",
+    ),
+    ("other", r"click\s+here\b.{0,200}"),
+    ("other", r"read\s+more\W{0,4}"),
+    (
+        "other",
+        r"read\s+the\s+full\s+(?:story|article|report|interview)\s+(?:here|on\s+.{1,40}|at\s+.{1,60})\W{0,3}",
+    ),
+    ("other", r"read\s+more\s+(?:on|at)\s+.{1,60}\s+by\s+clicking\s+here\W{0,3}"),
+    ("other", r"read\s+more\s+from\s+this\s+author\b.{0,100}"),
+    ("other", r"(?:see|view)\s+(?:all|more)\s+(?:photos|videos|stories|news)\b.{0,40}"),
+    ("other", r"(?:related\s+)?(?:tags?|topics?|filed\s+under|also\s+in\s+this\s+section)\s*:.{0,300}"),
+    ("other", r"(?:report\s+(?:an\s+)?(?:error|typo|correction)|(?:found|spotted)\s+an\s+error\b).{0,120}"),
+    (
+        "other",
+        r"(?:we\s+(?:value|use)\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies)\b.{0,300}",
+    ),
+    (
+        "other",
+        r"(?:support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter)|donate\s+(?:now|today))\b.{0,250}",
+    ),
+    ("other", r"(?-i:VIDEO|PHOTOS|GALLERY|Watch Video|Play Video|Listen|LISTEN)\W{0,3}"),
+    ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
+)
+"""Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
+
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
+    # Author bio / contact tails (§2h): credit-like, but footers; only after the last paragraph.
+    (
+        "other",
+        r"(?:e-?mail|write\s+to|contact|reach)\s+.{1,80}?\s+(?:at|on|via)\s+\S{1,64}@\S{1,100}.{0,220}",
+    ),
+    ("other", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    (
+        "other",
+        r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|threads\.net)(?:\.com)?/@?\w{1,50}/?",
+    ),
+    ("other", r"@\w{1,30}"),
+    ("other", r"reach\s+the\s+(?:reporters?|writers?|authors?)\b.{0,220}"),
+    (
+        "other",
+        r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|intern|fellow|critic|analyst)\b.{0,300}",
+    ),
+    ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})joined\s+.{1,80}\s+in\s+\d{4}\b.{0,300}"),
+    ("other", r"more\s+(?:AP|Reuters|AFP)\s+.{1,40}:\s*https?://.{0,200}"),
+    ("other", r"follow\s+(?:AP|Reuters|AFP|the\s+AP)['’]s\s+.{1,160}"),
+    (
+        "other",
+        r"(?:what\s+do\s+you\s+think\?|let\s+us\s+know\s+(?:what\s+you\s+think|in\s+the\s+comments)|have\s+your\s+say)\b.{0,150}",
+    ),
+    ("other", r"(?:have|got)\s+a\s+(?:news\s+)?tip\b.{0,200}"),
+    ("other", r"(?:have\s+you\s+got|got|do\s+you\s+have)\s+a\s+story\b.{0,200}"),
+)
+"""Patterns trusted only in the tail of the article (after its last body paragraph)."""
+
+CREDIT = (
+    r"\W{0,3}(?:with\s+(?:additional\s+)?inputs?\s+from|inputs?\s+from|(?:additional\s+)?reporting\s+(?:by|from)"
+    r"|(?:writing|editing|edited|compiled|produced|translated)\s+by|(?:\S+\s+){0,30}contributed\s+(?:to\s+)?(?:this\s+)?report"
+    r"|(?:\S+\s+){0,30}contributed\s+reporting|--?\s*(?:IANS|PTI|ANI|AFP|AP|Reuters)\b"
+    r"|(?:PTI|ANI|IANS|AFP|AP|UNI|Reuters|Agencies|Bloomberg|Associated\s+Press|Reuters\s+files)\W{0,3}$|by\s+\p{Lu})"
+)
+"""Credit lines (``(With inputs from PTI)``, ``Reporting by …``): the bylines rule's, never claimed here."""
