@@ -378,7 +378,10 @@ class AlsoReadRule:
                     out.extend(block)
                     continue
             items = list(self._labelled(document, c, line, top=idx == first_line))
-            items += self._tagged(document, c, line, items)
+            # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
+            # own headline, not a related link; in a one-line scrape the tags still count.
+            if not (idx == first_line and _is_tagged_headline_line(c, line.text)):
+                items += self._tagged(document, c, line, items)
             if not items and self.caps_inserts and first_body is not None and idx > first_body:
                 items += self._caps_insert(document, line)
             if items and idx + 1 < len(lines):
@@ -757,3 +760,11 @@ def find_also_read(text: str) -> tuple[AlsoRead, ...]:
     from newsparse._errors import ensure_str
 
     return tuple(i for i in _DEFAULT(Document.from_text(ensure_str(text))) if isinstance(i, AlsoRead))
+
+
+def _is_tagged_headline_line(c: _Compiled, text: str) -> bool:
+    """Whether a line is one short headline ending in its only tag (``Title [UPDATE]``)."""
+    if c.tags is None or "[" not in text or len(text) > 200:
+        return False
+    found = list(c.tags.finditer(text))
+    return len(found) == 1 and found[0].end() >= len(text.rstrip()) - 1
