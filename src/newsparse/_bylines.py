@@ -1,30 +1,708 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Bylines and credit lines: who wrote the story, and who else is credited.
+
+Author lines become ``Byline(kind="byline")``: ``By NAME``, ``By NAME, NAME and NAME``,
+ALL-CAPS wire names, agency bylines (``By Reuters``, ``PTI``, ``Agencies``), ``Written by``,
+``Edited by:``, ``Author:``, French ``Par`` and German ``von``, a role or date after the name
+(``NAME, Staff Writer``, ``By NAME | Updated: ...``) or glued onto it (``By Evan HalperStaff
+Writer``, ``by Lucas Nolan22 Dec 2016``), and blog forms (``Posted by X at 2:33 PM``). A byline
+line that carries a timestamp is ONE byline item, with ``date`` and ``date_text``.
+
+Credit lines become ``Byline(kind="credit")``: ``(With inputs from PTI)``, ``With agency
+inputs``, ``Reporting by X; Editing by Y`` (also lower-case, also fused to the end of the last
+paragraph), ``Additional reporting by ...``, ``X contributed to this report.``, ``Featured image
+via ...``, a ``— AFP`` trailer, and an agency name alone on a line below the story.
+
+Names must look like names (one to five capitalised tokens, no function words), so ``By the
+end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``Byrne`` and
+``Abby`` are names.
+
+>>> b = find_bylines("By Jane Doe and Omar Said | Updated: Nov 21, 2025, 10:20 IST")[0]
+>>> b.names, b.date.isoformat()
+(('Jane Doe', 'Omar Said'), '2025-11-21T10:20:00+05:30')
+>>> find_bylines("By the end of the year, the bridge will reopen.")
+()
+>>> c = find_bylines("The council will vote again in March. (With inputs from PTI)")[0]
+>>> c.text, c.kind, c.agency
+('(With inputs from PTI)', 'credit', 'PTI')
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
+from newsparse._datelines import match_dateline
+from newsparse._dates import MONTHS, parse_date
 from newsparse._document import Document
-from newsparse._model import Byline
+from newsparse._furniture_patterns import (
+    AGENCIES,
+    BYLINE_PREFIXES,
+    CREDIT_LABELS,
+    DASH,
+    DATEISH,
+    HAS_DATE_SIGNAL,
+    MONTH_ALT,
+    NAME_TOKEN,
+    NOT_NAME_WORDS,
+    READ_TIME,
+    ROLES,
+    WEEKDAY_ALT,
+    alternation,
+)
+from newsparse._model import Byline, Span
+from newsparse._timestamps import TimestampRule
 
 __all__ = ["BylineRule", "find_bylines"]
+
+_B = r"[\s\u00a0]"
+# Byline lines are short; a longer line is a paragraph that may only START with a byline
+# (a one-line scrape: "By Jane Doe NEW DELHI: The ...").
+_MAX_LINE = 260
+# Only the head and the tail of a huge line are looked at.
+_HEAD = 400
+_TAIL = 700
+# Lowercase words a byline's name list may end with: "By AP and TOI staff".
+_STAFF = r"(?:staff|team|desk|bureau|wires?)"
+
+
+@attrs.frozen(slots=True)
+class _Patterns:
+    """The compiled patterns for one vocabulary."""
+
+    prefix: regex.Pattern[str]
+    names: regex.Pattern[str]
+    name_sep: regex.Pattern[str]
+    glued_role: regex.Pattern[str]
+    role: regex.Pattern[str]
+    agency_line: regex.Pattern[str]
+    credit_start: regex.Pattern[str]
+    credit_tail: regex.Pattern[str]
+    token: regex.Pattern[str]
+    by_after_date: regex.Pattern[str]
+    agencies: frozenset[str]
+    agency_names: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(
+    prefixes: tuple[str, ...],
+    agencies: tuple[str, ...],
+    roles: tuple[str, ...],
+    credit_labels: tuple[str, ...],
+    not_name_words: tuple[str, ...],
+) -> _Patterns:
+    # Word lists go in as regex named lists (\L<name>): one set lookup instead of a long
+    # alternation repeated in every token.
+    agency_list = sorted(set(agencies))
+    role_list = sorted(set(roles))
+    not_name = sorted({w.lower() for w in not_name_words})
+    months = sorted(MONTHS)
+
+    def c(source: str, flags: int = 0) -> regex.Pattern[str]:
+        return regex.compile(
+            source,
+            flags,
+            ignore_unused=True,
+            agencies=agency_list,
+            roles=role_list,
+            not_name=not_name,
+            months=months,
+        )
+
+    tok = NAME_TOKEN
+    agency_alt = r"\L<agencies>"
+    role_alt = r"\L<roles>"
+    # One credited name: an agency ("AP", "TOI staff") or 1-5 name tokens, maybe "staff".
+    not_role = rf"(?!(?i:{role_alt})(?![\p{{L}}]))"
+    name = (
+        rf"(?:(?:{agency_alt})(?![\p{{L}}\d])(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?"
+        rf"|{not_role}{tok}(?:{_B}{{1,2}}{not_role}{tok}){{0,4}}(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?)"
+    )
+    sep = (
+        rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
+        rf"|{_B}{{1,2}}(?:and|And|AND|&|und|et|y|e|og|en|i){_B}{{1,2}})"
+    )
+    credit_label_alt = alternation(credit_labels)
+    agency_inputs = (
+        rf"\(?{_B}{{0,2}}(?i:with){_B}{{1,2}}(?:"
+        rf"(?i:inputs?|input){_B}{{1,2}}(?i:from){_B}{{1,2}}(?:(?i:agencies|agency|wires?)|\p{{Lu}}[^()\n]{{0,60}}?)"
+        rf"|(?i:agency|wire|agencies|(?:{agency_alt})){_B}{{1,2}}(?i:inputs?))"
+        rf"{_B}{{0,2}}\)?"
+    )
+    credit_start = (
+        rf"(?:{agency_inputs}"
+        rf"|\(?{_B}{{0,2}}(?:{credit_label_alt}|(?i:reporting|additional{_B}reporting|writing|editing)"
+        rf"{_B}{{1,2}}(?:by|from)){_B}{{0,3}}(?=[\p{{Lu}}@]|www|https?:)[^\n]{{1,400}}"
+        rf"|\(?{_B}{{0,2}}(?i:inputs?{_B}{{1,2}}from){_B}{{1,2}}(?:(?i:agencies|agency)|\p{{Lu}}[^()\n]{{0,60}}?)\)?)"
+    )
+    return _Patterns(
+        prefix=c(
+            rf"(?:(?<![\p{{L}}])(?:{alternation(prefixes)})(?:{_B}{{0,2}}:)?{_B}{{1,3}}|(?:Author|Authors|By){_B}{{0,2}}:{_B}{{0,3}})"
+        ),
+        names=c(rf"(?P<names>{name}(?:{sep}{name}){{0,7}})"),
+        name_sep=c(sep),
+        glued_role=c(rf"(?<=\p{{Ll}})(?:{role_alt})(?![\p{{Ll}}])"),
+        role=c(rf"{_B}{{0,2}}[,|/–—-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
+        agency_line=c(
+            rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?P<agency>(?i:{agency_alt}))\)?(?![\p{{L}}\d])"
+            rf"(?:(?:{_B}{{0,2}}(?:,|and|&|/){_B}{{0,2}}(?:{agency_alt}))(?![\p{{L}}\d])){{0,3}}"
+        ),
+        credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
+        credit_tail=c(
+            rf"""
+            (?:(?<=[.!?"”’)\]]{_B}{{0,3}})|(?<=[.!?"”’)\]]))
+            (?P<credit>
+                {credit_start}
+              | (?<=[.!?"”’]{_B}{{1,3}})\p{{Lu}}[^.!?\n]{{2,300}}?(?:contributed|contributes)
+                {_B}{{1,2}}(?:to{_B}{{1,2}}this{_B}{{1,2}}(?:report|story|article)|reporting)(?![\p{{L}}'’])
+                (?:{_B}{{1,2}}(?:from|in){_B}{{1,2}}\p{{Lu}}[^.!?\n]{{0,80}})?
+              | {DASH}{{1,2}}{_B}{{0,2}}(?P<trailer>{agency_alt})(?![\p{{L}}\d])
+            )
+            [.\s\u00a0]{{0,3}}$
+            """,
+            regex.VERBOSE,
+        ),
+        token=c(tok),
+        by_after_date=c(rf"{_B}{{1,3}}(?:by|By|BY){_B}{{1,3}}"),
+        agencies=frozenset(a.lower() for a in agencies),
+        agency_names=frozenset(agencies),
+    )
+
+
+_SENTENCE_WORDS = regex.compile(
+    r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b"
+)
+_CONTRIBUTED = regex.compile(
+    r"(?i)\bcontribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)\b"
+)
+_CONTRIBUTED_END = regex.compile(
+    r"(?i)contribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)(?![\p{L}'’])"
+    r"(?:\s{1,2}(?:from|in)\s{1,2}\p{Lu}[^.!?]{0,80})?[.]?[\s\u00a0]*$"
+)
+_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>]*+")
+_PLACE_AFTER = regex.compile(
+    r"(?:\bin|(?<=reporting[\s\u00a0]{1,2})from)[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
+)
+_CAPS_TAIL = regex.compile(
+    rf"{_B}{{0,2}}[,|/–—-]{_B}{{0,2}}(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}\d.'’&-]{{0,30}}[\s\u00a0,|/]{{0,3}}){{1,8}}$"
+)
+# A role alone on the line under a bare name: "Transport correspondent", "Senior Reporter".
+_ROLE_LINE = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{M}]{1,20}[\s\u00a0]){0,2}(?i:correspondent|reporter|editor|writer|columnist|journalist)"
+)
+_HAS_DIGIT = regex.compile(r"\d")
+_PAREN_OUTLET = regex.compile(r"\([^()\n]{1,40}\)[\s\u00a0.]{0,2}")
+_HANDLES = regex.compile(r"(?:[|·•]?[\s\u00a0]{0,2}@[\w.]{1,30}[\s\u00a0]{0,2}){1,3}")
+_BY_CREDIT = regex.compile(
+    r"\(?[\s\u00a0]{0,2}(?i:reporting|additional|writing|editing|compiled|graphics|research|reported)"
+)
+# Every fused credit has one of these (lower-cased substrings; a quick look first).
+_CREDIT_HINTS = (
+    "input", "reporting by", "reporting from", "editing by", "writing by", "compiled by",
+    "graphics by", "research by", "reported by", "contribut", "featured", "image via",
+    "image by", "header image", "top image",
+)  # fmt: skip
+_ON_AT = regex.compile(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
+_NO_PERIOD_BEFORE_CONTRIBUTED = regex.compile(r"[^.]{0,200}contribut")
+_AUTHOR_LABEL = regex.compile(r"(?:Author|Written by|By)[\s\u00a0]{0,2}:[\s\u00a0]{0,2}")
+_CREDIT_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’\-]{0,30}"
+    r"(?:[\s\u00a0]{1,2}(?:de|da|van|von|der|al|bin|\p{Lu})[\p{L}\p{M}.'’\-]{0,30}){0,4}"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}.\-]{0,40}")
+_FOR_OUTLET = regex.compile(
+    r"(?:for|For|FOR|in|In|IN|at|At|AT)[\s\u00a0]{1,2}(?:(?:the|The|THE)[\s\u00a0]{1,2})?"
+    r"\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}[\s\u00a0.]{0,2}"
+)
+# An outlet-and-place line under a byline: "Hindustan Times, Bhubaneswar".
+_OUTLET_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}"
+    r"[\s\u00a0]{0,2}[,|][\s\u00a0]{0,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,3}[,.]?"
+)
+_AVEC = regex.compile(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
+_LOWER_HANDLE = regex.compile(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
+_DATE_START = regex.compile(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
+_TS_LABEL = regex.compile(
+    r"(?i)(?:(?:first\s)?(?:publish(?:ed)?(?:\sdate|\son)?|(?:last\s)?updated(?:\son)?|posted(?:\son)?|date)[\s:]*)?"
+)
+_NAME_CLEAN = regex.compile(
+    r"^[\s\u00a0,;:&]+|^\p{L}{1,12}['’]s[\s\u00a0]+|(?<!\b(?:Jr|Sr|\p{Lu}))[\s\u00a0,;:.&]+$|[\s\u00a0,;:&]+$"
+)
+_CREDIT_NAME_DROP = frozenset(
+    [
+        "with",
+        "inputs",
+        "input",
+        "from",
+        "reporting",
+        "additional",
+        "writing",
+        "editing",
+        "compiled",
+        "graphics",
+        "research",
+        "reported",
+        "featured",
+        "image",
+        "via",
+        "by",
+        "and",
+        "the",
+        "in",
+        "photo",
+        "top",
+        "header",
+        "contributed",
+        "to",
+        "this",
+        "report",
+        "agency",
+        "agencies",
+    ]
+)
+
+
+def _is_name(text: str, pats: _Patterns) -> bool:
+    return bool(text) and (text.lower() in pats.agencies or bool(pats.token.match(text)))
+
+
+def _split_names(names: str, pats: _Patterns) -> tuple[str, ...]:
+    out = []
+    for part in pats.name_sep.split(names):
+        part = _NAME_CLEAN.sub("", part)
+        if part:
+            out.append(part)
+    return tuple(out)
+
+
+def _agency_of(names: Sequence[str], extra: str, pats: _Patterns) -> str | None:
+    for n in names:
+        head = n.split()[0] if n.split() else n
+        if n.lower() in pats.agencies:
+            return n
+        if (
+            head.lower() in pats.agencies
+            and len(n.split()) == 2
+            and n.split()[1].lower() in {"staff", "wire"}
+        ):
+            return head
+    for found in _WORD.finditer(extra[:200]):
+        word = found.group(0)
+        if word in pats.agency_names or (word[:1].isupper() and word.lower() in pats.agencies):
+            return word
+    return None
+
+
+def _date_of(tail: str) -> tuple[object, str | None]:
+    m = _DATE_START.search(tail)
+    if m is None or not (HAS_DATE_SIGNAL.search(tail) or READ_TIME.search(tail)):
+        return None, None
+    date_text = tail[m.start() :].strip(" \u00a0\t|,;/·•-–—")
+    parsed = parse_date(date_text)
+    return parsed.date, date_text or None
+
+
+def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
+    """Return whether ``tail`` (what follows the names on the line) may end a byline line."""
+    rest = tail.strip(" \u00a0\t")
+    if not rest or rest in {",", ".", "|", ":"}:
+        return True
+    if len(rest) > 200 or _SENTENCE_WORDS.search(rest):
+        return False
+    if _AVEC.fullmatch(tail):
+        return True
+    if prefixed and pats.prefix.match(rest.lstrip("|·•/,;–— \u00a0")):  # "Written by X | Edited by Y"
+        return True
+    if rest[0] in "|·•/" or rest[0].isdigit():
+        return bool(HAS_DATE_SIGNAL.search(rest) or READ_TIME.search(rest)) or bool(_CAPS_TAIL.match(tail))
+    if _ON_AT.match(rest) or _DATE_START.match(rest):
+        dm = DATEISH.match(rest)
+        return dm is not None and dm.end() >= len(rest) - 40 and bool(HAS_DATE_SIGNAL.search(rest))
+    if _FOR_OUTLET.fullmatch(rest) or _HANDLES.fullmatch(rest):  # "FOR MAILONLINE", "@janeroe"
+        return True
+    if prefixed and (_PAREN_OUTLET.fullmatch(rest) or (rest[0] == "," and len(rest) <= 60)):
+        return True  # "By Jane Roe (CNN)", "By Jane Roe, special to the Globe"
+    if rest[0] in ",–—-" or (rest[0] == "-" and len(rest) > 1):
+        return bool(_CAPS_TAIL.match(tail)) or bool(HAS_DATE_SIGNAL.search(rest))
+    return False
 
 
 @attrs.frozen(slots=True)
 class BylineRule:
-    """PLACEHOLDER rule."""
+    """Find bylines (author lines) and credit lines.
+
+    The fields are the rule's vocabulary; extend one by passing a longer tuple, e.g.
+    ``BylineRule(agencies=BylineRule().agencies + ("NTB",))``.
+    """
 
     name: str = "bylines"
+    """The rule's name in a :class:`~newsparse.Parser`."""
+    prefixes: tuple[str, ...] = BYLINE_PREFIXES
+    """Words that open a byline (``By``, ``Written by``, ``Par``, ``von``)."""
+    agencies: tuple[str, ...] = AGENCIES
+    """News agencies and desks that may stand as the author (``PTI``, ``Reuters``, ``Agencies``)."""
+    roles: tuple[str, ...] = ROLES
+    """Job titles after (or glued onto) a name (``Staff Writer``, ``Correspondent``)."""
+    credit_labels: tuple[str, ...] = CREDIT_LABELS
+    """Labels that open a credit line (``Reporting by``, ``Featured image via``)."""
+    not_name_words: tuple[str, ...] = NOT_NAME_WORDS
+    """Lower-cased words that are never part of a name (``the``, ``end``, ``tuesday``)."""
+
+    def _pats(self) -> _Patterns:
+        return _patterns(
+            tuple(self.prefixes),
+            tuple(self.agencies),
+            tuple(self.roles),
+            tuple(self.credit_labels),
+            tuple(self.not_name_words),
+        )
 
     def __call__(self, document: Document) -> Iterator[Byline]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the bylines and credit lines of ``document``, in text order."""
+        pats = self._pats()
+        text = document.text
+        lines = document.lines
+        body_seen = False
+        after_byline = False  # the previous non-blank line was a whole-line byline
+        for index, line in enumerate(lines):
+            if not line.text.strip():
+                continue
+            follows = after_byline
+            after_byline = False
+            for rng in document.unclaimed_ranges(line.start, line.end):
+                if not rng.text.strip():
+                    continue
+                found = list(self._in_segment(text, rng.start, rng.end, pats, body_seen, lines, index))
+                if not found and follows and not body_seen:
+                    found = self._outlet_line(text, rng.start, rng.end, pats)
+                yield from found
+                after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+            if len(line.text.strip()) >= 150:
+                body_seen = True
+
+    def _in_segment(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        pats: _Patterns,
+        body_seen: bool,
+        lines: Sequence[Span],
+        index: int,
+    ) -> Iterator[Byline]:
+        lead = _LEAD.match(text, start, min(end, start + 40))
+        pos = lead.end() if lead else start
+        head_end = min(end, pos + _HEAD)
+        byline = self._byline_at(text, pos, end, head_end, pats, body_seen)
+        if byline is None and end - pos <= 80:
+            byline = self._name_then_timestamp(text, pos, end, pats, lines, index)
+        if byline is not None:
+            yield byline
+            if byline.span.end >= _rstrip(text, start, end):
+                return
+        # A credit at the start of the line, or fused to its end.
+        credit = self._credit(text, pos, end, pats, body_seen)
+        if credit is not None and (byline is None or credit.span.start >= byline.span.end):
+            yield credit
+
+    # -- author lines -------------------------------------------------------------------
+
+    def _byline_at(
+        self, text: str, pos: int, end: int, head_end: int, pats: _Patterns, body_seen: bool
+    ) -> Byline | None:
+        line_end = _rstrip(text, pos, end)
+        short = line_end - pos <= _MAX_LINE
+        prefix = pats.prefix.match(text, pos, head_end)
+        if prefix is None:
+            if not short:
+                return None  # without "By", only a short line can be a byline
+            if _HAS_DIGIT.search(text, pos, line_end) and (
+                text.find("by", pos, line_end) >= 0
+                or text.find("By", pos, line_end) >= 0
+                or text.find("BY", pos, line_end) >= 0
+                or text.find("Author", pos, line_end) >= 0
+            ):
+                # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Publish Date: ... Author: X"
+                found = self._date_then_name(text, pos, line_end, pats)
+                if found is not None:
+                    return found
+            if _SENTENCE_WORDS.search(text, pos, line_end) or (
+                line_end - pos > 120 and text.find("|", pos, line_end) < 0
+            ):
+                return None  # prose, or a long line with no byline separator
+        names_start = prefix.end() if prefix else pos
+        glued = pats.glued_role.search(text, names_start, min(head_end, names_start + 120))
+        names_end_limit = glued.start() if glued else head_end
+        m = pats.names.match(text, names_start, names_end_limit)
+        role_only = pats.role.fullmatch(text, names_start, line_end) if short else None
+        if role_only is not None and (prefix is not None or not body_seen):
+            # "By Staff Reporter", "Special Correspondent" (a desk byline without a name)
+            return Byline(Span.of(text, pos, line_end), role=role_only.group("role"))
+        if m is None:
+            if prefix is not None and short:
+                handle = _LOWER_HANDLE.match(text, names_start, head_end)  # "by oz on December 4, 2006"
+                if handle and _tail_ok(text[handle.end() : line_end], pats, True):
+                    date, date_text = _date_of(text[handle.end() : line_end])
+                    if date_text:
+                        return Byline(
+                            Span.of(text, pos, line_end),
+                            names=(handle.group("handle"),),
+                            date=date,  # type: ignore[arg-type]
+                            date_text=date_text,
+                        )
+            return None
+        names_text = m.group("names")
+        n_end = m.end()
+        # A dateline right after the name ends the byline: "By Shirish B Pradhan Kathmandu, Oct 17 (PTI)".
+        # (Not when the whole short line already reads as a byline: "By Jane Roe (CNN)".)
+        whole_ok = short and glued is None and _tail_ok(text[n_end:line_end], pats, True)
+        cut = (
+            self._dateline_cut(text, m.start(), n_end, end, pats)
+            if prefix is not None and not whole_ok
+            else None
+        )
+        if cut is not None:
+            n_end = _rstrip(text, m.start(), cut)
+            names_text = text[m.start() : n_end]
+            line_end = n_end
+            short = True
+        names = _split_names(names_text, pats)
+        if prefix is None and names and names[0].lower() in pats.agencies and len(names) > 1:
+            # "PTI, Washington," : the agency is the author, the rest is a place.
+            names = names[:1]
+            n_end = m.start() + len(names[0])
+        if not names or not all(_is_name(n, pats) for n in names):
+            return None
+        role: str | None = None
+        tail_start = n_end
+        if glued is not None and glued.start() == n_end:
+            role = glued.group(0)
+            tail_start = glued.end()
+        else:
+            rm = pats.role.match(text, n_end, line_end)
+            if rm is not None:
+                role = rm.group("role")
+                tail_start = rm.end()
+        tail = text[tail_start:line_end]
+        is_agency = all(n.lower() in pats.agencies or n.split()[0].lower() in pats.agencies for n in names)
+        if prefix is None:
+            # No "By": the line must say it is a byline some other way.
+            if not short:
+                return None
+            person_then_agency = (
+                len(names) >= 2
+                and names[-1].lower() in pats.agencies
+                and names[0].lower() not in pats.agencies
+            )
+            if is_agency or person_then_agency:  # "PTI", "Jane Roe, Reuters"
+                if not _tail_ok(tail, pats, False):
+                    return None
+            elif (
+                role is None
+                and not (tail.lstrip().startswith("|") and HAS_DATE_SIGNAL.search(tail))
+                and not _AVEC.fullmatch(tail)
+            ):
+                return None
+            if not _tail_ok(tail, pats, False):
+                return None
+        elif not (short and _tail_ok(tail, pats, True)):
+            # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled
+            # above; "By Jane Doe The government said ..." (one-line scrape) ends at the names.
+            after = text[tail_start : tail_start + 3].lstrip(" \u00a0")
+            if (
+                short
+                or not after
+                or not after[0].isupper()
+                or not prefix.group(0).strip().startswith(("By", "BY"))
+            ):
+                return None
+            line_end = tail_start
+            tail = ""
+        date, date_text = _date_of(tail)
+        kind = "byline"
+        if prefix is None and is_agency and body_seen and role is None and not date_text:
+            kind = "credit"  # "Associated Press" alone under the story
+        return Byline(
+            Span.of(text, pos, _rstrip(text, pos, line_end)),
+            names=names,
+            role=role
+            or (prefix.group(0).strip(" \u00a0:") if prefix and _is_role_prefix(prefix.group(0)) else None),
+            agency=_agency_of(names, tail, pats),
+            date=date,  # type: ignore[arg-type]
+            date_text=date_text,
+            kind=kind,
+        )
+
+    def _dateline_cut(self, text: str, start: int, n_end: int, end: int, pats: _Patterns) -> int | None:
+        """Where a dateline starts inside the matched names, if one does."""
+        tokens = list(pats.token.finditer(text, start, n_end))
+        if len(tokens) < 2:
+            return None
+        for i in (2, 3, 1, 4, 5):
+            if i >= len(tokens):
+                continue
+            before = tokens[i - 1].group(0)
+            if len(before.rstrip(".")) == 1:
+                continue  # a name never ends on an initial: "Shirish B | Pradhan"
+            at = tokens[i].start()
+            if match_dateline(text, at, agencies=self.agencies, endpos=end) is not None:
+                return at
+        return None
+
+    def _date_then_name(self, text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+        by = pats.by_after_date.search(text, pos, line_end)
+        author = _AUTHOR_LABEL.search(text, pos, line_end)
+        cut = None
+        if by is not None:
+            cut = (by.start(), by.end())
+        elif author is not None and author.start() > pos:
+            cut = (author.start(), author.end())
+        if cut is None:
+            return None
+        before = text[pos : cut[0]]
+        if not HAS_DATE_SIGNAL.search(before) or not _DATE_START.search(before):
+            return None
+        label = _TS_LABEL.match(before)
+        dm = DATEISH.match(before, label.end() if label else 0)
+        if dm is None or len(before) - dm.end() > 3:
+            return None
+        m = pats.names.fullmatch(text, cut[1], line_end)
+        if m is None:
+            return None
+        names = _split_names(m.group("names"), pats)
+        date_text = before[label.end() if label else 0 :].strip(" \u00a0|,;")
+        return Byline(
+            Span.of(text, pos, line_end),
+            names=names,
+            agency=_agency_of(names, "", pats),
+            date=parse_date(date_text).date,
+            date_text=date_text,
+        )
+
+    def _name_then_timestamp(
+        self, text: str, pos: int, end: int, pats: _Patterns, lines: Sequence[Span], index: int
+    ) -> Byline | None:
+        """A bare name line (2-4 tokens) in the top lines, right above a timestamp line."""
+        if index > 10:
+            return None
+        line_end = _rstrip(text, pos, end)
+        m = pats.names.fullmatch(text, pos, line_end)
+        if m is None:
+            return None
+        names = _split_names(m.group("names"), pats)
+        if not names or any(
+            len(n.split()) < 2 or len(n.split()) > 4 for n in names if n.lower() not in pats.agencies
+        ):
+            return None
+        for nxt in lines[index + 1 : index + 3]:
+            following = nxt.text.strip()
+            if not following:
+                continue
+            role_line = pats.role.fullmatch(following) or _ROLE_LINE.fullmatch(following)
+            if role_line or any(True for _ in TimestampRule()(Document.from_text(following))):
+                return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
+            return None
+        return None
+
+    def _outlet_line(self, text: str, start: int, end: int, pats: _Patterns) -> list[Byline]:
+        """The second line of a two-line byline: ``Hindustan Times, Bhubaneswar``."""
+        lead = _LEAD.match(text, start, min(end, start + 20))
+        pos = lead.end() if lead else start
+        line_end = _rstrip(text, pos, end)
+        if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
+            return []
+        if match_dateline(text, pos, agencies=self.agencies, body_like=True, endpos=end) is not None:
+            return []
+        words = text[pos:line_end]
+        return [Byline(Span.of(text, pos, line_end), agency=_agency_of((), words, pats))]
+
+    # -- credit lines -------------------------------------------------------------------
+
+    def _credit(self, text: str, pos: int, end: int, pats: _Patterns, body_seen: bool) -> Byline | None:
+        line_end = _rstrip(text, pos, end)
+        if line_end <= pos:
+            return None
+        # Whole-line credits.
+        if line_end - pos <= 500 and pats.credit_start.fullmatch(text, pos, line_end):
+            return self._credit_item(text, pos, line_end, pats)
+        if line_end - pos <= 400 and _CONTRIBUTED.search(text, pos, line_end):
+            tail = text[pos:line_end]
+            # One sentence: no sentence break before "contributed" (initials such as "Jr." and
+            # "T. V." are not breaks); a fused credit after a sentence is found below.
+            one_sentence = _NO_PERIOD_BEFORE_CONTRIBUTED.match(tail) or not _SENTENCE_BREAK.search(
+                tail, 0, tail.lower().find("contribut")
+            )
+            if _CONTRIBUTED_END.search(tail) and tail[0].isupper() and one_sentence:
+                return self._credit_item(text, pos, line_end, pats)
+        agency_only = pats.agency_line.fullmatch(text, pos, line_end)
+        if agency_only is not None and (body_seen or text[pos] in "—–-("):
+            return self._credit_item(text, pos, line_end, pats)
+        # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
+        window_start = max(pos, line_end - _TAIL)
+        last = text[max(window_start, line_end - 40) : line_end]
+        window = text[window_start:line_end].lower()
+        if not (any(h in window for h in _CREDIT_HINTS) or any(d in last for d in "—–-")):
+            return None
+        for cm in pats.credit_tail.finditer(text, window_start, line_end + 3 if line_end + 3 <= end else end):
+            c_start = cm.start("credit")
+            while c_start < line_end and text[c_start] in " \u00a0\t":
+                c_start += 1
+            if c_start <= pos:
+                continue
+            item = self._credit_item(text, c_start, _rstrip(text, c_start, line_end), pats)
+            if item is not None:
+                return item
+        return None
+
+    def _credit_item(self, text: str, start: int, end: int, pats: _Patterns) -> Byline | None:
+        body = text[start:end]
+        if _BY_CREDIT.match(body) and _SENTENCE_WORDS.search(body[:600]):
+            return None  # "Reporting by Reuters showed that the firm had ..." is a sentence
+        names: list[str] = []
+        # "Reporting by Sam Ortiz in Lima" and "contributed reporting from Accra": places, not names.
+        scan = _PLACE_AFTER.sub(" ", body[:600])
+        for nm in _CREDIT_NAME.finditer(scan):
+            cand = _NAME_CLEAN.sub("", nm.group(0))
+            words = cand.split()
+            while words and words[0].lower().strip("'’s") in _CREDIT_NAME_DROP:
+                words.pop(0)
+            cand = " ".join(words)
+            if cand and cand.lower() not in _CREDIT_NAME_DROP and cand not in names:
+                names.append(cand)
+        return Byline(
+            Span.of(text, start, end),
+            names=tuple(names),
+            agency=_agency_of(names, body, pats),
+            kind="credit",
+        )
+
+
+# The default vocabulary compiles once, at import time.
+_patterns(BYLINE_PREFIXES, AGENCIES, ROLES, CREDIT_LABELS, NOT_NAME_WORDS)
+
+
+def _is_role_prefix(prefix: str) -> bool:
+    return prefix.strip(" \u00a0:").lower() in {
+        "edited by",
+        "published by",
+        "posted by",
+        "compiled by",
+        "reported by",
+    }
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \u00a0\t\ufeff":
+        end -= 1
+    return end
 
 
 def find_bylines(text: str) -> tuple[Byline, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the bylines and credit lines in ``text``, in text order."""
     from newsparse._errors import ensure_str
 
     return tuple(BylineRule()(Document.from_text(ensure_str(text))))

@@ -1,30 +1,265 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Photo captions and image credits: ``(Photo: PTI)``, ``Image credit: ...``, ``Getty Images``.
+
+Only text with an explicit marker is taken, because a caption sentence without one reads
+exactly like body text:
+
+* a credit label: ``Photo: X/AFP``, ``Image credit: ...``, ``Image copyright Getty Images``,
+  ``Photograph: ...`` (also fused to the end of a caption sentence);
+* a credit in parentheses: ``(AP Photo/Ted S. Warren)``, ``(Photo: Twitter)``, ``(HT Photo)``,
+  ``(Saul Loeb/AFP/Getty Images)``; the whole line when the line is short (a caption), else
+  only the parentheses;
+* a caption tag or agency alone on a line: ``Getty Images``, ``BCCL``, ``Representational
+  image``, ``File photo``, ``Jason Cipriani/ZDNet``;
+* caption openers: ``FILE PHOTO: ...``, ``FILE - In this ... file photo ...``, ``File photo of
+  ...``, and a trailing ``REUTERS/Name`` or ``— AFP pic``.
+
+>>> [(c.text, c.credit) for c in find_captions("Crowds gather outside the court. (AP Photo/Jane Roe)")]
+[('Crowds gather outside the court. (AP Photo/Jane Roe)', 'AP Photo/Jane Roe')]
+>>> [(c.text, c.credit) for c in find_captions("Representational image")]
+[('Representational image', None)]
+>>> find_captions("The photo was taken on Monday, the ministry said.")
+()
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from newsparse._document import Document
-from newsparse._model import Caption
+from newsparse._furniture_patterns import CAPTION_LABELS, CAPTION_LINES, DASH, PHOTO_AGENCIES, alternation
+from newsparse._model import Caption, Span
 
 __all__ = ["CaptionRule", "find_captions"]
+
+_B = r"[\s\u00a0]"
+# A caption line is short; a longer line may only carry a credit in parentheses.
+_MAX_CAPTION = 400
+_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>]*+")
+# Words that make a parenthesis a photo credit.
+_MARKER = (
+    r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
+    r"getty|istock|shutterstock|representative|representational|symbolbild|symbolfoto|"
+    r"stock\s(?:image|photo)|screengrab|screenshot|handout)"
+)
+# Every caption or credit shape has one of these (a quick look before the real patterns).
+_CAPTION_HINTS = (
+    "(", "/", ":", "|", "©", "photo", "image", "picture", "pic", "getty", "file", "represent", "symbol",
+    "credit", "courtesy", "illustration", "shutterstock", "istock", "reuters", "bccl", "caption",
+    "foto", "bild", "screen",
+)  # fmt: skip
+
+
+def _has_hint(chunk: str) -> bool:
+    lowered = chunk.lower()
+    return any(h in lowered for h in _CAPTION_HINTS)
+
+
+_ENDS_SENTENCE = regex.compile(r"[.!?\"”’][\s\u00a0]{0,2}$")
+_SLASH_AGENCY = regex.compile(r"/(?:Getty|AFP|AP|Reuters|REUTERS|iStock|Shutterstock|EPA)")
+_REUTERS_CREDIT = regex.compile(r"REUTERS/\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}")
+_CREDIT_LABEL = regex.compile(r"(?i)^(?:photo|image|pic|picture)?\s*(?:credit|courtesy|source)?\s*[:：]\s*")
+_PIC_SUFFIX = regex.compile(r"(?i)\s(?:file\s)?(?:pic|photo)s?$")
+_BARE_CAPTION_LABEL = regex.compile(r"(?:Image|Media|Photo)[\s\u00a0]captions?[\s\u00a0]{0,2}[,:]?")
+_NO_CREDIT = regex.compile(
+    r"(?i)^\(?[\s\u00a0]*(?:representa(?:tive|tional)\s(?:image|photo|picture|pic)|file(?:\s(?:photo|image|pic))?"
+    r"|stock\s(?:image|photo)|symbolbild|symbolfoto|bt\sfile\sphoto)[\s\u00a0]*\)?\.?$"
+)
+
+
+# BBC-style media labels, as scraped: "Image source, Getty Images", "Image caption," (the
+# caption text follows on the next line), "Media caption, ...".
+_MEDIA_LABEL = regex.compile(
+    r"(?:Image|Media|Video|Photo)[\s\u00a0](?P<what>source|caption|copyright|credit)s?[\s\u00a0]{0,2}[,:]"
+    r"[\s\u00a0]{0,2}(?P<credit>[^\n]{0,200})"
+)
+
+
+@attrs.frozen(slots=True)
+class _Patterns:
+    label_line: regex.Pattern[str]
+    alone: regex.Pattern[str]
+    slash_credit: regex.Pattern[str]
+    paren: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    fused_tail: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[str, ...]) -> _Patterns:
+    label_alt = alternation(labels)
+    agency_alt = alternation(agencies)
+    slash = (
+        rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\d.'’\-]{{0,30}}(?:{_B}\p{{Lu}}[\p{{L}}\p{{M}}\d.'’\-]{{0,30}}){{0,3}}"
+        rf"|[\p{{L}}\d_.]{{2,30}})"
+        rf"(?:{_B}?/{_B}?(?:{agency_alt}|\p{{Lu}}[\p{{L}}\p{{M}}\d.&\-]{{0,30}}(?:{_B}\p{{Lu}}[\p{{L}}\p{{M}}\d.&\-]{{0,30}}){{0,3}})){{1,3}}"
+    )
+    return _Patterns(
+        label_line=regex.compile(
+            rf"\(?{_B}{{0,2}}(?P<label>{label_alt})(?![\p{{L}}]){_B}{{0,2}}(?:[:：]|{DASH}|(?<=copyright|Copyright|courtesy|Courtesy){_B}"
+            rf"|{_B}(?:by|By|courtesy{_B}of|Courtesy{_B}of|via){_B}(?=\p{{Lu}}|@))"
+            rf"{_B}{{0,3}}(?P<credit>[^\n]{{1,200}}?){_B}{{0,2}}\)?[.]?{_B}{{0,2}}"
+        ),
+        alone=regex.compile(rf"\(?{_B}{{0,2}}(?P<credit>{alternation(lines)}){_B}{{0,2}}\)?\.?"),
+        slash_credit=regex.compile(rf"(?P<credit>{slash})"),
+        paren=regex.compile(
+            rf"\((?P<credit>(?=[^()\n]{{0,60}}(?:{_MARKER}|/(?:{agency_alt})(?![\p{{L}}])|(?:{agency_alt})/))[^()\n]{{1,120}})\)"
+            rf"|\((?P<agency>(?:{agency_alt}))\)(?=[.\s\u00a0]*$)"
+        ),
+        opener=regex.compile(
+            rf"(?:FILE{_B}?PHOTO{_B}?:|FILE{_B}{{1,2}}{DASH}|File{_B}photo{_B}of|File{_B}image{_B}of|File{_B}(?:photo|image|picture):"
+            rf"|Representa(?:tive|tional){_B}(?:image|photo|picture){_B}(?:of|shows)"
+            rf"|In{_B}this{_B}[^\n]{{0,80}}(?:file{_B}photo|photo{_B}(?:provided|released|taken|made)))"
+        ),
+        fused_tail=regex.compile(
+            rf"(?:(?<=[\p{{L}}\d.!?)\"”’]){_B}?(?:Photograph|Photo|Picture|Illustration|Image|Foto|Credit|Photo{_B}credit)"
+            rf"{_B}?:{_B}?(?P<credit>[^\n:]{{2,80}})"
+            rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?:{agency_alt}))"
+            rf"|{_B}{DASH}{_B}?(?P<credit3>(?:{agency_alt}|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
+            rf"|(?<=[\s\u00a0(])(?P<credit4>REUTERS/\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}})\)?"
+            rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?:Photo|Photograph|Picture|Image|Illustration)s?{_B}"
+            rf"(?:by|courtesy(?:{_B}of)?|via){_B}"
+            rf"(?P<credit5>\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}}(?:/[\p{{L}}&. ]{{1,30}})?)"
+            rf"){_B}*\.?{_B}*$"
+        ),
+    )
+
+
+# The default vocabulary compiles once, at import time.
+_patterns(CAPTION_LABELS, CAPTION_LINES, PHOTO_AGENCIES)
 
 
 @attrs.frozen(slots=True)
 class CaptionRule:
-    """PLACEHOLDER rule."""
+    """Find photo captions and image credits that carry an explicit marker.
+
+    The fields are the rule's vocabulary; extend them by passing longer tuples.
+    """
 
     name: str = "captions"
+    """The rule's name in a :class:`~newsparse.Parser`."""
+    labels: tuple[str, ...] = CAPTION_LABELS
+    """Labels that open a credit (``Photo``, ``Image credit``, ``Photograph``)."""
+    lines: tuple[str, ...] = CAPTION_LINES
+    """Lines that are a caption tag or credit by themselves (``Getty Images``, ``BCCL``)."""
+    photo_agencies: tuple[str, ...] = PHOTO_AGENCIES
+    """Photo agencies that end a ``Name/Agency`` credit (``AFP``, ``Getty Images``)."""
 
     def __call__(self, document: Document) -> Iterator[Caption]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the captions and image credits of ``document``, in text order."""
+        pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
+        text = document.text
+        lines = document.lines
+        skip_to = -1
+        for index, line in enumerate(lines):
+            if line.start < skip_to or not line.text.strip():
+                continue
+            for rng in document.unclaimed_ranges(line.start, line.end):
+                if not rng.text.strip():
+                    continue
+                for caption in _in_segment(text, rng.start, rng.end, pats):
+                    if _BARE_CAPTION_LABEL.fullmatch(caption.span.text):
+                        # "Image caption," alone: the caption text is the next non-blank line.
+                        nxt = next((ln for ln in lines[index + 1 : index + 3] if ln.text.strip()), None)
+                        if nxt is not None and len(nxt.text) <= 250 and not document.is_line_claimed(nxt):
+                            end = _rstrip(text, nxt.start, nxt.end)
+                            caption = Caption(Span.of(text, caption.span.start, end), credit=None)
+                            skip_to = nxt.end
+                    yield caption
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \u00a0\t\ufeff":
+        end -= 1
+    return end
+
+
+def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Caption]:
+    lead = _LEAD.match(text, start, min(end, start + 20))
+    pos = lead.end() if lead else start
+    end = _rstrip(text, pos, end)
+    if end <= pos:
+        return
+    if end - pos > 60 and not (
+        _has_hint(text[pos : min(end, pos + 2000)]) or _has_hint(text[max(pos, end - 2000) : end])
+    ):
+        return  # no marker a caption or credit could hang on
+    short = end - pos <= _MAX_CAPTION
+    if short:
+        whole = _whole_line(text, pos, end, pats)
+        if whole is not None:
+            yield whole
+            return
+    # Credits in parentheses: a run at the start of the line, one at its end, or any in between.
+    head = min(end, pos + 2000)
+    tail_from = max(pos, end - 2000)
+    seen: set[int] = set()
+    for window_start, window_end in ((pos, head), (tail_from, end)):
+        for m in pats.paren.finditer(text, window_start, window_end):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            credit = m.group("credit") or m.group("agency")
+            at_end = not text[m.end() : end].strip(" \u00a0.")
+            if m.group("agency") is not None and not (
+                short and at_end and end - pos <= 250 and _ENDS_SENTENCE.search(text, pos, m.start())
+            ):
+                continue  # "(Reuters)" ends a caption sentence, never a running paragraph
+            if _NO_CREDIT.match(m.group(0)):
+                credit = None
+            if at_end and short and m.start() > pos and not seen - {m.start()}:
+                yield Caption(Span.of(text, pos, end), credit=_clean(credit))
+                return
+            yield Caption(Span.of(text, m.start(), m.end()), credit=_clean(credit))
+
+
+def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
+    span = Span.of(text, pos, end)
+    bbc = _MEDIA_LABEL.fullmatch(text, pos, end)
+    if bbc is not None:
+        credit = None if bbc.group("what").lower().startswith("caption") else _clean(bbc.group("credit"))
+        return Caption(span, credit=credit)
+    if pats.alone.fullmatch(text, pos, end):
+        m = pats.alone.fullmatch(text, pos, end)
+        assert m is not None
+        credit = None if _NO_CREDIT.match(span.text) else _clean(m.group("credit"))
+        return Caption(span, credit=credit)
+    m = pats.label_line.fullmatch(text, pos, end)
+    if m is not None and end - pos <= 200:
+        label = m.group("label").lower()
+        credit = None if label in {"image caption", "caption"} else _clean(m.group("credit"))
+        return Caption(span, credit=credit)
+    if end - pos <= 80 and "/" in span.text:
+        m = pats.slash_credit.fullmatch(text, pos, end)
+        if (m is not None and len(span.text.split("/")[0].split()) >= 2) or (
+            m is not None and _SLASH_AGENCY.search(span.text)
+        ):
+            return Caption(span, credit=span.text)
+    if pats.opener.match(text, pos, end):
+        inner = pats.paren.search(text, pos, end)
+        reuters = _REUTERS_CREDIT.search(span.text)
+        credit = reuters.group(0).strip() if reuters else (_clean(inner.group("credit")) if inner else None)
+        return Caption(span, credit=credit)
+    m = pats.fused_tail.search(text, max(pos, end - 200), end)
+    if m is not None and m.start() > pos:
+        credit = next((g for g in m.group("credit", "credit2", "credit3", "credit4", "credit5") if g), None)
+        return Caption(span, credit=_clean(credit))
+    return None
+
+
+def _clean(credit: str | None) -> str | None:
+    if credit is None:
+        return None
+    cleaned = _CREDIT_LABEL.sub("", credit.strip())
+    cleaned = _PIC_SUFFIX.sub("", cleaned.strip(" \u00a0.()"))
+    return cleaned or None
 
 
 def find_captions(text: str) -> tuple[Caption, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the captions and image credits in ``text``, in text order."""
     from newsparse._errors import ensure_str
 
     return tuple(CaptionRule()(Document.from_text(ensure_str(text))))

@@ -1,30 +1,285 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Datelines: ``WASHINGTON (AP) —``, ``LONDON, Nov 21 (Reuters) -``, ``New Delhi, Nov 21 (PTI)``.
+
+A dateline opens the story, so the rule only looks at the start of the body: the first
+unclaimed lines, up to and including the first paragraph that reads like body text (the
+headline, byline and timestamp rules run before it and claim their lines). A dateline in
+the middle of a paragraph, or at the start of a teaser for another story further down the
+page, is never reported. The item's span covers the dateline and its separator only.
+
+>>> [d.text for d in find_datelines("LONDON, Nov 21 (Reuters) - Shares rose on Friday.")]
+['LONDON, Nov 21 (Reuters) -']
+>>> d = find_datelines("Ahmedabad/New Delhi, Jan 22 (PTI) The council met on Monday.")[0]
+>>> d.locations, d.agency, d.month, d.day, d.date
+(('Ahmedabad', 'New Delhi'), 'PTI', 1, 22, None)
+>>> find_datelines("London is expensive, and it is getting worse.")
+()
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
+import regex
 
+from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._model import Dateline
+from newsparse._furniture_patterns import AGENCIES, DASH, DATELINE_STOPWORDS, MONTH_ALT, alternation
+from newsparse._model import Dateline, Span, Timestamp
 
 __all__ = ["DatelineRule", "find_datelines"]
+
+# How much of a paragraph a dateline may take: datelines are short.
+_WINDOW = 240
+# A paragraph "reads like body text" when it is long or ends like a sentence.
+_SENTENCE_END = regex.compile(r"[.!?…:;\"”’')\]।][\s\u00a0]*$")
+
+_B = r"[\s\u00a0]"
+_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'(]")
+
+
+@functools.lru_cache(maxsize=32)
+def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """Return the compiled dateline pattern for an agency vocabulary (cached)."""
+    agency = alternation(agencies)
+    # One word of a place name: "WASHINGTON", "Calif.", "N.M.", "ST.", "Nações", "Bogotá".
+    word = (
+        r"(?:\p{Lu}\.(?:\p{Lu}\.){0,3}"
+        r"|\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?"
+        r"|(?:de|da|del|do|dos|das|la|le|les|am|an|upon|on|of|el|al|sur|im)(?=" + _B + r"\p{Lu}))"
+    )
+    place = rf"{word}(?:{_B}{{1,2}}{word}){{0,4}}"
+    region = rf"(?:,{_B}{{0,2}}(?!(?:{MONTH_ALT})\.?{_B}{{0,2}}\d)(?!\d){place})?"
+    one = rf"{place}{region}"
+    joiner = rf"(?:{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}})"
+    locs = (
+        rf"(?P<locs>{one}(?:{joiner}{one}){{0,3}}"
+        rf"(?:{_B}{{0,2}}\((?!(?:{agency})\))\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}\))?"  # "(Maharashtra)"
+        rf"(?:{_B}{{0,2}}\[\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}\])?)"  # "[India]"
+    )
+    day_month = (
+        rf"(?:(?:{MONTH_ALT})\.?{_B}{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?{_B}{{0,2}}(?:de{_B})?(?:{MONTH_ALT})\.?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?)"
+    )
+    date = rf"(?:,{_B}{{0,2}}(?P<date>{day_month})(?![\p{{L}}\d]))?"
+    pdate = rf"(?:{_B}{{0,2}}\((?P<pdate>{day_month})\))?"
+    agency_part = rf"(?:{_B}{{0,2}}\((?P<agency>{agency})\))"
+    sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
+    return regex.compile(
+        rf"""
+        (?P<with_agency>(?:{locs})?{date}{pdate}{agency_part}{sep}?)
+        |(?P<plain>{locs}{date}{pdate}{sep}(?={_B}|\Z))
+        |(?P<danda>[\p{{L}}\p{{M}}]{{2,20}}(?:{_B}[\p{{L}}\p{{M}}]{{2,20}})?{_B}?।)
+        """,
+        regex.VERBOSE,
+    )
+
+
+_DEFAULT_REGEX = dateline_regex(AGENCIES)
+_CAPS_PAREN = regex.compile(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
+_LOC_SPLIT = regex.compile(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
+
+
+def match_dateline(
+    text: str,
+    pos: int = 0,
+    *,
+    agencies: tuple[str, ...] = AGENCIES,
+    stopwords: tuple[str, ...] = DATELINE_STOPWORDS,
+    body_like: bool = True,
+    endpos: int | None = None,
+) -> regex.Match[str] | None:
+    """Return the dateline match at ``text[pos:]``, or ``None``.
+
+    ``body_like`` says whether the paragraph reads like body text (long, or ending like a
+    sentence); a dateline without an agency (``NEW DELHI:``, ``London —``) is only taken
+    from such a paragraph, so that ``Trump: I will stay`` (a headline) is not one.
+
+    >>> match_dateline("WASHINGTON (AP) — The Senate voted.").group(0)
+    'WASHINGTON (AP) —'
+    >>> match_dateline("UPDATE: The Senate voted.") is None
+    True
+    """
+    pattern = _DEFAULT_REGEX if agencies is AGENCIES else dateline_regex(tuple(agencies))
+    stop = min(len(text), pos + _WINDOW) if endpos is None else min(endpos, pos + _WINDOW)
+    m = pattern.match(text, pos, stop)
+    if m is None:
+        return None
+    if m.group("with_agency") is not None:
+        return m
+    if m.group("danda") is not None:
+        return m if body_like else None
+    locs = m.group("locs")
+    rest = text[m.end() : min(m.end() + 3, stop)].lstrip(" \u00a0\t")
+    if not body_like or (rest and not _SENTENCE_START.match(rest)):
+        return None
+    if _is_stopword(locs, stopwords):
+        return None
+    letters = [c for c in locs if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    sep = m.group("sep").strip()
+    # Title-case places need a strong separator and a short name: "New Delhi:", "Kobe —".
+    if not upper and (sep in {"-", "|", '"'} or len(locs.split()) > 4):
+        return None
+    return m
+
+
+def _is_stopword(locs: str, stopwords: tuple[str, ...]) -> bool:
+    lowered = " ".join(locs.lower().split())
+    stops = set(stopwords)
+    words = [w.strip(".,") for w in lowered.split()]
+    if lowered in stops or words[0] in stops or any(w in _SPEECH_WORDS for w in words):
+        return True
+    return "'s" in lowered or "’s" in lowered
+
+
+# Words that make a capitalised run a speaker, not a place: "HE SAID:", "OFFICIALS SAY —".
+_SPEECH_WORDS = frozenset(
+    (
+        "he", "she", "they", "we", "i", "you", "it", "said", "says", "say", "told", "tells",
+        "asked", "asks", "added", "adds", "warned", "warns", "wrote", "writes", "claims",
+        "claimed", "insists", "insisted",
+    )
+)  # fmt: skip
+
+
+def _dateline_of(text: str, base: int, m: regex.Match[str]) -> Dateline:
+    start = base + m.start()
+    end = base + m.end()
+    locations: tuple[str, ...] = ()
+    if m.group("danda") is not None:
+        locations = (m.group(0).rstrip("।").strip(),)
+    agency = m.group("agency")
+    locs = m.group("locs")
+    if locs and agency is None:
+        # "OSLO (NTB) -": an unknown all-caps agency in the region's place.
+        tail = _CAPS_PAREN.search(locs)
+        if tail is not None:
+            agency = tail.group(1)
+            locs = locs[: tail.start()]
+    if m.group("danda") is None and locs:
+        locations = tuple(p.strip() for p in _LOC_SPLIT.split(locs) if p.strip())
+    date_text = m.group("date") or m.group("pdate")
+    month = day = None
+    date = None
+    if date_text:
+        parsed = parse_date(date_text)
+        date, month, day = parsed.date, parsed.month, parsed.day
+    # Strip trailing blanks the separator group may have eaten (never the separator itself).
+    while end > start and text[end - 1] in " \u00a0\t":
+        end -= 1
+    return Dateline(
+        Span.of(text, start, end),
+        locations=locations,
+        agency=agency,
+        date=date,
+        date_text=date_text,
+        month=month,
+        day=day,
+    )
+
+
+def _body_like(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) >= 200 or (len(stripped) >= 40 and bool(_SENTENCE_END.search(stripped[-4:])))
 
 
 @attrs.frozen(slots=True)
 class DatelineRule:
-    """PLACEHOLDER rule."""
+    """Find the dateline at the start of the story body.
+
+    The fields are the rule's vocabulary; extend them by passing longer tuples.
+    """
 
     name: str = "datelines"
+    """The rule's name in a :class:`~newsparse.Parser`."""
+    agencies: tuple[str, ...] = AGENCIES
+    """Agency names that may stand in the dateline's parentheses (``(AP)``, ``(PTI)``)."""
+    stopwords: tuple[str, ...] = DATELINE_STOPWORDS
+    """Lower-cased words that look like a place before a colon but are labels (``UPDATE:``)."""
+    max_lines: int = 12
+    """How many non-blank lines from the top to look at, at most."""
 
     def __call__(self, document: Document) -> Iterator[Dateline]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the dateline of ``document``, if it has one."""
+        text = document.text
+        heads: list[tuple[int, int]] = []  # (offset of the unclaimed start, line end), top lines
+        for line in document.lines:
+            if len(heads) > self.max_lines:
+                break
+            for rng in document.unclaimed_ranges(line.start, line.end):
+                stripped = rng.text.lstrip(" \u00a0\t\ufeff")
+                if stripped.strip():
+                    heads.append((rng.start + len(rng.text) - len(stripped), line.end))
+                    break
+        body_seen = 0
+        first_body = -2  # index of the first paragraph that reads like body text
+        for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
+            para = text[offset : min(line_end, offset + 400)]
+            body_like = _body_like(para) or line_end - offset >= 200
+            # A dateline alone on its line ("NEW DELHI:" then the lede) reads with the next line.
+            alone_ok = (
+                not body_like
+                and i + 1 < len(heads)
+                and _body_like(text[heads[i + 1][0] : heads[i + 1][1]][:400])
+            )
+            m = match_dateline(
+                text,
+                offset,
+                agencies=self.agencies,
+                stopwords=self.stopwords,
+                body_like=body_like or alone_ok,
+                endpos=line_end,
+            )
+            if m is not None and m.end() > offset:
+                strong = m.group("with_agency") is not None
+                whole_line = not text[m.end() : line_end].strip()
+                after_dek = strong and i == first_body + 1 and i + 1 < len(heads)
+                if (body_like or strong or whole_line) and (body_seen == 0 or after_dek):
+                    yield _dateline_of(text, 0, m)
+                    return
+            if not body_like and self._place_over_timestamp(document, offset, line_end):
+                end = _rstrip(text, offset, line_end)
+                yield Dateline(Span.of(text, offset, end), locations=(text[offset:end],))
+                return
+            if body_like:
+                body_seen += 1
+                first_body = i if body_seen == 1 else first_body
+                # One short sentence first (a dek the headline rule left) may precede a wire
+                # dateline; anything longer is the story itself, and a dateline after it (a
+                # teaser, another story) is not this story's.
+                if body_seen > 1 or len(para) >= 160 or para.count(". ") > 0:
+                    return
+
+    def _place_over_timestamp(self, document: Document, offset: int, line_end: int) -> bool:
+        """A place alone in capitals on the line above a timestamp line (``CHENNAI``)."""
+        text = document.text
+        end = _rstrip(text, offset, line_end)
+        if _PLACE_ALONE.fullmatch(text, offset, end) is None or _is_stopword(
+            text[offset:end], self.stopwords
+        ):
+            return False
+        index = document.line_index_at(line_end)
+        for line in document.lines[index + 1 : index + 3]:
+            if line.text.strip():
+                first = line.start + len(line.text) - len(line.text.lstrip())
+                return any(t.span.start <= first < t.span.end for t in document.items_of(Timestamp))
+        return False
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \u00a0\t\ufeff":
+        end -= 1
+    return end
+
+
+# A place in capitals alone on its line: "CHENNAI", "NEW DELHI".
+_PLACE_ALONE = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{Lu}.'’\-]{1,20}){0,2}")
 
 
 def find_datelines(text: str) -> tuple[Dateline, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the dateline at the start of ``text`` (an empty tuple when there is none)."""
     from newsparse._errors import ensure_str
 
     return tuple(DatelineRule()(Document.from_text(ensure_str(text))))

@@ -25,11 +25,20 @@ DEFAULT_RULES = (
     EmbedRule(),
     AlsoReadRule(),
     BoilerplateRule(),
-    HeadlineRule(),
+    # Bylines and timestamps before the headline: a byline or "Updated: ..." line right under
+    # the headline must not be taken for its dek. Both rules only take lines that say what
+    # they are ("By ...", a role, an agency, a date), so they never take a headline.
+    # Bylines, timestamps and captions before the headline: a byline, "Updated: ..." or
+    # caption line right under the headline must not be taken for its dek. The three rules
+    # only take lines that say what they are ("By ...", a role, an agency, a date, a photo
+    # credit), so they never take a headline.
     BylineRule(),
     TimestampRule(),
-    DatelineRule(),
+    # Captions also before datelines: a photo credit can sit in front of the dateline on the
+    # first body line ("(Representative Photo) New Delhi, Sep 20 (PTI) ...").
     CaptionRule(),
+    HeadlineRule(),
+    DatelineRule(),
     QuoteRule(),
 )
 """The built-in rules, in order."""

@@ -1,30 +1,210 @@
-"""PLACEHOLDER: filled in by its issue; the names below are the module's public API."""
+"""Timestamps: ``Updated: Nov 21, 2025, 10:20 IST``, ``First Published: ...``, ``3 min read``.
+
+A timestamp line is a line made only of timestamp parts: a label (``Published``, ``Updated
+on``, ``Last updated``, ``Posted``, ``First Published``, ...) followed by nothing but date and
+time words, a bare date line (``November 21, 2025``), a relative time (``3 hours ago``) or a
+read time (``4 Min Read``). Parts joined on one line (``Published: ... | Updated: ...``,
+``...ESTUpdated an hour ago``) become one :class:`~newsparse.Timestamp` each. A body sentence
+that mentions a date ("The report was published on Monday") is never one: the whole line must
+be date words.
+
+The date is parsed with its time and zone when written (IST is +05:30, BST +01:00); a date
+without a year stays unparsed (``date=None``) with the text kept in ``date_text``.
+
+A byline with a timestamp on the same line (``By X | Updated: ...``) is a byline, not a
+timestamp: the byline rule runs first and claims it.
+
+>>> [(t.kind, t.date.isoformat()) for t in find_timestamps("Updated: Nov 21, 2025, 10:20 IST")]
+[('updated', '2025-11-21T10:20:00+05:30')]
+>>> line = "Published: 22:00 GMT, 26 September 2020 | Updated: 3 hours ago"
+>>> [(t.text, t.kind) for t in find_timestamps(line)]
+[('Published: 22:00 GMT, 26 September 2020 |', 'published'), ('Updated: 3 hours ago', 'relative')]
+>>> find_timestamps("The report was published on Monday after a long delay.")
+()
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
+import regex
 
+from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._model import Timestamp
+from newsparse._furniture_patterns import (
+    DATEISH,
+    HAS_CALENDAR_DATE,
+    HAS_DATE_SIGNAL,
+    READ_TIME,
+    RELATIVE,
+    TIMESTAMP_LABELS,
+    alternation,
+)
+from newsparse._model import Span, Timestamp
 
 __all__ = ["TimestampRule", "find_timestamps"]
+
+_MAX_LINE = 300
+_B = r"[\s\u00a0]"
+# Where one part of a timestamp line ends and the next begins: a pipe, bullet or semicolon,
+# or a label glued to what came before ("... 4:29 AM ESTUpdated an hour ago").
+_PART_BREAK = regex.compile(
+    r"[\s\u00a0]{0,3}[|•·;][\s\u00a0]{0,3}|[\s\u00a0]{1,3}\.[\s\u00a0]{1,3}"
+    r"|(?<=[\p{L}\d)\].])(?=(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|First\sPublished|Last\sUpdated)\b)"
+    r"|(?<=[\p{L}\d)\].])[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
+)
+_PROSE = regex.compile(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
+_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>\-–—]*+")
+# A short outlet name after the date: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
+_OUTLET = regex.compile(r"[\s\u00a0]{0,2}[/|][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
+
+
+@functools.lru_cache(maxsize=16)
+def _label_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i)(?P<label>{alternation(label for label, _ in labels)})(?![\p{{L}}])"
+        rf"{_B}{{0,2}}(?:(?:on|at|am|le|el|em){_B}{{1,2}})?[:\-–—]?{_B}{{0,3}}"
+    )
+
+
+_label_regex(TIMESTAMP_LABELS)  # the default vocabulary compiles once, at import time
+
+
+def _kind_of(label: str, labels: tuple[tuple[str, str], ...]) -> str:
+    key = " ".join(label.lower().split())
+    for name, kind in labels:
+        if name == key:
+            return kind
+    return "published"
+
+
+@attrs.frozen(slots=True)
+class _Part:
+    start: int
+    end: int
+    kind: str
+    date_start: int
+
+
+def _dateish_to_end(text: str, start: int, end: int) -> bool:
+    m = DATEISH.match(text, start, end)
+    if m is None:
+        return False
+    if m.end() >= end:
+        return True
+    stop = m.end()
+    while stop > start and text[stop - 1] in " \u00a0/|":
+        stop -= 1
+    outlet = _OUTLET.fullmatch(text, stop, end)
+    return outlet is not None
 
 
 @attrs.frozen(slots=True)
 class TimestampRule:
-    """PLACEHOLDER rule."""
+    """Find publication, update, relative and read-time lines.
+
+    The fields are the rule's vocabulary; extend them by passing longer tuples.
+    """
 
     name: str = "timestamps"
+    """The rule's name in a :class:`~newsparse.Parser`."""
+    labels: tuple[tuple[str, str], ...] = TIMESTAMP_LABELS
+    """``(label, kind)`` pairs, lower-case (``("last updated", "updated")``)."""
 
     def __call__(self, document: Document) -> Iterator[Timestamp]:
-        """Yield nothing yet."""
-        return iter(())
+        """Yield the timestamps of ``document``, in text order."""
+        text = document.text
+        label_re = _label_regex(tuple(self.labels))
+        for line in document.lines:
+            if not line.text.strip():
+                continue
+            for rng in document.unclaimed_ranges(line.start, line.end):
+                if rng.text.strip():
+                    yield from self._in_segment(text, rng.start, rng.end, label_re)
+
+    def _in_segment(
+        self, text: str, start: int, end: int, label_re: regex.Pattern[str]
+    ) -> Iterator[Timestamp]:
+        lead = _LEAD.match(text, start, min(end, start + 20))
+        pos = lead.end() if lead else start
+        while end > pos and text[end - 1] in " \u00a0\t":
+            end -= 1
+        if end <= pos or end - pos > _MAX_LINE:
+            return
+        if _PROSE.search(text, pos, end) or not (
+            HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE.search(text, pos, end)
+        ):
+            return  # four lower-case words in a row, or nothing date-like: not a timestamp line
+        bounds = [pos]
+        for m in _PART_BREAK.finditer(text, pos, end):
+            if m.end() > bounds[-1] and m.end() < end:
+                bounds.append(m.end())
+        bounds.append(end)
+        parts: list[_Part] = []
+        labelled = False
+        for i in range(len(bounds) - 1):
+            p_start = bounds[i]
+            p_end = bounds[i + 1]
+            # The text of this part, without the separator that ends it.
+            core_end = p_end
+            while core_end > p_start and (
+                text[core_end - 1] in " \u00a0\t|•·;" or text[max(p_start, core_end - 2) : core_end] == " ."
+            ):
+                core_end -= 1  # the separator that ends the part: " | ", ";", " . "
+            if core_end <= p_start:
+                return
+            part = self._part(text, p_start, core_end, label_re)
+            if part is None:
+                return
+            labelled = labelled or part.kind != "bare"
+            parts.append(attrs.evolve(part, end=p_end if i < len(bounds) - 2 else core_end))
+        if not parts:
+            return
+        if not labelled and not all(
+            HAS_CALENDAR_DATE.search(text, p.date_start, p.end) or RELATIVE.search(text, p.date_start, p.end)
+            for p in parts
+        ):
+            return  # a bare line of numbers is not a timestamp; a bare date line is
+        for part in parts:
+            span_end = part.end
+            while span_end > part.start and text[span_end - 1] in " \u00a0\t":
+                span_end -= 1
+            date_text = text[part.date_start : span_end].strip(" \u00a0|•·;,-–—") or None
+            kind = part.kind
+            if kind == "bare":
+                kind = "relative" if RELATIVE.search(date_text or "") else "published"
+            date = None
+            if kind != "read_time" and date_text:
+                date = parse_date(date_text).date
+            yield Timestamp(Span.of(text, part.start, span_end), kind=kind, date=date, date_text=date_text)
+
+    def _part(self, text: str, start: int, end: int, label_re: regex.Pattern[str]) -> _Part | None:
+        if READ_TIME.fullmatch(text, start, end):
+            return _Part(start, end, "read_time", start)
+        m = label_re.match(text, start, end)
+        if m is not None:
+            d_start = m.end()
+            signal = HAS_DATE_SIGNAL.search(text, d_start, end) or RELATIVE.search(text, d_start, end)
+            if not signal or not _dateish_to_end(text, d_start, end):
+                return None
+            kind = _kind_of(m.group("label"), tuple(self.labels))
+            if RELATIVE.search(text, d_start, end) and not HAS_CALENDAR_DATE.search(text, d_start, end):
+                kind = "relative"
+            return _Part(start, end, kind, d_start)
+        if HAS_DATE_SIGNAL.search(text, start, end) and _dateish_to_end(text, start, end):
+            if not (HAS_CALENDAR_DATE.search(text, start, end) or RELATIVE.search(text, start, end)):
+                # numbers only ("2019", "10:20"): only as a later part of a labelled line
+                return (
+                    _Part(start, end, "bare", start) if start > 0 and text[start - 1] not in "\n\r" else None
+                )
+            return _Part(start, end, "bare", start)
+        return None
 
 
 def find_timestamps(text: str) -> tuple[Timestamp, ...]:
-    """Return the items of this rule found in ``text``."""
+    """Return the timestamp items in ``text``, in text order."""
     from newsparse._errors import ensure_str
 
     return tuple(TimestampRule()(Document.from_text(ensure_str(text))))

@@ -1,0 +1,293 @@
+"""Vocabulary and regular expressions for the article's furniture: bylines, credit lines,
+datelines, timestamps and captions.
+
+Everything here is data. The rules (:mod:`newsparse._bylines`, :mod:`newsparse._datelines`,
+:mod:`newsparse._timestamps`, :mod:`newsparse._captions`) take these tuples as the default
+values of their fields; a user extends a rule by passing a longer tuple, e.g.
+``BylineRule(agencies=BylineRule().agencies + ("NTB",))``. The ``*_regex`` builders turn a
+vocabulary into compiled patterns; they are cached, so each vocabulary compiles once (the
+defaults at import time).
+
+Every pattern is bounded (``{0,n}`` repeats, atomic groups) and the rules only hand them a
+capped slice of a line, so the work per line is bounded and the rules stay linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from newsparse._dates import MONTHS, TIMEZONES
+
+__all__ = [
+    "AGENCIES",
+    "BYLINE_PREFIXES",
+    "CAPTION_LABELS",
+    "CAPTION_LINES",
+    "CREDIT_LABELS",
+    "DATELINE_STOPWORDS",
+    "NOT_NAME_WORDS",
+    "PHOTO_AGENCIES",
+    "ROLES",
+    "TIMESTAMP_LABELS",
+    "WEEKDAYS",
+    "alternation",
+]
+
+# ---------------------------------------------------------------------------
+# Shared vocabulary
+# ---------------------------------------------------------------------------
+
+# News agencies and wire services as they appear in bylines ("By Reuters"), datelines
+# ("LONDON (Reuters) -") and credits ("(With inputs from PTI)"). Indian wires first: the
+# seed corpus is Indian English news.
+AGENCIES: tuple[str, ...] = (
+    "PTI", "IANS", "ANI", "UNI", "Press Trust of India", "Indo-Asian News Service",
+    "Reuters", "REUTERS", "Thomson Reuters", "AP", "Associated Press", "The Associated Press",
+    "AFP", "Agence France-Presse", "Agence France Presse", "Bloomberg", "CNN", "CNN Wire",
+    "dpa", "DPA", "EFE", "Efe", "Yonhap", "Xinhua", "Kyodo", "Kyodo News", "TASS", "Tass",
+    "ANSA", "Anadolu", "Anadolu Agency", "Bernama", "WAM", "SPA", "APP", "BSS", "AAP",
+    "The Canadian Press", "Canadian Press", "CP", "PA", "PA Media", "Press Association",
+    "JTA", "UPI", "NYT", "AFP-JIJI", "Jiji", "KNA", "NNA", "Interfax", "RIA Novosti",
+    "Agencies", "agencies", "Agency", "Wire", "Wires", "Sputnik", "IRNA", "Belga", "Lusa",
+    "HT Syndication", "ENS", "Express News Service", "TNN", "IBNS", "NSS",
+)  # fmt: skip
+
+# Job titles written after (or glued onto) a byline name: "By Evan HalperStaff Writer".
+ROLES: tuple[str, ...] = (
+    "Staff Writer", "Staff Reporter", "Staff Correspondent", "Senior Writer", "Senior Reporter",
+    "Senior Correspondent", "Senior Editor", "Chief Correspondent", "Special Correspondent",
+    "Principal Correspondent", "Foreign Correspondent", "Political Correspondent",
+    "Political Editor", "Business Editor", "Science Editor", "Health Editor", "Sports Editor",
+    "Diplomatic Editor", "Economics Editor", "Technology Editor", "Tech Editor", "News Editor",
+    "Deputy Editor", "Associate Editor", "Executive Editor", "Managing Editor", "Contributing Editor",
+    "Contributing Writer", "Opinion Contributor", "Guest Writer", "Guest Contributor", "Contributor",
+    "Correspondent", "Reporter", "Columnist", "Editor", "Writer", "Journalist", "Bureau Chief",
+    "Analyst", "Producer", "Staff", "Intern", "Editorial Team", "Web Desk", "News Desk", "Desk",
+    "Bureau", "Team",
+)  # fmt: skip
+
+# Words that open a byline, longest first when compiled. "Par"/"von"/"Por"/"Door" are the
+# French, German, Spanish/Portuguese and Dutch "by".
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "By", "BY", "by", "Written by", "Written By", "Words by", "Story by", "Text by",
+    "Reported by", "Reporting by", "Posted by", "Edited by", "Edited By", "Published by",
+    "Published By", "Compiled by", "Author", "Authors", "Written by:", "Par", "par",
+    "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur",
+)  # fmt: skip
+
+# Lower-cased words that are never a byline name token: they turn "By the end of the year",
+# "By Tuesday, officials ..." and "By Design" into body text.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "from", "into", "than",
+    "this", "that", "these", "those", "then", "now", "all", "some", "most", "many", "its",
+    "their", "his", "her", "our", "my", "your", "no", "not", "one", "two", "end", "year",
+    "years", "time", "times", "way", "day", "days", "week", "weeks", "month", "months",
+    "far", "contrast", "comparison", "law", "default", "design", "noon", "midnight", "night",
+    "morning", "evening", "afternoon", "tonight", "today", "tomorrow", "yesterday", "mid",
+    "late", "early", "christmas", "easter", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "chance", "accident", "car", "train", "air", "email",
+    "phone", "hand", "land", "sea", "road", "rail", "bus", "foot", "contrast", "nature",
+    "definition", "extension", "itself", "himself", "herself", "themselves", "law",
+    "then", "who", "what", "when", "where", "how", "why", "if", "is", "was", "are", "were",
+    "it", "he", "she", "they", "we", "i", "you", "and", "or", "but", "so", "after", "before",
+)  # fmt: skip
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
+
+# Labels that open a credit line (Reuters and AP style; Indian "with inputs from").
+CREDIT_LABELS: tuple[str, ...] = (
+    "Reporting by", "Additional reporting by", "Additional reporting from", "Writing by",
+    "Editing by", "Compiled by", "Graphics by", "Research by", "Reported by",
+    "Featured image via", "Featured Image via", "Featured image by", "Featured image:",
+    "Featured Image:", "Header image:", "Top image:", "Inputs from", "Input from",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Datelines
+# ---------------------------------------------------------------------------
+
+# Capitalised words that end in ":" or "—" at the start of a paragraph without being a
+# place: "UPDATE: ...", "WATCH: ...", "Editor's note: ...".
+DATELINE_STOPWORDS: tuple[str, ...] = (
+    "breaking", "breaking news", "update", "updated", "updates", "exclusive", "watch", "live",
+    "opinion", "analysis", "comment", "editorial", "note", "editor's note", "editors note",
+    "photo", "photos", "video", "videos", "read", "also read", "read more", "related", "see also",
+    "disclaimer", "summary", "q", "a", "question", "answer", "warning", "correction",
+    "clarification", "highlights", "key points", "fact check", "explainer", "listen", "audio",
+    "podcast", "graphic", "image", "source", "sources", "credit", "caption", "file", "file photo",
+    "representational image", "tags", "topics", "share", "follow", "subscribe", "advertisement",
+    "sponsored", "review", "verdict", "interview", "transcript", "recommended", "trending",
+    "latest", "more", "also", "and", "the", "but", "yes", "no", "why", "what", "how", "who",
+    "when", "where", "today", "tonight", "yesterday", "tomorrow", "now", "here", "there",
+    "first", "second", "third", "finally", "plus", "bottom line", "background", "context",
+    "reporting", "editing", "written by", "by", "published", "posted", "date", "author",
+    # sentence openers that are capitalised like a place: "In Paris — ...", "Mr Lee: ..."
+    "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "since", "from",
+    "with", "to", "of", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+    "its", "one", "two", "three", "last", "next", "every", "some", "many", "most", "mr", "mrs",
+    "ms", "dr", "sir", "president", "minister", "judge", "senator", "step", "part", "chapter",
+    # section labels printed above a story in capitals
+    "world", "sports", "sport", "business", "politics", "entertainment", "technology", "tech",
+    "science", "health", "lifestyle", "news", "national", "local", "markets", "economy",
+    "education", "city", "cities", "nation", "international", "top stories", "trending now",
+    "features", "feature", "travel", "food", "culture", "arts", "books", "money", "weather",
+    "spoiler alert", "spoiler", "timeline", "factbox", "poll", "quiz", "recap", "preview",
+    "gallery", "photo gallery", "in pictures", "in brief", "at a glance", "the big picture",
+    "why it matters", "what we know", "what to know", "q&a", "alert", "flash", "newsflash",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Timestamps
+# ---------------------------------------------------------------------------
+
+# Labels that open a timestamp, with the kind they give. Lower-case; matched ignoring case.
+TIMESTAMP_LABELS: tuple[tuple[str, str], ...] = (
+    ("first published on", "published"), ("first published", "published"),
+    ("originally published on", "published"), ("originally published", "published"),
+    ("published on", "published"), ("published at", "published"), ("published date", "published"),
+    ("publish date", "published"), ("date published", "published"), ("publication date", "published"),
+    ("published", "published"), ("posted on", "published"), ("posted at", "published"),
+    ("posted", "published"), ("released", "published"), ("created", "published"),
+    ("last updated on", "updated"), ("last updated at", "updated"), ("last updated", "updated"),
+    ("last modified on", "updated"), ("last modified", "updated"), ("updated on", "updated"),
+    ("updated at", "updated"), ("updated", "updated"), ("modified", "updated"),
+    ("veröffentlicht am", "published"), ("veröffentlicht", "published"),
+    ("aktualisiert am", "updated"), ("aktualisiert", "updated"), ("stand", "updated"),
+    ("publié le", "published"), ("mis à jour le", "updated"), ("publicado el", "published"),
+    ("publicado em", "published"), ("publicado", "published"), ("actualizado", "updated"),
+    ("atualizado em", "updated"), ("atualizado", "updated"),
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Captions
+# ---------------------------------------------------------------------------
+
+# Labels that open a caption credit: "Photo: X/AFP", "(Image credit: HandyGames)".
+CAPTION_LABELS: tuple[str, ...] = (
+    "Photo credit", "Photo Credit", "Photo courtesy", "Photo Courtesy", "Photograph",
+    "Photographs", "Photo", "Photos", "PHOTO", "Pic credit", "Pic courtesy", "Pic", "Picture",
+    "Pictures", "Image credit", "Image Credit", "Image courtesy", "Image Courtesy", "Image source",
+    "Image Source", "Image copyright", "Image", "Images", "IMAGE", "Main image credit",
+    "Main image", "Top image", "Lead image", "Illustration", "Graphic", "Graphics", "Video",
+    "Credit", "Credits", "Courtesy", "Foto", "Fotos", "Bild", "Crédit photo",
+    "Crédits photo", "Photo illustration", "Image caption", "Caption", "Screenshot", "Screengrab",
+)  # fmt: skip
+
+# Whole lines that are an image credit or a caption tag by themselves.
+CAPTION_LINES: tuple[str, ...] = (
+    "Getty Images", "Getty", "Getty Images/iStockphoto", "iStock", "iStockphoto",
+    "Shutterstock", "Alamy", "Alamy Stock Photo", "BCCL", "AFP", "AP", "AP Photo", "Reuters",
+    "REUTERS", "EPA", "EPA-EFE", "PA", "PA Wire", "PA Images", "Handout", "Supplied",
+    "File photo", "File Photo", "FILE PHOTO", "FILE", "BT FILE PHOTO", "File image", "File Image",
+    "Representational image", "Representational Image", "Representative image",
+    "Representative Image", "Representational photo", "Representational Photo",
+    "Representative photo", "Representative Photo", "Representational picture",
+    "Representative picture", "Stock image", "Stock photo", "Symbolbild", "Symbolfoto",
+    "HT Photo", "Express Photo", "Express photo", "PTI Photo", "ANI Photo", "IANS Photo",
+    "Twitter", "X", "Instagram", "Facebook", "YouTube", "Screengrab", "Screenshot",
+    "Courtesy", "Unsplash", "Pixabay", "Pexels", "NASA", "Wikimedia Commons",
+)  # fmt: skip
+
+# Photo agencies that end a "Name/Agency" credit: "Saul Loeb/AFP/Getty Images".
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "PA",
+    "PA Wire", "Bloomberg", "Shutterstock", "iStock", "iStockphoto", "Alamy", "NurPhoto",
+    "SOPA Images", "LightRocket", "Anadolu", "Anadolu Agency", "Xinhua", "PTI", "ANI", "IANS",
+    "HT Photo", "Hindustan Times", "The Washington Post", "The New York Times", "Bloomberg News",
+    "Associated Press", "STF", "POOL", "Pool", "dpa", "picture alliance", "Bongarts",
+    "Sipa", "Sipa USA", "ZUMA Press", "ZUMA Wire", "Redux", "Polaris", "Axios", "NASA",
+    "Wikimedia Commons", "Unsplash", "Twitter", "Instagram", "Facebook", "X", "BCCL",
+)  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words`` (escaped; longest first; spaces match any blank).
+
+    >>> alternation(["By", "Written by"])
+    'Written[\\\\s\\\\u00a0]{1,3}by|By'
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]{1,3}") for w in unique)
+
+
+# ---------------------------------------------------------------------------
+# Building blocks shared by the rules
+# ---------------------------------------------------------------------------
+
+MONTH_ALT = "(?i:" + "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True)) + ")"
+WEEKDAY_ALT = "(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+TZ_ALT = "|".join(sorted(TIMEZONES, key=len, reverse=True)) + "|et|pt|ct|mt|hrs|h"
+
+# Dash-like separators as scraped text has them: em/en dash, hyphen, double hyphen,
+# horizontal bar, the mis-decoded UTF-8 em dash "â€”", and a straight quote left where
+# a decoder turned "—" into '"'.
+DASH = r"(?:â€[”“\x94\x93]|--|[—–―‒-])"
+
+# One "date-ish" token: a month, weekday, number, am/pm, zone, or the small words timestamps
+# use. Used (atomically) to check that what follows "Updated:" is a date and nothing else.
+_DT_TOKEN = (
+    rf"(?>(?:{MONTH_ALT}|{WEEKDAY_ALT})(?:day)?\.?(?![\p{{L}}])"
+    r"|\d{1,4}(?:st|nd|rd|th)?(?![\p{L}])"
+    r"|\d{1,2}(?=[ap]\.?m)"
+    r"|[ap]\.?m\b\.?"
+    rf"|\(?(?:{TZ_ALT})\)?(?![\p{{L}}])"
+    r"|(?:at|on|of|the|um|uhr|le|de|del|às|a|an|ago|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"|days?|weeks?|months?|years?|yesterday|today|just|now|local|time|noon|midnight"
+    r"|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)(?![\p{L}])"
+    r")"
+)
+_DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•']"
+DATEISH = regex.compile(
+    rf"(?i)(?>{_DT_SEP}*+)(?>{_DT_TOKEN}{_DT_SEP}{{0,6}}+){{1,20}}+",
+)
+"""A run of date and time words: ``Nov 21, 2025, 10:20 IST``, ``3 hours ago``."""
+
+HAS_DATE_SIGNAL = regex.compile(
+    r"(?i)\d|\b(?:yesterday|today|just\s+now|gestern|heute|hier|ayer|hoy|ontem|hoje)\b"
+)
+"""A date-ish run must hold a digit or a relative day word."""
+
+HAS_CALENDAR_DATE = regex.compile(
+    rf"(?i)(?:\b(?:{MONTH_ALT})\.?\s{{0,3}}\d|\d(?:st|nd|rd|th)?\.?\s{{0,3}}(?:de\s)?(?:{MONTH_ALT})\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d)"
+)
+"""A written calendar date (month name with a day, or a numeric date)."""
+
+READ_TIME = regex.compile(
+    r"(?i)(?:\d{1,3}[\s\u00a0]{0,2}(?:-[\s\u00a0]{0,2})?(?:min(?:ute)?s?|m)\.?[\s\u00a0]{0,2}(?:read|lesen|lecture|leitura|lectura)"
+    r"|(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture|tempo\s+de\s+leitura|tiempo\s+de\s+lectura)"
+    r"\s{0,2}:?\s{0,2}(?:about\s)?\d{1,3}\s{0,2}(?:min(?:ute)?s?|minutos?|minuten?|m)\b\.?)"
+)
+"""``3 min read``, ``4 Min Read``, ``Reading time: 5 minutes``, ``Tempo de leitura: 1 minuto``."""
+
+RELATIVE = regex.compile(
+    r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"
+    r"\s{0,2}ago\b|\b(?:just\s+now|yesterday|today)\b"
+)
+"""``3 hours ago``, ``an hour ago``, ``yesterday``."""
+
+
+NAME_TOKEN = (
+    # never a stop word (named list ``not_name``), never a month followed by a day ("Feb 8"),
+    # never "X's"
+    r"(?!(?i:\L<not_name>)(?![\p{L}\p{M}'’\-]))"
+    r"(?!(?i:\L<months>)\.?[\s\u00a0]{0,2}\d)"
+    r"(?:"
+    # initials: "T.", "T. V.", "J.R."
+    r"\p{Lu}\.(?:[\s\u00a0]?\p{Lu}\.){0,3}"
+    # a capitalised word, also hyphenated or with an apostrophe: "O'Neil", "Chavez-Dreyfuss"
+    r"|(?:Mc|Mac|O['’]|D['’]|d['’]|al-|el-|Al-|El-)?\p{Lu}[\p{Ll}\p{Lu}\p{M}]{0,24}"
+    r"(?:[\-'’]\p{Lu}?[\p{Ll}\p{Lu}\p{M}]{1,24}){0,2}\.?"
+    # name particles
+    r"|(?:de|da|del|della|di|van|von|der|den|la|le|al|el|bin|ibn|dos|das|du|ter|ten|zu|St\.)"
+    r"(?=[\s\u00a0]\p{Lu})"
+    r")"
+    # "Jones's" is a possessive, not a name; "Nolan22" ends the name at the digit
+    r"(?!['’]s\b)(?![\p{Ll}\p{M}])"
+)
+"""One token of a person's name; compile with the named lists ``not_name`` and ``months``."""

@@ -1,0 +1,116 @@
+"""Bylines and credit lines: the case table, field checks, extension, and invariants."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from _furniture import Case, check_items, found, mismatches, page_score, params, score
+from newsparse import Byline, BylineRule, find_bylines
+
+PIECES = (
+    "By ", "by ", "By Jane Roe", " and ", ", ", "Kofi Mensah", "PTI", "(With inputs from PTI)",
+    "Reporting by ", "; Editing by ", "Staff Writer", " | ", "Updated: ", "Nov 21, 2025", "10:20 IST",
+    "contributed to this report.", "— AFP", "--", "(", ")", "\n", "\r\n", " ", ".", "'s", "The ",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("case", params("bylines"))
+def test_case_table(case: Case) -> None:
+    items = found(case)
+    check_items(case.text, items)
+    assert mismatches(case, items) == []
+
+
+def test_table_has_enough_cases_and_negatives() -> None:
+    from _furniture import load
+
+    cases = load("bylines")
+    assert len(cases) >= 40
+    assert sum(1 for c in cases if not c.expect) >= 10
+
+
+def test_character_f1_on_own_cases() -> None:
+    precision, recall, f1, _, _ = score("bylines")
+    assert f1 >= 0.9, (precision, recall, f1)
+
+
+def test_byline_with_timestamp_is_one_item() -> None:
+    text = "By Jane Roe | Updated: Nov 21, 2025, 10:20 IST\nThe port reopened."
+    article = newsparse.parse(text)
+    assert [b.text for b in article.bylines] == ["By Jane Roe | Updated: Nov 21, 2025, 10:20 IST"]
+    assert article.timestamps == ()
+    date = article.bylines[0].date
+    assert isinstance(date, _dt.datetime)
+    assert date.utcoffset() == _dt.timedelta(hours=5, minutes=30)
+
+
+def test_credit_line_is_not_body() -> None:
+    article = newsparse.parse("The port reopened on Monday.\n(With inputs from PTI)")
+    assert "inputs" not in article.body
+    assert [b.kind for b in article.bylines] == ["credit"]
+
+
+def test_extend_agencies() -> None:
+    text = "NTB\nThe ferry strike ended on Sunday after the unions and the operators agreed on new rotas."
+    assert find_bylines(text) == ()
+    rule = BylineRule(agencies=(*BylineRule().agencies, "NTB"))
+    assert [b.agency for b in rule(newsparse.Document.from_text(text))] == ["NTB"]
+
+
+def test_extend_roles() -> None:
+    rule = BylineRule(roles=(*BylineRule().roles, "Wine Critic"))
+    items = list(rule(newsparse.Document.from_text("Ana Ruiz, Wine Critic\nThe vintage was poor.")))
+    assert [(b.names, b.role) for b in items] == [(("Ana Ruiz",), "Wine Critic")]
+
+
+def test_claimed_text_is_skipped() -> None:
+    doc = newsparse.Document.from_text("By Jane Roe\nBody text follows here.")
+    doc = doc.with_items([newsparse.Boilerplate(newsparse.Span.of(doc.text, 0, 11))])
+    assert list(BylineRule()(doc)) == []
+
+
+def test_returns_byline_items() -> None:
+    assert all(isinstance(b, Byline) for b in find_bylines("By Jane Roe\n(With inputs from PTI)"))
+
+
+def test_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        find_bylines(b"By Jane Roe")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=30).map("".join))
+def test_invariants(text: str) -> None:
+    first = find_bylines(text)
+    check_items(text, first)
+    assert find_bylines(text) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By " + "A " * 50_000,
+        "By " + "Aa, " * 30_000,
+        "(With inputs from " + "P" * 100_000,
+        "Reporting by " + "X; " * 50_000,
+        ". " + "contributed " * 20_000,
+        "by " * 100_000,
+    ],
+    ids=["caps-tokens", "comma-names", "open-paren", "semicolons", "contributed", "by-by"],
+)
+def test_adversarial_input_is_fast(text: str) -> None:
+    start = time.perf_counter()
+    find_bylines(text)
+    assert time.perf_counter() - start < 3.0
+
+
+def test_character_f1_on_whole_pages() -> None:
+    # the bar for the held-out real articles is character F1 >= 0.8 (bylines, datelines)
+    precision, recall, f1 = page_score("bylines")
+    assert f1 >= 0.8, (precision, recall, f1)
