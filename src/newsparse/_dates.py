@@ -7,10 +7,10 @@ year comes back partial (``date=None`` with ``month`` and ``day`` set), never "t
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 import attrs
 import regex
-from dateutil import parser as _dateutil_parser
 
 __all__ = ["MONTHS", "TIMEZONES", "ParsedDate", "parse_date"]
 
@@ -154,6 +154,7 @@ def _build(
     return ParsedDate(date, year, month, day)
 
 
+@functools.lru_cache(maxsize=4096)  # the same date strings recur across a corpus
 def parse_date(text: str) -> ParsedDate:
     """Read the first date in ``text`` (with its time and zone when written next to it).
 
@@ -177,7 +178,9 @@ def parse_date(text: str) -> ParsedDate:
     m = ISO_DATE.search(text)
     if m:
         try:
-            value = _dateutil_parser.isoparse(m.group(0))
+            from dateutil import parser as dateutil_parser  # lazy: importing it costs ~80 ms
+
+            value = dateutil_parser.isoparse(m.group(0))
         except (ValueError, OverflowError):
             value = None
         if value is not None:
