@@ -35,6 +35,8 @@ def _ordinary(size: int) -> str:
 def _inputs(mb: int) -> dict[str, str]:
     n = 1_000_000 * mb
     return {
+        "blank lines": "\n" * n,
+        "white-space lines": (" \t\u00a0\r\n" * n)[:n],
         "'@' run": "@" * (n // 10),
         "'(@' run": "(@" * (n // 20),
         "'(@a.b.c' run": ("(@a.b.c.d.e.f " * n)[: n // 4],

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -38,7 +39,9 @@ __all__ = ["AlsoReadRule", "find_also_read"]
 
 # Where a label may start inside a line: after a sentence end, a pipe/bullet or a closing
 # bracket, then whitespace (a scrape that joined paragraphs with spaces).
-_MID_POS = regex.compile(r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}")
+# (No line terminator in it: scanning the whole text finds the same places as scanning each line.)
+_MID_POS = re.compile(r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}")
+_LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # as Document splits lines
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``.
 _SEP = regex.compile(r"[ \t\u00a0]*+(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.)[ \t\u00a0]*+")
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
@@ -94,6 +97,13 @@ def _label_regex_source(label: str) -> str:
     return "".join(out)
 
 
+
+@functools.lru_cache(maxsize=256)
+def _repeat_pattern(label: str) -> regex.Pattern[str]:
+    """The label written exactly so, after a space and before a ``:`` or ``|`` (a repeat on the line)."""
+    return regex.compile(r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:|｜])")
+
+
 _APOSTROPHE_RE = regex.compile(_APOSTROPHE)
 
 
@@ -112,15 +122,193 @@ def _label_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@attrs.frozen(slots=True)
+# ---------------------------------------------------------------------------
+# Cheap gates in front of the big alternations
+# ---------------------------------------------------------------------------
+#
+# The label and header alternations (~150 case-insensitive phrases) cost several µs per try and
+# tens of ms to compile, so they are compiled on first use and only tried where the next two
+# characters could start one of their phrases. ``_fold`` maps a character to a key such that two
+# characters ``regex.IGNORECASE`` takes for equal always get the same key (checked against every
+# code point with the ``regex`` version this was written for); the few characters for which that
+# does not hold are in ``_UNFOLDABLE`` and make their phrase always pass the gate.
+
+_UNFOLDABLE = frozenset("\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06")
+_GATE_SPACES = " \t\u00a0"
+_MAX_GATE_KEYS = 50_000  # beyond this many distinct keys, gate answers are computed, not cached
+
+
+def _fold(ch: str) -> str:
+    """A case-insensitive key for one character (see the comment above)."""
+    if ch in _GATE_SPACES:
+        return " "
+    if ch in "İı":
+        return "i"
+    f = ch.casefold()
+    if len(f) == 1:
+        return f
+    f = ch.lower()
+    return f if len(f) == 1 else ch
+
+
+class _Gate:
+    """Whether a phrase table entry could start with two given characters (a necessary condition).
+
+    ``phrases`` are plain table strings (matched as :func:`_label_regex_source` builds them) and
+    ``raw`` a raw regex alternation with ``flags``; the answer is cached per two-character key.
+    """
+
+    __slots__ = ("_cache", "_keys1", "_keys2", "_raw", "_raw_flags", "_raw_re", "_wild")
+
+    def __init__(self, phrases: Iterable[str], raw: str | None, raw_flags: int) -> None:
+        keys1: set[str] = set()  # first units of one-unit phrases
+        keys2: set[str] = set()  # first two units of longer phrases
+        self._wild = False
+        for phrase in phrases:
+            units: list[str | None] = []
+            for ch in phrase[:2]:
+                if ch in "\'’‘`´" or ch in _UNFOLDABLE:
+                    units.append(None)  # an apostrophe may be written ``â€™``; odd case folding
+                else:
+                    units.append(_fold(ch))
+            if None in units:
+                self._wild = True
+            elif len(phrase) == 1:
+                keys1.add(units[0])  # type: ignore[arg-type]
+            else:
+                keys2.add("".join(units))  # type: ignore[arg-type]
+        self._keys1 = frozenset(keys1)
+        self._keys2 = frozenset(keys2)
+        self._raw = raw
+        self._raw_flags = raw_flags
+        self._raw_re: regex.Pattern[str] | None = None
+        self._cache: dict[str, bool] = {}
+
+    def may_start(self, key: str) -> bool:
+        """Whether a phrase could match at the start of a text whose first two characters are ``key``."""
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._compute(key)
+            if len(self._cache) < _MAX_GATE_KEYS:
+                self._cache[key] = hit
+        return hit
+
+    def _compute(self, key: str) -> bool:
+        if self._wild:
+            return True
+        if len(key) >= 2:
+            k1 = _fold(key[0])
+            if k1 in self._keys1 or k1 + _fold(key[1]) in self._keys2:
+                return True
+        elif key:
+            k1 = _fold(key)
+            if k1 in self._keys1 or any(k[0] == k1 for k in self._keys2):
+                return True
+        if self._raw is None:
+            return False
+        if self._raw_re is None:
+            self._raw_re = regex.compile(self._raw, self._raw_flags)
+        return self._raw_re.match(key, partial=True) is not None
+
+
+def _raw_alternation(patterns: Iterable[str]) -> str | None:
+    alts = [f"(?:{p})" for p in patterns]
+    return "|".join(alts) if alts else None
+
+
 class _Compiled:
-    labels: regex.Pattern[str]
-    label_at: regex.Pattern[str]
-    header: regex.Pattern[str]
-    tags: regex.Pattern[str] | None
-    weak: frozenset[str]
-    strong: frozenset[str]
-    exact: frozenset[str]
+    """The compiled vocabulary of one :class:`AlsoReadRule`; big patterns compile on first use."""
+
+    __slots__ = (
+        "_header",
+        "_header_src",
+        "_label_at",
+        "_label_src",
+        "_labels",
+        "_tag_src",
+        "_tags",
+        "_tags_done",
+        "exact",
+        "header_gate",
+        "label_gate",
+        "strong",
+        "weak",
+    )
+
+    def __init__(
+        self,
+        label_src: str,
+        header_src: str,
+        tag_src: str | None,
+        label_gate: _Gate,
+        header_gate: _Gate,
+        weak: frozenset[str],
+        strong: frozenset[str],
+        exact: frozenset[str],
+    ) -> None:
+        self._label_src = label_src
+        self._header_src = header_src
+        self._tag_src = tag_src
+        self._labels: regex.Pattern[str] | None = None
+        self._label_at: regex.Pattern[str] | None = None
+        self._header: regex.Pattern[str] | None = None
+        self._tags: regex.Pattern[str] | None = None
+        self._tags_done = False
+        self.label_gate = label_gate
+        self.header_gate = header_gate
+        self.weak = weak
+        self.strong = strong
+        self.exact = exact
+
+    @property
+    def labels(self) -> regex.Pattern[str]:
+        """A label at a line start (after optional spaces, a bullet and an opening bracket)."""
+        if self._labels is None:
+            self._labels = regex.compile(
+                rf"[ \t\u00a0]{{0,8}}(?:[*•·▪►▶-][ \t\u00a0]{{0,3}})?{self._label_src}", regex.IGNORECASE
+            )
+        return self._labels
+
+    @property
+    def label_at(self) -> regex.Pattern[str]:
+        """A label right at the match position (after an optional opening bracket)."""
+        if self._label_at is None:
+            self._label_at = regex.compile(self._label_src, regex.IGNORECASE)
+        return self._label_at
+
+    @property
+    def header(self) -> regex.Pattern[str]:
+        """A whole-line related-links section header."""
+        if self._header is None:
+            self._header = regex.compile(self._header_src)
+        return self._header
+
+    @property
+    def tags(self) -> regex.Pattern[str] | None:
+        """A bracketed tag ending a related headline, or ``None`` when the rule has no tags."""
+        if not self._tags_done:
+            self._tags = regex.compile(self._tag_src) if self._tag_src is not None else None
+            self._tags_done = True
+        return self._tags
+
+    def line_label(self, lt: str) -> regex.Match[str] | None:
+        """``self.labels.match(lt)``, skipping the match where no label can start."""
+        if lt[:1] in _LINE_PREFIX_CHARS or self.label_gate.may_start(lt[:2]):
+            return self.labels.match(lt)
+        return None
+
+    def is_header(self, lt: str) -> bool:
+        """``self.header.fullmatch(lt) is not None``, skipping the match where no header can start."""
+        if lt[:1] in _HEADER_PREFIX_CHARS or self.header_gate.may_start(lt[:2]):
+            return self.header.fullmatch(lt) is not None
+        return False
+
+
+# First characters after which the gates cannot say where the phrase starts (the empty string
+# included, so that an empty text always gets the real match).
+_LINE_PREFIX_CHARS = frozenset(" \t\u00a0*•·▪►▶-[(") | {""}
+_OPEN_CHARS = frozenset("[(") | {""}
+_HEADER_PREFIX_CHARS = frozenset(" \t\u00a0#*") | {""}
 
 
 @functools.lru_cache(maxsize=32)
@@ -137,29 +325,26 @@ def _compile(
     alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
     label_alt = "|".join(alts) or r"(?!)"
     core = rf"(?P<open>[\[(][ \t\u00a0]{{0,3}})?(?P<label>{label_alt})"
-    label_re = regex.compile(rf"[ \t\u00a0]{{0,8}}(?:[*•·▪►▶-][ \t\u00a0]{{0,3}})?{core}", regex.IGNORECASE)
-    label_at = regex.compile(core, regex.IGNORECASE)
     header_alts = [f"(?i:{_label_regex_source(h)})" for h in section_headers if h.strip()]
     header_alts += [f"(?:{p})" for p in section_header_patterns]
-    header_re = regex.compile(
+    header_src = (
         r"[ \t\u00a0]{0,8}(?:[#*][ \t\u00a0]{0,3})?(?:"
         + ("|".join(header_alts) or r"(?!)")
         + r")[ \t\u00a0]*+(?::|\.\.\.|…)?[ \t\u00a0]*+"
     )
-    tag_re = None
+    tag_src = None
     if tags or tag_pattern:
         tag_alt = "|".join(
             [regex.escape(t) for t in tags if t.strip()] + ([tag_pattern] if tag_pattern else [])
         )
         # The tag ends a headline: the line ends, or a ``|``, a capital or another headline follows.
-        tag_re = regex.compile(
-            r"\[(?:" + tag_alt + r")\](?:[ \t\u00a0]*+\|)?(?=[ \t\u00a0]*+(?:$|\p{Lu}|[\d'‘\"“]))"
-        )
+        tag_src = r"\[(?:" + tag_alt + r")\](?:[ \t\u00a0]*+\|)?(?=[ \t\u00a0]*+(?:$|\p{Lu}|[\d'‘\"“]))"
     return _Compiled(
-        label_re,
-        label_at,
-        header_re,
-        tag_re,
+        core,
+        header_src,
+        tag_src,
+        _Gate([w for w in words if w.strip()], _raw_alternation(label_patterns), regex.IGNORECASE),
+        _Gate([h for h in section_headers if h.strip()], _raw_alternation(section_header_patterns), 0),
         frozenset(_label_key(w) for w in weak_labels),
         frozenset(_label_key(w) for w in labels),
         frozenset(_exact_key(w) for w in labels),
@@ -202,14 +387,18 @@ def _bare(word: str) -> str:
     return word.strip(_OPENERS + _CLOSERS + ",;:.!?…").casefold()
 
 
+_STRIP = " \t\u00a0\u200b\ufeff"
+
+
 def _strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
     """Shrink ``[start, end)`` past whitespace (and ``chars``) at both ends."""
-    strip = " \t\u00a0\u200b\ufeff" + chars
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip:
-        end -= 1
-    return start, end
+    if start >= end:
+        return start, end
+    strip = _STRIP + chars if chars else _STRIP
+    seg = text[start:end]
+    left = seg.lstrip(strip)
+    start += len(seg) - len(left)
+    return start, start + len(left.rstrip(strip))
 
 
 def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25) -> bool:
@@ -366,18 +555,23 @@ class AlsoReadRule:
         first_body = _first_body_line(lines)
         first_line = next((i for i, ln in enumerate(lines) if ln.text.strip()), -1)
         spaced = _blank_line_paragraphs(lines)
+        mids = _mid_candidates(document, c)
         out: list[AlsoRead | Boilerplate] = []
         for idx, line in enumerate(lines):
-            if idx in taken or not line.text.strip() or len(line.text) < 3:
+            lt = line.text
+            if len(lt) < 3 or idx in taken or not lt.strip():
                 continue
-            if not document.is_claimed(line.start, line.end):
+            first = c.line_label(lt)  # ``c.labels.match(lt)`` where a label can start
+            if (first is not None or (len(lt) <= 120 and c.is_header(lt))) and not document.is_claimed(
+                line.start, line.end
+            ):
                 block = self._section(document, c, idx, taken, spaced)
                 if block is None:
-                    block = self._label_only(document, c, idx, taken, spaced)
+                    block = self._label_only(document, c, idx, taken, spaced, first)
                 if block is not None:
                     out.extend(block)
                     continue
-            items = list(self._labelled(document, c, line, top=idx == first_line))
+            items = list(self._labelled(document, c, line, first, mids.get(idx, ()), top=idx == first_line))
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if not (idx == first_line and _is_tagged_headline_line(c, line.text)):
@@ -395,10 +589,16 @@ class AlsoReadRule:
     # -- label alone on a line, titles on the following lines ------------------------------
 
     def _label_only(
-        self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
+        self,
+        document: Document,
+        c: _Compiled,
+        idx: int,
+        taken: set[int],
+        spaced: int,
+        m: regex.Match[str] | None,
     ) -> list[AlsoRead | Boilerplate] | None:
+        """Titles under a label alone on line ``idx``; ``m`` is ``c.labels.match`` on that line."""
         line = document.lines[idx]
-        m = c.labels.match(line.text)
         if m is None or m.start("label") > 12:
             return None
         rest = line.text[m.end() :]
@@ -429,7 +629,7 @@ class AlsoReadRule:
         self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
     ) -> list[AlsoRead | Boilerplate] | None:
         line = document.lines[idx]
-        if len(line.text) > 120 or c.header.fullmatch(line.text) is None:
+        if len(line.text) > 120 or not c.is_header(line.text):
             return None
         titles = self._title_lines(document, c, idx, header=True, spaced=spaced)
         s, e = _strip_span(document.text, line.start, line.end)
@@ -464,7 +664,7 @@ class AlsoReadRule:
                 continue
             if document.is_claimed(line.start, line.end) or len(line.text) > 400:
                 break
-            if len(line.text) <= 120 and c.header.fullmatch(line.text) is not None:
+            if len(line.text) <= 120 and c.is_header(line.text):
                 break  # the next section's header
             b = _BULLET.match(line.text)
             bulleted = b is not None
@@ -490,18 +690,33 @@ class AlsoReadRule:
 
     # -- labels inside a line ---------------------------------------------------------------
 
-    def _labelled(self, document: Document, c: _Compiled, line: Span, *, top: bool) -> Iterator[AlsoRead]:
+    def _labelled(
+        self,
+        document: Document,
+        c: _Compiled,
+        line: Span,
+        first: regex.Match[str] | None,
+        mids: Iterable[int],
+        *,
+        top: bool,
+    ) -> Iterator[AlsoRead]:
+        """Labelled links inside ``line``.
+
+        ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
+        sentence end (``_MID_POS``) on this line where a label may start.
+        """
         text = document.text
         lt = line.text
         matches: list[tuple[regex.Match[str], int, int, bool]] = []
         candidates: list[tuple[regex.Match[str], bool]] = []
-        first = c.labels.match(lt)
         if first is not None:
             candidates.append((first, False))
-        for pos in _MID_POS.finditer(lt):
-            m = c.label_at.match(lt, pos.end())
+        for pos in mids:
+            m = c.label_at.match(lt, pos - line.start)
             if m is not None:
                 candidates.append((m, True))
+        if not candidates:
+            return
         for m, mid in candidates:
             if matches and m.start() < matches[-1][2]:
                 continue
@@ -572,9 +787,7 @@ class AlsoReadRule:
         label = first.group("label")
         if not any(ch.isupper() for ch in label):
             return []
-        pat = regex.compile(
-            r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:|｜])"
-        )
+        pat = _repeat_pattern(label)
         found = []
         for m in pat.finditer(lt, first.end()):
             sep = _SEP.match(lt, m.end("label"))
@@ -634,7 +847,7 @@ class AlsoReadRule:
     # -- unlabelled related headlines -------------------------------------------------------
 
     def _tagged(self, document: Document, c: _Compiled, line: Span, items: list[AlsoRead]) -> list[AlsoRead]:
-        if c.tags is None or "[" not in line.text:
+        if "[" not in line.text or c.tags is None:
             return []
         text = document.text
         lt = line.text
@@ -677,9 +890,11 @@ class AlsoReadRule:
 
     @staticmethod
     def _caps_insert(document: Document, line: Span) -> list[AlsoRead]:
+        t = line.text.strip(_STRIP)
+        if not _is_caps_insert(t):
+            return []
         s, e = _strip_span(document.text, line.start, line.end)
-        t = document.text[s:e]
-        if document.is_claimed(s, e) or not _is_caps_insert(t):
+        if document.is_claimed(s, e):
             return []
         return [AlsoRead(document.span(s, e), document.span(s, e))]
 
@@ -708,6 +923,26 @@ def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) ->
     if m is None:
         return None
     return attrs.evolve(item, span=document.span(item.span.start, e), url=m.group())
+
+
+def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
+    """Line index -> text offsets after a sentence end (``_MID_POS``) where a label may start."""
+    text = document.text
+    out: dict[int, list[int]] = {}
+    gate = c.label_gate
+    starts: Sequence[int] | None = None
+    for m in _MID_POS.finditer(text):
+        pos = m.end()
+        key = text[pos : pos + 2]  # the key as the line sees it: cut at a line terminator
+        if key[:1] in _LINE_BREAKS:
+            key = ""
+        elif key[1:] in _LINE_BREAKS:
+            key = key[:1]
+        if key[:1] in _OPEN_CHARS or gate.may_start(key):
+            if starts is None:
+                starts = document.line_starts
+            out.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
+    return out
 
 
 def _blank_line_paragraphs(lines: Sequence[Span]) -> int:
@@ -764,7 +999,7 @@ def find_also_read(text: str) -> tuple[AlsoRead, ...]:
 
 def _is_tagged_headline_line(c: _Compiled, text: str) -> bool:
     """Whether a line is one short headline ending in its only tag (``Title [UPDATE]``)."""
-    if c.tags is None or "[" not in text or len(text) > 200:
+    if "[" not in text or len(text) > 200 or c.tags is None:
         return False
     found = list(c.tags.finditer(text))
     return len(found) == 1 and found[0].end() >= len(text.rstrip()) - 1

@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 import attrs
 import regex
@@ -40,51 +44,315 @@ _JOINED = 400  # a line this long is taken for several paragraphs joined by spac
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
 _SENTENCE_START = regex.compile(r"(?<=[.!?…।)\]][\"”’)\]]{0,2})[ \t\u00a0]++(?=\S)")
 _STRIP = " \t\u00a0\u200b\ufeff"
+_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
-_PREFIX = 3  # lines are bucketed by their first characters
-_MAX_BUCKETS = 50_000  # beyond this many distinct prefixes, buckets are computed, not cached
+_MAX_BUCKETS = 50_000  # beyond this many distinct first characters, buckets are computed, not cached
+
+
+class _Bucket(NamedTuple):
+    """The patterns that may match texts with one start, in table order."""
+
+    entries: tuple[tuple[int, frozenset[str] | None], ...]
+    """``(pattern index, markers or None)`` pairs."""
+    markers: tuple[str, ...]
+    """Every marker of those patterns."""
+    unmarked: tuple[int, ...]
+    """The patterns without markers (always tried)."""
 
 
 class _Table:
     """A ``(kind, regex)`` table compiled for fast whole-line matching.
 
-    A single alternation of ~140 patterns costs tens of µs per line even on a one-letter line,
-    so each line is only tried against the patterns that can start with its first three
-    characters — ``regex`` partial matching tells which — in table order. Buckets are cached by
-    prefix.
+    Trying ~170 case-insensitive patterns on every line costs tens of µs per line, and compiling
+    them all costs a quarter of a second, so each pattern is compiled on first use and tried only
+    when two necessary conditions hold, both read off the pattern's syntax tree (see
+    :func:`_analyse`): the line starts with a character the pattern can start with, and the
+    line contains one of the literal strings every match of the pattern contains. Both are
+    compared case-folded; a line whose case folding is not one character for one character (or
+    holds a dotless ``ı``) skips the literal test. Patterns are tried in table order, so the
+    first that matches wins, as with one alternation. Sources the analysis does not trust
+    (user-written regexes) are always tried.
     """
 
-    __slots__ = ("_buckets", "_kinds", "_singles")
+    __slots__ = ("_analysable", "_buckets", "_firsts", "_kinds", "_marks", "_patterns", "_sources")
 
-    def __init__(self, pairs: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, pairs: tuple[tuple[str, str], ...], analysable: frozenset[str]) -> None:
         self._kinds = tuple(k for k, _ in pairs)
-        self._singles = tuple(regex.compile(src, regex.IGNORECASE) for _, src in pairs)
-        self._buckets: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._sources = tuple(src for _, src in pairs)
+        self._analysable = analysable
+        self._patterns: list[regex.Pattern[str] | None] = [None] * len(pairs)
+        self._firsts: tuple[frozenset[str] | None, ...] | None = None
+        self._marks: tuple[frozenset[str] | None, ...] = ()
+        self._buckets: dict[str | None, _Bucket] = {}
 
-    def _bucket(self, prefix: str) -> tuple[regex.Pattern[str], ...]:
-        bucket = self._buckets.get(prefix)
+    def _analyse_all(self) -> tuple[frozenset[str] | None, ...]:
+        infos = [
+            _analyse(src) if src in self._analysable else (None, None) for src in self._sources
+        ]
+        self._marks = tuple(m for _, m in infos)
+        self._firsts = tuple(f for f, _ in infos)
+        return self._firsts
+
+    def _bucket(self, key: str | None) -> _Bucket:
+        """Patterns that can match a text starting with ``key`` (two folded characters, or one
+        for a one-character text, or the first character and ``"\\x01"`` when the second one
+        does not fold); ``None`` for a text whose first character does not fold."""
+        bucket = self._buckets.get(key)
         if bucket is None:
-            bucket = tuple(p for p in self._singles if p.fullmatch(prefix, partial=True) is not None)
+            firsts = self._firsts if self._firsts is not None else self._analyse_all()
+            idx = [i for i, f in enumerate(firsts) if f is None or key is None or _can_start(f, key)]
+            marks = self._marks
+            bucket = _Bucket(
+                tuple((i, marks[i]) for i in idx),
+                tuple(sorted({m for i in idx for m in marks[i] or ()})),
+                tuple(i for i in idx if marks[i] is None),
+            )
             if len(self._buckets) < _MAX_BUCKETS:
-                self._buckets[prefix] = bucket
+                self._buckets[key] = bucket
         return bucket
+
+    def _pattern(self, i: int) -> regex.Pattern[str]:
+        pat = self._patterns[i]
+        if pat is None:
+            pat = self._patterns[i] = regex.compile(self._sources[i], regex.IGNORECASE)
+        return pat
 
     def kind(self, text: str) -> str | None:
         """The kind of the first pattern that matches all of ``text``, else ``None``."""
         if not text or len(text) > _MAX_LINE:
             return None
-        for pat in self._bucket(text[:_PREFIX]):
-            if pat.fullmatch(text) is not None:
-                return self._kinds[self._singles.index(pat)]
+        low = text.casefold()
+        folded = len(low) == len(text) and "ı" not in text
+        if folded:
+            key: str | None = low[:2]
+        else:
+            k1 = _fold1(text[0])
+            key = None if k1 is None else k1 + (_fold1(text[1:2]) or "\x01" if len(text) > 1 else "")
+        bucket = self._bucket(key)
+        if not folded:
+            tries: Iterable[int] = [i for i, _ in bucket.entries]
+        else:
+            present = {m for m in bucket.markers if m in low}
+            if not present:
+                tries = bucket.unmarked
+            else:
+                tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
+        for i in tries:
+            if self._pattern(i).fullmatch(text) is not None:
+                return self._kinds[i]
         return None
 
 
-@attrs.frozen(slots=True)
+# ---------------------------------------------------------------------------
+# Pattern analysis: first characters and required literals, from ``re``'s parser
+# ---------------------------------------------------------------------------
+
+_Info = tuple[frozenset[str] | None, bool, frozenset[str] | None]  # (firsts, nullable, markers)
+_MAX_CLASS = 64  # larger character classes count as "any character"
+
+
+def _fold1(ch: str) -> str | None:
+    """The case-folded form of ``ch`` when it is one character (and not the dotless ``ı``)."""
+    f = ch.casefold()
+    return f if len(f) == 1 and ch != "ı" else None
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective marker set: the longest shortest string, then the fewest strings."""
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _seq_info(items: Iterable[tuple[object, object]]) -> _Info:
+    firsts: set[str] | None = set()
+    open_first = True  # still collecting first characters (everything so far nullable)
+    nullable = True
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL:
+            f = _fold1(chr(av))  # type: ignore[arg-type]
+            if f is not None:
+                run += f
+                info: _Info = (frozenset(f), False, None)
+            else:
+                if run:
+                    options.append(frozenset([run]))
+                run = ""
+                info = (None, False, None)
+        else:
+            if run:
+                options.append(frozenset([run]))
+            run = ""
+            info = _node_info(op, av)
+        if open_first:
+            if info[0] is None or firsts is None:
+                firsts = None
+            else:
+                firsts |= info[0]
+            if not info[1]:
+                open_first = False
+        nullable = nullable and info[1]
+        if info[2] is not None:
+            options.append(info[2])
+    if run:
+        options.append(frozenset([run]))
+    return (None if firsts is None else frozenset(firsts)), nullable, _best(options)
+
+
+def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars = [chr(av)]  # type: ignore[arg-type]
+        elif op is _C.RANGE and av[1] - av[0] <= _MAX_CLASS:  # type: ignore[index, operator]
+            chars = [chr(c) for c in range(av[0], av[1] + 1)]  # type: ignore[index, operator]
+        else:
+            return None  # a negation, a category, a big range
+        for ch in chars:
+            f = _fold1(ch)
+            if f is None:
+                return None
+            out.add(f)
+    return frozenset(out) if len(out) <= _MAX_CLASS else None
+
+
+def _node_info(op: object, av: object) -> _Info:
+    if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
+        return None, False, None
+    if op is _C.IN:
+        chars = _class_chars(av)  # type: ignore[arg-type]
+        return chars, False, chars if chars is not None and len(chars) <= 8 else None
+    if op is _C.BRANCH:
+        infos = [_seq_info(b) for b in av[1]]  # type: ignore[index]
+        firsts: set[str] | None = set()
+        for f, _, _ in infos:
+            firsts = None if f is None or firsts is None else firsts | f
+        marks = [m for _, _, m in infos]
+        union = None if any(m is None for m in marks) else frozenset().union(*marks)  # type: ignore[arg-type]
+        return (None if firsts is None else frozenset(firsts)), any(n for _, n, _ in infos), union
+    if op is _C.SUBPATTERN:
+        return _seq_info(av[3])  # type: ignore[index]
+    if op is _C.ATOMIC_GROUP:
+        return _seq_info(av)  # type: ignore[arg-type]
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        lo, _, item = av  # type: ignore[misc]
+        f, n, m = _seq_info(item)
+        return f, n or lo == 0, m if lo >= 1 else None
+    if op is _C.ASSERT:
+        # Zero width: no first character; what it looks for is in the text all the same.
+        return frozenset(), True, _seq_info(av[1])[2]  # type: ignore[index]
+    if op in (_C.ASSERT_NOT, _C.AT):
+        return frozenset(), True, None
+    return None, True, None  # anything else: no information
+
+
+_ANY = "\x00"  # in a prefix set: any character
+_MAX_PREFIXES = 4096
+
+
+def _concat(left: set[str], right: set[str]) -> set[str]:
+    out = {a if len(a) >= 2 else (a + b)[:2] for a in left for b in right}
+    if len(out) > _MAX_PREFIXES:
+        out = {a[0] + _ANY if len(a) == 2 else a for a in out}
+    return out
+
+
+@functools.cache
+def _space_chars() -> frozenset[str]:
+    """Every character ``regex`` reads as ``\\s`` (none lies above U+3000)."""
+    return frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
+
+
+def _prefixes(items: Iterable[tuple[object, object]]) -> set[str]:
+    """The folded two-character prefixes of the matches of a sequence (shorter: a whole match)."""
+    out = {""}
+    for op, av in items:
+        out = _concat(out, _node_prefixes(op, av))
+    return out
+
+
+def _node_prefixes(op: object, av: object) -> set[str]:
+    if op is _C.LITERAL:
+        return {_fold1(chr(av)) or _ANY}  # type: ignore[arg-type]
+    if op is _C.IN:
+        space = (_C.CATEGORY, _C.CATEGORY_SPACE)
+        chars = _class_chars([x for x in av if x != space])  # type: ignore[attr-defined]
+        if chars is None:
+            return {_ANY}
+        return set(chars | _space_chars()) if space in av else set(chars)  # type: ignore[operator]
+    if op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+        return set(_space_chars())
+    if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
+        return {_ANY}
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(b) for b in av[1]))  # type: ignore[index]
+    if op is _C.SUBPATTERN:
+        return _prefixes(av[3])  # type: ignore[index]
+    if op is _C.ATOMIC_GROUP:
+        return _prefixes(av)  # type: ignore[arg-type]
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        lo, hi, item = av  # type: ignore[misc]
+        once = _prefixes(item)
+        out: set[str] = set()
+        cur = {""}
+        for k in range(min(hi, lo + 2) + 1):
+            if k >= lo:
+                out |= cur
+            cur = _concat(cur, once)
+        if hi > lo + 2:
+            out |= cur
+        return out
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return {""}
+    return {"", _ANY, _ANY + _ANY}  # anything else: no information
+
+
+def _can_start(prefixes: frozenset[str], key: str) -> bool:
+    """Whether a pattern with these prefixes can match a text whose folded start is ``key``."""
+    if len(key) == 1:
+        return key in prefixes or _ANY in prefixes
+    k1, k2 = key[0], key[1]
+    if k2 == "\x01":  # the second character does not fold: any second character
+        return any(len(p) == 2 and p[0] in (k1, _ANY) for p in prefixes)
+    return bool({k1 + k2, k1 + _ANY, _ANY + k2, _ANY + _ANY} & prefixes)
+
+
+def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """``(prefixes, markers)`` of a table regex, case-folded; ``None`` for "unknown".
+
+    Every match of ``source`` starts with one of the two-character prefixes (a shorter one is a
+    whole match; ``"\\x00"`` stands for any character) and contains one of the markers.
+    ``\\p{..}`` classes (``regex`` only) are read as ``\\w`` for the analysis.
+    """
+    try:
+        tree = _sre_parser.parse(_PROPERTY.sub(r"\\w", source), re.IGNORECASE)
+        prefixes = frozenset(_prefixes(tree))
+        marks = _seq_info(tree)[2]
+    except Exception:  # a construct ``re`` does not know: no shortcut for this pattern
+        return None, None
+    return prefixes, marks
+
+
 class _Compiled:
-    anywhere: _Table
-    tail: _Table
-    credit: regex.Pattern[str]
+    """The compiled tables of one :class:`BoilerplateRule` (the credit regex compiles on first use)."""
+
+    __slots__ = ("_credit", "_credit_src", "anywhere", "tail")
+
+    def __init__(self, anywhere: _Table, tail: _Table, credit: str) -> None:
+        self.anywhere = anywhere
+        self.tail = tail
+        self._credit_src = credit
+        self._credit: regex.Pattern[str] | None = None
+
+    @property
+    def credit(self) -> regex.Pattern[str]:
+        """Credit lines, which the bylines rule takes."""
+        if self._credit is None:
+            self._credit = regex.compile(self._credit_src, regex.IGNORECASE)
+        return self._credit
 
 
 @functools.lru_cache(maxsize=32)
@@ -99,9 +367,17 @@ def _compile(
     )
     headers += tuple(("related_links", f"(?-i:{p})" + r"\W{0,3}") for p in AP.SECTION_HEADER_PATTERNS)
     anywhere = patterns + headers
-    return _Compiled(
-        _Table(anywhere), _Table(anywhere + tail_patterns), regex.compile(credit, regex.IGNORECASE)
+    # Sources the pattern analysis may read: the built-in tables and the header sources built here
+    # from plain strings; a user-written regex may use syntax ``re`` reads differently.
+    analysable = frozenset(
+        [src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS] + [src for _, src in headers]
     )
+    return _Compiled(
+        _Table(anywhere, analysable), _Table(anywhere + tail_patterns, analysable), credit
+    )
+
+
+_BY_RULE: dict[int, tuple[BoilerplateRule, _Compiled]] = {}  # id(rule) -> (rule, tables)
 
 
 def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -115,11 +391,12 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _STRIP:
-        start += 1
-    while end > start and text[end - 1] in _STRIP:
-        end -= 1
-    return start, end
+    if start >= end:
+        return start, end
+    seg = text[start:end]
+    left = seg.lstrip(_STRIP)
+    start += len(seg) - len(left)
+    return start, start + len(left.rstrip(_STRIP))
 
 
 @attrs.frozen(slots=True)
@@ -149,7 +426,15 @@ class BoilerplateRule:
     """The longest line absorbed into a footer without matching a pattern itself."""
 
     def _compiled(self) -> _Compiled:
-        return _compile(self.patterns, self.tail_patterns, self.section_headers, self.credit)
+        # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
+        # identity first (the entry keeps the rule alive, so its id is not reused).
+        hit = _BY_RULE.get(id(self))
+        if hit is not None and hit[0] is self:
+            return hit[1]
+        compiled = _compile(self.patterns, self.tail_patterns, self.section_headers, self.credit)
+        if len(_BY_RULE) < 64:
+            _BY_RULE[id(self)] = (self, compiled)
+        return compiled
 
     def __call__(self, document: Document) -> Iterator[Boilerplate]:
         """Yield the boilerplate items of ``document``, in text order."""
@@ -159,11 +444,18 @@ class BoilerplateRule:
         segments: list[tuple[int, int, int]] = []
         # Boilerplate found by earlier rules (related-links headers): footer anchors for the tail scan.
         prior = {b.span.start: (b.span.end, b.kind) for b in document.items if isinstance(b, Boilerplate)}
+        claimed = document.claimed
         for idx, line in enumerate(document.lines):
             if not line.text.strip():
                 continue
-            for part in document.unclaimed_ranges(line.start, line.end):
-                s, e = _strip(text, part.start, part.end)
+            if claimed and document.is_claimed(line.start, line.end):
+                parts: Iterable[tuple[int, int]] = [
+                    (part.start, part.end) for part in document.unclaimed_ranges(line.start, line.end)
+                ]
+            else:
+                parts = ((line.start, line.end),)
+            for ps, pe in parts:
+                s, e = _strip(text, ps, pe)
                 if e > s:
                     segments.append((idx, s, e))
         found: dict[tuple[int, int], str] = {}

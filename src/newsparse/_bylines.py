@@ -29,6 +29,7 @@ end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -50,7 +51,10 @@ from newsparse._furniture_patterns import (
     READ_TIME,
     ROLES,
     WEEKDAY_ALT,
+    LazyPattern,
     alternation,
+    line_segments,
+    nonblank_lines,
 )
 from newsparse._model import Byline, Span
 from newsparse._timestamps import TimestampRule
@@ -172,31 +176,31 @@ def _patterns(
     )
 
 
-_SENTENCE_WORDS = regex.compile(
+_SENTENCE_WORDS = LazyPattern(
     r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b"
 )
-_CONTRIBUTED = regex.compile(
+_CONTRIBUTED = LazyPattern(
     r"(?i)\bcontribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)\b"
 )
-_CONTRIBUTED_END = regex.compile(
+_CONTRIBUTED_END = LazyPattern(
     r"(?i)contribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)(?![\p{L}'’])"
     r"(?:\s{1,2}(?:from|in)\s{1,2}\p{Lu}[^.!?]{0,80})?[.]?[\s\u00a0]*$"
 )
-_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>]*+")
-_PLACE_AFTER = regex.compile(
+_LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
+_PLACE_AFTER = LazyPattern(
     r"(?:\bin|(?<=reporting[\s\u00a0]{1,2})from)[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
 )
-_CAPS_TAIL = regex.compile(
+_CAPS_TAIL = LazyPattern(
     rf"{_B}{{0,2}}[,|/–—-]{_B}{{0,2}}(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}\d.'’&-]{{0,30}}[\s\u00a0,|/]{{0,3}}){{1,8}}$"
 )
 # A role alone on the line under a bare name: "Transport correspondent", "Senior Reporter".
-_ROLE_LINE = regex.compile(
+_ROLE_LINE = LazyPattern(
     r"(?:\p{Lu}[\p{Ll}\p{M}]{1,20}[\s\u00a0]){0,2}(?i:correspondent|reporter|editor|writer|columnist|journalist)"
 )
-_HAS_DIGIT = regex.compile(r"\d")
-_PAREN_OUTLET = regex.compile(r"\([^()\n]{1,40}\)[\s\u00a0.]{0,2}")
-_HANDLES = regex.compile(r"(?:[|·•]?[\s\u00a0]{0,2}@[\w.]{1,30}[\s\u00a0]{0,2}){1,3}")
-_BY_CREDIT = regex.compile(
+_HAS_DIGIT = LazyPattern(r"\d")
+_PAREN_OUTLET = LazyPattern(r"\([^()\n]{1,40}\)[\s\u00a0.]{0,2}")
+_HANDLES = LazyPattern(r"(?:[|·•]?[\s\u00a0]{0,2}@[\w.]{1,30}[\s\u00a0]{0,2}){1,3}")
+_BY_CREDIT = LazyPattern(
     r"\(?[\s\u00a0]{0,2}(?i:reporting|additional|writing|editing|compiled|graphics|research|reported)"
 )
 # Every fused credit has one of these (lower-cased substrings; a quick look first).
@@ -205,31 +209,33 @@ _CREDIT_HINTS = (
     "graphics by", "research by", "reported by", "contribut", "featured", "image via",
     "image by", "header image", "top image",
 )  # fmt: skip
-_ON_AT = regex.compile(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
-_NO_PERIOD_BEFORE_CONTRIBUTED = regex.compile(r"[^.]{0,200}contribut")
-_AUTHOR_LABEL = regex.compile(r"(?:Author|Written by|By)[\s\u00a0]{0,2}:[\s\u00a0]{0,2}")
-_CREDIT_NAME = regex.compile(
+# Whether a lower-cased window holds one of the hints (one scan instead of one per hint).
+_CREDIT_HINT = re.compile("|".join(re.escape(h) for h in _CREDIT_HINTS))
+_ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
+_SENTENCE_BREAK = LazyPattern(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
+_NO_PERIOD_BEFORE_CONTRIBUTED = LazyPattern(r"[^.]{0,200}contribut")
+_AUTHOR_LABEL = LazyPattern(r"(?:Author|Written by|By)[\s\u00a0]{0,2}:[\s\u00a0]{0,2}")
+_CREDIT_NAME = LazyPattern(
     r"\p{Lu}[\p{L}\p{M}.'’\-]{0,30}"
     r"(?:[\s\u00a0]{1,2}(?:de|da|van|von|der|al|bin|\p{Lu})[\p{L}\p{M}.'’\-]{0,30}){0,4}"
 )
-_WORD = regex.compile(r"\p{L}[\p{L}.\-]{0,40}")
-_FOR_OUTLET = regex.compile(
+_WORD = LazyPattern(r"\p{L}[\p{L}.\-]{0,40}")
+_FOR_OUTLET = LazyPattern(
     r"(?:for|For|FOR|in|In|IN|at|At|AT)[\s\u00a0]{1,2}(?:(?:the|The|THE)[\s\u00a0]{1,2})?"
     r"\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}[\s\u00a0.]{0,2}"
 )
 # An outlet-and-place line under a byline: "Hindustan Times, Bhubaneswar".
-_OUTLET_PLACE = regex.compile(
+_OUTLET_PLACE = LazyPattern(
     r"\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}"
     r"[\s\u00a0]{0,2}[,|][\s\u00a0]{0,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,3}[,.]?"
 )
-_AVEC = regex.compile(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
-_LOWER_HANDLE = regex.compile(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
-_DATE_START = regex.compile(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
-_TS_LABEL = regex.compile(
+_AVEC = LazyPattern(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
+_LOWER_HANDLE = LazyPattern(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
+_DATE_START = LazyPattern(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
+_TS_LABEL = LazyPattern(
     r"(?i)(?:(?:first\s)?(?:publish(?:ed)?(?:\sdate|\son)?|(?:last\s)?updated(?:\son)?|posted(?:\son)?|date)[\s:]*)?"
 )
-_NAME_CLEAN = regex.compile(
+_NAME_CLEAN = LazyPattern(
     r"^[\s\u00a0,;:&]+|^\p{L}{1,12}['’]s[\s\u00a0]+|(?<!\b(?:Jr|Sr|\p{Lu}))[\s\u00a0,;:.&]+$|[\s\u00a0,;:&]+$"
 )
 _CREDIT_NAME_DROP = frozenset(
@@ -368,12 +374,10 @@ class BylineRule:
         lines = document.lines
         body_seen = False
         after_byline = False  # the previous non-blank line was a whole-line byline
-        for index, line in enumerate(lines):
-            if not line.text.strip():
-                continue
+        for index, line in nonblank_lines(document):
             follows = after_byline
             after_byline = False
-            for rng in document.unclaimed_ranges(line.start, line.end):
+            for rng in line_segments(document, line):
                 if not rng.text.strip():
                     continue
                 found = list(self._in_segment(text, rng.start, rng.end, pats, body_seen, lines, index))
@@ -645,7 +649,7 @@ class BylineRule:
         window_start = max(pos, line_end - _TAIL)
         last = text[max(window_start, line_end - 40) : line_end]
         window = text[window_start:line_end].lower()
-        if not (any(h in window for h in _CREDIT_HINTS) or any(d in last for d in "—–-")):
+        if not (_CREDIT_HINT.search(window) or "—" in last or "–" in last or "-" in last):
             return None
         for cm in pats.credit_tail.finditer(text, window_start, line_end + 3 if line_end + 3 <= end else end):
             c_start = cm.start("credit")
@@ -679,10 +683,6 @@ class BylineRule:
             agency=_agency_of(names, body, pats),
             kind="credit",
         )
-
-
-# The default vocabulary compiles once, at import time.
-_patterns(BYLINE_PREFIXES, AGENCIES, ROLES, CREDIT_LABELS, NOT_NAME_WORDS)
 
 
 def _is_role_prefix(prefix: str) -> bool:

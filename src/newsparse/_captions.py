@@ -30,7 +30,16 @@ import attrs
 import regex
 
 from newsparse._document import Document
-from newsparse._furniture_patterns import CAPTION_LABELS, CAPTION_LINES, DASH, PHOTO_AGENCIES, alternation
+from newsparse._furniture_patterns import (
+    CAPTION_LABELS,
+    CAPTION_LINES,
+    DASH,
+    PHOTO_AGENCIES,
+    LazyPattern,
+    alternation,
+    line_segments,
+    nonblank_lines,
+)
 from newsparse._model import Caption, Span
 
 __all__ = ["CaptionRule", "find_captions"]
@@ -38,7 +47,7 @@ __all__ = ["CaptionRule", "find_captions"]
 _B = r"[\s\u00a0]"
 # A caption line is short; a longer line may only carry a credit in parentheses.
 _MAX_CAPTION = 400
-_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>]*+")
+_LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
 # Words that make a parenthesis a photo credit.
 _MARKER = (
     r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
@@ -58,13 +67,13 @@ def _has_hint(chunk: str) -> bool:
     return any(h in lowered for h in _CAPTION_HINTS)
 
 
-_ENDS_SENTENCE = regex.compile(r"[.!?\"”’][\s\u00a0]{0,2}$")
-_SLASH_AGENCY = regex.compile(r"/(?:Getty|AFP|AP|Reuters|REUTERS|iStock|Shutterstock|EPA)")
-_REUTERS_CREDIT = regex.compile(r"REUTERS/\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}")
-_CREDIT_LABEL = regex.compile(r"(?i)^(?:photo|image|pic|picture)?\s*(?:credit|courtesy|source)?\s*[:：]\s*")
-_PIC_SUFFIX = regex.compile(r"(?i)\s(?:file\s)?(?:pic|photo)s?$")
-_BARE_CAPTION_LABEL = regex.compile(r"(?:Image|Media|Photo)[\s\u00a0]captions?[\s\u00a0]{0,2}[,:]?")
-_NO_CREDIT = regex.compile(
+_ENDS_SENTENCE = LazyPattern(r"[.!?\"”’][\s\u00a0]{0,2}$")
+_SLASH_AGENCY = LazyPattern(r"/(?:Getty|AFP|AP|Reuters|REUTERS|iStock|Shutterstock|EPA)")
+_REUTERS_CREDIT = LazyPattern(r"REUTERS/\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}")
+_CREDIT_LABEL = LazyPattern(r"(?i)^(?:photo|image|pic|picture)?\s*(?:credit|courtesy|source)?\s*[:：]\s*")
+_PIC_SUFFIX = LazyPattern(r"(?i)\s(?:file\s)?(?:pic|photo)s?$")
+_BARE_CAPTION_LABEL = LazyPattern(r"(?:Image|Media|Photo)[\s\u00a0]captions?[\s\u00a0]{0,2}[,:]?")
+_NO_CREDIT = LazyPattern(
     r"(?i)^\(?[\s\u00a0]*(?:representa(?:tive|tional)\s(?:image|photo|picture|pic)|file(?:\s(?:photo|image|pic))?"
     r"|stock\s(?:image|photo)|symbolbild|symbolfoto|bt\sfile\sphoto)[\s\u00a0]*\)?\.?$"
 )
@@ -72,7 +81,7 @@ _NO_CREDIT = regex.compile(
 
 # BBC-style media labels, as scraped: "Image source, Getty Images", "Image caption," (the
 # caption text follows on the next line), "Media caption, ...".
-_MEDIA_LABEL = regex.compile(
+_MEDIA_LABEL = LazyPattern(
     r"(?:Image|Media|Video|Photo)[\s\u00a0](?P<what>source|caption|copyright|credit)s?[\s\u00a0]{0,2}[,:]"
     r"[\s\u00a0]{0,2}(?P<credit>[^\n]{0,200})"
 )
@@ -128,10 +137,6 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
     )
 
 
-# The default vocabulary compiles once, at import time.
-_patterns(CAPTION_LABELS, CAPTION_LINES, PHOTO_AGENCIES)
-
-
 @attrs.frozen(slots=True)
 class CaptionRule:
     """Find photo captions and image credits that carry an explicit marker.
@@ -154,10 +159,10 @@ class CaptionRule:
         text = document.text
         lines = document.lines
         skip_to = -1
-        for index, line in enumerate(lines):
-            if line.start < skip_to or not line.text.strip():
+        for index, line in nonblank_lines(document):
+            if line.start < skip_to:
                 continue
-            for rng in document.unclaimed_ranges(line.start, line.end):
+            for rng in line_segments(document, line):
                 if not rng.text.strip():
                     continue
                 for caption in _in_segment(text, rng.start, rng.end, pats):

@@ -25,7 +25,16 @@ import regex
 
 from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._furniture_patterns import AGENCIES, DASH, DATELINE_STOPWORDS, MONTH_ALT, alternation
+from newsparse._furniture_patterns import (
+    AGENCIES,
+    DASH,
+    DATELINE_STOPWORDS,
+    MONTH_ALT,
+    LazyPattern,
+    alternation,
+    line_segments,
+    nonblank_lines,
+)
 from newsparse._model import Dateline, Span, Timestamp
 
 __all__ = ["DatelineRule", "find_datelines"]
@@ -33,10 +42,10 @@ __all__ = ["DatelineRule", "find_datelines"]
 # How much of a paragraph a dateline may take: datelines are short.
 _WINDOW = 240
 # A paragraph "reads like body text" when it is long or ends like a sentence.
-_SENTENCE_END = regex.compile(r"[.!?…:;\"”’')\]।][\s\u00a0]*$")
+_SENTENCE_END = LazyPattern(r"[.!?…:;\"”’')\]।][\s\u00a0]*$")
 
 _B = r"[\s\u00a0]"
-_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'(]")
+_SENTENCE_START = LazyPattern(r"[\p{Lu}\d\"“‘'(]")
 
 
 @functools.lru_cache(maxsize=32)
@@ -76,9 +85,8 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-_DEFAULT_REGEX = dateline_regex(AGENCIES)
-_CAPS_PAREN = regex.compile(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
-_LOC_SPLIT = regex.compile(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
+_CAPS_PAREN = LazyPattern(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
+_LOC_SPLIT = LazyPattern(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
 
 
 def match_dateline(
@@ -101,7 +109,7 @@ def match_dateline(
     >>> match_dateline("UPDATE: The Senate voted.") is None
     True
     """
-    pattern = _DEFAULT_REGEX if agencies is AGENCIES else dateline_regex(tuple(agencies))
+    pattern = dateline_regex(AGENCIES if agencies is AGENCIES else tuple(agencies))
     stop = min(len(text), pos + _WINDOW) if endpos is None else min(endpos, pos + _WINDOW)
     m = pattern.match(text, pos, stop)
     if m is None:
@@ -205,10 +213,10 @@ class DatelineRule:
         """Yield the dateline of ``document``, if it has one."""
         text = document.text
         heads: list[tuple[int, int]] = []  # (offset of the unclaimed start, line end), top lines
-        for line in document.lines:
+        for _, line in nonblank_lines(document):
             if len(heads) > self.max_lines:
                 break
-            for rng in document.unclaimed_ranges(line.start, line.end):
+            for rng in line_segments(document, line):
                 stripped = rng.text.lstrip(" \u00a0\t\ufeff")
                 if stripped.strip():
                     heads.append((rng.start + len(rng.text) - len(stripped), line.end))
@@ -275,7 +283,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 # A place in capitals alone on its line: "CHENNAI", "NEW DELHI".
-_PLACE_ALONE = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{Lu}.'’\-]{1,20}){0,2}")
+_PLACE_ALONE = LazyPattern(r"\p{Lu}[\p{Lu}.'’\-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{Lu}.'’\-]{1,20}){0,2}")
 
 
 def find_datelines(text: str) -> tuple[Dateline, ...]:

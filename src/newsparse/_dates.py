@@ -154,7 +154,6 @@ def _build(
     return ParsedDate(date, year, month, day)
 
 
-@functools.lru_cache(maxsize=4096)  # the same date strings recur across a corpus
 def parse_date(text: str) -> ParsedDate:
     """Read the first date in ``text`` (with its time and zone when written next to it).
 
@@ -170,6 +169,11 @@ def parse_date(text: str) -> ParsedDate:
     """
     if not text or len(text) > 400:
         return ParsedDate()
+    return _parse_date_cached(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the same date strings recur across a corpus
+def _parse_date_cached(text: str) -> ParsedDate:
     m = EPOCH.match(text)
     if m:
         raw = int(m.group("epoch"))

@@ -35,10 +35,12 @@ __all__ = [
 # Building blocks (strings, combined below)
 # ---------------------------------------------------------------------------
 
-# Horizontal white space only (NBSP included): patterns never cross a line break.
-HS = r"[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
-# One character of a line.
-LC = r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
+# Horizontal white space only (NBSP included): patterns never cross a line break. This is
+# exactly ``[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]`` (checked over every code point, with and
+# without IGNORECASE), spelled with two set items because ``regex`` compiles it much faster.
+HS = r"[\t\p{Zs}]"
+# One character of a line (``[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]``, with ranges).
+LC = r"[^\n-\r\x1c-\x1e\x85\u2028\u2029]"
 
 _MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 # Weekdays as Facebook's fallback text writes them (en, es, fr, de, pt, it, tr).
@@ -83,16 +85,20 @@ DATE = (
 )
 """A post date as embeds write it (with an optional weekday before or after and a time)."""
 
+# Patterns that no rule field holds are compiled on first use (``P.NAME`` goes through the
+# module ``__getattr__`` below), so that importing newsparse stays cheap.
+_SOURCES: dict[str, str] = {}
+
 # The CJK form, for reading the parts (``parse_date`` does not know it).
-CJK_DATE = regex.compile(
+_SOURCES["CJK_DATE"] = (
     r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
     rf"(?:{HS}{{0,2}}(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?"
 )
 # A date somewhere in a short string (used to check an attribution's tail).
-DATE_SEARCH = regex.compile(DATE)
+_SOURCES["DATE_SEARCH"] = DATE
 # A weekday alone (``Posted by … on Wednesday``).
-WEEKDAY_ONLY = regex.compile(rf"{HS}*{WEEKDAY}{HS}*")
-WEEKDAY_SEARCH = regex.compile(rf"\b{WEEKDAY}\b")
+_SOURCES["WEEKDAY_ONLY"] = rf"{HS}*{WEEKDAY}{HS}*"
+_SOURCES["WEEKDAY_SEARCH"] = rf"\b{WEEKDAY}\b"
 
 # Handles.
 # Instagram / Threads / TikTok: letters, digits, "_" and "."; a space may split it when mangled.
@@ -216,58 +222,54 @@ def instagram_attribution(labels: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-# The default tables, compiled at import time.
-instagram_marker(INSTAGRAM_MARKERS)
-instagram_attribution(INSTAGRAM_LABELS)
-
 # Vietnamese puts the name inside the label: "Bài viết do Name (@handle) chia sẻ".
-INSTAGRAM_ATTRIBUTION_VI = regex.compile(
+_SOURCES["INSTAGRAM_ATTRIBUTION_VI"] = (
     rf"(?P<label>Bài{HS}viết{HS}do){HS}{{1,3}}(?P<name>[^()\n\r@]{{1,80}}?){HS}{{0,3}}"
     rf"\({HS}{{0,2}}@(?P<handle>{IG_HANDLE}){HS}{{0,2}}\){HS}{{1,3}}chia{HS}sẻ{HS}*$"
 )
 
 # TikTok: "@handle caption #tags ♬ original sound - Name" (one line; html2text adds links).
-TIKTOK = regex.compile(
+_SOURCES["TIKTOK"] = (
     rf"{_PREFIX}\[?@(?P<handle>{IG_HANDLE})\]?(?:{MD_URL.format(name='hurl')})?"
     rf"(?P<body>{LC}{{0,2500}}?)\[?♬{HS}{{0,3}}(?P<sound>[^\]\n\r]{{0,300}}?)"
     rf"(?:\]{MD_URL.format(name='surl')})?{HS}*$"
 )
 # The sound credit alone on a line (the caption was lost or is on the line above).
-TIKTOK_SOUND = regex.compile(
+_SOURCES["TIKTOK_SOUND"] = (
     rf"\[?♬{HS}{{0,3}}(?P<sound>[^\]\n\r♬]{{1,300}}?)(?:\]{MD_URL.format(name='surl')})?{HS}*$"
 )
 # "@handle" opening a TikTok caption (on the line above a wrapped caption's sound credit).
-TIKTOK_HANDLE = regex.compile(rf"{_PREFIX}\[?@(?P<handle>{IG_HANDLE})\]?(?:{MD_URL.format(name='hurl')})?")
+_SOURCES["TIKTOK_HANDLE"] = rf"{_PREFIX}\[?@(?P<handle>{IG_HANDLE})\]?(?:{MD_URL.format(name='hurl')})?"
 # "original sound - City Chef" → the poster's display name.
-ORIGINAL_SOUND = regex.compile(
+_SOURCES["ORIGINAL_SOUND"] = (
     rf"(?i)^(?:original{HS}sound|son{HS}original|sonido{HS}original|som{HS}original|"
     rf"suono{HS}originale|Originalton){HS}{{0,3}}[-–—]{HS}{{0,3}}(?P<name>{LC}{{1,100}})$"
 )
 
 # "(@city.bsky.social) November 21, 2025 at 4:12 PM" — the part of a Bluesky / Mastodon
 # signature after the name; html2text writes "([@handle](url)) [DATE](url)".
-SOCIAL_SIGNATURE = regex.compile(
+_SOURCES["SOCIAL_SIGNATURE"] = (
     rf"\({HS}{{0,2}}\[?{HS}{{0,2}}@(?P<handle>{MASTODON_HANDLE}|{DOMAIN_HANDLE}){HS}{{0,2}}"
     rf"(?:\]{MD_URL.format(name='purl')})?{HS}{{0,2}}\)"
     rf"{HS}{{0,3}}(?:\[{HS}{{0,2}})?(?P<date>{DATE})(?:{HS}{{0,2}}\]{MD_URL.format(name='url')})?"
 )
 # The dash before the name, searched backwards: "—", "–", "--", "\-", mis-decoded "â€”",
 # "&mdash;", or a "-"/"?" standing alone.
-SIGNATURE_DASH = regex.compile(rf"(?r)(?:—|–|―|&mdash;|â€”|\\-|--|(?<![^\s>])[-?~])(?={HS}|\S)")
+_SOURCES["SIGNATURE_DASH"] = rf"(?r)(?:—|–|―|&mdash;|â€”|\\-|--|(?<![^\s>])[-?~])(?={HS}|\S)"
 
 # Threads / Mastodon: "Post by @handle" and "View on Threads", glued or apart.
-VIEW_ON = regex.compile(
+_SOURCES["VIEW_ON"] = (
     rf"{_PREFIX}(?:(?i:Post){HS}by{HS}{{0,3}}\[?@(?P<handle>[\w.@-]{{1,100}}?)(?:\]{MD_URL.format(name='hurl')})?"
     rf"{HS}*)?\[?(?P<view>View{HS}on{HS}(?P<platform>Threads|Mastodon))"
     rf"(?:\]{MD_URL.format(name='url')}|\])?{HS}*$"
 )
-POST_BY = regex.compile(
+_SOURCES["POST_BY"] = (
     rf"(?i){_PREFIX}Post{HS}by{HS}{{0,3}}\[?@(?P<handle>(?:{MASTODON_HANDLE}|{IG_HANDLE}))"
     rf"(?:\]{MD_URL.format(name='hurl')})?{HS}*$"
 )
 
 # Reddit: "by u/user in r/sub", trafilatura glues it: "byu/subway_rider innyc" (ends its line).
-REDDIT = regex.compile(
+_SOURCES["REDDIT"] = (
     rf"(?P<by>(?i:by)){HS}{{0,3}}\[?{HS}{{0,2}}u/(?P<user>[A-Za-z0-9_-]{{3,20}})"
     rf"(?:\]{MD_URL.format(name='uurl')})?{HS}{{0,3}}(?i:in){HS}{{0,3}}\[?{HS}{{0,2}}(?:r/)?"
     rf"(?P<sub>[A-Za-z0-9_]{{2,21}})(?:\]{MD_URL.format(name='surl')}|\])?{HS}*$"
@@ -286,14 +288,12 @@ def facebook_attribution(labels: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-facebook_attribution(FACEBOOK_LABELS)
-
 # Turkish: "Cem Yılmaz paylaştı: 9 Ocak 2017 Pazartesi" (the whole line).
-FACEBOOK_TR = regex.compile(
+_SOURCES["FACEBOOK_TR"] = (
     rf"{_PREFIX}(?P<name>[^:\n\r]{{1,80}}?){HS}{{1,3}}paylaştı:{HS}{{0,3}}(?P<date>{LC}{{1,80}}?){HS}*$"
 )
 _TR_MONTHS = r"(?i:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
-TR_DATE = regex.compile(rf"\b(?P<day>[0-3]?\d){HS}{{1,3}}(?P<month>{_TR_MONTHS}){HS}{{1,3}}(?P<year>{_YEAR})")
+_SOURCES["TR_DATE"] = rf"\b(?P<day>[0-3]?\d){HS}{{1,3}}(?P<month>{_TR_MONTHS}){HS}{{1,3}}(?P<year>{_YEAR})"
 TR_MONTH_NUMBERS: dict[str, int] = {
     name: number
     for number, name in enumerate(
@@ -332,7 +332,7 @@ PLATFORM_URLS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 """``(platform, pattern)`` for a bare post URL on its own line."""
 
 # A caption under a bare video URL: "Watch: …", "VIDEO | …".
-VIDEO_CAPTION = regex.compile(rf"(?i)^{HS}*(?:watch|video|vídeo|ver|regardez){HS}{{0,2}}[:|–—-]{HS}{{0,3}}\S")
+_SOURCES["VIDEO_CAPTION"] = rf"(?i)^{HS}*(?:watch|video|vídeo|ver|regardez){HS}{{0,2}}[:|–—-]{HS}{{0,3}}\S"
 
 # ---------------------------------------------------------------------------
 # Consent texts and skip-links around embeds (BBC, Guardian, ...): boilerplate
@@ -390,4 +390,42 @@ WRAPPER_LINES: tuple[regex.Pattern[str], ...] = tuple(
 )
 """Wrapper texts too generic to match inside prose: they must fill their line."""
 
-REPORT_LINE = regex.compile(rf"{_PREFIX}Report{HS}*$")
+_SOURCES["REPORT_LINE"] = rf"{_PREFIX}Report{HS}*$"
+
+# Helpers of the embeds rule (compiled on first use, like the patterns above).
+# A sentence end glued to the next block's capital letter (no space): the last one, searched backwards.
+_SOURCES["GLUED_BLOCK"] = r"(?r)(?<=\p{Ll}[.!?…][\"'”’)]?)(?=\p{Lu})"
+_SOURCES["LAST_SENTENCE_END"] = r"(?r)[.!?…][\"'”’)\]]*\s+(?=\S)"
+# html2text's empty links (``[ ](https://www.instagram.com/p/…)``) around an Instagram caption.
+_SOURCES["LEADING_MD_LINK"] = r"\[\s{0,3}\]\([^\s()]{1,400}\)[ \t>]*(?:\r\n|[\n\r]|$)"
+_SOURCES["TRAILING_MD_LINK"] = r"(?:^|(?<=[\r\n]))[ \t>]*\[\s{0,3}\]\([^\s()]{1,400}\)$"
+_SOURCES["BLANK_MD_LINK"] = r"^[\s>]*\[\s*\]\([^\s()]{1,400}\)\s*$"
+# A lead that ends a sentence (then it is prose, not a signature's name).
+_SOURCES["ENDS_SENTENCE"] = r"[.!?:]\s*$"
+# The "End of … post" line under a "Report" link.
+_SOURCES["END_OF"] = r"(?i)\s*End\s+of\s"
+_SOURCES["AT_HANDLE"] = r"@\w{1,30}"
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    """Compile a lazily built pattern (``CJK_DATE``, ``SOCIAL_SIGNATURE``, ...) on first access."""
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = regex.compile(source)
+    globals()[name] = pattern  # later look-ups find the attribute and skip this function
+    return pattern
+
+
+# Exhaustive checks behind the cheaper spellings above (they run with the doctests).
+__test__ = {
+    "horizontal_space": r"""
+    >>> every = "".join(map(chr, range(0x110000)))
+    >>> old = r"[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
+    >>> all(regex.sub(f + HS, "", every) == regex.sub(f + old, "", every) for f in ("", "(?i)"))
+    True
+    >>> old = r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
+    >>> all(regex.sub(f + LC, "", every) == regex.sub(f + old, "", every) for f in ("", "(?i)"))
+    True
+    """,
+}

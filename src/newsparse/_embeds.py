@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -43,16 +44,9 @@ _SHORT = 700
 _SAME_LINE_BODY = 400
 # A same-line prefix this short is the whole post (Bluesky allows 300 characters).
 _SHORT_POST = 300
-# A sentence end glued to the next block's capital letter (no space): the last one, searched backwards.
-_GLUED_BLOCK = regex.compile(r"(?r)(?<=\p{Ll}[.!?…][\"'”’)]?)(?=\p{Lu})")
-_LAST_SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’)\]]*\s+(?=\S)")
-# Cheap substring tests that decide whether a line is worth a pattern (lower-cased).
-_FACEBOOK_HINTS = ("posted by", "publicad", "gepostet", "publi", "pubblicato", "geplaatst")
-_INSTAGRAM_HINTS = (
-    "shared by", "geteilt", "partag", "compartid", "compartilhad", "condiviso", "gedeeld", "bài viết do",
-)  # fmt: skip
 # Cheap tests that decide whether a line is worth the full patterns (on lower-cased text).
-_FACEBOOK_HINTS = ("posted by", "publicad", "gepostet", "publi", "pubblicato", "geplaatst")
+# ("publi" also covers "publicad".)
+_FACEBOOK_HINTS = ("posted by", "publi", "gepostet", "pubblicato", "geplaatst")
 _INSTAGRAM_HINTS = (
     "shared by", "geteilt", "partag", "compartid", "compartilhad", "condiviso", "gedeeld", "bài viết do",
 )  # fmt: skip
@@ -60,6 +54,59 @@ _WRAPPER_HINTS = (
     "skip", "end of", "allow", "content", "permission", "accepting", "continue", "responsable",
     "ignorer", "fin de", "view ", "report", "autoriser", "warning",
 )  # fmt: skip
+# A bare post URL line holds one of these (lower-cased).
+_URL_HINTS = ("http", "www.", "youtu", ".com/", "bsky.app", "threads.")
+# Words each default pattern needs, lower-cased (in the order of ``P.WRAPPER_PATTERNS``,
+# ``P.WRAPPER_LINES`` and ``P.PLATFORM_URLS``). On an ASCII line a pattern with a word missing
+# cannot match, so it is not run; on other lines IGNORECASE may match non-ASCII letters ("ſ"
+# for "s", "K" for "k"), so every pattern runs there. A user's own patterns always run.
+_Words = tuple[str, ...]
+_WRAPPER_WORDS: tuple[_Words, ...] = (
+    ("skip",), ("end",), ("publication",), ("allow",), ("autoriser",), ("this", "content"),
+    ("permission",), ("accepting",), ("view", "content"), ("responsible",), ("responsable",),
+    ("cannot", "displayed"), ("view", "on"), ("warning", "third"),
+)  # fmt: skip
+_WRAPPER_LINE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("continue",), ("available",), ("disponible",), ("voir", "plus"),
+)  # fmt: skip
+_URL_WORDS: tuple[tuple[str, ...], ...] = (
+    ("youtu",), ("instagram.com",), ("tiktok.com",), ("bsky.app",), ("threads.",), ("facebook.com",),
+    ("reddit.com",), ("vimeo.com",),
+)  # fmt: skip
+_GATES: dict[regex.Pattern[str], tuple[str, ...]] = {
+    **dict(zip(P.WRAPPER_PATTERNS, _WRAPPER_WORDS, strict=True)),
+    **dict(zip(P.WRAPPER_LINES, _WRAPPER_LINE_WORDS, strict=True)),
+    **dict(zip((pattern for _, pattern in P.PLATFORM_URLS), _URL_WORDS, strict=True)),
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _gated(patterns: tuple[regex.Pattern[str], ...]) -> tuple[tuple[regex.Pattern[str], _Words], ...]:
+    """Pair each pattern with the words it needs (none for a user's own pattern)."""
+    return tuple((pattern, _GATES.get(pattern, ())) for pattern in patterns)
+
+
+@functools.lru_cache(maxsize=32)
+def _gated_urls(
+    pairs: tuple[tuple[str, regex.Pattern[str]], ...],
+) -> tuple[tuple[str, regex.Pattern[str], tuple[str, ...]], ...]:
+    """``(platform, pattern, words)`` for each bare-URL pattern."""
+    return tuple((platform, pattern, _GATES.get(pattern, ())) for platform, pattern in pairs)
+
+
+def _may_match(words: tuple[str, ...], ascii_line: bool, low: str) -> bool:
+    """Whether a pattern needing ``words`` may match a line (``low``: the line lower-cased)."""
+    if not ascii_line:
+        return True
+    for word in words:  # noqa: SIM110 (a plain loop is faster than all() over a generator)
+        if word not in low:
+            return False
+    return True
+
+
+def _present(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``words`` that occur in ``low``."""
+    return tuple(word for word in words if word in low)
 
 
 def _has_any(low: str, words: tuple[str, ...]) -> bool:
@@ -70,9 +117,8 @@ def _has_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 # html2text's empty links (``[ ](https://www.instagram.com/p/…)``) around an Instagram caption.
-_LEADING_MD_LINK = regex.compile(r"\[\s{0,3}\]\([^\s()]{1,400}\)[ \t>]*(?:\r\n|[\n\r]|$)")
-_TRAILING_MD_LINK = regex.compile(r"(?:^|(?<=[\r\n]))[ \t>]*\[\s{0,3}\]\([^\s()]{1,400}\)$")
-_BLANK_MD_LINK = regex.compile(r"^[\s>]*\[\s*\]\([^\s()]{1,400}\)\s*$")
+# A lead that ends a sentence (then it is prose, not a signature's name).
+# The "End of … post" line under a "Report" link.
 
 
 def _tuple_of_str(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -184,6 +230,34 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# No other code point case-folds to a string holding one of these characters (checked over
+# every code point), so a placeholder that holds one can only be in a text that holds it too.
+_FOLD_WITNESSES = frozenset("[]()<>{}#@/")
+
+
+@functools.lru_cache(maxsize=32)
+def _witnesses(placeholders: frozenset[str]) -> tuple[str, ...] | None:
+    """One witness character per placeholder (``None`` when one has none)."""
+    chars = [next((c for c in p if c in _FOLD_WITNESSES), None) for p in placeholders]
+    return None if None in chars else tuple(sorted(set(chars)))  # type: ignore[arg-type]
+
+
+def _maybe_placeholder(text: str, placeholders: frozenset[str]) -> bool:
+    """Whether some line of ``text`` may be one of the (case-folded) ``placeholders``."""
+    folded: str | None = None
+    for placeholder in placeholders:
+        witness = next((c for c in placeholder if c in _FOLD_WITNESSES), None)
+        if witness is not None:
+            if witness in text:
+                return True
+            continue
+        if folded is None:
+            folded = text.casefold()  # a line's case-folded text is a substring of this
+        if placeholder in folded:
+            return True
+    return False
+
+
 def _read_date(date_text: str | None) -> _dt.date | None:
     if not date_text:
         return None
@@ -240,6 +314,13 @@ class _Scan:
         self.fb_attr = P.facebook_attribution(rule.facebook_labels)
         self.placeholders = frozenset(p.casefold() for p in rule.bluesky_placeholders)
         self.videos = frozenset(rule.video_placeholders)
+        # Whether any line can be a video or Bluesky placeholder: a line's (case-folded) text is
+        # a substring of the (case-folded) whole, so a placeholder missing there is missing everywhere.
+        text = self.text
+        self.maybe_placeholder = _maybe_placeholder(text, self.placeholders)
+        self.placeholder_witnesses = _witnesses(self.placeholders)
+        self.videos_present = tuple(v for v in self.videos if v in text)
+        self.url_hints: tuple[str, ...] = _URL_HINTS
 
     # -- helpers ----------------------------------------------------------
 
@@ -270,7 +351,7 @@ class _Scan:
         return line.text.strip(" \t\xa0>").casefold() in self.placeholders
 
     def is_blank(self, line: Span) -> bool:
-        return not line.text.strip(" \t\xa0>") or bool(_BLANK_MD_LINK.match(line.text))
+        return not line.text.strip(" \t\xa0>") or bool(P.BLANK_MD_LINK.match(line.text))
 
     def usable(self, line: Span) -> bool:
         return (
@@ -284,43 +365,113 @@ class _Scan:
     def run(self) -> list[Embed | Boilerplate]:
         ig_markers: list[tuple[int, regex.Match[str]]] = []
         ig_attrs: list[tuple[int, regex.Match[str]]] = []
-        for index, line in enumerate(self.lines):
+        text = self.text
+        low_text = text.lower()
+        # A line's lower-cased text is a substring of the lower-cased whole (``str.lower`` maps
+        # code points one by one, and Greek final sigma, its one context rule, is no hint's
+        # letter), so a hint missing from the whole is missing from every line: each line is
+        # tested only for the hints the document holds, and most documents hold few.
+        has_instagram = "instagram" in low_text
+        has_note = "♬" in text
+        has_at = "@" in text
+        has_post_by = "post by" in low_text
+        has_view_on = "view on" in low_text
+        has_reddit = "u/" in text
+        has_tr = "paylaştı" in low_text
+        fb_hints = _present(low_text, _FACEBOOK_HINTS)
+        ig_hints = _present(low_text, _INSTAGRAM_HINTS)
+        self.url_hints = _present(low_text, _URL_HINTS)
+        wr_hints = _present(low_text, _WRAPPER_HINTS)
+        any_short = bool(self.videos_present or self.maybe_placeholder or self.url_hints)
+        if not (
+            has_instagram
+            or has_note
+            or has_at
+            or has_view_on
+            or has_reddit
+            or has_tr
+            or fb_hints
+            or ig_hints
+            or wr_hints
+            or any_short
+        ):
+            return []
+        lines = self.lines
+        for index in self.candidates(
+            low_text,
+            (
+                ("instagram",) * has_instagram
+                + ("view on",) * has_view_on
+                + ("paylaştı",) * has_tr
+                + fb_hints
+                + ig_hints
+                + self.url_hints
+                + wr_hints
+            ),
+            ("♬",) * has_note + ("@",) * has_at + ("u/",) * has_reddit + self.videos_present,
+        ):
+            line = lines[index]
             t = line.text
             if not t or t.isspace():
                 continue
             short = len(t) <= _SHORT
             low = t.lower()
-            if "instagram" in low:
+            if has_instagram and "instagram" in low:
                 m = self.ig_marker.match(t[:_SHORT])
                 if m and not self.doc.is_claimed(line.start + m.start(), line.start + m.end()):
                     ig_markers.append((index, m))
                     self.taken.add(index)
-            if "♬" in t:
+            if has_note and "♬" in t:
                 self.tiktok(index, line)
-            if "@" in t:
+            if has_at and "@" in t:
                 if "(" in t:
                     self.social_signature(index, line)
-                if "post by" in low:
+                if has_post_by and "post by" in low:
                     self.post_by(index, line, low)
-            if "view on" in low:
+            if has_view_on and "view on" in low:
                 self.view_on(index, line)
-            if "u/" in t:
+            if has_reddit and "u/" in t:
                 self.reddit(index, line)
-            if "paylaştı" in low:
+            if has_tr and "paylaştı" in low:
                 self.facebook_tr(index, line)
-            tail_low = low[-_TAIL:]
-            if _has_any(tail_low, _FACEBOOK_HINTS):
-                self.facebook(index, line)
-            if _has_any(tail_low, _INSTAGRAM_HINTS):
-                m2 = self.ig_attribution(line)
-                if m2 is not None:
-                    ig_attrs.append((index, m2))
-                    self.taken.add(index)
-            if short:
+            if fb_hints or ig_hints:
+                tail_low = low[-_TAIL:]
+                if fb_hints and _has_any(tail_low, fb_hints):
+                    self.facebook(index, line)
+                if ig_hints and _has_any(tail_low, ig_hints):
+                    m2 = self.ig_attribution(line)
+                    if m2 is not None:
+                        ig_attrs.append((index, m2))
+                        self.taken.add(index)
+            if short and any_short:
                 self.short_line(index, line, low)
-            self.wrappers(index, line, low)
+            if wr_hints:
+                self.wrappers(index, line, low, wr_hints)
         self.instagram(ig_markers, ig_attrs)
         return self.resolve()
+
+    def candidates(self, low_text: str, low_words: tuple[str, ...], words: tuple[str, ...]) -> Iterable[int]:
+        """The indices, in order, of the lines holding one of ``low_words`` (in their lower-cased
+        text) or of ``words``: no other line can start an item. All lines when unsure."""
+        text = self.text
+        if len(low_text) != len(text) or (self.maybe_placeholder and self.placeholder_witnesses is None):
+            return range(len(self.lines))  # "İ" lower-cases to two characters: offsets differ
+        starts = self.doc.line_starts
+        last = len(starts) - 1
+        found: set[int] = set()
+        for haystack, needles in (
+            (low_text, low_words),
+            (text, words + (self.placeholder_witnesses or ()) * self.maybe_placeholder),
+        ):
+            for needle in needles:
+                pos = haystack.find(needle)
+                while pos >= 0:
+                    index = bisect.bisect_right(starts, pos) - 1
+                    found.add(index)
+                    if index >= last:
+                        break
+                    pos = haystack.find(needle, starts[index + 1])
+        return sorted(found)
 
     def resolve(self) -> list[Embed | Boilerplate]:
         kept: list[Embed | Boilerplate] = []
@@ -433,7 +584,7 @@ class _Scan:
             if not line.text.strip():
                 i -= 1
                 continue
-            if _BLANK_MD_LINK.match(line.text) and self.usable(line):
+            if P.BLANK_MD_LINK.match(line.text) and self.usable(line):
                 start = line.start
             break
         return start
@@ -442,12 +593,12 @@ class _Scan:
         """The caption between marker and attribution, without html2text's empty-link lines."""
         body = self.body(start, end)
         while body is not None:
-            m = _LEADING_MD_LINK.match(body.text)
+            m = P.LEADING_MD_LINK.match(body.text)
             if m is None:
                 break
             body = self.body(body.start + m.end(), body.end)
         while body is not None:
-            m = _TRAILING_MD_LINK.search(body.text)
+            m = P.TRAILING_MD_LINK.search(body.text)
             if m is None:
                 break
             body = self.body(body.start, body.start + m.start())
@@ -552,7 +703,7 @@ class _Scan:
                 before_end = dash.start()
             else:
                 lead = t[max(0, m.start() - 120) : m.start()]
-                if m.start() > 120 or len(lead.strip(" \t\xa0>")) > 80 or regex.search(r"[.!?:]\s*$", lead):
+                if m.start() > 120 or len(lead.strip(" \t\xa0>")) > 80 or P.ENDS_SENTENCE.search(lead):
                     continue
                 name, before_end = lead, 0
             if len(name.strip()) > 80:
@@ -591,9 +742,9 @@ class _Scan:
         t = line.text
         start = max(0, end - _SAME_LINE_BODY)
         if end > _SHORT_POST:
-            sm = _LAST_SENTENCE_END.search(t, start, end)
+            sm = P.LAST_SENTENCE_END.search(t, start, end)
             start = sm.end() if sm else start
-        glued = _GLUED_BLOCK.search(t, start, max(start, end - 1))
+        glued = P.GLUED_BLOCK.search(t, start, max(start, end - 1))
         if glued:
             start = glued.end()
         return self.body(line.start + start, line.start + end)
@@ -810,19 +961,21 @@ class _Scan:
 
     def short_line(self, index: int, line: Span, low: str) -> None:
         t = line.text
-        stripped = t.strip()
-        if stripped in self.videos:
+        if self.videos_present and t.strip() in self.videos:
             self.embed(line.start, line.end, "youtube")
             return
-        if self.is_placeholder(line):
+        if self.maybe_placeholder and self.is_placeholder(line):
             # A Bluesky placeholder with no signature near: the embed lost its attribution.
             nxt = self.next_nonblank(index)
             if nxt is None or not P.SOCIAL_SIGNATURE.search(self.lines[nxt].text[:_SHORT]):
                 self.embed(line.start, line.end, "bluesky")
             return
-        if not any(w in low for w in ("http", "www.", "youtu", ".com/", "bsky.app", "threads.")):
+        if not _has_any(low, self.url_hints):
             return
-        for platform, pattern in self.rule.platform_urls:
+        ascii_line = t.isascii()
+        for platform, pattern, words in _gated_urls(self.rule.platform_urls):
+            if words and not _may_match(words, ascii_line, low):
+                continue  # cannot match (see _URL_WORDS)
             m = pattern.match(t)
             if m is None:
                 continue
@@ -853,24 +1006,30 @@ class _Scan:
 
     # -- wrappers ---------------------------------------------------------
 
-    def wrappers(self, index: int, line: Span, low: str) -> None:
-        if not _has_any(low, _WRAPPER_HINTS):
+    def wrappers(self, index: int, line: Span, low: str, hints: tuple[str, ...] = _WRAPPER_HINTS) -> None:
+        if not _has_any(low, hints):
             return
         t = line.text
         spans: list[tuple[int, int]] = []
+        ascii_line = t.isascii()
         if len(t) <= _SHORT:
-            for pattern in self.rule.wrapper_lines:
+            for pattern, words in _gated(self.rule.wrapper_lines):
+                if words and not _may_match(words, ascii_line, low):
+                    continue  # cannot match (see _WRAPPER_LINE_WORDS)
                 m = pattern.match(t)
                 if m:
                     spans.append((0, len(t)))
                     break
-            if not spans and P.REPORT_LINE.match(t):
+            # REPORT_LINE is case-sensitive: "Report" is in every line it matches.
+            if not spans and "Report" in t and P.REPORT_LINE.match(t):
                 nxt = self.next_nonblank(index, limit=2)
-                if nxt is not None and regex.match(r"(?i)\s*End\s+of\s", self.lines[nxt].text):
+                if nxt is not None and P.END_OF.match(self.lines[nxt].text):
                     spans.append((0, len(t)))
         if not spans:
             hits: list[regex.Match[str]] = []
-            for pattern in self.rule.wrapper_patterns:
+            for pattern, words in _gated(self.rule.wrapper_patterns):
+                if words and not _may_match(words, ascii_line, low):
+                    continue  # cannot match (see _WRAPPER_WORDS)
                 hits.extend(pattern.finditer(t))
             hits.sort(key=lambda h: (h.start(), -h.end()))
             starts = [h.start() for h in hits]
@@ -907,7 +1066,17 @@ class _Scan:
         rest = t[pos:nxt]
         if len(rest.strip()) <= 80 and "\n" not in rest:
             return pos + len(rest.rstrip())
-        hm = regex.match(r"@\w{1,30}", rest)
+        hm = P.AT_HANDLE.match(rest)
         if hm:
             return pos + hm.end()
         return pos
+
+
+# Exhaustive check behind ``_FOLD_WITNESSES`` (it runs with the doctests).
+__test__ = {
+    "fold_witnesses": r"""
+    >>> every = map(chr, range(0x110000))
+    >>> [c for c in every if c not in _FOLD_WITNESSES and not _FOLD_WITNESSES.isdisjoint(c.casefold())]
+    []
+    """,
+}

@@ -14,32 +14,16 @@ from __future__ import annotations
 import bisect
 
 import attrs
-import regex
 
+from newsparse import _tweet_patterns as tp
 from newsparse._errors import ensure_str
 from newsparse._model import Entity, Span
 from newsparse._tweet_patterns import (
-    ASCII_CHAIN,
     ASCII_LOWER,
-    CASHTAG,
-    HASHTAG,
-    HASHTAG_END,
-    HASHTAG_LETTER,
-    HOST_RUN,
-    MENTION,
-    MENTION_END,
     PATH_END_CHARS,
-    PATH_END_EXTRA,
-    PATH_RUN,
-    PORT,
-    PROTOCOL_BEFORE,
     QUERY_END_CHARS,
-    QUERY_RUN,
-    REPLY,
-    TCO,
     TLDS_ASCII,
     TLDS_IDN,
-    URL_BAD_BEFORE,
     URL_BAD_BEFORE_BARE,
 )
 
@@ -61,7 +45,6 @@ MAX_DOMAIN_SCAN = 320
 """How far past a start the bare-domain finder looks (a domain has at most 253 characters)."""
 _IDN_TLD_MAX = max(map(len, TLDS_IDN))
 _IDN_TLD_FIRST = frozenset(t[0] for t in TLDS_IDN)
-_ASCII_ALNUM = regex.compile(r"[a-z0-9]*+")
 
 
 @attrs.frozen(slots=True)
@@ -92,8 +75,10 @@ def extract_mentions_or_lists(text: str) -> list[RawEntity]:
     [('a_b', ''), ('c', '/news')]
     """
     found: list[RawEntity] = []
-    for m in MENTION.finditer(text):
-        if MENTION_END.match(text, m.end()):
+    if "@" not in text and "＠" not in text:
+        return found
+    for m in tp.MENTION.finditer(text):
+        if tp.MENTION_END.match(text, m.end()):
             continue
         slug = m.group("slug") or ""
         found.append(RawEntity(m.start("at"), m.end(), "mention", m.group("name"), slug))
@@ -106,8 +91,8 @@ def extract_reply(text: str) -> str | None:
     >>> extract_reply(" @metro_desk thanks"), extract_reply("thanks @metro_desk")
     ('metro_desk', None)
     """
-    m = REPLY.match(text)
-    if m is None or MENTION_END.match(text, m.end()):
+    m = tp.REPLY.match(text)
+    if m is None or tp.MENTION_END.match(text, m.end()):
         return None
     return m.group("name")
 
@@ -119,9 +104,11 @@ def extract_hashtags(text: str, *, check_url_overlap: bool = True) -> list[RawEn
     ['Verkehrswende']
     """
     found: list[RawEntity] = []
-    for m in HASHTAG.finditer(text):
+    if "#" not in text and "＃" not in text:
+        return found
+    for m in tp.HASHTAG.finditer(text):
         tag = m.group("tag")
-        if HASHTAG_LETTER.search(tag) is None or HASHTAG_END.match(text, m.end()):
+        if tp.HASHTAG_LETTER.search(tag) is None or tp.HASHTAG_END.match(text, m.end()):
             continue
         found.append(RawEntity(m.start("sign"), m.end(), "hashtag", tag))
     if check_url_overlap and found:
@@ -135,7 +122,11 @@ def extract_cashtags(text: str) -> list[RawEntity]:
     >>> [c.value for c in extract_cashtags("$TSLA and $BRK.B, not $123")]
     ['TSLA', 'BRK.B']
     """
-    return [RawEntity(m.start("sign"), m.end(), "cashtag", m.group("symbol")) for m in CASHTAG.finditer(text)]
+    if "$" not in text:
+        return []
+    return [
+        RawEntity(m.start("sign"), m.end(), "cashtag", m.group("symbol")) for m in tp.CASHTAG.finditer(text)
+    ]
 
 
 def _without_overlaps(items: list[RawEntity], blockers: list[RawEntity]) -> list[RawEntity]:
@@ -158,7 +149,7 @@ def _tld_at(lower: str, start: int, end: int) -> int:
     if start >= end:
         return -1
     if lower[start].isascii():
-        m = _ASCII_ALNUM.match(lower, start, end)
+        m = tp.ASCII_ALNUM.match(lower, start, end)
         assert m is not None
         stop = m.end()
         if stop < len(lower) and lower[stop] in "-+@":
@@ -257,13 +248,13 @@ def _domain_is_valid(domain: str, url_length: int, protocol_length: int) -> bool
 
 def _path_end(text: str, pos: int) -> int:
     """Return where a URL path starting with "/" at ``pos`` ends (``pos + 1`` when bare)."""
-    m = PATH_RUN.match(text, pos + 1)
+    m = tp.PATH_RUN.match(text, pos + 1)
     end = pos + 1
     depth = 0
     assert m is not None
     if "(" not in m.group():
         for i in range(m.end() - 1, pos, -1):
-            if text[i] in PATH_END_CHARS or PATH_END_EXTRA.match(text, i):
+            if text[i] in PATH_END_CHARS or tp.PATH_END_EXTRA.match(text, i):
                 return i + 1
         return end
     for i in range(pos + 1, m.end()):
@@ -274,14 +265,14 @@ def _path_end(text: str, pos: int) -> int:
             depth -= 1
             if depth == 0:
                 end = i + 1
-        elif depth == 0 and (ch in PATH_END_CHARS or PATH_END_EXTRA.match(ch)):
+        elif depth == 0 and (ch in PATH_END_CHARS or tp.PATH_END_EXTRA.match(ch)):
             end = i + 1
     return end
 
 
 def _query_end(text: str, pos: int) -> int:
     """Return where a query starting with "?" at ``pos`` ends, or ``pos`` when there is none."""
-    m = QUERY_RUN.match(text, pos + 1)
+    m = tp.QUERY_RUN.match(text, pos + 1)
     assert m is not None
     for i in range(m.end() - 1, pos, -1):
         if text[i] in QUERY_END_CHARS:
@@ -292,7 +283,7 @@ def _query_end(text: str, pos: int) -> int:
 def _bare_domains(lower: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the ASCII domains inside ``[start, end)`` (for URLs written without a scheme)."""
     found: list[tuple[int, int]] = []
-    for chain in ASCII_CHAIN.finditer(lower, start, end):
+    for chain in tp.ASCII_CHAIN.finditer(lower, start, end):
         pos = chain.start()
         while pos < chain.end():
             best = -1
@@ -317,7 +308,7 @@ def _may_start(text: str, i: int, consumed: int) -> bool:
     """Return whether a URL may start at ``i``: the character before it is free and allowed."""
     if i == 0:
         return consumed == 0
-    return i - 1 >= consumed and URL_BAD_BEFORE.match(text, i - 1) is None
+    return i - 1 >= consumed and tp.URL_BAD_BEFORE.match(text, i - 1) is None
 
 
 def _next_start(text: str, pos: int, run_start: int, run_end: int, consumed: int) -> tuple[int, str]:
@@ -326,7 +317,7 @@ def _next_start(text: str, pos: int, run_start: int, run_end: int, consumed: int
         if text[i] in ".-_":
             continue
         if i == run_start:
-            m = PROTOCOL_BEFORE.search(text, max(0, i - 8), i)
+            m = tp.PROTOCOL_BEFORE.search(text, max(0, i - 8), i)
             if m is not None and _may_start(text, m.start(), consumed):
                 return i, m.group()
         if _may_start(text, i, consumed):
@@ -345,7 +336,7 @@ def extract_urls(text: str) -> list[RawEntity]:
     lower = text.translate(ASCII_LOWER)
     found: list[RawEntity] = []
     consumed = 0  # twitter-text consumes the character before a URL: the next one starts after it
-    for run in HOST_RUN.finditer(text):
+    for run in tp.HOST_RUN.finditer(text):
         run_start, run_end = run.span()
         if run_end <= consumed or "." not in run.group():
             continue
@@ -362,7 +353,7 @@ def extract_urls(text: str) -> list[RawEntity]:
             if domain_end < 0:
                 break
             end = domain_end
-            m = PORT.match(text, end)
+            m = tp.PORT.match(text, end)
             if m is not None:
                 end = m.end()
             path = end < len(text) and text[end] == "/"
@@ -375,7 +366,7 @@ def extract_urls(text: str) -> list[RawEntity]:
             if not _domain_is_valid(text[start:domain_end], end - url_start, len(protocol) or 8):
                 continue
             if protocol:
-                tco = TCO.match(text, url_start, end)
+                tco = tp.TCO.match(text, url_start, end)
                 if tco is not None:
                     if len(tco.group("slug")) > MAX_TCO_SLUG:
                         continue

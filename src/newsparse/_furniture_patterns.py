@@ -5,8 +5,9 @@ Everything here is data. The rules (:mod:`newsparse._bylines`, :mod:`newsparse._
 :mod:`newsparse._timestamps`, :mod:`newsparse._captions`) take these tuples as the default
 values of their fields; a user extends a rule by passing a longer tuple, e.g.
 ``BylineRule(agencies=BylineRule().agencies + ("NTB",))``. The ``*_regex`` builders turn a
-vocabulary into compiled patterns; they are cached, so each vocabulary compiles once (the
-defaults at import time).
+vocabulary into compiled patterns; they are cached, so each vocabulary compiles once, on
+first use. Module-level patterns are :class:`LazyPattern` objects, also compiled on first use,
+so that ``import newsparse`` stays fast.
 
 Every pattern is bounded (``{0,n}`` repeats, atomic groups) and the rules only hand them a
 capped slice of a line, so the work per line is bounded and the rules stay linear.
@@ -14,11 +15,15 @@ capped slice of a line, so the work per line is bounded and the rules stay linea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
 from newsparse._dates import MONTHS, TIMEZONES
+from newsparse._document import Document
+from newsparse._model import Span
 
 __all__ = [
     "AGENCIES",
@@ -32,7 +37,10 @@ __all__ = [
     "ROLES",
     "TIMESTAMP_LABELS",
     "WEEKDAYS",
+    "LazyPattern",
     "alternation",
+    "line_segments",
+    "nonblank_lines",
 ]
 
 # ---------------------------------------------------------------------------
@@ -215,6 +223,87 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]{1,3}") for w in unique)
 
 
+_METHODS = ("match", "fullmatch", "search", "finditer", "sub", "split")
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled on first use, so that ``import newsparse`` stays fast.
+
+    It offers the methods the rules call (``match``, ``fullmatch``, ``search``, ``finditer``,
+    ``sub``, ``split``, with the compiled pattern's signatures). The first call compiles the
+    pattern and binds those names to the compiled pattern's own methods, so later calls cost
+    nothing extra.
+
+    >>> p = LazyPattern(r"b+")
+    >>> p.search("abbc").group(0)
+    'bb'
+    """
+
+    match: Callable[..., regex.Match[str] | None]
+    fullmatch: Callable[..., regex.Match[str] | None]
+    search: Callable[..., regex.Match[str] | None]
+    finditer: Callable[..., Iterator[regex.Match[str]]]
+    sub: Callable[..., str]
+    split: Callable[..., list[Any]]
+
+    def __init__(self, pattern: str, flags: int = 0, **kwargs: Any) -> None:
+        self.pattern = pattern
+        """The pattern's source."""
+        self.flags = flags
+        """The flags it compiles with."""
+        self._kwargs = kwargs
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (``regex`` caches it, so asking again is cheap)."""
+        return regex.compile(self.pattern, self.flags, **self._kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _METHODS:
+            raise AttributeError(name)
+        compiled = self.compiled
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+# ``re``'s ``\S`` is exactly what ``str.strip()`` keeps (both use ``str.isspace``).
+_NONBLANK = re.compile(r"\S")
+
+
+def nonblank_lines(document: Document) -> Iterator[tuple[int, Span]]:
+    """Yield ``(index, line)`` for the lines of ``document`` that are not blank, in order.
+
+    A run of blank lines is skipped with one search, so a page of empty lines costs no
+    Python work per line.
+
+    >>> [(i, line.text) for i, line in nonblank_lines(Document.from_text("a\n\n \n\nb"))]
+    [(0, 'a'), (4, 'b')]
+    """
+    lines = document.lines
+    count = len(lines)
+    i = 0
+    while i < count:
+        line = lines[i]
+        if line.text.strip():
+            yield i, line
+            i += 1
+        elif i + 1 < count and lines[i + 1].text.strip():
+            i += 1  # one blank line between paragraphs: the common case
+        else:
+            found = _NONBLANK.search(document.text, line.end)
+            if found is None:
+                return
+            i = max(i + 1, document.line_index_at(found.start()))
+
+
+def line_segments(document: Document, line: Span) -> Iterable[Span]:
+    """Return the unclaimed stretches of ``line`` (the line itself when nothing in it is claimed)."""
+    if not document.claimed or not document.is_claimed(line.start, line.end):
+        return (line,)
+    return document.unclaimed_ranges(line.start, line.end)
+
+
 # ---------------------------------------------------------------------------
 # Building blocks shared by the rules
 # ---------------------------------------------------------------------------
@@ -242,30 +331,30 @@ _DT_TOKEN = (
     r")"
 )
 _DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•']"
-DATEISH = regex.compile(
+DATEISH = LazyPattern(
     rf"(?i)(?>{_DT_SEP}*+)(?>{_DT_TOKEN}{_DT_SEP}{{0,6}}+){{1,20}}+",
 )
 """A run of date and time words: ``Nov 21, 2025, 10:20 IST``, ``3 hours ago``."""
 
-HAS_DATE_SIGNAL = regex.compile(
+HAS_DATE_SIGNAL = LazyPattern(
     r"(?i)\d|\b(?:yesterday|today|just\s+now|gestern|heute|hier|ayer|hoy|ontem|hoje)\b"
 )
 """A date-ish run must hold a digit or a relative day word."""
 
-HAS_CALENDAR_DATE = regex.compile(
+HAS_CALENDAR_DATE = LazyPattern(
     rf"(?i)(?:\b(?:{MONTH_ALT})\.?\s{{0,3}}\d|\d(?:st|nd|rd|th)?\.?\s{{0,3}}(?:de\s)?(?:{MONTH_ALT})\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d)"
 )
 """A written calendar date (month name with a day, or a numeric date)."""
 
-READ_TIME = regex.compile(
+READ_TIME = LazyPattern(
     r"(?i)(?:\d{1,3}[\s\u00a0]{0,2}(?:-[\s\u00a0]{0,2})?(?:min(?:ute)?s?|m)\.?[\s\u00a0]{0,2}(?:read|lesen|lecture|leitura|lectura)"
     r"|(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture|tempo\s+de\s+leitura|tiempo\s+de\s+lectura)"
     r"\s{0,2}:?\s{0,2}(?:about\s)?\d{1,3}\s{0,2}(?:min(?:ute)?s?|minutos?|minuten?|m)\b\.?)"
 )
 """``3 min read``, ``4 Min Read``, ``Reading time: 5 minutes``, ``Tempo de leitura: 1 minuto``."""
 
-RELATIVE = regex.compile(
+RELATIVE = LazyPattern(
     r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"
     r"\s{0,2}ago\b|\b(?:just\s+now|yesterday|today)\b"
 )

@@ -10,6 +10,29 @@ from __future__ import annotations
 
 import regex
 
+_SOURCES: dict[str, tuple[str, int]] = {}
+
+
+def _lazy(name: str, pattern: str, flags: int = 0) -> None:
+    """Register a pattern; it is compiled on first use (see :func:`__getattr__`)."""
+    _SOURCES[name] = (pattern, flags)
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    """Compile a registered pattern the first time it is used, and keep it as a module global.
+
+    Compiling every pattern at import cost tens of milliseconds; most programs that import
+    newsparse use only some of them, and each is still compiled only once.
+    """
+    try:
+        pattern, flags = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    compiled = regex.compile(pattern, flags)
+    globals()[name] = compiled
+    return compiled
+
+
 __all__ = [
     "ABBREVIATIONS",
     "BRACKET_TAG",
@@ -232,7 +255,8 @@ ABBREVIATIONS: tuple[str, ...] = (
 )  # fmt: skip
 """Abbreviations whose full stop does not end a sentence (lower case, without the dot)."""
 
-PREFIX_SEPARATOR = regex.compile(
+_lazy(
+    "PREFIX_SEPARATOR",
     r"""
     [ \t]*+ : [ \t]++                                                   # `Reuters: ...`
     | \s+ (?: \| | :: | -{1,2} | – | — | ― | · | » | « | › | â€" | â€“ ) \s+
@@ -240,9 +264,11 @@ PREFIX_SEPARATOR = regex.compile(
     """,
     regex.VERBOSE,
 )
+PREFIX_SEPARATOR: regex.Pattern[str]
 """A separator after a site name or label in front of a headline (``Reuters | …``, ``LWN.net: …``)."""
 
-SITE_SEPARATOR = regex.compile(
+_lazy(
+    "SITE_SEPARATOR",
     r"""
     \s+ (?: \| | :: | -{1,2} | – | — | ― | · | » | « | › | â€" | â€“ ) \s+   # spaced: ` | `, ` - ` ...
     | [ \t]*+ \| [ \t]*+                                                # a pipe, even unspaced
@@ -250,23 +276,29 @@ SITE_SEPARATOR = regex.compile(
     """,
     regex.VERBOSE,
 )
+SITE_SEPARATOR: regex.Pattern[str]
 """A separator between a headline and a site name (or a section, or a kicker)."""
 
-DOMAIN = regex.compile(
+_lazy(
+    "DOMAIN",
     r"""(?:www\.)?+ [\p{L}\p{N}][\p{L}\p{N}-]{0,40}+ (?:\.[\p{L}\p{N}-]{1,40}+){0,3}
         \.(?:com|net|org|info|news|co|in|uk|us|au|ca|de|fr|io|me|tv|ie|nz|sg|pk|lk|bd|za|ng|ke|gov|edu)
         (?:\.[a-z]{2})?+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+DOMAIN: regex.Pattern[str]
 """A site written as its domain: ``Example.com``, ``news.com.au``, ``LWN.net``."""
 
-BRACKET_TAG = regex.compile(
+_lazy(
+    "BRACKET_TAG",
     r"""[ \t\u00a0]*+ (?P<open>[\[(]) (?P<inner>[^\[\]()\n]{1,40}+) [\])] $""",
     regex.VERBOSE,
 )
+BRACKET_TAG: regex.Pattern[str]
 """A bracketed label at the very end of a headline: ``[UPDATE]``, ``[LWN.net]``, ``(VIDEO)``."""
 
-MARKDOWN_HEADING = regex.compile(r"\#{1,6}+[ \t]++")
+_lazy("MARKDOWN_HEADING", r"\#{1,6}+[ \t]++")
+MARKDOWN_HEADING: regex.Pattern[str]
 """A Markdown heading marker in front of a headline (``# Title``), left by some scrapers."""
 
 _AGENCY = (
@@ -274,7 +306,8 @@ _AGENCY = (
     r"|NNN|APP|AA|KUNA|WAM|BERNAMA|Bernama|SPA)"
 )
 
-DATELINE_START = regex.compile(
+_lazy(
+    "DATELINE_START",
     r"""
     (?:
         # WASHINGTON (AP) — · LONDON, Nov 21 (Reuters) - · SAN JUAN, Puerto Rico (AP) —
@@ -300,6 +333,7 @@ DATELINE_START = regex.compile(
     """,
     regex.VERBOSE,
 )
+DATELINE_START: regex.Pattern[str]
 """The start of a wire dateline: a line that opens with one is body text, never a headline."""
 
 _MONTH = (
@@ -308,7 +342,8 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 
-BYLINE_LIKE = regex.compile(
+_lazy(
+    "BYLINE_LIKE",
     r"""
     (?:
         (?:By|BY|by|Par|PAR|Von|von|Por|Door)[ \t\u00a0]++(?=\p{Lu})      # By Jane Doe (never "By the end")
@@ -320,9 +355,11 @@ BYLINE_LIKE = regex.compile(
     """,
     regex.VERBOSE,
 )
+BYLINE_LIKE: regex.Pattern[str]
 """The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``."""
 
-TIMESTAMP_LIKE = regex.compile(
+_lazy(
+    "TIMESTAMP_LIKE",
     r"""
     (?:
         (?i:updated|published|posted|first\ published|last\ updated|last\ modified|modified
@@ -353,9 +390,11 @@ TIMESTAMP_LIKE = regex.compile(
     """,
     regex.VERBOSE,
 )
+TIMESTAMP_LIKE: regex.Pattern[str]
 """The start of a timestamp line: ``Updated: …``, ``Nov 21, 2025``, ``3 min read``, ``2 hours ago``."""
 
-CAPTION_LIKE = regex.compile(
+_lazy(
+    "CAPTION_LIKE",
     r"""
     (?:
         \(?+(?i:photo|photos|image|images|picture|pic|file\ photo|file\ image|file\ picture
@@ -366,12 +405,15 @@ CAPTION_LIKE = regex.compile(
     """,
     regex.VERBOSE,
 )
+CAPTION_LIKE: regex.Pattern[str]
 """The start of a photo caption or credit line: ``(Photo: PTI)``, ``File photo of …``."""
 
-BULLET = regex.compile(r"(?:[-–—•*·▪►▶✓✔]|\d{1,2}[.)])[ \t]++")
+_lazy("BULLET", r"(?:[-–—•*·▪►▶✓✔]|\d{1,2}[.)])[ \t]++")
+BULLET: regex.Pattern[str]
 """A list-item marker: a line that starts with one is a bullet point (body), never a headline."""
 
-CREDIT_AT_END = regex.compile(
+_lazy(
+    "CREDIT_AT_END",
     r"""[(\[] [ \t]*+
         (?: (?i:photo|photos|image|images|pic|pics|picture|credit|source|illustration|screengrab|video\ grab)
             (?i:[ \t]++credits?)?+ [ \t]*+ [:|/]                    # (Photo: PTI) · (Image credit: X)
@@ -379,9 +421,11 @@ CREDIT_AT_END = regex.compile(
         [^()\[\]\n]{0,80}+ [)\]] [ \t.]*+ $""",
     regex.VERBOSE,
 )
+CREDIT_AT_END: regex.Pattern[str]
 """A photo credit closing a line (``… river bank. (Photo: Special arrangement)``): a caption line."""
 
-PROMO_LIKE = regex.compile(
+_lazy(
+    "PROMO_LIKE",
     r"""
     (?i:subscribe|sign\ up|sign\ in|log\ in|download\ (?:the|our)|follow\ us|click\ here|tap\ here
        |join\ (?:us|our)|share\ (?:this|on)|advertisement|skip\ to|listen\ to\ this|story\ continues
@@ -389,15 +433,47 @@ PROMO_LIKE = regex.compile(
     """,
     regex.VERBOSE,
 )
+PROMO_LIKE: regex.Pattern[str]
 """The start of a promo or widget line that a page may put above its headline
 (``Subscribe to our newsletter``, ``Skip to content``); passed over, never a headline."""
 
-NAV_SEPARATOR = regex.compile(r"[ \t]*+(?:>|»|›|→)[ \t]*+|[ \t]++/[ \t]++|[ \t]*+\|[ \t]*+")
+_lazy("NAV_SEPARATOR", r"[ \t]*+(?:>|»|›|→)[ \t]*+|[ \t]++/[ \t]++|[ \t]*+\|[ \t]*+")
+NAV_SEPARATOR: regex.Pattern[str]
 """A separator between breadcrumb or menu items: ``Home > News > India``, ``News | Sport | Weather``."""
 
-SENTENCE_BOUNDARY = regex.compile(
+_lazy(
+    "SENTENCE_BOUNDARY",
     r"""(?P<word>[\p{L}\d]{1,20}+) \. ["'”’)\]]{0,2}+ [ \t]++ ["'“‘(\[]{0,2}+ \p{Lu}""",
     regex.VERBOSE,
 )
+SENTENCE_BOUNDARY: regex.Pattern[str]
 """A full stop after a word, then a capitalised word: a sentence boundary unless the word is
 an abbreviation (``Gov. Newsom``) or a single letter (``U.S. Senate``)."""
+
+# Small patterns of the headline analysis itself.
+_lazy("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Devanagari}\p{Arabic}]")
+CJK: regex.Pattern[str]
+"""A character of a script written without spaces between words (or with few)."""
+_lazy("PIPE", r"\|[ \t]*+")
+PIPE: regex.Pattern[str]
+"""A pipe and the spaces after it."""
+_lazy("FIRST_WORD", r"\S++[ \t]++")
+FIRST_WORD: regex.Pattern[str]
+"""A line's first word and the spaces after it."""
+_lazy("NON_WORD", r"[^\w ]++")
+NON_WORD: regex.Pattern[str]
+"""A run of characters that are neither word characters nor spaces."""
+_lazy("UPPER_LETTER", r"\p{Lu}")
+UPPER_LETTER: regex.Pattern[str]
+"""An upper-case letter."""
+_lazy("ALL_CAPS_ABBREV_END", r"(?:\b\p{Lu}\.){2,}+$")
+ALL_CAPS_ABBREV_END: regex.Pattern[str]
+"""An abbreviation of capitals with full stops (``U.S.``) at the end."""
+_lazy(
+    "ROLE_LINE",
+    r"""(?:Staff\ Writer|Staff\ Reporter|Correspondent|Bureau|Contributor|News\ Desk|Web\ Desk|Desk
+        |Agencies|Senior\ Editor|Editor|Reporter|Columnist|STAFF\ WRITER|CORRESPONDENT|BUREAU)\W{0,3}$""",
+    regex.VERBOSE,
+)
+ROLE_LINE: regex.Pattern[str]
+"""A role at the end of a short line (``… Staff Writer``): a byline."""

@@ -16,7 +16,10 @@ Two public entry points share one analysis:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -33,18 +36,16 @@ _OPEN_QUOTES = "\"'“‘«„‚‹"
 _CLOSE_QUOTES = "\"'”’»‹›"
 _WORD_EDGE = "\"'“”‘’«»„‚‹›()[]{}<>,.;:!?…*–—-|/" + pat.TRIM_CHARS
 _DASHES = frozenset({"-", "--", "–", "—", "―", 'â€"', "â€“"})
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Devanagari}\p{Arabic}]")
-_PIPE = regex.compile(r"\|[ \t]*+")
-_FIRST_WORD = regex.compile(r"\S++[ \t]++")
-_NON_WORD = regex.compile(r"[^\w ]++")
 _CLAUSE_BREAKS = frozenset({*_DASHES, "|", ":", ";", "/"})
-_UPPER_LETTER = regex.compile(r"\p{Lu}")
-_ALL_CAPS_ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.){2,}+$")
-_ROLE_LINE = regex.compile(
-    r"""(?:Staff\ Writer|Staff\ Reporter|Correspondent|Bureau|Contributor|News\ Desk|Web\ Desk|Desk
-        |Agencies|Senior\ Editor|Editor|Reporter|Columnist|STAFF\ WRITER|CORRESPONDENT|BUREAU)\W{0,3}$""",
-    regex.VERBOSE,
+# What :func:`_trim` moves past: every character ``str.isspace`` accepts (Python 3.11; ``re``'s
+# ``\s`` is exactly that set) and the zero-width ones.
+_TRIM_ALL = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + pat.TRIM_CHARS
 )
+# The first character that :func:`_trim` keeps: a line with none is blank.
+_CONTENT = re.compile("[^\\s" + re.escape(pat.TRIM_CHARS) + "]")
+_LINE_START = operator.attrgetter("start")
 
 _SKIP = "skip"
 _BODY = "body"
@@ -88,6 +89,9 @@ def _compile_vocab(
     )
 
 
+_VOCAB_BY_ID: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], _Vocab]] = {}
+
+
 # ---------------------------------------------------------------------------
 # Small helpers
 # ---------------------------------------------------------------------------
@@ -95,11 +99,49 @@ def _compile_vocab(
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Return ``(start, end)`` moved inwards past spaces, NBSP and zero-width characters."""
-    while start < end and (text[start] in pat.TRIM_CHARS or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in pat.TRIM_CHARS or text[end - 1].isspace()):
-        end -= 1
-    return start, end
+    s = text[start:end]
+    left = s.lstrip(_TRIM_ALL)
+    if not left:
+        return end, end
+    start = end - len(left)
+    return start, start + len(left.rstrip(_TRIM_ALL))
+
+
+def _next_content_line(document: Document, i: int) -> int:
+    """Return the index of the first line from ``i`` that is neither blank nor claimed, else ``len(lines)``.
+
+    Lines are skipped in bulk: a regex finds the next character :func:`_trim` would keep, and
+    claimed ranges are jumped over, so a megabyte of blank or claimed lines costs no Python loop.
+    """
+    lines = document.lines
+    text = document.text
+    for j in range(i, min(i + 2, len(lines))):  # the usual case: content within two lines
+        line = lines[j]
+        a, b = _trim(text, line.start, line.end)
+        if a < b and not document.is_claimed(a, b):
+            return j
+    i += 2
+    if i >= len(lines):
+        return len(lines)
+    claimed = document.claimed
+    pos = lines[i].start
+    while True:
+        m = _CONTENT.search(text, pos)
+        if m is None:
+            return len(lines)
+        p = m.start()
+        k = bisect.bisect_right(claimed, (p, len(text) + 1)) - 1
+        if k >= 0 and claimed[k][1] > p:
+            pos = claimed[k][1]  # a character inside a claimed range: its line is claimed
+            continue
+        j = max(bisect.bisect_right(lines, p, key=_LINE_START) - 1, i)
+        line = lines[j]
+        a, b = _trim(text, line.start, line.end)
+        if not document.is_claimed(a, b):
+            return j
+        if j + 1 >= len(lines):
+            return len(lines)
+        pos = lines[j + 1].start
 
 
 def _core(word: str) -> str:
@@ -107,7 +149,7 @@ def _core(word: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", s[:400].casefold()).split())
+    return " ".join(pat.NON_WORD.sub(" ", s[:400].casefold()).split())
 
 
 def _is_quoted(s: str) -> bool:
@@ -116,7 +158,7 @@ def _is_quoted(s: str) -> bool:
 
 
 def _cjk_heavy(s: str) -> bool:
-    return _CJK.search(s) is not None and " " not in s.strip()
+    return pat.CJK.search(s) is not None and " " not in s.strip()
 
 
 def _is_known_site(s: str, v: _Vocab) -> bool:
@@ -134,7 +176,7 @@ def _looks_like_site(seg: str, sep: str, rest: str, v: _Vocab) -> bool:
         return rest_words >= 2 or (_cjk_heavy(rest) and len(rest) >= 6)
     if _is_quoted(rest):  # "The U.S.A has a fake news problem" - Trump: a speaker, not a site
         return False
-    if not (rest_words >= 3 or (_CJK.search(rest) is not None and len(rest) >= 6)):
+    if not (rest_words >= 3 or (pat.CJK.search(rest) is not None and len(rest) >= 6)):
         return False
     if core[-1] in "?!":
         return False
@@ -181,7 +223,7 @@ def _case_style(title: str, v: _Vocab) -> str:
     """
     title = title[:1000]
     if title == title.upper():  # no lower-case letter at all
-        return "upper" if len(_UPPER_LETTER.findall(title, concurrent=False)[:2]) >= 2 else "mixed"
+        return "upper" if len(pat.UPPER_LETTER.findall(title, concurrent=False)[:2]) >= 2 else "mixed"
     upper = lower = small_caps = long_caps = 0
     first = True  # the first word of the headline, or of a clause after `:`, `;`, a dash, `?`
     seen_any = False
@@ -235,7 +277,7 @@ def _ends_like_sentence(s: str, v: _Vocab) -> bool:
         return True
     if last != ".":
         return False
-    if s.endswith("..") or _ALL_CAPS_ABBREV_END.search(s[-12:]):
+    if s.endswith("..") or pat.ALL_CAPS_ABBREV_END.search(s[-12:]):
         return False
     word = s[:-1].rsplit(None, 1)[-1].strip(_WORD_EDGE).lower() if s[:-1].strip() else ""
     return word not in v.abbreviations
@@ -259,12 +301,12 @@ def _furniture_after_pipe_or_label(text: str, a: int, b: int) -> bool:
     Updated: Apr 26, 2020`` are timestamp lines, not headlines.
     """
     starts = [a]
-    for m in _PIPE.finditer(text, a, min(b, a + 200)):
+    for m in pat.PIPE.finditer(text, a, min(b, a + 200)):
         starts.append(m.end())
         if len(starts) > 6:
             break
     if b - a <= 90:
-        second = _FIRST_WORD.match(text, a, b)
+        second = pat.FIRST_WORD.match(text, a, b)
         if second is not None:
             starts.append(second.end())
     return any(pat.BYLINE_LIKE.match(text, s, b) or pat.TIMESTAMP_LIKE.match(text, s, b) for s in starts)
@@ -302,10 +344,37 @@ def _is_nav(s: str) -> bool:
 
 def _analyse(text: str, start: int, end: int, v: _Vocab) -> Headline:
     """Analyse ``text[start:end]`` as a headline; every Span indexes ``text``."""
-    a, b = _trim(text, start, end)
+    parts = _split(text, start, end, v)
+    return _headline(text, parts, v)
+
+
+_Range = tuple[int, int] | None
+_Parts = tuple[int, int, int, int, _Range, _Range, _Range]
+"""What :func:`_split` finds: the trimmed ``a, b``, the title's ``ta, tb``, and site, kicker, tag."""
+
+
+def _headline(text: str, parts: _Parts, v: _Vocab) -> Headline:
+    """Build the :class:`Headline` of :func:`_split`'s parts (naming its case style)."""
+    a, b, ta, tb, site, kicker, tag = parts
     span = Span.of(text, a, b)
     if a >= b:
         return Headline(span=span, title=span, case_style="mixed")
+    title = Span.of(text, ta, tb)
+    return Headline(
+        span=span,
+        title=title,
+        case_style=_case_style(title.text, v),
+        site=Span.of(text, *site) if site else None,
+        kicker=Span.of(text, *kicker) if kicker else None,
+        tag=Span.of(text, *tag) if tag else None,
+    )
+
+
+def _split(text: str, start: int, end: int, v: _Vocab) -> _Parts:
+    """Find the title, site, kicker and tag of ``text[start:end]`` (see :func:`_analyse`)."""
+    a, b = _trim(text, start, end)
+    if a >= b:
+        return a, b, a, b, None, None, None
     m = pat.MARKDOWN_HEADING.match(text, a, b)
     ta, tb = (m.end(), b) if m else (a, b)
     site: tuple[int, int] | None = None
@@ -386,15 +455,7 @@ def _analyse(text: str, start: int, end: int, v: _Vocab) -> Headline:
     if ta >= tb:  # nothing left: keep the whole thing as the title
         ta, tb = (m.end(), b) if m else (a, b)
         site = tag = kicker = None
-    title = Span.of(text, ta, tb)
-    return Headline(
-        span=span,
-        title=title,
-        case_style=_case_style(title.text, v),
-        site=Span.of(text, *site) if site else None,
-        kicker=Span.of(text, *kicker) if kicker else None,
-        tag=Span.of(text, *tag) if tag else None,
-    )
+    return a, b, ta, tb, site, kicker, tag
 
 
 # ---------------------------------------------------------------------------
@@ -448,7 +509,7 @@ class HeadlineRule:
     """Whether to look for a dek / standfirst under the headline."""
 
     def _vocab(self) -> _Vocab:
-        return _compile_vocab(
+        fields = (
             self.kickers,
             self.sites,
             self.sections,
@@ -457,6 +518,18 @@ class HeadlineRule:
             self.non_name_words,
             self.abbreviations,
         )
+        # Keyed by the tuples' identities: hashing hundreds of words on every call cost more
+        # than the rest of the rule on a short article. The cache holds the tuples, so their
+        # ids stay theirs while cached.
+        key = tuple(map(id, fields))
+        hit = _VOCAB_BY_ID.get(key)
+        if hit is not None:
+            return hit[1]
+        vocab = _compile_vocab(*fields)
+        if len(_VOCAB_BY_ID) >= 16:
+            _VOCAB_BY_ID.clear()
+        _VOCAB_BY_ID[key] = (fields, vocab)
+        return vocab
 
     def parse(self, s: str) -> Headline:
         """Analyse any headline-like string with this rule's vocabulary (see :func:`parse_headline`)."""
@@ -470,12 +543,13 @@ class HeadlineRule:
         lines = document.lines
         seen = 0
         i = 0
-        while i < len(lines) and seen < self.max_lines:
+        while seen < self.max_lines:
+            i = _next_content_line(document, i)  # blank and claimed lines are passed over
+            if i >= len(lines):
+                return
             line = lines[i]
             i += 1
             a, b = _trim(text, line.start, line.end)
-            if a >= b or document.is_claimed(a, b):
-                continue
             seen += 1
             kind, head = self._classify(text, a, b, v)
             if kind == _SKIP:
@@ -489,8 +563,8 @@ class HeadlineRule:
                 and not document.is_claimed(nxt[1], nxt[2])
                 and head.title.text[:12].casefold() in text[nxt[1] : nxt[2]].casefold()
             ):
-                repeat = _analyse(text, nxt[1], nxt[2], v)
-                if _fold(repeat.title.text) == _fold(head.title.text):
+                _, _, rta, rtb, _, _, _ = _split(text, nxt[1], nxt[2], v)  # its title is enough
+                if _fold(text[rta:rtb]) == _fold(head.title.text):
                     # The headline twice (the page title, then the on-page headline): claim both.
                     head = attrs.evolve(head, span=Span.of(text, a, nxt[2]))
                     i = nxt[0] + 1
@@ -510,7 +584,7 @@ class HeadlineRule:
             pat.BYLINE_LIKE.match(text, a, b)
             or pat.TIMESTAMP_LIKE.match(text, a, b)
             or pat.CAPTION_LIKE.match(text, a, b)
-            or (b - a <= 60 and _ROLE_LINE.search(text, max(a, b - 30), b))
+            or (b - a <= 60 and pat.ROLE_LINE.search(text, max(a, b - 30), b))
             or pat.CREDIT_AT_END.search(text, max(a, b - 100), b)
         )
 
@@ -533,10 +607,11 @@ class HeadlineRule:
             return _BODY, None  # a list item: `- The scheme will cover ...`
         if kicker is None and pat.DATELINE_START.match(text, a, b):
             return _BODY, None
-        head = _analyse(text, a, b, v)
-        title = head.title.text
+        parts = _split(text, a, b, v)  # the case style is named only for a headline (it costs)
+        _, _, ta, tb, site, kicker_span, _ = parts
+        title = text[ta:tb]
         words = title.split()
-        labelled = head.kicker is not None or head.site is not None
+        labelled = kicker_span is not None or site is not None
         if len(words) < (2 if labelled else 3):
             return _SKIP, None  # a section label, a kicker on its own line, a name
         if kicker is None and _short_name_parts(line, v):
@@ -551,6 +626,7 @@ class HeadlineRule:
         first_word = _core(words[0])
         if first.islower() and not any(ch.isupper() for ch in first_word):
             return _BODY, None  # a paragraph broken mid-sentence
+        head = _headline(text, parts, v)
         if head.case_style == "sentence" and len(words) > 22:
             return _BODY, None
         return _HEADLINE, head
@@ -558,11 +634,15 @@ class HeadlineRule:
     def _body_follows(self, document: Document, i: int, v: _Vocab) -> bool:
         """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``."""
         text = document.text
+        lines = document.lines
         looked = 0
-        for line in document.lines[i:]:
+        while True:
+            i = _next_content_line(document, i)  # blank and claimed lines are passed over
+            if i >= len(lines):
+                return False
+            line = lines[i]
+            i += 1
             a, b = _trim(text, line.start, line.end)
-            if a >= b or document.is_claimed(a, b):
-                continue
             looked += 1
             if looked > 12:
                 return False
@@ -570,7 +650,6 @@ class HeadlineRule:
                 return True
             if pat.DATELINE_START.match(text, a, b):
                 return True
-        return False
 
     def _next_line(self, document: Document, i: int) -> tuple[int, int, int] | None:
         """The index and trimmed bounds of the next non-blank line from ``i`` (claimed or not)."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -80,17 +81,31 @@ class QuoteRule:
 
     def __call__(self, document: Document) -> Iterator[Quote]:
         """Yield the quotes of ``document``'s unclaimed text, in text order."""
-        vocab = _vocab(
-            self.verbs,
-            self.lenient_verbs,
-            self.participles,
-            self.according,
-            self.fragment_cues,
-            self.titles,
-            self.role_nouns,
-            self.group_nouns,
-            self.org_words,
-        )
+        d = _DEFAULT_TABLES
+        if (
+            self.verbs is d[0]
+            and self.lenient_verbs is d[1]
+            and self.participles is d[2]
+            and self.according is d[3]
+            and self.fragment_cues is d[4]
+            and self.titles is d[5]
+            and self.role_nouns is d[6]
+            and self.group_nouns is d[7]
+            and self.org_words is d[8]
+        ):
+            vocab = _default_vocab()  # the default tables: skip hashing nine tuples per call
+        else:
+            vocab = _vocab(
+                self.verbs,
+                self.lenient_verbs,
+                self.participles,
+                self.according,
+                self.fragment_cues,
+                self.titles,
+                self.role_nouns,
+                self.group_nouns,
+                self.org_words,
+            )
         return iter(_Extractor(document, vocab, self.keep_scare, self.name).run())
 
 
@@ -154,6 +169,24 @@ def _vocab(
     )
 
 
+_DEFAULT_TABLES = (
+    cues.SPEECH_VERBS,
+    cues.LENIENT_VERBS,
+    cues.PARTICIPLE_CUES,
+    cues.ACCORDING_CUES,
+    cues.FRAGMENT_CUES,
+    cues.TITLES,
+    cues.ROLE_NOUNS,
+    cues.GROUP_NOUNS,
+    cues.ORG_WORDS,
+)
+
+
+@functools.cache
+def _default_vocab() -> _Vocab:
+    return _vocab(*_DEFAULT_TABLES)
+
+
 def _norm_cue(cue: str) -> str:
     return " ".join(cue.lower().split())
 
@@ -167,41 +200,46 @@ _CLOSE_AFTER = set(pat.CLOSING_PUNCT) | set("”’»›」』\"'")
 _DOUBLE, _SINGLE, _GUIL, _ANGLE, _CORNER, _WCORNER = "d", "s", "g", "a", "c", "w"
 _ELISION_RE = re.compile(r"[A-Za-z]{1,6}+")
 _LATER_CLOSE = {
-    "'": re.compile(r"(?<=[^\s])'(?=[\s,.;:!?)\]—–-]|$)"),
-    "’": re.compile(r"(?<=[^\s])’(?=[\s,.;:!?)\]—–-]|$)"),
+    "'": re.compile(r"'(?<=[^\s]')(?=[\s,.;:!?)\]—–-]|$)"),
+    "’": re.compile(r"’(?<=[^\s]’)(?=[\s,.;:!?)\]—–-]|$)"),
 }
 
 
-@attrs.define(slots=True)
 class _Open:
-    pos: int
-    family: str
-    closers: str
-    origin: int  # where the quote began (an earlier paragraph for a continued quote)
+    """An opening mark on the stack (plain slotted class: cheaper to define and build than attrs)."""
+
+    __slots__ = ("closers", "family", "origin", "pos")
+
+    def __init__(self, pos: int, family: str, closers: str, origin: int) -> None:
+        self.pos = pos
+        self.family = family
+        self.closers = closers
+        self.origin = origin  # where the quote began (an earlier paragraph for a continued quote)
 
 
-@attrs.define(slots=True)
 class _Seg:
     """A top-level quotation: its marks and content."""
 
-    open: int
-    close: int  # offset of the closing mark, or the paragraph end when unclosed
-    closed: bool
-    origin: int  # opening mark of the first paragraph of a multi-paragraph quote
+    __slots__ = ("close", "closed", "open", "origin")
+
+    def __init__(self, open: int, close: int, closed: bool, origin: int) -> None:
+        self.open = open
+        self.close = close  # offset of the closing mark, or the paragraph end when unclosed
+        self.closed = closed
+        self.origin = origin  # opening mark of the first paragraph of a multi-paragraph quote
+
+
+_FAMILIES = {
+    **dict.fromkeys('"“”„‟', _DOUBLE),
+    **dict.fromkeys("'‘’‚‛", _SINGLE),
+    **dict.fromkeys("«»", _GUIL),
+    **dict.fromkeys("‹›", _ANGLE),
+    **dict.fromkeys("「」", _CORNER),
+}
 
 
 def _family(ch: str) -> str:
-    if ch in '"“”„‟':
-        return _DOUBLE
-    if ch in "'‘’‚‛":
-        return _SINGLE
-    if ch in "«»":
-        return _GUIL
-    if ch in "‹›":
-        return _ANGLE
-    if ch in "「」":
-        return _CORNER
-    return _WCORNER
+    return _FAMILIES.get(ch, _WCORNER)
 
 
 def _is_elision(text: str, i: int, end: int) -> bool:
@@ -242,7 +280,7 @@ def _pair_marks(text: str, start: int, end: int, carry: _Open | None) -> tuple[l
         nxt = text[i + 1] if i + 1 < end else " "
         prev_open = prev.isspace() or prev in _OPEN_CONTEXT
         next_close = nxt.isspace() or nxt in _CLOSE_AFTER
-        fam = _family(ch)
+        fam = _FAMILIES.get(ch, _WCORNER)
         while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
             stack.pop()
         role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
@@ -259,9 +297,9 @@ def _pair_marks(text: str, start: int, end: int, carry: _Open | None) -> tuple[l
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote. Close the first part where the new one starts.
                 earlier = stack.pop()
-                stack.append(_Open(i, fam, _closers(ch), earlier.origin))
+                stack.append(_Open(i, fam, _CLOSERS.get(ch, ""), earlier.origin))
                 continue
-            stack.append(_Open(i, fam, _closers(ch), i))
+            stack.append(_Open(i, fam, _CLOSERS.get(ch, ""), i))
     carry_out: _Open | None = None
     if stack and budget >= 0:
         bottom = stack[0]
@@ -272,25 +310,25 @@ def _pair_marks(text: str, start: int, end: int, carry: _Open | None) -> tuple[l
     return segs, carry_out
 
 
-def _closers(ch: str) -> str:
-    return {
-        '"': '"”“',
-        "“": '”"“',
-        "”": '”"',
-        "„": '“”"',
-        "‟": '”"',
-        "'": "'",
-        "‘": "’‘",
-        "’": "’",
-        "‚": "‘’",
-        "‛": "’'",
-        "«": "»",
-        "»": "«»",
-        "‹": "›",
-        "›": "‹›",
-        "「": "」",
-        "『": "』",
-    }.get(ch, "")
+# The marks that close a quotation opened by each mark.
+_CLOSERS: dict[str, str] = {
+    '"': '"”“',
+    "“": '”"“',
+    "”": '”"',
+    "„": '“”"',
+    "‟": '”"',
+    "'": "'",
+    "‘": "’‘",
+    "’": "’",
+    "‚": "‘’",
+    "‛": "’'",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "›": "‹›",
+    "「": "」",
+    "『": "』",
+}
 
 
 def _role(
@@ -305,7 +343,7 @@ def _role(
     i: int,
     end: int,
 ) -> str:
-    open_here = any(ch in o.closers for o in stack)
+    open_here = bool(stack) and any(ch in o.closers for o in stack)
     if ch == '"':
         if prev_open and not next_close:
             return "open"
@@ -355,12 +393,20 @@ def _role(
 
 _WORD_STRIP = ",.;:!?\"“”‘’'«»()[]"
 _NAME_STRIP = ",;:!?\"“”‘’'«»()[]"
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # endings of a possessive (tokens hold no white space)
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in pat.TOKEN.finditer(text, lo, hi)]
+    return [(*m.span(), m[0]) for m in _TOKEN_ITER(text, lo, hi)]
+
+
+def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of ``_tokens(text, lo, hi)``, without building the rest."""
+    return [(*m.span(), m[0]) for m in itertools.islice(_TOKEN_ITER(text, lo, hi), n)]
+
+
+_TOKEN_ITER = pat.TOKEN.finditer
 
 
 def _bare(tok: str) -> str:
@@ -368,8 +414,8 @@ def _bare(tok: str) -> str:
 
 
 def _is_cap(tok: str) -> bool:
-    b = _bare(tok)
-    return bool(b) and (b[0].isupper() or (b[0].isdigit() is False and b[:1] in "ÀÁÂÄÉÈÎÖÓÜ"))
+    # (accented capitals such as "É" are upper case too)
+    return tok.strip(_WORD_STRIP)[:1].isupper()
 
 
 def _ends_punct(tok: str) -> bool:
@@ -522,7 +568,7 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
         if bj.lower() in pat.DETERMINERS:
             np = _NP(toks[j][0], e, "desc")
             return _extend_pp(text, toks, j, np, vocab)
-        if _POSSESSIVE.search(bj) and j < len(toks) - 1:
+        if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
             if j >= 1 and _bare(toks[j - 1][2]).lower() in pat.DETERMINERS:
                 # "the mayor's office": the determiner opens the phrase
                 np = _NP(toks[j - 1][0], e, "desc")
@@ -572,7 +618,8 @@ def _np_closed(text: str, end: int, hi: int) -> bool:
 
 def _np_after(text: str, pos: int, hi: int) -> _NP | None:
     """Find a speaker noun phrase starting at ``pos`` (``said Jane Roe, chief of X``)."""
-    toks = _tokens(text, pos, min(hi, pos + _MAX_LOOK))
+    # (at most 12 tokens are ever looked at: up to 2 skipped words + 8 + 2)
+    toks = _first_tokens(text, pos, min(hi, pos + _MAX_LOOK), 12)
     if not toks:
         return None
     s, _e, t = toks[0]
@@ -655,7 +702,7 @@ def _fast_name(text: str, m: re.Match[str]) -> _NP | None:
     last = words[-1]
     if last.endswith(".") and not _abbrev_dot(last):
         last = last[:-1]
-    if _POSSESSIVE.search(last):
+    if last.endswith(_POSSESSIVE):
         return None
     start = m.start()
     end = (
@@ -747,7 +794,7 @@ def _subject(text: str, ss: int, se: int, names_only: bool = False) -> _NP | Non
                 break
         end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
         end_tok = toks[k][2].rstrip(_WORD_STRIP)
-        if _POSSESSIVE.search(end_tok):
+        if end_tok.endswith(_POSSESSIVE):
             return None  # "Trump's spokeswoman": not Trump
         return _NP(s, end, "name")
     return None
@@ -780,7 +827,7 @@ def _clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         while q < end and text[q] in " \t\u00a0,":
             q += 1
         return q if q < end and text[q] not in "\"“‘'«„" else None
-    toks = _tokens(text, p, min(end, p + 120))[: 11 if lenient else 8]
+    toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
     if not toks:
         return None
     first = _bare(toks[0][2])
@@ -1052,7 +1099,10 @@ class _Extractor:
         found = self.start_cache.get(pi)
         if found is None:
             ps, pe, _ = self.paras[pi]
-            found = [ps] + [m.start() for m in _SENTENCE_START.finditer(self.text, ps, pe)]
+            found = [ps]
+            found += [
+                e for m in _SENTENCE_START.finditer(self.text, max(ps - 3, 0), pe) if (e := m.end()) >= ps
+            ]
             self.start_cache[pi] = found
         return found
 
@@ -1137,7 +1187,7 @@ class _Extractor:
                 if cue in self.vocab.fragment:
                     continue
                 between = text[qend:cs]
-                if len(between) > 90 or any(c in between for c in ".!?"):
+                if len(between) > 90 or ("." in between or "!" in between or "?" in between):
                     break
                 np, mode = self.speaker_for(cs, ce, cue, qend, suf_hi, after_quote=True)
                 if np is None:
@@ -1158,7 +1208,7 @@ class _Extractor:
             if np is None and mode != "subject":
                 continue
             gap = text[ce : seg.open]
-            adjacent = len(gap) < 60 and not any(c in gap for c in ".!?")
+            adjacent = len(gap) < 60 and not ("." in gap or "!" in gap or "?" in gap)
             if cue in self.vocab.fragment:
                 if len(gap) > 60:
                     continue
@@ -1335,7 +1385,7 @@ class _Extractor:
 
     def that_after_object(self, pos: int, end: int) -> int | None:
         """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
-        toks = _tokens(self.text, pos, min(end, pos + 80))[:9]
+        toks = _first_tokens(self.text, pos, min(end, pos + 80), 9)
         for j, (_s, e, t) in enumerate(toks):
             b = _bare(t).lower()
             if b == "that" and j > 0 and t in {"that", "that,"}:
@@ -1414,7 +1464,7 @@ class _Extractor:
             if raw.mode == "inherit":
                 speaker, sp_span = last_quote_speaker, last_quote_span
             elif np is not None:
-                sp_span = Span.of(text, np.start, np.end)
+                sp_span = Span(np.start, np.end, text[np.start : np.end])
                 low = sp_span.text.lower()
                 if np.kind == "pron":
                     if low in {"he", "she"}:
@@ -1440,15 +1490,19 @@ class _Extractor:
                 last_quote_speaker, last_quote_span = speaker, sp_span
             if raw.kind == "scare":
                 speaker, sp_span = None, None
-            cue = Span.of(text, *raw.cue) if raw.cue is not None else None
-            start = min(raw.start, raw.cstart, sp_span.start if sp_span else raw.start)
-            end = max(raw.end, raw.cend, sp_span.end if sp_span else raw.end)
+            cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
+            if sp_span is not None and sp_span.end > sp_span.start:  # an empty Span counts as none
+                start = min(raw.start, raw.cstart, sp_span.start)
+                end = max(raw.end, raw.cend, sp_span.end)
+            else:
+                start = min(raw.start, raw.cstart)
+                end = max(raw.end, raw.cend)
             if cue is not None:
                 start, end = min(start, cue.start), max(end, cue.end)
             out.append(
                 Quote(
-                    Span.of(text, start, end),
-                    Span.of(text, raw.cstart, raw.cend),
+                    Span(start, end, text[start:end]),
+                    Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend]),
                     kind=raw.kind,
                     cue=cue,
                     speaker=speaker,
@@ -1474,17 +1528,18 @@ def _skip_ws(text: str, pos: int) -> int:
 
 _MISSING = object()
 
-# A capital after sentence-final punctuation and a space: where a sentence may start.
-_SENTENCE_START = re.compile(r"(?:(?<=[.!?…] )|(?<=[.!?…][\"”’'] ))(?=[A-Z])")
+# A capital after sentence-final punctuation and a space: where a sentence may start (at the
+# match's end). Punctuation-led, so ``re`` scans for it fast; matches never overlap.
+_SENTENCE_START = re.compile(r"[.!?…][\"”’']?+[ ](?=[A-Z])")
 
 # Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
 _PLURAL_NAMES = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
     r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
 )
 
 _NAME_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
     r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
 )
 
@@ -1533,12 +1588,7 @@ class _NameTable:
                     words = words[w + 1 :]
                     break
             toks = self.strip_titles(words)
-            if (
-                len(toks) < 2
-                or len(toks) > 4
-                or key not in toks
-                or any(t in self.ex.vocab.orgs for t in toks)
-            ):
+            if len(toks) < 2 or len(toks) > 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
                 continue
             name = " ".join(toks)
             if name not in seen:
@@ -1557,8 +1607,7 @@ class _NameTable:
 
     def _strip_titles(self, toks: list[str]) -> list[str]:
         toks = [
-            _POSSESSIVE_TAIL.sub("", t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP))
-            for t in toks
+            _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
         ]
         toks = [t for t in toks if t]
         titles = self.ex.vocab.titles
@@ -1610,7 +1659,7 @@ class _NameTable:
 
     def _is_person(self, name: str, np: _NP) -> bool:
         parts = name.split()
-        if any(p in self.ex.vocab.orgs for p in parts):
+        if not self.ex.vocab.orgs.isdisjoint(parts):
             return False
         written = self.ex.text[np.start : np.end].split()
         titled = bool(written) and written[0].strip(_WORD_STRIP) in self.ex.vocab.titles
@@ -1643,7 +1692,11 @@ class _NameTable:
 
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
-_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+
+
+def _drop_possessive(word: str) -> str:
+    """Return ``word`` without a final ``'s`` (``Trump's`` → ``Trump``)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _contains(parts: list[str], toks: list[str]) -> bool:

@@ -40,7 +40,10 @@ from newsparse._furniture_patterns import (
     READ_TIME,
     RELATIVE,
     TIMESTAMP_LABELS,
+    LazyPattern,
     alternation,
+    line_segments,
+    nonblank_lines,
 )
 from newsparse._model import Span, Timestamp
 
@@ -50,15 +53,15 @@ _MAX_LINE = 300
 _B = r"[\s\u00a0]"
 # Where one part of a timestamp line ends and the next begins: a pipe, bullet or semicolon,
 # or a label glued to what came before ("... 4:29 AM ESTUpdated an hour ago").
-_PART_BREAK = regex.compile(
+_PART_BREAK = LazyPattern(
     r"[\s\u00a0]{0,3}[|•·;][\s\u00a0]{0,3}|[\s\u00a0]{1,3}\.[\s\u00a0]{1,3}"
     r"|(?<=[\p{L}\d)\].])(?=(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|First\sPublished|Last\sUpdated)\b)"
     r"|(?<=[\p{L}\d)\].])[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
 )
-_PROSE = regex.compile(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
-_LEAD = regex.compile(r"[\s\u00a0\ufeff*•·>\-–—]*+")
+_PROSE = LazyPattern(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
+_LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>\-–—]*+")
 # A short outlet name after the date: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
-_OUTLET = regex.compile(r"[\s\u00a0]{0,2}[/|][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
+_OUTLET = LazyPattern(r"[\s\u00a0]{0,2}[/|][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
 
 
 @functools.lru_cache(maxsize=16)
@@ -67,9 +70,6 @@ def _label_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
         rf"(?i)(?P<label>{alternation(label for label, _ in labels)})(?![\p{{L}}])"
         rf"{_B}{{0,2}}(?:(?:on|at|am|le|el|em){_B}{{1,2}})?[:\-–—]?{_B}{{0,3}}"
     )
-
-
-_label_regex(TIMESTAMP_LABELS)  # the default vocabulary compiles once, at import time
 
 
 def _kind_of(label: str, labels: tuple[tuple[str, str], ...]) -> str:
@@ -117,10 +117,8 @@ class TimestampRule:
         """Yield the timestamps of ``document``, in text order."""
         text = document.text
         label_re = _label_regex(tuple(self.labels))
-        for line in document.lines:
-            if not line.text.strip():
-                continue
-            for rng in document.unclaimed_ranges(line.start, line.end):
+        for _, line in nonblank_lines(document):
+            for rng in line_segments(document, line):
                 if rng.text.strip():
                     yield from self._in_segment(text, rng.start, rng.end, label_re)
 

@@ -18,49 +18,33 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterator
 
 import attrs
 import regex
 
+from newsparse import _tweet_patterns as tp
 from newsparse._dates import parse_date
 from newsparse._document import Document
 from newsparse._entities import extract_urls, tweet_entities
 from newsparse._errors import ensure_str
 from newsparse._model import Entity, Link, Span, Tweet
 from newsparse._tweet_patterns import (
-    BBC_SKIP,
-    CONTINUATION,
     DASHES,
-    FIRST_PERSON,
-    HANDLE,
-    HANDLE_VALUE,
     LEAD_IN_CUES,
-    LINE_LEFT,
-    MEDIA_URL,
-    POST_MARKS,
-    REPORTING,
-    SENTENCE_START,
-    SHORT_URL,
-    SIGNATURE_TAIL,
-    STATUS_URL,
-    THREAD_START,
-    WEIGHT_LINK,
-    WIDE_CHAR,
 )
 
 __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 
-_NAME_CHAR = regex.compile(r"[\p{L}\p{N}\p{So}]")
+# A character ``str.strip()`` keeps: ``re``'s ``\s`` is exactly ``str.isspace``.
+_NON_SPACE = re.compile(r"\S")
 _NAME_STRIP = " \t\u00a0\u200e\u200f\u2066\u2067\u2068\u2069\ufeff>"
-_CJK_DATE = regex.compile(
-    r"(?P<y>(?:19|20)\d\d)年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日(?:\s*(?P<H>[0-2]?\d):(?P<M>[0-5]\d))?"
-)
 
 
 def _blank(text: str, line: Span) -> bool:
-    left = LINE_LEFT.match(text, line.start, line.end)
-    return left is None or left.end() >= line.end or not text[left.end() : line.end].strip()
+    left = tp.LINE_LEFT.match(text, line.start, line.end)
+    return left is None or left.end() >= line.end or _NON_SPACE.search(text, left.end(), line.end) is None
 
 
 @functools.lru_cache(maxsize=32)
@@ -80,9 +64,9 @@ def post_weight(text: str) -> int:
     (26, 4)
     """
     weight = len(text)
-    for m in WEIGHT_LINK.finditer(text):
+    for m in tp.WEIGHT_LINK.finditer(text):
         weight += 23 - len(m.group())
-    return weight + len(WIDE_CHAR.findall(text))
+    return weight + len(tp.WIDE_CHAR.findall(text))
 
 
 def link_of(source: str, start: int, end: int) -> Link:
@@ -93,18 +77,19 @@ def link_of(source: str, start: int, end: int) -> Link:
     '1991990000000000001'
     """
     url = source[start:end]
-    m = STATUS_URL.match(url)
+    m = tp.STATUS_URL.match(url)
     if m is not None:
         return Link(Span.of(source, start, end), url, "status", m.group("id"))
-    if MEDIA_URL.match(url):
+    if tp.MEDIA_URL.match(url):
         return Link(Span.of(source, start, end), url, "media")
-    if SHORT_URL.match(url):
+    if tp.SHORT_URL.match(url):
         return Link(Span.of(source, start, end), url, "short")
     return Link(Span.of(source, start, end), url, "other")
 
 
+@functools.lru_cache(maxsize=4096)  # the same dates recur across the posts of a corpus
 def _parse_tweet_date(date_text: str) -> _dt.date | None:
-    m = _CJK_DATE.fullmatch(date_text.strip())
+    m = tp.CJK_DATE.fullmatch(date_text.strip())
     if m is not None:
         try:
             if m.group("H"):
@@ -183,29 +168,39 @@ class TweetRule:
     # -- signatures ---------------------------------------------------------------
 
     def _signatures(self, document: Document, dash_re: regex.Pattern[str]) -> Iterator[_Signature]:
+        # One scan of the whole text (no match crosses a line break), then the line of each
+        # match: the same matches as a scan of each line, without a Python loop over lines.
         text = document.text
-        for index, line in enumerate(document.lines):
-            if "(" not in line.text:
+        lines = document.lines
+        search = tp.HANDLE.search
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            index = document.line_index_at(m.start())
+            line = lines[index]
+            if m.end() > line.start + min(len(line.text), self.max_line_chars):
+                # Past the searched part of a huge line: go on at the next line.
+                if index + 1 >= len(lines):
+                    return
+                pos = lines[index + 1].start
                 continue
-            stop = line.start + min(len(line.text), self.max_line_chars)
-            for m in HANDLE.finditer(text, line.start, stop):
-                sig = self._signature(document, index, line, m, dash_re)
-                if sig is not None:
-                    yield sig
+            pos = m.end()
+            sig = self._signature(document, index, line, m, dash_re)
+            if sig is not None:
+                yield sig
 
     def _signature(
         self, document: Document, index: int, line: Span, m: regex.Match[str], dash_re: regex.Pattern[str]
     ) -> _Signature | None:
         text = document.text
         handle = m.group("handle").replace("\\", "")
-        if not HANDLE_VALUE.fullmatch(handle):
+        if not tp.HANDLE_VALUE.fullmatch(handle):
             return None
-        tail = SIGNATURE_TAIL.match(text, m.end(), line.end)
+        tail = tp.SIGNATURE_TAIL.match(text, m.end(), line.end)
         assert tail is not None
         date_group = "md_date" if tail.group("md_date") else "date"
         date_text = tail.group(date_group)
         # Where the name is: before "(@" on this line, or on the line above when "(@" starts its line.
-        left = LINE_LEFT.match(text, line.start, m.start())
+        left = tp.LINE_LEFT.match(text, line.start, m.start())
         assert left is not None
         if left.end() == m.start() and index > 0:
             prev = document.lines[index - 1]
@@ -219,7 +214,7 @@ class TweetRule:
         if dash is not None:
             name_start, sig_start = dash.end(), dash.start()
         else:
-            zone_left = LINE_LEFT.match(text, zone_start, zone_end)
+            zone_left = tp.LINE_LEFT.match(text, zone_start, zone_end)
             assert zone_left is not None
             links = [u for u in extract_urls(text[window_start:zone_end]) if u.end <= zone_end - window_start]
             if zone_left.end() >= window_start:
@@ -229,11 +224,13 @@ class TweetRule:
             else:
                 return None
         author = text[name_start:zone_end].strip(_NAME_STRIP + "\n\r")
-        if not author or len(author) > self.max_name_chars or not _NAME_CHAR.search(author):
+        if not author or len(author) > self.max_name_chars or not tp.NAME_CHAR.search(author):
             return None
         # No date: only a dashed signature that ends its line and follows a post link.
         if date_text is None and (
-            dash is None or text[tail.end() : line.end].strip() or not self._link_before(text, sig_start)
+            dash is None
+            or _NON_SPACE.search(text, tail.end(), line.end) is not None  # text after it on its line
+            or not self._link_before(text, sig_start)
         ):
             return None
         end = tail.end()
@@ -244,7 +241,7 @@ class TweetRule:
     @staticmethod
     def _link_before(text: str, pos: int) -> bool:
         before = text[max(0, pos - 300) : pos].rstrip()
-        links = WEIGHT_LINK.findall(before)
+        links = tp.WEIGHT_LINK.findall(before)
         return bool(links) and before.endswith(links[-1])
 
     # -- bodies -------------------------------------------------------------------
@@ -260,16 +257,20 @@ class TweetRule:
         text = document.text
         index = document.line_index_at(sig.start)
         line = document.lines[index]
-        left = LINE_LEFT.match(text, line.start, sig.start)
+        left = tp.LINE_LEFT.match(text, line.start, sig.start)
         assert left is not None
         quoted = ">" in text[line.start : left.end()]
-        prefix_end = line.start + len(text[line.start : sig.start].rstrip())
+        # The end of the line's text before the signature (like ``rstrip``, without copying
+        # a long line once per signature on it).
+        prefix_end = sig.start
+        while prefix_end > line.start and text[prefix_end - 1].isspace():
+            prefix_end -= 1
         if prefix_end > left.end():
             # The signature shares its line with (the end of) the post.
             seg_start = max(left.end(), floor)
-            skips = list(BBC_SKIP.finditer(text, seg_start, prefix_end))
+            skips = list(tp.BBC_SKIP.finditer(text, seg_start, prefix_end))
             if skips:
-                after_skip = LINE_LEFT.match(text, skips[-1].end(), prefix_end)
+                after_skip = tp.LINE_LEFT.match(text, skips[-1].end(), prefix_end)
                 seg_start = after_skip.end() if after_skip is not None else skips[-1].end()
             top = self._tail_of_line(text, seg_start, prefix_end)
             if top != left.end():
@@ -285,9 +286,9 @@ class TweetRule:
             last = document.lines[i]
             if document.is_claimed(last.start, last.end):
                 return None
-            lead = LINE_LEFT.match(text, last.start, last.end)
+            lead = tp.LINE_LEFT.match(text, last.start, last.end)
             assert lead is not None
-            if lead_re.search(text, lead.end(), last.end) and not POST_MARKS.search(
+            if lead_re.search(text, lead.end(), last.end) and not tp.POST_MARKS.search(
                 text, lead.end(), last.end
             ):
                 return (sig.start, sig.start) if sig.dashed else None
@@ -303,9 +304,9 @@ class TweetRule:
         before the signature, then earlier ones while the sentences before look like the
         post (see :meth:`_score`) and the post stays within :attr:`max_post_weight`.
         """
-        starts = [start] + [m.end() for m in SENTENCE_START.finditer(text, max(start, end - 3000), end)]
+        starts = [start] + [m.end() for m in tp.SENTENCE_START.finditer(text, max(start, end - 3000), end)]
         k = len(starts) - 1
-        while k > 0 and len(WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
+        while k > 0 and len(tp.WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
             k -= 1
         while k > 0:
             previous = text[starts[k - 1] : starts[k]].strip()
@@ -335,7 +336,7 @@ class TweetRule:
             line = document.lines[i]
             if line.end <= floor or i in sig_lines or document.is_claimed(line.start, line.end):
                 break
-            lead = LINE_LEFT.match(text, line.start, line.end)
+            lead = tp.LINE_LEFT.match(text, line.start, line.end)
             assert lead is not None
             content = text[lead.end() : line.end].rstrip()
             in_quote = quoted and ">" in text[line.start : lead.end()]
@@ -344,7 +345,7 @@ class TweetRule:
                     i -= 1
                     continue
                 break
-            if BBC_SKIP.search(content) or (lead_re.search(content) and not POST_MARKS.search(content)):
+            if tp.BBC_SKIP.search(content) or (lead_re.search(content) and not tp.POST_MARKS.search(content)):
                 break
             if quoted and not in_quote:
                 break
@@ -352,7 +353,7 @@ class TweetRule:
             if not in_quote:
                 if weight > self.max_post_weight:
                     break
-                only_links = not WEIGHT_LINK.sub("", text[top:end]).strip()
+                only_links = not tp.WEIGHT_LINK.sub("", text[top:end]).strip()
                 if not only_links and self._score(content, text[top:end]) < 1:
                     return self._up_to_lead_in(document, i, top, weight, floor, sig_lines, lead_re)
             top = max(lead.end(), floor)
@@ -380,12 +381,12 @@ class TweetRule:
             line = document.lines[k]
             if line.end <= floor or k in sig_lines or document.is_claimed(line.start, line.end):
                 return top
-            lead = LINE_LEFT.match(text, line.start, line.end)
+            lead = tp.LINE_LEFT.match(text, line.start, line.end)
             assert lead is not None
             content = text[lead.end() : line.end].rstrip()
             if not content:
                 return top
-            if lead_re.search(content) and not POST_MARKS.search(content):
+            if lead_re.search(content) and not tp.POST_MARKS.search(content):
                 return candidate if candidate >= 0 else top
             if k != i:
                 weight += post_weight(content) + 1
@@ -403,17 +404,17 @@ class TweetRule:
         below, a very long line. A line is taken at 1 or more.
         """
         score = 0
-        if POST_MARKS.search(line):
+        if tp.POST_MARKS.search(line):
             score += 2
-        if CONTINUATION.match(body):
+        if tp.CONTINUATION.match(body):
             score += 1
-        if THREAD_START.match(body):
+        if tp.THREAD_START.match(body):
             score -= 3
         if not line.endswith((".", "!", "?", '"', "”", "’", "'", ")")):
             score += 1
-        if FIRST_PERSON.search(line):
+        if tp.FIRST_PERSON.search(line):
             score += 1
-        if REPORTING.search(line):
+        if tp.REPORTING.search(line):
             score -= 2
         if len(line) > 180:
             score -= 1
