@@ -1209,20 +1209,21 @@ class _Extractor:
                 continue
             gap = text[ce : seg.open]
             adjacent = len(gap) < 60 and not ("." in gap or "!" in gap or "?" in gap)
+            cue_end = self.cue_end(ce, seg.open)
             if cue in self.vocab.fragment:
                 if len(gap) > 60:
                     continue
                 rule = "direct:fragment"
             elif adjacent and (
-                text[self.cue_end(ce, seg.open) : seg.open].strip(" \t\u00a0,:") in {"", "that"}
-                or (cue in _TELL and _TOLD_OBJECT.fullmatch(text, self.cue_end(ce, seg.open), seg.open))
+                text[cue_end : seg.open].strip(" \t\u00a0,:") in {"", "that"}
+                or (cue in _TELL and _TOLD_OBJECT.fullmatch(text, cue_end, seg.open))
             ):
                 used.add(cs)
                 rule = "direct:before"
             else:
                 rule = "direct:fragment"
             start = min(np.start if np else cs, cs)
-            return _Raw(start, qend, cstart, cend, "direct", (cs, self.cue_end(ce, seg.open)), np, mode,
+            return _Raw(start, qend, cstart, cend, "direct", (cs, cue_end), np, mode,
                         rule, sents[k_open][0])  # fmt: skip
         # 3. From X: header in the same paragraph before the quote
         fm = None
@@ -1362,7 +1363,7 @@ class _Extractor:
             if participle:
                 return None
             # "CLAUSE, X said." / "CLAUSE, said X."
-            return self.final_attribution(cs, ce, cue, ss, se, send, inside)
+            return self.final_attribution(cs, ce, cue, ss, se, send, inside, cue_end)
         if send - clause < 8:
             return None
         if self.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
@@ -1402,12 +1403,22 @@ class _Extractor:
         return None
 
     def final_attribution(
-        self, cs: int, ce: int, cue: str, ss: int, se: int, send: int, inside: list[tuple[int, int]]
+        self,
+        cs: int,
+        ce: int,
+        cue: str,
+        ss: int,
+        se: int,
+        send: int,
+        inside: list[tuple[int, int]],
+        cue_end: int,
     ) -> _Raw | None:
-        """``The plan will fail, the minister said.`` / ``…, said Jane Roe, a doctor.``"""
+        """``The plan will fail, the minister said.`` / ``…, said Jane Roe, a doctor.``
+
+        ``cue_end`` is ``self.cue_end(ce, se)``, which the caller has already computed.
+        """
         text = self.text
         v = self.vocab
-        cue_end = self.cue_end(ce, se)
         comma = text.rfind(",", max(ss, cs - 200), cs)
         if comma < 0:
             return None
