@@ -66,14 +66,14 @@ _WRAPPER_WORDS: tuple[_Words, ...] = (
     ("permission",), ("accepting",), ("view", "content"), ("responsible",), ("responsable",),
     ("cannot", "displayed"), ("view", "on"), ("warning", "third"),
 )  # fmt: skip
-_WRAPPER_LINE_WORDS: tuple[tuple[str, ...], ...] = (
+_WRAPPER_LINE_WORDS: tuple[_Words, ...] = (
     ("continue",), ("available",), ("disponible",), ("voir", "plus"),
 )  # fmt: skip
-_URL_WORDS: tuple[tuple[str, ...], ...] = (
+_URL_WORDS: tuple[_Words, ...] = (
     ("youtu",), ("instagram.com",), ("tiktok.com",), ("bsky.app",), ("threads.",), ("facebook.com",),
     ("reddit.com",), ("vimeo.com",),
 )  # fmt: skip
-_GATES: dict[regex.Pattern[str], tuple[str, ...]] = {
+_GATES: dict[regex.Pattern[str], _Words] = {
     **dict(zip(P.WRAPPER_PATTERNS, _WRAPPER_WORDS, strict=True)),
     **dict(zip(P.WRAPPER_LINES, _WRAPPER_LINE_WORDS, strict=True)),
     **dict(zip((pattern for _, pattern in P.PLATFORM_URLS), _URL_WORDS, strict=True)),
@@ -89,7 +89,7 @@ def _gated(patterns: tuple[regex.Pattern[str], ...]) -> tuple[tuple[regex.Patter
 @functools.lru_cache(maxsize=32)
 def _gated_urls(
     pairs: tuple[tuple[str, regex.Pattern[str]], ...],
-) -> tuple[tuple[str, regex.Pattern[str], tuple[str, ...]], ...]:
+) -> tuple[tuple[str, regex.Pattern[str], _Words], ...]:
     """``(platform, pattern, words)`` for each bare-URL pattern."""
     return tuple((platform, pattern, _GATES.get(pattern, ())) for platform, pattern in pairs)
 
@@ -114,11 +114,6 @@ def _has_any(low: str, words: tuple[str, ...]) -> bool:
         if word in low:
             return True
     return False
-
-
-# html2text's empty links (``[ ](https://www.instagram.com/p/…)``) around an Instagram caption.
-# A lead that ends a sentence (then it is prose, not a signature's name).
-# The "End of … post" line under a "Report" link.
 
 
 def _tuple_of_str(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -397,6 +392,9 @@ class _Scan:
         ):
             return []
         lines = self.lines
+        # With no code point lower-casing to two ("İ"), a line's lower-cased text is a slice of
+        # the whole's (the final-sigma context never crosses a line break).
+        sliced = len(low_text) == len(text)
         for index in self.candidates(
             low_text,
             (
@@ -415,7 +413,7 @@ class _Scan:
             if not t or t.isspace():
                 continue
             short = len(t) <= _SHORT
-            low = t.lower()
+            low = low_text[line.start : line.end] if sliced else t.lower()
             if has_instagram and "instagram" in low:
                 m = self.ig_marker.match(t[:_SHORT])
                 if m and not self.doc.is_claimed(line.start + m.start(), line.start + m.end()):
@@ -1028,8 +1026,13 @@ class _Scan:
         if not spans:
             hits: list[regex.Match[str]] = []
             for pattern, words in _gated(self.rule.wrapper_patterns):
-                if words and not _may_match(words, ascii_line, low):
-                    continue  # cannot match (see _WRAPPER_WORDS)
+                if words and ascii_line:
+                    for word in words:
+                        if word not in low:
+                            break  # cannot match (see _WRAPPER_WORDS)
+                    else:
+                        hits.extend(pattern.finditer(t))
+                    continue
                 hits.extend(pattern.finditer(t))
             hits.sort(key=lambda h: (h.start(), -h.end()))
             starts = [h.start() for h in hits]
