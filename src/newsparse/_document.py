@@ -16,6 +16,7 @@ __all__ = ["Document", "split_lines"]
 # Every line terminator ``str.splitlines`` knows, so that a lone ``\r`` (old Mac files,
 # some CMS exports) or U+2028 from a JSON feed ends a line just like ``\n`` does.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_TERMINATORS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def split_lines(text: str) -> tuple[Span, ...]:
@@ -24,12 +25,22 @@ def split_lines(text: str) -> tuple[Span, ...]:
     >>> [s.text for s in split_lines("a\\r\\nb\\rc\\n")]
     ['a', 'b', 'c', '']
     """
+    # str.splitlines knows exactly the terminators LINE_BREAK lists, and runs in C.
     lines: list[Span] = []
+    of = Span.of
     start = 0
-    for m in LINE_BREAK.finditer(text):
-        lines.append(Span(start, m.start(), text[start : m.start()]))
-        start = m.end()
-    lines.append(Span(start, len(text), text[start:]))
+    for piece in text.splitlines(keepends=True):
+        end = start + len(piece)
+        if piece.endswith("\r\n"):
+            content_end = end - 2
+        elif piece[-1] in _TERMINATORS:
+            content_end = end - 1
+        else:
+            content_end = end
+        lines.append(of(text, start, content_end))
+        start = end
+    if not text or LINE_BREAK.match(text, len(text) - 1):
+        lines.append(of(text, len(text), len(text)))
     return tuple(lines)
 
 

@@ -76,7 +76,15 @@ class Span:
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
         """Return the span ``[start, end)`` of ``source``, with its text sliced from it."""
-        return cls(start, end, source[start:end])
+        if 0 <= start <= end <= len(source):
+            # Valid by construction: skip the validator (this is the hot path of every rule).
+            span = object.__new__(cls)
+            _set = object.__setattr__
+            _set(span, "start", start)
+            _set(span, "end", end)
+            _set(span, "text", source[start:end])
+            return span
+        return cls(start, end, source[start:end])  # raises the validator's clear error
 
     def __str__(self) -> str:
         return self.text
