@@ -22,6 +22,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -33,6 +34,39 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 
 __all__ = ["AlsoReadRule", "find_also_read"]
 
+
+class _Lazy:
+    """A ``regex`` pattern compiled on first use (keeps ``import newsparse`` fast)."""
+
+    __slots__ = ("_flags", "_pattern", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._pattern: regex.Pattern[str] | None = None
+
+    def _get(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = regex.compile(self._source, self._flags)
+        return self._pattern
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> regex.Match[str] | None:
+        """``regex.Pattern.match``."""
+        return self._get().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> regex.Match[str] | None:
+        """``regex.Pattern.fullmatch``."""
+        return self._get().fullmatch(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> regex.Match[str] | None:
+        """``regex.Pattern.search``."""
+        return self._get().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[regex.Match[str]]:
+        """``regex.Pattern.finditer``."""
+        return self._get().finditer(string, pos, endpos)
+
+
 # ---------------------------------------------------------------------------
 # Building blocks (compiled once)
 # ---------------------------------------------------------------------------
@@ -40,22 +74,30 @@ __all__ = ["AlsoReadRule", "find_also_read"]
 # Where a label may start inside a line: after a sentence end, a pipe/bullet or a closing
 # bracket, then whitespace (a scrape that joined paragraphs with spaces).
 # (No line terminator in it: scanning the whole text finds the same places as scanning each line.)
-_MID_POS = re.compile(r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}")
-_LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # as Document splits lines
+# Group 1 peeks at the next two characters of the line (up to a line terminator, as Document
+# splits lines): where a label could start.
+_MID_POS = re.compile(
+    r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}"
+    r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
+)
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``.
-_SEP = regex.compile(r"[ \t\u00a0]*+(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.)[ \t\u00a0]*+")
+_SEP = _Lazy(r"[ \t\u00a0]*+(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.)[ \t\u00a0]*+")
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
-_STRONG_SEP = regex.compile(r"[ \t\u00a0]*+[:：|｜]{1,2}[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++")
+_STRONG_SEP = _Lazy(r"[ \t\u00a0]*+[:：|｜]{1,2}[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++")
 # What may stand after a label alone on its line.
-_LABEL_ONLY_TAIL = regex.compile(r"[ \t\u00a0:：|｜\-–—−.…>»\])]{0,8}+")
-_FULL_STOP = regex.compile(r"\.[\"”’)]{0,2}\s++")
+_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0:：|｜\-–—−.…>»\])]{0,8}+")
+_FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
-_SPACES = regex.compile(r"[ \t\u00a0]++")
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
-_BULLET = regex.compile(r"[ \t\u00a0]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0]++")
-_TOKEN = regex.compile(r"\S{1,200}")
+_SPACES = _Lazy(r"[ \t\u00a0]++")
+_URL = _Lazy(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
+_BULLET = _Lazy(r"[ \t\u00a0]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0]++")
+# ``regex``'s ``\S{1,200}`` with ``re`` (2x faster): ``re``'s ``\s`` also takes U+001C..U+001F,
+# so the whitespace ``regex`` knows is spelt out.
+_TOKEN = re.compile(
+    r"[^\u0009\u000a\u000b\u000c\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{1,200}"
+)
 _APOSTROPHE = r"(?:['’‘`´]|â€™)"
-_ABBREVIATION = regex.compile(
+_ABBREVIATION = _Lazy(
     r"(?:\p{L}\.){1,4}|(?:Mr|Mrs|Ms|Dr|St|No|vs|Jr|Sr|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|approx|etc)\.",
     regex.IGNORECASE,
@@ -70,16 +112,16 @@ _META_SRC = (
     r"|^\W*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}\W*$"
     r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b|^(?:updated|published|posted)\b"
 )
-_META_LINE = regex.compile(r"(?i)" + _META_SRC)
-_NOT_A_TITLE = regex.compile(
+_META_LINE = _Lazy(r"(?i)" + _META_SRC)
+_NOT_A_TITLE = _Lazy(
     r"(?i)^(?:by\s+\p{Lu}|\(?(?:with\s+inputs|reporting\s+by|editing\s+by|additional\s+reporting)"
     r"|advertisement|sponsored|comments?\b|share\b|follow\s+us|subscribe|sign\s+up|download|click\s+here"
     r"|copyright|©|all\s+rights|photo|image|file\s+photo|tags?:|topics?:|—|–)"
     r"|contributed\s+to\s+this\s+report|@\w+\)\s+\w+\s+\d|\b(?:sign\s+up|subscribe|newsletters?)\b"
     r"|" + _META_SRC
 )
-_CALL_TO_ACTION = regex.compile(r"(?i)\bclick(?:ing)?\s+here\b|\btap\s+here\b")
-_CAPS_EXCLUDE = regex.compile(
+_CALL_TO_ACTION = _Lazy(r"(?i)\bclick(?:ing)?\s+here\b|\btap\s+here\b")
+_CAPS_EXCLUDE = _Lazy(
     r"(?i)\b(?:click|clicking|download|subscribe|sign\s+up|follow\s+us|advertisement|newsletter|app"
     r"|podcast|copyright|reporting\s+by|contributed)\b|^\s*by\s"
 )
@@ -95,7 +137,6 @@ def _label_regex_source(label: str) -> str:
         else:
             out.append(regex.escape(ch))
     return "".join(out)
-
 
 
 @functools.lru_cache(maxsize=256)
@@ -167,7 +208,7 @@ class _Gate:
         for phrase in phrases:
             units: list[str | None] = []
             for ch in phrase[:2]:
-                if ch in "\'’‘`´" or ch in _UNFOLDABLE:
+                if ch in "'’‘`´" or ch in _UNFOLDABLE:
                     units.append(None)  # an apostrophe may be written ``â€™``; odd case folding
                 else:
                     units.append(_fold(ch))
@@ -192,6 +233,16 @@ class _Gate:
             if len(self._cache) < _MAX_GATE_KEYS:
                 self._cache[key] = hit
         return hit
+
+    def may_be_empty(self) -> bool:
+        """Whether a phrase could match the empty string at the end of a line."""
+        if self._raw is None:
+            return False  # table phrases are never empty
+        if re.search(r"\\[bB]|\(\?<", self._raw):
+            return True  # a boundary or lookbehind depends on what comes before: assume so
+        if self._raw_re is None:
+            self._raw_re = regex.compile(self._raw, self._raw_flags)
+        return self._raw_re.fullmatch("") is not None
 
     def _compute(self, key: str) -> bool:
         if self._wild:
@@ -444,7 +495,7 @@ def _title_end(text: str, start: int, limit: int) -> int:
     title's case style — at the first word of the next sentence (``… Culture Abroad To read more``).
     """
     window = min(limit, start + 400)
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, window)][:60]
+    toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
         return start
     words = [text[s:e] for s, e in toks]
@@ -553,7 +604,10 @@ class AlsoReadRule:
         lines = document.lines
         taken: set[int] = set()  # indices of lines consumed as title lines
         first_body = _first_body_line(lines)
-        first_line = next((i for i, ln in enumerate(lines) if ln.text.strip()), -1)
+        # The first non-blank line: the one holding the first non-space character (``str.strip``
+        # and ``re``'s ``\S`` agree on what a space is; line terminators are spaces).
+        first_char = _NON_SPACE.search(document.text)
+        first_line = -1 if first_char is None else _line_at(lines, first_char.start())
         spaced = _blank_line_paragraphs(lines)
         mids = _mid_candidates(document, c)
         out: list[AlsoRead | Boilerplate] = []
@@ -571,10 +625,14 @@ class AlsoReadRule:
                 if block is not None:
                     out.extend(block)
                     continue
-            items = list(self._labelled(document, c, line, first, mids.get(idx, ()), top=idx == first_line))
+            line_mids = mids.get(idx)
+            if first is not None or line_mids is not None:
+                items = list(self._labelled(document, c, line, first, line_mids or (), top=idx == first_line))
+            else:
+                items = []  # no label can start anywhere on the line
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
-            if not (idx == first_line and _is_tagged_headline_line(c, line.text)):
+            if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):
                 items += self._tagged(document, c, line, items)
             if not items and self.caps_inserts and first_body is not None and idx > first_body:
                 items += self._caps_insert(document, line)
@@ -925,20 +983,26 @@ def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) ->
     return attrs.evolve(item, span=document.span(item.span.start, e), url=m.group())
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def _line_at(lines: Sequence[Span], offset: int) -> int:
+    """The index of the line that holds ``offset`` (not on a terminator)."""
+    return bisect.bisect_right(lines, offset, key=lambda line: line.start) - 1
+
+
 def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
     """Line index -> text offsets after a sentence end (``_MID_POS``) where a label may start."""
     text = document.text
     out: dict[int, list[int]] = {}
     gate = c.label_gate
+    at_end = gate.may_be_empty()  # whether a label can match at the very end of a line
+    may_start = gate.may_start
     starts: Sequence[int] | None = None
     for m in _MID_POS.finditer(text):
         pos = m.end()
-        key = text[pos : pos + 2]  # the key as the line sees it: cut at a line terminator
-        if key[:1] in _LINE_BREAKS:
-            key = ""
-        elif key[1:] in _LINE_BREAKS:
-            key = key[:1]
-        if key[:1] in _OPEN_CHARS or gate.may_start(key):
+        key = m.group(1)  # the next two characters as the line sees them
+        if at_end if not key else key[0] in "[(" or may_start(key):
             if starts is None:
                 starts = document.line_starts
             out.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
@@ -981,8 +1045,7 @@ def _title_span(
     return Span.of(text, s, e) if e > s else None
 
 
-_DEFAULT = AlsoReadRule()
-_DEFAULT._compiled()  # compile the default vocabulary at import time
+_DEFAULT = AlsoReadRule()  # its vocabulary compiles on first use
 
 
 def find_also_read(text: str) -> tuple[AlsoRead, ...]:

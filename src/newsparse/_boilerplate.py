@@ -24,9 +24,9 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -42,7 +42,9 @@ __all__ = ["BoilerplateRule", "find_boilerplate"]
 _MAX_LINE = 1500  # whole-line classification looks at lines up to this length
 _JOINED = 400  # a line this long is taken for several paragraphs joined by spaces
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
-_SENTENCE_START = regex.compile(r"(?<=[.!?…।)\]][\"”’)\]]{0,2})[ \t\u00a0]++(?=\S)")
+# Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
+# three characters early finds the sentence ends just before the window, as a lookbehind would.
+_SENTENCE_START = re.compile(r"[.!?…।)\]][\"”’)\]]{0,2}([ \t\u00a0]+)(?=\S)")
 _STRIP = " \t\u00a0\u200b\ufeff"
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
@@ -87,9 +89,7 @@ class _Table:
         self._buckets: dict[str | None, _Bucket] = {}
 
     def _analyse_all(self) -> tuple[frozenset[str] | None, ...]:
-        infos = [
-            _analyse(src) if src in self._analysable else (None, None) for src in self._sources
-        ]
+        infos = [_analyse(src) if src in self._analysable else (None, None) for src in self._sources]
         self._marks = tuple(m for _, m in infos)
         self._firsts = tuple(f for f, _ in infos)
         return self._firsts
@@ -122,14 +122,17 @@ class _Table:
         """The kind of the first pattern that matches all of ``text``, else ``None``."""
         if not text or len(text) > _MAX_LINE:
             return None
-        low = text.casefold()
-        folded = len(low) == len(text) and "ı" not in text
-        if folded:
-            key: str | None = low[:2]
-        else:
+        head = text[:2]
+        folded_head = head.casefold()
+        key: str | None = folded_head
+        if len(folded_head) != len(head) or "ı" in head:
             k1 = _fold1(text[0])
             key = None if k1 is None else k1 + (_fold1(text[1:2]) or "\x01" if len(text) > 1 else "")
         bucket = self._bucket(key)
+        if not bucket.entries:
+            return None
+        low = text.casefold()
+        folded = len(low) == len(text) and "ı" not in text
         if not folded:
             tries: Iterable[int] = [i for i, _ in bucket.entries]
         else:
@@ -165,7 +168,7 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
-def _seq_info(items: Iterable[tuple[object, object]]) -> _Info:
+def _seq_info(items: Iterable[tuple[Any, Any]]) -> _Info:
     firsts: set[str] | None = set()
     open_first = True  # still collecting first characters (everything so far nullable)
     nullable = True
@@ -173,7 +176,7 @@ def _seq_info(items: Iterable[tuple[object, object]]) -> _Info:
     run = ""
     for op, av in items:
         if op is _C.LITERAL:
-            f = _fold1(chr(av))  # type: ignore[arg-type]
+            f = _fold1(chr(av))
             if f is not None:
                 run += f
                 info: _Info = (frozenset(f), False, None)
@@ -202,13 +205,13 @@ def _seq_info(items: Iterable[tuple[object, object]]) -> _Info:
     return (None if firsts is None else frozenset(firsts)), nullable, _best(options)
 
 
-def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     out: set[str] = set()
     for op, av in items:
         if op is _C.LITERAL:
-            chars = [chr(av)]  # type: ignore[arg-type]
-        elif op is _C.RANGE and av[1] - av[0] <= _MAX_CLASS:  # type: ignore[index, operator]
-            chars = [chr(c) for c in range(av[0], av[1] + 1)]  # type: ignore[index, operator]
+            chars = [chr(av)]
+        elif op is _C.RANGE and av[1] - av[0] <= _MAX_CLASS:
+            chars = [chr(c) for c in range(av[0], av[1] + 1)]
         else:
             return None  # a negation, a category, a big range
         for ch in chars:
@@ -219,31 +222,31 @@ def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
     return frozenset(out) if len(out) <= _MAX_CLASS else None
 
 
-def _node_info(op: object, av: object) -> _Info:
+def _node_info(op: Any, av: Any) -> _Info:
     if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
         return None, False, None
     if op is _C.IN:
-        chars = _class_chars(av)  # type: ignore[arg-type]
+        chars = _class_chars(av)
         return chars, False, chars if chars is not None and len(chars) <= 8 else None
     if op is _C.BRANCH:
-        infos = [_seq_info(b) for b in av[1]]  # type: ignore[index]
+        infos = [_seq_info(b) for b in av[1]]
         firsts: set[str] | None = set()
         for f, _, _ in infos:
             firsts = None if f is None or firsts is None else firsts | f
-        marks = [m for _, _, m in infos]
-        union = None if any(m is None for m in marks) else frozenset().union(*marks)  # type: ignore[arg-type]
+        marks = [m for _, _, m in infos if m is not None]
+        union = frozenset().union(*marks) if len(marks) == len(infos) else None
         return (None if firsts is None else frozenset(firsts)), any(n for _, n, _ in infos), union
     if op is _C.SUBPATTERN:
-        return _seq_info(av[3])  # type: ignore[index]
+        return _seq_info(av[3])
     if op is _C.ATOMIC_GROUP:
-        return _seq_info(av)  # type: ignore[arg-type]
+        return _seq_info(av)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
-        lo, _, item = av  # type: ignore[misc]
+        lo, _, item = av
         f, n, m = _seq_info(item)
         return f, n or lo == 0, m if lo >= 1 else None
     if op is _C.ASSERT:
         # Zero width: no first character; what it looks for is in the text all the same.
-        return frozenset(), True, _seq_info(av[1])[2]  # type: ignore[index]
+        return frozenset(), True, _seq_info(av[1])[2]
     if op in (_C.ASSERT_NOT, _C.AT):
         return frozenset(), True, None
     return None, True, None  # anything else: no information
@@ -254,7 +257,8 @@ _MAX_PREFIXES = 4096
 
 
 def _concat(left: set[str], right: set[str]) -> set[str]:
-    out = {a if len(a) >= 2 else (a + b)[:2] for a in left for b in right}
+    out = {a for a in left if len(a) >= 2}
+    out.update((a + b)[:2] for a in left if len(a) < 2 for b in right)
     if len(out) > _MAX_PREFIXES:
         out = {a[0] + _ANY if len(a) == 2 else a for a in out}
     return out
@@ -266,41 +270,46 @@ def _space_chars() -> frozenset[str]:
     return frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 
-def _prefixes(items: Iterable[tuple[object, object]]) -> set[str]:
+def _prefixes(items: Iterable[tuple[Any, Any]]) -> set[str]:
     """The folded two-character prefixes of the matches of a sequence (shorter: a whole match)."""
     out = {""}
     for op, av in items:
+        if all(len(p) >= 2 for p in out):
+            break  # the first two characters are settled
         out = _concat(out, _node_prefixes(op, av))
     return out
 
 
-def _node_prefixes(op: object, av: object) -> set[str]:
+def _node_prefixes(op: Any, av: Any) -> set[str]:
     if op is _C.LITERAL:
-        return {_fold1(chr(av)) or _ANY}  # type: ignore[arg-type]
+        return {_fold1(chr(av)) or _ANY}
     if op is _C.IN:
         space = (_C.CATEGORY, _C.CATEGORY_SPACE)
-        chars = _class_chars([x for x in av if x != space])  # type: ignore[attr-defined]
+        chars = _class_chars([x for x in av if x != space])
         if chars is None:
             return {_ANY}
-        return set(chars | _space_chars()) if space in av else set(chars)  # type: ignore[operator]
+        return set(chars | _space_chars()) if space in av else set(chars)
     if op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
         return set(_space_chars())
     if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
         return {_ANY}
     if op is _C.BRANCH:
-        return set().union(*(_prefixes(b) for b in av[1]))  # type: ignore[index]
+        return set().union(*(_prefixes(b) for b in av[1]))
     if op is _C.SUBPATTERN:
-        return _prefixes(av[3])  # type: ignore[index]
+        return _prefixes(av[3])
     if op is _C.ATOMIC_GROUP:
-        return _prefixes(av)  # type: ignore[arg-type]
+        return _prefixes(av)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
-        lo, hi, item = av  # type: ignore[misc]
+        lo, hi, item = av
         once = _prefixes(item)
         out: set[str] = set()
         cur = {""}
         for k in range(min(hi, lo + 2) + 1):
             if k >= lo:
                 out |= cur
+            if all(len(p) >= 2 for p in cur):
+                out |= cur  # any further repeat count starts the same way
+                break
             cur = _concat(cur, once)
         if hi > lo + 2:
             out |= cur
@@ -320,6 +329,7 @@ def _can_start(prefixes: frozenset[str], key: str) -> bool:
     return bool({k1 + k2, k1 + _ANY, _ANY + k2, _ANY + _ANY} & prefixes)
 
 
+@functools.lru_cache(maxsize=4096)
 def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """``(prefixes, markers)`` of a table regex, case-folded; ``None`` for "unknown".
 
@@ -369,12 +379,8 @@ def _compile(
     anywhere = patterns + headers
     # Sources the pattern analysis may read: the built-in tables and the header sources built here
     # from plain strings; a user-written regex may use syntax ``re`` reads differently.
-    analysable = frozenset(
-        [src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS] + [src for _, src in headers]
-    )
-    return _Compiled(
-        _Table(anywhere, analysable), _Table(anywhere + tail_patterns, analysable), credit
-    )
+    analysable = frozenset([src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS] + [src for _, src in headers])
+    return _Compiled(_Table(anywhere, analysable), _Table(anywhere + tail_patterns, analysable), credit)
 
 
 _BY_RULE: dict[int, tuple[BoilerplateRule, _Compiled]] = {}  # id(rule) -> (rule, tables)
@@ -452,6 +458,9 @@ class BoilerplateRule:
                 parts: Iterable[tuple[int, int]] = [
                     (part.start, part.end) for part in document.unclaimed_ranges(line.start, line.end)
                 ]
+            elif line.text[0] not in _STRIP and line.text[-1] not in _STRIP:
+                segments.append((idx, line.start, line.end))  # nothing to strip
+                continue
             else:
                 parts = ((line.start, line.end),)
             for ps, pe in parts:
@@ -481,7 +490,9 @@ class BoilerplateRule:
             return []
         window = max(s, e - _TAIL_WINDOW)
         starts = [window] if window == s else []
-        starts += [m.end() for m in _SENTENCE_START.finditer(text, window, e)]
+        starts += [
+            m.end() for m in _SENTENCE_START.finditer(text, max(0, window - 3), e) if m.start(1) >= window
+        ]
         out: list[tuple[int, int, str]] = []
         end = e
         for b in reversed(starts):
@@ -512,13 +523,14 @@ class BoilerplateRule:
         last_end = len(text)
         for _, s, e in reversed(segments):
             # An earlier rule's boilerplate between this segment and the previous one anchors the footer.
-            j = bisect.bisect_left(prior_starts, e)
-            gap: list[tuple[int, int, str | None]] = []
-            while j < len(prior_starts) and prior_starts[j] < last_end:
-                p_end, p_kind = prior[prior_starts[j]]
-                gap.append((prior_starts[j], p_end, "@" + p_kind))
-                j += 1
-            tail.extend(reversed(gap))
+            if prior_starts:
+                j = bisect.bisect_left(prior_starts, e)
+                gap: list[tuple[int, int, str | None]] = []
+                while j < len(prior_starts) and prior_starts[j] < last_end:
+                    p_end, p_kind = prior[prior_starts[j]]
+                    gap.append((prior_starts[j], p_end, "@" + p_kind))
+                    j += 1
+                tail.extend(reversed(gap))
             last_end = s
             seg = text[s:e]
             kind = found.get((s, e)) or c.tail.kind(seg)
@@ -546,8 +558,7 @@ class BoilerplateRule:
                 found[(s, e)] = last_kind
 
 
-_DEFAULT = BoilerplateRule()
-_DEFAULT._compiled()  # compile the default tables at import time
+_DEFAULT = BoilerplateRule()  # its tables compile on first use
 
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
