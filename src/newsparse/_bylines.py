@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -72,8 +73,7 @@ _TAIL = 700
 _STAFF = r"(?:staff|team|desk|bureau|wires?)"
 
 
-@attrs.frozen(slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     """The compiled patterns for one vocabulary."""
 
     prefix: regex.Pattern[str]
@@ -88,6 +88,25 @@ class _Patterns:
     by_after_date: regex.Pattern[str]
     agencies: frozenset[str]
     agency_names: frozenset[str]
+    # Cheap exact pre-checks: the ASCII characters a match of ``prefix``, ``credit_start`` and
+    # ``agency_line`` can start with (any non-ASCII or blank character may also start one; see
+    # :func:`_may_start`), and the longest text ``agency_line`` can match in full.
+    prefix_firsts: frozenset[str]
+    credit_firsts: frozenset[str]
+    agency_firsts: frozenset[str]
+    agency_line_max: int
+
+
+def _may_start(char: str, firsts: frozenset[str]) -> bool:
+    """Return whether a match may start with ``char`` (a listed ASCII, a non-ASCII or a blank)."""
+    return char in firsts or not char.isascii() or char.isspace()
+
+
+def _firsts(words: tuple[str, ...], extra: str = "", *, any_case: bool = False) -> frozenset[str]:
+    firsts = {w[0] for w in words if w} | set(extra)
+    if any_case:
+        firsts |= {c.lower() for c in firsts} | {c.upper() for c in firsts}
+    return frozenset(firsts)
 
 
 @functools.lru_cache(maxsize=32)
@@ -173,6 +192,11 @@ def _patterns(
         by_after_date=c(rf"{_B}{{1,3}}(?:by|By|BY){_B}{{1,3}}"),
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
+        prefix_firsts=_firsts(prefixes, "AB"),
+        credit_firsts=_firsts(credit_labels, "(wraeiWRAEI"),
+        agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
+        # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency)
+        agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8,
     )
 
 
@@ -187,6 +211,7 @@ _CONTRIBUTED_END = LazyPattern(
     r"(?:\s{1,2}(?:from|in)\s{1,2}\p{Lu}[^.!?]{0,80})?[.]?[\s\u00a0]*$"
 )
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
+_LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD skips
 _PLACE_AFTER = LazyPattern(
     r"(?:\bin|(?<=reporting[\s\u00a0]{1,2})from)[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
 )
@@ -209,8 +234,34 @@ _CREDIT_HINTS = (
     "graphics by", "research by", "reported by", "contribut", "featured", "image via",
     "image by", "header image", "top image",
 )  # fmt: skip
-# Whether a lower-cased window holds one of the hints (one scan instead of one per hint).
-_CREDIT_HINT = re.compile("|".join(re.escape(h) for h in _CREDIT_HINTS))
+# Every hint holds one of these: a first look that rules out most lines with fewer scans.
+_CREDIT_HINT_CORES = ("input", " by", "contribut", "featured", "image", "reporting from")
+# What precedes a fused credit (credit_tail's lookbehind), found by a literal scan.
+_TAIL_PUNCT = LazyPattern(r"[.!?\"”’)\]]", engine=re)
+
+
+def _has_credit_hint(window: str) -> bool:
+    return any(c in window for c in _CREDIT_HINT_CORES) and any(h in window for h in _CREDIT_HINTS)
+
+
+def _tail_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """Yield, in order, the positions in ``[start, stop)`` where ``credit_tail`` may match.
+
+    Its lookbehind needs one of ``.!?"”’)]`` right before, or up to three blanks before; every
+    other position fails it, so only these are tried (instead of every position).
+    """
+    for punct in _TAIL_PUNCT.finditer(text, max(0, start - 4), stop):
+        at = punct.end()
+        for _ in range(4):
+            if at >= stop:
+                break
+            if at >= start:
+                yield at
+            if not text[at].isspace():
+                break
+            at += 1
+
+
 _ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
 _SENTENCE_BREAK = LazyPattern(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
 _NO_PERIOD_BEFORE_CONTRIBUTED = LazyPattern(r"[^.]{0,200}contribut")
@@ -270,6 +321,11 @@ _CREDIT_NAME_DROP = frozenset(
         "agencies",
     ]
 )
+
+
+@functools.cache
+def _default_patterns() -> _Patterns:
+    return _patterns(BYLINE_PREFIXES, AGENCIES, ROLES, CREDIT_LABELS, NOT_NAME_WORDS)
 
 
 def _is_name(text: str, pats: _Patterns) -> bool:
@@ -359,6 +415,14 @@ class BylineRule:
     """Lower-cased words that are never part of a name (``the``, ``end``, ``tuesday``)."""
 
     def _pats(self) -> _Patterns:
+        if (
+            self.prefixes is BYLINE_PREFIXES
+            and self.agencies is AGENCIES
+            and self.roles is ROLES
+            and self.credit_labels is CREDIT_LABELS
+            and self.not_name_words is NOT_NAME_WORDS
+        ):
+            return _default_patterns()  # no hashing of the five vocabularies per document
         return _patterns(
             tuple(self.prefixes),
             tuple(self.agencies),
@@ -398,8 +462,12 @@ class BylineRule:
         lines: Sequence[Span],
         index: int,
     ) -> Iterator[Byline]:
-        lead = _LEAD.match(text, start, min(end, start + 40))
-        pos = lead.end() if lead else start
+        first = text[start]
+        if first.isspace() or first in _LEAD_CHARS:
+            lead = _LEAD.match(text, start, min(end, start + 40))
+            pos = lead.end() if lead else start
+        else:
+            pos = start  # nothing for _LEAD to skip
         head_end = min(end, pos + _HEAD)
         byline = self._byline_at(text, pos, end, head_end, pats, body_seen)
         if byline is None and end - pos <= 80:
@@ -420,16 +488,20 @@ class BylineRule:
     ) -> Byline | None:
         line_end = _rstrip(text, pos, end)
         short = line_end - pos <= _MAX_LINE
-        prefix = pats.prefix.match(text, pos, head_end)
+        prefix = (
+            pats.prefix.match(text, pos, head_end)
+            if pos < head_end and _may_start(text[pos], pats.prefix_firsts)
+            else None
+        )
         if prefix is None:
             if not short:
                 return None  # without "By", only a short line can be a byline
-            if _HAS_DIGIT.search(text, pos, line_end) and (
+            if (
                 text.find("by", pos, line_end) >= 0
                 or text.find("By", pos, line_end) >= 0
                 or text.find("BY", pos, line_end) >= 0
                 or text.find("Author", pos, line_end) >= 0
-            ):
+            ) and _HAS_DIGIT.search(text, pos, line_end):
                 # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Publish Date: ... Author: X"
                 found = self._date_then_name(text, pos, line_end, pats)
                 if found is not None:
@@ -568,11 +640,12 @@ class BylineRule:
         if cut is None:
             return None
         before = text[pos : cut[0]]
-        if not HAS_DATE_SIGNAL.search(before) or not _DATE_START.search(before):
-            return None
+        # The anchored DATEISH check first: it rules prose out sooner than the two searches.
         label = _TS_LABEL.match(before)
         dm = DATEISH.match(before, label.end() if label else 0)
         if dm is None or len(before) - dm.end() > 3:
+            return None
+        if not HAS_DATE_SIGNAL.search(before) or not _DATE_START.search(before):
             return None
         m = pats.names.fullmatch(text, cut[1], line_end)
         if m is None:
@@ -631,9 +704,21 @@ class BylineRule:
         if line_end <= pos:
             return None
         # Whole-line credits.
-        if line_end - pos <= 500 and pats.credit_start.fullmatch(text, pos, line_end):
+        first = text[pos]
+        if (
+            line_end - pos <= 500
+            and _may_start(first, pats.credit_firsts)
+            and pats.credit_start.fullmatch(text, pos, line_end)
+        ):
             return self._credit_item(text, pos, line_end, pats)
-        if line_end - pos <= 400 and _CONTRIBUTED.search(text, pos, line_end):
+        window_start = max(pos, line_end - _TAIL)
+        window = text[window_start:line_end].lower()  # all of the line when it is <= 400 long
+        # _CONTRIBUTED ignores case; the only non-ASCII letter it takes is "İ" (lower: "i\u0307").
+        if (
+            line_end - pos <= 400
+            and ("contribut" in window or "\u0307" in window)
+            and _CONTRIBUTED.search(text, pos, line_end)
+        ):
             tail = text[pos:line_end]
             # One sentence: no sentence break before "contributed" (initials such as "Jr." and
             # "T. V." are not breaks); a fused credit after a sentence is found below.
@@ -642,25 +727,33 @@ class BylineRule:
             )
             if _CONTRIBUTED_END.search(tail) and tail[0].isupper() and one_sentence:
                 return self._credit_item(text, pos, line_end, pats)
-        agency_only = pats.agency_line.fullmatch(text, pos, line_end)
+        agency_only = (
+            pats.agency_line.fullmatch(text, pos, line_end)
+            if line_end - pos <= pats.agency_line_max and _may_start(first, pats.agency_firsts)
+            else None
+        )
         if agency_only is not None and (body_seen or text[pos] in "—–-("):
             return self._credit_item(text, pos, line_end, pats)
         # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
-        window_start = max(pos, line_end - _TAIL)
         last = text[max(window_start, line_end - 40) : line_end]
-        window = text[window_start:line_end].lower()
-        if not (_CREDIT_HINT.search(window) or "—" in last or "–" in last or "-" in last):
+        if not ("—" in last or "–" in last or "-" in last or _has_credit_hint(window)):
             return None
-        for cm in pats.credit_tail.finditer(text, window_start, line_end + 3 if line_end + 3 <= end else end):
-            c_start = cm.start("credit")
-            while c_start < line_end and text[c_start] in " \u00a0\t":
-                c_start += 1
-            if c_start <= pos:
-                continue
-            item = self._credit_item(text, c_start, _rstrip(text, c_start, line_end), pats)
-            if item is not None:
-                return item
-        return None
+        # credit_tail ends at the end of the line, so it matches at most once: its leftmost match
+        # (what a search finds) is the first start it matches at.
+        stop = line_end + 3 if line_end + 3 <= end else end
+        tail_match = pats.credit_tail.match
+        for at in _tail_starts(text, window_start, stop):
+            cm = tail_match(text, at, stop)
+            if cm is not None:
+                break
+        else:
+            return None
+        c_start = cm.start("credit")
+        while c_start < line_end and text[c_start] in " \u00a0\t":
+            c_start += 1
+        if c_start <= pos:
+            return None
+        return self._credit_item(text, c_start, _rstrip(text, c_start, line_end), pats)
 
     def _credit_item(self, text: str, start: int, end: int, pats: _Patterns) -> Byline | None:
         body = text[start:end]

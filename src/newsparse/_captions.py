@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -48,6 +49,7 @@ _B = r"[\s\u00a0]"
 # A caption line is short; a longer line may only carry a credit in parentheses.
 _MAX_CAPTION = 400
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
+_LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD skips
 # Words that make a parenthesis a photo credit.
 _MARKER = (
     r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
@@ -63,6 +65,8 @@ _CAPTION_HINTS = (
 
 
 def _has_hint(chunk: str) -> bool:
+    if "(" in chunk or "/" in chunk or ":" in chunk or "|" in chunk:
+        return True  # the commonest hints first, without lower-casing
     lowered = chunk.lower()
     return any(h in lowered for h in _CAPTION_HINTS)
 
@@ -87,14 +91,36 @@ _MEDIA_LABEL = LazyPattern(
 )
 
 
-@attrs.frozen(slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     label_line: regex.Pattern[str]
     alone: regex.Pattern[str]
     slash_credit: regex.Pattern[str]
     paren: regex.Pattern[str]
     opener: regex.Pattern[str]
     fused_tail: regex.Pattern[str]
+    # Cheap exact pre-checks: the ASCII characters a ``label_line`` or ``alone`` match can start
+    # with (a non-ASCII or blank one may also start one; see :func:`_may_start`), and the
+    # longest line ``alone`` can match in full (a space in a listed line matches 1-3 blanks).
+    label_firsts: frozenset[str]
+    alone_firsts: frozenset[str]
+    alone_max: int
+
+
+def _may_start(char: str, firsts: frozenset[str]) -> bool:
+    """Return whether a match may start with ``char`` (a listed ASCII, a non-ASCII or a blank)."""
+    return char in firsts or not char.isascii() or char.isspace()
+
+
+# fused_tail needs one of these in the window: a label (alternatives 1 and 5), " | " (2),
+# "REUTERS/" (4), or a dash together with "pic" or "photo" (3).
+_FUSED_KEYS = ("Photo", "Picture", "Illustration", "Image", "Foto", "Credit", "|", "REUTERS/")
+_DASH_CHARS = "-—–―‒â"
+
+
+def _may_fuse(window: str) -> bool:
+    return any(k in window for k in _FUSED_KEYS) or (
+        ("pic" in window or "photo" in window) and any(d in window for d in _DASH_CHARS)
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -134,7 +160,16 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"(?P<credit5>\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}}(?:/[\p{{L}}&. ]{{1,30}})?)"
             rf"){_B}*\.?{_B}*$"
         ),
+        label_firsts=frozenset({w[0] for w in labels if w} | {"("}),
+        alone_firsts=frozenset({w[0] for w in lines if w} | {"("}),
+        # "(" + 2 blanks + the line + 2 blanks + ")" + "."
+        alone_max=7 + max((len(w) + 2 * w.count(" ") for w in lines), default=0),
     )
+
+
+@functools.cache
+def _default_patterns() -> _Patterns:
+    return _patterns(CAPTION_LABELS, CAPTION_LINES, PHOTO_AGENCIES)
 
 
 @attrs.frozen(slots=True)
@@ -155,7 +190,14 @@ class CaptionRule:
 
     def __call__(self, document: Document) -> Iterator[Caption]:
         """Yield the captions and image credits of ``document``, in text order."""
-        pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
+        if (
+            self.labels is CAPTION_LABELS
+            and self.lines is CAPTION_LINES
+            and self.photo_agencies is PHOTO_AGENCIES
+        ):
+            pats = _default_patterns()  # no hashing of the vocabularies per document
+        else:
+            pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
         text = document.text
         lines = document.lines
         skip_to = -1
@@ -183,8 +225,12 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Caption]:
-    lead = _LEAD.match(text, start, min(end, start + 20))
-    pos = lead.end() if lead else start
+    first = text[start]
+    if first.isspace() or first in _LEAD_CHARS:
+        lead = _LEAD.match(text, start, min(end, start + 20))
+        pos = lead.end() if lead else start
+    else:
+        pos = start  # nothing for _LEAD to skip
     end = _rstrip(text, pos, end)
     if end <= pos:
         return
@@ -199,6 +245,8 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Ca
             yield whole
             return
     # Credits in parentheses: a run at the start of the line, one at its end, or any in between.
+    if text.find("(", pos, end) < 0:
+        return  # every credit in parentheses starts with "("
     head = min(end, pos + 2000)
     tail_from = max(pos, end - 2000)
     seen: set[int] = set()
@@ -223,16 +271,20 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Ca
 
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
     span = Span.of(text, pos, end)
-    bbc = _MEDIA_LABEL.fullmatch(text, pos, end)
+    first = text[pos]
+    bbc = _MEDIA_LABEL.fullmatch(text, pos, end) if first in "IMVP" else None
     if bbc is not None:
         credit = None if bbc.group("what").lower().startswith("caption") else _clean(bbc.group("credit"))
         return Caption(span, credit=credit)
-    if pats.alone.fullmatch(text, pos, end):
-        m = pats.alone.fullmatch(text, pos, end)
-        assert m is not None
+    m = (
+        pats.alone.fullmatch(text, pos, end)
+        if end - pos <= pats.alone_max and _may_start(first, pats.alone_firsts)
+        else None
+    )
+    if m is not None:
         credit = None if _NO_CREDIT.match(span.text) else _clean(m.group("credit"))
         return Caption(span, credit=credit)
-    m = pats.label_line.fullmatch(text, pos, end)
+    m = pats.label_line.fullmatch(text, pos, end) if _may_start(first, pats.label_firsts) else None
     if m is not None and end - pos <= 200:
         label = m.group("label").lower()
         credit = None if label in {"image caption", "caption"} else _clean(m.group("credit"))
@@ -243,12 +295,13 @@ def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | Non
             m is not None and _SLASH_AGENCY.search(span.text)
         ):
             return Caption(span, credit=span.text)
-    if pats.opener.match(text, pos, end):
+    if first in "FRI" and pats.opener.match(text, pos, end):
         inner = pats.paren.search(text, pos, end)
         reuters = _REUTERS_CREDIT.search(span.text)
         credit = reuters.group(0).strip() if reuters else (_clean(inner.group("credit")) if inner else None)
         return Caption(span, credit=credit)
-    m = pats.fused_tail.search(text, max(pos, end - 200), end)
+    tail_start = max(pos, end - 200)
+    m = pats.fused_tail.search(text, tail_start, end) if _may_fuse(text[tail_start:end]) else None
     if m is not None and m.start() > pos:
         credit = next((g for g in m.group("credit", "credit2", "credit3", "credit4", "credit5") if g), None)
         return Caption(span, credit=_clean(credit))

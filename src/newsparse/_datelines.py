@@ -89,6 +89,11 @@ _CAPS_PAREN = LazyPattern(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
 _LOC_SPLIT = LazyPattern(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
 
 
+@functools.cache
+def _default_dateline_regex() -> regex.Pattern[str]:
+    return dateline_regex(AGENCIES)
+
+
 def match_dateline(
     text: str,
     pos: int = 0,
@@ -109,7 +114,7 @@ def match_dateline(
     >>> match_dateline("UPDATE: The Senate voted.") is None
     True
     """
-    pattern = dateline_regex(AGENCIES if agencies is AGENCIES else tuple(agencies))
+    pattern = _default_dateline_regex() if agencies is AGENCIES else dateline_regex(tuple(agencies))
     stop = min(len(text), pos + _WINDOW) if endpos is None else min(endpos, pos + _WINDOW)
     m = pattern.match(text, pos, stop)
     if m is None:

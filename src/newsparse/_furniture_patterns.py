@@ -246,17 +246,19 @@ class LazyPattern:
     sub: Callable[..., str]
     split: Callable[..., list[Any]]
 
-    def __init__(self, pattern: str, flags: int = 0, **kwargs: Any) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, engine: Any = regex, **kwargs: Any) -> None:
         self.pattern = pattern
         """The pattern's source."""
         self.flags = flags
         """The flags it compiles with."""
+        self.engine = engine
+        """The module that compiles it: ``regex`` (the default) or ``re``."""
         self._kwargs = kwargs
 
     @property
-    def compiled(self) -> regex.Pattern[str]:
-        """The compiled pattern (``regex`` caches it, so asking again is cheap)."""
-        return regex.compile(self.pattern, self.flags, **self._kwargs)
+    def compiled(self) -> Any:
+        """The compiled pattern (the engine caches it, so asking again is cheap)."""
+        return self.engine.compile(self.pattern, self.flags, **self._kwargs)
 
     def __getattr__(self, name: str) -> Any:
         if name not in _METHODS:
@@ -268,7 +270,7 @@ class LazyPattern:
 
 
 # ``re``'s ``\S`` is exactly what ``str.strip()`` keeps (both use ``str.isspace``).
-_NONBLANK = re.compile(r"\S")
+_NONBLANK = LazyPattern(r"\S", engine=re)
 
 
 def nonblank_lines(document: Document) -> Iterator[tuple[int, Span]]:
@@ -277,7 +279,7 @@ def nonblank_lines(document: Document) -> Iterator[tuple[int, Span]]:
     A run of blank lines is skipped with one search, so a page of empty lines costs no
     Python work per line.
 
-    >>> [(i, line.text) for i, line in nonblank_lines(Document.from_text("a\n\n \n\nb"))]
+    >>> [(i, line.text) for i, line in nonblank_lines(Document.from_text("a\\n\\n \\n\\nb"))]
     [(0, 'a'), (4, 'b')]
     """
     lines = document.lines

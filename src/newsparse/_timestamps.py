@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -60,6 +61,7 @@ _PART_BREAK = LazyPattern(
 )
 _PROSE = LazyPattern(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>\-–—]*+")
+_LEAD_CHARS = "\u00a0\ufeff*•·>-–—"  # with the blanks (str.isspace), what _LEAD skips
 # A short outlet name after the date: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
 _OUTLET = LazyPattern(r"[\s\u00a0]{0,2}[/|][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
 
@@ -72,6 +74,11 @@ def _label_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _default_label_regex() -> regex.Pattern[str]:
+    return _label_regex(TIMESTAMP_LABELS)
+
+
 def _kind_of(label: str, labels: tuple[tuple[str, str], ...]) -> str:
     key = " ".join(label.lower().split())
     for name, kind in labels:
@@ -80,8 +87,7 @@ def _kind_of(label: str, labels: tuple[tuple[str, str], ...]) -> str:
     return "published"
 
 
-@attrs.frozen(slots=True)
-class _Part:
+class _Part(NamedTuple):
     start: int
     end: int
     kind: str
@@ -116,7 +122,9 @@ class TimestampRule:
     def __call__(self, document: Document) -> Iterator[Timestamp]:
         """Yield the timestamps of ``document``, in text order."""
         text = document.text
-        label_re = _label_regex(tuple(self.labels))
+        label_re = (
+            _default_label_regex() if self.labels is TIMESTAMP_LABELS else _label_regex(tuple(self.labels))
+        )
         for _, line in nonblank_lines(document):
             for rng in line_segments(document, line):
                 if rng.text.strip():
@@ -125,8 +133,12 @@ class TimestampRule:
     def _in_segment(
         self, text: str, start: int, end: int, label_re: regex.Pattern[str]
     ) -> Iterator[Timestamp]:
-        lead = _LEAD.match(text, start, min(end, start + 20))
-        pos = lead.end() if lead else start
+        first = text[start]
+        if first.isspace() or first in _LEAD_CHARS:
+            lead = _LEAD.match(text, start, min(end, start + 20))
+            pos = lead.end() if lead else start
+        else:
+            pos = start  # nothing for _LEAD to skip
         while end > pos and text[end - 1] in " \u00a0\t":
             end -= 1
         if end <= pos or end - pos > _MAX_LINE:
@@ -157,7 +169,7 @@ class TimestampRule:
             if part is None:
                 return
             labelled = labelled or part.kind != "bare"
-            parts.append(attrs.evolve(part, end=p_end if i < len(bounds) - 2 else core_end))
+            parts.append(part._replace(end=p_end if i < len(bounds) - 2 else core_end))
         if not parts:
             return
         if not labelled and not all(
