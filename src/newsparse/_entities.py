@@ -12,8 +12,10 @@ backtracking domain pattern at every position.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import attrs
+import regex
 
 from newsparse import _tweet_patterns as tp
 from newsparse._errors import ensure_str
@@ -68,6 +70,54 @@ class RawEntity:
 # ---------------------------------------------------------------------------
 
 
+def _finditer_near(
+    pattern: regex.Pattern[str], text: str, signs: regex.Pattern[str], before: int
+) -> Iterator[regex.Match[str]]:
+    """Yield what ``pattern.finditer(text)`` yields, trying matches only near a sigil.
+
+    ``pattern`` must consume at most ``before`` characters ahead of its sigil (a match starts
+    at most ``before`` characters before a ``signs`` match) and never match empty. Then every
+    match starts at one of those places, and trying them in order, each from the end of the
+    previous match on, finds the same matches as trying every place: a regex pass over the
+    whole text costs ~0.3 µs a character, a literal scan for the sigils almost nothing.
+    """
+    end = 0  # where finditer would go on: the end of the previous match
+    tried = -1  # the last start tried
+    match = pattern.match
+    for sign in signs.finditer(text):
+        p = sign.start()
+        for s in range(max(p - before, tried + 1, end), p + 1):
+            tried = s
+            m = match(text, s)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+
+
+def _host_runs(text: str) -> Iterator[regex.Match[str]]:
+    """Yield what ``HOST_RUN.finditer(text)`` yields, looking only at the stretches around dots.
+
+    A host run can only start where a maximal stretch of run characters starts (its
+    lookbehind), must hold a dot, and never leaves its stretch; so trying ``HOST_RUN`` at the
+    start of each stretch that holds a dot finds the same matches. The stretches are found from
+    the dots (``str.find``), each once, backwards to its start and forwards to its end.
+    """
+    pos = 0
+    back = tp.RUN_CHARS_BACK.search
+    forward = tp.RUN_CHARS.match
+    host_run = tp.HOST_RUN.match
+    while (dot := text.find(".", pos)) >= 0:
+        start_m = back(text, pos, dot + 1)
+        assert start_m is not None  # the dot itself is a run character
+        stretch_end = forward(text, dot)
+        assert stretch_end is not None
+        m = host_run(text, start_m.start())
+        if m is not None:
+            yield m
+        pos = stretch_end.end()
+
+
 def extract_mentions_or_lists(text: str) -> list[RawEntity]:
     """Return the ``@user`` and ``@user/list`` mentions in ``text``.
 
@@ -77,7 +127,7 @@ def extract_mentions_or_lists(text: str) -> list[RawEntity]:
     found: list[RawEntity] = []
     if "@" not in text and "＠" not in text:
         return found
-    for m in tp.MENTION.finditer(text):
+    for m in _finditer_near(tp.MENTION, text, tp.AT_SIGNS, 4):
         if tp.MENTION_END.match(text, m.end()):
             continue
         slug = m.group("slug") or ""
@@ -106,7 +156,7 @@ def extract_hashtags(text: str, *, check_url_overlap: bool = True) -> list[RawEn
     found: list[RawEntity] = []
     if "#" not in text and "＃" not in text:
         return found
-    for m in tp.HASHTAG.finditer(text):
+    for m in _finditer_near(tp.HASHTAG, text, tp.HASH_SIGNS, 1):
         tag = m.group("tag")
         if tp.HASHTAG_LETTER.search(tag) is None or tp.HASHTAG_END.match(text, m.end()):
             continue
@@ -336,7 +386,7 @@ def extract_urls(text: str) -> list[RawEntity]:
     lower = text.translate(ASCII_LOWER)
     found: list[RawEntity] = []
     consumed = 0  # twitter-text consumes the character before a URL: the next one starts after it
-    for run in tp.HOST_RUN.finditer(text):
+    for run in _host_runs(text):
         run_start, run_end = run.span()
         if run_end <= consumed or "." not in run.group():
             continue

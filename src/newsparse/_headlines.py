@@ -227,13 +227,14 @@ def _case_style(title: str, v: _Vocab) -> str:
     upper = lower = small_caps = long_caps = 0
     first = True  # the first word of the headline, or of a clause after `:`, `;`, a dash, `?`
     seen_any = False
+    small = v.small
     for word in title.split():
         if word in _CLAUSE_BREAKS:
             first = True
             continue
         if word[0] in _OPEN_QUOTES and len(word) > 1:
             first = True
-        c = _core(word)
+        c = word.strip(_WORD_EDGE)  # _core, inlined: this loop runs for every headline candidate
         ends_clause = word[-1] in ":;?!" or (word[-1] in _CLOSE_QUOTES and len(word) > 1 and word[-2] in "?!")
         lowered = c.lower()
         if not c or c[0].isdigit() or lowered == c.upper():  # no cased letter, or a numeral first
@@ -245,7 +246,7 @@ def _case_style(title: str, v: _Vocab) -> str:
         if not seen_any and first_letter.islower() and not has_upper:
             return "mixed"  # a headline that starts in lower case
         seen_any = True
-        is_small = lowered in v.small
+        is_small = lowered in small
         if c.isupper() and len(c) >= 2:
             if sum(ch.isalpha() for ch in c) >= 5:
                 long_caps += 1

@@ -245,6 +245,18 @@ DOMAIN_CHAR = rf"[^!-/:-@\[-`{{-~{SPACES}{DIRECTIONAL}{INVALID}\p{{P}}\p{{Z}}\p{
 # Only runs with a dot matter; a run starts only where the previous character cannot be in one.
 _lazy("HOST_RUN", rf"(?<!{DOMAIN_CHAR}|[\-_.])(?:{DOMAIN_CHAR}|[\-_])++(?:\.(?:{DOMAIN_CHAR}|[\-_])++)++")
 HOST_RUN: regex.Pattern[str]
+# A maximal stretch of the characters a host run is made of, matched backwards ("(?r)") from
+# a dot to find where its run starts, and forwards to find where it ends.
+_lazy("RUN_CHARS_BACK", rf"(?r)(?:{DOMAIN_CHAR}|[\-_.])++")
+RUN_CHARS_BACK: regex.Pattern[str]
+_lazy("RUN_CHARS", rf"(?:{DOMAIN_CHAR}|[\-_.])++")
+RUN_CHARS: regex.Pattern[str]
+# The sigils of mentions and hashtags, with the character every match has after them: the
+# few places worth trying MENTION or HASHTAG at.
+_lazy("AT_SIGNS", r"[@＠](?=[a-zA-Z0-9_])")
+AT_SIGNS: regex.Pattern[str]
+_lazy("HASH_SIGNS", rf"[\#＃](?=[{HASHTAG_ALNUM}])")
+HASH_SIGNS: regex.Pattern[str]
 # What may not come right before a URL (twitter-text: letters, digits, "@", "$", "#").
 _lazy("URL_BAD_BEFORE", rf"[A-Za-z0-9@＠$#＃{INVALID}]")
 URL_BAD_BEFORE: regex.Pattern[str]
