@@ -129,6 +129,116 @@ def test_user_extends_the_lexicon() -> None:
     assert (q.speaker, q.content.text) == ("The coach", "nobody listens")
 
 
+# -- shapes from unseen articles (multi-paragraph quotes, group speakers) ----------
+
+_MULTI = (
+    "Councillor Nia Rowe, 58, said she was upset.\n\n"
+    "She told the Gazette: {o}The lights can't go. They're the town's pride.\n\n"
+    "{o}To take them away is short-sighted, and I've said so.{c}\n\nThe budget is due in May.\n"
+)
+SHAPES = [
+    ("multi-para-curly-single", _MULTI.format(o="‘", c="’"), ("direct", "Nia Rowe", "To take them away")),
+    ("multi-para-straight-single", _MULTI.format(o="'", c="'"), ("direct", "Nia Rowe", "To take them away")),
+    ("multi-para-curly-double", _MULTI.format(o="“", c="”"), ("direct", "Nia Rowe", "To take them away")),
+    ("multi-para-straight-double", _MULTI.format(o='"', c='"'), ("direct", "Nia Rowe", "To take them away")),
+    (
+        "group-in-place",
+        "People in Tremore say the fair has run for 80 years.",
+        ("indirect", "People in Tremore", "the fair has run"),
+    ),
+    (
+        "residents-of-place",
+        "The pier was shut in June. Residents of Polwyn said the closure came without warning.",
+        ("indirect", "Residents of Polwyn", "the closure came"),
+    ),
+    (
+        "capitalised-group",
+        "Union leaders welcomed the plan but warned that drivers would need training.",
+        ("indirect", "Union leaders", "drivers would need training"),
+    ),
+    (
+        "quantifier-several",
+        "Environmental groups have welcomed the scheme, though several have said the city needs chargers.",
+        ("indirect", "Environmental groups", "the city needs chargers"),
+    ),
+    (
+        "quantifier-some-next-sentence",
+        "Local traders backed the market. Some said rents were too high.",
+        ("indirect", "Local traders", "rents were too high"),
+    ),
+    ("bare-group", "Officials said the buses would have low floors.", ("indirect", "Officials", "the buses")),
+    (
+        "they-after-group-in-place",
+        "Farmers in Panipat blocked the road on Monday.\nThey said the mill had not paid them.",
+        ("indirect", "Farmers in Panipat", "the mill had not paid them"),
+    ),
+    (
+        "quantifier-after-group-at-place",
+        "Nurses at the hospital backed the rota, although some said the night shifts were too long.",
+        ("indirect", "Nurses at the hospital", "the night shifts were too long"),
+    ),
+    (
+        "many-after-group-on-street",
+        "Traders on Fore Street say footfall has halved.\nMany said they would close by March.",
+        ("indirect", "Traders on Fore Street", "they would close by March"),
+    ),
+    (
+        "she-after-apposed-name",
+        "A spokesman for Kerrow Council, Tom Jago, defended the cut.\nHe told the Gazette: ‘We had no choice.’",
+        ("direct", "Tom Jago", "We had no choice."),
+    ),
+    (
+        "some-of-them",
+        "Drivers at the depot walked out on Monday, and some of them said pay had been cut.",
+        ("indirect", "Drivers at the depot", "pay had been cut"),
+    ),
+    (
+        "group-of-two-places",
+        "Residents of Treve and Lanlow oppose the mast. Both said it would spoil the view.",
+        ("indirect", "Residents of Treve and Lanlow", "it would spoil the view"),
+    ),
+    (
+        "x-of-n-description",
+        "Father-of-three Dan Hosken, 41, said: 'The road has been shut for a month.'",
+        ("direct", "Dan Hosken", "The road has been shut for a month."),
+    ),
+    (
+        "role-word-before-name",
+        "Landlord Ed Penrose said the inn would reopen.\n‘We are nearly there,’ he said.",
+        ("direct", "Ed Penrose", "We are nearly there,"),
+    ),
+    (
+        "dash-signature-with-role",
+        '"The sea gives and the sea takes." — Harbour coxswain Ray Eddy',
+        ("direct", "Ray Eddy", "The sea gives and the sea takes."),
+    ),
+    pytest.param(
+        "Le maire Jo Le Goff a inauguré le pont.\n«Ce pont change tout», a dit Jo Le Goff.",
+        ("direct", "Jo Le Goff", "Ce pont change tout"),
+        id="french-cue",
+        marks=pytest.mark.xfail(strict=True, reason="cue tables are English only"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c if isinstance(c, type(pytest.param())) else pytest.param(c[1], c[2], id=c[0]) for c in SHAPES],
+)
+def test_shape(text: str, want: tuple[str, str, str]) -> None:
+    kind, speaker, phrase = want
+    hits = [q for q in find_quotes(text) if phrase in q.content.text]
+    assert len(hits) == 1, [q.content.text for q in find_quotes(text)]
+    assert (hits[0].kind, hits[0].speaker) == (kind, speaker)
+
+
+def test_multi_paragraph_quote_is_one_item() -> None:
+    found = [q for q in find_quotes(_MULTI.format(o="‘", c="’")) if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].content.text.startswith("The lights can't go.")
+    assert found[0].content.text.endswith("I've said so.")
+
+
 # -- claimed text ---------------------------------------------------------------
 
 

@@ -65,7 +65,7 @@ def outline(article: Article) -> str:
                 rows.append(f"PARAGRAPH    {_one_line(line.text)}")
                 span = Span.of(article.text, start + line.start, start + line.end)
                 for q in quotes:
-                    if span.contains(q.span):
+                    if span.start <= q.content.start < span.end:  # listed where its words start
                         who = q.speaker or "?"
                         rows.append(f"  QUOTE[{q.kind}] {who}: {_one_line(q.content.text, 80)}")
 

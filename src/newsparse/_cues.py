@@ -183,6 +183,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "inspector", "detective", "constable", "sheriff", "trustee", "governor-elect", "collector",
     "magistrate", "producer", "superintendent", "registrar", "principal", "vice-chancellor",
     "councillor", "councilor", "spokesman", "mp", "sarpanch", "commander", "chief-executive",
+    "beekeeper", "landlord", "landlady", "publican", "coxswain", "pensioner", "grandmother",
+    "grandfather", "volunteer", "campaigner", "lifeguard", "postman", "baker", "butcher", "chef",
+    "vicar", "rector", "headteacher", "headmaster", "headmistress", "midwife", "paramedic",
+    "firefighter", "carer", "mum", "dad", "mother", "father", "widow", "widower", "surfer",
 )  # fmt: skip
 """Role nouns that, after ``the`` (``the minister``, ``the 56-year-old``), point to a named person."""
 
@@ -198,6 +202,8 @@ GROUP_NOUNS: tuple[str, ...] = (
     "relatives", "neighbours", "neighbors", "scholars", "campaigners", "unions", "reports",
     "spokespeople", "spokespersons", "representatives", "members", "officers", "agencies",
     "regulators", "executives", "engineers", "historians", "pollsters", "strategists",
+    "groups", "drivers", "passengers", "commuters", "shopkeepers", "nurses",
+    "councillors", "councilors", "fishermen", "businesses", "charities", "opponents", "supporters",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 

@@ -549,12 +549,30 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
         return None
     bare = _bare(t)
     low = bare.lower()
-    if low in cues.PRONOUNS:
+    if low in cues.PRONOUNS or (
+        low in _QUANTIFIERS
+        and (len(toks) < 2 or _ends_punct(toks[-2][2]) or _bare(toks[-2][2]).lower() in _CLAUSE_JOINERS)
+    ):
         return _NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
     if low in {"that", "this", "these", "those"}:
         return None  # "That said, …"
     if _is_cap(t) and bare not in pat.STOP_CAPS:
         k = _cap_run_back(toks, len(toks) - 1)
+        if (
+            k >= 2
+            and toks[k - 1][2] in _PLACE_PREPS
+            and not _ends_punct(toks[k - 2][2])
+            and _bare(toks[k - 2][2]).lower() in vocab.groups
+        ):
+            # "People in Porthkerran say", "residents of Kochi said": the group, not the place
+            g = k - 2
+            if (
+                g >= 1
+                and _bare(toks[g - 1][2]).lower() in pat.DETERMINERS
+                and not _ends_punct(toks[g - 1][2])
+            ):
+                g -= 1
+            return _NP(toks[g][0], e, "desc")
         np = _NP(toks[k][0], e, "name")
         return _extend_pp(text, toks, k, np, vocab)
     # a lower-case description: "the minister", "a spokesperson for the ministry", "officials"
@@ -588,6 +606,13 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
         return _NP(s, e, "desc")
     return None
 
+
+_PLACE_PREPS = frozenset({"in", "of", "from", "at", "across", "around", "on"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "others", "both", "most", "all", "few"})
+"""Quantifier pronouns that stand for the nearest plural subject (``though several said``)."""
+_SOME_OF_THEM = re.compile(r"(?:several|some|many|most|all|both|few|none)[ \u00a0]of[ \u00a0](?:them|those)")
+_CLAUSE_JOINERS = frozenset({"though", "although", "while", "but", "and", "whereas", "yet", "as"})
+_GROUPS = frozenset(g.lower() for g in cues.GROUP_NOUNS)
 
 _NOT_NOUN = frozenset(
     {"and", "or", "but", "that", "which", "who", "to", "was", "were", "is", "are", "be", "been",
@@ -642,7 +667,11 @@ def _np_after(text: str, pos: int, hi: int) -> _NP | None:
         last = 0
         while k < len(toks) and k < 8:
             tk = toks[k][2]
-            if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+            if (
+                _is_cap(tk)
+                or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                or (k > 0 and tk in _ROLES and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+            ):
                 last = k
                 if _ends_punct(tk):
                     break
@@ -694,6 +723,8 @@ def _fast_name(text: str, m: re.Match[str]) -> _NP | None:
         if w[:1].islower() and not ("-" in w or w in _ROLES):
             break
         keep = i + 1
+    if keep < len(words) and words[keep].lower() in _GROUPS:
+        return None  # "Union leaders said": a group
     words = words[:keep]
     while words and words[-1][:1].islower():
         words.pop()
@@ -727,6 +758,10 @@ def _subject(text: str, ss: int, se: int, names_only: bool = False) -> _NP | Non
         if m is None:
             return None
         first = m.group(1)
+        if first.lower() in pat.DETERMINERS:
+            a = _APPOSED_NAME.match(text, ss, min(se, ss + 130))
+            if a is not None:
+                return _NP(a.start(1), a.end(1), "name")
         if first.lower() in _SUBJ_START:
             return None
         if first not in pat.INTRO_WORDS and ":" not in text[ss : m.end() + 1]:
@@ -775,6 +810,9 @@ def _subject(text: str, ss: int, se: int, names_only: bool = False) -> _NP | Non
         if k == start:
             return None
         return _NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+    if _is_cap(t) and bare.lower() in _GROUPS and not names_only:
+        # "Farmers in Mandya staged …", "Parents at the school have …": a group and its place
+        return _group_pp(toks, start)
     if _is_cap(t):
         k = start
         while k + 1 < len(toks) and k - start < 7:
@@ -792,12 +830,55 @@ def _subject(text: str, ss: int, se: int, names_only: bool = False) -> _NP | Non
                 k += 1  # "New York City mayor-elect Zohran Mamdani"
             else:
                 break
+        if (
+            k + 1 < len(toks)
+            and not _ends_punct(toks[k][2])
+            and toks[k + 1][2][:1].islower()
+            and _bare(toks[k + 1][2]).lower() in _GROUPS
+        ):
+            # "Union leaders warned", "Environmental groups have said": a group, not a name
+            if names_only:
+                return None
+            k += 1
+            return _NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
         end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
         end_tok = toks[k][2].rstrip(_WORD_STRIP)
         if end_tok.endswith(_POSSESSIVE):
             return None  # "Trump's spokeswoman": not Trump
         return _NP(s, end, "name")
     return None
+
+
+def _group_pp(toks: list[tuple[int, int, str]], g: int) -> _NP:
+    """The group noun at token ``g`` plus a short place phrase (``in Mandya``, ``at the school``)."""
+    k = g
+    if g + 2 < len(toks) and not _ends_punct(toks[g][2]) and toks[g + 1][2] in _PLACE_PREPS:
+        j = g + 2
+        if _bare(toks[j][2]).lower() == "the":
+            j += 1
+        n = 0
+        while j < len(toks) and n < 3:
+            b = _bare(toks[j][2])
+            bl = b.lower()
+            if bl == "and" and n > 0 and j + 1 < len(toks) and _is_cap(toks[j + 1][2]):
+                j += 1  # "Residents of Trelow and Penmar"
+                continue
+            if not b or bl in pat.AUXILIARIES or bl in _VERBISH or bl in _NOT_NOUN or bl in pat.PREPOSITIONS:
+                break
+            if not _is_cap(toks[j][2]) and (n > 0 or bl.endswith("ed")):
+                break
+            k = j
+            n += 1
+            if _ends_punct(toks[j][2]):
+                break
+            j += 1
+    return _NP(toks[g][0], toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+
+
+# A sentence opening "A spokeswoman for X, Jane Roe, said": the name in commas.
+_APPOSED_NAME = re.compile(
+    r"[^,.;:!?\n]{1,80}+,[ \u00a0]([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -1086,8 +1167,13 @@ class _Extractor:
                     return m.group()
                 np = _subject(self.text, ss, se)
                 if np is not None and np.kind == "desc":
-                    head = self.text[np.start : np.end].split()[-1].lower()
-                    if head in self.vocab.groups or (head.endswith("s") and not head.endswith("ss")):
+                    words = self.text[np.start : np.end].split()
+                    head = words[-1].lower()
+                    if (
+                        head in self.vocab.groups
+                        or (head.endswith("s") and not head.endswith("ss"))
+                        or words[0].lower() in self.vocab.groups
+                    ):
                         return self.text[np.start : np.end]
                 if seen >= 4:
                     break
@@ -1480,10 +1566,13 @@ class _Extractor:
                 if np.kind == "pron":
                     if low in {"he", "she"}:
                         speaker = last_person
-                    elif low == "they":
+                    elif low == "they" or low in _QUANTIFIERS:
                         speaker = self.plural_before(np.start) or last_group
                     elif low == "it":
                         speaker = last_group
+                elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
+                    np = _NP(np.start, np.end, "pron")  # "some of them": like "they"
+                    speaker = self.plural_before(np.start) or last_group
                 elif np.kind == "desc" or names.is_role(sp_span.text):
                     np = _NP(np.start, np.end, "desc")
                     speaker = names.describe(sp_span.text, last_person)
@@ -1626,7 +1715,7 @@ class _NameTable:
             toks = toks[1:]
         last_title = -1
         for i in range(min(len(toks) - 1, 6)):
-            if toks[i] in titles or toks[i].lower() in self.ex.vocab.roles:
+            if toks[i] in titles or toks[i].lower() in self.ex.vocab.roles or _OF_N.fullmatch(toks[i]):
                 last_title = i
         if last_title >= 0:
             toks = toks[last_title + 1 :]
@@ -1701,6 +1790,8 @@ class _NameTable:
                 return last_person
         return written
 
+
+_OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 
