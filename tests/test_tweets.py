@@ -19,13 +19,12 @@ CASES_DIR = Path(__file__).resolve().parent / "cases" / "tweets"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "seed-article.txt"
 
-# Cases we knowingly get wrong: a multi-line post whose upper lines carry no mark of a post
-# (no link, tag, mention, emoji, first person, list number) looks exactly like a short
-# article paragraph, and the rule prefers the shorter body.
+# Cases we knowingly get wrong: nothing in the text (no lead-in, blank line, link, tag,
+# first person or reporting word) tells a short article sentence from a post's first line.
 KNOWN_FAILURES = {
-    "own_line_pic_multiline": "upper line 'What a night. What a team.' has no mark of a post; shorter body kept",
-    "h_minister_linebreaks": "upper lines are plain sentences ending in '.'; shorter body kept",
-    "h_spanish_two_lines": "upper line is a plain sentence ending in '.'; shorter body kept",
+    "k_glued_next_paragraph": "the post's first sentence opens the line; a one-line scrape keeps the shorter body",
+    "k2_plain_article_line_between": "a short plain article sentence under a long paragraph is taken into the post",
+    "k2_long_first_post_line": "a long plain first line of a post reads as an article paragraph; shorter body kept",
 }
 
 

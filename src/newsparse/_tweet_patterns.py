@@ -381,6 +381,16 @@ _lazy(
     r"|^\s*(?:\d{1,2}[/.)]|[•·▪-])\s",
 )
 POST_MARKS: regex.Pattern[str]
+# Article prose (reporting language plus the words of a news report), for the short lines a
+# post would take when a blank line or a long paragraph closes it above: such a line stays out.
+_lazy(
+    "ARTICLE_PROSE",
+    r"(?i)\b(?:said|says|told|added|stated|noted|wrote|tweeted|posted|reported|according\s+to|"
+    r"announced|claimed|alleged|explained|urged|slammed|took\s+to|responded|replied|reacted|"
+    r"confirm(?:ed|s)|declin(?:ed|es)\s+to|(?:did|does)\s+not\s+(?:respond|reply|comment)|"
+    r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials)\b",
+)
+ARTICLE_PROSE: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
 FIRST_PERSON: regex.Pattern[str]
 # A line break inside a sentence, or the start of a list: the line above belongs to the post.

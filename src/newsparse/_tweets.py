@@ -136,6 +136,8 @@ class TweetRule:
     """Regexes (case-insensitive) for a line that introduces an embed and is not part of it."""
     max_post_weight: int = 280
     """How long (as X counts) a post may grow when lines above its last line are added."""
+    paragraph_chars: int = 120
+    """A line at least this long above a post is an article paragraph: the post ends below it."""
     max_name_chars: int = 60
     """The longest display name taken from a signature."""
     max_line_chars: int = 200_000
@@ -370,13 +372,18 @@ class TweetRule:
         sig_lines: set[int],
         lead_re: regex.Pattern[str],
     ) -> int:
-        """Return the start of line ``i`` (or a line above) when a lead-in closes the post above it.
+        """Return the start of line ``i`` (or a line above) when a boundary closes the post above it.
 
         A line that does not look like part of the post is still taken when, within a few
-        lines and the post's length, a lead-in line (``… wrote on X:``) sits above it.
+        lines and the post's length, the post is closed above by a lead-in line (``… wrote
+        on X:``), a blank line, or an article paragraph (a line of at least
+        :attr:`paragraph_chars` characters), and the lines taken carry no reporting language.
         """
         text = document.text
         candidate = -1
+        reporting = False
+        if tp.THREAD_START.match(text, top):
+            return top
         for k in range(i, max(i - 4, -1), -1):
             line = document.lines[k]
             if line.end <= floor or k in sig_lines or document.is_claimed(line.start, line.end):
@@ -384,14 +391,16 @@ class TweetRule:
             lead = tp.LINE_LEFT.match(text, line.start, line.end)
             assert lead is not None
             content = text[lead.end() : line.end].rstrip()
-            if not content:
-                return top
+            if not content or len(content) >= self.paragraph_chars:
+                # A blank line or an article paragraph closes the post (not the text's start).
+                return candidate if candidate >= 0 and not reporting else top
             if lead_re.search(content) and not tp.POST_MARKS.search(content):
                 return candidate if candidate >= 0 else top
             if k != i:
                 weight += post_weight(content) + 1
             if weight > self.max_post_weight:
                 return top
+            reporting = reporting or tp.ARTICLE_PROSE.search(content) is not None
             candidate = max(lead.end(), floor)
         return top
 
@@ -411,6 +420,8 @@ class TweetRule:
         if tp.THREAD_START.match(body):
             score -= 3
         if not line.endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+            score += 1
+        if line.endswith(("!", "¡")):  # article prose seldom exclaims outside quotes
             score += 1
         if tp.FIRST_PERSON.search(line):
             score += 1
