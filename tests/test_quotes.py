@@ -28,7 +28,20 @@ def _check(case: dict[str, Any]) -> None:
         assert q.speaker == gold["speaker"], (gold["content"], q.speaker)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+# Blind round 3 (tests/cases/quotes/b3_*): articles written before the extractor was read.
+# These still fail; each reason names the shape the rule does not handle yet.
+BLIND_XFAIL = {
+    "b3_presser": "'She' needs gender: resolved to the last man named",
+}
+
+
+def _case_param(case: dict[str, Any]) -> Any:
+    reason = BLIND_XFAIL.get(case["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
 def test_case(case: dict[str, Any]) -> None:
     _check(case)
 
@@ -100,6 +113,8 @@ NOT_QUOTES = [
     ("passive", "Residents were told that the water was safe."),
     ("first-person", "I said that we would be late."),
     ("np-object", "The bishop said a prayer for the crew."),
+    ("work-title-before-cue", "The actor, famous for the thriller “Cold Harbour”, said nothing."),
+    ("nickname-in-name", 'Guitarist Sam "Sledge" Hollister waved.'),
 ]
 
 
@@ -212,6 +227,73 @@ SHAPES = [
         '"The sea gives and the sea takes." — Harbour coxswain Ray Eddy',
         ("direct", "Ray Eddy", "The sea gives and the sea takes."),
     ),
+    (
+        "age-with-relative-clause",
+        "Mia Holt is back.\nThe 41-year-old, who runs the ferry, said: 'We are fully booked.'",
+        ("direct", "Mia Holt", "We are fully booked."),
+    ),
+    (
+        "relative-clause-in-parentheses",
+        "Singer Ada Munro (who once called the band “a family”) said the tour would go ahead.",
+        ("indirect", "Ada Munro", "the tour would go ahead"),
+    ),
+    (
+        "nickname-inside-name",
+        'Drummer Lee "Tank" Byrne said the band would rest until May.',
+        ("indirect", "Lee Byrne", "the band would rest until May"),
+    ),
+    (
+        "possessive-role-before-titled-name",
+        "Tolls will stay frozen this year, said its minister Datuk Seri Omar Latif.",
+        ("indirect", "Omar Latif", "Tolls will stay frozen this year"),
+    ),
+    (
+        "group-with-modifier-and-weekday",
+        "The storm cut power to 9,000 homes, utility officials said Tuesday.",
+        ("indirect", "utility officials", "The storm cut power to 9,000 homes"),
+    ),
+    (
+        "unnamed-source-close-to",
+        "A source close to the talks said the deal was nearly done.",
+        ("indirect", "A source close to the talks", "the deal was nearly done"),
+    ),
+    (
+        "bench-of-two-judges",
+        "A division bench of Justice A. Rao and Justice B. Iyer observed that the rule was vague.",
+        ("indirect", "A. Rao and B. Iyer", "the rule was vague"),
+    ),
+    (
+        "pronoun-after-unnamed-counsel",
+        "Rita Das filed the case. The board's counsel submitted that the fee was lawful. "
+        "He further told the court that no one had complained.",
+        ("indirect", "The board's counsel", "no one had complained"),
+    ),
+    (
+        "they-after-the-pair",
+        "Chef Ana Soto and baker Luc Morel won the award. Soto said it was a shock. Morel said he cried. "
+        "The pair will open a cafe. They said they would hire locally.",
+        ("indirect", "Ana Soto and Luc Morel", "they would hire locally"),
+    ),
+    (
+        "she-skips-a-man-shown-as-he",
+        "Mrs Jo Lane runs the shop.\nHer husband, Mr Ray Lane, fixes the bikes. 'Trade is slow,' she said.",
+        ("direct", "Jo Lane", "Trade is slow"),
+    ),
+    (
+        "org-name-inside-description",
+        "Ravi Shah said the queue was long.\nA Downing Street spokesperson said: “The plan is on track.”",
+        ("direct", "A Downing Street spokesperson", "The plan is on track."),
+    ),
+    (
+        "according-to-modified-group",
+        "According to team sources, the striker will miss the final with a knee injury.",
+        ("indirect", "team sources", "the striker will miss the final"),
+    ),
+    (
+        "second-fragment-after-and",
+        'One critic called the play "brave" and "far too long".',
+        ("direct", "One critic", "far too long"),
+    ),
     pytest.param(
         "Le maire Jo Le Goff a inauguré le pont.\n«Ce pont change tout», a dit Jo Le Goff.",
         ("direct", "Jo Le Goff", "Ce pont change tout"),
@@ -230,6 +312,16 @@ def test_shape(text: str, want: tuple[str, str, str]) -> None:
     hits = [q for q in find_quotes(text) if phrase in q.content.text]
     assert len(hits) == 1, [q.content.text for q in find_quotes(text)]
     assert (hits[0].kind, hits[0].speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(x) " * 3000 + "said the plan failed.", "Ann" + ", who" * 5000 + " said that it rained."],
+    ids=["parentheses-before-cue", "who-chain-before-cue"],
+)
+def test_look_back_stays_in_its_window(text: str) -> None:
+    # skipping a parenthesis or a relative clause before a cue must not walk back without end
+    assert all(q.speaker != "x" for q in find_quotes(text))
 
 
 def test_multi_paragraph_quote_is_one_item() -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "TITLES",
+    "WORK_NOUNS",
 ]
 
 LENIENT_VERBS: tuple[str, ...] = (
@@ -57,6 +58,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "alleged", "alleges",
     "announced", "announces",
     "argued", "argues",
+    "submitted", "submits",
     "asserted", "asserts",
     "assured", "assures",
     "averred", "avers",
@@ -141,7 +143,8 @@ ACCORDING_CUES: tuple[str, ...] = ("according to", "as per", "in the words of")
 TITLES: tuple[str, ...] = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.",
     "Professor", "Sir", "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Sri", "Shrimati",
-    "Tan", "Datuk", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah", "Sheikh", "Imam", "Rabbi",
+    "Tan", "Datuk", "Seri", "Puan", "Encik", "Dato", "Dato'", "Datin", "Tun", "Haji", "Hajjah",
+    "Sheikh", "Imam", "Rabbi",
     "Father", "Pope", "King", "Queen", "Prince", "Princess",
     "President", "Vice", "Prime", "Minister", "Deputy", "Chief", "Secretary", "Governor", "Gov",
     "Gov.", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative", "Congressman",
@@ -187,6 +190,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "grandfather", "volunteer", "campaigner", "lifeguard", "postman", "baker", "butcher", "chef",
     "vicar", "rector", "headteacher", "headmaster", "headmistress", "midwife", "paramedic",
     "firefighter", "carer", "mum", "dad", "mother", "father", "widow", "widower", "surfer",
+    "counsel", "advocate", "barrister", "solicitor", "source", "witness", "neighbour", "neighbor",
+    "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "frontman",
+    "frontwoman", "dancer", "builder", "reviewer", "critic",
 )  # fmt: skip
 """Role nouns that, after ``the`` (``the minister``, ``the 56-year-old``), point to a named person."""
 
@@ -204,6 +210,8 @@ GROUP_NOUNS: tuple[str, ...] = (
     "regulators", "executives", "engineers", "historians", "pollsters", "strategists",
     "groups", "drivers", "passengers", "commuters", "shopkeepers", "nurses",
     "councillors", "councilors", "fishermen", "businesses", "charities", "opponents", "supporters",
+    "growers", "producers", "lawyers", "judges", "owners", "landlords", "tenants", "consumers",
+    "retailers", "players", "coaches", "bankers", "investors",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 
@@ -243,3 +251,13 @@ ELISIONS: tuple[str, ...] = (
     "n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "ello", "ave", "s",
 )  # fmt: skip
 """Words written with a leading apostrophe (``rock 'n' roll``, ``'em``); ``'90s`` is handled apart."""
+
+WORK_NOUNS: tuple[str, ...] = (
+    # A capitalised quote right after one of these is a title: the thriller "Deep Water".
+    "film", "movie", "thriller", "comedy", "drama", "documentary", "series", "show", "sitcom",
+    "album", "single", "song", "track", "hit", "record", "ballad", "anthem", "book", "novel",
+    "memoir", "biography", "play", "musical", "opera", "poem", "painting", "exhibition", "game",
+    "podcast", "programme", "program", "episode", "titled", "entitled", "named", "dubbed",
+    "headlined", "campaign", "slogan", "hashtag", "app", "column", "report", "essay", "sculpture",
+)  # fmt: skip
+"""Nouns naming a work; a capitalised quote right after one is its title, not a quote."""

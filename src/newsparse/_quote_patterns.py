@@ -45,7 +45,9 @@ ADJUNCT = re.compile(
         |(?:to|told)[ ](?:reporters|journalists|the[ ]media|mediapersons|media[ ]persons|newsmen)
         |reporters|journalists|mediapersons|the[ ]media
         |(?:on|late[ ]on|earlier[ ]on)[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-        |(?:today|yesterday|later|earlier|last[ ]week|this[ ]week|recently)
+        |(?:today|yesterday|tonight|later|earlier|last[ ](?:week|night|month)|this[ ](?:week|morning)
+            |recently)
+        |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ ](?:night|morning|evening))?
     )(?![\w'’])""",
     re.VERBOSE,
 )

@@ -76,6 +76,8 @@ class QuoteRule:
     """Plural nouns accepted as speakers without a determiner."""
     org_words: tuple[str, ...] = cues.ORG_WORDS
     """Words marking a name as an organisation (never the antecedent of ``he``/``she``)."""
+    work_nouns: tuple[str, ...] = cues.WORK_NOUNS
+    """Words naming a work (``the thriller``): a capitalised quote right after one is its title."""
     keep_scare: bool = False
     """Report scare quotes and titles of works as ``kind="scare"`` instead of dropping them."""
 
@@ -92,6 +94,7 @@ class QuoteRule:
             and self.role_nouns is d[6]
             and self.group_nouns is d[7]
             and self.org_words is d[8]
+            and self.work_nouns is d[9]
         ):
             vocab = _default_vocab()  # the default tables: skip hashing nine tuples per call
         else:
@@ -105,6 +108,7 @@ class QuoteRule:
                 self.role_nouns,
                 self.group_nouns,
                 self.org_words,
+                self.work_nouns,
             )
         return iter(_Extractor(document, vocab, self.keep_scare, self.name).run())
 
@@ -137,6 +141,7 @@ class _Vocab:
     roles: frozenset[str]
     groups: frozenset[str]
     orgs: frozenset[str]
+    work_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -150,6 +155,7 @@ def _vocab(
     roles: tuple[str, ...],
     groups: tuple[str, ...],
     orgs: tuple[str, ...],
+    work_nouns: tuple[str, ...],
 ) -> _Vocab:
     acc = list(according) + [a[:1].upper() + a[1:] for a in according]
     parts = list(participles) + [p[:1].upper() + p[1:] for p in participles]
@@ -166,6 +172,7 @@ def _vocab(
         frozenset(r.lower() for r in roles),
         frozenset(g.lower() for g in groups),
         frozenset(orgs),
+        frozenset(w.lower() for w in work_nouns),
     )
 
 
@@ -179,6 +186,7 @@ _DEFAULT_TABLES = (
     cues.ROLE_NOUNS,
     cues.GROUP_NOUNS,
     cues.ORG_WORDS,
+    cues.WORK_NOUNS,
 )
 
 
@@ -461,12 +469,18 @@ class _NP:
         self.kind = kind  # "pron", "name", "desc", "coord"
 
 
+_NICKNAME = re.compile(r"[\"“‘'][A-Z][\w.-]{0,20}+[\"”’']")
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
     n = 0
     while k - 1 >= 0 and n < 7:
         t = toks[k - 1][2]
+        if _NICKNAME.fullmatch(t) and k - 2 >= 0 and _is_cap(toks[k - 2][2]):
+            k -= 1  # Sam "Sledge" Hollister
+            continue
         if _ends_punct(t):
             break
         if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
@@ -485,9 +499,12 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
 
 def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
     """Find the speaker noun phrase ending right before ``pos`` (a cue), looking back to ``lo``."""
-    toks = _tokens(text, max(lo, pos - _MAX_LOOK), pos)
-    if toks and toks[0][0] == max(lo, pos - _MAX_LOOK) and lo < pos - _MAX_LOOK:
+    floor = max(lo, pos - _MAX_LOOK)  # nested look-backs stay inside this one window
+    toks = _tokens(text, floor, pos)
+    if toks and toks[0][0] == floor and lo < pos - _MAX_LOOK:
         toks = toks[1:]  # a cut-off token
+    if toks:
+        floor = toks[0][0]
     # skip adverbs, auxiliaries and time adjuncts between the speaker and the cue
     while toks:
         t = toks[-1][2]
@@ -508,11 +525,21 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
     if not toks:
         return None
     s, e, t = toks[-1]
+    if t.endswith(")") and len(toks) >= 2:
+        # "Corinne Blake (who once …) said", "Sen. Vega (D-Fresno) said": skip the parenthesis
+        op = text.rfind("(", toks[0][0], s + 1)
+        if op > toks[0][0] and text.find(")", op, e - 1) < 0:
+            inner = _np_before(text, floor, _rstrip_to(text, lo, op), vocab)
+            return inner if inner is not None and inner.kind in {"name", "desc"} else None
     if t.lower() in {"and", "but", "or"}:
         return _NP(s, e, "coord")
     if len(toks) >= 2 and t in {"who", "which"} and toks[-2][2].endswith(","):
         # "Hannah Weiss, who calls the show …": the name before the relative clause
-        inner = _np_before(text, lo, toks[-2][1] - 1, vocab)
+        inner = _np_before(text, floor, toks[-2][1] - 1, vocab)
+        return inner if inner is not None and inner.kind in {"name", "desc"} else None
+    if len(toks) >= 2 and t == "(who":
+        # "Corinne Blake (who once described …": the name before the parenthesis
+        inner = _np_before(text, floor, _rstrip_to(text, lo, s), vocab)
         return inner if inner is not None and inner.kind in {"name", "desc"} else None
     if t.lower() in pat.PASSIVE:
         return None
@@ -536,8 +563,8 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
             if _is_cap(tj):
                 k = _cap_run_back(toks, j)
                 return _NP(toks[k][0], name_end, "name")
-            if core[:1].islower():
-                # "A senior official, who asked not to be named, said"
+            if core[:1].islower() or _AGE.fullmatch(core):
+                # "A senior official, who asked not to be named, said" / "The 41-year-old, who …, said"
                 for d in range(j, max(-1, j - 6), -1):
                     if _bare(toks[d][2]).lower() in pat.DETERMINERS:
                         return _NP(toks[d][0], name_end, "desc")
@@ -578,10 +605,12 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
     # a lower-case description: "the minister", "a spokesperson for the ministry", "officials"
     j = len(toks) - 1
     n = 0
+    after_punct = -1
     while j >= 0 and n < 6:
         tj = toks[j][2]
         bj = _bare(tj)
         if j < len(toks) - 1 and _ends_punct(tj):
+            after_punct = j + 1
             break
         if bj.lower() in pat.DETERMINERS:
             np = _NP(toks[j][0], e, "desc")
@@ -597,17 +626,37 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
             if low in vocab.groups:
                 k = _cap_run_back(toks, j)
                 return _NP(toks[k][0], e, "desc")
+            k = _cap_run_back(toks, j)
+            if k < j and _bare(toks[k][2]).lower() in {"a", "an", "the"}:
+                k += 1  # the run took a sentence-initial "An"/"The"
+            if (
+                k >= 1
+                and j < len(toks) - 1
+                and _bare(toks[k - 1][2]).lower() in {"a", "an", "the"}
+                and not _ends_punct(toks[k - 1][2])
+            ):
+                # "An NHS England spokesperson", "a Downing Street source": an organisation's person
+                np = _NP(toks[k - 1][0], e, "desc")
+                return _extend_pp(text, toks, k - 1, np, vocab)
             break
         if not (bj[:1].islower() or bj[:1].isdigit()) or bj.lower() in _NOT_NOUN:
             break
         j -= 1
         n += 1
+    if j < 0:
+        after_punct = 0  # the words run back to ``lo`` (a clause start)
     if low in vocab.groups:
+        if 0 <= after_punct < len(toks) - 1 and len(toks) - after_punct <= 3:
+            # "…, utility officials said": lower-case nouns before the group noun, after a comma
+            return _NP(toks[after_punct][0], e, "desc")
         return _NP(s, e, "desc")
     return None
 
 
 _PLACE_PREPS = frozenset({"in", "of", "from", "at", "across", "around", "on"})
+_PAIR_WORDS = frozenset({"pair", "duo", "couple", "two"})
+_PAIR = "\x00pair"  # plural_before's answer for "the pair": the last two people named
+_POSS_DET = frozenset({"its", "his", "her", "their", "our"})
 _QUANTIFIERS = frozenset({"several", "some", "many", "others", "both", "most", "all", "few"})
 """Quantifier pronouns that stand for the nearest plural subject (``though several said``)."""
 _SOME_OF_THEM = re.compile(r"(?:several|some|many|most|all|both|few|none)[ \u00a0]of[ \u00a0](?:them|those)")
@@ -632,6 +681,11 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: _NP, voc
         inner = _np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind in {"desc", "name"}:
             return _NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    if k >= 3 and toks[k - 1][2] in {"to", "with"} and toks[k - 2][2] in {"close", "familiar", "linked"}:
+        # "a source close to the investigation", "people familiar with the talks"
+        inner = _np_before(text, toks[0][0], toks[k - 2][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return _NP(inner.start, np.end, "desc")
     return np
 
 
@@ -651,6 +705,13 @@ def _np_after(text: str, pos: int, hi: int) -> _NP | None:
     bare = _bare(t)
     if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
         return _NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and bare.lower() not in _GROUPS:
+        # "according to team sources, …", "said utility officials": a group with a modifier
+        for j in (1, 2):
+            if j < len(toks) and _bare(toks[j][2]).lower() in _GROUPS:
+                if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
+                    return _NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
+                break
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
         # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
         for j in (1, 2):
@@ -683,7 +744,24 @@ def _np_after(text: str, pos: int, hi: int) -> _NP | None:
     if bare.lower() == "the" and len(toks) > 1 and _is_cap(toks[1][2]):
         inner = _np_after(text, toks[1][0], hi)
         if inner is not None and inner.kind == "name":
+            g = _first_tokens(text, inner.end, min(hi, inner.end + 30), 1)
+            if g and g[0][0] == inner.end + 1 and _bare(g[0][2]).lower() in _GROUPS:
+                # "the Maha Metro officials": a group described by its organisation
+                return _NP(s, g[0][0] + len(g[0][2].rstrip(_WORD_STRIP)), "desc")
             return _NP(s, inner.end, "name")
+    if bare.lower() in _POSS_DET and not _ends_punct(t):
+        # "said its minister Datuk Seri Hamzah Yusof": the name after the role words
+        for j in (1, 2, 3):
+            if j >= len(toks) or _ends_punct(toks[j - 1][2]):
+                break
+            prev = _bare(toks[j - 1][2]).lower()
+            if j > 1 and (not prev[:1].islower() or prev in _PLACE_PREPS or prev in {"for", "to", "with"}):
+                break
+            if _is_cap(toks[j][2]):
+                inner = _np_after(text, toks[j][0], hi)
+                if inner is not None and inner.kind == "name" and _np_closed(text, inner.end, hi):
+                    return inner
+                break
     if (bare.lower() in pat.DETERMINERS and bare.lower() != "that") or bare.lower() in {
         "police",
         "officials",
@@ -877,8 +955,9 @@ def _group_pp(toks: list[tuple[int, int, str]], g: int) -> _NP:
 
 # A sentence opening "A spokeswoman for X, Jane Roe, said": the name in commas.
 _APPOSED_NAME = re.compile(
-    r"[^,.;:!?\n]{1,80}+,[ \u00a0]([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"
-)
+    r"[^,.;:!?\n]{1,80}+,[ \u00a0](?:[A-Z][\w’'-]{1,30}+[ \u00a0])?(?:[a-z][\w-]{1,20}+[ \u00a0]){0,2}+"
+    r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"
+)  # "Her neighbour, builder Gary Trent, 55, …": the name in apposition
 
 
 # ---------------------------------------------------------------------------
@@ -1071,6 +1150,8 @@ class _Extractor:
             # ---- direct quotes
             for si, seg in enumerate(segs):
                 raw = self.direct(seg, si, segs, sents, starts, cue_matches, used, ps, pe, pi, prev_intro)
+                if (raw is None or raw.kind == "scare") and si > 0 and raws:
+                    raw = self.fragment_pair(seg, segs[si - 1], raws[-1]) or raw
                 if raw is None:
                     continue
                 raw.origin, raw.closed = seg.origin, seg.closed
@@ -1169,6 +1250,8 @@ class _Extractor:
                 if np is not None and np.kind == "desc":
                     words = self.text[np.start : np.end].split()
                     head = words[-1].lower()
+                    if len(words) <= 3 and head in _PAIR_WORDS:
+                        return _PAIR  # "The pair will share the prize. They said …"
                     if (
                         head in self.vocab.groups
                         or (head.endswith("s") and not head.endswith("ss"))
@@ -1218,6 +1301,14 @@ class _Extractor:
             pi -= 1
         return None
 
+    def note_gender(self, ss: int, person: str, gender: dict[str, str]) -> None:
+        """Record ``he``/``she`` for ``person`` when the subject at ``ss`` says it (``Mrs``, ``actress``)."""
+        subj = self.subject_cache.get(ss)
+        if isinstance(subj, _NP):
+            g = _gender_of(self.text[max(ss, subj.start - 40) : subj.end])  # "Her husband, Ray Lane"
+            if g is not None:
+                gender.setdefault(person, g)
+
     def in_quote(self, pos: int, inclusive: bool = False) -> bool:
         """Return whether ``pos`` lies inside a direct quote of the current paragraph."""
         k = bisect.bisect_right(self.inside_opens, pos) - 1
@@ -1259,6 +1350,10 @@ class _Extractor:
         pre_lo = max(prev_close, sents[k_open][0], seg.open - 250, ps)
         suf_hi = min(next_open, max(sents[k_close][1], qend), qend + 250, pe)
         rule = "direct"
+        if self.title_or_nickname(seg, cstart, cend, qend):
+            if not self.keep_scare:
+                return None
+            return _Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
         # 1. suffix: “…,” he said / said Jane Roe / — Commissioner X / according to X
         if seg.closed:
             dm = pat.DASH_SIGNATURE.match(text, qend, suf_hi)
@@ -1337,6 +1432,45 @@ class _Extractor:
             return _Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
         return _Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
                     sents[k_open][0])  # fmt: skip
+
+    def fragment_pair(self, seg: _Seg, prev: _Seg, last: _Raw) -> _Raw | None:
+        """``called it "safe" and "oddly polite"``: a fragment joined to an attributed fragment."""
+        text = self.text
+        if last.origin != prev.origin or not last.rule.endswith("fragment") or not seg.closed:
+            return None
+        if text[prev.close + 1 : seg.open].strip(" \t\u00a0,") not in {"and", "or", "and even", "but"}:
+            return None
+        cstart, cend = seg.origin + 1, seg.close
+        while cstart < cend and text[cstart].isspace():
+            cstart += 1
+        while cend > cstart and text[cend - 1] in " \t\u00a0":
+            cend -= 1
+        if cend <= cstart or cend - cstart > 200:
+            return None
+        return _Raw(last.start, seg.close + 1, cstart, cend, "direct", last.cue, last.np, last.mode,
+                    last.rule, last.sentence)  # fmt: skip
+
+    def title_or_nickname(self, seg: _Seg, cstart: int, cend: int, qend: int) -> bool:
+        """``the thriller "Deep Water",`` / ``Sam "Sledge" Hollister``: a title or nickname, not a quote."""
+        text = self.text
+        content = text[cstart:cend]
+        if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 60:
+            return False
+        words = content.split()
+        if sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words):
+            return False
+        before = _tokens(text, max(0, seg.open - 30), seg.open)
+        prev = before[-1][2] if before and before[-1][1] == seg.open - 1 else ""
+        if _bare(prev).lower() in self.vocab.work_nouns:
+            return True
+        after = text[qend : qend + 2]
+        return (
+            len(words) <= 2
+            and _is_cap(prev)
+            and not _ends_punct(prev)
+            and after[:1] == " "
+            and after[1:2].isupper()
+        )
 
     def colon_intro(
         self, ps: int, pe: int, sents: list[tuple[int, int]], cue_matches: list[tuple[int, int, str]], pi: int
@@ -1544,6 +1678,8 @@ class _Extractor:
         last_quote_speaker: str | None = None
         last_quote_span: Span | None = None
         last_person_pos = -1
+        persons: list[str] = []  # people named so far, most recently mentioned last
+        gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
         for raw in raws:
             anchor = raw.np.start if raw.np is not None else raw.start
             speaker: str | None = None
@@ -1556,6 +1692,20 @@ class _Extractor:
                 found = self.person_before(here, last_person_pos, names)
                 if found is not None:
                     last_person = found[1]
+                    self.note_gender(found[0], last_person, gender)
+                    low = text[np.start : np.end].lower()
+                    back = found[0]
+                    for _ in range(3):
+                        # "Mrs Jo Lane … Her husband, Mr Ray Lane, … she said": not the husband
+                        if low not in {"he", "she"} or gender.get(last_person, low) == low:
+                            break
+                        earlier = self.person_before(back - 1, -1, names) if back > 0 else None
+                        if earlier is None:
+                            break
+                        back = earlier[0]
+                        self.note_gender(back, earlier[1], gender)
+                        if gender.get(earlier[1], low) == low:
+                            last_person = earlier[1]
                 # everything up to here is scanned: later look-ups start from here
                 last_person_pos = max(last_person_pos, here)
             if raw.mode == "inherit":
@@ -1565,9 +1715,11 @@ class _Extractor:
                 low = sp_span.text.lower()
                 if np.kind == "pron":
                     if low in {"he", "she"}:
-                        speaker = last_person
+                        speaker = last_person = _agreeing(last_person, persons, gender, low)
                     elif low == "they" or low in _QUANTIFIERS:
                         speaker = self.plural_before(np.start) or last_group
+                        if speaker == _PAIR:
+                            speaker = " and ".join(persons[-2:]) if len(persons) >= 2 else None
                     elif low == "it":
                         speaker = last_group
                 elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
@@ -1580,12 +1732,24 @@ class _Extractor:
                     speaker = names.resolve(np)
                     if speaker is not None and names.is_person(speaker, np):
                         last_person, last_person_pos = speaker, np.start
+                        g = _gender_of(sp_span.text)
+                        if g is not None:
+                            gender[speaker] = g
                     elif speaker is not None:
                         last_group = speaker
-                if np.kind == "desc" and speaker is not None and speaker != sp_span.text:
+                if np.kind == "desc" and speaker is not None and " and " in speaker:
+                    last_group = speaker  # "a division bench of Justice A and Justice B"
+                elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
                     last_person = speaker
+                elif np.kind == "desc" and names.unnamed_person(sp_span.text):
+                    # "The corporation's counsel submitted …. He further informed …"
+                    last_person, last_person_pos = speaker, np.start
                 elif np.kind == "desc":
                     last_group = speaker
+            if last_person is not None and (not persons or persons[-1] != last_person):
+                if last_person in persons:
+                    persons.remove(last_person)
+                persons.append(last_person)
             if raw.kind != "scare" and speaker is not None:
                 last_quote_speaker, last_quote_span = speaker, sp_span
             if raw.kind == "scare":
@@ -1613,6 +1777,50 @@ class _Extractor:
         return out
 
 
+_FEMALE = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "datin", "puan", "smt", "smt.", "shrimati",
+     "actress", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "mother", "grandmother",
+     "widow", "landlady", "headmistress", "woman", "frontwoman", "sister", "daughter", "wife",
+     "queen", "princess", "mum"}
+)  # fmt: skip
+_MALE = frozenset(
+    {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "businessman", "congressman", "father",
+     "grandfather", "widower", "headmaster", "man", "frontman", "brother", "son", "husband", "king",
+     "prince", "dad"}
+)  # fmt: skip
+
+
+_GENDER_ALT = "|".join(sorted(map(re.escape, _FEMALE | _MALE), key=len, reverse=True))
+_GENDER_WORD = re.compile(r"(?i)(?<![\w])(?:" + _GENDER_ALT + r")(?![\w])")
+
+
+def _gender_of(written: str) -> str | None:
+    """``she`` / ``he`` when a speaker's words say so (``Mrs``, ``spokeswoman``), else None."""
+    if _GENDER_WORD.search(written) is None:
+        return None
+    for w in written.split()[-8:]:
+        low = w.lower().strip(_WORD_STRIP)
+        if low in _FEMALE:
+            return "she"
+        if low in _MALE:
+            return "he"
+    return None
+
+
+def _agreeing(last: str | None, persons: list[str], gender: dict[str, str], pron: str) -> str | None:
+    """The person ``he``/``she`` stands for: the last one named, unless the article showed them
+    to be the other; then the latest earlier person who may be. Records what the pronoun shows."""
+    pick = last
+    if pick is not None and gender.get(pick, pron) != pron:
+        for p in reversed(persons):
+            if p != pick and gender.get(p, pron) == pron:
+                pick = p
+                break
+    if pick is not None and pick not in gender and " and " not in pick:
+        gender[pick] = pron
+    return pick
+
+
 def _rstrip_to(text: str, lo: int, hi: int) -> int:
     """Return ``hi`` moved back over white space, not below ``lo``."""
     while hi > lo and text[hi - 1].isspace():
@@ -1633,6 +1841,11 @@ _MISSING = object()
 _SENTENCE_START = re.compile(r"[.!?…][\"”’']?+[ ](?=[A-Z])")
 
 # Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
+# "A division bench of", "a three-judge panel comprising": the names that follow are the speakers
+_BENCH = re.compile(
+    r"^(?:[Aa]|[Tt]he)[ ](?:(?!bench|panel)[\w-]{1,20}+[ ]){0,2}+(?:bench|panel)[ ](?:of|comprising)[ ]"
+)
+
 _PLURAL_NAMES = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
     r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
@@ -1706,6 +1919,8 @@ class _NameTable:
         return found
 
     def _strip_titles(self, toks: list[str]) -> list[str]:
+        if len(toks) > 2:
+            toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
         toks = [
             _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
         ]
@@ -1730,6 +1945,13 @@ class _NameTable:
         return self._cache[text]
 
     def _resolve(self, text: str) -> str | None:
+        if " and " in text and len(text) <= 160:
+            # "Justice A and Justice B", "a division bench of Justice A and Justice B": each name
+            first, second = _BENCH.sub("", text, count=1).split(" and ", 1)
+            if first[:1].isupper() and second[:1].isupper() and " and " not in second:
+                a, b = self._resolve(first), self._resolve(second)
+                if a and b:
+                    return f"{a} and {b}"
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
@@ -1782,7 +2004,16 @@ class _NameTable:
         words = written.split()
         return len(words) == 2 and words[0] in {"the", "The"} and words[1].lower() in self.ex.vocab.roles
 
+    def unnamed_person(self, written: str) -> bool:
+        """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``)."""
+        words = written.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
+            return False
+        return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
+
     def describe(self, written: str, last_person: str | None) -> str:
+        if _BENCH.match(written):
+            return self._resolve(written) or written
         words = written.split()
         if len(words) == 2 and words[0].lower() == "the":
             head = words[1].lower().strip(_WORD_STRIP)
