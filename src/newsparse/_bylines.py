@@ -49,6 +49,7 @@ from newsparse._furniture_patterns import (
     MONTH_ALT,
     NAME_TOKEN,
     NOT_NAME_WORDS,
+    NOT_PERSON_WORDS,
     READ_TIME,
     ROLES,
     WEEKDAY_ALT,
@@ -156,6 +157,7 @@ def _patterns(
         rf"{_B}{{0,2}}\)?"
     )
     credit_start = (
+        rf"(?:{DASH}{{1,2}}{_B}{{0,2}})?"  # "--With assistance from ...", "- With inputs from ANI"
         rf"(?:{agency_inputs}"
         rf"|\(?{_B}{{0,2}}(?:{credit_label_alt}|(?i:reporting|additional{_B}reporting|writing|editing)"
         rf"{_B}{{1,2}}(?:by|from)){_B}{{0,3}}(?=[\p{{Lu}}@]|www|https?:)[^\n]{{1,400}}"
@@ -183,6 +185,7 @@ def _patterns(
                 {_B}{{1,2}}(?:to{_B}{{1,2}}this{_B}{{1,2}}(?:report|story|article)|reporting)(?![\p{{L}}'’])
                 (?:{_B}{{1,2}}(?:from|in){_B}{{1,2}}\p{{Lu}}[^.!?\n]{{0,80}})?
               | {DASH}{{1,2}}{_B}{{0,2}}(?P<trailer>{agency_alt})(?![\p{{L}}\d])
+              | {DASH}{{1,2}}{_B}{{0,2}}(?:{credit_start})
             )
             [.\s\u00a0]{{0,3}}$
             """,
@@ -193,7 +196,7 @@ def _patterns(
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
         prefix_firsts=_firsts(prefixes, "AB"),
-        credit_firsts=_firsts(credit_labels, "(wraeiWRAEI"),
+        credit_firsts=_firsts(credit_labels, "(wraeiWRAEI-—–―‒â"),
         agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency)
         agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8,
@@ -280,6 +283,13 @@ _OUTLET_PLACE = LazyPattern(
     r"\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}"
     r"[\s\u00a0]{0,2}[,|][\s\u00a0]{0,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,3}[,.]?"
 )
+# "| Special to The Courier", ", special to the Globe": a contributor's outlet after the names.
+_SPECIAL_TO = LazyPattern(
+    r"[|·•/,–—-]?[\s\u00a0]{0,2}(?i:special|exclusive)[\s\u00a0]{1,2}(?i:to)[\s\u00a0]{1,2}"
+    r"(?:(?i:the)[\s\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}(?:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.&'’\-]{0,30}){0,4}[\s\u00a0.]{0,2}"
+)
+# An Indian wire feed's trailer: the agency and the desk staff's initials ("PTI AAM RG").
+_FEED_INITIALS = LazyPattern(r"(?P<agency>PTI|IANS|UNI)(?:[\s\u00a0]{1,2}\p{Lu}{2,4}){1,4}")
 _AVEC = LazyPattern(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
 _LOWER_HANDLE = LazyPattern(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
 _DATE_START = LazyPattern(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
@@ -375,7 +385,7 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
         return True
     if len(rest) > 200 or _SENTENCE_WORDS.search(rest):
         return False
-    if _AVEC.fullmatch(tail):
+    if _AVEC.fullmatch(tail) or _SPECIAL_TO.fullmatch(rest):
         return True
     if prefixed and pats.prefix.match(rest.lstrip("|·•/,;–— \u00a0")):  # "Written by X | Edited by Y"
         return True
@@ -383,7 +393,9 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
         return bool(HAS_DATE_SIGNAL.search(rest) or READ_TIME.search(rest)) or bool(_CAPS_TAIL.match(tail))
     if _ON_AT.match(rest) or _DATE_START.match(rest):
         dm = DATEISH.match(rest)
-        return dm is not None and dm.end() >= len(rest) - 40 and bool(HAS_DATE_SIGNAL.search(rest))
+        if dm is not None and dm.end() >= len(rest) - 40 and HAS_DATE_SIGNAL.search(rest):
+            return True
+        return bool(_FOR_OUTLET.fullmatch(rest))  # "at Anfield" (a venue, not a time)
     if _FOR_OUTLET.fullmatch(rest) or _HANDLES.fullmatch(rest):  # "FOR MAILONLINE", "@janeroe"
         return True
     if prefixed and (_PAREN_OUTLET.fullmatch(rest) or (rest[0] == "," and len(rest) <= 60)):
@@ -413,6 +425,8 @@ class BylineRule:
     """Labels that open a credit line (``Reporting by``, ``Featured image via``)."""
     not_name_words: tuple[str, ...] = NOT_NAME_WORDS
     """Lower-cased words that are never part of a name (``the``, ``end``, ``tuesday``)."""
+    not_person_words: tuple[str, ...] = NOT_PERSON_WORDS
+    """Words that rule out a bare name line under the headline (``Getty``, ``Politics``, ``Hong``)."""
 
     def _pats(self) -> _Patterns:
         if (
@@ -438,15 +452,39 @@ class BylineRule:
         lines = document.lines
         body_seen = False
         after_byline = False  # the previous non-blank line was a whole-line byline
+        # The headline rule runs later: a first line of headline length with no final full stop
+        # stands for it. Under it (or under it and a dek), a bare name line may be the byline.
+        ordinal = 0
+        headline_like = False
+        by_alone: int | None = None  # where a line holding only "By" starts (the name is below)
         for index, line in nonblank_lines(document):
             follows = after_byline
             after_byline = False
+            by_above, by_alone = by_alone, None
+            if (
+                index <= 15
+                and not body_seen
+                and line.end - line.start <= 12
+                and line.text.strip() in _BY_ALONE
+            ):
+                by_alone = line.start + line.text.index(line.text.strip())
+                continue
+            if ordinal == 0:
+                first = line.text.strip()
+                headline_like = 10 <= len(first) <= 160 and first[-1] not in ".:;,"
+            under_headline = headline_like and 1 <= ordinal <= 2 and not body_seen
+            ordinal += 1
             for rng in line_segments(document, line):
                 if not rng.text.strip():
                     continue
-                found = list(self._in_segment(text, rng.start, rng.end, pats, body_seen, lines, index))
+                found = list(
+                    self._in_segment(text, rng.start, rng.end, pats, body_seen, lines, index, under_headline)
+                )
                 if not found and follows and not body_seen:
                     found = self._outlet_line(text, rng.start, rng.end, pats)
+                if by_above is not None:
+                    found = self._under_by_alone(text, rng.start, rng.end, pats, by_above, found)
+                    by_above = None
                 yield from found
                 after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
             if len(line.text.strip()) >= 150:
@@ -461,6 +499,7 @@ class BylineRule:
         body_seen: bool,
         lines: Sequence[Span],
         index: int,
+        under_headline: bool = False,
     ) -> Iterator[Byline]:
         first = text[start]
         if first.isspace() or first in _LEAD_CHARS:
@@ -471,7 +510,7 @@ class BylineRule:
         head_end = min(end, pos + _HEAD)
         byline = self._byline_at(text, pos, end, head_end, pats, body_seen)
         if byline is None and end - pos <= 80:
-            byline = self._name_then_timestamp(text, pos, end, pats, lines, index)
+            byline = self._name_then_timestamp(text, pos, end, pats, lines, index, under_headline)
         if byline is not None:
             yield byline
             if byline.span.end >= _rstrip(text, start, end):
@@ -661,9 +700,19 @@ class BylineRule:
         )
 
     def _name_then_timestamp(
-        self, text: str, pos: int, end: int, pats: _Patterns, lines: Sequence[Span], index: int
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        pats: _Patterns,
+        lines: Sequence[Span],
+        index: int,
+        under_headline: bool = False,
     ) -> Byline | None:
-        """A bare name line (2-4 tokens) in the top lines, right above a timestamp line."""
+        """A bare name line (2-4 tokens) in the top lines, right above a timestamp line.
+
+        Also right under the headline and above a body paragraph (2-3 tokens, one or two people).
+        """
         if index > 10:
             return None
         line_end = _rstrip(text, pos, end)
@@ -682,14 +731,41 @@ class BylineRule:
             role_line = pats.role.fullmatch(following) or _ROLE_LINE.fullmatch(following)
             if role_line or any(True for _ in TimestampRule()(Document.from_text(following))):
                 return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
+            if (
+                under_headline
+                and _bare_names_ok(names, pats, frozenset(w.lower() for w in self.not_person_words))
+                and _is_body(following)
+            ):
+                return Byline(Span.of(text, pos, line_end), names=names)
             return None
         return None
 
+    def _under_by_alone(
+        self, text: str, start: int, end: int, pats: _Patterns, by_start: int, found: list[Byline]
+    ) -> list[Byline]:
+        """The name line under a line that holds only ``By``: one byline over both lines."""
+        lead = _LEAD.match(text, start, min(end, start + 20))
+        pos = lead.end() if lead else start
+        if found and found[0].span.start <= pos and found[0].kind == "byline":
+            return [attrs.evolve(found[0], span=Span.of(text, by_start, found[0].span.end)), *found[1:]]
+        line_end = _rstrip(text, pos, end)
+        if found or line_end - pos > 120:
+            return found
+        m = pats.names.fullmatch(text, pos, line_end)
+        if m is None:
+            return found
+        names = _split_names(m.group("names"), pats)
+        if not names or not all(_is_name(n, pats) for n in names):
+            return found
+        return [Byline(Span.of(text, by_start, line_end), names=names, agency=_agency_of(names, "", pats))]
+
     def _outlet_line(self, text: str, start: int, end: int, pats: _Patterns) -> list[Byline]:
-        """The second line of a two-line byline: ``Hindustan Times, Bhubaneswar``."""
+        """The second line of a two-line byline: ``Hindustan Times, Bhubaneswar``; or handles."""
         lead = _LEAD.match(text, start, min(end, start + 20))
         pos = lead.end() if lead else start
         line_end = _rstrip(text, pos, end)
+        if line_end - pos <= 100 and _HANDLES.fullmatch(text, pos, line_end):
+            return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
         if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
             return []
         if match_dateline(text, pos, agencies=self.agencies, body_like=True, endpos=end) is not None:
@@ -734,6 +810,10 @@ class BylineRule:
         )
         if agency_only is not None and (body_seen or text[pos] in "—–-("):
             return self._credit_item(text, pos, line_end, pats)
+        if body_seen and line_end - pos <= 40:
+            feed = _FEED_INITIALS.fullmatch(text, pos, line_end)  # "PTI AAM RG" under the story
+            if feed is not None:
+                return Byline(Span.of(text, pos, line_end), agency=feed.group("agency"), kind="credit")
         # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
         last = text[max(window_start, line_end - 40) : line_end]
         if not ("—" in last or "–" in last or "-" in last or _has_credit_hint(window)):
@@ -776,6 +856,33 @@ class BylineRule:
             agency=_agency_of(names, body, pats),
             kind="credit",
         )
+
+
+_BODY_LINE_MIN = 80
+# A line that holds only the byline prefix; the name follows on the next line.
+_BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By"))
+
+
+def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[str]) -> bool:
+    """One or two people of 2-3 capitalised words each, no agency and no section word."""
+    if not 1 <= len(names) <= 2:
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or name.lower() in pats.agencies:
+            return False
+        if any(w.lower().strip(".") in not_person or not w[:1].isupper() for w in words):
+            return False
+    return True
+
+
+def _is_body(line: str) -> bool:
+    """A body paragraph: long prose with a sentence end in it."""
+    return (
+        len(line) >= _BODY_LINE_MIN
+        and any(c in line for c in ".!?")
+        and _SENTENCE_WORDS.search(line, 0, 400) is not None
+    )
 
 
 def _is_role_prefix(prefix: str) -> bool:

@@ -73,12 +73,20 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     )
     date = rf"(?:,{_B}{{0,2}}(?P<date>{day_month})(?![\p{{L}}\d]))?"
     pdate = rf"(?:{_B}{{0,2}}\((?P<pdate>{day_month})\))?"
-    agency_part = rf"(?:{_B}{{0,2}}\((?P<agency>{agency})\))"
+    # A known agency; after a date and before a separator also an unknown all-caps one
+    # ("Srinagar, Nov 21 (KNO):") or a press-release wire between slashes
+    # ("COLUMBUS, Ohio, Nov. 21, 2024 /PRNewswire/ --"). Without a separator an unknown one
+    # needs the agencies field ("Oslo, Mar 3 (NTB) The ...").
+    strong_sep = rf"(?={_B}{{0,3}}(?::|\.?{DASH}))"
+    agency_part = (
+        rf"(?:{_B}{{0,2}}\((?P<agency>{agency}|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
+        rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep})"
+    )
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
     return regex.compile(
         rf"""
-        (?P<with_agency>(?:{locs})?{date}{pdate}{agency_part}{sep}?)
-        |(?P<plain>{locs}{date}{pdate}{sep}(?={_B}|\Z))
+        (?P<with_agency>(?:(?:{locs})?{date}|(?P<date>{day_month}))?{pdate}{agency_part}{sep}?)
+        |(?P<plain>{locs}{date}{pdate}{sep}(?:(?={_B}|\Z)|(?<=[—–])(?=\p{{Lu}}[\p{{Ll}}\s\u00a0'’])))
         |(?P<danda>[\p{{L}}\p{{M}}]{{2,20}}(?:{_B}[\p{{L}}\p{{M}}]{{2,20}})?{_B}?।)
         """,
         regex.VERBOSE,

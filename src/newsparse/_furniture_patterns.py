@@ -33,6 +33,7 @@ __all__ = [
     "CREDIT_LABELS",
     "DATELINE_STOPWORDS",
     "NOT_NAME_WORDS",
+    "NOT_PERSON_WORDS",
     "PHOTO_AGENCIES",
     "ROLES",
     "TIMESTAMP_LABELS",
@@ -73,7 +74,8 @@ ROLES: tuple[str, ...] = (
     "Contributing Writer", "Opinion Contributor", "Guest Writer", "Guest Contributor", "Contributor",
     "Correspondent", "Reporter", "Columnist", "Editor", "Writer", "Journalist", "Bureau Chief",
     "Analyst", "Producer", "Staff", "Intern", "Editorial Team", "Web Desk", "News Desk", "Desk",
-    "Bureau", "Team",
+    "Bureau", "Team", "From staff reports", "Staff reports", "From wire reports", "Wire reports",
+    "Staff and wire reports", "From staff and wire reports", "From news services",
 )  # fmt: skip
 
 # Words that open a byline, longest first when compiled. "Par"/"von"/"Por"/"Door" are the
@@ -82,7 +84,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "By", "BY", "by", "Written by", "Written By", "Words by", "Story by", "Text by",
     "Reported by", "Reporting by", "Posted by", "Edited by", "Edited By", "Published by",
     "Published By", "Compiled by", "Author", "Authors", "Written by:", "Par", "par",
-    "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur",
+    "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur", "Analysis by", "Opinion by",
+    "Commentary by", "Review by", "Interview by",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",
@@ -100,6 +103,21 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "definition", "extension", "itself", "himself", "herself", "themselves", "law",
     "then", "who", "what", "when", "where", "how", "why", "if", "is", "was", "are", "were",
     "it", "he", "she", "they", "we", "i", "you", "and", "or", "but", "so", "after", "before",
+    "special",
+)  # fmt: skip
+
+# Words that make a bare 2-3 word line under the headline a section, a place or a photo
+# credit rather than the author's name ("Middle East", "Getty Images", "New Delhi").
+NOT_PERSON_WORDS: tuple[str, ...] = (
+    "images", "image", "photo", "photos", "getty", "news", "live", "video", "videos", "world",
+    "business", "politics", "sport", "sports", "opinion", "analysis", "explainer", "editorial",
+    "update", "updates", "exclusive", "breaking", "india", "us", "uk", "east", "west", "north",
+    "south", "middle", "africa", "asia", "europe", "america", "league", "cup", "premier",
+    "market", "markets", "tech", "technology", "science", "health", "culture", "lifestyle",
+    "entertainment", "travel", "weather", "stock", "shutterstock", "istock", "file", "pool",
+    "new", "san", "santa", "los", "las", "hong", "saint", "st", "united", "city", "county",
+    "state", "kingdom", "republic", "royal", "national", "government", "police", "court",
+    "minister", "ministry", "party", "council", "university", "island", "islands", "river",
 )  # fmt: skip
 
 WEEKDAYS: tuple[str, ...] = (
@@ -113,6 +131,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Editing by", "Compiled by", "Graphics by", "Research by", "Reported by",
     "Featured image via", "Featured Image via", "Featured image by", "Featured image:",
     "Featured Image:", "Header image:", "Top image:", "Inputs from", "Input from",
+    "With assistance from", "with assistance from",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------

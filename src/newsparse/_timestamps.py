@@ -169,7 +169,18 @@ class TimestampRule:
             if part is None:
                 return
             labelled = labelled or part.kind != "bare"
-            parts.append(part._replace(end=p_end if i < len(bounds) - 2 else core_end))
+            part_end = p_end if i < len(bounds) - 2 else core_end
+            if (
+                parts
+                and parts[-1].kind == "bare"
+                and part.kind == "bare"
+                and not HAS_CALENDAR_DATE.search(text, p_start, core_end)
+                and not RELATIVE.search(text, p_start, core_end)
+            ):
+                # "21 November 2024 • 9:30pm": a time alone after a bare date belongs to it
+                parts[-1] = parts[-1]._replace(end=part_end)
+                continue
+            parts.append(part._replace(end=part_end))
         if not parts:
             return
         if not labelled and not all(
