@@ -473,3 +473,27 @@ def test_invariants(text: str) -> None:
 def test_huge_inputs_do_not_raise() -> None:
     for text in ("Also Read: x. " * 20000, "." * 200000, "[INSIGHT] " * 20000, "A " * 100000):
         _check(text, find_also_read(text))
+
+
+def test_header_list_stops_at_comment_widget() -> None:
+    text = f"{BODY}\nMOST READ\nManager hints at January move for striker\nLoading comments…"
+    assert [a.title.text for a in find_also_read(text)] == ["Manager hints at January move for striker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            f"{BODY} ALSO READ | Airport to get third terminal by 2030, says minister Commuters have been "
+            "told to use other roads.",
+            "Airport to get third terminal by 2030, says minister",
+        ),
+        (
+            f"{BODY} Also Read: Talks with China have stalled, officials say The ministry declined to comment.",
+            "Talks with China have stalled, officials say",
+        ),
+    ],
+    ids=["number-comma-then-speech-verb", "next-sentence-subject-and-auxiliary"],
+)
+def test_sentence_case_title_end_in_joined_line(text: str, title: str) -> None:
+    assert [a.title.text for a in find_also_read(text)] == [title]

@@ -115,7 +115,7 @@ _META_SRC = (
 _META_LINE = _Lazy(r"(?i)" + _META_SRC)
 _NOT_A_TITLE = _Lazy(
     r"(?i)^(?:by\s+\p{Lu}|\(?(?:with\s+inputs|reporting\s+by|editing\s+by|additional\s+reporting)"
-    r"|advertisement|sponsored|comments?\b|share\b|follow\s+us|subscribe|sign\s+up|download|click\s+here"
+    r"|advertisement|sponsored|comments?\b|loading\s+comments|(?:view|show|see)\s+(?:all\s+)?comments|share\b|follow\s+us|subscribe|sign\s+up|download|click\s+here"
     r"|copyright|©|all\s+rights|photo|image|file\s+photo|tags?:|topics?:|—|–)"
     r"|contributed\s+to\s+this\s+report|@\w+\)\s+\w+\s+\d|\b(?:sign\s+up|subscribe|newsletters?)\b"
     r"|" + _META_SRC
@@ -540,7 +540,20 @@ def _title_end(text: str, start: int, limit: int) -> int:
                 and _bare(prev) not in P.SMALL_WORDS
             ):
                 return toks[i - 1][1]
-            if starts_upper and i + 1 < len(words) and _bare(words[i + 1]) in P.SPEECH_VERBS:
+            if (
+                starts_upper
+                and not core.endswith(",")
+                and i + 1 < len(words)
+                and _bare(words[i + 1]) in P.SPEECH_VERBS
+            ):
+                return toks[i - 1][1]
+            if (
+                _is_capitalised(core)
+                and _is_lower(prev)
+                and _bare(prev) not in P.SMALL_WORDS
+                and i + 1 < len(words)
+                and _bare(words[i + 1]) in P.SUBJECT_VERBS
+            ):
                 return toks[i - 1][1]
     if window >= limit and len(toks) < 60:
         return toks[-1][1]

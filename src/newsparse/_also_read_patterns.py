@@ -20,6 +20,7 @@ __all__ = [
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
     "SPEECH_VERBS",
+    "SUBJECT_VERBS",
     "TAG_PATTERN",
     "WEAK_LABELS",
 ]
@@ -268,6 +269,10 @@ SPEECH_VERBS: frozenset[str] = _words(
     "said says told added noted stated announced claimed argued explained wrote reported "
 )
 """Verbs that show a capitalised word is a sentence subject (``… woes weigh Alibaba said …``)."""
+
+SUBJECT_VERBS: frozenset[str] = _words("have has had are were will would can could should must")
+"""Auxiliaries after a capitalised word that follows a lower-case word in a sentence-case title:
+the capitalised word starts the next sentence (``… says minister Commuters have been …``)."""
 
 ROLE_WORDS: frozenset[str] = _words(
     "Minister Ministry Secretary President Chairman Chairperson Spokesperson Spokesman Spokeswoman "

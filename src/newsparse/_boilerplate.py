@@ -40,6 +40,14 @@ from newsparse._model import Boilerplate, Span
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 
 _MAX_LINE = 1500  # whole-line classification looks at lines up to this length
+_MID_AD_MIN = 120  # a line this long may hold an ad marker between two of its sentences
+
+
+@functools.lru_cache(maxsize=8)
+def _mid_ad(source: str) -> regex.Pattern[str]:
+    return regex.compile(source)
+
+
 _JOINED = 400  # a line this long is taken for several paragraphs joined by spaces
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
 # Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
@@ -430,6 +438,8 @@ class BoilerplateRule:
     """Whether short lines under a recognised footer line join the footer (``Facebook``, ``0``)."""
     max_widget_chars: int = 60
     """The longest line absorbed into a footer without matching a pattern itself."""
+    mid_line_ad: str = BP.MID_LINE_AD
+    """A case-sensitive regex for an ad marker between two sentences inside a long (joined) line."""
 
     def _compiled(self) -> _Compiled:
         # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
@@ -474,7 +484,12 @@ class BoilerplateRule:
             kind = c.anywhere.kind(text[s:e])
             if kind is not None:
                 found[(s, e)] = kind
-            elif n == last or e - s > _JOINED:
+            else:
+                if e - s > _MID_AD_MIN:
+                    for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
+                        found[(m.start(), m.end())] = "ad"
+                if not (n == last or e - s > _JOINED):
+                    continue
                 # The end of the text, or a joined line: promo sentences glued to the end.
                 for ts, te, tk in self._trailing(c, text, s, e):
                     glued.add(s)
@@ -540,6 +555,7 @@ class BoilerplateRule:
             if s in glued:
                 break  # a body line with a promo sentence at its end: the body ends here
             if c.credit.match(seg) is not None:
+                tail.append((s, e, "!"))  # a credit line: the lines after it are not footer widgets
                 continue
             words = seg.split()
             if len(seg) <= self.max_widget_chars and len(words) <= 8 and not seg.endswith((".", "”", '"')):
@@ -549,7 +565,9 @@ class BoilerplateRule:
         tail.reverse()
         last_kind: str | None = None
         for s, e, kind in tail:
-            if kind is not None and kind.startswith("@"):
+            if kind == "!":
+                last_kind = None
+            elif kind is not None and kind.startswith("@"):
                 last_kind = kind[1:]  # already claimed by an earlier rule: anchor only
             elif kind is not None:
                 found[(s, e)] = kind

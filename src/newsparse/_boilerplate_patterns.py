@@ -263,6 +263,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("other", r"_{3,}|-{3,}|\*{3,}|={3,}"),
     ("other", r"read\s+all\s+the\s+latest\b.{0,400}"),
+    (
+        "other",
+        r"for\s+more\s+(?:news|stories|updates|such\s+\w+)(?:\s+(?:like\s+this|on\s+\w+))?,?\s+"
+        r"(?:visit|follow|download|log\s+on\s+to|click|subscribe\s+to|check\s+out)\b.{0,150}",
+    ),
     ("other", r"track\s+(?:the\s+)?latest\s+news\b.{0,300}"),
     (
         "other",
@@ -352,6 +357,15 @@ CREDIT = (
     r"\W{0,3}(?:with\s+(?:additional\s+)?inputs?\s+from|inputs?\s+from|(?:additional\s+)?reporting\s+(?:by|from)"
     r"|(?:writing|editing|edited|compiled|produced|translated)\s+by|(?:\S+\s+){0,30}contributed\s+(?:to\s+)?(?:this\s+)?report"
     r"|(?:\S+\s+){0,30}contributed\s+reporting|--?\s*(?:IANS|PTI|ANI|AFP|AP|Reuters)\b"
-    r"|(?:PTI|ANI|IANS|AFP|AP|UNI|Reuters|Agencies|Bloomberg|Associated\s+Press|Reuters\s+files)\W{0,3}$|by\s+\p{Lu})"
+    r"|(?:PTI|ANI|IANS|AFP|AP|UNI|Reuters|Agencies|Bloomberg|Associated\s+Press|Reuters\s+files)\W{0,3}$|by\s+\p{Lu}"
+    r"|(?:published|updated|posted|first\s+published|last\s+updated)\s+(?:by|on|at)\b)"
 )
-"""Credit lines (``(With inputs from PTI)``, ``Reporting by …``): the bylines rule's, never claimed here."""
+"""Credit lines (``(With inputs from PTI)``, ``Reporting by …``, ``Published By:``/``Published On:``):
+the bylines' and timestamps rules' text, never claimed here; widget lines after one are not footer."""
+
+MID_LINE_AD = (
+    r"(?<=[.!?][\"”’)]{0,2}[ \t\u00a0]{1,3})"
+    r"(?:ADVERTISEMENT|Advertisement|(?:Story|Article)\s+continues\s+below\s+(?:advertisement|this\s+ad))"
+    r"(?=[ \t\u00a0]{1,3}[\"“‘]?\p{Lu})"
+)
+"""An ad marker glued between two sentences of a joined line (``… closures. Advertisement The …``)."""
