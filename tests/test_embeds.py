@@ -336,3 +336,21 @@ ADVERSARIAL = [
 def test_adversarial_input_finishes(text: str) -> None:
     # Timing is measured in benchmarks/bench_embeds.py; here we check it completes sanely.
     _check_items(text, list(EmbedRule()(Document.from_text(text))))
+
+
+@pytest.mark.parametrize(
+    ("above", "body"),
+    [
+        ("Back in training \u26bd\ufe0f #preseason", "Back in training \u26bd\ufe0f #preseason"),
+        ("Back in training #preseason\n", "Back in training #preseason"),
+        ("The player shared a photo from the training ground.", None),
+        ("Her followers loved the #throwback.", None),
+    ],
+    ids=["emoji-end", "hashtag-end-blank-line", "article-sentence", "hashtag-then-full-stop"],
+)
+def test_bare_instagram_attribution_takes_a_caption_line_only(above: str, body: str | None) -> None:
+    """Without a marker, only a line ending in a hashtag or emoji above the attribution is the caption."""
+    text = f"{above}\nA post shared by Ana Ruiz (@anaruiz) on Jan 9, 2026 at 11:02am PST\nShe joins in May.\n"
+    (embed,) = find_embeds(text)
+    assert (embed.body.text if embed.body else None) == body
+    assert text[embed.span.start : embed.span.end] == embed.span.text

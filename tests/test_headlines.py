@@ -445,3 +445,26 @@ def test_large_inputs_run_in_linear_time(text: str) -> None:
     tuple(HeadlineRule()(doc))
     parse_headline(text)
     assert time.perf_counter() - start < 3.0
+
+
+NO_STOP_BODY = "Rainfall totals reached 240mm, more than twice the monthly average, the forecasters said.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("It was the wettest November on record", None),
+        ("She had waited three years for the verdict", None),
+        ("There were long queues at every polling station", None),
+        ("On Monday morning the clinic was already full", None),
+        ("Late on Friday, police closed the bridge", None),
+        ("It Was The Wettest November On Record", "It Was The Wettest November On Record"),
+        ("On Monday Night Football, a record crowd", "On Monday Night Football, a record crowd"),
+        ("It's official: the wettest November on record", "It's official: the wettest November on record"),
+    ],
+    ids=["it-was", "she-had", "there-were", "on-weekday", "late-on", "title-case", "title-case-on", "its"],
+)
+def test_body_sentence_without_full_stop(first: str, headline: str | None) -> None:
+    """A first sentence that lost its full stop opens like body text; a title-case line stays a headline."""
+    found = find_headlines(f"{first}\n{NO_STOP_BODY}")
+    assert (found[0].title.text if found else None) == headline

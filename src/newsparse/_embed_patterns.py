@@ -400,6 +400,9 @@ _SOURCES["LAST_SENTENCE_END"] = r"(?r)[.!?…][\"'”’)\]]*\s+(?=\S)"
 _SOURCES["LEADING_MD_LINK"] = r"\[\s{0,3}\]\([^\s()]{1,400}\)[ \t>]*(?:\r\n|[\n\r]|$)"
 _SOURCES["TRAILING_MD_LINK"] = r"(?:^|(?<=[\r\n]))[ \t>]*\[\s{0,3}\]\([^\s()]{1,400}\)$"
 _SOURCES["BLANK_MD_LINK"] = r"^[\s>]*\[\s*\]\([^\s()]{1,400}\)\s*$"
+# The end of a social caption (a hashtag or an emoji, no full stop): a line that ends so, right above a
+# bare Instagram attribution, is the post's caption (an article sentence ends with a full stop).
+_SOURCES["SOCIAL_CAPTION_END"] = r"(?:\#\w{1,100}+|[\p{So}\p{Sk}])[\uFE0F\u200D \t\xa0]{0,4}+$"
 # A lead that ends a sentence (then it is prose, not a signature's name).
 _SOURCES["ENDS_SENTENCE"] = r"[.!?:]\s*$"
 # The "End of … post" line under a "Report" link.

@@ -532,7 +532,8 @@ class _Scan:
                 ):
                     chosen = j
             if chosen is None:
-                self.instagram_item(am, a_line, None, None, a_start)
+                cap = self.caption_above(a_index, a_line, am) if a_index - 1 > floor else None
+                self.instagram_item(am, a_line, cap, None, cap.start if cap else a_start)
             else:
                 first = chosen
                 while (
@@ -601,6 +602,22 @@ class _Scan:
                 break
             body = self.body(body.start, body.start + m.start())
         return body
+
+    def caption_above(self, a_index: int, a_line: Span, am: regex.Match[str]) -> Span | None:
+        """A caption line (ending in a hashtag or emoji) just above a bare attribution, or None."""
+        if a_line.text[: am.start()].strip(" \t\xa0"):
+            return None  # glued after a sentence: that sentence is the article's
+        i = a_index - 1
+        if i >= 0 and not self.lines[i].text.strip(" \t\xa0"):
+            i -= 1  # at most one blank line between
+        if i < 0:
+            return None
+        line = self.lines[i]
+        if not self.usable(line) or self.is_placeholder(line) or len(line.text) > 300:
+            return None
+        if P.SOCIAL_CAPTION_END.search(line.text, max(0, len(line.text) - 120)) is None:
+            return None
+        return self.body(line.start, line.end)
 
     def only_blank_between(self, a: tuple[int, regex.Match[str]], b: tuple[int, regex.Match[str]]) -> bool:
         start = self.lines[a[0]].start + a[1].end()

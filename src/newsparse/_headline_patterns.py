@@ -35,6 +35,7 @@ def __getattr__(name: str) -> regex.Pattern[str]:
 
 __all__ = [
     "ABBREVIATIONS",
+    "BODY_OPENING",
     "BRACKET_TAG",
     "BULLET",
     "BYLINE_LIKE",
@@ -335,6 +336,24 @@ _lazy(
 )
 DATELINE_START: regex.Pattern[str]
 """The start of a wire dateline: a line that opens with one is body text, never a headline."""
+
+_lazy(
+    "BODY_OPENING",
+    r"""
+    (?:
+        (?:It|He|She|They|There) [ \t\u00a0]++ (?:was|were|had) [ \t\u00a0]++ \p{Ll}
+      | (?:(?:Early|Late|Earlier|Later)[ \t\u00a0]++on|On) [ \t\u00a0]++
+        (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:[ \t\u00a0]++(?:morning|afternoon|evening|night))?+
+        ,?+ [ \t\u00a0]++ \p{Ll}
+    )
+    """,
+    regex.VERBOSE,
+)
+BODY_OPENING: regex.Pattern[str]
+"""A sentence opening headlines do not use (``It was the``, ``On Monday morning the``): body text.
+
+Matched case-sensitively, so a title-case headline (``It Was The Year…``) is not taken for body text.
+"""
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

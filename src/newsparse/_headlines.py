@@ -608,6 +608,8 @@ class HeadlineRule:
             return _BODY, None  # a list item: `- The scheme will cover ...`
         if kicker is None and pat.DATELINE_START.match(text, a, b):
             return _BODY, None
+        if kicker is None and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
+            return _BODY, None  # a first sentence that lost its full stop: `It was the wettest …`
         parts = _split(text, a, b, v)  # the case style is named only for a headline (it costs)
         _, _, ta, tb, site, kicker_span, _ = parts
         title = text[ta:tb]
