@@ -158,7 +158,8 @@ TITLES: tuple[str, ...] = (
     "Affairs", "Opposition", "Former", "Acting", "Senior", "Junior", "Assistant", "Executive",
     "First", "Lady", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Founder", "Rev",
     "Rev.", "Reverend", "Bishop", "Archbishop", "Cardinal", "Brig", "Brigadier", "Admiral",
-    "Commander", "Marshal", "Sri", "Ustaz", "Dr.-Ing.",
+    "Commander", "Marshal", "Sri", "Ustaz", "Dr.-Ing.", "Councilman", "Councilwoman",
+    "Councilmember", "Alderman", "Selector", "Patient", "Analyst", "Headteacher",
 )  # fmt: skip
 """Title words stripped from the front of a name when resolving it (``Prime Minister X``)."""
 
@@ -192,7 +193,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "firefighter", "carer", "mum", "dad", "mother", "father", "widow", "widower", "surfer",
     "counsel", "advocate", "barrister", "solicitor", "source", "witness", "neighbour", "neighbor",
     "guitarist", "drummer", "bassist", "vocalist", "keyboardist", "pianist", "frontman",
-    "frontwoman", "dancer", "builder", "reviewer", "critic",
+    "frontwoman", "dancer", "builder", "reviewer", "critic", "councilman", "councilwoman",
+    "councilmember", "alderman", "selector", "patient", "republican", "democrat",
+    "all-rounder", "allrounder", "spinner", "pacer", "seamer", "winger", "full-back", "centre-back",
 )  # fmt: skip
 """Role nouns that, after ``the`` (``the minister``, ``the 56-year-old``), point to a named person."""
 

@@ -567,7 +567,7 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
                 # "A senior official, who asked not to be named, said" / "The 41-year-old, who …, said"
                 for d in range(j, max(-1, j - 6), -1):
                     if _bare(toks[d][2]).lower() in pat.DETERMINERS:
-                        return _NP(toks[d][0], name_end, "desc")
+                        return _extend_pp(text, toks, d, _NP(toks[d][0], name_end, "desc"), vocab)
             if core[:1].isdigit() or core[:1].islower():
                 continue  # "Ruth Okafor, 45, who …, told": look further back
             return None
@@ -629,6 +629,20 @@ def _np_before(text: str, lo: int, pos: int, vocab: _Vocab) -> _NP | None:
             k = _cap_run_back(toks, j)
             if k < j and _bare(toks[k][2]).lower() in {"a", "an", "the"}:
                 k += 1  # the run took a sentence-initial "An"/"The"
+            d = k - 1
+            while (
+                d >= 1
+                and d >= k - 2
+                and j < len(toks) - 1
+                and toks[d][2][:1].islower()
+                and not _ends_punct(toks[d][2])
+                and toks[d][2] not in _NOT_NOUN
+                and toks[d][2] not in {"a", "an", "the"}
+            ):
+                d -= 1  # "the former India all-rounder": adjectives before the capitalised word
+            if d < k - 1 and d >= 0 and toks[d][2] in {"a", "an", "the", "The", "A", "An"}:
+                np = _NP(toks[d][0], e, "desc")
+                return _extend_pp(text, toks, d, np, vocab)
             if (
                 k >= 1
                 and j < len(toks) - 1
@@ -681,6 +695,11 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: _NP, voc
         inner = _np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind in {"desc", "name"}:
             return _NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    if k >= 2 and toks[k - 1][2] == "in":
+        # "a senior official in the health department": only a description takes "in …"
+        inner = _np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return _NP(inner.start, np.end, "desc")
     if k >= 3 and toks[k - 1][2] in {"to", "with"} and toks[k - 2][2] in {"close", "familiar", "linked"}:
         # "a source close to the investigation", "people familiar with the talks"
         inner = _np_before(text, toks[0][0], toks[k - 2][0], vocab)
@@ -1301,6 +1320,24 @@ class _Extractor:
             pi -= 1
         return None
 
+    def person_after(self, pos: int, names: _NameTable) -> str | None:
+        """The first sentence subject naming a person in the two paragraphs after ``pos`` (cataphora)."""
+        pi = bisect.bisect_right(self.para_starts, pos) - 1
+        for pj in range(pi + 1, min(pi + 3, len(self.paras))):
+            pe = self.paras[pj][1]
+            starts = self.starts(pj)
+            for k in range(min(len(starts), 16)):
+                ss = starts[k]
+                np = self.subject_cache.get(ss, _MISSING)
+                if np is _MISSING:
+                    se = starts[k + 1] if k + 1 < len(starts) else pe
+                    np = self.subject_cache[ss] = _subject(self.text, ss, se, names_only=True)
+                if isinstance(np, _NP) and np.kind == "name":
+                    resolved = names.resolve(np)
+                    if resolved is not None and names.is_person(resolved, np):
+                        return resolved
+        return None
+
     def note_gender(self, ss: int, person: str, gender: dict[str, str]) -> None:
         """Record ``he``/``she`` for ``person`` when the subject at ``ss`` says it (``Mrs``, ``actress``)."""
         subj = self.subject_cache.get(ss)
@@ -1687,6 +1724,14 @@ class _Extractor:
             np = raw.np
             if raw.mode == "subject":
                 np = _subject(text, raw.sentence, raw.end)
+            if (
+                np is not None
+                and np.kind == "name"
+                and np.start >= 4
+                and text[np.start - 4 : np.start] in {"the ", "The "}
+                and names.is_role(text[np.start - 4 : np.end])
+            ):
+                np = _NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
             if np is not None and names.needs_person(np, text[np.start : np.end]):
                 here = min(anchor, raw.start)
                 found = self.person_before(here, last_person_pos, names)
@@ -1727,7 +1772,10 @@ class _Extractor:
                     speaker = self.plural_before(np.start) or last_group
                 elif np.kind == "desc" or names.is_role(sp_span.text):
                     np = _NP(np.start, np.end, "desc")
-                    speaker = names.describe(sp_span.text, last_person)
+                    speaker = names.describe(sp_span.text, last_person, persons)
+                    if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
+                        # a lead's "The former minister …" names her in the next paragraphs
+                        speaker = self.person_after(np.end, names) or speaker
                 else:
                     speaker = names.resolve(np)
                     if speaker is not None and names.is_person(speaker, np):
@@ -1867,6 +1915,8 @@ class _NameTable:
         self._cache: dict[str, str | None] = {}
         self._person_cache: dict[tuple[str, str], bool] = {}
         self._strip_cache: dict[str, list[str]] = {}
+        self._titled: dict[str, set[str]] | None = None
+        self._role_cands: dict[frozenset[str], list[str]] = {}
 
     def runs(self) -> list[str]:
         """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
@@ -1955,6 +2005,11 @@ class _NameTable:
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
+        if "of" in toks[2:4]:
+            # "Analyst Teresa Gomez of Baird Partners": the person, not the firm
+            head = toks[: toks.index("of", 2)]
+            if all(t[:1].isupper() for t in head) and self.ex.vocab.orgs.isdisjoint(head):
+                toks = head
         written = " ".join(toks)
         if len(toks) >= 2:
             return written  # already a full name
@@ -1984,7 +2039,10 @@ class _NameTable:
         if not self.ex.vocab.orgs.isdisjoint(parts):
             return False
         written = self.ex.text[np.start : np.end].split()
-        titled = bool(written) and written[0].strip(_WORD_STRIP) in self.ex.vocab.titles
+        titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
+        if all(p in titles or p.lower() in roles for p in parts):
+            return False  # "Former", "Minister": a title alone names nobody
+        titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
         return 2 <= len(parts) <= 4 or titled
 
     def needs_person(self, np: _NP, written: str) -> bool:
@@ -1992,17 +2050,35 @@ class _NameTable:
         if np.kind == "pron":
             return written.lower() in {"he", "she"}
         if np.kind == "desc" or np.kind == "name":
-            words = written.split()
-            if len(words) != 2 or words[0].lower() != "the":
-                return False
-            head = words[1].lower().strip(_WORD_STRIP)
-            return head in self.ex.vocab.roles or _AGE.fullmatch(head) is not None
+            return self.role_phrase(written) is not None
         return False
 
-    def is_role(self, written: str) -> bool:
-        """Return whether ``written`` is "the" plus a role word (``The MP``, ``the minister``)."""
+    def role_phrase(self, written: str) -> tuple[str, list[str]] | None:
+        """``the former minister`` / ``the Labour MP`` / ``Chief Minister``: (head role, modifiers) or None.
+
+        ``the`` plus at most two modifiers (no possessive, no digits) plus a role word or an age, or a
+        title phrase without ``the`` made only of title words and ending in a role (``Chief Minister``).
+        """
         words = written.split()
-        return len(words) == 2 and words[0] in {"the", "The"} and words[1].lower() in self.ex.vocab.roles
+        if not 2 <= len(words) <= 4:
+            return None
+        head = words[-1].lower().strip(_WORD_STRIP)
+        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None:
+            return None
+        if words[0].lower() == "the":
+            mods = words[1:-1]
+            for w in mods:
+                if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
+                    return None
+            return head, mods
+        titles = self.ex.vocab.titles
+        if len(words) <= 3 and head in self.ex.vocab.roles and all(w in titles for w in words):
+            return head, words[:-1]
+        return None
+
+    def is_role(self, written: str) -> bool:
+        """Whether ``written`` refers back to a person by role (``The MP``, ``the former minister``)."""
+        return self.role_phrase(written) is not None
 
     def unnamed_person(self, written: str) -> bool:
         """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``)."""
@@ -2011,16 +2087,47 @@ class _NameTable:
             return False
         return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
 
-    def describe(self, written: str, last_person: str | None) -> str:
+    def titled(self) -> dict[str, set[str]]:
+        """Each full name the article writes after title words, with those words in lower case."""
+        if self._titled is None:
+            self._titled = {}
+            for run in self.runs():
+                words = run.split()
+                name = self.strip_titles(words)
+                if not 2 <= len(name) <= 4 or name[-1] != words[-1].strip(_WORD_STRIP):
+                    continue
+                lead = words[: len(words) - len(name)]
+                if lead:
+                    self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
+        return self._titled
+
+    def describe(self, written: str, last_person: str | None, persons: list[str] | None = None) -> str:
         if _BENCH.match(written):
             return self._resolve(written) or written
-        words = written.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            head = words[1].lower().strip(_WORD_STRIP)
-            if (head in self.ex.vocab.roles or _AGE.fullmatch(head)) and last_person is not None:
+        found = self.role_phrase(written)
+        if found is None:
+            return written
+        head, mods = found
+        titles = self.ex.vocab.titles
+        # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
+        strict = any(m[:1].isupper() and m in titles for m in mods) or written.split()[0].lower() != "the"
+        if _AGE.fullmatch(head) is None:
+            need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
+            key = frozenset(need)
+            cands = self._role_cands.get(key)
+            if cands is None:  # once per role: the work stays linear in the article
+                cands = self._role_cands[key] = [p for p, ws in self.titled().items() if need <= ws]
+            if last_person is not None and last_person in cands:
                 return last_person
-        return written
+            if cands:
+                order = persons or []
+                return max(cands, key=lambda p: order.index(p) if p in order else -1)
+        if strict or last_person is None:
+            return written
+        return last_person
 
+
+_NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
 _OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
 
