@@ -23,13 +23,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "'She said the first flood, in 2000, nearly finished the business ...' is not reported "
         "(a reported clause that starts with a comma-set-off aside)"
     ),
-    ("ho_oneline_snow", "tweets"): (
-        "signature inside a one-line scrape followed by ' Tourists ...' (space, no glue): no tweet found"
-    ),
-    ("ho_oneline_snow", "quotes"): (
-        "the unfound tweet body and its signature are swallowed into a 'police said' reported clause"
-    ),
-    ("ho_oneline_snow", "body"): "the unfound tweet stays in the body",
     ("ho_showbiz_instagram", "quotes"): (
         "speaker keeps the descriptor: 'Harbour Lane co-star Priya Lal' instead of 'Priya Lal'"
     ),

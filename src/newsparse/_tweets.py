@@ -318,6 +318,11 @@ class TweetRule:
             if self._score(previous, body) < 1:
                 break
             k -= 1
+        # A lead-in ending in a colon inside the chosen sentences: the post starts after it.
+        leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[k], end))
+        lead = leads[-1] if leads else None
+        if lead is not None and len(tp.WEIGHT_LINK.sub("", text[lead.end() : end]).strip()) >= 25:
+            return lead.end()
         return starts[k]
 
     def _extend_up(
