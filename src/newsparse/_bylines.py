@@ -290,6 +290,18 @@ _SPECIAL_TO = LazyPattern(
 )
 # An Indian wire feed's trailer: the agency and the desk staff's initials ("PTI AAM RG").
 _FEED_INITIALS = LazyPattern(r"(?P<agency>PTI|IANS|UNI)(?:[\s\u00a0]{1,2}\p{Lu}{2,4}){1,4}")
+# "; photos by Ana Duarte" after the names of a prefixed byline ("Story by X; photos by Y").
+_PHOTOS_BY = LazyPattern(
+    r"(?:[;,|·•/–—-][\s\u00a0]{0,2}|[\s\u00a0]{1,2}(?:and|&)[\s\u00a0]{1,2})"
+    r"(?i:photos?|photographs?|photography|pictures|images|illustrations?|video|graphics)"
+    r"[\s\u00a0]{1,2}(?i:by)[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\- \u00a0&,]{1,100}"
+)
+# A timestamp label right after the names of a one-line scrape: "By X Published November 21, ...".
+_TS_AFTER_NAMES = LazyPattern(
+    r"[\s\u00a0]{1,3}(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)[:\s\u00a0]"
+)
+_MID_BY = LazyPattern(r"[\s\u00a0](?:By|BY)[\s\u00a0]")
+_HEADLINE_BREAK = LazyPattern(r"[.!?:;]\s|[\n\r]")
 _AVEC = LazyPattern(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
 _LOWER_HANDLE = LazyPattern(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
 _DATE_START = LazyPattern(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
@@ -389,10 +401,13 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
         return True
     if prefixed and pats.prefix.match(rest.lstrip("|·•/,;–— \u00a0")):  # "Written by X | Edited by Y"
         return True
+    if prefixed and _PHOTOS_BY.fullmatch(tail.rstrip(" \u00a0\t.")):  # "Story by X; photos by Y"
+        return True
     if rest[0] in "|·•/" or rest[0].isdigit():
         return bool(HAS_DATE_SIGNAL.search(rest) or READ_TIME.search(rest)) or bool(_CAPS_TAIL.match(tail))
     if _ON_AT.match(rest) or _DATE_START.match(rest):
-        dm = DATEISH.match(rest)
+        label = _TS_LABEL.match(rest)  # "Updated November 21, 2024 6:40 pm"
+        dm = DATEISH.match(rest, label.end() if label else 0)
         if dm is not None and dm.end() >= len(rest) - 40 and HAS_DATE_SIGNAL.search(rest):
             return True
         return bool(_FOR_OUTLET.fullmatch(rest))  # "at Anfield" (a venue, not a time)
@@ -509,6 +524,8 @@ class BylineRule:
             pos = start  # nothing for _LEAD to skip
         head_end = min(end, pos + _HEAD)
         byline = self._byline_at(text, pos, end, head_end, pats, body_seen)
+        if byline is None and index <= 3 and not body_seen and end - pos > 60:
+            byline = self._after_headline(text, pos, end, head_end, pats)
         if byline is None and end - pos <= 80:
             byline = self._name_then_timestamp(text, pos, end, pats, lines, index, under_headline)
         if byline is not None:
@@ -629,7 +646,7 @@ class BylineRule:
             # above; "By Jane Doe The government said ..." (one-line scrape) ends at the names.
             after = text[tail_start : tail_start + 3].lstrip(" \u00a0")
             if (
-                short
+                (short and not _TS_AFTER_NAMES.match(tail))
                 or not after
                 or not after[0].isupper()
                 or not prefix.group(0).strip().startswith(("By", "BY"))
@@ -651,6 +668,27 @@ class BylineRule:
             date_text=date_text,
             kind=kind,
         )
+
+    def _after_headline(self, text: str, pos: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:
+        """A byline after the headline in a one-line scrape: ``Port strike ends By X Published ...``.
+
+        Only when a timestamp label or a dateline follows the names, and the headline before
+        "By" has no sentence end.
+        """
+        for hit in _MID_BY.finditer(text, pos + 10, min(end, pos + 200)):
+            at = hit.start() + 1
+            if _HEADLINE_BREAK.search(text, pos, at):
+                return None
+            byline = self._byline_at(text, at, end, head_end, pats, False)
+            if byline is None or byline.span.end >= end:
+                continue
+            after = byline.span.end
+            if _TS_AFTER_NAMES.match(text, after, end) or (
+                match_dateline(text, _skip_blanks(text, after, end), agencies=self.agencies, endpos=end)
+                is not None
+            ):
+                return byline
+        return None
 
     def _dateline_cut(self, text: str, start: int, n_end: int, end: int, pats: _Patterns) -> int | None:
         """Where a dateline starts inside the matched names, if one does."""
@@ -874,6 +912,12 @@ def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[
         if any(w.lower().strip(".") in not_person or not w[:1].isupper() for w in words):
             return False
     return True
+
+
+def _skip_blanks(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \u00a0\t":
+        pos += 1
+    return pos
 
 
 def _is_body(line: str) -> bool:

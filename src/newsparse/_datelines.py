@@ -229,11 +229,23 @@ class DatelineRule:
         for _, line in nonblank_lines(document):
             if len(heads) > self.max_lines:
                 break
+            first: int | None = None
             for rng in line_segments(document, line):
                 stripped = rng.text.lstrip(" \u00a0\t\ufeff")
-                if stripped.strip():
-                    heads.append((rng.start + len(rng.text) - len(stripped), line.end))
+                if not stripped.strip():
+                    continue
+                at = rng.start + len(rng.text) - len(stripped)
+                if first is None:
+                    first = at
+                    if rng.end < line.end and _headline_before_claimed(text, at, rng.end, self.agencies):
+                        continue  # "Headline By X Published ... HAIFA, Israel — ...": read on
+                    heads.append((at, line.end))
                     break
+                heads.append((at, line.end))  # the first segment after the scrape's byline/stamp
+                break
+            else:
+                if first is not None:
+                    heads.append((first, line.end))
         body_seen = 0
         first_body = -2  # index of the first paragraph that reads like body text
         for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
@@ -297,6 +309,19 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 # A place in capitals alone on its line: "CHENNAI", "NEW DELHI".
 _PLACE_ALONE = LazyPattern(r"\p{Lu}[\p{Lu}.'’\-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{Lu}.'’\-]{1,20}){0,2}")
+
+
+def _headline_before_claimed(text: str, start: int, end: int, agencies: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` (cut short by a claimed item) reads as a one-line scrape's headline."""
+    return (
+        10 <= end - start <= 160
+        and text.startswith(("By ", "BY ", "By\u00a0", "BY\u00a0"), end)
+        and not _HEADLINE_STOP.search(text, start, end)
+        and match_dateline(text, start, agencies=agencies, endpos=end) is None
+    )
+
+
+_HEADLINE_STOP = LazyPattern(r"[.!?:;—–।。]")
 
 
 def find_datelines(text: str) -> tuple[Dateline, ...]:

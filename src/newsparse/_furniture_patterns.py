@@ -103,7 +103,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "definition", "extension", "itself", "himself", "herself", "themselves", "law",
     "then", "who", "what", "when", "where", "how", "why", "if", "is", "was", "are", "were",
     "it", "he", "she", "they", "we", "i", "you", "and", "or", "but", "so", "after", "before",
-    "special",
+    "special", "published", "updated", "posted",
 )  # fmt: skip
 
 # Words that make a bare 2-3 word line under the headline a section, a place or a photo

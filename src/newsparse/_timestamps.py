@@ -128,7 +128,43 @@ class TimestampRule:
         for _, line in nonblank_lines(document):
             for rng in line_segments(document, line):
                 if rng.text.strip():
-                    yield from self._in_segment(text, rng.start, rng.end, label_re)
+                    found = list(self._in_segment(text, rng.start, rng.end, label_re))
+                    if not found and rng.start > line.start:
+                        found = self._after_claimed(text, rng.start, rng.end, label_re)
+                    yield from found
+
+    def _after_claimed(
+        self, text: str, start: int, end: int, label_re: regex.Pattern[str]
+    ) -> list[Timestamp]:
+        """A labelled date opening the rest of a one-line scrape after a byline.
+
+        ``By X Published November 21, 2024 HAIFA, Israel — ...``: the stamp ends where its date
+        ends and a capitalised word starts.
+        """
+        pos = start
+        while pos < end and text[pos] in " \u00a0\t|•·":
+            pos += 1
+        m = label_re.match(text, pos, min(end, pos + 40))
+        if m is None or _kind_of(m.group("label"), tuple(self.labels)) not in {"published", "updated"}:
+            return []
+        dm = DATEISH.match(text, m.end(), min(end, m.end() + 80))
+        if dm is None or not HAS_CALENDAR_DATE.search(text, m.end(), dm.end()):
+            return []
+        stop = dm.end()
+        while stop > m.end() and text[stop - 1] in " \u00a0\t":
+            stop -= 1
+        if stop >= end or not text[dm.end() : dm.end() + 1].isupper():
+            return []
+        date_text = text[m.end() : stop].strip(" \u00a0|•·;,-–—") or None
+        kind = _kind_of(m.group("label"), tuple(self.labels))
+        return [
+            Timestamp(
+                Span.of(text, pos, stop),
+                kind=kind,
+                date=parse_date(date_text).date if date_text else None,
+                date_text=date_text,
+            )
+        ]
 
     def _in_segment(
         self, text: str, start: int, end: int, label_re: regex.Pattern[str]
