@@ -497,3 +497,21 @@ def test_header_list_stops_at_comment_widget() -> None:
 )
 def test_sentence_case_title_end_in_joined_line(text: str, title: str) -> None:
     assert [a.title.text for a in find_also_read(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "[INSIGHT] Pier owners warn dozens of landmarks could be lost",
+            ["Pier owners warn dozens of landmarks could be lost"],
+        ),
+        ("[UPDATE] The council met on Monday.", []),
+        ("[MAPS] see the route below", []),
+        ("[INSIGHT] Two", []),
+    ],
+    ids=["leading-tag", "tagged-sentence", "lower-case-rest", "too-short"],
+)
+def test_leading_tag_line(line: str, titles: list[str]) -> None:
+    text = "A headline for the test page\nThe first paragraph of the story is here.\n" + line + "\nThe end."
+    assert [a.title.text for a in find_also_read(text)] == titles

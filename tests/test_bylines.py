@@ -114,3 +114,16 @@ def test_character_f1_on_whole_pages() -> None:
     # the bar for the held-out real articles is character F1 >= 0.8 (bylines, datelines)
     precision, recall, f1 = page_score("bylines")
     assert f1 >= 0.8, (precision, recall, f1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Match report by Owen Pritchard\nThe home side won.", ["Match report by Owen Pritchard"]),
+        ("Report by Jane Ellis\nThe home side won.", ["Report by Jane Ellis"]),
+        ("Report by the committee found the money missing.\nIt was bad.", []),
+    ],
+    ids=["match-report-by", "report-by", "report-by-sentence"],
+)
+def test_report_by_prefix(text: str, expected: list[str]) -> None:
+    assert [b.span.text for b in find_bylines(text)] == expected

@@ -82,3 +82,23 @@ def test_character_f1_on_whole_pages() -> None:
     # the bar for the held-out real articles is character F1 >= 0.8 (bylines, datelines)
     precision, recall, f1 = page_score("captions")
     assert f1 >= 0.8, (precision, recall, f1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenants on the estate complained for years about leaking roofs. File photo",
+            ["Tenants on the estate complained for years about leaking roofs. File photo"],
+        ),
+        (
+            "Crowds gathered outside the court on Monday. FILE PHOTO",
+            ["Crowds gathered outside the court on Monday. FILE PHOTO"],
+        ),
+        ("The clerk said he would File the papers on Monday.", []),
+        ("He kept the file photo of his father on his desk for years.", []),
+    ],
+    ids=["file-photo-tail", "caps-file-photo-tail", "verb-file", "file-photo-in-sentence"],
+)
+def test_trailing_file_photo_tag(text: str, expected: list[str]) -> None:
+    assert [c.span.text for c in find_captions(text)] == expected

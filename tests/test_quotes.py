@@ -415,3 +415,32 @@ def test_invariants(text: str) -> None:
 def test_any_text(text: str) -> None:
     for q in find_quotes(text):
         assert text[q.span.start : q.span.end] == q.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The old man tells them he is something rarer than a wizard.",
+            "he is something rarer than a wizard",
+        ),
+        (
+            "The minister told him that the plan would go ahead next year.",
+            "the plan would go ahead next year",
+        ),
+        (
+            "The coach said me and my brother would start on Sunday.",
+            "me and my brother would start on Sunday",
+        ),
+    ],
+    ids=["tells-them", "told-him-that", "me-and-not-an-object"],
+)
+def test_object_pronoun_is_not_in_the_clause(text: str, content: str) -> None:
+    quotes = [q for q in newsparse.parse(text).quotes if q.kind == "indirect"]
+    assert [q.content.text if q.content else None for q in quotes] == [content]
+
+
+def test_two_cues_reaching_one_clause_give_one_quote() -> None:
+    text = "Jonas Weber, who maintains a popular library, said that his hosting bill had tripled."
+    quotes = [q for q in newsparse.parse(text).quotes if q.kind == "indirect"]
+    assert [(q.cue.text if q.cue else None, q.speaker) for q in quotes] == [("said", "Jonas Weber")]

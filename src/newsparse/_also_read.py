@@ -957,6 +957,10 @@ class AlsoReadRule:
             )
             if not document.is_claimed(item.span.start, item.span.end):
                 out.append(item)
+        if not out and seg_start:
+            lead = _leading_tag_item(document, c, line)
+            if lead is not None:
+                out.append(lead)
         return out
 
     @staticmethod
@@ -968,6 +972,24 @@ class AlsoReadRule:
         if document.is_claimed(s, e):
             return []
         return [AlsoRead(document.span(s, e), document.span(s, e))]
+
+
+def _leading_tag_item(document: Document, c: _Compiled, line: Span) -> AlsoRead | None:
+    """A related headline after a leading tag, alone on its line (``[INSIGHT] Pier owners warn ...``)."""
+    lt = line.text
+    lead = len(lt) - len(lt.lstrip())
+    m = c.tags.match(lt, lead) if c.tags is not None and len(lt) <= 300 else None
+    if m is None or c.tags is None or c.tags.search(lt, m.end()) is not None:
+        return None
+    s, e = _strip_span(lt, m.end(), len(lt), "|")
+    words = lt[s:e].split()
+    if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith((".", ":")):
+        return None
+    text = document.text
+    item = AlsoRead(
+        Span.of(text, line.start + lead, line.start + e), Span.of(text, line.start + s, line.start + e)
+    )
+    return None if document.is_claimed(item.span.start, item.span.end) else item
 
 
 def _is_caps_insert(t: str) -> bool:

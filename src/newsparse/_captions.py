@@ -112,8 +112,8 @@ def _may_start(char: str, firsts: frozenset[str]) -> bool:
 
 
 # fused_tail needs one of these in the window: a label (alternatives 1 and 5), " | " (2),
-# "REUTERS/" (4), or a dash together with "pic" or "photo" (3).
-_FUSED_KEYS = ("Photo", "Picture", "Illustration", "Image", "Foto", "Credit", "|", "REUTERS/")
+# "REUTERS/" (4), a dash together with "pic" or "photo" (3), or a trailing "File photo" (6).
+_FUSED_KEYS = ("Photo", "Picture", "Illustration", "Image", "Foto", "Credit", "|", "REUTERS/", "File", "FILE")
 _DASH_CHARS = "-—–―‒â"
 
 
@@ -158,6 +158,7 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?:Photo|Photograph|Picture|Image|Illustration)s?{_B}"
             rf"(?:by|courtesy(?:{_B}of)?|via){_B}"
             rf"(?P<credit5>\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}}(?:/[\p{{L}}&. ]{{1,30}})?)"
+            rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?P<credit6>File{_B}(?:photo|image|picture|pic)|FILE{_B}PHOTO)"
             rf"){_B}*\.?{_B}*$"
         ),
         label_firsts=frozenset({w[0] for w in labels if w} | {"("}),
@@ -303,7 +304,8 @@ def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | Non
     tail_start = max(pos, end - 200)
     m = pats.fused_tail.search(text, tail_start, end) if _may_fuse(text[tail_start:end]) else None
     if m is not None and m.start() > pos:
-        credit = next((g for g in m.group("credit", "credit2", "credit3", "credit4", "credit5") if g), None)
+        groups = m.group("credit", "credit2", "credit3", "credit4", "credit5")
+        credit = next((g for g in groups if g), None)
         return Caption(span, credit=_clean(credit))
     return None
 

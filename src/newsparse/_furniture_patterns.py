@@ -85,7 +85,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "Reported by", "Reporting by", "Posted by", "Edited by", "Edited By", "Published by",
     "Published By", "Compiled by", "Author", "Authors", "Written by:", "Par", "par",
     "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur", "Analysis by", "Opinion by",
-    "Commentary by", "Review by", "Interview by",
+    "Commentary by", "Review by", "Interview by", "Match report by", "Report by",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",

@@ -992,6 +992,8 @@ _TOLD_OBJECT = re.compile(
     r"[ \t]*+[:,]?[ \t\u00a0]*+"
 )
 _LEAD_SPACE = re.compile(r"[ \t\u00a0,]*+")
+# An object pronoun between the cue and the clause: "tells them he is ...", "told him that ...".
+_OBJECT_PRONOUN = re.compile(r"(?:them|him|us|me)[ \t\u00a0]++(?!(?:and|or|nor)(?![\w'’]))(?=[a-zA-Z])")
 _APOS_SPLIT = re.compile(r"['’]")
 
 
@@ -999,6 +1001,9 @@ def _clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
     m = _LEAD_SPACE.match(text, pos, end)
     p = m.end() if m else pos
+    o = _OBJECT_PRONOUN.match(text, p, end)
+    if o is not None:
+        p = o.end()
     if p >= end:
         return None
     if text.startswith("that", p) and _THAT.match(text, p):
@@ -1243,6 +1248,15 @@ class _Extractor:
         # an unclosed quote that no paragraph continued is kept only when it is attributed
         raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
         raws.sort(key=lambda r: (r.start, r.end))
+        # two cues that reach the same clause ("X, who maintains a library, said that CLAUSE"):
+        # one quote, attributed by the cue nearest the clause
+        nearest: dict[tuple[str, int, int], _Raw] = {}
+        for r in raws:
+            key = (r.kind, r.cstart, r.cend)
+            old = nearest.get(key)
+            if old is None or (r.cue is not None and (old.cue is None or r.cue[0] > old.cue[0])):
+                nearest[key] = r
+        raws = [r for r in raws if nearest[(r.kind, r.cstart, r.cend)] is r]
         return self.resolve(raws)
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
