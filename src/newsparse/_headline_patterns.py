@@ -10,27 +10,11 @@ from __future__ import annotations
 
 import regex
 
-_SOURCES: dict[str, tuple[str, int]] = {}
+from newsparse._lazy import LazyPatterns
 
-
-def _lazy(name: str, pattern: str, flags: int = 0) -> None:
-    """Register a pattern; it is compiled on first use (see :func:`__getattr__`)."""
-    _SOURCES[name] = (pattern, flags)
-
-
-def __getattr__(name: str) -> regex.Pattern[str]:
-    """Compile a registered pattern the first time it is used, and keep it as a module global.
-
-    Compiling every pattern at import cost tens of milliseconds; most programs that import
-    newsparse use only some of them, and each is still compiled only once.
-    """
-    try:
-        pattern, flags = _SOURCES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    compiled = regex.compile(pattern, flags)
-    globals()[name] = compiled
-    return compiled
+_PATTERNS = LazyPatterns(__name__, globals())
+_lazy = _PATTERNS.register
+__getattr__ = _PATTERNS.resolve  # compiles a registered pattern on first use
 
 
 __all__ = [

@@ -16,28 +16,11 @@ from __future__ import annotations
 import regex
 
 from newsparse._dates import MONTHS
+from newsparse._lazy import LazyPatterns
 
-_SOURCES: dict[str, tuple[str, int]] = {}
-
-
-def _lazy(name: str, pattern: str, flags: int = 0) -> None:
-    """Register a pattern; it is compiled on first use (see :func:`__getattr__`)."""
-    _SOURCES[name] = (pattern, flags)
-
-
-def __getattr__(name: str) -> regex.Pattern[str]:
-    """Compile a registered pattern the first time it is used, and keep it as a module global.
-
-    Compiling them all at import cost ~60 ms (the signature's date pattern alone ~40 ms), and
-    most of them serve only articles that embed a tweet. Each is still compiled only once.
-    """
-    try:
-        pattern, flags = _SOURCES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    compiled = regex.compile(pattern, flags)
-    globals()[name] = compiled
-    return compiled
+_PATTERNS = LazyPatterns(__name__, globals())
+_lazy = _PATTERNS.register
+__getattr__ = _PATTERNS.resolve  # compiles a registered pattern on first use
 
 
 __all__ = [
