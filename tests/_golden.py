@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsparse import BOILERPLATE_KINDS
+
 REPO = Path(__file__).resolve().parents[1]
 """The repository root."""
 CASES_DIR = REPO / "tests" / "cases" / "articles"
@@ -97,22 +99,7 @@ REQUIRED_ITEM_KEYS: dict[str, frozenset[str]] = {
 }
 """Keys an expected item of each list section must have."""
 
-BOILERPLATE_KINDS = frozenset(
-    {
-        "app_promo",
-        "newsletter",
-        "social_follow",
-        "share",
-        "disclaimer",
-        "wire_credit",
-        "comments",
-        "related_links",
-        "copyright",
-        "syndication",
-        "ad",
-        "other",
-    }
-)
+BOILERPLATE_KINDS = BOILERPLATE_KINDS
 """The boilerplate kinds the data model documents."""
 
 QUOTE_KINDS = frozenset({"direct", "indirect"})

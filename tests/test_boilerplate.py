@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import (
+    BOILERPLATE_KINDS,
     AlsoReadRule,
     Boilerplate,
     BoilerplateRule,
@@ -23,20 +24,7 @@ CASES = Path(__file__).parent / "cases" / "boilerplate"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PARSER = Parser([AlsoReadRule(), BoilerplateRule()])
 NAMES = sorted(p.stem for p in CASES.glob("*.json"))
-KINDS = {
-    "app_promo",
-    "newsletter",
-    "social_follow",
-    "share",
-    "disclaimer",
-    "wire_credit",
-    "comments",
-    "related_links",
-    "copyright",
-    "syndication",
-    "ad",
-    "other",
-}
+KINDS = BOILERPLATE_KINDS
 
 
 def _load(name: str) -> tuple[str, list[tuple[int, int, str]]]:

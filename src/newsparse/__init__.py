@@ -24,6 +24,7 @@ from newsparse._entities import tweet_entities
 from newsparse._errors import NewsparseError, UnknownRuleError
 from newsparse._headlines import HeadlineRule, find_headlines, parse_headline
 from newsparse._model import (
+    BOILERPLATE_KINDS,
     AlsoRead,
     Article,
     Boilerplate,
@@ -53,6 +54,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+unknown"
 
 __all__ = [
+    "BOILERPLATE_KINDS",
     "DEFAULT_RULES",
     "AlsoRead",
     "AlsoReadRule",

@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 import attrs
 
 __all__ = [
+    "BOILERPLATE_KINDS",
     "AlsoRead",
     "Article",
     "Boilerplate",
@@ -389,6 +390,26 @@ class AlsoRead:
         return self.span.text
 
 
+BOILERPLATE_KINDS: frozenset[str] = frozenset(
+    {
+        "app_promo",
+        "newsletter",
+        "social_follow",
+        "share",
+        "disclaimer",
+        "wire_credit",
+        "comments",
+        "related_links",
+        "copyright",
+        "syndication",
+        "ad",
+        "embed_wrapper",
+        "other",
+    }
+)
+"""Every ``kind`` a built-in rule gives a :class:`Boilerplate` item."""
+
+
 @attrs.frozen(slots=True)
 class Boilerplate:
     """A footer line or in-body promo: app plugs, newsletter prompts, disclaimers, ..."""
@@ -396,9 +417,9 @@ class Boilerplate:
     span: Span
     """The boilerplate as written."""
     kind: str = "other"
-    """``"app_promo"``, ``"newsletter"``, ``"social_follow"``, ``"share"``, ``"disclaimer"``,
-    ``"wire_credit"``, ``"comments"``, ``"related_links"``, ``"copyright"``, ``"syndication"``,
-    ``"ad"``, ``"other"``."""
+    """One of :data:`BOILERPLATE_KINDS`: ``"app_promo"``, ``"newsletter"``, ``"social_follow"``,
+    ``"share"``, ``"disclaimer"``, ``"wire_credit"``, ``"comments"``, ``"related_links"``,
+    ``"copyright"``, ``"syndication"``, ``"ad"``, ``"embed_wrapper"``, ``"other"``."""
 
     structural: ClassVar[bool] = True
 
