@@ -37,11 +37,11 @@ from newsparse._parser import run_rule
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = (
-    "newsparse._furniture_patterns",
-    "newsparse._datelines",
-    "newsparse._timestamps",
-    "newsparse._bylines",
-    "newsparse._captions",
+    "newsparse.rules.furniture.patterns",
+    "newsparse.rules.furniture.datelines",
+    "newsparse.rules.furniture.timestamps",
+    "newsparse.rules.furniture.bylines",
+    "newsparse.rules.furniture.captions",
 )
 FINDERS: dict[str, Callable[[str], object]] = {
     "bylines": find_bylines,

@@ -22,11 +22,11 @@ from newsparse import Document, HeadlineRule, TweetRule, tweet_entities
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = (
-    "newsparse._tweet_patterns",
-    "newsparse._entities",
-    "newsparse._tweets",
-    "newsparse._headline_patterns",
-    "newsparse._headlines",
+    "newsparse.rules.tweets.patterns",
+    "newsparse.rules.tweets.entities",
+    "newsparse.rules.tweets.rule",
+    "newsparse.rules.headlines.patterns",
+    "newsparse.rules.headlines.rule",
 )
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Boilerplate, Document, Embed, EmbedRule, find_embeds
-from newsparse._embeds import EMBED_WRAPPER, find_embed_wrappers
+from newsparse.rules.embeds.rule import EMBED_WRAPPER, find_embed_wrappers
 
 CASES = Path(__file__).resolve().parent / "cases" / "embeds"
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -1,7 +1,7 @@
 """Tweet entities: the twitter-text conformance suite, plus our own table and invariants.
 
 Every case of every section of ``../shared/conformance/twitter-text/extract.yml`` runs
-against :mod:`newsparse._entities` (upstream asks implementers to read the YAML at test
+against :mod:`newsparse.rules.tweets.entities` (upstream asks implementers to read the YAML at test
 time). The suite is skipped, with a reason, when ``../shared`` is absent.
 """
 
@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Entity, tweet_entities
-from newsparse._entities import (
+from newsparse.rules.tweets.entities import (
     extract_cashtags,
     extract_hashtags,
     extract_mentions_or_lists,

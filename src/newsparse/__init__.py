@@ -11,18 +11,9 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
-from newsparse._also_read import AlsoReadRule, find_also_read
-from newsparse._boilerplate import BoilerplateRule, find_boilerplate
-from newsparse._bylines import BylineRule, find_bylines
-from newsparse._captions import CaptionRule, find_captions
-from newsparse._datelines import DatelineRule, find_datelines
-from newsparse._dates import ParsedDate, parse_date
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, split_lines
-from newsparse._embeds import EmbedRule, find_embed_wrappers, find_embeds
-from newsparse._entities import tweet_entities
 from newsparse._errors import NewsparseError, UnknownRuleError
-from newsparse._headlines import HeadlineRule, find_headlines, parse_headline
 from newsparse._model import (
     BOILERPLATE_KINDS,
     AlsoRead,
@@ -42,11 +33,20 @@ from newsparse._model import (
     Tweet,
 )
 from newsparse._parser import Parser, Rule
-from newsparse._quotes import QuoteRule, find_quotes
-from newsparse._sentences import split_sentences
 from newsparse._serialize import from_dict, to_dict
-from newsparse._timestamps import TimestampRule, find_timestamps
-from newsparse._tweets import TweetRule, find_tweets
+from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
+from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
+from newsparse.rules.embeds.rule import EmbedRule, find_embed_wrappers, find_embeds
+from newsparse.rules.furniture.bylines import BylineRule, find_bylines
+from newsparse.rules.furniture.captions import CaptionRule, find_captions
+from newsparse.rules.furniture.datelines import DatelineRule, find_datelines
+from newsparse.rules.furniture.timestamps import TimestampRule, find_timestamps
+from newsparse.rules.headlines.rule import HeadlineRule, find_headlines, parse_headline
+from newsparse.rules.quotes.rule import QuoteRule, find_quotes
+from newsparse.rules.tweets.entities import tweet_entities
+from newsparse.rules.tweets.rule import TweetRule, find_tweets
+from newsparse.text.dates import ParsedDate, parse_date
+from newsparse.text.sentences import split_sentences
 
 try:
     __version__ = _version("newsparse")

@@ -6,17 +6,17 @@ furniture, and quotes last so they never report text that furniture claimed.
 
 from __future__ import annotations
 
-from newsparse._also_read import AlsoReadRule
-from newsparse._boilerplate import BoilerplateRule
-from newsparse._bylines import BylineRule
-from newsparse._captions import CaptionRule
-from newsparse._datelines import DatelineRule
-from newsparse._embeds import EmbedRule
-from newsparse._headlines import HeadlineRule
 from newsparse._parser import Parser
-from newsparse._quotes import QuoteRule
-from newsparse._timestamps import TimestampRule
-from newsparse._tweets import TweetRule
+from newsparse.rules.also_read.rule import AlsoReadRule
+from newsparse.rules.boilerplate.rule import BoilerplateRule
+from newsparse.rules.embeds.rule import EmbedRule
+from newsparse.rules.furniture.bylines import BylineRule
+from newsparse.rules.furniture.captions import CaptionRule
+from newsparse.rules.furniture.datelines import DatelineRule
+from newsparse.rules.furniture.timestamps import TimestampRule
+from newsparse.rules.headlines.rule import HeadlineRule
+from newsparse.rules.quotes.rule import QuoteRule
+from newsparse.rules.tweets.rule import TweetRule
 
 __all__ = ["DEFAULT_RULES", "default_parser", "parse"]
 

@@ -24,16 +24,16 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsparse import _tweet_patterns as tp
-from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._entities import extract_urls, tweet_entities
 from newsparse._errors import ensure_str
 from newsparse._model import Entity, Link, Span, Tweet
-from newsparse._tweet_patterns import (
+from newsparse.rules.tweets import patterns as tp
+from newsparse.rules.tweets.entities import extract_urls, tweet_entities
+from newsparse.rules.tweets.patterns import (
     DASHES,
     LEAD_IN_CUES,
 )
+from newsparse.text.dates import parse_date
 
 __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 

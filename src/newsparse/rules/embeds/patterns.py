@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsparse._dates import MONTHS
+from newsparse.text.dates import MONTHS
 
 __all__ = [
     "BLUESKY_PLACEHOLDERS",

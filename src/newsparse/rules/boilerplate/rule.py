@@ -31,11 +31,11 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from newsparse import _also_read_patterns as AP
-from newsparse import _boilerplate_patterns as BP
-from newsparse._also_read import _label_regex_source
 from newsparse._document import Document
 from newsparse._model import Boilerplate, Span
+from newsparse.rules.also_read import patterns as AP
+from newsparse.rules.also_read.rule import _label_regex_source
+from newsparse.rules.boilerplate import patterns as BP
 
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 

@@ -36,10 +36,10 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._datelines import match_dateline
-from newsparse._dates import MONTHS, parse_date
 from newsparse._document import Document
-from newsparse._furniture_patterns import (
+from newsparse._model import Byline, Span
+from newsparse.rules.furniture.datelines import match_dateline
+from newsparse.rules.furniture.patterns import (
     AGENCIES,
     BYLINE_PREFIXES,
     CREDIT_LABELS,
@@ -58,8 +58,8 @@ from newsparse._furniture_patterns import (
     line_segments,
     nonblank_lines,
 )
-from newsparse._model import Byline, Span
-from newsparse._timestamps import TimestampRule
+from newsparse.rules.furniture.timestamps import TimestampRule
+from newsparse.text.dates import MONTHS, parse_date
 
 __all__ = ["BylineRule", "find_bylines"]
 

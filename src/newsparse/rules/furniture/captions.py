@@ -31,7 +31,8 @@ import attrs
 import regex
 
 from newsparse._document import Document
-from newsparse._furniture_patterns import (
+from newsparse._model import Caption, Span
+from newsparse.rules.furniture.patterns import (
     CAPTION_LABELS,
     CAPTION_LINES,
     DASH,
@@ -41,7 +42,6 @@ from newsparse._furniture_patterns import (
     line_segments,
     nonblank_lines,
 )
-from newsparse._model import Caption, Span
 
 __all__ = ["CaptionRule", "find_captions"]
 

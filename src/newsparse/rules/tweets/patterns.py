@@ -3,9 +3,9 @@
 Two families live here:
 
 * the character classes of the twitter-text entity grammar (mentions, hashtags, cashtags,
-  URLs), used by :mod:`newsparse._entities`;
+  URLs), used by :mod:`newsparse.rules.tweets.entities`;
 * the pieces of an embedded tweet's signature (``— Name (@handle) Date``) and of the lines
-  around it, used by :mod:`newsparse._tweets`.
+  around it, used by :mod:`newsparse.rules.tweets.rule`.
 
 Every pattern here is linear on any input: repeats are possessive or bounded, and no
 quantified group can match the same text two ways.
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._dates import MONTHS
-from newsparse._lazy import LazyPatterns
+from newsparse.text.dates import MONTHS
+from newsparse.text.lazy import LazyPatterns
 
 _PATTERNS = LazyPatterns(__name__, globals())
 _lazy = _PATTERNS.register

@@ -34,11 +34,11 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse import _cues as cues
-from newsparse import _quote_patterns as pat
 from newsparse._document import Document
 from newsparse._model import Quote, Span
-from newsparse._sentences import line_sentence_bounds
+from newsparse.rules.quotes import cues as cues
+from newsparse.rules.quotes import patterns as pat
+from newsparse.text.sentences import line_sentence_bounds
 
 __all__ = ["QuoteRule", "find_quotes"]
 
@@ -49,7 +49,7 @@ _MAX_QUOTE = 6000  # longest direct quote (in characters) across paragraphs
 
 @attrs.frozen(slots=True)
 class QuoteRule:
-    """Find direct quotes and reported speech; the vocabulary is data (see :mod:`newsparse._cues`).
+    """Find direct quotes and reported speech; the vocabulary is data (see ``rules/quotes/cues.py``).
 
     >>> rule = QuoteRule(verbs=QuoteRule().verbs + ("harrumphed",))
     >>> [q.cue.text for q in rule(Document.from_text("The coach harrumphed that nobody listens."))]

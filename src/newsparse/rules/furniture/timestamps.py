@@ -32,9 +32,9 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._furniture_patterns import (
+from newsparse._model import Span, Timestamp
+from newsparse.rules.furniture.patterns import (
     DATEISH,
     HAS_CALENDAR_DATE,
     HAS_DATE_SIGNAL,
@@ -46,7 +46,7 @@ from newsparse._furniture_patterns import (
     line_segments,
     nonblank_lines,
 )
-from newsparse._model import Span, Timestamp
+from newsparse.text.dates import parse_date
 
 __all__ = ["TimestampRule", "find_timestamps"]
 

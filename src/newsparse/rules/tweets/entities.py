@@ -17,10 +17,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsparse import _tweet_patterns as tp
 from newsparse._errors import ensure_str
 from newsparse._model import Entity, Span
-from newsparse._tweet_patterns import (
+from newsparse.rules.tweets import patterns as tp
+from newsparse.rules.tweets.patterns import (
     ASCII_LOWER,
     PATH_END_CHARS,
     QUERY_END_CHARS,

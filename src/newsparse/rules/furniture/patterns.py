@@ -1,9 +1,9 @@
 """Vocabulary and regular expressions for the article's furniture: bylines, credit lines,
 datelines, timestamps and captions.
 
-Everything here is data. The rules (:mod:`newsparse._bylines`, :mod:`newsparse._datelines`,
-:mod:`newsparse._timestamps`, :mod:`newsparse._captions`) take these tuples as the default
-values of their fields; a user extends a rule by passing a longer tuple, e.g.
+Everything here is data. The rules (the ``bylines``, ``datelines``, ``timestamps`` and
+``captions`` modules beside this one) take these tuples as the default values of their
+fields; a user extends a rule by passing a longer tuple, e.g.
 ``BylineRule(agencies=BylineRule().agencies + ("NTB",))``. The ``*_regex`` builders turn a
 vocabulary into compiled patterns; they are cached, so each vocabulary compiles once, on
 first use. Module-level patterns are :class:`LazyPattern` objects, also compiled on first use,
@@ -21,9 +21,9 @@ from typing import Any
 
 import regex
 
-from newsparse._dates import MONTHS, TIMEZONES
 from newsparse._document import Document
 from newsparse._model import Span
+from newsparse.text.dates import MONTHS, TIMEZONES
 
 __all__ = [
     "AGENCIES",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._lazy import LazyPatterns
+from newsparse.text.lazy import LazyPatterns
 
 _PATTERNS = LazyPatterns(__name__, globals())
 _lazy = _PATTERNS.register

@@ -23,9 +23,9 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsparse._dates import parse_date
 from newsparse._document import Document
-from newsparse._furniture_patterns import (
+from newsparse._model import Dateline, Span, Timestamp
+from newsparse.rules.furniture.patterns import (
     AGENCIES,
     DASH,
     DATELINE_STOPWORDS,
@@ -35,7 +35,7 @@ from newsparse._furniture_patterns import (
     line_segments,
     nonblank_lines,
 )
-from newsparse._model import Dateline, Span, Timestamp
+from newsparse.text.dates import parse_date
 
 __all__ = ["DatelineRule", "find_datelines"]
 

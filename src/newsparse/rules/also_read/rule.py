@@ -28,9 +28,9 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from newsparse import _also_read_patterns as P
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
+from newsparse.rules.also_read import patterns as P
 
 __all__ = ["AlsoReadRule", "find_also_read"]
 

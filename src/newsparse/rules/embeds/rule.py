@@ -1,6 +1,6 @@
 """Embedded posts from Instagram, TikTok, Bluesky, Threads, Mastodon, Facebook, Reddit and YouTube.
 
-Tweets (Twitter/X) have their own rule (:mod:`newsparse._tweets`), which runs first. This
+Tweets (Twitter/X) have their own rule (:mod:`newsparse.rules.tweets.rule`), which runs first. This
 rule turns what extractors leave of every other platform's embed into :class:`Embed` items,
 and the consent texts and skip links publishers wrap around embeds (BBC, Guardian) into
 :class:`Boilerplate` items of kind ``"embed_wrapper"``.
@@ -26,10 +26,10 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from newsparse import _embed_patterns as P
-from newsparse._dates import parse_date
 from newsparse._document import Document
 from newsparse._model import Boilerplate, Embed, Span
+from newsparse.rules.embeds import patterns as P
+from newsparse.text.dates import parse_date
 
 __all__ = ["EMBED_WRAPPER", "EmbedRule", "find_embed_wrappers", "find_embeds"]
 

@@ -25,10 +25,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsparse import _headline_patterns as pat
 from newsparse._document import Document
 from newsparse._errors import ensure_str
 from newsparse._model import Headline, Span
+from newsparse.rules.headlines import patterns as pat
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
 

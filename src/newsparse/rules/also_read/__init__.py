@@ -1,0 +1,1 @@
+""" "Also Read" links and related-link blocks."""

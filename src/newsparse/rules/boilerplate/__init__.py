@@ -1,0 +1,1 @@
+"""Footers, promos and other non-article runs."""

@@ -1,0 +1,1 @@
+"""Social embeds other than tweets (Instagram, TikTok, YouTube, Facebook, Threads, Bluesky, Mastodon)."""

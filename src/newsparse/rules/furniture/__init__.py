@@ -1,0 +1,1 @@
+"""Article furniture: bylines, datelines, timestamps and captions."""

@@ -1,0 +1,1 @@
+"""Direct quotes and reported speech with their speakers."""

@@ -1,0 +1,1 @@
+"""Tweet embeds and twitter-text entity extraction."""

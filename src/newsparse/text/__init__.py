@@ -1,0 +1,1 @@
+"""Plain text utilities shared by the rules: dates, sentences, lazy pattern tables."""
