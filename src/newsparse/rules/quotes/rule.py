@@ -1088,6 +1088,7 @@ class _Extractor:
         self.inside: list[tuple[int, int]] = []
         self.inside_opens: list[int] = []
         self.intros: dict[int, tuple[_NP | None, tuple[int, int] | None, str, int]] = {}
+        self.persons = _Persons()
 
     # -- paragraphs ---------------------------------------------------------
 
@@ -1729,7 +1730,7 @@ class _Extractor:
         last_quote_speaker: str | None = None
         last_quote_span: Span | None = None
         last_person_pos = -1
-        persons: list[str] = []  # people named so far, most recently mentioned last
+        persons = self.persons  # people named so far, most recently mentioned last
         gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
         for raw in raws:
             anchor = raw.np.start if raw.np is not None else raw.start
@@ -1778,7 +1779,8 @@ class _Extractor:
                     elif low == "they" or low in _QUANTIFIERS:
                         speaker = self.plural_before(np.start) or last_group
                         if speaker == _PAIR:
-                            speaker = " and ".join(persons[-2:]) if len(persons) >= 2 else None
+                            pair = persons.last_two()
+                            speaker = " and ".join(pair) if len(pair) >= 2 else None
                     elif low == "it":
                         speaker = last_group
                 elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
@@ -1808,10 +1810,8 @@ class _Extractor:
                     last_person, last_person_pos = speaker, np.start
                 elif np.kind == "desc":
                     last_group = speaker
-            if last_person is not None and (not persons or persons[-1] != last_person):
-                if last_person in persons:
-                    persons.remove(last_person)
-                persons.append(last_person)
+            if last_person is not None:
+                persons.touch(last_person)
             if raw.kind != "scare" and speaker is not None:
                 last_quote_speaker, last_quote_span = speaker, sp_span
             if raw.kind == "scare":
@@ -1869,18 +1869,80 @@ def _gender_of(written: str) -> str | None:
     return None
 
 
-def _agreeing(last: str | None, persons: list[str], gender: dict[str, str], pron: str) -> str | None:
+def _agreeing(last: str | None, persons: _Persons, gender: dict[str, str], pron: str) -> str | None:
     """The person ``he``/``she`` stands for: the last one named, unless the article showed them
     to be the other; then the latest earlier person who may be. Records what the pronoun shows."""
     pick = last
     if pick is not None and gender.get(pick, pron) != pron:
-        for p in reversed(persons):
+        for p in persons.recent(_AGREE_WINDOW):
             if p != pick and gender.get(p, pron) == pron:
                 pick = p
                 break
     if pick is not None and pick not in gender and " and " not in pick:
         gender[pick] = pron
     return pick
+
+
+_AGREE_WINDOW = 64
+"""How many of the most recently named people a ``he``/``she`` may skip back over (a bound that
+keeps resolution linear; a real article never names 64 people between a pronoun and its antecedent)."""
+
+_ROLE_WINDOW = 256
+"""How many recent people ``the minister`` looks back over when more than this many fit the role."""
+
+
+class _Persons:
+    """The people named so far, in order of last mention, with O(1) updates and bounded look-backs.
+
+    A dict keeps the order (re-inserting moves a name to the end) and gives each name its
+    position stamp, so "most recent first" and "which of these was named last" never scan the
+    whole article. ``work`` counts the candidates examined, so tests can check it stays linear.
+    """
+
+    __slots__ = ("_clock", "_stamp", "work")
+
+    def __init__(self) -> None:
+        self._stamp: dict[str, int] = {}
+        self._clock = 0
+        self.work = 0
+
+    def __bool__(self) -> bool:
+        return bool(self._stamp)
+
+    def last(self) -> str | None:
+        """The person named most recently."""
+        return next(reversed(self._stamp), None) if self._stamp else None
+
+    def touch(self, person: str) -> None:
+        """Record a mention of ``person`` (now the most recent)."""
+        self.work += 1
+        stamp = self._stamp
+        if stamp and next(reversed(stamp)) == person:
+            return
+        stamp.pop(person, None)
+        self._clock += 1
+        stamp[person] = self._clock
+
+    def recent(self, limit: int) -> Iterator[str]:
+        """The last ``limit`` people, most recent first."""
+        for p in itertools.islice(reversed(self._stamp), limit):
+            self.work += 1
+            yield p
+
+    def last_two(self) -> list[str]:
+        """The two people named last, in text order (fewer when fewer were named)."""
+        return list(self.recent(2))[::-1]
+
+    def latest_of(self, cands: list[str], cand_set: frozenset[str]) -> str:
+        """Of ``cands`` (not empty), the one named most recently; ``cands[0]`` when none was named."""
+        if len(cands) <= _ROLE_WINDOW:
+            self.work += len(cands)
+            stamp = self._stamp
+            return max(cands, key=lambda p: stamp.get(p, -1))
+        for p in self.recent(_ROLE_WINDOW):
+            if p in cand_set:
+                return p
+        return cands[0]
 
 
 def _rstrip_to(text: str, lo: int, hi: int) -> int:
@@ -1925,12 +1987,13 @@ class _NameTable:
     def __init__(self, ex: _Extractor) -> None:
         self.ex = ex
         self._runs: list[str] | None = None
-        self._by_token: dict[str, list[tuple[int, int, str]]] = {}
+        self._by_token: dict[str, list[tuple[int, int, str]]] | None = None
+        self.work = 0  # candidate names examined (tests check that this grows linearly)
         self._cache: dict[str, str | None] = {}
         self._person_cache: dict[tuple[str, str], bool] = {}
         self._strip_cache: dict[str, list[str]] = {}
         self._titled: dict[str, set[str]] | None = None
-        self._role_cands: dict[frozenset[str], list[str]] = {}
+        self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
 
     def runs(self) -> list[str]:
         """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
@@ -1951,28 +2014,38 @@ class _NameTable:
 
     def candidates(self, key: str) -> list[tuple[int, int, str]]:
         """The full names (2-4 words, titles stripped) that contain the word ``key``."""
-        cands = self._by_token.get(key)
-        if cands is not None:
-            return cands
-        cands = []
-        seen: set[str] = set()
-        for order, run in enumerate(self.runs()):
-            if key not in run:
-                continue
-            words = run.split()
-            for w in range(len(words) - 1, -1, -1):
-                if words[w].endswith(".") and not _abbrev_dot(words[w]):
-                    words = words[w + 1 :]
-                    break
-            toks = self.strip_titles(words)
-            if len(toks) < 2 or len(toks) > 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
-                continue
-            name = " ".join(toks)
-            if name not in seen:
-                seen.add(name)
-                cands.append((len(toks), -order, name))
-        self._by_token[key] = cands
-        return cands
+        self.work += 1
+        return self.by_token().get(key, [])
+
+    def by_token(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each word of a full name → the names holding it, as (words, -order, name), first use first.
+
+        Built once from the article's capitalised runs, so looking up a surname costs only the
+        names that hold it, never a pass over every run.
+        """
+        if self._by_token is None:
+            index: dict[str, list[tuple[int, int, str]]] = {}
+            seen: dict[str, set[str]] = {}
+            orgs = self.ex.vocab.orgs
+            for order, run in enumerate(self.runs()):
+                words = run.split()
+                for w in range(len(words) - 1, -1, -1):
+                    if words[w].endswith(".") and not _abbrev_dot(words[w]):
+                        words = words[w + 1 :]
+                        break
+                toks = self.strip_titles(words)
+                if len(toks) < 2 or len(toks) > 4 or not orgs.isdisjoint(toks):
+                    continue
+                name = " ".join(toks)
+                for key in dict.fromkeys(toks):
+                    if key not in run:
+                        continue
+                    names = seen.setdefault(key, set())
+                    if name not in names:
+                        names.add(name)
+                        index.setdefault(key, []).append((len(toks), -order, name))
+            self._by_token = index
+        return self._by_token
 
     def strip_titles(self, toks: list[str]) -> list[str]:
         """Return the words of a name without titles, roles, possessives and leading ``The``."""
@@ -2029,6 +2102,7 @@ class _NameTable:
             return written  # already a full name
         key = toks[-1]
         cands = self.candidates(key)
+        self.work += len(cands)
         best = None
         for size, neg_order, name in cands:
             parts = name.split()
@@ -2115,7 +2189,7 @@ class _NameTable:
                     self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
         return self._titled
 
-    def describe(self, written: str, last_person: str | None, persons: list[str] | None = None) -> str:
+    def describe(self, written: str, last_person: str | None, persons: _Persons) -> str:
         if _BENCH.match(written):
             return self._resolve(written) or written
         found = self.role_phrase(written)
@@ -2128,14 +2202,15 @@ class _NameTable:
         if _AGE.fullmatch(head) is None:
             need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
             key = frozenset(need)
-            cands = self._role_cands.get(key)
-            if cands is None:  # once per role: the work stays linear in the article
-                cands = self._role_cands[key] = [p for p, ws in self.titled().items() if need <= ws]
-            if last_person is not None and last_person in cands:
+            found_cands = self._role_cands.get(key)
+            if found_cands is None:  # once per role: the work stays linear in the article
+                listed = [p for p, ws in self.titled().items() if need <= ws]
+                found_cands = self._role_cands[key] = (listed, frozenset(listed))
+            cands, cand_set = found_cands
+            if last_person is not None and last_person in cand_set:
                 return last_person
             if cands:
-                order = persons or []
-                return max(cands, key=lambda p: order.index(p) if p in order else -1)
+                return persons.latest_of(cands, cand_set)
         if strict or last_person is None:
             return written
         return last_person
