@@ -64,3 +64,63 @@ def test_is_claimed_matches_brute_force(ranges: list[tuple[int, int]], a: int, b
     assert doc.is_claimed(start, end) == any(i in covered for i in range(start, end))
     free = "".join(s.text for s in doc.unclaimed_ranges(start, end))
     assert len(free) == sum(1 for i in range(start, end) if i not in covered)
+
+
+# --- the shared pre-pass: line table, gates, per-line claim states (#8) -------------------
+
+
+def test_text_index_lines_match_split_lines() -> None:
+    from newsparse._document import TextIndex
+
+    text = "a\r\nb\rc\n\n  \nlast"
+    index = TextIndex(text)
+    assert [index.line_text(i) for i in range(len(index))] == [s.text for s in split_lines(text)]
+    assert index.nonblank == (0, 1, 2, 5)
+
+
+def test_gate_selects_literal_pattern_and_zone_lines() -> None:
+    import regex
+
+    from newsparse._document import Gate
+
+    text = "Top line\n\nplain\nWe said ALSO READ here\nmore plain\n#tag line\nend"
+    doc = Document.from_text(text)
+    gate = Gate(literals=("also read",), pattern=regex.compile(r"#\w"), head=1, tail=1)
+    assert [doc.line_text(i) for i in doc.candidates(gate)] == [
+        "Top line",
+        "We said ALSO READ here",
+        "#tag line",
+        "end",
+    ]
+
+
+def test_gate_scan_is_one_hit_per_line() -> None:
+    from newsparse._document import Gate
+
+    text = "x said " * 10_000 + "\nnothing\nsaid"
+    doc = Document.from_text(text)
+    assert doc.candidates(Gate(literals=("said",))) == [0, 2]
+
+
+def test_candidates_skip_claimed_lines_and_states_follow_items() -> None:
+    from newsparse._document import FREE, PARTLY, WHOLLY, Gate
+
+    text = "Also Read: one\nAlso Read: two\nbody Also Read"
+    doc = Document.from_text(text)
+    first = doc.lines[0]
+    part = Span.of(text, doc.lines[2].start, doc.lines[2].start + 4)
+    doc2 = doc.with_items([Boilerplate(first), Boilerplate(part)])
+    assert [doc2.line_state(i) for i in range(3)] == [WHOLLY, FREE, PARTLY]
+    assert doc2.candidates(Gate(literals=("also read",))) == [1]
+    assert [s.text for s in doc2.unclaimed_lines()] == ["Also Read: two"]
+    # the earlier document is unchanged
+    assert doc.candidates(Gate(literals=("also read",))) == [0, 1, 2]
+
+
+def test_lowered_keeps_offsets_for_expanding_characters() -> None:
+    from newsparse.text.lines import lowered
+
+    text = "İSTANBUL said ΣΑΣ"
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert low.index("said") == text.index("said")

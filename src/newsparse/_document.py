@@ -1,22 +1,40 @@
-"""The view of the input that rules work on: its text, its lines, and what is already claimed."""
+"""The view of the input that rules work on, and its one shared pre-pass.
+
+A :class:`Document` is what every rule receives. The expensive, rule-independent work on a
+text is done once, in :class:`TextIndex`, and shared by every Document of the same parse:
+
+* the line table as two integer columns (no object per line);
+* the lower-cased text, with offsets kept, for case-blind scans;
+* for each :class:`Gate` a rule declares, its candidate lines, from one scan of the text.
+
+A rule asks ``document.candidates(gate)`` for the lines worth its time (lines where one of
+its trigger literals or patterns occurs, plus the zones it names, such as the first or last
+lines) instead of walking every line; what earlier rules claimed is kept as a per-line state
+array so that "is this line free?" is one index, not a search.
+"""
 
 from __future__ import annotations
 
 import bisect
-import functools
+from array import array
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
 
+from newsparse._errors import ensure_str
 from newsparse._model import Item, Span, is_structural
+from newsparse.text.lines import LINE_TERMINATORS, line_bounds, lowered
 
-__all__ = ["Document", "split_lines"]
+__all__ = ["FREE", "PARTLY", "WHOLLY", "Document", "Gate", "TextIndex", "split_lines"]
 
-# Every line terminator ``str.splitlines`` knows, so that a lone ``\r`` (old Mac files,
-# some CMS exports) or U+2028 from a JSON feed ends a line just like ``\n`` does.
+# Kept for users who split lines with the same terminators as newsparse.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_TERMINATORS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_TERMINATORS = LINE_TERMINATORS
+
+FREE, PARTLY, WHOLLY = 0, 1, 2
+"""Per-line claim states: nothing claimed, some of the line claimed, all of it claimed."""
 
 
 def split_lines(text: str) -> tuple[Span, ...]:
@@ -25,23 +43,165 @@ def split_lines(text: str) -> tuple[Span, ...]:
     >>> [s.text for s in split_lines("a\\r\\nb\\rc\\n")]
     ['a', 'b', 'c', '']
     """
-    # str.splitlines knows exactly the terminators LINE_BREAK lists, and runs in C.
-    lines: list[Span] = []
+    text = ensure_str(text)
+    starts, ends = line_bounds(text)
     of = Span.of
-    start = 0
-    for piece in text.splitlines(keepends=True):
-        end = start + len(piece)
-        if piece.endswith("\r\n"):
-            content_end = end - 2
-        elif piece[-1] in _TERMINATORS:
-            content_end = end - 1
-        else:
-            content_end = end
-        lines.append(of(text, start, content_end))
-        start = end
-    if not text or LINE_BREAK.match(text, len(text) - 1):
-        lines.append(of(text, len(text), len(text)))
-    return tuple(lines)
+    return tuple(of(text, s, e) for s, e in zip(starts, ends, strict=True))
+
+
+@attrs.frozen(slots=True)
+class Gate:
+    """Which lines a rule wants to see: its trigger words and patterns, and its zones.
+
+    A line is a candidate when its lower-cased text contains one of ``literals``, or
+    ``pattern`` (compiled against the lower-cased text) matches in it, or it is among the
+    first ``head`` or last ``tail`` non-blank lines. Gates are compared by identity of their
+    contents, so declare each one once, as a module or class constant.
+
+    >>> gate = Gate(literals=("also read",), head=1)
+    >>> doc = Document.from_text("Headline\\nBody text.\\nALSO READ: More")
+    >>> [doc.line_text(i) for i in doc.candidates(gate)]
+    ['Headline', 'ALSO READ: More']
+    """
+
+    literals: tuple[str, ...] = ()
+    """Lower-case strings; a line holding one is a candidate."""
+    pattern: regex.Pattern[str] | None = attrs.field(default=None, eq=False)
+    """A compiled pattern searched in the lower-cased text; a line holding a match is a candidate."""
+    head: int = 0
+    """The first ``head`` non-blank lines are candidates."""
+    tail: int = 0
+    """The last ``tail`` non-blank lines are candidates."""
+
+
+def _literal_pattern(literals: tuple[str, ...]) -> regex.Pattern[str]:
+    # One alternation of escaped literals: the regex engine scans for all of them at once,
+    # in C, far faster than a Python loop per literal per line.
+    alternatives = sorted(set(literals), key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, alternatives)))
+
+
+class TextIndex:
+    """The per-text pre-pass shared by every Document of one parse (built lazily, cached).
+
+    >>> index = TextIndex("One\\n\\nTwo")
+    >>> len(index), index.line_text(2), index.nonblank
+    (3, 'Two', (0, 2))
+    """
+
+    __slots__ = ("_cache", "ends", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends = line_bounds(text)
+        self._cache: dict[Any, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_text(self, i: int) -> str:
+        """The text of line ``i``."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def line_span(self, i: int) -> Span:
+        """Line ``i`` as a Span."""
+        return Span.of(self.text, self.starts[i], self.ends[i])
+
+    @property
+    def lines(self) -> tuple[Span, ...]:
+        """Every line as a Span, built on first use."""
+        found: tuple[Span, ...] | None = self._cache.get("lines")
+        if found is None:
+            text, of = self.text, Span.of
+            found = tuple(of(text, s, e) for s, e in zip(self.starts, self.ends, strict=True))
+            self._cache["lines"] = found
+        return found
+
+    @property
+    def lower(self) -> str:
+        """The text lower-cased, offsets kept (see :func:`~newsparse.text.lines.lowered`)."""
+        found: str | None = self._cache.get("lower")
+        if found is None:
+            found = self._cache["lower"] = lowered(self.text)
+        return found
+
+    @property
+    def nonblank(self) -> tuple[int, ...]:
+        """Indexes of the lines holding something other than whitespace."""
+        found: tuple[int, ...] | None = self._cache.get("nonblank")
+        if found is None:
+            text = self.text
+            found = tuple(
+                i
+                for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
+                if e > s and not text[s:e].isspace()
+            )
+            self._cache["nonblank"] = found
+        return found
+
+    def line_at(self, offset: int) -> int:
+        """The index of the line holding ``offset`` (the last line for offsets past the end)."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def lines_matching(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
+        """Indexes of the lines where ``pattern`` matches the lower-cased text (cached)."""
+        key = ("match", pattern)
+        found: tuple[int, ...] | None = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._scan(pattern)
+        return found
+
+    def _scan(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
+        # One search per matching line: after a hit, jump to the next line, so a line with a
+        # thousand hits costs one search and the whole scan stays linear.
+        low, starts, ends = self.lower, self.starts, self.ends
+        out: list[int] = []
+        pos, n = 0, len(starts)
+        search = pattern.search
+        while pos <= len(low):
+            m = search(low, pos)
+            if m is None:
+                break
+            i = bisect.bisect_right(starts, m.start(), lo=out[-1] if out else 0) - 1
+            if m.start() <= ends[i] or m.end() > starts[i]:
+                out.append(i)
+            if i + 1 >= n:
+                break
+            pos = starts[i + 1]
+        return tuple(out)
+
+    def candidates(self, gate: Gate) -> tuple[int, ...]:
+        """Sorted indexes of the non-blank lines ``gate`` selects (cached per gate)."""
+        key = ("gate", gate.literals, id(gate.pattern), gate.head, gate.tail)
+        found: tuple[int, ...] | None = self._cache.get(key)
+        if found is not None:
+            return found
+        chosen: set[int] = set()
+        if gate.literals:
+            chosen.update(self.lines_matching(_cached_literal_pattern(gate.literals)))
+        if gate.pattern is not None:
+            chosen.update(self.lines_matching(gate.pattern))
+        nonblank = self.nonblank
+        if gate.head:
+            chosen.update(nonblank[: gate.head])
+        if gate.tail:
+            chosen.update(nonblank[-gate.tail :])
+        text, starts, ends = self.text, self.starts, self.ends
+        found = tuple(
+            i for i in sorted(chosen) if ends[i] > starts[i] and not text[starts[i] : ends[i]].isspace()
+        )
+        self._cache[key] = found
+        return found
+
+
+_LITERAL_PATTERNS: dict[tuple[str, ...], regex.Pattern[str]] = {}
+
+
+def _cached_literal_pattern(literals: tuple[str, ...]) -> regex.Pattern[str]:
+    found = _LITERAL_PATTERNS.get(literals)
+    if found is None:
+        found = _LITERAL_PATTERNS[literals] = _literal_pattern(literals)
+    return found
 
 
 def _merge(ranges: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -57,12 +217,18 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
-@attrs.frozen(slots=True)
+def _item_key(item: Item) -> tuple[int, int]:
+    span = item.span
+    return (span.start, span.end)
+
+
+@attrs.frozen(slots=True, init=False)
 class Document:
     """The input of a rule: the text, its lines, the items found so far and the claimed ranges.
 
     A Document is immutable; the :class:`~newsparse.Parser` hands each rule a new one that
-    includes the items of the rules before it.
+    includes the items of the rules before it. All Documents of one parse share one
+    :class:`TextIndex` (the line table and every cached scan).
 
     >>> doc = Document.from_text("one\\ntwo")
     >>> [line.text for line in doc.lines]
@@ -73,45 +239,112 @@ class Document:
 
     text: str = attrs.field(repr=False)
     """The input, exactly as given."""
-    lines: tuple[Span, ...] = attrs.field(repr=False)
-    """Every line (blank ones included), without line terminators."""
+    index: TextIndex = attrs.field(repr=False, eq=False)
+    """The shared pre-pass: line offsets, lower-cased text, cached scans."""
     items: tuple[Item, ...] = attrs.field(default=(), repr=False)
     """The items earlier rules produced, in text order."""
     claimed: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False)
     """Merged, sorted ``(start, end)`` ranges that structural items cover."""
+    line_claims: bytes = attrs.field(default=b"", repr=False, eq=False)
+    """Per line: :data:`FREE`, :data:`PARTLY` or :data:`WHOLLY` claimed."""
+
+    def __init__(
+        self,
+        text: str,
+        index: TextIndex | None = None,
+        items: tuple[Item, ...] = (),
+        claimed: tuple[tuple[int, int], ...] = (),
+        line_claims: bytes | None = None,
+    ) -> None:
+        """Build a document; prefer :meth:`from_text`."""
+        text = ensure_str(text)
+        index = index if index is not None else TextIndex(text)
+        if line_claims is None:
+            line_claims = _line_claims(index, claimed, bytes(len(index)))
+        self.__attrs_init__(text, index, items, claimed, line_claims)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
         """Return a fresh document for ``text`` with nothing claimed yet."""
-        return cls(text, split_lines(text))
+        text = ensure_str(text)
+        index = TextIndex(text)
+        return cls(text, index, (), (), bytes(len(index)))
+
+    @property
+    def lines(self) -> tuple[Span, ...]:
+        """Every line (blank ones included) as a Span, without its terminator.
+
+        Built once per parse on first use; rules that only need offsets use
+        :attr:`line_starts` / :attr:`line_ends` and :meth:`line_text` instead.
+        """
+        return self.index.lines
+
+    @property
+    def line_starts(self) -> array[int]:
+        """The start offset of every line, for bisecting."""
+        return self.index.starts
+
+    @property
+    def line_ends(self) -> array[int]:
+        """The end offset (before the terminator) of every line."""
+        return self.index.ends
+
+    @property
+    def lower(self) -> str:
+        """The text lower-cased, every offset kept."""
+        return self.index.lower
+
+    def line_text(self, i: int) -> str:
+        """The text of line ``i``."""
+        return self.index.line_text(i)
+
+    def line_span(self, i: int) -> Span:
+        """Line ``i`` as a Span."""
+        return self.index.line_span(i)
 
     def with_items(self, items: Iterable[Item]) -> Document:
         """Return a new document that also holds ``items`` (and claims the structural ones)."""
         new = tuple(items)
         if not new:
             return self
-        all_items = tuple(sorted(self.items + new, key=lambda i: (i.span.start, i.span.end)))
-        claims = self.claimed + tuple((i.span.start, i.span.end) for i in new if is_structural(i))
-        return Document(self.text, self.lines, all_items, _merge(claims))
+        # Both runs are sorted, so this sort is one linear merge (Timsort finds the runs).
+        all_items = tuple(sorted(self.items + tuple(sorted(new, key=_item_key)), key=_item_key))
+        fresh = tuple((i.span.start, i.span.end) for i in new if is_structural(i))
+        if not fresh:
+            return Document(self.text, self.index, all_items, self.claimed, self.line_claims)
+        claims = _merge(self.claimed + fresh)
+        line_claims = _line_claims(self.index, fresh, self.line_claims)
+        return Document(self.text, self.index, all_items, claims, line_claims)
 
     def is_claimed(self, start: int, end: int) -> bool:
         """Return whether any code point of ``[start, end)`` is already claimed."""
-        if end <= start:
+        if end <= start or not self.claimed:
             return False
-        i = bisect.bisect_right(self.claimed, (start, len(self.text) + 1)) - 1
-        if i >= 0 and self.claimed[i][1] > start:
+        claimed = self.claimed
+        i = bisect.bisect_right(claimed, (start, len(self.text) + 1)) - 1
+        if i >= 0 and claimed[i][1] > start:
             return True
-        return i + 1 < len(self.claimed) and self.claimed[i + 1][0] < end
+        return i + 1 < len(claimed) and claimed[i + 1][0] < end
 
     def is_line_claimed(self, line: Span) -> bool:
         """Return whether any part of ``line`` is claimed."""
         return self.is_claimed(line.start, line.end)
 
+    def line_state(self, i: int) -> int:
+        """The claim state of line ``i``: :data:`FREE`, :data:`PARTLY` or :data:`WHOLLY`."""
+        return self.line_claims[i]
+
     def unclaimed_lines(self) -> Iterator[Span]:
         """Yield the non-blank lines no structural item has touched."""
-        for line in self.lines:
-            if line.text.strip() and not self.is_line_claimed(line):
-                yield line
+        claims, span = self.line_claims, self.index.line_span
+        for i in self.index.nonblank:
+            if not claims[i]:
+                yield span(i)
+
+    def candidates(self, gate: Gate) -> list[int]:
+        """Indexes of the non-blank, wholly unclaimed lines ``gate`` selects, in order."""
+        claims = self.line_claims
+        return [i for i in self.index.candidates(gate) if not claims[i]]
 
     def unclaimed_ranges(self, start: int, end: int) -> Iterator[Span]:
         """Yield the unclaimed stretches of ``[start, end)`` as Spans."""
@@ -131,15 +364,37 @@ class Document:
         """Return the Span ``[start, end)`` of the text."""
         return Span.of(self.text, start, end)
 
-    @functools.cached_property
-    def line_starts(self) -> tuple[int, ...]:
-        """The start offset of every line, for bisecting."""
-        return tuple(line.start for line in self.lines)
-
     def line_index_at(self, offset: int) -> int:
         """Return the index in :attr:`lines` of the line holding ``offset``."""
-        return max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
+        return self.index.line_at(offset)
 
     def items_of(self, kind: type) -> tuple[Item, ...]:
         """Return the earlier items that are instances of ``kind``."""
         return tuple(i for i in self.items if isinstance(i, kind))
+
+
+def _line_claims(index: TextIndex, ranges: Iterable[tuple[int, int]], before: bytes) -> bytes:
+    """Return ``before`` with the lines that ``ranges`` touch marked PARTLY or WHOLLY claimed.
+
+    Work is proportional to the lines the ranges cover (structural items never overlap, so
+    over a whole parse that is at most every line once per rule), plus one copy of the array.
+    """
+    state = bytearray(before)
+    starts, ends = index.starts, index.ends
+    n = len(starts)
+    for start, end in ranges:
+        if end <= start:
+            continue
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        while i < n and starts[i] < end:
+            s, e = starts[i], ends[i]
+            # Blank lines are never claimed (an empty range claims nothing), as before.
+            if e > s and start < e:
+                if start <= s and e <= end:
+                    state[i] = WHOLLY
+                elif state[i] != WHOLLY:
+                    state[i] = PARTLY
+            i += 1
+    # Two partial claims may together cover a line: settle those against the merged ranges
+    # lazily — PARTLY only ever means "look closer", so leaving it is correct.
+    return bytes(state)

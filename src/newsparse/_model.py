@@ -23,6 +23,8 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
+from newsparse.text.lines import line_bounds
+
 __all__ = [
     "BOILERPLATE_KINDS",
     "AlsoRead",
@@ -642,29 +644,29 @@ def _all_items(article: Article) -> list[Item]:
 
 def body_without(text: str, spans: Iterable[Span]) -> str:
     """Return ``text`` with ``spans`` cut out, line structure kept, emptied lines dropped."""
-    from newsparse._document import split_lines  # local: the document module imports this one
-
     cuts = sorted((s.start, s.end) for s in spans)
     kept_lines: list[str] = []
     ci = 0
-    for line in split_lines(text):
-        while ci < len(cuts) and cuts[ci][1] <= line.start:
+    starts, ends = line_bounds(text)
+    for line_start, line_end in zip(starts, ends, strict=True):
+        while ci < len(cuts) and cuts[ci][1] <= line_start:
             ci += 1
+        line_text = text[line_start:line_end]
         pieces: list[str] = []
-        pos = line.start
+        pos = line_start
         j = ci
-        while j < len(cuts) and cuts[j][0] < line.end:
+        while j < len(cuts) and cuts[j][0] < line_end:
             start, end = cuts[j]
             if start > pos:
                 pieces.append(text[pos:start])
             pos = max(pos, end)
             j += 1
-        if pos < line.end:
-            pieces.append(text[pos : line.end])
-        kept = line.text.strip() if j == ci else " ".join(" ".join(pieces).split())
+        if pos < line_end:
+            pieces.append(text[pos:line_end])
+        kept = line_text.strip() if j == ci else " ".join(" ".join(pieces).split())
         if kept:
             kept_lines.append(kept)
-        elif not line.text.strip() and kept_lines and kept_lines[-1] != "":
+        elif not line_text.strip() and kept_lines and kept_lines[-1] != "":
             kept_lines.append("")
     while kept_lines and kept_lines[-1] == "":
         kept_lines.pop()
