@@ -1,0 +1,468 @@
+"""Stage 2, attribution: the cue and speaker phrase of each quotation, and reported speech.
+
+:func:`direct_quote` looks after a quotation (``“…,” said Jane Roe``), before it (``Jane Roe
+said: “…”``), at a ``From X:`` header and at a colon intro ending the previous paragraph;
+:func:`reported_speech` reads ``X said (that) CLAUSE``, ``CLAUSE, X said.`` and ``according
+to X, CLAUSE``. Both return a :class:`~newsparse.rules.quotes.state.Raw` record whose speaker
+is still a noun phrase; :mod:`~newsparse.rules.quotes.speakers` resolves it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.phrases import (
+    _SUBJ_START,
+    NP,
+    _bare,
+    _ends_punct,
+    _first_tokens,
+    _is_cap,
+    _rstrip_to,
+    _skip_ws,
+    _tokens,
+    np_after,
+    np_before,
+    np_closed,
+)
+from newsparse.rules.quotes.state import Raw
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.marks import Segment
+    from newsparse.rules.quotes.state import State
+
+_THAT = re.compile(r"that(?![\w'’])")
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+# "told the BBC: “…”", "told Sky News, “…”"
+_TOLD_OBJECT = re.compile(
+    r"[ \t\u00a0]++(?:the[ ]|a[ ])?[A-Z][\w.&’'-]{0,30}+(?:[ ][A-Z][\w.&’'-]{0,30}+){0,3}+"
+    r"[ \t]*+[:,]?[ \t\u00a0]*+"
+)
+_LEAD_SPACE = re.compile(r"[ \t\u00a0,]*+")
+# An object pronoun between the cue and the clause: "tells them he is ...", "told him that ...".
+_OBJECT_PRONOUN = re.compile(r"(?:them|him|us|me)[ \t\u00a0]++(?!(?:and|or|nor)(?![\w'’]))(?=[a-zA-Z])")
+_APOS_SPLIT = re.compile(r"['’]")
+
+
+def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
+    """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
+    m = _LEAD_SPACE.match(text, pos, end)
+    p = m.end() if m else pos
+    o = _OBJECT_PRONOUN.match(text, p, end)
+    if o is not None:
+        p = o.end()
+    if p >= end:
+        return None
+    if text.startswith("that", p) and _THAT.match(text, p):
+        q = p + 4
+        while q < end and text[q] in " \t\u00a0,":
+            q += 1
+        return q if q < end and text[q] not in "\"“‘'«„" else None
+    toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
+    if not toks:
+        return None
+    first = _bare(toks[0][2])
+    fl = first.lower()
+    if toks[0][2][:1] in "\"“‘'«„:":
+        return None
+    if fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}:
+        return None  # "claims to have …", "warned of delays"
+    bare_noun = first[:1].islower() and fl not in _SUBJ_START
+    if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
+        return None
+    pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
+    if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
+        return None if _ends_punct(toks[1][2]) else p
+    if "’" in first or "'" in first:
+        head = _APOS_SPLIT.split(fl)[0]
+        if head in {"he", "she", "they", "it", "we", "i", "there", "that"}:
+            return p
+    for j in range(1, len(toks)):
+        tj = toks[j][2]
+        b = _bare(tj).lower()
+        # "he and Mamdani could": a conjunction inside the subject is fine
+        if b in {"and", "but", "or", "to", "who", "which", "that"} and (b != "and" or j > 3):
+            return None
+        if b in pat.AUXILIARIES:
+            return p
+        if bare_noun:
+            if j >= (6 if lenient else 3) or _ends_punct(tj):
+                return None
+            continue
+        if lenient and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)):
+            return p
+        if lenient and j == 1 and fl in {"he", "she", "it"} and b.endswith("s"):
+            return p
+        if _ends_punct(tj):
+            return None
+    return None
+
+
+# -- direct quotes -------------------------------------------------------
+
+
+def direct_quote(
+    st: State,
+    seg: Segment,
+    si: int,
+    segs: list[Segment],
+    sents: list[tuple[int, int]],
+    starts: list[int],
+    cue_matches: list[tuple[int, int, str]],
+    used: set[int],
+    ps: int,
+    pe: int,
+    pi: int,
+    prev_intro: tuple[NP | None, tuple[int, int] | None, str, int] | None,
+) -> Raw | None:
+    text = st.text
+    cstart, cend = seg.origin + 1, seg.close
+    while cstart < cend and text[cstart].isspace():
+        cstart += 1
+    while cend > cstart and text[cend - 1] in " \t\u00a0":
+        cend -= 1
+    if cend <= cstart:
+        return None
+    qend = seg.close + 1 if seg.closed else seg.close
+    # the regions outside the marks, within the sentence(s)
+    k_open = max(bisect.bisect_right(starts, seg.open) - 1, 0)
+    k_close = max(bisect.bisect_right(starts, max(seg.close - 1, seg.open)) - 1, 0)
+    prev_close = segs[si - 1].close + 1 if si > 0 else ps
+    next_open = segs[si + 1].open if si + 1 < len(segs) else pe
+    pre_lo = max(prev_close, sents[k_open][0], seg.open - 250, ps)
+    suf_hi = min(next_open, max(sents[k_close][1], qend), qend + 250, pe)
+    rule = "direct"
+    if title_or_nickname(st, seg, cstart, cend, qend):
+        if not st.keep_scare:
+            return None
+        return Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
+    # 1. suffix: “…,” he said / said Jane Roe / — Commissioner X / according to X
+    if seg.closed:
+        dm = pat.DASH_SIGNATURE.match(text, qend, suf_hi)
+        if dm is not None and "(@" not in text[dm.end() : suf_hi]:
+            np = np_after(text, dm.end(), suf_hi)
+            if np is not None and np.kind == "name":
+                return Raw(seg.origin, np.end, cstart, cend, "direct", (dm.start(), dm.end()),
+                            np, "np", "direct:dash", 0)  # fmt: skip
+        cs_lo = bisect.bisect_left(st.cue_starts, qend)
+        cs_hi = bisect.bisect_left(st.cue_starts, suf_hi)
+        for cs, ce, cue in cue_matches[cs_lo:cs_hi]:
+            if cue in st.vocab.fragment:
+                continue
+            between = text[qend:cs]
+            if len(between) > 90 or ("." in between or "!" in between or "?" in between):
+                break
+            np, mode = speaker_for(st, cs, ce, cue, qend, suf_hi, after_quote=True)
+            if np is None:
+                break
+            used.add(cs)
+            cue_end = cue_phrase_end(st, ce, suf_hi)
+            end = max(cue_end, np.end if np else cue_end)
+            return Raw(seg.origin, end, cstart, cend, "direct", (cs, cue_end), np, mode,
+                        "direct:after", sents[k_open][0])  # fmt: skip
+    # 2. prefix: Jane Roe said: “…” / According to X, “…” / He said the plan was “…”
+    cs_lo = bisect.bisect_left(st.cue_starts, pre_lo)
+    cs_hi = bisect.bisect_left(st.cue_starts, seg.open)
+    for cs, ce, cue in reversed(cue_matches[cs_lo:cs_hi]):
+        if ce > seg.open:
+            continue
+        split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
+        np, mode = speaker_for(st, cs, ce, cue, pre_lo, seg.open, after_quote=split)
+        if np is None and mode != "subject":
+            continue
+        gap = text[ce : seg.open]
+        adjacent = len(gap) < 60 and not ("." in gap or "!" in gap or "?" in gap)
+        cue_end = cue_phrase_end(st, ce, seg.open)
+        if cue in st.vocab.fragment:
+            if len(gap) > 60:
+                continue
+            rule = "direct:fragment"
+        elif adjacent and (
+            text[cue_end : seg.open].strip(" \t\u00a0,:") in {"", "that"}
+            or (cue in _TELL and _TOLD_OBJECT.fullmatch(text, cue_end, seg.open))
+        ):
+            used.add(cs)
+            rule = "direct:before"
+        else:
+            rule = "direct:fragment"
+        start = min(np.start if np else cs, cs)
+        return Raw(start, qend, cstart, cend, "direct", (cs, cue_end), np, mode,
+                    rule, sents[k_open][0])  # fmt: skip
+    # 3. From X: header in the same paragraph before the quote
+    fm = None
+    for m in pat.FROM_HEADER.finditer(text, pre_lo, seg.open):
+        fm = m
+    if fm is not None and text[pre_lo : fm.start()].strip() == "":
+        np = np_after(text, fm.end(), seg.open)
+        if np is not None and text[np.end : seg.open].strip(" ,:") == "":
+            return Raw(fm.start(), qend, cstart, cend, "direct", None, np, "np", "direct:from", 0)
+    # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
+    opi = bisect.bisect_right(st.para_starts, seg.origin) - 1
+    prev_intro = st.intros.get(opi - 1)
+    if prev_intro is not None and text[st.para_starts[opi] : seg.origin].strip() == "":
+        np, intro_cue, mode, _ = prev_intro
+        start = np.start if np else (intro_cue[0] if intro_cue else seg.open)
+        return Raw(start, qend, cstart, cend, "direct", intro_cue, np, mode, "direct:colon", 0)
+    # 5. no cue: a follow-on paragraph, a block quote, or a scare quote / title
+    content = text[cstart:cend]
+    words = content.count(" ") + 1
+    ends_sentence = text[cstart : seg.close].rstrip()[-1:] in ".!?…,"
+    titleish = sum(1 for w in content.split() if w[:1].isupper()) >= 0.6 * words
+    if (words <= 4 and not (ends_sentence and words >= 3)) or (titleish and not ends_sentence):
+        if not st.keep_scare:
+            return None
+        return Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
+    return Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
+                sents[k_open][0])  # fmt: skip
+
+
+def fragment_pair(st: State, seg: Segment, prev: Segment, last: Raw) -> Raw | None:
+    """``called it "safe" and "oddly polite"``: a fragment joined to an attributed fragment."""
+    text = st.text
+    if last.origin != prev.origin or not last.rule.endswith("fragment") or not seg.closed:
+        return None
+    if text[prev.close + 1 : seg.open].strip(" \t\u00a0,") not in {"and", "or", "and even", "but"}:
+        return None
+    cstart, cend = seg.origin + 1, seg.close
+    while cstart < cend and text[cstart].isspace():
+        cstart += 1
+    while cend > cstart and text[cend - 1] in " \t\u00a0":
+        cend -= 1
+    if cend <= cstart or cend - cstart > 200:
+        return None
+    return Raw(last.start, seg.close + 1, cstart, cend, "direct", last.cue, last.np, last.mode,
+                last.rule, last.sentence)  # fmt: skip
+
+
+def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int) -> bool:
+    """``the thriller "Deep Water",`` / ``Sam "Sledge" Hollister``: a title or nickname, not a quote."""
+    text = st.text
+    content = text[cstart:cend]
+    if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 60:
+        return False
+    words = content.split()
+    if sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words):
+        return False
+    before = _tokens(text, max(0, seg.open - 30), seg.open)
+    prev = before[-1][2] if before and before[-1][1] == seg.open - 1 else ""
+    if _bare(prev).lower() in st.vocab.work_nouns:
+        return True
+    after = text[qend : qend + 2]
+    return (
+        len(words) <= 2
+        and _is_cap(prev)
+        and not _ends_punct(prev)
+        and after[:1] == " "
+        and after[1:2].isupper()
+    )
+
+
+def colon_intro(
+    st: State,
+    ps: int,
+    pe: int,
+    sents: list[tuple[int, int]],
+    cue_matches: list[tuple[int, int, str]],
+    pi: int,
+) -> tuple[NP | None, tuple[int, int] | None, str, int] | None:
+    """A paragraph ending in ':' that names a speaker introduces the next paragraph's quote."""
+    text = st.text
+    tail = text[ps:pe].rstrip()
+    if not tail.endswith(":"):
+        return None
+    ss, se = sents[-1]
+    for cs, ce, cue in reversed(cue_matches[bisect.bisect_left(st.cue_starts, ss) :]):
+        np, mode = speaker_for(st, cs, ce, cue, ss, se, after_quote=False)
+        if np is not None or mode == "subject":
+            return (np, (cs, cue_phrase_end(st, ce, se)), mode, pi)
+    m = pat.FROM_HEADER.match(text, ss, se)
+    if m is not None:
+        np = np_after(text, m.end(), se)
+        if np is not None:
+            return (np, None, "np", pi)
+    return None
+
+
+def cue_phrase_end(st: State, ce: int, hi: int) -> int:
+    m = pat.ADJUNCT.match(st.text, ce, hi)
+    return m.end() if m else ce
+
+
+# -- speakers -------------------------------------------------------------
+
+
+def speaker_for(
+    st: State, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool
+) -> tuple[NP | None, str]:
+    """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it."""
+    text = st.text
+    v = st.vocab
+    if cue in v.according:
+        return np_after(text, ce, hi), "np"
+    if cue in v.participles:
+        return None, "subject"
+    gap = text[lo:cs]
+    if after_quote and gap.strip(" \t\u00a0,") == "":
+        # inverted: ”, said Jane Roe
+        inv = np_after(text, ce, hi)
+        if inv is not None and inv.kind != "pron" and np_closed(text, inv.end, hi):
+            return inv, "np"
+        if inv is not None and inv.kind == "pron":
+            return inv, "np"
+        return None, "none"
+    np = np_before(text, lo, cs, v)
+    if np is None:
+        # inverted after a comma inside the sentence: "…, said the minister."
+        if gap.rstrip().endswith(","):
+            inv = np_after(text, ce, hi)
+            if (
+                inv is not None
+                and inv.kind != "pron"
+                and np_closed(text, inv.end, hi)
+                and text[inv.end : inv.end + 1] != ":"
+            ):
+                return inv, "np"
+        return None, "none"
+    if np.kind == "coord":
+        return None, "subject"
+    return np, "np"
+
+
+# -- reported speech ----------------------------------------------------
+
+
+def reported_speech(
+    st: State, cs: int, ce: int, cue: str, ss: int, se: int, inside: list[tuple[int, int]]
+) -> Raw | None:
+    text = st.text
+    v = st.vocab
+    if cue in v.fragment:
+        return None
+    send = se
+    while send > ss and text[send - 1] in ".!?… \t\u00a0":
+        send -= 1
+    if cue in v.according:
+        np = np_after(text, ce, se)
+        if np is None:
+            return None
+        comma = text.find(",", np.end, min(se, np.end + 200))
+        bend = _rstrip_to(text, ss, cs)
+        if text[bend - 1 : bend] == ",":
+            # "CLAUSE, according to X."
+            cstart, cend = ss, bend - 1
+            if cend - cstart < 10:
+                return None
+            return Raw(ss, max(np.end, send), cstart, cend, "indirect", (cs, ce), np, "np",
+                        "indirect:according", ss)  # fmt: skip
+        if comma < 0 or comma - np.end > 60:
+            return None
+        nxt = text.find(",", comma + 1, min(se, comma + 120))
+        chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
+        if chunk and chunk[0][:1].islower() and not any(w in pat.AUXILIARIES for w in chunk):
+            comma = nxt  # "According to X, general secretary of Y, CLAUSE"
+        cstart = comma + 1
+        while cstart < send and text[cstart].isspace():
+            cstart += 1
+        if send - cstart < 10 or st.in_quote(cstart, True):
+            return None
+        return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+    lenient = cue in v.lenient or cue in {"saying", "adding", "suggesting", "warning", "claiming",
+                                          "insisting", "arguing", "telling"}  # fmt: skip
+    cue_end = cue_phrase_end(st, ce, se)
+    # the clause after the cue: skip an object ("told reporters", "warned residents")
+    clause = clause_start(text, cue_end, send, lenient)
+    if clause is None:
+        clause = that_after_object(st, cue_end, send)
+    participle = cue in v.participles
+    if clause is None:
+        if participle:
+            return None
+        # "CLAUSE, X said." / "CLAUSE, said X."
+        return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+    if send - clause < 8:
+        return None
+    if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
+        return None
+    if participle:
+        bend = _rstrip_to(text, ss, cs)
+        if text[bend - 1 : bend] != "," and text[bend - 4 : bend] != " and":
+            return None
+        return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
+                    "indirect:participle", ss)  # fmt: skip
+    np, mode = speaker_for(st, cs, ce, cue, ss, se, after_quote=False)
+    if np is None and mode != "subject":
+        return None
+    if np is not None and np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
+        return None
+    start = np.start if np is not None else cs
+    if mode == "subject":
+        start = ss
+    return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, "indirect:cue", ss)
+
+
+def that_after_object(st: State, pos: int, end: int) -> int | None:
+    """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
+    toks = _first_tokens(st.text, pos, min(end, pos + 80), 9)
+    for j, (_s, e, t) in enumerate(toks):
+        b = _bare(t).lower()
+        if b == "that" and j > 0 and t in {"that", "that,"}:
+            q = e
+            while q < end and st.text[q] in " \t\u00a0,":
+                q += 1
+            if q < end and st.text[q] not in "\"“‘'«„":
+                return q
+            return None
+        if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
+            return None
+        if t[-1:] in '.;:!?"”':
+            return None
+    return None
+
+
+def final_attribution(
+    st: State,
+    cs: int,
+    ce: int,
+    cue: str,
+    ss: int,
+    se: int,
+    send: int,
+    inside: list[tuple[int, int]],
+    cue_end: int,
+) -> Raw | None:
+    """``The plan will fail, the minister said.`` / ``…, said Jane Roe, a doctor.``
+
+    ``cue_end`` is ``cue_phrase_end(st, ce, se)``, which the caller has already computed.
+    """
+    text = st.text
+    v = st.vocab
+    comma = text.rfind(",", max(ss, cs - 200), cs)
+    if comma < 0:
+        return None
+    hend = _rstrip_to(text, ss, comma)
+    if hend - ss < 12 or text[hend - 1] in '"”’»' or st.in_quote(comma):
+        return None
+    if text[ss] in "\"“‘'«„":
+        return None
+    if text[comma + 1 : cs].strip() == "":
+        # inverted: "…, said Jane Roe, chief of X."
+        np = np_after(text, cue_end, send)
+        if np is None or np.kind == "pron":
+            return None
+        t = _skip_ws(text, np.end)
+        if t < send and text[t] != ",":
+            return None
+    else:
+        r = _skip_ws(text, cue_end)
+        if r < send and text[r] != ",":
+            return None
+        np = np_before(text, comma + 1, cs, v)
+        if np is None or np.kind == "coord" or np.start != _skip_ws(text, comma + 1):
+            return None
+        if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
+            return None
+    return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
+                "indirect:after", ss)  # fmt: skip

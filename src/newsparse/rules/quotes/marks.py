@@ -1,0 +1,213 @@
+"""Stage 1, marks: classify every quote mark and pair them into top-level quotations.
+
+Each mark is an opening, a closing, or an apostrophe (``players'``, ``can’t``, ``'90s``,
+``rock 'n' roll``); marks pair on a stack by family, so single quotes nest inside double ones
+and an odd mark never breaks the rest. A paragraph that ends inside a quote hands an
+:class:`OpenMark` to the next one, which continues the quote when it reopens it (the news
+convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse.rules.quotes import cues as cues
+from newsparse.rules.quotes import patterns as pat
+
+_MAX_SINGLE = 600  # an opening single quote left open longer than this is dropped
+_MAX_QUOTE = 6000  # longest direct quote (in characters) across paragraphs
+
+
+_OPEN_CONTEXT = set("([{<—–-/:;,=") | set("“‘«‹„‚「『\"'")
+_CLOSE_AFTER = set(pat.CLOSING_PUNCT) | set("”’»›」』\"'")
+_DOUBLE, _SINGLE, _GUIL, _ANGLE, _CORNER, _WCORNER = "d", "s", "g", "a", "c", "w"
+_ELISION_RE = re.compile(r"[A-Za-z]{1,6}+")
+_LATER_CLOSE = {
+    "'": re.compile(r"'(?<=[^\s]')(?=[\s,.;:!?)\]—–-]|$)"),
+    "’": re.compile(r"’(?<=[^\s]’)(?=[\s,.;:!?)\]—–-]|$)"),
+}
+
+
+class OpenMark:
+    """An opening mark on the stack (plain slotted class: cheaper to define and build than attrs)."""
+
+    __slots__ = ("closers", "family", "origin", "pos")
+
+    def __init__(self, pos: int, family: str, closers: str, origin: int) -> None:
+        self.pos = pos
+        self.family = family
+        self.closers = closers
+        self.origin = origin  # where the quote began (an earlier paragraph for a continued quote)
+
+
+class Segment:
+    """A top-level quotation: its marks and content."""
+
+    __slots__ = ("close", "closed", "open", "origin")
+
+    def __init__(self, open: int, close: int, closed: bool, origin: int) -> None:
+        self.open = open
+        self.close = close  # offset of the closing mark, or the paragraph end when unclosed
+        self.closed = closed
+        self.origin = origin  # opening mark of the first paragraph of a multi-paragraph quote
+
+
+_FAMILIES = {
+    **dict.fromkeys('"“”„‟', _DOUBLE),
+    **dict.fromkeys("'‘’‚‛", _SINGLE),
+    **dict.fromkeys("«»", _GUIL),
+    **dict.fromkeys("‹›", _ANGLE),
+    **dict.fromkeys("「」", _CORNER),
+}
+
+
+def _family(ch: str) -> str:
+    return _FAMILIES.get(ch, _WCORNER)
+
+
+def _is_elision(text: str, i: int, end: int) -> bool:
+    nxt = text[i + 1] if i + 1 < end else " "
+    if nxt.isdigit():
+        return True  # '90s
+    m = _ELISION_RE.match(text, i + 1, min(end, i + 8))
+    if m is None:
+        return False
+    word = m.group().lower()
+    after = text[m.end()] if m.end() < end else " "
+    if after.isalpha():
+        return False
+    return word in cues.ELISIONS and (word != "s" or after in " '’")
+
+
+def pair_marks(
+    text: str, start: int, end: int, carry: OpenMark | None
+) -> tuple[list[Segment], OpenMark | None]:
+    """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over."""
+    segs: list[Segment] = []
+    stack: list[OpenMark] = []
+    if carry is not None:
+        # The previous paragraph ended inside a quote: it continues only if this one reopens it.
+        first = len(text[start:end]) - len(text[start:end].lstrip())
+        p = start + first
+        if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
+            stack.append(OpenMark(p, carry.family, carry.closers, carry.origin))
+            start = p + 1
+    budget = 200 + (end - start) // 16
+    for m in pat.MARKS.finditer(text, start, end):
+        budget -= 1
+        if budget < 0:
+            break
+        i = m.start()
+        ch = m.group()
+        prev = text[i - 1] if i > start or (stack and stack[0].pos < i - 1) else " "
+        if i == 0:
+            prev = " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        prev_open = prev.isspace() or prev in _OPEN_CONTEXT
+        next_close = nxt.isspace() or nxt in _CLOSE_AFTER
+        fam = _FAMILIES.get(ch, _WCORNER)
+        while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
+            stack.pop()
+        role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
+        if role == "close":
+            for k in range(len(stack) - 1, -1, -1):
+                if ch in stack[k].closers:
+                    opened = stack[k]
+                    del stack[k:]
+                    if not stack:
+                        segs.append(Segment(opened.pos, i, True, opened.origin))
+                    break
+        elif role == "open":
+            if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
+                # A new opening double mark while one is open: the paragraph-joined scrape of a
+                # multi-paragraph quote. Close the first part where the new one starts.
+                earlier = stack.pop()
+                stack.append(OpenMark(i, fam, _CLOSERS.get(ch, ""), earlier.origin))
+                continue
+            stack.append(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+    carry_out: OpenMark | None = None
+    if stack and budget >= 0:
+        bottom = stack[0]
+        fits = bottom.family != _SINGLE or end - bottom.pos < _MAX_SINGLE
+        if fits and end - bottom.origin < _MAX_QUOTE:
+            carry_out = bottom
+            segs.append(Segment(bottom.pos, end, False, bottom.origin))
+    return segs, carry_out
+
+
+# The marks that close a quotation opened by each mark.
+_CLOSERS: dict[str, str] = {
+    '"': '"”“',
+    "“": '”"“',
+    "”": '”"',
+    "„": '“”"',
+    "‟": '”"',
+    "'": "'",
+    "‘": "’‘",
+    "’": "’",
+    "‚": "‘’",
+    "‛": "’'",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "›": "‹›",
+    "「": "」",
+    "『": "』",
+}
+
+
+def _role(
+    ch: str,
+    fam: str,
+    prev: str,
+    nxt: str,
+    prev_open: bool,
+    next_close: bool,
+    stack: Sequence[OpenMark],
+    text: str,
+    i: int,
+    end: int,
+) -> str:
+    open_here = bool(stack) and any(ch in o.closers for o in stack)
+    if ch == '"':
+        if prev_open and not next_close:
+            return "open"
+        if next_close and not prev_open:
+            return "close" if open_here else "skip"
+        return "close" if open_here else ("open" if not nxt.isspace() else "skip")
+    if ch in "“":
+        if open_here and (not prev_open or any(o.closers == '“”"' for o in stack)) and next_close:
+            return "close"
+        return "open"
+    if ch in "”":
+        if open_here:
+            return "close"
+        return "open" if prev_open and not next_close else "skip"
+    if ch in "„‟":
+        return "open"
+    if fam == _SINGLE:
+        if prev.isalnum() and nxt.isalnum():
+            return "skip"  # can't, O'Brien, Mamdani’s
+        if prev_open and not next_close:
+            if ch == "‚" and not nxt.isalpha():
+                return "skip"
+            return "skip" if _is_elision(text, i, end) else "open"
+        if next_close and not prev_open:
+            if not open_here:
+                return "skip"  # players' union
+            if prev in "sS" and nxt == " " and i + 2 < end and text[i + 2].islower():
+                look = _LATER_CLOSE.get(ch)
+                if look is not None and look.search(text, i + 1, min(end, i + 400)) is not None:
+                    return "skip"  # 'The players' union is strong,' …: a plural possessive
+            return "close"
+        return "close" if open_here and not prev.isspace() else "skip"
+    if ch in "«‹「『":
+        if ch in "«‹" and open_here:
+            return "close"  # »Danish« style
+        return "open"
+    if ch in "»›":
+        if open_here:
+            return "close"
+        return "open" if prev_open and not next_close else "skip"
+    return "close" if open_here else "skip"

@@ -1,0 +1,615 @@
+"""Noun phrases around a cue: the speaker before or after it, and a sentence's subject.
+
+Plain functions over the text and offsets (no state): :func:`np_before` reads back from a cue
+(``Jane Roe, a doctor at the clinic, said``), :func:`np_after` reads forward (``said the
+minister``, ``according to X``), :func:`sentence_subject` finds who a sentence is about.
+Each returns an :class:`NP` (offsets plus ``pron`` / ``name`` / ``desc`` / ``coord``) or None.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.rules.quotes import cues as cues
+from newsparse.rules.quotes import patterns as pat
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.vocab import Vocab
+
+_MAX_LOOK = 120  # characters searched for a speaker on either side of a cue or quote
+_SUBJ_START = frozenset(set(pat.DETERMINERS) | {"he", "she", "they", "it", "we", "i", "you", "there"})
+
+
+_WORD_STRIP = ",.;:!?\"“”‘’'«»()[]"
+_NAME_STRIP = ",;:!?\"“”‘’'«»()[]"
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # endings of a possessive (tokens hold no white space)
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(*m.span(), m[0]) for m in _TOKEN_ITER(text, lo, hi)]
+
+
+def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of ``_tokens(text, lo, hi)``, without building the rest."""
+    return [(*m.span(), m[0]) for m in itertools.islice(_TOKEN_ITER(text, lo, hi), n)]
+
+
+_TOKEN_ITER = pat.TOKEN.finditer
+
+
+def _bare(tok: str) -> str:
+    return tok.strip(_WORD_STRIP)
+
+
+def _is_cap(tok: str) -> bool:
+    # (accented capitals such as "É" are upper case too)
+    return tok.strip(_WORD_STRIP)[:1].isupper()
+
+
+def _ends_punct(tok: str) -> bool:
+    return tok[-1:] in ',;:!?)"”’' or (tok.endswith(".") and not _abbrev_dot(tok))
+
+
+def _abbrev_dot(tok: str) -> bool:
+    core = tok.rstrip(".")
+    return (
+        len(core) <= 1
+        or core
+        in {
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Prof",
+            "Gov",
+            "Sen",
+            "Rep",
+            "Gen",
+            "Jr",
+            "Sr",
+            "St",
+            "Lt",
+            "Col",
+            "Capt",
+            "Sgt",
+            "Rev",
+        }
+        or "." in core
+    )
+
+
+class NP:
+    """A speaker noun phrase found next to a cue: its offsets and what kind it is."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "pron", "name", "desc", "coord"
+
+
+_NICKNAME = re.compile(r"[\"“‘'][A-Z][\w.-]{0,20}+[\"”’']")
+
+
+def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
+    """Return the index of the first token of the capitalised name ending at token ``j``."""
+    k = j
+    n = 0
+    while k - 1 >= 0 and n < 7:
+        t = toks[k - 1][2]
+        if _NICKNAME.fullmatch(t) and k - 2 >= 0 and _is_cap(toks[k - 2][2]):
+            k -= 1  # Sam "Sledge" Hollister
+            continue
+        if _ends_punct(t):
+            break
+        if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
+            k -= 1
+            n += 1
+        elif (
+            t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
+        ):
+            k -= 1
+        else:
+            break
+    while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
+        k += 1
+    return k
+
+
+def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
+    """Find the speaker noun phrase ending right before ``pos`` (a cue), looking back to ``lo``."""
+    floor = max(lo, pos - _MAX_LOOK)  # nested look-backs stay inside this one window
+    toks = _tokens(text, floor, pos)
+    if toks and toks[0][0] == floor and lo < pos - _MAX_LOOK:
+        toks = toks[1:]  # a cut-off token
+    if toks:
+        floor = toks[0][0]
+    # skip adverbs, auxiliaries and time adjuncts between the speaker and the cue
+    while toks:
+        t = toks[-1][2]
+        low = t.lower()
+        if low in _ADVERBS:
+            toks.pop()
+        elif (
+            _bare(t) in pat.TIME_WORDS
+            and not t.endswith(",")
+            and len(toks) >= 2
+            and toks[-2][2].lower() in pat.SENTENCE_ADVERBS
+        ):
+            del toks[-2:]
+        elif low in {"today", "yesterday", "tonight"}:
+            toks.pop()
+        else:
+            break
+    if not toks:
+        return None
+    s, e, t = toks[-1]
+    if t.endswith(")") and len(toks) >= 2:
+        # "Corinne Blake (who once …) said", "Sen. Vega (D-Fresno) said": skip the parenthesis
+        op = text.rfind("(", toks[0][0], s + 1)
+        if op > toks[0][0] and text.find(")", op, e - 1) < 0:
+            inner = np_before(text, floor, _rstrip_to(text, lo, op), vocab)
+            return inner if inner is not None and inner.kind in {"name", "desc"} else None
+    if t.lower() in {"and", "but", "or"}:
+        return NP(s, e, "coord")
+    if len(toks) >= 2 and t in {"who", "which"} and toks[-2][2].endswith(","):
+        # "Hannah Weiss, who calls the show …": the name before the relative clause
+        inner = np_before(text, floor, toks[-2][1] - 1, vocab)
+        return inner if inner is not None and inner.kind in {"name", "desc"} else None
+    if len(toks) >= 2 and t == "(who":
+        # "Corinne Blake (who once described …": the name before the parenthesis
+        inner = np_before(text, floor, _rstrip_to(text, lo, s), vocab)
+        return inner if inner is not None and inner.kind in {"name", "desc"} else None
+    if t.lower() in pat.PASSIVE:
+        return None
+    if t.endswith(","):
+        # an appositive: "Jane Roe, a doctor at the clinic, said"
+        for j in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+            tj = toks[j][2]
+            if not tj.endswith(","):
+                continue
+            first = toks[j + 1][2]
+            fl = _bare(first).lower()
+            if _is_cap(first) and all(_is_cap(x[2]) or x[2] in pat.CONNECTORS for x in toks[j + 1 :]):
+                # "The health minister, Priya Nair, said": the name in commas
+                return NP(toks[j + 1][0], toks[-1][1] - 1, "name")
+            if not (first[:1].islower() or first[:1].isdigit() or fl in {"a", "an", "the", "who", "whose"}):
+                return None
+            name_end = toks[j][1] - 1
+            core = _bare(tj)
+            if core.lower() in cues.PRONOUNS:
+                return NP(toks[j][0], name_end, "pron")
+            if _is_cap(tj):
+                k = _cap_run_back(toks, j)
+                return NP(toks[k][0], name_end, "name")
+            if core[:1].islower() or _AGE.fullmatch(core):
+                # "A senior official, who asked not to be named, said" / "The 41-year-old, who …, said"
+                for d in range(j, max(-1, j - 6), -1):
+                    if _bare(toks[d][2]).lower() in pat.DETERMINERS:
+                        return _extend_pp(text, toks, d, NP(toks[d][0], name_end, "desc"), vocab)
+            if core[:1].isdigit() or core[:1].islower():
+                continue  # "Ruth Okafor, 45, who …, told": look further back
+            return None
+        return None
+    if _ends_punct(t):
+        return None
+    bare = _bare(t)
+    low = bare.lower()
+    if low in cues.PRONOUNS or (
+        low in _QUANTIFIERS
+        and (len(toks) < 2 or _ends_punct(toks[-2][2]) or _bare(toks[-2][2]).lower() in _CLAUSE_JOINERS)
+    ):
+        return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if low in {"that", "this", "these", "those"}:
+        return None  # "That said, …"
+    if _is_cap(t) and bare not in pat.STOP_CAPS:
+        k = _cap_run_back(toks, len(toks) - 1)
+        if (
+            k >= 2
+            and toks[k - 1][2] in _PLACE_PREPS
+            and not _ends_punct(toks[k - 2][2])
+            and _bare(toks[k - 2][2]).lower() in vocab.groups
+        ):
+            # "People in Porthkerran say", "residents of Kochi said": the group, not the place
+            g = k - 2
+            if (
+                g >= 1
+                and _bare(toks[g - 1][2]).lower() in pat.DETERMINERS
+                and not _ends_punct(toks[g - 1][2])
+            ):
+                g -= 1
+            return NP(toks[g][0], e, "desc")
+        np = NP(toks[k][0], e, "name")
+        return _extend_pp(text, toks, k, np, vocab)
+    # a lower-case description: "the minister", "a spokesperson for the ministry", "officials"
+    j = len(toks) - 1
+    n = 0
+    after_punct = -1
+    while j >= 0 and n < 6:
+        tj = toks[j][2]
+        bj = _bare(tj)
+        if j < len(toks) - 1 and _ends_punct(tj):
+            after_punct = j + 1
+            break
+        if bj.lower() in pat.DETERMINERS:
+            np = NP(toks[j][0], e, "desc")
+            return _extend_pp(text, toks, j, np, vocab)
+        if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
+            if j >= 1 and _bare(toks[j - 1][2]).lower() in pat.DETERMINERS:
+                # "the mayor's office": the determiner opens the phrase
+                np = NP(toks[j - 1][0], e, "desc")
+                return _extend_pp(text, toks, j - 1, np, vocab)
+            k = _cap_run_back(toks, j) if _is_cap(tj) else j
+            return NP(toks[k][0], e, "desc")
+        if _is_cap(tj):
+            if low in vocab.groups:
+                k = _cap_run_back(toks, j)
+                return NP(toks[k][0], e, "desc")
+            k = _cap_run_back(toks, j)
+            if k < j and _bare(toks[k][2]).lower() in {"a", "an", "the"}:
+                k += 1  # the run took a sentence-initial "An"/"The"
+            d = k - 1
+            while (
+                d >= 1
+                and d >= k - 2
+                and j < len(toks) - 1
+                and toks[d][2][:1].islower()
+                and not _ends_punct(toks[d][2])
+                and toks[d][2] not in _NOT_NOUN
+                and toks[d][2] not in {"a", "an", "the"}
+            ):
+                d -= 1  # "the former India all-rounder": adjectives before the capitalised word
+            if d < k - 1 and d >= 0 and toks[d][2] in {"a", "an", "the", "The", "A", "An"}:
+                np = NP(toks[d][0], e, "desc")
+                return _extend_pp(text, toks, d, np, vocab)
+            if (
+                k >= 1
+                and j < len(toks) - 1
+                and _bare(toks[k - 1][2]).lower() in {"a", "an", "the"}
+                and not _ends_punct(toks[k - 1][2])
+            ):
+                # "An NHS England spokesperson", "a Downing Street source": an organisation's person
+                np = NP(toks[k - 1][0], e, "desc")
+                return _extend_pp(text, toks, k - 1, np, vocab)
+            break
+        if not (bj[:1].islower() or bj[:1].isdigit()) or bj.lower() in _NOT_NOUN:
+            break
+        j -= 1
+        n += 1
+    if j < 0:
+        after_punct = 0  # the words run back to ``lo`` (a clause start)
+    if low in vocab.groups:
+        if 0 <= after_punct < len(toks) - 1 and len(toks) - after_punct <= 3:
+            # "…, utility officials said": lower-case nouns before the group noun, after a comma
+            return NP(toks[after_punct][0], e, "desc")
+        return NP(s, e, "desc")
+    return None
+
+
+_PLACE_PREPS = frozenset({"in", "of", "from", "at", "across", "around", "on"})
+_PAIR_WORDS = frozenset({"pair", "duo", "couple", "two"})
+_PAIR = "\x00pair"  # plural_before's answer for "the pair": the last two people named
+_POSS_DET = frozenset({"its", "his", "her", "their", "our"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "others", "both", "most", "all", "few"})
+"""Quantifier pronouns that stand for the nearest plural subject (``though several said``)."""
+_SOME_OF_THEM = re.compile(r"(?:several|some|many|most|all|both|few|none)[ \u00a0]of[ \u00a0](?:them|those)")
+_CLAUSE_JOINERS = frozenset({"though", "although", "while", "but", "and", "whereas", "yet", "as"})
+_GROUPS = frozenset(g.lower() for g in cues.GROUP_NOUNS)
+
+_NOT_NOUN = frozenset(
+    {"and", "or", "but", "that", "which", "who", "to", "was", "were", "is", "are", "be", "been",
+     "has", "had", "have", "not", "as", "than", "if", "when", "while", "after", "before", "by"}
+)  # fmt: skip
+_ADVERBS = frozenset(cues.ADVERBS)
+_ROLES = frozenset(cues.ROLE_NOUNS)
+_VERBISH = frozenset(
+    {c for c in cues.SPEECH_VERBS + cues.LENIENT_VERBS + cues.FRAGMENT_CUES if " " not in c}
+    | pat.IRREGULAR_PAST
+)
+
+
+def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, vocab: Vocab) -> NP:
+    """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
+    if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
+        inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind in {"desc", "name"}:
+            return NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    if k >= 2 and toks[k - 1][2] == "in":
+        # "a senior official in the health department": only a description takes "in …"
+        inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return NP(inner.start, np.end, "desc")
+    if k >= 3 and toks[k - 1][2] in {"to", "with"} and toks[k - 2][2] in {"close", "familiar", "linked"}:
+        # "a source close to the investigation", "people familiar with the talks"
+        inner = np_before(text, toks[0][0], toks[k - 2][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return NP(inner.start, np.end, "desc")
+    return np
+
+
+def np_closed(text: str, end: int, hi: int) -> bool:
+    """Whether a noun phrase ending at ``end`` is followed by punctuation or the end of its region."""
+    rest = text[end : min(hi, end + 3)].lstrip(" \t\u00a0")
+    return not rest or rest[0] in ",.;:!?)—–-"
+
+
+def np_after(text: str, pos: int, hi: int) -> NP | None:
+    """Find a speaker noun phrase starting at ``pos`` (``said Jane Roe, chief of X``)."""
+    # (at most 12 tokens are ever looked at: up to 2 skipped words + 8 + 2)
+    toks = _first_tokens(text, pos, min(hi, pos + _MAX_LOOK), 12)
+    if not toks:
+        return None
+    s, _e, t = toks[0]
+    bare = _bare(t)
+    if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
+        return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and bare.lower() not in _GROUPS:
+        # "according to team sources, …", "said utility officials": a group with a modifier
+        for j in (1, 2):
+            if j < len(toks) and _bare(toks[j][2]).lower() in _GROUPS:
+                if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
+                    return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
+                break
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
+        # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
+        for j in (1, 2):
+            if (
+                j < len(toks)
+                and _is_cap(toks[j][2])
+                and all(not _ends_punct(toks[i][2]) and _bare(toks[i][2])[:1].islower() for i in range(j))
+            ):
+                toks = toks[j:]
+                s, _e, t = toks[0]
+                break
+    if _is_cap(t):
+        k = 0
+        last = 0
+        while k < len(toks) and k < 8:
+            tk = toks[k][2]
+            if (
+                _is_cap(tk)
+                or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                or (k > 0 and tk in _ROLES and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+            ):
+                last = k
+                if _ends_punct(tk):
+                    break
+                k += 1
+            else:
+                break
+        end = toks[last][0] + len(toks[last][2].rstrip(_WORD_STRIP))
+        return NP(s, end, "name")
+    if bare.lower() == "the" and len(toks) > 1 and _is_cap(toks[1][2]):
+        inner = np_after(text, toks[1][0], hi)
+        if inner is not None and inner.kind == "name":
+            g = _first_tokens(text, inner.end, min(hi, inner.end + 30), 1)
+            if g and g[0][0] == inner.end + 1 and _bare(g[0][2]).lower() in _GROUPS:
+                # "the Maha Metro officials": a group described by its organisation
+                return NP(s, g[0][0] + len(g[0][2].rstrip(_WORD_STRIP)), "desc")
+            return NP(s, inner.end, "name")
+    if bare.lower() in _POSS_DET and not _ends_punct(t):
+        # "said its minister Datuk Seri Hamzah Yusof": the name after the role words
+        for j in (1, 2, 3):
+            if j >= len(toks) or _ends_punct(toks[j - 1][2]):
+                break
+            prev = _bare(toks[j - 1][2]).lower()
+            if j > 1 and (not prev[:1].islower() or prev in _PLACE_PREPS or prev in {"for", "to", "with"}):
+                break
+            if _is_cap(toks[j][2]):
+                inner = np_after(text, toks[j][0], hi)
+                if inner is not None and inner.kind == "name" and np_closed(text, inner.end, hi):
+                    return inner
+                break
+    if (bare.lower() in pat.DETERMINERS and bare.lower() != "that") or bare.lower() in {
+        "police",
+        "officials",
+        "authorities",
+    }:
+        k = 0
+        while k < len(toks) and k < 8:
+            tk = toks[k][2]
+            if k > 0 and (_bare(tk).lower() in pat.AUXILIARIES or _bare(tk).lower() in _VERBISH):
+                k -= 1
+                break
+            if _ends_punct(tk):
+                break
+            k += 1
+        k = max(0, min(k, len(toks) - 1))
+        end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
+        if toks[k][2].endswith(",") and k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
+            # "her daughter, Ruth Kessler, who …": the name in apposition
+            name = np_after(text, toks[k + 1][0], hi)
+            if name is not None and name.kind == "name" and np_closed(text, name.end, hi):
+                return name
+        return NP(s, end, "desc")
+    return None
+
+
+# A capitalised run at a sentence start, lower-case role words allowed inside
+# ("Harbour master Kevin O'Neill", "New York City mayor-elect Zohran Mamdani").
+_FAST_RUN = re.compile(
+    r"([A-Z][\w’'.-]{0,30}+)(?:[ \u00a0]++(?:[a-z][\w-]{0,20}+[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){0,6}+"
+)
+
+
+def _fast_name(text: str, m: re.Match[str]) -> NP | None:
+    words = m.group().split()
+    keep = 0
+    for i, w in enumerate(words):
+        if w[:1].islower() and not ("-" in w or w in _ROLES):
+            break
+        keep = i + 1
+    if keep < len(words) and words[keep].lower() in _GROUPS:
+        return None  # "Union leaders said": a group
+    words = words[:keep]
+    while words and words[-1][:1].islower():
+        words.pop()
+    if not words or words[0] in pat.STOP_CAPS:
+        return None
+    last = words[-1]
+    if last.endswith(".") and not _abbrev_dot(last):
+        last = last[:-1]
+    if last.endswith(_POSSESSIVE):
+        return None
+    start = m.start()
+    end = (
+        text.index(last, start + len(" ".join(words[:-1]))) + len(last)
+        if len(words) > 1
+        else start + len(last)
+    )
+    return NP(start, end, "name")
+
+
+def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> NP | None:
+    """Return the subject at the start of sentence ``[ss, se)``, skipping an intro phrase.
+
+    With ``names_only``, return only capitalised names (cheaply skipping other sentences).
+    """
+    if ss >= se or text[ss] in "\"“‘'«„‚「—–-":
+        return None
+    if names_only:
+        if not text[ss].isupper():
+            return None
+        m = _FAST_RUN.match(text, ss, min(se, ss + 120))
+        if m is None:
+            return None
+        first = m.group(1)
+        if first.lower() in pat.DETERMINERS:
+            a = _APPOSED_NAME.match(text, ss, min(se, ss + 130))
+            if a is not None:
+                return NP(a.start(1), a.end(1), "name")
+        if first.lower() in _SUBJ_START:
+            return None
+        if first not in pat.INTRO_WORDS and ":" not in text[ss : m.end() + 1]:
+            return _fast_name(text, m)
+    toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
+    if not toks:
+        return None
+    start = 0
+    for j in range(min(len(toks) - 1, 4)):
+        if toks[j][2].endswith(":") and all(_is_cap(x[2]) for x in toks[: j + 1]):
+            start = j + 1  # "New Delhi: The minister …"
+            break
+    if _bare(toks[start][2]) in pat.INTRO_WORDS:
+        for j in range(start, min(len(toks), start + 12)):
+            if toks[j][2].endswith(","):
+                start = j + 1
+                break
+        else:
+            if toks[start][2] in {"But", "And", "So", "Yet", "Also", "Still", "Then", "Now"}:
+                start += 1
+            else:
+                return None
+    if start >= len(toks):
+        return None
+    s, _e, t = toks[start]
+    bare = _bare(t)
+    if bare.lower() in cues.PRONOUNS:
+        return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+    if bare.lower() in pat.DETERMINERS:
+        # "The mayor called …", "The health minister said …": the determiner and up to 3 words
+        k = start
+        while k + 1 < len(toks) and k - start < 3 and not _ends_punct(toks[k][2]):
+            nb = _bare(toks[k + 1][2])
+            nl = nb.lower()
+            if (
+                not nb
+                or nl in pat.AUXILIARIES
+                or nl in pat.PREPOSITIONS
+                or nl in _NOT_NOUN
+                or nl in _VERBISH
+                or (nl.endswith("ed") and k > start)
+                or (k > start and nl.endswith("s") and not nl.endswith("ss") and nb[:1].islower())
+            ):
+                break
+            k += 1
+        if k == start:
+            return None
+        return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+    if _is_cap(t) and bare.lower() in _GROUPS and not names_only:
+        # "Farmers in Mandya staged …", "Parents at the school have …": a group and its place
+        return _group_pp(toks, start)
+    if _is_cap(t):
+        k = start
+        while k + 1 < len(toks) and k - start < 7:
+            nt = toks[k + 1][2]
+            if _ends_punct(toks[k][2]):
+                break
+            if _is_cap(nt) or (nt in pat.CONNECTORS and k + 2 < len(toks) and _is_cap(toks[k + 2][2])):
+                k += 1
+            elif (
+                nt[:1].islower()
+                and ("-" in nt or nt in _ROLES)
+                and k + 2 < len(toks)
+                and _is_cap(toks[k + 2][2])
+            ):
+                k += 1  # "New York City mayor-elect Zohran Mamdani"
+            else:
+                break
+        if (
+            k + 1 < len(toks)
+            and not _ends_punct(toks[k][2])
+            and toks[k + 1][2][:1].islower()
+            and _bare(toks[k + 1][2]).lower() in _GROUPS
+        ):
+            # "Union leaders warned", "Environmental groups have said": a group, not a name
+            if names_only:
+                return None
+            k += 1
+            return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+        end = toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP))
+        end_tok = toks[k][2].rstrip(_WORD_STRIP)
+        if end_tok.endswith(_POSSESSIVE):
+            return None  # "Trump's spokeswoman": not Trump
+        return NP(s, end, "name")
+    return None
+
+
+def _group_pp(toks: list[tuple[int, int, str]], g: int) -> NP:
+    """The group noun at token ``g`` plus a short place phrase (``in Mandya``, ``at the school``)."""
+    k = g
+    if g + 2 < len(toks) and not _ends_punct(toks[g][2]) and toks[g + 1][2] in _PLACE_PREPS:
+        j = g + 2
+        if _bare(toks[j][2]).lower() == "the":
+            j += 1
+        n = 0
+        while j < len(toks) and n < 3:
+            b = _bare(toks[j][2])
+            bl = b.lower()
+            if bl == "and" and n > 0 and j + 1 < len(toks) and _is_cap(toks[j + 1][2]):
+                j += 1  # "Residents of Trelow and Penmar"
+                continue
+            if not b or bl in pat.AUXILIARIES or bl in _VERBISH or bl in _NOT_NOUN or bl in pat.PREPOSITIONS:
+                break
+            if not _is_cap(toks[j][2]) and (n > 0 or bl.endswith("ed")):
+                break
+            k = j
+            n += 1
+            if _ends_punct(toks[j][2]):
+                break
+            j += 1
+    return NP(toks[g][0], toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+
+
+# A sentence opening "A spokeswoman for X, Jane Roe, said": the name in commas.
+_APPOSED_NAME = re.compile(
+    r"[^,.;:!?\n]{1,80}+,[ \u00a0](?:[A-Z][\w’'-]{1,30}+[ \u00a0])?(?:[a-z][\w-]{1,20}+[ \u00a0]){0,2}+"
+    r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"
+)  # "Her neighbour, builder Gary Trent, 55, …": the name in apposition
+
+
+def _rstrip_to(text: str, lo: int, hi: int) -> int:
+    """Return ``hi`` moved back over white space, not below ``lo``."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,617 @@
+"""Stage 3, speakers: resolve each speaker phrase to a person, in text order.
+
+``He``/``She``/``the minister`` stand for the last named person (the subject of an attribution
+or of a sentence), a surname or titled form for the fullest name used in the article (``Trump``
+→ ``Donald Trump``), ``they`` for the last plural subject. The :class:`Persons` tracker keeps
+the people named so far in recency order and :class:`NameTable` indexes the article's names by
+word, so every look-up is bounded and resolution stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsparse._model import Quote, Span
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.phrases import (
+    _AGE,
+    _NAME_STRIP,
+    _NICKNAME,
+    _PAIR,
+    _PAIR_WORDS,
+    _QUANTIFIERS,
+    _SOME_OF_THEM,
+    _WORD_STRIP,
+    NP,
+    _abbrev_dot,
+    sentence_subject,
+)
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.state import Raw, State
+
+_FEMALE = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "datin", "puan", "smt", "smt.", "shrimati",
+     "actress", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "mother", "grandmother",
+     "widow", "landlady", "headmistress", "woman", "frontwoman", "sister", "daughter", "wife",
+     "queen", "princess", "mum"}
+)  # fmt: skip
+_MALE = frozenset(
+    {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "businessman", "congressman", "father",
+     "grandfather", "widower", "headmaster", "man", "frontman", "brother", "son", "husband", "king",
+     "prince", "dad"}
+)  # fmt: skip
+
+
+_GENDER_ALT = "|".join(sorted(map(re.escape, _FEMALE | _MALE), key=len, reverse=True))
+_GENDER_WORD = re.compile(r"(?i)(?<![\w])(?:" + _GENDER_ALT + r")(?![\w])")
+
+
+def _gender_of(written: str) -> str | None:
+    """``she`` / ``he`` when a speaker's words say so (``Mrs``, ``spokeswoman``), else None."""
+    if _GENDER_WORD.search(written) is None:
+        return None
+    for w in written.split()[-8:]:
+        low = w.lower().strip(_WORD_STRIP)
+        if low in _FEMALE:
+            return "she"
+        if low in _MALE:
+            return "he"
+    return None
+
+
+def _agreeing(last: str | None, persons: Persons, gender: dict[str, str], pron: str) -> str | None:
+    """The person ``he``/``she`` stands for: the last one named, unless the article showed them
+    to be the other; then the latest earlier person who may be. Records what the pronoun shows."""
+    pick = last
+    if pick is not None and gender.get(pick, pron) != pron:
+        for p in persons.recent(_AGREE_WINDOW):
+            if p != pick and gender.get(p, pron) == pron:
+                pick = p
+                break
+    if pick is not None and pick not in gender and " and " not in pick:
+        gender[pick] = pron
+    return pick
+
+
+_AGREE_WINDOW = 64
+"""How many of the most recently named people a ``he``/``she`` may skip back over (a bound that
+keeps resolution linear; a real article never names 64 people between a pronoun and its antecedent)."""
+
+_ROLE_WINDOW = 256
+"""How many recent people ``the minister`` looks back over when more than this many fit the role."""
+
+
+class Persons:
+    """The people named so far, in order of last mention, with O(1) updates and bounded look-backs.
+
+    A dict keeps the order (re-inserting moves a name to the end) and gives each name its
+    position stamp, so "most recent first" and "which of these was named last" never scan the
+    whole article. ``work`` counts the candidates examined, so tests can check it stays linear.
+    """
+
+    __slots__ = ("_clock", "_stamp", "work")
+
+    def __init__(self) -> None:
+        self._stamp: dict[str, int] = {}
+        self._clock = 0
+        self.work = 0
+
+    def __bool__(self) -> bool:
+        return bool(self._stamp)
+
+    def last(self) -> str | None:
+        """The person named most recently."""
+        return next(reversed(self._stamp), None) if self._stamp else None
+
+    def touch(self, person: str) -> None:
+        """Record a mention of ``person`` (now the most recent)."""
+        self.work += 1
+        stamp = self._stamp
+        if stamp and next(reversed(stamp)) == person:
+            return
+        stamp.pop(person, None)
+        self._clock += 1
+        stamp[person] = self._clock
+
+    def recent(self, limit: int) -> Iterator[str]:
+        """The last ``limit`` people, most recent first."""
+        for p in itertools.islice(reversed(self._stamp), limit):
+            self.work += 1
+            yield p
+
+    def last_two(self) -> list[str]:
+        """The two people named last, in text order (fewer when fewer were named)."""
+        return list(self.recent(2))[::-1]
+
+    def latest_of(self, cands: list[str], cand_set: frozenset[str]) -> str:
+        """Of ``cands`` (not empty), the one named most recently; ``cands[0]`` when none was named."""
+        if len(cands) <= _ROLE_WINDOW:
+            self.work += len(cands)
+            stamp = self._stamp
+            return max(cands, key=lambda p: stamp.get(p, -1))
+        for p in self.recent(_ROLE_WINDOW):
+            if p in cand_set:
+                return p
+        return cands[0]
+
+
+_MISSING = object()
+
+# Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
+# "A division bench of", "a three-judge panel comprising": the names that follow are the speakers
+_BENCH = re.compile(
+    r"^(?:[Aa]|[Tt]he)[ ](?:(?!bench|panel)[\w-]{1,20}+[ ]){0,2}+(?:bench|panel)[ ](?:of|comprising)[ ]"
+)
+
+_PLURAL_NAMES = re.compile(
+    r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
+    r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
+)
+
+_NAME_RUN = re.compile(
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
+    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
+)
+
+
+class NameTable:
+    """The names the article uses, for mapping ``Trump`` / ``Mr Trump`` to ``Donald Trump``."""
+
+    def __init__(self, ex: State) -> None:
+        self.ex = ex
+        self._runs: list[str] | None = None
+        self._by_token: dict[str, list[tuple[int, int, str]]] | None = None
+        self.work = 0  # candidate names examined (tests check that this grows linearly)
+        self._cache: dict[str, str | None] = {}
+        self._person_cache: dict[tuple[str, str], bool] = {}
+        self._strip_cache: dict[str, list[str]] = {}
+        self._titled: dict[str, set[str]] | None = None
+        self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
+
+    def runs(self) -> list[str]:
+        """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
+        if self._runs is None:
+            ex = self.ex
+            text = ex.text
+            found: dict[str, None] = {}
+            count = 0
+            for ps, pe, _ in ex.paras:
+                for m in _NAME_RUN.finditer(text, ps, pe):
+                    count += 1
+                    if count > 5000:
+                        break
+                    if not text.startswith(" (@", m.end()):
+                        found[m.group()] = None
+            self._runs = list(found)
+        return self._runs
+
+    def candidates(self, key: str) -> list[tuple[int, int, str]]:
+        """The full names (2-4 words, titles stripped) that contain the word ``key``."""
+        self.work += 1
+        return self.by_token().get(key, [])
+
+    def by_token(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each word of a full name → the names holding it, as (words, -order, name), first use first.
+
+        Built once from the article's capitalised runs, so looking up a surname costs only the
+        names that hold it, never a pass over every run.
+        """
+        if self._by_token is None:
+            index: dict[str, list[tuple[int, int, str]]] = {}
+            seen: dict[str, set[str]] = {}
+            orgs = self.ex.vocab.orgs
+            for order, run in enumerate(self.runs()):
+                words = run.split()
+                for w in range(len(words) - 1, -1, -1):
+                    if words[w].endswith(".") and not _abbrev_dot(words[w]):
+                        words = words[w + 1 :]
+                        break
+                toks = self.strip_titles(words)
+                if len(toks) < 2 or len(toks) > 4 or not orgs.isdisjoint(toks):
+                    continue
+                name = " ".join(toks)
+                for key in dict.fromkeys(toks):
+                    if key not in run:
+                        continue
+                    names = seen.setdefault(key, set())
+                    if name not in names:
+                        names.add(name)
+                        index.setdefault(key, []).append((len(toks), -order, name))
+            self._by_token = index
+        return self._by_token
+
+    def strip_titles(self, toks: list[str]) -> list[str]:
+        """Return the words of a name without titles, roles, possessives and leading ``The``."""
+        key = " ".join(toks)
+        found = self._strip_cache.get(key)
+        if found is None:
+            found = self._strip_cache[key] = self._strip_titles(toks)
+        return found
+
+    def _strip_titles(self, toks: list[str]) -> list[str]:
+        if len(toks) > 2:
+            toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
+        toks = [
+            _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
+        ]
+        toks = [t for t in toks if t]
+        titles = self.ex.vocab.titles
+        while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
+            toks = toks[1:]
+        last_title = -1
+        for i in range(min(len(toks) - 1, 6)):
+            if toks[i] in titles or toks[i].lower() in self.ex.vocab.roles or _OF_N.fullmatch(toks[i]):
+                last_title = i
+        if last_title >= 0:
+            toks = toks[last_title + 1 :]
+        if toks and toks[0] in {"The", "the"}:
+            toks = toks[1:]
+        return toks
+
+    def resolve(self, np: NP) -> str | None:
+        text = self.ex.text[np.start : np.end]
+        if text not in self._cache:
+            self._cache[text] = self._resolve(text)
+        return self._cache[text]
+
+    def _resolve(self, text: str) -> str | None:
+        if " and " in text and len(text) <= 160:
+            # "Justice A and Justice B", "a division bench of Justice A and Justice B": each name
+            first, second = _BENCH.sub("", text, count=1).split(" and ", 1)
+            if first[:1].isupper() and second[:1].isupper() and " and " not in second:
+                a, b = self._resolve(first), self._resolve(second)
+                if a and b:
+                    return f"{a} and {b}"
+        toks = self.strip_titles(text.split())
+        if not toks:
+            return text or None
+        if "of" in toks[2:4]:
+            # "Analyst Teresa Gomez of Baird Partners": the person, not the firm
+            head = toks[: toks.index("of", 2)]
+            if all(t[:1].isupper() for t in head) and self.ex.vocab.orgs.isdisjoint(head):
+                toks = head
+        written = " ".join(toks)
+        if len(toks) >= 2:
+            return written  # already a full name
+        key = toks[-1]
+        cands = self.candidates(key)
+        self.work += len(cands)
+        best = None
+        for size, neg_order, name in cands:
+            parts = name.split()
+            if size < len(toks) or not _contains(parts, toks):
+                continue
+            rank = (parts[-1] == key, size, neg_order)
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        if best is not None:
+            return best[1]
+        return written
+
+    def is_person(self, name: str, np: NP) -> bool:
+        key = (name, self.ex.text[np.start : np.end])
+        found = self._person_cache.get(key)
+        if found is None:
+            found = self._person_cache[key] = self._is_person(name, np)
+        return found
+
+    def _is_person(self, name: str, np: NP) -> bool:
+        parts = name.split()
+        if not self.ex.vocab.orgs.isdisjoint(parts):
+            return False
+        written = self.ex.text[np.start : np.end].split()
+        titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
+        if all(p in titles or p.lower() in roles for p in parts):
+            return False  # "Former", "Minister": a title alone names nobody
+        titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
+        return 2 <= len(parts) <= 4 or titled
+
+    def needs_person(self, np: NP, written: str) -> bool:
+        """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
+        if np.kind == "pron":
+            return written.lower() in {"he", "she"}
+        if np.kind == "desc" or np.kind == "name":
+            return self.role_phrase(written) is not None
+        return False
+
+    def role_phrase(self, written: str) -> tuple[str, list[str]] | None:
+        """``the former minister`` / ``the Labour MP`` / ``Chief Minister``: (head role, modifiers) or None.
+
+        ``the`` plus at most two modifiers (no possessive, no digits) plus a role word or an age, or a
+        title phrase without ``the`` made only of title words and ending in a role (``Chief Minister``).
+        """
+        words = written.split()
+        if not 2 <= len(words) <= 4:
+            return None
+        head = words[-1].lower().strip(_WORD_STRIP)
+        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None:
+            return None
+        if words[0].lower() == "the":
+            mods = words[1:-1]
+            for w in mods:
+                if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
+                    return None
+            return head, mods
+        titles = self.ex.vocab.titles
+        if len(words) <= 3 and head in self.ex.vocab.roles and all(w in titles for w in words):
+            return head, words[:-1]
+        return None
+
+    def is_role(self, written: str) -> bool:
+        """Whether ``written`` refers back to a person by role (``The MP``, ``the former minister``)."""
+        return self.role_phrase(written) is not None
+
+    def unnamed_person(self, written: str) -> bool:
+        """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``)."""
+        words = written.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
+            return False
+        return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
+
+    def titled(self) -> dict[str, set[str]]:
+        """Each full name the article writes after title words, with those words in lower case."""
+        if self._titled is None:
+            self._titled = {}
+            for run in self.runs():
+                words = run.split()
+                name = self.strip_titles(words)
+                if not 2 <= len(name) <= 4 or name[-1] != words[-1].strip(_WORD_STRIP):
+                    continue
+                lead = words[: len(words) - len(name)]
+                if lead:
+                    self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
+        return self._titled
+
+    def describe(self, written: str, last_person: str | None, persons: Persons) -> str:
+        if _BENCH.match(written):
+            return self._resolve(written) or written
+        found = self.role_phrase(written)
+        if found is None:
+            return written
+        head, mods = found
+        titles = self.ex.vocab.titles
+        # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
+        strict = any(m[:1].isupper() and m in titles for m in mods) or written.split()[0].lower() != "the"
+        if _AGE.fullmatch(head) is None:
+            need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
+            key = frozenset(need)
+            found_cands = self._role_cands.get(key)
+            if found_cands is None:  # once per role: the work stays linear in the article
+                listed = [p for p, ws in self.titled().items() if need <= ws]
+                found_cands = self._role_cands[key] = (listed, frozenset(listed))
+            cands, cand_set = found_cands
+            if last_person is not None and last_person in cand_set:
+                return last_person
+            if cands:
+                return persons.latest_of(cands, cand_set)
+        if strict or last_person is None:
+            return written
+        return last_person
+
+
+_NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
+
+_OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
+
+_LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
+
+
+def _drop_possessive(word: str) -> str:
+    """Return ``word`` without a final ``'s`` (``Trump's`` → ``Trump``)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _contains(parts: list[str], toks: list[str]) -> bool:
+    n = len(toks)
+    return any(parts[i : i + n] == toks for i in range(len(parts) - n + 1)) or (n == 1 and toks[0] in parts)
+
+
+def plural_before(st: State, pos: int) -> str | None:
+    """The subject of a recent sentence that ``they`` can stand for (``X and Y``, ``officials``)."""
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    seen = 0
+    while pi >= 0 and seen < 4:
+        sents = st.sentences(pi)
+        top = bisect.bisect_left(sents, (pos, -1))
+        for ss, se in reversed(sents[max(0, top - 4) : top]):
+            seen += 1
+            m = _PLURAL_NAMES.search(st.text, ss, min(se, ss + 160))
+            if m is not None:
+                return m.group()
+            np = sentence_subject(st.text, ss, se)
+            if np is not None and np.kind == "desc":
+                words = st.text[np.start : np.end].split()
+                head = words[-1].lower()
+                if len(words) <= 3 and head in _PAIR_WORDS:
+                    return _PAIR  # "The pair will share the prize. They said …"
+                if (
+                    head in st.vocab.groups
+                    or (head.endswith("s") and not head.endswith("ss"))
+                    or words[0].lower() in st.vocab.groups
+                ):
+                    return st.text[np.start : np.end]
+            if seen >= 4:
+                break
+        pi -= 1
+    return None
+
+
+def person_before(st: State, pos: int, floor: int, names: NameTable) -> tuple[int, str] | None:
+    """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards."""
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    steps = 0
+    while pi >= 0 and steps < 15:
+        pe = st.paras[pi][1]
+        if pe <= floor:
+            return None
+        starts = st.starts(pi)
+        top = bisect.bisect_right(starts, pos)
+        for k in range(top - 1, max(-1, top - 16), -1):
+            ss = starts[k]
+            if ss <= floor:
+                return None
+            steps += 1
+            np = st.subject_cache.get(ss, _MISSING)
+            if np is _MISSING:
+                se = starts[k + 1] if k + 1 < len(starts) else pe
+                np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
+            if isinstance(np, NP) and np.kind == "name":
+                resolved = names.resolve(np)
+                if resolved is not None and names.is_person(resolved, np):
+                    return ss, resolved
+        pi -= 1
+    return None
+
+
+def person_after(st: State, pos: int, names: NameTable) -> str | None:
+    """The first sentence subject naming a person in the two paragraphs after ``pos`` (cataphora)."""
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    for pj in range(pi + 1, min(pi + 3, len(st.paras))):
+        pe = st.paras[pj][1]
+        starts = st.starts(pj)
+        for k in range(min(len(starts), 16)):
+            ss = starts[k]
+            np = st.subject_cache.get(ss, _MISSING)
+            if np is _MISSING:
+                se = starts[k + 1] if k + 1 < len(starts) else pe
+                np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
+            if isinstance(np, NP) and np.kind == "name":
+                resolved = names.resolve(np)
+                if resolved is not None and names.is_person(resolved, np):
+                    return resolved
+    return None
+
+
+def note_gender(st: State, ss: int, person: str, gender: dict[str, str]) -> None:
+    """Record ``he``/``she`` for ``person`` when the subject at ``ss`` says it (``Mrs``, ``actress``)."""
+    subj = st.subject_cache.get(ss)
+    if isinstance(subj, NP):
+        g = _gender_of(st.text[max(ss, subj.start - 40) : subj.end])  # "Her husband, Ray Lane"
+        if g is not None:
+            gender.setdefault(person, g)
+
+
+# -- resolution -----------------------------------------------------------
+
+
+def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
+    text = st.text
+    names = st.names = NameTable(st)
+    out: list[Quote] = []
+    last_person: str | None = None
+    last_group: str | None = None
+    last_quote_speaker: str | None = None
+    last_quote_span: Span | None = None
+    last_person_pos = -1
+    persons = st.persons  # people named so far, most recently mentioned last
+    gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
+    for raw in raws:
+        anchor = raw.np.start if raw.np is not None else raw.start
+        speaker: str | None = None
+        sp_span: Span | None = None
+        np = raw.np
+        if raw.mode == "subject":
+            np = sentence_subject(text, raw.sentence, raw.end)
+        if (
+            np is not None
+            and np.kind == "name"
+            and np.start >= 4
+            and text[np.start - 4 : np.start] in {"the ", "The "}
+            and names.is_role(text[np.start - 4 : np.end])
+        ):
+            np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+        if np is not None and names.needs_person(np, text[np.start : np.end]):
+            here = min(anchor, raw.start)
+            found = person_before(st, here, last_person_pos, names)
+            if found is not None:
+                last_person = found[1]
+                note_gender(st, found[0], last_person, gender)
+                low = text[np.start : np.end].lower()
+                back = found[0]
+                for _ in range(3):
+                    # "Mrs Jo Lane … Her husband, Mr Ray Lane, … she said": not the husband
+                    if low not in {"he", "she"} or gender.get(last_person, low) == low:
+                        break
+                    earlier = person_before(st, back - 1, -1, names) if back > 0 else None
+                    if earlier is None:
+                        break
+                    back = earlier[0]
+                    note_gender(st, back, earlier[1], gender)
+                    if gender.get(earlier[1], low) == low:
+                        last_person = earlier[1]
+            # everything up to here is scanned: later look-ups start from here
+            last_person_pos = max(last_person_pos, here)
+        if raw.mode == "inherit":
+            speaker, sp_span = last_quote_speaker, last_quote_span
+        elif np is not None:
+            sp_span = Span(np.start, np.end, text[np.start : np.end])
+            low = sp_span.text.lower()
+            if np.kind == "pron":
+                if low in {"he", "she"}:
+                    speaker = last_person = _agreeing(last_person, persons, gender, low)
+                elif low == "they" or low in _QUANTIFIERS:
+                    speaker = plural_before(st, np.start) or last_group
+                    if speaker == _PAIR:
+                        pair = persons.last_two()
+                        speaker = " and ".join(pair) if len(pair) >= 2 else None
+                elif low == "it":
+                    speaker = last_group
+            elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
+                np = NP(np.start, np.end, "pron")  # "some of them": like "they"
+                speaker = plural_before(st, np.start) or last_group
+            elif np.kind == "desc" or names.is_role(sp_span.text):
+                np = NP(np.start, np.end, "desc")
+                speaker = names.describe(sp_span.text, last_person, persons)
+                if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
+                    # a lead's "The former minister …" names her in the next paragraphs
+                    speaker = person_after(st, np.end, names) or speaker
+            else:
+                speaker = names.resolve(np)
+                if speaker is not None and names.is_person(speaker, np):
+                    last_person, last_person_pos = speaker, np.start
+                    g = _gender_of(sp_span.text)
+                    if g is not None:
+                        gender[speaker] = g
+                elif speaker is not None:
+                    last_group = speaker
+            if np.kind == "desc" and speaker is not None and " and " in speaker:
+                last_group = speaker  # "a division bench of Justice A and Justice B"
+            elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
+                last_person = speaker
+            elif np.kind == "desc" and names.unnamed_person(sp_span.text):
+                # "The corporation's counsel submitted …. He further informed …"
+                last_person, last_person_pos = speaker, np.start
+            elif np.kind == "desc":
+                last_group = speaker
+        if last_person is not None:
+            persons.touch(last_person)
+        if raw.kind != "scare" and speaker is not None:
+            last_quote_speaker, last_quote_span = speaker, sp_span
+        if raw.kind == "scare":
+            speaker, sp_span = None, None
+        cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
+        if sp_span is not None and sp_span.end > sp_span.start:  # an empty Span counts as none
+            start = min(raw.start, raw.cstart, sp_span.start)
+            end = max(raw.end, raw.cend, sp_span.end)
+        else:
+            start = min(raw.start, raw.cstart)
+            end = max(raw.end, raw.cend)
+        if cue is not None:
+            start, end = min(start, cue.start), max(end, cue.end)
+        out.append(
+            Quote(
+                Span(start, end, text[start:end]),
+                Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend]),
+                kind=raw.kind,
+                cue=cue,
+                speaker=speaker,
+                speaker_span=sp_span,
+                rule=f"{st.name}:{raw.rule}",
+            )
+        )
+    return out
