@@ -8,8 +8,11 @@ read time (``4 Min Read``). Parts joined on one line (``Published: ... | Updated
 that mentions a date ("The report was published on Monday") is never one: the whole line must
 be date words.
 
-The date is parsed with its time and zone when written (IST is +05:30, BST +01:00); a date
-without a year stays unparsed (``date=None``) with the text kept in ``date_text``.
+The date is parsed with its time and zone when written (IST is +05:30, BST +01:00, ``ET`` the
+New York offset of that day, ``GMT+10`` +10:00); a date without a year stays unparsed
+(``date=None``) with the text kept in ``date_text``, and an impossible time (``24:00``) is
+dropped rather than rolled into the next day. A relative stamp (``3 hours ago``) has a date
+only when the rule is given a ``reference`` time (when the page was fetched); never today's.
 
 A byline with a timestamp on the same line (``By X | Updated: ...``) is a byline, not a
 timestamp: the byline rule runs first and claims it.
@@ -21,10 +24,15 @@ timestamp: the byline rule runs first and claims it.
 [('Published: 22:00 GMT, 26 September 2020 |', 'published'), ('Updated: 3 hours ago', 'relative')]
 >>> find_timestamps("The report was published on Monday after a long delay.")
 ()
+>>> import datetime
+>>> rule = TimestampRule(reference=datetime.datetime(2025, 11, 21, 9, 30))
+>>> [(t.kind, t.date) for t in rule(Document.from_text("Updated: 3 hours ago"))]
+[('relative', datetime.datetime(2025, 11, 21, 6, 30))]
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -118,6 +126,9 @@ class TimestampRule:
     """The rule's name in a :class:`~newsparse.Parser`."""
     labels: tuple[tuple[str, str], ...] = TIMESTAMP_LABELS
     """``(label, kind)`` pairs, lower-case (``("last updated", "updated")``)."""
+    reference: _dt.date | None = attrs.field(default=None, kw_only=True)
+    """When the page was fetched: relative stamps (``3 hours ago``, ``yesterday``) are dated
+    against it. ``None`` (the default) leaves them undated; today's date is never assumed."""
 
     def __call__(self, document: Document) -> Iterator[Timestamp]:
         """Yield the timestamps of ``document``, in text order."""
@@ -161,7 +172,7 @@ class TimestampRule:
             Timestamp(
                 Span.of(text, pos, stop),
                 kind=kind,
-                date=parse_date(date_text).date if date_text else None,
+                date=parse_date(date_text, reference=self.reference).date if date_text else None,
                 date_text=date_text,
             )
         ]
@@ -234,7 +245,7 @@ class TimestampRule:
                 kind = "relative" if RELATIVE.search(date_text or "") else "published"
             date = None
             if kind != "read_time" and date_text:
-                date = parse_date(date_text).date
+                date = parse_date(date_text, reference=self.reference).date
             yield Timestamp(Span.of(text, part.start, span_end), kind=kind, date=date, date_text=date_text)
 
     def _part(self, text: str, start: int, end: int, label_re: regex.Pattern[str]) -> _Part | None:
