@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import newsparse
@@ -176,3 +177,82 @@ def test_unknown_item_type_is_an_error() -> None:
     d["bylines"][0]["type"] = "Nope"
     with pytest.raises(ValueError, match="Nope"):
         newsparse.from_dict(d)
+
+
+def test_schema_version_first_and_checked() -> None:
+    d = newsparse.to_dict(full_article())
+    assert next(iter(d)) == "schema_version"
+    assert d["schema_version"] == newsparse.SCHEMA_VERSION
+    older = {k: v for k, v in d.items() if k != "schema_version"}  # written before the field existed
+    assert newsparse.from_dict(older) == full_article()
+    newer = dict(d, schema_version="2.0")
+    with pytest.raises(ValueError, match="upgrade newsparse"):
+        newsparse.from_dict(newer)
+
+
+@attrs.frozen
+class Price:
+    """A user item with every field type from_dict can rebuild."""
+
+    span: Span
+    amount: float
+    currency: Span | None = None
+    seen: dt.date | None = None
+    parts: tuple[Span, ...] = ()
+    tags: tuple[str, ...] = ()
+    link: Link | None = None
+
+
+def price_article() -> Article:
+    text = "Fares rise to EUR 4.50 from 1 May, see https://t.co/Zz9"
+    span = Span.of(text, 14, 22)
+    url = Span.of(text, text.index("https"), len(text))
+    price = Price(
+        span,
+        amount=4.5,
+        currency=Span.of(text, 14, 17),
+        seen=dt.date(2026, 5, 1),
+        parts=(Span.of(text, 14, 17), Span.of(text, 18, 22)),
+        tags=("fare", "ferry"),
+        link=Link(url, url=url.text, kind="short"),
+    )
+    entity = Entity(url, kind="url", value=url.text)  # a built-in type used as an extra
+    return Article.from_items(text, [price, entity])
+
+
+def test_extras_of_given_types_round_trip() -> None:
+    article = price_article()
+    d = json.loads(json.dumps(newsparse.to_dict(article)))
+    assert [e["type"] for e in d["extras"]] == ["Price", "Entity"]
+    assert newsparse.from_dict(d, types=[Price]) == article
+
+
+def test_extras_of_unknown_types_are_left_out_but_built_ins_kept() -> None:
+    article = price_article()
+    again = newsparse.from_dict(newsparse.to_dict(article))
+    assert [type(e).__name__ for e in again.extras] == ["Entity"]
+    assert again.text == article.text
+
+
+def test_types_must_be_attrs_classes() -> None:
+    with pytest.raises(TypeError, match="attrs"):
+        newsparse.from_dict(newsparse.to_dict(price_article()), types=[dict])
+
+
+def test_from_dict_is_within_twice_to_dict_time() -> None:
+    # Counted as best-of runs so that a noisy machine does not decide; the bar is 2x.
+    import time
+
+    articles = [newsparse.parse(TEXT), full_article(), price_article()] * 20
+    dicts = [newsparse.to_dict(a) for a in articles]
+
+    def best(fn: object, values: list[object]) -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            for v in values:
+                fn(v)  # type: ignore[operator]
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best(newsparse.from_dict, dicts) < 2 * best(newsparse.to_dict, articles)  # type: ignore[arg-type]

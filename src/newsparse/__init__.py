@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
+from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, split_lines
 from newsparse._errors import NewsparseError, UnknownRuleError
@@ -33,7 +34,8 @@ from newsparse._model import (
     Tweet,
 )
 from newsparse._parser import Parser, Rule
-from newsparse._serialize import from_dict, to_dict
+from newsparse._records import RECORD_KINDS, arrow_schema, to_records
+from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
 from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
 from newsparse.rules.embeds.rule import EmbedRule, find_embed_wrappers, find_embeds
@@ -56,6 +58,8 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "BOILERPLATE_KINDS",
     "DEFAULT_RULES",
+    "RECORD_KINDS",
+    "SCHEMA_VERSION",
     "AlsoRead",
     "AlsoReadRule",
     "Article",
@@ -76,6 +80,7 @@ __all__ = [
     "Item",
     "Link",
     "NewsparseError",
+    "ParseFailure",
     "ParsedDate",
     "Parser",
     "Quote",
@@ -88,6 +93,7 @@ __all__ = [
     "TweetRule",
     "UnknownRuleError",
     "__version__",
+    "arrow_schema",
     "default_parser",
     "find_also_read",
     "find_boilerplate",
@@ -101,11 +107,14 @@ __all__ = [
     "find_timestamps",
     "find_tweets",
     "from_dict",
+    "json_schema",
     "parse",
     "parse_date",
     "parse_headline",
+    "parse_many",
     "split_lines",
     "split_sentences",
     "to_dict",
+    "to_records",
     "tweet_entities",
 ]
