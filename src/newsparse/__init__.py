@@ -13,7 +13,7 @@ from importlib.metadata import version as _version
 
 from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
-from newsparse._document import Document, split_lines
+from newsparse._document import Document, Gate, split_lines
 from newsparse._errors import NewsparseError, UnknownRuleError
 from newsparse._model import (
     BOILERPLATE_KINDS,
@@ -75,6 +75,7 @@ __all__ = [
     "Embed",
     "EmbedRule",
     "Entity",
+    "Gate",
     "Headline",
     "HeadlineRule",
     "Item",
