@@ -553,6 +553,9 @@ class Article:
     """Photo captions and image credits."""
     extras: tuple[object, ...] = attrs.field(default=(), converter=_items_tuple)
     """Items of user-defined types, from user rules."""
+    language: str = attrs.field(default="und", validator=attrs.validators.instance_of(str))
+    """The language the rules read the text as: a registered code (``"en"``, ``"fr"``, …, see
+    :mod:`newsparse.lang`), or ``"und"`` when it was not determined."""
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -583,7 +586,7 @@ class Article:
         return from_dict(data)
 
     @classmethod
-    def from_items(cls, text: str, items: Sequence[object]) -> Article:
+    def from_items(cls, text: str, items: Sequence[object], language: str = "und") -> Article:
         """Build an article from the input and a flat sequence of items of any kind."""
         buckets: dict[str, list[object]] = {name: [] for name in _BUCKETS.values()}
         extras: list[object] = []
@@ -611,6 +614,7 @@ class Article:
             timestamps=buckets["timestamps"],  # type: ignore[arg-type]
             captions=buckets["captions"],  # type: ignore[arg-type]
             extras=extras,
+            language=language,
         )
 
 

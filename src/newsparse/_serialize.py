@@ -6,7 +6,7 @@ package (:func:`json_schema`, ``newsparse/schema/article.schema.json``)::
     {"schema_version": "1.0", "headline": {...} | None, "tweets": [...], "embeds": [...],
      "also_read": [...], "boilerplate": [...], "bylines": [...], "datelines": [...],
      "timestamps": [...], "captions": [...], "quotes": [...], "extras": [...],
-     "body": str, "text": str}
+     "language": str, "body": str, "text": str}
 
 Every item dict has ``"type"``, ``"text"`` (what the item says: a tweet's body, else its
 source text) and ``"span": [start, end]``, then its fields. Span-valued fields serialise
@@ -46,7 +46,7 @@ from newsparse._model import (
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "item_from_dict", "item_to_dict", "json_schema", "to_dict"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """The version of the :func:`to_dict` shape, written in every article dict as ``"schema_version"``.
 
 The major number changes when a key is removed or changes meaning (:func:`from_dict` refuses
@@ -136,7 +136,7 @@ def to_dict(article: Article) -> dict[str, Any]:
     >>> import newsparse, json
     >>> d = newsparse.to_dict(newsparse.parse("Read more: Tides and the moon"))
     >>> d["schema_version"], d["also_read"][0]["title"], d["also_read"][0]["span"]
-    ('1.0', 'Tides and the moon', [0, 29])
+    ('1.1', 'Tides and the moon', [0, 29])
     >>> json.loads(json.dumps(d)) == d
     True
     """
@@ -147,6 +147,7 @@ def to_dict(article: Article) -> dict[str, Any]:
     for key in _LIST_KEYS:
         out[key] = [item_to_dict(i) for i in getattr(article, key)]
     out["extras"] = [item_to_dict(i) for i in article.extras if attrs.has(type(i))]
+    out["language"] = article.language
     out["body"] = article.body
     out["text"] = article.text
     return out
@@ -352,6 +353,7 @@ def from_dict(data: Mapping[str, Any], types: Iterable[type] = ()) -> Article:
         source,
         None if headline is None else _item_from_dict(headline, source, _BUILTIN_TYPES),
         extras=extras,
+        language=data.get("language", "und"),  # absent from 1.0 dicts: undetermined
         **buckets,
     )
 
