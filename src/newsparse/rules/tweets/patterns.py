@@ -417,6 +417,10 @@ SHORT_URL: regex.Pattern[str]
 # The left edge of a line: spaces, bidi marks and markdown quote marks.
 _lazy("LINE_LEFT", r"[ \t\u00a0\u200e\u200f\u2066-\u2069>]*+")
 LINE_LEFT: regex.Pattern[str]
+# A live blog's entry time at the start of a line ("23.46 Rescuers reached ..."): the line is
+# the article's, not a post's.
+_lazy("CLOCK_START", r"[0-2]?\d[.:][0-5]\d\s")
+CLOCK_START: regex.Pattern[str]
 # BBC's wrapper before an embed: a body never reaches back over it.
 _lazy("BBC_SKIP", r"(?i)Skip\s+(?:Twitter|X)\s+post(?:\s+\d+)?\s+by\s+@?[A-Za-z0-9_]{1,15}")
 BBC_SKIP: regex.Pattern[str]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -39,6 +40,8 @@ __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 
 # A character ``str.strip()`` keeps: ``re``'s ``\s`` is exactly ``str.isspace``.
 _NON_SPACE = re.compile(r"\S")
+# An embed cut at X's 280 characters ends in "…" and keeps its media link: a little over a post.
+_TRUNCATION_SLACK = 30
 _NAME_STRIP = " \t\u00a0\u200e\u200f\u2066\u2067\u2068\u2069\ufeff>"
 
 
@@ -104,6 +107,49 @@ def _parse_tweet_date(date_text: str) -> _dt.date | None:
         except ValueError:
             return None
     return parse_date(date_text.replace("\\", "")).date
+
+
+def _left_width(text: str, line: Span) -> int:
+    left = tp.LINE_LEFT.match(text, line.start, line.end)
+    assert left is not None
+    return left.end() - line.start
+
+
+class _Gaps:
+    """The blank runs between a document's paragraphs, to tell a post's own blank lines.
+
+    Extractors turn ``</p><p>`` into one blank-run length and a ``<br><br>`` inside an embed
+    into another; a run longer than the document's usual one, between a post's first line
+    and a short paragraph, is a break inside the post.
+    """
+
+    __slots__ = ("_document", "_usual")
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        nonblank = document.index.nonblank
+        counts: dict[int, int] = {}
+        for a, b in itertools.pairwise(nonblank):
+            counts[b - a - 1] = counts.get(b - a - 1, 0) + 1
+        usual, seen = max(counts.items(), key=lambda kv: (kv[1], -kv[0]), default=(0, 0))
+        # Only a document whose paragraphs are set apart by blank lines, most of them alike.
+        self._usual = usual if usual >= 1 and seen >= 3 else -1
+
+    def post_paragraph_above(self, blank: int) -> int | None:
+        """Return the line above the blank run that holds line ``blank``, if the run is long."""
+        if self._usual < 0:
+            return None
+        lines = self._document.lines
+        text = self._document.text
+        j = blank
+        while j >= 0 and j > blank - 8 and _blank(text, lines[j]):
+            j -= 1
+        k = blank
+        while k + 1 < len(lines) and k < blank + 8 and _blank(text, lines[k + 1]):
+            k += 1
+        if j < 0 or _blank(text, lines[j]) or k - j <= self._usual:
+            return None
+        return j
 
 
 @attrs.frozen(slots=True)
@@ -274,7 +320,12 @@ class TweetRule:
             if skips:
                 after_skip = tp.LINE_LEFT.match(text, skips[-1].end(), prefix_end)
                 seg_start = after_skip.end() if after_skip is not None else skips[-1].end()
-            top = self._tail_of_line(text, seg_start, prefix_end)
+            # A paragraph of a text with lines (not the whole of a one-line scrape) that the
+            # signature ends.
+            alone = (
+                index > 0 and seg_start == left.end() and _NON_SPACE.search(text, sig.end, line.end) is None
+            )
+            top = self._line_post_start(text, seg_start, prefix_end, alone)
             if top != left.end():
                 return top, prefix_end
             first = index
@@ -298,6 +349,21 @@ class TweetRule:
             top, first = max(lead.end(), floor), i
         top = self._extend_up(document, first, top, prefix_end, floor, sig_lines, lead_re, quoted)
         return top, prefix_end
+
+    def _line_post_start(self, text: str, start: int, end: int, alone: bool) -> int:
+        """Return where a post starts on the line it shares with its signature.
+
+        A line that the signature ends and that holds no more than a post (a paragraph of its
+        own: the embed's blockquote became one line) is the post from its start, but for an
+        inline lead-in ending in a colon. Other lines (one-line scrapes) are cut at a
+        sentence end.
+        """
+        if alone and post_weight(text[start:end]) <= self.max_post_weight + _TRUNCATION_SLACK:
+            leads = list(tp.INLINE_LEAD_IN.finditer(text, start, end))
+            if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
+                return leads[-1].end()
+            return start
+        return self._tail_of_line(text, start, end)
 
     def _tail_of_line(self, text: str, start: int, end: int) -> int:
         """Return where a post starts on a line it shares with its signature.
@@ -339,6 +405,7 @@ class TweetRule:
         text = document.text
         weight = post_weight(text[top:end])
         i = first - 1
+        gaps: _Gaps | None = None
         while i >= 0:
             line = document.lines[i]
             if line.end <= floor or i in sig_lines or document.is_claimed(line.start, line.end):
@@ -351,7 +418,15 @@ class TweetRule:
                 if in_quote:
                     i -= 1
                     continue
-                break
+                gaps = gaps or _Gaps(document)
+                above = gaps.post_paragraph_above(i)
+                if above is None:
+                    break
+                top, weight = self._join_paragraph(document, above, top, weight, floor, sig_lines, lead_re)
+                if top != document.lines[above].start + _left_width(text, document.lines[above]):
+                    break
+                i = above - 1
+                continue
             if tp.BBC_SKIP.search(content) or (lead_re.search(content) and not tp.POST_MARKS.search(content)):
                 break
             if quoted and not in_quote:
@@ -366,6 +441,36 @@ class TweetRule:
             top = max(lead.end(), floor)
             i -= 1
         return top
+
+    def _join_paragraph(
+        self,
+        document: Document,
+        index: int,
+        top: int,
+        weight: int,
+        floor: int,
+        sig_lines: set[int],
+        lead_re: regex.Pattern[str],
+    ) -> tuple[int, int]:
+        """Return the post's new top and weight after taking the paragraph at line ``index``.
+
+        The paragraph sits above an unusually long blank run (a ``<br><br>`` inside the post),
+        so it is the post's unless it is claimed, a lead-in, article prose, or too long.
+        """
+        text = document.text
+        line = document.lines[index]
+        if line.end <= floor or index in sig_lines or document.is_claimed(line.start, line.end):
+            return top, weight
+        start = line.start + _left_width(text, line)
+        content = text[start : line.end].rstrip()
+        if tp.BBC_SKIP.search(content) or (lead_re.search(content) and not tp.POST_MARKS.search(content)):
+            return top, weight
+        if tp.CLOCK_START.match(content):
+            return top, weight
+        added = weight + post_weight(content) + 1
+        if added > self.max_post_weight + _TRUNCATION_SLACK:
+            return top, weight
+        return start, added
 
     def _up_to_lead_in(
         self,
@@ -405,7 +510,8 @@ class TweetRule:
                 weight += post_weight(content) + 1
             if weight > self.max_post_weight:
                 return top
-            reporting = reporting or tp.ARTICLE_PROSE.search(content) is not None
+            prose = tp.ARTICLE_PROSE.search(content) or tp.CLOCK_START.match(content)
+            reporting = reporting or prose is not None
             candidate = max(lead.end(), floor)
         return top
 
