@@ -14,7 +14,7 @@ from importlib.metadata import version as _version
 from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, Gate, split_lines
-from newsparse._errors import NewsparseError, UnknownRuleError
+from newsparse._errors import NewsparseError, RuleTimeoutError, UnknownRuleError
 from newsparse._model import (
     BOILERPLATE_KINDS,
     AlsoRead,
@@ -38,6 +38,7 @@ from newsparse._records import RECORD_KINDS, arrow_schema, to_records
 from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
 from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
+from newsparse.rules.custom import PatternRule
 from newsparse.rules.embeds.rule import EmbedRule, find_embed_wrappers, find_embeds
 from newsparse.rules.furniture.bylines import BylineRule, find_bylines
 from newsparse.rules.furniture.captions import CaptionRule, find_captions
@@ -84,9 +85,11 @@ __all__ = [
     "ParseFailure",
     "ParsedDate",
     "Parser",
+    "PatternRule",
     "Quote",
     "QuoteRule",
     "Rule",
+    "RuleTimeoutError",
     "Span",
     "Timestamp",
     "TimestampRule",

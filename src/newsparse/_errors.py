@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsparseError", "UnknownRuleError", "ensure_str"]
+__all__ = ["NewsparseError", "RuleTimeoutError", "UnknownRuleError", "ensure_str"]
 
 
 class NewsparseError(Exception):
@@ -15,6 +15,25 @@ class UnknownRuleError(NewsparseError, KeyError):
     def __str__(self) -> str:
         # KeyError's str() is the repr of its argument; show the message as written.
         return str(self.args[0]) if self.args else ""
+
+
+class RuleTimeoutError(NewsparseError, TimeoutError):
+    """A user-supplied pattern took longer than its rule's ``timeout`` on one line.
+
+    The message names the rule and the line; ``rule`` and ``line`` hold them too. The usual
+    cause is a nested repeat (``(\\w+\\s?)+``) that backtracks on a long line: bound the
+    repeats or make them possessive (``++``, ``*+``), or raise the rule's ``timeout``.
+    """
+
+    def __init__(self, rule: str, line: int, timeout: float) -> None:
+        super().__init__(
+            f"rule {rule!r}: its pattern took longer than {timeout:g} s on line {line}; "
+            "bound its repeats or make them possessive (no nested quantifiers), or raise timeout="
+        )
+        self.rule = rule
+        """The name of the rule whose pattern timed out."""
+        self.line = line
+        """The 1-based number of the line it was matching."""
 
 
 def ensure_str(value: object, what: str = "text") -> str:
