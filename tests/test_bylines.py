@@ -127,3 +127,59 @@ def test_character_f1_on_whole_pages() -> None:
 )
 def test_report_by_prefix(text: str, expected: list[str]) -> None:
     assert [b.span.text for b in find_bylines(text)] == expected
+
+
+# -- writer and source lines without "By" (#9) -------------------------------------------
+
+_STORY = (
+    "The harbour board met on Tuesday and agreed to widen the northern quay before the winter storms arrive. "
+    * 2
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Maya Okafor is a senior reporter at the Harbour Gazette covering shipping.", "byline"),
+        ("TOMAS REYES IS THE GAZETTE'S TRANSPORT EDITOR", "byline"),
+        ("Write to Maya Okafor at maya.okafor@example.org.", "credit"),
+        ("Got a tip about the port? Contact: t.reyes@example.org", "credit"),
+        ("Source: wire services", "credit"),
+        ("SOURCE: Harbour Gazette News", "credit"),
+        ("– Tomas Reyes", "byline"),
+        ("(MO)", "credit"),
+    ],
+)
+def test_writer_and_source_lines_under_the_story(line: str, kind: str) -> None:
+    text = f"{_STORY}\n\n{line}\n"
+    items = [b for b in find_bylines(text) if b.span.start > len(_STORY)]
+    assert [(b.text, b.kind) for b in items] == [(line, kind)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maya Okafor is a keen sailor and has crossed the bay twice.",  # no writer role
+        "The board is a body of seven members appointed by the council.",
+        "Email us at desk@example.org with your questions.",  # the address does not end it
+        "Tell us what you think. Email us at feedback@example.org",  # the site's desk
+        "You can contact Harbour Gazette on social media or email news@example.org",
+        "(EPA)",  # a photo agency: an image credit, not a writer
+        "- the quay will reopen in May",
+        "Source: officials said the quay would reopen in May after the works.",
+    ],
+)
+def test_lines_that_are_not_writer_lines(line: str) -> None:
+    text = f"{_STORY}\n\n{line}\n"
+    assert [b.text for b in find_bylines(text) if b.span.start > len(_STORY)] == []
+
+
+def test_initials_fused_to_the_last_paragraph() -> None:
+    text = f"{_STORY}\n\nThe quay reopens in May. (MO)\n"
+    assert [(b.text, b.kind) for b in find_bylines(text)] == [("(MO)", "credit")]
+    assert find_bylines(f"{_STORY}\n\nThey joined the alliance (NATO)\n") == ()
+
+
+def test_agency_line_then_a_prefixed_byline() -> None:
+    text = f"Harbour board raises ferry fares\nPTI | | Posted by Anil Mehra Rao\n{_STORY}\n"
+    assert [b.text for b in find_bylines(text)] == ["PTI | | Posted by Anil Mehra Rao"]

@@ -137,3 +137,13 @@ def test_seed_article_has_no_furniture_of_ours() -> None:
     assert article.datelines == ()
     assert article.timestamps == ()
     assert article.captions == ()
+
+
+def test_place_with_two_regions() -> None:
+    text = "Lakeport, ON, Canada: The ferry service resumed on Monday after a week of storms on the lake."
+    assert [d.text for d in find_datelines(text)] == ["Lakeport, ON, Canada:"]
+
+
+def test_label_ending_in_a_time_word_is_not_a_place() -> None:
+    text = "Petrol, Gold Rate Today: Prices held steady in most cities on Monday, dealers said."
+    assert find_datelines(text) == ()

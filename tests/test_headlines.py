@@ -468,3 +468,48 @@ def test_body_sentence_without_full_stop(first: str, headline: str | None) -> No
     """A first sentence that lost its full stop opens like body text; a title-case line stays a headline."""
     found = find_headlines(f"{first}\n{NO_STOP_BODY}")
     assert (found[0].title.text if found else None) == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry fares rise again. Who pays?",
+        "The quay is closed. Traders are angry.",
+    ],
+)
+def test_short_sentences_above_a_byline_are_the_headline(headline: str) -> None:
+    text = (
+        f"{headline}\nBy Maya Okafor\n\n"
+        "The harbour board agreed on Tuesday to raise fares for the third time this year, "
+        "citing fuel costs and repairs to the northern quay.\n"
+    )
+    assert newsparse.parse(text).headline is not None
+    assert newsparse.parse(text).headline.text == headline  # type: ignore[union-attr]
+
+
+def test_short_sentences_above_the_body_stay_body() -> None:
+    text = (
+        "Ferry fares rise again. Who pays?\n\n"
+        "The harbour board agreed on Tuesday to raise fares for the third time this year, "
+        "citing fuel costs and repairs to the northern quay.\n"
+    )
+    assert newsparse.parse(text).headline is None
+
+
+def test_full_stop_inside_a_quoted_slogan_is_not_a_sentence_end() -> None:
+    text = (
+        "Town says 'Slow. Down.' and drivers ask why\n\n"
+        "The council unveiled its new road-safety campaign on Monday, with signs on every "
+        "approach road into the town centre.\n"
+    )
+    assert newsparse.parse(text).headline is not None
+
+
+def test_breadcrumb_label_is_not_the_headline() -> None:
+    text = (
+        "You are here\nHarbour board raises ferry fares for third time\n\n"
+        "The harbour board agreed on Tuesday to raise fares for the third time this year, "
+        "citing fuel costs and repairs to the northern quay.\n"
+    )
+    head = newsparse.parse(text).headline
+    assert head is not None and head.text == "Harbour board raises ferry fares for third time"

@@ -59,6 +59,7 @@ from newsparse.rules.furniture.patterns import (
     nonblank_lines,
 )
 from newsparse.rules.furniture.timestamps import TimestampRule
+from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text.dates import MONTHS, parse_date
 
 __all__ = ["BylineRule", "find_bylines"]
@@ -89,6 +90,7 @@ class _Patterns(NamedTuple):
     by_after_date: regex.Pattern[str]
     agencies: frozenset[str]
     agency_names: frozenset[str]
+    not_name: frozenset[str]
     # Cheap exact pre-checks: the ASCII characters a match of ``prefix``, ``credit_start`` and
     # ``agency_line`` can start with (any non-ASCII or blank character may also start one; see
     # :func:`_may_start`), and the longest text ``agency_line`` can match in full.
@@ -195,6 +197,7 @@ def _patterns(
         by_after_date=c(rf"{_B}{{1,3}}(?:by|By|BY){_B}{{1,3}}"),
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
+        not_name=frozenset(not_name),
         prefix_firsts=_firsts(prefixes, "AB"),
         credit_firsts=_firsts(credit_labels, "(wraeiWRAEI-—–―‒â"),
         agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
@@ -420,6 +423,15 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
     return False
 
 
+def _prefixed_after(tail: str, pats: _Patterns) -> bool:
+    """Whether ``tail`` is a second, prefixed byline after separators: ``PTI | | Posted by X``."""
+    rest = tail.lstrip("|·•/,;–— \u00a0\t")
+    if len(rest) == len(tail.lstrip(" \u00a0\t")) or not rest:
+        return False  # no separator between the agency and the prefix
+    prefix = pats.prefix.match(rest)
+    return prefix is not None and pats.names.fullmatch(rest.rstrip(" \u00a0\t."), prefix.end()) is not None
+
+
 @attrs.frozen(slots=True)
 class BylineRule:
     """Find bylines (author lines) and credit lines.
@@ -536,6 +548,12 @@ class BylineRule:
         credit = self._credit(text, pos, end, pats, body_seen)
         if credit is not None and (byline is None or credit.span.start >= byline.span.end):
             yield credit
+        elif byline is None and credit is None:
+            # No "By" and no credit label: a bio, contact, source or signature line.
+            line_end = _rstrip(text, pos, end)
+            found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name)
+            if found is not None:
+                yield found
 
     # -- author lines -------------------------------------------------------------------
 
@@ -631,7 +649,7 @@ class BylineRule:
                 and names[0].lower() not in pats.agencies
             )
             if is_agency or person_then_agency:  # "PTI", "Jane Roe, Reuters"
-                if not _tail_ok(tail, pats, False):
+                if not (_tail_ok(tail, pats, False) or _prefixed_after(tail, pats)):
                     return None
             elif (
                 role is None
@@ -639,7 +657,7 @@ class BylineRule:
                 and not _AVEC.fullmatch(tail)
             ):
                 return None
-            if not _tail_ok(tail, pats, False):
+            if not (_tail_ok(tail, pats, False) or (is_agency and _prefixed_after(tail, pats))):
                 return None
         elif not (short and _tail_ok(tail, pats, True)):
             # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled

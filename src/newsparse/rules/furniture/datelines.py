@@ -59,7 +59,8 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
         r"|(?:de|da|del|do|dos|das|la|le|les|am|an|upon|on|of|el|al|sur|im)(?=" + _B + r"\p{Lu}))"
     )
     place = rf"{word}(?:{_B}{{1,2}}{word}){{0,4}}"
-    region = rf"(?:,{_B}{{0,2}}(?!(?:{MONTH_ALT})\.?{_B}{{0,2}}\d)(?!\d){place})?"
+    # "Washington, DC, United States": up to two regions after the place.
+    region = rf"(?:,{_B}{{0,2}}(?!(?:{MONTH_ALT})\.?{_B}{{0,2}}\d)(?!\d){place}){{0,2}}"
     one = rf"{place}{region}"
     joiner = rf"(?:{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}})"
     locs = (
@@ -152,8 +153,15 @@ def _is_stopword(locs: str, stopwords: tuple[str, ...]) -> bool:
     words = [w.strip(".,") for w in lowered.split()]
     if lowered in stops or words[0] in stops or any(w in _SPEECH_WORDS for w in words):
         return True
+    if words[-1] in _NOT_PLACE_LAST:
+        return True  # "Petrol, Diesel Price Today:", "Markets Live —": a label, not a place
     return "'s" in lowered or "’s" in lowered
 
+
+# Words a label ends with but a place never does.
+_NOT_PLACE_LAST = frozenset(
+    ("today", "tonight", "now", "live", "latest", "update", "updates", "yesterday", "tomorrow")
+)
 
 # Words that make a capitalised run a speaker, not a place: "HE SAID:", "OFFICIALS SAY —".
 _SPEECH_WORDS = frozenset(

@@ -183,6 +183,7 @@ TIMESTAMP_LABELS: tuple[tuple[str, str], ...] = (
     ("last updated on", "updated"), ("last updated at", "updated"), ("last updated", "updated"),
     ("last modified on", "updated"), ("last modified", "updated"), ("updated on", "updated"),
     ("updated at", "updated"), ("updated", "updated"), ("modified", "updated"),
+    ("latest update", "updated"), ("last update", "updated"),
     ("veröffentlicht am", "published"), ("veröffentlicht", "published"),
     ("aktualisiert am", "updated"), ("aktualisiert", "updated"), ("stand", "updated"),
     ("publié le", "published"), ("mis à jour le", "updated"), ("publicado el", "published"),

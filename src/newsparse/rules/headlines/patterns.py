@@ -186,6 +186,8 @@ SITES: tuple[str, ...] = (
 shape rule alone would not (a one-word name after a dash, a ``Site: Title`` prefix)."""
 
 SECTION_WORDS: tuple[str, ...] = (
+    # page labels that stand where a section name would: a breadcrumb's lead-in
+    "you are here", "you're here", "home", "skip to content", "skip to main content",
     "news", "latest", "latest news", "top stories", "headlines", "world", "india", "us", "uk",
     "u.s.", "nation", "national", "local", "international", "politics", "business", "economy",
     "markets", "money", "finance", "companies", "tech", "technology", "science", "health",

@@ -25,9 +25,9 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import PARTLY, WHOLLY, Document
 from newsparse._errors import ensure_str
-from newsparse._model import Headline, Span
+from newsparse._model import Byline, Headline, Span, Timestamp
 from newsparse.rules.headlines import patterns as pat
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
@@ -50,6 +50,7 @@ _LINE_START = operator.attrgetter("start")
 _SKIP = "skip"
 _BODY = "body"
 _HEADLINE = "headline"
+_SENTENCES = "sentences"  # one or two short sentences: a headline only above furniture
 
 
 @attrs.frozen(slots=True)
@@ -284,10 +285,23 @@ def _ends_like_sentence(s: str, v: _Vocab) -> bool:
     return word not in v.abbreviations
 
 
+# A quotation inside a headline, opened after a blank: `'Meth. We're on it,'`, `“No. Never.”`.
+_QUOTED = re.compile(r"(?:(?<=\s)|^)(?:'[^'\n]{2,60}[,.!?]'|‘[^’\n]{2,60}’|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")")
+
+
+def _quoted_ranges(s: str) -> list[tuple[int, int]]:
+    if not any(q in s for q in "'‘“\""):
+        return []
+    return [m.span() for m in _QUOTED.finditer(s)]
+
+
 def _sentence_breaks(s: str, v: _Vocab) -> int:
     """Count full stops inside ``s`` that end a sentence (``word. Next``)."""
     count = 0
+    quoted = _quoted_ranges(s)
     for m in pat.SENTENCE_BOUNDARY.finditer(s):
+        if any(qa <= m.start() < qb for qa, qb in quoted):
+            continue  # a full stop inside a quoted slogan: `says 'Meth. We're on it,' and ...`
         word = m.group("word")
         if len(word) == 1 or word.lower() in v.abbreviations:
             continue
@@ -555,7 +569,11 @@ class HeadlineRule:
             kind, head = self._classify(text, a, b, v)
             if kind == _SKIP:
                 continue
-            if kind == _BODY or head is None or not self._body_follows(document, i, v):
+            if kind == _SENTENCES and seen == 1 and self._furniture_follows(document, i):
+                kind, head = _HEADLINE, self._sentences_head(text, a, b, v)
+            if kind == _BODY or head is None:
+                return
+            if not (self._body_follows(document, i, v) or self._partly_claimed_body(document, i)):
                 return
             nxt = self._next_line(document, i)
             if (
@@ -623,8 +641,12 @@ class HeadlineRule:
             _core(w).lower() in v.sections or _core(w).lower() in v.small or not _core(w) for w in words
         ):
             return _SKIP, None  # `Science & Environment`, `Hindustan Times - India News`
-        if len(words) > 30 or _ends_like_sentence(title, v) or _sentence_breaks(title, v):
+        if len(words) > 30:
             return _BODY, None
+        if _ends_like_sentence(title, v) or _sentence_breaks(title, v):
+            # One or two short sentences: a headline only when furniture follows (see __call__).
+            short = len(words) <= 20 and _sentence_breaks(title, v) <= 2 and title.rstrip()[-1:] not in ":;,"
+            return (_SENTENCES if short else _BODY), None
         first = title.lstrip(_OPEN_QUOTES + "([")[:1]
         first_word = _core(words[0])
         if first.islower() and not any(ch.isupper() for ch in first_word):
@@ -633,6 +655,35 @@ class HeadlineRule:
         if head.case_style == "sentence" and len(words) > 22:
             return _BODY, None
         return _HEADLINE, head
+
+    def _furniture_follows(self, document: Document, i: int) -> bool:
+        """Whether the next non-blank line is wholly a byline or a timestamp an earlier rule took.
+
+        A lede is never followed by its byline; a headline often is, so a first line of one or
+        two short sentences (``Rates rise again. What now?``) above one is the headline.
+        """
+        text = document.text
+        lines = document.lines
+        for k in range(i, min(len(lines), i + 3)):
+            a, b = _trim(text, lines[k].start, lines[k].end)
+            if a >= b:
+                continue
+            if document.line_state(k) != WHOLLY:
+                return False
+            return any(
+                item.span.start <= a and b <= item.span.end
+                for kind in (Byline, Timestamp)
+                for item in document.items_of(kind)
+            )
+        return False
+
+    def _sentences_head(self, text: str, a: int, b: int, v: _Vocab) -> Headline | None:
+        parts = _split(text, a, b, v)
+        title = text[parts[2] : parts[3]]
+        first = title.lstrip(_OPEN_QUOTES + "([")[:1]
+        if not first.isupper() and not first.isdigit():
+            return None
+        return _headline(text, parts, v)
 
     def _body_follows(self, document: Document, i: int, v: _Vocab) -> bool:
         """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``."""
@@ -653,6 +704,18 @@ class HeadlineRule:
                 return True
             if pat.DATELINE_START.match(text, a, b):
                 return True
+
+    def _partly_claimed_body(self, document: Document, i: int) -> bool:
+        """Whether a long paragraph that an earlier rule claimed only in part (a fused credit)
+        comes within the next few lines: it is body text all the same."""
+        text = document.text
+        lines = document.lines
+        for k in range(i, min(len(lines), i + 4)):
+            if document.line_state(k) == PARTLY:
+                a, b = _trim(text, lines[k].start, lines[k].end)
+                if b - a >= 200:
+                    return True
+        return False
 
     def _next_line(self, document: Document, i: int) -> tuple[int, int, int] | None:
         """The index and trimmed bounds of the next non-blank line from ``i`` (claimed or not)."""

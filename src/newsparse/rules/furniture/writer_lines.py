@@ -1,0 +1,203 @@
+"""Lines about the writer or the source that carry no ``By``: the byline rule's second look.
+
+Real pages credit a story in shapes with no byline prefix:
+
+- a writer's bio under the story: ``Jane Roe is a reporter at the Daily Ledger ...``
+  (also in capitals: ``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``);
+- a contact line: ``Write to Jane Roe at jroe@example.com.``, ``Tips? Contact: desk@example.com``;
+- a source credit: ``Source: wire services``, ``SOURCE: Daily Ledger News``;
+- a signature under the story: ``– Jane Roe``, ``(JR)``.
+
+Each shape is one short generic pattern plus word-set lookups (no vocabulary alternation is
+compiled), and each is tried only on a line that passes a cheap literal pre-check, so the
+second look costs next to nothing on body paragraphs.
+
+>>> from newsparse._document import Document
+>>> [b.text for b in find_writer_lines("Write to Jane Roe at jroe@example.com.", body_seen=True)]
+['Write to Jane Roe at jroe@example.com.']
+>>> find_writer_lines("Jane Roe is a keen gardener and grows roses.", body_seen=True)
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._model import Byline, Span
+from newsparse.rules.furniture.patterns import CAPTION_LINES, PHOTO_AGENCIES, LazyPattern
+
+__all__ = ["WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
+
+# Nouns that make "Name is a/the ..." a writer's bio rather than a sentence of the story.
+WRITER_ROLE_WORDS: frozenset[str] = frozenset(
+    (
+        "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor",
+        "author", "professor", "fellow", "analyst", "producer", "freelancer", "freelance",
+        "lecturer", "researcher", "critic", "economist", "commentator", "blogger", "novelist",
+        "historian", "presenter", "broadcaster", "photographer", "intern", "chief", "editors",
+        "reporters", "writers", "contributors", "host", "scholar", "director",
+    )
+)  # fmt: skip
+
+# Lower-cased words that never open a person's name: "The board is a ..." is a sentence.
+_NOT_NAME_START = frozenset(
+    (
+        "the", "this", "that", "it", "he", "she", "they", "there", "what", "which", "who", "one",
+        "our", "his", "her", "their", "a", "an", "its", "today", "here", "this", "every", "no",
+    )
+)  # fmt: skip
+
+# Photo agencies and caption tags: "(EPA)" alone on a line is an image credit, not a writer.
+_PHOTO_WORDS = frozenset(PHOTO_AGENCIES) | frozenset(CAPTION_LINES)
+
+_BLANK = r"[ \t\u00a0]"
+# "Jane Roe is a", "JANE ROE IS THE": 2-4 capitalised words, then "is a/an/the".
+_BIO_HEAD = LazyPattern(
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})"
+    rf"{_BLANK}{{1,2}}(?i:is|was){_BLANK}{{1,2}}(?i:a|an|the){_BLANK}"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+# An e-mail address (bounded parts): "jroe@example.com".
+_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
+_CONTACT_CUES = ("contact", "write to", "email", "e-mail", "reach ", "tips", "send ", "follow ")
+# "Source: wire services", "SOURCE: Daily Ledger News", "Sources: agencies".
+_SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>\S.{0,79})")
+# "– Jane Roe", "— JANE ROE", "- Jane Roe" under the story.
+_DASH_NAME = LazyPattern(
+    rf"(?:--|[—–―-]){_BLANK}{{0,2}}(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}"
+    rf"(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})[.]?"
+)
+# "(JR)", "(BA/KD)": the writer's initials alone on the line under the story.
+_PAREN_INITIALS = re.compile(r"\((?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2})\)")
+# Words that make a "Source:" tail a sentence rather than a credit.
+_SENTENCE = LazyPattern(r"\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}")
+
+
+def writer_line(
+    text: str, pos: int, end: int, *, body_seen: bool, not_name: frozenset[str] = frozenset()
+) -> Byline | None:
+    """Return the writer or source line at ``text[pos:end]`` (one whole line), or ``None``.
+
+    ``body_seen`` says whether a body paragraph came above: bios, contact lines and
+    signatures stand under the story. ``not_name`` adds lower-cased words that never start a
+    name (the byline rule's ``not_name_words``).
+    """
+    length = end - pos
+    if length < 4:
+        return None
+    first = text[pos]
+    if first in "Ss" and length <= 90:
+        found = _source(text, pos, end)
+        if found is not None:
+            return found
+    if not body_seen:
+        return None
+    if first in "(" and length <= 16:
+        initials = _PAREN_INITIALS.fullmatch(text, pos, end)
+        if initials is not None and initials.group("who") not in _PHOTO_WORDS:
+            return Byline(Span.of(text, pos, end), names=(initials.group("who"),), kind="credit")
+    if first in "—–―-" and length <= 60:
+        m = _DASH_NAME.fullmatch(text, pos, end)
+        if m is not None and not _stop_word(m.group("name").split()[0], not_name):
+            return Byline(Span.of(text, pos, end), names=(m.group("name"),))
+    if length <= 300 and "@" in text[pos:end]:
+        found = _contact(text, pos, end)
+        if found is not None:
+            return found
+    if first.isupper() and length <= 700:
+        found = _bio(text, pos, end, not_name)
+        if found is not None:
+            return found
+    if text[end - 1] == ")" and length > 8:
+        return _fused_initials(text, pos, end)
+    return None
+
+
+# "... the programme starts in May. (BA)": initials fused to the end of the last paragraph.
+_FUSED_INITIALS = re.compile(r"(?<=[.!?\"”’])[ \t\u00a0]{1,3}(\((?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2})\))")
+
+
+def _fused_initials(text: str, pos: int, end: int) -> Byline | None:
+    m = _FUSED_INITIALS.search(text, max(pos, end - 24), end)
+    if m is None or m.end() != end or m.group("who") in _PHOTO_WORDS:
+        return None
+    return Byline(Span.of(text, m.start(1), end), names=(m.group("who"),), kind="credit")
+
+
+def _stop_word(word: str, not_name: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in not_name or lower in _NOT_NAME_START
+
+
+def _source(text: str, pos: int, end: int) -> Byline | None:
+    m = _SOURCE.fullmatch(text, pos, end)
+    if m is None:
+        return None
+    who = m.group("who").rstrip(" .")
+    if not who[:1].isalpha() or _SENTENCE.search(who) or who.count(" ") > 6:
+        return None
+    return Byline(Span.of(text, pos, end), names=(who,), kind="credit")
+
+
+def _contact(text: str, pos: int, end: int) -> Byline | None:
+    line = text[pos:end]
+    email = None
+    for last in _EMAIL.finditer(line):  # the last address on the line
+        email = last
+    if email is None or len(line) - email.end() > 2:
+        return None  # the address must end the line: "... at jroe@example.com."
+    before = line[: email.start()]
+    lower = before.lower()
+    if not any(cue in lower for cue in _CONTACT_CUES):
+        return None
+    words = set(_WORDS.findall(lower))
+    if words & _DESK_WORDS:
+        return None  # "Email us at ...", "write to letters@...": the site's desk, not the writer
+    # The writer: named before the address ("Write to Jane Roe at"), or a personal address.
+    named = _NAMED_BEFORE.search(before) is not None
+    if not (named or _PERSONAL_LOCAL.match(email.group(0))):
+        return None
+    return Byline(Span.of(text, pos, end), kind="credit")
+
+
+# Words of a contact line addressed to the site's desk rather than to the writer.
+_DESK_WORDS = frozenset(("us", "our", "we", "you", "letters", "letter", "comments", "comment", "advertising"))
+# "Write to Jane Roe at", "contact John Doe on".
+_NAMED_BEFORE = LazyPattern(
+    rf"(?i:write{_BLANK}to|contact|email|e-mail|reach){_BLANK}{{1,2}}"
+    rf"\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}{_BLANK}{{1,2}}(?:at|on|via){_BLANK}"
+)
+# "jane.roe@", "j_roe@": a person's mailbox rather than "news@" or "desk@".
+_PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
+
+
+def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    m = _BIO_HEAD.match(text, pos, min(end, pos + 120))
+    if m is None:
+        return None
+    name_words = m.group("name").split()
+    if name_words[0].lower() in _NOT_NAME_START or any(w.lower() in not_name for w in name_words):
+        return None
+    # The role must come soon: "is a reporter", "is the Ledger's political editor".
+    head = text[m.end() : min(end, m.end() + 90)].lower()
+    if not any(w in WRITER_ROLE_WORDS for w in _WORDS.findall(head)):
+        return None
+    return Byline(Span.of(text, pos, end), names=(m.group("name"),))
+
+
+def find_writer_lines(text: str, *, body_seen: bool = True) -> tuple[Byline, ...]:
+    """Return the writer and source lines of ``text`` (each line looked at on its own)."""
+    from newsparse._errors import ensure_str
+
+    ensure_str(text)
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            found = writer_line(text, start, start + len(stripped), body_seen=body_seen)
+            if found is not None:
+                out.append(found)
+        pos += len(line)
+    return tuple(out)
