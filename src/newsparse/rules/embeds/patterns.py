@@ -222,6 +222,32 @@ def instagram_attribution(labels: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def instagram_attribution_inline(labels: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile ``A post shared by Name (@handle)`` (and ``on DATE``) inside a line: one-line scrapes
+    glue the article's next sentence to it, so the handle in parentheses is required."""
+    return regex.compile(
+        rf"(?P<label>{phrases(labels)}){HS}{{1,3}}(?P<name>[^\[\]()\n\r@]{{1,80}}?){HS}{{0,3}}"
+        rf"\({HS}{{0,2}}@(?P<handle>{IG_HANDLE}){HS}{{0,2}}\)"
+        rf"(?:{HS}{{1,3}}(?i:on|am|le|el|em|il|op){HS}{{1,3}}(?P<date>{DATE}))?"
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def instagram_marker_inline(markers: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile the marker ``View this post on Instagram`` anywhere in a line."""
+    return regex.compile(rf"(?i)(?P<marker>{phrases(markers)})")
+
+
+# What follows a post URL in a line: closing marks, then a lower-case word or a digit when the
+# sentence goes on (the URL is a link in prose, not an embed).
+_SOURCES["AFTER_URL"] = r"[)\]\"'”’,;]{0,3}+[ \t\xa0]{0,3}+(?P<word>[\p{Ll}\d])?"
+# A preposition after an attribution's handle with no date after it: prose ("… on Instagram").
+_SOURCES["PREP_AFTER"] = rf"{HS}{{1,3}}(?i:on|am|le|el|em|il|op|in){HS}{{1,3}}\S"
+# A whole date (with the punctuation an attribution may end with), to tell a dated attribution
+# from one that runs on into the article's next sentence.
+_SOURCES["WHOLE_DATE"] = rf"{HS}*(?:{DATE}){HS}*[:.]?{HS}*"
+
 # Vietnamese puts the name inside the label: "Bài viết do Name (@handle) chia sẻ".
 _SOURCES["INSTAGRAM_ATTRIBUTION_VI"] = (
     rf"(?P<label>Bài{HS}viết{HS}do){HS}{{1,3}}(?P<name>[^()\n\r@]{{1,80}}?){HS}{{0,3}}"
@@ -305,31 +331,51 @@ TR_MONTH_NUMBERS: dict[str, int] = {
 
 # A post URL alone on its line: an oEmbed the CMS left unexpanded (WordPress, Ghost, ...).
 _URL_TAIL = r"[^\s<>()\[\]]{0,300}"
+_URL_BODIES: tuple[tuple[str, str], ...] = (
+    (
+        "youtube",
+        r"(?:www\.|m\.|music\.)?(?:youtube\.com/(?:watch\?(?:[^\s<>]{0,200}?&)?v=|shorts/|embed/|live/)"
+        r"|youtube-nocookie\.com/embed/|youtu\.be/)[A-Za-z0-9_-]{6,20}",
+    ),
+    ("instagram", r"(?:www\.)?instagram\.com/(?:[\w.]{1,30}/)?(?:p|reel|reels|tv)/[A-Za-z0-9_-]{5,40}"),
+    ("tiktok", r"(?:www\.|m\.)?tiktok\.com/@(?P<handle>[\w.]{1,30})/video/\d{6,25}"),
+    ("bluesky", r"bsky\.app/profile/(?P<handle>[A-Za-z0-9.:-]{1,100})/post/[a-z0-9]{5,20}"),
+    ("threads", r"(?:www\.)?threads\.(?:net|com)/@(?P<handle>[\w.]{1,30})/post/[A-Za-z0-9_-]{5,20}"),
+    (
+        "facebook",
+        r"(?:www\.|m\.|web\.)?facebook\.com/(?:[\w.-]{1,80}/(?:posts|videos)/|watch/?\?v=|reel/)"
+        r"[\w.-]{3,60}",
+    ),
+    (
+        "reddit",
+        r"(?:www\.|old\.)?reddit\.com/r/(?P<community>[A-Za-z0-9_]{2,21})/comments/[a-z0-9]{3,10}",
+    ),
+    ("vimeo", r"(?:www\.|player\.)?vimeo\.com/(?:video/)?\d{5,12}"),
+)
 PLATFORM_URLS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (platform, regex.compile(rf"(?i){_PREFIX}<?(?P<url>(?:https?://)?{body}{_URL_TAIL})>?{HS}*$"))
-    for platform, body in (
-        (
-            "youtube",
-            r"(?:www\.|m\.|music\.)?(?:youtube\.com/(?:watch\?(?:[^\s<>]{0,200}?&)?v=|shorts/|embed/|live/)"
-            r"|youtube-nocookie\.com/embed/|youtu\.be/)[A-Za-z0-9_-]{6,20}",
-        ),
-        ("instagram", r"(?:www\.)?instagram\.com/(?:[\w.]{1,30}/)?(?:p|reel|reels|tv)/[A-Za-z0-9_-]{5,40}"),
-        ("tiktok", r"(?:www\.|m\.)?tiktok\.com/@(?P<handle>[\w.]{1,30})/video/\d{6,25}"),
-        ("bluesky", r"bsky\.app/profile/(?P<handle>[A-Za-z0-9.:-]{1,100})/post/[a-z0-9]{5,20}"),
-        ("threads", r"(?:www\.)?threads\.(?:net|com)/@(?P<handle>[\w.]{1,30})/post/[A-Za-z0-9_-]{5,20}"),
-        (
-            "facebook",
-            r"(?:www\.|m\.|web\.)?facebook\.com/(?:[\w.-]{1,80}/(?:posts|videos)/|watch/?\?v=|reel/)"
-            r"[\w.-]{3,60}",
-        ),
-        (
-            "reddit",
-            r"(?:www\.|old\.)?reddit\.com/r/(?P<community>[A-Za-z0-9_]{2,21})/comments/[a-z0-9]{3,10}",
-        ),
-        ("vimeo", r"(?:www\.|player\.)?vimeo\.com/(?:video/)?\d{5,12}"),
-    )
+    for platform, body in _URL_BODIES
 )
 """``(platform, pattern)`` for a bare post URL on its own line."""
+
+
+def _renamed(body: str, platform: str) -> str:
+    # One pattern holds every platform: each gets its own handle group name.
+    return body.replace("(?P<handle>", f"(?P<h_{platform}>").replace("(?P<community>", "(?P<c>")
+
+
+# The same post URLs inside a line (a list item, a one-line scrape): one scan of the document,
+# one named group per platform. A URL glued to a word or path ("notinstagram.com/…") is not one.
+_SOURCES["INLINE_POST_URL"] = (
+    r"(?i)(?<![\w/.@-])(?P<url>(?:https?://)?(?:"
+    + "|".join(f"(?P<p_{platform}>{_renamed(body, platform)})" for platform, body in _URL_BODIES)
+    + r")[^\s<>()\[\]\"“”‘’]{0,300}+)"
+)
+# Literals one of which every inline post URL holds (lower-cased): a document with none is skipped.
+INLINE_URL_HINTS: tuple[str, ...] = (
+    "youtu", "instagram.com/", "tiktok.com/", "bsky.app/", "threads.", "facebook.com/", "reddit.com/",
+    "vimeo.com/",
+)  # fmt: skip
 
 # A caption under a bare video URL: "Watch: …", "VIDEO | …".
 _SOURCES["VIDEO_CAPTION"] = rf"(?i)^{HS}*(?:watch|video|vídeo|ver|regardez){HS}{{0,2}}[:|–—-]{HS}{{0,3}}\S"

@@ -200,6 +200,18 @@ def find_embed_wrappers(text: str) -> tuple[Boilerplate, ...]:
 # ---------------------------------------------------------------------------
 
 
+# Punctuation after a URL in prose ("… watch?v=abc." / "…/post/3k), and"): the sentence's.
+_URL_END_PUNCT = frozenset(".,;:!?'\"”’…")
+
+
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """Whether the sentence around a URL ending at ``end`` goes on after it (``Watch it at URL if
+    you missed it``): then the URL is a link in prose. A URL that ends its line, its sentence or
+    a list item (``… so far: URL ‣ next item``) stands for an embed."""
+    m = P.AFTER_URL.match(text, end)
+    return m is not None and m.group("word") is not None
+
+
 # Characters that never start or end an item: white space, quote marks of markdown
 # blockquotes, and invisible format characters (bidi marks, zero-width space, BOM).
 _EDGE = frozenset(" \t\r\n\x0b\x0c\xa0\u200b\u200e\u200f\u2066\u2067\u2068\u2069\ufeff\u2028\u2029\x85")
@@ -306,6 +318,8 @@ class _Scan:
         self.taken: set[int] = set()  # indices of lines already inside a found item
         self.ig_marker = P.instagram_marker(rule.instagram_markers)
         self.ig_attr = P.instagram_attribution(rule.instagram_labels)
+        self.ig_attr_inline = P.instagram_attribution_inline(rule.instagram_labels)
+        self.ig_marker_inline = P.instagram_marker_inline(rule.instagram_markers)
         self.fb_attr = P.facebook_attribution(rule.facebook_labels)
         self.placeholders = frozenset(p.casefold() for p in rule.bluesky_placeholders)
         self.videos = frozenset(rule.video_placeholders)
@@ -436,16 +450,19 @@ class _Scan:
                 tail_low = low[-_TAIL:]
                 if fb_hints and _has_any(tail_low, fb_hints):
                     self.facebook(index, line)
-                if ig_hints and _has_any(tail_low, ig_hints):
-                    m2 = self.ig_attribution(line)
+                if ig_hints and _has_any(low, ig_hints):
+                    m2 = self.ig_attribution(line) if _has_any(tail_low, ig_hints) else None
                     if m2 is not None:
                         ig_attrs.append((index, m2))
                         self.taken.add(index)
+                    else:
+                        self.ig_inline(line)
             if short and any_short:
                 self.short_line(index, line, low)
             if wr_hints:
                 self.wrappers(index, line, low, wr_hints)
         self.instagram(ig_markers, ig_attrs)
+        self.inline_urls()
         return self.resolve()
 
     def candidates(self, low_text: str, low_words: tuple[str, ...], words: tuple[str, ...]) -> Iterable[int]:
@@ -493,6 +510,8 @@ class _Scan:
         date = m.groupdict().get("date")
         if date and not (P.DATE_SEARCH.search(date) or any(c.isdigit() for c in date)):
             return None  # "… (@jane) on Instagram." is prose about a post
+        if date and P.DATE_SEARCH.search(date) and not P.WHOLE_DATE.fullmatch(date):
+            return None  # a date and then the article's next sentence: see ig_inline()
         if handle:
             return m
         # No handle: only a whole-line attribution ending in a date is an embed.
@@ -504,6 +523,48 @@ class _Scan:
         ):
             return m
         return None
+
+    def ig_inline(self, line: Span) -> None:
+        """Attributions inside a line (one-line scrapes), each with the marker and caption
+        before it on the line when there is one."""
+        t = line.text
+        floor = 0  # a caption never reaches back over the previous attribution
+        for m in self.ig_attr_inline.finditer(t):
+            if self.doc.is_claimed(line.start + m.start(), line.start + m.end()):
+                continue
+            if m.group("date") is None and P.PREP_AFTER.match(t, m.end()):
+                continue  # "… (@jane) on Instagram." is prose about a post
+            start, body = m.start(), None
+            markers = list(
+                self.ig_marker_inline.finditer(
+                    t, max(floor, m.start() - self.rule.max_caption_chars), m.start()
+                )
+            )
+            if markers:
+                start = markers[-1].start()
+                body = self.caption(line.start + markers[-1].end(), line.start + m.start())
+            self.instagram_item(m, line, body, None, line.start + start)
+            floor = m.end()
+
+    def inline_urls(self) -> None:
+        """Post URLs inside lines (``… the best take: https://www.tiktok.com/@x/video/1… ‣ next``).
+
+        A URL alone on its line was found by :meth:`short_line` (with its caption); that
+        item starts earlier and wins in :meth:`resolve`.
+        """
+        low = self.doc.lower
+        if not _has_any(low, P.INLINE_URL_HINTS):
+            return
+        text = self.text
+        for m in P.INLINE_POST_URL.finditer(text):
+            start, end = m.span("url")
+            while end > start and text[end - 1] in _URL_END_PUNCT:
+                end -= 1
+            if self.doc.is_claimed(start, end) or _sentence_goes_on(text, end):
+                continue
+            platform = next(k[2:] for k, v in m.groupdict().items() if k.startswith("p_") and v)
+            handle = m.group(f"h_{platform}") if f"h_{platform}" in m.groupdict() else None
+            self.embed(start, end, platform, url=text[start:end], handle=handle, community=m.group("c"))
 
     def instagram(
         self, markers: list[tuple[int, regex.Match[str]]], attributions: list[tuple[int, regex.Match[str]]]
@@ -709,18 +770,19 @@ class _Scan:
 
     def social_signature(self, index: int, line: Span) -> None:
         t = line.text
+        floor = 0  # the end of the previous signature on this line: no name or body reaches over it
         for m in P.SOCIAL_SIGNATURE.finditer(t):
             handle = m.group("handle")
-            prefix_start = max(0, m.start() - 120)
+            prefix_start = max(floor, m.start() - 120)
             dash = P.SIGNATURE_DASH.search(t, prefix_start, m.start())
             if dash is not None:
                 name = t[dash.end() : m.start()]
                 before_end = dash.start()
             else:
-                lead = t[max(0, m.start() - 120) : m.start()]
+                lead = t[prefix_start : m.start()]
                 if m.start() > 120 or len(lead.strip(" \t\xa0>")) > 80 or P.ENDS_SENTENCE.search(lead):
                     continue
-                name, before_end = lead, 0
+                name, before_end = lead, prefix_start
             if len(name.strip()) > 80:
                 continue
             platform = "mastodon" if "@" in handle else "bluesky"
@@ -728,17 +790,20 @@ class _Scan:
             sig_end = line.start + m.end()
             url = m.group("url")
             # The same-line text before the dash (bounded: a post is at most a few hundred chars).
-            window_start = max(0, before_end - _SAME_LINE_BODY)
+            window_start = max(floor, before_end - _SAME_LINE_BODY)
             cut = t[window_start:before_end].rstrip()
             # Placeholders glued at the end of the same-line text belong to the embed.
             for ph in self.rule.bluesky_placeholders:
                 if cut.casefold().endswith(ph.casefold()):
                     cut = cut[: len(cut) - len(ph)].rstrip()
             if cut.strip(" \t\xa0>"):
-                body = self.same_line_body(line, window_start + len(cut))
+                body = self.same_line_body(line, window_start + len(cut), floor)
                 start = body.start if body else line.start + before_end
+            elif floor:
+                start, body = line.start + before_end, None  # right after another signature
             else:
                 start, body = self.body_above(index, line.start + before_end)
+            floor = m.end()
             self.embed(
                 start,
                 sig_end,
@@ -751,11 +816,11 @@ class _Scan:
                 date_text=date_text,
             )
 
-    def same_line_body(self, line: Span, end: int) -> Span | None:
+    def same_line_body(self, line: Span, end: int, floor: int = 0) -> Span | None:
         """The post's text that ends at ``end`` on ``line``: after a glued block boundary
         (``…the night.The post…``), and only its last sentence(s) when the line is long."""
         t = line.text
-        start = max(0, end - _SAME_LINE_BODY)
+        start = max(floor, end - _SAME_LINE_BODY)
         if end > _SHORT_POST:
             sm = P.LAST_SENTENCE_END.search(t, start, end)
             start = sm.end() if sm else start
