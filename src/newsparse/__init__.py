@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
+from newsparse import examples
 from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, Gate, split_lines
@@ -36,6 +37,7 @@ from newsparse._model import (
 from newsparse._parser import Parser, Rule
 from newsparse._records import RECORD_KINDS, arrow_schema, to_records
 from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
+from newsparse._view import VIEW_KINDS, annotate
 from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
 from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
 from newsparse.rules.custom import PatternRule
@@ -61,6 +63,7 @@ __all__ = [
     "DEFAULT_RULES",
     "RECORD_KINDS",
     "SCHEMA_VERSION",
+    "VIEW_KINDS",
     "AlsoRead",
     "AlsoReadRule",
     "Article",
@@ -97,8 +100,10 @@ __all__ = [
     "TweetRule",
     "UnknownRuleError",
     "__version__",
+    "annotate",
     "arrow_schema",
     "default_parser",
+    "examples",
     "find_also_read",
     "find_boilerplate",
     "find_bylines",

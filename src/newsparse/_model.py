@@ -137,6 +137,29 @@ def _text_of(span: Span) -> str:
     return span.text
 
 
+class _Shown:
+    """Notebook and console display for items: a one-line repr and a small HTML card.
+
+    The work is done in :mod:`newsparse._view`, imported on first display so that the model
+    does not depend on it at import time.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        from newsparse._view import item_repr
+
+        return item_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
+    def _repr_html_(self) -> str:
+        from newsparse._view import item_html
+
+        return item_html(self)
+
+
 # ---------------------------------------------------------------------------
 # Parts of items
 # ---------------------------------------------------------------------------
@@ -187,8 +210,8 @@ class Link:
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
-class Headline:
+@attrs.frozen(slots=True, repr=False)
+class Headline(_Shown):
     """The article's headline line, or the analysis of any headline-like string.
 
     The span covers the headline line (and the dek line under it, when there is one).
@@ -217,8 +240,8 @@ class Headline:
         return self.title.text
 
 
-@attrs.frozen(slots=True)
-class Byline:
+@attrs.frozen(slots=True, repr=False)
+class Byline(_Shown):
     """A byline or credit line: who wrote or contributed to the article."""
 
     span: Span
@@ -245,8 +268,8 @@ class Byline:
         return self.span.text
 
 
-@attrs.frozen(slots=True)
-class Dateline:
+@attrs.frozen(slots=True, repr=False)
+class Dateline(_Shown):
     """A dateline at the start of a story: ``LONDON, Nov 21 (Reuters) -``."""
 
     span: Span
@@ -272,8 +295,8 @@ class Dateline:
         return self.span.text
 
 
-@attrs.frozen(slots=True)
-class Timestamp:
+@attrs.frozen(slots=True, repr=False)
+class Timestamp(_Shown):
     """A publication or update time line: ``Updated: Nov 21, 2025, 10:20 IST``, ``3 min read``."""
 
     span: Span
@@ -293,8 +316,8 @@ class Timestamp:
         return self.span.text
 
 
-@attrs.frozen(slots=True)
-class Caption:
+@attrs.frozen(slots=True, repr=False)
+class Caption(_Shown):
     """A photo caption or image credit: ``(Photo: PTI)``, ``Representational image``."""
 
     span: Span
@@ -310,8 +333,8 @@ class Caption:
         return self.span.text
 
 
-@attrs.frozen(slots=True)
-class Tweet:
+@attrs.frozen(slots=True, repr=False)
+class Tweet(_Shown):
     """An embedded tweet / X post: its text and its ``— Name (@handle) Date`` signature."""
 
     span: Span
@@ -339,8 +362,8 @@ class Tweet:
         return self.body.text
 
 
-@attrs.frozen(slots=True)
-class Embed:
+@attrs.frozen(slots=True, repr=False)
+class Embed(_Shown):
     """An embedded post from another platform (Instagram, TikTok, Bluesky, YouTube, ...)."""
 
     span: Span
@@ -371,8 +394,8 @@ class Embed:
         return self.body.text if self.body is not None else self.span.text
 
 
-@attrs.frozen(slots=True)
-class AlsoRead:
+@attrs.frozen(slots=True, repr=False)
+class AlsoRead(_Shown):
     """An in-article link to another story: ``Also Read: <title>``."""
 
     span: Span
@@ -412,8 +435,8 @@ BOILERPLATE_KINDS: frozenset[str] = frozenset(
 """Every ``kind`` a built-in rule gives a :class:`Boilerplate` item."""
 
 
-@attrs.frozen(slots=True)
-class Boilerplate:
+@attrs.frozen(slots=True, repr=False)
+class Boilerplate(_Shown):
     """A footer line or in-body promo: app plugs, newsletter prompts, disclaimers, ..."""
 
     span: Span
@@ -436,8 +459,8 @@ class Boilerplate:
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
-class Quote:
+@attrs.frozen(slots=True, repr=False)
+class Quote(_Shown):
     """A direct quote or a piece of reported speech, with who said it."""
 
     span: Span
@@ -556,6 +579,20 @@ class Article:
     language: str = attrs.field(default="und", validator=attrs.validators.instance_of(str))
     """The language the rules read the text as: a registered code (``"en"``, ``"fr"``, …, see
     :mod:`newsparse.lang`), or ``"und"`` when it was not determined."""
+
+    def __repr__(self) -> str:
+        from newsparse._view import article_repr
+
+        return article_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
+    def _repr_html_(self) -> str:
+        """The text with every item highlighted (see :func:`newsparse.annotate`)."""
+        from newsparse._view import annotate
+
+        return annotate(self)
 
     @property
     def items(self) -> tuple[Item, ...]:

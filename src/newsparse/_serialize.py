@@ -292,7 +292,7 @@ def item_from_dict(data: Mapping[str, Any], source: str, types: Iterable[type] =
 
     >>> from newsparse import Boilerplate, Span
     >>> item_from_dict({"type": "Boilerplate", "span": [0, 4], "kind": "ad"}, "Ads here")
-    Boilerplate(span=Span(0, 4, 'Ads '), kind='ad')
+    Boilerplate('Ads', kind='ad', at=0:4)
     """
     return _item_from_dict(data, source, _registry(types))
 
