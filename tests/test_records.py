@@ -147,3 +147,16 @@ def test_library_imports_no_table_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_docs_list_every_kind_and_its_columns() -> None:
+    import re
+
+    page = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    documented: dict[str, list[str]] = {}
+    for kind, rest in re.findall(r"^- \*\*(\w+)\*\* — columns: (.*?)(?=^- \*\*|^```|^$)", page, re.M | re.S):
+        # the column names are the backticked words before each comma, in order
+        documented[kind] = re.findall(r"`(\w+)`(?= \(|,|\.|$)", rest.split(".")[0] + ".", re.M)
+    assert set(documented) == set(RECORD_KINDS)
+    for kind in RECORD_KINDS:
+        assert documented[kind] == columns(kind)[4:], kind
