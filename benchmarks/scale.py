@@ -4,9 +4,9 @@ Run: ``python benchmarks/scale.py [--sizes 1,10] [--shapes speakers,blank] [--bu
 1 MB = 10**6 code points. Each shape is one document built by repeating a unit until it reaches
 the size. For every shape it prints seconds, s/MB, peak traced memory (tracemalloc) as a multiple
 of the input size, and the growth ratio from the previous size (time and memory); linear work
-gives a time ratio equal to the size ratio. A shape whose run took longer than ``--budget``
-seconds is not run at the next size (the projection is printed instead), so that one quadratic
-shape cannot hold the whole run for hours. No asserts: the figures go in docs/performance.md.
+gives a time ratio equal to the size ratio. A size whose time, projected from the growth seen
+at the smaller sizes, exceeds ``--budget`` seconds is skipped (the projection is printed
+instead), so that one quadratic shape cannot hold the whole run for hours. No asserts: the figures go in docs/performance.md.
 
 Time and memory are measured in separate runs, because tracemalloc slows allocation-heavy
 code several times over.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -140,15 +141,22 @@ def peak_bytes(text: str) -> int:
         tracemalloc.stop()
 
 
+def _projected(history: list[tuple[int, float]], size: int) -> float:
+    """Seconds the next size would take, from the growth seen so far (never below linear)."""
+    (s1, t1), (s2, t2) = (history[-2] if len(history) > 1 else history[-1]), history[-1]
+    exponent = max(1.0, math.log(t2 / t1) / math.log(s2 / s1)) if s2 > s1 and t1 > 0 and t2 > 0 else 1.0
+    return t2 * (size / s2) ** exponent
+
+
 def run_shape(shape: str, sizes: list[float], budget: float, memory: bool) -> None:
-    previous: tuple[float, float, float] | None = None  # size, seconds, peak
+    history: list[tuple[int, float]] = []  # (size, seconds)
+    last_peak = 0
     for mb in sizes:
         size = int(mb * MB)
-        if previous is not None and previous[1] > budget:
-            projected = previous[1] * size / previous[0]
+        if history and (projected := _projected(history, size)) > budget:
             print(
-                f"{shape:<16} {mb:>5g} MB  skipped: {previous[1]:.0f} s at the last size > budget; "
-                f"linear would be ≥ {projected:.0f} s"
+                f"{shape:<16} {mb:>5g} MB  skipped: projected {projected:.0f} s > budget {budget:g} s",
+                flush=True,
             )
             continue
         text = build(shape, size)
@@ -157,13 +165,14 @@ def run_shape(shape: str, sizes: list[float], budget: float, memory: bool) -> No
         line = f"{shape:<16} {mb:>5g} MB  {secs:8.2f} s  {secs / mb:6.2f} s/MB"
         if memory:
             line += f"  peak {peak / size:6.1f}× input"
-        if previous is not None:
-            size_ratio = size / previous[0]
-            line += f"  | ×{size_ratio:g} size: time ×{secs / previous[1]:.2f}"
-            if memory and previous[2]:
-                line += f", memory ×{peak / previous[2]:.2f}"
+        if history:
+            prev_size, prev_secs = history[-1]
+            line += f"  | ×{size / prev_size:g} size: time ×{secs / prev_secs:.2f}"
+            if memory and last_peak:
+                line += f", memory ×{peak / last_peak:.2f}"
         print(line, flush=True)
-        previous = (size, secs, peak)
+        history.append((size, secs))
+        last_peak = peak
 
 
 def main() -> None:
