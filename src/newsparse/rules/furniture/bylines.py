@@ -145,7 +145,7 @@ def _patterns(
     not_role = rf"(?!(?i:{role_alt})(?![\p{{L}}]))"
     name = (
         rf"(?:(?:{agency_alt})(?![\p{{L}}\d])(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?"
-        rf"|{not_role}{tok}(?:{_B}{{1,2}}{not_role}{tok}){{0,4}}(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?)"
+        rf"|{not_role}(?&tok)(?:{_B}{{1,2}}{not_role}(?&tok)){{0,4}}(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?)"
     )
     sep = (
         rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
@@ -169,7 +169,12 @@ def _patterns(
         prefix=c(
             rf"(?:(?<![\p{{L}}])(?:{alternation(prefixes)})(?:{_B}{{0,2}}:)?{_B}{{1,3}}|(?:Author|Authors|By){_B}{{0,2}}:{_B}{{0,3}})"
         ),
-        names=c(rf"(?P<names>{name}(?:{sep}{name}){{0,7}})"),
+        # The name and its token are defined once and called ((?&nm), (?&tok)): copied, the
+        # token's word lists were compiled four times, most of this pattern's first-use cost.
+        names=c(
+            rf"(?(DEFINE)(?P<tok>{tok})(?P<nm>{name}))"
+            rf"(?P<names>(?&nm)(?:{sep}(?&nm)){{0,7}})"
+        ),
         name_sep=c(sep),
         glued_role=c(rf"(?<=\p{{Ll}})(?:{role_alt})(?![\p{{Ll}}])"),
         role=c(rf"{_B}{{0,2}}[,|/–—-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
@@ -180,14 +185,15 @@ def _patterns(
         credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
         credit_tail=c(
             rf"""
+            (?(DEFINE)(?P<cs>{credit_start}))
             (?:(?<=[.!?"”’)\]]{_B}{{0,3}})|(?<=[.!?"”’)\]]))
             (?P<credit>
-                {credit_start}
+                (?&cs)
               | (?<=[.!?"”’]{_B}{{1,3}})\p{{Lu}}[^.!?\n]{{2,300}}?(?:contributed|contributes)
                 {_B}{{1,2}}(?:to{_B}{{1,2}}this{_B}{{1,2}}(?:report|story|article)|reporting)(?![\p{{L}}'’])
                 (?:{_B}{{1,2}}(?:from|in){_B}{{1,2}}\p{{Lu}}[^.!?\n]{{0,80}})?
               | {DASH}{{1,2}}{_B}{{0,2}}(?P<trailer>{agency_alt})(?![\p{{L}}\d])
-              | {DASH}{{1,2}}{_B}{{0,2}}(?:{credit_start})
+              | {DASH}{{1,2}}{_B}{{0,2}}(?&cs)
             )
             [.\s\u00a0]{{0,3}}$
             """,

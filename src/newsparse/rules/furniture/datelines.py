@@ -29,13 +29,12 @@ from newsparse.rules.furniture.patterns import (
     AGENCIES,
     DASH,
     DATELINE_STOPWORDS,
-    MONTH_ALT,
     LazyPattern,
     alternation,
     line_segments,
     nonblank_lines,
 )
-from newsparse.text.dates import parse_date
+from newsparse.text.dates import MONTHS, parse_date
 
 __all__ = ["DatelineRule", "find_datelines"]
 
@@ -52,6 +51,10 @@ _SENTENCE_START = LazyPattern(r"[\p{Lu}\d\"“‘'(]")
 def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     """Return the compiled dateline pattern for an agency vocabulary (cached)."""
     agency = alternation(agencies)
+    # The month list, a date and one place are defined once and called by name ((?&mon),
+    # (?&dm), (?&one)): the pattern used to copy them 14, 5 and 4 times, and compiling the
+    # copies (``regex`` builds a node per vocabulary character) was most of its first-use cost.
+    month = r"(?&mon)"
     # One word of a place name: "WASHINGTON", "Calif.", "N.M.", "ST.", "Nações", "Bogotá".
     word = (
         r"(?:\p{Lu}\.(?:\p{Lu}\.){0,3}"
@@ -60,20 +63,20 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     )
     place = rf"{word}(?:{_B}{{1,2}}{word}){{0,4}}"
     # "Washington, DC, United States": up to two regions after the place.
-    region = rf"(?:,{_B}{{0,2}}(?!(?:{MONTH_ALT})\.?{_B}{{0,2}}\d)(?!\d){place}){{0,2}}"
+    region = rf"(?:,{_B}{{0,2}}(?!{month}\.?{_B}{{0,2}}\d)(?!\d){place}){{0,2}}"
     one = rf"{place}{region}"
     joiner = rf"(?:{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}})"
     locs = (
-        rf"(?P<locs>{one}(?:{joiner}{one}){{0,3}}"
+        rf"(?P<locs>(?&one)(?:{joiner}(?&one)){{0,3}}"
         rf"(?:{_B}{{0,2}}\((?!(?:{agency})\))\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}\))?"  # "(Maharashtra)"
         rf"(?:{_B}{{0,2}}\[\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}\])?)"  # "[India]"
     )
     day_month = (
-        rf"(?:(?:{MONTH_ALT})\.?{_B}{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?{_B}{{0,2}}(?:de{_B})?(?:{MONTH_ALT})\.?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?)"
+        rf"(?:{month}\.?{_B}{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?{_B}{{0,2}}(?:de{_B})?{month}\.?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?)"
     )
-    date = rf"(?:,{_B}{{0,2}}(?P<date>{day_month})(?![\p{{L}}\d]))?"
-    pdate = rf"(?:{_B}{{0,2}}\((?P<pdate>{day_month})\))?"
+    date = rf"(?:,{_B}{{0,2}}(?P<date>(?&dm))(?![\p{{L}}\d]))?"
+    pdate = rf"(?:{_B}{{0,2}}\((?P<pdate>(?&dm))\))?"
     # A known agency; after a date and before a separator also an unknown all-caps one
     # ("Srinagar, Nov 21 (KNO):") or a press-release wire between slashes
     # ("COLUMBUS, Ohio, Nov. 21, 2024 /PRNewswire/ --"). Without a separator an unknown one
@@ -86,11 +89,13 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
     return regex.compile(
         rf"""
-        (?P<with_agency>(?:(?:{locs})?{date}|(?P<date>{day_month}))?{pdate}{agency_part}{sep}?)
+        (?(DEFINE)(?P<mon>(?i:\L<months>))(?P<dm>{day_month})(?P<one>{one}))
+        (?P<with_agency>(?:(?:{locs})?{date}|(?P<date>(?&dm)))?{pdate}{agency_part}{sep}?)
         |(?P<plain>{locs}{date}{pdate}{sep}(?:(?={_B}|\Z)|(?<=[—–])(?=\p{{Lu}}[\p{{Ll}}\s\u00a0'’])))
         |(?P<danda>[\p{{L}}\p{{M}}]{{2,20}}(?:{_B}[\p{{L}}\p{{M}}]{{2,20}})?{_B}?।)
         """,
         regex.VERBOSE,
+        months=sorted(MONTHS),
     )
 
 
