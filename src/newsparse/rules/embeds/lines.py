@@ -1,0 +1,190 @@
+"""Whole short lines and wrappers: bare post URLs (alone on a line or inside one), video and
+Bluesky placeholders, and the consent texts and skip links around embeds."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newsparse._model import Boilerplate, Span
+from newsparse.rules.embeds import patterns as P
+from newsparse.rules.embeds.scan import (
+    _SHORT,
+    _URL_END_PUNCT,
+    _WRAPPER_HINTS,
+    Scan,
+    _gated,
+    _gated_urls,
+    _has_any,
+    _may_match,
+    _sentence_goes_on,
+    _strip_span,
+)
+
+
+def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
+    t = line.text
+    if scan.videos_present and t.strip() in scan.videos:
+        scan.embed(line.start, line.end, "youtube")
+        return
+    if scan.maybe_placeholder and scan.is_placeholder(line):
+        # A Bluesky placeholder with no signature near: the embed lost its attribution.
+        nxt = scan.next_nonblank(index)
+        if nxt is None or not P.SOCIAL_SIGNATURE.search(scan.lines[nxt].text[:_SHORT]):
+            scan.embed(line.start, line.end, "bluesky")
+        return
+    if not _has_any(low, scan.url_hints):
+        return
+    ascii_line = t.isascii()
+    for platform, pattern, words in _gated_urls(scan.rule.platform_urls):
+        if words and not _may_match(words, ascii_line, low):
+            continue  # cannot match (see _URL_WORDS)
+        m = pattern.match(t)
+        if m is None:
+            continue
+        g = m.groupdict()
+        end, body = line.end, None
+        nxt = scan.next_nonblank(index, limit=2)
+        if nxt is not None:
+            cap = scan.lines[nxt]
+            if P.VIDEO_CAPTION.match(cap.text) and len(cap.text) <= 300 and scan.usable(cap):
+                end, body = cap.end, scan.body(cap.start, cap.end)
+        handle = g.get("handle")
+        scan.embed(
+            line.start,
+            end,
+            platform,
+            body=body,
+            url=m.group("url"),
+            handle=handle,
+            community=g.get("community"),
+        )
+        return
+
+
+def inline_urls(scan: Scan) -> None:
+    """Post URLs inside lines (``… the best take: https://www.tiktok.com/@x/video/1… ‣ next``).
+
+    A URL alone on its line was found by :func:`short_line` (with its caption); that item
+    starts earlier and wins in :meth:`Scan.resolve`. The pattern is tried only at the few
+    places where a platform's domain occurs (``str.find`` over the lower-cased text).
+    """
+    text = scan.text
+    reach = 0
+    for start, m in _url_matches(scan.doc.lower, text):
+        if start < reach:
+            continue
+        start, end = m.span("url")
+        reach = end
+        while end > start and text[end - 1] in _URL_END_PUNCT:
+            end -= 1
+        if scan.doc.is_claimed(start, end) or _sentence_goes_on(text, end):
+            continue
+        groups = m.groupdict()
+        platform = next(k[2:] for k, v in groups.items() if k.startswith("p_") and v)
+        scan.embed(
+            start,
+            end,
+            platform,
+            url=text[start:end],
+            handle=groups.get(f"h_{platform}"),
+            community=groups["c"],
+        )
+
+
+# How far before a domain a post URL may start ("https://www.", "http://music.").
+_URL_LEAD = 16
+_URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.:/-_")
+
+
+def _url_matches(low: str, text: str) -> list[tuple[int, regex.Match[str]]]:
+    """The inline post URLs of ``text``, each with the offset it starts at, in text order."""
+    if len(low) != len(text):  # "İ" lower-cases to two characters: offsets differ
+        return [(m.start(), m) for m in P.INLINE_POST_URL.finditer(text)]
+    found: dict[int, regex.Match[str]] = {}
+    for hint in P.INLINE_URL_HINTS:
+        pos = low.find(hint)
+        while pos >= 0:
+            first = pos
+            while first > 0 and pos - first < _URL_LEAD and text[first - 1] in _URL_CHARS:
+                first -= 1
+            for start in range(first, pos + 1):
+                m = P.INLINE_POST_URL.match(text, start)
+                if m is not None:
+                    found.setdefault(m.start(), m)
+                    break
+            pos = low.find(hint, pos + len(hint))
+    return sorted(found.items(), key=lambda item: item[0])
+
+
+def wrappers(scan: Scan, index: int, line: Span, low: str, hints: tuple[str, ...] = _WRAPPER_HINTS) -> None:
+    if not _has_any(low, hints):
+        return
+    t = line.text
+    spans: list[tuple[int, int]] = []
+    ascii_line = t.isascii()
+    if len(t) <= _SHORT:
+        for pattern, words in _gated(scan.rule.wrapper_lines):
+            if words and not _may_match(words, ascii_line, low):
+                continue  # cannot match (see _WRAPPER_LINE_WORDS)
+            m = pattern.match(t)
+            if m:
+                spans.append((0, len(t)))
+                break
+        # REPORT_LINE is case-sensitive: "Report" is in every line it matches.
+        if not spans and "Report" in t and P.REPORT_LINE.match(t):
+            nxt = scan.next_nonblank(index, limit=2)
+            if nxt is not None and P.END_OF.match(scan.lines[nxt].text):
+                spans.append((0, len(t)))
+    if not spans:
+        hits: list[regex.Match[str]] = []
+        for pattern, words in _gated(scan.rule.wrapper_patterns):
+            if words and ascii_line:
+                for word in words:
+                    if word not in low:
+                        break  # cannot match (see _WRAPPER_WORDS)
+                else:
+                    hits.extend(pattern.finditer(t))
+                continue
+            hits.extend(pattern.finditer(t))
+        hits.sort(key=lambda h: (h.start(), -h.end()))
+        starts = [h.start() for h in hits]
+        for h in hits:
+            end = h.end()
+            if h.groupdict().get("by"):
+                k = bisect.bisect_left(starts, end)
+                end = wrapper_name_end(scan, line, end, starts[k] if k < len(starts) else len(t))
+            if spans and h.start() < spans[-1][1]:
+                if end > spans[-1][1]:
+                    spans[-1] = (spans[-1][0], end)
+                continue
+            spans.append((h.start(), end))
+    # Wrapper pieces separated only by white space are one item.
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and not t[merged[-1][1] : s].strip():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    for s, e in merged:
+        start, end = _strip_span(scan.text, line.start + s, line.start + e)
+        if end > start:
+            scan.add(start, end, Boilerplate(scan.span(start, end), scan.rule.wrapper_kind))
+
+
+def wrapper_name_end(scan: Scan, line: Span, pos: int, nxt: int) -> int:
+    """Where the name after ``Skip Twitter post by`` ends (the label alone when unsure)."""
+    t = line.text
+    # The next claimed text (a tweet the earlier rule found) also ends the name.
+    first = next(scan.doc.unclaimed_ranges(line.start + pos, line.start + nxt), None)
+    if first is None or first.start > line.start + pos:
+        return pos
+    nxt = first.end - line.start
+    rest = t[pos:nxt]
+    if len(rest.strip()) <= 80 and "\n" not in rest:
+        return pos + len(rest.rstrip())
+    hm = P.AT_HANDLE.match(rest)
+    if hm:
+        return pos + hm.end()
+    return pos
