@@ -444,3 +444,88 @@ def test_two_cues_reaching_one_clause_give_one_quote() -> None:
     text = "Jonas Weber, who maintains a popular library, said that his hosting bill had tripled."
     quotes = [q for q in newsparse.parse(text).quotes if q.kind == "indirect"]
     assert [(q.cue.text if q.cue else None, q.speaker) for q in quotes] == [("said", "Jonas Weber")]
+
+
+# -- linear speaker resolution (#13) ---------------------------------------------
+
+
+def _invented_name(i: int) -> str:
+    """A distinct capitalised two-word name for ``i`` (letters only, as names are written)."""
+    letters = ""
+    while True:
+        i, r = divmod(i, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[r]
+        if i == 0:
+            break
+    return f"Ana{letters} Berg{letters}"
+
+
+def _many_speakers(k: int) -> str:
+    """A live blog naming ``k`` different people, with pronouns, surnames and role words."""
+    shapes = [
+        "{name} said that the plan would work.",
+        "Mrs {name} told reporters that the vote was close. He said the count would go on.",
+        "“We are ready,” said {name}. She added that the depot had been rebuilt.",
+        "Minister {name} said that costs fell. The minister said that fares would stay the same.",
+        "{earlier} said that the bridge would reopen.",
+    ]
+    out = []
+    for i in range(k):
+        name = _invented_name(i)
+        earlier = _invented_name(max(i - 1, 0)).split()[1]  # a surname named in full on the line before
+        out.append(shapes[i % len(shapes)].format(name=name, earlier=earlier))
+    return "\n".join(out)
+
+
+def _resolution_work(text: str) -> tuple[int, int]:
+    from newsparse.rules.quotes.rule import find_candidates
+    from newsparse.rules.quotes.speakers import resolve_speakers
+    from newsparse.rules.quotes.state import State
+    from newsparse.rules.quotes.vocab import default_vocab
+
+    state = State(Document.from_text(text), default_vocab(), False, "quotes")
+    quotes = resolve_speakers(state, find_candidates(state))
+    assert state.names is not None
+    return len(quotes), state.persons.work + state.names.work
+
+
+def test_speaker_resolution_work_grows_linearly() -> None:
+    # Counts candidate people and names examined, not seconds: the old people-so-far list was
+    # searched and trimmed per quote, so doubling the speakers quadrupled the work.
+    n1, w1 = _resolution_work(_many_speakers(1500))
+    n2, w2 = _resolution_work(_many_speakers(3000))
+    assert n1 >= 1500 and n2 >= 2 * n1 - 5  # every shape still yields its quotes
+    assert w1 > 1500  # the counter does see the look-ups
+    assert w2 <= 2.2 * w1, (w1, w2)
+
+
+def test_pronouns_resolve_among_many_speakers() -> None:
+    text = _many_speakers(400)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def speakers_on(i: int) -> list[str | None]:
+        return [q.speaker for q in find_quotes(text) if starts[i] <= q.span.start < starts[i + 1]]
+
+    # "Mrs X told reporters …. He said …": he is not Mrs X but the man named on the line before
+    assert speakers_on(396) == [_invented_name(396), _invented_name(395)]
+    # "Minister X said …. The minister said …": the role word stands for the minister
+    assert speakers_on(398) == [_invented_name(398)] * 2
+    # "Bergx said …": a surname alone resolves to the full name used earlier
+    assert speakers_on(399) == [_invented_name(398)]
+
+
+def test_persons_tracker_keeps_recency() -> None:
+    from newsparse.rules.quotes.speakers import Persons
+
+    people = Persons()
+    for p in ["Ana Ruiz", "Li Wei", "Omar Haddad", "Ana Ruiz"]:
+        people.touch(p)
+    assert people.last() == "Ana Ruiz"
+    assert list(people.recent(10)) == ["Ana Ruiz", "Omar Haddad", "Li Wei"]
+    assert people.last_two() == ["Omar Haddad", "Ana Ruiz"]
+    cands = ["Li Wei", "Omar Haddad", "Kofi Mensah"]
+    assert people.latest_of(cands, frozenset(cands)) == "Omar Haddad"
+    assert people.latest_of(["Kofi Mensah", "Sarah Whitfield"], frozenset()) == "Kofi Mensah"
