@@ -18,8 +18,8 @@ PIPE, ESCAPED_PIPE = "|", "\\|"  # a "|" inside a Markdown table cell must be es
 INTRO = """\
 # The data model
 
-Everything newsparse returns is defined in one module, `newsparse._model`, and re-exported
-from `newsparse`. All classes are frozen, slotted `attrs` classes: compare them with `==`,
+Everything newsparse returns is importable from `newsparse` (`from newsparse import Quote`).
+All classes are frozen, slotted `attrs` classes: compare them with `==`,
 hash them, copy them with `attrs.evolve`, never mutate them.
 
 Every item's first field is `span`, a `Span` into the ORIGINAL input. Fields typed `Span`
