@@ -183,3 +183,30 @@ def test_initials_fused_to_the_last_paragraph() -> None:
 def test_agency_line_then_a_prefixed_byline() -> None:
     text = f"Harbour board raises ferry fares\nPTI | | Posted by Anil Mehra Rao\n{_STORY}\n"
     assert [b.text for b in find_bylines(text)] == ["PTI | | Posted by Anil Mehra Rao"]
+
+
+def test_author_with_handle_under_the_headline() -> None:
+    text = f"Harbour board widens quay\nMaya Okafor (@mayaokafor)\n\n{_STORY}\n"
+    assert [b.text for b in find_bylines(text)] == ["Maya Okafor (@mayaokafor)"]
+
+
+def test_site_credit_with_a_pipe_above_the_stamp() -> None:
+    text = f"Harbour board widens quay\nHarbourGazette.com |\n4 Feb 2021, 09:30 GMT\n\n{_STORY}\n"
+    assert [(b.text, b.kind) for b in find_bylines(text)] == [("HarbourGazette.com |", "credit")]
+
+
+def test_bare_names_closing_each_story_of_a_feed_page() -> None:
+    text = f"{_STORY}\nMaya Okafor\nFerry fares rise for the third time\n{_STORY}\nTomas Reyes\n"
+    assert [b.text for b in find_bylines(text)] == ["Maya Okafor", "Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_STORY}\n\nRising Costs\n\n{_STORY}\n",  # a subhead: its section follows
+        f"{_STORY}\nPort Authority\nShipping News\n",  # topic tags
+        f"{_STORY}\nAAM RG\n",  # a wire desk's initials
+    ],
+)
+def test_short_lines_under_a_paragraph_that_are_not_authors(text: str) -> None:
+    assert [b.text for b in find_bylines(text) if b.span.start > len(_STORY)] == []

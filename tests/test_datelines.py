@@ -147,3 +147,23 @@ def test_place_with_two_regions() -> None:
 def test_label_ending_in_a_time_word_is_not_a_place() -> None:
     text = "Petrol, Gold Rate Today: Prices held steady in most cities on Monday, dealers said."
     assert find_datelines(text) == ()
+
+
+def test_outlet_and_date_in_the_parentheses() -> None:
+    (d,) = find_datelines("CAIRO (Nile Courier / Wire Desk - 3rd May, 2021) - The ferry resumed on Monday.")
+    assert (d.text, d.locations, d.agency, d.date_text) == (
+        "CAIRO (Nile Courier / Wire Desk - 3rd May, 2021) -",
+        ("CAIRO",),
+        "Nile Courier / Wire Desk",
+        "3rd May, 2021",
+    )
+
+
+def test_lede_wrapped_by_hard_line_breaks() -> None:
+    text = "CAIRO: The ferry service resumed on\nMonday after a week of storms kept\nthe boats in the harbour.\n"
+    assert [d.text for d in find_datelines(text)] == ["CAIRO:"]
+
+
+def test_headline_above_a_wrapped_lede_is_not_a_dateline() -> None:
+    text = "Mayor: We will fix every pothole by June\nThe mayor promised on Monday to repair\nevery road before the rains.\n"
+    assert find_datelines(text) == ()

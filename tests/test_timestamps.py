@@ -84,3 +84,13 @@ def test_character_f1_on_whole_pages() -> None:
     # the bar for the held-out real articles is character F1 >= 0.8 (bylines, datelines)
     precision, recall, f1 = page_score("timestamps")
     assert f1 >= 0.8, (precision, recall, f1)
+
+
+def test_standalone_stamp_with_a_zone_offset() -> None:
+    (t,) = find_timestamps("4 Feb 2021, 09:30 GMT+5:30")
+    assert t.text == "4 Feb 2021, 09:30 GMT+5:30"
+
+
+def test_latest_update_label() -> None:
+    (t,) = find_timestamps("Latest update May 6th, 2022 12:49 AM")
+    assert (t.text, t.kind) == ("Latest update May 6th, 2022 12:49 AM", "updated")

@@ -145,7 +145,7 @@ def _patterns(
     not_role = rf"(?!(?i:{role_alt})(?![\p{{L}}]))"
     name = (
         rf"(?:(?:{agency_alt})(?![\p{{L}}\d])(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?"
-        rf"|{not_role}(?&tok)(?:{_B}{{1,2}}{not_role}(?&tok)){{0,4}}(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?)"
+        rf"|(?&rtok)(?:{_B}{{1,2}}(?&rtok)){{0,4}}(?:{_B}{{1,2}}(?i:{_STAFF})(?![\p{{L}}]))?)"
     )
     sep = (
         rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
@@ -172,7 +172,7 @@ def _patterns(
         # The name and its token are defined once and called ((?&nm), (?&tok)): copied, the
         # token's word lists were compiled four times, most of this pattern's first-use cost.
         names=c(
-            rf"(?(DEFINE)(?P<tok>{tok})(?P<nm>{name}))"
+            rf"(?(DEFINE)(?P<tok>{tok})(?P<rtok>{not_role}(?&tok))(?P<nm>{name}))"
             rf"(?P<names>(?&nm)(?:{sep}(?&nm)){{0,7}})"
         ),
         name_sep=c(sep),
@@ -490,6 +490,7 @@ class BylineRule:
         ordinal = 0
         headline_like = False
         by_alone: int | None = None  # where a line holding only "By" starts (the name is below)
+        prose_above = False  # the previous non-blank line is a paragraph of the story
         for index, line in nonblank_lines(document):
             follows = after_byline
             after_byline = False
@@ -518,9 +519,13 @@ class BylineRule:
                 if by_above is not None:
                     found = self._under_by_alone(text, rng.start, rng.end, pats, by_above, found)
                     by_above = None
+                if not found and prose_above and rng.end - rng.start <= 60:
+                    found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
                 yield from found
                 after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
-            if len(line.text.strip()) >= 150:
+            stripped = line.text.strip()
+            prose_above = len(stripped) >= _BODY_LINE_MIN and stripped[-1] in _PROSE_END
+            if len(stripped) >= 150:
                 body_seen = True
 
     def _in_segment(
@@ -802,6 +807,40 @@ class BylineRule:
             return None
         return None
 
+    def _name_under_story(
+        self, text: str, start: int, end: int, pats: _Patterns, lines: Sequence[Span], index: int
+    ) -> list[Byline]:
+        """A bare author name on its own line right under a paragraph, closing a story.
+
+        Closing means the page ends there or the next line is the next story's headline or a
+        footer: a subhead (``Rising Costs``) has its section below it and a topic tag list
+        (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken.
+        """
+        pos = _skip_blanks(text, start, end)
+        line_end = _rstrip(text, pos, end)
+        m = pats.names.fullmatch(text, pos, line_end)
+        if m is None:
+            return []
+        names = _split_names(m.group("names"), pats)
+        not_person = self._not_person()
+        words = [w for n in names for w in n.split()]
+        if not _bare_names_ok(names, pats, not_person) or any(w.lower() in pats.not_name for w in words):
+            return []
+        if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
+            return []  # "AAM RG": a wire desk's initials, not a name
+        for nxt in lines[index + 1 : index + 4]:
+            following = nxt.text.strip()
+            if following:
+                if _is_body(following) or following[0].islower() or len(following.split()) <= 3:
+                    return []  # a paragraph, or a list of topic tags (``Economic Growth``)
+                break
+        return [Byline(Span.of(text, pos, line_end), names=names)]
+
+    def _not_person(self) -> frozenset[str]:
+        if self.not_person_words is NOT_PERSON_WORDS:
+            return _DEFAULT_NOT_PERSON
+        return frozenset(w.lower() for w in self.not_person_words)
+
     def _under_by_alone(
         self, text: str, start: int, end: int, pats: _Patterns, by_start: int, found: list[Byline]
     ) -> list[Byline]:
@@ -921,6 +960,8 @@ class BylineRule:
 
 
 _BODY_LINE_MIN = 80
+_PROSE_END = frozenset(".!?\"”’…)")
+_DEFAULT_NOT_PERSON = frozenset(w.lower() for w in NOT_PERSON_WORDS)
 # A line that holds only the byline prefix; the name follows on the next line.
 _BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By"))
 

@@ -82,8 +82,15 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     # ("COLUMBUS, Ohio, Nov. 21, 2024 /PRNewswire/ --"). Without a separator an unknown one
     # needs the agencies field ("Oslo, Mar 3 (NTB) The ...").
     strong_sep = rf"(?={_B}{{0,3}}(?::|\.?{DASH}))"
+    # "CAIRO (Nile Daily / Wire Service - 3rd May, 2021)": any outlet, then the date, in the
+    # parentheses (the date makes it a dateline whatever the outlet is called).
+    outlet_date = (
+        rf"{_B}{{0,2}}\((?P<agency>\p{{Lu}}[\p{{L}}\p{{M}}\d .&/'’]{{0,60}}?)"
+        rf"{_B}{{0,2}}(?:,|{DASH}){_B}{{0,2}}(?P<pdate>(?&dm))\)"
+    )
     agency_part = (
-        rf"(?:{_B}{{0,2}}\((?P<agency>{agency}|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
+        rf"(?:{outlet_date}"
+        rf"|{_B}{{0,2}}\((?P<agency>{agency}|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
         rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep})"
     )
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
@@ -264,6 +271,8 @@ class DatelineRule:
         for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
             para = text[offset : min(line_end, offset + 400)]
             body_like = _body_like(para) or line_end - offset >= 200
+            if not body_like and _hard_wrapped(text, heads, i):
+                body_like = _body_like(_joined(text, heads, i))  # a lede broken by hard line breaks
             # A dateline alone on its line ("NEW DELHI:" then the lede) reads with the next line.
             alone_ok = (
                 not body_like
@@ -312,6 +321,45 @@ class DatelineRule:
                 first = line.start + len(line.text) - len(line.text.lstrip())
                 return any(t.span.start <= first < t.span.end for t in document.items_of(Timestamp))
         return False
+
+
+def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
+    """Whether head line ``i`` runs on into the next line: a paragraph wrapped by hard breaks.
+
+    Both lines are of wrapped-text length (at most 100 characters: a lede under a headline is
+    longer), the next follows with no blank line, and line ``i`` stops mid-sentence (on a
+    lower-case word or a comma).
+    """
+    if i + 1 >= len(heads):
+        return False
+    offset, line_end = heads[i]
+    nxt, nxt_end = heads[i + 1]
+    end = _rstrip(text, offset, line_end)
+    if not (25 <= end - offset <= 100 and 10 <= _rstrip(text, nxt, nxt_end) - nxt <= 100):
+        return False
+    between = text[line_end:nxt]
+    if between.count("\n") + between.count("\r") - between.count("\r\n") != 1 or between.strip():
+        return False
+    if text[end - 1] == ",":
+        return True
+    last_word = text[offset:end].rsplit(None, 1)[-1]
+    return last_word.isalpha() and last_word.islower()  # "met on", not "by June"
+
+
+def _joined(text: str, heads: list[tuple[int, int]], i: int) -> str:
+    """Line ``i`` and the wrapped lines after it, joined with blanks (at most ~400 characters)."""
+    parts: list[str] = []
+    size = 0
+    j = i
+    while j < len(heads) and size < 400:
+        offset, line_end = heads[j]
+        part = text[offset:line_end].strip()
+        parts.append(part)
+        size += len(part) + 1
+        if not _hard_wrapped(text, heads, j):
+            break
+        j += 1
+    return " ".join(parts)[:400]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -352,7 +352,7 @@ _DT_TOKEN = (
     r"|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)(?![\p{L}])"
     r")"
 )
-_DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•']"
+_DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•'+]"  # "+": an offset after a zone (``GMT+5:30``)
 DATEISH = LazyPattern(
     rf"(?i)(?>{_DT_SEP}*+)(?>{_DT_TOKEN}{_DT_SEP}{{0,6}}+){{1,20}}+",
 )

@@ -90,6 +90,14 @@ def writer_line(
         found = _source(text, pos, end)
         if found is not None:
             return found
+    if first.isupper() and length <= 60 and text[end - 1] == ")":
+        found = _name_handle(text, pos, end)
+        if found is not None:
+            return found
+    if length <= 40 and (text[end - 1] == "|" or not body_seen):
+        found = _site_credit(text, pos, end)
+        if found is not None:
+            return found
     if not body_seen:
         return None
     if first in "(" and length <= 16:
@@ -122,6 +130,29 @@ def _fused_initials(text: str, pos: int, end: int) -> Byline | None:
     if m is None or m.end() != end or m.group("who") in _PHOTO_WORDS:
         return None
     return Byline(Span.of(text, m.start(1), end), names=(m.group("who"),), kind="credit")
+
+
+# "Maya Okafor (@mayaokafor)": the author with a social handle (a tweet's signature has a date).
+_NAME_HANDLE = LazyPattern(
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})"
+    rf"{_BLANK}{{1,2}}\(@(?P<handle>\w{{1,30}})\)"
+)
+# "HarbourGazette.com |": the site credited on its own line (a pipe, or a date below it).
+_SITE_CREDIT = re.compile(r"(?P<site>[A-Za-z0-9][\w\-]{0,40}(?:\.[a-z]{2,6}){1,2})(?:[ \t\u00a0]{0,2}\|)?")
+
+
+def _name_handle(text: str, pos: int, end: int) -> Byline | None:
+    m = _NAME_HANDLE.fullmatch(text, pos, end)
+    if m is None or _stop_word(m.group("name").split()[0], frozenset()):
+        return None
+    return Byline(Span.of(text, pos, end), names=(m.group("name"),))
+
+
+def _site_credit(text: str, pos: int, end: int) -> Byline | None:
+    m = _SITE_CREDIT.fullmatch(text, pos, end)
+    if m is None or text[end - 1] != "|":
+        return None  # a bare domain line is a site header; with a pipe it credits the story
+    return Byline(Span.of(text, pos, end), names=(m.group("site"),), kind="credit")
 
 
 def _stop_word(word: str, not_name: frozenset[str]) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -45,7 +45,6 @@ _TRIM_ALL = (
 )
 # The first character that :func:`_trim` keeps: a line with none is blank.
 _CONTENT = re.compile("[^\\s" + re.escape(pat.TRIM_CHARS) + "]")
-_LINE_START = operator.attrgetter("start")
 
 _SKIP = "skip"
 _BODY = "body"
@@ -98,6 +97,31 @@ _VOCAB_BY_ID: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], _Vocab]] 
 # ---------------------------------------------------------------------------
 
 
+class _Line(NamedTuple):
+    start: int
+    end: int
+
+
+class _LineView:
+    """The document's lines as ``(start, end)`` pairs read from its offset columns.
+
+    ``document.lines`` builds a Span for every line of the page, which on a page of half a
+    million blank lines costs seconds; this rule only ever looks at a few lines near the top.
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, document: Document) -> None:
+        self._starts = document.line_starts
+        self._ends = document.line_ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, k: int) -> _Line:
+        return _Line(self._starts[k], self._ends[k])
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Return ``(start, end)`` moved inwards past spaces, NBSP and zero-width characters."""
     s = text[start:end]
@@ -114,7 +138,7 @@ def _next_content_line(document: Document, i: int) -> int:
     Lines are skipped in bulk: a regex finds the next character :func:`_trim` would keep, and
     claimed ranges are jumped over, so a megabyte of blank or claimed lines costs no Python loop.
     """
-    lines = document.lines
+    lines = _LineView(document)
     text = document.text
     for j in range(i, min(i + 2, len(lines))):  # the usual case: content within two lines
         line = lines[j]
@@ -135,7 +159,7 @@ def _next_content_line(document: Document, i: int) -> int:
         if k >= 0 and claimed[k][1] > p:
             pos = claimed[k][1]  # a character inside a claimed range: its line is claimed
             continue
-        j = max(bisect.bisect_right(lines, p, key=_LINE_START) - 1, i)
+        j = max(bisect.bisect_right(document.line_starts, p) - 1, i)
         line = lines[j]
         a, b = _trim(text, line.start, line.end)
         if not document.is_claimed(a, b):
@@ -555,7 +579,7 @@ class HeadlineRule:
         """Yield the article's headline, if its first lines have one."""
         v = self._vocab()
         text = document.text
-        lines = document.lines
+        lines = _LineView(document)
         seen = 0
         i = 0
         while seen < self.max_lines:
@@ -663,7 +687,7 @@ class HeadlineRule:
         two short sentences (``Rates rise again. What now?``) above one is the headline.
         """
         text = document.text
-        lines = document.lines
+        lines = _LineView(document)
         for k in range(i, min(len(lines), i + 3)):
             a, b = _trim(text, lines[k].start, lines[k].end)
             if a >= b:
@@ -688,7 +712,7 @@ class HeadlineRule:
     def _body_follows(self, document: Document, i: int, v: _Vocab) -> bool:
         """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``."""
         text = document.text
-        lines = document.lines
+        lines = _LineView(document)
         looked = 0
         while True:
             i = _next_content_line(document, i)  # blank and claimed lines are passed over
@@ -709,7 +733,7 @@ class HeadlineRule:
         """Whether a long paragraph that an earlier rule claimed only in part (a fused credit)
         comes within the next few lines: it is body text all the same."""
         text = document.text
-        lines = document.lines
+        lines = _LineView(document)
         for k in range(i, min(len(lines), i + 4)):
             if document.line_state(k) == PARTLY:
                 a, b = _trim(text, lines[k].start, lines[k].end)
@@ -720,8 +744,9 @@ class HeadlineRule:
     def _next_line(self, document: Document, i: int) -> tuple[int, int, int] | None:
         """The index and trimmed bounds of the next non-blank line from ``i`` (claimed or not)."""
         text = document.text
-        for k in range(i, min(len(document.lines), i + 50)):
-            line = document.lines[k]
+        lines = _LineView(document)
+        for k in range(i, min(len(lines), i + 50)):
+            line = lines[k]
             a, b = _trim(text, line.start, line.end)
             if a < b:
                 return k, a, b
