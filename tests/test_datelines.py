@@ -160,7 +160,9 @@ def test_outlet_and_date_in_the_parentheses() -> None:
 
 
 def test_lede_wrapped_by_hard_line_breaks() -> None:
-    text = "CAIRO: The ferry service resumed on\nMonday after a week of storms kept\nthe boats in the harbour.\n"
+    text = (
+        "CAIRO: The ferry service resumed on\nMonday after a week of storms kept\nthe boats in the harbour.\n"
+    )
     assert [d.text for d in find_datelines(text)] == ["CAIRO:"]
 
 

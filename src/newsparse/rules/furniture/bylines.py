@@ -960,7 +960,7 @@ class BylineRule:
 
 
 _BODY_LINE_MIN = 80
-_PROSE_END = frozenset(".!?\"”’…)")
+_PROSE_END = frozenset('.!?"”’…)')
 _DEFAULT_NOT_PERSON = frozenset(w.lower() for w in NOT_PERSON_WORDS)
 # A line that holds only the byline prefix; the name follows on the next line.
 _BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By"))
