@@ -165,7 +165,8 @@ class NameTable:
     def __init__(self, ex: State) -> None:
         self.ex = ex
         self._runs: list[str] | None = None
-        self._by_token: dict[str, list[tuple[int, int, str]]] | None = None
+        self._by_token: dict[str, list[tuple[int, int, str]]] = {}
+        self._word_index: dict[str, list[int]] | None = None
         self.work = 0  # candidate names examined (tests check that this grows linearly)
         self._cache: dict[str, str | None] = {}
         self._person_cache: dict[tuple[str, str], bool] = {}
@@ -192,38 +193,48 @@ class NameTable:
 
     def candidates(self, key: str) -> list[tuple[int, int, str]]:
         """The full names (2-4 words, titles stripped) that contain the word ``key``."""
-        self.work += 1
-        return self.by_token().get(key, [])
+        cands = self._by_token.get(key)
+        if cands is not None:
+            return cands
+        cands = []
+        seen: set[str] = set()
+        runs = self.runs()
+        for order in self.word_index().get(key, ()):
+            self.work += 1
+            run = runs[order]
+            words = run.split()
+            for w in range(len(words) - 1, -1, -1):
+                if words[w].endswith(".") and not _abbrev_dot(words[w]):
+                    words = words[w + 1 :]
+                    break
+            toks = self.strip_titles(words)
+            if len(toks) < 2 or len(toks) > 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
+                continue
+            name = " ".join(toks)
+            if name not in seen:
+                seen.add(name)
+                cands.append((len(toks), -order, name))
+        self._by_token[key] = cands
+        return cands
 
-    def by_token(self) -> dict[str, list[tuple[int, int, str]]]:
-        """Each word of a full name → the names holding it, as (words, -order, name), first use first.
+    def word_index(self) -> dict[str, list[int]]:
+        """Each word of the article's capitalised runs → the runs (by order) that hold it.
 
-        Built once from the article's capitalised runs, so looking up a surname costs only the
-        names that hold it, never a pass over every run.
+        A word is indexed as written, without surrounding punctuation and a possessive ``'s``
+        (both ways a name's words are cleaned), so a surname looks only at the runs that can
+        hold it instead of scanning every run: the work stays linear in the article.
         """
-        if self._by_token is None:
-            index: dict[str, list[tuple[int, int, str]]] = {}
-            seen: dict[str, set[str]] = {}
-            orgs = self.ex.vocab.orgs
+        if self._word_index is None:
+            index: dict[str, list[int]] = {}
             for order, run in enumerate(self.runs()):
-                words = run.split()
-                for w in range(len(words) - 1, -1, -1):
-                    if words[w].endswith(".") and not _abbrev_dot(words[w]):
-                        words = words[w + 1 :]
-                        break
-                toks = self.strip_titles(words)
-                if len(toks) < 2 or len(toks) > 4 or not orgs.isdisjoint(toks):
-                    continue
-                name = " ".join(toks)
-                for key in dict.fromkeys(toks):
-                    if key not in run:
-                        continue
-                    names = seen.setdefault(key, set())
-                    if name not in names:
-                        names.add(name)
-                        index.setdefault(key, []).append((len(toks), -order, name))
-            self._by_token = index
-        return self._by_token
+                for word in run.split():
+                    for form in {word, word.strip(_WORD_STRIP), word.strip(_NAME_STRIP)}:
+                        for key in {form, _drop_possessive(form)}:
+                            hits = index.setdefault(key, [])
+                            if not hits or hits[-1] != order:
+                                hits.append(order)
+            self._word_index = index
+        return self._word_index
 
     def strip_titles(self, toks: list[str]) -> list[str]:
         """Return the words of a name without titles, roles, possessives and leading ``The``."""
