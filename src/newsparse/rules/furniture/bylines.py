@@ -96,6 +96,9 @@ class _Patterns(NamedTuple):
     # :func:`_may_start`), and the longest text ``agency_line`` can match in full.
     prefix_firsts: frozenset[str]
     credit_firsts: frozenset[str]
+    # Lower-cased openings a fused credit can start with (after "(" or a dash, also checked):
+    # positions that open with none of them are not handed to ``credit_tail``.
+    credit_heads: tuple[str, ...]
     agency_firsts: frozenset[str]
     agency_line_max: int
 
@@ -206,6 +209,9 @@ def _patterns(
         not_name=frozenset(not_name),
         prefix_firsts=_firsts(prefixes, "AB"),
         credit_firsts=_firsts(credit_labels, "(wraeiWRAEI-—–―‒â"),
+        credit_heads=tuple(
+            sorted({w.lower().split()[0] for w in credit_labels if w.strip()} | set(_CREDIT_WORDS))
+        ),
         agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency)
         agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8,
@@ -250,6 +256,35 @@ _CREDIT_HINTS = (
 _CREDIT_HINT_CORES = ("input", " by", "contribut", "featured", "image", "reporting from")
 # What precedes a fused credit (credit_tail's lookbehind), found by a literal scan.
 _TAIL_PUNCT = LazyPattern(r"[.!?\"”’)\]]", engine=re)
+
+
+# Words (lower-cased) that open a fused credit besides the labels: credit_start's "with
+# inputs", "inputs from", "reporting by", "additional reporting", "writing by", "editing by".
+_CREDIT_WORDS = ("with", "inputs", "input", "reporting", "additional", "writing", "editing")
+_CREDIT_OPENERS = frozenset("(-—–―‒â")
+
+
+def _credit_may_start(
+    text: str, at: int, stop: int, window: str, base: int, heads: tuple[str, ...], contrib: bool
+) -> bool:
+    """Whether ``credit_tail`` can match at ``at``: an exact pre-check, never a false "no".
+
+    The pattern may skip up to two blanks, then opens with "(", a dash, a label or credit
+    word (``window`` is the lower-cased text from ``base``), or — for "X contributed to this
+    report" — a capital letter.
+    """
+    p = at
+    while p < stop and p - at < 3 and text[p] in " \u00a0\t":
+        p += 1
+    if p >= stop:
+        return True
+    c = text[p]
+    if c in _CREDIT_OPENERS or (contrib and c.isupper()):
+        return True
+    rel = p - base
+    if not 0 <= rel < len(window):
+        return True
+    return window.startswith(heads, rel)
 
 
 def _has_credit_hint(window: str) -> bool:
@@ -923,7 +958,12 @@ class BylineRule:
         # (what a search finds) is the first start it matches at.
         stop = line_end + 3 if line_end + 3 <= end else end
         tail_match = pats.credit_tail.match
+        aligned = len(window) == line_end - window_start  # lower() kept every offset
+        contrib = "contribut" in window
         for at in _tail_starts(text, window_start, stop):
+            heads = pats.credit_heads
+            if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib):
+                continue
             cm = tail_match(text, at, stop)
             if cm is not None:
                 break
