@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("default", max_examples=100, deadline=None)
 settings.register_profile(
     "ci",
-    max_examples=2500,
+    max_examples=2000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,  # a failure prints the @reproduce_failure blob to replay it locally
