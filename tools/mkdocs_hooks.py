@@ -61,3 +61,15 @@ def on_config(config: Any) -> Any:
     """Add the doctest-fencing extension to the site's Markdown extensions."""
     config.markdown_extensions.append(DoctestFencesExtension())
     return config
+
+
+# A notebook is rendered by nbconvert, not by Markdown, so its links to sibling pages keep
+# their ``.md`` form (right on GitHub, wrong on the site): point them at the built pages.
+_MD_LINK = re.compile(r'href="([A-Za-z0-9_-]{1,80})\.md(#[^"]{0,200})?"')
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Rewrite ``href="rules.md"`` in pages built from notebooks to the site's ``../rules/``."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    return _MD_LINK.sub(lambda m: f'href="../{m.group(1)}/{m.group(2) or ""}"', output)
