@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
@@ -167,6 +167,7 @@ class NameTable:
         self._runs: list[str] | None = None
         self._by_token: dict[str, list[tuple[int, int, str]]] = {}
         self._word_index: dict[str, list[int]] | None = None
+        self._lookups = 0
         self.work = 0  # candidate names examined (tests check that this grows linearly)
         self._cache: dict[str, str | None] = {}
         self._person_cache: dict[tuple[str, str], bool] = {}
@@ -199,7 +200,13 @@ class NameTable:
         cands = []
         seen: set[str] = set()
         runs = self.runs()
-        for order in self.word_index().get(key, ()):
+        self._lookups += 1
+        if self._lookups <= _SCAN_LOOKUPS:
+            orders: Iterable[int] = (i for i, run in enumerate(runs) if key in run)
+            self.work += len(runs)
+        else:
+            orders = self.word_index().get(key, ())
+        for order in orders:
             self.work += 1
             run = runs[order]
             words = run.split()
@@ -228,8 +235,11 @@ class NameTable:
             index: dict[str, list[int]] = {}
             for order, run in enumerate(self.runs()):
                 for word in run.split():
-                    for form in {word, word.strip(_WORD_STRIP), word.strip(_NAME_STRIP)}:
-                        for key in {form, _drop_possessive(form)}:
+                    forms = [word.strip(_WORD_STRIP)]
+                    if "." in word:
+                        forms.append(word.strip(_NAME_STRIP))
+                    for form in forms:
+                        for key in (form, form[:-2]) if form.endswith(("'s", "’s")) else (form,):
                             hits = index.setdefault(key, [])
                             if not hits or hits[-1] != order:
                                 hits.append(order)
@@ -410,6 +420,11 @@ _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "w
 _OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
+
+
+_SCAN_LOOKUPS = 8
+"""Surname look-ups answered by scanning the runs before the word index is built (most articles
+need a few; an article with many distinct surnames gets the index, keeping the work linear)."""
 
 
 def _drop_possessive(word: str) -> str:
