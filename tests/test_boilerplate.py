@@ -19,6 +19,7 @@ from newsparse import (
     Parser,
     find_boilerplate,
 )
+from newsparse.rules.furniture.writer_lines import find_writer_lines
 
 CASES = Path(__file__).parent / "cases" / "boilerplate"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -240,9 +241,12 @@ def test_footer_block_absorbs_widget_lines() -> None:
     ]
 
 
-def test_contact_tail_only_at_the_end() -> None:
+def test_contact_line_about_the_writer_is_left_for_the_bylines_rule() -> None:
     tail = "Write to Sam Lee at sam.lee@example.com"
-    assert [b.kind for b in find_boilerplate(f"{BODY}\n{tail}")] == ["other"]
+    assert find_boilerplate(f"{BODY}\n{tail}") == ()
+    assert [b.text for b in find_writer_lines(tail)] == [tail]
+    # A house address under the story is still a footer; in the body it is nothing.
+    assert [b.kind for b in find_boilerplate(f"{BODY}\nnews@example.com")] == ["other"]
     assert find_boilerplate(f"{BODY}\ninfo@example.com\n{BODY}") == ()
 
 
@@ -353,3 +357,121 @@ def test_published_by_block_is_not_absorbed_into_footer() -> None:
     assert [(b.kind, b.text) for b in find_boilerplate(text)] == [
         ("other", "For more news like this visit our website.")
     ]
+
+
+# --- promo runs and the junk tail (#9): invented text in the shapes real scrapes have ---------
+
+STORY = (
+    "The harbour board met on Tuesday to discuss the new ferry timetable for the islands.\n"
+    "Members agreed that the winter service would start in November after a long debate.\n"
+    "The chair said the board had listened to residents who had asked for earlier crossings.\n"
+    "Fares will stay frozen until the spring, when the board will review its budget again.\n"
+    "A consultation on the summer timetable opens next month and runs for six weeks.\n"
+    "Residents can give their views at drop-in sessions in each of the island villages.\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in find_boilerplate(text)]
+
+
+def test_promo_run_takes_the_lines_between_two_plugs() -> None:
+    plug = (
+        "Join the Harbour Record WhatsApp channel!\n"
+        "You'll get the morning's top stories before you leave the house.\n"
+        "Sign up to our daily newsletter here."
+    )
+    assert _texts(STORY + plug) == [plug]
+    # Switched off, only the lines the tables know are found, one item each.
+    rule = BoilerplateRule(promo_runs=False, junk_tail=False)
+    assert [b.text for b in rule(Document.from_text(STORY + plug))] == [
+        "Join the Harbour Record WhatsApp channel!",
+        "Sign up to our daily newsletter here.",
+    ]
+
+
+def test_two_lines_speaking_to_the_reader_about_a_promo() -> None:
+    plug = "No time to read all the island news you would like?\nGet a weekly roundup in your inbox every Friday instead."
+    assert _texts(STORY + plug) == [plug]
+    # One such line next to story prose is not enough.
+    assert _texts(STORY + "Get a weekly roundup in your inbox every Friday instead.") == []
+
+
+def test_quoted_second_person_and_the_country_us_are_not_promos() -> None:
+    text = (
+        STORY + "Sign up to our daily newsletter here.\n"
+        "“You will see the difference by Christmas,” the chair told residents.\n"
+        "Trade between the US and the islands has doubled since the last ferry was added.\n"
+    )
+    assert _texts(text) == ["Sign up to our daily newsletter here."]
+
+
+def test_teaser_list_after_a_label_is_one_footer() -> None:
+    tail = (
+        "More Opinion Columns\n"
+        "Bridge tolls Why the toll rise is a tax on the islands\n"
+        "JANE ROE THE toll rise announced this week will hit the families least able to pay it.\n"
+        "Lighthouse keepers A job that deserves a museum\n"
+        "SAM LEE WHEN the last keeper left the point in 1990, the village lost more than a job.\n"
+        "Winter ferries Let's keep the night crossing"
+    )
+    assert _texts(STORY + tail) == [tail]
+
+
+def test_story_with_subheadings_keeps_its_paragraphs() -> None:
+    text = (
+        STORY + "Sign up to our daily newsletter here.\n"
+        "What happens next\n"
+        "The board will publish the final timetable in October.\n"
+        "Ferry staff will be trained on the new vessels over the summer.\n"
+        "The first crossing is planned for the first Monday in November.\n"
+    )
+    assert _texts(text) == ["Sign up to our daily newsletter here."]
+
+
+def test_a_feed_page_tail_opens_at_a_date_line() -> None:
+    tail = (
+        "May 06, 2026\n"
+        "Harbour News – The island cricket league lost its third round to the rain on Saturday and ... more\n"
+        "Harbour News – The only ferry captain to have sailed every route in one year was ... more\n"
+        "Harbour News – Largely unreported by the mainland press, the island's fishing fleet ... more\n"
+        "Feel free to send us your comments and criticisms."
+    )
+    found = _texts(STORY + tail)
+    assert found and found[-1].endswith("criticisms.") and "island cricket league" in found[-1]
+
+
+def test_junk_tail_of_a_joined_line_runs_into_the_copyright() -> None:
+    body = STORY.replace("\n", " ")
+    junk = (
+        "Rail fares to rise again across the north 5 stocks to buy before budget day Council tax "
+        "bills set to climb for a third year ‘I will not quit’: MP’s video message Market Tools "
+        "Connect with us: © 2026 Harbour Record. All rights reserved."
+    )
+    assert _texts(body + junk) == [junk]
+    # Without a copyright sign in the run, the headlines before the last footer stay.
+    plain = body + "Market Tools Connect with us. All rights reserved."
+    assert _texts(plain) == ["All rights reserved."]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[ Ferry fares frozen for the winter ]", "related_links"),
+        ("[Island school wins national award]", "related_links"),
+        ("To read how the Harbour Record uses AI in its newsroom, click here.", "other"),
+        ("For the latest figures on ferry punctuality, you may visit this link", "other"),
+    ],
+    ids=["bracket-spaced", "bracket", "ends-click-here", "ends-this-link"],
+)
+def test_whole_line_shapes(line: str, kind: str) -> None:
+    assert [(b.kind, b.text) for b in find_boilerplate(f"{BODY}\n{line}\n{BODY}")] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[The ferry was late again.]", "He said the board would click here and there [sic] soon enough."],
+    ids=["bracketed-sentence", "mid-sentence-click"],
+)
+def test_whole_line_negatives(line: str) -> None:
+    assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()

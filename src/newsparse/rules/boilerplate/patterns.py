@@ -301,6 +301,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|topics\s+mentioned\s+in\s+this\s+article|ख़बर\s+सुनें|खबर\s+सुनें|oops!.{0,150})\W{0,3}",
     ),
     ("other", r"click\s+here\b.{0,200}"),
+    # A sentence that ends in its link (``To read how we use AI, click here.``).
+    ("other", _IN + r"{0,200}\b(?:click|tap)\s+here\W{0,3}"),
+    ("other", _IN + r"{0,200}\b(?:visit|follow|at|on)\s+this\s+link\W{0,3}"),
+    # A related headline in square brackets on its own line, no sentence end inside
+    # (``[ Ferry fares frozen for the winter ]``): a link the scrape kept as text.
+    ("related_links", r"\[[ \t\u00a0]?[^\[\]\n]{8,200}?[^.!?\s\[\]][ \t\u00a0]?\]"),
     ("other", r"read\s+more\W{0,4}"),
     (
         "other",

@@ -36,6 +36,8 @@ from newsparse._model import Boilerplate, Span
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import patterns as BP
+from newsparse.rules.furniture.writer_lines import writer_line
+from newsparse.text import prose
 
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 
@@ -53,7 +55,9 @@ _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked
 # Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
 # three characters early finds the sentence ends just before the window, as a lookbehind would.
 _SENTENCE_START = re.compile(r"[.!?…।)\]][\"”’)\]]{0,2}([ \t\u00a0]+)(?=\S)")
-_STRIP = " \t\u00a0\u200b\ufeff"
+# Every character ``str.strip`` drops (``\x1f`` too), plus zero-width spaces and the BOM, so an
+# item's text is always its own ``.strip()``.
+_STRIP = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b\ufeff"
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
@@ -440,6 +444,12 @@ class BoilerplateRule:
     """The longest line absorbed into a footer without matching a pattern itself."""
     mid_line_ad: str = BP.MID_LINE_AD
     """A case-sensitive regex for an ad marker between two sentences inside a long (joined) line."""
+    promo_runs: bool = True
+    """Whether lines that address the reader about a promo (:func:`newsparse.text.prose.classify`)
+    join a recognised promo line next to them, or stand alone after the story's end."""
+    junk_tail: bool = True
+    """Whether the run of headlines, teasers, labels and promos after the story's last paragraph
+    (:func:`newsparse.text.prose.tail_start`) is taken whole, from a label or footer line on."""
 
     def _compiled(self) -> _Compiled:
         # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
@@ -496,6 +506,15 @@ class BoilerplateRule:
                     found[(ts, te)] = tk
         if segments:
             self._tail(c, text, segments, found, prior, glued)
+            before = set(found)
+            if self.promo_runs:
+                _promo_runs(text, segments, found)
+            if self.junk_tail:
+                _junk_tail(text, segments, found, c.credit)
+            if len(found) > len(before):
+                for (s, e), kind in _merge_runs(text, found, before):
+                    yield Boilerplate(Span.of(text, s, e), kind)
+                return
         for (s, e), kind in sorted(found.items()):
             yield Boilerplate(Span.of(text, s, e), kind)
 
@@ -549,6 +568,10 @@ class BoilerplateRule:
             last_end = s
             seg = text[s:e]
             kind = found.get((s, e)) or c.tail.kind(seg)
+            writer = kind is not None and (s, e) not in found and writer_line(text, s, e, body_seen=True)
+            if writer:
+                tail.append((s, e, "!"))  # a bio or contact line about the writer: the bylines rule's
+                continue
             if kind is not None:
                 tail.append((s, e, kind))
                 continue
@@ -574,6 +597,166 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+_RUN_MAX = 600  # a promo line longer than this is a paragraph, not a plug
+_JOIN_MAX = 250  # a line addressing the reader joins a promo next to it up to this length
+_CREDIT_VALUE = 60  # the longest line under a credit label taken for its value (a name, a date)
+_TAIL_LOOK = 40  # segments looked at from the end for the junk tail
+# A line that is only a date (``May 06, 2022``, ``6 May 2022``): on a feed page it heads the
+# next story, so it may open the junk tail.
+_DATE_ONLY = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
+    r"(?: \d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)?"
+)
+# A segment that holds one of these inside it is furniture from its start when it follows a
+# footer at the end of a joined line (``… budget day Market Tools © 2025 Ledger.``).
+_STRONG_FOOTER = re.compile(r"[©ⓒ]|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+
+
+def _kind_near(found: dict[tuple[int, int], str], segments: list[tuple[int, int, int]], n: int) -> str:
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(segments):
+            k = found.get(segments[m][1:])
+            if k is not None:
+                return k
+    return "other"
+
+
+def _promo_runs(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
+    """Lines addressing the reader about a promo join a footer next to them (both ways, repeatedly).
+
+    ``Join our WhatsApp community!`` / ``You'll get daily updates …`` / ``Sign up here``: only
+    the first and last match a table pattern; the middle line, which speaks to the reader, is the
+    same plug. A promo-class line with no recognised neighbour is taken when a line next to it
+    speaks to the reader too (``Don't have time to read it all?`` / ``Get a weekly roundup …``).
+    """
+    n_seg = len(segments)
+    classes: dict[int, str] = {}
+
+    def cls(n: int) -> str:
+        got = classes.get(n)
+        if got is None:
+            _, s, e = segments[n]
+            got = classes[n] = prose.classify(text[s:e]) if e - s <= _RUN_MAX else prose.PROSE
+        return got
+
+    def joins(m: int) -> bool:
+        _, s, e = segments[m]
+        if writer_line(text, s, e, body_seen=True) is not None:
+            return False  # a bio or a contact line about the writer: the bylines rule's
+        return cls(m) == prose.PROMO or (e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e]))
+
+    def grow(n: int, step: int) -> None:
+        m = n + step
+        while 0 <= m < n_seg and segments[m][1:] not in found and joins(m):
+            found[segments[m][1:]] = _kind_near(found, segments, m)
+            m += step
+
+    for n in [n for n in range(n_seg) if segments[n][1:] in found]:
+        grow(n, 1)
+        grow(n, -1)
+    for n in range(n_seg):
+        if segments[n][1:] in found or cls(n) != prose.PROMO:
+            continue
+        if any(0 <= m < n_seg and segments[m][1:] not in found and joins(m) for m in (n - 1, n + 1)):
+            found[segments[n][1:]] = "other"
+            grow(n, 1)
+            grow(n, -1)
+
+
+def _merge_runs(
+    text: str, found: dict[tuple[int, int], str], before: set[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    """One item per run of footer lines that a promo run or the junk tail added to: the run is
+    one piece of furniture (its kind is that of its first recognised line). Lines found alone
+    by the tables stay one item each."""
+    out: list[tuple[tuple[int, int], str]] = []
+    grown = False  # whether the last item in ``out`` holds a line added by a run
+    for (s, e), kind in sorted(found.items()):
+        added = (s, e) not in before
+        if out and (added or grown) and not text[out[-1][0][1] : s].strip(_STRIP):
+            (ps, _), pk = out[-1]
+            out[-1] = ((ps, e), pk)
+            grown = True
+            continue
+        out.append(((s, e), kind))
+        grown = added
+    return out
+
+
+def _junk_tail(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    credit: regex.Pattern[str],
+) -> None:
+    """Everything from the story's end on: labels, related headlines, teasers and promos.
+
+    The last segments are classified (prose or furniture) from the end backwards; the tail starts
+    at the earliest label, date or footer line from which at least half the segments are
+    furniture with no three prose paragraphs in a row (see :func:`newsparse.text.prose.tail_start`).
+    Credit and source lines (``SOURCE: …``, ``… contributed to this report``) are left for the
+    bylines rule.
+    """
+    if len(segments) < 4:
+        _joined_tail(text, segments, found)
+        return
+    look = segments[-_TAIL_LOOK:]
+    classes: list[str] = []
+    anchors: list[bool] = []
+    for _, s, e in look:
+        seg = text[s:e]
+        kind = found.get((s, e))
+        cls = prose.FOOTER if kind is not None else prose.classify(seg[:_RUN_MAX])
+        classes.append(cls)
+        anchors.append(
+            (kind is not None and kind != "ad")
+            or cls in (prose.LABEL, prose.FOOTER)
+            or (e - s <= 40 and _DATE_ONLY.fullmatch(seg) is not None)
+        )
+    # Most of the article stays story: the tail may not start in its first 40 % of characters.
+    lo = segments[0][1] + (segments[-1][2] - segments[0][1]) * 2 // 5
+    first = 0
+    while first < len(look) - 1 and look[first][1] < lo:
+        first += 1
+    start = prose.tail_start(classes[first:], anchors[first:], min_share=0.5)
+    if start is None:
+        return
+    after_credit = False
+    for (_, s, e), cls in zip(look[first + start :], classes[first + start :], strict=True):
+        if (s, e) in found:
+            after_credit = False
+        elif credit.match(text, s, e) is not None or writer_line(text, s, e, body_seen=True) is not None:
+            after_credit = True
+        elif after_credit and cls == prose.TITLE and e - s <= _CREDIT_VALUE:
+            pass  # the name or date under ``Published By:``: the bylines' and timestamps' text
+        else:
+            after_credit = False
+            found[(s, e)] = "related_links" if e - s <= 300 else "other"
+
+
+def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
+    """In a joined line ending in footer sentences, the segment before them joins when it holds a
+    copyright sign or ``All rights reserved`` inside it (headlines run into the copyright line)."""
+    _, ls, le = segments[-1]
+    tail = sorted(k for k in found if ls <= k[0] and k[1] <= le)
+    if not tail or tail[-1][1] != le:
+        return
+    start = tail[0][0]
+    for k in reversed(tail):  # the contiguous run of footer sentences at the line's end
+        if text[k[1] : start].strip(_STRIP) and k[1] < start:
+            break
+        start = k[0]
+    seg_start = max(ls, start - _TAIL_WINDOW)
+    for m in _SENTENCE_START.finditer(text, max(ls, seg_start - 3), start - 1):
+        if m.start(1) >= seg_start:
+            seg_start = m.end()  # the last sentence end before the footer sentences
+    if _STRONG_FOOTER.search(text, seg_start, start) is None:
+        return
+    s, e = _strip(text, seg_start, start)
+    if e > s:
+        found[(s, e)] = "other"
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

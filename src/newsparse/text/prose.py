@@ -1,0 +1,212 @@
+"""Prose or furniture? Cheap per-segment cues, and where a story ends.
+
+Scraped articles end (and are sometimes interrupted) by text that is not the story: calls to
+action, related headlines, teasers of other stories, label lines. None of it is recognisable by
+one pattern, but it differs from story prose in ways a few counts show:
+
+* story sentences end with sentence punctuation; headlines, labels and widget strings do not, and
+  teasers are cut off (``… more``, ``...``);
+* furniture addresses the reader (``you``, ``your``, ``our``, ``us``) and opens with an imperative
+  (``Sign up``, ``Join``, ``Tell us``), about a promo noun (``newsletter``, ``inbox``, ``app``);
+* a story does not run three short label-like lines in a row.
+
+:func:`classify` sorts one segment (a line, or a sentence of a joined line) into
+:data:`PROSE`, :data:`PROMO`, :data:`TEASER`, :data:`TITLE` or :data:`LABEL`;
+:func:`tail_start` finds, in a list of classified segments, where the story's junk tail starts.
+The vocabularies are data (frozensets), so a caller can pass its own.
+
+>>> classify("Tell us what you think. Email us at desk@example.com")
+'promo'
+>>> classify("The council approved the budget on Monday after a long debate.")
+'prose'
+>>> classify("Other Opinion Columns")
+'label'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "CTA_VERBS",
+    "FOOTER",
+    "LABEL",
+    "LABEL_WORDS",
+    "PROMO",
+    "PROMO_NOUNS",
+    "PROSE",
+    "READER_WORDS",
+    "SECOND_PERSON",
+    "TEASER",
+    "TITLE",
+    "addresses_reader",
+    "classify",
+    "is_truncated",
+    "tail_start",
+]
+
+PROSE, PROMO, TEASER, TITLE, LABEL = "prose", "promo", "teaser", "title", "label"
+"""The classes :func:`classify` returns."""
+FOOTER = "footer"
+"""The class a caller gives :func:`tail_start` for a segment it already knows to be furniture."""
+
+READER_WORDS = frozenset(
+    (
+        "you", "your", "yours", "you're", "you’re", "you'll", "you’ll", "you'd", "you’d", "you've",
+        "you’ve", "we", "us", "our", "we're", "we’re", "we'd", "we’d", "we'll", "we’ll", "we've",
+        "we’ve",
+    )
+)  # fmt: skip
+"""Words of a text that addresses its reader (promos, house rules, contact pleas)."""
+
+SECOND_PERSON = frozenset(w for w in READER_WORDS if w.startswith(("you", "your")))
+"""The second-person subset of :data:`READER_WORDS`: opinion prose says ``we`` and ``our`` too,
+but rarely ``you`` outside a quotation."""
+
+CTA_VERBS = frozenset(
+    (
+        "sign", "subscribe", "join", "get", "download", "follow", "click", "tap", "watch", "listen",
+        "register", "email", "e-mail", "contact", "submit", "share", "support", "donate", "chip",
+        "send", "tell", "catch", "stream", "never", "don't", "don’t", "want", "like", "find",
+        "stay", "escape", "continue", "write", "visit", "check", "keep", "enjoy", "read",
+    )
+)  # fmt: skip
+"""Imperatives that open a call to action (``Sign up``, ``Tell us``, ``Chip in``)."""
+
+PROMO_NOUNS = frozenset(
+    (
+        "newsletter", "newsletters", "inbox", "subscribe", "subscription", "subscribed",
+        "subscribers", "subscriber", "app", "apps", "email", "e-mail", "whatsapp", "telegram",
+        "podcast", "journalism", "membership", "donate", "donation", "donations", "register",
+        "comments", "comment", "feedback", "notifications", "alerts", "digest", "roundup",
+        "edition", "letter", "letters", "tip", "tips", "account", "community", "channel",
+    )
+)  # fmt: skip
+"""Nouns a promo is about."""
+
+LABEL_WORDS = frozenset(
+    (
+        "more", "other", "related", "latest", "popular", "trending", "recommended", "read", "also",
+        "columns", "stories", "headlines", "pictures", "photos", "videos", "video", "opinion",
+        "rules", "news", "top", "most", "picks", "you", "may", "like", "don't", "don’t", "miss",
+        "watch", "see", "view", "editor's", "editors’", "featured", "about", "author", "writer",
+        "authors", "writers",
+    )
+)  # fmt: skip
+"""Words of section labels (``Other Opinion Columns``, ``Latest Headlines``, ``HOUSE RULES``)."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_URL_OR_MAIL = re.compile(r"\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b")
+_QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
+_SENTENCE_END = ".!?"
+_CLOSERS = "\"”’')]"
+_TRUNCATION = ("...", "…", "... more", "…more", "... more", "… more", "▸", "»")
+
+
+def is_truncated(text: str) -> bool:
+    """Whether ``text`` is a teaser cut off (``… more``, ``Shares rose as ...``).
+
+    >>> is_truncated("Shares rose on Monday as investors awaited ..."), is_truncated("Rates rose.")
+    (True, False)
+    """
+    t = text.rstrip()
+    return t.endswith(_TRUNCATION) or t.lower().endswith(("... more", "...more", "… more", "…more"))
+
+
+def addresses_reader(text: str, reader_words: frozenset[str] = SECOND_PERSON) -> bool:
+    """Whether ``text`` speaks to its reader (``you``, ``your``) and quotes nobody.
+
+    >>> addresses_reader("You'll receive daily updates."), addresses_reader('"You lied," she said.')
+    (True, False)
+    """
+    if _QUOTE_OPEN.search(text) is not None or text.lstrip()[:1] in "\"“‘'":
+        return False
+    return _reader_count(_WORD.findall(text[:600]), reader_words) > 0
+
+
+def _reader_count(words: list[str], reader_words: frozenset[str]) -> int:
+    # ``US`` in capitals is the country, not the pronoun.
+    return sum(w != "US" and w.lower() in reader_words for w in words)
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(_CLOSERS)
+    return t[-1:] in _SENTENCE_END or t.endswith("।")
+
+
+def classify(
+    text: str,
+    *,
+    reader_words: frozenset[str] = READER_WORDS,
+    cta_verbs: frozenset[str] = CTA_VERBS,
+    promo_nouns: frozenset[str] = PROMO_NOUNS,
+    label_words: frozenset[str] = LABEL_WORDS,
+) -> str:
+    """The class of one segment: ``"prose"``, ``"promo"``, ``"teaser"``, ``"title"`` or ``"label"``.
+
+    * ``promo``: addresses the reader and either opens with a call-to-action verb or names a
+      promo noun (or an address to write to), with no quotation in it;
+    * ``teaser``: cut off (:func:`is_truncated`);
+    * ``label``: at most five words, no sentence punctuation, a label word among them, or a
+      bullet/dash residue;
+    * ``title``: no sentence-final punctuation (a headline, a widget string);
+    * ``prose``: everything else.
+    """
+    t = text.strip()
+    if not t or not t.strip("-–—•*·|▸ "):
+        return LABEL
+    raw = _WORD.findall(t[:600])
+    words = [w.lower() for w in raw]
+    if not words:
+        return TITLE  # a counter (``3/5``) or a number: furniture, but it opens nothing
+    reader = _reader_count(raw, reader_words)
+    if reader and _QUOTE_OPEN.search(t) is None and len(t) <= 600:
+        opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
+        nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)
+        if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):
+            return PROMO
+    if is_truncated(t):
+        return TEASER
+    if _ends_sentence(t):
+        return PROSE
+    if len(words) <= 5 and len(t) <= 60 and any(w in label_words for w in words):
+        return LABEL
+    return TITLE
+
+
+def tail_start(classes: Sequence[str], anchors: Sequence[bool], *, min_share: float = 0.5) -> int | None:
+    """Where the junk tail starts in a story's segments, or ``None`` when it has none.
+
+    ``classes`` are :func:`classify` results of the segments in text order; ``anchors`` says
+    which segments may open a tail (a recognised footer line, a label, a dateline-only line …).
+    The tail is the suffix from the earliest anchor such that at least
+    ``min_share`` of its segments (and three at least) are not prose and no three prose segments
+    follow one another, and two of them at least are not :data:`FOOTER` (known furniture)
+    (a story goes on in consecutive paragraphs; a teaser list alternates titles and ledes).
+
+    >>> story = ["prose"] * 6
+    >>> tail_start(story + ["label", "title", "prose", "title", "prose"], [False] * 6 + [True] + [False] * 4)
+    6
+    >>> tail_start(story + ["label", "prose", "prose", "prose"], [False] * 6 + [True] + [False] * 3)
+    """
+    n = len(classes)
+    best: int | None = None
+    furniture = 0
+    new = 0  # furniture the caller did not know of: without two such, a tail adds nothing
+    run = 0  # prose segments in a row, counted from the end
+    broken = False
+    for i in range(n - 1, -1, -1):
+        if classes[i] == PROSE:
+            run += 1
+            if run >= 3:
+                broken = True
+        else:
+            run = 0
+            furniture += 1
+            new += classes[i] != FOOTER
+        if broken:
+            break
+        if anchors[i] and furniture >= 3 and new >= 2 and furniture >= min_share * (n - i):
+            best = i
+    return best
