@@ -266,3 +266,15 @@ def test_console_script_help_names_newsparse(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0
     assert proc.stdout.startswith("usage: newsparse ")
+
+
+def test_errors_do_not_print_over_the_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(25):
+        write(tmp_path, f"{i:02d}.txt", ARTICLE if i != 12 else b"\xfe\xff\x00h")
+    code, _ = run([str(tmp_path), "--progress"])
+    assert code == EXIT_INPUT_ERROR
+    err = capsys.readouterr().err
+    assert "\r\x1b[Knewsparse: " in err and "is UTF-16 text" in err
+    assert err.rstrip("\n").rsplit("\r", 1)[-1].startswith("[") and "25/25 files" in err

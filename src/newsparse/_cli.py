@@ -308,6 +308,13 @@ class _Progress:
             self.stream.write(f"\r[{bar}] {self.done}/{self.total} files, {rate:.0f}/s")
             self.stream.flush()
 
+    def clear(self) -> None:
+        """Blank the bar's line, so that an error message printed next starts clean."""
+        if self.stream is not None and self.drawn:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.write("\r\x1b[K")
+            self.drawn = 0.0  # redraw on the next step
+
     def close(self) -> None:
         if self.stream is not None and self.drawn:
             with contextlib.suppress(OSError, ValueError):
@@ -434,6 +441,7 @@ def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
     try:
         for item, data, error in _results(_inputs(paths, stdin), args.jobs):
             if error is not None:
+                progress.clear()
                 _complain(f"{item.path}: {error}")
                 code = max(code, EXIT_STDIN_CLOSED if item.stdin_closed else EXIT_INPUT_ERROR)
             _write(out, _render(args, lines, item, data, error))
