@@ -202,7 +202,14 @@ _NAMED_BEFORE = LazyPattern(
 _PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
 
 
+# "is" and "was" with the blank _BIO_HEAD needs after them (looked for in lower case).
+_BIO_VERBS = tuple(f"{verb}{blank}" for verb in ("is", "was") for blank in (" ", "\t", "\u00a0"))
+
+
 def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    opening = text[pos : min(end, pos + 120)].lower()
+    if not any(verb in opening for verb in _BIO_VERBS):
+        return None  # a quick look first: _BIO_HEAD needs "is" or "was" and a blank
     m = _BIO_HEAD.match(text, pos, min(end, pos + 120))
     if m is None:
         return None
