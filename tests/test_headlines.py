@@ -513,3 +513,13 @@ def test_breadcrumb_label_is_not_the_headline() -> None:
     )
     head = newsparse.parse(text).headline
     assert head is not None and head.text == "Harbour board raises ferry fares for third time"
+
+
+def test_apostrophe_inside_a_quoted_slogan_does_not_close_it() -> None:
+    text = (
+        "Council says 'Slow. We're watching,' and drivers ask why\n\n"
+        "The council unveiled its new road-safety campaign on Monday, with signs on every "
+        "approach road into the town centre.\n"
+    )
+    head = newsparse.parse(text).headline
+    assert head is not None and head.text.startswith("Council says")

@@ -310,7 +310,11 @@ def _ends_like_sentence(s: str, v: _Vocab) -> bool:
 
 
 # A quotation inside a headline, opened after a blank: `'Meth. We're on it,'`, `“No. Never.”`.
-_QUOTED = re.compile(r"(?:(?<=\s)|^)(?:'[^'\n]{2,60}[,.!?]'|‘[^’\n]{2,60}’|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")")
+# An apostrophe inside a word (`We're`) does not close the quotation.
+_QUOTED = re.compile(
+    r"(?:(?<=\s)|^)(?:'(?:[^'\n]|'(?=\w)){2,60}?[,.!?]'(?!\w)|‘(?:[^’\n]|’(?=\w)){2,60}?’(?!\w)"
+    r"|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")"
+)
 
 
 def _quoted_ranges(s: str) -> list[tuple[int, int]]:
