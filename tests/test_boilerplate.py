@@ -393,8 +393,10 @@ def test_promo_run_takes_the_lines_between_two_plugs() -> None:
 def test_two_lines_speaking_to_the_reader_about_a_promo() -> None:
     plug = "No time to read all the island news you would like?\nGet a weekly roundup in your inbox every Friday instead."
     assert _texts(STORY + plug) == [plug]
-    # One such line next to story prose is not enough.
-    assert _texts(STORY + "Get a weekly roundup in your inbox every Friday instead.") == []
+    # One such line between story paragraphs is not enough; closing the text, it is.
+    alone = "Get a weekly roundup in your inbox every Friday instead."
+    assert _texts(f"{STORY}{alone}\n{STORY}") == []
+    assert _texts(STORY + alone) == [alone]
 
 
 def test_quoted_second_person_and_the_country_us_are_not_promos() -> None:
@@ -461,8 +463,23 @@ def test_junk_tail_of_a_joined_line_runs_into_the_copyright() -> None:
         ("[Island school wins national award]", "related_links"),
         ("To read how the Harbour Record uses AI in its newsroom, click here.", "other"),
         ("For the latest figures on ferry punctuality, you may visit this link", "other"),
+        ("Updated 3 March, 8.05am: this story now includes comments from the minister.", "other"),
+        ("Note to readers: comments are closed on this article.", "other"),
+        ("Correction: An earlier version of this article misstated the date of the vote.", "other"),
+        ("See more:", "other"),
+        ("More:", "other"),
     ],
-    ids=["bracket-spaced", "bracket", "ends-click-here", "ends-this-link"],
+    ids=[
+        "bracket-spaced",
+        "bracket",
+        "ends-click-here",
+        "ends-this-link",
+        "update-note",
+        "note-to-readers",
+        "correction",
+        "orphan-see-more",
+        "orphan-more",
+    ],
 )
 def test_whole_line_shapes(line: str, kind: str) -> None:
     assert [(b.kind, b.text) for b in find_boilerplate(f"{BODY}\n{line}\n{BODY}")] == [(kind, line)]
@@ -470,8 +487,13 @@ def test_whole_line_shapes(line: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["[The ferry was late again.]", "He said the board would click here and there [sic] soon enough."],
-    ids=["bracketed-sentence", "mid-sentence-click"],
+    [
+        "[The ferry was late again.]",
+        "He said the board would click here and there [sic] soon enough.",
+        "Updated: the vote was moved to Friday.",
+        "More: the board also voted to keep the night crossing.",
+    ],
+    ids=["bracketed-sentence", "mid-sentence-click", "update-without-story-note", "label-with-text"],
 )
 def test_whole_line_negatives(line: str) -> None:
     assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()

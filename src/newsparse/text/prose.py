@@ -96,6 +96,8 @@ LABEL_WORDS = frozenset(
 )  # fmt: skip
 """Words of section labels (``Other Opinion Columns``, ``Latest Headlines``, ``HOUSE RULES``)."""
 
+# Reported speech (``Thank you for your patience, the airline told passengers``) is story.
+_SPEECH = frozenset(("said", "says", "told", "tells", "added", "according", "wrote", "explained", "insisted"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _URL_OR_MAIL = re.compile(r"\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b")
 _QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
@@ -146,7 +148,7 @@ def classify(
     """The class of one segment: ``"prose"``, ``"promo"``, ``"teaser"``, ``"title"`` or ``"label"``.
 
     * ``promo``: addresses the reader and either opens with a call-to-action verb or names a
-      promo noun (or an address to write to), with no quotation in it;
+      promo noun (or an address to write to), with no quotation or speech verb in it;
     * ``teaser``: cut off (:func:`is_truncated`);
     * ``label``: at most five words, no sentence punctuation, a label word among them, or a
       bullet/dash residue;
@@ -161,7 +163,7 @@ def classify(
     if not words:
         return TITLE  # a counter (``3/5``) or a number: furniture, but it opens nothing
     reader = _reader_count(raw, reader_words)
-    if reader and _QUOTE_OPEN.search(t) is None and len(t) <= 600:
+    if reader and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and not _SPEECH.intersection(words):
         opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
         nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)
         if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):

@@ -301,6 +301,20 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|topics\s+mentioned\s+in\s+this\s+article|ख़बर\s+सुनें|खबर\s+सुनें|oops!.{0,150})\W{0,3}",
     ),
     ("other", r"click\s+here\b.{0,200}"),
+    # Editorial notes (``Note to readers: …``, ``Updated 3 March, 8.05am: this story now
+    # includes …``, ``Correction: an earlier version of this article …``).
+    ("other", r"\(?note\s+to\s+(?:our\s+)?readers\s*:.{0,600}"),
+    (
+        "other",
+        r"\(?(?:updated?|correction|clarification|editor['’]s\s+note)\b.{0,60}?:\s*"
+        r"(?:this|an\s+earlier|a\s+previous|the)\s+(?:article|story|version|piece|report|post)\b.{0,500}",
+    ),
+    # An orphan label: its links were lost in the scrape (``See more:``, ``More:``).
+    (
+        "other",
+        r"(?:see|read|watch|listen|more|see\s+more|read\s+more|also\s+read|see\s+also|related"
+        r"|more\s+on\s+this(?:\s+story|\s+topic)?|recommended)\s*:",
+    ),
     # A sentence that ends in its link (``To read how we use AI, click here.``).
     ("other", _IN + r"{0,200}\b(?:click|tap)\s+here\W{0,3}"),
     ("other", _IN + r"{0,200}\b(?:visit|follow|at|on)\s+this\s+link\W{0,3}"),

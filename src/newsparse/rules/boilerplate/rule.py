@@ -653,6 +653,12 @@ def _promo_runs(text: str, segments: list[tuple[int, int, int]], found: dict[tup
             found[segments[m][1:]] = _kind_near(found, segments, m)
             m += step
 
+    # After the story's last line, a plug needs no neighbour: ``We want to hear what you think
+    # about this article. Submit a letter …`` closing the text.
+    n = n_seg - 1
+    while n >= 0 and (segments[n][1:] in found or cls(n) == prose.PROMO):
+        found.setdefault(segments[n][1:], "other")
+        n -= 1
     for n in [n for n in range(n_seg) if segments[n][1:] in found]:
         grow(n, 1)
         grow(n, -1)
