@@ -15,7 +15,7 @@ from newsparse import examples
 from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, Gate, split_lines
-from newsparse._errors import NewsparseError, RuleTimeoutError, UnknownRuleError
+from newsparse._errors import NewsparseError, RuleTimeoutError, UnknownLanguageError, UnknownRuleError
 from newsparse._model import (
     BOILERPLATE_KINDS,
     AlsoRead,
@@ -38,6 +38,7 @@ from newsparse._parser import Parser, Rule
 from newsparse._records import RECORD_KINDS, arrow_schema, to_records
 from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from newsparse._view import VIEW_KINDS, annotate
+from newsparse.lang import LanguageTables, detect_language, get_language, languages, register_language
 from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
 from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
 from newsparse.rules.custom import PatternRule
@@ -83,6 +84,7 @@ __all__ = [
     "Headline",
     "HeadlineRule",
     "Item",
+    "LanguageTables",
     "Link",
     "NewsparseError",
     "ParseFailure",
@@ -98,11 +100,13 @@ __all__ = [
     "TimestampRule",
     "Tweet",
     "TweetRule",
+    "UnknownLanguageError",
     "UnknownRuleError",
     "__version__",
     "annotate",
     "arrow_schema",
     "default_parser",
+    "detect_language",
     "examples",
     "find_also_read",
     "find_boilerplate",
@@ -116,11 +120,14 @@ __all__ = [
     "find_timestamps",
     "find_tweets",
     "from_dict",
+    "get_language",
     "json_schema",
+    "languages",
     "parse",
     "parse_date",
     "parse_headline",
     "parse_many",
+    "register_language",
     "split_lines",
     "split_sentences",
     "to_dict",

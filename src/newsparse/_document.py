@@ -25,6 +25,7 @@ import regex
 
 from newsparse._errors import ensure_str
 from newsparse._model import Item, Span, is_structural
+from newsparse.lang import AUTO, UNDETERMINED, LanguageTables, resolve_language, tables_for
 from newsparse.text.lines import LINE_TERMINATORS, line_bounds, lowered
 
 __all__ = ["FREE", "PARTLY", "WHOLLY", "Document", "Gate", "TextIndex", "split_lines"]
@@ -247,6 +248,8 @@ class Document:
     """Merged, sorted ``(start, end)`` ranges that structural items cover."""
     line_claims: bytes = attrs.field(default=b"", repr=False, eq=False)
     """Per line: :data:`FREE`, :data:`PARTLY` or :data:`WHOLLY` claimed."""
+    language: str = UNDETERMINED
+    """The language code the rules read the text as (``"en"``, ``"fr"``…, or ``"und"``)."""
 
     def __init__(
         self,
@@ -255,20 +258,32 @@ class Document:
         items: tuple[Item, ...] = (),
         claimed: tuple[tuple[int, int], ...] = (),
         line_claims: bytes | None = None,
+        language: str = UNDETERMINED,
     ) -> None:
         """Build a document; prefer :meth:`from_text`."""
         text = ensure_str(text)
         index = index if index is not None else TextIndex(text)
         if line_claims is None:
             line_claims = _line_claims(index, claimed, bytes(len(index)))
-        self.__attrs_init__(text, index, items, claimed, line_claims)
+        self.__attrs_init__(text, index, items, claimed, line_claims, language)
 
     @classmethod
-    def from_text(cls, text: str) -> Document:
-        """Return a fresh document for ``text`` with nothing claimed yet."""
+    def from_text(cls, text: str, language: str = AUTO) -> Document:
+        """Return a fresh document for ``text`` with nothing claimed yet.
+
+        ``language`` is a registered code, ``"und"``, or ``"auto"`` (the default) to detect it.
+
+        >>> Document.from_text("Der Minister sagte, dass die Brücke bald wieder offen sei.").language
+        'de'
+        """
         text = ensure_str(text)
         index = TextIndex(text)
-        return cls(text, index, (), (), bytes(len(index)))
+        return cls(text, index, (), (), bytes(len(index)), resolve_language(text, language))
+
+    @property
+    def tables(self) -> LanguageTables:
+        """The vocabulary of :attr:`language` (English tables for ``"und"``), for rules to read."""
+        return tables_for(self.language)
 
     @property
     def lines(self) -> tuple[Span, ...]:
@@ -311,10 +326,10 @@ class Document:
         all_items = tuple(sorted(self.items + tuple(sorted(new, key=_item_key)), key=_item_key))
         fresh = tuple((i.span.start, i.span.end) for i in new if is_structural(i))
         if not fresh:
-            return Document(self.text, self.index, all_items, self.claimed, self.line_claims)
+            return Document(self.text, self.index, all_items, self.claimed, self.line_claims, self.language)
         claims = _merge(self.claimed + fresh)
         line_claims = _line_claims(self.index, fresh, self.line_claims)
-        return Document(self.text, self.index, all_items, claims, line_claims)
+        return Document(self.text, self.index, all_items, claims, line_claims, self.language)
 
     def is_claimed(self, start: int, end: int) -> bool:
         """Return whether any code point of ``[start, end)`` is already claimed."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsparseError", "RuleTimeoutError", "UnknownRuleError", "ensure_str"]
+__all__ = ["NewsparseError", "RuleTimeoutError", "UnknownLanguageError", "UnknownRuleError", "ensure_str"]
 
 
 class NewsparseError(Exception):
@@ -15,6 +15,10 @@ class UnknownRuleError(NewsparseError, KeyError):
     def __str__(self) -> str:
         # KeyError's str() is the repr of its argument; show the message as written.
         return str(self.args[0]) if self.args else ""
+
+
+class UnknownLanguageError(NewsparseError, ValueError):
+    """A ``language=`` code that no registered :class:`~newsparse.lang.LanguageTables` has."""
 
 
 class RuleTimeoutError(NewsparseError, TimeoutError):

@@ -9,6 +9,7 @@ import attrs
 from newsparse._document import Document
 from newsparse._errors import UnknownRuleError, ensure_str
 from newsparse._model import Article, Item, is_structural
+from newsparse.lang import AUTO, resolve_language
 
 __all__ = ["Parser", "Rule", "rule_name", "run_rule"]
 
@@ -104,13 +105,22 @@ class Parser:
                 return i
         raise UnknownRuleError(f"no rule named {name!r}; the rules are: {', '.join(self.names)}")
 
-    def parse(self, text: str) -> Article:
+    def parse(self, text: str, language: str = AUTO) -> Article:
         """Run every rule over ``text`` and return the :class:`Article`.
 
-        Raises ``TypeError`` for anything but a ``str``; any ``str`` parses.
+        ``language`` is ``"auto"`` (detect among the registered languages, see
+        :mod:`newsparse.lang`), a registered code such as ``"fr"`` to force one, or ``"und"``;
+        an unknown code raises :class:`~newsparse.UnknownLanguageError`. The code used is
+        ``article.language``. Raises ``TypeError`` for anything but a ``str``; any ``str`` parses.
+
+        >>> import newsparse
+        >>> newsparse.parse("Le maire a déclaré que le pont rouvrira en mars.").language
+        'fr'
         """
         text = ensure_str(text)
-        return Article.from_items(text, self.run(Document.from_text(text)).items)
+        code = resolve_language(text, language)
+        document = self.run(Document.from_text(text, code))
+        return Article.from_items(text, document.items, language=code)
 
     def run(self, document: Document) -> Document:
         """Run every rule in turn and return the final document (with every item)."""

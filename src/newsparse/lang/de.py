@@ -1,0 +1,231 @@
+"""German: ``sagte``, ``hat gesagt``, ``so X``, ``laut X``, ``nach Angaben``, „Anführungszeichen“
+and »Guillemets«, ``Lesen Sie auch``, ``Von``, ``(dpa)``, ``Köln -``, ``4 Min. Lesezeit``."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+
+__all__ = ["TABLES"]
+
+# Preterite (3rd singular and plural): "sagte", "betonte", "sagten".
+_PRETERITE = (
+    "sagte", "erklärte", "betonte", "meinte", "sprach", "warnte", "kritisierte", "forderte",
+    "ergänzte", "fügte hinzu", "räumte ein", "teilte mit", "berichtete", "erzählte",
+    "bestätigte", "unterstrich", "versicherte", "behauptete", "argumentierte", "mahnte",
+    "antwortete", "schrieb", "twitterte", "verkündete", "kündigte an", "erläuterte",
+    "hob hervor", "stellte klar", "gab zu", "gab an", "wies darauf hin", "sagt", "erklärt",
+    "betont", "meint", "warnt", "kritisiert", "fordert", "ergänzt", "räumt ein", "teilt mit",
+    "berichtet", "erzählt", "bestätigt", "schreibt", "sagten", "erklärten", "betonten",
+    "warnten", "forderten", "kritisierten", "berichteten", "teilten mit",
+)  # fmt: skip
+
+# Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".
+_PARTICIPLES = (
+    "gesagt", "erklärt", "betont", "gemeint", "gewarnt", "kritisiert", "gefordert",
+    "ergänzt", "mitgeteilt", "berichtet", "erzählt", "bestätigt", "versichert", "behauptet",
+    "geschrieben", "angekündigt", "erläutert", "hervorgehoben", "klargestellt", "zugegeben",
+    "eingeräumt", "angegeben",
+)  # fmt: skip
+
+_FUNCTION_WORDS = (
+    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf",
+    "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er",
+    "sie", "hat", "aus", "bei", "nach", "wird", "sind", "noch", "wie", "einem", "einer",
+    "um", "über", "so", "zum", "zur", "haben", "nur", "oder", "aber", "vor", "dass",
+    "wurde", "werden", "laut", "sagte", "seit", "kann", "schon", "wenn", "man", "ich",
+    "wir", "uns", "war", "hatte", "mehr", "diese", "dieser", "keine",
+)  # fmt: skip
+
+_SPEECH_VERBS = (
+    *_PRETERITE,
+    *(f"{aux} {p}" for aux in ("hat", "haben", "hatte", "hatten") for p in _PARTICIPLES),
+)  # fmt: skip
+
+_LENIENT_VERBS = (
+    "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt",
+)  # fmt: skip
+
+_ACCORDING_TO = (
+    "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "so",
+    "nach ansicht von", "nach worten von", "gemäß",
+)  # fmt: skip
+
+_TITLES = (
+    "Herr", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Bundeskanzler",
+    "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Minister", "Ministerin", "Präsident",
+    "Präsidentin", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister",
+    "Oberbürgermeisterin", "Ministerpräsident", "Ministerpräsidentin", "Senator",
+    "Senatorin", "Abgeordneter", "Abgeordnete", "Sprecher", "Sprecherin", "Richter",
+    "Richterin", "General", "Trainer", "Chef", "Chefin", "Vorsitzender", "Vorsitzende",
+)  # fmt: skip
+
+_ROLE_NOUNS = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "trainer", "trainerin",
+    "chef", "chefin", "politiker", "politikerin", "experte", "expertin", "richter",
+    "richterin", "anwalt", "anwältin", "arzt", "ärztin", "forscher", "forscherin",
+    "vorsitzende", "vorsitzender", "spieler", "spielerin", "abgeordnete", "abgeordneter",
+    "ökonom", "ökonomin", "sänger", "sängerin", "schauspieler", "schauspielerin",
+    "staatsanwalt", "staatsanwältin", "polizeisprecher", "polizeisprecherin",
+)  # fmt: skip
+
+_GROUP_NOUNS = (
+    "die polizei", "die behörden", "experten", "die ermittler", "anwohner", "die anwohner",
+    "kritiker", "die kritiker", "beobachter", "augenzeugen", "die veranstalter",
+    "die staatsanwaltschaft", "die feuerwehr", "die gewerkschaft", "analysten",
+)  # fmt: skip
+
+_PRONOUNS = (
+    ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
+)  # fmt: skip
+
+_QUOTE_MARKS = (
+    ("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹"), ("«", "»"), ("“", "”"), ('"', '"'),
+)  # fmt: skip
+
+_ALSO_READ_LABELS = (
+    "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier", "Auch interessant",
+    "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte Sie interessieren",
+    "Weiterlesen", "Mehr dazu", "Mehr lesen", "Auch lesenswert", "Empfehlungen der Redaktion",
+    "Zum Thema", "Lesen Sie dazu", "Hören Sie auch", "Sehen Sie auch", "Siehe auch",
+    "Aus unserem Archiv", "Mehr aus dem Ressort", "Lesetipp", "Verwandte Artikel",
+)  # fmt: skip
+
+_SECTION_HEADERS = (
+    "Mehr zum Thema", "Aus unserem Archiv", "Meistgelesen", "Meistgelesene Artikel",
+    "Empfehlungen der Redaktion", "Das könnte Sie auch interessieren", "Weitere Artikel",
+    "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
+)  # fmt: skip
+
+_FOOTER_PHRASES = (
+    "lesezeit", "teilen", "artikel teilen", "jetzt abonnieren", "abonnieren",
+    "zum abo", "merken", "drucken", "kommentare", "kommentieren", "newsletter",
+    "alle rechte vorbehalten", "anzeige", "werbung", "mehr zum thema", "aus unserem archiv",
+    "bitte aktivieren sie javascript", "jetzt lesen", "feedback", "zur startseite",
+    "artikel vorlesen", "hören sie diesen artikel", "e-mail senden", "link kopieren",
+)  # fmt: skip
+
+_FOOTER_PATTERNS = (
+    ("other", r"\d{1,3}\s?min\.?\s?lesezeit"),
+    ("other", r"lesezeit:?\s?\d{1,3}\s?min(?:uten)?\.?"),
+)  # fmt: skip
+
+_KICKERS = (
+    "exklusiv", "video", "live", "liveblog", "kommentar", "analyse", "interview", "reportage",
+    "meinung", "porträt", "eilmeldung",
+)  # fmt: skip
+
+_BYLINE_PREFIXES = (
+    "Von", "von", "VON", "Ein Beitrag von", "Ein Kommentar von", "Autor", "Autorin", "Text:",
+)  # fmt: skip
+
+_BYLINE_STOPWORDS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "beginn",
+    "anfang", "seiten", "jahr", "jahren", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "hier", "dort", "außen", "innen", "allem", "heute",
+)  # fmt: skip
+
+_BYLINE_ROLES = (
+    "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporter", "Reporterin",
+    "Redaktion", "Autor", "Autorin",
+)  # fmt: skip
+
+_AGENCIES = (
+    "dpa", "DPA", "AFP", "afp", "Reuters", "rtr", "AP", "ap", "epd", "KNA", "kna", "dts", "SID", "sid",
+    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "Mit Material von", "mit Material von", "Quelle:", "Mitarbeit:",
+)  # fmt: skip
+
+_DATELINE_PATTERNS = (
+    # "Köln -", "Berlin (dpa) -", "BERLIN/PARIS (AFP) –"
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0/]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]++[-—–]",
+)  # fmt: skip
+
+_DATELINE_STOPWORDS = (
+    "laut", "doch", "aber", "auch", "dann", "danach", "video", "fotos", "update",
+)  # fmt: skip
+
+_MONTHS = (
+    ("januar", "jänner", "jan"), ("februar", "feber", "feb"), ("märz", "maerz", "mär", "mrz"),
+    ("april", "apr"), ("mai",), ("juni", "jun"), ("juli", "jul"), ("august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+    ("dezember", "dez"),
+)  # fmt: skip
+
+_WEEKDAYS = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+)  # fmt: skip
+
+_TIMESTAMP_LABELS = (
+    ("veröffentlicht am", "published"), ("veröffentlicht", "published"),
+    ("aktualisiert am", "updated"), ("aktualisiert", "updated"), ("stand", "updated"),
+    ("zuletzt aktualisiert", "updated"),
+)  # fmt: skip
+
+_READ_TIME_PATTERNS = (
+    r"\d{1,3}[\s\u00a0]{0,2}min\.?[\s\u00a0]{0,2}lesezeit",
+    r"lesezeit:?[\s\u00a0]{0,2}\d{1,3}[\s\u00a0]{0,2}min(?:uten)?\.?",
+)  # fmt: skip
+
+_CAPTION_LABELS = (
+    "Foto", "Fotos", "Bild", "Bildquelle", "Quelle", "Symbolbild", "Symbolfoto", "Grafik",
+)  # fmt: skip
+
+TABLES = LanguageTables(
+    "de",
+    "German",
+    function_words=_FUNCTION_WORDS,
+    speech_verbs=_SPEECH_VERBS,
+    lenient_verbs=_LENIENT_VERBS,
+    inversion_cues=tuple(
+        f"{verb} {p}"
+        for verb in (
+            "sagte",
+            "sagt",
+            "erklärte",
+            "betonte",
+            "meinte",
+            "so",
+            "ergänzte",
+            "schrieb",
+            "warnte",
+            "fügte",
+            "berichtete",
+            "erzählte",
+        )
+        for p in ("er", "sie", "der", "die", "das")
+    ),
+    participle_cues=(),
+    complementisers=("dass", "daß", "ob"),
+    according_to=_ACCORDING_TO,
+    postposed_according_to=("zufolge",),
+    titles=_TITLES,
+    role_nouns=_ROLE_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    pronouns=_PRONOUNS,
+    quote_marks=_QUOTE_MARKS,
+    dialogue_dashes=("–", "—"),
+    also_read_labels=_ALSO_READ_LABELS,
+    weak_also_read_labels=("Mehr", "Video", "Lesen", "Auch"),
+    section_headers=_SECTION_HEADERS,
+    footer_phrases=_FOOTER_PHRASES,
+    footer_patterns=_FOOTER_PATTERNS,
+    kickers=_KICKERS,
+    byline_prefixes=_BYLINE_PREFIXES,
+    byline_stopwords=_BYLINE_STOPWORDS,
+    byline_roles=_BYLINE_ROLES,
+    agencies=_AGENCIES,
+    credit_labels=_CREDIT_LABELS,
+    dateline_patterns=_DATELINE_PATTERNS,
+    dateline_stopwords=_DATELINE_STOPWORDS,
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    timestamp_labels=_TIMESTAMP_LABELS,
+    read_time_patterns=_READ_TIME_PATTERNS,
+    caption_labels=_CAPTION_LABELS,
+)
+"""The German tables."""

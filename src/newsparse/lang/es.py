@@ -1,0 +1,225 @@
+"""Spanish: ``dijo``, ``aseguró``, ``, dijo el alcalde``, ``según``, «comillas», ``Lee también``,
+``Por``/``Publicado por``, ``MADRID (EFE) —``, ``EN VIVO``."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+
+__all__ = ["TABLES"]
+
+# Preterite (3rd singular), the news tense: "dijo", "aseguró".
+_PRETERITE = (
+    "dijo", "afirmó", "aseguró", "señaló", "explicó", "indicó", "agregó", "añadió",
+    "manifestó", "sostuvo", "expresó", "advirtió", "declaró", "destacó", "comentó",
+    "subrayó", "apuntó", "precisó", "reconoció", "admitió", "aclaró", "insistió", "recordó",
+    "anunció", "confirmó", "negó", "denunció", "criticó", "lamentó", "reiteró", "enfatizó",
+    "puntualizó", "detalló", "relató", "contó", "respondió", "replicó", "preguntó",
+    "concluyó", "argumentó", "planteó", "consideró", "estimó", "opinó", "alertó",
+    "remarcó", "resaltó", "mencionó", "escribió", "tuiteó", "publicó", "informó", "reveló",
+    "confesó", "prometió", "agradeció", "sentenció", "zanjó", "valoró", "calificó",
+)  # fmt: skip
+
+# Present (3rd singular) and plural preterite: "dice", "afirma", "dijeron".
+_OTHER = (
+    "dice", "afirma", "asegura", "señala", "explica", "indica", "agrega", "añade", "sostiene",
+    "advierte", "destaca", "comenta", "subraya", "apunta", "precisa", "reconoce", "recuerda",
+    "insiste", "cuenta", "relata", "considera", "estima", "opina", "dijeron", "afirmaron",
+    "aseguraron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
+    "informaron", "advirtieron", "destacaron", "denunciaron",
+)  # fmt: skip
+
+# Perfect with "ha": "ha dicho", "ha asegurado" (Spain).
+_PERFECT = (
+    "dicho", "afirmado", "asegurado", "señalado", "explicado", "indicado", "añadido",
+    "declarado", "destacado", "reconocido", "advertido", "anunciado", "confirmado",
+    "subrayado", "insistido", "recordado", "manifestado", "expresado", "apuntado",
+)  # fmt: skip
+
+_FUNCTION_WORDS = (
+    "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con",
+    "para", "se", "su", "sus", "al", "es", "lo", "como", "más", "pero", "ha", "fue",
+    "son", "según", "también", "este", "esta", "sobre", "entre", "cuando", "muy", "sin",
+    "hay", "desde", "ya", "ni", "a", "porque", "donde", "dijo", "e", "o", "tras",
+    "hasta", "todo", "está", "han", "era", "sido", "año", "años", "él", "ella", "eso",
+)  # fmt: skip
+
+_SPEECH_VERBS = (
+    *_PRETERITE,
+    *_OTHER,
+    *(f"{aux} {p}" for aux in ("ha", "han", "había", "habían") for p in _PERFECT),
+)  # fmt: skip
+
+_PARTICIPLE_CUES = (
+    "añadiendo", "agregando", "señalando", "asegurando", "afirmando", "explicando",
+    "indicando", "destacando", "subrayando", "advirtiendo", "recordando", "insistiendo",
+    "diciendo", "precisando", "reconociendo",
+)  # fmt: skip
+
+_ACCORDING_TO = (
+    "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
+)  # fmt: skip
+
+_TITLES = (
+    "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "don", "doña", "presidente",
+    "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "gobernador", "gobernadora",
+    "diputado", "diputada", "senador", "senadora", "general", "coronel", "juez", "jueza",
+    "fiscal", "secretario", "secretaria", "portavoz", "director", "directora", "canciller",
+    "vicepresidente", "vicepresidenta", "Presidente", "Presidenta", "Ministro", "Ministra",
+)  # fmt: skip
+
+_ROLE_NOUNS = (
+    "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "gobernador",
+    "gobernadora", "diputado", "diputada", "senador", "senadora", "portavoz", "director",
+    "directora", "fiscal", "juez", "jueza", "abogado", "abogada", "médico", "médica",
+    "entrenador", "técnico", "jugador", "jugadora", "delantero", "capitán", "líder",
+    "dirigente", "funcionario", "funcionaria", "experto", "experta", "economista",
+    "mandatario", "mandataria", "candidato", "candidata", "vocero", "vocera", "canciller",
+    "secretario", "secretaria", "empresario", "empresaria", "investigador", "investigadora",
+    "actor", "actriz", "cantante", "artista", "jefe", "jefa",
+)  # fmt: skip
+
+_GROUP_NOUNS = (
+    "las autoridades", "la policía", "los expertos", "los vecinos", "los investigadores",
+    "los médicos", "los manifestantes", "los testigos", "las fuentes", "los analistas",
+    "fuentes", "los sindicatos", "los bomberos", "los familiares", "los organizadores",
+)  # fmt: skip
+
+_PRONOUNS = (
+    ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
+)  # fmt: skip
+
+_ALSO_READ_LABELS = (
+    "Lee también", "Lea también", "Lee además", "Lea además", "Te puede interesar",
+    "También te puede interesar", "Puede interesarte", "Te podría interesar",
+    "Le puede interesar", "Leer más", "Ver también", "Mira también", "Lee más", "Lea más",
+    "Más información", "Relacionado", "Noticia relacionada", "Noticias relacionadas",
+    "Sigue leyendo", "Recomendado", "Te recomendamos", "Lo más leído", "Otras noticias de",
+    "Más leídas de", "Más noticias de", "Leé también", "Mirá también",
+)  # fmt: skip
+
+_SECTION_HEADERS = (
+    "Otras noticias de", "Más leídas de", "Lo más leído", "Lo más visto", "Más noticias",
+    "Noticias relacionadas", "Últimas noticias", "Te recomendamos", "Temas relacionados",
+    "Más leídas", "Tendencias", "Contenido patrocinado",
+)  # fmt: skip
+
+_FOOTER_PHRASES = (
+    "para más información, haz clic", "para más información haz clic", "haz clic aquí",
+    "clic aquí", "en vivo", "síguenos", "suscríbete", "suscribite", "compartir",
+    "comparte esta noticia", "compartir en facebook", "compartir en twitter", "comentarios",
+    "todos los derechos reservados", "publicidad", "contenido patrocinado", "newsletter",
+    "recibe nuestras noticias", "únete a nuestro canal", "síguenos en", "lorem ipsum",
+    "tiempo de lectura", "escucha la noticia", "guardar", "ver comentarios",
+)  # fmt: skip
+
+_FOOTER_PATTERNS = (
+    ("other", r"-\s{0,3}[\p{Lu}ÁÉÍÓÚÑ ]{3,30}"),
+    # a local date stamp line: "Martes 14 Junio, 2023 | 09:05"
+    (
+        "other",
+        r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?"
+        r"\p{L}{3,10},?\s{1,3}\d{4}\s{0,3}\|\s{0,3}\d{1,2}:\d{2}",
+    ),
+    ("other", r"lorem\s+ipsum.{0,300}"),
+)  # fmt: skip
+
+_KICKERS = (
+    "en vivo", "en directo", "última hora", "exclusivo", "video", "fotos", "opinión",
+    "análisis", "entrevista", "reportaje", "crónica", "editorial", "urgente", "minuto a minuto",
+)  # fmt: skip
+
+_BYLINE_PREFIXES = (
+    "Por", "por", "POR", "Publicado por", "Escrito por", "Redacción", "La información es de", "Autor",
+)  # fmt: skip
+
+_BYLINE_STOPWORDS = (
+    "eso", "ello", "lo", "la", "el", "los", "las", "un", "una", "su", "sus", "su parte",
+    "otra", "otro", "último", "ejemplo", "tanto", "ciento", "primera", "segunda", "ahora",
+    "qué", "favor", "encima", "debajo", "fin", "medio", "parte", "ser", "haber",
+)  # fmt: skip
+
+_BYLINE_ROLES = (
+    "Redacción", "corresponsal", "Corresponsal", "enviado especial", "enviada especial", "periodista",
+)  # fmt: skip
+
+_AGENCIES = (
+    "EFE", "Efe", "AFP", "AP", "Reuters", "Europa Press", "Agencia EFE", "Télam", "Notimex", "ANSA",
+    "Xinhua", "Sputnik",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "Con información de", "Fuente:", "Con datos de", "La información es de",
+)  # fmt: skip
+
+_DATELINE_PATTERNS = (
+    # "MADRID (EFE) —", "DORTMUND, Alemania (AP) —", "Bogotá, 3 may (EFE).-"
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
+    r"(?:,[ \u00a0][^()\n]{1,40}?)?[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+\.?[-—–]",
+)  # fmt: skip
+
+_DATELINE_STOPWORDS = (
+    "según", "pero", "además", "luego", "así", "video", "fotos",
+)  # fmt: skip
+
+_MONTHS = (
+    ("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"), ("mayo", "may"),
+    ("junio", "jun"), ("julio", "jul"), ("agosto", "ago"),
+    ("septiembre", "setiembre", "sep", "sept", "set"), ("octubre", "oct"),
+    ("noviembre", "nov"), ("diciembre", "dic"),
+)  # fmt: skip
+
+_WEEKDAYS = (
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+)  # fmt: skip
+
+_TIMESTAMP_LABELS = (
+    ("publicado el", "published"), ("publicado", "published"), ("actualizado el", "updated"),
+    ("actualizado", "updated"), ("última actualización", "updated"),
+)  # fmt: skip
+
+_READ_TIME_PATTERNS = (
+    r"(?:tiempo[\s\u00a0]de[\s\u00a0]lectura:?[\s\u00a0]{0,2})?\d{1,3}[\s\u00a0]{0,2}min(?:utos?)?\.?(?:[\s\u00a0]{1,2}de[\s\u00a0]lectura)?",
+)  # fmt: skip
+
+_CAPTION_LABELS = (
+    "Foto", "Fotos", "Fotografía", "Imagen", "Archivo", "Crédito", "Video",
+)  # fmt: skip
+
+TABLES = LanguageTables(
+    "es",
+    "Spanish",
+    function_words=_FUNCTION_WORDS,
+    speech_verbs=_SPEECH_VERBS,
+    lenient_verbs=("dijo", "dice", "dijeron", "contó", "escribió", "ha dicho"),
+    inversion_cues=tuple(
+        f"{verb} {det}" for verb in _PRETERITE + _OTHER for det in ("el", "la", "los", "las", "un", "una")
+    ),
+    participle_cues=_PARTICIPLE_CUES,
+    complementisers=("que",),
+    according_to=_ACCORDING_TO,
+    titles=_TITLES,
+    role_nouns=_ROLE_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    pronouns=_PRONOUNS,
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
+    dialogue_dashes=("—", "–"),
+    also_read_labels=_ALSO_READ_LABELS,
+    weak_also_read_labels=("Lee", "Lea", "Ver", "Video", "Relacionadas"),
+    section_headers=_SECTION_HEADERS,
+    footer_phrases=_FOOTER_PHRASES,
+    footer_patterns=_FOOTER_PATTERNS,
+    kickers=_KICKERS,
+    byline_prefixes=_BYLINE_PREFIXES,
+    byline_stopwords=_BYLINE_STOPWORDS,
+    byline_roles=_BYLINE_ROLES,
+    agencies=_AGENCIES,
+    credit_labels=_CREDIT_LABELS,
+    dateline_patterns=_DATELINE_PATTERNS,
+    dateline_stopwords=_DATELINE_STOPWORDS,
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    timestamp_labels=_TIMESTAMP_LABELS,
+    read_time_patterns=_READ_TIME_PATTERNS,
+    caption_labels=_CAPTION_LABELS,
+)
+"""The Spanish tables."""

@@ -1,0 +1,244 @@
+"""French: speech verbs with their inversions (``a-t-il affirmé``, ``glisse-t-elle``), ``selon``,
+guillemets with (narrow) no-break spaces, ``À lire aussi``, ``Par``, ``PARIS (AFP) -``."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+
+__all__ = ["TABLES"]
+
+# Past participles of speech verbs: "a déclaré", "ont affirmé", "a-t-il déclaré".
+_PARTICIPLES = (
+    "déclaré", "dit", "affirmé", "ajouté", "expliqué", "indiqué", "souligné", "estimé",
+    "assuré", "annoncé", "précisé", "confié", "reconnu", "martelé", "insisté", "rappelé",
+    "prévenu", "réagi", "jugé", "lancé", "dénoncé", "déploré", "regretté", "admis", "avoué",
+    "confirmé", "démenti", "répondu", "répété", "raconté", "témoigné", "écrit", "tweeté",
+    "noté", "observé", "relevé", "signalé", "fait savoir", "fait valoir", "mis en garde",
+    "promis", "averti", "argué", "soutenu", "plaidé", "résumé", "conclu", "poursuivi",
+    "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
+)  # fmt: skip
+
+# Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
+_PRESENT = (
+    "déclare", "dit", "affirme", "ajoute", "explique", "indique", "souligne", "estime",
+    "assure", "annonce", "précise", "confie", "reconnaît", "martèle", "insiste", "rappelle",
+    "prévient", "réagit", "juge", "lance", "dénonce", "déplore", "regrette", "admet", "avoue",
+    "confirme", "dément", "répond", "répète", "raconte", "témoigne", "écrit", "note",
+    "observe", "relève", "signale", "poursuit", "commente", "glisse", "lâche", "soupire",
+    "sourit", "résume", "conclut", "tranche", "nuance", "s'amuse", "s'inquiète", "s'agace",
+    "s'emporte", "s'exclame", "s'étonne", "interroge", "demande", "détaille", "argue",
+    "plaide", "avance", "analyse", "prévient", "met en garde", "fait valoir", "fait savoir",
+)  # fmt: skip
+
+# Simple past (passé simple), frequent in news narration: "déclara-t-il".
+_SIMPLE_PAST = ("déclara", "dit", "affirma", "ajouta", "expliqua", "répondit", "lança", "conclut")
+
+
+def _inverted(verb: str) -> tuple[str, ...]:
+    # "dit-il" / "ajoute-t-il": the euphonic t goes between two vowel sounds.
+    head, _, rest = verb.partition(" ")
+    joint = "-" if head[-1] in "td" else "-t-"
+    tail = " " + rest if rest else ""
+    return tuple(f"{head}{joint}{p}{tail}" for p in ("il", "elle", "on", "ils", "elles"))
+
+
+_FUNCTION_WORDS = (
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "a", "dans", "pour", "que", "qui",
+    "sur", "au", "aux", "pas", "ne", "par", "avec", "il", "elle", "ils", "elles", "ce",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mais", "ou", "été", "sont", "ont",
+    "selon", "aussi", "plus", "l", "d", "qu", "c", "n", "s", "j", "nous", "vous", "je",
+    "y", "en", "se", "lors", "après", "avait", "était", "sera", "fait", "tout", "très",
+)  # fmt: skip
+
+_SPEECH_VERBS = (
+    *(f"{aux} {p}" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient") for p in _PARTICIPLES),
+    *_PRESENT,
+    *_SIMPLE_PAST,
+    "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
+)  # fmt: skip
+
+_LENIENT_VERBS = (
+    "a dit", "dit", "a expliqué", "explique", "a écrit", "écrit", "a raconté", "raconte",
+)  # fmt: skip
+
+_INVERSION_CUES = (
+    *(f"a-t-{p} {v}" for p in ("il", "elle", "on") for v in _PARTICIPLES),
+    *(f"ont-{p} {v}" for p in ("ils", "elles") for v in _PARTICIPLES),
+    *(form for verb in _PRESENT + _SIMPLE_PAST for form in _inverted(verb)),
+)  # fmt: skip
+
+_PARTICIPLE_CUES = (
+    "ajoutant", "soulignant", "estimant", "expliquant", "affirmant", "assurant", "précisant",
+    "rappelant", "indiquant", "insistant", "déclarant", "notant", "reconnaissant",
+    "dénonçant", "déplorant", "promettant", "prévenant", "jugeant", "martelant",
+)  # fmt: skip
+
+_ACCORDING_TO = (
+    "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
+)  # fmt: skip
+
+_TITLES = (
+    "M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr", "monsieur", "madame",
+    "président", "présidente", "ministre", "maire", "député", "députée", "sénateur",
+    "sénatrice", "général", "colonel", "commissaire", "procureur", "juge", "professeur",
+    "docteur", "premier", "première", "secrétaire", "porte-parole", "directeur",
+    "directrice", "préfet", "préfète", "Président", "Présidente", "Ministre", "Maire",
+)  # fmt: skip
+
+_ROLE_NOUNS = (
+    "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
+    "sénatrice", "porte-parole", "responsable", "directeur", "directrice", "procureur",
+    "procureure", "juge", "avocat", "avocate", "médecin", "chercheur", "chercheuse",
+    "entraîneur", "joueur", "joueuse", "capitaine", "patron", "patronne", "élu", "élue",
+    "préfet", "préfète", "commissaire", "syndicaliste", "expert", "experte", "économiste",
+    "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "secrétaire",
+    "sélectionneur", "premier ministre", "chef de l'état", "chef de l’état", "quinquagénaire",
+)  # fmt: skip
+
+_GROUP_NOUNS = (
+    "les autorités", "la police", "les enquêteurs", "les experts", "les habitants",
+    "les syndicats", "les médecins", "les chercheurs", "les élus", "les manifestants",
+    "les riverains", "les gendarmes", "les secours", "les pompiers", "les analystes",
+    "les opposants", "les sources", "les proches", "les organisateurs", "les témoins",
+)  # fmt: skip
+
+_PRONOUNS = (
+    ("il", "m"), ("elle", "f"), ("ils", "pl"), ("elles", "pl"), ("on", "x"), ("je", "x"),
+    ("nous", "pl"),
+)  # fmt: skip
+
+_QUOTE_MARKS = (
+    ("«\u202f", "\u202f»"), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("“", "”"), ("‹", "›"),
+)  # fmt: skip
+
+_ALSO_READ_LABELS = (
+    "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "A lire également",
+    "Lire également", "À voir aussi", "A voir aussi", "Voir aussi", "À découvrir",
+    "A découvrir", "À lire", "Lire la suite", "Sur le même sujet", "À consulter aussi",
+    "Découvrez aussi", "Lire notre article", "Lire notre enquête", "Notre article",
+    "Lire plus",
+)  # fmt: skip
+
+_SECTION_HEADERS = (
+    "Sur le même sujet", "Les plus lus", "Articles les plus lus", "Les articles les plus lus",
+    "Dans la même rubrique", "À lire sur le même sujet", "Nos articles sur le sujet",
+    "Les plus partagés", "Contenus sponsorisés", "Articles similaires", "Sélectionné pour vous",
+    "Les dernières actualités", "Derniers articles", "À la une",
+)  # fmt: skip
+
+_FOOTER_PHRASES = (
+    "suivre", "je m'abonne", "je m’abonne", "abonnez-vous", "s'abonner", "s’abonner",
+    "déjà abonné", "cet article est réservé aux abonnés", "réservé aux abonnés",
+    "partager", "partager sur facebook", "partager sur twitter", "envoyer par e-mail",
+    "copier le lien", "newsletter", "inscrivez-vous", "recevez notre newsletter",
+    "vous avez aimé cet article", "tous droits réservés", "la suite est réservée",
+    "lire la suite", "publicité", "contenu sponsorisé", "réagir", "commenter",
+    "ajouter aux favoris", "temps de lecture", "offrir cet article",
+    "retrouvez toute l'actualité", "retrouvez toute l’actualité", "pour aller plus loin",
+)  # fmt: skip
+
+_FOOTER_PATTERNS = (
+    ("other", r"(?:temps\s+de\s+lecture\s*:?\s*)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
+    ("syndication", r"(?:avec|source)\s*:?\s*(?:AFP|Reuters|AP)\.?"),
+)  # fmt: skip
+
+_KICKERS = (
+    "exclusif", "info", "vidéo", "direct", "en direct", "témoignage", "décryptage", "récit",
+    "entretien", "interview", "analyse", "reportage", "enquête", "sondage", "tribune",
+    "chronique", "éditorial", "portrait", "focus", "info le parisien", "alerte",
+)  # fmt: skip
+
+_BYLINE_PREFIXES = (
+    "Par", "par", "PAR", "Propos recueillis par", "Rédigé par", "Publié par", "Auteur",
+)  # fmt: skip
+
+_BYLINE_STOPWORDS = (
+    "ailleurs", "exemple", "contre", "conséquent", "la", "le", "les", "un", "une", "des",
+    "ce", "cette", "rapport", "an", "jour", "mois", "semaine", "personne", "habitant",
+    "ici", "où", "moment", "ses", "son", "sa", "leur", "leurs", "manque", "peur", "crainte",
+)  # fmt: skip
+
+_BYLINE_ROLES = (
+    "journaliste", "Journaliste", "correspondant", "Correspondant", "correspondante",
+    "envoyé spécial", "envoyée spéciale", "rédacteur", "rédactrice", "rédaction",
+    "La rédaction", "avec AFP", "avec l'AFP", "avec l’AFP",
+)  # fmt: skip
+
+_AGENCIES = (
+    "AFP", "Reuters", "AP", "Belga", "ATS", "La Presse Canadienne", "Agence France-Presse",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "Avec AFP", "avec AFP", "Avec l'AFP", "Avec l’AFP", "Source :", "Sources :",
+)  # fmt: skip
+
+_DATELINE_PATTERNS = (
+    # "PARIS (AFP) -", "Bruxelles (Belga) –", "MONTRÉAL —"
+    r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+)"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+)  # fmt: skip
+
+_DATELINE_STOPWORDS = (
+    "selon", "alors", "ainsi", "mais", "puis", "enfin", "ensuite", "pourtant", "vidéo",
+)  # fmt: skip
+
+_MONTHS = (
+    ("janvier", "janv"), ("février", "fevrier", "févr", "fevr"), ("mars",),
+    ("avril", "avr"), ("mai",), ("juin",), ("juillet", "juil"), ("août", "aout"),
+    ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"),
+    ("décembre", "decembre", "déc", "dec"),
+)  # fmt: skip
+
+_WEEKDAYS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+)  # fmt: skip
+
+_TIMESTAMP_LABELS = (
+    ("publié le", "published"), ("publié", "published"), ("mis à jour le", "updated"),
+    ("mis à jour", "updated"), ("modifié le", "updated"),
+)  # fmt: skip
+
+_READ_TIME_PATTERNS = (
+    r"\d{1,3}[\s\u00a0]{0,2}(?:mn|min)(?:\.|[\s\u00a0]{1,2}de[\s\u00a0]{1,2}lecture)?",
+)  # fmt: skip
+
+_CAPTION_LABELS = (
+    "Photo", "Photos", "Crédit photo", "Crédits photo", "Illustration", "Image", "Vidéo",
+)  # fmt: skip
+
+TABLES = LanguageTables(
+    "fr",
+    "French",
+    function_words=_FUNCTION_WORDS,
+    speech_verbs=_SPEECH_VERBS,
+    lenient_verbs=_LENIENT_VERBS,
+    inversion_cues=_INVERSION_CUES,
+    participle_cues=_PARTICIPLE_CUES,
+    complementisers=("que", "qu", "qu'", "qu’"),
+    according_to=_ACCORDING_TO,
+    titles=_TITLES,
+    role_nouns=_ROLE_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    pronouns=_PRONOUNS,
+    quote_marks=_QUOTE_MARKS,
+    dialogue_dashes=("—", "–"),
+    also_read_labels=_ALSO_READ_LABELS,
+    weak_also_read_labels=("Lire", "Voir", "Vidéo", "Aussi"),
+    section_headers=_SECTION_HEADERS,
+    footer_phrases=_FOOTER_PHRASES,
+    footer_patterns=_FOOTER_PATTERNS,
+    kickers=_KICKERS,
+    byline_prefixes=_BYLINE_PREFIXES,
+    byline_stopwords=_BYLINE_STOPWORDS,
+    byline_roles=_BYLINE_ROLES,
+    agencies=_AGENCIES,
+    credit_labels=_CREDIT_LABELS,
+    dateline_patterns=_DATELINE_PATTERNS,
+    dateline_stopwords=_DATELINE_STOPWORDS,
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    timestamp_labels=_TIMESTAMP_LABELS,
+    read_time_patterns=_READ_TIME_PATTERNS,
+    caption_labels=_CAPTION_LABELS,
+)
+"""The French tables."""

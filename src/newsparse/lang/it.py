@@ -1,0 +1,216 @@
+"""Italian: ``ha detto``, ``ha dichiarato``, ``secondo X``, «caporali», ``Leggi anche``,
+``(Leggi anche su: …)``, ``Di``, ``(ANSA)``."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+
+__all__ = ["TABLES"]
+
+_PARTICIPLES = (
+    "detto", "dichiarato", "spiegato", "affermato", "aggiunto", "sottolineato", "annunciato",
+    "precisato", "commentato", "ribadito", "scritto", "osservato", "rilevato", "ricordato",
+    "evidenziato", "confermato", "assicurato", "avvertito", "denunciato", "replicato",
+    "risposto", "raccontato", "ammesso", "concluso", "insistito", "chiarito", "garantito",
+    "twittato", "sostenuto", "rimarcato", "puntualizzato", "auspicato", "annotato",
+)  # fmt: skip
+
+_PRESENT = (
+    "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "annuncia", "precisa",
+    "commenta", "ribadisce", "scrive", "osserva", "rileva", "ricorda", "evidenzia",
+    "conferma", "assicura", "avverte", "denuncia", "replica", "risponde", "racconta",
+    "ammette", "conclude", "insiste", "chiarisce", "garantisce", "sostiene",
+)  # fmt: skip
+
+_REMOTE = (
+    "disse",
+    "dichiarò",
+    "spiegò",
+    "affermò",
+    "aggiunse",
+    "sottolineò",
+    "annunciò",
+    "precisò",
+    "rispose",
+)
+
+_FUNCTION_WORDS = (
+    "il", "lo", "la", "i", "gli", "le", "di", "a", "del", "della", "dei", "delle", "dello",
+    "degli", "e", "è", "che", "un", "una", "uno", "per", "con", "non", "in", "nel",
+    "nella", "nei", "al", "alla", "ai", "alle", "dal", "dalla", "da", "su", "sul",
+    "sulla", "si", "sono", "ha", "hanno", "come", "anche", "più", "ma", "questo",
+    "questa", "secondo", "essere", "stato", "stata", "dopo", "tra", "fra", "loro", "lui",
+    "lei", "ci", "ne", "all", "dell", "nell", "sull", "l", "c", "perché", "già",
+)  # fmt: skip
+
+_SPEECH_VERBS = (
+    *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano", "avrebbe") for p in _PARTICIPLES),
+    *_PRESENT,
+    *_REMOTE,
+)  # fmt: skip
+
+_LENIENT_VERBS = (
+    "ha detto", "dice", "disse", "hanno detto", "ha scritto", "scrive", "racconta",
+)  # fmt: skip
+
+_PARTICIPLE_CUES = (
+    "aggiungendo", "sottolineando", "spiegando", "affermando", "precisando", "ricordando", "dicendo",
+    "ribadendo", "evidenziando",
+)  # fmt: skip
+
+_ACCORDING_TO = (
+    "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
+)  # fmt: skip
+
+_TITLES = (
+    "sig.", "sig.ra", "dott.", "dott.ssa", "prof.", "prof.ssa", "avv.", "on.", "ing.",
+    "presidente", "ministro", "ministra", "sindaco", "sindaca", "governatore", "deputato",
+    "deputata", "senatore", "senatrice", "generale", "colonnello", "giudice", "procuratore",
+    "segretario", "segretaria", "portavoce", "direttore", "direttrice", "premier",
+    "Presidente", "Ministro", "Sindaco", "don", "papa", "Papa",
+)  # fmt: skip
+
+_ROLE_NOUNS = (
+    "ministro", "ministra", "presidente", "sindaco", "sindaca", "governatore", "deputato",
+    "deputata", "senatore", "senatrice", "portavoce", "direttore", "direttrice",
+    "procuratore", "giudice", "avvocato", "avvocata", "medico", "allenatore", "tecnico",
+    "giocatore", "attaccante", "capitano", "leader", "esperto", "esperta", "economista",
+    "candidato", "candidata", "segretario", "segretaria", "premier", "imprenditore",
+    "imprenditrice", "ricercatore", "ricercatrice", "cantante", "attore", "attrice",
+    "assessore", "assessora", "consigliere", "consigliera", "pontefice",
+)  # fmt: skip
+
+_GROUP_NOUNS = (
+    "le autorità", "la polizia", "gli esperti", "i residenti", "gli inquirenti",
+    "gli investigatori", "i testimoni", "le fonti", "fonti", "gli analisti", "i sindacati",
+    "i medici", "i carabinieri", "i vigili del fuoco", "gli organizzatori",
+)  # fmt: skip
+
+_PRONOUNS = (
+    ("lui", "m"), ("lei", "f"), ("egli", "m"), ("ella", "f"), ("loro", "pl"), ("io", "x"),
+    ("noi", "pl"),
+)  # fmt: skip
+
+_ALSO_READ_LABELS = (
+    "Leggi anche", "Leggi anche su", "Leggi pure", "Potrebbe interessarti", "Ti potrebbe interessare",
+    "Vedi anche", "Guarda anche", "Approfondisci", "Per approfondire", "Articoli correlati",
+    "Leggi l'articolo", "Leggi l’articolo", "Continua a leggere", "Leggi di più",
+)  # fmt: skip
+
+_SECTION_HEADERS = (
+    "Articoli correlati", "I più letti", "I più visti", "Più letti", "Ultime notizie",
+    "News dalla sezione", "I più visti della sezione", "News dalle province", "Potrebbe interessarti",
+)  # fmt: skip
+
+_FOOTER_PHRASES = (
+    "condividi", "iscriviti", "iscriviti alla newsletter", "abbonati", "seguici",
+    "seguici su", "commenta", "commenti", "riproduzione riservata", "tutti i diritti riservati",
+    "© riproduzione riservata", "pubblicità", "contenuto sponsorizzato", "menu di navigazione",
+    "tempo di lettura", "leggi l'articolo completo", "clicca qui", "ascolta l'articolo",
+)  # fmt: skip
+
+_KICKERS = (
+    "esclusiva", "video", "diretta", "live", "foto", "intervista", "analisi", "commento", "editoriale",
+    "reportage", "ultim'ora", "ultima ora",
+)  # fmt: skip
+
+_BYLINE_PREFIXES = (
+    "Di", "di", "DI", "Scritto da", "A cura di", "Autore", "dal nostro corrispondente",
+    "dalla nostra inviata", "dal nostro inviato",
+)  # fmt: skip
+
+_BYLINE_STOPWORDS = (
+    "il", "lo", "la", "i", "gli", "le", "un", "una", "questo", "questa", "nuovo", "nuova",
+    "fatto", "certo", "più", "meno", "solito", "recente", "seguito", "fronte", "conseguenza",
+)  # fmt: skip
+
+_BYLINE_ROLES = (
+    "corrispondente", "inviato", "inviata", "giornalista", "redazione", "Redazione",
+)  # fmt: skip
+
+_AGENCIES = (
+    "ANSA", "Ansa", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "AFP", "Reuters", "AP",
+    "Italpress",
+)  # fmt: skip
+
+_DATELINE_PATTERNS = (
+    # "ROMA, 5 DIC - ", "WASHINGTON, DEC 5 -", "MILANO (ANSA) -"
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
+    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+|,[ \u00a0]\p{L}{3,9}+[ \u00a0]\d{1,2})?"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+)  # fmt: skip
+
+_MONTHS = (
+    ("gennaio", "gen", "genn"), ("febbraio", "feb", "febbr"), ("marzo", "mar"),
+    ("aprile", "apr"), ("maggio", "mag"), ("giugno", "giu"), ("luglio", "lug"),
+    ("agosto", "ago"), ("settembre", "set", "sett"), ("ottobre", "ott"),
+    ("novembre", "nov"), ("dicembre", "dic"),
+)  # fmt: skip
+
+_WEEKDAYS = (
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi", "martedi",
+    "mercoledi", "giovedi", "venerdi",
+)  # fmt: skip
+
+_TIMESTAMP_LABELS = (
+    ("pubblicato il", "published"), ("pubblicato", "published"), ("aggiornato il", "updated"),
+    ("aggiornato alle", "updated"), ("aggiornato", "updated"), ("ultimo aggiornamento", "updated"),
+)  # fmt: skip
+
+_READ_TIME_PATTERNS = (
+    r"(?:tempo[\s\u00a0]di[\s\u00a0]lettura:?[\s\u00a0]{0,2})?\d{1,3}[\s\u00a0]{0,2}min(?:uti)?\.?(?:[\s\u00a0]{1,2}di[\s\u00a0]lettura)?",
+)  # fmt: skip
+
+TABLES = LanguageTables(
+    "it",
+    "Italian",
+    function_words=_FUNCTION_WORDS,
+    speech_verbs=_SPEECH_VERBS,
+    lenient_verbs=_LENIENT_VERBS,
+    inversion_cues=tuple(
+        f"{verb} {det}"
+        for verb in (
+            "ha detto",
+            "ha spiegato",
+            "ha aggiunto",
+            "ha dichiarato",
+            "dice",
+            "spiega",
+            "aggiunge",
+            "afferma",
+            "sottolinea",
+            "racconta",
+            "commenta",
+            "conclude",
+        )
+        for det in ("il", "la", "lo", "l'", "l’", "i", "gli", "le")
+    ),
+    participle_cues=_PARTICIPLE_CUES,
+    complementisers=("che",),
+    according_to=_ACCORDING_TO,
+    titles=_TITLES,
+    role_nouns=_ROLE_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    pronouns=_PRONOUNS,
+    quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
+    dialogue_dashes=("—", "–"),
+    also_read_labels=_ALSO_READ_LABELS,
+    weak_also_read_labels=("Leggi", "Video", "Guarda", "Correlati"),
+    section_headers=_SECTION_HEADERS,
+    footer_phrases=_FOOTER_PHRASES,
+    footer_patterns=(("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),),
+    kickers=_KICKERS,
+    byline_prefixes=_BYLINE_PREFIXES,
+    byline_stopwords=_BYLINE_STOPWORDS,
+    byline_roles=_BYLINE_ROLES,
+    agencies=_AGENCIES,
+    credit_labels=("Fonte:", "Con fonte", "(ANSA)"),
+    dateline_patterns=_DATELINE_PATTERNS,
+    dateline_stopwords=("secondo", "ma", "però", "inoltre", "poi", "video", "foto"),
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    timestamp_labels=_TIMESTAMP_LABELS,
+    read_time_patterns=_READ_TIME_PATTERNS,
+    caption_labels=("Foto", "Immagine", "Credit", "Fonte", "Video", "Archivio"),
+)
+"""The Italian tables."""

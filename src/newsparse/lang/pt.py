@@ -1,0 +1,211 @@
+"""Portuguese (Brazil and Portugal): ``disse``, ``afirmou``, ``segundo X``, ``Leia também``,
+``Leia mais``, ``Por``, ``Do redator``, ``(Agência Brasil)``."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+
+__all__ = ["TABLES"]
+
+_PRETERITE = (
+    "disse", "afirmou", "declarou", "explicou", "disseram", "ressaltou", "destacou",
+    "informou", "acrescentou", "completou", "comentou", "contou", "relatou", "garantiu",
+    "assegurou", "afirmaram", "declararam", "explicaram", "apontou", "avaliou", "defendeu",
+    "criticou", "lembrou", "reconheceu", "admitiu", "negou", "alertou", "advertiu",
+    "observou", "pontuou", "salientou", "sublinhou", "frisou", "reforçou", "enfatizou",
+    "argumentou", "questionou", "respondeu", "escreveu", "publicou", "anunciou", "confirmou",
+    "revelou", "prometeu", "concluiu", "considerou", "opinou", "desabafou", "brincou",
+    "diz", "afirma", "declara", "explica", "ressalta", "destaca", "conta", "relata",
+    "garante", "aponta", "avalia", "defende", "lembra", "observa", "pontua", "completa",
+)  # fmt: skip
+
+_PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
+
+_FUNCTION_WORDS = (
+    "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos",
+    "nas", "que", "um", "uma", "para", "com", "não", "por", "pelo", "pela", "ao", "à",
+    "se", "seu", "sua", "mais", "mas", "como", "foi", "são", "ser", "ele", "ela", "eles",
+    "também", "segundo", "disse", "já", "está", "pelos", "pelas", "entre", "sobre",
+    "quando", "isso", "este", "esta", "essa", "esse", "até", "ou", "nós", "há", "após",
+    "ainda", "muito", "num", "numa", "lhe",
+)  # fmt: skip
+
+_SPEECH_VERBS = (
+    *_PRETERITE, *(f"{aux} {p}" for aux in ("tem", "têm", "tinha", "havia") for p in _PERFECT),
+)  # fmt: skip
+
+_PARTICIPLE_CUES = (
+    "acrescentando", "afirmando", "dizendo", "ressaltando", "destacando", "explicando", "lembrando",
+    "completando",
+)  # fmt: skip
+
+_ACCORDING_TO = (
+    "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
+)  # fmt: skip
+
+_TITLES = (
+    "Sr.", "Sra.", "Dr.", "Dra.", "dom", "dona", "presidente", "ministro", "ministra",
+    "prefeito", "prefeita", "governador", "governadora", "deputado", "deputada", "senador",
+    "senadora", "general", "coronel", "juiz", "juíza", "delegado", "delegada", "secretário",
+    "secretária", "porta-voz", "diretor", "diretora", "desembargador", "vereador",
+    "vereadora", "Presidente", "Ministro", "Ministra",
+)  # fmt: skip
+
+_ROLE_NOUNS = (
+    "ministro", "ministra", "presidente", "prefeito", "prefeita", "governador", "governadora",
+    "deputado", "deputada", "senador", "senadora", "porta-voz", "diretor", "diretora",
+    "delegado", "delegada", "juiz", "juíza", "advogado", "advogada", "médico", "médica",
+    "técnico", "treinador", "jogador", "jogadora", "atacante", "capitão", "líder",
+    "especialista", "economista", "candidato", "candidata", "secretário", "secretária",
+    "empresário", "empresária", "pesquisador", "pesquisadora", "parlamentar", "cantor",
+    "cantora", "ator", "atriz", "vereador", "vereadora",
+)  # fmt: skip
+
+_GROUP_NOUNS = (
+    "as autoridades", "a polícia", "especialistas", "os especialistas", "moradores",
+    "os moradores", "os investigadores", "testemunhas", "fontes", "analistas",
+    "os manifestantes", "os médicos", "os organizadores", "familiares",
+)  # fmt: skip
+
+_PRONOUNS = (
+    ("ele", "m"), ("ela", "f"), ("eles", "pl"), ("elas", "pl"), ("eu", "x"), ("nós", "pl"),
+)  # fmt: skip
+
+_ALSO_READ_LABELS = (
+    "Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais",
+    "Confira também", "Relacionadas", "Leia ainda", "Veja ainda", "Assista",
+    "Assista também", "Mais lidas", "Ler mais", "Ler também", "Recomendado",
+)  # fmt: skip
+
+_SECTION_HEADERS = (
+    "Mais lidas", "Notícias relacionadas", "Últimas notícias", "Mais notícias", "Veja também",
+    "Relacionadas", "Recomendadas para você",
+)  # fmt: skip
+
+_FOOTER_PHRASES = (
+    "compartilhe", "compartilhar", "assine", "assine já", "assine o", "siga-nos",
+    "siga o", "inscreva-se", "receba notícias", "newsletter", "comentários",
+    "todos os direitos reservados", "publicidade", "conteúdo patrocinado",
+    "clique aqui", "tempo de leitura", "ouça esta notícia", "ouvir notícia",
+    "entre no canal", "participe do grupo", "salvar",
+)  # fmt: skip
+
+_FOOTER_PATTERNS = (
+    ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),
+)  # fmt: skip
+
+_KICKERS = (
+    "exclusivo", "ao vivo", "vídeo", "opinião", "análise", "entrevista", "reportagem", "urgente",
+    "editorial",
+)  # fmt: skip
+
+_BYLINE_PREFIXES = (
+    "Por", "por", "POR", "Do redator", "Da redação", "Da Redação", "Do UOL", "Publicado por",
+    "Escrito por", "Autor",
+)  # fmt: skip
+
+_BYLINE_STOPWORDS = (
+    "isso", "exemplo", "outro", "outra", "causa", "meio", "conta", "parte", "ano", "mês",
+    "dia", "cento", "favor", "fim", "enquanto", "aqui", "ali", "o", "a", "os", "as", "um", "uma",
+)  # fmt: skip
+
+_BYLINE_ROLES = (
+    "repórter", "Repórter", "correspondente", "Correspondente", "colunista", "Colunista", "Redação",
+    "da Redação",
+)  # fmt: skip
+
+_AGENCIES = (
+    "Agência Brasil", "Agência Estado", "Estadão Conteúdo", "Folhapress", "Lusa", "AFP", "Reuters",
+    "AP", "EFE", "ANSA", "Agência O Globo",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "Com informações de", "Com informações da", "Com informações do", "Fonte:", "Com agências",
+)  # fmt: skip
+
+_DATELINE_PATTERNS = (
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+)  # fmt: skip
+
+_DATELINE_STOPWORDS = (
+    "segundo", "mas", "porém", "além", "depois", "vídeo", "fotos",
+)  # fmt: skip
+
+_MONTHS = (
+    ("janeiro", "jan"), ("fevereiro", "fev"), ("março", "marco", "mar"), ("abril", "abr"),
+    ("maio", "mai"), ("junho", "jun"), ("julho", "jul"), ("agosto", "ago"),
+    ("setembro", "set"), ("outubro", "out"), ("novembro", "nov"), ("dezembro", "dez"),
+)  # fmt: skip
+
+_WEEKDAYS = (
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+)  # fmt: skip
+
+_TIMESTAMP_LABELS = (
+    ("publicado em", "published"), ("publicado", "published"), ("atualizado em", "updated"),
+    ("atualizado", "updated"), ("atualizada em", "updated"),
+)  # fmt: skip
+
+_READ_TIME_PATTERNS = (
+    r"(?:tempo[\s\u00a0]de[\s\u00a0]leitura:?[\s\u00a0]{0,2})?\d{1,3}[\s\u00a0]{0,2}min(?:utos?)?\.?(?:[\s\u00a0]{1,2}de[\s\u00a0]leitura)?",
+)  # fmt: skip
+
+_CAPTION_LABELS = (
+    "Foto", "Fotos", "Imagem", "Reprodução", "Divulgação", "Arquivo", "Crédito",
+)  # fmt: skip
+
+TABLES = LanguageTables(
+    "pt",
+    "Portuguese",
+    function_words=_FUNCTION_WORDS,
+    speech_verbs=_SPEECH_VERBS,
+    lenient_verbs=("disse", "diz", "disseram", "contou", "escreveu"),
+    inversion_cues=tuple(
+        f"{verb} {det}"
+        for verb in (
+            "disse",
+            "afirmou",
+            "declarou",
+            "explicou",
+            "completou",
+            "acrescentou",
+            "diz",
+            "afirma",
+            "conta",
+            "garantiu",
+            "ressaltou",
+            "destacou",
+        )
+        for det in ("o", "a", "os", "as", "ele", "ela")
+    ),
+    participle_cues=_PARTICIPLE_CUES,
+    complementisers=("que",),
+    according_to=_ACCORDING_TO,
+    titles=_TITLES,
+    role_nouns=_ROLE_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    pronouns=_PRONOUNS,
+    quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
+    dialogue_dashes=("—", "–"),
+    also_read_labels=_ALSO_READ_LABELS,
+    weak_also_read_labels=("Leia", "Veja", "Vídeo", "Mais", "Confira"),
+    section_headers=_SECTION_HEADERS,
+    footer_phrases=_FOOTER_PHRASES,
+    footer_patterns=_FOOTER_PATTERNS,
+    kickers=_KICKERS,
+    byline_prefixes=_BYLINE_PREFIXES,
+    byline_stopwords=_BYLINE_STOPWORDS,
+    byline_roles=_BYLINE_ROLES,
+    agencies=_AGENCIES,
+    credit_labels=_CREDIT_LABELS,
+    dateline_patterns=_DATELINE_PATTERNS,
+    dateline_stopwords=_DATELINE_STOPWORDS,
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    timestamp_labels=_TIMESTAMP_LABELS,
+    read_time_patterns=_READ_TIME_PATTERNS,
+    caption_labels=_CAPTION_LABELS,
+)
+"""The Portuguese tables."""

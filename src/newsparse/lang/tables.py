@@ -1,0 +1,195 @@
+"""The vocabulary of one language, as one frozen value: :class:`LanguageTables`.
+
+Every field is data: a tuple of strings (lower case where the rules match case-blind, as
+written where case carries meaning: titles, agencies, byline prefixes, labels) or a tuple of
+pairs. A language module (``newsparse/lang/fr.py``…) builds one ``LanguageTables`` and the
+registry (:func:`newsparse.lang.register_language`) makes it known to detection and to
+``parse(text, language=...)``. A user extends a language with :func:`attrs.evolve`, never by
+mutating ours::
+
+    attrs.evolve(get_language("fr"), speech_verbs=get_language("fr").speech_verbs + ("a glissé",))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+__all__ = ["GENDERS", "LanguageTables"]
+
+GENDERS = frozenset({"m", "f", "pl", "x"})
+"""Pronoun genders: masculine, feminine, plural, and ``x`` (unknown, neuter or first/second person)."""
+
+_CODE = regex.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}+")
+
+
+def _strs(values: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(values)
+    if isinstance(values, str) or not all(isinstance(v, str) for v in out):
+        raise TypeError("a vocabulary field takes an iterable of str (e.g. a tuple), not a bare str")
+    return out
+
+
+def _lower(values: Iterable[str]) -> tuple[str, ...]:
+    # Case-blind fields are stored lower-cased so a rule can test `word in tables.field`
+    # against the lower-cased text (Document.lower) without lowering per call.
+    return tuple(v.lower() for v in _strs(values))
+
+
+def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    out = tuple((str(a), str(b)) for a, b in values)
+    return out
+
+
+def _months(values: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    out = tuple(_lower(v) for v in values)
+    if out and len(out) != 12:
+        raise ValueError(f"months takes 12 groups of names (January first), not {len(out)}")
+    return out
+
+
+def _pronouns(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    out = tuple((word.lower(), gender) for word, gender in _pairs(values))
+    bad = sorted({g for _, g in out} - GENDERS)
+    if bad:
+        raise ValueError(f"pronoun genders are {sorted(GENDERS)}, not {bad}")
+    return out
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(_lower(values))
+
+
+def _code(_: object, __: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _CODE.fullmatch(value) or value in {"auto", "und"}:
+        raise ValueError(
+            f"a language code is a lower-case ISO 639 code such as 'fr' or 'pt-br' "
+            f"('auto' and 'und' are reserved), not {value!r}"
+        )
+
+
+@attrs.frozen(slots=True)
+class LanguageTables:
+    """The words and patterns the rules read for one language.
+
+    >>> t = LanguageTables("nl", "Dutch", function_words=("de", "het", "een"))
+    >>> t.code, sorted(t.function_words), t.speech_verbs
+    ('nl', ['de', 'een', 'het'], ())
+    """
+
+    code: str = attrs.field(validator=_code)
+    """The language code (ISO 639-1 where there is one): ``"fr"``, ``"pt"``, ``"hi"``."""
+    name: str
+    """The language's English name, for messages and docs."""
+
+    # --- detection -------------------------------------------------------------------------
+    scripts: tuple[str, ...] = attrs.field(default=("Latin",), converter=_strs)
+    """Unicode script names (as ``regex`` spells them: ``Latin``, ``Devanagari``) the language
+    is written in; detection only considers a language when its script dominates the text."""
+    function_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Frequent short words (articles, prepositions, pronouns, auxiliaries) that detection counts.
+    Words shared with other languages are fine: only the differences decide."""
+
+    # --- quotes and reported speech ----------------------------------------------------------
+    speech_verbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Finite speech verbs in the forms news uses, compound tenses with their auxiliary
+    (``a déclaré``, ``hat gesagt``, ``ha detto``); they report a clause, usually after a
+    complementiser, or close a direct quote."""
+    lenient_verbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Speech verbs that may report a clause without a complementiser (``said``, ``sagte``)."""
+    inversion_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Cues written after a quote with the subject inverted (``a-t-il affirmé``, ``dijo el``,
+    ``sagte sie``); the speaker follows the cue."""
+    participle_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Gerund cues whose speaker is the sentence subject (``ajoutant``, ``añadiendo``)."""
+    complementisers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that open a reported clause after a speech verb (``que``, ``dass``, ``che``, ``कि``)."""
+    according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Cues whose speaker follows them (``selon``, ``laut``, ``segundo``); Hindi postpositions
+    (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""
+    postposed_according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Cues written after their speaker (``X के मुताबिक``, ``X zufolge``)."""
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Title words stripped from the front of a name (``M.``, ``Mme``, ``Frau``, ``श्री``), as written."""
+    role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Role nouns that, after a determiner, refer back to a named person (``le ministre``)."""
+    group_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Plural nouns that can be a speaker by themselves (``les autorités``, ``la policía``)."""
+    pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pronouns)
+    """Subject pronouns that can stand for a speaker, with their gender (see :data:`GENDERS`)."""
+    quote_marks: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(open, close)`` quotation-mark pairs typical of the language, most usual first. Spaces
+    inside French guillemets may be NBSP (U+00A0) or narrow NBSP (U+202F): match both."""
+    dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+
+    # --- also-read, footers, headlines ---------------------------------------------------------
+    also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Labels that open a link to another story (``À lire aussi``); matched case-blind."""
+    weak_also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Ordinary words that are labels only with a separator or on a line of their own."""
+    section_headers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Whole-line headers that open a block of related titles (``Más leídas``); a trailing
+    section name may follow (``Otras noticias de Economía``)."""
+    footer_phrases: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Phrases that open a footer or promo line (``je m'abonne``, ``lesezeit``), case-blind."""
+    footer_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(kind, regex)`` whole-line boilerplate patterns, the shape of
+    :data:`newsparse.rules.boilerplate.patterns.PATTERNS` (bounded repeats only)."""
+    kickers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Labels set in front of or above a headline (``exclusif``, ``en vivo``), case-blind."""
+
+    # --- furniture ---------------------------------------------------------------------------
+    byline_prefixes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Words that open a byline (``Par``, ``Publicado por``), as written."""
+    byline_stopwords: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that, right after a byline prefix, show it is prose (``par ailleurs``, ``por eso``)."""
+    byline_roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Job titles written after a byline name (``Redakteurin``, ``correspondant``), as written."""
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """News agencies as written in bylines, datelines and credit tags (``dpa``, ``EFE``, ``भाषा``)."""
+    credit_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Labels that open a credit line (``Avec AFP``, ``Mit Material von``), as written."""
+    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Regexes (bounded, case-sensitive as written) for the language's dateline shapes, each with
+    a ``place`` group and, when written, an ``agency`` group; matched at a paragraph start."""
+    dateline_stopwords: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Capitalised words at a paragraph start that are never a dateline place."""
+    months: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_months)
+    """Twelve groups (January first) of month names and abbreviations, lower case."""
+    weekdays: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Weekday names and abbreviations, lower case."""
+    timestamp_labels: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(label, kind)`` pairs that open a timestamp (``("mis à jour le", "updated")``)."""
+    read_time_patterns: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Regexes (bounded, case-blind) for read-time stamps (``3 mn``, ``4 Min. Lesezeit``)."""
+    caption_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Labels that open a photo caption or credit (``Photo :``, ``Foto:``, ``फोटो``)."""
+
+    def month_number(self, name: str) -> int | None:
+        """Return the month (1–12) that ``name`` names in this language, else ``None``.
+
+        >>> from newsparse.lang import get_language
+        >>> get_language("de").month_number("März"), get_language("de").month_number("Mai.")
+        (3, 5)
+        """
+        key = name.lower().rstrip(".")
+        for number, names in enumerate(self.months, start=1):
+            if key in names:
+                return number
+        return None
+
+    def pronoun_gender(self, word: str) -> str | None:
+        """Return the gender of the speaker pronoun ``word`` (see :data:`GENDERS`), else ``None``.
+
+        >>> from newsparse.lang import get_language
+        >>> get_language("es").pronoun_gender("Ella")
+        'f'
+        """
+        key = word.lower()
+        for pronoun, gender in self.pronouns:
+            if pronoun == key:
+                return gender
+        return None
