@@ -210,13 +210,31 @@ def direct_quote(
     content = text[cstart:cend]
     words = content.count(" ") + 1
     ends_sentence = text[cstart : seg.close].rstrip()[-1:] in ".!?…,"
-    titleish = sum(1 for w in content.split() if w[:1].isupper()) >= 0.6 * words
-    if (words <= 4 and not (ends_sentence and words >= 3)) or (titleish and not ends_sentence):
+    if (words <= 4 and not (ends_sentence and words >= 3)) or (
+        not ends_sentence and _capitalised_words(st, cstart, cend) >= 0.6 * words
+    ):
         if not st.keep_scare:
             return None
         return Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
     return Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
                 sents[k_open][0])  # fmt: skip
+
+
+def _capitalised_words(st: State, cstart: int, cend: int) -> int:
+    """How many white-space separated words of ``text[cstart:cend]`` start with a capital.
+
+    A quote continued over many paragraphs keeps its ``cstart`` while ``cend`` grows, so the
+    count of the part that ends at white space is kept and only the new paragraph is read:
+    a long continued quote costs its length once, not once per paragraph.
+    """
+    text = st.text
+    upto, caps = st.caps_cache.get(cstart, (cstart, 0))
+    if upto > cend:
+        upto, caps = cstart, 0
+    caps += sum(1 for w in text[upto:cend].split() if w[:1].isupper())
+    if cend < len(text) and text[cend].isspace():
+        st.caps_cache[cstart] = (cend, caps)
+    return caps
 
 
 def fragment_pair(st: State, seg: Segment, prev: Segment, last: Raw) -> Raw | None:

@@ -190,9 +190,10 @@ def find_candidates(st: State) -> list[Raw]:
         # a multi-paragraph quote continued here: drop the unclosed part from the last paragraph
         continued: Raw | None = None
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
-            for r in reversed(raws):
+            for i in range(len(raws) - 1, -1, -1):  # by index: no equality scan from the start
+                r = raws[i]
                 if r.kind != "indirect" and r.origin == carry.origin:
-                    raws.remove(r)
+                    del raws[i]
                     continued = r
                     break
         carry = carry_next

@@ -58,6 +58,7 @@ class State:
         self.cue_starts: list[int] = []
         self.inside: list[tuple[int, int]] = []
         self.inside_opens: list[int] = []
+        self.caps_cache: dict[int, tuple[int, int]] = {}  # content start → (read up to, capitalised words)
         self.intros: dict[int, tuple[NP | None, tuple[int, int] | None, str, int]] = {}
         self.persons = Persons()  # the people named so far (the speaker tracker)
         self.names: NameTable | None = None  # the article's names by word (built when resolving)
