@@ -18,6 +18,7 @@ from newsparse._cli import (
     EXIT_OUTPUT_FAILED,
     EXIT_STDIN_CLOSED,
     EXIT_USAGE,
+    EXIT_WORKER_DIED,
     main,
 )
 
@@ -278,3 +279,29 @@ def test_errors_do_not_print_over_the_progress_bar(
     err = capsys.readouterr().err
     assert "\r\x1b[Knewsparse: " in err and "is UTF-16 text" in err
     assert err.rstrip("\n").rsplit("\r", 1)[-1].startswith("[") and "25/25 files" in err
+
+
+def die_in_worker(start: int, texts: list[object]) -> list[object]:
+    """Stands in for the pool's chunk parser: the worker process dies as if killed for memory."""
+    import os
+
+    os._exit(9)
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="the patched worker needs fork"
+)
+def test_a_dead_worker_is_one_line_and_exit_6(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsparse._batch
+
+    for i in range(4):
+        write(tmp_path, f"{i}.txt", ARTICLE)
+    monkeypatch.setattr(newsparse._batch, "_parse_chunk", die_in_worker)
+    code, _ = run([str(tmp_path), "--jobs", "2"])
+    assert code == EXIT_WORKER_DIED
+    err = capsys.readouterr().err
+    assert one_line_no_traceback(err) == (
+        "newsparse: a worker process died (out of memory or killed); rerun with --jobs 1 to see which file"
+    )

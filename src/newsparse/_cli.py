@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -34,6 +35,7 @@ __all__ = [
     "EXIT_OUTPUT_FAILED",
     "EXIT_STDIN_CLOSED",
     "EXIT_USAGE",
+    "EXIT_WORKER_DIED",
     "main",
     "outline",
 ]
@@ -116,6 +118,8 @@ EXIT_OUTPUT_CLOSED = 4
 """Standard output is closed, or its reader went away (a broken pipe, e.g. ``| head -c1``)."""
 EXIT_OUTPUT_FAILED = 5
 """Writing standard output failed otherwise (a full disk, ``> /dev/full``, an I/O error)."""
+EXIT_WORKER_DIED = 6
+"""A ``--jobs`` worker process was killed (out of memory, a signal); the run stopped."""
 EXIT_INTERRUPTED = 130
 """Interrupted (Ctrl-C), as shells report for SIGINT."""
 
@@ -369,7 +373,7 @@ def _argument_parser() -> argparse.ArgumentParser:
         epilog=(
             "exit codes: 0 ok; 1 some input could not be read or parsed (reported, the rest parsed); "
             "2 usage; 3 standard input closed; 4 standard output closed or broken pipe; "
-            "5 standard output not writable (e.g. disk full); 130 interrupted"
+            "5 standard output not writable (e.g. disk full); 6 a --jobs worker died; 130 interrupted"
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - for stdin")
@@ -478,6 +482,9 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         if stdout is None:
             _silence_stdout()
         return exc.code
+    except BrokenProcessPool:
+        _complain("a worker process died (out of memory or killed); rerun with --jobs 1 to see which file")
+        return EXIT_WORKER_DIED
     except KeyboardInterrupt:
         _complain("interrupted")
         return EXIT_INTERRUPTED
