@@ -169,3 +169,8 @@ def test_lede_wrapped_by_hard_line_breaks() -> None:
 def test_headline_above_a_wrapped_lede_is_not_a_dateline() -> None:
     text = "Mayor: We will fix every pothole by June\nThe mayor promised on Monday to repair\nevery road before the rains.\n"
     assert find_datelines(text) == ()
+
+
+def test_known_agency_with_its_desk() -> None:
+    (d,) = find_datelines("Lisbon (CNN Business)Shares in the ferry operator fell on Monday.")
+    assert (d.text, d.agency, d.locations) == ("Lisbon (CNN Business)", "CNN Business", ("Lisbon",))

@@ -90,7 +90,9 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     )
     agency_part = (
         rf"(?:{outlet_date}"
-        rf"|{_B}{{0,2}}\((?P<agency>{agency}|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
+        # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)"
+        rf"|{_B}{{0,2}}\((?P<agency>(?:{agency})(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
+        rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
         rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep})"
     )
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
