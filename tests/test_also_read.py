@@ -281,6 +281,16 @@ JOINED = [
         "U.S. Lifts Tariffs On Steel",
     ),
     (
+        "name_with_headline_says_kept",
+        f"{BODY} Read more: Harbour chief Lina Ortiz says tolls will stay The board met on Monday.",
+        "Harbour chief Lina Ortiz says tolls will stay",
+    ),
+    (
+        "next_sentence_speaker_cut_before_whole_name",
+        f"{BODY} Read more: Ferry fares to rise in spring Lina Ortiz said the board agreed.",
+        "Ferry fares to rise in spring",
+    ),
+    (
         "question_mark",
         f"{BODY} Read more: Will rates fall again? Economists are divided on the outlook.",
         "Will rates fall again?",
@@ -515,3 +525,19 @@ def test_sentence_case_title_end_in_joined_line(text: str, title: str) -> None:
 def test_leading_tag_line(line: str, titles: list[str]) -> None:
     text = "A headline for the test page\nThe first paragraph of the story is here.\n" + line + "\nThe end."
     assert [a.title.text for a in find_also_read(text)] == titles
+
+
+def test_caps_writer_bio_is_not_a_link() -> None:
+    assert find_also_read(f"{BODY}\nJANE ROE IS THE HARBOUR RECORD POLITICAL EDITOR\n{BODY}") == ()
+
+
+def test_list_title_starting_with_share() -> None:
+    text = f"{BODY}\nREAD MORE:\n- Share prices slide as ferry operator warns on profits\n- Tram line extended\n{BODY}"
+    assert [a.title.text for a in find_also_read(text)] == [
+        "Share prices slide as ferry operator warns on profits",
+        "Tram line extended",
+    ]
+    # A share widget under the list is still no title.
+    assert "Share this article" not in [
+        a.title.text for a in find_also_read(f"{BODY}\nREAD MORE:\n- Tram line extended\nShare this article")
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "EXPRESS_TAGS",
+    "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
     "SECTION_HEADERS",
@@ -269,6 +270,10 @@ SPEECH_VERBS: frozenset[str] = _words(
     "said says told added noted stated announced claimed argued explained wrote reported "
 )
 """Verbs that show a capitalised word is a sentence subject (``… woes weigh Alibaba said …``)."""
+
+HEADLINE_SPEECH_VERBS: frozenset[str] = _words("says tells claims warns")
+"""Present-tense speech verbs: headline style (``Minister Ortiz says fares will rise``), so a
+name before one is inside the title, not the start of the next sentence."""
 
 SUBJECT_VERBS: frozenset[str] = _words("have has had are were will would can could should must")
 """Auxiliaries after a capitalised word that follows a lower-case word in a sentence-case title:

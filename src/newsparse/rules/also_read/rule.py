@@ -31,6 +31,7 @@ import regex
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.rules.also_read import patterns as P
+from newsparse.rules.furniture.writer_lines import writer_line
 
 __all__ = ["AlsoReadRule", "find_also_read"]
 
@@ -115,7 +116,10 @@ _META_SRC = (
 _META_LINE = _Lazy(r"(?i)" + _META_SRC)
 _NOT_A_TITLE = _Lazy(
     r"(?i)^(?:by\s+\p{Lu}|\(?(?:with\s+inputs|reporting\s+by|editing\s+by|additional\s+reporting)"
-    r"|advertisement|sponsored|comments?\b|loading\s+comments|(?:view|show|see)\s+(?:all\s+)?comments|share\b|follow\s+us|subscribe|sign\s+up|download|click\s+here"
+    r"|advertisement|sponsored|comments?(?:\s*\(?\d{1,6}\)?)?\W*$|loading\s+comments|(?:view|show|see)\s+(?:all\s+)?comments"
+    # A share widget (``Share``, ``Share this article``), not a title that opens with the word
+    # (``Share prices slide as …``).
+    r"|share(?:\s+(?:this|on|via|article|story|now)\b|\W*$)|follow\s+us|subscribe|sign\s+up|download|click\s+here"
     r"|copyright|©|all\s+rights|photo|image|file\s+photo|tags?:|topics?:|—|–)"
     r"|contributed\s+to\s+this\s+report|@\w+\)\s+\w+\s+\d|\b(?:sign\s+up|subscribe|newsletters?)\b"
     r"|" + _META_SRC
@@ -545,8 +549,19 @@ def _title_end(text: str, start: int, limit: int) -> int:
                 and not core.endswith(",")
                 and i + 1 < len(words)
                 and _bare(words[i + 1]) in P.SPEECH_VERBS
+                and _bare(words[i + 1]) not in P.HEADLINE_SPEECH_VERBS
             ):
-                return toks[i - 1][1]
+                # The next sentence opens with its speaker: cut before the whole name
+                # (``… rise Lina Ortiz said …``), unless the name is all the title holds.
+                j = i
+                while (
+                    j > 1
+                    and _is_capitalised(words[j - 1].lstrip(_OPENERS))
+                    and _bare(words[j - 1]) not in P.SMALL_WORDS
+                ):
+                    j -= 1
+                if j > 1 or not _is_capitalised(words[0].lstrip(_OPENERS)):
+                    return toks[j - 1][1]
             if (
                 _is_capitalised(core)
                 and _is_lower(prev)
@@ -1002,7 +1017,8 @@ def _is_caps_insert(t: str) -> bool:
     cased = [ch for ch in t if ch.isalpha() and (ch.isupper() or ch.islower())]
     if len(cased) < 15 or sum(ch.isupper() for ch in cased) < 0.9 * len(cased):
         return False
-    return _CAPS_EXCLUDE.search(t) is None
+    # A writer's bio in capitals (``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``) is a byline.
+    return _CAPS_EXCLUDE.search(t) is None and writer_line(t, 0, len(t), body_seen=True) is None
 
 
 def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) -> AlsoRead | None:
