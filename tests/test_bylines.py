@@ -210,3 +210,15 @@ def test_bare_names_closing_each_story_of_a_feed_page() -> None:
 )
 def test_short_lines_under_a_paragraph_that_are_not_authors(text: str) -> None:
     assert [b.text for b in find_bylines(text) if b.span.start > len(_STORY)] == []
+
+
+def test_outlet_and_stamp_above_the_story() -> None:
+    text = f"HARBOUR GAZETTE\nTHE HARBOUR GAZETTE | Oct 02, 2020, 19:02 IST\nQuay to be widened\n\n{_STORY}\n"
+    (b,) = find_bylines(text)
+    assert (b.text, b.kind, b.names) == (
+        "THE HARBOUR GAZETTE | Oct 02, 2020, 19:02 IST",
+        "credit",
+        ("THE HARBOUR GAZETTE",),
+    )
+    assert b.date is not None and b.date.isoformat() == "2020-10-02T19:02:00+05:30"
+    assert find_bylines(f"Quay: Phase One | May plans\n\n{_STORY}\n") == ()

@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 
 from newsparse._model import Byline, Span
-from newsparse.rules.furniture.patterns import CAPTION_LINES, PHOTO_AGENCIES, LazyPattern
+from newsparse.rules.furniture.patterns import (
+    CAPTION_LINES,
+    DATEISH,
+    HAS_CALENDAR_DATE,
+    HAS_DATE_SIGNAL,
+    PHOTO_AGENCIES,
+    LazyPattern,
+)
+from newsparse.text.dates import parse_date
 
 __all__ = ["WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
 
@@ -98,6 +106,10 @@ def writer_line(
         found = _site_credit(text, pos, end)
         if found is not None:
             return found
+    if not body_seen and length <= 140 and "|" in text[pos:end]:
+        found = _outlet_date(text, pos, end)
+        if found is not None:
+            return found
     if not body_seen:
         return None
     if first in "(" and length <= 16:
@@ -139,6 +151,34 @@ _NAME_HANDLE = LazyPattern(
 )
 # "HarbourGazette.com |": the site credited on its own line (a pipe, or a date below it).
 _SITE_CREDIT = re.compile(r"(?P<site>[A-Za-z0-9][\w\-]{0,40}(?:\.[a-z]{2,6}){1,2})(?:[ \t\u00a0]{0,2}\|)?")
+
+
+# "THE DAILY LEDGER | Oct 02, 2020, 19:02 IST": the outlet credited above the story, with its
+# stamp. Outlet names may hold small words ("of", "the"), which a person's name may not.
+_OUTLET_DATE = LazyPattern(
+    rf"(?P<outlet>\p{{Lu}}[\p{{L}}.&'’\-]{{0,24}}(?:{_BLANK}(?:of|the|and|&|OF|THE|AND|\p{{Lu}}[\p{{L}}.&'’\-]{{0,24}})){{0,5}})"
+    rf"{_BLANK}{{0,2}}\|{_BLANK}{{0,2}}(?P<stamp>\S.{{4,100}})"
+)
+
+
+def _outlet_date(text: str, pos: int, end: int) -> Byline | None:
+    m = _OUTLET_DATE.fullmatch(text, pos, end)
+    if m is None:
+        return None
+    stamp = m.group("stamp")
+    run = DATEISH.match(stamp)
+    if run is None or run.end() < len(stamp.rstrip()) or not HAS_DATE_SIGNAL.search(stamp):
+        return None  # the part after the pipe must be a date and nothing else
+    if not HAS_CALENDAR_DATE.search(stamp):
+        return None
+    outlet = m.group("outlet")
+    return Byline(
+        Span.of(text, pos, end),
+        names=(outlet,),
+        date=parse_date(stamp).date,
+        date_text=stamp.strip(),
+        kind="credit",
+    )
 
 
 def _name_handle(text: str, pos: int, end: int) -> Byline | None:
