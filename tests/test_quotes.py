@@ -517,6 +517,23 @@ def test_pronouns_resolve_among_many_speakers() -> None:
     assert speakers_on(399) == [_invented_name(398)]
 
 
+def test_continued_quote_reads_each_paragraph_once() -> None:
+    # "“This goes on" paragraphs continue one quote: each paragraph must be read once, not the
+    # whole quote so far again (that was quadratic up to the 6,000-character quote limit).
+    from newsparse.rules.quotes.rule import find_candidates
+    from newsparse.rules.quotes.state import State
+    from newsparse.rules.quotes.vocab import default_vocab
+
+    read = []
+    for n in (2_000, 4_000):
+        text = "“This goes on\n\n" * n
+        state = State(Document.from_text(text), default_vocab(), False, "quotes")
+        find_candidates(state)
+        read.append(state.chars_read)
+        assert 0 < state.chars_read <= len(text)  # re-reading would be ~180 times the text
+    assert read[1] <= 2.2 * read[0], read
+
+
 def test_persons_tracker_keeps_recency() -> None:
     from newsparse.rules.quotes.speakers import Persons
 

@@ -231,6 +231,7 @@ def _capitalised_words(st: State, cstart: int, cend: int) -> int:
     upto, caps = st.caps_cache.get(cstart, (cstart, 0))
     if upto > cend:
         upto, caps = cstart, 0
+    st.chars_read += cend - upto
     caps += sum(1 for w in text[upto:cend].split() if w[:1].isupper())
     if cend < len(text) and text[cend].isspace():
         st.caps_cache[cstart] = (cend, caps)

@@ -59,6 +59,7 @@ class State:
         self.inside: list[tuple[int, int]] = []
         self.inside_opens: list[int] = []
         self.caps_cache: dict[int, tuple[int, int]] = {}  # content start → (read up to, capitalised words)
+        self.chars_read = 0  # characters of quote content read for the scare-quote test (tests check it)
         self.intros: dict[int, tuple[NP | None, tuple[int, int] | None, str, int]] = {}
         self.persons = Persons()  # the people named so far (the speaker tracker)
         self.names: NameTable | None = None  # the article's names by word (built when resolving)
