@@ -3,6 +3,11 @@
 Run: ``python benchmarks/bench_quotes.py`` (plain script, no asserts; prints a table).
 MB = 10^6 UTF-8 bytes. Times are CPU time (``time.process_time``); the corpus line gives the
 median and the best of 7 runs (the machine may be shared: compare medians taken in one run).
+
+It also times the rule alone over the real corpus when ``../shared/corpus/texts`` exists (each
+document first holds the items of the rules that run before quotes, as in a parse), and the
+growth of two shapes from issue #13: many distinct speakers and a quote continued over many
+paragraphs (linear = 2.0 for twice the input).
 """
 
 from __future__ import annotations
@@ -13,8 +18,12 @@ import re
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from newsparse import find_quotes
+import newsparse
+from newsparse import Document, QuoteRule, find_quotes
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts"
 
 NAMES = ["Ana Ruiz", "Tomas Berg", "Priya Nair", "Kofi Mensah", "Li Wei", "Sarah Whitfield", "Omar Haddad"]
 VERBS = ["said", "told reporters", "added", "noted", "warned", "insisted", "stressed"]
@@ -114,5 +123,52 @@ def main() -> None:
         print(f"growth t(80k)/t(20k) for {label}: {times[1] / max(times[0], 1e-9):.2f} (linear = 4)")
 
 
+def real_corpus() -> None:
+    """The rule alone over the real corpus, on documents holding the earlier rules' items."""
+    paths = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []
+    if not paths:
+        print(f"real corpus: not found at {CORPUS}")
+        return
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    names = newsparse.default_parser.names
+    before = newsparse.default_parser.without(*names[names.index("quotes") :])
+    docs = [before.run(Document.from_text(t)) for t in texts]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    rule = QuoteRule()
+    runs = cpu_runs(lambda: [list(rule(d)) for d in docs], repeat=7)
+    print(
+        f"real corpus: {len(texts)} texts, {mb:.2f} MB, rule alone {mb / statistics.median(runs):.2f} MB/s"
+        f" median (best {mb / min(runs):.2f})"
+    )
+
+
+def growth() -> None:
+    """Time for twice the input, for the shapes that were quadratic (#13)."""
+    shapes: dict[str, Callable[[int], str]] = {
+        "many distinct speakers (sentences)": lambda k: "".join(
+            f"Ana{_letters(i)} Berg{_letters(i)} said that the plan would work. " for i in range(k)
+        ),
+        "unclosed-quote paragraphs": lambda k: "“This goes on\n\n" * k,
+    }
+    for label, make in shapes.items():
+        sizes = (16_000, 32_000)
+        times = [cpu(functools.partial(find_quotes, make(k)), repeat=1) for k in sizes]
+        print(
+            f"growth {label}: t({sizes[0]:,}) {times[0]:.2f} s, t({sizes[1]:,}) {times[1]:.2f} s,"
+            f" ratio {times[1] / max(times[0], 1e-9):.2f} (linear = 2)"
+        )
+
+
+def _letters(i: int) -> str:
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[r]
+        if i == 0:
+            return out
+
+
 if __name__ == "__main__":
     main()
+    real_corpus()
+    growth()
