@@ -283,6 +283,15 @@ def test_item_html_is_a_small_escaped_card() -> None:
         assert type(item).__name__ in html
 
 
+def test_badges_show_times_to_the_minute() -> None:
+    text = "Home at last. — Ann (@ann.bsky.social) November 22, 2025 at 10:41 PM"
+    when = dt.datetime(2025, 11, 22, 22, 41, 5)
+    tweet = Tweet(Span.of(text, 0, len(text)), Span.of(text, 0, 13), handle="ann", date=when)
+    html = newsparse.annotate(Article.from_items(text, [tweet]))
+    assert "tweet · @ann · 2025-11-22 22:41</span>" in html
+    assert "date='2025-11-22T22:41:05'" in repr(tweet), "the repr keeps the full value"
+
+
 def test_dates_show_in_iso() -> None:
     text = "Yes. — Ann (@ann) March 3, 2026"
     tweet = Tweet(Span.of(text, 0, len(text)), Span.of(text, 0, 4), handle="ann", date=dt.date(2026, 3, 3))

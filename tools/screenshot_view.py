@@ -1,7 +1,7 @@
-"""Regenerate docs/images/article-view.png: an example article's notebook view, shot by Chromium.
+"""Regenerate the screenshots in docs/images/: example articles' notebook views, shot by Chromium.
 
-Run ``python tools/screenshot_view.py [EXAMPLE]`` (default ``indian_agency``) on a machine with
-Debian's ``chromium``; the page is the exact HTML ``Article._repr_html_`` returns, on white.
+Run ``python tools/screenshot_view.py [FILENAME…]`` (default: every image in :data:`SHOTS`) on a
+machine with Debian's ``chromium``; each page is the exact HTML ``Article._repr_html_`` returns.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ import newsparse
 from newsparse import examples
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUT = ROOT / "docs" / "images" / "article-view.png"
+SHOTS: dict[str, tuple[str, int]] = {
+    "article-view.png": ("indian_agency", 870),  # headline, bylines, dateline, caption, quotes
+    "article-view-social.png": ("social_roundup", 1000),  # tweets and embeds with handles and dates
+}
+"""Each screenshot in docs/images/: the example it shows and the window height that fits it."""
 FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -54,5 +58,9 @@ def shoot(name: str, output: Path, width: int = 900, height: int = 870) -> None:
 
 
 if __name__ == "__main__":
-    shoot(sys.argv[1] if len(sys.argv) > 1 else "indian_agency", OUTPUT)
-    print(OUTPUT)
+    for filename, (example, height) in SHOTS.items():
+        if len(sys.argv) > 1 and filename not in sys.argv[1:]:
+            continue
+        output = ROOT / "docs" / "images" / filename
+        shoot(example, output, height=height)
+        print(output)

@@ -156,6 +156,13 @@ def _date_text(value: _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _date_label(value: _dt.date | None) -> str | None:
+    # Badges are read at a glance: minutes are enough (the tooltip and repr keep the full value).
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return _date_text(value)
+
+
 def _span_text(span: Span | None, width: int = 40) -> str | None:
     return None if span is None else _short(span.text, width)
 
@@ -298,10 +305,10 @@ def _badge(item: object) -> str:
         who = item.speaker or "unattributed"
         return f"“ {who}" + (f" · {_short(item.cue.text, 24)}" if item.cue is not None else "")
     if isinstance(item, Tweet):
-        bits = [f"@{item.handle}" if item.handle else None, item.author, _date_text(item.date)]
+        bits = [f"@{item.handle}" if item.handle else None, item.author, _date_label(item.date)]
         return " · ".join(["tweet", *(b for b in bits if b)])
     if isinstance(item, Embed):
-        bits = [f"@{item.handle}" if item.handle else None, item.author, _date_text(item.date)]
+        bits = [f"@{item.handle}" if item.handle else None, item.author, _date_label(item.date)]
         return " · ".join([item.platform, *(b for b in bits if b)])
     if isinstance(item, Boilerplate):
         return f"boilerplate · {item.kind}"
