@@ -18,6 +18,7 @@ page, is never reported. The item's span covers the dateline and its separator o
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -108,6 +109,11 @@ def dateline_regex(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+# Every dateline holds one of these: "(" or "/" around its agency, or its separator (a dash,
+# the mis-decoded dash's "â", ":", '"' or "|"), or the Hindi danda. Half the lines at the top
+# of a page have none, and skip the pattern.
+_NEEDED = re.compile(r"[(/\-—–―‒:\"|।â]")
+
 _CAPS_PAREN = LazyPattern(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
 _LOC_SPLIT = LazyPattern(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
 
@@ -137,8 +143,10 @@ def match_dateline(
     >>> match_dateline("UPDATE: The Senate voted.") is None
     True
     """
-    pattern = _default_dateline_regex() if agencies is AGENCIES else dateline_regex(tuple(agencies))
     stop = min(len(text), pos + _WINDOW) if endpos is None else min(endpos, pos + _WINDOW)
+    if _NEEDED.search(text, pos, stop) is None:
+        return None  # no "(" or "/" for an agency, no separator, no danda: it cannot match
+    pattern = _default_dateline_regex() if agencies is AGENCIES else dateline_regex(tuple(agencies))
     m = pattern.match(text, pos, stop)
     if m is None:
         return None
