@@ -16,7 +16,8 @@ _PRETERITE = (
     "hob hervor", "stellte klar", "gab zu", "gab an", "wies darauf hin", "sagt", "erklärt",
     "betont", "meint", "warnt", "kritisiert", "fordert", "ergänzt", "räumt ein", "teilt mit",
     "berichtet", "erzählt", "bestätigt", "schreibt", "sagten", "erklärten", "betonten",
-    "warnten", "forderten", "kritisierten", "berichteten", "teilten mit",
+    "warnten", "forderten", "kritisierten", "berichteten", "teilten mit", "hofft", "stellte fest",
+    "geht davon aus",
 )  # fmt: skip
 
 # Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".

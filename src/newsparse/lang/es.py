@@ -25,7 +25,7 @@ _OTHER = (
     "advierte", "destaca", "comenta", "subraya", "apunta", "precisa", "reconoce", "recuerda",
     "insiste", "cuenta", "relata", "considera", "estima", "opina", "dijeron", "afirmaron",
     "aseguraron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
-    "informaron", "advirtieron", "destacaron", "denunciaron",
+    "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).

@@ -27,7 +27,8 @@ _PRESENT = (
     "observe", "relève", "signale", "poursuit", "commente", "glisse", "lâche", "soupire",
     "sourit", "résume", "conclut", "tranche", "nuance", "s'amuse", "s'inquiète", "s'agace",
     "s'emporte", "s'exclame", "s'étonne", "interroge", "demande", "détaille", "argue",
-    "plaide", "avance", "analyse", "prévient", "met en garde", "fait valoir", "fait savoir",
+    "plaide", "avance", "analyse", "considère", "craint", "pense", "prévient", "met en garde",
+    "fait valoir", "fait savoir",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -70,7 +71,7 @@ _INVERSION_CUES = (
 _PARTICIPLE_CUES = (
     "ajoutant", "soulignant", "estimant", "expliquant", "affirmant", "assurant", "précisant",
     "rappelant", "indiquant", "insistant", "déclarant", "notant", "reconnaissant",
-    "dénonçant", "déplorant", "promettant", "prévenant", "jugeant", "martelant",
+    "dénonçant", "déplorant", "promettant", "prévenant", "jugeant", "martelant", "arguant",
 )  # fmt: skip
 
 _ACCORDING_TO = (

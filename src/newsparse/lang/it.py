@@ -12,14 +12,16 @@ _PARTICIPLES = (
     "precisato", "commentato", "ribadito", "scritto", "osservato", "rilevato", "ricordato",
     "evidenziato", "confermato", "assicurato", "avvertito", "denunciato", "replicato",
     "risposto", "raccontato", "ammesso", "concluso", "insistito", "chiarito", "garantito",
-    "twittato", "sostenuto", "rimarcato", "puntualizzato", "auspicato", "annotato",
+    "twittato", "sostenuto", "rimarcato", "puntualizzato", "auspicato", "annotato", "riferito",
+    "reso noto", "fatto sapere",
 )  # fmt: skip
 
 _PRESENT = (
     "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "annuncia", "precisa",
     "commenta", "ribadisce", "scrive", "osserva", "rileva", "ricorda", "evidenzia",
     "conferma", "assicura", "avverte", "denuncia", "replica", "risponde", "racconta",
-    "ammette", "conclude", "insiste", "chiarisce", "garantisce", "sostiene",
+    "ammette", "conclude", "insiste", "chiarisce", "garantisce", "sostiene", "comunica",
+    "fa sapere", "riferisce",
 )  # fmt: skip
 
 _REMOTE = (

@@ -17,6 +17,7 @@ _PRETERITE = (
     "revelou", "prometeu", "concluiu", "considerou", "opinou", "desabafou", "brincou",
     "diz", "afirma", "declara", "explica", "ressalta", "destaca", "conta", "relata",
     "garante", "aponta", "avalia", "defende", "lembra", "observa", "pontua", "completa",
+    "deixou claro", "afirmam", "dizem",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
