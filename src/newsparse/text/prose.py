@@ -122,6 +122,8 @@ def addresses_reader(text: str, reader_words: frozenset[str] = SECOND_PERSON) ->
     >>> addresses_reader("You'll receive daily updates."), addresses_reader('"You lied," she said.')
     (True, False)
     """
+    if reader_words is SECOND_PERSON and _READER_HINT.search(text, 0, 600) is None:
+        return False
     if _QUOTE_OPEN.search(text) is not None or text.lstrip()[:1] in "\"“‘'":
         return False
     return _reader_count(_WORD.findall(text[:600]), reader_words) > 0
@@ -130,6 +132,10 @@ def addresses_reader(text: str, reader_words: frozenset[str] = SECOND_PERSON) ->
 def _reader_count(words: list[str], reader_words: frozenset[str]) -> int:
     # ``US`` in capitals is the country, not the pronoun.
     return sum(w != "US" and w.lower() in reader_words for w in words)
+
+
+# A cheap pre-check before counting words: every built-in reader word starts so.
+_READER_HINT = re.compile(r"\b(?:you|we|us\b|our)", re.IGNORECASE)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -158,11 +164,13 @@ def classify(
     t = text.strip()
     if not t or not t.strip("-–—•*·|▸ "):
         return LABEL
-    raw = _WORD.findall(t[:600])
-    words = [w.lower() for w in raw]
+    head = t[:600]
+    low = head.lower()
+    words = _WORD.findall(low)
     if not words:
         return TITLE  # a counter (``3/5``) or a number: furniture, but it opens nothing
-    reader = _reader_count(raw, reader_words)
+    hint = reader_words is not READER_WORDS or _READER_HINT.search(head) is not None
+    reader = _reader_count(_WORD.findall(head), reader_words) if hint else 0
     if reader and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and not _SPEECH.intersection(words):
         opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
         nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)

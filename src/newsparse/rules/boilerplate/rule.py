@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import FREE, Document
 from newsparse._model import Boilerplate, Span
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
@@ -470,19 +470,19 @@ class BoilerplateRule:
         segments: list[tuple[int, int, int]] = []
         # Boilerplate found by earlier rules (related-links headers): footer anchors for the tail scan.
         prior = {b.span.start: (b.span.end, b.kind) for b in document.items if isinstance(b, Boilerplate)}
-        claimed = document.claimed
-        for idx, line in enumerate(document.lines):
-            if not line.text.strip():
-                continue
-            if claimed and document.is_claimed(line.start, line.end):
+        # The shared line table (int columns) and per-line claim states: no Span per line.
+        starts, ends, states = document.line_starts, document.line_ends, document.line_claims
+        for idx in document.index.nonblank:
+            ls, le = starts[idx], ends[idx]
+            if states and states[idx] != FREE:
                 parts: Iterable[tuple[int, int]] = [
-                    (part.start, part.end) for part in document.unclaimed_ranges(line.start, line.end)
+                    (part.start, part.end) for part in document.unclaimed_ranges(ls, le)
                 ]
-            elif line.text[0] not in _STRIP and line.text[-1] not in _STRIP:
-                segments.append((idx, line.start, line.end))  # nothing to strip
+            elif text[ls] not in _STRIP and text[le - 1] not in _STRIP:
+                segments.append((idx, ls, le))  # nothing to strip
                 continue
             else:
-                parts = ((line.start, line.end),)
+                parts = ((ls, le),)
             for ps, pe in parts:
                 s, e = _strip(text, ps, pe)
                 if e > s:
@@ -508,15 +508,14 @@ class BoilerplateRule:
             self._tail(c, text, segments, found, prior, glued)
             before = set(found)
             if self.promo_runs:
-                _promo_runs(text, segments, found)
+                reader_lines = frozenset(document.index.lines_matching(_READER_LINES))
+                _promo_runs(text, segments, found, reader_lines)
             if self.junk_tail:
                 _junk_tail(text, segments, found, c.credit)
             if len(found) > len(before):
-                for (s, e), kind in _merge_runs(text, found, before):
-                    yield Boilerplate(Span.of(text, s, e), kind)
+                yield from _items(text, _merge_runs(text, found, before))
                 return
-        for (s, e), kind in sorted(found.items()):
-            yield Boilerplate(Span.of(text, s, e), kind)
+        yield from _items(text, sorted(found.items()))
 
     def _trailing(self, c: _Compiled, text: str, s: int, e: int) -> list[tuple[int, int, str]]:
         """Promo sentences at the end of a segment that is not boilerplate as a whole."""
@@ -599,6 +598,8 @@ class BoilerplateRule:
                 found[(s, e)] = last_kind
 
 
+# Lines that may speak to the reader (a promo always does): one scan of the lower-cased text.
+_READER_LINES = regex.compile(r"\b(?:you|we\b|we['’]|us\b|our)")
 _RUN_MAX = 600  # a promo line longer than this is a paragraph, not a plug
 _JOIN_MAX = 250  # a line addressing the reader joins a promo next to it up to this length
 _CREDIT_VALUE = 60  # the longest line under a credit label taken for its value (a name, a date)
@@ -623,7 +624,12 @@ def _kind_near(found: dict[tuple[int, int], str], segments: list[tuple[int, int,
     return "other"
 
 
-def _promo_runs(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
+def _promo_runs(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    reader_lines: frozenset[int],
+) -> None:
     """Lines addressing the reader about a promo join a footer next to them (both ways, repeatedly).
 
     ``Join our WhatsApp community!`` / ``You'll get daily updates …`` / ``Sign up here``: only
@@ -637,12 +643,16 @@ def _promo_runs(text: str, segments: list[tuple[int, int, int]], found: dict[tup
     def cls(n: int) -> str:
         got = classes.get(n)
         if got is None:
-            _, s, e = segments[n]
-            got = classes[n] = prose.classify(text[s:e]) if e - s <= _RUN_MAX else prose.PROSE
+            idx, s, e = segments[n]
+            # Not a promo (all that is asked here) when too long or with no reader word.
+            got = prose.PROSE if e - s > _RUN_MAX or idx not in reader_lines else prose.classify(text[s:e])
+            classes[n] = got
         return got
 
     def joins(m: int) -> bool:
-        _, s, e = segments[m]
+        idx, s, e = segments[m]
+        if idx not in reader_lines:
+            return False
         if writer_line(text, s, e, body_seen=True) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
         return cls(m) == prose.PROMO or (e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e]))
@@ -663,12 +673,22 @@ def _promo_runs(text: str, segments: list[tuple[int, int, int]], found: dict[tup
         grow(n, 1)
         grow(n, -1)
     for n in range(n_seg):
-        if segments[n][1:] in found or cls(n) != prose.PROMO:
+        if segments[n][0] not in reader_lines or segments[n][1:] in found or cls(n) != prose.PROMO:
             continue
         if any(0 <= m < n_seg and segments[m][1:] not in found and joins(m) for m in (n - 1, n + 1)):
             found[segments[n][1:]] = "other"
             grow(n, 1)
             grow(n, -1)
+
+
+def _items(text: str, found: Iterable[tuple[tuple[int, int], str]]) -> Iterator[Boilerplate]:
+    """The items, in text order, none overlapping an earlier one (a mid-line ad marker inside a
+    promo sentence found at the line's end stays one item: the first)."""
+    last = -1
+    for (s, e), kind in found:
+        if s >= last:
+            last = e
+            yield Boilerplate(Span.of(text, s, e), kind)
 
 
 def _merge_runs(
@@ -708,29 +728,39 @@ def _junk_tail(
     if len(segments) < 4:
         _joined_tail(text, segments, found)
         return
-    look = segments[-_TAIL_LOOK:]
+    # Most of the article stays story: the tail may not start in its first 40 % of characters.
+    lo = segments[0][1] + (segments[-1][2] - segments[0][1]) * 2 // 5
+    look: list[tuple[int, int, int]] = []
     classes: list[str] = []
     anchors: list[bool] = []
-    for _, s, e in look:
+    prose_run = 0
+    # From the end backwards, only as far as the story's last three paragraphs in a row: no
+    # tail can start before them, so nothing above is classified.
+    for seg_t in reversed(segments[-_TAIL_LOOK:]):
+        _, s, e = seg_t
+        if s < lo and look:
+            break
         seg = text[s:e]
         kind = found.get((s, e))
         cls = prose.FOOTER if kind is not None else prose.classify(seg[:_RUN_MAX])
+        look.append(seg_t)
         classes.append(cls)
         anchors.append(
             (kind is not None and kind != "ad")
             or cls in (prose.LABEL, prose.FOOTER)
             or (e - s <= 40 and _DATE_ONLY.fullmatch(seg) is not None)
         )
-    # Most of the article stays story: the tail may not start in its first 40 % of characters.
-    lo = segments[0][1] + (segments[-1][2] - segments[0][1]) * 2 // 5
-    first = 0
-    while first < len(look) - 1 and look[first][1] < lo:
-        first += 1
-    start = prose.tail_start(classes[first:], anchors[first:], min_share=0.5)
+        prose_run = prose_run + 1 if cls == prose.PROSE else 0
+        if prose_run >= 3:
+            break
+    look.reverse()
+    classes.reverse()
+    anchors.reverse()
+    start = prose.tail_start(classes, anchors, min_share=0.5)
     if start is None:
         return
     after_credit = False
-    for (_, s, e), cls in zip(look[first + start :], classes[first + start :], strict=True):
+    for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
         if (s, e) in found:
             after_credit = False
         elif credit.match(text, s, e) is not None or writer_line(text, s, e, body_seen=True) is not None:
