@@ -134,6 +134,7 @@ def _reader_count(words: list[str], reader_words: frozenset[str]) -> int:
     return sum(w != "US" and w.lower() in reader_words for w in words)
 
 
+_US = re.compile(r"\bUS\b")
 # A cheap pre-check before counting words: every built-in reader word starts so.
 _READER_HINT = re.compile(r"\b(?:you|we|us\b|our)", re.IGNORECASE)
 
@@ -165,23 +166,29 @@ def classify(
     if not t or not t.strip("-–—•*·|▸ "):
         return LABEL
     head = t[:600]
-    low = head.lower()
-    words = _WORD.findall(low)
-    if not words:
+    if _WORD.search(head) is None:
         return TITLE  # a counter (``3/5``) or a number: furniture, but it opens nothing
-    hint = reader_words is not READER_WORDS or _READER_HINT.search(head) is not None
-    reader = _reader_count(_WORD.findall(head), reader_words) if hint else 0
-    if reader and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and not _SPEECH.intersection(words):
-        opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
-        nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)
-        if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):
-            return PROMO
+    words: list[str] | None = None
+    # Words are counted only where they can decide: a reader word may make a promo; a line with
+    # no sentence end may be a label. Most story lines need neither.
+    if reader_words is not READER_WORDS or _READER_HINT.search(head) is not None:
+        words = _WORD.findall(head.lower())
+        reader = sum(w in reader_words for w in words)
+        if reader and "us" in reader_words and "US" in head:
+            reader -= len(_US.findall(head))  # ``US`` in capitals is the country
+        if reader > 0 and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and _SPEECH.isdisjoint(words):
+            opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
+            nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)
+            if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):
+                return PROMO
     if is_truncated(t):
         return TEASER
     if _ends_sentence(t):
         return PROSE
-    if len(words) <= 5 and len(t) <= 60 and any(w in label_words for w in words):
-        return LABEL
+    if len(t) <= 60:
+        words = words if words is not None else _WORD.findall(head.lower())
+        if len(words) <= 5 and any(w in label_words for w in words):
+            return LABEL
     return TITLE
 
 
