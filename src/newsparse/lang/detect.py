@@ -16,6 +16,8 @@ text (its head and a window from its middle), so its cost does not grow with the
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -54,17 +56,32 @@ MIN_SCRIPT_SHARE = 0.2
 """Smallest share of the sample's letters a script needs for its languages to be considered."""
 
 
+# The letters of the scripts the built-in languages use, as plain ranges: the standard ``re``
+# engine finds words in them about three times faster than ``regex`` with ``\p{Script=…}``.
+# Combining diacritics (U+0300–U+036F) stay inside a word; Devanagari digits and dandas are
+# not letters.
+_SCRIPT_RANGES = {
+    "Latin": "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f",
+    "Devanagari": "\u0900-\u0963\u0970-\u097f\ua8e0-\ua8ff",
+}
+
+
 @functools.cache
-def _word_pattern(script: str) -> regex.Pattern[str]:
+def _word_finder(script: str) -> Callable[[str], list[str]]:
     # A word is a run of the script's letters and combining marks (Devanagari vowel signs and
     # virama are marks); apostrophes split French and Italian elisions (l'État -> l, état).
-    # Runs, not single letters: the regex engine's cost is per match.
-    return regex.compile(rf"[\p{{Script={script}}}\p{{M}}]++")
+    # Runs, not single letters: the engines' cost is per match.
+    ranges = _SCRIPT_RANGES.get(script)
+    if ranges is not None:
+        return re.compile(f"[{ranges}]+").findall
+    return regex.compile(rf"[\p{{Script={script}}}\p{{M}}]++").findall
 
 
 def _other_letters(scripts: tuple[str, ...]) -> regex.Pattern[str]:
     known = "".join(rf"\p{{Script={s}}}" for s in scripts)
-    return regex.compile(rf"(?V1)[\p{{L}}--[{known}]]++")
+    # Marks count too (Gujarati and Bengali vowel signs), but not the inherited combining
+    # diacritics that Latin words hold.
+    return regex.compile(rf"(?V1)[[\p{{L}}\p{{M}}]--[{known}\p{{Script=Inherited}}]]++")
 
 
 @attrs.frozen(slots=True)
@@ -125,7 +142,7 @@ def sample(text: str) -> str:
 def _script_words(text: str, scorer: _Scorer) -> list[tuple[str, list[str]]]:
     """The registered scripts holding at least :data:`MIN_SCRIPT_SHARE` of the letters, most first,
     each with its words."""
-    found = [(script, _word_pattern(script).findall(text)) for script in scorer.scripts]
+    found = [(script, _word_finder(script)(text)) for script in scorer.scripts]
     counts = {script: sum(map(len, words)) for script, words in found}
     letters = sum(counts.values()) + sum(map(len, scorer.other_letters.findall(text)))
     kept = [
