@@ -497,3 +497,14 @@ def test_whole_line_shapes(line: str, kind: str) -> None:
 )
 def test_whole_line_negatives(line: str) -> None:
     assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()
+
+
+def test_short_line_ending_in_a_plug_under_a_plug_is_taken_whole() -> None:
+    plug = (
+        "Harbour Record is now on Telegram!\nFor island news every weekday morning. Subscribe to t.me/harbour"
+    )
+    assert _texts(STORY + plug) == [plug]
+    # A long body paragraph ending in a plug keeps its story part.
+    long_line = STORY.split("\n")[0] * 4 + " Subscribe to t.me/harbour"
+    found = _texts(f"{STORY}Harbour Record is now on Telegram!\n{long_line}")
+    assert found[-1] == "Subscribe to t.me/harbour"

@@ -509,7 +509,7 @@ class BoilerplateRule:
             before = set(found)
             if self.promo_runs:
                 reader_lines = frozenset(document.index.lines_matching(_READER_LINES))
-                _promo_runs(text, segments, found, reader_lines)
+                _promo_runs(text, segments, found, reader_lines, glued)
             if self.junk_tail:
                 _junk_tail(text, segments, found, c.credit)
             if len(found) > len(before):
@@ -629,6 +629,7 @@ def _promo_runs(
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
     reader_lines: frozenset[int],
+    glued: set[int],
 ) -> None:
     """Lines addressing the reader about a promo join a footer next to them (both ways, repeatedly).
 
@@ -651,6 +652,8 @@ def _promo_runs(
 
     def joins(m: int) -> bool:
         idx, s, e = segments[m]
+        if s in glued and e - s <= _JOIN_MAX:
+            return True  # a short line ending in a plug, next to a plug: the same plug
         if idx not in reader_lines:
             return False
         if writer_line(text, s, e, body_seen=True) is not None:
@@ -701,6 +704,8 @@ def _merge_runs(
     grown = False  # whether the last item in ``out`` holds a line added by a run
     for (s, e), kind in sorted(found.items()):
         added = (s, e) not in before
+        if out and e <= out[-1][0][1]:
+            continue  # inside the item before it (a promo sentence of a line taken whole)
         if out and (added or grown) and not text[out[-1][0][1] : s].strip(_STRIP):
             (ps, _), pk = out[-1]
             out[-1] = ((ps, e), pk)
