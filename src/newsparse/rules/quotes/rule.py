@@ -40,7 +40,7 @@ from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
 from newsparse.rules.quotes.marks import OpenMark, Segment, pair_marks
-from newsparse.rules.quotes.phrases import NP, _rstrip_to
+from newsparse.rules.quotes.phrases import _rstrip_to
 from newsparse.rules.quotes.speakers import resolve_speakers
 from newsparse.rules.quotes.state import Raw, State
 from newsparse.rules.quotes.vocab import _DEFAULT_TABLES, build_vocab, default_vocab, norm_cue
@@ -160,6 +160,10 @@ def paragraphs(st: State) -> list[tuple[int, int, bool]]:
 # -- main ---------------------------------------------------------------
 
 
+Cue = tuple[int, int, str]
+"""A speech cue found in the text: start, end and its normalised words (``said``, ``according to``)."""
+
+
 def find_candidates(st: State) -> list[Raw]:
     """Pair the marks and read the cues of every paragraph: the candidate quotes, in text order."""
     text = st.text
@@ -168,17 +172,7 @@ def find_candidates(st: State) -> list[Raw]:
     raws: list[Raw] = []
     carry: OpenMark | None = None
     last_attributed_para = -10
-    prev_intro: tuple[NP | None, tuple[int, int] | None, str, int] | None = None
-    # one pass for the cues over the whole text; paragraphs take slices
-    all_cues = (
-        [
-            (m.start(), m.end(), g if g.islower() and " " not in g else norm_cue(g))
-            for m in st.vocab.cue_re.finditer(text)
-            for g in (m.group(),)
-        ]
-        if paras
-        else []
-    )
+    all_cues = find_cues(st) if paras else []
     cue_pos = [c[0] for c in all_cues]
     for pi, (ps, pe, adjacent) in enumerate(paras):
         if not adjacent:
@@ -187,100 +181,24 @@ def find_candidates(st: State) -> list[Raw]:
         carry_next: OpenMark | None = None
         if carry is not None or pat.MARKS.search(text, ps, pe) is not None:
             segs, carry_next = pair_marks(text, ps, pe, carry)
-        # a multi-paragraph quote continued here: drop the unclosed part from the last paragraph
         continued: Raw | None = None
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
-            for i in range(len(raws) - 1, -1, -1):  # by index: no equality scan from the start
-                r = raws[i]
-                if r.kind != "indirect" and r.origin == carry.origin:
-                    del raws[i]
-                    continued = r
-                    break
+            continued = _take_continued(raws, carry.origin)
         carry = carry_next
-        cue_matches = all_cues[bisect.bisect_left(cue_pos, ps) : bisect.bisect_left(cue_pos, pe)]
-        if cue_matches and cue_matches[-1][1] > pe:
-            cue_matches = [c for c in cue_matches if c[1] <= pe]
-        if len(cue_matches) > 50 + (pe - ps) // 40:
-            cue_matches = cue_matches[: 50 + (pe - ps) // 40]
+        cue_matches = _paragraph_cues(all_cues, cue_pos, ps, pe)
         if not segs and not cue_matches and not text[ps:pe].rstrip().endswith(":"):
-            continue
+            continue  # nothing to attribute: the paragraph's sentences are never split
         sents = st.sentences(pi)
         if not sents:
             continue
-        starts = [s for s, _ in sents]
         st.cue_starts = [c[0] for c in cue_matches]
+        st.inside = [(s.open, s.close) for s in segs]
+        st.inside_opens = [o for o, _ in st.inside]
         used: set[int] = set()
-        para_attributed = False
-        inside = [(s.open, s.close) for s in segs]
-        st.inside, st.inside_opens = inside, [o for o, _ in inside]
-        # ---- direct quotes
-        for si, seg in enumerate(segs):
-            raw = direct_quote(st, seg, si, segs, sents, starts, cue_matches, used, ps, pe, pi, prev_intro)
-            if (raw is None or raw.kind == "scare") and si > 0 and raws:
-                raw = fragment_pair(st, seg, segs[si - 1], raws[-1]) or raw
-            if raw is None:
-                continue
-            raw.origin, raw.closed = seg.origin, seg.closed
-            if (
-                continued is not None
-                and seg.origin == continued.origin
-                and raw.mode == "none"
-                and continued.mode != "none"
-            ):
-                # the attribution of a multi-paragraph quote is in its first paragraph
-                raw.cue, raw.np, raw.mode, raw.rule = (
-                    continued.cue,
-                    continued.np,
-                    continued.mode,
-                    continued.rule,
-                )
-                raw.start, raw.sentence = continued.start, continued.sentence
-            recent = pi - last_attributed_para <= 2 or para_attributed
-            if raw.mode == "none" and raw.kind == "direct" and recent:
-                raw.mode = "inherit"
-            if raw.mode in {"np", "subject"}:
-                para_attributed = True
-            raws.append(raw)
-        # ---- reported speech
-        reported: list[Raw] = []
-        for cs, ce, cue in cue_matches:
-            if cs in used or st.in_quote(cs):
-                continue
-            container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
-            cut = -1
-            if container is not None:
-                # "X said A, adding that B" / "X complained that A and said B": A stops there;
-                # any other cue inside reported speech belongs to it ("said he thought that …")
-                hend = _rstrip_to(text, container.cstart, cs)
-                if cue in st.vocab.participles and text[hend - 1 : hend] == ",":
-                    cut = hend - 1
-                elif cue not in st.vocab.participles and text[cs - 5 : cs] in {" and ", " but "}:
-                    cut = cs - 5
-                    while cut > container.cstart and text[cut - 1] in " ,":
-                        cut -= 1
-                if cut <= container.cstart:
-                    continue
-            k = bisect.bisect_right(starts, cs) - 1
-            ss, se = sents[max(k, 0)]
-            raw = reported_speech(st, cs, ce, cue, ss, se, inside)
-            if raw is not None and raw.mode == "subject":
-                # "“…,” said Jane Roe, a researcher, adding that …": the speaker named
-                # earlier in the same sentence
-                for earlier in reversed(raws):
-                    if earlier.end < ps:
-                        break
-                    if earlier.start < ss or earlier.end > cs:
-                        continue
-                    if earlier.np is not None and earlier.mode == "np":
-                        raw.np, raw.mode = earlier.np, "np"
-                        break
-            if raw is not None:
-                if container is not None:
-                    container.cend = container.end = cut
-                raws.append(raw)
-                reported.append(raw)
-                para_attributed = True
-        if para_attributed:
+        recent = pi - last_attributed_para <= 2
+        attributed = _direct_quotes(st, pi, segs, sents, cue_matches, used, continued, recent, raws)
+        attributed = _reported_speech(st, pi, sents, cue_matches, used, raws) or attributed
+        if attributed:
             last_attributed_para = pi
         intro = colon_intro(st, ps, pe, sents, cue_matches, pi)
         if intro is not None:
@@ -288,13 +206,135 @@ def find_candidates(st: State) -> list[Raw]:
     # an unclosed quote that no paragraph continued is kept only when it is attributed
     raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
     raws.sort(key=lambda r: (r.start, r.end))
-    # two cues that reach the same clause ("X, who maintains a library, said that CLAUSE"):
-    # one quote, attributed by the cue nearest the clause
+    return _one_per_clause(raws)
+
+
+def find_cues(st: State) -> list[Cue]:
+    """Every speech cue of the text, from one pass of the vocabulary's cue pattern."""
+    return [
+        (m.start(), m.end(), g if g.islower() and " " not in g else norm_cue(g))
+        for m in st.vocab.cue_re.finditer(st.text)
+        for g in (m.group(),)
+    ]
+
+
+def _paragraph_cues(all_cues: list[Cue], cue_pos: list[int], ps: int, pe: int) -> list[Cue]:
+    """The cues inside paragraph ``[ps, pe)`` (at most a number proportional to its length)."""
+    cue_matches = all_cues[bisect.bisect_left(cue_pos, ps) : bisect.bisect_left(cue_pos, pe)]
+    if cue_matches and cue_matches[-1][1] > pe:
+        cue_matches = [c for c in cue_matches if c[1] <= pe]
+    if len(cue_matches) > 50 + (pe - ps) // 40:
+        cue_matches = cue_matches[: 50 + (pe - ps) // 40]
+    return cue_matches
+
+
+def _take_continued(raws: list[Raw], origin: int) -> Raw | None:
+    """Remove and return the unclosed part of a multi-paragraph quote that this paragraph continues."""
+    for i in range(len(raws) - 1, -1, -1):  # by index: no equality scan from the start
+        r = raws[i]
+        if r.kind != "indirect" and r.origin == origin:
+            del raws[i]
+            return r
+    return None
+
+
+def _direct_quotes(
+    st: State,
+    pi: int,
+    segs: list[Segment],
+    sents: list[tuple[int, int]],
+    cue_matches: list[Cue],
+    used: set[int],
+    continued: Raw | None,
+    recent: bool,
+    raws: list[Raw],
+) -> bool:
+    """Attribute the paragraph's quotations (appending to ``raws``); return whether one got a speaker.
+
+    ``recent``: a paragraph at most two before this one was attributed, so an unattributed
+    quote here inherits the last speaker. ``used`` collects the cues the quotes took.
+    """
+    ps, pe, _ = st.paras[pi]
+    starts = [s for s, _ in sents]
+    attributed = False
+    for si, seg in enumerate(segs):
+        raw = direct_quote(st, seg, si, segs, sents, starts, cue_matches, used, ps, pe, pi, None)
+        if (raw is None or raw.kind == "scare") and si > 0 and raws:
+            raw = fragment_pair(st, seg, segs[si - 1], raws[-1]) or raw
+        if raw is None:
+            continue
+        raw.origin, raw.closed = seg.origin, seg.closed
+        if (
+            continued is not None
+            and seg.origin == continued.origin
+            and raw.mode == "none"
+            and continued.mode != "none"
+        ):
+            # the attribution of a multi-paragraph quote is in its first paragraph
+            raw.cue, raw.np, raw.mode, raw.rule = continued.cue, continued.np, continued.mode, continued.rule
+            raw.start, raw.sentence = continued.start, continued.sentence
+        if raw.mode == "none" and raw.kind == "direct" and (recent or attributed):
+            raw.mode = "inherit"
+        if raw.mode in {"np", "subject"}:
+            attributed = True
+        raws.append(raw)
+    return attributed
+
+
+def _reported_speech(
+    st: State, pi: int, sents: list[tuple[int, int]], cue_matches: list[Cue], used: set[int], raws: list[Raw]
+) -> bool:
+    """Read the reported speech of the paragraph's free cues (appending to ``raws``); return whether any."""
+    text = st.text
+    ps = st.paras[pi][0]
+    starts = [s for s, _ in sents]
+    reported: list[Raw] = []
+    for cs, ce, cue in cue_matches:
+        if cs in used or st.in_quote(cs):
+            continue
+        container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
+        cut = -1
+        if container is not None:
+            # "X said A, adding that B" / "X complained that A and said B": A stops there;
+            # any other cue inside reported speech belongs to it ("said he thought that …")
+            hend = _rstrip_to(text, container.cstart, cs)
+            if cue in st.vocab.participles and text[hend - 1 : hend] == ",":
+                cut = hend - 1
+            elif cue not in st.vocab.participles and text[cs - 5 : cs] in {" and ", " but "}:
+                cut = cs - 5
+                while cut > container.cstart and text[cut - 1] in " ,":
+                    cut -= 1
+            if cut <= container.cstart:
+                continue
+        k = bisect.bisect_right(starts, cs) - 1
+        ss, se = sents[max(k, 0)]
+        raw = reported_speech(st, cs, ce, cue, ss, se, st.inside)
+        if raw is not None and raw.mode == "subject":
+            # "“…,” said Jane Roe, a researcher, adding that …": the speaker named
+            # earlier in the same sentence
+            for earlier in reversed(raws):
+                if earlier.end < ps:
+                    break
+                if earlier.start < ss or earlier.end > cs:
+                    continue
+                if earlier.np is not None and earlier.mode == "np":
+                    raw.np, raw.mode = earlier.np, "np"
+                    break
+        if raw is not None:
+            if container is not None:
+                container.cend = container.end = cut
+            raws.append(raw)
+            reported.append(raw)
+    return bool(reported)
+
+
+def _one_per_clause(raws: list[Raw]) -> list[Raw]:
+    """Two cues that reach the same clause (``X, who maintains a library, said that CLAUSE``):
+    one quote, attributed by the cue nearest the clause."""
     nearest: dict[tuple[str, int, int], Raw] = {}
     for r in raws:
         key = (r.kind, r.cstart, r.cend)
         old = nearest.get(key)
         if old is None or (r.cue is not None and (old.cue is None or r.cue[0] > old.cue[0])):
             nearest[key] = r
-    raws = [r for r in raws if nearest[(r.kind, r.cstart, r.cend)] is r]
-    return raws
+    return [r for r in raws if nearest[(r.kind, r.cstart, r.cend)] is r]
