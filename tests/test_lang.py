@@ -16,6 +16,7 @@ from newsparse.lang import (
     UNDETERMINED,
     LanguageTables,
     detect_language,
+    extend_vocabulary,
     get_language,
     languages,
     register_language,
@@ -292,3 +293,13 @@ def test_tables_validate_their_fields(
 def test_case_blind_fields_are_stored_lower_case() -> None:
     t = LanguageTables("nl", "Dutch", function_words=("De", "HET"), speech_verbs=("Zei",))
     assert t.function_words == frozenset({"de", "het"}) and t.speech_verbs == ("zei",)
+
+
+def test_extend_vocabulary_adds_only_what_is_missing() -> None:
+    own = ("said", "told")
+    assert extend_vocabulary(own, ("a déclaré", "said", "a déclaré")) == ("said", "told", "a déclaré")
+    assert extend_vocabulary(own, ()) is own
+    assert extend_vocabulary(own, own) is own
+    # English text: the tables are the rules' defaults, so a rule's field comes back as is.
+    en = get_language("en")
+    assert extend_vocabulary(en.speech_verbs, tables_for(UNDETERMINED).speech_verbs) is en.speech_verbs

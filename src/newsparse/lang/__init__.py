@@ -19,6 +19,7 @@ Adding a language is adding data:
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 from newsparse._errors import UnknownLanguageError
@@ -31,6 +32,7 @@ __all__ = [
     "UNDETERMINED",
     "LanguageTables",
     "detect_language",
+    "extend_vocabulary",
     "get_language",
     "languages",
     "register_language",
@@ -147,6 +149,32 @@ def resolve_language(text: str, language: str = AUTO) -> str:
     if language != UNDETERMINED:
         get_language(language)
     return language
+
+
+def extend_vocabulary(own: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``own`` followed by the entries of ``extra`` it lacks: how a rule adds the
+    document's tables to its own vocabulary field.
+
+    ``own`` comes back unchanged (the same object) when ``extra`` adds nothing, as for English
+    text, whose tables *are* the rules' default tuples, so caches keyed by the tuple keep
+    hitting. Results are cached: a rule may call this per document.
+
+    >>> extend_vocabulary(("said", "told"), ("dijo", "said"))
+    ('said', 'told', 'dijo')
+    >>> own = ("said",)
+    >>> extend_vocabulary(own, ("said",)) is own
+    True
+    """
+    if extra is own or not extra:
+        return own
+    return _extended(own, extra)
+
+
+@functools.lru_cache(maxsize=512)
+def _extended(own: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    seen = set(own)
+    added = tuple(w for w in dict.fromkeys(extra) if w not in seen)
+    return own + added if added else own
 
 
 from newsparse.lang.detect import _SCORERS, detect_language  # noqa: E402  (needs the registry above)
