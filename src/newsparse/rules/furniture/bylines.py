@@ -36,7 +36,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import Document, Gate
 from newsparse._model import Byline, Span
 from newsparse.rules.furniture.datelines import match_dateline
 from newsparse.rules.furniture.patterns import (
@@ -56,7 +56,6 @@ from newsparse.rules.furniture.patterns import (
     LazyPattern,
     alternation,
     line_segments,
-    nonblank_lines,
 )
 from newsparse.rules.furniture.timestamps import TimestampRule
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -517,7 +516,10 @@ class BylineRule:
         """Yield the bylines and credit lines of ``document``, in text order."""
         pats = self._pats()
         text = document.text
-        lines = document.lines
+        lines = _Lines(document)
+        credit_lines = frozenset(document.index.candidates(_CREDIT_GATE))
+        starts, ends = document.line_starts, document.line_ends
+        line_claims = document.line_claims
         body_seen = False
         after_byline = False  # the previous non-blank line was a whole-line byline
         # The headline rule runs later: a first line of headline length with no final full stop
@@ -526,10 +528,21 @@ class BylineRule:
         headline_like = False
         by_alone: int | None = None  # where a line holding only "By" starts (the name is below)
         prose_above = False  # the previous non-blank line is a paragraph of the story
-        for index, line in nonblank_lines(document):
+        for index in document.index.nonblank:
             follows = after_byline
             after_byline = False
             by_above, by_alone = by_alone, None
+            if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
+                quick = _quick_line(text, starts[index], ends[index], pats, body_seen, index in credit_lines)
+                if quick is not None:
+                    # Nothing but a writer line (bio, contact) can start on this line.
+                    ordinal += 1
+                    if quick:
+                        yield quick[0]
+                        after_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
+                    prose_above, body_seen = _prose_state(text, starts[index], ends[index], body_seen)
+                    continue
+            line = document.line_span(index)
             if (
                 index <= 15
                 and not body_seen
@@ -558,10 +571,7 @@ class BylineRule:
                     found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
                 yield from found
                 after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
-            stripped = line.text.strip()
-            prose_above = len(stripped) >= _BODY_LINE_MIN and stripped[-1] in _PROSE_END
-            if len(stripped) >= 150:
-                body_seen = True
+            prose_above, body_seen = _prose_state(text, line.start, line.end, body_seen)
 
     def _in_segment(
         self,
@@ -570,7 +580,7 @@ class BylineRule:
         end: int,
         pats: _Patterns,
         body_seen: bool,
-        lines: Sequence[Span],
+        lines: _Lines,
         index: int,
         under_headline: bool = False,
     ) -> Iterator[Byline]:
@@ -807,7 +817,7 @@ class BylineRule:
         pos: int,
         end: int,
         pats: _Patterns,
-        lines: Sequence[Span],
+        lines: _Lines,
         index: int,
         under_headline: bool = False,
     ) -> Byline | None:
@@ -843,7 +853,7 @@ class BylineRule:
         return None
 
     def _name_under_story(
-        self, text: str, start: int, end: int, pats: _Patterns, lines: Sequence[Span], index: int
+        self, text: str, start: int, end: int, pats: _Patterns, lines: _Lines, index: int
     ) -> list[Byline]:
         """A bare author name on its own line right under a paragraph, closing a story.
 
@@ -1048,6 +1058,85 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \u00a0\t\ufeff":
         end -= 1
     return end
+
+
+class _Lines:
+    """The lines of a document as Spans, built one at a time (``lines[i : j]``, ``len``)."""
+
+    __slots__ = ("_document",)
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+
+    def __len__(self) -> int:
+        return len(self._document.line_starts)
+
+    def __getitem__(self, window: slice) -> list[Span]:
+        return [self._document.line_span(i) for i in range(len(self))[window]]
+
+
+# The lines where a fused credit or a "contributed" credit line may be: each holds one of
+# these (lower-cased; "İ" lower-cases to "i" and U+0307, which ``_credit`` also looks for).
+_CREDIT_GATE = Gate(literals=(*_CREDIT_HINTS, "contribut", "\u0307", "\u0130"))
+_DASHES = ("—", "–", "-")
+
+
+def _prose_state(text: str, start: int, end: int, body_seen: bool) -> tuple[bool, bool]:
+    """Whether line ``[start, end)`` is a story paragraph, and whether the body has begun."""
+    stripped = text[start:end].strip()
+    prose = len(stripped) >= _BODY_LINE_MIN and stripped[-1] in _PROSE_END
+    return prose, body_seen or len(stripped) >= 150
+
+
+def _quick_line(
+    text: str, start: int, end: int, pats: _Patterns, body_seen: bool, credit_hint: bool
+) -> tuple[Byline, ...] | None:
+    """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
+
+    ``None`` means "look closer" (:meth:`BylineRule._in_segment` and the line-pair checks).
+    Otherwise the line is over 80 characters long (too long for a bare name, a role line or
+    a wire trailer) and every byline and credit form is ruled out by the same tests
+    ``_byline_at`` and ``_credit`` begin with, so only a writer line remains possible.
+    """
+    first = text[start]
+    pos = start
+    if first.isspace() or first in _LEAD_CHARS:
+        lead = _LEAD.match(text, start, min(end, start + 40))
+        pos = lead.end() if lead else start
+    line_end = _rstrip(text, pos, end)
+    length = line_end - pos
+    if length <= 80 or credit_hint:
+        return None
+    first = text[pos]
+    if _may_start(first, pats.prefix_firsts) and pats.prefix.match(text, pos, min(end, pos + _HEAD)):
+        return None
+    if length <= _MAX_LINE:
+        # _byline_at without a prefix: a date before "by", or a line that is not prose.
+        if (
+            text.find("by", pos, line_end) >= 0
+            or text.find("By", pos, line_end) >= 0
+            or text.find("BY", pos, line_end) >= 0
+            or text.find("Author", pos, line_end) >= 0
+        ) and _HAS_DIGIT.search(text, pos, line_end):
+            return None
+        if not (
+            _SENTENCE_WORDS.search(text, pos, line_end)
+            or (length > 120 and text.find("|", pos, line_end) < 0)
+        ):
+            return None
+    if (
+        length <= 500
+        and _may_start(first, pats.credit_firsts)
+        and pats.credit_start.fullmatch(text, pos, line_end)
+    ):
+        return None
+    if length <= pats.agency_line_max and _may_start(first, pats.agency_firsts):
+        return None
+    last = text[max(pos, line_end - 40) : line_end]
+    if "—" in last or "–" in last or "-" in last:
+        return None
+    found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name)
+    return () if found is None else (found,)
 
 
 def find_bylines(text: str) -> tuple[Byline, ...]:
