@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 
@@ -42,3 +43,8 @@ again: Article = newsparse.from_dict(newsparse.to_dict(article))
 first: Span | None = article.headline.title if article.headline else None
 body: str = article.body
 names: tuple[str, ...] = parser.without("quotes").names
+view: str = newsparse.annotate(article, kinds={"quote", "tweet"}, legend=False)
+shown: str = article._repr_html_() + repr(article) + repr(quotes[0] if quotes else article)
+example_names: tuple[str, ...] = newsparse.examples.names()
+example_text: str = newsparse.examples.read(example_names[0])
+example_file: Path = newsparse.examples.path("wire_story")
