@@ -508,3 +508,10 @@ def test_short_line_ending_in_a_plug_under_a_plug_is_taken_whole() -> None:
     long_line = STORY.split("\n")[0] * 4 + " Subscribe to t.me/harbour"
     found = _texts(f"{STORY}Harbour Record is now on Telegram!\n{long_line}")
     assert found[-1] == "Subscribe to t.me/harbour"
+
+
+def test_strip_set_is_every_space_python_strips() -> None:
+    from newsparse.rules.boilerplate.rule import _STRIP
+
+    spaces = {ch for ch in map(chr, range(0x110000)) if ch.isspace()}
+    assert set(_STRIP) == spaces | {"\u200b", "\ufeff"}
