@@ -546,3 +546,42 @@ def test_persons_tracker_keeps_recency() -> None:
     cands = ["Li Wei", "Omar Haddad", "Kofi Mensah"]
     assert people.latest_of(cands, frozenset(cands)) == "Omar Haddad"
     assert people.latest_of(["Kofi Mensah", "Sarah Whitfield"], frozenset()) == "Kofi Mensah"
+
+
+def test_parts_of_a_quote_over_paragraphs() -> None:
+    text = "“The harbour will reopen in spring,” said Mara Quist.\n\n“We have the money.\n\n“We have the crews,” she added."
+    found = find_quotes(text)
+    assert [len(q.parts) for q in found] == [1, 2]
+    assert [p.text for p in found[1].parts] == ["We have the money.", "We have the crews,"]
+    for q in found:
+        for p in q.parts:
+            assert text[p.start : p.end] == p.text
+            assert q.content.start <= p.start < p.end <= q.content.end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("“The tide is late,” said Mayor Ines Varga.", "Ines Varga", "named"),
+        ("Ines Varga runs the port. “The tide is late,” she said.", "Ines Varga", "pronoun"),
+        (
+            "Ines Varga runs the port. “The tide is late,” the mayor said.",
+            "Ines Varga",
+            "description",
+        ),
+        ("“The tide is late,” said Ines Varga.\n\n“The boats wait.”", "Ines Varga", "run"),
+    ],
+)
+def test_how_the_speaker_was_resolved(text: str, speaker: str, via: str) -> None:
+    q = find_quotes(text)[-1]
+    assert (q.speaker, q.speaker_via) == (speaker, via)
+
+
+def test_new_quote_fields_round_trip() -> None:
+    text = "Fares Rise\n\n“Fares rise today.\n\n“Nobody likes it,” said Tor Lind, a ferry operator."
+    article = newsparse.parse(text)
+    assert article.quotes and article.quotes[0].speaker_via == "named"
+    d = newsparse.to_dict(article)
+    assert d["quotes"][0]["speaker_via"] == "named"
+    assert len(d["quotes"][0]["offsets"]["parts"]) == 2
+    assert newsparse.from_dict(d) == article

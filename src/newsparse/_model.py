@@ -477,6 +477,14 @@ class Quote(_Shown):
     """The words naming the speaker at this quote (``He``, ``the minister``, ``Trump``)."""
     rule: str = ""
     """The name of the pattern that found the quote (for explaining results)."""
+    parts: tuple[Span, ...] = ()
+    """The content paragraph by paragraph: one Span per paragraph a direct quote runs over
+    (a single one for most quotes; empty when the quote was built by hand)."""
+    speaker_via: str | None = None
+    """How ``speaker`` was found, for filtering uncertain attributions: ``"named"`` (a name at the
+    cue), ``"pronoun"`` (``he``, ``it``, ``they``), ``"description"`` (``the minister``, ``the
+    56-year-old``), ``"organisation"`` (``the company``, an acronym), ``"run"`` (no cue of its
+    own: the speaker of the quotes around it), or None when there is no speaker."""
 
     structural: ClassVar[bool] = False
 

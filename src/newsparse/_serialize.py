@@ -46,7 +46,7 @@ from newsparse._model import (
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "item_from_dict", "item_to_dict", "json_schema", "to_dict"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """The version of the :func:`to_dict` shape, written in every article dict as ``"schema_version"``.
 
 The major number changes when a key is removed or changes meaning (:func:`from_dict` refuses
@@ -136,7 +136,7 @@ def to_dict(article: Article) -> dict[str, Any]:
     >>> import newsparse, json
     >>> d = newsparse.to_dict(newsparse.parse("Read more: Tides and the moon"))
     >>> d["schema_version"], d["also_read"][0]["title"], d["also_read"][0]["span"]
-    ('1.1', 'Tides and the moon', [0, 29])
+    ('1.2', 'Tides and the moon', [0, 29])
     >>> json.loads(json.dumps(d)) == d
     True
     """
@@ -187,7 +187,8 @@ def _span_decoder(name: str) -> _Decoder:
 
 def _spans_decoder(name: str) -> _Decoder:
     def decode(value: Any, source: str, offsets: Mapping[str, Any], registry: _Registry) -> Any:
-        return tuple(Span.of(source, start, end) for start, end in offsets[name])
+        # an empty tuple of Spans writes no offsets
+        return tuple(Span.of(source, start, end) for start, end in offsets.get(name, ()))
 
     return decode
 

@@ -363,6 +363,12 @@ class NameTable:
             return head, words[:-1]
         return None
 
+    def is_org_word(self, written: str) -> bool:
+        """Whether ``written`` names or describes an organisation (``the ministry``, ``Acme Corp``)."""
+        orgs = self.ex.vocab.orgs
+        words = [w.strip(_WORD_STRIP) for w in written.split()]
+        return any(w in orgs or w.capitalize() in orgs for w in words)
+
     def is_role(self, written: str) -> bool:
         """Whether ``written`` refers back to a person by role (``The MP``, ``the former minister``)."""
         return self.role_phrase(written) is not None
@@ -540,6 +546,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         anchor = raw.np.start if raw.np is not None else raw.start
         speaker: str | None = None
         sp_span: Span | None = None
+        via: str | None = None
         np = raw.np
         if raw.mode == "subject":
             np = sentence_subject(text, raw.sentence, raw.end)
@@ -573,7 +580,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
         if raw.mode == "inherit":
-            speaker, sp_span = last_quote_speaker, last_quote_span
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
@@ -614,12 +621,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 last_person, last_person_pos = speaker, np.start
             elif np.kind == "desc":
                 last_group = speaker
+            via = _via(np, speaker, sp_span.text, names)
         if last_person is not None:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span
+        if raw.kind == "scare" or speaker is None:
+            speaker, via = None, None
         if raw.kind == "scare":
-            speaker, sp_span = None, None
+            sp_span = None
         cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
         if sp_span is not None and sp_span.end > sp_span.start:  # an empty Span counts as none
             start = min(raw.start, raw.cstart, sp_span.start)
@@ -638,6 +648,46 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker=speaker,
                 speaker_span=sp_span,
                 rule=f"{st.name}:{raw.rule}",
+                parts=content_parts(st, raw.cstart, raw.cend),
+                speaker_via=via,
             )
         )
     return out
+
+
+def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | None:
+    """How a phrase gave the speaker: ``"pronoun"``, ``"description"``, ``"organisation"``, ``"named"``."""
+    if speaker is None:
+        return None
+    if np.kind == "pron":
+        return "pronoun"
+    if np.kind == "desc":
+        return "organisation" if names.is_org_word(written) else "description"
+    return "named" if speaker.split()[-1] in written or not names.is_org_word(speaker) else "organisation"
+
+
+def content_parts(st: State, cstart: int, cend: int) -> tuple[Span, ...]:
+    """The content ``[cstart, cend)`` cut at paragraph ends, each piece without its marks and spaces.
+
+    Only the paragraphs the content covers are visited, so the work is that of the content.
+    """
+    text = st.text
+    pi = max(bisect.bisect_right(st.para_starts, cstart) - 1, 0)
+    out: list[Span] = []
+    while pi < len(st.paras):
+        ps, pe, _ = st.paras[pi]
+        if ps >= cend:
+            break
+        s, e = max(ps, cstart), min(pe, cend)
+        # a paragraph after the first reopens the quote with a mark: not part of what was said
+        while s < e and (text[s].isspace() or (s > cstart and text[s] in _PART_MARKS)):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e, text[s:e]))
+        pi += 1
+    return tuple(out) or (Span(cstart, cend, text[cstart:cend]),)
+
+
+_PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
