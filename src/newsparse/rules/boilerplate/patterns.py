@@ -316,8 +316,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|more\s+on\s+this(?:\s+story|\s+topic)?|recommended)\s*:",
     ),
     # A sentence that ends in its link (``To read how we use AI, click here.``).
-    ("other", _IN + r"{0,200}\b(?:click|tap)\s+here\W{0,3}"),
-    ("other", _IN + r"{0,200}\b(?:visit|follow|at|on)\s+this\s+link\W{0,3}"),
+    # (Written so that the words the rule pre-checks are ``click`` and ``visit``/``follow``, not
+    # the frequent ``here`` and ``this``: these two patterns are tried on every line.)
+    ("other", _IN + r"{0,200}\bclick\s+here\W{0,3}"),
+    ("other", _IN + r"{0,200}\b(?:visit|follow)\s+this\s+link\W{0,3}"),
     # A related headline in square brackets on its own line, no sentence end inside
     # (``[ Ferry fares frozen for the winter ]``): a link the scrape kept as text.
     ("related_links", r"\[[ \t\u00a0]?[^\[\]\n]{8,200}?[^.!?\s\[\]][ \t\u00a0]?\]"),
