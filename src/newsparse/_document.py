@@ -16,6 +16,7 @@ array so that "is this line free?" is one index, not a search.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -67,7 +68,7 @@ class Gate:
 
     literals: tuple[str, ...] = ()
     """Lower-case strings; a line holding one is a candidate."""
-    pattern: regex.Pattern[str] | None = attrs.field(default=None, eq=False)
+    pattern: regex.Pattern[str] | re.Pattern[str] | None = attrs.field(default=None, eq=False)
     """A compiled pattern searched in the lower-cased text; a line holding a match is a candidate."""
     head: int = 0
     """The first ``head`` non-blank lines are candidates."""
@@ -75,11 +76,30 @@ class Gate:
     """The last ``tail`` non-blank lines are candidates."""
 
 
-def _literal_pattern(literals: tuple[str, ...]) -> regex.Pattern[str]:
-    # One alternation of escaped literals: the regex engine scans for all of them at once,
-    # in C, far faster than a Python loop per literal per line.
-    alternatives = sorted(set(literals), key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, alternatives)))
+def _literal_pattern(literals: tuple[str, ...]) -> re.Pattern[str]:
+    # One scan for all the literals at once, in C. The literals go in as a trie ("con(?:tent|
+    # tinue)"), so each position tries only the branches that share its first letters, and in
+    # the standard ``re``, which scans a plain alternation ~5x faster than ``regex`` does.
+    return re.compile(_trie(sorted(set(literals))))
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly the non-empty ``words``, their common prefixes factored out."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for head, rests in heads.items():
+        optional = "" in rests
+        tail = _trie(rests)
+        if not tail:
+            alternatives.append(re.escape(head))
+        else:
+            alternatives.append(re.escape(head) + (f"(?:{tail})?" if optional else tail))
+    if len(alternatives) <= 1:
+        return "".join(alternatives)
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 class TextIndex:
@@ -144,7 +164,7 @@ class TextIndex:
         """The index of the line holding ``offset`` (the last line for offsets past the end)."""
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
-    def lines_matching(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    def lines_matching(self, pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[int, ...]:
         """Indexes of the lines where ``pattern`` matches the lower-cased text (cached)."""
         key = ("match", pattern)
         found: tuple[int, ...] | None = self._cache.get(key)
@@ -152,7 +172,7 @@ class TextIndex:
             found = self._cache[key] = self._scan(pattern)
         return found
 
-    def _scan(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    def _scan(self, pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[int, ...]:
         # One search per matching line: after a hit, jump to the next line, so a line with a
         # thousand hits costs one search and the whole scan stays linear.
         low, starts, ends = self.lower, self.starts, self.ends
@@ -195,10 +215,10 @@ class TextIndex:
         return found
 
 
-_LITERAL_PATTERNS: dict[tuple[str, ...], regex.Pattern[str]] = {}
+_LITERAL_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _cached_literal_pattern(literals: tuple[str, ...]) -> regex.Pattern[str]:
+def _cached_literal_pattern(literals: tuple[str, ...]) -> re.Pattern[str]:
     found = _LITERAL_PATTERNS.get(literals)
     if found is None:
         found = _LITERAL_PATTERNS[literals] = _literal_pattern(literals)

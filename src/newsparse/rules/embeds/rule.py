@@ -19,12 +19,14 @@ in prose is not an embed.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+import functools
+import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import Document, Gate
 from newsparse._model import Boilerplate, Embed
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.facebook import facebook, facebook_tr
@@ -39,7 +41,6 @@ from newsparse.rules.embeds.scan import (
     _WRAPPER_HINTS,
     Scan,
     _has_any,
-    _present,
 )
 from newsparse.rules.embeds.signatures import post_by, reddit, social_signature, tiktok, view_on
 
@@ -121,123 +122,131 @@ def find_embed_wrappers(text: str) -> tuple[Boilerplate, ...]:
     return tuple(i for i in items if isinstance(i, Boilerplate))
 
 
+# A line can start an item only if its lower-cased text holds one of these: the platform
+# markers and attribution hints, and for the default wrapper texts a word or phrase each one
+# needs. Common words the wrappers' first look uses ("content", "report", "continue") select
+# most lines of most articles and are left out. "ſ" and "İ" stand for themselves: IGNORECASE
+# matches them as "s" and "i". A user's own wrapper patterns bring back the whole hint list.
+_TRIGGERS = (
+    "instagram", "view on", "paylaştı", *_INSTAGRAM_HINTS, *_URL_HINTS, "posted by", "gepostet",
+    "pubblicato", "geplaatst", "skip", "ignorer", "allow", "autoriser", "permission", "accepting",
+    "responsable", "disponible", "\u017f", "\u0130",
+)  # fmt: skip
+_VIEW_ON = tuple(
+    f"view {original}{what} on"
+    for original in ("", "original ")
+    for what in ("content", "tweet", "post", "video")
+)
+# The phrases the other default wrappers need, with plain spaces: "End of Twitter post".
+_WRAPPER_PHRASES = (
+    "end of", "fin de", "this article contains", "this article includes", "this page contains",
+    "this page includes", "to view this content", "bbc is not", "cannot be displayed", *_VIEW_ON,
+    "third party content", "accept and continue", "content is not", "voir plus",
+)  # fmt: skip
+# The patterns allow any of these blanks between words (``[\t\p{Zs}]``, spelled out for the
+# standard ``re``): a document that holds one is also scanned for the phrases spelled with it.
+_HS = "[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_ODD_BLANK = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_WRAPPER_PHRASES_ANY_BLANK = re.compile("|".join(p.replace(" ", _HS) for p in _WRAPPER_PHRASES))
+# ... or one of these, as written (a reddit "u/" is lower-case in the text; the widget's
+# "Report" link is matched case-sensitively).
+_TEXT_TRIGGERS = ("♬", "@", "u/", "Report")
+
+
+@functools.lru_cache(maxsize=32)
+def _gate(facebook_labels: tuple[str, ...], default_wrappers: bool) -> Gate:
+    """The trigger gate of a rule: its Facebook labels' first words join the triggers."""
+    words = {label.split()[0].lower() for label in facebook_labels if label.split()}
+    extra = _WRAPPER_PHRASES if default_wrappers else _WRAPPER_HINTS
+    return Gate(literals=tuple(sorted({*_TRIGGERS, *words, *extra})))
+
+
 def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
     ig_markers: list[tuple[int, regex.Match[str]]] = []
     ig_attrs: list[tuple[int, regex.Match[str]]] = []
     text = scan.text
     low_text = scan.doc.lower
-    # A line's lower-cased text is a substring of the lower-cased whole (``str.lower`` maps
-    # code points one by one, and Greek final sigma, its one context rule, is no hint's
-    # letter), so a hint missing from the whole is missing from every line: each line is
-    # tested only for the hints the document holds, and most documents hold few.
-    has_instagram = "instagram" in low_text
-    has_note = "♬" in text
-    has_at = "@" in text
-    has_post_by = "post by" in low_text
-    has_view_on = "view on" in low_text
-    has_reddit = "u/" in text
-    has_tr = "paylaştı" in low_text
-    fb_hints = _present(low_text, _FACEBOOK_HINTS)
-    ig_hints = _present(low_text, _INSTAGRAM_HINTS)
-    scan.url_hints = _present(low_text, _URL_HINTS)
-    wr_hints = _present(low_text, _WRAPPER_HINTS)
-    any_short = bool(scan.videos_present or scan.maybe_placeholder or scan.url_hints)
-    if not (
-        has_instagram
-        or has_note
-        or has_at
-        or has_view_on
-        or has_reddit
-        or has_tr
-        or fb_hints
-        or ig_hints
-        or wr_hints
-        or any_short
-    ):
+    # Every per-line test below looks for a hint in the line itself, so the full hint lists
+    # behave exactly as the lists of hints the document holds: a hint missing from the
+    # whole is missing from every line. Which lines to visit comes from one scan.
+    fb_hints, ig_hints, wr_hints = _FACEBOOK_HINTS, _INSTAGRAM_HINTS, _WRAPPER_HINTS
+    candidates = _candidate_lines(scan, low_text)
+    if not candidates:
         return []
     lines = scan.lines
     # With no code point lower-casing to two ("İ"), a line's lower-cased text is a slice of
     # the whole's (the final-sigma context never crosses a line break).
     sliced = len(low_text) == len(text)
-    for index in _candidate_lines(
-        scan,
-        low_text,
-        (
-            ("instagram",) * has_instagram
-            + ("view on",) * has_view_on
-            + ("paylaştı",) * has_tr
-            + fb_hints
-            + ig_hints
-            + scan.url_hints
-            + wr_hints
-        ),
-        ("♬",) * has_note + ("@",) * has_at + ("u/",) * has_reddit + scan.videos_present,
-    ):
+    for index in candidates:
         line = lines[index]
         t = line.text
         if not t or t.isspace():
             continue
         short = len(t) <= _SHORT
         low = low_text[line.start : line.end] if sliced else t.lower()
-        if has_instagram and "instagram" in low:
+        if "instagram" in low:
             m = scan.ig_marker.match(t[:_SHORT])
             if m and not scan.doc.is_claimed(line.start + m.start(), line.start + m.end()):
                 ig_markers.append((index, m))
                 scan.taken.add(index)
-        if has_note and "♬" in t:
+        if "♬" in t:
             tiktok(scan, index, line)
-        if has_at and "@" in t:
+        if "@" in t:
             if "(" in t:
                 social_signature(scan, index, line)
-            if has_post_by and "post by" in low:
+            if "post by" in low:
                 post_by(scan, index, line, low)
-        if has_view_on and "view on" in low:
+        if "view on" in low:
             view_on(scan, index, line)
-        if has_reddit and "u/" in t:
+        if "u/" in t:
             reddit(scan, index, line)
-        if has_tr and "paylaştı" in low:
+        if "paylaştı" in low:
             facebook_tr(scan, index, line)
-        if fb_hints or ig_hints:
-            tail_low = low[-_TAIL:]
-            if fb_hints and _has_any(tail_low, fb_hints):
-                facebook(scan, index, line)
-            if ig_hints and _has_any(low, ig_hints):
-                m2 = ig_attribution(scan, line) if _has_any(tail_low, ig_hints) else None
-                if m2 is not None:
-                    ig_attrs.append((index, m2))
-                    scan.taken.add(index)
-                else:
-                    ig_inline(scan, line)
-        if short and any_short:
+        tail_low = low[-_TAIL:]
+        if _has_any(tail_low, fb_hints):
+            facebook(scan, index, line)
+        if _has_any(low, ig_hints):
+            m2 = ig_attribution(scan, line) if _has_any(tail_low, ig_hints) else None
+            if m2 is not None:
+                ig_attrs.append((index, m2))
+                scan.taken.add(index)
+            else:
+                ig_inline(scan, line)
+        if short:
             short_line(scan, index, line, low)
-        if wr_hints:
-            wrappers(scan, index, line, low, wr_hints)
+        wrappers(scan, index, line, low, wr_hints)
     instagram(scan, ig_markers, ig_attrs)
     inline_urls(scan)
     return scan.resolve()
 
 
-def _candidate_lines(
-    scan: Scan, low_text: str, low_words: tuple[str, ...], words: tuple[str, ...]
-) -> Iterable[int]:
-    """The indices, in order, of the lines holding one of ``low_words`` (in their lower-cased
-    text) or of ``words``: no other line can start an item. All lines when unsure."""
+def _candidate_lines(scan: Scan, low_text: str) -> Sequence[int]:
+    """The indices, in order, of the lines holding a trigger (lower-cased or as written), a
+    video placeholder or a placeholder's witness: no other line can start an item. All lines
+    when unsure (an "İ" lower-cases to two characters, or no witness list)."""
     text = scan.text
     if len(low_text) != len(text) or (scan.maybe_placeholder and scan.placeholder_witnesses is None):
-        return range(len(scan.lines))  # "İ" lower-cases to two characters: offsets differ
+        return range(len(scan.lines))
+    words = _TEXT_TRIGGERS + scan.videos_present
+    if scan.maybe_placeholder:
+        words += scan.placeholder_witnesses or ()
+    rule = scan.rule
+    default_wrappers = rule.wrapper_patterns is P.WRAPPER_PATTERNS and rule.wrapper_lines is P.WRAPPER_LINES
+    found = scan.doc.index.candidates(_gate(rule.facebook_labels, default_wrappers))
+    if default_wrappers and _ODD_BLANK.search(text):
+        found = tuple(sorted({*found, *scan.doc.index.lines_matching(_WRAPPER_PHRASES_ANY_BLANK)}))
+    present = [word for word in words if word in text]
+    if not present:
+        return found
     starts = scan.doc.line_starts
     last = len(starts) - 1
-    found: set[int] = set()
-    for haystack, needles in (
-        (low_text, low_words),
-        (text, words + (scan.placeholder_witnesses or ()) * scan.maybe_placeholder),
-    ):
-        for needle in needles:
-            pos = haystack.find(needle)
-            while pos >= 0:
-                index = bisect.bisect_right(starts, pos) - 1
-                found.add(index)
-                if index >= last:
-                    break
-                pos = haystack.find(needle, starts[index + 1])
-    return sorted(found)
+    more: set[int] = set(found)
+    for needle in present:
+        pos = text.find(needle)
+        while pos >= 0:
+            index = bisect.bisect_right(starts, pos) - 1
+            more.add(index)
+            if index >= last:
+                break
+            pos = text.find(needle, starts[index + 1])
+    return sorted(more)
