@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse import ParseFailure, Parser, Span
+from newsparse import ParseFailure, Parser, Span, _batch
 from newsparse._batch import _chunks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,3 +94,88 @@ def test_chunks_cover_the_input_in_order() -> None:
 def test_bad_arguments(kwargs: dict[str, object], error: type[Exception], match: str) -> None:
     with pytest.raises(error, match=match):
         newsparse.parse_many(**kwargs)  # type: ignore[arg-type]
+
+
+# Languages: the same option as parse(), here and in the workers, checked before any work.
+
+ENGLISH = (
+    "The council voted on Tuesday to rebuild the old bridge over the river.\n"
+    '"The work will take two years," the mayor told residents at the town hall.'
+)
+FRENCH = (
+    "Le conseil municipal a voté mardi soir la rénovation du vieux pont sur la rivière.\n"
+    "« Les travaux dureront deux ans », a déclaré la maire devant les habitants réunis dans la salle."
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["here", "pool"])
+def test_language_is_passed_to_every_parse(jobs: int) -> None:
+    texts = [ENGLISH, FRENCH] * 3
+    detected = list(newsparse.parse_many(texts, jobs=jobs, chunksize=2))
+    assert [a.language for a in detected] == ["en", "fr"] * 3  # type: ignore[union-attr]
+    forced = list(newsparse.parse_many(texts, jobs=jobs, chunksize=2, language="fr"))
+    assert [a.language for a in forced] == ["fr"] * 6  # type: ignore[union-attr]
+    assert forced == [newsparse.parse(t, language="fr") for t in texts]
+    undetermined = list(newsparse.parse_many(texts, jobs=jobs, language="und"))
+    assert [a.language for a in undetermined] == ["und"] * 6  # type: ignore[union-attr]
+
+
+def test_an_unknown_language_fails_before_any_text_is_read() -> None:
+    read: list[str] = []
+
+    def texts() -> Iterator[str]:
+        read.append(ENGLISH)
+        yield ENGLISH
+
+    for jobs in (1, 2):
+        with pytest.raises(newsparse.UnknownLanguageError, match="no language 'xx' is registered"):
+            newsparse.parse_many(texts(), jobs=jobs, language="xx")
+    with pytest.raises(ValueError, match="'EN'"):  # UnknownLanguageError is a ValueError too; codes are exact
+        newsparse.parse_many([ENGLISH], language="EN")
+    assert read == []
+
+
+@pytest.mark.parametrize("language", [None, b"fr", ("fr",)], ids=["none", "bytes", "tuple"])
+def test_language_must_be_str(language: object) -> None:
+    with pytest.raises(TypeError, match="language must be str"):
+        newsparse.parse_many([ENGLISH], language=language)  # type: ignore[arg-type]
+
+
+def zeeish() -> newsparse.lang.LanguageTables:
+    """A made-up language whose function words no real text uses, for the registry tests."""
+    return newsparse.lang.LanguageTables(
+        "zz", "Zeeish", function_words=("zo", "zet", "zin", "zag", "zu", "zor", "zem", "zal")
+    )
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="workers inherit the registry by fork"
+)
+def test_a_language_registered_here_reaches_forked_workers() -> None:
+    newsparse.lang.register_language(zeeish())
+    try:
+        zeeish_text = "Zo zet zin zag zu zor zem zal zo zet zin zag, zu zor zem."
+        results = list(newsparse.parse_many([zeeish_text, ENGLISH], jobs=2, chunksize=1))
+        assert [a.language for a in results] == ["zz", "en"]  # type: ignore[union-attr]
+        forced = list(newsparse.parse_many([ENGLISH, FRENCH], jobs=2, chunksize=1, language="zz"))
+        assert [a.language for a in forced] == ["zz", "zz"]  # type: ignore[union-attr]
+    finally:
+        newsparse.lang.unregister_language("zz")
+
+
+def test_a_spawned_worker_without_the_language_says_how_to_register_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A spawned worker starts with the built-in languages only: run its two steps here, in a
+    # process where "zz" is not registered, as that worker would.
+    for name in ("_worker_parser", "_worker_language", "_worker_language_error"):
+        monkeypatch.setattr(_batch, name, getattr(_batch, name))
+    _batch._init_worker(None, "zz")
+    failures = _batch._parse_chunk(5, [ENGLISH, FRENCH])
+    assert [f.index for f in failures] == [5, 6]  # type: ignore[union-attr]
+    assert all(isinstance(f, ParseFailure) for f in failures)
+    error = failures[0].error  # type: ignore[union-attr]
+    assert error.startswith("UnknownLanguageError: language 'zz' is registered in the calling process")
+    assert "docs/languages.md" in error
+    _batch._init_worker(None, "de")  # a built-in is known everywhere
+    assert [d["language"] for d in _batch._parse_chunk(0, [ENGLISH])] == ["de"]  # type: ignore[index]

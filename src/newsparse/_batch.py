@@ -5,7 +5,8 @@ lazily. With ``jobs > 1`` each worker builds its parser and warms it (compiles t
 patterns) once, when it starts; texts travel to the workers in chunks and come back as
 plain :func:`~newsparse.to_dict` dicts, which are cheap to pickle, then are rebuilt here
 with :func:`~newsparse.from_dict`. A text that fails (not a ``str``, or a custom rule that
-raises) gives a :class:`ParseFailure` in its place; the run goes on.
+raises) gives a :class:`ParseFailure` in its place; the run goes on. ``language`` is passed to
+every parse, here and in the workers.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from typing import Any
 
 import attrs
 
+from newsparse._errors import UnknownLanguageError
 from newsparse._model import Article
 from newsparse._parser import Parser
 from newsparse._serialize import from_dict, to_dict
+from newsparse.lang import AUTO, UNDETERMINED, get_language
 
 __all__ = ["ParseFailure", "parse_many"]
 
@@ -64,9 +67,9 @@ def _default_parser() -> Parser:
     return default_parser
 
 
-def _parse_one(parser: Parser, index: int, text: object) -> Article | ParseFailure:
+def _parse_one(parser: Parser, index: int, text: object, language: str) -> Article | ParseFailure:
     try:
-        return parser.parse(text)  # type: ignore[arg-type]  # a non-str raises the usual TypeError
+        return parser.parse(text, language)  # type: ignore[arg-type]  # a non-str raises the usual TypeError
     except Exception as exc:  # one bad text must not stop a corpus run
         return ParseFailure.of(index, exc)
 
@@ -76,22 +79,50 @@ def _parse_one(parser: Parser, index: int, text: object) -> Article | ParseFailu
 # ---------------------------------------------------------------------------
 
 _worker_parser: Parser | None = None
+_worker_language: str = AUTO
+# Set when the forced language is unknown in this worker: every text fails with it.
+_worker_language_error: str | None = None
 
 
-def _init_worker(parser: Parser | None) -> None:
-    """Pool initializer: build this worker's parser once and warm it up."""
-    global _worker_parser
+def _init_worker(parser: Parser | None, language: str = AUTO) -> None:
+    """Pool initializer: build this worker's parser once, check its language and warm it up."""
+    global _worker_parser, _worker_language, _worker_language_error
     _worker_parser = parser if parser is not None else _default_parser()
-    # A user rule that fails here fails again on each text, where it is reported.
+    _worker_language = language
+    _worker_language_error = _missing_in_worker(language)
+    # A user rule that fails here fails again on each text, where it is reported. Warming
+    # up in the forced language compiles that language's patterns too.
     with contextlib.suppress(Exception):
-        _worker_parser.parse(_WARM_UP_TEXT)
+        _worker_parser.parse(_WARM_UP_TEXT, language if _worker_language_error is None else AUTO)
+
+
+def _missing_in_worker(language: str) -> str | None:
+    """Explain a forced language that the caller has but this worker has not, else ``None``.
+
+    The caller checked the code, so it was registered there; a forked worker inherits the
+    registry, a spawned one (macOS, Windows) starts with the built-ins and what it imports.
+    """
+    if language in (AUTO, UNDETERMINED):
+        return None
+    try:
+        get_language(language)
+    except UnknownLanguageError:
+        return (
+            f"UnknownLanguageError: language {language!r} is registered in the calling process but "
+            "not in this worker process (started by spawn, not fork): register it at import time "
+            "in a module the workers import, e.g. the one defining your parser's rules "
+            "(see docs/languages.md)"
+        )
+    return None
 
 
 def _parse_chunk(start: int, texts: list[object]) -> list[dict[str, Any] | ParseFailure]:
+    if _worker_language_error is not None:
+        return [ParseFailure(start + offset, _worker_language_error) for offset in range(len(texts))]
     parser = _worker_parser if _worker_parser is not None else _default_parser()
     out: list[dict[str, Any] | ParseFailure] = []
     for offset, text in enumerate(texts):
-        result = _parse_one(parser, start + offset, text)
+        result = _parse_one(parser, start + offset, text, _worker_language)
         if isinstance(result, ParseFailure):
             out.append(result)
             continue
@@ -125,6 +156,17 @@ def _check_chunksize(chunksize: object) -> int:
     return chunksize
 
 
+def _check_language(language: object) -> str:
+    """Check ``language`` once, before any text is read: a code, ``"auto"`` or ``"und"``."""
+    if not isinstance(language, str):
+        raise TypeError(
+            f"language must be str, not {type(language).__name__}: a code such as 'fr', or 'auto'"
+        )
+    if language not in (AUTO, UNDETERMINED):
+        get_language(language)  # raises UnknownLanguageError, naming the registered codes
+    return language
+
+
 def _chunks(texts: Iterable[object], size: int) -> Iterator[tuple[int, list[object]]]:
     it = iter(texts)
     start = 0
@@ -134,14 +176,17 @@ def _chunks(texts: Iterable[object], size: int) -> Iterator[tuple[int, list[obje
 
 
 def iter_dicts(
-    texts: Iterable[object], jobs: int, parser: Parser | None, chunksize: int
+    texts: Iterable[object], jobs: int, parser: Parser | None, chunksize: int, language: str = AUTO
 ) -> Iterator[dict[str, Any] | ParseFailure]:
     """Yield each text's :func:`to_dict` output (or its failure) in order, from a pool of ``jobs``.
 
-    At most two chunks per worker are in flight, so the input is read lazily and memory
-    stays bounded however long it is.
+    Every text is parsed with ``language`` (checked by the caller). At most two chunks per
+    worker are in flight, so the input is read lazily and memory stays bounded however long
+    it is.
     """
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(parser,)) as pool:
+    with cf.ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(parser, language)
+    ) as pool:
         pending: collections.deque[cf.Future[list[dict[str, Any] | ParseFailure]]] = collections.deque()
         for start, chunk in _chunks(texts, chunksize):
             pending.append(pool.submit(_parse_chunk, start, chunk))
@@ -156,7 +201,11 @@ def _rebuild(result: dict[str, Any] | ParseFailure) -> Article | ParseFailure:
 
 
 def parse_many(
-    texts: Iterable[str], jobs: int = 1, parser: Parser | None = None, chunksize: int = 32
+    texts: Iterable[str],
+    jobs: int = 1,
+    parser: Parser | None = None,
+    chunksize: int = 32,
+    language: str = AUTO,
 ) -> Iterator[Article | ParseFailure]:
     """Parse every text in ``texts``; yield one :class:`Article` per text, in input order.
 
@@ -170,20 +219,32 @@ def parse_many(
     so ``extras`` of your own item classes are left out (:func:`~newsparse.from_dict` does
     not know their classes); parse in this process (``jobs=1``) to keep them.
 
+    ``language`` is passed to every parse (see :meth:`Parser.parse`): ``"auto"`` detects
+    each text's language, a registered code such as ``"fr"`` forces it, ``"und"`` reads every
+    text with the English tables. It is checked before any text is read: an unknown code
+    raises :class:`~newsparse.UnknownLanguageError`. A language you registered yourself
+    reaches forked workers (Linux) with the rest of the process; spawned ones (macOS,
+    Windows) see only what they import, so register it at import time in a module they
+    import (the one defining your parser's rules), else each text fails with a message
+    saying so.
+
     >>> import newsparse
     >>> results = list(newsparse.parse_many(["Read more: Tides and the moon", 42]))
     >>> results[0].also_read[0].title.text
     'Tides and the moon'
     >>> results[1]
     ParseFailure(index=1, error='TypeError: text must be str, not int')
+    >>> [a.language for a in newsparse.parse_many(["The mayor said so."], language="fr")]
+    ['fr']
     """
     workers = _check_jobs(jobs)
     size = _check_chunksize(chunksize)
+    code = _check_language(language)
     if parser is not None and not isinstance(parser, Parser):
         raise TypeError(f"parser must be a newsparse.Parser, not {type(parser).__name__}")
     if isinstance(texts, str | bytes):
         raise TypeError("texts must be an iterable of str, not one text: wrap it, e.g. [text]")
     if workers == 1:
         chosen = parser if parser is not None else _default_parser()
-        return (_parse_one(chosen, i, text) for i, text in enumerate(texts))
-    return (_rebuild(r) for r in iter_dicts(texts, workers, parser, size))
+        return (_parse_one(chosen, i, text, code) for i, text in enumerate(texts))
+    return (_rebuild(r) for r in iter_dicts(texts, workers, parser, size, code))
