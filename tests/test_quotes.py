@@ -31,7 +31,6 @@ def _check(case: dict[str, Any]) -> None:
 # Blind round 3 (tests/cases/quotes/b3_*): articles written before the extractor was read.
 # These still fail; each reason names the shape the rule does not handle yet.
 BLIND_XFAIL = {
-    "b3_presser": "'She' needs gender: resolved to the last man named",
     # Blind round 4 (b4_*), same procedure.
     "b4_founder_exit": "'The co-founder of data start-up Luminel said': the firm, not the woman named next",
     "b4_india_medical": "headline 'X, says CM' is reported as a quote (raw text: no headline claim)",

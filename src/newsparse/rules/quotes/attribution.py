@@ -466,7 +466,15 @@ def final_attribution(
         return None
     if text[ss] in "\"“‘'«„":
         return None
-    if text[comma + 1 : cs].strip() == "":
+    np: NP | None
+    appos = _appositive_speaker(text, ss, comma) if text[comma + 1 : cs].strip() == "" else None
+    if appos is not None:
+        # "CLAUSE, Ann Lee, a professor at Westfield, told the Courier.": the name before the appositive
+        np, hend = appos
+        r = _skip_ws(text, cue_end)
+        if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
+            return None
+    elif text[comma + 1 : cs].strip() == "":
         # inverted: "…, said Jane Roe, chief of X."
         np = np_after(text, cue_end, send)
         if np is None or np.kind == "pron":
@@ -476,12 +484,60 @@ def final_attribution(
             return None
     else:
         r = _skip_ws(text, cue_end)
-        if r < send and text[r] != ",":
+        if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
             return None
         np = np_before(text, comma + 1, cs, v)
+        it = _skip_ws(text, comma + 1)
+        if np is None and text[it : _rstrip_to(text, it, cs)] == "it":
+            np = NP(it, it + 2, "pron")  # "CLAUSE, it said.": the organisation, not an impersonal "it"
         if np is None or np.kind == "coord" or np.start != _skip_ws(text, comma + 1):
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+# What may follow "CLAUSE, X said" before the full stop: "at the event", "on Friday", "told the
+# Courier on Thursday" (an object of "told").
+_ADJUNCT_WORDS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "while", "from", "via", "last", "this", "earlier",
+     "later", "yesterday", "today", "tonight", "recently", "to", "when", "outside", "inside", "over"}
+)  # fmt: skip
+_TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
+
+
+def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
+    """Whether ``text[r:send]`` after a postposed cue is an adjunct or object, not more clause."""
+    rest = text[r:send]
+    if len(rest) > 90 or '"' in rest or "“" in rest or " that " in rest or "," in rest:
+        return False
+    first = rest.split(" ", 1)[0]
+    return first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"}))
+
+
+_NAME_SEG = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){0,3}+[A-Z][\w’'-]{0,30}+")
+
+
+def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None:
+    """``CLAUSE, NAME, APPOSITIVE, cue``: the name and where the clause ends, or None.
+
+    The appositive opens with an article or a lower-case word, or holds a possessive
+    (``Ellis's lawyer``); the name is one to four capitalised words between two commas.
+    """
+    prev = text.rfind(",", max(ss, comma - 120), comma)
+    if prev < 0:
+        return None
+    seg = text[prev + 1 : comma].strip()
+    first = seg.split(" ", 1)[0]
+    if not seg or not (first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg):
+        return None
+    name_end = prev
+    start = text.rfind(",", max(ss, prev - 60), prev)
+    if start < 0:
+        return None
+    ns = _skip_ws(text, start + 1)
+    m = _NAME_SEG.fullmatch(text, ns, name_end)
+    if m is None or start - ss < 12:
+        return None
+    return NP(ns, name_end, "name"), start

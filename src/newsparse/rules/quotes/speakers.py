@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.names import sex_of
+from newsparse.rules.quotes.organisations import OrgIndex
 from newsparse.rules.quotes.phrases import (
     _AGE,
     _NAME_STRIP,
@@ -64,13 +66,19 @@ def _gender_of(written: str) -> str | None:
     return None
 
 
+def _sex(gender: dict[str, str], person: str, default: str) -> str:
+    """What the article showed of ``person`` (a title, a pronoun), else their given name, else ``default``."""
+    return gender.get(person) or sex_of(person) or default
+
+
 def _agreeing(last: str | None, persons: Persons, gender: dict[str, str], pron: str) -> str | None:
-    """The person ``he``/``she`` stands for: the last one named, unless the article showed them
-    to be the other; then the latest earlier person who may be. Records what the pronoun shows."""
+    """The person ``he``/``she`` stands for: the last one named, unless the article or their given
+    name shows them to be the other; then the latest earlier person who may be. Records what the
+    pronoun shows."""
     pick = last
-    if pick is not None and gender.get(pick, pron) != pron:
+    if pick is not None and _sex(gender, pick, pron) != pron:
         for p in persons.recent(_AGREE_WINDOW):
-            if p != pick and gender.get(p, pron) == pron:
+            if p != pick and _sex(gender, p, pron) == pron:
                 pick = p
                 break
     if pick is not None and pick not in gender and " and " not in pick:
@@ -541,6 +549,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_quote_span: Span | None = None
     last_person_pos = -1
     persons = st.persons  # people named so far, most recently mentioned last
+    orgs = OrgIndex(st)
     gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
     for raw in raws:
         anchor = raw.np.start if raw.np is not None else raw.start
@@ -558,6 +567,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             and names.is_role(text[np.start - 4 : np.end])
         ):
             np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+        if np is not None and np.kind == "name":
+            np = _named_before_tag(text, np)
         if np is not None and names.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
@@ -568,18 +579,24 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 back = found[0]
                 for _ in range(3):
                     # "Mrs Jo Lane … Her husband, Mr Ray Lane, … she said": not the husband
-                    if low not in {"he", "she"} or gender.get(last_person, low) == low:
+                    if low not in {"he", "she"} or _sex(gender, last_person, low) == low:
                         break
                     earlier = person_before(st, back - 1, -1, names) if back > 0 else None
                     if earlier is None:
                         break
                     back = earlier[0]
                     note_gender(st, back, earlier[1], gender)
-                    if gender.get(earlier[1], low) == low:
+                    if _sex(gender, earlier[1], low) == low:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
-        if raw.mode == "inherit":
+        if raw.mode == "none" and raw.kind == "direct":
+            # a quote with no cue of its own, right after a sentence about a named person
+            prev = st.paras[max(bisect.bisect_right(st.para_starts, raw.start) - 2, 0)][0]
+            found = person_before(st, raw.start, max(prev - 1, last_person_pos), names)
+            if found is not None:
+                speaker, via, last_person = found[1], "run", found[1]
+        elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
@@ -600,11 +617,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             elif np.kind == "desc" or names.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
                 speaker = names.describe(sp_span.text, last_person, persons)
+                if speaker == sp_span.text:
+                    speaker = _organisation(orgs, sp_span.text, np.start) or speaker
                 if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
                     # a lead's "The former minister …" names her in the next paragraphs
                     speaker = person_after(st, np.end, names) or speaker
             else:
                 speaker = names.resolve(np)
+                if speaker is not None and " " not in speaker:
+                    speaker = orgs.expand(speaker) or speaker  # "NIA" → "National Investigation Agency"
                 if speaker is not None and names.is_person(speaker, np):
                     last_person, last_person_pos = speaker, np.start
                     g = _gender_of(sp_span.text)
@@ -625,7 +646,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if last_person is not None:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
-            last_quote_speaker, last_quote_span = speaker, sp_span
+            last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
         if raw.kind == "scare" or speaker is None:
             speaker, via = None, None
         if raw.kind == "scare":
@@ -691,3 +712,38 @@ def content_parts(st: State, cstart: int, cend: int) -> tuple[Span, ...]:
 
 
 _PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+
+
+# "McConnell, R-Ky., said": a party and state tag after a name, not a speaker
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}+")
+
+
+def _named_before_tag(text: str, np: NP) -> NP:
+    """The name before a party tag (``Jo Lane, D-Ore.``) when ``np`` is the tag, else ``np``."""
+    if _PARTY_TAG.fullmatch(text, np.start, np.end) is None or text[np.start - 2 : np.start] != ", ":
+        return np
+    lo = max(0, np.start - 80)
+    last = None
+    for m in _NAME_RUN.finditer(text, lo, np.start - 2):
+        last = m
+    if last is None or last.end() != np.start - 2:
+        return np
+    return NP(last.start(), last.end(), "name")
+
+
+def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
+    """``the ministry`` / ``the agency's statement``: the organisation of that kind named last."""
+    words = written.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+        return None
+    head = words[-1].strip(_WORD_STRIP)
+    if head.lower() in _ORG_VOICES and words[-2].endswith(("'s", "’s")):
+        head = words[-2][:-2]  # "the ministry's statement": the ministry
+    elif head.endswith(("'s", "’s")):
+        return None
+    return orgs.latest(head.capitalize(), pos)
+
+
+_ORG_VOICES = frozenset(
+    {"statement", "release", "report", "spokesperson", "spokesman", "spokeswoman", "note"}
+)
