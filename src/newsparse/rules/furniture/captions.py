@@ -30,7 +30,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import PARTLY, WHOLLY, Document, Gate
 from newsparse._model import Caption, Span
 from newsparse.rules.furniture.patterns import (
     CAPTION_LABELS,
@@ -40,7 +40,6 @@ from newsparse.rules.furniture.patterns import (
     LazyPattern,
     alternation,
     line_segments,
-    nonblank_lines,
 )
 
 __all__ = ["CaptionRule", "find_captions"]
@@ -200,9 +199,9 @@ class CaptionRule:
         else:
             pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
         text = document.text
-        lines = document.lines
         skip_to = -1
-        for index, line in nonblank_lines(document):
+        for index in _candidate_lines(document):
+            line = document.line_span(index)
             if line.start < skip_to:
                 continue
             for rng in line_segments(document, line):
@@ -211,12 +210,43 @@ class CaptionRule:
                 for caption in _in_segment(text, rng.start, rng.end, pats):
                     if _BARE_CAPTION_LABEL.fullmatch(caption.span.text):
                         # "Image caption," alone: the caption text is the next non-blank line.
-                        nxt = next((ln for ln in lines[index + 1 : index + 3] if ln.text.strip()), None)
+                        nxt = next(
+                            (
+                                ln
+                                for ln in map(document.line_span, range(index + 1, index + 3))
+                                if ln.text.strip()
+                            ),
+                            None,
+                        )
                         if nxt is not None and len(nxt.text) <= 250 and not document.is_line_claimed(nxt):
                             end = _rstrip(text, nxt.start, nxt.end)
                             caption = Caption(Span.of(text, caption.span.start, end), credit=None)
                             skip_to = nxt.end
                     yield caption
+
+
+# A line over 60 characters holds a caption or credit only if it holds one of the hints.
+_HINT_GATE = Gate(literals=_CAPTION_HINTS)
+_RSTRIP_CHARS = frozenset(" \u00a0\t\ufeff")
+
+
+def _candidate_lines(document: Document) -> list[int]:
+    """The lines worth a look: those holding a hint, and those that may be 60 characters or
+    shorter once stripped (short lines are whole-line captions without a hint: ``AFP``)."""
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    claims = document.line_claims
+    chosen = set(document.index.candidates(_HINT_GATE))
+    for i in document.index.nonblank:
+        s, e = starts[i], ends[i]
+        if (
+            e - s <= 60
+            or claims[i] == PARTLY  # its unclaimed pieces may be short
+            or text[s].isspace()
+            or text[s] in _LEAD_CHARS
+            or text[e - 1] in _RSTRIP_CHARS
+        ):
+            chosen.add(i)
+    return [i for i in sorted(chosen) if claims[i] != WHOLLY]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
