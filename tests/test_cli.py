@@ -305,3 +305,48 @@ def test_a_dead_worker_is_one_line_and_exit_6(
     assert one_line_no_traceback(err) == (
         "newsparse: a worker process died (out of memory or killed); rerun with --jobs 1 to see which file"
     )
+
+
+# --language: the same codes as parse(language=...), here and in --jobs workers.
+
+ENGLISH = (
+    "The council voted on Tuesday to rebuild the old bridge over the river.\n"
+    '"The work will take two years," the mayor told residents at the town hall.\n'
+)
+FRENCH = (
+    "Le conseil municipal a voté mardi soir la rénovation du vieux pont sur la rivière.\n"
+    "« Les travaux dureront deux ans », a déclaré la maire devant les habitants réunis dans la salle.\n"
+)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["here", "pool"])
+def test_language_is_detected_or_forced(tmp_path: Path, jobs: str) -> None:
+    write(tmp_path, "a-en.txt", ENGLISH)
+    write(tmp_path, "b-fr.txt", FRENCH)
+    code, out = run([str(tmp_path), "--jobs", jobs])
+    assert code == EXIT_OK
+    assert [json.loads(line)["language"] for line in out.splitlines()] == ["en", "fr"]
+    code, out = run([str(tmp_path), "--jobs", jobs, "--language", "fr"])
+    assert code == EXIT_OK
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["language"] for row in rows] == ["fr", "fr"]
+    assert rows[0]["quotes"] == newsparse.to_dict(newsparse.parse(ENGLISH, language="fr"))["quotes"]
+    code, out = run([str(tmp_path / "a-en.txt"), "--language=und"])
+    assert json.loads(out)["language"] == "und"
+
+
+def test_unknown_language_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--language", "xx", "x.txt"])
+    assert exit_info.value.code == EXIT_USAGE
+    err = one_line_no_traceback(capsys.readouterr().err)
+    assert err.startswith("newsparse: error: argument --language: unknown language 'xx'")
+    assert "auto, und, en, fr" in err
+
+
+def test_help_lists_the_language_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps the help text
+    assert "--language CODE" in out
+    assert ", ".join(("auto", "und", *newsparse.lang.languages())) in out

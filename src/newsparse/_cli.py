@@ -26,6 +26,7 @@ from newsparse._batch import ParseFailure, iter_dicts
 from newsparse._defaults import default_parser
 from newsparse._model import Article, Item, Span, is_structural
 from newsparse._serialize import from_dict, to_dict
+from newsparse.lang import AUTO, UNDETERMINED, languages
 
 __all__ = [
     "EXIT_INPUT_ERROR",
@@ -245,16 +246,16 @@ def _inputs(paths: Sequence[str], stdin: TextIO | None) -> Iterator[_Input]:
 # ---------------------------------------------------------------------------
 
 
-def _parse_here(texts: Iterable[str]) -> Iterator[dict[str, Any] | ParseFailure]:
+def _parse_here(texts: Iterable[str], language: str) -> Iterator[dict[str, Any] | ParseFailure]:
     for index, text in enumerate(texts):
         try:
-            yield to_dict(default_parser.parse(text))
+            yield to_dict(default_parser.parse(text, language))
         except Exception as exc:  # a bug must cost one file, not the run
             yield ParseFailure.of(index, exc)
 
 
 def _results(
-    inputs: Iterable[_Input], jobs: int
+    inputs: Iterable[_Input], jobs: int, language: str = AUTO
 ) -> Iterator[tuple[_Input, dict[str, Any] | None, str | None]]:
     """Yield (input, to_dict output or None, error or None) for every input, in order."""
     waiting: collections.deque[_Input] = collections.deque()
@@ -265,7 +266,7 @@ def _results(
             if item.text is not None:
                 yield item.text
 
-    parsed = _parse_here(texts()) if jobs == 1 else iter_dicts(texts(), jobs, None, 8)
+    parsed = _parse_here(texts(), language) if jobs == 1 else iter_dicts(texts(), jobs, None, 8, language)
     for result in parsed:
         while waiting[0].text is None:  # read errors met before this text, in input order
             failed = waiting.popleft()
@@ -392,6 +393,16 @@ def _argument_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--jobs", "-j", type=_jobs, default=1, help="worker processes (default 1; -1 for one per CPU)"
     )
+    codes = _language_codes()
+    parser.add_argument(
+        "--language",
+        default=AUTO,
+        metavar="CODE",
+        help=(
+            f"the articles' language, one of: {', '.join(codes)} (default auto: detect each text's; "
+            "und: none, read with the English tables)"
+        ),
+    )
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -400,6 +411,22 @@ def _argument_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
+
+
+def _language_codes() -> tuple[str, ...]:
+    """What ``--language`` accepts: ``auto``, ``und`` and every registered code."""
+    return (AUTO, UNDETERMINED, *languages())
+
+
+def _check_language(parser: argparse.ArgumentParser, code: str) -> None:
+    """Stop on an unknown ``--language`` with one line (argparse's ``choices`` would print the usage too)."""
+    codes = _language_codes()
+    if code not in codes:
+        parser.exit(
+            EXIT_USAGE,
+            f"newsparse: error: argument --language: unknown language {code!r} "
+            f"(choose from {', '.join(codes)})\n",
+        )
 
 
 def _jobs(value: str) -> int:
@@ -443,7 +470,7 @@ def _run(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
     progress = _Progress(len(paths), _progress_stream(args, len(paths)))
     code = EXIT_OK
     try:
-        for item, data, error in _results(_inputs(paths, stdin), args.jobs):
+        for item, data, error in _results(_inputs(paths, stdin), args.jobs, args.language):
             if error is not None:
                 progress.clear()
                 _complain(f"{item.path}: {error}")
@@ -469,7 +496,9 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
 
     ``stdin`` and ``stdout`` default to the process's own (``sys.stdin``, ``sys.stdout``).
     """
-    args = _argument_parser().parse_args(argv)
+    parser = _argument_parser()
+    args = parser.parse_args(argv)
+    _check_language(parser, args.language)
     out = stdout if stdout is not None else sys.stdout
     source = stdin if stdin is not None else sys.stdin
     if out is None:  # started with stdout closed (newsparse x.txt >&-)
