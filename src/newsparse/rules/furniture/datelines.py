@@ -326,7 +326,7 @@ class DatelineRule:
         ):
             return False
         index = document.line_index_at(line_end)
-        for line in document.lines[index + 1 : index + 3]:
+        for line in map(document.line_span, range(index + 1, min(index + 3, len(document.line_starts)))):
             if line.text.strip():
                 first = line.start + len(line.text) - len(line.text.lstrip())
                 return any(t.span.start <= first < t.span.end for t in document.items_of(Timestamp))

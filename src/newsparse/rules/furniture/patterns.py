@@ -15,7 +15,6 @@ capped slice of a line, so the work per line is bounded and the rules stay linea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -290,33 +289,20 @@ class LazyPattern:
 
 
 # ``re``'s ``\S`` is exactly what ``str.strip()`` keeps (both use ``str.isspace``).
-_NONBLANK = LazyPattern(r"\S", engine=re)
 
 
 def nonblank_lines(document: Document) -> Iterator[tuple[int, Span]]:
     """Yield ``(index, line)`` for the lines of ``document`` that are not blank, in order.
 
-    A run of blank lines is skipped with one search, so a page of empty lines costs no
-    Python work per line.
+    The indexes come from the document's shared line table, and a Span is built only for
+    the lines a rule reaches (a rule that stops early builds few).
 
     >>> [(i, line.text) for i, line in nonblank_lines(Document.from_text("a\\n\\n \\n\\nb"))]
     [(0, 'a'), (4, 'b')]
     """
-    lines = document.lines
-    count = len(lines)
-    i = 0
-    while i < count:
-        line = lines[i]
-        if line.text.strip():
-            yield i, line
-            i += 1
-        elif i + 1 < count and lines[i + 1].text.strip():
-            i += 1  # one blank line between paragraphs: the common case
-        else:
-            found = _NONBLANK.search(document.text, line.end)
-            if found is None:
-                return
-            i = max(i + 1, document.line_index_at(found.start()))
+    span = document.line_span
+    for i in document.index.nonblank:  # the shared table: no Span for the blank lines
+        yield i, span(i)
 
 
 def line_segments(document: Document, line: Span) -> Iterable[Span]:

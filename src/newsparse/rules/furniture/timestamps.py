@@ -40,7 +40,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import FREE, WHOLLY, Document
 from newsparse._model import Span, Timestamp
 from newsparse.rules.furniture.patterns import (
     DATEISH,
@@ -52,7 +52,6 @@ from newsparse.rules.furniture.patterns import (
     LazyPattern,
     alternation,
     line_segments,
-    nonblank_lines,
 )
 from newsparse.text.dates import parse_date
 
@@ -136,7 +135,16 @@ class TimestampRule:
         label_re = (
             _default_label_regex() if self.labels is TIMESTAMP_LABELS else _label_regex(tuple(self.labels))
         )
-        for _, line in nonblank_lines(document):
+        claims, starts, ends = document.line_claims, document.line_starts, document.line_ends
+        for index in document.index.nonblank:
+            state = claims[index]
+            if state == WHOLLY:
+                continue
+            if state == FREE and ends[index] - starts[index] > _MAX_LINE:
+                s, e = starts[index], ends[index]
+                if not (text[s].isspace() or text[s] in _LEAD_CHARS or text[e - 1] in " \u00a0\t"):
+                    continue  # too long for a timestamp line, even stripped
+            line = document.line_span(index)
             for rng in line_segments(document, line):
                 if rng.text.strip():
                     found = list(self._in_segment(text, rng.start, rng.end, label_re))
