@@ -109,8 +109,8 @@ def _missing_in_worker(language: str) -> str | None:
     except UnknownLanguageError:
         return (
             f"UnknownLanguageError: language {language!r} is registered in the calling process but "
-            "not in this worker process (started by spawn or forkserver, not fork): register it at import time "
-            "in a module the workers import, e.g. the one defining your parser's rules "
+            "not in this worker process (started by spawn or forkserver, not fork): register it at "
+            "import time in a module the workers import, e.g. the one defining your parser's rules "
             "(see docs/languages.md)"
         )
     return None
