@@ -260,6 +260,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
     """``the thriller "Deep Water",`` / ``Sam "Sledge" Hollister``: a title or nickname, not a quote."""
     text = st.text
     content = text[cstart:cend]
+    if title_cased(content):
+        return True
     if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 60:
         return False
     words = content.split()
@@ -333,6 +335,10 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    if np is None and not after_quote and _subject_may_reach(text, lo, cs):
+        # "The logger who stayed back claimed that …", "In May, the agency's chief Jo Lee said …":
+        # no phrase ends right at the cue, but the sentence's subject is its speaker
+        return None, "subject"
     if np is None:
         # inverted after a comma inside the sentence: "…, said the minister."
         if gap.rstrip().endswith(","):
@@ -541,3 +547,57 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     if m is None or start - ss < 12:
         return None
     return NP(ns, name_end, "name"), start
+
+
+_NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})
+_NOT_SUBJECT_ONE = frozenset({"That", "This", "There", "Having", "Being", "Needless", "Truth"})
+_NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
+
+
+def _subject_may_reach(text: str, lo: int, cs: int) -> bool:
+    """Whether the words from the sentence start to the cue can be its subject and adjuncts:
+    short, no quote mark or clause break, and the cue not right after a comma (an inverted cue)."""
+    gap = text[lo:cs]
+    words = gap.split()
+    if (
+        not words
+        or words[-1] in pat.PASSIVE
+        or words[-1].lower() in _NOT_SUBJECT_END
+        or words[0] in _NOT_SUBJECT_ONE
+    ):
+        return False  # "Residents were told that", "That said,", "Having said that"
+    return (
+        4 <= len(gap) <= 90
+        and _NOT_SUBJECT_GAP.search(gap) is None
+        and not gap.rstrip().endswith(",")
+        and gap[:1].isupper()
+    )
+
+
+# Lower-case words a title keeps ("Two Days in March", "If Indeed I am Ill")
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "in", "of", "on", "and", "for", "to", "at", "by", "with", "or", "from", "is", "am",
+     "are", "as", "vs", "vs."}
+)  # fmt: skip
+_TITLE_WORD = re.compile(r"[^\s—–-]{1,60}+")
+_TITLE_TRIM = "\"“”‘’'.,!?:;()"
+
+
+def title_cased(content: str) -> bool:
+    """A title of a work, a slogan or a coined name (``Two Days in March``, ``Bidenomics``), not speech.
+
+    Two to seven words, at least three quarters capitalised and the others small words; or one
+    capitalised word with no sentence punctuation. Longer capitalised sentences (press-release
+    headlines quoted whole) stay quotes.
+    """
+    if len(content) > 80:
+        return False
+    words = [w.strip(_TITLE_TRIM) for w in _TITLE_WORD.findall(content)]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if not words or len(words) > 7:
+        return False
+    capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    if len(words) == 1:
+        return capital[0] and content.rstrip()[-1:] not in ".!?…," and not words[0].isupper()
+    small = [w for w, c in zip(words, capital, strict=True) if not c]
+    return len(small) <= len(words) // 4 and all(w.lower() in _TITLE_SMALL for w in small)

@@ -113,6 +113,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "worried",
     "pointed out", "points out", "posted",
     "went on to say",
+    # (#10) cues real articles use that were missing: "shared that", "reminded that", "countered that",
+    # and base forms after an auxiliary or "to" ("continue to insist that", "will argue that")
+    "shared", "shares", "expressed", "expresses", "theorised", "theorized", "theorises", "theorizes",
+    "forecast", "forecasts", "reminded", "reminds", "countered", "counters", "divulged", "proposed",
+    "proposes", "speculated", "speculates", "lamented", "laments", "retorted", "posited", "reasoned",
+    "surmised", "insist", "argue", "claim", "maintain", "warn", "admit", "deny",
     # verbs that close a direct quote ("… ?" Kumar asked) more often than they report a clause
     "asked", "asks", "wondered", "quipped", "joked", "exclaimed", "shouted", "answered",
     "recounted", "continued", "concluded", "demanded", "urged", "pleaded", "sighed",
