@@ -30,6 +30,7 @@ import regex
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
+from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.furniture.writer_lines import writer_line
 
@@ -81,8 +82,9 @@ _MID_POS = re.compile(
     r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}"
     r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
 )
-# Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``.
-_SEP = _Lazy(r"[ \t\u00a0]*+(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.)[ \t\u00a0]*+")
+# Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
+# and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
+_SEP = _Lazy(r"[ \t\u00a0]*+(?:\*\*[ \t\u00a0]*+)?(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.|\*\*)[ \t\u00a0]*+")
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
 _STRONG_SEP = _Lazy(r"[ \t\u00a0]*+[:：|｜]{1,2}[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++")
 # What may stand after a label alone on its line.
@@ -380,7 +382,7 @@ def _compile(
     alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
     label_alt = "|".join(alts) or r"(?!)"
     core = rf"(?P<open>[\[(][ \t\u00a0]{{0,3}})?(?P<label>{label_alt})"
-    header_alts = [f"(?i:{_label_regex_source(h)})" for h in section_headers if h.strip()]
+    header_alts = [f"(?i:{_label_regex_source(h)}{_section_name(h)})" for h in section_headers if h.strip()]
     header_alts += [f"(?:{p})" for p in section_header_patterns]
     header_src = (
         r"[ \t\u00a0]{0,8}(?:[#*][ \t\u00a0]{0,3})?(?:"
@@ -404,6 +406,16 @@ def _compile(
         frozenset(_label_key(w) for w in labels),
         frozenset(_exact_key(w) for w in labels),
     )
+
+
+def _section_name(header: str) -> str:
+    """A header ending in a preposition takes a section name (``Otras noticias de Economía``)."""
+    if len(header.split()) >= 2 and header.rsplit(None, 1)[-1] in _SECTION_PREPOSITIONS:
+        return r"(?:[ \t\u00a0]++[\p{Lu}\p{Lo}][^\n]{0,40})?"
+    return ""
+
+
+_SECTION_PREPOSITIONS = frozenset(("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der"))
 
 
 # ---------------------------------------------------------------------------
@@ -615,12 +627,18 @@ class AlsoReadRule:
     max_titles: int = 15
     """The most title lines taken under one label-only line or section header."""
 
-    def _compiled(self) -> _Compiled:
+    def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
+        """The compiled vocabulary: the rule's own, plus the labels and headers of ``tables``."""
+        labels, weak, headers = self.labels, self.weak_labels, self.section_headers
+        if tables is not None:
+            labels = _added(labels, tables.also_read_labels, P.LABELS)
+            weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
+            headers = _added(headers, tables.section_headers, P.SECTION_HEADERS)
         return _compile(
-            self.labels,
-            self.weak_labels,
+            labels,
+            weak,
             self.label_patterns,
-            self.section_headers,
+            headers,
             self.section_header_patterns,
             self.tags,
             self.tag_pattern,
@@ -628,7 +646,13 @@ class AlsoReadRule:
 
     def __call__(self, document: Document) -> Iterator[AlsoRead | Boilerplate]:
         """Yield the also-read items (and related-links section headers) of ``document``."""
-        c = self._compiled()
+        tables = document.tables
+        c = self._compiled(tables)
+        footer_starts = _footer_starts(tables.footer_phrases)
+        # ALL-CAPS lines between paragraphs are related headlines in the US press (Fox), but
+        # crossheads elsewhere (``NO PERDER EL PULSO DE LA CALLE``): read them only with tables
+        # whose labels are the rule's own (English and undetermined text).
+        caps_inserts = self.caps_inserts and tables.also_read_labels is P.LABELS
         lines = document.lines
         taken: set[int] = set()  # indices of lines consumed as title lines
         first_body = _first_body_line(lines)
@@ -662,7 +686,9 @@ class AlsoReadRule:
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):
                 items += self._tagged(document, c, line, items)
-            if not items and self.caps_inserts and first_body is not None and idx > first_body:
+            if footer_starts and items:
+                items = [a for a in items if not _is_footer_title(a, footer_starts)]
+            if not items and caps_inserts and first_body is not None and idx > first_body:
                 items += self._caps_insert(document, line)
             if items and idx + 1 < len(lines):
                 linked = _with_url_line(document, items[-1], line, lines[idx + 1])
@@ -697,6 +723,11 @@ class AlsoReadRule:
             return None
         titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
         if not titles:
+            # A strong label with its separator and no title under it (``À lire aussi :`` over
+            # body text; the link was a widget the scrape dropped) is page residue.
+            if has_sep and key in c.strong and len(line.text) <= 80:
+                s, e = _strip_span(document.text, line.start, line.end)
+                return [Boilerplate(document.span(s, e), "related_links")]
             return None
         label = document.span(line.start + m.start("label"), line.start + m.end("label"))
         start = line.start + (m.start("open") if m.group("open") else m.start("label"))
@@ -752,6 +783,8 @@ class AlsoReadRule:
                 break
             if len(line.text) <= 120 and c.is_header(line.text):
                 break  # the next section's header
+            if _is_label_line(c, line.text):
+                break  # the next label (stacked ``Lesen Sie auch`` / title pairs): never a title
             b = _BULLET.match(line.text)
             bulleted = b is not None
             if found and gap > spaced and not bulleted and not header:
@@ -919,6 +952,8 @@ class AlsoReadRule:
         else:
             end = _title_end(lt, content_start, limit) if joined and not end_extra else limit
             t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
+            if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
+                t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
             item_end = limit if end_extra else t_e
             if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
                 item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
@@ -987,6 +1022,34 @@ class AlsoReadRule:
         if document.is_claimed(s, e):
             return []
         return [AlsoRead(document.span(s, e), document.span(s, e))]
+
+
+def _is_label_line(c: _Compiled, text: str) -> bool:
+    """Whether ``text`` is a label alone on its line (a separator may follow it)."""
+    if len(text) > 80:
+        return False
+    m = c.line_label(text)
+    if m is None:
+        return False
+    key = _label_key(m.group("label"))
+    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(text, m.end()) is not None
+
+
+def _added(own: tuple[str, ...], extra: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
+    """``own`` with the document tables' ``extra`` entries; tables that hold the rule's defaults
+    (English) add nothing, so a rule built with a narrower tuple stays narrow."""
+    return own if extra is default else extend_vocabulary(own, extra)
+
+
+@functools.lru_cache(maxsize=32)
+def _footer_starts(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    # Footer phrases of two words or more (``siga-nos``, ``je m'abonne``): a title opening
+    # with one is a promo behind a label-like word, not a story (``Saiba mais. Siga-nos …``).
+    return tuple(p for p in phrases if len(p) >= 6)
+
+
+def _is_footer_title(item: AlsoRead, starts: tuple[str, ...]) -> bool:
+    return item.title.text.lower().startswith(starts)
 
 
 def _leading_tag_item(document: Document, c: _Compiled, line: Span) -> AlsoRead | None:
