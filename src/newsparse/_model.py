@@ -23,6 +23,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
+from newsparse._errors import ensure_str
 from newsparse.text.lines import line_bounds
 
 __all__ = [
@@ -79,6 +80,8 @@ class Span:
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
         """Return the span ``[start, end)`` of ``source``, with its text sliced from it."""
+        if type(source) is not str:  # exact type first: this is every rule's hot path
+            source = ensure_str(source, "source")
         if 0 <= start <= end <= len(source):
             # Valid by construction: skip the validator (this is the hot path of every rule).
             span = object.__new__(cls)
@@ -100,6 +103,7 @@ class Span:
 
     def matches(self, source: str) -> bool:
         """Return whether this span's text is what ``source`` holds at its offsets."""
+        source = ensure_str(source, "source")
         return source[self.start : self.end] == self.text
 
     def overlaps(self, other: Span) -> bool:
@@ -633,6 +637,7 @@ class Article:
     @classmethod
     def from_items(cls, text: str, items: Sequence[object], language: str = "und") -> Article:
         """Build an article from the input and a flat sequence of items of any kind."""
+        text = ensure_str(text)
         buckets: dict[str, list[object]] = {name: [] for name in _BUCKETS.values()}
         extras: list[object] = []
         headline: Headline | None = None
