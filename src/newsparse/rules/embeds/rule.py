@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from newsparse._document import Document, Gate
+from newsparse._document import Document, Gate, _literal_pattern
 from newsparse._model import Boilerplate, Embed
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.facebook import facebook, facebook_tr
@@ -132,22 +132,17 @@ _TRIGGERS = (
     "pubblicato", "geplaatst", "skip", "ignorer", "allow", "autoriser", "permission", "accepting",
     "responsable", "disponible", "\u017f", "\u0130",
 )  # fmt: skip
-_VIEW_ON = tuple(
-    f"view {original}{what} on"
-    for original in ("", "original ")
-    for what in ("content", "tweet", "post", "video")
-)
-# The phrases the other default wrappers need, with plain spaces: "End of Twitter post".
+# The phrases the other default wrappers need, with plain spaces ("End of Twitter post"),
+# each cut to a prefix that is still rare: "view c" stands for "view content on".
 _WRAPPER_PHRASES = (
-    "end of", "fin de", "this article contains", "this article includes", "this page contains",
-    "this page includes", "to view this content", "bbc is not", "cannot be displayed", *_VIEW_ON,
-    "third party content", "accept and continue", "content is not", "voir plus",
+    "end of", "fin de", "this article", "this page", "to view this", "bbc is not", "cannot be dis",
+    "view c", "view o", "view p", "view t", "view v", "third party", "accept", "content is not",
+    "voir plus",
 )  # fmt: skip
-# The patterns allow any of these blanks between words (``[\t\p{Zs}]``, spelled out for the
-# standard ``re``): a document that holds one is also scanned for the phrases spelled with it.
-_HS = "[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+# The patterns allow any of these blanks between words besides the space (``[\t\p{Zs}]``):
+# a document holding one is scanned again for the phrases with its blanks read as spaces.
 _ODD_BLANK = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_WRAPPER_PHRASES_ANY_BLANK = re.compile("|".join(p.replace(" ", _HS) for p in _WRAPPER_PHRASES))
+_PHRASES = _literal_pattern(_WRAPPER_PHRASES)
 # ... or one of these, as written (a reddit "u/" is lower-case in the text; the widget's
 # "Report" link is matched case-sensitively).
 _TEXT_TRIGGERS = ("♬", "@", "u/", "Report")
@@ -220,6 +215,17 @@ def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
     return scan.resolve()
 
 
+def _lines_holding(low: str, document: Document, pattern: re.Pattern[str]) -> set[int]:
+    """The non-blank lines of ``document`` where ``pattern`` matches in ``low`` (same offsets)."""
+    starts, ends, text = document.line_starts, document.line_ends, document.text
+    found: set[int] = set()
+    for m in pattern.finditer(low):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if not text[starts[i] : ends[i]].isspace():
+            found.add(i)
+    return found
+
+
 def _candidate_lines(scan: Scan, low_text: str) -> Sequence[int]:
     """The indices, in order, of the lines holding a trigger (lower-cased or as written), a
     video placeholder or a placeholder's witness: no other line can start an item. All lines
@@ -234,7 +240,7 @@ def _candidate_lines(scan: Scan, low_text: str) -> Sequence[int]:
     default_wrappers = rule.wrapper_patterns is P.WRAPPER_PATTERNS and rule.wrapper_lines is P.WRAPPER_LINES
     found = scan.doc.index.candidates(_gate(rule.facebook_labels, default_wrappers))
     if default_wrappers and _ODD_BLANK.search(text):
-        found = tuple(sorted({*found, *scan.doc.index.lines_matching(_WRAPPER_PHRASES_ANY_BLANK)}))
+        found = tuple(sorted({*found, *_lines_holding(_ODD_BLANK.sub(" ", low_text), scan.doc, _PHRASES)}))
     present = [word for word in words if word in text]
     if not present:
         return found
