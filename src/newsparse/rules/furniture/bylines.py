@@ -517,9 +517,9 @@ class BylineRule:
         pats = self._pats()
         text = document.text
         lines = _Lines(document)
-        credit_lines = frozenset(document.index.candidates(_CREDIT_GATE))
         starts, ends = document.line_starts, document.line_ends
         line_claims = document.line_claims
+        credit_lines = frozenset(document.index.candidates(_CREDIT_GATE))
         body_seen = False
         after_byline = False  # the previous non-blank line was a whole-line byline
         # The headline rule runs later: a first line of headline length with no final full stop
@@ -533,7 +533,8 @@ class BylineRule:
             after_byline = False
             by_above, by_alone = by_alone, None
             if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
-                quick = _quick_line(text, starts[index], ends[index], pats, body_seen, index in credit_lines)
+                hint = index in credit_lines
+                quick = _quick_line(self, text, starts[index], ends[index], pats, body_seen, hint)
                 if quick is not None:
                     # Nothing but a writer line (bio, contact) can start on this line.
                     ordinal += 1
@@ -1075,10 +1076,10 @@ class _Lines:
         return [self._document.line_span(i) for i in range(len(self))[window]]
 
 
-# The lines where a fused credit or a "contributed" credit line may be: each holds one of
-# these (lower-cased; "İ" lower-cases to "i" and U+0307, which ``_credit`` also looks for).
+# Every line where ``_credit`` finds a fused credit without a dash near the end, or an
+# "X contributed to this report" line, holds one of these (lower-cased; "İ" lower-cases to
+# "i" and U+0307, which ``_credit`` also looks for).
 _CREDIT_GATE = Gate(literals=(*_CREDIT_HINTS, "contribut", "\u0307", "\u0130"))
-_DASHES = ("—", "–", "-")
 
 
 def _prose_state(text: str, start: int, end: int, body_seen: bool) -> tuple[bool, bool]:
@@ -1089,14 +1090,15 @@ def _prose_state(text: str, start: int, end: int, body_seen: bool) -> tuple[bool
 
 
 def _quick_line(
-    text: str, start: int, end: int, pats: _Patterns, body_seen: bool, credit_hint: bool
+    rule: BylineRule, text: str, start: int, end: int, pats: _Patterns, body_seen: bool, credit_hint: bool
 ) -> tuple[Byline, ...] | None:
     """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
 
     ``None`` means "look closer" (:meth:`BylineRule._in_segment` and the line-pair checks).
     Otherwise the line is over 80 characters long (too long for a bare name, a role line or
-    a wire trailer) and every byline and credit form is ruled out by the same tests
-    ``_byline_at`` and ``_credit`` begin with, so only a writer line remains possible.
+    a wire trailer), the tests ``_byline_at`` begins with rule out every byline form, and
+    ``_credit`` finds no credit (it is asked only when the line holds a credit hint, a dash
+    near its end, or opens like a credit or an agency name), so only a writer line remains.
     """
     first = text[start]
     pos = start
@@ -1105,7 +1107,7 @@ def _quick_line(
         pos = lead.end() if lead else start
     line_end = _rstrip(text, pos, end)
     length = line_end - pos
-    if length <= 80 or credit_hint:
+    if length <= 80:
         return None
     first = text[pos]
     if _may_start(first, pats.prefix_firsts) and pats.prefix.match(text, pos, min(end, pos + _HEAD)):
@@ -1124,17 +1126,25 @@ def _quick_line(
             or (length > 120 and text.find("|", pos, line_end) < 0)
         ):
             return None
-    if (
-        length <= 500
-        and _may_start(first, pats.credit_firsts)
-        and pats.credit_start.fullmatch(text, pos, line_end)
-    ):
-        return None
-    if length <= pats.agency_line_max and _may_start(first, pats.agency_firsts):
-        return None
     last = text[max(pos, line_end - 40) : line_end]
-    if "—" in last or "–" in last or "-" in last:
-        return None
+    may_credit = (
+        credit_hint  # a fused credit or "X contributed to this report"
+        or "—" in last
+        or "–" in last
+        or "-" in last  # a "— AFP" trailer
+        or (
+            length <= 500
+            and _may_start(first, pats.credit_firsts)
+            and pats.credit_start.fullmatch(text, pos, line_end) is not None
+        )
+        or (
+            length <= pats.agency_line_max
+            and _may_start(first, pats.agency_firsts)
+            and pats.agency_line.fullmatch(text, pos, line_end) is not None
+        )
+    )
+    if may_credit and rule._credit(text, pos, end, pats, body_seen) is not None:
+        return None  # found again, in order, by the full look
     found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name)
     return () if found is None else (found,)
 
