@@ -109,6 +109,11 @@ _FOOTER_PHRASES = (
 _FOOTER_PATTERNS = (
     ("other", r"\d{1,3}\s?min\.?\s?lesezeit"),
     ("other", r"lesezeit:?\s?\d{1,3}\s?min(?:uten)?\.?"),
+    ("comments", r"(?:\d{1,6}\s+)?kommentare(?:\s*\(\d{1,6}\))?\W{0,3}"),
+    ("comments", r"sie\s+müssen\s+angemeldet\s+sein\b.{0,150}"),
+    ("comments", r"(?:kommentar\s+schreiben|diskutieren\s+sie\s+mit)\W{0,3}"),
+    ("other", r"aus\s+unserem\s+archiv\s*:?"),
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
 )  # fmt: skip
 
 _KICKERS = (

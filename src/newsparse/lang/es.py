@@ -109,7 +109,7 @@ _FOOTER_PHRASES = (
     "comparte esta noticia", "compartir en facebook", "compartir en twitter", "comentarios",
     "todos los derechos reservados", "publicidad", "contenido patrocinado", "newsletter",
     "recibe nuestras noticias", "únete a nuestro canal", "síguenos en", "lorem ipsum",
-    "tiempo de lectura", "escucha la noticia", "guardar", "ver comentarios",
+    "tiempo de lectura", "escucha la noticia", "guardar", "ver comentarios", "más información",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -121,6 +121,17 @@ _FOOTER_PATTERNS = (
         r"\p{L}{3,10},?\s{1,3}\d{4}\s{0,3}\|\s{0,3}\d{1,2}:\d{2}",
     ),
     ("other", r"lorem\s+ipsum.{0,300}"),
+    ("comments", r"(?:\d{1,6}\s+)?comentarios(?:\s*\(\d{1,6}\))?\W{0,3}"),
+    ("comments", r"se\s+ha(?:n)?\s+publicado\s+\d{1,6}\s+comentarios?\W{0,3}"),
+    ("comments", r"(?:deja|escribe)\s+(?:tu|un)\s+comentario\W{0,3}"),
+    # a currency ticker: "DÓLAR $ 3,75 ▲ 0,2% EURO € 4,10 ▼ 0,1%"
+    (
+        "other",
+        r"(?:(?-i:\p{Lu}{3,12}+)\s{0,3}+(?:US\$|\$|€)?\s{0,3}+[\d.,]{1,12}+\s{0,3}+[▲▼+-]?\s{0,3}+"
+        r"(?:[\d.,]{1,8}+%?)?\s{0,3}+){2,8}+",
+    ),
+    ("other", r"en\s+vivo\W{0,3}"),
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -141,6 +141,10 @@ _FOOTER_PHRASES = (
 _FOOTER_PATTERNS = (
     ("other", r"(?:temps\s+de\s+lecture\s*:?\s*)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
     ("syndication", r"(?:avec|source)\s*:?\s*(?:AFP|Reuters|AP)\.?"),
+    # comment sections: from the header on, reader comments
+    ("comments", r"(?:\d{1,6}\s+)?(?:commentaires?|réactions?)(?:\s*\(\d{1,6}\))?\W{0,3}"),
+    ("comments", r"(?:réagissez|laissez\s+un\s+commentaire|vos\s+commentaires)\W{0,3}"),
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -85,6 +85,9 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("syndication", r"\(?[^()\n]{0,120}सिंडि?की?केट\s+फ़?फीड[^()\n]{0,120}\)?"),
+    ("comments", r"(?:टिप्पणियां|टिप्पणियाँ|कमेंट्स?)(?:\s*\(\d{1,6}\))?\W{0,3}"),
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
+    ("other", r"\|?\s{0,3}keyword\s{0,3}:.{0,400}"),
 )  # fmt: skip
 
 _KICKERS = (

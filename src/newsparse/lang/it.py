@@ -111,6 +111,13 @@ _FOOTER_PHRASES = (
     "tempo di lettura", "leggi l'articolo completo", "clicca qui", "ascolta l'articolo",
 )  # fmt: skip
 
+_FOOTER_PATTERNS = (
+    ("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),
+    ("comments", r"(?:\d{1,6}\s+)?commenti(?:\s*\(\d{1,6}\))?\W{0,3}"),
+    ("comments", r"(?:lascia\s+(?:il\s+tuo|un)\s+commento|commenta\s+per\s+primo)\W{0,3}"),
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
+)  # fmt: skip
+
 _KICKERS = (
     "esclusiva", "video", "diretta", "live", "foto", "intervista", "analisi", "commento", "editoriale",
     "reportage", "ultim'ora", "ultima ora",
@@ -200,7 +207,7 @@ TABLES = LanguageTables(
     weak_also_read_labels=("Leggi", "Video", "Guarda", "Correlati"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
-    footer_patterns=(("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),),
+    footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
     byline_stopwords=_BYLINE_STOPWORDS,

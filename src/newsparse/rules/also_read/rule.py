@@ -652,7 +652,7 @@ class AlsoReadRule:
         # ALL-CAPS lines between paragraphs are related headlines in the US press (Fox), but
         # crossheads elsewhere (``NO PERDER EL PULSO DE LA CALLE``): read them only with tables
         # whose labels are the rule's own (English and undetermined text).
-        caps_inserts = self.caps_inserts and tables.also_read_labels is P.LABELS
+        caps_inserts = self.caps_inserts and tables.also_read_labels == P.LABELS
         lines = document.lines
         taken: set[int] = set()  # indices of lines consumed as title lines
         first_body = _first_body_line(lines)
@@ -1038,7 +1038,7 @@ def _is_label_line(c: _Compiled, text: str) -> bool:
 def _added(own: tuple[str, ...], extra: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
     """``own`` with the document tables' ``extra`` entries; tables that hold the rule's defaults
     (English) add nothing, so a rule built with a narrower tuple stays narrow."""
-    return own if extra is default else extend_vocabulary(own, extra)
+    return own if extra == default else extend_vocabulary(own, extra)
 
 
 @functools.lru_cache(maxsize=32)

@@ -33,6 +33,7 @@ import regex
 
 from newsparse._document import FREE, Document
 from newsparse._model import Boilerplate, Span
+from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import patterns as BP
@@ -366,11 +367,16 @@ def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]
 class _Compiled:
     """The compiled tables of one :class:`BoilerplateRule` (the credit regex compiles on first use)."""
 
-    __slots__ = ("_credit", "_credit_src", "anywhere", "tail")
+    __slots__ = ("_credit", "_credit_src", "anywhere", "comments", "tail")
 
-    def __init__(self, anywhere: _Table, tail: _Table, credit: str) -> None:
+    def __init__(
+        self, anywhere: _Table, tail: _Table, credit: str, comments: regex.Pattern[str] | None
+    ) -> None:
         self.anywhere = anywhere
         self.tail = tail
+        self.comments = comments
+        """The language's comment-section headers (``Kommentare``): from one on, the text is
+        reader comments."""
         self._credit_src = credit
         self._credit: regex.Pattern[str] | None = None
 
@@ -388,19 +394,51 @@ def _compile(
     tail_patterns: tuple[tuple[str, str], ...],
     section_headers: tuple[str, ...],
     credit: str,
+    language: tuple[tuple[str, str], ...] = (),
 ) -> _Compiled:
+    """The rule's tables compiled; ``language`` holds the document language's footer patterns,
+    tried after the rule's own (data written in the built-in tables' syntax: analysable too)."""
     headers = tuple(
         ("related_links", _label_regex_source(h) + r"\W{0,3}") for h in section_headers if h.strip()
     )
     headers += tuple(("related_links", f"(?-i:{p})" + r"\W{0,3}") for p in AP.SECTION_HEADER_PATTERNS)
-    anywhere = patterns + headers
-    # Sources the pattern analysis may read: the built-in tables and the header sources built here
-    # from plain strings; a user-written regex may use syntax ``re`` reads differently.
-    analysable = frozenset([src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS] + [src for _, src in headers])
-    return _Compiled(_Table(anywhere, analysable), _Table(anywhere + tail_patterns, analysable), credit)
+    anywhere = patterns + headers + language
+    # Sources the pattern analysis may read: the built-in tables, the language tables (written
+    # in the same syntax) and the header sources built here from plain strings; a user-written
+    # regex for the rule may use syntax ``re`` reads differently.
+    analysable = frozenset(
+        [src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS + language] + [src for _, src in headers]
+    )
+    opener = "|".join(f"(?:{src})" for kind, src in language if kind == "comments")
+    return _Compiled(
+        _Table(anywhere, analysable),
+        _Table(anywhere + tail_patterns, analysable),
+        credit,
+        regex.compile(opener, regex.IGNORECASE) if opener else None,
+    )
 
 
-_BY_RULE: dict[int, tuple[BoilerplateRule, _Compiled]] = {}  # id(rule) -> (rule, tables)
+@functools.lru_cache(maxsize=32)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Whole-line patterns for a language's footer phrases (``je m'abonne``, ``lesezeit``).
+
+    A phrase is a footer line alone (a count or a colon may follow: ``Kommentare (12)``), or
+    opening a short line that is no sentence (``Suivre ce sujet``, ``Abonnez-vous à notre
+    newsletter !``): a body sentence that opens with the same word ends with a full stop.
+    """
+    out = []
+    for phrase in phrases:
+        words = [regex.escape(w).replace("'", "['’]").replace("’", "['’]") for w in phrase.split()]
+        if words:
+            src = r"[ \t\u00a0]{1,3}".join(words)
+            # alone (``Kommentare (12)``), or opening a short line with no sentence end in it
+            tail = r"(?:\W{0,3}\d{0,6}\W{0,3}|\W{1,3}(?:[^.?\n]|\.(?!\s)){0,80}[!:]?)"
+            out.append(("other", rf"[(\[«]?{src}{tail}"))
+    return tuple(out)
+
+
+# (id(rule), id(tables)) -> (rule, tables, compiled)
+_BY_RULE: dict[tuple[int, int], tuple[BoilerplateRule, LanguageTables | None, _Compiled]] = {}
 
 
 def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -456,20 +494,31 @@ class BoilerplateRule:
     """Whether the run of headlines, teasers, labels and promos after the story's last paragraph
     (:func:`newsparse.text.prose.tail_start`) is taken whole, from a label or footer line on."""
 
-    def _compiled(self) -> _Compiled:
+    def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
+        """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
         # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
-        # identity first (the entry keeps the rule alive, so its id is not reused).
-        hit = _BY_RULE.get(id(self))
-        if hit is not None and hit[0] is self:
-            return hit[1]
-        compiled = _compile(self.patterns, self.tail_patterns, self.section_headers, self.credit)
+        # identity first (the entry keeps the rule and the tables alive: their ids are not reused).
+        key = (id(self), id(tables))
+        hit = _BY_RULE.get(key)
+        if hit is not None and hit[0] is self and hit[1] is tables:
+            return hit[2]
+        headers = self.section_headers
+        language: tuple[tuple[str, str], ...] = ()
+        if tables is not None:
+            # The language's patterns the rule lacks (the English tables hold the rule's own).
+            own = frozenset(self.patterns)
+            language = tuple(p for p in tables.footer_patterns if p not in own)
+            language += _phrase_patterns(tables.footer_phrases)
+            if tables.section_headers is not AP.SECTION_HEADERS:
+                headers = extend_vocabulary(headers, tables.section_headers)
+        compiled = _compile(self.patterns, self.tail_patterns, headers, self.credit, language)
         if len(_BY_RULE) < 64:
-            _BY_RULE[id(self)] = (self, compiled)
+            _BY_RULE[key] = (self, tables, compiled)
         return compiled
 
     def __call__(self, document: Document) -> Iterator[Boilerplate]:
         """Yield the boilerplate items of ``document``, in text order."""
-        c = self._compiled()
+        c = self._compiled(document.tables)
         text = document.text
         # Unclaimed, stripped segments of every non-blank line: (line index, start, end).
         segments: list[tuple[int, int, int]] = []
@@ -517,6 +566,9 @@ class BoilerplateRule:
                 _promo_runs(text, segments, found, reader_lines, glued)
             if self.junk_tail:
                 _junk_tail(text, segments, found, c.credit)
+            if c.comments is not None:
+                # The comments are one item, lines the tail scan took alone included.
+                before -= _comments_tail(text, segments, found, c.comments)
             if len(found) > len(before):
                 yield from _items(text, _merge_runs(text, found, before))
                 return
@@ -780,6 +832,25 @@ def _junk_tail(
         else:
             after_credit = False
             found[(s, e)] = "related_links" if e - s <= 300 else "other"
+
+
+def _comments_tail(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    opener: regex.Pattern[str],
+) -> set[tuple[int, int]]:
+    """From a comment-section header in the text's second half on, every line is reader
+    comments (names, ``#1 — vor 8 Stunden``, the comments themselves, which read as prose).
+    Returns the segments after the header."""
+    half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
+    for n, (_, s, e) in enumerate(segments):
+        if s >= half and found.get((s, e)) == "comments" and opener.fullmatch(text, s, e) is not None:
+            after = {(s2, e2) for _, s2, e2 in segments[n + 1 :]}
+            for key in after:
+                found.setdefault(key, "comments")
+            return after
+    return set()
 
 
 def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
