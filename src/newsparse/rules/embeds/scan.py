@@ -258,11 +258,6 @@ class Scan:
         self.lines = _Lines(document)
         self.found: list[_Candidate] = []
         self.taken: set[int] = set()  # indices of lines already inside a found item
-        self.ig_marker = P.instagram_marker(rule.instagram_markers)
-        self.ig_attr = P.instagram_attribution(rule.instagram_labels)
-        self.ig_attr_inline = P.instagram_attribution_inline(rule.instagram_labels)
-        self.ig_marker_inline = P.instagram_marker_inline(rule.instagram_markers)
-        self.fb_attr = P.facebook_attribution(rule.facebook_labels)
         self.placeholders = frozenset(p.casefold() for p in rule.bluesky_placeholders)
         self.videos = frozenset(rule.video_placeholders)
         # Whether any line can be a video or Bluesky placeholder: a line's (case-folded) text is
@@ -272,6 +267,28 @@ class Scan:
         self.placeholder_witnesses = _witnesses(self.placeholders)
         self.videos_present = tuple(v for v in self.videos if v in text)
         self.url_hints: tuple[str, ...] = _URL_HINTS
+
+    # The label and marker patterns are big (every language's wording) and most documents
+    # never need them: each is compiled (or fetched from its cache) on first use.
+    @functools.cached_property
+    def ig_marker(self) -> regex.Pattern[str]:
+        return P.instagram_marker(self.rule.instagram_markers)
+
+    @functools.cached_property
+    def ig_attr(self) -> regex.Pattern[str]:
+        return P.instagram_attribution(self.rule.instagram_labels)
+
+    @functools.cached_property
+    def ig_attr_inline(self) -> regex.Pattern[str]:
+        return P.instagram_attribution_inline(self.rule.instagram_labels)
+
+    @functools.cached_property
+    def ig_marker_inline(self) -> regex.Pattern[str]:
+        return P.instagram_marker_inline(self.rule.instagram_markers)
+
+    @functools.cached_property
+    def fb_attr(self) -> regex.Pattern[str]:
+        return P.facebook_attribution(self.rule.facebook_labels)
 
     def span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
