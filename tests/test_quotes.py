@@ -102,7 +102,7 @@ def test_fields_of_a_direct_quote() -> None:
 
 def test_fields_of_reported_speech() -> None:
     (q,) = find_quotes("Officials said on Monday that the road would reopen.")
-    assert (q.kind, q.speaker, q.content.text) == ("indirect", "Officials", "the road would reopen")
+    assert (q.kind, q.speaker, q.content.text) == ("indirect", "officials", "the road would reopen")
     assert q.cue is not None and q.cue.text == "said on Monday"
 
 
@@ -183,7 +183,7 @@ SHAPES = [
         "Local traders backed the market. Some said rents were too high.",
         ("indirect", "Local traders", "rents were too high"),
     ),
-    ("bare-group", "Officials said the buses would have low floors.", ("indirect", "Officials", "the buses")),
+    ("bare-group", "Officials said the buses would have low floors.", ("indirect", "officials", "the buses")),
     (
         "they-after-group-in-place",
         "Farmers in Panipat blocked the road on Monday.\nThey said the mill had not paid them.",

@@ -133,7 +133,12 @@ def direct_quote(
     prev_close = segs[si - 1].close + 1 if si > 0 else ps
     next_open = segs[si + 1].open if si + 1 < len(segs) else pe
     pre_lo = max(prev_close, sents[k_open][0], seg.open - 250, ps)
-    suf_hi = min(next_open, max(sents[k_close][1], qend), qend + 250, pe)
+    sent_end = max(sents[k_close][1], qend)
+    last = text[max(cstart, cend - 4) : cend].rstrip("’'\"”»")[-1:]
+    if seg.closed and last in {"?", "!"} and sent_end <= qend + 1 and k_close + 1 < len(sents):
+        # “… ask, ‘Is it done?’” Holmes testified.: the splitter ended the sentence at the mark
+        sent_end = sents[k_close + 1][1]
+    suf_hi = min(next_open, sent_end, qend + 250, pe)
     rule = "direct"
     if title_or_nickname(st, seg, cstart, cend, qend):
         if not st.keep_scare:

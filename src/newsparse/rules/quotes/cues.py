@@ -159,7 +159,7 @@ TITLES: tuple[str, ...] = (
     "Colonel", "Col", "Col.", "Lieutenant", "Lt", "Lt.", "Captain", "Capt", "Capt.", "Major",
     "Sergeant", "Sgt", "Sgt.", "Officer", "Inspector", "Superintendent", "Detective",
     "Ambassador", "Coach", "Manager", "Chancellor", "Speaker", "Leader", "Attorney",
-    "Premier", "Minister-President", "CEO", "MP", "MLA", "Union", "State", "Foreign",
+    "Premier", "Minister-President", "Tanaiste", "Taoiseach", "CEO", "MP", "MLA", "Union", "State", "Foreign",
     "Finance", "Home", "Health", "Defence", "Defense", "Education", "Interior", "External",
     "Affairs", "Opposition", "Former", "Acting", "Senior", "Junior", "Assistant", "Executive",
     "First", "Lady", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Founder", "Rev",

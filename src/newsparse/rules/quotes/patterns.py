@@ -118,6 +118,8 @@ INTRO_WORDS: frozenset[str] = frozenset(
         "Now", "Today", "Yesterday", "Then", "Also", "Despite", "Amid", "Over", "Under", "For",
         "With", "Without", "Writing", "Commenting", "Elsewhere", "Overall", "Instead", "Moreover",
         "Nevertheless", "Indeed", "Back", "Later,", "But", "And", "So",
+        "Once", "According", "Notably", "Additionally", "Further", "Furthermore", "Interestingly",
+        "Recently", "Previously", "Initially", "Finally", "Currently", "Separately,", "Given",
     }
 )  # fmt: skip
 """Words that open an introductory phrase before a sentence's subject (``Earlier in the day, …``)."""

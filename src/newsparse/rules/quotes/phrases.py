@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.names import sex_of
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.vocab import Vocab
@@ -484,7 +485,7 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
                 return NP(a.start(1), a.end(1), "name")
         if first.lower() in _SUBJ_START:
             return None
-        if first not in pat.INTRO_WORDS and ":" not in text[ss : m.end() + 1]:
+        if first not in pat.INTRO_WORDS and not _fronted(first) and ":" not in text[ss : m.end() + 1]:
             return _fast_name(text, m)
     toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
     if not toks:
@@ -494,7 +495,8 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
         if toks[j][2].endswith(":") and all(_is_cap(x[2]) for x in toks[: j + 1]):
             start = j + 1  # "New Delhi: The minister …"
             break
-    if _bare(toks[start][2]) in pat.INTRO_WORDS:
+    start = _skip_time_adjunct(toks, start)
+    if _bare(toks[start][2]) in pat.INTRO_WORDS or _fronted(_bare(toks[start][2])):
         for j in range(start, min(len(toks), start + 12)):
             if toks[j][2].endswith(","):
                 start = j + 1
@@ -613,3 +615,25 @@ def _skip_ws(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+_TIME_OPENERS = frozenset({"Last", "This", "Earlier", "Later", "Late", "On", "Next", "Early"})
+
+
+def _skip_time_adjunct(toks: list[tuple[int, int, str]], start: int) -> int:
+    """Skip a time adjunct written without a comma (``Last week X said``, ``Earlier this month X``)."""
+    if start + 2 >= len(toks) or _bare(toks[start][2]) not in _TIME_OPENERS or toks[start][2].endswith(","):
+        return start
+    k = start + 1
+    if _bare(toks[k][2]).lower() in {"this", "last", "on"} and k + 2 < len(toks):
+        k += 1  # "Earlier this week", "Late on Friday"
+    word = toks[k][2]
+    if _bare(word) not in pat.TIME_WORDS or word.endswith(","):
+        return start
+    return k + 1 if _is_cap(toks[k + 1][2]) else start
+
+
+def _fronted(word: str) -> bool:
+    """A capitalised ``-ing`` word opening a sentence: a fronted participle phrase (``Calling the
+    stance fair, Lee said``), not a name (given names such as ``Sterling`` are in the name table)."""
+    return len(word) >= 6 and word[:1].isupper() and word.endswith("ing") and sex_of(word) is None

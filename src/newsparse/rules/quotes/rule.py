@@ -119,7 +119,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     """Return the quotes in ``text`` (raw text: nothing is claimed), in text order.
 
     >>> [(q.speaker, q.cue.text, q.content.text) for q in find_quotes("Police said the road would reopen.")]
-    [('Police', 'said', 'the road would reopen')]
+    [('police', 'said', 'the road would reopen')]
     """
     from newsparse._errors import ensure_str
 

@@ -489,6 +489,9 @@ def person_before(st: State, pos: int, floor: int, names: NameTable) -> tuple[in
         pe = st.paras[pi][1]
         if pe <= floor:
             return None
+        if heading(st, pi):
+            pi -= 1  # a subhead ("Indian Economy") names no one who speaks
+            continue
         starts = st.starts(pi)
         top = bisect.bisect_right(starts, pos)
         for k in range(top - 1, max(-1, top - 16), -1):
@@ -603,6 +606,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             low = sp_span.text.lower()
             if np.kind == "pron":
                 if low in {"he", "she"}:
+                    if last_person is None:
+                        # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
+                        last_person = person_mentioned(st, np.start, names, gender, low)
                     speaker = last_person = _agreeing(last_person, persons, gender, low)
                 elif low == "they" or low in _QUANTIFIERS:
                     speaker = plural_before(st, np.start) or last_group
@@ -642,6 +648,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 last_person, last_person_pos = speaker, np.start
             elif np.kind == "desc":
                 last_group = speaker
+            if speaker is not None and " " not in speaker and speaker.lower() in st.vocab.groups:
+                speaker, np = speaker.lower(), NP(np.start, np.end, "desc")  # "Officials said": not a name
             via = _via(np, speaker, sp_span.text, names)
         if last_person is not None:
             persons.touch(last_person)
@@ -747,3 +755,28 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
 _ORG_VOICES = frozenset(
     {"statement", "release", "report", "spokesperson", "spokesman", "spokeswoman", "note"}
 )
+
+
+def heading(st: State, pi: int) -> bool:
+    """Whether paragraph ``pi`` is a short line without sentence punctuation (a subhead)."""
+    ps, pe, _ = st.paras[pi]
+    end = st.text[max(ps, pe - 1) : pe]
+    return pe - ps <= 70 and end not in {".", "!", "?", ":", '"', "”", "’", "'", ")", ","}
+
+
+_MENTION_WINDOW = 600
+"""How far back (characters) ``he``/``she`` looks for a name mentioned outside a subject."""
+
+
+def person_mentioned(st: State, pos: int, names: NameTable, gender: dict[str, str], pron: str) -> str | None:
+    """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan)
+    whose sex, when known, agrees with ``pron``."""
+    text = st.text
+    lo = max(0, pos - _MENTION_WINDOW)
+    found: str | None = None
+    for m in _NAME_RUN.finditer(text, lo, pos):
+        np = NP(m.start(), m.end(), "name")
+        name = names.resolve(np)
+        if name is not None and names.is_person(name, np) and _sex(gender, name, pron) == pron:
+            found = name
+    return found
