@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import newsparse
 from _furniture import Case, check_items, found, mismatches, page_score, params, score
 from newsparse import Byline, BylineRule, find_bylines
+from newsparse.rules.furniture import bylines as bylines_module
 
 PIECES = (
     "By ", "by ", "By Jane Roe", " and ", ", ", "Kofi Mensah", "PTI", "(With inputs from PTI)",
@@ -222,3 +223,18 @@ def test_outlet_and_stamp_above_the_story() -> None:
     )
     assert b.date is not None and b.date.isoformat() == "2020-10-02T19:02:00+05:30"
     assert find_bylines(f"Quay: Phase One | May plans\n\n{_STORY}\n") == ()
+
+
+def test_repeated_lines_give_what_one_look_per_line_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A line that yielded nothing is remembered (with the characters before it) and skipped
+    # when it comes back; the result must be what looking at every line gives.
+    body = (
+        "The harbour board voted on Tuesday to widen the northern channel, a plan that has been "
+        "argued over for a decade by fishermen and ferry operators alike.\n"
+    )
+    lines = ["Tide tables", "By Jane Roe", "Ana Ortiz", "(With inputs from PTI)", "Reuters", "—"]
+    text = body * 3 + "\n".join(lines[i % len(lines)] for i in range(120)) + "\n" + body
+    remembered = find_bylines(text)
+    monkeypatch.setattr(bylines_module, "_MEMO_LINE", -1)
+    assert find_bylines(text) == remembered
+    assert remembered  # the shapes above do yield bylines and credits

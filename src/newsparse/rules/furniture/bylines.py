@@ -528,6 +528,7 @@ class BylineRule:
         headline_like = False
         by_alone: int | None = None  # where a line holding only "By" starts (the name is below)
         prose_above = False  # the previous non-blank line is a paragraph of the story
+        barren: set[tuple[str, bool]] = set()  # lines (with context) that yielded nothing
         for index in document.index.nonblank:
             follows = after_byline
             after_byline = False
@@ -541,6 +542,22 @@ class BylineRule:
                     if quick:
                         yield quick[0]
                         after_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
+                    prose_above, body_seen = _prose_state(text, starts[index], ends[index], body_seen)
+                    continue
+            # A line seen before with the same text, the same characters before it and the same
+            # state found nothing then and finds nothing now: every look stays within the line
+            # and the few characters before it (lookbehinds), so a page of repeated lines
+            # ("By Jane Roe" x 30,000) costs one look per distinct line.
+            key: tuple[str, bool] | None = None
+            if (
+                index > 15
+                and not (follows or prose_above or line_claims[index])
+                and by_above is None
+                and ends[index] - starts[index] <= _MEMO_LINE
+            ):
+                key = (text[starts[index] - _MEMO_BEFORE : ends[index]], body_seen)
+                if key in barren:
+                    ordinal += 1
                     prose_above, body_seen = _prose_state(text, starts[index], ends[index], body_seen)
                     continue
             line = document.line_span(index)
@@ -557,6 +574,7 @@ class BylineRule:
                 headline_like = 10 <= len(first) <= 160 and first[-1] not in ".:;,"
             under_headline = headline_like and 1 <= ordinal <= 2 and not body_seen
             ordinal += 1
+            produced = False
             for rng in line_segments(document, line):
                 if not rng.text.strip():
                     continue
@@ -571,7 +589,10 @@ class BylineRule:
                 if not found and prose_above and rng.end - rng.start <= 60:
                     found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
                 yield from found
+                produced = produced or bool(found)
                 after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+            if key is not None and not produced:
+                barren.add(key)
             prose_above, body_seen = _prose_state(text, line.start, line.end, body_seen)
 
     def _in_segment(
@@ -1011,6 +1032,10 @@ class BylineRule:
 
 
 _BODY_LINE_MIN = 80
+# Lines up to this long are remembered when they yield nothing, with this many characters
+# before them (more than any lookbehind of the byline and credit patterns reaches).
+_MEMO_LINE = 300
+_MEMO_BEFORE = 12
 _PROSE_END = frozenset('.!?"”’…)')
 _DEFAULT_NOT_PERSON = frozenset(w.lower() for w in NOT_PERSON_WORDS)
 # A line that holds only the byline prefix; the name follows on the next line.
