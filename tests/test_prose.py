@@ -68,3 +68,61 @@ def test_tail_start(classes: list[str], anchors: list[bool], expected: int | Non
 def test_classify_any_text(text: str) -> None:
     assert prose.classify(text) in {prose.PROSE, prose.PROMO, prose.TEASER, prose.TITLE, prose.LABEL}
     assert isinstance(prose.is_truncated(text), bool)
+
+
+# --- other languages (#11) ----------------------------------------------------------------------
+
+
+def _classify_in(code: str, text: str) -> str:
+    w = prose.words_for(code)
+    return prose.classify(
+        text,
+        reader_words=w.reader_words,
+        cta_verbs=w.cta_verbs,
+        promo_nouns=w.promo_nouns,
+        label_words=w.label_words,
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Abonnez-vous à notre newsletter pour recevoir nos meilleurs articles"),
+        ("es", "Suscríbete a nuestro boletín y recibe las noticias en tu correo"),
+        ("de", "Abonnieren Sie unseren Newsletter und folgen Sie uns auf WhatsApp"),
+        ("pt", "Assine a nossa newsletter e receba as notícias no seu e-mail"),
+        ("it", "Iscriviti alla nostra newsletter e ricevi le notizie nella tua casella"),
+        ("hi", "आपके लिए हमारा ऐप डाउनलोड करें और चैनल से जुड़ें"),
+    ],
+)
+def test_plugs_in_each_language_are_promos(code: str, text: str) -> None:
+    assert _classify_in(code, text) == prose.PROMO
+
+
+def test_english_words_alone_miss_a_french_plug() -> None:
+    assert prose.classify("Abonnez-vous à notre newsletter pour recevoir nos articles") != prose.PROMO
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Le maire a présenté mardi son budget, en hausse de trois pour cent."),
+        ("es", "El alcalde presentó el martes su presupuesto para el próximo año."),
+        ("de", "Der Bürgermeister stellte am Dienstag seinen Haushalt vor."),
+        ("pt", "O prefeito apresentou na terça-feira o orçamento do próximo ano."),
+        ("it", "Il sindaco ha presentato martedì il bilancio per il prossimo anno."),
+        ("hi", "महापौर ने मंगलवार को अगले साल का बजट पेश किया।"),
+    ],
+)
+def test_story_sentences_in_each_language_are_prose(code: str, text: str) -> None:
+    assert _classify_in(code, text) == prose.PROSE
+
+
+def test_words_for_english_and_unknown_codes_is_english() -> None:
+    assert prose.words_for("en") is prose.ENGLISH
+    assert prose.words_for("nl") is prose.ENGLISH
+    assert prose.words_for("fr").reader_words >= prose.READER_WORDS  # English widget words too
+
+
+def test_devanagari_words_keep_their_vowel_signs() -> None:
+    assert prose.addresses_reader("आपके लिए नई सेवा", prose.words_for("hi").second_person)

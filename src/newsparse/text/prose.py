@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 __all__ = [
     "CTA_VERBS",
+    "ENGLISH",
     "FOOTER",
     "LABEL",
     "LABEL_WORDS",
@@ -40,10 +42,12 @@ __all__ = [
     "SECOND_PERSON",
     "TEASER",
     "TITLE",
+    "ProseWords",
     "addresses_reader",
     "classify",
     "is_truncated",
     "tail_start",
+    "words_for",
 ]
 
 PROSE, PROMO, TEASER, TITLE, LABEL = "prose", "promo", "teaser", "title", "label"
@@ -96,9 +100,105 @@ LABEL_WORDS = frozenset(
 )  # fmt: skip
 """Words of section labels (``Other Opinion Columns``, ``Latest Headlines``, ``HOUSE RULES``)."""
 
+
+class ProseWords(NamedTuple):
+    """The vocabularies :func:`classify` and :func:`addresses_reader` read, for one language."""
+
+    reader_words: frozenset[str]
+    """Words of a text that addresses its reader (:data:`READER_WORDS`)."""
+    second_person: frozenset[str]
+    """The second-person subset (:data:`SECOND_PERSON`)."""
+    cta_verbs: frozenset[str]
+    """Imperatives that open a call to action (:data:`CTA_VERBS`)."""
+    promo_nouns: frozenset[str]
+    """Nouns a promo is about (:data:`PROMO_NOUNS`)."""
+    label_words: frozenset[str]
+    """Words of section labels (:data:`LABEL_WORDS`)."""
+
+
+ENGLISH = ProseWords(READER_WORDS, SECOND_PERSON, CTA_VERBS, PROMO_NOUNS, LABEL_WORDS)
+"""The English vocabularies (the defaults of :func:`classify`)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Each language's words, written lower case (classify lowers the text), with the English ones
+# added (pages in every language carry English widget words: ``Newsletter``, ``App``). German
+# ``sie``/``ihr`` and Italian ``lei`` are left out: lower-cased, they are "she", "her", "they".
+_OWN: dict[str, tuple[str, str, str, str, str]] = {
+    "fr": (
+        "vous votre vos nous notre nos",
+        "vous votre vos",
+        "abonnez-vous inscrivez-vous téléchargez suivez rejoignez retrouvez recevez revivez "
+        "découvrez cliquez partagez soutenez lisez écoutez regardez profitez abonnez inscrivez",
+        "newsletter newsletters application appli abonnement abonné abonnés inscription alertes "
+        "notifications podcast chaîne whatsapp telegram e-mail mail commentaires journalisme don "
+        "dons offre gratuitement direct questions",
+        "plus lus lire aussi voir sur le même sujet articles vidéos à la une",
+    ),
+    "es": (
+        "tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros",
+        "tu tus te usted ustedes",
+        "suscríbete suscribite síguenos seguinos únete descarga descargá recibe lee mira haz "
+        "escucha comparte apoya regístrate activa dona",
+        "boletín newsletter aplicación app canal whatsapp telegram suscripción suscriptores correo "
+        "notificaciones alertas comentarios periodismo",
+        "más leídas leído noticias relacionadas otras también últimas",
+    ),
+    "de": (
+        "unser unsere unseren unserem unserer uns wir",
+        "ihnen",
+        "abonnieren folgen laden melden registrieren jetzt lesen hören teilen unterstützen testen sichern",
+        "newsletter app abo abonnement kanal whatsapp telegram podcast e-mail kommentare "
+        "benachrichtigungen journalismus",
+        "mehr zum thema auch lesen meistgelesen weitere artikel",
+    ),
+    "pt": (
+        "você vocês seu sua seus suas nosso nossa nossos nossas nós",
+        "você vocês",
+        "assine siga inscreva-se baixe receba acesse clique participe entre apoie leia assista "
+        "ouça cadastre-se compartilhe",
+        "newsletter aplicativo app canal whatsapp telegram assinatura assinante assinantes e-mail "
+        "notificações comentários jornalismo grupo pix",
+        "mais lidas leia também veja notícias relacionadas",
+    ),
+    "it": (
+        "tu tuo tua tuoi voi vostro noi nostro nostra nostri nostre ci",
+        "tu tuo tua tuoi voi vostro",
+        "iscriviti abbonati seguici scarica ricevi leggi guarda ascolta condividi sostieni "
+        "registrati clicca unisciti",
+        "newsletter app canale whatsapp telegram abbonamento e-mail notifiche commenti giornalismo",
+        "più letti visti leggi anche articoli correlati",
+    ),
+    "hi": (
+        "आप आपके आपको आपकी हमें हमारे हमारी",
+        "आप आपके आपको आपकी",
+        "फॉलो डाउनलोड सब्सक्राइब जुड़ें पढ़ें देखें क्लिक",
+        "ऐप चैनल व्हाट्सऐप टेलीग्राम न्यूज़लेटर यूट्यूब",
+        "संबंधित खबरें ताज़ा ताजा",
+    ),
+}
+_BY_CODE: dict[str, ProseWords] = {
+    code: ProseWords(*(base | _words(own) for base, own in zip(ENGLISH, fields, strict=True)))
+    for code, fields in _OWN.items()
+}
+
+
+def words_for(code: str) -> ProseWords:
+    """The vocabularies for a language code (English for a language without its own).
+
+    >>> "vous" in words_for("fr").reader_words, words_for("en") is ENGLISH
+    (True, True)
+    """
+    return _BY_CODE.get(code, ENGLISH)
+
+
 # Reported speech (``Thank you for your patience, the airline told passengers``) is story.
 _SPEECH = frozenset(("said", "says", "told", "tells", "added", "according", "wrote", "explained", "insisted"))
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Devanagari vowel signs and the virama are marks, not ``\w``: they continue a word.
+_WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963'’-]*")
 _URL_OR_MAIL = re.compile(r"\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b")
 _QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
 _SENTENCE_END = ".!?"

@@ -561,11 +561,13 @@ class BoilerplateRule:
         if segments:
             self._tail(c, text, segments, found, prior, glued)
             before = set(found)
+            # The prose classifier's words for the document's language (English for "und").
+            words = prose.words_for(document.tables.code)
             if self.promo_runs:
-                reader_lines = frozenset(document.index.lines_matching(_READER_LINES))
-                _promo_runs(text, segments, found, reader_lines, glued)
+                reader_lines = frozenset(document.index.lines_matching(_reader_lines(words)))
+                _promo_runs(text, segments, found, reader_lines, glued, words)
             if self.junk_tail:
-                _junk_tail(text, segments, found, c.credit)
+                _junk_tail(text, segments, found, c.credit, words)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
@@ -657,6 +659,30 @@ class BoilerplateRule:
 
 # Lines that may speak to the reader (a promo always does): one scan of the lower-cased text.
 _READER_LINES = regex.compile(r"\b(?:you|we\b|we['’]|us\b|our)")
+
+
+@functools.lru_cache(maxsize=16)
+def _reader_lines(words: prose.ProseWords) -> regex.Pattern[str] | re.Pattern[str]:
+    """Lines with a reader word of ``words`` (the English scan for the English words)."""
+    if words is prose.ENGLISH:
+        return _READER_LINES
+    alts = "|".join(re.escape(w) for w in sorted(words.reader_words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u0900-\u0963])(?:{alts})(?![\w\u0900-\u0963])")
+
+
+def _classify(text: str, words: prose.ProseWords) -> str:
+    """:func:`prose.classify` with the vocabularies of ``words``."""
+    if words is prose.ENGLISH:
+        return prose.classify(text)
+    return prose.classify(
+        text,
+        reader_words=words.reader_words,
+        cta_verbs=words.cta_verbs,
+        promo_nouns=words.promo_nouns,
+        label_words=words.label_words,
+    )
+
+
 _RUN_MAX = 600  # a promo line longer than this is a paragraph, not a plug
 _JOIN_MAX = 250  # a line addressing the reader joins a promo next to it up to this length
 _CREDIT_VALUE = 60  # the longest line under a credit label taken for its value (a name, a date)
@@ -687,6 +713,7 @@ def _promo_runs(
     found: dict[tuple[int, int], str],
     reader_lines: frozenset[int],
     glued: set[int],
+    words: prose.ProseWords = prose.ENGLISH,
 ) -> None:
     """Lines addressing the reader about a promo join a footer next to them (both ways, repeatedly).
 
@@ -703,7 +730,7 @@ def _promo_runs(
         if got is None:
             idx, s, e = segments[n]
             # Not a promo (all that is asked here) when too long or with no reader word.
-            got = prose.PROSE if e - s > _RUN_MAX or idx not in reader_lines else prose.classify(text[s:e])
+            got = prose.PROSE if e - s > _RUN_MAX or idx not in reader_lines else _classify(text[s:e], words)
             classes[n] = got
         return got
 
@@ -715,7 +742,9 @@ def _promo_runs(
             return False
         if writer_line(text, s, e, body_seen=True) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
-        return cls(m) == prose.PROMO or (e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e]))
+        return cls(m) == prose.PROMO or (
+            e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person)
+        )
 
     def grow(n: int, step: int) -> None:
         m = n + step
@@ -778,6 +807,7 @@ def _junk_tail(
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
     credit: regex.Pattern[str],
+    words: prose.ProseWords = prose.ENGLISH,
 ) -> None:
     """Everything from the story's end on: labels, related headlines, teasers and promos.
 
@@ -804,7 +834,7 @@ def _junk_tail(
             break
         seg = text[s:e]
         kind = found.get((s, e))
-        cls = prose.FOOTER if kind is not None else prose.classify(seg[:_RUN_MAX])
+        cls = prose.FOOTER if kind is not None else _classify(seg[:_RUN_MAX], words)
         look.append(seg_t)
         classes.append(cls)
         anchors.append(
