@@ -105,6 +105,29 @@ def _literal_pattern(literals: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) if parts else "(?!)")
 
 
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly the non-empty ``words``, their common prefixes factored out.
+
+    >>> _trie(["con", "content", "continue"])
+    'con(?:t(?:ent|inue))?'
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for head, rests in heads.items():
+        optional = "" in rests
+        tail = _trie(rests)
+        if not tail:
+            alternatives.append(re.escape(head))
+        else:
+            alternatives.append(re.escape(head) + (f"(?:{tail})?" if optional else tail))
+    if len(alternatives) <= 1:
+        return "".join(alternatives)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 # How often each letter occurs in running text, per mille (English); other characters count
 # as rare. Only the choice of anchor depends on it, never what a gate selects.
 _LETTER_FREQUENCY = dict(zip(" etaoinshrdlcumwfgypbvkjxqz", (
