@@ -200,6 +200,7 @@ class CaptionRule:
             pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
         text = document.text
         skip_to = -1
+        hinted = {i for i in document.index.candidates(_HINT_GATE) if not document.line_claims[i]}
         for index in _candidate_lines(document):
             line = document.line_span(index)
             if line.start < skip_to:
@@ -207,7 +208,7 @@ class CaptionRule:
             for rng in line_segments(document, line):
                 if not rng.text.strip():
                     continue
-                for caption in _in_segment(text, rng.start, rng.end, pats):
+                for caption in _in_segment(text, rng.start, rng.end, pats, index in hinted):
                     if _BARE_CAPTION_LABEL.fullmatch(caption.span.text):
                         # "Image caption," alone: the caption text is the next non-blank line.
                         nxt = next(
@@ -255,7 +256,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Caption]:
+def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool = False) -> Iterator[Caption]:
+    """The captions of one unclaimed stretch; ``hinted``: it is a whole line the hint gate chose."""
     first = text[start]
     if first.isspace() or first in _LEAD_CHARS:
         lead = _LEAD.match(text, start, min(end, start + 20))
@@ -265,8 +267,12 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns) -> Iterator[Ca
     end = _rstrip(text, pos, end)
     if end <= pos:
         return
-    if end - pos > 60 and not (
-        _has_hint(text[pos : min(end, pos + 2000)]) or _has_hint(text[max(pos, end - 2000) : end])
+    # The gate found a hint in the line; within 4000 characters the two windows below cover
+    # all of it, so the look would find one too.
+    if (
+        end - pos > 60
+        and not (hinted and end - pos <= 4000)
+        and not (_has_hint(text[pos : min(end, pos + 2000)]) or _has_hint(text[max(pos, end - 2000) : end]))
     ):
         return  # no marker a caption or credit could hang on
     short = end - pos <= _MAX_CAPTION
