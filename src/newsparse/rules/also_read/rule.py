@@ -24,11 +24,12 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from newsparse._document import Document
+from newsparse._document import Document, TextIndex
 from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as P
@@ -78,10 +79,13 @@ class _Lazy:
 # (No line terminator in it: scanning the whole text finds the same places as scanning each line.)
 # Group 1 peeks at the next two characters of the line (up to a line terminator, as Document
 # splits lines): where a label could start.
-_MID_POS = re.compile(
-    r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}[ \t\u00a0]{0,5}"
+# (Possessive: the lookahead ``_mid_pos`` appends must not make it try fewer closers or
+# spaces and stop somewhere else.)
+_MID_SRC = (
+    r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0]{0,5}+"
     r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
 )
+_MID_POS = re.compile(_MID_SRC)
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
 _SEP = _Lazy(r"[ \t\u00a0]*+(?:\*\*[ \t\u00a0]*+)?(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.|\*\*)[ \t\u00a0]*+")
@@ -368,6 +372,10 @@ _OPEN_CHARS = frozenset("[(") | {""}
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0#*") | {""}
 
 
+# (id(rule), id(tables)) -> (rule, tables, compiled)
+_BY_RULE: dict[tuple[int, int], tuple[AlsoReadRule, LanguageTables | None, _Compiled]] = {}
+
+
 @functools.lru_cache(maxsize=32)
 def _compile(
     labels: tuple[str, ...],
@@ -629,6 +637,18 @@ class AlsoReadRule:
 
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled vocabulary: the rule's own, plus the labels and headers of ``tables``."""
+        # Hashing the vocabularies for the cache costs tens of µs a call, so a rule and its
+        # tables are remembered by identity first (the entry keeps both alive: ids stay theirs).
+        key = (id(self), id(tables))
+        hit = _BY_RULE.get(key)
+        if hit is not None and hit[0] is self and hit[1] is tables:
+            return hit[2]
+        compiled = self._compile_for(tables)
+        if len(_BY_RULE) < 64:
+            _BY_RULE[key] = (self, tables, compiled)
+        return compiled
+
+    def _compile_for(self, tables: LanguageTables | None) -> _Compiled:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
@@ -653,7 +673,7 @@ class AlsoReadRule:
         # crossheads elsewhere (``NO PERDER EL PULSO DE LA CALLE``): read them only with tables
         # whose labels are the rule's own (English and undetermined text).
         caps_inserts = self.caps_inserts and tables.also_read_labels == P.LABELS
-        lines = document.lines
+        lines = _lines(document)
         taken: set[int] = set()  # indices of lines consumed as title lines
         first_body = _first_body_line(lines)
         # The first non-blank line: the one holding the first non-space character (``str.strip``
@@ -710,7 +730,7 @@ class AlsoReadRule:
         m: regex.Match[str] | None,
     ) -> list[AlsoRead | Boilerplate] | None:
         """Titles under a label alone on line ``idx``; ``m`` is ``c.labels.match`` on that line."""
-        line = document.lines[idx]
+        line = _lines(document)[idx]
         if m is None or m.start("label") > 12:
             return None
         rest = line.text[m.end() :]
@@ -745,7 +765,7 @@ class AlsoReadRule:
     def _section(
         self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
     ) -> list[AlsoRead | Boilerplate] | None:
-        line = document.lines[idx]
+        line = _lines(document)[idx]
         if len(line.text) > 120 or not c.is_header(line.text):
             return None
         titles = self._title_lines(document, c, idx, header=True, spaced=spaced)
@@ -755,7 +775,7 @@ class AlsoReadRule:
             taken.add(i)
             title = _title_span(document.text, t_start, t_end, url, c.tags)
             if title is not None:
-                ls, le = _strip_span(document.text, document.lines[i].start, document.lines[i].end)
+                ls, le = _strip_span(document.text, *_lines(document)[i][:2])
                 out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
         return out
 
@@ -767,7 +787,7 @@ class AlsoReadRule:
         ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
         between titles is no gap), else 0.
         """
-        lines = document.lines
+        lines = _lines(document)
         found: list[tuple[int, int, int, str | None]] = []
         gap = 0
         i = idx + 1
@@ -813,7 +833,7 @@ class AlsoReadRule:
         self,
         document: Document,
         c: _Compiled,
-        line: Span,
+        line: _Line,
         first: regex.Match[str] | None,
         mids: Iterable[int],
         *,
@@ -917,7 +937,7 @@ class AlsoReadRule:
     def _item(
         self,
         text: str,
-        line: Span,
+        line: _Line,
         m: regex.Match[str],
         content_start: int,
         limit: int,
@@ -967,7 +987,7 @@ class AlsoReadRule:
 
     # -- unlabelled related headlines -------------------------------------------------------
 
-    def _tagged(self, document: Document, c: _Compiled, line: Span, items: list[AlsoRead]) -> list[AlsoRead]:
+    def _tagged(self, document: Document, c: _Compiled, line: _Line, items: list[AlsoRead]) -> list[AlsoRead]:
         if "[" not in line.text or c.tags is None:
             return []
         text = document.text
@@ -1014,7 +1034,7 @@ class AlsoReadRule:
         return out
 
     @staticmethod
-    def _caps_insert(document: Document, line: Span) -> list[AlsoRead]:
+    def _caps_insert(document: Document, line: _Line) -> list[AlsoRead]:
         t = line.text.strip(_STRIP)
         if not _is_caps_insert(t):
             return []
@@ -1052,7 +1072,30 @@ def _is_footer_title(item: AlsoRead, starts: tuple[str, ...]) -> bool:
     return item.title.text.lower().startswith(starts)
 
 
-def _leading_tag_item(document: Document, c: _Compiled, line: Span) -> AlsoRead | None:
+class _Line(NamedTuple):
+    """One line of the text: offsets and text (a plain tuple, cheaper than a Span per line)."""
+
+    start: int
+    end: int
+    text: str
+
+
+_LAST_LINES: tuple[TextIndex | None, list[_Line]] = (None, [])
+
+
+def _lines(document: Document) -> list[_Line]:
+    """Every line of ``document``, built once per text (the last text's lines are kept)."""
+    global _LAST_LINES
+    index, found = _LAST_LINES
+    if index is not document.index:
+        text = document.text
+        bounds = zip(document.line_starts, document.line_ends, strict=True)
+        found = [_Line(s, e, text[s:e]) for s, e in bounds]
+        _LAST_LINES = (document.index, found)
+    return found
+
+
+def _leading_tag_item(document: Document, c: _Compiled, line: _Line) -> AlsoRead | None:
     """A related headline after a leading tag, alone on its line (``[INSIGHT] Pier owners warn ...``)."""
     lt = line.text
     lead = len(lt) - len(lt.lstrip())
@@ -1084,7 +1127,7 @@ def _is_caps_insert(t: str) -> bool:
     return _CAPS_EXCLUDE.search(t) is None and writer_line(t, 0, len(t), body_seen=True) is None
 
 
-def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) -> AlsoRead | None:
+def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) -> AlsoRead | None:
     """The item extended over a bare URL on the next line (``Also Read: Title`` / ``https://…``)."""
     if item.url is not None or len(nxt.text) > 500 or document.is_claimed(nxt.start, nxt.end):
         return None
@@ -1100,9 +1143,16 @@ def _with_url_line(document: Document, item: AlsoRead, line: Span, nxt: Span) ->
 _NON_SPACE = re.compile(r"\S")
 
 
-def _line_at(lines: Sequence[Span], offset: int) -> int:
+def _line_at(lines: Sequence[_Line], offset: int) -> int:
     """The index of the line that holds ``offset`` (not on a terminator)."""
     return bisect.bisect_right(lines, offset, key=lambda line: line.start) - 1
+
+
+@functools.lru_cache(maxsize=4)
+def _mid_pos(at_end: bool) -> re.Pattern[str]:
+    """``_MID_POS``, skipping in C the sentence ends that close their line when no label can
+    match there (``at_end`` false): a third of all sentence ends."""
+    return _MID_POS if at_end else re.compile(_MID_SRC + r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
 
 
 def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
@@ -1113,7 +1163,7 @@ def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
     at_end = gate.may_be_empty()  # whether a label can match at the very end of a line
     may_start = gate.may_start
     starts: Sequence[int] | None = None
-    for m in _MID_POS.finditer(text):
+    for m in _mid_pos(at_end).finditer(text):
         pos = m.end()
         key = m.group(1)  # the next two characters as the line sees them
         if at_end if not key else key[0] in "[(" or may_start(key):
@@ -1123,7 +1173,7 @@ def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
     return out
 
 
-def _blank_line_paragraphs(lines: Sequence[Span]) -> int:
+def _blank_line_paragraphs(lines: Sequence[_Line]) -> int:
     """1 when most non-blank lines (among the first 200) are followed by a blank line, else 0."""
     sample = lines[:201]
     texts = [bool(line.text.strip()) for line in sample]
@@ -1132,7 +1182,7 @@ def _blank_line_paragraphs(lines: Sequence[Span]) -> int:
     return 1 if filled >= 4 and spaced * 2 >= filled else 0
 
 
-def _first_body_line(lines: Sequence[Span]) -> int | None:
+def _first_body_line(lines: Sequence[_Line]) -> int | None:
     """The index of the first body paragraph (mixed case, 8+ words), before which caps lines are headlines."""
     for i, line in enumerate(lines[:400]):
         words = line.text[:2000].split()
