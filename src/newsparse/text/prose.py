@@ -25,6 +25,7 @@ The vocabularies are data (frozensets), so a caller can pass its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -46,6 +47,7 @@ __all__ = [
     "addresses_reader",
     "classify",
     "is_truncated",
+    "reader_pattern",
     "tail_start",
     "words_for",
 ]
@@ -239,6 +241,28 @@ _US = re.compile(r"\bUS\b")
 _READER_HINT = re.compile(r"\b(?:you|we|us\b|our)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=32)
+def reader_pattern(reader_words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding, in lower-cased text, any of ``reader_words`` where :func:`classify`
+    could read it as a word (a cheap pre-check: it may also find ``vous`` in ``abonnez-vous``,
+    never miss a word).
+
+    >>> bool(reader_pattern(frozenset({"vous", "votre"})).search("abonnez-vous ici"))
+    True
+    """
+    words = sorted((w for w in reader_words if w), key=len, reverse=True)
+    if not words:
+        return re.compile("(?!)")
+    # Led by a class of first letters, so most positions fail on one character test.
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    # A word starts after no letter and ends before no word character (``_WORD``'s own bounds).
+    return re.compile(
+        f"(?=[{firsts}])(?<![^\\W\\d_\\u0900-\\u0963])(?:"
+        + "|".join(map(re.escape, words))
+        + ")(?![\\w\\u0900-\\u0963'’-])"
+    )
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip().rstrip(_CLOSERS)
     return t[-1:] in _SENTENCE_END or t.endswith("।")
@@ -271,7 +295,11 @@ def classify(
     words: list[str] | None = None
     # Words are counted only where they can decide: a reader word may make a promo; a line with
     # no sentence end may be a label. Most story lines need neither.
-    if reader_words is not READER_WORDS or _READER_HINT.search(head) is not None:
+    if (
+        _READER_HINT.search(head) is not None
+        if reader_words is READER_WORDS
+        else reader_pattern(reader_words).search(head.lower()) is not None
+    ):
         words = _WORD.findall(head.lower())
         reader = sum(w in reader_words for w in words)
         if reader and "us" in reader_words and "US" in head:

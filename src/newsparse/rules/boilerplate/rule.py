@@ -661,13 +661,9 @@ class BoilerplateRule:
 _READER_LINES = regex.compile(r"\b(?:you|we\b|we['’]|us\b|our)")
 
 
-@functools.lru_cache(maxsize=16)
 def _reader_lines(words: prose.ProseWords) -> regex.Pattern[str] | re.Pattern[str]:
-    """Lines with a reader word of ``words`` (the English scan for the English words)."""
-    if words is prose.ENGLISH:
-        return _READER_LINES
-    alts = "|".join(re.escape(w) for w in sorted(words.reader_words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\u0900-\u0963])(?:{alts})(?![\w\u0900-\u0963])")
+    """Lines that may hold a reader word of ``words`` (a superset: classify counts words)."""
+    return _READER_LINES if words is prose.ENGLISH else prose.reader_pattern(words.reader_words)
 
 
 def _classify(text: str, words: prose.ProseWords) -> str:
