@@ -113,7 +113,8 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
-    ("other", r"-\s{0,3}[\p{Lu}ÁÉÍÓÚÑ ]{3,30}"),
+    # a section menu entry: "- ECONOMÍA" (capitals: a short bullet in lower case is story)
+    ("other", r"-\s{0,3}(?-i:[\p{Lu} ]{3,30})"),
     # a local date stamp line: "Martes 14 Junio, 2023 | 09:05"
     (
         "other",
