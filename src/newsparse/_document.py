@@ -69,7 +69,8 @@ class Gate:
     literals: tuple[str, ...] = ()
     """Lower-case strings; a line holding one is a candidate."""
     pattern: regex.Pattern[str] | re.Pattern[str] | None = attrs.field(default=None, eq=False)
-    """A compiled pattern searched in the lower-cased text; a line holding a match is a candidate."""
+    """A compiled ``regex`` or ``re`` pattern searched in the lower-cased text; a line holding a
+    match is a candidate."""
     head: int = 0
     """The first ``head`` non-blank lines are candidates."""
     tail: int = 0
