@@ -863,7 +863,9 @@ class BylineRule:
             if not following:
                 continue
             role_line = pats.role.fullmatch(following) or _ROLE_LINE.fullmatch(following)
-            if role_line or any(True for _ in TimestampRule()(Document.from_text(following))):
+            # The line is read in the page's language (no detection on a one-line text).
+            stamp_doc = Document.from_text(following, language=lines.document.language)
+            if role_line or any(True for _ in TimestampRule()(stamp_doc)):
                 return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
             if (
                 under_headline
@@ -1089,16 +1091,16 @@ def _rstrip(text: str, start: int, end: int) -> int:
 class _Lines:
     """The lines of a document as Spans, built one at a time (``lines[i : j]``, ``len``)."""
 
-    __slots__ = ("_document",)
+    __slots__ = ("document",)
 
     def __init__(self, document: Document) -> None:
-        self._document = document
+        self.document = document
 
     def __len__(self) -> int:
-        return len(self._document.line_starts)
+        return len(self.document.line_starts)
 
     def __getitem__(self, window: slice) -> list[Span]:
-        return [self._document.line_span(i) for i in range(len(self))[window]]
+        return [self.document.line_span(i) for i in range(len(self))[window]]
 
 
 # Every line where ``_credit`` finds a fused credit without a dash near the end, or an
