@@ -10,7 +10,6 @@ convention for multi-paragraph quotes).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
@@ -80,18 +79,57 @@ def _is_elision(text: str, i: int, end: int) -> bool:
     return word in cues.ELISIONS and (word != "s" or after in " '’")
 
 
+class _Stack(list[OpenMark]):
+    """The open marks of a paragraph, with counts that answer "does any open mark close with
+    this character?" in constant time.
+
+    A paragraph of punctuation can open thousands of marks that never close; scanning the
+    whole stack for every mark made pairing quadratic there. Entries only leave from the top
+    (``truncate``), so keeping the counts costs O(1) per mark over the paragraph.
+    """
+
+    __slots__ = ("_by_closer", "_by_closers")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_closer: dict[str, int] = {}
+        self._by_closers: dict[str, int] = {}
+
+    def push(self, mark: OpenMark) -> None:
+        self.append(mark)
+        for c in set(mark.closers):
+            self._by_closer[c] = self._by_closer.get(c, 0) + 1
+        self._by_closers[mark.closers] = self._by_closers.get(mark.closers, 0) + 1
+
+    def truncate(self, k: int) -> None:
+        """Drop every entry from index ``k`` up."""
+        for mark in self[k:]:
+            for c in set(mark.closers):
+                self._by_closer[c] -= 1
+            self._by_closers[mark.closers] -= 1
+        del self[k:]
+
+    def closes(self, ch: str) -> bool:
+        """Whether some open mark is closed by ``ch``."""
+        return self._by_closer.get(ch, 0) > 0
+
+    def holds_closers(self, closers: str) -> bool:
+        """Whether some open mark has exactly these closers."""
+        return self._by_closers.get(closers, 0) > 0
+
+
 def pair_marks(
     text: str, start: int, end: int, carry: OpenMark | None
 ) -> tuple[list[Segment], OpenMark | None]:
     """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over."""
     segs: list[Segment] = []
-    stack: list[OpenMark] = []
+    stack = _Stack()
     if carry is not None:
         # The previous paragraph ended inside a quote: it continues only if this one reopens it.
         first = len(text[start:end]) - len(text[start:end].lstrip())
         p = start + first
         if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
-            stack.append(OpenMark(p, carry.family, carry.closers, carry.origin))
+            stack.push(OpenMark(p, carry.family, carry.closers, carry.origin))
             start = p + 1
     budget = 200 + (end - start) // 16
     for m in pat.MARKS.finditer(text, start, end):
@@ -108,13 +146,13 @@ def pair_marks(
         next_close = nxt.isspace() or nxt in _CLOSE_AFTER
         fam = _FAMILIES.get(ch, _WCORNER)
         while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
-            stack.pop()
+            stack.truncate(len(stack) - 1)
         role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
         if role == "close":
             for k in range(len(stack) - 1, -1, -1):
                 if ch in stack[k].closers:
                     opened = stack[k]
-                    del stack[k:]
+                    stack.truncate(k)
                     if not stack:
                         segs.append(Segment(opened.pos, i, True, opened.origin))
                     break
@@ -122,10 +160,11 @@ def pair_marks(
             if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote. Close the first part where the new one starts.
-                earlier = stack.pop()
-                stack.append(OpenMark(i, fam, _CLOSERS.get(ch, ""), earlier.origin))
+                earlier = stack[-1]
+                stack.truncate(len(stack) - 1)
+                stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), earlier.origin))
                 continue
-            stack.append(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+            stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
     carry_out: OpenMark | None = None
     if stack and budget >= 0:
         bottom = stack[0]
@@ -164,12 +203,12 @@ def _role(
     nxt: str,
     prev_open: bool,
     next_close: bool,
-    stack: Sequence[OpenMark],
+    stack: _Stack,
     text: str,
     i: int,
     end: int,
 ) -> str:
-    open_here = bool(stack) and any(ch in o.closers for o in stack)
+    open_here = stack.closes(ch)
     if ch == '"':
         if prev_open and not next_close:
             return "open"
@@ -177,7 +216,7 @@ def _role(
             return "close" if open_here else "skip"
         return "close" if open_here else ("open" if not nxt.isspace() else "skip")
     if ch in "“":
-        if open_here and (not prev_open or any(o.closers == '“”"' for o in stack)) and next_close:
+        if open_here and (not prev_open or stack.holds_closers('“”"')) and next_close:
             return "close"
         return "open"
     if ch in "”":
