@@ -8,11 +8,9 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from newsparse import examples
-from newsparse._batch import ParseFailure, parse_many
 from newsparse._defaults import DEFAULT_RULES, default_parser, parse
 from newsparse._document import Document, Gate, split_lines
 from newsparse._errors import NewsparseError, RuleTimeoutError, UnknownLanguageError, UnknownRuleError
@@ -35,9 +33,6 @@ from newsparse._model import (
     Tweet,
 )
 from newsparse._parser import Parser, Rule
-from newsparse._records import RECORD_KINDS, arrow_schema, to_records
-from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
-from newsparse._view import VIEW_KINDS, annotate
 from newsparse.lang import LanguageTables, detect_language, get_language, languages, register_language
 from newsparse.rules.also_read.rule import AlsoReadRule, find_also_read
 from newsparse.rules.boilerplate.rule import BoilerplateRule, find_boilerplate
@@ -54,10 +49,60 @@ from newsparse.rules.tweets.rule import TweetRule, find_tweets
 from newsparse.text.dates import ParsedDate, parse_date
 from newsparse.text.sentences import split_sentences
 
-try:
-    __version__ = _version("newsparse")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+if TYPE_CHECKING:  # imported on first use (see __getattr__); type checkers and docs see them here
+    from newsparse import examples
+    from newsparse._batch import ParseFailure, parse_many
+    from newsparse._records import RECORD_KINDS, arrow_schema, to_records
+    from newsparse._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
+    from newsparse._view import VIEW_KINDS, annotate
+
+    __version__: str
+
+# The edge of the package (batch parsing, serialisation, records, the view, the examples, the
+# version from the installed metadata) is imported the first time one of its names is read:
+# together those imports cost more than the parser itself at start-up (concurrent.futures,
+# importlib.metadata and .resources, json), and a plain ``parse`` needs none of them.
+_LAZY = {
+    "ParseFailure": "newsparse._batch",
+    "parse_many": "newsparse._batch",
+    "RECORD_KINDS": "newsparse._records",
+    "arrow_schema": "newsparse._records",
+    "to_records": "newsparse._records",
+    "SCHEMA_VERSION": "newsparse._serialize",
+    "from_dict": "newsparse._serialize",
+    "json_schema": "newsparse._serialize",
+    "to_dict": "newsparse._serialize",
+    "VIEW_KINDS": "newsparse._view",
+    "annotate": "newsparse._view",
+}
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsparse")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name of the package's edge the first time it is read, and keep it."""
+    if name == "__version__":
+        value: Any = _installed_version()
+    elif name == "examples":
+        value = importlib.import_module("newsparse.examples")
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "BOILERPLATE_KINDS",
