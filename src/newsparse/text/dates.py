@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse.text.lazy import deferred_regex
+
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta as relativedelta_t
 
@@ -69,42 +71,49 @@ REGION_ZONES: dict[str, str] = {
 _MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 _TZ_ALT = "|".join(sorted((regex.escape(z) for z in (*TIMEZONES, *REGION_ZONES)), key=len, reverse=True))
 
+# The patterns are compiled on first use (the two with every month name take milliseconds):
+# importing the package should not pay for dates it may never read.
 # "November 21, 2025", "Nov. 21 2025", "Nov 21" (partial).
-MONTH_DAY_YEAR = regex.compile(
+MONTH_DAY_YEAR = deferred_regex(
     rf"(?i)\b(?P<month>{_MONTH_ALT})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:,?\s{0,3}(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # "21 November 2025", "21. November 2025", "21 de noviembre de 2025", "17 avril 2017".
-DAY_MONTH_YEAR = regex.compile(
+DAY_MONTH_YEAR = deferred_regex(
     rf"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?\s{{0,3}}(?:de\s{{1,3}})?"
     rf"(?P<month>{_MONTH_ALT})\b\.?(?:,?\s{{0,3}}(?:de\s{{1,3}}|del\s{{1,3}})?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # "2025-11-21", "2025-11-21T16:12:00Z". Hours, minutes and seconds are read as any two digits
 # so that "T24:00" or "23:59:60" is seen whole and then rejected, never half-read.
-ISO_DATE = regex.compile(
+ISO_DATE = deferred_regex(
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.(?P<fraction>\d{1,9}))?)?"
     r"(?P<offset>Z|[+-]\d\d:?\d\d)?)?"
 )
 # "11/19/2019" (US order; only used when nothing else matched).
-SLASH_DATE = regex.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
+SLASH_DATE = deferred_regex(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
 # Unix epoch in milliseconds (13 digits) or seconds (10 digits), alone.
-EPOCH = regex.compile(r"^\s*(?P<epoch>1\d{9}(?:\d{3})?)\s*$")
+EPOCH = deferred_regex(r"^\s*(?P<epoch>1\d{9}(?:\d{3})?)\s*$")
 # "4:12 PM", "4:12 p.m.", "16:12", "10:20 IST", "4 PM", "8:05AM ET", "10:20 GMT+10",
 # "9:00 UTC-03:30", "10:20 +05:30". Minutes and seconds are read as any two digits so that an
 # impossible "10:60" is seen and rejected rather than read as "10".
-TIME = regex.compile(
+TIME = deferred_regex(
     r"(?i)(?<![\d:+])(?P<hour>[0-2]?\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?(?![\d:])"
     r"\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?)?"
     r"(?:\s{0,2}\(?(?:GMT|UTC)\s?(?P<gmt>[+-]\d{1,2}(?::?\d\d)?)(?!\d)\)?"
     rf"|\s{{0,2}}(?:\(?(?P<tz>{_TZ_ALT})\)?\b|(?P<offset>[+-]\d\d:?\d\d)(?!\d)))?"
 )
 
+# What may sit between a date and the time after it ("at", "um", "às" ...), or after the time
+# that comes first.
+_TIME_LEAD = deferred_regex(r"(?i)[\s,;/|-]{0,4}(?:at\s|um\s|às\s|a las\s|à\s|alle\s|om\s)?\s{0,2}")
+_TIME_GAP = deferred_regex(r"[\s,;/|-]{0,4}")
+
 
 # "2 hours ago", "an hour ago", "5m ago", "3 days ago", "yesterday", "just now": stamps that
 # only mean something against the time the page was read. Numbers are bounded (a stamp never
 # says "100000 days ago") and the pattern has no nested repeats.
-RELATIVE_STAMP = regex.compile(
+RELATIVE_STAMP = deferred_regex(
     r"(?i)\b(?P<count>\d{1,4}|an?|one)\s{0,2}"
     r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|[smhdw])"
     r"\s{0,2}ago\b|\b(?P<word>just\s{1,3}now|yesterday|today)\b"
@@ -144,7 +153,7 @@ class ParsedDate:
 def _time_after(text: str, pos: int) -> Clock | None:
     # A time must follow the date closely ("at 4:12 PM", ", 10:20 IST", " / 04:43 PM CST").
     window = text[pos : pos + 40]
-    lead = regex.match(r"(?i)[\s,;/|-]{0,4}(?:at\s|um\s|às\s|a las\s|à\s|alle\s|om\s)?\s{0,2}", window)
+    lead = _TIME_LEAD.match(window)
     start = lead.end() if lead else 0
     m = TIME.match(window, start)
     if m is None or (m.group("minute") is None and m.group("ampm") is None):
@@ -157,7 +166,7 @@ def _time_before(text: str, pos: int) -> Clock | None:
     window = text[max(0, pos - 24) : pos]
     for m in TIME.finditer(window):
         tail = window[m.end() :]
-        if m.group("minute") is not None and regex.fullmatch(r"[\s,;/|-]{0,4}", tail):
+        if m.group("minute") is not None and _TIME_GAP.fullmatch(tail):
             return _time_of(m)
     return None
 
