@@ -38,6 +38,7 @@ import regex
 
 from newsparse._document import Document, Gate
 from newsparse._model import Byline, Span
+from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.datelines import match_dateline
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
@@ -195,6 +196,8 @@ def _patterns(
                 {_B}{{1,2}}(?:to{_B}{{1,2}}this{_B}{{1,2}}(?:report|story|article)|reporting)(?![\p{{L}}'’])
                 (?:{_B}{{1,2}}(?:from|in){_B}{{1,2}}\p{{Lu}}[^.!?\n]{{0,80}})?
               | {DASH}{{1,2}}{_B}{{0,2}}(?P<trailer>{agency_alt})(?![\p{{L}}\d])
+              # "(dpa/abc)", "(ANSA)." closing the story's last paragraph
+              | \((?P<trailer>{agency_alt})(?:/[\p{{L}}\p{{M}}]{{1,12}}){{0,3}}\)
               | {DASH}{{1,2}}{_B}{{0,2}}(?&cs)
             )
             [.\s\u00a0]{{0,3}}$
@@ -284,6 +287,11 @@ def _credit_may_start(
     if not 0 <= rel < len(window):
         return True
     return window.startswith(heads, rel)
+
+
+def _paren_end(last: str) -> bool:
+    """Whether a line ends with ``)`` (before a final full stop): a ``(dpa/abc)`` trailer may."""
+    return last.endswith((")", ")."))
 
 
 def _has_credit_hint(window: str) -> bool:
@@ -495,26 +503,35 @@ class BylineRule:
     not_person_words: tuple[str, ...] = NOT_PERSON_WORDS
     """Words that rule out a bare name line under the headline (``Getty``, ``Politics``, ``Hong``)."""
 
-    def _pats(self) -> _Patterns:
+    def _pats(self, tables: LanguageTables | None = None) -> _Patterns:
+        """The patterns for the rule's vocabulary, with the words of ``tables`` added.
+
+        For English (and ``"und"``) the tables are the rule's defaults, so every field comes
+        back as the same tuple and the default patterns serve.
+        """
+        prefixes, agencies, roles = self.prefixes, self.agencies, self.roles
+        credit_labels, not_name = self.credit_labels, self.not_name_words
+        if tables is not None:
+            prefixes = extend_vocabulary(prefixes, tables.byline_prefixes)
+            agencies = extend_vocabulary(agencies, tables.agencies)
+            roles = extend_vocabulary(roles, tables.byline_roles)
+            credit_labels = extend_vocabulary(credit_labels, tables.credit_labels)
+            not_name = extend_vocabulary(not_name, tables.byline_stopwords)
         if (
-            self.prefixes is BYLINE_PREFIXES
-            and self.agencies is AGENCIES
-            and self.roles is ROLES
-            and self.credit_labels is CREDIT_LABELS
-            and self.not_name_words is NOT_NAME_WORDS
+            prefixes is BYLINE_PREFIXES
+            and agencies is AGENCIES
+            and roles is ROLES
+            and credit_labels is CREDIT_LABELS
+            and not_name is NOT_NAME_WORDS
         ):
             return _default_patterns()  # no hashing of the five vocabularies per document
         return _patterns(
-            tuple(self.prefixes),
-            tuple(self.agencies),
-            tuple(self.roles),
-            tuple(self.credit_labels),
-            tuple(self.not_name_words),
+            tuple(prefixes), tuple(agencies), tuple(roles), tuple(credit_labels), tuple(not_name)
         )
 
     def __call__(self, document: Document) -> Iterator[Byline]:
         """Yield the bylines and credit lines of ``document``, in text order."""
-        pats = self._pats()
+        pats = self._pats(document.tables)
         text = document.text
         lines = _Lines(document)
         starts, ends = document.line_starts, document.line_ends
@@ -986,7 +1003,7 @@ class BylineRule:
                 return Byline(Span.of(text, pos, line_end), agency=feed.group("agency"), kind="credit")
         # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
         last = text[max(window_start, line_end - 40) : line_end]
-        if not ("—" in last or "–" in last or "-" in last or _has_credit_hint(window)):
+        if not ("—" in last or "–" in last or "-" in last or _paren_end(last) or _has_credit_hint(window)):
             return None
         # credit_tail ends at the end of the line, so it matches at most once: its leftmost match
         # (what a search finds) is the first start it matches at.
@@ -1008,7 +1025,10 @@ class BylineRule:
             c_start += 1
         if c_start <= pos:
             return None
-        return self._credit_item(text, c_start, _rstrip(text, c_start, line_end), pats)
+        c_end = _rstrip(text, c_start, line_end)
+        if text[c_start] == "(" and text.startswith(").", c_end - 2):
+            c_end -= 1  # "(ANSA)." : the full stop closes the paragraph, not the tag
+        return self._credit_item(text, c_start, c_end, pats)
 
     def _credit_item(self, text: str, start: int, end: int, pats: _Patterns) -> Byline | None:
         body = text[start:end]
@@ -1159,6 +1179,7 @@ def _quick_line(
         or "—" in last
         or "–" in last
         or "-" in last  # a "— AFP" trailer
+        or _paren_end(last)  # a "(dpa)" trailer
         or (
             length <= 500
             and _may_start(first, pats.credit_firsts)

@@ -26,6 +26,7 @@ import regex
 
 from newsparse._document import Document
 from newsparse._model import Dateline, Span, Timestamp
+from newsparse.lang import LanguageTables, extend_vocabulary, get_language
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
     DASH,
@@ -254,7 +255,22 @@ class DatelineRule:
 
     def __call__(self, document: Document) -> Iterator[Dateline]:
         """Yield the dateline of ``document``, if it has one."""
+        tables = document.tables
+        agencies = extend_vocabulary(self.agencies, tables.agencies)
+        stopwords = extend_vocabulary(self.stopwords, tables.dateline_stopwords)
+        extra = _language_patterns(tables)
+        yield from self._find(document, agencies, stopwords, extra)
+
+    def _find(
+        self,
+        document: Document,
+        agencies: tuple[str, ...],
+        stopwords: tuple[str, ...],
+        extra: tuple[regex.Pattern[str], ...],
+    ) -> Iterator[Dateline]:
         text = document.text
+        # A place alone over a timestamp: taken unless the next head repeats it in full.
+        pending: Dateline | None = None
         heads: list[tuple[int, int]] = []  # (offset of the unclaimed start, line end), top lines
         for _, line in nonblank_lines(document):
             if len(heads) > self.max_lines:
@@ -267,7 +283,7 @@ class DatelineRule:
                 at = rng.start + len(rng.text) - len(stripped)
                 if first is None:
                     first = at
-                    if rng.end < line.end and _headline_before_claimed(text, at, rng.end, self.agencies):
+                    if rng.end < line.end and _headline_before_claimed(text, at, rng.end, agencies):
                         continue  # "Headline By X Published ... HAIFA, Israel — ...": read on
                     heads.append((at, line.end))
                     break
@@ -292,11 +308,19 @@ class DatelineRule:
             m = match_dateline(
                 text,
                 offset,
-                agencies=self.agencies,
-                stopwords=self.stopwords,
+                agencies=agencies,
+                stopwords=stopwords,
                 body_like=body_like or alone_ok,
                 endpos=line_end,
             )
+            if pending is not None:
+                # "WASHINGTON" over the page's timestamp, then "WASHINGTON, DEC 5 - ...": the
+                # dateline is the full one that repeats the place; else the place alone.
+                if m is not None and m.end() > offset and m.group(0).startswith(pending.text):
+                    yield _dateline_of(text, 0, m)
+                else:
+                    yield pending
+                return
             if m is not None and m.end() > offset:
                 strong = m.group("with_agency") is not None
                 whole_line = not text[m.end() : line_end].strip()
@@ -304,10 +328,15 @@ class DatelineRule:
                 if (body_like or strong or whole_line) and (body_seen == 0 or after_dek):
                     yield _dateline_of(text, 0, m)
                     return
-            if not body_like and self._place_over_timestamp(document, offset, line_end):
+            elif extra and body_seen == 0 and (body_like or alone_ok):
+                found = _language_dateline(text, offset, line_end, extra, stopwords)
+                if found is not None:
+                    yield found
+                    return
+            if not body_like and self._place_over_timestamp(document, offset, line_end, stopwords):
                 end = _rstrip(text, offset, line_end)
-                yield Dateline(Span.of(text, offset, end), locations=(text[offset:end],))
-                return
+                pending = Dateline(Span.of(text, offset, end), locations=(text[offset:end],))
+                continue
             if body_like:
                 body_seen += 1
                 first_body = i if body_seen == 1 else first_body
@@ -316,14 +345,16 @@ class DatelineRule:
                 # teaser, another story) is not this story's.
                 if body_seen > 1 or len(para) >= 160 or para.count(". ") > 0:
                     return
+        if pending is not None:
+            yield pending
 
-    def _place_over_timestamp(self, document: Document, offset: int, line_end: int) -> bool:
+    def _place_over_timestamp(
+        self, document: Document, offset: int, line_end: int, stopwords: tuple[str, ...]
+    ) -> bool:
         """A place alone in capitals on the line above a timestamp line (``CHENNAI``)."""
         text = document.text
         end = _rstrip(text, offset, line_end)
-        if _PLACE_ALONE.fullmatch(text, offset, end) is None or _is_stopword(
-            text[offset:end], self.stopwords
-        ):
+        if _PLACE_ALONE.fullmatch(text, offset, end) is None or _is_stopword(text[offset:end], stopwords):
             return False
         index = document.line_index_at(line_end)
         for line in map(document.line_span, range(index + 1, min(index + 3, len(document.line_starts)))):
@@ -331,6 +362,49 @@ class DatelineRule:
                 first = line.start + len(line.text) - len(line.text.lstrip())
                 return any(t.span.start <= first < t.span.end for t in document.items_of(Timestamp))
         return False
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled_patterns(sources: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(source) for source in sources)
+
+
+def _language_patterns(tables: LanguageTables) -> tuple[regex.Pattern[str], ...]:
+    """The tables' own dateline shapes, compiled once per tuple; none for English.
+
+    The English tables' patterns are shapes the built-in pattern already reads, so they add
+    nothing (``extend_vocabulary`` hands back the English tuple itself, and English output
+    stays the built-in pattern's).
+    """
+    english = get_language("en").dateline_patterns
+    sources = extend_vocabulary(english, tables.dateline_patterns)[len(english) :]
+    return _compiled_patterns(sources) if sources else ()
+
+
+def _language_dateline(
+    text: str,
+    offset: int,
+    line_end: int,
+    patterns: tuple[regex.Pattern[str], ...],
+    stopwords: tuple[str, ...],
+) -> Dateline | None:
+    """A dateline in one of the language's shapes (``Köln -``, ``लखनऊ, जेएनएन।``) at ``offset``."""
+    stop = min(line_end, offset + _WINDOW)
+    for pattern in patterns:
+        m = pattern.match(text, offset, stop)
+        if m is None:
+            continue
+        place = m.group("place") if "place" in pattern.groupindex else None
+        agency = m.group("agency") if "agency" in pattern.groupindex else None
+        if place is None or _is_stopword(place, stopwords):
+            continue
+        rest = text[m.end() : stop].lstrip(" \u00a0\t")
+        if not rest or (_SENTENCE_START.match(rest) is None and not rest[0].isalpha()):
+            continue  # a separator, then the story's first word
+        end = _rstrip(text, offset, m.end())
+        locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())
+        return Dateline(Span.of(text, offset, end), locations=locations, agency=agency)
+    return None
 
 
 def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:

@@ -738,7 +738,8 @@ class HeadlineRule:
         comes within the next few lines: it is body text all the same."""
         text = document.text
         lines = _LineView(document)
-        for k in range(i, min(len(lines), i + 4)):
+        # As far as _body_follows looks: menus, a place line and a stamp may come between.
+        for k in range(i, min(len(lines), i + 12)):
             if document.line_state(k) == PARTLY:
                 a, b = _trim(text, lines[k].start, lines[k].end)
                 if b - a >= 200:

@@ -1,0 +1,105 @@
+"""Bylines, credits and datelines read the document's language tables (#11).
+
+Every article here is invented, in the shapes real pages have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Document
+from newsparse.rules.furniture.bylines import BylineRule
+from newsparse.rules.furniture.datelines import DatelineRule
+
+_LEDE = {
+    "de": "Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss im Frühjahr zu sanieren.",
+    "hi": "प्रदेश सरकार ने सोमवार को नई योजना की घोषणा की है और इसके लिए बजट भी जारी कर दिया गया है।",
+    "it": "Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico del centro storico.",
+    "fr": "Le conseil municipal a voté mardi soir le budget de la rénovation du vieux pont sur la rivière.",
+}
+
+
+def _datelines(text: str, language: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    article = newsparse.parse(text, language=language)
+    return [(d.text, d.locations, d.agency) for d in article.datelines]
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "locations", "agency"),
+    [
+        ("Bremen -", "de", ("Bremen",), None),
+        ("Hamburg (dpa) -", "de", ("Hamburg",), "dpa"),
+        ("कानपुर, जेएनएन।", "hi", ("कानपुर",), "जेएनएन"),
+        ("इंदौर (भाषा)", "hi", ("इंदौर",), "भाषा"),
+        ("TORINO, 3 FEB -", "it", ("TORINO",), None),
+        ("LYON (AFP) -", "fr", ("LYON",), "AFP"),
+    ],
+)
+def test_language_dateline_shapes(
+    opening: str, language: str, locations: tuple[str, ...], agency: str | None
+) -> None:
+    found = _datelines(f"{opening} {_LEDE[language]}", language)
+    assert [(text, locs) for text, locs, _ in found] == [(opening, locations)]
+    assert found[0][2] == agency
+
+
+def test_title_case_place_with_hyphen_is_english_prose_not_a_dateline() -> None:
+    # English keeps its rule: a title-case place needs a strong separator.
+    text = "Bremen - the city of music, as the guide book calls it, has a new bridge over the river."
+    assert _datelines(text, "en") == []
+
+
+def test_hindi_name_with_english_gloss_is_not_a_dateline() -> None:
+    text = "प्रधानमंत्री राम कुमार (PM Ram Kumar) ने सोमवार को नई योजना की घोषणा की है और बजट भी जारी किया।"
+    assert _datelines(text, "hi") == []
+
+
+def test_place_over_stamp_yields_to_the_full_dateline_below() -> None:
+    text = (
+        "Il sindaco presenta il piano per il centro\n"
+        "TORINO\n"
+        "04 Febbraio 2021\n"
+        f"TORINO, 3 FEB - {_LEDE['it']} Lo ha detto il sindaco in aula. (ANSA).\n"
+    )
+    assert [d for d, _, _ in _datelines(text, "it")] == ["TORINO, 3 FEB -"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "byline"),
+    [
+        ("Titolo della notizia sul traffico\n\nDi Marta Bianchi\n\n" + _LEDE["it"], "it", "Di Marta Bianchi"),
+        ("Le pont fermera en mars\n\nPar Julie Marchand\n\n" + _LEDE["fr"], "fr", "Par Julie Marchand"),
+        ("Brücke wird saniert\n\nVon Jonas Albrecht\n\n" + _LEDE["de"], "de", "Von Jonas Albrecht"),
+    ],
+)
+def test_prefixed_bylines(text: str, language: str, byline: str) -> None:
+    bylines = newsparse.parse(text, language=language).bylines
+    assert [b.text for b in bylines if b.kind == "byline"] == [byline]
+
+
+@pytest.mark.parametrize(
+    ("last", "tag", "agency"),
+    [
+        ("Die Arbeiten sollen im Mai beginnen. (dpa/lni)", "(dpa/lni)", "dpa"),
+        ("I lavori partiranno a maggio. (ANSA).", "(ANSA)", "ANSA"),
+    ],
+)
+def test_agency_tag_closing_the_story(last: str, tag: str, agency: str) -> None:
+    language = "de" if "dpa" in tag else "it"
+    text = f"{_LEDE[language]}\n\n{last}\n"
+    credits = [b for b in newsparse.parse(text, language=language).bylines if b.kind == "credit"]
+    assert [(b.text, b.agency) for b in credits] == [(tag, agency)]
+
+
+def test_parenthesis_after_a_sentence_that_is_no_agency_is_no_credit() -> None:
+    text = f"{_LEDE['de']}\n\nDie Arbeiten sollen im Mai beginnen. (Mehr dazu morgen)\n"
+    assert [b.text for b in newsparse.parse(text, language="de").bylines] == []
+
+
+def test_english_tables_add_nothing_to_the_rules() -> None:
+    document = Document.from_text("x", language="en")
+    rule = BylineRule()
+    assert rule._pats(document.tables) is rule._pats()
+    und = Document.from_text("x", language="und")
+    assert list(DatelineRule()(und)) == []
