@@ -325,14 +325,17 @@ TWEET_DATE = rf"""
 )?
 """
 # What follows the ")" of the handle: the date, bare or as a markdown link to the status,
-# and a trailing "Report" link (BBC pages).
+# and a trailing "Report" link (BBC pages). The date is written once: "[" opens the link form
+# and the conditional "(?(md)...)" then needs its "](url)"; without "[" the date is bare.
+# (Two copies of the date, one per form, doubled the compile time, the largest of the rule.)
 _lazy(
     "SIGNATURE_TAIL",
     rf"""
     [ \t\u00a0]{{0,6}}
     (?:
-        \[ [ \t]{{0,2}} (?P<md_date>{TWEET_DATE}) [ \t]{{0,2}} \] \( (?P<md_url>[^()\s]{{1,400}}+) \)
-      | (?P<date>{TWEET_DATE})
+        (?P<md>\[ [ \t]{{0,2}})?
+        (?P<date>{TWEET_DATE})
+        (?(md) [ \t]{{0,2}} \] \( (?P<md_url>[^()\s]{{1,400}}+) \) )
     )?
     (?P<report>[ \t\u00a0]{{1,3}}Report\b)?
     """,

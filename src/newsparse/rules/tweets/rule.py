@@ -245,8 +245,7 @@ class TweetRule:
             return None
         tail = tp.SIGNATURE_TAIL.match(text, m.end(), line.end)
         assert tail is not None
-        date_group = "md_date" if tail.group("md_date") else "date"
-        date_text = tail.group(date_group)
+        date_text = tail.group("date")  # bare or inside a markdown link
         # Where the name is: before "(@" on this line, or on the line above when "(@" starts its line.
         left = tp.LINE_LEFT.match(text, line.start, m.start())
         assert left is not None
@@ -283,7 +282,7 @@ class TweetRule:
             return None
         end = tail.end()
         status = (tail.start("md_url"), tail.end("md_url")) if tail.group("md_url") else None
-        date_start = tail.start(date_group) if date_text is not None else -1
+        date_start = tail.start("date") if date_text is not None else -1
         return _Signature(sig_start, end, author, handle, date_text, date_start, status, dash is not None)
 
     @staticmethod
