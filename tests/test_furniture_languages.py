@@ -103,3 +103,41 @@ def test_english_tables_add_nothing_to_the_rules() -> None:
     assert rule._pats(document.tables) is rule._pats()
     und = Document.from_text("x", language="und")
     assert list(DatelineRule()(und)) == []
+
+
+def test_stacked_kickers_open_a_french_headline() -> None:
+    text = (
+        "ENQUÊTE EXCLUSIF - Le maire de la ville renonce à son projet de tramway\n"
+        "Le projet, estimé à deux cents millions d'euros, ne verra pas le jour avant la fin de la décennie, "
+        "a-t-il annoncé.\n"
+        f"{_LEDE['fr']}\n"
+    )
+    headline = newsparse.parse(text, language="fr").headline
+    assert headline is not None
+    assert headline.kicker is not None and headline.kicker.text == "ENQUÊTE EXCLUSIF -"
+    assert headline.text == "Le maire de la ville renonce à son projet de tramway"
+
+
+def test_two_sentence_headline_under_the_page_menu_over_a_long_dek() -> None:
+    text = (
+        "Menu di navigazione\n"
+        "Pioggia al Sud. Il Nord resta asciutto fino a domenica\n"
+        "Temporali e grandine sono previsti da stasera in Calabria e in Sicilia, mentre al Nord "
+        "il cielo resterà sereno.\n"
+        f"{_LEDE['it']}\n"
+    )
+    headline = newsparse.parse(text, language="it").headline
+    assert (
+        headline is not None
+        and headline.title.text == "Pioggia al Sud. Il Nord resta asciutto fino a domenica"
+    )
+
+
+@pytest.mark.parametrize("menu", ["", "Menu di navigazione\n"])
+def test_a_first_line_ending_with_a_full_stop_is_still_a_lede(menu: str) -> None:
+    text = menu + (
+        "Pioggia al Sud. Il Nord resta asciutto fino a domenica.\n"
+        "Temporali e grandine sono previsti da stasera in Calabria e in Sicilia, mentre al Nord "
+        "il cielo resterà sereno.\n"
+    )
+    assert newsparse.parse(text, language="it").headline is None

@@ -28,6 +28,7 @@ import regex
 from newsparse._document import PARTLY, WHOLLY, Document
 from newsparse._errors import ensure_str
 from newsparse._model import Byline, Headline, Span, Timestamp
+from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.headlines import patterns as pat
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
@@ -75,8 +76,10 @@ def _compile_vocab(
 ) -> _Vocab:
     words = sorted({k.strip() for k in kickers if k.strip()}, key=len, reverse=True)
     alts = "|".join(regex.escape(k).replace("\\ ", r"[ \t\u00a0]++") for k in words) or "(?!)"
+    # Kickers may stack: "SONDAGE EXCLUSIF -", "LIVE VIDEO:".
     kicker = regex.compile(
-        rf"(?i:{alts})[ \t\u00a0]*+(?::|\||-{{1,2}}(?=[ \t\u00a0])|–|—)(?=[ \t\u00a0]*+\S)",
+        rf"(?(DEFINE)(?P<kw>(?i:{alts})))(?&kw)(?:[ \t\u00a0]++(?&kw)){{0,2}}+[ \t\u00a0]*+"
+        rf"(?::|\||-{{1,2}}(?=[ \t\u00a0])|–|—)(?=[ \t\u00a0]*+\S)",
     )
     return _Vocab(
         kicker=kicker,
@@ -551,9 +554,11 @@ class HeadlineRule:
     find_dek: bool = True
     """Whether to look for a dek / standfirst under the headline."""
 
-    def _vocab(self) -> _Vocab:
+    def _vocab(self, tables: LanguageTables | None = None) -> _Vocab:
+        # The document's kickers join the rule's own; for English they are the same tuple.
+        kickers = self.kickers if tables is None else extend_vocabulary(self.kickers, tables.kickers)
         fields = (
-            self.kickers,
+            kickers,
             self.sites,
             self.sections,
             self.tags,
@@ -581,10 +586,11 @@ class HeadlineRule:
 
     def __call__(self, document: Document) -> Iterator[Headline]:
         """Yield the article's headline, if its first lines have one."""
-        v = self._vocab()
+        v = self._vocab(document.tables)
         text = document.text
         lines = _LineView(document)
         seen = 0
+        candidates = 0  # lines not skipped as page furniture
         i = 0
         while seen < self.max_lines:
             i = _next_content_line(document, i)  # blank and claimed lines are passed over
@@ -597,7 +603,8 @@ class HeadlineRule:
             kind, head = self._classify(text, a, b, v)
             if kind == _SKIP:
                 continue
-            if kind == _SENTENCES and seen == 1 and self._furniture_follows(document, i):
+            candidates += 1
+            if kind == _SENTENCES and candidates == 1 and self._two_sentence_head(document, i, a, b, v):
                 kind, head = _HEADLINE, self._sentences_head(text, a, b, v)
             if kind == _BODY or head is None:
                 return
@@ -704,6 +711,27 @@ class HeadlineRule:
                 for item in document.items_of(kind)
             )
         return False
+
+    def _two_sentence_head(self, document: Document, i: int, a: int, b: int, v: _Vocab) -> bool:
+        """Whether the first candidate line, one or two short sentences, is the headline.
+
+        It is when furniture follows (a lede is never followed by its byline), or when its last
+        sentence has no final stop, a long paragraph follows (``Rain in the south. The north
+        stays dry`` over the dek) and either page furniture stands above it (a menu, a kicker:
+        the page's top, not the story's) or its first sentence is one word (``Solidarité.``, a
+        kicker). At the very top of a text, two sentences over a paragraph stay a lede.
+        """
+        if self._furniture_follows(document, i):
+            return True
+        text = document.text
+        if text[b - 1] in ".!?…:;\"”’')":
+            return False
+        first_stop = text.find(". ", a, b)
+        one_word = first_stop > a and not any(ch.isspace() for ch in text[a:first_stop])
+        if not one_word and not text[max(0, a - 2000) : a].strip():
+            return False
+        nxt = self._next_line(document, i)
+        return nxt is not None and nxt[2] - nxt[1] >= 80
 
     def _sentences_head(self, text: str, a: int, b: int, v: _Vocab) -> Headline | None:
         parts = _split(text, a, b, v)
