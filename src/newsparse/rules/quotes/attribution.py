@@ -595,8 +595,11 @@ def title_cased(content: str) -> bool:
     capitalised word with no sentence punctuation. Longer capitalised sentences (press-release
     headlines quoted whole) stay quotes.
     """
-    if len(content) > 80:
+    if len(content) > 80 or not (content[:1].isupper() or content[:1].isdigit()) or content.count(" ") > 8:
         return False
+    raw = content.split()
+    if len(raw) > 7 or sum(1 for w in raw if w[:1].islower()) > len(raw) // 4:
+        return False  # most quotes are sentences: rejected on the first cheap look
     words = [w.strip(_TITLE_TRIM) for w in _TITLE_WORD.findall(content)]
     words = [w for w in words if any(c.isalpha() for c in w)]
     if not words or len(words) > 7:

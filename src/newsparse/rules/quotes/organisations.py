@@ -1,16 +1,15 @@
 """The organisations an article names, for ``NIA`` → ``National Investigation Agency`` and
 ``the ministry said`` → the ministry named last.
 
-One pass over the unclaimed paragraphs collects capitalised sequences that may join words with
-``of``/``and``/``for``/``the`` (``Reserve Bank of India``); each sequence of two to eight words
-files its initials (and those of its tails, so a sentence-initial ``Notably`` does not hide the
-name) and, when it holds an organisation word (``Ministry``, ``Agency``), its position. Look-ups
-are dictionary hits or a bounded walk back, so the work stays linear in the article.
+Nothing is scanned up front (most articles never ask). ``the ministry`` looks back for the
+word ``Ministry`` with ``str.rfind`` over a bounded stretch before the cue and reads the
+capitalised sequence around the hit (``Ministry of External Affairs``); an acronym looks for
+``(NIA)`` or for a capitalised sequence whose initials spell it in the same bounded stretch.
+Every look-up reads at most ``_WINDOW`` characters, so resolution stays linear in the article.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -25,48 +24,85 @@ _ORG_SEQ = re.compile(
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}+")
 
-_LOOK_BACK = 200
-"""How many organisation mentions ``the ministry`` walks back over (a bound that keeps resolution
-linear; the organisation meant is almost always among the last few named)."""
+_WINDOW = 4000
+"""How many characters before a cue a look-up reads (the organisation meant is named nearby)."""
+
+_HITS = 8
+"""How many occurrences of the head word a look-up examines (``Ministry`` inside other words)."""
+
+_REACH = 90
+"""How far around a hit the capitalised sequence holding it is read."""
+
+
+def _words(seq: str) -> list[str]:
+    return [w[:-2] if w.endswith(("’s", "'s")) else w for w in seq.split()]
 
 
 class OrgIndex:
-    """Organisation names of one article: by initials, and by organisation word with positions."""
+    """Organisation names of one article, found on demand by bounded searches back from a cue."""
 
     def __init__(self, st: State) -> None:
-        self.acronyms: dict[str, str] = {}
-        self._pos: list[int] = []
-        self._names: list[tuple[str, frozenset[str]]] = []
-        orgs = st.vocab.orgs
-        text = st.text
-        for ps, pe, _ in st.paras:
-            for m in _ORG_SEQ.finditer(text, ps, pe):
-                self._file(m.group(), m.start(), orgs)
+        self._st = st
+        self._acronyms: dict[str, str | None] = {}
+        self.work = 0  # characters read (tests check that this stays bounded per look-up)
 
-    def _file(self, seq: str, pos: int, orgs: frozenset[str]) -> None:
-        words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in seq.split()]
-        caps = [i for i, w in enumerate(words) if w not in _JOINERS]
-        for k in caps[: max(len(caps) - 1, 0)]:
-            tail = words[k:]
-            initials = "".join(w[0] for w in tail if w not in _JOINERS)
-            if 2 <= len(initials) <= 6:
-                self.acronyms.setdefault(initials, " ".join(tail))
-        found = frozenset(w for w in words if w in orgs)
-        if found and len(caps) >= 2:
-            self._pos.append(pos)
-            self._names.append((" ".join(words[1:] if words[0] == "The" else words), found))
+    def _sequence_at(self, hit: int, end: int) -> str | None:
+        """The capitalised sequence (two or more words) covering ``hit``, read within ``_REACH``."""
+        text = self._st.text
+        lo = max(0, hit - _REACH)
+        self.work += min(end, hit + _REACH) - lo
+        for m in _ORG_SEQ.finditer(text, lo, min(end, hit + _REACH)):
+            if m.start() <= hit < m.end():
+                return m.group()
+        return None
 
-    def expand(self, word: str) -> str | None:
-        """The full name an acronym stands for in this article (``RBI`` → ``Reserve Bank of India``)."""
+    def expand(self, word: str, pos: int) -> str | None:
+        """The full name an acronym at ``pos`` stands for (``RBI`` → ``Reserve Bank of India``),
+        spelled out before it: ``Name (RBI)`` or a sequence whose initials spell it."""
         if _ACRONYM.fullmatch(word) is None:
             return None
-        return self.acronyms.get(word)
+        if word not in self._acronyms:
+            self._acronyms[word] = self._spelled(word, pos)
+        return self._acronyms[word]
+
+    def _spelled(self, word: str, pos: int) -> str | None:
+        text = self._st.text
+        lo = max(0, pos - _WINDOW)
+        hit = text.rfind(f" ({word})", lo, pos)
+        if hit > 0:
+            seq = self._sequence_at(hit - 1, hit)
+            if seq is not None:
+                return _tail_spelling(_words(seq), word)
+        # no "(RBI)": a sequence starting with the acronym's first letter whose initials spell it
+        self.work += pos - lo
+        for m in _ORG_SEQ.finditer(text, lo, pos):
+            found = _tail_spelling(_words(m.group()), word)
+            if found is not None:
+                return found
+        return None
 
     def latest(self, head: str, pos: int) -> str | None:
         """The organisation named last before ``pos`` whose name holds ``head`` (``Ministry``)."""
-        k = bisect.bisect_left(self._pos, pos)
-        for i in range(k - 1, max(k - 1 - _LOOK_BACK, -1), -1):
-            name, words = self._names[i]
-            if head in words:
-                return name
+        text = self._st.text
+        lo = max(0, pos - _WINDOW)
+        hit = text.rfind(head, lo, pos)
+        for _ in range(_HITS):
+            if hit < 0:
+                break
+            seq = self._sequence_at(hit, pos)
+            if seq is not None and head in _words(seq):
+                words = _words(seq)
+                return " ".join(words[1:] if words[0] == "The" else words)
+            hit = text.rfind(head, lo, hit)
         return None
+
+
+def _tail_spelling(words: list[str], acronym: str) -> str | None:
+    """The tail of ``words`` whose capitalised words' initials are ``acronym``, joined, or None."""
+    for k, w in enumerate(words):
+        if w in _JOINERS:
+            continue
+        tail = words[k:]
+        if "".join(x[0] for x in tail if x not in _JOINERS) == acronym:
+            return " ".join(tail)
+    return None

@@ -8,7 +8,6 @@ Each returns an :class:`NP` (offsets plus ``pron`` / ``name`` / ``desc`` / ``coo
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -30,15 +29,29 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m[0]) for m in _TOKEN_ITER(text, lo, hi)]
+    """The white-space separated tokens of ``text[lo:hi]`` with their offsets.
+
+    ``str.split`` and ``str.find`` (both in C) do what ``\\S++`` with ``finditer`` did, about
+    three times faster: they agree on what white space is (``str.isspace``).
+    """
+    return _located(text[lo:hi], lo, None)
 
 
 def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
     """The first ``n`` tokens of ``_tokens(text, lo, hi)``, without building the rest."""
-    return [(*m.span(), m[0]) for m in itertools.islice(_TOKEN_ITER(text, lo, hi), n)]
+    return _located(text[lo:hi], lo, n)
 
 
-_TOKEN_ITER = pat.TOKEN.finditer
+def _located(seg: str, lo: int, n: int | None) -> list[tuple[int, int, str]]:
+    words = seg.split() if n is None else seg.split(None, n)[:n]
+    out = []
+    p = 0
+    find = seg.find
+    for w in words:
+        p = find(w, p)
+        out.append((lo + p, lo + p + len(w), w))
+        p += len(w)
+    return out
 
 
 def _bare(tok: str) -> str:

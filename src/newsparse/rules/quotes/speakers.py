@@ -593,12 +593,13 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
-        if raw.mode == "none" and raw.kind == "direct":
-            # a quote with no cue of its own, right after a sentence about a named person
-            prev = st.paras[max(bisect.bisect_right(st.para_starts, raw.start) - 2, 0)][0]
-            found = person_before(st, raw.start, max(prev - 1, last_person_pos), names)
-            if found is not None:
-                speaker, via, last_person = found[1], "run", found[1]
+        if raw.mode == "none" and raw.kind == "direct" and persons:
+            # a paragraph opening with a quote that has no cue, after a sentence about a named person
+            # (only once someone has been named: a text whose quotes have no cue at all, such as
+            # one in a language without a cue table, never builds the name table for this)
+            opener = _run_opener(st, raw.start, last_person_pos, names)
+            if opener is not None:
+                speaker, via, last_person = opener, "run", opener
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif np is not None:
@@ -631,7 +632,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             else:
                 speaker = names.resolve(np)
                 if speaker is not None and " " not in speaker:
-                    speaker = orgs.expand(speaker) or speaker  # "NIA" → "National Investigation Agency"
+                    speaker = (
+                        orgs.expand(speaker, np.start) or speaker
+                    )  # "NIA" → "National Investigation Agency"
                 if speaker is not None and names.is_person(speaker, np):
                     last_person, last_person_pos = speaker, np.start
                     g = _gender_of(sp_span.text)
@@ -668,16 +671,17 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             end = max(raw.end, raw.cend)
         if cue is not None:
             start, end = min(start, cue.start), max(end, cue.end)
+        content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])
         out.append(
             Quote(
                 Span(start, end, text[start:end]),
-                Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend]),
+                content,
                 kind=raw.kind,
                 cue=cue,
                 speaker=speaker,
                 speaker_span=sp_span,
                 rule=f"{st.name}:{raw.rule}",
-                parts=content_parts(st, raw.cstart, raw.cend),
+                parts=content_parts(st, content),
                 speaker_via=via,
             )
         )
@@ -695,12 +699,15 @@ def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | N
     return "named" if speaker.split()[-1] in written or not names.is_org_word(speaker) else "organisation"
 
 
-def content_parts(st: State, cstart: int, cend: int) -> tuple[Span, ...]:
-    """The content ``[cstart, cend)`` cut at paragraph ends, each piece without its marks and spaces.
+def content_parts(st: State, content: Span) -> tuple[Span, ...]:
+    """The content cut at paragraph ends, each piece without its reopening mark and spaces.
 
     Only the paragraphs the content covers are visited, so the work is that of the content.
     """
+    if "\n" not in content.text:
+        return (content,)  # one paragraph: the content itself
     text = st.text
+    cstart, cend = content.start, content.end
     pi = max(bisect.bisect_right(st.para_starts, cstart) - 1, 0)
     out: list[Span] = []
     while pi < len(st.paras):
@@ -716,7 +723,7 @@ def content_parts(st: State, cstart: int, cend: int) -> tuple[Span, ...]:
         if e > s:
             out.append(Span(s, e, text[s:e]))
         pi += 1
-    return tuple(out) or (Span(cstart, cend, text[cstart:cend]),)
+    return tuple(out) or (content,)
 
 
 _PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
@@ -728,7 +735,11 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}+")
 
 def _named_before_tag(text: str, np: NP) -> NP:
     """The name before a party tag (``Jo Lane, D-Ore.``) when ``np`` is the tag, else ``np``."""
-    if _PARTY_TAG.fullmatch(text, np.start, np.end) is None or text[np.start - 2 : np.start] != ", ":
+    if (
+        text[np.start + 1 : np.start + 2] != "-"
+        or _PARTY_TAG.fullmatch(text, np.start, np.end) is None
+        or text[np.start - 2 : np.start] != ", "
+    ):
         return np
     lo = max(0, np.start - 80)
     last = None
@@ -760,9 +771,10 @@ _ORG_VOICES = frozenset(
 def heading(st: State, pi: int) -> bool:
     """Whether paragraph ``pi`` is a short line without sentence punctuation (a subhead)."""
     ps, pe, _ = st.paras[pi]
-    end = st.text[max(ps, pe - 1) : pe]
-    return pe - ps <= 70 and end not in {".", "!", "?", ":", '"', "”", "’", "'", ")", ","}
+    return pe - ps <= 70 and st.text[pe - 1] not in _SENTENCE_ENDS
 
+
+_SENTENCE_ENDS = frozenset(".!?:\"”’'),")
 
 _MENTION_WINDOW = 600
 """How far back (characters) ``he``/``she`` looks for a name mentioned outside a subject."""
@@ -780,3 +792,12 @@ def person_mentioned(st: State, pos: int, names: NameTable, gender: dict[str, st
         if name is not None and names.is_person(name, np) and _sex(gender, name, pron) == pron:
             found = name
     return found
+
+
+def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:
+    """The person the sentences before a paragraph-opening quote are about (the paragraph before)."""
+    pi = bisect.bisect_right(st.para_starts, start) - 1
+    if pi <= 0 or st.para_starts[pi] != start:
+        return None
+    found = person_before(st, start, max(st.para_starts[pi - 1] - 1, floor), names)
+    return found[1] if found is not None else None
