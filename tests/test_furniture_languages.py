@@ -141,3 +141,33 @@ def test_a_first_line_ending_with_a_full_stop_is_still_a_lede(menu: str) -> None
         "il cielo resterà sereno.\n"
     )
     assert newsparse.parse(text, language="it").headline is None
+
+
+def test_caption_with_a_credit_after_a_dash() -> None:
+    text = (
+        "Cão resgatado na estrada ganha um novo lar — Foto: Arquivo Pessoal\n"
+        "Um cachorro abandonado na beira da estrada foi adotado por uma família da capital nesta semana.\n"
+    )
+    captions = newsparse.parse(text, language="pt").captions
+    assert [(c.text, c.credit) for c in captions] == [
+        ("Cão resgatado na estrada ganha um novo lar — Foto: Arquivo Pessoal", "Arquivo Pessoal")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "language", "kind"),
+    [
+        ("- -Aktualisiert am", "de", "updated"),
+        ("Mis à jour le 12 mars 2023", "fr", "updated"),
+        ("Publié le", "fr", "published"),
+    ],
+)
+def test_language_timestamp_labels(stamp: str, language: str, kind: str) -> None:
+    text = f"Titre de la page\n{stamp}\n{_LEDE[language]}\n"
+    stamps = newsparse.parse(text, language=language).timestamps
+    assert [(t.text, t.kind) for t in stamps] == [(stamp.lstrip("- "), kind)]
+
+
+def test_a_label_word_alone_is_no_timestamp() -> None:
+    text = f"Titel der Seite\nAktualisiert\n{_LEDE['de']}\n"
+    assert newsparse.parse(text, language="de").timestamps == ()

@@ -32,6 +32,7 @@ import regex
 
 from newsparse._document import PARTLY, WHOLLY, Document, Gate
 from newsparse._model import Caption, Span
+from newsparse.lang import extend_vocabulary
 from newsparse.rules.furniture.patterns import (
     CAPTION_LABELS,
     CAPTION_LINES,
@@ -149,7 +150,9 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"|In{_B}this{_B}[^\n]{{0,80}}(?:file{_B}photo|photo{_B}(?:provided|released|taken|made)))"
         ),
         fused_tail=regex.compile(
-            rf"(?:(?<=[\p{{L}}\d.!?)\"”’]){_B}?(?:Photograph|Photo|Picture|Illustration|Image|Foto|Credit|Photo{_B}credit)"
+            # "… resgatado — Foto: Reprodução": the label may follow a dash after the caption
+            rf"(?:(?<=[\p{{L}}\d.!?)\"”’]|[\p{{L}}\d.!?)\"”’]{_B}{DASH}){_B}?"
+            rf"(?:Photograph|Photo|Picture|Illustration|Image|Foto|Credit|Photo{_B}credit)"
             rf"{_B}?:{_B}?(?P<credit>[^\n:]{{2,80}})"
             rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?:{agency_alt}))"
             rf"|{_B}{DASH}{_B}?(?P<credit3>(?:{agency_alt}|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
@@ -190,14 +193,12 @@ class CaptionRule:
 
     def __call__(self, document: Document) -> Iterator[Caption]:
         """Yield the captions and image credits of ``document``, in text order."""
-        if (
-            self.labels is CAPTION_LABELS
-            and self.lines is CAPTION_LINES
-            and self.photo_agencies is PHOTO_AGENCIES
-        ):
+        # The document's caption labels join the rule's own (the same tuple for English).
+        labels = extend_vocabulary(self.labels, document.tables.caption_labels)
+        if labels is CAPTION_LABELS and self.lines is CAPTION_LINES and self.photo_agencies is PHOTO_AGENCIES:
             pats = _default_patterns()  # no hashing of the vocabularies per document
         else:
-            pats = _patterns(tuple(self.labels), tuple(self.lines), tuple(self.photo_agencies))
+            pats = _patterns(tuple(labels), tuple(self.lines), tuple(self.photo_agencies))
         text = document.text
         skip_to = -1
         hinted = {i for i in document.index.candidates(_HINT_GATE) if not document.line_claims[i]}

@@ -86,6 +86,32 @@ def _default_label_regex() -> regex.Pattern[str]:
     return _label_regex(TIMESTAMP_LABELS)
 
 
+@functools.lru_cache(maxsize=32)
+def _merged_labels(
+    own: tuple[tuple[str, str], ...], extra: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """``own`` and the pairs of ``extra`` it lacks; ``own`` itself when none (English)."""
+    if extra is own:
+        return own
+    seen = set(own)
+    added = tuple(pair for pair in dict.fromkeys(extra) if pair not in seen)
+    return own + added if added else own
+
+
+# A label and its preposition alone on a line, the date lost in the scrape ("- -Aktualisiert am").
+_LABEL_PREPOSITION = LazyPattern(r"(?i)[\s\u00a0](?:on|at|am|le|el|em)[\s\u00a0]{0,2}:?$")
+
+
+def _bare_label(text: str, pos: int, end: int, label_re: regex.Pattern[str]) -> str | None:
+    """The label of a line holding only a label and its preposition, else ``None``."""
+    if end - pos > 40:
+        return None
+    m = label_re.fullmatch(text, pos, end)
+    if m is None or _LABEL_PREPOSITION.search(text, pos, end) is None:
+        return None
+    return m.group("label")
+
+
 def _kind_of(label: str, labels: tuple[tuple[str, str], ...]) -> str:
     key = " ".join(label.lower().split())
     for name, kind in labels:
@@ -131,6 +157,13 @@ class TimestampRule:
 
     def __call__(self, document: Document) -> Iterator[Timestamp]:
         """Yield the timestamps of ``document``, in text order."""
+        labels = _merged_labels(self.labels, document.tables.timestamp_labels)
+        if labels is not self.labels:  # the document's language adds labels (never English)
+            yield from attrs.evolve(self, labels=labels)._scan(document)
+        else:
+            yield from self._scan(document)
+
+    def _scan(self, document: Document) -> Iterator[Timestamp]:
         text = document.text
         label_re = (
             _default_label_regex() if self.labels is TIMESTAMP_LABELS else _label_regex(tuple(self.labels))
@@ -201,6 +234,9 @@ class TimestampRule:
         if _PROSE.search(text, pos, end) or not (
             HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE.search(text, pos, end)
         ):
+            bare = _bare_label(text, pos, end, label_re)
+            if bare is not None:
+                yield Timestamp(Span.of(text, pos, end), kind=_kind_of(bare, tuple(self.labels)))
             return  # four lower-case words in a row, or nothing date-like: not a timestamp line
         bounds = [pos]
         for m in _PART_BREAK.finditer(text, pos, end):
