@@ -584,3 +584,109 @@ def test_new_quote_fields_round_trip() -> None:
     assert d["quotes"][0]["speaker_via"] == "named"
     assert len(d["quotes"][0]["offsets"]["parts"]) == 2
     assert newsparse.from_dict(d) == article
+
+
+# -- #10: shapes from real articles, each pinned with invented sentences ---------------------
+
+SHAPES_10 = [
+    # she/he agree with a given name when nothing else tells
+    (
+        "Mary Okafor chairs the board. Her deputy, Tom Brandt, disagreed with the plan. "
+        "She said the budget was sound.",
+        ("indirect", "Mary Okafor", "the budget was sound"),
+    ),
+    # an acronym resolves to the organisation spelled out before it
+    (
+        "The Coastal Safety Agency (CSA) inspected the pier on Monday. The CSA said the pier would reopen.",
+        ("indirect", "Coastal Safety Agency", "the pier would reopen"),
+    ),
+    # "the ministry" resolves to the ministry named last
+    (
+        "The Ministry of Rural Roads published its plan. The ministry said repairs would start in May.",
+        ("indirect", "Ministry of Rural Roads", "repairs would start in May"),
+    ),
+    # a party and state tag after a name is not the speaker
+    (
+        "“The bill is a mistake,” said Senator Ray Hollis, R-Ore., on Tuesday.",
+        ("direct", "Ray Hollis", "The bill is a mistake,"),
+    ),
+    # postposed attribution with a trailing appositive and an object: the clause is the content
+    (
+        "The harbour will close for a month, Ann Lee, a professor at Westfield, told the Courier on Thursday.",
+        ("indirect", "Ann Lee", "The harbour will close for a month"),
+    ),
+    # ", it said" after an organisation
+    (
+        "Brightwater Bank cut its forecast. Exports may grow well this year, it said.",
+        ("indirect", "Brightwater Bank", "Exports may grow well this year"),
+    ),
+    # a quote ending in "?’”" keeps the cue after it
+    (
+        "“I heard him ask, ‘Is the deal done?’” Vera Holm testified.",
+        ("direct", "Vera Holm", "I heard him ask, ‘Is the deal done?’"),
+    ),
+    # a time adjunct without a comma before the subject of a participle cue
+    (
+        "Last week Port Authority official Dan Ruiz wrote to the council, saying he feared more delays.",
+        ("indirect", "Dan Ruiz", "he feared more delays"),
+    ),
+    # a fronted participle phrase is not the speaker
+    (
+        "Calling the plan unfair, Lena Park said the town would appeal.",
+        ("indirect", "Lena Park", "the town would appeal"),
+    ),
+    # cue verbs added as data
+    (
+        "Omar Said reminded that the bridge had been closed twice before.",
+        ("indirect", "Omar Said", "the bridge had been closed twice before"),
+    ),
+    # a subject with a relative clause before the cue
+    (
+        "The ranger who found the boat claimed that the tide had carried it in.",
+        ("indirect", "The ranger", "the tide had carried it in"),
+    ),
+    # a bare group noun is a description, written in lower case
+    ("Residents said the water tasted of metal.", ("indirect", "residents", "the water tasted of metal")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES_10)
+def test_issue_10_shapes(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(q.kind, q.speaker, q.content.text) for q in find_quotes(text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read “Two Days in March” aloud, the editor said.",  # the title of a work
+        "The campaign's slogan, “Clean Water Now”, was everywhere, organisers said.",
+        "Critics mocked the “Harbournomics” plan, the paper said.",  # a coined name
+    ],
+)
+def test_titles_and_slogans_are_not_quotes(text: str) -> None:
+    assert [q.content.text for q in find_quotes(text) if q.kind == "direct"] == []
+
+
+def test_subhead_is_not_an_antecedent() -> None:
+    text = "Mira Dahl spoke at the port on Friday.\nGreta Lund Harbour\nShe said the fees would rise."
+    found = find_quotes(text)
+    assert [(q.speaker, q.content.text) for q in found] == [("Mira Dahl", "the fees would rise")]
+
+
+def test_organisation_look_back_is_bounded() -> None:
+    # a "the ministry said" look-up reads a bounded stretch however long the article is
+    from newsparse.rules.quotes.organisations import OrgIndex
+    from newsparse.rules.quotes.rule import paragraphs
+    from newsparse.rules.quotes.state import State
+    from newsparse.rules.quotes.vocab import default_vocab
+
+    reads = []
+    for n in (200, 400):
+        text = "The Ministryx of Roads met. " * n + "The ministry said it would act."
+        state = State(Document.from_text(text), default_vocab(), False, "quotes")
+        state.paras = paragraphs(state)
+        index = OrgIndex(state)
+        assert index.latest("Ministry", len(text)) is None
+        reads.append(index.work)
+    assert reads[0] == reads[1] > 0

@@ -358,6 +358,8 @@ def speaker_for(
         return None, "none"
     if np.kind == "coord":
         return None, "subject"
+    if not after_quote and _in_relative_clause(text, lo, np.start):
+        return None, "subject"  # "The ranger who found the boat claimed": not "the boat"
     return np, "np"
 
 
@@ -609,3 +611,15 @@ def title_cased(content: str) -> bool:
         return capital[0] and content.rstrip()[-1:] not in ".!?…," and not words[0].isupper()
     small = [w for w, c in zip(words, capital, strict=True) if not c]
     return len(small) <= len(words) // 4 and all(w.lower() in _TITLE_SMALL for w in small)
+
+
+_RELATIVE = re.compile(r"[ ](?:who|which|whose)[ ]")
+
+
+def _in_relative_clause(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` sits inside a relative clause opened after the sentence's
+    subject (``The ranger who found the boat``): no comma closes the clause before the phrase."""
+    if start - lo > 100:
+        return False
+    m = _RELATIVE.search(text, lo, start)
+    return m is not None and "," not in text[m.end() : start]

@@ -643,7 +643,7 @@ def _skip_time_adjunct(toks: list[tuple[int, int, str]], start: int) -> int:
     word = toks[k][2]
     if _bare(word) not in pat.TIME_WORDS or word.endswith(","):
         return start
-    return k + 1 if _is_cap(toks[k + 1][2]) else start
+    return k + 1
 
 
 def _fronted(word: str) -> bool:

@@ -481,8 +481,11 @@ def plural_before(st: State, pos: int) -> str | None:
     return None
 
 
-def person_before(st: State, pos: int, floor: int, names: NameTable) -> tuple[int, str] | None:
-    """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards."""
+def person_before(
+    st: State, pos: int, floor: int, names: NameTable, person: bool = True
+) -> tuple[int, str] | None:
+    """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards
+    (with ``person=False``: naming an organisation, for ``it said``)."""
     pi = bisect.bisect_right(st.para_starts, pos) - 1
     steps = 0
     while pi >= 0 and steps < 15:
@@ -505,8 +508,9 @@ def person_before(st: State, pos: int, floor: int, names: NameTable) -> tuple[in
                 np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
             if isinstance(np, NP) and np.kind == "name":
                 resolved = names.resolve(np)
-                if resolved is not None and names.is_person(resolved, np):
-                    return ss, resolved
+                if resolved is not None and names.is_person(resolved, np) == person:
+                    if person or names.is_org_word(resolved):
+                        return ss, resolved
         pi -= 1
     return None
 
@@ -617,7 +621,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         pair = persons.last_two()
                         speaker = " and ".join(pair) if len(pair) >= 2 else None
                 elif low == "it":
-                    speaker = last_group
+                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last
+                    org = last_group or person_before(st, np.start, -1, names, person=False)
+                    speaker = org if isinstance(org, str) or org is None else org[1]
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
