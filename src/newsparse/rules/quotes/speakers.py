@@ -508,9 +508,12 @@ def person_before(
                 np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
             if isinstance(np, NP) and np.kind == "name":
                 resolved = names.resolve(np)
-                if resolved is not None and names.is_person(resolved, np) == person:
-                    if person or names.is_org_word(resolved):
-                        return ss, resolved
+                if (
+                    resolved is not None
+                    and names.is_person(resolved, np) == person
+                    and (person or names.is_org_word(resolved))
+                ):
+                    return ss, resolved
         pi -= 1
     return None
 
