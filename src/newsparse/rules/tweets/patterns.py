@@ -308,11 +308,17 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # "21. November 2025" (also "21\. November 2025" from markdown), "21 de noviembre de 2025",
 # "17 avril 2017", ISO timestamps, epoch seconds/milliseconds, "2018年9月28日", each with an
 # optional time ("at 4:12 PM", "um 16:12", "à 16h12" is left out: it is rare in embeds).
+# The month names are written once: a day before the month ("21 November 2025") makes the
+# conditional want the year next, otherwise the day follows the month ("November 21, 2025").
+# A date starts with a digit or a letter, never both, so this tries what the two forms did.
 TWEET_DATE = rf"""
 (?:
-    (?:{_MONTH_NAMES})\.?[ \t\u00a0]{{1,3}}[0-3]?\d(?:st|nd|rd|th)?,?[ \t\u00a0]{{1,3}}{_YEAR}
-  | [0-3]?\d(?:\\?\.|º|°|er)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?(?:{_MONTH_NAMES})\.?,?
-    [ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}}|del[ \t\u00a0]{{1,3}})?{_YEAR}
+    (?P<day_first>[0-3]?\d(?:\\?\.|º|°|er)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?)?
+    (?:{_MONTH_NAMES})\.?
+    (?(day_first)
+        ,?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}}|del[ \t\u00a0]{{1,3}})?{_YEAR}
+      | [ \t\u00a0]{{1,3}}[0-3]?\d(?:st|nd|rd|th)?,?[ \t\u00a0]{{1,3}}{_YEAR}
+    )
   | (?:19|20)\d\d-[01]\d-[0-3]\d
     (?:[T\x20][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,9}})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?
   | 1\d{{12}}(?!\d) | 1\d{{9}}(?!\d)
