@@ -99,3 +99,52 @@ def test_lazy_names_resolve_and_are_listed() -> None:
     assert isinstance(newsparse.__version__, str) and newsparse.__version__
     with pytest.raises(AttributeError, match="no_such_name"):
         newsparse.no_such_name
+
+
+def _phrase_variants(phrase: str) -> set[str]:
+    spaced = {phrase.replace(" ", "\t"), phrase.replace(" ", "\u00a0  ")}
+    mangled = {phrase.replace("’", "â€™").replace("'", "Â€™"), phrase.replace("'", "`")}
+    return {phrase, phrase.upper(), phrase.lower(), phrase.title(), *spaced, *mangled}
+
+
+def test_also_read_precheck_never_hides_a_match() -> None:
+    # The check that spares the label/header compile must be a necessary condition: wherever
+    # the big pattern matches a line, the check lets it through.
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.also_read import rule as ar
+
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        rule = ar.AlsoReadRule()
+        c = rule._compiled(tables)
+        phrases = [*rule.labels, *rule.weak_labels, *rule.section_headers]
+        if tables is not None:
+            phrases += [*tables.also_read_labels, *tables.weak_also_read_labels, *tables.section_headers]
+        for phrase in phrases:
+            for variant in _phrase_variants(phrase):
+                for line in (variant, variant + ":", variant + " : Rail fares rise", variant + " Politics"):
+                    if c.label_gate.may_start(line[:2]) and c.labels.match(line):
+                        matched += 1
+                        assert c.label_gate.may_match_at_start(line), (code, line)
+                    if c.header_gate.may_start(line[:2]) and c.header.fullmatch(line):
+                        matched += 1
+                        assert c.header_gate.may_match_at_start(line), (code, line)
+    assert matched > 1000
+    c = ar.AlsoReadRule()._compiled(tables_for("en"))
+    assert not c.header_gate.may_match_at_start("What a day for the city")  # "What’s Trending"
+    assert not c.label_gate.may_match_at_start("Reactions poured in")  # "Read", "Related"
+
+
+def test_also_read_compiles_nothing_big_without_a_label_line() -> None:
+    from newsparse import Document
+    from newsparse.rules.also_read.rule import AlsoReadRule
+
+    rule = AlsoReadRule(labels=("Lees ook",))  # a vocabulary of its own: a fresh compile cache
+    text = "What a day for the city.\nOfficials met on Monday.\nReactions poured in.\n"
+    assert list(rule(Document.from_text(text))) == []
+    compiled = rule._compiled(None)
+    assert compiled._labels is None and compiled._header is None
+    assert [i.title.text for i in rule(Document.from_text(text + "Lees ook: Rail fares rise\n"))] == [
+        "Rail fares rise"
+    ]

@@ -185,6 +185,7 @@ def _label_key(text: str) -> str:
 # does not hold are in ``_UNFOLDABLE`` and make their phrase always pass the gate.
 
 _UNFOLDABLE = frozenset("\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06")
+_SPACE_FOLDS = frozenset(" ")  # _fold maps the spaces a label's space matches to " "
 _GATE_SPACES = " \t\u00a0"
 _MAX_GATE_KEYS = 50_000  # beyond this many distinct keys, gate answers are computed, not cached
 
@@ -202,6 +203,10 @@ def _fold(ch: str) -> str:
     return f if len(f) == 1 else ch
 
 
+# What a label's apostrophe matches (``_APOSTROPHE``, case-blind): its first character, folded.
+_APOSTROPHE_FOLDS = frozenset(_fold(ch) for ch in "'’‘`´âÂ")
+
+
 class _Gate:
     """Whether a phrase table entry could start with two given characters (a necessary condition).
 
@@ -209,9 +214,20 @@ class _Gate:
     ``raw`` a raw regex alternation with ``flags``; the answer is cached per two-character key.
     """
 
-    __slots__ = ("_cache", "_keys1", "_keys2", "_raw", "_raw_flags", "_raw_re", "_wild")
+    __slots__ = (
+        "_cache",
+        "_keys1",
+        "_keys2",
+        "_longest",
+        "_prefixes",
+        "_raw",
+        "_raw_flags",
+        "_raw_re",
+        "_wild",
+    )
 
     def __init__(self, phrases: Iterable[str], raw: str | None, raw_flags: int) -> None:
+        phrases = tuple(phrases)  # read twice
         keys1: set[str] = set()  # first units of one-unit phrases
         keys2: set[str] = set()  # first two units of longer phrases
         self._wild = False
@@ -230,6 +246,8 @@ class _Gate:
                 keys2.add("".join(units))  # type: ignore[arg-type]
         self._keys1 = frozenset(keys1)
         self._keys2 = frozenset(keys2)
+        self._prefixes = frozenset(_folded_prefix(phrase) for phrase in phrases)
+        self._longest = max((len(p) + 1 for p, _ in self._prefixes), default=0)
         self._raw = raw
         self._raw_flags = raw_flags
         self._raw_re: regex.Pattern[str] | None = None
@@ -243,6 +261,27 @@ class _Gate:
             if len(self._cache) < _MAX_GATE_KEYS:
                 self._cache[key] = hit
         return hit
+
+    def may_match_at_start(self, text: str) -> bool:
+        """Whether a phrase could match at the start of ``text`` (a necessary condition).
+
+        Stricter than :meth:`may_start` and dearer (not cached): each phrase's characters up to
+        its first space or apostrophe, folded, must begin ``text`` (then a space or apostrophe
+        where the phrase has one), or a raw pattern must match
+        there. Used once per line only until the big pattern is compiled, so that a document
+        with no label or header line never pays the tens of milliseconds of compiling it.
+        """
+        folded = "".join(map(_fold, text[: self._longest]))
+        for prefix, follow in self._prefixes:
+            if folded.startswith(prefix) and (
+                follow is None or folded[len(prefix) : len(prefix) + 1] in follow
+            ):
+                return True
+        if self._raw is None:
+            return False
+        if self._raw_re is None:
+            self._raw_re = regex.compile(self._raw, self._raw_flags)
+        return self._raw_re.match(text) is not None
 
     def may_be_empty(self) -> bool:
         """Whether a phrase could match the empty string at the end of a line."""
@@ -270,6 +309,26 @@ class _Gate:
         if self._raw_re is None:
             self._raw_re = regex.compile(self._raw, self._raw_flags)
         return self._raw_re.match(key, partial=True) is not None
+
+
+def _folded_prefix(phrase: str) -> tuple[str, frozenset[str] | None]:
+    """The folded characters of ``phrase`` before its first space, apostrophe or odd-folding one,
+    and the folded characters the text may have next (``None``: anything).
+
+    Each character before the stop matches exactly one character of the text (case-blind). A
+    space matches a run of spaces and an apostrophe also ``â€™``, so the comparison ends with
+    the first character of either.
+    """
+    out: list[str] = []
+    for ch in phrase:
+        if ch == " ":
+            return "".join(out), _SPACE_FOLDS
+        if ch in "'’‘`´":
+            return "".join(out), _APOSTROPHE_FOLDS
+        if ch in _UNFOLDABLE:
+            break
+        out.append(_fold(ch))
+    return "".join(out), None
 
 
 def _raw_alternation(patterns: Iterable[str]) -> str | None:
@@ -362,13 +421,23 @@ class _Compiled:
 
     def line_label(self, lt: str) -> regex.Match[str] | None:
         """``self.labels.match(lt)``, skipping the match where no label can start."""
-        if lt[:1] in _LINE_PREFIX_CHARS or self.label_gate.may_start(lt[:2]):
+        if lt[:1] in _LINE_PREFIX_CHARS:
+            return self.labels.match(lt)
+        if self.label_gate.may_start(lt[:2]):
+            # Until the pattern is compiled, a stricter check keeps it from being compiled for
+            # a line no label can start (most documents have no label line at all).
+            if self._labels is None and not self.label_gate.may_match_at_start(lt):
+                return None
             return self.labels.match(lt)
         return None
 
     def is_header(self, lt: str) -> bool:
         """``self.header.fullmatch(lt) is not None``, skipping the match where no header can start."""
-        if lt[:1] in _HEADER_PREFIX_CHARS or self.header_gate.may_start(lt[:2]):
+        if lt[:1] in _HEADER_PREFIX_CHARS:
+            return self.header.fullmatch(lt) is not None
+        if self.header_gate.may_start(lt[:2]):
+            if self._header is None and not self.header_gate.may_match_at_start(lt):
+                return False  # as in line_label: no compile for a line no header can start
             return self.header.fullmatch(lt) is not None
         return False
 
