@@ -600,6 +600,8 @@ def title_cased(content: str) -> bool:
     if len(content) > 80 or not (content[:1].isupper() or content[:1].isdigit()) or content.count(" ") > 8:
         return False
     raw = content.split()
+    if len(raw) >= 2 and raw[1][:1].islower() and raw[1] not in _TITLE_SMALL:
+        return False  # "We have …", "The plan …": a sentence, seen at its second word
     if len(raw) > 7 or sum(1 for w in raw if w[:1].islower()) > len(raw) // 4:
         return False  # most quotes are sentences: rejected on the first cheap look
     words = [w.strip(_TITLE_TRIM) for w in _TITLE_WORD.findall(content)]

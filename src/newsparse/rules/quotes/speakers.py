@@ -189,11 +189,19 @@ class NameTable:
             ex = self.ex
             text = ex.text
             found: dict[str, None] = {}
-            count = 0
+            budget = 5000  # runs read at most (a bound on the work for pathological texts)
             for ps, pe, _ in ex.paras:
+                if budget <= 0:
+                    break
+                if text.find(" (@", ps, pe + 3) < 0:
+                    # no tweet signature here: one findall (in C) instead of a match object per run
+                    got = _NAME_RUN.findall(text, ps, pe)[:budget]
+                    budget -= len(got)
+                    found.update(dict.fromkeys(got))
+                    continue
                 for m in _NAME_RUN.finditer(text, ps, pe):
-                    count += 1
-                    if count > 5000:
+                    budget -= 1
+                    if budget < 0:
                         break
                     if not text.startswith(" (@", m.end()):
                         found[m.group()] = None
@@ -577,8 +585,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             and names.is_role(text[np.start - 4 : np.end])
         ):
             np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
-        if np is not None and np.kind == "name":
-            np = _named_before_tag(text, np)
+        if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
+            np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
         if np is not None and names.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
@@ -690,7 +698,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker=speaker,
                 speaker_span=sp_span,
                 rule=f"{st.name}:{raw.rule}",
-                parts=content_parts(st, content),
+                parts=(content,) if "\n" not in content.text else content_parts(st, content),
                 speaker_via=via,
             )
         )
