@@ -186,7 +186,7 @@ def find_candidates(st: State) -> list[Raw]:
             continued = _take_continued(raws, carry.origin)
         carry = carry_next
         cue_matches = _paragraph_cues(all_cues, cue_pos, ps, pe)
-        if not segs and not cue_matches and not _ends_with_colon(text, ps, pe):
+        if not segs and not cue_matches and not text[ps:pe].rstrip().endswith(":"):
             continue  # nothing to attribute: the paragraph's sentences are never split
         sents = st.sentences(pi)
         if not sents:
@@ -338,11 +338,3 @@ def _one_per_clause(raws: list[Raw]) -> list[Raw]:
         if old is None or (r.cue is not None and (old.cue is None or r.cue[0] > old.cue[0])):
             nearest[key] = r
     return [r for r in raws if nearest[(r.kind, r.cstart, r.cend)] is r]
-
-
-def _ends_with_colon(text: str, ps: int, pe: int) -> bool:
-    """Whether paragraph ``[ps, pe)`` ends with a colon (an intro to a quote below), read from its end."""
-    e = pe
-    while e > ps and text[e - 1] in " \t\u00a0\r":
-        e -= 1
-    return text[e - 1 : e] == ":" if e > ps else False
