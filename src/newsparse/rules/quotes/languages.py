@@ -1,0 +1,691 @@
+"""Quotes in other languages: attribution read from the document's :class:`~newsparse.lang.LanguageTables`.
+
+The English stages lean on English grammar (``that``-clauses, auxiliaries, ``he``/``she``).
+For a language whose tables bring their own speech cues, the rule keeps the language-blind
+part — quote marks paired by :mod:`.marks`, the quotation spans of :mod:`.rule` — and
+attributes from the tables alone:
+
+- a cue right after a quotation (``», a déclaré X``, ``“, dijo el alcalde``, ``“, sagte er``,
+  ``», a-t-elle ajouté``) or right before it (``X a déclaré : «``, ``Laut X „``);
+- reported speech: a speech verb and a complementiser (``a déclaré que``, ``dijo que``,
+  ``ने कहा कि``), a lenient verb and a comma (``Er sagte, die Lage sei ernst``), a cue after
+  the clause (``…, a précisé le maire.``), ``selon X, …`` / ``…, selon X.`` and postposed
+  forms (``X के मुताबिक, …``, ``X zufolge``);
+- speakers: a capitalised name (titles dropped), a determiner and role noun (``le ministre``),
+  a group noun, or a pronoun from the tables, resolved to the last person named
+  (:class:`~.speakers.Persons`, the rule's speaker tracker), the pronoun's gender permitting;
+  in scripts without capitals (Devanagari) the words before the agent or postposition.
+
+Everything is linear: one cue pass over the text, bounded look-arounds per cue and quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import regex
+
+from newsparse._model import Quote, Span
+from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.phrases import NP
+from newsparse.rules.quotes.speakers import Persons, content_parts
+from newsparse.rules.quotes.state import Raw, State
+
+__all__ = ["LanguageCues", "attribute_in_language", "language_cues"]
+
+# cue kinds
+_VERB, _LENIENT, _INVERSION, _PARTICIPLE, _ACCORDING, _POSTPOSED = "v", "l", "i", "p", "a", "pp"
+
+_WORD = re.compile(r"[^\s«»“”„\"‘’‚,;:.!?()\[\]।|—–]{1,40}+")
+_SENT_END = re.compile(r"(?:[.!?…]|।|\|)(?:[ \u00a0\u202f]?+[\"”»“’])?+(?=[ \t\u00a0\u202f]{1,5}+\S)")
+_GAP_AFTER = re.compile(r"[ \t\u00a0\u202f,:;–—-]{0,6}+")
+_CLAUSE_TRIM = " \t\u00a0\u202f.!?…।|"
+_ENDS = ".!?…।|"
+
+
+class LanguageCues:
+    """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
+
+    __slots__ = ("case_blind", "complementisers", "cue_re", "groups", "kinds", "pronouns", "roles", "titles")
+
+    def __init__(self, tables: LanguageTables) -> None:
+        kinds: dict[str, str] = {}
+        fields = (
+            (tables.according_to, _ACCORDING),
+            (tables.postposed_according_to, _POSTPOSED),
+            (tables.participle_cues, _PARTICIPLE),
+            (tables.speech_verbs, _VERB),
+            (tables.lenient_verbs, _LENIENT),
+            (tables.inversion_cues, _INVERSION),
+        )
+        for words, kind in fields:
+            for w in words:
+                kinds[_norm(w)] = kind
+        self.kinds = kinds
+        self.cue_re = (
+            re.compile(r"(?<![\w'’-])(?:" + pat._trie(sorted(kinds)) + r")(?![\w'’])", re.IGNORECASE)
+            if kinds
+            else re.compile(r"(?!x)x")
+        )
+        self.complementisers = frozenset(tables.complementisers)
+        self.pronouns = dict(tables.pronouns)
+        self.titles = frozenset(t.lower() for t in tables.titles)
+        self.roles = frozenset(tables.role_nouns)
+        self.groups = frozenset(tables.group_nouns)
+        self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
+
+
+@functools.lru_cache(maxsize=32)
+def language_cues(tables: LanguageTables) -> LanguageCues:
+    """The compiled cues of ``tables`` (cached: each language compiles once)."""
+    return LanguageCues(tables)
+
+
+def _norm(cue: str) -> str:
+    return " ".join(cue.lower().split())
+
+
+# -- the speaker phrase -----------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that open a noun phrase in the languages the tables cover (articles, demonstratives,
+# possessives); a role noun after one refers to a person named before.
+_DETERMINERS = _wordset(
+    "le la les l’ l' un une ce cette son sa ses leur el los las lo uno una su sus este esta "
+    "der die das den dem des ein eine einer sein seine ihr ihre o a os as um uma seu sua "
+    "il lo gli i un' uno del della dello dei degli al alla nel nella"
+)  # fmt: skip
+# Lower-case words allowed inside a name (``Ursula von der Leyen``, ``Luiz Inácio Lula da Silva``)
+_NAME_JOINERS = _wordset("de du des la le von der van den da do dos das di del della y e al el bin ben")
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _is_name_word(word: str, lc: LanguageCues) -> bool:
+    return (word[:1].isupper() and word.lower() not in lc.pronouns and not word.isupper()) or (
+        word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
+    )
+
+
+def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
+    """The speaker phrase starting at ``pos`` (after an inverted cue): a pronoun, a name, or a
+    determiner, role words and an optional name (``el alcalde de Lima, Juan Pérez``)."""
+    words = _words(text, pos, min(hi, pos + 160))
+    if not words or text[pos : words[0][0]].strip(" \t\u00a0\u202f") not in {"", ","}:
+        return None
+    s, e, w = words[0]
+    low = w.lower()
+    if low in lc.pronouns:
+        return NP(s, e, "pron")
+    if lc.case_blind:
+        return _run_case_blind(words, 0, text)
+    t = 0
+    while t + 1 < len(words) and t < 3 and (low in lc.titles or f"{low}." in lc.titles):
+        t += 1  # "M. Caldwell", "Dr. Weber", "la ministra Ana Pérez": the title stays in the span
+        low = words[t][2].lower()
+    if t and _is_name_word(words[t][2], lc):
+        return NP(s, _name_run(words, t, text, lc).end, "name")
+    if _is_name_word(w, lc) and low not in _DETERMINERS:
+        return _name_run(words, 0, text, lc)
+    if low in _DETERMINERS or low.startswith(("l’", "l'")):
+        end = e
+        j = 1
+        if low.startswith(("l’", "l'")) and len(w) > 2:
+            j = 0  # "l’avocat": the article is glued to the noun
+        while j < len(words) and j < 6 and text[end : words[j][0]].strip() == "":
+            _, we, wt = words[j]
+            if wt.lower() in _PHRASE_STOPS:
+                break
+            if _is_name_word(wt, lc):
+                run = _name_run(words, j, text, lc)
+                if words[j - 1][2].lower() in _NAME_JOINERS:
+                    end = run.end  # "el secretario general de La Cámpora": a complement, still a description
+                    break
+                return NP(s, run.end, "name")
+            end = we
+            j += 1
+        tail = text[end : end + 3]
+        if tail.startswith(", ") and end + 2 < hi and text[end + 2 : end + 3].isupper():
+            name = phrase_after(text, end + 2, hi, lc)  # "le maire, Jean Dupont"
+            if name is not None and name.kind == "name":
+                return name
+        return NP(s, end, "desc")
+    return None
+
+
+def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
+    s, e, _ = words[j]
+    k = j + 1
+    while k < len(words) and k - j < 6 and text[e : words[k][0]] in {" ", "\u00a0"}:
+        wt = words[k][2]
+        if _is_name_word(wt, lc):
+            e = words[k][1]
+        elif wt.lower() in _NAME_JOINERS and k + 1 < len(words) and _is_name_word(words[k + 1][2], lc):
+            pass
+        else:
+            break
+        k += 1
+    return NP(s, e, "name")
+
+
+def _run_case_blind(words: list[tuple[int, int, str]], j: int, text: str) -> NP | None:
+    # "के मुताबिक पुलिस अधीक्षक राम सिंह ने": up to three words, to the next punctuation
+    run = words[j : j + 3]
+    return NP(run[0][0], run[-1][1], "name") if run else None
+
+
+# Hindi postpositions and particles that close the phrase before them ("दिल्ली में पुलिस ने")
+_CASE_BLIND_STOPS = _wordset("में से को का की के पर और ने भी तो ही कि एक इस उस यह वह है था थी")
+
+
+def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
+    """The speaker phrase ending at ``pos`` (before a cue): a pronoun, a name (titles kept in the
+    span), or a determiner and role noun, within the sentence from ``lo``."""
+    words = _words(text, max(lo, pos - 160), pos)
+    if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != "":
+        return None
+    if words[-1][2].lower() in lc.pronouns:
+        return NP(words[-1][0], words[-1][1], "pron")
+    if lc.case_blind:
+        k = len(words)
+        while k > 0 and len(words) - k < 4 and words[k - 1][2] not in _CASE_BLIND_STOPS:
+            k -= 1
+        if k == len(words):
+            return None
+        return NP(words[k][0], words[-1][1], "name")
+    s, e, w = words[-1]
+    low = w.lower()
+    if low in lc.pronouns:
+        return NP(s, e, "pron")
+    if _is_name_word(w, lc):
+        k = len(words) - 1
+        while k > 0 and len(words) - k < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
+            prev = words[k - 1][2]
+            if _is_name_word(prev, lc) or (
+                prev.lower() in _NAME_JOINERS and k - 2 >= 0 and _is_name_word(words[k - 2][2], lc)
+            ):
+                k -= 1
+                continue
+            break
+        head = words[k][2]
+        if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in _DETERMINERS):
+            return None
+        return NP(words[k][0], e, "name")
+    # "le ministre", "die Polizei", "el alcalde de la ciudad": a determiner within four words
+    for k in range(len(words) - 1, max(len(words) - 5, -1), -1):
+        wk = words[k][2].lower()
+        if wk in _DETERMINERS or wk.startswith(("l’", "l'")):
+            if any(x[2].lower() in lc.roles or _norm(f"{wk} {x[2]}") in lc.groups for x in words[k:]):
+                return NP(words[k][0], e, "desc")
+            return None
+    if low in lc.groups or low in lc.roles:
+        return NP(s, e, "desc")
+    return None
+
+
+# -- cues ---------------------------------------------------------------------------------
+
+
+def find_cues(st: State, lc: LanguageCues) -> list[tuple[int, int, str]]:
+    """Every cue of the text as ``(start, end, kind)``, from one pass of the cue pattern."""
+    out = []
+    for m in lc.cue_re.finditer(st.text):
+        kind = lc.kinds.get(_norm(m.group()))
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
+    return out
+
+
+def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """Sentence bounds in ``[ps, pe)``: after ``.!?…।|`` and white space (a linear scan)."""
+    out = []
+    s = ps
+    for m in _SENT_END.finditer(text, ps, pe):
+        nxt = _skip(text, m.end(), pe, " \t\u00a0\u202f")
+        if nxt < pe and (text[nxt].islower() or text[nxt] in ",;:»”)›"):
+            continue  # "« Partez ! » s'exclame-t-il", "! », a-t-il dit": the sentence goes on
+        word = text[max(s, m.start() - 4) : m.start()].split()[-1:] or [""]
+        if m.group()[:1] == "." and (len(word[0]) <= 2 and word[0][:1].isupper()):
+            continue  # "M. Dupont", "Dr. Weber": an abbreviation, not a sentence end
+        out.append((s, m.end()))
+        s = m.end()
+        while s < pe and text[s] in " \t\u00a0\u202f":
+            s += 1
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+# -- direct quotes ------------------------------------------------------------------------
+
+
+# Words that end a description after a cue ("apuntó la vicepresidenta por una charla")
+_PHRASE_STOPS = _wordset(
+    "por con en desde ante para que qui quien quienes y e et und mit bei im in dans sur pour avec che chi "
+    "em com na no nos nas durante während après antes después depois dopo a al au aux à ao à sobre über "
+    "tras during while como comme wie come"
+)
+
+
+class _Ctx:
+    """What one document's attribution reads: the text, its cues, the quotations' extents."""
+
+    __slots__ = ("cue_starts", "cues", "inside", "inside_starts", "lc", "text", "used")
+
+    def __init__(self, st: State, lc: LanguageCues, direct: list[Raw]) -> None:
+        self.text = st.text
+        self.lc = lc
+        self.cues = find_cues(st, lc)
+        self.cue_starts = [c[0] for c in self.cues]
+        self.inside = sorted((r.start, r.end) for r in direct)
+        self.inside_starts = [a for a, _ in self.inside]
+        self.used: set[int] = set()
+
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return self.cues[bisect.bisect_left(self.cue_starts, lo) : bisect.bisect_left(self.cue_starts, hi)]
+
+    def quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.inside_starts, pos) - 1
+        return k >= 0 and self.inside[k][0] <= pos < self.inside[k][1]
+
+
+def _inverted_speaker(cx: _Ctx, cs: int, ce: int, hi: int) -> NP | None:
+    """The subject written inside or right after an inverted cue (``a-t-elle ajouté``, ``sagte der Minister``)."""
+    text = cx.text
+    words = _words(text, cs, ce)
+    for s, e, w in words:
+        for part in w.lower().split("-"):
+            if part in cx.lc.pronouns and part != words[0][2].lower():
+                off = w.lower().rfind(part)
+                return NP(s + off, s + off + len(part), "pron")
+    last = words[-1] if words else None
+    if last is not None and last[2].lower() in _DETERMINERS:
+        return phrase_after(text, last[0], hi, cx.lc)
+    return phrase_after(text, ce, hi, cx.lc)
+
+
+def _speaker_at_cue(cx: _Ctx, cs: int, ce: int, kind: str, lo: int, hi: int) -> NP | None:
+    text = cx.text
+    if kind == _ACCORDING:
+        return phrase_after(text, ce, hi, cx.lc)
+    if kind == _POSTPOSED:
+        return phrase_before(text, lo, cs, cx.lc)
+    if kind == _INVERSION:
+        return _inverted_speaker(cx, cs, ce, hi)
+    if kind == _PARTICIPLE:
+        return None
+    return phrase_before(text, lo, cs, cx.lc) or (
+        phrase_after(text, ce, hi, cx.lc) if text[lo:cs].rstrip().endswith(",") or lo >= cs - 3 else None
+    )
+
+
+def _no_subject(cx: _Ctx, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` has no subject before it in its sentence (``Y remató:``,
+    ``Asimismo, añadió que``, ``Reconoció que``): at most three words, none a name."""
+    words = _words(cx.text, ss, cs)
+    return len(words) <= 3 and not any(_is_name_word(w, cx.lc) for _, _, w in words[1:])
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    k = max(bisect.bisect_right([s for s, _ in sents], pos) - 1, 0)
+    return sents[k]
+
+
+def attribute_direct(cx: _Ctx, raw: Raw, sents: list[tuple[int, int]], pe: int) -> bool:
+    """Give the quotation ``raw`` the cue after or before it; return whether one was found."""
+    text = cx.text
+    qend = raw.end
+    _, se = _sentence_of(sents, max(raw.end - 1, raw.start))
+    se = max(se, qend)
+    ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
+    if raw.closed:
+        for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
+            gap = text[qend:cs]
+            if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
+                break
+            bare = gap.strip(" \t\u00a0\u202f,–—-") == ""
+            if not bare and (ended or gap.lstrip(" \t\u00a0\u202f")[:1] not in {",", "–", "—", "-"}):
+                break  # "« … agir. » Il a ajouté que …": a new sentence, not the quote's attribution
+            np = _speaker_at_cue(cx, cs, ce, kind, qend, se)
+            if np is None and bare:
+                np = _inverted_speaker(cx, cs, ce, se) if kind in {_VERB, _LENIENT} else None
+            if np is None:
+                continue
+            cx.used.add(cs)
+            raw.cue, raw.np, raw.mode, raw.rule = (cs, ce), np, "np", "direct:after"
+            return True
+    qs, _ = _sentence_of(sents, raw.start)
+    for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
+        if ce > raw.start or cx.quoted(cs):
+            continue
+        gap = text[ce : raw.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?"):
+            break
+        np = _speaker_at_cue(cx, cs, ce, kind, qs, raw.start)
+        dropped = np is None and kind in {_VERB, _LENIENT, _PARTICIPLE} and _no_subject(cx, qs, cs)
+        if np is None and not dropped:
+            continue
+        rest = gap.strip(" \t\u00a0\u202f,:")
+        raw.rule = (
+            "direct:before" if rest == "" or rest.lower() in cx.lc.complementisers else "direct:fragment"
+        )
+        raw.cue, raw.np, raw.mode = (cs, ce), np, "dropped" if dropped else "np"
+        cx.used.add(cs)
+        return True
+    return False
+
+
+# -- reported speech ----------------------------------------------------------------------
+
+
+def _clause_end(text: str, ss: int, se: int) -> int:
+    end = se
+    while end > ss and text[end - 1] in _CLAUSE_TRIM:
+        end -= 1
+    return end
+
+
+def _complementiser_after(cx: _Ctx, ce: int, send: int) -> int | None:
+    """Where the clause starts after the complementiser following a cue (``a déclaré jeudi que``)."""
+    for _s, e, w in _words(cx.text, ce, min(send, ce + 80))[:8]:
+        if w.lower() in cx.lc.complementisers:
+            q = e
+            while q < send and cx.text[q] in " \t\u00a0\u202f,":
+                q += 1
+            return q
+        if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
+            return None
+    return None
+
+
+def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | None:
+    """The reported speech of the cue at ``[cs, ce)`` in sentence ``[ss, se)``, or None."""
+    text = cx.text
+    send = _clause_end(text, ss, se)
+    before = text[ss:cs].rstrip(" \t\u00a0\u202f")
+    comma_before = before.endswith(",")
+    if kind in {_ACCORDING, _POSTPOSED}:
+        np = phrase_after(text, ce, se, cx.lc) if kind == _ACCORDING else phrase_before(text, ss, cs, cx.lc)
+        if np is None:
+            return None
+        if comma_before and kind == _ACCORDING:
+            cstart, cend = ss, _clause_end(text, ss, ss + len(before) - 1)  # "CLAUSE, selon X."
+        else:
+            if kind == _ACCORDING and text[cs:ce].lower() == "so":
+                return None  # German "so" opens a clause only after one: "…, so der Minister."
+            pos = np.end if kind == _ACCORDING else ce
+            cstart, cend = _skip(text, pos, send, " \t\u00a0\u202f,:"), send
+        if text[cstart : cstart + 1] in {"«", "“", "„", '"'} or cx.quoted(cstart):
+            return None
+        return _raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
+    if comma_before:
+        # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
+        comma = ss + len(before) - 1
+        np = _speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
+        if np is None and kind in {_VERB, _LENIENT}:
+            np = phrase_after(text, ce, se, cx.lc)
+        if np is None or text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
+            return None
+        tail = _skip(text, max(np.end, ce), send, " \t\u00a0\u202f")
+        if tail < send and text[tail] != ",":
+            return None
+        return _raw(text, cs, ce, ss, ss, _clause_end(text, ss, comma), np, "indirect:after")
+    clause = _complementiser_after(cx, ce, send)
+    if clause is None and kind == _LENIENT and text[ce : ce + 1] in {",", ":"}:
+        clause = _skip(text, ce + 1, send, " \t\u00a0\u202f")  # "Er sagte, die Lage sei ernst."
+    if clause is None or text[clause : clause + 1] in {"«", "“", "„", '"'}:
+        return None
+    np = None if kind == _PARTICIPLE else _speaker_at_cue(cx, cs, ce, kind, ss, cs)
+    dropped = np is None and _no_subject(cx, ss, cs)
+    if np is None and not dropped:
+        np = phrase_after(text, ss, cs, cx.lc)  # the sentence's subject
+    found = _raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
+    if found is not None and dropped:
+        found.mode = "dropped"
+    return found
+
+
+def _skip(text: str, pos: int, end: int, chars: str) -> int:
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _raw(
+    text: str, cs: int, ce: int, ss: int, cstart: int, cend: int, np: NP | None, rule: str
+) -> Raw | None:
+    if cend - cstart < 8 or len(text[cstart:cend].split()) < 2:
+        return None
+    mode = "np" if np is not None else "none"
+    start = min(ss, cs, cstart)
+    return Raw(start, max(cend, ce), cstart, cend, "indirect", (cs, ce), np, mode, rule, ss)
+
+
+# -- speakers -----------------------------------------------------------------------------
+
+_NAME_RUN = regex.compile(
+    r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
+    r"(?:[ \u00a0](?:(?:de|da|do|dos|di|del|della|von|van|der|la|le)[ \u00a0])?+"
+    r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
+)
+_FEMALE = _wordset("mme madame mlle frau sra sra. señora senhora signora dona")
+_MALE = _wordset("m. monsieur herr sr sr. señor senhor signor don")
+
+
+class _Names:
+    """The article's names: for each last word, the fullest capitalised run ending in it."""
+
+    def __init__(self, text: str, tables: LanguageTables, lc: LanguageCues) -> None:
+        self.full: dict[str, str] = {}
+        self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
+        self.lc = lc
+        skip = tables.function_words | lc.titles | _DETERMINERS
+        for m in _NAME_RUN.finditer(text):
+            words = m.group().split()
+            while words and (words[0].lower() in skip or words[0] in _NAME_JOINERS):
+                words = words[1:]
+            if len(words) < 2 or len(words) > 4:
+                continue
+            name = " ".join(words)
+            if all(
+                w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
+                for w in words[:1] + words[-1:]
+            ):
+                self.mentions.append((m.start(), name))
+            old = self.full.get(words[-1])
+            if old is None or len(name) > len(old):
+                self.full[words[-1]] = name
+
+    def resolve(self, written: str) -> str:
+        words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
+        while words and (words[0].lower() in _DETERMINERS or words[0].lower() in self.lc.roles):
+            words = words[1:]
+        if not words:
+            return written
+        name = " ".join(words)
+        return self.full.get(words[-1], name) if len(words) <= 2 else name
+
+
+def _gender(written: str) -> str | None:
+    first = written.split()[0].lower() if written.split() else ""
+    return "f" if first in _FEMALE else "m" if first in _MALE else None
+
+
+def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]) -> list[Quote]:
+    """Name each candidate's speaker, in text order, and build the quotes."""
+    text = st.text
+    names = _Names(text, tables, lc)
+    persons = Persons()
+    genders: dict[str, str] = {}
+    last_speaker: str | None = None
+    last_span: Span | None = None
+    out: list[Quote] = []
+    mi = 0
+    for raw in raws:
+        speaker: str | None = None
+        sp_span: Span | None = None
+        via: str | None = None
+        np = raw.np
+        anchor = min(raw.start, np.start) if np is not None else raw.start
+        while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
+            persons.touch(names.resolve(names.mentions[mi][1]))  # the people named before the quote
+            mi += 1
+        if raw.mode == "inherit":
+            speaker, sp_span, via = last_speaker, last_span, "run"
+        elif raw.mode == "dropped":
+            speaker = _agreeing(persons, genders, "x")  # the subject the verb leaves unwritten
+            via = "pronoun" if speaker else None
+        elif np is not None:
+            written = text[np.start : np.end]
+            sp_span = Span(np.start, np.end, written)
+            if np.kind == "pron":
+                speaker = _agreeing(persons, genders, lc.pronouns.get(written.lower(), "x"))
+                via = "pronoun" if speaker else None
+            elif np.kind == "desc":
+                speaker = _described(text, np, names, lc) or _the_one(written, persons, genders) or written
+                via = "description"
+            else:
+                speaker, via = names.resolve(written), "named"
+                g = _gender(written)
+                if g is not None:
+                    genders[speaker] = g
+            if (speaker is not None and np.kind != "desc") or (speaker is not None and speaker != written):
+                persons.touch(speaker)
+        if raw.kind != "scare" and speaker is not None:
+            last_speaker, last_span = speaker, sp_span
+        if raw.kind == "scare":
+            speaker, via, sp_span = None, None, None
+        out.append(_quote(st, raw, speaker, sp_span, via))
+    return out
+
+
+def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | None:
+    """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash."""
+    if gender == "pl":
+        return None
+    for p in persons.recent(8):
+        g = genders.get(p)
+        if g is None or gender == "x" or g == gender:
+            if g is None and gender in {"m", "f"}:
+                genders[p] = gender
+            return p
+    return None
+
+
+_SINGULAR = _wordset("le la l’ l' el o a il lo der die das")
+
+
+def _the_one(written: str, persons: Persons, genders: dict[str, str]) -> str | None:
+    """``el teniente``, ``la vicepresidenta``: a singular role stands for the person named last."""
+    words = written.split()
+    if len(words) > 3 or not words or words[0].lower() not in _SINGULAR:
+        return None
+    return _agreeing(persons, genders, "x")
+
+
+def _described(text: str, np: NP, names: _Names, lc: LanguageCues) -> str | None:
+    """``le ministre`` → the person named with that role earlier (``le ministre Jean Dupont``)."""
+    roles = [w.lower() for w in text[np.start : np.end].split() if w.lower() in lc.roles]
+    if not roles:
+        return None
+    lo = max(0, np.start - 4000)
+    hay = text[lo : np.start]
+    at = hay.lower().rfind(roles[-1])
+    while at >= 0:
+        m = _NAME_RUN.search(text, lo + at + len(roles[-1]), min(np.start, lo + at + len(roles[-1]) + 60))
+        if m is not None:
+            resolved = names.resolve(m.group())
+            if resolved[:1].isupper() and " " in resolved:
+                return resolved
+        at = hay.lower().rfind(roles[-1], 0, at)
+        if np.start - (lo + at) > 4000 or at < 0:
+            break
+    return None
+
+
+def _quote(st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None) -> Quote:
+    text = st.text
+    start, end = min(raw.start, raw.cstart), max(raw.end, raw.cend)
+    if sp_span is not None:
+        start, end = min(start, sp_span.start), max(end, sp_span.end)
+    cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
+    if cue is not None:
+        start, end = min(start, cue.start), max(end, cue.end)
+    content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])
+    return Quote(
+        Span(start, end, text[start:end]),
+        content,
+        kind=raw.kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_span=sp_span,
+        rule=f"{st.name}:{raw.rule}",
+        parts=content_parts(st, content),
+        speaker_via=via,
+    )
+
+
+# -- the driver ---------------------------------------------------------------------------
+
+
+def _inside_reported(here: list[Raw]) -> None:
+    """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
+    “dentro de zonas …”``) is the reporting speaker's."""
+    for r in here:
+        if r.kind != "direct" or r.mode not in {"none", "inherit"}:
+            continue
+        for rep in here:
+            if rep.kind == "indirect" and rep.cstart <= r.start and r.end <= rep.cend + 2:
+                r.cue, r.np, r.mode, r.rule = rep.cue, rep.np, rep.mode, "direct:fragment"
+                break
+
+
+def attribute_in_language(st: State, tables: LanguageTables, candidates: list[Raw]) -> list[Quote]:
+    """The quotes of a document read with ``tables``: the quotations of ``candidates`` (found by
+    the language-blind mark stage) attributed from the tables, and the reported speech."""
+    lc = language_cues(tables)
+    direct = [r for r in candidates if r.kind != "indirect"]
+    cx = _Ctx(st, lc, direct)
+    out: list[Raw] = []
+    di = 0
+    last_attributed = -10
+    for pi, (ps, pe, _) in enumerate(st.paras):
+        sents = sentences(st.text, ps, pe)
+        if not sents:
+            continue
+        here: list[Raw] = []
+        while di < len(direct) and direct[di].end <= pe:
+            raw = direct[di]
+            di += 1
+            raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
+            if raw.kind == "direct" and attribute_direct(cx, raw, sents, pe):
+                last_attributed = pi
+            elif (
+                raw.kind == "direct"
+                and pi - last_attributed <= 1
+                and len(st.text[raw.cstart : raw.cend].split()) >= 4
+            ):
+                raw.mode = "inherit"
+            here.append(raw)
+        for cs, ce, kind in cx.cues_in(ps, pe):
+            if cx.quoted(cs) or cs in cx.used:
+                continue
+            ss, se = _sentence_of(sents, cs)
+            rep = reported(cx, cs, ce, kind, ss, se)
+            if rep is not None and not any(
+                r.kind == "indirect" and r.cstart < rep.cend and rep.cstart < r.cend for r in here
+            ):
+                here.append(rep)
+        _inside_reported(here)
+        out.extend(here)
+    out.sort(key=lambda r: (r.start, r.end))
+    return resolve(st, tables, lc, out)
