@@ -515,3 +515,40 @@ def test_strip_set_is_every_space_python_strips() -> None:
 
     spaces = {ch for ch in map(chr, range(0x110000)) if ch.isspace()}
     assert set(_STRIP) == spaces | {"\u200b", "\ufeff"}
+
+
+# The prose classifier's two pre-checks were rewritten to lead with a class of first characters
+# (so that ``re`` skips every other position); they must find exactly what the plain forms find.
+_PLAIN_READER_HINT = r"\b(?:you|we|us\b|our)"
+_PLAIN_URL_OR_MAIL = r"\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b"
+_HINT_ALPHABET = "yYoOuUwWeEsSſrR @.:/whtpcomnetrgh\u00e9\u0301_5xZ'’\t\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_HINT_ALPHABET, max_size=14))
+def test_prose_pre_checks_find_what_their_plain_forms_find(text: str) -> None:
+    import re
+
+    from newsparse.text import prose
+
+    plain_hint = re.compile(_PLAIN_READER_HINT, re.IGNORECASE)
+    assert (prose._READER_HINT.search(text) is None) == (plain_hint.search(text) is None)
+    plain_url = re.compile(_PLAIN_URL_OR_MAIL)
+    assert (prose._URL_OR_MAIL.search(text) is None) == (plain_url.search(text) is None)
+
+
+def test_reader_hint_letters_are_every_case_blind_match() -> None:
+    import re
+
+    # The spelt-out classes in ``prose._READER_HINT`` hold every character a case-blind ``re``
+    # matches to each letter (``ſ`` for ``s``): checked against the running Python.
+    spelt = {"y": "yY", "o": "oO", "u": "uU", "w": "wW", "e": "eE", "s": "sSſ", "r": "rR"}
+    # Only a character whose case forms hold one of the letters can match one case-blind.
+    related = [
+        c
+        for c in map(chr, range(0x110000))
+        if not set(spelt).isdisjoint(c.lower() + c.upper() + c.casefold())
+    ]
+    for letter, chars in spelt.items():
+        same = {c for c in related if re.fullmatch(letter, c, re.IGNORECASE)}
+        assert same == set(chars), letter

