@@ -40,7 +40,7 @@ __all__ = ["LanguageCues", "attribute_in_language", "language_cues"]
 _VERB, _LENIENT, _INVERSION, _PARTICIPLE, _ACCORDING, _POSTPOSED = "v", "l", "i", "p", "a", "pp"
 
 _WORD = re.compile(r"[^\s«»“”„\"‘’‚,;:.!?()\[\]।|—–]{1,40}+")
-_SENT_END = re.compile(r"(?:[.!?…]|।|\|)(?:[ \u00a0\u202f]?+[\"”»“’])?+(?=[ \t\u00a0\u202f]{1,5}+\S)")
+_SENT_END = re.compile(r"(?:[.!?…]|।|\|)(?:[ \u00a0\u202f]?+[\"”»“’])?(?=[ \t\u00a0\u202f]{1,5}+\S)")
 _GAP_AFTER = re.compile(r"[ \t\u00a0\u202f,:;–—-]{0,6}+")
 _CLAUSE_TRIM = " \t\u00a0\u202f.!?…।|"
 _ENDS = ".!?…।|"
@@ -49,7 +49,9 @@ _ENDS = ".!?…।|"
 class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
-    __slots__ = ("case_blind", "complementisers", "cue_re", "groups", "kinds", "pronouns", "roles", "titles")
+    __slots__ = (
+        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "pronouns", "roles", "titles",
+    )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
         kinds: dict[str, str] = {}
@@ -76,6 +78,7 @@ class LanguageCues:
         self.roles = frozenset(tables.role_nouns)
         self.groups = frozenset(tables.group_nouns)
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
+        self.function_words = tables.function_words
 
 
 @functools.lru_cache(maxsize=32)
@@ -111,7 +114,10 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _is_name_word(word: str, lc: LanguageCues) -> bool:
-    return (word[:1].isupper() and word.lower() not in lc.pronouns and not word.isupper()) or (
+    low = word.lower()
+    if low in lc.function_words or low in lc.pronouns:
+        return False  # "Em fevereiro", "Segundo ele": a capitalised sentence opener
+    return (word[:1].isupper() and not word.isupper()) or (
         word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
     )
 
@@ -153,9 +159,15 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 return NP(s, run.end, "name")
             end = we
             j += 1
-        tail = text[end : end + 3]
-        if tail.startswith(", ") and end + 2 < hi and text[end + 2 : end + 3].isupper():
-            name = phrase_after(text, end + 2, hi, lc)  # "le maire, Jean Dupont"
+        comma = text.find(", ", end, min(hi, end + 30))
+        if (
+            comma >= 0
+            and not any(c in text[end:comma] for c in ".;:!?")
+            and text[comma + 2 : comma + 3].isupper()
+        ):
+            name = phrase_after(
+                text, comma + 2, hi, lc
+            )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
             if name is not None and name.kind == "name":
                 return name
         return NP(s, end, "desc")
@@ -358,10 +370,12 @@ def attribute_direct(cx: _Ctx, raw: Raw, sents: list[tuple[int, int]], pe: int) 
             np = _speaker_at_cue(cx, cs, ce, kind, qend, se)
             if np is None and bare:
                 np = _inverted_speaker(cx, cs, ce, se) if kind in {_VERB, _LENIENT} else None
-            if np is None:
+            if np is None and not (bare and kind in {_VERB, _LENIENT}):
                 continue
             cx.used.add(cs)
-            raw.cue, raw.np, raw.mode, raw.rule = (cs, ce), np, "np", "direct:after"
+            # no subject written ("», señaló.", "”, ha detto."): the language drops it
+            raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
+            raw.mode = "np" if np is not None else "dropped"
             return True
     qs, _ = _sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
@@ -477,6 +491,24 @@ _NAME_RUN = regex.compile(
     r"(?:[ \u00a0](?:(?:de|da|do|dos|di|del|della|von|van|der|la|le)[ \u00a0])?+"
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
 )
+# Capitalised nouns that open the name of an organisation, a place or an event, not a person
+# ("Supremo Tribunal Federal", "Conseil constitutionnel", "Copa América"): never a pronoun's antecedent.
+_ORG_HEADS = _wordset(
+    "Tribunal Supremo Suprema Ministério Ministerio Ministère Ministero Ministerium Secretaria Secretaría "
+    "Forças Fuerzas Forces Copa Coupe Campeonato Championnat Estado Estados État États Etat Staat Stato "
+    "Conseil Consejo Conselho Consiglio Rat Assemblée Asamblea Assembleia Assemblea Partido Parti Partito "
+    "Partei Comité Comitê Comitato Governo Gobierno Gouvernement Regierung Polícia Policía Police Polizei "
+    "Polizia Câmara Cámara Chambre Camera Senado Sénat Senato Senat Banco Banque Banca Bank Universidade "
+    "Universidad Université Università Universität Universitad Nações Naciones Nations Nazioni Union Unión "
+    "União Unione Organização Organización Organisation Organizzazione Agência Agencia Agence Agenzia "
+    "Commission Comisión Comissão Commissione Kommission Fondation Fundación Fundação Fondazione Stiftung "
+    "Hospital Hôpital Ospedale Klinikum Instituto Institut Istituto Museo Museu Musée Museum Liga Ligue "
+    "Lega Grupo Groupe Gruppo Gruppe Federação Federación Fédération Federazione Verband Associação "
+    "Asociación Association Associazione Verein Corte Cour Gericht Bundestag Bundesregierung Casa Maison "
+    "Palacio Palais Palazzo Frente Front Fronte Exército Ejército Armée Esercito Armee Marinha Armada Marine "
+    "Aeroporto Aeropuerto Aéroport Flughafen Rio Río Mar Oceano Océano Océan Praça Plaza Place Piazza Platz "
+    "Rua Calle Rue Via Straße Avenida Avenue Viale Striscia Franja Faixa Bande Gaza Cisjordania Cisgiordania"
+)
 _FEMALE = _wordset("mme madame mlle frau sra sra. señora senhora signora dona")
 _MALE = _wordset("m. monsieur herr sr sr. señor senhor signor don")
 
@@ -486,6 +518,9 @@ class _Names:
 
     def __init__(self, text: str, tables: LanguageTables, lc: LanguageCues) -> None:
         self.full: dict[str, str] = {}
+        self.first: dict[
+            str, str
+        ] = {}  # "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
         self.lc = lc
         skip = tables.function_words | lc.titles | _DETERMINERS
@@ -496,11 +531,12 @@ class _Names:
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
-            if all(
+            if words[0] not in _ORG_HEADS and all(
                 w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
                 for w in words[:1] + words[-1:]
             ):
                 self.mentions.append((m.start(), name))
+            self.first.setdefault(words[0], name)
             old = self.full.get(words[-1])
             if old is None or len(name) > len(old):
                 self.full[words[-1]] = name
@@ -512,7 +548,9 @@ class _Names:
         if not words:
             return written
         name = " ".join(words)
-        return self.full.get(words[-1], name) if len(words) <= 2 else name
+        if len(words) > 2:
+            return name
+        return self.full.get(words[-1]) or (self.first.get(words[0], name) if len(words) == 1 else name)
 
 
 def _gender(written: str) -> str | None:
@@ -528,6 +566,7 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
     genders: dict[str, str] = {}
     last_speaker: str | None = None
     last_span: Span | None = None
+    last_end = -1
     out: list[Quote] = []
     mi = 0
     for raw in raws:
@@ -542,7 +581,9 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
         if raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "dropped":
-            speaker = _agreeing(persons, genders, "x")  # the subject the verb leaves unwritten
+            # the subject the verb leaves unwritten: who spoke just before, else who was named last
+            recent = last_speaker is not None and raw.start - last_end < 1200
+            speaker = last_speaker if recent else _agreeing(persons, genders, "x")
             via = "pronoun" if speaker else None
         elif np is not None:
             written = text[np.start : np.end]
@@ -561,7 +602,7 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
             if (speaker is not None and np.kind != "desc") or (speaker is not None and speaker != written):
                 persons.touch(speaker)
         if raw.kind != "scare" and speaker is not None:
-            last_speaker, last_span = speaker, sp_span
+            last_speaker, last_span, last_end = speaker, sp_span or last_span, raw.end
         if raw.kind == "scare":
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
@@ -637,6 +678,19 @@ def _quote(st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: 
 # -- the driver ---------------------------------------------------------------------------
 
 
+_CLOSERS = frozenset("\"”»“’‘›‹«'")
+
+
+def _bare_quotation(text: str, raw: Raw) -> None:
+    """Forget what the English stages attributed: the quotation is its marks and content again."""
+    end = _skip(text, raw.cend, min(len(text), raw.cend + 3), " \t\u00a0\u202f")
+    if end < len(text) and text[end] in _CLOSERS:
+        end += 1
+    raw.start = raw.origin if 0 <= raw.origin < raw.cstart else raw.cstart
+    raw.end = max(end, raw.cend)
+    raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
+
+
 def _inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""
@@ -666,7 +720,7 @@ def attribute_in_language(st: State, tables: LanguageTables, candidates: list[Ra
         while di < len(direct) and direct[di].end <= pe:
             raw = direct[di]
             di += 1
-            raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
+            _bare_quotation(st.text, raw)
             if raw.kind == "direct" and attribute_direct(cx, raw, sents, pe):
                 last_attributed = pi
             elif (
