@@ -67,10 +67,13 @@ class LanguageCues:
             for w in words:
                 kinds[_norm(w)] = kind
         self.kinds = kinds
+        # \p{M}: a Devanagari vowel sign is a mark, not \w; "ने" inside "उन्होंने" is no cue
         self.cue_re = (
-            re.compile(r"(?<![\w'’-])(?:" + pat._trie(sorted(kinds)) + r")(?![\w'’])", re.IGNORECASE)
+            regex.compile(
+                r"(?<![\w\p{M}'’-])(?:" + pat._trie(sorted(kinds)) + r")(?![\w\p{M}'’])", regex.IGNORECASE
+            )
             if kinds
-            else re.compile(r"(?!x)x")
+            else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
         self.pronouns = dict(tables.pronouns)
@@ -196,7 +199,10 @@ def _run_case_blind(words: list[tuple[int, int, str]], j: int, text: str) -> NP 
 
 
 # Hindi postpositions and particles that close the phrase before them ("दिल्ली में पुलिस ने")
-_CASE_BLIND_STOPS = _wordset("में से को का की के पर और ने भी तो ही कि एक इस उस यह वह है था थी")
+_CASE_BLIND_STOPS = _wordset(
+    "में से को का की के पर और ने भी तो ही कि एक इस उस यह वह है था थी इससे पहले बाद इसके उसके आगे जब तब "
+    "वहीं फिर साथ दौरान अब लेकिन हालांकि गई गया दी दिया"
+)
 
 
 def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
@@ -209,7 +215,7 @@ def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         return NP(words[-1][0], words[-1][1], "pron")
     if lc.case_blind:
         k = len(words)
-        while k > 0 and len(words) - k < 4 and words[k - 1][2] not in _CASE_BLIND_STOPS:
+        while k > 0 and len(words) - k < 3 and words[k - 1][2] not in _CASE_BLIND_STOPS:
             k -= 1
         if k == len(words):
             return None
@@ -393,7 +399,8 @@ def attribute_direct(cx: _Ctx, raw: Raw, sents: list[tuple[int, int]], pe: int) 
             "direct:before" if rest == "" or rest.lower() in cx.lc.complementisers else "direct:fragment"
         )
         raw.cue, raw.np, raw.mode = (cs, ce), np, "dropped" if dropped else "np"
-        cx.used.add(cs)
+        if raw.rule == "direct:before":
+            cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
         return True
     return False
 
@@ -518,9 +525,10 @@ class _Names:
 
     def __init__(self, text: str, tables: LanguageTables, lc: LanguageCues) -> None:
         self.full: dict[str, str] = {}
-        self.first: dict[
-            str, str
-        ] = {}  # "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
+        # by first word: "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
+        self.first: dict[str, str] = {}
+        self.text = text
+        self.completed: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
         self.lc = lc
         skip = tables.function_words | lc.titles | _DETERMINERS
@@ -548,9 +556,29 @@ class _Names:
         if not words:
             return written
         name = " ".join(words)
+        if self.lc.case_blind and len(words) == 1:
+            return self._completed(words[0])
         if len(words) > 2:
             return name
         return self.full.get(words[-1]) or (self.first.get(words[0], name) if len(words) == 1 else name)
+
+    def _completed(self, word: str) -> str:
+        """``अनुराग`` → ``अनुराग डोभाल``: in a script without capitals, the word written after it
+        where the name is followed by a postposition (a bounded search from its first use)."""
+        found = self.completed.get(word)
+        if found is None:
+            found = word
+            pos = self.text.find(word + " ")
+            for _ in range(8):
+                if pos < 0:
+                    break
+                rest = self.text[pos + len(word) + 1 : pos + len(word) + 60].split(" ", 2)
+                if len(rest) == 3 and rest[0] not in _CASE_BLIND_STOPS and rest[1] in _CASE_BLIND_STOPS:
+                    found = f"{word} {rest[0]}"
+                    break
+                pos = self.text.find(word + " ", pos + 1)
+            self.completed[word] = found
+        return found
 
 
 def _gender(written: str) -> str | None:
@@ -703,7 +731,9 @@ def _inside_reported(here: list[Raw]) -> None:
                 break
 
 
-def attribute_in_language(st: State, tables: LanguageTables, candidates: list[Raw]) -> list[Quote]:
+def attribute_in_language(
+    st: State, tables: LanguageTables, candidates: list[Raw], keep_scare: bool = False
+) -> list[Quote]:
     """The quotes of a document read with ``tables``: the quotations of ``candidates`` (found by
     the language-blind mark stage) attributed from the tables, and the reported speech."""
     lc = language_cues(tables)
@@ -720,14 +750,16 @@ def attribute_in_language(st: State, tables: LanguageTables, candidates: list[Ra
         while di < len(direct) and direct[di].end <= pe:
             raw = direct[di]
             di += 1
+            short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
+            raw.kind = "direct"
             _bare_quotation(st.text, raw)
-            if raw.kind == "direct" and attribute_direct(cx, raw, sents, pe):
+            if attribute_direct(cx, raw, sents, pe):
                 last_attributed = pi
-            elif (
-                raw.kind == "direct"
-                and pi - last_attributed <= 1
-                and len(st.text[raw.cstart : raw.cend].split()) >= 4
-            ):
+            elif short:
+                raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                if not keep_scare:
+                    continue
+            elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
                 raw.mode = "inherit"
             here.append(raw)
         for cs, ce, kind in cx.cues_in(ps, pe):
