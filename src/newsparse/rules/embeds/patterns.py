@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import regex
 
 from newsparse.text.dates import MONTHS
+from newsparse.text.lazy import deferred_regex
 
 __all__ = [
     "BLUESKY_PLACEHOLDERS",
@@ -63,10 +64,10 @@ _TIME = (
     rf"[0-2]?\d[:.h][0-5]\d(?:{HS}?(?i:[ap]\.?m\.?))?(?:{HS}{{1,2}}[A-Z]{{2,5}}\b)?"
 )
 # "November 21, 2025", "Nov 21 2025".
-_MDY = rf"\b(?i:{_MONTH})\.?{HS}{{1,3}}{_DAY}(?i:st|nd|rd|th)?,?{HS}{{1,3}}{_YEAR}(?!\d)"
+_MDY = rf"\b(?&date_month)\.?{HS}{{1,3}}{_DAY}(?i:st|nd|rd|th)?,?{HS}{{1,3}}{_YEAR}(?!\d)"
 # "21 November 2025", "21. November 2025", "21 de noviembre de 2025", "1 Jun, 2019".
 _DMY = (
-    rf"\b{_DAY}(?:\.|º|°|(?i:er))?{HS}{{0,3}}(?i:de{HS}{{1,3}})?(?i:{_MONTH})\b\.?,?{HS}{{1,3}}"
+    rf"\b{_DAY}(?:\.|º|°|(?i:er))?{HS}{{0,3}}(?i:de{HS}{{1,3}})?(?&date_month)\b\.?,?{HS}{{1,3}}"
     rf"(?i:(?:de|del){HS}{{1,3}})?{_YEAR}(?!\d)"
 )
 # "2025-11-21", "2026-04-01T03:14:06.000Z".
@@ -79,8 +80,11 @@ _CJK = rf"{_YEAR}年[01]?\d月[0-3]?\d日(?:{HS}{{0,2}}[0-2]?\d:[0-5]\d)?"
 # Unix epoch, milliseconds or seconds.
 _EPOCH = r"\b1\d{9}(?:\d{3})?(?!\d)"
 
+# The month and weekday names are defined once and called by name: each copy of these
+# alternations costs ~2 ms to compile, and every pattern holding a date held two of each.
 DATE = (
-    rf"(?:{WEEKDAY},?{HS}{{1,3}})?(?:{_MDY}|{_DMY})(?:{_TIME})?(?:{HS}{{1,2}}{WEEKDAY}\b)?"
+    rf"(?(DEFINE)(?P<date_month>(?i:{_MONTH}))(?P<date_weekday>{WEEKDAY}))"
+    rf"(?:(?&date_weekday),?{HS}{{1,3}})?(?:{_MDY}|{_DMY})(?:{_TIME})?(?:{HS}{{1,2}}(?&date_weekday)\b)?"
     rf"|{_ISO}|{_CJK}|{_EPOCH}"
 )
 """A post date as embeds write it (with an optional weekday before or after and a time)."""
@@ -353,7 +357,7 @@ _URL_BODIES: tuple[tuple[str, str], ...] = (
     ("vimeo", r"(?:www\.|player\.)?vimeo\.com/(?:video/)?\d{5,12}"),
 )
 PLATFORM_URLS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (platform, regex.compile(rf"(?i){_PREFIX}<?(?P<url>(?:https?://)?{body}{_URL_TAIL})>?{HS}*$"))
+    (platform, deferred_regex(rf"(?i){_PREFIX}<?(?P<url>(?:https?://)?{body}{_URL_TAIL})>?{HS}*$"))
     for platform, body in _URL_BODIES
 )
 """``(platform, pattern)`` for a bare post URL on its own line."""
@@ -391,7 +395,7 @@ _PLATFORMS = (
 ).replace("{HS}", HS)
 
 WRAPPER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile("(?i)" + p)
+    deferred_regex("(?i)" + p)
     for p in (
         # "Skip Twitter post by @user", "Skip twitter post 2 by Name", "Skip YouTube post, 1".
         rf"\bSkip{HS}{{1,3}}{_PLATFORMS}{HS}{{1,3}}(?:post|video|content)(?:,?{HS}{{1,3}}\d{{1,3}})?"
@@ -426,7 +430,7 @@ WRAPPER_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
 """Consent texts, skip links and notices around embeds, found anywhere in a line."""
 
 WRAPPER_LINES: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile(rf"(?i){_PREFIX}{p}{HS}*$")
+    deferred_regex(rf"(?i){_PREFIX}{p}{HS}*$")
     for p in (
         rf"(?:Accept|Allow){HS}and{HS}continue",
         rf"Content{HS}is{HS}not{HS}available",
