@@ -24,12 +24,12 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import attrs
 import regex
 
-from newsparse._document import Document, TextIndex
+from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as P
@@ -1157,19 +1157,44 @@ class _Line(NamedTuple):
     text: str
 
 
-_LAST_LINES: tuple[TextIndex | None, list[_Line]] = (None, [])
+class _Lines(Sequence[_Line]):
+    """Every line of a document as a :class:`_Line`, made when asked for and never kept.
+
+    The rule walks every line, but a list of them would cost ~100 bytes a line for the whole
+    parse (a page of blank lines is mostly list); the line table already holds the offsets.
+    """
+
+    __slots__ = ("_ends", "_text", "starts")
+
+    def __init__(self, document: Document) -> None:
+        self._text = document.text
+        self.starts = document.line_starts
+        self._ends = document.line_ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> _Line: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[_Line]: ...
+
+    def __getitem__(self, i: int | slice) -> _Line | list[_Line]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        s, e = self.starts[i], self._ends[i]
+        return _Line(s, e, self._text[s:e])
+
+    def __iter__(self) -> Iterator[_Line]:
+        text = self._text
+        for s, e in zip(self.starts, self._ends, strict=True):
+            yield _Line(s, e, text[s:e])
 
 
-def _lines(document: Document) -> list[_Line]:
-    """Every line of ``document``, built once per text (the last text's lines are kept)."""
-    global _LAST_LINES
-    index, found = _LAST_LINES
-    if index is not document.index:
-        text = document.text
-        bounds = zip(document.line_starts, document.line_ends, strict=True)
-        found = [_Line(s, e, text[s:e]) for s, e in bounds]
-        _LAST_LINES = (document.index, found)
-    return found
+def _lines(document: Document) -> _Lines:
+    """Every line of ``document``, as a lazy sequence."""
+    return _Lines(document)
 
 
 def _leading_tag_item(document: Document, c: _Compiled, line: _Line) -> AlsoRead | None:
@@ -1220,9 +1245,9 @@ def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) 
 _NON_SPACE = re.compile(r"\S")
 
 
-def _line_at(lines: Sequence[_Line], offset: int) -> int:
+def _line_at(lines: _Lines, offset: int) -> int:
     """The index of the line that holds ``offset`` (not on a terminator)."""
-    return bisect.bisect_right(lines, offset, key=lambda line: line.start) - 1
+    return bisect.bisect_right(lines.starts, offset) - 1
 
 
 @functools.lru_cache(maxsize=4)
