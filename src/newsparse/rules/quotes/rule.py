@@ -130,30 +130,25 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def paragraphs(st: State) -> list[tuple[int, int, bool]]:
-    """Unclaimed, non-blank stretches of lines: (start, end, follows the previous directly)."""
+    """Unclaimed, non-blank stretches of lines: (start, end, follows the previous directly).
+
+    Walks the line table's non-blank lines and their claim states (no Span per line: a page
+    of blank lines costs nothing here).
+    """
     out: list[tuple[int, int, bool]] = []
     adjacent = False
     doc = st.doc
-    text = st.text
-    for line in doc.lines:
-        if not line.text.strip():
-            continue
-        if not doc.claimed:
-            out.append((line.start, line.end, adjacent))
+    starts, ends, claims = doc.line_starts, doc.line_ends, doc.line_claims
+    for i in doc.index.nonblank:
+        start, end = starts[i], ends[i]
+        if not claims[i]:
+            out.append((start, end, adjacent))
             adjacent = True
             continue
-        if doc.is_claimed(line.start, line.end):
-            pieces = [p for p in doc.unclaimed_ranges(line.start, line.end) if p.text.strip()]
-            if not pieces:
-                adjacent = False
-                continue
-            for p in pieces:
-                out.append((p.start, p.end, False))
-            adjacent = False
-            continue
-        out.append((line.start, line.end, adjacent))
-        adjacent = True
-    del text
+        pieces = [p for p in doc.unclaimed_ranges(start, end) if p.text.strip()]
+        for p in pieces:
+            out.append((p.start, p.end, False))
+        adjacent = False
     return out
 
 
