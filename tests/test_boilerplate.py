@@ -552,3 +552,45 @@ def test_reader_hint_letters_are_every_case_blind_match() -> None:
     for letter, chars in spelt.items():
         same = {c for c in related if re.fullmatch(letter, c, re.IGNORECASE)}
         assert same == set(chars), letter
+
+
+def test_stored_pattern_analysis_is_what_the_analysis_gives() -> None:
+    # ``analysed.py`` spares a fresh interpreter the analysis of every built-in table regex;
+    # after a table changes, ``python -m newsparse.rules.boilerplate._generate`` rewrites it.
+    from newsparse.rules.boilerplate._generate import computed
+    from newsparse.rules.boilerplate.analysed import ANALYSED
+
+    assert computed() == ANALYSED
+
+
+def test_stored_analysis_is_used_and_unknown_sources_are_analysed() -> None:
+    from newsparse.rules.boilerplate.analysed import ANALYSED
+    from newsparse.rules.boilerplate.rule import _analyse, _analyse_source
+
+    source = next(iter(ANALYSED))
+    assert _analyse(source) == _analyse_source(source)
+    # A user's pattern is not stored (nor analysed: it is always tried), and still found.
+    rule = BoilerplateRule(patterns=(*BoilerplateRule().patterns, ("ad", r"Anuncio\s+patrocinado")))
+    assert r"Anuncio\s+patrocinado" not in ANALYSED
+    assert [b.kind for b in rule(Document.from_text("El pleno votó.\nAnuncio patrocinado"))] == ["ad"]
+
+
+def test_first_parse_analyses_no_built_in_pattern() -> None:
+    # In a fresh interpreter, the first parse reads the stored analysis: no table regex is
+    # analysed (that cost ~45 ms before the analysis was stored).
+    import subprocess
+    import sys
+
+    script = (
+        "import newsparse\n"
+        "import newsparse.rules.boilerplate.rule as R\n"
+        "calls = []\n"
+        "analyse = R._analyse_source\n"
+        "R._analyse_source = lambda source: calls.append(source) or analyse(source)\n"
+        "text = 'Rates rose.\\nFollow us on Twitter\\nAdvertisement\\n\\u00a9 2025 The Ledger'\n"
+        "kinds = [b.kind for b in newsparse.parse(text).boilerplate]\n"
+        "print(len(calls), kinds)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split(" ", 1)[0] == "0", out.stdout
+    assert "social_follow" in out.stdout and "copyright" in out.stdout
