@@ -80,6 +80,14 @@ _PRONOUNS = (
     ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
 )  # fmt: skip
 
+# Konjunktiv I (and Konjunktiv II standing in for it): the mood of reported speech.
+_REPORTED_MOOD = (
+    "sei", "seien", "habe", "hätten", "werde", "würden", "könne", "könnten", "müsse", "müssten",
+    "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe", "liege", "bleibe", "wisse",
+    "brauche", "hänge", "befinde", "handle", "mache", "finde", "fehle", "gelte", "trage",
+    "arbeite", "plane", "sehe", "halte", "lasse", "zeige", "habe", "wäre", "wären", "hätte",
+)  # fmt: skip
+
 _QUOTE_MARKS = (
     ("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹"), ("«", "»"), ("“", "”"), ('"', '"'),
 )  # fmt: skip
@@ -214,6 +222,7 @@ TABLES = LanguageTables(
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
     quote_marks=_QUOTE_MARKS,
+    reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Mehr", "Video", "Lesen", "Auch"),

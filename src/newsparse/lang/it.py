@@ -193,7 +193,33 @@ TABLES = LanguageTables(
             "conclude",
         )
         for det in ("il", "la", "lo", "l'", "l’", "i", "gli", "le")
-    ),
+    )
+    # the next sentence names who said the quote: "“…”. Lo ha detto il ministro X."
+    + tuple(
+        f"lo {verb}"
+        for verb in (
+            "ha detto",
+            "ha scritto",
+            "ha riferito",
+            "ha spiegato",
+            "ha dichiarato",
+            "ha affermato",
+            "ha annunciato",
+            "ha fatto sapere",
+            "ha sottolineato",
+            "ha ribadito",
+            "scrive",
+            "dice",
+            "riferisce",
+            "afferma",
+            "annuncia",
+            "spiega",
+            "sottolinea",
+            "ribadisce",
+            "fa sapere",
+        )
+    )
+    + ("così",),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,

@@ -122,6 +122,10 @@ class LanguageTables:
     quote_marks: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     """``(open, close)`` quotation-mark pairs typical of the language, most usual first. Spaces
     inside French guillemets may be NBSP (U+00A0) or narrow NBSP (U+202F): match both."""
+    reported_mood: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Finite verb forms that mark a sentence as reported speech by themselves (German
+    Konjunktiv I: ``sei``, ``habe``, ``werde``): such a sentence right after reported speech
+    continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
 

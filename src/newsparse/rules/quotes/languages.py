@@ -50,7 +50,8 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "pronouns", "roles", "titles",
+        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood", "pronouns",
+        "roles", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -82,6 +83,7 @@ class LanguageCues:
         self.groups = frozenset(tables.group_nouns)
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
+        self.mood = frozenset(tables.reported_mood)
 
 
 @functools.lru_cache(maxsize=32)
@@ -180,7 +182,7 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
 def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
     s, e, _ = words[j]
     k = j + 1
-    while k < len(words) and k - j < 6 and text[e : words[k][0]] in {" ", "\u00a0"}:
+    while k < len(words) and k - j < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
         wt = words[k][2]
         if _is_name_word(wt, lc):
             e = words[k][1]
@@ -317,10 +319,10 @@ class _Ctx:
 
 
 def _inverted_speaker(cx: _Ctx, cs: int, ce: int, hi: int) -> NP | None:
-    """The subject written inside or right after an inverted cue (``a-t-elle ajouté``, ``sagte der Minister``)."""
+    """The subject inside or right after an inverted cue (``a-t-elle ajouté``, ``sagte der Minister``)."""
     text = cx.text
     words = _words(text, cs, ce)
-    for s, e, w in words:
+    for s, _e, w in words:
         for part in w.lower().split("-"):
             if part in cx.lc.pronouns and part != words[0][2].lower():
                 off = w.lower().rfind(part)
@@ -353,6 +355,25 @@ def _no_subject(cx: _Ctx, ss: int, cs: int) -> bool:
     return len(words) <= 3 and not any(_is_name_word(w, cx.lc) for _, _, w in words[1:])
 
 
+def _next_sentence_cue(cx: _Ctx, raw: Raw, pe: int) -> bool:
+    """``“…”. Lo ha detto il ministro X.`` / ``“…”. Così X``: an inverted cue opening the next
+    sentence names the speaker of a quotation that ended its own."""
+    text = cx.text
+    nxt = _skip(text, raw.end, min(pe, raw.end + 4), " \t\u00a0\u202f.:")
+    if nxt == raw.end or nxt >= pe:
+        return False
+    k = bisect.bisect_left(cx.cue_starts, nxt)
+    if k >= len(cx.cues) or cx.cues[k][0] != nxt or cx.cues[k][2] != _INVERSION:
+        return False
+    cs, ce, _ = cx.cues[k]
+    np = _inverted_speaker(cx, cs, ce, min(pe, ce + 200))
+    if np is None:
+        return False
+    cx.used.add(cs)
+    raw.cue, raw.np, raw.mode, raw.rule = (cs, ce), np, "np", "direct:after"
+    return True
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     k = max(bisect.bisect_right([s for s, _ in sents], pos) - 1, 0)
     return sents[k]
@@ -383,6 +404,8 @@ def attribute_direct(cx: _Ctx, raw: Raw, sents: list[tuple[int, int]], pe: int) 
             raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
             raw.mode = "np" if np is not None else "dropped"
             return True
+    if raw.closed and _next_sentence_cue(cx, raw, pe):
+        return True
     qs, _ = _sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
         if ce > raw.start or cx.quoted(cs):
@@ -461,8 +484,11 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
             return None
         return _raw(text, cs, ce, ss, ss, _clause_end(text, ss, comma), np, "indirect:after")
     clause = _complementiser_after(cx, ce, send)
-    if clause is None and kind == _LENIENT and text[ce : ce + 1] in {",", ":"}:
-        clause = _skip(text, ce + 1, send, " \t\u00a0\u202f")  # "Er sagte, die Lage sei ernst."
+    if clause is None and text[ce : ce + 1] in {",", ":"}:
+        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …"
+        after = _skip(text, ce + 1, send, " \t\u00a0\u202f")
+        if kind == _LENIENT or any(w.lower() in cx.lc.mood for _, _, w in _words(text, after, send)[:8]):
+            clause = after
     if clause is None or text[clause : clause + 1] in {"«", "“", "„", '"'}:
         return None
     np = None if kind == _PARTICIPLE else _speaker_at_cue(cx, cs, ce, kind, ss, cs)
@@ -551,6 +577,15 @@ class _Names:
 
     def resolve(self, written: str) -> str:
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
+        if not self.lc.case_blind:
+            # "l'ambasciatore israeliano Alon Bar": the name is the capitalised run at the end
+            k = len(words)
+            while k > 0 and (
+                words[k - 1][:1].isupper() or (k < len(words) and words[k - 1] in _NAME_JOINERS)
+            ):
+                k -= 1
+            if 0 < k < len(words):
+                words = words[k:]
         while words and (words[0].lower() in _DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -719,6 +754,31 @@ def _bare_quotation(text: str, raw: Raw) -> None:
     raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
 
 
+def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[int, int]]) -> None:
+    """Sentences in the mood of reported speech (``Man habe keine Wahl.``) right after reported
+    speech continue it: indirect quotes of the same speaker, the whole sentence their content."""
+    text = cx.text
+    last = next((r for r in reversed(here) if r.kind != "scare"), None)
+    if last is None:
+        last = next((r for r in reversed(before[-8:]) if r.kind != "scare"), None)
+    covered = [(r.start, r.end) for r in here]
+    added: list[Raw] = []
+    for ss, se in sents:
+        if last is None or ss < last.cend or ss - last.cend > 400:
+            continue
+        if any(a < se and ss < b for a, b in covered) or text[ss : ss + 1] in _CLOSERS:
+            continue
+        words = [w.lower() for _, _, w in _words(text, ss, min(se, ss + 120))[:10]]
+        if not any(w in cx.lc.mood for w in words):
+            continue
+        cend = _clause_end(text, ss, se)
+        raw = Raw(ss, cend, ss, cend, "indirect", None, None, "inherit", "indirect:continued", ss)
+        added.append(raw)
+        last = raw
+    here.extend(added)
+    here.sort(key=lambda r: (r.start, r.end))
+
+
 def _inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""
@@ -772,6 +832,8 @@ def attribute_in_language(
             ):
                 here.append(rep)
         _inside_reported(here)
+        if lc.mood:
+            _continued(cx, here, out, sents)
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out)
