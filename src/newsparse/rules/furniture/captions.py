@@ -28,7 +28,6 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsparse._document import PARTLY, WHOLLY, Document, Gate
 from newsparse._model import Caption, Span
@@ -92,12 +91,12 @@ _MEDIA_LABEL = LazyPattern(
 
 
 class _Patterns(NamedTuple):
-    label_line: regex.Pattern[str]
-    alone: regex.Pattern[str]
-    slash_credit: regex.Pattern[str]
-    paren: regex.Pattern[str]
-    opener: regex.Pattern[str]
-    fused_tail: regex.Pattern[str]
+    label_line: LazyPattern
+    alone: LazyPattern
+    slash_credit: LazyPattern
+    paren: LazyPattern
+    opener: LazyPattern
+    fused_tail: LazyPattern
     # Cheap exact pre-checks: the ASCII characters a ``label_line`` or ``alone`` match can start
     # with (a non-ASCII or blank one may also start one; see :func:`_may_start`), and the
     # longest line ``alone`` can match in full (a space in a listed line matches 1-3 blanks).
@@ -133,29 +132,32 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
         rf"(?:{_B}?/{_B}?(?:{agency_alt}|\p{{Lu}}[\p{{L}}\p{{M}}\d.&\-]{{0,30}}(?:{_B}\p{{Lu}}[\p{{L}}\p{{M}}\d.&\-]{{0,30}}){{0,3}})){{1,3}}"
     )
     return _Patterns(
-        label_line=regex.compile(
+        label_line=LazyPattern(
             rf"\(?{_B}{{0,2}}(?P<label>{label_alt})(?![\p{{L}}]){_B}{{0,2}}(?:[:：]|{DASH}|(?<=copyright|Copyright|courtesy|Courtesy){_B}"
             rf"|{_B}(?:by|By|courtesy{_B}of|Courtesy{_B}of|via){_B}(?=\p{{Lu}}|@))"
             rf"{_B}{{0,3}}(?P<credit>[^\n]{{1,200}}?){_B}{{0,2}}\)?[.]?{_B}{{0,2}}"
         ),
-        alone=regex.compile(rf"\(?{_B}{{0,2}}(?P<credit>{alternation(lines)}){_B}{{0,2}}\)?\.?"),
-        slash_credit=regex.compile(rf"(?P<credit>{slash})"),
-        paren=regex.compile(
-            rf"\((?P<credit>(?=[^()\n]{{0,60}}(?:{_MARKER}|/(?:{agency_alt})(?![\p{{L}}])|(?:{agency_alt})/))[^()\n]{{1,120}})\)"
-            rf"|\((?P<agency>(?:{agency_alt}))\)(?=[.\s\u00a0]*$)"
+        alone=LazyPattern(rf"\(?{_B}{{0,2}}(?P<credit>{alternation(lines)}){_B}{{0,2}}\)?\.?"),
+        slash_credit=LazyPattern(rf"(?P<credit>{slash})"),
+        paren=LazyPattern(
+            # the agencies are defined once and called by name: each copy cost ~5 ms to compile
+            rf"(?(DEFINE)(?P<paren_agency>{agency_alt}))"
+            rf"\((?P<credit>(?=[^()\n]{{0,60}}(?:{_MARKER}|/(?&paren_agency)(?![\p{{L}}])|(?&paren_agency)/))[^()\n]{{1,120}})\)"
+            rf"|\((?P<agency>(?&paren_agency))\)(?=[.\s\u00a0]*$)"
         ),
-        opener=regex.compile(
+        opener=LazyPattern(
             rf"(?:FILE{_B}?PHOTO{_B}?:|FILE{_B}{{1,2}}{DASH}|File{_B}photo{_B}of|File{_B}image{_B}of|File{_B}(?:photo|image|picture):"
             rf"|Representa(?:tive|tional){_B}(?:image|photo|picture){_B}(?:of|shows)"
             rf"|In{_B}this{_B}[^\n]{{0,80}}(?:file{_B}photo|photo{_B}(?:provided|released|taken|made)))"
         ),
-        fused_tail=regex.compile(
+        fused_tail=LazyPattern(
+            rf"(?(DEFINE)(?P<tail_agency>{agency_alt}))"  # defined once, as in paren
             # "… resgatado — Foto: Reprodução": the label may follow a dash after the caption
             rf"(?:(?<=[\p{{L}}\d.!?)\"”’]|[\p{{L}}\d.!?)\"”’]{_B}{DASH}){_B}?"
             rf"(?:Photograph|Photo|Picture|Illustration|Image|Foto|Credit|Photo{_B}credit)"
             rf"{_B}?:{_B}?(?P<credit>[^\n:]{{2,80}})"
-            rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?:{agency_alt}))"
-            rf"|{_B}{DASH}{_B}?(?P<credit3>(?:{agency_alt}|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
+            rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?&tail_agency))"
+            rf"|{_B}{DASH}{_B}?(?P<credit3>(?:(?&tail_agency)|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
             rf"|(?<=[\s\u00a0(])(?P<credit4>REUTERS/\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}})\)?"
             rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?:Photo|Photograph|Picture|Image|Illustration)s?{_B}"
             rf"(?:by|courtesy(?:{_B}of)?|via){_B}"
