@@ -65,7 +65,8 @@ _ROLE_NOUNS = (
 _GROUP_NOUNS = (
     "as autoridades", "a polícia", "especialistas", "os especialistas", "moradores",
     "os moradores", "os investigadores", "testemunhas", "fontes", "analistas",
-    "os manifestantes", "os médicos", "os organizadores", "familiares",
+    "os manifestantes", "os médicos", "os organizadores", "familiares", "a secretaria",
+    "a prefeitura", "o governo", "a empresa", "a defesa", "o ministério", "a assessoria",
 )  # fmt: skip
 
 _PRONOUNS = (

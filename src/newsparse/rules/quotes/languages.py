@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -344,15 +345,17 @@ def _speaker_at_cue(cx: _Ctx, cs: int, ce: int, kind: str, lo: int, hi: int) -> 
     if kind == _PARTICIPLE:
         return None
     return phrase_before(text, lo, cs, cx.lc) or (
-        phrase_after(text, ce, hi, cx.lc) if text[lo:cs].rstrip().endswith(",") or lo >= cs - 3 else None
+        phrase_after(text, ce, hi, cx.lc)
+        if text[_back(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3
+        else None
     )
 
 
 def _no_subject(cx: _Ctx, ss: int, cs: int) -> bool:
     """Whether the cue at ``cs`` has no subject before it in its sentence (``Y remató:``,
     ``Asimismo, añadió que``, ``Reconoció que``): at most three words, none a name."""
-    words = _words(cx.text, ss, cs)
-    return len(words) <= 3 and not any(_is_name_word(w, cx.lc) for _, _, w in words[1:])
+    words = _words(cx.text, max(ss, cs - 200), cs)
+    return cs - ss <= 200 and len(words) <= 3 and not any(_is_name_word(w, cx.lc) for _, _, w in words[1:])
 
 
 def _next_sentence_cue(cx: _Ctx, raw: Raw, pe: int) -> bool:
@@ -374,8 +377,17 @@ def _next_sentence_cue(cx: _Ctx, raw: Raw, pe: int) -> bool:
     return True
 
 
+class _Sentences(list[tuple[int, int]]):
+    """A paragraph's sentence bounds with their starts, to find a position's sentence by bisection."""
+
+    def __init__(self, bounds: list[tuple[int, int]]) -> None:
+        super().__init__(bounds)
+        self.starts = [s for s, _ in bounds]
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    k = max(bisect.bisect_right([s for s, _ in sents], pos) - 1, 0)
+    starts = sents.starts if isinstance(sents, _Sentences) else [s for s, _ in sents]
+    k = max(bisect.bisect_right(starts, pos) - 1, 0)
     return sents[k]
 
 
@@ -455,14 +467,14 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
     """The reported speech of the cue at ``[cs, ce)`` in sentence ``[ss, se)``, or None."""
     text = cx.text
     send = _clause_end(text, ss, se)
-    before = text[ss:cs].rstrip(" \t\u00a0\u202f")
-    comma_before = before.endswith(",")
+    bend = _back(text, ss, cs)
+    comma_before = text[bend - 1 : bend] == ","
     if kind in {_ACCORDING, _POSTPOSED}:
         np = phrase_after(text, ce, se, cx.lc) if kind == _ACCORDING else phrase_before(text, ss, cs, cx.lc)
         if np is None:
             return None
         if comma_before and kind == _ACCORDING:
-            cstart, cend = ss, _clause_end(text, ss, ss + len(before) - 1)  # "CLAUSE, selon X."
+            cstart, cend = ss, _clause_end(text, ss, bend - 1)  # "CLAUSE, selon X."
         else:
             if kind == _ACCORDING and text[cs:ce].lower() == "so":
                 return None  # German "so" opens a clause only after one: "…, so der Minister."
@@ -473,7 +485,7 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
         return _raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
     if comma_before:
         # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
-        comma = ss + len(before) - 1
+        comma = bend - 1
         np = _speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {_VERB, _LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
@@ -501,6 +513,13 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
     return found
 
 
+def _back(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back over white space, not below ``lo``."""
+    while pos > lo and text[pos - 1] in " \t\u00a0\u202f":
+        pos -= 1
+    return pos
+
+
 def _skip(text: str, pos: int, end: int, chars: str) -> int:
     while pos < end and text[pos] in chars:
         pos += 1
@@ -510,7 +529,7 @@ def _skip(text: str, pos: int, end: int, chars: str) -> int:
 def _raw(
     text: str, cs: int, ce: int, ss: int, cstart: int, cend: int, np: NP | None, rule: str
 ) -> Raw | None:
-    if cend - cstart < 8 or len(text[cstart:cend].split()) < 2:
+    if cend - cstart < 8 or len(text[cstart : cstart + 40].split()) < 2:
         return None
     mode = "np" if np is not None else "none"
     start = min(ss, cs, cstart)
@@ -551,8 +570,10 @@ class _Names:
 
     def __init__(self, text: str, tables: LanguageTables, lc: LanguageCues) -> None:
         self.full: dict[str, str] = {}
+        self.long_roles = tuple(r for r in lc.roles if len(r) >= 5 and " " not in r)
         # by first word: "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
         self.first: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
         self.text = text
         self.completed: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
@@ -562,6 +583,8 @@ class _Names:
             words = m.group().split()
             while words and (words[0].lower() in skip or words[0] in _NAME_JOINERS):
                 words = words[1:]
+            while len(words) > 2 and any(words[0].lower().endswith(r) for r in self.long_roles):
+                words = words[1:]  # "Innenminister Jonas Brandt": a compound title
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
@@ -570,6 +593,10 @@ class _Names:
                 for w in words[:1] + words[-1:]
             ):
                 self.mentions.append((m.start(), name))
+                prev = text[max(0, m.start() - 10) : m.start()].split()
+                g = _gender(prev[-1]) if prev else None
+                if g is not None:
+                    self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt"
             self.first.setdefault(words[0], name)
             old = self.full.get(words[-1])
             if old is None or len(name) > len(old):
@@ -586,6 +613,8 @@ class _Names:
                 k -= 1
             if 0 < k < len(words):
                 words = words[k:]
+            while len(words) > 2 and any(words[0].lower().endswith(r) for r in self.long_roles):
+                words = words[1:]  # "Innenminister Jonas Brandt": a compound title
         while words and (words[0].lower() in _DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -626,7 +655,7 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
     text = st.text
     names = _Names(text, tables, lc)
     persons = Persons()
-    genders: dict[str, str] = {}
+    genders: dict[str, str] = dict(names.genders)
     last_speaker: str | None = None
     last_span: Span | None = None
     last_end = -1
@@ -655,7 +684,9 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
                 speaker = _agreeing(persons, genders, lc.pronouns.get(written.lower(), "x"))
                 via = "pronoun" if speaker else None
             elif np.kind == "desc":
-                speaker = _described(text, np, names, lc) or _the_one(written, persons, genders) or written
+                speaker = (
+                    _described(text, np, names, lc) or _the_one(written, persons, genders, lc) or written
+                )
                 via = "description"
             else:
                 speaker, via = names.resolve(written), "named"
@@ -688,10 +719,10 @@ def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | N
 _SINGULAR = _wordset("le la l’ l' el o a il lo der die das")
 
 
-def _the_one(written: str, persons: Persons, genders: dict[str, str]) -> str | None:
-    """``el teniente``, ``la vicepresidenta``: a singular role stands for the person named last."""
-    words = written.split()
-    if len(words) > 3 or not words or words[0].lower() not in _SINGULAR:
+def _the_one(written: str, persons: Persons, genders: dict[str, str], lc: LanguageCues) -> str | None:
+    """``el alcalde``, ``la ministra``: a singular role stands for the person named last."""
+    words = written.lower().split()
+    if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
     return _agreeing(persons, genders, "x")
 
@@ -751,6 +782,10 @@ def _bare_quotation(text: str, raw: Raw) -> None:
         end += 1
     raw.start = raw.origin if 0 <= raw.origin < raw.cstart else raw.cstart
     raw.end = max(end, raw.cend)
+    while raw.cend > raw.cstart and text[raw.cend - 1] in "\u202f\u00a0 ":
+        raw.cend -= 1  # "«\u202fNon\u202f»": the narrow space belongs to the marks
+    while raw.cstart < raw.cend and text[raw.cstart] in "\u202f\u00a0 ":
+        raw.cstart += 1
     raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
 
 
@@ -761,12 +796,15 @@ def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[i
     last = next((r for r in reversed(here) if r.kind != "scare"), None)
     if last is None:
         last = next((r for r in reversed(before[-8:]) if r.kind != "scare"), None)
-    covered = [(r.start, r.end) for r in here]
+    covered = sorted((r.start, r.end) for r in here)
+    ends = list(itertools.accumulate((b for _, b in covered), max))  # running furthest end
+    starts = [a for a, _ in covered]
     added: list[Raw] = []
     for ss, se in sents:
         if last is None or ss < last.cend or ss - last.cend > 400:
             continue
-        if any(a < se and ss < b for a, b in covered) or text[ss : ss + 1] in _CLOSERS:
+        k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
+        if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in _CLOSERS:
             continue
         words = [w.lower() for _, _, w in _words(text, ss, min(se, ss + 120))[:10]]
         if not any(w in cx.lc.mood for w in words):
@@ -782,13 +820,17 @@ def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[i
 def _inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""
+    clauses = sorted((rep.cstart, -rep.cend, i) for i, rep in enumerate(here) if rep.kind == "indirect")
+    cstarts = [c[0] for c in clauses]
     for r in here:
         if r.kind != "direct" or r.mode not in {"none", "inherit"}:
             continue
-        for rep in here:
-            if rep.kind == "indirect" and rep.cstart <= r.start and r.end <= rep.cend + 2:
-                r.cue, r.np, r.mode, r.rule = rep.cue, rep.np, rep.mode, "direct:fragment"
-                break
+        k = bisect.bisect_right(cstarts, r.start) - 1
+        if k < 0:
+            continue
+        rep = here[clauses[k][2]]  # the clause starting last before the quotation
+        if r.end <= rep.cend + 2:
+            r.cue, r.np, r.mode, r.rule = rep.cue, rep.np, rep.mode, "direct:fragment"
 
 
 def attribute_in_language(
@@ -803,7 +845,7 @@ def attribute_in_language(
     di = 0
     last_attributed = -10
     for pi, (ps, pe, _) in enumerate(st.paras):
-        sents = sentences(st.text, ps, pe)
+        sents = _Sentences(sentences(st.text, ps, pe))
         if not sents:
             continue
         here: list[Raw] = []
@@ -822,15 +864,17 @@ def attribute_in_language(
             elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
                 raw.mode = "inherit"
             here.append(raw)
+        last_rep: Raw | None = None
         for cs, ce, kind in cx.cues_in(ps, pe):
             if cx.quoted(cs) or cs in cx.used:
                 continue
             ss, se = _sentence_of(sents, cs)
             rep = reported(cx, cs, ce, kind, ss, se)
-            if rep is not None and not any(
-                r.kind == "indirect" and r.cstart < rep.cend and rep.cstart < r.cend for r in here
+            if rep is not None and (
+                last_rep is None or last_rep.cend <= rep.cstart or rep.cend <= last_rep.cstart
             ):
-                here.append(rep)
+                here.append(rep)  # cues come in text order: only the last clause can overlap
+                last_rep = rep
         _inside_reported(here)
         if lc.mood:
             _continued(cx, here, out, sents)
