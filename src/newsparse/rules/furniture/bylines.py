@@ -78,16 +78,16 @@ _STAFF = r"(?:staff|team|desk|bureau|wires?)"
 class _Patterns(NamedTuple):
     """The compiled patterns for one vocabulary."""
 
-    prefix: regex.Pattern[str]
-    names: regex.Pattern[str]
-    name_sep: regex.Pattern[str]
-    glued_role: regex.Pattern[str]
-    role: regex.Pattern[str]
-    agency_line: regex.Pattern[str]
-    credit_start: regex.Pattern[str]
-    credit_tail: regex.Pattern[str]
-    token: regex.Pattern[str]
-    by_after_date: regex.Pattern[str]
+    prefix: LazyPattern
+    names: LazyPattern
+    name_sep: LazyPattern
+    glued_role: LazyPattern
+    role: LazyPattern
+    agency_line: LazyPattern
+    credit_start: LazyPattern
+    credit_tail: LazyPattern
+    token: LazyPattern
+    by_after_date: LazyPattern
     agencies: frozenset[str]
     agency_names: frozenset[str]
     not_name: frozenset[str]
@@ -130,8 +130,9 @@ def _patterns(
     not_name = sorted({w.lower() for w in not_name_words})
     months = sorted(MONTHS)
 
-    def c(source: str, flags: int = 0) -> regex.Pattern[str]:
-        return regex.compile(
+    def c(source: str, flags: int = 0) -> LazyPattern:
+        # Compiled on first use: many documents never reach most of these patterns.
+        return LazyPattern(
             source,
             flags,
             ignore_unused=True,
