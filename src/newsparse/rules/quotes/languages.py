@@ -437,7 +437,27 @@ def attribute_direct(cx: _Ctx, raw: Raw, sents: list[tuple[int, int]], pe: int) 
         if raw.rule == "direct:before":
             cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
         return True
-    return False
+    return _colon_intro(cx, raw, qs)
+
+
+def _colon_intro(cx: _Ctx, raw: Raw, qs: int) -> bool:
+    """``Jansen weiß: „…“``, ``Sie habe abgeschlossen: „…“``: a sentence ending in a colon before
+    the quotation introduces it; its subject (a name or pronoun among its first words) speaks,
+    or, with none written, the person named last."""
+    text = cx.text
+    colon = _back(cx.text, qs, raw.start)
+    if text[colon - 1 : colon] != ":" or colon - qs > 300:
+        return False
+    np = None
+    for s, _e, w in _words(text, qs, colon)[:5]:
+        if w.lower() in cx.lc.pronouns:
+            np = NP(s, _e, "pron")
+            break
+        if _is_name_word(w, cx.lc):
+            np = phrase_after(text, s, colon, cx.lc)
+            break
+    raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
+    return True
 
 
 # -- reported speech ----------------------------------------------------------------------
@@ -598,6 +618,8 @@ class _Names:
                 if g is not None:
                     self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt"
             self.first.setdefault(words[0], name)
+            if "-" in words[-1]:
+                self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
             if old is None or len(name) > len(old):
                 self.full[words[-1]] = name
@@ -625,6 +647,14 @@ class _Names:
         if len(words) > 2:
             return name
         return self.full.get(words[-1]) or (self.first.get(words[0], name) if len(words) == 1 else name)
+
+    def titled(self, at: int) -> bool:
+        """Whether a title or role word is written right before the name at ``at``."""
+        prev = self.text[max(0, at - 24) : at].split()
+        if not prev:
+            return False
+        w = prev[-1].lower().strip(",")
+        return w in self.lc.titles or w in self.lc.roles or any(w.endswith(r) for r in self.long_roles)
 
     def _completed(self, word: str) -> str:
         """``अनुराग`` → ``अनुराग डोभाल``: in a script without capitals, the word written after it
@@ -661,6 +691,11 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
     last_end = -1
     out: list[Quote] = []
     mi = 0
+    # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
+    # somewhere or writes a title or role before it; capitalised nouns and places do not
+    speakers = {
+        text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
+    }
     for raw in raws:
         speaker: str | None = None
         sp_span: Span | None = None
@@ -668,7 +703,9 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
         np = raw.np
         anchor = min(raw.start, np.start) if np is not None else raw.start
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
-            persons.touch(names.resolve(names.mentions[mi][1]))  # the people named before the quote
+            at, mention = names.mentions[mi]
+            if mention.split()[-1] in speakers or names.titled(at):
+                persons.touch(names.resolve(mention))  # the people named before the quote
             mi += 1
         if raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
@@ -855,7 +892,7 @@ def attribute_in_language(
             short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
             raw.kind = "direct"
             _bare_quotation(st.text, raw)
-            if attribute_direct(cx, raw, sents, pe):
+            if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
                 last_attributed = pi
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
