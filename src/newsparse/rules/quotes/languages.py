@@ -649,12 +649,16 @@ class _Names:
         return self.full.get(words[-1]) or (self.first.get(words[0], name) if len(words) == 1 else name)
 
     def titled(self, at: int) -> bool:
-        """Whether a title or role word is written right before the name at ``at``."""
-        prev = self.text[max(0, at - 24) : at].split()
-        if not prev:
-            return False
-        w = prev[-1].lower().strip(",")
-        return w in self.lc.titles or w in self.lc.roles or any(w.endswith(r) for r in self.long_roles)
+        """Whether the name at ``at`` reads as a person: a title or role among the four words
+        before it (``la maire de Lille, Sophie Marchand``), or it opens a sentence."""
+        before = self.text[max(0, at - 40) : at]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\n":
+            return True
+        for w in before.split()[-4:]:
+            w = w.lower().strip(",")
+            if w in self.lc.titles or w in self.lc.roles or any(w.endswith(r) for r in self.long_roles):
+                return True
+        return False
 
     def _completed(self, word: str) -> str:
         """``अनुराग`` → ``अनुराग डोभाल``: in a script without capitals, the word written after it
