@@ -858,6 +858,24 @@ def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[i
     here.sort(key=lambda r: (r.start, r.end))
 
 
+def _under_heading(st: State, raw: Raw, pi: int) -> bool:
+    """``MILENA ZÁRATE: MUY TRABAJADORA`` + a paragraph opening with a quotation: in a round-up of
+    voices, a capitals heading names who speaks in the paragraph under it."""
+    if pi == 0 or raw.start != st.paras[pi][0]:
+        return False
+    hs, he, _ = st.paras[pi - 1]
+    head = st.text[hs:he]
+    colon = head.find(":")
+    if he - hs > 90 or colon < 3 or not head.isupper() or raw.start - he > 3:
+        return False
+    name = head[:colon].strip(" '‘’\"“”")
+    if not 1 <= name.count(" ") <= 3:
+        return False
+    at = hs + head.index(name)
+    raw.np, raw.mode, raw.rule = NP(at, at + len(name), "name"), "np", "direct:heading"
+    return True
+
+
 def _inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""
@@ -902,6 +920,8 @@ def attribute_in_language(
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 if not keep_scare:
                     continue
+            elif _under_heading(st, raw, pi):
+                last_attributed = pi
             elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
                 raw.mode = "inherit"
             here.append(raw)
