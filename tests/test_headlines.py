@@ -523,3 +523,53 @@ def test_apostrophe_inside_a_quoted_slogan_does_not_close_it() -> None:
     )
     head = newsparse.parse(text).headline
     assert head is not None and head.text.startswith("Council says")
+
+
+def _precheck_lines() -> list[str]:
+    """Lines of every shape the three line patterns know, in many spellings, plus case files."""
+    # Written out from the patterns' sources (not taken from the checks under test).
+    heads = [
+        "By", "Par", "Von", "Por", "Door", "Written", "Reported", "Edited", "Compiled", "Curated",
+        "Produced", "Story", "Words", "Text", "Posted", "From", "Author", "Authors", "Reporter",
+        "Published", "Updated", "First published", "Last updated", "Last modified", "Modified",
+        "Publish date", "Date published", "Created", "Mon", "Tues", "Wednesday", "Thu", "Fri",
+        "Sat", "Sunday", "Jan", "February", "Mar", "April", "May", "June", "Jul", "Aug", "Sept.",
+        "Oct", "Nov", "December", "WASHINGTON", "New Delhi, Nov 21", "(AP)", "KUALA LUMPUR",
+        "NEW DELHI", "3", "12", "2025-11-21", "Written by", "Edited by", "Published by", "Posted by",
+        "Story by", "09:45 am", "0",
+    ]  # fmt: skip
+    tails = [
+        " Jane Doe", ": Jane Doe", " by Jane Doe", " on: Nov 21, 2025", ": 10:30 am IST", " 21 Nov 2025",
+        " (AP) — The Senate", " (Reuters) - Shares", " — The Senate voted", ": The Senate voted", " min read",
+        " hours ago", " 21, 2025", " staff", " -- The Senate voted", "",
+    ]  # fmt: skip
+    lines = [h + t for h in heads for t in tails]
+    lines += [variant for line in list(lines) for variant in (line.upper(), line.lower(), line.title())]
+    lines += [line.replace("s", "ſ").replace("k", "K") for line in lines]  # IGNORECASE's non-ASCII twins
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return lines
+
+
+def test_line_shape_prechecks_never_hide_a_match() -> None:
+    # The cheap checks that spare compiling BYLINE_LIKE, TIMESTAMP_LIKE and DATELINE_START
+    # must be necessary conditions: wherever a pattern matches, its check says "maybe".
+    from newsparse.rules.headlines import patterns as pat
+
+    matched = 0
+    for line in _precheck_lines():
+        end = len(line)
+        if pat.BYLINE_LIKE.match(line, 0, end):
+            matched += 1
+            assert pat.may_start_byline(line, 0, end), line
+        if pat.TIMESTAMP_LIKE.match(line, 0, end):
+            matched += 1
+            assert pat.may_start_timestamp(line, 0, end), line
+        if pat.DATELINE_START.match(line, 0, end):
+            matched += 1
+            assert pat.may_hold_dateline(line), line
+    assert matched > 500
+    assert not pat.may_start_byline("Budget passes", 0, 13)
+    assert not pat.may_start_timestamp("Senate votes", 0, 12)
+    assert not pat.may_hold_dateline("Senate votes on budget")

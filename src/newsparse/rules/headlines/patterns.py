@@ -398,6 +398,72 @@ _lazy(
 TIMESTAMP_LIKE: regex.Pattern[str]
 """The start of a timestamp line: ``Updated: …``, ``Nov 21, 2025``, ``3 min read``, ``2 hours ago``."""
 
+# Exact pre-checks that spare compiling (and running) BYLINE_LIKE, TIMESTAMP_LIKE and
+# DATELINE_START on lines that cannot match: most first lines of a page are none of these.
+# Each is a necessary condition. On a head with a non-ASCII character they say "maybe",
+# because IGNORECASE lets some non-ASCII letters match ASCII ones ("ſ" for "s", "K" for "k").
+_BYLINE_OPENINGS = (
+    "By", "BY", "by", "Par", "PAR", "Von", "von", "Por", "Door", "Written", "Reported", "Edited",
+    "Compiled", "Curated", "Produced", "Story", "Words", "Text", "Posted", "From", "FROM",
+)  # fmt: skip
+_BYLINE_OPENINGS_ANY_CASE = (
+    "author",
+    "reporter",
+    "written by",
+    "edited by",
+    "published by",
+    "posted by",
+    "story by",
+)
+_TIMESTAMP_OPENINGS_ANY_CASE = (
+    "updated", "published", "posted", "first published", "last updated", "last modified", "modified",
+    "publish date", "date published", "created",
+)  # fmt: skip
+_TIMESTAMP_OPENINGS = (
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+# Every DATELINE_START match holds one of these: "(" around an agency, a dash or a colon.
+_DATELINE_MARKS = ("(", "—", "–", "-", "―", ":")
+
+
+def may_start_byline(text: str, pos: int, end: int) -> bool:
+    """Whether ``BYLINE_LIKE`` may match at ``text[pos:end]`` (a necessary condition).
+
+    >>> may_start_byline("By Jane Doe", 0, 11), may_start_byline("Budget passes", 0, 13)
+    (True, False)
+    """
+    head = text[pos : min(end, pos + 12)]  # the longest opening: "published by"
+    if not head.isascii():
+        return True
+    return head.startswith(_BYLINE_OPENINGS) or head.lower().startswith(_BYLINE_OPENINGS_ANY_CASE)
+
+
+def may_start_timestamp(text: str, pos: int, end: int) -> bool:
+    """Whether ``TIMESTAMP_LIKE`` may match at ``text[pos:end]`` (a necessary condition).
+
+    >>> may_start_timestamp("UPDATED: Nov 21", 0, 15), may_start_timestamp("Union budget", 0, 12)
+    (True, False)
+    """
+    head = text[pos : min(end, pos + 15)]  # the longest opening: "first published"
+    if not head or not head.isascii():
+        return bool(head)
+    return (
+        "0" <= head[0] <= "9"
+        or head.startswith(_TIMESTAMP_OPENINGS)
+        or head.lower().startswith(_TIMESTAMP_OPENINGS_ANY_CASE)
+    )
+
+
+def may_hold_dateline(line: str) -> bool:
+    """Whether ``DATELINE_START`` may match at the start of ``line`` (a necessary condition).
+
+    >>> may_hold_dateline("WASHINGTON (AP) — The"), may_hold_dateline("Senate votes on budget")
+    (True, False)
+    """
+    return any(mark in line for mark in _DATELINE_MARKS)
+
+
 _lazy(
     "CAPTION_LIKE",
     r"""

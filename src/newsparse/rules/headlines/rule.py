@@ -355,7 +355,19 @@ def _furniture_after_pipe_or_label(text: str, a: int, b: int) -> bool:
         second = pat.FIRST_WORD.match(text, a, b)
         if second is not None:
             starts.append(second.end())
-    return any(pat.BYLINE_LIKE.match(text, s, b) or pat.TIMESTAMP_LIKE.match(text, s, b) for s in starts)
+    return any(_byline_like(text, s, b) or _timestamp_like(text, s, b) for s in starts)
+
+
+def _byline_like(text: str, a: int, b: int) -> bool:
+    return pat.may_start_byline(text, a, b) and pat.BYLINE_LIKE.match(text, a, b) is not None
+
+
+def _timestamp_like(text: str, a: int, b: int) -> bool:
+    return pat.may_start_timestamp(text, a, b) and pat.TIMESTAMP_LIKE.match(text, a, b) is not None
+
+
+def _dateline_start(text: str, a: int, b: int) -> bool:
+    return pat.may_hold_dateline(text[a:b]) and pat.DATELINE_START.match(text, a, b) is not None
 
 
 def _short_name_parts(s: str, v: _Vocab) -> bool:
@@ -635,8 +647,8 @@ class HeadlineRule:
     def _furniture(self, text: str, a: int, b: int) -> bool:
         """Whether the line is a byline, timestamp or caption (claimed by later rules)."""
         return bool(
-            pat.BYLINE_LIKE.match(text, a, b)
-            or pat.TIMESTAMP_LIKE.match(text, a, b)
+            _byline_like(text, a, b)
+            or _timestamp_like(text, a, b)
             or pat.CAPTION_LIKE.match(text, a, b)
             or (b - a <= 60 and pat.ROLE_LINE.search(text, max(a, b - 30), b))
             or pat.CREDIT_AT_END.search(text, max(a, b - 100), b)
@@ -659,7 +671,7 @@ class HeadlineRule:
             return _SKIP, None
         if pat.BULLET.match(text, a, b):
             return _BODY, None  # a list item: `- The scheme will cover ...`
-        if kicker is None and pat.DATELINE_START.match(text, a, b):
+        if kicker is None and _dateline_start(text, a, b):
             return _BODY, None
         if kicker is None and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
             return _BODY, None  # a first sentence that lost its full stop: `It was the wettest …`
@@ -758,7 +770,7 @@ class HeadlineRule:
                 return False
             if b - a >= 60 or text[b - 1] in ".!?…\"”’')।" or self._furniture(text, a, b):
                 return True
-            if pat.DATELINE_START.match(text, a, b):
+            if _dateline_start(text, a, b):
                 return True
 
     def _partly_claimed_body(self, document: Document, i: int) -> bool:
@@ -798,7 +810,7 @@ class HeadlineRule:
         first = dek.lstrip(_OPEN_QUOTES)[:1]
         if not (6 <= len(words) <= 55 and first.isupper()):
             return None
-        if self._furniture(text, a, b) or pat.DATELINE_START.match(text, a, b) or _is_nav(dek):
+        if self._furniture(text, a, b) or _dateline_start(text, a, b) or _is_nav(dek):
             return None
         if _sentence_breaks(dek, v) > 1 or dek.rstrip()[-1] in ":;,":
             return None
@@ -806,7 +818,7 @@ class HeadlineRule:
         if after is None:
             return None
         _, aa, ab = after
-        if self._furniture(text, aa, ab) or pat.DATELINE_START.match(text, aa, ab):
+        if self._furniture(text, aa, ab) or _dateline_start(text, aa, ab):
             return Span.of(text, a, b)
         body_like = ab - aa > b - a and (ab - aa >= 60 or text[ab - 1] in '.!?"”')
         if body_like and not _ends_like_sentence(dek, v) and dek.rstrip()[-1] != ".":
