@@ -112,7 +112,10 @@ _DETERMINERS = _wordset(
     "il lo gli i un' uno del della dello dei degli al alla nel nella"
 )  # fmt: skip
 # Lower-case words allowed inside a name (``Ursula von der Leyen``, ``Luiz Inácio Lula da Silva``)
-_NAME_JOINERS = _wordset("de du des la le von der van den da do dos das di del della y e al el bin ben")
+_NAME_JOINERS = _wordset(
+    "de du des la le von der van den da do dos das di del della degli dei delle dello dell' dell’ "
+    "y e al el bin ben"
+)
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -293,7 +296,7 @@ def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
 _PHRASE_STOPS = _wordset(
     "por con en desde ante para que qui quien quienes y e et und mit bei im in dans sur pour avec che chi "
     "em com na no nos nas durante während après antes después depois dopo a al au aux à ao à sobre über "
-    "tras during while como comme wie come"
+    "tras during while como comme wie come secondo cui nel nella su sul sulla tramite via dopo"
 )
 
 
@@ -646,7 +649,10 @@ class _Names:
             return self._completed(words[0])
         if len(words) > 2:
             return name
-        return self.full.get(words[-1]) or (self.first.get(words[0], name) if len(words) == 1 else name)
+        found = self.full.get(words[-1])
+        if found is None and len(words) == 2:
+            found = self.first.get(words[-1])  # "Dg Tedros" → "Tedros Adhanom Ghebreyesus"
+        return found or (self.first.get(words[0], name) if len(words) == 1 else name)
 
     def titled(self, at: int) -> bool:
         """Whether the name at ``at`` reads as a person: a title or role among the four words
@@ -684,7 +690,9 @@ def _gender(written: str) -> str | None:
     return "f" if first in _FEMALE else "m" if first in _MALE else None
 
 
-def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]) -> list[Quote]:
+def resolve(
+    st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw], keep_scare: bool = False
+) -> list[Quote]:
     """Name each candidate's speaker, in text order, and build the quotes."""
     text = st.text
     names = _Names(text, tables, lc)
@@ -736,8 +744,10 @@ def resolve(st: State, tables: LanguageTables, lc: LanguageCues, raws: list[Raw]
                     genders[speaker] = g
             if (speaker is not None and np.kind != "desc") or (speaker is not None and speaker != written):
                 persons.touch(speaker)
-        if raw.kind != "scare" and speaker is not None:
+        if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
             last_speaker, last_span, last_end = speaker, sp_span or last_span, raw.end
+        if raw.rule == "heading" and not keep_scare:
+            continue
         if raw.kind == "scare":
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
@@ -858,6 +868,17 @@ def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[i
     here.sort(key=lambda r: (r.start, r.end))
 
 
+def _heading_quote(text: str, raw: Raw, ps: int, pe: int) -> bool:
+    """``Oms: “A Gaza fermi 14 ospedali”`` on a line of its own: the title of a live blog's
+    entry (a short label, a colon, a quotation ending the line without a full stop), not speech."""
+    if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
+        return False
+    label = text[ps : raw.start].rstrip()
+    if not label.endswith((":", ",")) or label.count(" ") > 5:
+        return False
+    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…"}
+
+
 def _under_heading(st: State, raw: Raw, pi: int) -> bool:
     """``MILENA ZÁRATE: MUY TRABAJADORA`` + a paragraph opening with a quotation: in a round-up of
     voices, a capitals heading names who speaks in the paragraph under it."""
@@ -914,6 +935,13 @@ def attribute_in_language(
             short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
             raw.kind = "direct"
             _bare_quotation(st.text, raw)
+            if _heading_quote(st.text, raw, ps, pe):
+                # a live blog's entry title: not a quote, but its label names who speaks below it
+                label = phrase_before(st.text, ps, _back(st.text, ps, raw.start) - 1, lc)
+                raw.kind, raw.np, raw.rule = "scare", label, "heading"
+                raw.mode = "np" if label is not None else "scare"
+                here.append(raw)
+                continue
             if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
                 last_attributed = pi
             elif short:
@@ -941,4 +969,4 @@ def attribute_in_language(
             _continued(cx, here, out, sents)
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
-    return resolve(st, tables, lc, out)
+    return resolve(st, tables, lc, out, keep_scare)
