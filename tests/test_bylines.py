@@ -238,3 +238,44 @@ def test_repeated_lines_give_what_one_look_per_line_gives(monkeypatch: pytest.Mo
     monkeypatch.setattr(bylines_module, "_MEMO_LINE", -1)
     assert find_bylines(text) == remembered
     assert remembered  # the shapes above do yield bylines and credits
+
+
+def test_credit_precheck_never_hides_a_credit_line() -> None:
+    # The check that spares compiling credit_start must be a necessary condition: wherever
+    # the pattern matches a whole line, for every language's vocabulary, the check lets it through.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        labels = [*rule.credit_labels, *(tables.credit_labels if tables else ())]
+        words = [
+            "With inputs from",
+            "with agency inputs",
+            "Inputs from",
+            "Additional reporting by",
+            "Editing by",
+        ]
+        shaped = [
+            lead + phrase + tail
+            for phrase in [*labels, *words]
+            for lead in ("", "-- ", "— ", "(", " ( ", "- (", "â€” ")
+            for tail in (" Jane Doe", " Reuters)", " agencies", ": Jane Doe and Ann Roe")
+        ]
+        shaped += [v for line in shaped for v in (line.upper(), line.lower(), line.replace("s", "ſ"))]
+        for line in [*shaped, *lines]:
+            if pats.credit_start.fullmatch(line):
+                matched += 1
+                assert bylines_module._may_open_credit(line, 0, len(line), pats.credit_heads), (code, line)
+    assert matched > 1000
+    heads = rule._pats(None).credit_heads
+    assert not bylines_module._may_open_credit("Officials met on Monday.", 0, 24, heads)
+    assert not bylines_module._may_open_credit("-- Officials met", 0, 16, heads)

@@ -290,6 +290,25 @@ def _credit_may_start(
     return window.startswith(heads, rel)
 
 
+def _may_open_credit(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether ``credit_start`` may match all of ``text[pos:end]``: an exact pre-check, never a false "no".
+
+    After dashes, blanks and "(" the pattern needs a label or credit word (``heads``,
+    lower-cased). A head with a non-ASCII character (a typographic dash, a letter that
+    IGNORECASE may take for an ASCII one) always passes.
+    """
+    low = text[pos : min(end, pos + 60)]
+    if not low.isascii():
+        return True
+    low = low.lower()
+    for i, char in enumerate(low):
+        if low.startswith(heads, i):
+            return True
+        if not (char.isspace() or char in "-("):
+            return False
+    return True  # only dashes, blanks and "(" in the window: let the pattern decide
+
+
 def _paren_end(last: str) -> bool:
     """Whether a line ends with ``)`` (before a final full stop): a ``(dpa/abc)`` trailer may."""
     return last.endswith((")", ")."))
@@ -972,6 +991,7 @@ class BylineRule:
         if (
             line_end - pos <= 500
             and _may_start(first, pats.credit_firsts)
+            and _may_open_credit(text, pos, line_end, pats.credit_heads)
             and pats.credit_start.fullmatch(text, pos, line_end)
         ):
             return self._credit_item(text, pos, line_end, pats)
@@ -1184,6 +1204,7 @@ def _quick_line(
         or (
             length <= 500
             and _may_start(first, pats.credit_firsts)
+            and _may_open_credit(text, pos, line_end, pats.credit_heads)
             and pats.credit_start.fullmatch(text, pos, line_end) is not None
         )
         or (
