@@ -215,7 +215,8 @@ def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     """The speaker phrase ending at ``pos`` (before a cue): a pronoun, a name (titles kept in the
     span), or a determiner and role noun, within the sentence from ``lo``."""
     words = _words(text, max(lo, pos - 160), pos)
-    if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != "":
+    # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
+    if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
         return None
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
@@ -244,12 +245,16 @@ def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in _DETERMINERS):
             return None
         return NP(words[k][0], e, "name")
-    # "le ministre", "die Polizei", "el alcalde de la ciudad": a determiner within four words
-    for k in range(len(words) - 1, max(len(words) - 5, -1), -1):
+    # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
+    # before a role or group noun
+    for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
         wk = words[k][2].lower()
-        if wk in _DETERMINERS or wk.startswith(("l’", "l'")):
-            if any(x[2].lower() in lc.roles or _norm(f"{wk} {x[2]}") in lc.groups for x in words[k:]):
-                return NP(words[k][0], e, "desc")
+        if (wk in _DETERMINERS or wk.startswith(("l’", "l'"))) and any(
+            x[2].lower() in lc.roles or _norm(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
+            for x in words[k : k + 3]
+        ):
+            return NP(words[k][0], e, "desc")
+        if wk in _PHRASE_STOPS or wk in lc.complementisers:
             return None
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
@@ -512,12 +517,12 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
         np = _speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {_VERB, _LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
-        if np is None or text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
+        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
             return None
-        tail = _skip(text, max(np.end, ce), send, " \t\u00a0\u202f")
-        if tail < send and text[tail] != ",":
-            return None
-        return _raw(text, cs, ce, ss, ss, _clause_end(text, ss, comma), np, "indirect:after")
+        tail = _skip(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
+        if np is not None and (tail >= send or text[tail] == ","):
+            return _raw(text, cs, ce, ss, ss, _clause_end(text, ss, comma), np, "indirect:after")
+        # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
     clause = _complementiser_after(cx, ce, send)
     if clause is None and text[ce : ce + 1] in {",", ":"}:
         # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …"
@@ -530,6 +535,8 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
     dropped = np is None and _no_subject(cx, ss, cs)
     if np is None and not dropped:
         np = phrase_after(text, ss, cs, cx.lc)  # the sentence's subject
+        if np is not None and np.kind == "desc" and not _has_role(text[np.start : np.end], cx.lc):
+            np = None  # "Le autorità si preparano alla messa": a clause, not a speaker
     found = _raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
     if found is not None and dropped:
         found.mode = "dropped"
@@ -541,6 +548,11 @@ def _back(text: str, lo: int, pos: int) -> int:
     while pos > lo and text[pos - 1] in " \t\u00a0\u202f":
         pos -= 1
     return pos
+
+
+def _has_role(written: str, lc: LanguageCues) -> bool:
+    low = written.lower()
+    return low in lc.groups or any(w in lc.roles or w in lc.groups for w in low.split())
 
 
 def _skip(text: str, pos: int, end: int, chars: str) -> int:
