@@ -550,6 +550,22 @@ def _back(text: str, lo: int, pos: int) -> int:
     return pos
 
 
+def _sentence_before(cx: _Ctx, cs: int, ce: int, sents: _Sentences, ss: int) -> Raw | None:
+    """``CLAUSE. Lo riferisce l'agenzia X.``: an inverted cue opening a sentence reports the one
+    before it (in the same paragraph, when that one is not a quotation)."""
+    k = bisect.bisect_left(sents.starts, ss) - 1
+    if k < 0:
+        return None
+    ps, pe = sents[k]
+    text = cx.text
+    if text[ps : ps + 1] in _CLOSERS or cx.quoted(ps) or cx.quoted(max(ps, pe - 2)):
+        return None
+    np = _inverted_speaker(cx, cs, ce, min(sents[k + 1][1], ce + 200))
+    if np is None:
+        return None
+    return _raw(text, cs, ce, ps, ps, _clause_end(text, ps, pe), np, "indirect:before")
+
+
 def _has_role(written: str, lc: LanguageCues) -> bool:
     low = written.lower()
     return low in lc.groups or any(w in lc.roles or w in lc.groups for w in low.split())
@@ -970,7 +986,10 @@ def attribute_in_language(
             if cx.quoted(cs) or cs in cx.used:
                 continue
             ss, se = _sentence_of(sents, cs)
-            rep = reported(cx, cs, ce, kind, ss, se)
+            if kind == _INVERSION and cs - ss <= 1:
+                rep = _sentence_before(cx, cs, ce, sents, ss)
+            else:
+                rep = reported(cx, cs, ce, kind, ss, se)
             if rep is not None and (
                 last_rep is None or last_rep.cend <= rep.cstart or rep.cend <= last_rep.cstart
             ):
