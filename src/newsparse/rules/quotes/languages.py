@@ -480,8 +480,11 @@ def _clause_end(text: str, ss: int, se: int) -> int:
 
 def _complementiser_after(cx: _Ctx, ce: int, send: int) -> int | None:
     """Where the clause starts after the complementiser following a cue (``a déclaré jeudi que``)."""
-    for _s, e, w in _words(cx.text, ce, min(send, ce + 80))[:8]:
-        if w.lower() in cx.lc.complementisers:
+    for s, e, w in _words(cx.text, ce, min(send, ce + 80))[:8]:
+        low = w.lower()
+        if low[2:3] in {"'", "’"} and low[:2] + "e" in cx.lc.complementisers and len(low) > 3:
+            return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
+        if low in cx.lc.complementisers:
             q = e
             while q < send and cx.text[q] in " \t\u00a0\u202f,":
                 q += 1
