@@ -118,13 +118,22 @@ _NAME_JOINERS = _wordset(
 )
 
 
+# Prepositions of the Latin-script languages: capitalised only at a sentence start, never a name
+# ("Ad Adnkronos spiega"), and what an adjunct between a cue and its subject opens ("Lo ha detto
+# a SkyTg24 l'ambasciatore").
+_PREPOSITIONS = _wordset(
+    "a ad al à au aux en em na no su sul sulla in im con per via zu zum zur bei mit von vor nach "
+    "para por pelo pela sobre ante tras desde durante com dans sur pour avec chez"
+)
+
+
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
 
 
 def _is_name_word(word: str, lc: LanguageCues) -> bool:
     low = word.lower()
-    if low in lc.function_words or low in lc.pronouns:
+    if low in lc.function_words or low in lc.pronouns or low in _PREPOSITIONS:
         return False  # "Em fevereiro", "Segundo ele": a capitalised sentence opener
     return (word[:1].isupper() and not word.isupper()) or (
         word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
@@ -339,7 +348,15 @@ def _inverted_speaker(cx: _Ctx, cs: int, ce: int, hi: int) -> NP | None:
     last = words[-1] if words else None
     if last is not None and last[2].lower() in _DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
-    return phrase_after(text, ce, hi, cx.lc)
+    found = phrase_after(text, ce, hi, cx.lc)
+    after = _words(text, ce, min(hi, ce + 80))[:6]
+    if found is None and after and after[0][2].lower() in _PREPOSITIONS:
+        # "Lo ha detto a SkyTg24 l'ambasciatore X": an adjunct, then the subject
+        for s2, _e2, w2 in after[1:]:
+            low = w2.lower()
+            if low in _DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
+                return phrase_after(text, s2, hi, cx.lc)
+    return found
 
 
 def _speaker_at_cue(cx: _Ctx, cs: int, ce: int, kind: str, lo: int, hi: int) -> NP | None:
@@ -680,10 +697,11 @@ class _Names:
             return self._completed(words[0])
         if len(words) > 2:
             return name
-        found = self.full.get(words[-1])
-        if found is None and len(words) == 2:
-            found = self.first.get(words[-1])  # "Dg Tedros" → "Tedros Adhanom Ghebreyesus"
-        return found or (self.first.get(words[0], name) if len(words) == 1 else name)
+        # the fullest form: by last word, or by first word ("Dg Tedros" → "Tedros Adhanom Ghebreyesus")
+        found = [f for f in (self.full.get(words[-1]), self.first.get(words[-1])) if f]
+        if len(words) == 1 and words[0] in self.first:
+            found.append(self.first[words[0]])
+        return max(found, key=len) if found else name
 
     def titled(self, at: int) -> bool:
         """Whether the name at ``at`` reads as a person: a title or role among the four words
