@@ -140,10 +140,8 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
         alone=LazyPattern(rf"\(?{_B}{{0,2}}(?P<credit>{alternation(lines)}){_B}{{0,2}}\)?\.?"),
         slash_credit=LazyPattern(rf"(?P<credit>{slash})"),
         paren=LazyPattern(
-            # the agencies are defined once and called by name: each copy cost ~5 ms to compile
-            rf"(?(DEFINE)(?P<paren_agency>{agency_alt}))"
-            rf"\((?P<credit>(?=[^()\n]{{0,60}}(?:{_MARKER}|/(?&paren_agency)(?![\p{{L}}])|(?&paren_agency)/))[^()\n]{{1,120}})\)"
-            rf"|\((?P<agency>(?&paren_agency))\)(?=[.\s\u00a0]*$)"
+            rf"\((?P<credit>(?=[^()\n]{{0,60}}(?:{_MARKER}|/(?:{agency_alt})(?![\p{{L}}])|(?:{agency_alt})/))[^()\n]{{1,120}})\)"
+            rf"|\((?P<agency>(?:{agency_alt}))\)(?=[.\s\u00a0]*$)"
         ),
         opener=LazyPattern(
             rf"(?:FILE{_B}?PHOTO{_B}?:|FILE{_B}{{1,2}}{DASH}|File{_B}photo{_B}of|File{_B}image{_B}of|File{_B}(?:photo|image|picture):"
@@ -151,13 +149,12 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"|In{_B}this{_B}[^\n]{{0,80}}(?:file{_B}photo|photo{_B}(?:provided|released|taken|made)))"
         ),
         fused_tail=LazyPattern(
-            rf"(?(DEFINE)(?P<tail_agency>{agency_alt}))"  # defined once, as in paren
             # "… resgatado — Foto: Reprodução": the label may follow a dash after the caption
             rf"(?:(?<=[\p{{L}}\d.!?)\"”’]|[\p{{L}}\d.!?)\"”’]{_B}{DASH}){_B}?"
             rf"(?:Photograph|Photo|Picture|Illustration|Image|Foto|Credit|Photo{_B}credit)"
             rf"{_B}?:{_B}?(?P<credit>[^\n:]{{2,80}})"
-            rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?&tail_agency))"
-            rf"|{_B}{DASH}{_B}?(?P<credit3>(?:(?&tail_agency)|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
+            rf"|{_B}\|{_B}(?P<credit2>[^|\n]{{2,60}}/(?:{agency_alt}))"
+            rf"|{_B}{DASH}{_B}?(?P<credit3>(?:{agency_alt}|Bernama|\p{{Lu}}{{2,10}}){_B}(?:pic|photo|file\spic)s?)"
             rf"|(?<=[\s\u00a0(])(?P<credit4>REUTERS/\p{{Lu}}[\p{{L}}\p{{M}}.'’\- ]{{1,40}})\)?"
             rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?:Photo|Photograph|Picture|Image|Illustration)s?{_B}"
             rf"(?:by|courtesy(?:{_B}of)?|via){_B}"
