@@ -17,7 +17,9 @@ _PRETERITE = (
     "revelou", "prometeu", "concluiu", "considerou", "opinou", "desabafou", "brincou",
     "diz", "afirma", "declara", "explica", "ressalta", "destaca", "conta", "relata",
     "garante", "aponta", "avalia", "defende", "lembra", "observa", "pontua", "completa",
-    "deixou claro", "afirmam", "dizem",
+    "deixou claro", "afirmam", "dizem", "acrescenta", "informa", "comenta", "conclui", "critica",
+    "alerta", "questiona", "indaga", "indagou", "reforça", "frisa", "argumenta", "pondera",
+    "ponderou", "confessa", "falou", "fala", "emendou", "reiterou", "reitera",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")

@@ -746,6 +746,7 @@ def resolve(
     text = st.text
     names = _Names(text, tables, lc)
     persons = Persons()
+    anyone = Persons()  # every capitalised name, for a pronoun nobody else fits
     genders: dict[str, str] = dict(names.genders)
     last_speaker: str | None = None
     last_span: Span | None = None
@@ -767,9 +768,13 @@ def resolve(
             at, mention = names.mentions[mi]
             if mention.split()[-1] in speakers or names.titled(at):
                 persons.touch(names.resolve(mention))  # the people named before the quote
+            anyone.touch(names.resolve(mention))
             mi += 1
         if raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
+        elif raw.mode == "mentioned":
+            speaker = _agreeing(persons, genders, "x") or anyone.last()
+            via = "run" if speaker else None
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
@@ -779,7 +784,8 @@ def resolve(
             written = text[np.start : np.end]
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
-                speaker = _agreeing(persons, genders, lc.pronouns.get(written.lower(), "x"))
+                gender = lc.pronouns.get(written.lower(), "x")
+                speaker = _agreeing(persons, genders, gender) or _agreeing(anyone, genders, gender)
                 via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 speaker = (
@@ -917,6 +923,17 @@ def _continued(cx: _Ctx, here: list[Raw], before: list[Raw], sents: list[tuple[i
     here.sort(key=lambda r: (r.start, r.end))
 
 
+def _whole_sentence(text: str, raw: Raw, ps: int) -> bool:
+    """A quotation that is a sentence of its own inside a paragraph (after a full stop, ending
+    with one), not a phrase quoted inside a sentence."""
+    if raw.start <= ps or len(text[raw.cstart : raw.cend].split()) < 4:
+        return False
+    before = text[_back(text, ps, raw.start) - 1 : raw.start].strip()
+    after = text[raw.end : raw.end + 2].strip()
+    ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…"} or after[:1] in {".", "!", "?"}
+    return before in {".", "!", "?", "…", ":"} and ends
+
+
 def _heading_quote(text: str, raw: Raw, ps: int, pe: int) -> bool:
     """``Oms: “A Gaza fermi 14 ospedali”`` on a line of its own: the title of a live blog's
     entry (a short label, a colon, a quotation ending the line without a full stop), not speech."""
@@ -1001,6 +1018,8 @@ def attribute_in_language(
                 last_attributed = pi
             elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
                 raw.mode = "inherit"
+            elif _whole_sentence(st.text, raw, ps):
+                raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
             here.append(raw)
         last_rep: Raw | None = None
         for cs, ce, kind in cx.cues_in(ps, pe):
