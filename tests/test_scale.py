@@ -44,6 +44,25 @@ def test_dask_recipe_on_two_local_workers() -> None:
     assert quotes == expected_quote_rows()  # same rows, same order as parsing in this process
 
 
+def test_dask_recipe_batch_settings_reach_the_workers() -> None:
+    """The page says ``dask.config.set`` around the cluster configures the worker processes."""
+    dask = pytest.importorskip("dask", reason="dask is a test extra: pip install -e '.[tests]'")
+    distributed = pytest.importorskip(
+        "distributed", reason="dask[distributed] is a test extra: pip install -e '.[tests]'"
+    )
+    batch = run_recipe("dask", texts=TEXTS[:1], ids=IDS[:1])["BATCH"]
+    assert batch["distributed.worker.profile.enabled"] is False
+    with (
+        dask.config.set(batch),
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        seen = client.run(lambda: {key: dask.config.get(key) for key in batch})
+    assert list(seen.values()) == [batch]
+
+
 def test_arrow_recipe_types_every_column() -> None:
     pa = pytest.importorskip("pyarrow", reason="pyarrow is a test extra: pip install -e '.[tests]'")
     namespace = run_recipe("arrow")
