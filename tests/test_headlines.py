@@ -573,3 +573,4 @@ def test_line_shape_prechecks_never_hide_a_match() -> None:
     assert not pat.may_start_byline("Budget passes", 0, 13)
     assert not pat.may_start_timestamp("Senate votes", 0, 12)
     assert not pat.may_hold_dateline("Senate votes on budget")
+    assert not pat.may_hold_dateline("Pune-Nashik line opens: what changes")

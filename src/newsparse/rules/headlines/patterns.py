@@ -423,8 +423,9 @@ _TIMESTAMP_OPENINGS = (
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
-# Every DATELINE_START match holds one of these: "(" around an agency, a dash or a colon.
-_DATELINE_MARKS = ("(", "—", "–", "-", "―", ":")
+# Every DATELINE_START match holds "(" around an agency, or opens with two capitals and holds
+# a dash or a colon.
+_DATELINE_MARKS = ("—", "–", "-", "―", ":")
 
 
 def may_start_byline(text: str, pos: int, end: int) -> bool:
@@ -458,9 +459,14 @@ def may_start_timestamp(text: str, pos: int, end: int) -> bool:
 def may_hold_dateline(line: str) -> bool:
     """Whether ``DATELINE_START`` may match at the start of ``line`` (a necessary condition).
 
-    >>> may_hold_dateline("WASHINGTON (AP) — The"), may_hold_dateline("Senate votes on budget")
+    >>> may_hold_dateline("WASHINGTON (AP) — The"), may_hold_dateline("Pune-Nashik line opens")
     (True, False)
     """
+    if "(" in line:
+        return True
+    head = line[:2]
+    if head.isascii() and not (len(head) == 2 and head.isupper()):
+        return False  # the dash and colon forms open with two capitals (\p{Lu}\p{Lu})
     return any(mark in line for mark in _DATELINE_MARKS)
 
 
