@@ -174,3 +174,37 @@ def test_headline_above_a_wrapped_lede_is_not_a_dateline() -> None:
 def test_known_agency_with_its_desk() -> None:
     (d,) = find_datelines("Lisbon (CNN Business)Shares in the ferry operator fell on Monday.")
     assert (d.text, d.agency, d.locations) == ("Lisbon (CNN Business)", "CNN Business", ("Lisbon",))
+
+
+def test_plain_pattern_agrees_with_the_full_one_without_an_agency_mark() -> None:
+    # A window without "(" or "/" is matched by the smaller pattern: it must match exactly as
+    # the full one does there (span and every group the rule reads).
+    from newsparse.rules.furniture import datelines as dl
+    from newsparse.rules.furniture.patterns import AGENCIES
+
+    places = ["NEW DELHI", "London", "Kobe, Japan", "SAN JUAN, Puerto Rico", "Washington [US]", "ST. LOUIS"]
+    places += [
+        "Paris et Lyon",
+        "Bogotá",
+        "He said",
+        "Markets Live",
+        "de la Cruz",
+        "रायपुर",
+        "Ahmedabad and Pune",
+    ]
+    dates = ["", ", Nov. 21, 2024", ", 3 de marzo", ", Jan 3", ", 21st March 2021"]
+    seps = [":", " —", " -", " --", " |", ' "', ".—", " â€”", "।", ""]
+    full, plain = dl.dateline_regex(AGENCIES), dl._plain_dateline_regex()
+    groups = ("with_agency", "plain", "danda", "locs", "agency", "date", "pdate", "sep")
+    matched = 0
+    for place in places:
+        for date in dates:
+            for sep in seps:
+                for rest in (" The Senate voted on Monday.", "The", " the", ""):
+                    line = place + date + sep + rest
+                    a, b = full.match(line), plain.match(line)
+                    assert (a is None) == (b is None), line
+                    if a is not None and b is not None:
+                        matched += 1
+                        assert a.span() == b.span() and a.group(*groups) == b.group(*groups), line
+    assert matched > 200
