@@ -36,9 +36,11 @@ import attrs
 
 from newsparse._document import Document
 from newsparse._model import Quote
+from newsparse.lang import extend_vocabulary
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
+from newsparse.rules.quotes.languages import attribute_in_language
 from newsparse.rules.quotes.marks import OpenMark, Segment, pair_marks
 from newsparse.rules.quotes.phrases import _rstrip_to
 from newsparse.rules.quotes.speakers import resolve_speakers
@@ -111,6 +113,12 @@ class QuoteRule:
                 self.org_words,
                 self.work_nouns,
             )
+        tables = document.tables
+        if extend_vocabulary(self.verbs, tables.speech_verbs) is not self.verbs:
+            # the document's language brings cues of its own (English and "und" add none):
+            # the quotation spans as always, attribution from its tables (languages.py)
+            st = State(document, vocab, True, self.name)
+            return iter(attribute_in_language(st, tables, find_candidates(st), self.keep_scare))
         st = State(document, vocab, self.keep_scare, self.name)
         return iter(resolve_speakers(st, find_candidates(st)))
 
