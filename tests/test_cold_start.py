@@ -15,11 +15,12 @@ import sys
 import pytest
 
 # Compilations by the import and by import + first parse of the seed-like example, ``regex``
-# and ``re`` together. Set a little above what the code reached (import 65, total 156 once the
-# furniture, embeds and headline rules compiled only what a line needs, #8); lower them when
-# you cut more, never raise them without saying why.
-IMPORT_BUDGET = 70
-TOTAL_BUDGET = 165
+# and ``re`` together. Set a little above what the code reached (import 65-69, total 156-159
+# once the furniture, embeds and headline rules compiled only what a line needs, #8, while
+# the quote rule's language work added a few); lower them when you cut more, never raise
+# them without saying why.
+IMPORT_BUDGET = 75
+TOTAL_BUDGET = 170
 
 # Counted in a fresh interpreter: a compilation is a miss of the engine's own compile cache,
 # so a pattern string passed to ``regex.match`` on every call counts once, as it costs once.
