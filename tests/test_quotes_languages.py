@@ -289,3 +289,17 @@ def test_parse_detects_and_attributes() -> None:
     )
     assert article.language == "fr"
     assert [q.cue.text for q in article.quotes if q.cue is not None] == ["a-t-elle affirmé"]
+
+
+def test_equal_custom_verb_tuples_both_keep_the_english_path() -> None:
+    # extend_vocabulary caches by value: a second, equal tuple must still count as adding nothing
+    text = "The coach harrumphed that nobody listens."
+    for _ in range(2):
+        rule = QuoteRule(verbs=(*QuoteRule().verbs, "harrumphed"))
+        assert [q.cue.text for q in rule(Document.from_text(text, language="en")) if q.cue] == ["harrumphed"]
+        assert extend_vocabulary(rule.verbs, get_language("en").speech_verbs) is rule.verbs
+
+
+def test_elided_complementiser() -> None:
+    text = "Le député Paul Marin a annoncé qu'il voterait contre le texte mardi."
+    assert _quotes(text, "fr") == [("indirect", "Paul Marin", "il voterait contre le texte mardi")]

@@ -167,7 +167,9 @@ def extend_vocabulary(own: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str
     """
     if extra is own or not extra:
         return own
-    return _extended(own, extra)
+    out = _extended(own, extra)
+    # the cache is keyed by value: an equal tuple cached earlier must not stand in for ``own``
+    return own if len(out) == len(own) else out
 
 
 @functools.lru_cache(maxsize=512)

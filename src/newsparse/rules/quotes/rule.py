@@ -114,7 +114,7 @@ class QuoteRule:
                 self.work_nouns,
             )
         tables = document.tables
-        if extend_vocabulary(self.verbs, tables.speech_verbs) is not self.verbs:
+        if len(extend_vocabulary(self.verbs, tables.speech_verbs)) != len(self.verbs):
             # the document's language brings cues of its own (English and "und" add none):
             # the quotation spans as always, attribution from its tables (languages.py)
             st = State(document, vocab, True, self.name)
