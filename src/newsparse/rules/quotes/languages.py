@@ -52,7 +52,7 @@ class LanguageCues:
 
     __slots__ = (
         "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood", "pronouns",
-        "roles", "titles",
+        "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -85,6 +85,13 @@ class LanguageCues:
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
         self.mood = frozenset(tables.reported_mood)
+        # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
+        ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)
+        self.title_end = regex.compile("(?:" + "|".join(map(regex.escape, ends)) + r")\Z") if ends else None
+
+    def compound_title(self, word: str) -> bool:
+        """Whether the lower-case ``word`` ends in a role noun (a compound title)."""
+        return self.title_end is not None and self.title_end.search(word) is not None
 
 
 @functools.lru_cache(maxsize=32)
@@ -641,7 +648,7 @@ class _Names:
 
     def __init__(self, text: str, tables: LanguageTables, lc: LanguageCues) -> None:
         self.full: dict[str, str] = {}
-        self.long_roles = tuple(r for r in lc.roles if len(r) >= 5 and " " not in r)
+        self.compound_title = lc.compound_title
         # by first word: "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
         self.first: dict[str, str] = {}
         self.genders: dict[str, str] = {}
@@ -654,7 +661,7 @@ class _Names:
             words = m.group().split()
             while words and (words[0].lower() in skip or words[0] in _NAME_JOINERS):
                 words = words[1:]
-            while len(words) > 2 and any(words[0].lower().endswith(r) for r in self.long_roles):
+            while len(words) > 2 and self.compound_title(words[0].lower()):
                 words = words[1:]  # "Innenminister Jonas Brandt": a compound title
             if len(words) < 2 or len(words) > 4:
                 continue
@@ -686,7 +693,7 @@ class _Names:
                 k -= 1
             if 0 < k < len(words):
                 words = words[k:]
-            while len(words) > 2 and any(words[0].lower().endswith(r) for r in self.long_roles):
+            while len(words) > 2 and self.compound_title(words[0].lower()):
                 words = words[1:]  # "Innenminister Jonas Brandt": a compound title
         while words and (words[0].lower() in _DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
@@ -711,7 +718,7 @@ class _Names:
             return True
         for w in before.split()[-4:]:
             w = w.lower().strip(",")
-            if w in self.lc.titles or w in self.lc.roles or any(w.endswith(r) for r in self.long_roles):
+            if w in self.lc.titles or w in self.lc.roles or self.compound_title(w):
                 return True
         return False
 
