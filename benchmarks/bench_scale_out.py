@@ -8,7 +8,9 @@ articles repeated. Two efficiencies per parallel run, both 1.0 when perfect (goa
   an otherwise idle machine, and what other work on a shared machine takes away;
 - CPU efficiency = 1-process CPU seconds ÷ CPU seconds of every process of the parallel run
   (workers, and this process as parent, scheduler or client): the share of the CPU spent
-  parsing rather than shipping data, pickling and coordinating. Other load does not change it.
+  parsing rather than shipping data, pickling and coordinating. Other load changes it less
+  than wall time, but not to nothing: two processes parsing at once on a loaded machine each
+  take more CPU for the same work (shared caches), 0-22 % more as measured here.
 
 Start-up (the pool's or cluster's, and each worker's warm-up parse) is left out of both: it is
 paid once per run, not per article. Every process parses each example once before it is timed,
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import resource
 import threading
 import time
@@ -98,7 +101,7 @@ def pool(texts: list[str], workers: int, repeat: int) -> tuple[float, float]:
 # The Dask settings of docs/scale.md's recipe: no sampling profiler (it walks the task
 # thread's stack every 10 ms for the dashboard) and the health checks that poll all the
 # time (system and memory monitors, event-loop tick) made slower: on 2 workers they took
-# about 5 % of the CPU of a run of a few seconds.
+# about 5 % of two CPUs while the cluster was idle.
 BATCH = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "5s",
@@ -117,14 +120,36 @@ def worker_cpu() -> tuple[float, float]:
     return time.process_time(), tasks
 
 
-def dask_workers(texts: list[str], workers: int, repeat: int) -> tuple[float, float, str] | None:
-    """Best wall seconds, CPU seconds of the workers plus this process (scheduler, client), and
-    where the CPU of the least disturbed run went.
+def packed_dicts(texts: list[str]) -> list[bytes]:
+    """``parse_to_dicts``, the partition's dicts returned as one pickle for Dask to carry."""
+    return [pickle.dumps(parse_to_dicts(texts), protocol=pickle.HIGHEST_PROTOCOL)]
+
+
+def unpacked(blobs: list[bytes]) -> list[dict[str, Any]]:
+    return [d for blob in blobs for d in pickle.loads(blob)]
+
+
+def dask_run(client: Any, bag: Any, packed: bool) -> tuple[float, float, float, float, float]:
+    """CPU seconds of the workers plus this process, wall seconds, and the CPU split three ways."""
+    before = client.run(worker_cpu)
+    if packed:
+        wall, own = timed(lambda: unpacked(bag.map_partitions(packed_dicts).compute()))
+    else:
+        wall, own = timed(bag.map_partitions(parse_to_dicts).compute)
+    after = client.run(worker_cpu)
+    total = sum(after[w][0] - before[w][0] for w in after)
+    parse = sum(after[w][1] - before[w][1] for w in after)
+    return total + own, wall, parse, total - parse, own
+
+
+def dask_workers(texts: list[str], workers: int, repeat: int) -> dict[str, tuple[float, float, str]] | None:
+    """For each way of returning the dicts: best wall seconds, CPU seconds of the workers plus
+    this process (scheduler, client), and where the CPU of the least disturbed run went.
 
     One worker process per CPU slot with one thread each (the parser is pure Python: threads
     would share the GIL); partitions of a few hundred articles, each parsed by the worker's
-    warm default parser, returning ``to_dict`` dicts as the pool does; Dask configured for a
-    batch run as in docs/scale.md (``BATCH``).
+    warm default parser, returning ``to_dict`` dicts as the pool does (as a list, or packed in
+    one pickle per partition); Dask configured for a batch run as in docs/scale.md (``BATCH``).
     """
     try:
         import dask
@@ -132,7 +157,7 @@ def dask_workers(texts: list[str], workers: int, repeat: int) -> tuple[float, fl
         from dask.distributed import Client, LocalCluster
     except ImportError:
         return None
-    runs = []
+    runs: dict[bool, list[tuple[float, float, float, float, float]]] = {False: [], True: []}
     with (
         dask.config.set(BATCH),
         LocalCluster(
@@ -141,17 +166,19 @@ def dask_workers(texts: list[str], workers: int, repeat: int) -> tuple[float, fl
         Client(cluster) as client,
     ):
         client.run(warm)
+        bag = db.from_sequence(texts, npartitions=max(2 * workers, len(texts) // 250))
         for _ in range(repeat):
-            bag = db.from_sequence(texts, npartitions=max(2 * workers, len(texts) // 250))
-            before = client.run(worker_cpu)
-            wall, own = timed(bag.map_partitions(parse_to_dicts).compute)
-            after = client.run(worker_cpu)
-            total = sum(after[w][0] - before[w][0] for w in after)
-            parse = sum(after[w][1] - before[w][1] for w in after)
-            runs.append((total + own, wall, parse, total - parse, own))
-    cpu, _, parse, rest, own = min(runs)  # the least disturbed run
-    where = f"parsing {parse:.2f}, rest of the workers {rest:.2f}, scheduler and client {own:.2f}"
-    return min(r[1] for r in runs), cpu, where
+            for packed in (False, True):  # interleaved, so both see the same other load
+                runs[packed].append(dask_run(client, bag, packed))
+    found = {}
+    for packed, name in ((False, "dicts"), (True, "packed")):
+        cpu, _, parse, rest, own = min(runs[packed])  # the least disturbed run
+        where = (
+            f"parsing {parse:.2f}, rest of the workers {rest:.2f}, scheduler and client {own:.2f}"
+            f" (share parsing {parse / cpu:.2f})"
+        )
+        found[name] = (min(r[1] for r in runs[packed]), cpu, where)
+    return found
 
 
 def report(name: str, n: int, wall: float, cpu: float, base: tuple[float, float], workers: int) -> None:
@@ -180,9 +207,9 @@ def main() -> None:
     if found is None:
         print("dask: not installed (pip install 'dask[distributed]')")
     else:
-        wall, cpu, where = found
-        report(f"{w} Dask workers", n, wall, cpu, base, w)
-        print(f"{'':<18} Dask CPU seconds: {where}")
+        for name, (wall, cpu, where) in found.items():
+            report(f"{w} Dask, {name}", n, wall, cpu, base, w)
+            print(f"{'':<18} CPU seconds: {where}")
     print(f"load average after: {os.getloadavg()}")
 
 
