@@ -359,10 +359,12 @@ def _inverted_speaker(cx: _Ctx, cs: int, ce: int, hi: int) -> NP | None:
     after = _words(text, ce, min(hi, ce + 80))[:6]
     if found is None and after and after[0][2].lower() in _PREPOSITIONS:
         # "Lo ha detto a SkyTg24 l'ambasciatore X": an adjunct, then the subject
-        for s2, _e2, w2 in after[1:]:
+        for s2, _e2, w2 in after[1:5]:
             low = w2.lower()
             if low in _DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
                 return phrase_after(text, s2, hi, cx.lc)
+            if _is_name_word(w2, cx.lc) and low not in _PREPOSITIONS:
+                return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
     return found
 
 
