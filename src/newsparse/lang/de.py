@@ -17,7 +17,9 @@ _PRETERITE = (
     "betont", "meint", "warnt", "kritisiert", "fordert", "ergänzt", "räumt ein", "teilt mit",
     "berichtet", "erzählt", "bestätigt", "schreibt", "sagten", "erklärten", "betonten",
     "warnten", "forderten", "kritisierten", "berichteten", "teilten mit", "hofft", "stellte fest",
-    "geht davon aus",
+    "geht davon aus", "behauptet", "behaupteten", "glaubt", "glaubte", "gesteht", "gestand",
+    "meldet", "meldete", "vermutet", "vermutete", "befürchtet", "befürchtete", "hoffte",
+    "weiß", "wusste", "sagen", "erklären", "betonen", "fordern", "warnen", "heißt es",
 )  # fmt: skip
 
 # Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".
@@ -43,7 +45,8 @@ _SPEECH_VERBS = (
 )  # fmt: skip
 
 _LENIENT_VERBS = (
-    "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt",
+    "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt", "heißt es",
+    "sagen", "behauptet", "glaubt", "erklärte", "betonte",
 )  # fmt: skip
 
 _ACCORDING_TO = (
