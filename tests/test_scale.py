@@ -44,6 +44,19 @@ def test_dask_recipe_on_two_local_workers() -> None:
     assert quotes == expected_quote_rows()  # same rows, same order as parsing in this process
 
 
+def test_dask_packed_articles_recipe_brings_every_article_back() -> None:
+    pytest.importorskip("dask.bag", reason="dask is a test extra: pip install -e '.[tests]'")
+    pytest.importorskip("distributed", reason="dask[distributed] is a test extra: pip install -e '.[tests]'")
+    first = run_recipe("dask", texts=TEXTS[:1], ids=IDS[:1])  # the imports and BATCH it uses
+    names = {k: first[k] for k in ("dask", "db", "Client", "LocalCluster", "newsparse", "BATCH")}
+    texts: list[object] = [*TEXTS, 42]  # a failed text comes back as None, in its place
+    articles = run_recipe("dask-articles", texts=texts, **names)["articles"]
+    assert articles[-1] is None
+    assert [newsparse.to_dict(a) for a in articles[:-1]] == [
+        newsparse.to_dict(newsparse.parse(t)) for t in TEXTS
+    ]
+
+
 def test_dask_recipe_batch_settings_reach_the_workers() -> None:
     """The page says ``dask.config.set`` around the cluster configures the worker processes."""
     dask = pytest.importorskip("dask", reason="dask is a test extra: pip install -e '.[tests]'")
