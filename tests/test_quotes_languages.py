@@ -303,3 +303,10 @@ def test_equal_custom_verb_tuples_both_keep_the_english_path() -> None:
 def test_elided_complementiser() -> None:
     text = "Le député Paul Marin a annoncé qu'il voterait contre le texte mardi."
     assert _quotes(text, "fr") == [("indirect", "Paul Marin", "il voterait contre le texte mardi")]
+
+
+def test_spanish_cue_set_inside_the_clause() -> None:
+    text = "La ministra Rosa Vidal habló en el pleno. La reforma, subrayó, llegará al Congreso en marzo."
+    assert _quotes(text, "es") == [
+        ("indirect", "Rosa Vidal", "La reforma, subrayó, llegará al Congreso en marzo")
+    ]

@@ -26,6 +26,8 @@ _OTHER = (
     "insiste", "cuenta", "relata", "considera", "estima", "opina", "dijeron", "afirmaron",
     "aseguraron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
     "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
+    "explican", "precisan", "consideran", "aseguran", "afirman", "señalan", "indican",
+    "sostienen", "recalcó", "razonó", "expuso", "refirió", "acotó", "aseveró", "remató",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).

@@ -525,7 +525,7 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
     text = cx.text
     send = _clause_end(text, ss, se)
     bend = _back(text, ss, cs)
-    comma_before = text[bend - 1 : bend] == ","
+    comma_before = text[bend - 1 : bend] in {",", "–", "—"}
     if kind in {_ACCORDING, _POSTPOSED}:
         np = phrase_after(text, ce, se, cx.lc) if kind == _ACCORDING else phrase_before(text, ss, cs, cx.lc)
         if np is None:
@@ -549,8 +549,16 @@ def reported(cx: _Ctx, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | N
         if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
             return None
         tail = _skip(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
-        if np is not None and (tail >= send or text[tail] == ","):
+        if np is not None and tail >= send:
             return _raw(text, cs, ce, ss, ss, _clause_end(text, ss, comma), np, "indirect:after")
+        end = _skip(text, ce, send, " \t\u00a0\u202f") if np is None else tail
+        if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
+            # "La política, enfatizó, requiere …", "El cuadro –expresó el dirigente– debe …":
+            # a cue set in the clause; the sentence is what was said
+            found = _raw(text, cs, ce, ss, ss, send, np, "indirect:inside")
+            if found is not None and np is None:
+                found.mode = "dropped"
+            return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
     clause = _complementiser_after(cx, ce, send)
     if clause is None and text[ce : ce + 1] in {",", ":"}:
