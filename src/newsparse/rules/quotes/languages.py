@@ -260,6 +260,14 @@ def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         head = words[k][2]
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in _DETERMINERS):
             return None
+        prev = words[k - 1][2].lower() if k else ""
+        if k == len(words) - 1 and (
+            prev in _DETERMINERS or prev in _PREPOSITIONS or prev in lc.function_words
+        ):
+            # one capitalised word after an article: a noun ("die Polizei", "ihrer Lebensfreude")
+            if low in lc.roles or low in lc.groups or _norm(f"{prev} {low}") in lc.groups:
+                return NP(words[k - 1][0], e, "desc")
+            return None
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
@@ -483,13 +491,24 @@ def _colon_intro(cx: _Ctx, raw: Raw, qs: int) -> bool:
     if text[colon - 1 : colon] != ":" or colon - qs > 300:
         return False
     np = None
-    for s, _e, w in _words(text, qs, colon)[:5]:
+    words = _words(text, qs, colon)[:6]
+    for i, (s, _e, w) in enumerate(words):
         if w.lower() in cx.lc.pronouns:
             np = NP(s, _e, "pron")
             break
-        if _is_name_word(w, cx.lc):
-            np = phrase_after(text, s, colon, cx.lc)
-            break
+        if not _is_name_word(w, cx.lc):
+            continue
+        two = i + 1 < len(words) and _is_name_word(words[i + 1][2], cx.lc)
+        prev = words[i - 1][2].lower() if i else ""
+        if (
+            (i == 0 and not two)
+            or prev in _DETERMINERS
+            or prev in _PREPOSITIONS
+            or prev in cx.lc.function_words
+        ):
+            continue  # "Pourtant, …", "trotz ihrer Lebensfreude": an opener or a noun, not a name
+        np = phrase_after(text, s, colon, cx.lc)
+        break
     raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
     return True
 
