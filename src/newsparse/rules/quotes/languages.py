@@ -260,14 +260,6 @@ def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         head = words[k][2]
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in _DETERMINERS):
             return None
-        prev = words[k - 1][2].lower() if k else ""
-        if k == len(words) - 1 and (
-            prev in _DETERMINERS or prev in _PREPOSITIONS or prev in lc.function_words
-        ):
-            # one capitalised word after an article: a noun ("die Polizei", "ihrer Lebensfreude")
-            if low in lc.roles or low in lc.groups or _norm(f"{prev} {low}") in lc.groups:
-                return NP(words[k - 1][0], e, "desc")
-            return None
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
