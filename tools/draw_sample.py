@@ -22,6 +22,8 @@ PLAN: tuple[tuple[str, str, int], ...] = (
     ("en-blind-2", "en", 20),
     *((f"{lang}-dev", lang, 8) for lang in ("fr", "es", "de", "pt", "it", "hi")),
     *((f"{lang}-blind-1", lang, 4) for lang in ("fr", "es", "de", "pt", "it", "hi")),
+    # Drawn in the second session: the English articles left over, as a fresh blind sample.
+    ("en-blind-3", "en", 16),
 )
 
 
