@@ -1,0 +1,85 @@
+"""The driver: one article's quotations and reported speech attributed paragraph by paragraph
+from its language's tables."""
+
+from __future__ import annotations
+
+from newsparse._model import Quote
+from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes.languages.cues import INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.direct import (
+    attribute_direct,
+    bare_quotation,
+    heading_quote,
+    inside_reported,
+    under_heading,
+    whole_sentence,
+)
+from newsparse.rules.quotes.languages.phrases import phrase_before
+from newsparse.rules.quotes.languages.reported import continue_in_mood, reported, sentence_before
+from newsparse.rules.quotes.languages.speakers import resolve
+from newsparse.rules.quotes.languages.text import Sentences, back_over_space, sentence_of, sentences
+from newsparse.rules.quotes.state import Raw, State
+
+
+def attribute_in_language(
+    st: State, tables: LanguageTables, candidates: list[Raw], keep_scare: bool = False
+) -> list[Quote]:
+    """The quotes of a document read with ``tables``: the quotations of ``candidates`` (found by
+    the language-blind mark stage) attributed from the tables, and the reported speech."""
+    lc = language_cues(tables)
+    direct = [r for r in candidates if r.kind != "indirect"]
+    cx = Context(st, lc, direct)
+    out: list[Raw] = []
+    di = 0
+    last_attributed = -10
+    for pi, (ps, pe, _) in enumerate(st.paras):
+        sents = Sentences(sentences(st.text, ps, pe))
+        if not sents:
+            continue
+        here: list[Raw] = []
+        while di < len(direct) and direct[di].end <= pe:
+            raw = direct[di]
+            di += 1
+            short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
+            raw.kind = "direct"
+            bare_quotation(st.text, raw)
+            if heading_quote(st.text, raw, ps, pe):
+                # a live blog's entry title: not a quote, but its label names who speaks below it
+                label = phrase_before(st.text, ps, back_over_space(st.text, ps, raw.start) - 1, lc)
+                raw.kind, raw.np, raw.rule = "scare", label, "heading"
+                raw.mode = "np" if label is not None else "scare"
+                here.append(raw)
+                continue
+            if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
+                last_attributed = pi
+            elif short:
+                raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                if not keep_scare:
+                    continue
+            elif under_heading(st, raw, pi):
+                last_attributed = pi
+            elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
+                raw.mode = "inherit"
+            elif whole_sentence(st.text, raw, ps):
+                raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
+            here.append(raw)
+        last_rep: Raw | None = None
+        for cs, ce, kind in cx.cues_in(ps, pe):
+            if cx.quoted(cs) or cs in cx.used:
+                continue
+            ss, se = sentence_of(sents, cs)
+            if kind == INVERSION and cs - ss <= 1:
+                rep = sentence_before(cx, cs, ce, sents, ss)
+            else:
+                rep = reported(cx, cs, ce, kind, ss, se)
+            if rep is not None and (
+                last_rep is None or last_rep.cend <= rep.cstart or rep.cend <= last_rep.cstart
+            ):
+                here.append(rep)  # cues come in text order: only the last clause can overlap
+                last_rep = rep
+        inside_reported(here)
+        if lc.mood:
+            continue_in_mood(cx, here, out, sents)
+        out.extend(here)
+    out.sort(key=lambda r: (r.start, r.end))
+    return resolve(st, tables, lc, out, keep_scare)

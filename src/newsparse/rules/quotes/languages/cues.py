@@ -1,0 +1,107 @@
+"""One language's speech cues: the tables compiled into one pattern (:class:`LanguageCues`),
+the cue kinds, and :class:`Context`, what one document's attribution reads (its cues and
+quotation extents)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.state import Raw, State
+
+# cue kinds
+VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED = "v", "l", "i", "p", "a", "pp"
+
+
+class LanguageCues:
+    """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
+
+    __slots__ = (
+        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood", "pronouns",
+        "roles", "title_end", "titles",
+    )  # fmt: skip
+
+    def __init__(self, tables: LanguageTables) -> None:
+        kinds: dict[str, str] = {}
+        fields = (
+            (tables.according_to, ACCORDING),
+            (tables.postposed_according_to, POSTPOSED),
+            (tables.participle_cues, PARTICIPLE),
+            (tables.speech_verbs, VERB),
+            (tables.lenient_verbs, LENIENT),
+            (tables.inversion_cues, INVERSION),
+        )
+        for words, kind in fields:
+            for w in words:
+                kinds[norm_cue(w)] = kind
+        self.kinds = kinds
+        # \p{M}: a Devanagari vowel sign is a mark, not \w; "ने" inside "उन्होंने" is no cue
+        self.cue_re = (
+            regex.compile(
+                r"(?<![\w\p{M}'’-])(?:" + pat._trie(sorted(kinds)) + r")(?![\w\p{M}'’])", regex.IGNORECASE
+            )
+            if kinds
+            else regex.compile(r"(?!x)x")
+        )
+        self.complementisers = frozenset(tables.complementisers)
+        self.pronouns = dict(tables.pronouns)
+        self.titles = frozenset(t.lower() for t in tables.titles)
+        self.roles = frozenset(tables.role_nouns)
+        self.groups = frozenset(tables.group_nouns)
+        self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
+        self.function_words = tables.function_words
+        self.mood = frozenset(tables.reported_mood)
+        # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
+        ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)
+        self.title_end = regex.compile("(?:" + "|".join(map(regex.escape, ends)) + r")\Z") if ends else None
+
+    def compound_title(self, word: str) -> bool:
+        """Whether the lower-case ``word`` ends in a role noun (a compound title)."""
+        return self.title_end is not None and self.title_end.search(word) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def language_cues(tables: LanguageTables) -> LanguageCues:
+    """The compiled cues of ``tables`` (cached: each language compiles once)."""
+    return LanguageCues(tables)
+
+
+def norm_cue(cue: str) -> str:
+    """A cue as the tables key it: lower case, single spaces."""
+    return " ".join(cue.lower().split())
+
+
+def find_cues(st: State, lc: LanguageCues) -> list[tuple[int, int, str]]:
+    """Every cue of the text as ``(start, end, kind)``, from one pass of the cue pattern."""
+    out = []
+    for m in lc.cue_re.finditer(st.text):
+        kind = lc.kinds.get(norm_cue(m.group()))
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
+    return out
+
+
+class Context:
+    """What one document's attribution reads: the text, its cues, the quotations' extents."""
+
+    __slots__ = ("cue_starts", "cues", "inside", "inside_starts", "lc", "text", "used")
+
+    def __init__(self, st: State, lc: LanguageCues, direct: list[Raw]) -> None:
+        self.text = st.text
+        self.lc = lc
+        self.cues = find_cues(st, lc)
+        self.cue_starts = [c[0] for c in self.cues]
+        self.inside = sorted((r.start, r.end) for r in direct)
+        self.inside_starts = [a for a, _ in self.inside]
+        self.used: set[int] = set()
+
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return self.cues[bisect.bisect_left(self.cue_starts, lo) : bisect.bisect_left(self.cue_starts, hi)]
+
+    def quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.inside_starts, pos) - 1
+        return k >= 0 and self.inside[k][0] <= pos < self.inside[k][1]

@@ -1,0 +1,247 @@
+"""Direct quotations in other languages: the cue after (``», a-t-elle ajouté``), before
+(``X a déclaré : «``), in the next sentence (``Lo ha detto X``), or a colon intro, and the
+quotations that carry no cue (a run by one speaker, a heading's label, a fragment)."""
+
+from __future__ import annotations
+
+import bisect
+
+from newsparse.rules.quotes.languages.cues import (
+    ACCORDING,
+    INVERSION,
+    LENIENT,
+    PARTICIPLE,
+    POSTPOSED,
+    VERB,
+    Context,
+)
+from newsparse.rules.quotes.languages.phrases import (
+    DETERMINERS,
+    PREPOSITIONS,
+    is_name_word,
+    phrase_after,
+    phrase_before,
+)
+from newsparse.rules.quotes.languages.text import CLOSERS, back_over_space, sentence_of, skip_chars, words_in
+from newsparse.rules.quotes.phrases import NP
+from newsparse.rules.quotes.state import Raw, State
+
+
+def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
+    """The subject inside or right after an inverted cue (``a-t-elle ajouté``, ``sagte der Minister``)."""
+    text = cx.text
+    words = words_in(text, cs, ce)
+    for s, _e, w in words:
+        for part in w.lower().split("-"):
+            if part in cx.lc.pronouns and part != words[0][2].lower():
+                off = w.lower().rfind(part)
+                return NP(s + off, s + off + len(part), "pron")
+    last = words[-1] if words else None
+    if last is not None and last[2].lower() in DETERMINERS:
+        return phrase_after(text, last[0], hi, cx.lc)
+    found = phrase_after(text, ce, hi, cx.lc)
+    after = words_in(text, ce, min(hi, ce + 80))[:6]
+    if found is None and after and after[0][2].lower() in PREPOSITIONS:
+        # "Lo ha detto a SkyTg24 l'ambasciatore X": an adjunct, then the subject
+        for s2, _e2, w2 in after[1:5]:
+            low = w2.lower()
+            if low in DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
+                return phrase_after(text, s2, hi, cx.lc)
+            if is_name_word(w2, cx.lc) and low not in PREPOSITIONS:
+                return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
+    return found
+
+
+def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -> NP | None:
+    """The speaker phrase a cue of ``kind`` names: after it (``selon X``, an inversion), before it
+    (``X a déclaré``, ``X के मुताबिक``), or after it when the cue follows a comma."""
+    text = cx.text
+    if kind == ACCORDING:
+        return phrase_after(text, ce, hi, cx.lc)
+    if kind == POSTPOSED:
+        return phrase_before(text, lo, cs, cx.lc)
+    if kind == INVERSION:
+        return inverted_speaker(cx, cs, ce, hi)
+    if kind == PARTICIPLE:
+        return None
+    return phrase_before(text, lo, cs, cx.lc) or (
+        phrase_after(text, ce, hi, cx.lc)
+        if text[back_over_space(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3
+        else None
+    )
+
+
+def no_subject(cx: Context, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` has no subject before it in its sentence (``Y remató:``,
+    ``Asimismo, añadió que``, ``Reconoció que``): at most three words, none a name."""
+    words = words_in(cx.text, max(ss, cs - 200), cs)
+    return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
+
+
+def _next_sentence_cue(cx: Context, raw: Raw, pe: int) -> bool:
+    """``“…”. Lo ha detto il ministro X.`` / ``“…”. Così X``: an inverted cue opening the next
+    sentence names the speaker of a quotation that ended its own."""
+    text = cx.text
+    nxt = skip_chars(text, raw.end, min(pe, raw.end + 4), " \t\u00a0\u202f.:")
+    if nxt == raw.end or nxt >= pe:
+        return False
+    k = bisect.bisect_left(cx.cue_starts, nxt)
+    if k >= len(cx.cues) or cx.cues[k][0] != nxt or cx.cues[k][2] != INVERSION:
+        return False
+    cs, ce, _ = cx.cues[k]
+    np = inverted_speaker(cx, cs, ce, min(pe, ce + 200))
+    if np is None:
+        return False
+    cx.used.add(cs)
+    raw.cue, raw.np, raw.mode, raw.rule = (cs, ce), np, "np", "direct:after"
+    return True
+
+
+def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: int) -> bool:
+    """Give the quotation ``raw`` the cue after or before it; return whether one was found."""
+    text = cx.text
+    qend = raw.end
+    _, se = sentence_of(sents, max(raw.end - 1, raw.start))
+    se = max(se, qend)
+    ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
+    if raw.closed:
+        for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
+            gap = text[qend:cs]
+            if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
+                break
+            bare = gap.strip(" \t\u00a0\u202f,–—-") == ""
+            if not bare and (ended or gap.lstrip(" \t\u00a0\u202f")[:1] not in {",", "–", "—", "-"}):
+                break  # "« … agir. » Il a ajouté que …": a new sentence, not the quote's attribution
+            np = speaker_at_cue(cx, cs, ce, kind, qend, se)
+            if np is None and bare:
+                np = inverted_speaker(cx, cs, ce, se) if kind in {VERB, LENIENT} else None
+            if np is None and not (bare and kind in {VERB, LENIENT}):
+                continue
+            cx.used.add(cs)
+            # no subject written ("», señaló.", "”, ha detto."): the language drops it
+            raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
+            raw.mode = "np" if np is not None else "dropped"
+            return True
+    if raw.closed and _next_sentence_cue(cx, raw, pe):
+        return True
+    qs, _ = sentence_of(sents, raw.start)
+    for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
+        if ce > raw.start or cx.quoted(cs):
+            continue
+        gap = text[ce : raw.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?"):
+            break
+        np = speaker_at_cue(cx, cs, ce, kind, qs, raw.start)
+        dropped = np is None and kind in {VERB, LENIENT, PARTICIPLE} and no_subject(cx, qs, cs)
+        if np is None and not dropped:
+            continue
+        rest = gap.strip(" \t\u00a0\u202f,:")
+        raw.rule = (
+            "direct:before" if rest == "" or rest.lower() in cx.lc.complementisers else "direct:fragment"
+        )
+        raw.cue, raw.np, raw.mode = (cs, ce), np, "dropped" if dropped else "np"
+        if raw.rule == "direct:before":
+            cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
+        return True
+    return _colon_intro(cx, raw, qs)
+
+
+def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
+    """``Jansen weiß: „…“``, ``Sie habe abgeschlossen: „…“``: a sentence ending in a colon before
+    the quotation introduces it; its subject (a name or pronoun among its first words) speaks,
+    or, with none written, the person named last."""
+    text = cx.text
+    colon = back_over_space(cx.text, qs, raw.start)
+    if text[colon - 1 : colon] != ":" or colon - qs > 300:
+        return False
+    np = None
+    words = words_in(text, qs, colon)[:6]
+    for i, (s, _e, w) in enumerate(words):
+        if w.lower() in cx.lc.pronouns:
+            np = NP(s, _e, "pron")
+            break
+        if not is_name_word(w, cx.lc):
+            continue
+        two = i + 1 < len(words) and is_name_word(words[i + 1][2], cx.lc)
+        prev = words[i - 1][2].lower() if i else ""
+        if (
+            (i == 0 and not two)
+            or prev in DETERMINERS
+            or prev in PREPOSITIONS
+            or prev in cx.lc.function_words
+        ):
+            continue  # "Pourtant, …", "trotz ihrer Lebensfreude": an opener or a noun, not a name
+        np = phrase_after(text, s, colon, cx.lc)
+        break
+    raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
+    return True
+
+
+def bare_quotation(text: str, raw: Raw) -> None:
+    """Forget what the English stages attributed: the quotation is its marks and content again."""
+    end = skip_chars(text, raw.cend, min(len(text), raw.cend + 3), " \t\u00a0\u202f")
+    if end < len(text) and text[end] in CLOSERS:
+        end += 1
+    raw.start = raw.origin if 0 <= raw.origin < raw.cstart else raw.cstart
+    raw.end = max(end, raw.cend)
+    while raw.cend > raw.cstart and text[raw.cend - 1] in "\u202f\u00a0 ":
+        raw.cend -= 1  # "«\u202fNon\u202f»": the narrow space belongs to the marks
+    while raw.cstart < raw.cend and text[raw.cstart] in "\u202f\u00a0 ":
+        raw.cstart += 1
+    raw.cue, raw.np, raw.mode, raw.rule = None, None, "none", "direct:follow-on"
+
+
+def whole_sentence(text: str, raw: Raw, ps: int) -> bool:
+    """A quotation that is a sentence of its own inside a paragraph (after a full stop, ending
+    with one), not a phrase quoted inside a sentence."""
+    if raw.start <= ps or len(text[raw.cstart : raw.cend].split()) < 4:
+        return False
+    before = text[back_over_space(text, ps, raw.start) - 1 : raw.start].strip()
+    after = text[raw.end : raw.end + 2].strip()
+    ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…"} or after[:1] in {".", "!", "?"}
+    return before in {".", "!", "?", "…", ":"} and ends
+
+
+def heading_quote(text: str, raw: Raw, ps: int, pe: int) -> bool:
+    """``Oms: “A Gaza fermi 14 ospedali”`` on a line of its own: the title of a live blog's
+    entry (a short label, a colon, a quotation ending the line without a full stop), not speech."""
+    if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
+        return False
+    label = text[ps : raw.start].rstrip()
+    if not label.endswith((":", ",")) or label.count(" ") > 5:
+        return False
+    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…"}
+
+
+def under_heading(st: State, raw: Raw, pi: int) -> bool:
+    """``MILENA ZÁRATE: MUY TRABAJADORA`` + a paragraph opening with a quotation: in a round-up of
+    voices, a capitals heading names who speaks in the paragraph under it."""
+    if pi == 0 or raw.start != st.paras[pi][0]:
+        return False
+    hs, he, _ = st.paras[pi - 1]
+    head = st.text[hs:he]
+    colon = head.find(":")
+    if he - hs > 90 or colon < 3 or not head.isupper() or raw.start - he > 3:
+        return False
+    name = head[:colon].strip(" '‘’\"“”")
+    if not 1 <= name.count(" ") <= 3:
+        return False
+    at = hs + head.index(name)
+    raw.np, raw.mode, raw.rule = NP(at, at + len(name), "name"), "np", "direct:heading"
+    return True
+
+
+def inside_reported(here: list[Raw]) -> None:
+    """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
+    “dentro de zonas …”``) is the reporting speaker's."""
+    clauses = sorted((rep.cstart, -rep.cend, i) for i, rep in enumerate(here) if rep.kind == "indirect")
+    cstarts = [c[0] for c in clauses]
+    for r in here:
+        if r.kind != "direct" or r.mode not in {"none", "inherit"}:
+            continue
+        k = bisect.bisect_right(cstarts, r.start) - 1
+        if k < 0:
+            continue
+        rep = here[clauses[k][2]]  # the clause starting last before the quotation
+        if r.end <= rep.cend + 2:
+            r.cue, r.np, r.mode, r.rule = rep.cue, rep.np, rep.mode, "direct:fragment"

@@ -1,0 +1,188 @@
+"""Speaker phrases around a cue: a pronoun, a name (titles kept in the span), or a determiner
+and role noun (``le ministre``, ``la portavoz``, ``der Sprecher``), read from the tables; in a
+script without capitals (Devanagari), the words before the postposition."""
+
+from __future__ import annotations
+
+from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
+from newsparse.rules.quotes.languages.text import words_in, wordset
+from newsparse.rules.quotes.phrases import NP
+
+# Words that open a noun phrase in the languages the tables cover (articles, demonstratives,
+# possessives); a role noun after one refers to a person named before.
+DETERMINERS = wordset(
+    "le la les l’ l' un une ce cette son sa ses leur el los las lo uno una su sus este esta "
+    "der die das den dem des ein eine einer sein seine ihr ihre o a os as um uma seu sua "
+    "il lo gli i un' uno del della dello dei degli al alla nel nella"
+)  # fmt: skip
+
+
+# Lower-case words allowed inside a name (``Ursula von der Leyen``, ``Luiz Inácio Lula da Silva``)
+NAME_JOINERS = wordset(
+    "de du des la le von der van den da do dos das di del della degli dei delle dello dell' dell’ "
+    "y e al el bin ben"
+)
+
+
+# Prepositions of the Latin-script languages: capitalised only at a sentence start, never a name
+# ("Ad Adnkronos spiega"), and what an adjunct between a cue and its subject opens ("Lo ha detto
+# a SkyTg24 l'ambasciatore").
+PREPOSITIONS = wordset(
+    "a ad al à au aux en em na no su sul sulla in im con per via zu zum zur bei mit von vor nach "
+    "para por pelo pela sobre ante tras desde durante com dans sur pour avec chez"
+)
+
+
+def is_name_word(word: str, lc: LanguageCues) -> bool:
+    """Whether ``word`` can be part of a name: capitalised (not a sentence-opening function word,
+    pronoun or preposition) or a short acronym."""
+    low = word.lower()
+    if low in lc.function_words or low in lc.pronouns or low in PREPOSITIONS:
+        return False  # "Em fevereiro", "Segundo ele": a capitalised sentence opener
+    return (word[:1].isupper() and not word.isupper()) or (
+        word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
+    )
+
+
+def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
+    """The speaker phrase starting at ``pos`` (after an inverted cue): a pronoun, a name, or a
+    determiner, role words and an optional name (``el alcalde de Lima, Juan Pérez``)."""
+    words = words_in(text, pos, min(hi, pos + 160))
+    if not words or text[pos : words[0][0]].strip(" \t\u00a0\u202f") not in {"", ","}:
+        return None
+    s, e, w = words[0]
+    low = w.lower()
+    if low in lc.pronouns:
+        return NP(s, e, "pron")
+    if lc.case_blind:
+        return _run_case_blind(words, 0, text)
+    t = 0
+    while t + 1 < len(words) and t < 3 and (low in lc.titles or f"{low}." in lc.titles):
+        t += 1  # "M. Caldwell", "Dr. Weber", "la ministra Ana Pérez": the title stays in the span
+        low = words[t][2].lower()
+    if t and is_name_word(words[t][2], lc):
+        return NP(s, _name_run(words, t, text, lc).end, "name")
+    if is_name_word(w, lc) and low not in DETERMINERS:
+        return _name_run(words, 0, text, lc)
+    if low in DETERMINERS or low.startswith(("l’", "l'")):
+        end = e
+        j = 1
+        if low.startswith(("l’", "l'")) and len(w) > 2:
+            j = 0  # "l’avocat": the article is glued to the noun
+        while j < len(words) and j < 6 and text[end : words[j][0]].strip() == "":
+            _, we, wt = words[j]
+            if wt.lower() in _PHRASE_STOPS:
+                break
+            if is_name_word(wt, lc):
+                run = _name_run(words, j, text, lc)
+                if words[j - 1][2].lower() in NAME_JOINERS:
+                    end = run.end  # "el secretario general de La Cámpora": a complement, still a description
+                    break
+                return NP(s, run.end, "name")
+            end = we
+            j += 1
+        comma = text.find(", ", end, min(hi, end + 30))
+        if (
+            comma >= 0
+            and not any(c in text[end:comma] for c in ".;:!?")
+            and text[comma + 2 : comma + 3].isupper()
+        ):
+            name = phrase_after(
+                text, comma + 2, hi, lc
+            )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
+            if name is not None and name.kind == "name":
+                return name
+        return NP(s, end, "desc")
+    return None
+
+
+def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
+    s, e, _ = words[j]
+    k = j + 1
+    while k < len(words) and k - j < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
+        wt = words[k][2]
+        if is_name_word(wt, lc):
+            e = words[k][1]
+        elif wt.lower() in NAME_JOINERS and k + 1 < len(words) and is_name_word(words[k + 1][2], lc):
+            pass
+        else:
+            break
+        k += 1
+    return NP(s, e, "name")
+
+
+def _run_case_blind(words: list[tuple[int, int, str]], j: int, text: str) -> NP | None:
+    # "के मुताबिक पुलिस अधीक्षक राम सिंह ने": up to three words, to the next punctuation
+    run = words[j : j + 3]
+    return NP(run[0][0], run[-1][1], "name") if run else None
+
+
+# Hindi postpositions and particles that close the phrase before them ("दिल्ली में पुलिस ने")
+CASE_BLIND_STOPS = wordset(
+    "में से को का की के पर और ने भी तो ही कि एक इस उस यह वह है था थी इससे पहले बाद इसके उसके आगे जब तब "
+    "वहीं फिर साथ दौरान अब लेकिन हालांकि गई गया दी दिया"
+)
+
+
+def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
+    """The speaker phrase ending at ``pos`` (before a cue): a pronoun, a name (titles kept in the
+    span), or a determiner and role noun, within the sentence from ``lo``."""
+    words = words_in(text, max(lo, pos - 160), pos)
+    # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
+    if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
+        return None
+    if words[-1][2].lower() in lc.pronouns:
+        return NP(words[-1][0], words[-1][1], "pron")
+    if lc.case_blind:
+        k = len(words)
+        while k > 0 and len(words) - k < 3 and words[k - 1][2] not in CASE_BLIND_STOPS:
+            k -= 1
+        if k == len(words):
+            return None
+        return NP(words[k][0], words[-1][1], "name")
+    s, e, w = words[-1]
+    low = w.lower()
+    if low in lc.pronouns:
+        return NP(s, e, "pron")
+    if is_name_word(w, lc):
+        k = len(words) - 1
+        while k > 0 and len(words) - k < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
+            prev = words[k - 1][2]
+            if is_name_word(prev, lc) or (
+                prev.lower() in NAME_JOINERS and k - 2 >= 0 and is_name_word(words[k - 2][2], lc)
+            ):
+                k -= 1
+                continue
+            break
+        head = words[k][2]
+        if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in DETERMINERS):
+            return None
+        return NP(words[k][0], e, "name")
+    # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
+    # before a role or group noun
+    for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
+        wk = words[k][2].lower()
+        if (wk in DETERMINERS or wk.startswith(("l’", "l'"))) and any(
+            x[2].lower() in lc.roles or norm_cue(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
+            for x in words[k : k + 3]
+        ):
+            return NP(words[k][0], e, "desc")
+        if wk in _PHRASE_STOPS or wk in lc.complementisers:
+            return None
+    if low in lc.groups or low in lc.roles:
+        return NP(s, e, "desc")
+    return None
+
+
+# Words that end a description after a cue ("apuntó la vicepresidenta por una charla")
+_PHRASE_STOPS = wordset(
+    "por con en desde ante para que qui quien quienes y e et und mit bei im in dans sur pour avec che chi "
+    "em com na no nos nas durante während après antes después depois dopo a al au aux à ao à sobre über "
+    "tras during while como comme wie come secondo cui nel nella su sul sulla tramite via dopo"
+)
+
+
+def has_role(written: str, lc: LanguageCues) -> bool:
+    """Whether the phrase ``written`` holds a role or group noun of the tables."""
+    low = written.lower()
+    return low in lc.groups or any(w in lc.roles or w in lc.groups for w in low.split())

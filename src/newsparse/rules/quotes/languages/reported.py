@@ -1,0 +1,154 @@
+"""Reported speech in other languages: a speech verb and complementiser (``a déclaré que``,
+``ने कहा कि``), a lenient verb and comma (``Er sagte, …``), a cue after the clause, ``selon X``
+and postposed forms (``X के मुताबिक``), and sentences in the reported mood that continue it."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from newsparse.rules.quotes.languages.cues import ACCORDING, LENIENT, PARTICIPLE, POSTPOSED, VERB, Context
+from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
+from newsparse.rules.quotes.languages.phrases import has_role, phrase_after, phrase_before
+from newsparse.rules.quotes.languages.text import (
+    CLOSERS,
+    Sentences,
+    back_over_space,
+    clause_end,
+    skip_chars,
+    words_in,
+)
+from newsparse.rules.quotes.phrases import NP
+from newsparse.rules.quotes.state import Raw
+
+
+def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
+    """Where the clause starts after the complementiser following a cue (``a déclaré jeudi que``)."""
+    for s, e, w in words_in(cx.text, ce, min(send, ce + 80))[:8]:
+        low = w.lower()
+        if low[2:3] in {"'", "’"} and low[:2] + "e" in cx.lc.complementisers and len(low) > 3:
+            return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
+        if low in cx.lc.complementisers:
+            q = e
+            while q < send and cx.text[q] in " \t\u00a0\u202f,":
+                q += 1
+            return q
+        if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
+            return None
+    return None
+
+
+def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | None:
+    """The reported speech of the cue at ``[cs, ce)`` in sentence ``[ss, se)``, or None."""
+    text = cx.text
+    send = clause_end(text, ss, se)
+    bend = back_over_space(text, ss, cs)
+    comma_before = text[bend - 1 : bend] in {",", "–", "—"}
+    if kind in {ACCORDING, POSTPOSED}:
+        np = phrase_after(text, ce, se, cx.lc) if kind == ACCORDING else phrase_before(text, ss, cs, cx.lc)
+        if np is None:
+            return None
+        if comma_before and kind == ACCORDING:
+            cstart, cend = ss, clause_end(text, ss, bend - 1)  # "CLAUSE, selon X."
+        else:
+            if kind == ACCORDING and text[cs:ce].lower() == "so":
+                return None  # German "so" opens a clause only after one: "…, so der Minister."
+            pos = np.end if kind == ACCORDING else ce
+            cstart, cend = skip_chars(text, pos, send, " \t\u00a0\u202f,:"), send
+        if text[cstart : cstart + 1] in {"«", "“", "„", '"'} or cx.quoted(cstart):
+            return None
+        return indirect_raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
+    if comma_before:
+        # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
+        comma = bend - 1
+        np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
+        if np is None and kind in {VERB, LENIENT}:
+            np = phrase_after(text, ce, se, cx.lc)
+        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
+            return None
+        tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
+        if np is not None and tail >= send:
+            return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
+        end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
+        if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
+            # "La política, enfatizó, requiere …", "El cuadro –expresó el dirigente– debe …":
+            # a cue set in the clause; the sentence is what was said
+            found = indirect_raw(text, cs, ce, ss, ss, send, np, "indirect:inside")
+            if found is not None and np is None:
+                found.mode = "dropped"
+            return found
+        # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
+    clause = _complementiser_after(cx, ce, send)
+    if clause is None and text[ce : ce + 1] in {",", ":"}:
+        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …"
+        after = skip_chars(text, ce + 1, send, " \t\u00a0\u202f")
+        if kind == LENIENT or any(w.lower() in cx.lc.mood for _, _, w in words_in(text, after, send)[:8]):
+            clause = after
+    if clause is None or text[clause : clause + 1] in {"«", "“", "„", '"'}:
+        return None
+    np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
+    dropped = np is None and no_subject(cx, ss, cs)
+    if np is None and not dropped:
+        np = phrase_after(text, ss, cs, cx.lc)  # the sentence's subject
+        if np is not None and np.kind == "desc" and not has_role(text[np.start : np.end], cx.lc):
+            np = None  # "Le autorità si preparano alla messa": a clause, not a speaker
+    found = indirect_raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
+    if found is not None and dropped:
+        found.mode = "dropped"
+    return found
+
+
+def sentence_before(cx: Context, cs: int, ce: int, sents: Sentences, ss: int) -> Raw | None:
+    """``CLAUSE. Lo riferisce l'agenzia X.``: an inverted cue opening a sentence reports the one
+    before it (in the same paragraph, when that one is not a quotation)."""
+    k = bisect.bisect_left(sents.starts, ss) - 1
+    if k < 0:
+        return None
+    ps, pe = sents[k]
+    text = cx.text
+    if text[ps : ps + 1] in CLOSERS or cx.quoted(ps) or cx.quoted(max(ps, pe - 2)):
+        return None
+    np = inverted_speaker(cx, cs, ce, min(sents[k + 1][1], ce + 200))
+    if np is None:
+        return None
+    return indirect_raw(text, cs, ce, ps, ps, clause_end(text, ps, pe), np, "indirect:before")
+
+
+def indirect_raw(
+    text: str, cs: int, ce: int, ss: int, cstart: int, cend: int, np: NP | None, rule: str
+) -> Raw | None:
+    """A reported-speech candidate with content ``[cstart, cend)``, or None when the clause is too
+    short to be speech."""
+    if cend - cstart < 8 or len(text[cstart : cstart + 40].split()) < 2:
+        return None
+    mode = "np" if np is not None else "none"
+    start = min(ss, cs, cstart)
+    return Raw(start, max(cend, ce), cstart, cend, "indirect", (cs, ce), np, mode, rule, ss)
+
+
+def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: list[tuple[int, int]]) -> None:
+    """Sentences in the mood of reported speech (``Man habe keine Wahl.``) right after reported
+    speech continue it: indirect quotes of the same speaker, the whole sentence their content."""
+    text = cx.text
+    last = next((r for r in reversed(here) if r.kind != "scare"), None)
+    if last is None:
+        last = next((r for r in reversed(before[-8:]) if r.kind != "scare"), None)
+    covered = sorted((r.start, r.end) for r in here)
+    ends = list(itertools.accumulate((b for _, b in covered), max))  # running furthest end
+    starts = [a for a, _ in covered]
+    added: list[Raw] = []
+    for ss, se in sents:
+        if last is None or ss < last.cend or ss - last.cend > 400:
+            continue
+        k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
+        if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in CLOSERS:
+            continue
+        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 120))[:10]]
+        if not any(w in cx.lc.mood for w in words):
+            continue
+        cend = clause_end(text, ss, se)
+        raw = Raw(ss, cend, ss, cend, "indirect", None, None, "inherit", "indirect:continued", ss)
+        added.append(raw)
+        last = raw
+    here.extend(added)
+    here.sort(key=lambda r: (r.start, r.end))
