@@ -1,16 +1,25 @@
 """Given names that tell a speaker's sex, for choosing whom ``he`` / ``she`` stands for.
 
-Data only. The names are common given names that public birth-name statistics record as given
-almost only to one sex: the US Social Security Administration's national baby-name counts and
-the UK Office for National Statistics' baby-name lists (names in their most common few hundred
-for one sex and rare for the other), with a few frequent names of the regions this corpus of
-news covers (South Asia, Africa, the Gulf) from the same kind of national statistics. A name
-given to both sexes in numbers (``Jordan``, ``Andrea``, ``Jean``, ``Kelly``, ``Jamie``,
-``Chris``) is left out: no evidence is better than wrong evidence. Users may pass their own
-tables (see :func:`sex_of`).
+Data only. Two sources, merged on first use (nothing is read at import time):
+
+* ``first_names.txt`` beside this module: the 2,500 most frequent given names of each sex in the
+  US Social Security Administration's national baby-name counts (public domain; births from 1930
+  on) that were given to one sex in at least 98% of births, less names given to both sexes in
+  the other countries whose news we read (``Andrea``, ``Simone``, ``Jean``). It is rebuilt by
+  ``tools/build_first_names.py`` from the SSA download.
+* the short lists below: frequent given names of the regions this corpus of news covers (South
+  Asia, Africa, the Gulf, Europe) from the same kind of national statistics, which the US counts
+  miss or under-count.
+
+A name given to both sexes in numbers (``Jordan``, ``Kelly``, ``Jamie``, ``Chris``) is in neither
+table: no evidence is better than wrong evidence. Users may pass their own tables (see
+:func:`sex_of`).
 """
 
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 _FEMALE = """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
     Margaret Sandra Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie
@@ -29,7 +38,7 @@ _FEMALE = """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah 
     Chiara Isabel Carmen Lucia Ana Marta Beatriz Ursula Angela Annalena Marine Emmanuelle"""
 
 FEMALE_NAMES: frozenset[str] = frozenset(_FEMALE.split())
-"""Given names recorded almost only for girls and women."""
+"""Regional given names recorded almost only for girls and women (added to the SSA table)."""
 
 _MALE = """James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel
     Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
@@ -51,18 +60,70 @@ _MALE = """James Robert John Michael David William Richard Joseph Thomas Charles
     Thomas Allan Alfie Sean Ron Ken Kenneth"""
 
 MALE_NAMES: frozenset[str] = frozenset(_MALE.split()) - {"Jordan"}  # Jordan: given to both sexes
-"""Given names recorded almost only for boys and men (names given to both sexes left out)."""
+"""Regional given names recorded almost only for boys and men (added to the SSA table)."""
 
 
-def sex_of(name: str, female: frozenset[str] = FEMALE_NAMES, male: frozenset[str] = MALE_NAMES) -> str | None:
-    """``"she"`` or ``"he"`` when the first word of ``name`` is a given name of one sex, else None.
+@functools.cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The merged tables (female, male), in lower case: the SSA table plus the regional lists.
+
+    Read once, on the first call. A name that one source gives to each sex is dropped.
+
+    >>> female, male = given_names()
+    >>> "valerie" in female, "cesar" in male, "jordan" in female | male
+    (True, True, False)
+    """
+    text = resources.files(__package__).joinpath("first_names.txt").read_text(encoding="utf-8")
+    tables: dict[str, set[str]] = {"female": set(), "male": set()}
+    current: set[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            current = tables.get(line.strip("[] \n"))
+            continue
+        if current is not None:
+            current.update(line.split())
+    female = tables["female"] | {n.lower() for n in FEMALE_NAMES}
+    male = tables["male"] | {n.lower() for n in MALE_NAMES}
+    both = female & male
+    return frozenset(female - both), frozenset(male - both)
+
+
+def _given(name: str) -> str:
+    """The given name of ``name`` in lower case: its first word that is not an initial (``J.``),
+    and of a hyphenated one its first part too (``Anna-Lena`` → ``anna-lena``, then ``anna``)."""
+    for word in name.split(" ", 3)[:3]:
+        core = word.strip(".,")
+        if len(core) > 1 and not word.endswith("."):
+            return core.lower()
+    return ""
+
+
+def sex_of(name: str, female: frozenset[str] | None = None, male: frozenset[str] | None = None) -> str | None:
+    """``"she"`` or ``"he"`` when the given name of ``name`` is a name of one sex, else None.
+
+    ``female`` / ``male``: tables of your own (names as written, ``"Valerie"``) instead of ours.
 
     >>> sex_of("Ada Limon"), sex_of("Tony Fernandes"), sex_of("Reserve Bank"), sex_of("Jordan Reyes")
     ('she', 'he', None, None)
+    >>> sex_of("J. Valerie Okafor"), sex_of("Anna-Lena Berg"), sex_of("Ada Limon", female=frozenset())
+    ('she', 'she', None)
     """
-    first = name.split(" ", 1)[0]
-    if first in female:
-        return "she"
-    if first in male:
-        return "he"
+    if female is not None or male is not None:
+        first = name.split(" ", 1)[0]
+        if female is not None and first in female:
+            return "she"
+        if male is not None and first in male:
+            return "he"
+        return None
+    given = _given(name)
+    if not given:
+        return None
+    fem, mal = given_names()
+    for key in (given, given.split("-", 1)[0]) if "-" in given else (given,):
+        if key in fem:
+            return "she"
+        if key in mal:
+            return "he"
     return None

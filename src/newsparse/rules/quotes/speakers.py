@@ -224,19 +224,14 @@ class NameTable:
             orders = self.word_index().get(key, ())
         for order in orders:
             self.work += 1
-            run = runs[order]
-            words = run.split()
-            for w in range(len(words) - 1, -1, -1):
-                if words[w].endswith(".") and not _abbrev_dot(words[w]):
-                    words = words[w + 1 :]
-                    break
-            toks = self.strip_titles(words)
-            if len(toks) < 2 or len(toks) > 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
-                continue
-            name = " ".join(toks)
-            if name not in seen:
-                seen.add(name)
-                cands.append((len(toks), -order, name))
+            for words in _sentence_pieces(runs[order].split()):
+                toks = self.strip_titles(words)
+                if not 2 <= len(toks) <= 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
+                    continue
+                name = " ".join(toks)
+                if name not in seen:
+                    seen.add(name)
+                    cands.append((len(toks), -order, name))
         self._by_token[key] = cands
         return cands
 
@@ -447,6 +442,21 @@ _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 _SCAN_LOOKUPS = 8
 """Surname look-ups answered by scanning the runs before the word index is built (most articles
 need a few; an article with many distinct surnames gets the index, keeping the work linear)."""
+
+
+def _sentence_pieces(words: list[str]) -> list[list[str]]:
+    """A capitalised run cut after each sentence-ending word (``Sen Tim Scott. For`` →
+    ``Sen Tim Scott.`` and ``For``): a run read across a full stop holds a name before it."""
+    pieces: list[list[str]] = []
+    cur: list[str] = []
+    for w in words:
+        cur.append(w)
+        if w.endswith(".") and not _abbrev_dot(w):
+            pieces.append(cur)
+            cur = []
+    if cur:
+        pieces.append(cur)
+    return pieces
 
 
 def _drop_possessive(word: str) -> str:
