@@ -14,6 +14,7 @@ from newsparse.rules.quotes.languages.direct import (
     under_heading,
     whole_sentence,
 )
+from newsparse.rules.quotes.languages.incise import split_at_incise
 from newsparse.rules.quotes.languages.phrases import phrase_before
 from newsparse.rules.quotes.languages.reported import continue_in_mood, reported, sentence_before
 from newsparse.rules.quotes.languages.speakers import resolve
@@ -49,6 +50,11 @@ def attribute_in_language(
                 raw.kind, raw.np, raw.rule = "scare", label, "heading"
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
+                continue
+            halves = split_at_incise(cx, raw)
+            if halves is not None:
+                here.extend(halves)
+                last_attributed = pi
                 continue
             if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
                 last_attributed = pi
