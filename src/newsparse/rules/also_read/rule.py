@@ -81,18 +81,26 @@ class _Lazy:
 # splits lines): where a label could start.
 # (Possessive: the lookahead ``_mid_pos`` appends must not make it try fewer closers or
 # spaces and stop somewhere else.)
+# A run of three or more spaces inside a line is a paragraph break too: some scrapers join
+# paragraphs that way (``…दे दी      यह भी पढ़ें: …``).
 _MID_SRC = (
-    r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0]{0,5}+"
+    r"(?:[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0]*+|(?<=[^ \t\u00a0\r\n])[ \t\u00a0]{3,}+)"
     r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
 )
 _MID_POS = re.compile(_MID_SRC)
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
-_SEP = _Lazy(r"[ \t\u00a0]*+(?:\*\*[ \t\u00a0]*+)?(?:[:：|｜\-–—−»>•.…]{1,3}|\.\.\.|\*\*)[ \t\u00a0]*+")
+# A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
+# typed for a colon (``ये भी पढ़ेंः``) separate too.
+_SEP = _Lazy(
+    r"[ \t\u00a0]*+(?:\*\*[ \t\u00a0]*+)?(?:[:：ः|｜\-–—−»>•.…\])]{1,3}|\.\.\.|\*\*)(?:\*\*)?[ \t\u00a0]*+"
+)
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
-_STRONG_SEP = _Lazy(r"[ \t\u00a0]*+[:：|｜]{1,2}[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++")
+_STRONG_SEP = _Lazy(
+    r"[ \t\u00a0]*+(?:\*\*)?[:：ः|｜]{1,2}(?:\*\*)?[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++"
+)
 # What may stand after a label alone on its line.
-_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0:：|｜\-–—−.…>»\])]{0,8}+")
+_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0:：ः|｜\-–—−.…>»\])*]{0,8}+")
 _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
 _SPACES = _Lazy(r"[ \t\u00a0]++")
@@ -133,7 +141,8 @@ _NOT_A_TITLE = _Lazy(
 _CALL_TO_ACTION = _Lazy(r"(?i)\bclick(?:ing)?\s+here\b|\btap\s+here\b")
 _CAPS_EXCLUDE = _Lazy(
     r"(?i)\b(?:click|clicking|download|subscribe|sign\s+up|follow\s+us|advertisement|newsletter|app"
-    r"|podcast|copyright|reporting\s+by|contributed)\b|^\s*by\s"
+    r"|podcast|copyright|reporting\s+by|contributed|this\s+(?:article|story|content|page)|disclaimer"
+    r"|purposes|sponsored|continue\s+reading|story\s+continues|terms\s+and\s+conditions)\b|^\s*by\s"
 )
 
 
@@ -152,7 +161,9 @@ def _label_regex_source(label: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _repeat_pattern(label: str) -> regex.Pattern[str]:
     """The label written exactly so, after a space and before a ``:`` or ``|`` (a repeat on the line)."""
-    return regex.compile(r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:|｜])")
+    return regex.compile(
+        r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:：ः|｜\-–—])"
+    )
 
 
 _APOSTROPHE_RE = regex.compile(_APOSTROPHE)
@@ -336,6 +347,37 @@ def _raw_alternation(patterns: Iterable[str]) -> str | None:
     return "|".join(alts) if alts else None
 
 
+class _Starters(NamedTuple):
+    """The words that open a sentence in a language, for cutting titles out of joined lines."""
+
+    words: frozenset[str]
+    """Capitalised sentence openers (``The``, ``He``; ``Le``, ``Il``; ``Der``, ``Sie``)."""
+    lower: frozenset[str]
+    """The same words in lower case (a title word that is one does not end the title)."""
+    sentence_case: bool
+    """Whether headlines of the language are in sentence case (every language but English)."""
+
+
+_ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
+
+
+@functools.lru_cache(maxsize=32)
+def _starters_for(function_words: frozenset[str], pronouns: tuple[str, ...]) -> _Starters:
+    """Sentence openers of a non-English language: its function words and pronouns, capitalised."""
+    # One-letter articles and conjunctions (pt ``O``/``A``, it ``I``/``E``, es ``Y``) open
+    # sentences too; elided stubs (fr ``l``, ``d``) never stand alone.
+    lower = frozenset(
+        w for w in (*function_words, *pronouns) if w.isalpha() and (len(w) >= 2 or w in "aeioy")
+    )
+    words = frozenset(w[:1].upper() + w[1:] for w in lower if w[:1].islower())
+    return _Starters(words, lower, True)
+
+
+def _is_paragraph_gap(text: str, end: int, start: int) -> bool:
+    """Whether the spaces between two tokens are a joined paragraph break (3+ spaces or a tab)."""
+    return start - end >= 3 or "\t" in text[end:start]
+
+
 class _Compiled:
     """The compiled vocabulary of one :class:`AlsoReadRule`; big patterns compile on first use."""
 
@@ -351,6 +393,7 @@ class _Compiled:
         "exact",
         "header_gate",
         "label_gate",
+        "starters",
         "strong",
         "weak",
     )
@@ -365,6 +408,7 @@ class _Compiled:
         weak: frozenset[str],
         strong: frozenset[str],
         exact: frozenset[str],
+        starters: _Starters,
     ) -> None:
         self._label_src = label_src
         self._header_src = header_src
@@ -379,6 +423,7 @@ class _Compiled:
         self.weak = weak
         self.strong = strong
         self.exact = exact
+        self.starters = starters
 
     @property
     def labels(self) -> regex.Pattern[str]:
@@ -391,7 +436,8 @@ class _Compiled:
         """
         if self._labels is None:
             self._labels = regex.compile(
-                rf"(?(?<![\s\S])[ \t\u00a0]{{0,8}}(?:[*•·▪►▶-][ \t\u00a0]{{0,3}})?){self._label_src}",
+                rf"(?(?<![\s\S])[ \t\u00a0]{{0,8}}(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{{1,3}})[ \t\u00a0]{{0,3}})?)"
+                rf"{self._label_src}",
                 regex.IGNORECASE,
             )
         return self._labels
@@ -444,7 +490,7 @@ class _Compiled:
 
 # First characters after which the gates cannot say where the phrase starts (the empty string
 # included, so that an empty text always gets the real match).
-_LINE_PREFIX_CHARS = frozenset(" \t\u00a0*•·▪►▶-[(") | {""}
+_LINE_PREFIX_CHARS = frozenset(" \t\u00a0*•·▪►▶■▸→>»#-[(") | {""}
 _OPEN_CHARS = frozenset("[(") | {""}
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0#*") | {""}
 
@@ -462,6 +508,7 @@ def _compile(
     section_header_patterns: tuple[str, ...],
     tags: tuple[str, ...],
     tag_pattern: str,
+    starters: _Starters = _ENGLISH_STARTERS,
 ) -> _Compiled:
     words = sorted({*labels, *weak_labels}, key=len, reverse=True)
     alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
@@ -490,6 +537,7 @@ def _compile(
         frozenset(_label_key(w) for w in weak_labels),
         frozenset(_label_key(w) for w in labels),
         frozenset(_exact_key(w) for w in labels),
+        starters,
     )
 
 
@@ -573,6 +621,45 @@ def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25)
     return True
 
 
+_ENGLISH_LIKE = frozenset(("en", "und"))
+
+_SPACE_RUN = _Lazy(r"[^ \t\u00a0][ \t\u00a0]{3}|\t")
+# A promo behind a label word (``READ MORE: Sign up for our newsletter``), not a story title.
+_PROMO_TITLE = _Lazy(
+    r"(?i)^\W{0,3}(?:sign\s+up|subscribe|download|click|tap|follow\s+us|join\s+(?:us|our)|register)\b"
+    r"|\b(?:newsletters?|whatsapp\s+channel|telegram\s+channel|google\s+news)\b"
+)
+
+
+def _headline_like(title: str, *, separated: bool) -> bool:
+    """Whether a title on a label's line reads like a linked headline, not a sentence or a promo.
+
+    A headline has no sentence-final full stop (after a label with no separator, a full stop
+    means the label words began a sentence: ``Mehr zum Thema Haushalt lesen Sie auf Seite 3.``;
+    with a separator, a long text ending in one is a sentence), is at most 30 words long and is
+    not a call to action.
+    """
+    words = title.split()
+    if len(words) > 30 or _PROMO_TITLE.search(title) is not None or _is_tag_list(title):
+        return False
+    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION.fullmatch(words[-1]):
+        return separated and len(words) <= 15
+    return True
+
+
+def _is_tag_list(title: str) -> bool:
+    """Whether a "title" is a comma-separated list of short capitalised topics (``Council Tax,
+    Budget 2025``): a tag strip behind a ``Related:`` label, not a headline."""
+    parts = title.split(",")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 3 or not all(_is_capitalised(w) or w[:1].isdigit() for w in words):
+            return False
+    return True
+
+
 def _sentence_mode(words: Sequence[str]) -> str:
     content = [w for w in words[:10] if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS][:3]
     if not content or not any(_first_letter(w).isupper() or _first_letter(w).islower() for w in content):
@@ -589,12 +676,16 @@ def _next_is_sentence(words: Sequence[str], i: int) -> bool:
     return any(_is_lower(w) and _bare(w) not in P.SMALL_WORDS for w in words[i + 1 : i + 6])
 
 
-def _title_end(text: str, start: int, limit: int) -> int:
+def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
     """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
 
-    The title ends at a full stop followed by a capital, an opening double quote, or — judged by the
-    title's case style — at the first word of the next sentence (``… Culture Abroad To read more``).
+    The title ends at a full stop followed by a capital, an opening double quote, a run of three
+    or more spaces (a paragraph break), or — judged by the title's case style — at the first word
+    of the next sentence (``… Culture Abroad To read more``). ``starters`` are the words that open
+    a sentence in the document's language (English by default).
     """
+    if starters is None:
+        starters = _ENGLISH_STARTERS
     window = min(limit, start + 400)
     toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
@@ -603,6 +694,8 @@ def _title_end(text: str, start: int, limit: int) -> int:
     mode = _sentence_mode(words)
     for i in range(1, len(words)):
         w, prev = words[i], words[i - 1]
+        if _is_paragraph_gap(text, toks[i - 1][1], toks[i][0]):
+            return toks[i - 1][1]
         core = w.lstrip(_OPENERS)
         starts_upper = _is_capitalised(core) or (core[:1].isdigit())
         prev_bare = prev.rstrip(_CLOSERS)
@@ -636,10 +729,21 @@ def _title_end(text: str, start: int, limit: int) -> int:
                 return toks[j - 1][1] if j >= 1 else toks[i - 1][1]
         elif mode == "sentence":
             if (
-                core.rstrip(",") in P.SENTENCE_STARTERS
+                core.rstrip(",") in starters.words
                 and not _is_capitalised(prev)
                 and _bare(prev) not in P.SMALL_WORDS
             ):
+                return toks[i - 1][1]
+            if (
+                starters.sentence_case
+                and core in starters.words
+                and i + 1 < len(words)
+                and _is_lower(words[i + 1])
+                and _bare(prev) not in starters.lower
+            ):
+                # Sentence-case languages capitalise an article or pronoun only at a sentence
+                # start: ``… record en Madrid La ministra explicó …`` (a name such as ``Le Pen``
+                # or ``Los Angeles`` goes on with a capital).
                 return toks[i - 1][1]
             if (
                 starts_upper
@@ -727,6 +831,9 @@ class AlsoReadRule:
 
     def _compile_for(self, tables: LanguageTables | None) -> _Compiled:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
+        starters = _ENGLISH_STARTERS
+        if tables is not None and tables.code not in _ENGLISH_LIKE and tables.function_words:
+            starters = _starters_for(tables.function_words, tuple(p for p, _ in tables.pronouns))
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
             weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
@@ -739,6 +846,7 @@ class AlsoReadRule:
             self.section_header_patterns,
             self.tags,
             self.tag_pattern,
+            starters,
         )
 
     def __call__(self, document: Document) -> Iterator[AlsoRead | Boilerplate]:
@@ -816,7 +924,10 @@ class AlsoReadRule:
             return None
         key = _label_key(m.group("label"))
         has_sep = bool(rest.strip(" \t\u00a0])"))
-        if key in c.weak and key not in c.strong and not has_sep and key != "related":
+        # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
+        # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
+        weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
+        if weak_bare and not m.group("label").isupper() and not self._bullet_follows(document, idx):
             return None
         titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
         if not titles:
@@ -838,6 +949,16 @@ class AlsoReadRule:
                 continue
             out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
         return out or None
+
+    @staticmethod
+    def _bullet_follows(document: Document, idx: int) -> bool:
+        """Whether the next non-blank line (within three lines) after line ``idx`` is a bullet."""
+        lines = _lines(document)
+        for i in range(idx + 1, min(idx + 4, len(lines))):
+            text = lines[i].text
+            if text.strip():
+                return _BULLET.match(text) is not None
+        return False
 
     def _section(
         self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
@@ -951,7 +1072,7 @@ class AlsoReadRule:
         for n, (m, content_start, _, mid) in enumerate(matches):
             limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
             joined = not m.group("open") and (mid or limit - m.end() > 240)
-            item = self._item(text, line, m, content_start, limit, joined=joined, tags=c.tags)
+            item = self._item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
             if item is not None and not document.is_claimed(item.span.start, item.span.end):
                 yield item
 
@@ -1001,8 +1122,8 @@ class AlsoReadRule:
     def _repeats(self, c: _Compiled, lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:
         """Find the same label written the same way later on the line, with a separator."""
         label = first.group("label")
-        if not any(ch.isupper() for ch in label):
-            return []
+        if any(ch.islower() for ch in label) and not any(ch.isupper() for ch in label):
+            return []  # a lower-case label is a word of the sentence; an uncased script's label is not
         pat = _repeat_pattern(label)
         found = []
         for m in pat.finditer(lt, first.end()):
@@ -1013,6 +1134,7 @@ class AlsoReadRule:
 
     def _item(
         self,
+        c: _Compiled,
         text: str,
         line: _Line,
         m: regex.Match[str],
@@ -1027,7 +1149,8 @@ class AlsoReadRule:
         span_start = base + (m.start("open") if m.group("open") else m.start("label"))
         label = Span.of(text, base + m.start("label"), base + m.end("label"))
         end_extra = 0
-        if m.group("open"):
+        sep = lt[m.end("label") : content_start]
+        if m.group("open") and not (sep.strip().startswith(("]", ")"))):
             closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
             close = lt.find(closer, content_start, limit)
             if close < 0 or close - content_start > 400:
@@ -1038,7 +1161,9 @@ class AlsoReadRule:
         url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
         if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
             url = url_m.group().rstrip(".,;:")
-            t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(")
+            t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(*")
+            if lt[t_s : t_s + 1] == "[" and lt[t_e - 1 : t_e] == "]":
+                t_s, t_e = t_s + 1, t_e - 1  # a markdown link: ``[Title](https://…)``
             item_end = url_m.start() + len(url)
             if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
                 item_end += 1
@@ -1047,7 +1172,8 @@ class AlsoReadRule:
             if t_s == t_e:
                 t_s, t_e = url_m.start(), url_m.start() + len(url)
         else:
-            end = _title_end(lt, content_start, limit) if joined and not end_extra else limit
+            joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
+            end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
             t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
             if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
                 t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
@@ -1058,6 +1184,8 @@ class AlsoReadRule:
                     item_end += 1
                 t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
         if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
+            return None
+        if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):
             return None
         title = Span.of(text, base + t_s, base + t_e)
         return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
