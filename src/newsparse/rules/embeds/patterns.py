@@ -449,6 +449,42 @@ WRAPPER_LINES: tuple[regex.Pattern[str], ...] = tuple(
 
 _SOURCES["REPORT_LINE"] = rf"{_PREFIX}Report{HS}*$"
 
+# ---------------------------------------------------------------------------
+# Marks inside a line (one-line scrapes): see :mod:`newsparse.rules.embeds.inline`
+# ---------------------------------------------------------------------------
+
+# A word (any run of non-blanks), for walking a display name word by word.
+_SOURCES["WORD_RUN"] = r"[^\s]{1,80}+"
+# The text after "♬" (bounded by the caller), and the " - " before the poster's or artist's name.
+_SOURCES["SOUND_CREDIT"] = rf"{HS}{{0,3}}+(?P<sound>[^♬\n\r]{{1,160}}+)"
+_SOURCES["SOUND_DASH"] = rf"{HS}[-–—]{HS}"
+_SOURCES["ORIGINAL_SOUND_LABEL"] = (
+    rf"(?i)(?:original{HS}sound|son{HS}original|sonido{HS}original|som{HS}original|"
+    rf"suono{HS}originale|Originalton)"
+)
+# "@handle" opening a TikTok caption: at the line's start or after a sentence end or a colon.
+_SOURCES["CAPTION_HANDLE"] = (
+    rf"(?:(?<=^(?:{HS}|>){{0,8}})|(?<=[.!?…:\"”’)]{HS}{{1,3}}))(?P<at>@)(?P<handle>{IG_HANDLE})(?![\w@])"
+)
+# " - YouTube" closing a video's title, as the page's <title> reads.
+_SOURCES["YOUTUBE_TITLE_END"] = (
+    rf"{HS}{{1,3}}[-–—|]{HS}{{1,3}}YouTube(?![\w'’-])(?!{HS}(?:Music|Shorts|TV|Kids|Premium|Studio)\b)"
+)
+# What may follow an embed's mark inside a line: the line's end or a new sentence.
+_SOURCES["NEW_SENTENCE_AFTER"] = rf"{HS}*+(?:$|[\p{{Lu}}\p{{N}}\"“(\[@#]|https?://)"
+# A sentence end (or a colon) followed by blanks: a title starts after the last one.
+_SOURCES["SENTENCE_BREAK"] = rf"[.!?…][\"'”’)\]]{{0,3}}+{HS}++|[:：]{HS}++"
+# "Post by @handle View on Threads" (or "View on Threads" alone) inside a line, as written.
+_SOURCES["VIEW_ON_INLINE"] = (
+    rf"(?:\b(?i:Post){HS}by{HS}{{0,3}}@(?P<handle>[\w.@-]{{1,100}}+){HS}{{0,3}})?"
+    rf"\bView{HS}on{HS}(?P<platform>Threads|Mastodon)\b"
+)
+_OPENERS_TEXT = """The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    In On At After Before But And So Yet When While As Meanwhile However Also Then There Here Some Many Most
+    One Two Police Officials Fans Residents People Critics Users Viewers"""
+SENTENCE_OPENERS: frozenset[str] = frozenset(_OPENERS_TEXT.split())
+"""Words that open an article's next sentence: a display name glued before one stops there."""
+
 # Helpers of the embeds rule (compiled on first use, like the patterns above).
 # A sentence end glued to the next block's capital letter (no space): the last one, searched backwards.
 _SOURCES["GLUED_BLOCK"] = r"(?r)(?<=\p{Ll}[.!?…][\"'”’)]?)(?=\p{Lu})"

@@ -30,6 +30,7 @@ from newsparse._document import Document, Gate, _literal_pattern
 from newsparse._model import Boilerplate, Embed
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.facebook import facebook, facebook_tr
+from newsparse.rules.embeds.inline import threads_inline, tiktok_inline, youtube_titles
 from newsparse.rules.embeds.instagram import ig_attribution, ig_inline, instagram
 from newsparse.rules.embeds.lines import inline_urls, short_line, wrappers
 from newsparse.rules.embeds.scan import (
@@ -185,14 +186,22 @@ def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
                 ig_markers.append((index, m))
                 scan.taken.add(index)
         if "♬" in t:
+            found = len(scan.found)
             tiktok(scan, index, line)
+            if len(scan.found) == found:
+                tiktok_inline(scan, index, line)
         if "@" in t:
             if "(" in t:
                 social_signature(scan, index, line)
             if "post by" in low:
                 post_by(scan, index, line, low)
         if "view on" in low:
+            found = len(scan.found)
             view_on(scan, index, line)
+            if len(scan.found) == found:
+                threads_inline(scan, index, line)
+        if "youtube" in low:
+            youtube_titles(scan, index, line)
         if "u/" in t:
             reddit(scan, index, line)
         if "paylaştı" in low:

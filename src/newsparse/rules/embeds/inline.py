@@ -1,0 +1,131 @@
+"""Embed marks in the middle of a line: what one-line scrapes leave of TikTok, YouTube and Threads.
+
+A scraper that joins a page into one line (or one line per block) glues an embed's text between
+two article sentences: ``… viral. @maya.moves late again #fyp ♬ original sound - Maya Moves The
+agency …``, ``… below. Mayor on the plan - YouTube The vote …``, ``… Post by @mayor.lind View on
+Threads The council …``. The whole-line shapes of :mod:`~newsparse.rules.embeds.signatures` and
+:mod:`~newsparse.rules.embeds.lines` cannot match there; these find the mark anywhere in the
+line and bound the embed by the sentence ends around it.
+"""
+
+from __future__ import annotations
+
+from newsparse._model import Span
+from newsparse.rules.embeds import patterns as P
+from newsparse.rules.embeds.scan import Scan, _clean_name
+
+__all__ = ["threads_inline", "tiktok_inline", "youtube_titles"]
+
+# How far before a sound credit the caption's "@handle" may be (a TikTok caption is short).
+_CAPTION_REACH = 600
+# How far after "♬" the sound credit may run, and how many words a poster's name may have.
+_SOUND_REACH = 160
+_NAME_WORDS = 5
+# The longest video title taken before "- YouTube".
+_TITLE_REACH = 200
+
+
+def _name_end(t: str, start: int, limit: int) -> int:
+    """Where a display name starting at ``start`` ends: before the next sentence of the article.
+
+    The name is at most :data:`_NAME_WORDS` words; it stops before a word that opens a sentence
+    (``The``, ``She``: :data:`~newsparse.rules.embeds.patterns.SENTENCE_OPENERS`), before a
+    lower-case word (prose goes on), and after a word with a sentence end.
+    """
+    end = start
+    found = [m for _, m in zip(range(_NAME_WORDS + 1), P.WORD_RUN.finditer(t, start, limit), strict=False)]
+    for k, m in enumerate(found):
+        word = m.group()
+        if k and (word.strip("\"'“‘(") in P.SENTENCE_OPENERS or word[:1].islower()):
+            break
+        # A capitalised word with a lower-case one after it opens the next sentence ("… The
+        # Beatles Ferry services resumed"); a name's first word is always kept.
+        if k and k + 1 < len(found) and found[k + 1].group()[:1].islower():
+            break
+        end = m.end()
+        if k + 1 >= _NAME_WORDS or word.endswith((".", "!", "?", "…")):
+            break
+    return end
+
+
+def tiktok_inline(scan: Scan, index: int, line: Span) -> None:
+    """A TikTok sound credit (``♬ original sound - Name``) with article text after it on its line.
+
+    The caption's ``@handle`` is the last one after a sentence end (or the line's start) within
+    a caption's reach before the note; a credit with neither handle nor an ``original sound``
+    label is a music note in prose, not an embed.
+    """
+    t = line.text
+    pos = t.find("♬")
+    while pos >= 0:
+        _one_sound(scan, line, pos)
+        pos = t.find("♬", pos + 1)
+
+
+def _one_sound(scan: Scan, line: Span, pos: int) -> None:
+    t = line.text
+    sound = P.SOUND_CREDIT.match(t, pos + 1, min(len(t), pos + 1 + _SOUND_REACH))
+    if sound is None:
+        return
+    label = P.ORIGINAL_SOUND_LABEL.match(t, sound.start("sound"))
+    handle_m = None
+    for m in P.CAPTION_HANDLE.finditer(t, max(0, pos - _CAPTION_REACH), pos):
+        handle_m = m  # the last "@handle" that opens a sentence before the note
+    if handle_m is None and label is None:
+        return
+    dash = P.SOUND_DASH.search(t, sound.start("sound"), sound.end())
+    if dash is None:
+        return
+    name_start = dash.end()
+    end = _name_end(t, name_start, sound.end())
+    if end <= name_start:
+        return
+    author = _clean_name(t[name_start:end]) if label is not None else None
+    if handle_m is not None:
+        start = handle_m.start("at")
+        body = scan.body(line.start + handle_m.end(), line.start + pos)
+        handle: str | None = handle_m.group("handle").rstrip(".")
+    else:
+        start, body, handle = pos, None, None
+    scan.embed(line.start + start, line.start + end, "tiktok", body=body, author=author, handle=handle)
+
+
+def youtube_titles(scan: Scan, index: int, line: Span) -> None:
+    """A video's title as YouTube's page names it (``Mayor on the plan - YouTube``).
+
+    On its own line the whole line is the title; inside a longer line the title starts after
+    the last sentence end before it, and the text after ``YouTube`` must start a new sentence
+    (``… - YouTube removed the clip`` is prose).
+    """
+    t = line.text
+    for m in P.YOUTUBE_TITLE_END.finditer(t):
+        after = P.NEW_SENTENCE_AFTER.match(t, m.end())
+        if after is None:
+            continue
+        window = max(0, m.start() - _TITLE_REACH)
+        stripped_start = len(t) - len(t.lstrip(" \t\xa0>"))
+        if window <= stripped_start and not t[m.end() :].strip():
+            start = stripped_start  # the title is the whole line (it may hold a colon)
+        else:
+            start = stripped_start if window <= stripped_start else -1
+            for cut in P.SENTENCE_BREAK.finditer(t, max(window, stripped_start), m.start()):
+                start = cut.end()  # the last sentence end before the title
+        if start < 0:
+            continue  # a title longer than a title can be: prose
+        title = t[start : m.start()].strip()
+        if len(title.split()) < 2:
+            continue
+        body = scan.body(line.start + start, line.start + m.start())
+        scan.embed(line.start + start, line.start + m.end(), "youtube", body=body)
+
+
+def threads_inline(scan: Scan, index: int, line: Span) -> None:
+    """``Post by @handle View on Threads`` (or ``View on Mastodon``) inside a longer line."""
+    for m in P.VIEW_ON_INLINE.finditer(line.text):
+        handle = m.group("handle")
+        platform = m.group("platform").lower()
+        if handle and "@" in handle and platform == "threads":
+            platform = "mastodon"
+        if handle is None and not P.NEW_SENTENCE_AFTER.match(line.text, m.end()):
+            continue  # "you can view on Threads the …": prose
+        scan.embed(line.start + m.start(), line.start + m.end(), platform, handle=handle)
