@@ -71,17 +71,23 @@ def _sex(gender: dict[str, str], person: str, default: str) -> str:
     return gender.get(person) or sex_of(person) or default
 
 
-def _agreeing(last: str | None, persons: Persons, gender: dict[str, str], pron: str) -> str | None:
+def _agreeing(
+    last: str | None, persons: Persons, gender: dict[str, str], pron: str, mentioned: str | None = None
+) -> str | None:
     """The person ``he``/``she`` stands for: the last one named, unless the article or their given
-    name shows them to be the other; then the latest earlier person who may be. Records what the
-    pronoun shows."""
+    name shows them to be the other; then the latest earlier person who may be, else ``mentioned``
+    (a name of the right sex mentioned just before, not as a subject). Records what the pronoun
+    shows, never against a given name."""
     pick = last
     if pick is not None and _sex(gender, pick, pron) != pron:
         for p in persons.recent(_AGREE_WINDOW):
             if p != pick and _sex(gender, p, pron) == pron:
                 pick = p
                 break
-    if pick is not None and pick not in gender and " and " not in pick:
+        else:
+            if mentioned is not None:
+                pick = mentioned
+    if pick is not None and pick not in gender and " and " not in pick and sex_of(pick) in {None, pron}:
         gender[pick] = pron
     return pick
 
@@ -182,6 +188,75 @@ class NameTable:
         self._strip_cache: dict[str, list[str]] = {}
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
+        self.speakers: set[str] = set()  # speakers of a cue shown to be persons by a role word
+        self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
+        self._quoted: list[tuple[int, int]] = []
+        self._lower: frozenset[str] | None = None
+        self._quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Record what the quotes say (sorted ``(start, end)`` contents), merged where they overlap."""
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._quoted = merged
+        self._quoted_starts = [s for s, _ in merged]
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside the content of a quote or of reported speech."""
+        k = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted[k][1]
+
+    def evidenced(self, name: str, np: NP) -> bool:
+        """Whether the article shows ``name`` (a sentence subject) to be a person: a given name of
+        the name table, a pronoun or title already seen for them, a role word next to this mention
+        or to one where they were the speaker of a cue (``Meta spokesperson Al Tolan says``). A
+        capitalised phrase without any of these (``Universal Social Security``, ``Goldman Sachs``)
+        is not taken for someone ``he`` or ``she`` could stand for."""
+        if name in self.speakers or name in self.gender or sex_of(name) is not None:
+            return True
+        if name in self.titled():
+            return True
+        return self.role_near(np)
+
+    def plausible(self, name: str, np: NP) -> bool:
+        """Whether a sentence subject may be a person: :meth:`evidenced`, or no word of it is used in
+        lower case in the article (``Indian Economy``, ``Universal Social Security`` are: their
+        words are common nouns; ``Ines Varga`` is not)."""
+        if self.evidenced(name, np):
+            return True
+        lower = self.lower_words()
+        return not self.is_org_word(name) and not any(w.lower() in lower for w in name.split())
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (read once, on the first need)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.ex.text))
+        return self._lower
+
+    def role_near(self, np: NP) -> bool:
+        """Whether a title or role word stands just before the name at ``np`` (``Meta spokesperson
+        Al Tolan``) or in an appositive right after it (``Santanu Sengupta, India economist at``)."""
+        text = self.ex.text
+        roles, titles = self.ex.vocab.roles, self.ex.vocab.titles
+        before = text[max(0, np.start - 30) : np.end].split()
+        if any(w in titles or w.lower().strip(_WORD_STRIP) in roles for w in before[-6:]):
+            return True
+        if text[np.end : np.end + 2] != ", ":
+            return False
+        if _AGE_APPOSITIVE.match(text, np.end + 2, np.end + 10) is not None:
+            return True  # "Mensah, 19, was making …"
+        after = text[np.end + 2 : np.end + 70].split(" ", 6)[:6]
+        for w in after:
+            low = w.lower().strip(_WORD_STRIP)
+            if low in roles:
+                return True
+            if w.endswith((",", ".", ";")) or low in _APPOSITIVE_STOPS:
+                break
+        return False
 
     def runs(self) -> list[str]:
         """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
@@ -432,6 +507,15 @@ class NameTable:
         return last_person
 
 
+# An age in an appositive: "Kai Mensah, 19," (only people are given one)
+_AGE_APPOSITIVE = re.compile(r"\d{1,3}+,")
+
+# A word written in lower case (a common noun or verb, never part of a name)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,20}+(?![\w’'-])")
+
+# Words that end an appositive before a role word could follow ("Lane, who …", "Lane, and …")
+_APPOSITIVE_STOPS = frozenset({"who", "which", "and", "but", "said", "says", "told", "added"})
+
 _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
 _OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
@@ -503,7 +587,12 @@ def person_before(
     st: State, pos: int, floor: int, names: NameTable, person: bool = True
 ) -> tuple[int, str] | None:
     """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards
-    (with ``person=False``: naming an organisation, for ``it said``)."""
+    (with ``person=False``: naming an organisation, for ``it said``).
+
+    Sentences inside a direct quote are skipped (a name the speaker mentions is not the topic),
+    and a subject counts as a person only with evidence (:meth:`NameTable.evidenced`), so a
+    capitalised phrase (``Universal Social Security``) never takes a pronoun.
+    """
     pi = bisect.bisect_right(st.para_starts, pos) - 1
     steps = 0
     while pi >= 0 and steps < 15:
@@ -520,20 +609,76 @@ def person_before(
             if ss <= floor:
                 return None
             steps += 1
-            np = st.subject_cache.get(ss, _MISSING)
-            if np is _MISSING:
-                se = starts[k + 1] if k + 1 < len(starts) else pe
-                np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
-            if isinstance(np, NP) and np.kind == "name":
-                resolved = names.resolve(np)
-                if (
-                    resolved is not None
-                    and names.is_person(resolved, np) == person
-                    and (person or names.is_org_word(resolved))
-                ):
+            if names.quoted_at(ss):
+                continue
+            se = starts[k + 1] if k + 1 < len(starts) else pe
+            np = subject_name(st, ss, se)
+            if np is None:
+                continue
+            resolved = names.resolve(np)
+            if resolved is None:
+                continue
+            if person:
+                if names.is_person(resolved, np) and names.plausible(resolved, np):
                     return ss, resolved
+            elif names.is_org_word(resolved) or not names.evidenced(resolved, np):
+                return ss, resolved  # "Goldman Sachs raised …. …, it said.": named, and no person
         pi -= 1
     return None
+
+
+def subject_name(st: State, ss: int, se: int) -> NP | None:
+    """The name that is the subject of sentence ``[ss, se)``, or None (cached per sentence).
+
+    Besides what :func:`sentence_subject` reads, a subject after a fronted adverbial ending in a
+    comma (``Two months later, Jaishankar gave …``) or after a live blog's time stamp (``13.08
+    Tony Fernandes, the chief, has …``); both only when the sentence gave no subject at all.
+    """
+    np = st.subject_cache.get(ss, _MISSING)
+    if np is _MISSING:
+        np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
+    if isinstance(np, NP):
+        return np if np.kind == "name" else None
+    key = -ss - 1  # the fallback's own cache slot (sentence starts are never negative)
+    found = st.subject_cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = st.subject_cache[key] = _fronted_subject(st.text, ss, se)
+    return found if isinstance(found, NP) else None
+
+
+# A live blog's time stamp before a sentence: "13.08 ", "9:45am "
+_STAMP = re.compile(r"\d{1,2}+[.:]\d{2}+(?:[ ]?+[ap]\.?m\.?)?+[ ]")
+
+_FRONT_REACH = 90
+"""How far into a sentence the comma closing a fronted adverbial may be."""
+
+
+def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
+    """The name subject after a time stamp or a comma-closed opening phrase, else None."""
+    stamp = _STAMP.match(text, ss, min(se, ss + 14))
+    if stamp is not None:
+        np = sentence_subject(text, stamp.end(), se, names_only=True)
+        return np if np is not None and np.kind == "name" else None
+    comma = text.find(", ", ss, min(se, ss + _FRONT_REACH))
+    if comma < 0 or text[ss] in _QUOTE_OPENERS:
+        return None
+    first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
+    if first in _CLAUSE_OPENERS:
+        return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
+    after = comma + 2
+    np = sentence_subject(text, after, se, names_only=True)
+    if np is None or np.kind != "name" or np.start != after:
+        return None
+    return np
+
+
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
+
+# First words of a sentence whose subject comes first: what follows its first comma is not the subject
+_CLAUSE_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her",
+     "their", "its", "the", "a", "an"}
+)  # fmt: skip
 
 
 def person_after(st: State, pos: int, names: NameTable) -> str | None:
@@ -544,13 +689,12 @@ def person_after(st: State, pos: int, names: NameTable) -> str | None:
         starts = st.starts(pj)
         for k in range(min(len(starts), 16)):
             ss = starts[k]
-            np = st.subject_cache.get(ss, _MISSING)
-            if np is _MISSING:
-                se = starts[k + 1] if k + 1 < len(starts) else pe
-                np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
-            if isinstance(np, NP) and np.kind == "name":
+            if names.quoted_at(ss):
+                continue
+            np = subject_name(st, ss, starts[k + 1] if k + 1 < len(starts) else pe)
+            if np is not None:
                 resolved = names.resolve(np)
-                if resolved is not None and names.is_person(resolved, np):
+                if resolved is not None and names.is_person(resolved, np) and names.plausible(resolved, np):
                     return resolved
     return None
 
@@ -578,7 +722,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_person_pos = -1
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
-    gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
+    gender = names.gender
+    # what quotes and reported clauses say is never the sentence a pronoun looks back to
+    names.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
+    for raw in raws:
+        # who the article gives as a speaker: evidence that a sentence subject is a person
+        if raw.mode == "np" and raw.np is not None and raw.np.kind == "name":
+            named = names.resolve(raw.np)
+            if named is not None and names.is_person(named, raw.np) and names.role_near(raw.np):
+                names.speakers.add(named)
     for raw in raws:
         anchor = raw.np.start if raw.np is not None else raw.start
         speaker: str | None = None
@@ -635,7 +787,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     if last_person is None:
                         # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
                         last_person = person_mentioned(st, np.start, names, gender, low)
-                    speaker = last_person = _agreeing(last_person, persons, gender, low)
+                    mentioned = None
+                    if last_person is not None and _sex(gender, last_person, low) != low:
+                        # "Haley shot back. … she added" after a man was the subject: a woman named
+                        # in the sentences just before, not as a subject
+                        mentioned = person_mentioned(st, np.start, names, gender, low, strict=True)
+                    speaker = last_person = _agreeing(last_person, persons, gender, low, mentioned)
                 elif low == "they" or low in _QUANTIFIERS:
                     speaker = plural_before(st, np.start) or last_group
                     if speaker == _PAIR:
@@ -807,16 +964,24 @@ _MENTION_WINDOW = 600
 """How far back (characters) ``he``/``she`` looks for a name mentioned outside a subject."""
 
 
-def person_mentioned(st: State, pos: int, names: NameTable, gender: dict[str, str], pron: str) -> str | None:
+def person_mentioned(
+    st: State, pos: int, names: NameTable, gender: dict[str, str], pron: str, strict: bool = False
+) -> str | None:
     """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan)
-    whose sex, when known, agrees with ``pron``."""
+    whose sex, when known, agrees with ``pron`` (with ``strict``: is known and agrees; names inside
+    quotes left out)."""
     text = st.text
     lo = max(0, pos - _MENTION_WINDOW)
     found: str | None = None
     for m in _NAME_RUN.finditer(text, lo, pos):
         np = NP(m.start(), m.end(), "name")
+        if strict and names.quoted_at(m.start()):
+            continue
         name = names.resolve(np)
-        if name is not None and names.is_person(name, np) and _sex(gender, name, pron) == pron:
+        if name is None or not names.is_person(name, np):
+            continue
+        known = gender.get(name) or sex_of(name)
+        if known == pron or (not strict and known is None):
             found = name
     return found
 
