@@ -14,9 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.clauses import clause_end, glued_start, object_infinitive, question_clause
 from newsparse.rules.quotes.phrases import (
     _SUBJ_START,
     NP,
+    _abbrev_dot,
     _bare,
     _ends_punct,
     _first_tokens,
@@ -33,6 +35,7 @@ from newsparse.rules.quotes.state import Raw
 if TYPE_CHECKING:
     from newsparse.rules.quotes.marks import Segment
     from newsparse.rules.quotes.state import State
+    from newsparse.rules.quotes.vocab import Vocab
 
 _THAT = re.compile(r"that(?![\w'’])")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -158,12 +161,13 @@ def direct_quote(
             if cue in st.vocab.fragment:
                 continue
             between = text[qend:cs]
-            if len(between) > 90 or ("." in between or "!" in between or "?" in between):
+            if len(between) > 90 or _sentence_stop(between):
                 break
             np, mode = speaker_for(st, cs, ce, cue, qend, suf_hi, after_quote=True)
             if np is None:
                 break
-            used.add(cs)
+            if not _mid_sentence(text, sents[k_open][0], seg.open):
+                used.add(cs)  # a fragment inside a clause also counts as that clause's reported speech
             cue_end = cue_phrase_end(st, ce, suf_hi)
             end = max(cue_end, np.end if np else cue_end)
             return Raw(seg.origin, end, cstart, cend, "direct", (cs, cue_end), np, mode,
@@ -329,12 +333,17 @@ def speaker_for(
     if cue in v.according:
         return np_after(text, ce, hi), "np"
     if cue in v.participles:
-        return None, "subject"
+        quoted = _quoted_as(text, lo, cs, v)
+        return (quoted, "np") if quoted is not None else (None, "subject")
     gap = text[lo:cs]
     if after_quote and gap.strip(" \t\u00a0,") == "":
         # inverted: ”, said Jane Roe
         inv = np_after(text, ce, hi)
-        if inv is not None and inv.kind != "pron" and np_closed(text, inv.end, hi):
+        if (
+            inv is not None
+            and inv.kind != "pron"
+            and (np_closed(text, inv.end, hi) or _adjunct_after(text, inv.end, hi))
+        ):
             return inv, "np"
         if inv is not None and inv.kind == "pron":
             return inv, "np"
@@ -361,6 +370,58 @@ def speaker_for(
     if not after_quote and _in_relative_clause(text, lo, np.start):
         return None, "subject"  # "The ranger who found the boat claimed": not "the boat"
     return np, "np"
+
+
+def _sentence_stop(between: str) -> bool:
+    """Whether text between a quote and a cue ends a sentence (``Gov.``, ``Dr.`` do not)."""
+    if "!" in between or "?" in between:
+        return True
+    if "." not in between:
+        return False
+    return any(t.endswith(".") and not _abbrev_dot(t) for t in between.split())
+
+
+def _mid_sentence(text: str, ss: int, open_: int) -> bool:
+    """Whether a quote opening at ``open_`` has at least two words of its sentence before it."""
+    return open_ - ss >= 12 and len(text[ss:open_].split()) >= 2
+
+
+def _adjunct_after(text: str, end: int, hi: int) -> bool:
+    """``quipped Ellis of the role``, ``said Lee at the hearing``: an adjunct after an inverted name."""
+    toks = _first_tokens(text, end, min(hi, end + 40), 2)
+    return (
+        len(toks) == 2
+        and toks[0][0] == end + 1
+        and toks[0][2] in _ADJUNCT_WORDS | {"of", "about"}
+        and toks[1][2][:1].islower()
+    )
+
+
+_QUOTED = frozenset({"quoted", "cited"})
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "has", "had", "have"})
+
+
+def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """``quoted the agency as saying`` (the agency speaks) / ``Hale was quoted as saying`` (Hale)."""
+    toks = _tokens(text, max(lo, cs - 80), cs)
+    if len(toks) < 2 or toks[-1][2] != "as":
+        return None
+    for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
+        if _bare(toks[j][2]).lower() in _QUOTED:
+            break
+        if _ends_punct(toks[j][2]):
+            return None
+    else:
+        return None
+    if j == len(toks) - 2:
+        k = j
+        while k > 0 and toks[k - 1][2].lower() in _BE:
+            k -= 1
+        np = np_before(text, lo, toks[k][0], v)
+        return np if np is not None and np.kind in {"name", "desc", "pron"} else None
+    first, last = toks[j + 1], toks[-2]
+    kind = "name" if _is_cap(first[2]) else "desc"
+    return NP(first[0], last[0] + len(last[2].rstrip(",;:")), kind)
 
 
 # -- reported speech ----------------------------------------------------
@@ -401,16 +462,24 @@ def reported_speech(
         if send - cstart < 10 or st.in_quote(cstart, True):
             return None
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
-    lenient = cue in v.lenient or cue in {"saying", "adding", "suggesting", "warning", "claiming",
-                                          "insisting", "arguing", "telling"}  # fmt: skip
-    cue_end = cue_phrase_end(st, ce, se)
-    # the clause after the cue: skip an object ("told reporters", "warned residents")
-    clause = clause_start(text, cue_end, send, lenient)
-    if clause is None:
-        clause = that_after_object(st, cue_end, send)
     participle = cue in v.participles
+    known = participle or cue in v.strict or cue in v.lenient
+    lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
+    cue_end = cue_phrase_end(st, ce, se)
+    rule = "indirect:cue"
+    clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
+    if clause is None and (known or _THAT.match(text, _skip_ws(text, cue_end))):
+        # the clause after the cue: skip an object ("told reporters", "warned residents")
+        clause = clause_start(text, cue_end, send, lenient)
+        if clause is None:
+            clause = that_after_object(st, cue_end, send)
+    if clause is None and cue in v.questions:
+        clause, rule = question_clause(text, cue_end, send), "indirect:question"
+    if clause is None and (cue in v.directive or cue in v.infinitive) and not _coordinated(text, ss, cs):
+        clause = object_infinitive(text, cue_end, send, cue, v.directive, v.infinitive)
+        rule = "indirect:directive"
     if clause is None:
-        if participle:
+        if participle or not known:
             return None
         # "CLAUSE, X said." / "CLAUSE, said X."
         return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
@@ -418,21 +487,151 @@ def reported_speech(
         return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
-    if participle:
-        bend = _rstrip_to(text, ss, cs)
-        if text[bend - 1 : bend] != "," and text[bend - 4 : bend] != " and":
+    send = _relative_end(text, ss, cs, clause, send)
+    send = clause_end(st, clause, send)
+    control = _control_start(st, ss, cs, cue)
+    quoted = _quoted_as(text, ss, cs, v) if participle else None
+    if quoted is not None:
+        # "The newspaper quoted the agency as saying …": the agency speaks
+        return Raw(quoted.start, send, clause, send, "indirect", (cs, cue_end), quoted, "np",
+                    "indirect:quoted-as", ss)  # fmt: skip
+    if participle and control is None:
+        if not _participle_attached(text, ss, cs):
             return None
         return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
                     "indirect:participle", ss)  # fmt: skip
-    np, mode = speaker_for(st, cs, ce, cue, ss, se, after_quote=False)
+    at = cs if control is None else control
+    np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
     if np is None and mode != "subject":
+        if _impersonal_passive(text, ss, cs):
+            # "Yesterday, it was announced that …": reported, by no one named
+            return Raw(cs, send, clause, send, "indirect", (cs, cue_end), None, "none", rule, ss)
         return None
     if np is not None and np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
         return None
     start = np.start if np is not None else cs
     if mode == "subject":
         start = ss
-    return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, "indirect:cue", ss)
+    return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+_LENIENT_PARTICIPLES = frozenset(
+    {"saying", "adding", "suggesting", "warning", "claiming", "insisting", "arguing", "telling", "noting",
+     "stating", "predicting", "acknowledging", "admitting", "conceding", "explaining", "asserting"}
+)  # fmt: skip
+"""Participles taking a bare clause (``…, noting she uses the app``)."""
+# Words that may stand between a comma and a participle cue ("…, instead only saying …"), or
+# before it without a comma ("after saying …", "by insisting …").
+_BEFORE_PARTICIPLE = frozenset({"instead", "only", "even", "also", "while", "after", "before", "by", "when"})
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    {"the", "a", "an", "of", "for", "about", "to", "from", "on", "in", "at", "with", "without", "is", "was",
+     "were", "are", "be", "been", "being", "keep", "kept", "stop", "stopped", "worth", "his", "her", "their",
+     "its", "my", "our", "your", "this", "that", "heard", "seen", "him", "them", "me", "us"}
+)  # fmt: skip
+
+
+def _coordinated(text: str, ss: int, cs: int) -> bool:
+    """``X said A, and urged B to …``: a cue coordinated with an earlier verb of the sentence
+    (its infinitive stays part of the first report)."""
+    return text[max(ss, cs - 5) : cs] == " and " or text[max(ss, cs - 10) : cs].endswith(
+        (" and also ", ", and ")
+    )
+
+
+def _participle_attached(text: str, ss: int, cs: int) -> bool:
+    """Whether a participle cue reports for the sentence's subject: after a comma or ``and``
+    (``…, noting that``), an adverb after one (``…, instead only saying``), a subordinator
+    (``after saying``), or right after the main clause's last noun (``hit out at the decision
+    saying …``)."""
+    toks = _tokens(text, max(ss, cs - 80), cs)
+    n = 0
+    while toks and n < 3:
+        _s, _e, t = toks[-1]
+        low = t.lower()
+        if t.endswith(","):
+            return True
+        if low == "and":
+            return True
+        if low in _BEFORE_PARTICIPLE or low in _ADVERB_WORDS:
+            toks.pop()
+            n += 1
+            if low in {"while", "after", "before", "by", "when"}:
+                return True
+            continue
+        if (
+            n == 0
+            and t[:1].islower()
+            and t.isalpha()
+            and low not in _NOT_BEFORE_PARTICIPLE
+            and len(toks) >= 3
+        ):
+            return not low.endswith("ing")
+        return False
+    return False
+
+
+def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
+    """``tried to suggest that``, ``began insisting``, ``went on to argue``: where the verb whose
+    subject speaks starts, or None (``has`` / ``had`` before it are skipped by ``np_before``)."""
+    toks = _tokens(st.text, max(ss, cs - 40), cs)
+    j = len(toks) - 1
+    if j >= 0 and toks[j][2] == "to":
+        j -= 1
+        if j >= 0 and toks[j][2] == "on":
+            j -= 1  # "went on to argue"
+    elif not cue.endswith("ing"):
+        return None
+    if j >= 0 and toks[j][2].lower() in st.vocab.control:
+        return toks[j][0]
+    return None
+
+
+_ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly", "publicly", "reportedly"})
+
+
+def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) -> int | None:
+    """``Going ahead, he said, a lower outlook will help …``: the attribution set off by commas
+    inside the sentence; the content is what follows it (it needs only a verb somewhere)."""
+    if text[cue_end : cue_end + 1] != ",":
+        return None
+    before = text[max(ss, cs - 60) : cs].rstrip()
+    comma = before.rfind(", ")
+    if comma < 0 or len(before) - comma > 40 or before.endswith(","):
+        return None
+    p = _skip_ws(text, cue_end + 1)
+    if p >= send or text[p] in "\"“‘'«„" or send - p < 15:
+        return None
+    toks = _tokens(text, p, min(send, p + 200))
+    if len(toks) < 3:
+        return None
+    for _s, _e, t in toks[1:]:
+        b = _bare(t).lower()
+        if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
+            return p
+    return None
+
+
+def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:
+    """``Mark Hill, a lawyer who argues that the law is void, filed …``: a cue in a relative
+    clause reports up to the comma that closes it."""
+    before = text[max(ss, cs - 12) : cs].split()
+    if not before or before[-1] not in {"who", "which"}:
+        return send
+    comma = text.find(", ", clause, send)
+    return comma if comma - clause >= 8 else send
+
+
+def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
+    """``it was announced that``, ``it has been claimed that``: an impersonal passive cue."""
+    words = text[max(ss, cs - 20) : cs].split()
+    return (
+        len(words) >= 2
+        and words[-1] in {"was", "is", "been"}
+        and (
+            words[-2].lower() == "it"
+            or (len(words) >= 3 and words[-3].lower() == "it" and words[-2] in {"has", "had"})
+        )
+    )
 
 
 def that_after_object(st: State, pos: int, end: int) -> int | None:
@@ -474,10 +673,11 @@ def final_attribution(
     comma = text.rfind(",", max(ss, cs - 200), cs)
     if comma < 0:
         return None
+    ss = glued_start(text, ss, comma)  # "…months.The sensex …, X said": the glued sentence
     hend = _rstrip_to(text, ss, comma)
-    if hend - ss < 12 or text[hend - 1] in '"”’»' or st.in_quote(comma):
+    if hend - ss < 12 or st.in_quote(comma) or text[ss] in "\"“‘'«„":
         return None
-    if text[ss] in "\"“‘'«„":
+    if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
     appos = _appositive_speaker(text, ss, comma) if text[comma + 1 : cs].strip() == "" else None
@@ -509,6 +709,15 @@ def final_attribution(
             return None
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
+    """``… to be SPH's "key earnings contributor", said Mr Yeo``: the mark at ``close`` ends a
+    quoted fragment that opened inside the clause, not a whole quote."""
+    for o, c in st.inside:
+        if c == close:
+            return o - ss >= 12 and c - o < 0.6 * (c - ss)
+    return False
 
 
 # What may follow "CLAUSE, X said" before the full stop: "at the event", "on Friday", "told the

@@ -351,6 +351,22 @@ def np_closed(text: str, end: int, hi: int) -> bool:
     return not rest or rest[0] in ",.;:!?)—–-"
 
 
+def _role_word(tok: str) -> bool:
+    """A lower-case word between an organisation and a name (``Harbour Board chair Tom Ellis``):
+    a role noun, or any plain word that is no preposition, determiner or verb."""
+    if tok in _ROLES:
+        return True
+    return (
+        tok.isalpha()
+        and tok.islower()
+        and tok not in pat.DETERMINERS
+        and tok not in _PLACE_PREPS
+        and tok not in _NOT_NOUN
+        and tok not in _VERBISH
+        and tok not in {"for", "with", "said", "says", "told", "on", "at", "by", "about"}
+    )
+
+
 def np_after(text: str, pos: int, hi: int) -> NP | None:
     """Find a speaker noun phrase starting at ``pos`` (``said Jane Roe, chief of X``)."""
     # (at most 12 tokens are ever looked at: up to 2 skipped words + 8 + 2)
@@ -387,7 +403,7 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
             if (
                 _is_cap(tk)
                 or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
-                or (k > 0 and tk in _ROLES and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                or (k > 0 and _role_word(tk) and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
             ):
                 last = k
                 if _ends_punct(tk):

@@ -1,0 +1,216 @@
+"""Where a reported clause ends, and the reported forms that are not ``X said (that) CLAUSE``.
+
+:func:`clause_end` trims a reported clause that runs on into another speech act or a second
+verb phrase of the speaker (``X said A, and Y noted that B``; ``X said A but nodded to B``; ``A
+after Lee told him B``; ``X stated that A, reported the Courier``); :func:`object_infinitive`
+reads ``urged the public not to …`` / ``accused the board of …`` / ``promised to …``;
+:func:`question_clause` reads ``asked whether …``. All work on a bounded window after the cue
+and on the paragraph's cue positions already found, so they add no pass over the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.phrases import (
+    _ADVERBS,
+    _bare,
+    _first_tokens,
+    _skip_ws,
+    _tokens,
+    np_after,
+)
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.state import State
+
+__all__ = ["clause_end", "glued_start", "object_infinitive", "question_clause"]
+
+# "six months.The sensex": a scraper dropped the space after a full stop; the splitter keeps one
+# sentence, so the clause is cut here. A lower-case letter before, a capitalised word after.
+_GLUED = re.compile(r"[a-z%][.!?][\"”’]?+(?=[\"“]?[A-Z][a-z])")
+# Contrastive subordinators open a second clause with its own speaker ("…, while Y says …");
+# the others only when a pronoun or a name speaks ("…, where he said …", "after Lee told him"),
+# not a relative clause about the content ("on the ring road, where commuters have complained").
+_CONTRAST = frozenset({"while", "whereas", "though", "although"})
+_SUBORDINATORS = _CONTRAST | frozenset({"where", "after", "when", "before", "because", "since"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# "… but nodded to critics": a second verb phrase of the sentence's subject ("and" is left
+# alone: "the kits were tested and met all standards" goes on reporting).
+_COORD_VERB = re.compile(r"[ ,]but[ ](?:also[ ]|then[ ]|later[ ])?+([a-z]{2,20}+)(?![\w'’-])")
+_MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a misreading)
+
+
+def glued_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence glued to the one before it (``…months.The …``) starts in ``[lo, hi)``."""
+    start = lo
+    for m in _GLUED.finditer(text, lo, hi):
+        start = _skip_ws(text, m.end())
+    return start
+
+
+def clause_end(st: State, clause: int, send: int) -> int:
+    """Where the reported clause starting at ``clause`` ends, at most ``send``."""
+    text = st.text
+    end = send
+    g = _GLUED.search(text, clause, end)
+    if g is not None and g.start() + 1 - clause >= _MIN_CLAUSE:
+        end = g.start() + 1
+    starts = st.cue_starts
+    i = bisect.bisect_right(starts, clause)
+    for n, c2 in enumerate(starts[i:]):
+        if c2 >= end or n > 8:
+            break
+        cut = _break_before(st, clause, c2, end)
+        if cut is not None:
+            end = cut
+            break
+    return _coordinated_verb(text, clause, end)
+
+
+def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
+    """A cut before the later cue at ``c2`` when that cue opens a speech act of its own."""
+    text = st.text
+    toks = _tokens(text, max(clause, c2 - 110), c2)
+    while toks and toks[-1][2].lower() in _ADVERBS:
+        toks.pop()
+    if not toks:
+        return None
+    cut: int | None = None
+    last = toks[-1][2]
+    if text.startswith(("according to", "According to"), c2):
+        if last in {"and", "but"} or last.endswith(","):
+            cut = toks[-1][0] if last in {"and", "but"} else toks[-1][1] - 1
+    elif last.endswith(",") and _inverted_source(text, c2, end):
+        cut = toks[-1][1] - 1  # "X stated that A, reported the Courier."
+    else:
+        for j in range(len(toks) - 2, max(-1, len(toks) - 12), -1):
+            t = toks[j][2]
+            low = _bare(t).lower()
+            if t[-1:] in ".;:!?":
+                break
+            if low == "that":
+                break  # the later cue sits inside a that-clause of this one
+            prev = toks[j - 1][2] if j > 0 else ""
+            if low in _SUBORDINATORS and t == low:
+                if low in _CONTRAST or _speaker_subject(toks[j + 1 :]):
+                    cut = toks[j][0]
+                break
+            if low in {"and", "but"} and t == low and prev.endswith(","):
+                cut = toks[j][0]
+                break
+    if cut is None:
+        return None
+    while cut > clause and text[cut - 1] in " ,\t\u00a0":
+        cut -= 1
+    return cut if cut - clause >= _MIN_CLAUSE else None
+
+
+def _speaker_subject(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between a subordinator and a cue are a pronoun or a capitalised name."""
+    words = [t for _s, _e, t in toks if t.lower() not in _ADVERBS]
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    return all(w[:1].isupper() for w in words)
+
+
+def _inverted_source(text: str, c2: int, end: int) -> bool:
+    """Whether the cue at ``c2`` is followed by its speaker and then the clause's end."""
+    sp = text.find(" ", c2, c2 + 20)
+    if sp < 0:
+        return False
+    np = np_after(text, sp + 1, end)
+    if np is None or np.kind == "pron":
+        return False
+    return text[np.end : end].strip(" \t\u00a0.,") == ""
+
+
+def _coordinated_verb(text: str, clause: int, end: int) -> int:
+    """Cut ``… and joined fellow fans`` / ``… but nodded to critics``: a past-tense verb after
+    ``and``/``but`` with no subject of its own is the speaker's next act, not reported speech."""
+    lo = clause + _MIN_CLAUSE
+    for n, m in enumerate(_COORD_VERB.finditer(text, lo, end)):
+        if n > 6:
+            break
+        word = m.group(1)
+        if not (word in pat.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
+            continue
+        nxt = _first_tokens(text, m.end(), min(end, m.end() + 30), 1)
+        if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from", "to", "for", "at", "on"}:
+            continue  # "and based in", "and backed by": a participle inside the clause
+        if not _has_finite_verb(text, clause, m.start()):
+            continue
+        cut = m.start()
+        while cut > clause and text[cut - 1] in " ,":
+            cut -= 1
+        return cut
+    return end
+
+
+def _has_finite_verb(text: str, lo: int, hi: int) -> bool:
+    for _s, _e, t in _tokens(text, lo, min(hi, lo + 300)):
+        b = _bare(t).lower()
+        if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
+            return True
+    return False
+
+
+# -- object + infinitive: "urged the public not to …", "accused the board of …" ------------------
+
+_OBJ_STOP = frozenset({"that", "and", "but", "which", "who", "if", "whether", "because", "as"})
+
+
+def object_infinitive(
+    text: str, pos: int, end: int, cue: str, objects: frozenset[str], subject: frozenset[str]
+) -> int | None:
+    """Where the content of ``cue`` + object + infinitive starts (right after the cue), or None.
+
+    ``objects``: cues taking an object and ``to``/``not to`` (``urged``) or ``of`` + ``-ing``
+    (``accused``); ``subject``: cues taking ``to`` + verb directly (``promised to``).
+    """
+    toks = _first_tokens(text, pos, min(end, pos + 120), 10)
+    if len(toks) < 2:
+        return None
+    first = toks[0][2]
+    if cue in subject:
+        if first == "to" and toks[1][2][:1].islower() and _bare(toks[1][2]).isalpha():
+            return toks[0][0]
+        return None
+    if cue not in objects:
+        return None
+    j = 0
+    if first == "to" and cue.startswith("appeal"):
+        j = 1  # "appealed to citizens to take …"
+    n = 0
+    while j < len(toks) and n < 7:
+        t = toks[j][2]
+        b = _bare(t).lower()
+        if n > 0 and b in {"to", "of"}:
+            if j + 1 >= len(toks):
+                return None
+            nxt = _bare(toks[j + 1][2]).lower()
+            if b == "of" and not nxt.endswith("ing"):
+                return None
+            if b == "to" and not (nxt.isalpha() and toks[j + 1][2][:1].islower()):
+                return None
+            return toks[0][0]
+        if n > 0 and b == "not" and j + 1 < len(toks) and toks[j + 1][2] == "to":
+            return toks[0][0]
+        if b in _OBJ_STOP or b in pat.AUXILIARIES or t[-1:] in ',.;:!?"”':
+            return None
+        j += 1
+        n += 1
+    return None
+
+
+def question_clause(text: str, pos: int, end: int) -> int | None:
+    """``asked whether poverty could be removed``: where the clause after ``whether``/``if`` starts."""
+    toks = _first_tokens(text, pos, min(end, pos + 60), 3)
+    if len(toks) < 3 or toks[0][2] not in {"whether", "if"}:
+        return None
+    return toks[1][0]
