@@ -24,6 +24,47 @@ _ORG_SEQ = re.compile(
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}+")
 
+# Words that make a capitalised name an organisation's, beyond the rule's own ``org_words`` (which
+# users may extend): company-name endings and sector words of business news ("Indian Oil
+# Corporation", "Baird Partners", "Adani Electricity"), never a person's given name or surname.
+ORG_NAME_WORDS = frozenset(
+    {"Corporation", "Limited", "Holdings", "Partners", "Capital", "Securities", "Industries",
+     "Enterprises", "Systems", "Solutions", "Labs", "Laboratories", "Pharmaceuticals", "Pharma",
+     "Energy", "Petroleum", "Oil", "Airport", "Railways", "Railway", "Co", "Co.", "LLC", "LLP", "PLC",
+     "plc", "AG", "GmbH", "Ventures", "Insurance", "Financial", "Finance", "Investments", "Bancorp",
+     "Communications", "Telecom", "Entertainment", "Studios", "Records", "Brands", "Foods", "Electricity",
+     "Power", "Steel", "Motor", "Automotive", "Aviation", "Logistics", "Exchange", "Council", "Agency",
+     "Directorate", "Commissioner", "Tribunal", "Institution", "Society", "Alliance", "Coalition",
+     "Campaign", "Consultancy", "Consulting", "Survey", "Forum", "Programme", "Program", "Initiative",
+     "Centre", "Center", "Collective", "Cooperative", "Co-operative", "Academy", "Museum", "Library"}
+)  # fmt: skip
+
+# Head nouns of a description that stands for the company named before it: "the company said",
+# "according to the state-run oil refiner", "the statement said" (what a company issues). Public
+# bodies (ministry, agency, government) are left to the capitalised look-up (OrgIndex.latest):
+# an article names several, and the last one named is often not the one meant.
+ORG_DESCRIPTIONS = frozenset(
+    {"company", "firm", "brokerage", "bank", "lender", "insurer", "refiner", "carrier", "airline",
+     "retailer", "manufacturer", "maker", "automaker", "carmaker", "giant", "conglomerate", "startup",
+     "start-up", "operator", "developer", "group", "statement", "release", "publisher", "broadcaster",
+     "studio", "label", "chain", "supplier", "producer", "utility"}
+)  # fmt: skip
+
+
+def org_description(written: str) -> bool:
+    """Whether ``written`` is ``the`` + at most three modifiers + an organisation noun
+    (``the company``, ``the state-run oil refiner``); ``a company`` is someone new.
+
+    >>> [org_description(w) for w in ("the state-run oil refiner", "a company", "the actor")]
+    [True, False, False]
+    """
+    words = written.split()
+    if not 2 <= len(words) <= 5 or words[0] not in {"the", "The"}:
+        return False
+    if any(w.endswith(("'s", "’s")) for w in words[1:]):
+        return False  # "the company's lawyer": a person of the organisation
+    return words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
+
 _WINDOW = 4000
 """How many characters before a cue a look-up reads (the organisation meant is named nearby)."""
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.names import sex_of
-from newsparse.rules.quotes.organisations import OrgIndex
+from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _AGE,
     _NAME_STRIP,
@@ -192,6 +192,8 @@ class NameTable:
         self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
         self._quoted: list[tuple[int, int]] = []
         self._lower: frozenset[str] | None = None
+        # words marking an organisation's name: the rule's table and the company endings
+        self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         self._quoted_starts: list[int] = []
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
@@ -301,7 +303,7 @@ class NameTable:
             self.work += 1
             for words in _sentence_pieces(runs[order].split()):
                 toks = self.strip_titles(words)
-                if not 2 <= len(toks) <= 4 or key not in toks or not self.ex.vocab.orgs.isdisjoint(toks):
+                if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
                 name = " ".join(toks)
                 if name not in seen:
@@ -380,7 +382,7 @@ class NameTable:
         if "of" in toks[2:4]:
             # "Analyst Teresa Gomez of Baird Partners": the person, not the firm
             head = toks[: toks.index("of", 2)]
-            if all(t[:1].isupper() for t in head) and self.ex.vocab.orgs.isdisjoint(head):
+            if all(t[:1].isupper() for t in head) and self.orgs.isdisjoint(head):
                 toks = head
         written = " ".join(toks)
         if len(toks) >= 2:
@@ -409,7 +411,7 @@ class NameTable:
 
     def _is_person(self, name: str, np: NP) -> bool:
         parts = name.split()
-        if not self.ex.vocab.orgs.isdisjoint(parts):
+        if not self.orgs.isdisjoint(parts):
             return False
         written = self.ex.text[np.start : np.end].split()
         titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
@@ -451,7 +453,7 @@ class NameTable:
 
     def is_org_word(self, written: str) -> bool:
         """Whether ``written`` names or describes an organisation (``the ministry``, ``Acme Corp``)."""
-        orgs = self.ex.vocab.orgs
+        orgs = self.orgs
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
 
@@ -621,8 +623,8 @@ def person_before(
             if person:
                 if names.is_person(resolved, np) and names.plausible(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved) or not names.evidenced(resolved, np):
-                return ss, resolved  # "Goldman Sachs raised …. …, it said.": named, and no person
+            elif names.is_org_word(resolved) or (resolved.isupper() and len(resolved) >= 2):
+                return ss, resolved  # "Brightwater Bank raised …. …, it said." / "The NIA said"
         pi -= 1
     return None
 
@@ -717,6 +719,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     out: list[Quote] = []
     last_person: str | None = None
     last_group: str | None = None
+    last_org: tuple[int, str] | None = None  # the organisation last named as a speaker, and where
     last_quote_speaker: str | None = None
     last_quote_span: Span | None = None
     last_person_pos = -1
@@ -737,6 +740,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         sp_span: Span | None = None
         via: str | None = None
         np = raw.np
+        as_org = False  # a description resolved to an organisation named before
         if raw.mode == "subject":
             np = sentence_subject(text, raw.sentence, raw.end)
         if (
@@ -800,8 +804,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         speaker = " and ".join(pair) if len(pair) >= 2 else None
                 elif low == "it":
                     # "Brightwater Bank cut its forecast. …, it said.": the organisation named last
-                    org = last_group or person_before(st, np.start, -1, names, person=False)
-                    speaker = org if isinstance(org, str) or org is None else org[1]
+                    speaker = _current_org(st, names, np.start, last_org) or last_group
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
@@ -810,6 +813,16 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = names.describe(sp_span.text, last_person, persons)
                 if speaker == sp_span.text:
                     speaker = _organisation(orgs, sp_span.text, np.start) or speaker
+                    if (
+                        speaker == sp_span.text
+                        and last_org is not None
+                        and np.start - last_org[0] <= _ORG_REACH
+                        and org_description(sp_span.text)
+                    ):
+                        # "according to Indian Oil Corporation. … according to the state-run oil
+                        # refiner": the company named last as a speaker, when it was named nearby
+                        speaker = last_org[1]
+                    as_org = speaker != sp_span.text
                 if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
                     # a lead's "The former minister …" names her in the next paragraphs
                     speaker = person_after(st, np.end, names) or speaker
@@ -826,7 +839,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         gender[speaker] = g
                 elif speaker is not None:
                     last_group = speaker
-            if np.kind == "desc" and speaker is not None and " and " in speaker:
+                    last_org = (np.start, speaker)
+            if as_org:
+                last_group = speaker  # an organisation: never a "he" or "she"
+            elif np.kind == "desc" and speaker is not None and " and " in speaker:
                 last_group = speaker  # "a division bench of Justice A and Justice B"
             elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
                 last_person = speaker
@@ -932,6 +948,20 @@ def _named_before_tag(text: str, np: NP) -> NP:
     if last is None or last.end() != np.start - 2:
         return np
     return NP(last.start(), last.end(), "name")
+
+
+_ORG_REACH = 2000
+"""How far (characters) after a company spoke ``the company`` may still stand for it."""
+
+
+def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None) -> str | None:
+    """The organisation ``it`` / ``the company`` at ``pos`` stands for: a named subject that is no
+    person since the last organisation named as a speaker (``Goldman Sachs expects …``), else
+    that speaker (``according to Indian Oil Corporation``). A bounded look-back."""
+    found = person_before(st, pos, last_org[0] if last_org is not None else -1, names, person=False)
+    if found is not None:
+        return found[1]
+    return last_org[1] if last_org is not None else None
 
 
 def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
