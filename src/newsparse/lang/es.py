@@ -97,12 +97,24 @@ _ALSO_READ_LABELS = (
     "Más información", "Relacionado", "Noticia relacionada", "Noticias relacionadas",
     "Sigue leyendo", "Recomendado", "Te recomendamos", "Lo más leído", "Otras noticias de",
     "Más leídas de", "Más noticias de", "Leé también", "Mirá también",
+    # Further labels printed by Spanish-language news sites (Spain and Latin America).
+    "También puedes leer", "También puede leer", "Puedes leer también", "Puede leer también",
+    "También lee", "También lea", "Leer también", "Vea también", "Véase también", "Mire también",
+    "Le podría interesar", "Podría interesarte", "Quizás te interese", "Quizá te interese",
+    "Tal vez te interese", "Te puede interesar también", "También te podría interesar",
+    "Te sugerimos", "Te recomendamos leer", "Lectura recomendada", "Lecturas recomendadas",
+    "No te pierdas", "No se pierda", "Contenido relacionado", "Artículos relacionados",
+    "Artículo relacionado", "Notas relacionadas", "Nota relacionada", "Seguir leyendo",
+    "Leer más sobre", "Lee más sobre", "Más sobre este tema", "Más noticias sobre", "Lee la nota",
+    "Lea la nota", "Ver más", "Mira el video", "Mirá el video", "En contexto", "Recomendamos",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
     "Otras noticias de", "Más leídas de", "Lo más leído", "Lo más visto", "Más noticias",
     "Noticias relacionadas", "Últimas noticias", "Te recomendamos", "Temas relacionados",
     "Más leídas", "Tendencias", "Contenido patrocinado",
+    "Contenido relacionado", "Artículos relacionados", "Notas relacionadas", "Más de",
+    "Lo último", "Recomendados",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -218,7 +230,7 @@ TABLES = LanguageTables(
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Lee", "Lea", "Ver", "Video", "Relacionadas"),
+    weak_also_read_labels=("Lee", "Lea", "Ver", "Video", "Relacionadas", "Mira", "Mirá", "Leer"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

@@ -112,12 +112,35 @@ _QUOTE_MARKS = (
     ("«\u202f", "\u202f»"), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("“", "”"), ("‹", "›"),
 )  # fmt: skip
 
+_LIRE_ARTICLE_LABELS = tuple(
+    # Le Monde style: ``Lire aussi le reportage | Titre``, ``Lire l’entretien : Titre``.
+    f"{lead} {kind}"
+    for lead in ("Lire", "Lire aussi", "À lire aussi")
+    for kind in (
+        "le reportage", "le récit", "le décryptage", "l’entretien", "l'entretien", "l’analyse",
+        "l'analyse", "la tribune", "la chronique", "le portrait", "l’éditorial", "l'éditorial",
+        "l’enquête", "l'enquête", "le témoignage", "le compte rendu", "la critique", "l’article",
+        "l'article", "notre dossier", "notre enquête", "notre décryptage", "notre analyse",
+        "notre reportage", "notre entretien", "notre récit", "notre article", "notre portrait",
+        "notre sélection", "notre éditorial", "le billet", "l’édito", "l'édito",
+    )
+)  # fmt: skip
 _ALSO_READ_LABELS = (
+    *_LIRE_ARTICLE_LABELS,
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "A lire également",
     "Lire également", "À voir aussi", "A voir aussi", "Voir aussi", "À découvrir",
     "A découvrir", "À lire", "Lire la suite", "Sur le même sujet", "À consulter aussi",
     "Découvrez aussi", "Lire notre article", "Lire notre enquête", "Notre article",
     "Lire plus",
+    # Further labels printed by French-language news sites (national, regional, Canadian,
+    # Belgian, African), as variants of "read also", "see also", "on the same subject".
+    "À voir également", "Voir également", "À relire", "À revoir", "À écouter aussi",
+    "À regarder aussi", "À lire ensuite", "À ne pas manquer", "À ne pas rater",
+    "À lire absolument", "À consulter", "Lire encore", "Sur le même thème", "Pour aller plus loin",
+    "En savoir plus", "Pour en savoir plus", "Découvrir aussi", "Découvrez également",
+    "À découvrir aussi", "Vous aimerez aussi", "Vous pourriez aimer", "Vous pourriez aussi aimer",
+    "Ces articles peuvent vous intéresser", "Cet article peut vous intéresser",
+    "Nos articles sur le sujet", "Retrouvez aussi", "Voir la vidéo",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -125,6 +148,8 @@ _SECTION_HEADERS = (
     "Dans la même rubrique", "À lire sur le même sujet", "Nos articles sur le sujet",
     "Les plus partagés", "Contenus sponsorisés", "Articles similaires", "Sélectionné pour vous",
     "Les dernières actualités", "Derniers articles", "À la une",
+    "Sur le même thème", "Vous aimerez aussi", "Ces articles peuvent vous intéresser",
+    "Articles liés", "Articles connexes", "Lire aussi sur le sujet", "Nos dernières actualités",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -228,7 +253,7 @@ TABLES = LanguageTables(
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Lire", "Voir", "Vidéo", "Aussi"),
+    weak_also_read_labels=("Lire", "Voir", "Vidéo", "Aussi", "Vidéos", "Écouter", "Relire"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

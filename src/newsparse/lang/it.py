@@ -97,11 +97,21 @@ _ALSO_READ_LABELS = (
     "Leggi anche", "Leggi anche su", "Leggi pure", "Potrebbe interessarti", "Ti potrebbe interessare",
     "Vedi anche", "Guarda anche", "Approfondisci", "Per approfondire", "Articoli correlati",
     "Leggi l'articolo", "Leggi l’articolo", "Continua a leggere", "Leggi di più",
+    # Further labels printed by Italian news sites.
+    "Leggi l'approfondimento", "Leggi l’approfondimento", "Leggi l'intervista", "Leggi l’intervista",
+    "Leggi la notizia", "Leggi anche questo", "Potrebbe interessarti anche",
+    "Ti potrebbe interessare anche", "Ti potrebbero interessare", "Potrebbero interessarti",
+    "Potrebbe anche interessarti", "Ti consigliamo", "Da non perdere", "Non perderti",
+    "Guarda il video", "Vedi pure", "Approfondimento", "Approfondimenti", "Per saperne di più",
+    "Articolo correlato", "Notizie correlate", "Notizia correlata", "Sullo stesso argomento",
+    "Sullo stesso tema", "Ascolta anche", "Leggi ancora",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
     "Articoli correlati", "I più letti", "I più visti", "Più letti", "Ultime notizie",
     "News dalla sezione", "I più visti della sezione", "News dalle province", "Potrebbe interessarti",
+    "Notizie correlate", "Potrebbero interessarti", "Ti potrebbe interessare", "Ti potrebbero interessare",
+    "Sullo stesso argomento", "Altre notizie",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -245,7 +255,7 @@ TABLES = LanguageTables(
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Leggi", "Video", "Guarda", "Correlati"),
+    weak_also_read_labels=("Leggi", "Video", "Guarda", "Correlati", "Correlato", "Ascolta", "Vedi"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

@@ -79,11 +79,20 @@ _ALSO_READ_LABELS = (
     "Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais",
     "Confira também", "Relacionadas", "Leia ainda", "Veja ainda", "Assista",
     "Assista também", "Mais lidas", "Ler mais", "Ler também", "Recomendado",
+    # Further labels printed by Portuguese-language news sites (Brazil and Portugal).
+    "Leia a seguir", "Leia em seguida", "Leia mais sobre", "Veja o vídeo", "Assista ao vídeo",
+    "Confira mais", "Notícias relacionadas", "Matérias relacionadas", "Matéria relacionada",
+    "Conteúdo relacionado", "Artigos relacionados", "Você pode gostar", "Você também pode gostar",
+    "Você pode se interessar", "Pode te interessar", "Pode interessar", "Recomendado para você",
+    "Continue lendo", "Leia também no", "Veja também no", "Vídeos relacionados", "Não deixe de ler",
+    "Ler mais sobre", "Leia a íntegra", "Saiba mais sobre",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
     "Mais lidas", "Notícias relacionadas", "Últimas notícias", "Mais notícias", "Veja também",
     "Relacionadas", "Recomendadas para você",
+    "Matérias relacionadas", "Conteúdo relacionado", "Você pode gostar", "Mais de",
+    "Artigos relacionados",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -198,7 +207,7 @@ TABLES = LanguageTables(
     quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Leia", "Veja", "Vídeo", "Mais", "Confira"),
+    weak_also_read_labels=("Leia", "Veja", "Vídeo", "Mais", "Confira", "Relacionada", "Relacionado"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
@@ -84,7 +85,8 @@ class _Lazy:
 # A run of three or more spaces inside a line is a paragraph break too: some scrapers join
 # paragraphs that way (``…दे दी      यह भी पढ़ें: …``).
 _MID_SRC = (
-    r"(?:[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0]*+|(?<=[^ \t\u00a0\r\n])[ \t\u00a0]{3,}+)"
+    r"(?:[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0\u202f]*+"
+    r"|(?<=[^ \t\u00a0\u202f\r\n])[ \t\u00a0\u202f]{3,}+)"
     r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
 )
 _MID_POS = re.compile(_MID_SRC)
@@ -93,19 +95,21 @@ _MID_POS = re.compile(_MID_SRC)
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
 # typed for a colon (``ये भी पढ़ेंः``) separate too.
 _SEP = _Lazy(
-    r"[ \t\u00a0]*+(?:\*\*[ \t\u00a0]*+)?(?:[:：ः|｜\-–—−»>•.…\])]{1,3}|\.\.\.|\*\*)(?:\*\*)?[ \t\u00a0]*+"
+    r"[ \t\u00a0\u202f]*+(?:\*\*[ \t\u00a0\u202f]*+)?"
+    r"(?:[:：ः|｜\-–—−»>•.…\])]{1,3}|\.\.\.|\*\*)(?:\*\*)?[ \t\u00a0\u202f]*+"
 )
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
 _STRONG_SEP = _Lazy(
-    r"[ \t\u00a0]*+(?:\*\*)?[:：ः|｜]{1,2}(?:\*\*)?[ \t\u00a0]*+|[ \t\u00a0]++[-–—−][ \t\u00a0]++"
+    r"[ \t\u00a0\u202f]*+(?:\*\*)?[:：ः|｜]{1,2}(?:\*\*)?[ \t\u00a0\u202f]*+"
+    r"|[ \t\u00a0\u202f]++[-–—−][ \t\u00a0\u202f]++"
 )
 # What may stand after a label alone on its line.
-_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0:：ः|｜\-–—−.…>»\])*]{0,8}+")
+_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*]{0,8}+")
 _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
-_SPACES = _Lazy(r"[ \t\u00a0]++")
+_SPACES = _Lazy(r"[ \t\u00a0\u202f]++")
 _URL = _Lazy(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
-_BULLET = _Lazy(r"[ \t\u00a0]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0]++")
+_BULLET = _Lazy(r"[ \t\u00a0\u202f]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0\u202f]++")
 # ``regex``'s ``\S{1,200}`` with ``re`` (2x faster): ``re``'s ``\s`` also takes U+001C..U+001F,
 # so the whitespace ``regex`` knows is spelt out.
 _TOKEN = re.compile(
@@ -150,7 +154,7 @@ def _label_regex_source(label: str) -> str:
     out: list[str] = []
     for ch in label:
         if ch == " ":
-            out.append(r"[ \t\u00a0]++")
+            out.append(r"[ \t\u00a0\u202f]++")
         elif ch in "'’‘`´":
             out.append(_APOSTROPHE)
         else:
@@ -162,7 +166,7 @@ def _label_regex_source(label: str) -> str:
 def _repeat_pattern(label: str) -> regex.Pattern[str]:
     """The label written exactly so, after a space and before a ``:`` or ``|`` (a repeat on the line)."""
     return regex.compile(
-        r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0]*+[:：ः|｜\-–—])"
+        r"(?<=\s)(?P<open>)(?P<label>" + regex.escape(label) + r")(?=[ \t\u00a0\u202f]*+[:：ः|｜\-–—])"
     )
 
 
@@ -175,13 +179,28 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _exact_key(text: str) -> str:
-    return " ".join(_APOSTROPHE_RE.sub("'", text).split())
+    return " ".join(_APOSTROPHE_RE.sub("'", unicodedata.normalize("NFC", text)).split())
 
 
 @functools.lru_cache(maxsize=1024)
 def _label_key(text: str) -> str:
-    text = _APOSTROPHE_RE.sub("'", text)
+    text = _APOSTROPHE_RE.sub("'", unicodedata.normalize("NFC", text))
     return " ".join(text.split()).casefold()
+
+
+# Devanagari nukta letters (``ड़`` in ``पढ़ें``) are typed both as one code point and as the
+# letter plus a nukta; Unicode normalisation keeps them apart (they are composition exclusions).
+_NUKTA_COMPOSED = {unicodedata.normalize("NFD", chr(cp)): chr(cp) for cp in range(0x0958, 0x0960)}
+
+
+def _spellings(phrase: str) -> set[str]:
+    """The ways ``phrase`` is encoded in real text: precomposed and decomposed accents
+    (``À`` / ``A`` + combining grave) and both forms of Devanagari nukta letters."""
+    nfc = unicodedata.normalize("NFC", phrase)
+    composed = nfc
+    for pair, single in _NUKTA_COMPOSED.items():
+        composed = composed.replace(pair, single)
+    return {phrase, nfc, unicodedata.normalize("NFD", phrase), composed}
 
 
 # ---------------------------------------------------------------------------
@@ -197,7 +216,7 @@ def _label_key(text: str) -> str:
 
 _UNFOLDABLE = frozenset("\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06")
 _SPACE_FOLDS = frozenset(" ")  # _fold maps the spaces a label's space matches to " "
-_GATE_SPACES = " \t\u00a0"
+_GATE_SPACES = " \t\u00a0\u202f"  # what a label's space matches (French puts U+202F before ":")
 _MAX_GATE_KEYS = 50_000  # beyond this many distinct keys, gate answers are computed, not cached
 
 
@@ -436,7 +455,8 @@ class _Compiled:
         """
         if self._labels is None:
             self._labels = regex.compile(
-                rf"(?(?<![\s\S])[ \t\u00a0]{{0,8}}(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{{1,3}})[ \t\u00a0]{{0,3}})?)"
+                rf"(?(?<![\s\S])[ \t\u00a0\u202f]{{0,8}}"
+                rf"(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{{1,3}})[ \t\u00a0\u202f]{{0,3}})?)"
                 rf"{self._label_src}",
                 regex.IGNORECASE,
             )
@@ -490,9 +510,9 @@ class _Compiled:
 
 # First characters after which the gates cannot say where the phrase starts (the empty string
 # included, so that an empty text always gets the real match).
-_LINE_PREFIX_CHARS = frozenset(" \t\u00a0*•·▪►▶■▸→>»#-[(") | {""}
+_LINE_PREFIX_CHARS = frozenset(" \t\u00a0\u202f*•·▪►▶■▸→>»#-[(") | {""}
 _OPEN_CHARS = frozenset("[(") | {""}
-_HEADER_PREFIX_CHARS = frozenset(" \t\u00a0#*") | {""}
+_HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 
 
 # (id(rule), id(tables)) -> (rule, tables, compiled)
@@ -510,16 +530,19 @@ def _compile(
     tag_pattern: str,
     starters: _Starters = _ENGLISH_STARTERS,
 ) -> _Compiled:
-    words = sorted({*labels, *weak_labels}, key=len, reverse=True)
+    words = sorted({s for w in (*labels, *weak_labels) for s in _spellings(w)}, key=len, reverse=True)
     alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
     label_alt = "|".join(alts) or r"(?!)"
-    core = rf"(?P<open>[\[(][ \t\u00a0]{{0,3}})?(?P<label>{label_alt})"
+    core = rf"(?P<open>[\[(][ \t\u00a0\u202f]{{0,3}})?(?P<label>{label_alt})"
+    section_headers = tuple(
+        sorted({s for h in section_headers for s in _spellings(h)}, key=len, reverse=True)
+    )
     header_alts = [f"(?i:{_label_regex_source(h)}{_section_name(h)})" for h in section_headers if h.strip()]
     header_alts += [f"(?:{p})" for p in section_header_patterns]
     header_src = (
-        r"[ \t\u00a0]{0,8}(?:[#*][ \t\u00a0]{0,3})?(?:"
+        r"[ \t\u00a0\u202f]{0,8}(?:[#*][ \t\u00a0\u202f]{0,3})?(?:"
         + ("|".join(header_alts) or r"(?!)")
-        + r")[ \t\u00a0]*+(?::|\.\.\.|…)?[ \t\u00a0]*+"
+        + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f]*+"
     )
     tag_src = None
     if tags or tag_pattern:
@@ -527,7 +550,10 @@ def _compile(
             [regex.escape(t) for t in tags if t.strip()] + ([tag_pattern] if tag_pattern else [])
         )
         # The tag ends a headline: the line ends, or a ``|``, a capital or another headline follows.
-        tag_src = r"\[(?:" + tag_alt + r")\](?:[ \t\u00a0]*+\|)?(?=[ \t\u00a0]*+(?:$|\p{Lu}|[\d'‘\"“]))"
+        tag_src = (
+            r"\[(?:" + tag_alt + r")\](?:[ \t\u00a0\u202f]*+\|)?"
+            r"(?=[ \t\u00a0\u202f]*+(?:$|\p{Lu}|[\d'‘\"“]))"
+        )
     return _Compiled(
         core,
         header_src,
@@ -544,7 +570,7 @@ def _compile(
 def _section_name(header: str) -> str:
     """A header ending in a preposition takes a section name (``Otras noticias de Economía``)."""
     if len(header.split()) >= 2 and header.rsplit(None, 1)[-1] in _SECTION_PREPOSITIONS:
-        return r"(?:[ \t\u00a0]++[\p{Lu}\p{Lo}][^\n]{0,40})?"
+        return r"(?:[ \t\u00a0\u202f]++[\p{Lu}\p{Lo}][^\n]{0,40})?"
     return ""
 
 
@@ -587,7 +613,7 @@ def _bare(word: str) -> str:
     return word.strip(_OPENERS + _CLOSERS + ",;:.!?…").casefold()
 
 
-_STRIP = " \t\u00a0\u200b\ufeff"
+_STRIP = " \t\u00a0\u202f\u200b\ufeff"
 
 
 def _strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
@@ -623,7 +649,7 @@ def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25)
 
 _ENGLISH_LIKE = frozenset(("en", "und"))
 
-_SPACE_RUN = _Lazy(r"[^ \t\u00a0][ \t\u00a0]{3}|\t")
+_SPACE_RUN = _Lazy(r"[^ \t\u00a0\u202f][ \t\u00a0\u202f]{3}|\t")
 # A promo behind a label word (``READ MORE: Sign up for our newsletter``), not a story title.
 _PROMO_TITLE = _Lazy(
     r"(?i)^\W{0,3}(?:sign\s+up|subscribe|download|click|tap|follow\s+us|join\s+(?:us|our)|register)\b"
@@ -923,7 +949,7 @@ class AlsoReadRule:
         if tail is None:
             return None
         key = _label_key(m.group("label"))
-        has_sep = bool(rest.strip(" \t\u00a0])"))
+        has_sep = bool(rest.strip(" \t\u00a0\u202f])*"))
         # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
         # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
         weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
