@@ -57,8 +57,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     o = _OBJECT_PRONOUN.match(text, p, end)
     if o is not None:
         p = o.end()
-    if p >= end:
-        return None
+    if p >= end or text[p] in ".!?;":
+        return None  # "the FM said.She …": a new sentence glued on, not a clause
     if text.startswith("that", p) and _THAT.match(text, p):
         q = p + 4
         while q < end and text[q] in " \t\u00a0,":
@@ -71,9 +71,17 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     fl = first.lower()
     if toks[0][2][:1] in "\"“‘'«„:":
         return None
-    if fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}:
+    # "say at least 900 people have …": a quantity, not a preposition
+    quantity = fl in _QUANTITY and any(t[2][:1].isdigit() or t[2][:1] == "$" for t in toks[1:3])
+    if not quantity and (
+        fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
+    ):
         return None  # "claims to have …", "warned of delays"
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
+    # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
+    gerund = (
+        bare_noun and fl.endswith("ing") and len(fl) > 5 and fl not in {"nothing", "something", "everything"}
+    )
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
@@ -87,17 +95,27 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         tj = toks[j][2]
         b = _bare(tj).lower()
         # "he and Mamdani could": a conjunction inside the subject is fine
-        if b in {"and", "but", "or", "to", "who", "which", "that"} and (b != "and" or j > 3):
+        if (
+            b in {"and", "but", "or", "to", "who", "which", "that"}
+            and (b != "and" or j > 3)
+            and not (gerund and b == "to")
+        ):
             return None
         if b in pat.AUXILIARIES:
             return p
         if bare_noun:
-            if j >= (6 if lenient else 3) or _ends_punct(tj):
+            if j >= (8 if gerund or quantity else 6 if lenient else 3) or _ends_punct(tj):
                 return None
             continue
         if lenient and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)):
             return p
-        if lenient and j == 1 and fl in {"he", "she", "it"} and b.endswith("s"):
+        if (
+            lenient
+            and j == 1
+            and fl in {"he", "she", "it", "this"}
+            and b.endswith("s")
+            and not b.endswith("ss")
+        ):
             return p
         if _ends_punct(tj):
             return None
@@ -473,7 +491,8 @@ def reported_speech(
         clause = clause_start(text, cue_end, send, lenient)
         if clause is None:
             clause = that_after_object(st, cue_end, send)
-    if clause is None and cue in v.questions:
+    if clause is None and cue in v.questions and text[max(ss, cs - 6) : cs].split()[-1:] != ["was"]:
+        # (not "X was asked whether …": the question is put to X, by someone unnamed)
         clause, rule = question_clause(text, cue_end, send), "indirect:question"
     if clause is None and (cue in v.directive or cue in v.infinitive) and not _coordinated(text, ss, cs):
         clause = object_infinitive(text, cue_end, send, cue, v.directive, v.infinitive)
@@ -487,6 +506,8 @@ def reported_speech(
         return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
+    if cue in _TELL:
+        clause = _past_tell_object(text, clause, send)
     send = _relative_end(text, ss, cs, clause, send)
     send = clause_end(st, clause, send)
     control = _control_start(st, ss, cs, cue)
@@ -609,6 +630,29 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+_QUANTITY = frozenset(
+    {"at", "more", "about", "around", "nearly", "almost", "over", "some", "up", "fewer", "less", "only",
+     "roughly", "approximately", "just", "well", "under"}
+)  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
+
+
+def _past_tell_object(text: str, clause: int, send: int) -> int:
+    """``told police he had …``, ``told the Courier she would …``: the object of ``told`` before
+    a pronoun subject is no part of the reported clause."""
+    toks = _first_tokens(text, clause, min(send, clause + 80), 5)
+    for j in range(1, min(4, len(toks))):
+        if _bare(toks[j][2]).lower() in _SUBJECT_PRONOUNS and toks[j][2] == _bare(toks[j][2]):
+            obj = toks[:j]
+            if any(_ends_punct(t) for _s, _e, t in obj):
+                return clause
+            first = _bare(obj[0][2]).lower()
+            if first in _SUBJECT_PRONOUNS or first in {"that", "if", "whether"}:
+                return clause
+            return toks[j][0]
+    return clause
 
 
 def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:

@@ -35,12 +35,14 @@ _GLUED = re.compile(r"[a-z%][.!?][\"”’]?+(?=[\"“]?[A-Z][a-z])")
 # Contrastive subordinators open a second clause with its own speaker ("…, while Y says …");
 # the others only when a pronoun or a name speaks ("…, where he said …", "after Lee told him"),
 # not a relative clause about the content ("on the ring road, where commuters have complained").
-_CONTRAST = frozenset({"while", "whereas", "though", "although"})
+_CONTRAST = frozenset({"while", "whereas"})
 _SUBORDINATORS = _CONTRAST | frozenset({"where", "after", "when", "before", "because", "since"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # "… but nodded to critics": a second verb phrase of the sentence's subject ("and" is left
 # alone: "the kits were tested and met all standards" goes on reporting).
 _COORD_VERB = re.compile(r"[ ,]but[ ](?:also[ ]|then[ ]|later[ ])?+([a-z]{2,20}+)(?![\w'’-])")
+_WORD = re.compile(r"[\w’'-]{1,30}+")
+_MARK = re.compile(r"[\"“”‘’«»]")
 _MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a misreading)
 
 
@@ -81,16 +83,24 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
         return None
     cut: int | None = None
     last = toks[-1][2]
+    word = _WORD.match(text, c2, min(len(text), c2 + 30))
+    if last.lower() in pat.DETERMINERS or word is None:
+        return None  # "they should have a say in …": a noun, not a cue
+    if word.group() in st.vocab.participles:
+        # "…, arguing that …": rule.py ends the clause at the comma before it
+        return None
     if text.startswith(("according to", "According to"), c2):
         if last in {"and", "but"} or last.endswith(","):
             cut = toks[-1][0] if last in {"and", "but"} else toks[-1][1] - 1
     elif last.endswith(",") and _inverted_source(text, c2, end):
         cut = toks[-1][1] - 1  # "X stated that A, reported the Courier."
+    elif last in {"and", "but"} and _new_report(st, word.group(), word.end()):
+        cut = toks[-1][0]  # "… and asked, “…”", "… and slammed the hearings": a second act
     else:
         for j in range(len(toks) - 2, max(-1, len(toks) - 12), -1):
             t = toks[j][2]
             low = _bare(t).lower()
-            if t[-1:] in ".;:!?":
+            if t[-1:] in ".;:!?" or _MARK.search(t):
                 break
             if low == "that":
                 break  # the later cue sits inside a that-clause of this one
@@ -100,7 +110,8 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                     cut = toks[j][0]
                 break
             if low in {"and", "but"} and t == low and prev.endswith(","):
-                cut = toks[j][0]
+                if _subject_words(toks[j + 1 :]):
+                    cut = toks[j][0]
                 break
     if cut is None:
         return None
@@ -117,6 +128,23 @@ def _speaker_subject(toks: list[tuple[int, int, str]]) -> bool:
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return True
     return all(w[:1].isupper() for w in words)
+
+
+def _new_report(st: State, cue: str, ce: int) -> bool:
+    """Whether a cue after ``and`` starts a report of its own: ``and asked, “…”``, ``and added
+    that …``, ``and slammed the hearings as …`` (not ``and urged the government to …``)."""
+    if cue in st.vocab.fragment:
+        return True
+    nxt = st.text[ce : ce + 8].lstrip(" \t\u00a0")
+    return nxt[:1] in {",", ":", '"', "“", "‘"} or (nxt.startswith("that") and not nxt[4:5].isalpha())
+
+
+def _subject_words(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between ``, and`` and a cue can be its subject (``and the minister``)."""
+    if not toks or len(toks) > 5:
+        return False
+    first = _bare(toks[0][2])
+    return first.lower() in _PRONOUNS or first.lower() in pat.DETERMINERS or first[:1].isupper()
 
 
 def _inverted_source(text: str, c2: int, end: int) -> bool:
@@ -138,11 +166,12 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
         if n > 6:
             break
         word = m.group(1)
-        if not (word in pat.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
+        negated = word in {"did", "does"} and text.startswith(" not ", m.end())  # "but did not give"
+        if not (negated or word in pat.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
             continue
         nxt = _first_tokens(text, m.end(), min(end, m.end() + 30), 1)
-        if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from", "to", "for", "at", "on"}:
-            continue  # "and based in", "and backed by": a participle inside the clause
+        if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from"}:
+            continue  # "but backed by": a participle inside the clause
         if not _has_finite_verb(text, clause, m.start()):
             continue
         cut = m.start()
