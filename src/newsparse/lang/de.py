@@ -101,12 +101,23 @@ _ALSO_READ_LABELS = (
     "Weiterlesen", "Mehr dazu", "Mehr lesen", "Auch lesenswert", "Empfehlungen der Redaktion",
     "Zum Thema", "Lesen Sie dazu", "Hören Sie auch", "Sehen Sie auch", "Siehe auch",
     "Aus unserem Archiv", "Mehr aus dem Ressort", "Lesetipp", "Verwandte Artikel",
+    # Further labels printed by German-language news sites (DE, AT, CH).
+    "Lesen Sie dazu auch", "Lesen Sie außerdem", "Lesen Sie auch unseren", "Lesen Sie weiter",
+    "Lesen Sie hier mehr", "Lesen Sie mehr zum Thema", "Mehr zu diesem Thema", "Mehr zu dem Thema",
+    "Ebenfalls interessant", "Ebenfalls lesenswert", "Auch spannend", "Lesenswert",
+    "Passend zum Thema", "Passend dazu", "Dazu passend", "Weitere Artikel", "Weitere Artikel zum Thema",
+    "Ähnliche Artikel", "Weiterführende Artikel", "Zum Weiterlesen", "Unser Lesetipp", "Lese-Tipp",
+    "Lesetipps", "Mehr News", "Mehr Nachrichten", "Das könnte Dich auch interessieren",
+    "Das könnte dich auch interessieren", "Das könnte Sie ebenfalls interessieren",
+    "Unsere Empfehlung", "Sehen Sie hier", "Im Video", "Auch lesen", "Hier lesen Sie mehr",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
     "Mehr zum Thema", "Aus unserem Archiv", "Meistgelesen", "Meistgelesene Artikel",
     "Empfehlungen der Redaktion", "Das könnte Sie auch interessieren", "Weitere Artikel",
     "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
+    "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
+    "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -227,8 +238,9 @@ TABLES = LanguageTables(
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
+    nouns_capitalised=True,
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Mehr", "Video", "Lesen", "Auch"),
+    weak_also_read_labels=("Mehr", "Video", "Lesen", "Auch", "Tipp", "Empfehlung"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

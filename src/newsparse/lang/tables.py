@@ -128,6 +128,9 @@ class LanguageTables:
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+    nouns_capitalised: bool = False
+    """Whether the language capitalises every noun (German): a lone capitalised word is then no
+    evidence of a name (``die Mitteilung``), only a run of them or a known given name is."""
 
     # --- also-read, footers, headlines ---------------------------------------------------------
     also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)

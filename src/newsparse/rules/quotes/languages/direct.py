@@ -64,11 +64,11 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         return inverted_speaker(cx, cs, ce, hi)
     if kind == PARTICIPLE:
         return None
-    return phrase_before(text, lo, cs, cx.lc) or (
-        phrase_after(text, ce, hi, cx.lc)
-        if text[back_over_space(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3
-        else None
-    )
+    if text[back_over_space(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3:
+        # "…, erzählte Tobisch damals:", "…, explicó la ministra": after a comma the subject
+        # follows its verb; "Herzi Halevi, ha affermato che": none follows, it stands before
+        return phrase_after(text, ce, hi, cx.lc) or phrase_before(text, lo, cs, cx.lc)
+    return phrase_before(text, lo, cs, cx.lc)
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:

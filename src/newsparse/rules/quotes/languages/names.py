@@ -8,8 +8,9 @@ import regex
 
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.phrases import CASE_BLIND_STOPS, DETERMINERS, NAME_JOINERS
+from newsparse.rules.quotes.languages.phrases import CASE_BLIND_STOPS, DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
+from newsparse.rules.quotes.names import sex_of
 
 NAME_RUN = regex.compile(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
@@ -57,7 +58,9 @@ class ArticleNames:
         self.completed: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
         self.lc = lc
-        skip = tables.function_words | lc.titles | DETERMINERS
+        self.nouns_capitalised = tables.nouns_capitalised
+        self.openers: dict[str, bool] = {}
+        skip = tables.function_words | lc.titles | DETERMINERS | PREPOSITIONS
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS):
@@ -73,15 +76,91 @@ class ArticleNames:
             ):
                 self.mentions.append((m.start(), name))
                 prev = text[max(0, m.start() - 10) : m.start()].split()
-                g = title_gender(prev[-1]) if prev else None
+                g = (title_gender(prev[-1]) if prev else None) or given_gender(name)
                 if g is not None:
-                    self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt"
+                    self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt", "Lotte Berg"
             self.first.setdefault(words[0], name)
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
             if old is None or len(name) > len(old):
                 self.full[words[-1]] = name
+        if not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
+            self._given_alone(text)
+
+    def _given_alone(self, text: str) -> None:
+        """People named by a given name alone (``explique Antoine``, ``avec Pasiphae``): a known
+        given name inside a sentence, outside a longer capitalised run, is a person mentioned."""
+        for m in _LONE_WORD.finditer(text):
+            word = m.group()
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+            if not before or before[-1] in '.!?\n:«“„"' or word in self.full or word in self.first:
+                continue
+            prev = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            if prev and (prev[0].lower() in DETERMINERS or prev[0][:1].isupper()):
+                continue  # "la Rosa", "Banco Santander": a noun or part of another name
+            g = given_gender(word)
+            if g is not None:
+                self.mentions.append((m.start(), word))
+                self.genders.setdefault(word, g)
+        self.mentions.sort()
+
+    def mention_speakers(self, words: set[str]) -> None:
+        """Every use of a word that names a speaker somewhere (``erzählte Tobisch``) mentions that
+        person (``Tobisch starb …``, ``schaffte Tobisch …``), even alone: a pronoun after it
+        stands for them. Bounded: the first uses of each word."""
+        text = self.text
+        added = False
+        for word in words:
+            if len(word) < 3 or not word[:1].isupper() or word.isupper() or self.lc.case_blind:
+                continue
+            pos = text.find(word)
+            for _ in range(_USES):
+                if pos < 0:
+                    break
+                end = pos + len(word)
+                if _whole_word(text, pos, end):
+                    self.mentions.append((pos, word))
+                    added = True
+                pos = text.find(word, end)
+        if added:
+            self.mentions.sort()
+
+    def person_word(self, word: str) -> bool:
+        """Whether a name written as the single capitalised ``word`` reads as a person or body:
+        an acronym, a word of a longer name in the article, a known given name, or (where nouns
+        are not capitalised) a word the article also writes inside a sentence, after neither a
+        determiner nor a preposition; not a sentence opener (``Asimismo``, ``Malgré``) or a noun."""
+        if self.lc.case_blind or word.isupper() or word in self.full or word in self.first or given_gender(word) is not None:
+            return True
+        if self.nouns_capitalised:
+            return False
+        found = self.openers.get(word)
+        if found is None:
+            found = self.openers[word] = self._inside_a_sentence(word)
+        return found
+
+    def _inside_a_sentence(self, word: str) -> bool:
+        text = self.text
+        pos = text.find(word)
+        for _ in range(20):  # bounded: a handful of uses decide
+            if pos < 0:
+                return False
+            end = pos + len(word)
+            if _whole_word(text, pos, end):
+                before = text[max(0, pos - 30) : pos].split()
+                prev = before[-1] if before else ""
+                low = prev.lower()
+                if (
+                    prev
+                    and prev[-1] not in '.!?:«“„"—–-'
+                    and low not in DETERMINERS
+                    and low not in PREPOSITIONS
+                    and not low.startswith(("l'", "l’"))
+                ):
+                    return True
+            pos = text.find(word, end)
+        return False
 
     def resolve(self, written: str) -> str:
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
@@ -107,14 +186,30 @@ class ArticleNames:
         found = [f for f in (self.full.get(words[-1]), self.first.get(words[-1])) if f]
         if len(words) == 1 and words[0] in self.first:
             found.append(self.first[words[0]])
-        return max(found, key=len) if found else name
+        if found:
+            return max(found, key=len)
+        return self._double_barrelled(name) if len(words) == 1 else name
 
-    def titled(self, at: int) -> bool:
-        """Whether the name at ``at`` reads as a person: a title or role among the four words
-        before it (``la maire de Lille, Sophie Marchand``), or it opens a sentence."""
+    def _double_barrelled(self, word: str) -> str:
+        """``Tobisch`` → ``Tobisch-Labotyn``: a surname written alone that the article also writes
+        as the first half of a double-barrelled one (its fullest form)."""
+        at = self.text.find(word + "-")
+        while at >= 0:
+            m = _SECOND_HALF.match(self.text, at + len(word) + 1)
+            if m is not None and (at == 0 or not self.text[at - 1].isalnum()):
+                return f"{word}-{m.group()}"
+            at = self.text.find(word + "-", at + 1)
+        return word
+
+    def titled(self, at: int, name: str) -> bool:
+        """Whether the name ``name`` at ``at`` reads as a person: a title or role among the four
+        words before it (``la maire de Lille, Sophie Marchand``), a known given name, or it opens
+        a sentence (in German only with a given name: ``Am Freitag``, ``Nacht von Mittwoch``)."""
+        if self.genders.get(name) is not None:
+            return True
         before = self.text[max(0, at - 40) : at]
         if not before.strip() or before.rstrip()[-1:] in ".!?\n":
-            return True
+            return not self.nouns_capitalised
         for w in before.split()[-4:]:
             w = w.lower().strip(",")
             if w in self.lc.titles or w in self.lc.roles or self.compound_title(w):
@@ -138,6 +233,24 @@ class ArticleNames:
                 pos = self.text.find(word + " ", pos + 1)
             self.completed[word] = found
         return found
+
+
+_SECOND_HALF = regex.compile(r"\p{Lu}\p{Ll}{1,30}+(?![\w-])")
+_USES = 40  # uses of one speaker's word read as mentions (the rest add nothing a pronoun needs)
+
+# a capitalised word standing alone (not followed by another capitalised word)
+_LONE_WORD = regex.compile(r"(?<![\w’'-])\p{Lu}\p{Ll}{2,20}+(?![\w’'-])(?![ \u00a0]\p{Lu})")
+
+
+def _whole_word(text: str, pos: int, end: int) -> bool:
+    return (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def given_gender(name: str) -> str | None:
+    """``f`` or ``m`` when the first word of ``name`` is a given name of one sex (see
+    :func:`newsparse.rules.quotes.names.sex_of`), else None."""
+    sex = sex_of(name)
+    return "f" if sex == "she" else "m" if sex == "he" else None
 
 
 def title_gender(written: str) -> str | None:

@@ -27,11 +27,16 @@ def resolve(
     last_end = -1
     out: list[Quote] = []
     mi = 0
+    newest: str | None = None  # the person named last, and where
+    newest_at = -1  # where that person was first named
+    first_named: dict[str, int] = {}
+    times: dict[str, int] = {}  # how often each name was written so far
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
         text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
     }
+    names.mention_speakers(speakers)
     for raw in raws:
         speaker: str | None = None
         sp_span: Span | None = None
@@ -40,11 +45,22 @@ def resolve(
         anchor = min(raw.start, np.start) if np is not None else raw.start
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
-            if mention.split()[-1] in speakers or names.titled(at):
-                persons.touch(names.resolve(mention))  # the people named before the quote
-            anyone.touch(names.resolve(mention))
+            if mention.split()[-1] in speakers or names.titled(at, mention):
+                newest = names.resolve(mention)
+                persons.touch(newest)  # the people named before the quote
+                newest_at = first_named.setdefault(newest, at)
+            resolved = names.resolve(mention)
+            anyone.touch(resolved)
+            times[resolved] = times.get(resolved, 0) + 1
             mi += 1
-        if raw.mode == "inherit":
+        if np is not None and np.kind == "name" and not _person(text[np.start : np.end], names):
+            np = None  # "Asimismo, añadió", "die Mitteilung betont": no name, the subject is unwritten
+            raw.mode = "dropped"
+        if raw.mode == "inherit" and newest_at > last_end and newest != last_speaker and newest in genders:
+            # "Non loin de là, on discute avec Pasiphae. « … »": a person named for the first
+            # time since the last quote speaks now
+            speaker, via = newest, "run"
+        elif raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = _agreeing(persons, genders, "x") or anyone.last()
@@ -59,7 +75,7 @@ def resolve(
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _agreeing(persons, genders, gender) or _agreeing(anyone, genders, gender)
+                speaker = _agreeing(persons, genders, gender) or _most_named(anyone, genders, gender, times)
                 via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 speaker = (
@@ -83,6 +99,12 @@ def resolve(
     return out
 
 
+def _person(written: str, names: ArticleNames) -> bool:
+    """Whether a name phrase reads as a person or body (one capitalised word must prove it)."""
+    words = written.split()
+    return len(words) != 1 or names.person_word(words[0])
+
+
 def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | None:
     """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash."""
     if gender == "pl":
@@ -94,6 +116,15 @@ def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | N
                 genders[p] = gender
             return p
     return None
+
+
+def _most_named(anyone: Persons, genders: dict[str, str], gender: str, times: dict[str, int]) -> str | None:
+    """A pronoun no person fits: of the capitalised names written last, the one the article
+    writes most (its protagonist, not the place or institution named just before)."""
+    if gender == "pl":
+        return None
+    fits = [p for p in anyone.recent(8) if genders.get(p) in {None, gender} or gender == "x"]
+    return max(fits, key=lambda p: times.get(p, 0)) if fits else None  # max keeps the most recent on ties
 
 
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
