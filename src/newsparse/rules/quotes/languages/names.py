@@ -131,7 +131,13 @@ class ArticleNames:
         an acronym, a word of a longer name in the article, a known given name, or (where nouns
         are not capitalised) a word the article also writes inside a sentence, after neither a
         determiner nor a preposition; not a sentence opener (``Asimismo``, ``Malgré``) or a noun."""
-        if self.lc.case_blind or word.isupper() or word in self.full or word in self.first or given_gender(word) is not None:
+        if (
+            self.lc.case_blind
+            or word.isupper()
+            or word in self.full
+            or word in self.first
+            or given_gender(word) is not None
+        ):
             return True
         if self.nouns_capitalised:
             return False
