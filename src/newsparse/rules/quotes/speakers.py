@@ -482,7 +482,10 @@ class NameTable:
                     self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
         return self._titled
 
-    def describe(self, written: str, last_person: str | None, persons: Persons) -> str:
+    def describe(self, written: str, last_person: str | None, persons: Persons, pos: int = -1) -> str:
+        """The person ``written`` (``the minister``, ``the 56-year-old``, ``the actor``) stands for,
+        or ``written`` itself: someone the article titled so, else the person it described so
+        next to their name before ``pos`` (:meth:`epithet`), else the last named person."""
         if _BENCH.match(written):
             return self._resolve(written) or written
         found = self.role_phrase(written)
@@ -504,10 +507,71 @@ class NameTable:
                 return last_person
             if cands:
                 return persons.latest_of(cands, cand_set)
+        if pos >= 0 and not strict:
+            described = self.epithet(head, pos)
+            if described is not None:
+                return described
         if strict or last_person is None:
             return written
         return last_person
 
+    def epithet(self, head: str, pos: int) -> str | None:
+        """The person described by ``head`` (``actor``, ``56-year-old``) next to their name in the
+        ``_EPITHET_WINDOW`` characters before ``pos``: ``actor Ann Lee``, ``the 56-year-old Ann
+        Lee``, ``Ann Lee, 56,``, ``Ann Lee, a veteran actor,``. Quoted text is skipped; at most
+        ``_EPITHET_HITS`` mentions of the word are read (a bounded look-back)."""
+        text = self.ex.text
+        age = _AGE.fullmatch(head) is not None
+        needle = head.split("-", 1)[0] if age else head
+        lo = max(0, pos - _EPITHET_WINDOW)
+        hit = text.rfind(needle, lo, pos)
+        for _ in range(_EPITHET_HITS):
+            if hit < 0:
+                return None
+            self.work += 1
+            if not self.quoted_at(hit):
+                found = self._described_at(hit, hit + len(needle), age)
+                if found is not None:
+                    return found
+            hit = text.rfind(needle, lo, hit)
+        return None
+
+    def _described_at(self, start: int, end: int, age: bool) -> str | None:
+        """The person named right after or right before the describing word at ``[start, end)``."""
+        text = self.ex.text
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha()):
+            return None  # part of a longer word
+        if age and text[end : end + 1] not in {",", ")", "-"}:
+            return None  # a number, not an age ("56 seats")
+        word_end = end + 9 if text.startswith("-year-old", end) else end
+        after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
+        if after is not None and (not age or word_end > end):
+            return self._person_named(after.start(), after.end())
+        # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)
+        comma = text.rfind(", ", max(0, start - 40), start + 1)
+        if comma < 0 or text[comma + 2 : start].count(" ") > 4 or "." in text[comma:start]:
+            return None
+        last = None
+        for m in _NAME_RUN.finditer(text, max(0, comma - 60), comma):
+            last = m
+        if last is None or last.end() != comma:
+            return None
+        return self._person_named(last.start(), last.end())
+
+    def _person_named(self, start: int, end: int) -> str | None:
+        """The person a capitalised run names, read up to its first sentence end."""
+        first = _sentence_pieces(self.ex.text[start:end].split())[0]
+        end = start + len(" ".join(first).rstrip("."))
+        np = NP(start, end, "name")
+        name = self.resolve(np)
+        return name if name is not None and self.is_person(name, np) else None
+
+
+_EPITHET_WINDOW = 1500
+"""How far back (characters) ``the actor`` / ``the 56-year-old`` looks for the name it describes."""
+
+_EPITHET_HITS = 8
+"""How many mentions of the describing word that look-back reads."""
 
 # An age in an appositive: "Kai Mensah, 19," (only people are given one)
 _AGE_APPOSITIVE = re.compile(r"\d{1,3}+,")
@@ -810,7 +874,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = plural_before(st, np.start) or last_group
             elif np.kind == "desc" or names.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                speaker = names.describe(sp_span.text, last_person, persons)
+                speaker = names.describe(sp_span.text, last_person, persons, np.start)
                 if speaker == sp_span.text:
                     speaker = _organisation(orgs, sp_span.text, np.start) or speaker
                     if (
