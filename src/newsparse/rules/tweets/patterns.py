@@ -313,7 +313,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # A date starts with a digit or a letter, never both, so this tries what the two forms did.
 TWEET_DATE = rf"""
 (?:
-    (?P<day_first>[0-3]?\d(?:\\?\.|º|°|er)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?)?
+    (?P<day_first>[0-3]?\d(?:\\?\.|º|°|er|st|nd|rd|th)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?)?
     (?:{_MONTH_NAMES})\.?
     (?(day_first)
         ,?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}}|del[ \t\u00a0]{{1,3}})?{_YEAR}
@@ -330,7 +330,8 @@ TWEET_DATE = rf"""
     (?:[ \t\u00a0]?(?:UTC|GMT|[ECMP][SD]T|BST|IST|CET|CEST))?
 )?
 """
-# What follows the ")" of the handle: the date, bare or as a markdown link to the status,
+# What follows the ")" of the handle: the date, bare, as a markdown link to the status or
+# inside the <a href> an extractor left in the text,
 # and a trailing "Report" link (BBC pages). The date is written once: "[" opens the link form
 # and the conditional "(?(md)...)" then needs its "](url)"; without "[" the date is bare.
 # (Two copies of the date, one per form, doubled the compile time, the largest of the rule.)
@@ -340,8 +341,11 @@ _lazy(
     [ \t\u00a0]{{0,6}}
     (?:
         (?P<md>\[ [ \t]{{0,2}})?
+        (?P<html><a[ \t]{{1,3}}[^<>\n]{{0,400}}?href=["']?
+            (?P<html_url>[^"'<>\s]{{1,400}}+)["']?[^<>\n]{{0,200}}+>)?
         (?P<date>{TWEET_DATE})
         (?(md) [ \t]{{0,2}} \] \( (?P<md_url>[^()\s]{{1,400}}+) \) )
+        (?(html) [ \t]{{0,2}} </a> )
     )?
     (?P<report>[ \t\u00a0]{{1,3}}Report\b)?
     """,
@@ -384,6 +388,12 @@ _lazy(
     r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials)\b",
 )
 ARTICLE_PROSE: regex.Pattern[str]
+# Words of an article sentence about someone posting: above a post it closes the post.
+_lazy("ABOUT_POSTING", r"(?i)\b(?:shared|uploaded|captioned|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet))\b")
+ABOUT_POSTING: regex.Pattern[str]
+# A list item's marker before a post ("- Good news for commuters! — Name (@handle) …").
+_lazy("LIST_BULLET", r"[-•*▪‣][ \t\u00a0]++")
+LIST_BULLET: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
 FIRST_PERSON: regex.Pattern[str]
 # A line break inside a sentence, or the start of a list: the line above belongs to the post.
@@ -404,10 +414,23 @@ SENTENCE_START: regex.Pattern[str]
 # starts after its colon.
 _lazy(
     "INLINE_LEAD_IN",
-    r"(?i)\b(?:(?:on|to|via)\s+(?:X|Twitter)|tweeted|posted|wrote|shared|writes|says|said)\b"
-    r"[^.!?:：\n]{0,40}+[:：][ \t\u00a0]++(?=\S)",
+    r"(?i)\b(?:(?:on|to|via)\s+(?:X|Twitter)|tweeted|posted|wrote|shared|writes|says|said|read|reads|"
+    r"stated|added|noted|captioned|commented|remarked|responded|replied|reacted|announced|"
+    r"(?:the|his|her|their|its|a)\s+(?:tweet|post|message|statement))\b"
+    r"[^.!?:：\n]{0,40}+[:：][ \t\u00a0]++[\"“]?(?=\S)",
 )
 INLINE_LEAD_IN: regex.Pattern[str]
+# A lead-in that opens a quotation of the post in a one-line scrape ("Taking to X, he wrote, "…"):
+# only verbs of posting, since an agency's post itself reports speech ("… MP says, "We …").
+_lazy(
+    "QUOTE_LEAD_IN",
+    r"(?i)\b(?:(?:on|to|via)\s+(?:X|Twitter)|tweeted|posted|wrote|captioned)\b"
+    r"[^.!?:：\n\"“]{0,40}+[:：,]?[ \t\u00a0]*+[\"“](?=\S)",
+)
+QUOTE_LEAD_IN: regex.Pattern[str]
+# The clause before a colon at the start of a post's first sentence ("Hale was blunt: We …").
+_lazy("CLAUSE_COLON", r"(?P<clause>[^.!?:：\n]{1,80}+)[:：][ \t\u00a0]++(?=\S)")
+CLAUSE_COLON: regex.Pattern[str]
 # Links as a post's length counts them (23 characters each) and the links of a post.
 _lazy("WEIGHT_LINK", r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]{1,2000}+")
 WEIGHT_LINK: regex.Pattern[str]

@@ -42,6 +42,7 @@ __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 _NON_SPACE = re.compile(r"\S")
 # An embed cut at X's 280 characters ends in "…" and keeps its media link: a little over a post.
 _TRUNCATION_SLACK = 30
+_EM_DASHES = frozenset(("—", "―", "â€”", "&mdash;", "&#8212;"))
 _NAME_STRIP = " \t\u00a0\u200e\u200f\u2066\u2067\u2068\u2069\ufeff>"
 
 
@@ -135,6 +136,11 @@ class _Gaps:
         # Only a document whose paragraphs are set apart by blank lines, most of them alike.
         self._usual = usual if usual >= 1 and seen >= 3 else -1
 
+    @property
+    def blank_separated(self) -> bool:
+        """Whether the document sets its paragraphs apart with blank lines."""
+        return self._usual >= 1
+
     def post_paragraph_above(self, blank: int) -> int | None:
         """Return the line above the blank run that holds line ``blank``, if the run is long."""
         if self._usual < 0:
@@ -207,6 +213,9 @@ class TweetRule:
             body = self._body(document, sig, floor, sig_lines, lead_re)
             if body is None:
                 continue
+            bullet = tp.LIST_BULLET.match(text, body[0], body[1])
+            if bullet is not None and bullet.end() < body[1]:
+                body = (bullet.end(), body[1])  # a list item's marker is not the post's
             tweet = self._tweet(document, sig, body)
             if document.is_claimed(tweet.span.start, tweet.span.end):
                 continue
@@ -245,6 +254,8 @@ class TweetRule:
             return None
         tail = tp.SIGNATURE_TAIL.match(text, m.end(), line.end)
         assert tail is not None
+        if tail.group("date") is None:
+            tail = self._date_below(document, index, tail)
         date_text = tail.group("date")  # bare or inside a markdown link
         # Where the name is: before "(@" on this line, or on the line above when "(@" starts its line.
         left = tp.LINE_LEFT.match(text, line.start, m.start())
@@ -255,9 +266,14 @@ class TweetRule:
         else:
             zone_start, zone_end = line.start, m.start()
         window_start = max(zone_start, zone_end - self.max_name_chars - 12)
-        dash = None
+        dash = em_dash = None
         for d in dash_re.finditer(text, window_start, zone_end):
             dash = d
+            if d.group() in _EM_DASHES:
+                em_dash = d
+        # X prints an em dash before the name; another dash after it is the name's own
+        # ("Metro News – Politics").
+        dash = em_dash or dash
         if dash is not None:
             name_start, sig_start = dash.end(), dash.start()
         else:
@@ -281,9 +297,27 @@ class TweetRule:
         ):
             return None
         end = tail.end()
-        status = (tail.start("md_url"), tail.end("md_url")) if tail.group("md_url") else None
+        url_group = "md_url" if tail.group("md_url") else "html_url"
+        status = (tail.start(url_group), tail.end(url_group)) if tail.group(url_group) else None
         date_start = tail.start("date") if date_text is not None else -1
         return _Signature(sig_start, end, author, handle, date_text, date_start, status, dash is not None)
+
+    @staticmethod
+    def _date_below(document: Document, index: int, tail: regex.Match[str]) -> regex.Match[str]:
+        """The date on the next line when it is all that line holds (a signature split after ")")."""
+        text = document.text
+        line = document.lines[index]
+        if index + 1 >= len(document.lines) or _NON_SPACE.search(text, tail.end(), line.end) is not None:
+            return tail
+        below = document.lines[index + 1]
+        left = tp.LINE_LEFT.match(text, below.start, below.end)
+        assert left is not None
+        found = tp.SIGNATURE_TAIL.match(text, left.end(), below.end)
+        if found is None or found.group("date") is None or found.start("date") != left.end():
+            return tail
+        if _NON_SPACE.search(text, found.end(), below.end) is not None:
+            return tail
+        return found
 
     @staticmethod
     def _link_before(text: str, pos: int) -> bool:
@@ -368,27 +402,78 @@ class TweetRule:
         """Return where a post starts on a line it shares with its signature.
 
         The post starts after a sentence end: the last one that leaves at least a few words
-        before the signature, then earlier ones while the sentences before look like the
-        post (see :meth:`_score`) and the post stays within :attr:`max_post_weight`.
+        before the signature, then earlier ones while the post stays within
+        :attr:`max_post_weight`, up to a sentence that closes the post above: a lead-in
+        (``… he wrote:``, ``Taking to X, she said, "``) or article prose (reporting words). Without
+        such a boundary within a post's length only the sentences that look like the post
+        (see :meth:`_score`) are taken.
         """
         starts = [start] + [m.end() for m in tp.SENTENCE_START.finditer(text, max(start, end - 3000), end)]
         k = len(starts) - 1
         while k > 0 and len(tp.WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
             k -= 1
-        while k > 0:
-            previous = text[starts[k - 1] : starts[k]].strip()
-            body = text[starts[k] : end]
-            if post_weight(previous) + post_weight(body) + 1 > self.max_post_weight:
+        scored, cautious, j = k, True, k
+        while j > 0:
+            previous = text[starts[j - 1] : starts[j]].strip()
+            body = text[starts[j] : end]
+            if post_weight(previous) + post_weight(body) + 1 > self.max_post_weight + _TRUNCATION_SLACK:
                 break
-            if self._score(previous, body) < 1:
-                break
-            k -= 1
+            leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[j - 1], starts[j]))
+            leads += tp.QUOTE_LEAD_IN.finditer(text, starts[j - 1], starts[j])
+            if leads:
+                leads.sort(key=lambda m: m.end())
+                return self._after_lead_in(text, leads[-1].end(), starts[j], end)
+            if self._closes_post(previous):
+                return self._after_colon(text, starts[j], end, start)
+            if cautious and post_weight(previous) + post_weight(body) + 1 <= self.max_post_weight:
+                if self._score(previous, body) >= 1:
+                    scored = j - 1
+                else:
+                    cautious = False
+            j -= 1
         # A lead-in ending in a colon inside the chosen sentences: the post starts after it.
-        leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[k], end))
+        leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[scored], end))
         lead = leads[-1] if leads else None
         if lead is not None and len(tp.WEIGHT_LINK.sub("", text[lead.end() : end]).strip()) >= 25:
             return lead.end()
-        return starts[k]
+        return self._after_colon(text, starts[scored], end, start)
+
+    @staticmethod
+    def _after_lead_in(text: str, lead_end: int, fallback: int, end: int) -> int:
+        """The post starts after a lead-in when that leaves a post's words, else at ``fallback``."""
+        if len(tp.WEIGHT_LINK.sub("", text[lead_end:end]).strip()) >= 25:
+            return lead_end
+        return fallback
+
+    @staticmethod
+    def _closes_post(sentence: str) -> bool:
+        """Whether an article sentence above a post closes it: reporting words, no post marks."""
+        if tp.POST_MARKS.search(sentence):
+            return False
+        if tp.ARTICLE_PROSE.search(sentence) is not None or tp.CLOCK_START.match(sentence) is not None:
+            return True
+        # "Several users shared videos of the flooding.": a third-person sentence about posting.
+        return tp.ABOUT_POSTING.search(sentence) is not None and tp.FIRST_PERSON.search(sentence) is None
+
+    @staticmethod
+    def _after_colon(text: str, first: int, end: int, line_start: int) -> int:
+        """Where the post starts in its first sentence: after an article clause ending in a colon.
+
+        ``… Hale was blunt: We will not sign …``: the clause before the colon is the article's
+        when it has a few words, no marks of a post, is not a shouted label (``BREAKING:``), and
+        article text precedes it on the line or it carries reporting words.
+        """
+        colon = tp.CLAUSE_COLON.match(text, first, end)
+        if colon is None:
+            return first
+        clause = colon.group("clause")
+        if tp.POST_MARKS.search(clause) or clause.isupper() or len(clause.split()) < 3:
+            return first
+        if first == line_start and tp.ARTICLE_PROSE.search(clause) is None:
+            return first
+        if len(tp.WEIGHT_LINK.sub("", text[colon.end() : end]).strip()) < 25:
+            return first
+        return colon.end()
 
     def _extend_up(
         self,
@@ -434,8 +519,11 @@ class TweetRule:
             if not in_quote:
                 if weight > self.max_post_weight:
                     break
+                gaps = gaps or _Gaps(document)
                 only_links = not tp.WEIGHT_LINK.sub("", text[top:end]).strip()
-                if not only_links and self._score(content, text[top:end]) < 1:
+                # Where blank lines set paragraphs apart, a line right above the post (no blank
+                # between) is in the post's own paragraph: a <br> inside the embed.
+                if not only_links and not gaps.blank_separated and self._score(content, text[top:end]) < 1:
                     return self._up_to_lead_in(document, i, top, weight, floor, sig_lines, lead_re)
             top = max(lead.end(), floor)
             i -= 1
