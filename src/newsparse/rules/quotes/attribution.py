@@ -29,6 +29,7 @@ from newsparse.rules.quotes.phrases import (
     np_after,
     np_before,
     np_closed,
+    sentence_subject,
 )
 from newsparse.rules.quotes.state import Raw
 
@@ -516,6 +517,8 @@ def reported_speech(
         # "The newspaper quoted the agency as saying …": the agency speaks
         return Raw(quoted.start, send, clause, send, "indirect", (cs, cue_end), quoted, "np",
                     "indirect:quoted-as", ss)  # fmt: skip
+    if participle and control is None and cs <= ss + 1:
+        return _fronted_report(st, ss, se, cs, cue_end, clause, send)
     if participle and control is None:
         if not _participle_attached(text, ss, cs):
             return None
@@ -549,6 +552,40 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
      "were", "are", "be", "been", "being", "keep", "kept", "stop", "stopped", "worth", "his", "her", "their",
      "its", "my", "our", "your", "this", "that", "heard", "seen", "him", "them", "me", "us"}
 )  # fmt: skip
+
+
+def _fronted_report(st: State, ss: int, se: int, cs: int, cue_end: int, clause: int, send: int) -> Raw | None:
+    """``Stating that it was sensitive, Lee said …`` / ``Claiming that A, farmers blocked …``: a
+    participle opening the sentence reports up to the comma before the main clause, whose
+    subject is the speaker."""
+    text = st.text
+    toks = _tokens(text, clause, min(send, clause + 400))
+    for i, (_s, e, t) in enumerate(toks[:-1]):
+        if i < 2 or not t.rstrip("”\"’'").endswith(","):
+            continue
+        subj = sentence_subject(text, toks[i + 1][0], se)
+        nxt = toks[i + 1]
+        if subj is None and _bare(nxt[2]).lower() in st.vocab.groups and nxt[2] == _bare(nxt[2]):
+            subj = NP(nxt[0], nxt[1], "desc")  # "…, farmers resorted to …"
+        if subj is None or subj.start != toks[i + 1][0] or not _verb_follows(text, subj.end, send):
+            continue
+        cend = e if t.endswith(("”", '"')) else e - 1
+        return Raw(cs, subj.end, clause, cend, "indirect", (cs, cue_end), subj, "np", "indirect:fronted", ss)
+    return None
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a finite verb comes within three words after ``pos`` (the main clause's verb)."""
+    for _s, _e, t in _first_tokens(text, pos, min(end, pos + 60), 3):
+        b = _bare(t).lower()
+        if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 3) or b in _SAYS:
+            return True
+        if _ends_punct(t):
+            return False
+    return False
+
+
+_SAYS = frozenset({"said", "says", "say", "told", "added", "noted", "wrote"})
 
 
 def _coordinated(text: str, ss: int, cs: int) -> bool:

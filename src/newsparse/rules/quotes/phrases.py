@@ -514,7 +514,12 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
                 return NP(a.start(1), a.end(1), "name")
         if first.lower() in _SUBJ_START:
             return None
-        if first not in pat.INTRO_WORDS and not _fronted(first) and ":" not in text[ss : m.end() + 1]:
+        if (
+            first not in pat.INTRO_WORDS
+            and not _fronted(first)
+            and not _fronted_past(first, text, ss + len(first))
+            and ":" not in text[ss : m.end() + 1]
+        ):
             return _fast_name(text, m)
     toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
     if not toks:
@@ -525,7 +530,8 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             start = j + 1  # "New Delhi: The minister …"
             break
     start = _skip_time_adjunct(toks, start)
-    if _bare(toks[start][2]) in pat.INTRO_WORDS or _fronted(_bare(toks[start][2])):
+    lead = _bare(toks[start][2])
+    if lead in pat.INTRO_WORDS or _fronted(lead) or _fronted_past(lead, text, toks[start][1]):
         for j in range(start, min(len(toks), start + 12)):
             if toks[j][2].endswith(","):
                 start = j + 1
@@ -660,6 +666,15 @@ def _skip_time_adjunct(toks: list[tuple[int, int, str]], start: int) -> int:
     if _bare(word) not in pat.TIME_WORDS or word.endswith(","):
         return start
     return k + 1
+
+
+_PAST_LINK = (" by ", " with ", " in ", " from ", " after ", " for ", " at ", " on ", " under ")
+
+
+def _fronted_past(word: str, text: str, end: int) -> bool:
+    """A capitalised past participle and a preposition opening a sentence (``Backed by artillery,
+    rebels say``, ``Armed with a permit, …``): a fronted phrase, not the subject."""
+    return len(word) >= 5 and word.endswith("ed") and word[:1].isupper() and text.startswith(_PAST_LINK, end)
 
 
 def _fronted(word: str) -> bool:
