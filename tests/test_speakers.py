@@ -97,6 +97,13 @@ TRACKER = [
         "Sam Reid",
         id="role-epithet-in-an-appositive",
     ),
+    pytest.param(
+        "Chief Economic Adviser (CEA) Ravi Anand Menon on Friday dismissed the plan, saying it would slow "
+        "growth. He said the budget was already tight.",
+        "the budget was already tight",
+        "Ravi Anand Menon",
+        id="title-with-a-bracketed-acronym",
+    ),
 ]
 
 

@@ -353,8 +353,10 @@ class NameTable:
         while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
             toks = toks[1:]
         last_title = -1
+        roles = self.ex.vocab.roles
         for i in range(min(len(toks) - 1, 6)):
-            if toks[i] in titles or toks[i].lower() in self.ex.vocab.roles or _OF_N.fullmatch(toks[i]):
+            low = toks[i].lower()
+            if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
         if last_title >= 0:
             toks = toks[last_title + 1 :]
@@ -363,7 +365,13 @@ class NameTable:
         return toks
 
     def resolve(self, np: NP) -> str | None:
-        text = self.ex.text[np.start : np.end]
+        """The fullest name the article uses for the name written at ``np`` (titles dropped)."""
+        src = self.ex.text
+        if src.startswith(" (", np.end) or "(" in src[np.start : np.end]:
+            np = _past_acronym(src, np)  # "Chief Economic Advisor (CEA) V Anantha Nageswaran"
+        text = src[np.start : np.end]
+        if "(" in text:
+            text = _ACRONYM_IN_PARENS.sub("", text)
         if text not in self._cache:
             self._cache[text] = self._resolve(text)
         return self._cache[text]
@@ -584,6 +592,12 @@ _APPOSITIVE_STOPS = frozenset({"who", "which", "and", "but", "said", "says", "to
 
 _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
+# Job titles written before a name that the rule's role table may lack ("Chief Economic Adviser")
+_MORE_ROLES = frozenset(
+    {"adviser", "advisor", "administrator", "strategist", "correspondent", "cfo", "coo", "co-founder",
+     "associate", "economist", "spokesperson", "envoy"}
+)  # fmt: skip
+
 _OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
@@ -592,6 +606,26 @@ _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 _SCAN_LOOKUPS = 8
 """Surname look-ups answered by scanning the runs before the word index is built (most articles
 need a few; an article with many distinct surnames gets the index, keeping the work linear)."""
+
+
+# An acronym in brackets inside a title: "Chief Economic Advisor (CEA) V Anantha Nageswaran"
+_ACRONYM_IN_PARENS = re.compile(r"[ ]?+\([A-Z]{2,8}+\)?+")
+_PAST_ACRONYM = re.compile(r"[ ]?+\([A-Z]{2,8}+\)[ ]")
+
+
+def _past_acronym(text: str, np: NP) -> NP:
+    """``np`` reaching on past a bracketed acronym to the name after it (``Chief Economic Advisor
+    (CEA) V Anantha Nageswaran``), when the phrase is cut at the bracket; else ``np``."""
+    open_at = text.rfind("(", np.start, np.end)
+    if open_at < 0:
+        at = np.end  # the phrase stops before " (CEA)"
+    else:
+        at = open_at - 1 if open_at > np.start and text[open_at - 1] == " " else open_at
+    m = _PAST_ACRONYM.match(text, at)
+    if m is None:
+        return np
+    run = _NAME_RUN.match(text, m.end())
+    return NP(np.start, run.end(), np.kind) if run is not None else np
 
 
 def _sentence_pieces(words: list[str]) -> list[list[str]]:
