@@ -290,6 +290,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
     content = text[cstart:cend]
     if title_cased(content):
         return True
+    if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
+        return True
     if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 60:
         return False
     words = content.split()
@@ -307,6 +309,33 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         and after[:1] == " "
         and after[1:2].isupper()
     )
+
+
+# Words right before a mark that make the quote a mention: "so-called “superstorm”", "the word
+# “crisis”", "the slogan “Build Back”" (a speech verb before them still attributes a fragment).
+_MENTION_LEAD = frozenset(
+    {
+        "so-called",
+        "so‑called",
+        "word",
+        "words",
+        "term",
+        "phrase",
+        "label",
+        "slogan",
+        "hashtag",
+        "tagline",
+        "motto",
+        "catchphrase",
+    }
+)
+
+
+def _scare_lead(text: str, open_: int) -> bool:
+    """Whether the word right before the mark at ``open_`` marks a mention, not speech."""
+    lo = max(0, open_ - 20)
+    words = text[lo:open_].split()
+    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower() in _MENTION_LEAD
 
 
 def colon_intro(
@@ -487,11 +516,16 @@ def reported_speech(
     cue_end = cue_phrase_end(st, ce, se)
     rule = "indirect:cue"
     clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
-    if clause is None and (known or _THAT.match(text, _skip_ws(text, cue_end))):
+    if clause is None and known:
         # the clause after the cue: skip an object ("told reporters", "warned residents")
         clause = clause_start(text, cue_end, send, lenient)
         if clause is None:
             clause = that_after_object(st, cue_end, send)
+    elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
+        # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
+        clause = that_after_object(st, cue_end, send) or (
+            clause_start(text, cue_end, send, False) if _THAT.match(text, _skip_ws(text, cue_end)) else None
+        )
     if clause is None and cue in v.questions and text[max(ss, cs - 6) : cs].split()[-1:] != ["was"]:
         # (not "X was asked whether …": the question is put to X, by someone unnamed)
         clause, rule = question_clause(text, cue_end, send), "indirect:question"

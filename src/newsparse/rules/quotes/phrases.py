@@ -191,7 +191,15 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             if _is_cap(first) and all(_is_cap(x[2]) or x[2] in pat.CONNECTORS for x in toks[j + 1 :]):
                 # "The health minister, Priya Nair, said": the name in commas
                 return NP(toks[j + 1][0], toks[-1][1] - 1, "name")
-            if not (first[:1].islower() or first[:1].isdigit() or fl in {"a", "an", "the", "who", "whose"}):
+            possessive = _bare(first).endswith(_POSSESSIVE) and j + 2 < len(
+                toks
+            )  # "Ann Lee, Ellis's lawyer,"
+            if not (
+                possessive
+                or first[:1].islower()
+                or first[:1].isdigit()
+                or fl in {"a", "an", "the", "who", "whose"}
+            ):
                 return None
             name_end = toks[j][1] - 1
             core = _bare(tj)
@@ -264,6 +272,13 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 k = _cap_run_back(toks, j)
                 return NP(toks[k][0], e, "desc")
             k = _cap_run_back(toks, j)
+            while (
+                k >= 2
+                and toks[k - 1][2] in {"for", "on"}
+                and _is_cap(toks[k - 2][2])
+                and not _ends_punct(toks[k - 2][2])
+            ):
+                k = _cap_run_back(toks, k - 2)  # "The Centre for Coastal Studies monitor group"
             if k < j and _bare(toks[k][2]).lower() in {"a", "an", "the"}:
                 k += 1  # the run took a sentence-initial "An"/"The"
             d = k - 1
@@ -401,10 +416,17 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
         while k < len(toks) and k < 8:
             tk = toks[k][2]
             if (
-                _is_cap(tk)
-                or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
-                or (k > 0 and _role_word(tk) and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                k > 0
+                and tk not in pat.CONNECTORS
+                and _role_word(tk)
+                and k + 1 < len(toks)
+                and _is_cap(toks[k + 1][2])
             ):
+                s = toks[k + 1][0]  # "said Harbour Board chair Tom Ellis": the name after the role
+                last = k
+                k += 1
+                continue
+            if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
                 last = k
                 if _ends_punct(tk):
                     break
