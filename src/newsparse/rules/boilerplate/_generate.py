@@ -18,13 +18,13 @@ from newsparse.lang import languages, tables_for
 _HEADER = '''# ruff: noqa: E501
 """The pattern analysis of the built-in boilerplate tables (generated: do not edit).
 
-``{source: (prefixes, markers)}`` as :func:`newsparse.rules.boilerplate.rule._analyse` gives
+``{source: (prefixes, markers, width)}`` as :func:`newsparse.rules.boilerplate.rule._analyse` gives
 them (``None``: unknown). Written by ``python -m newsparse.rules.boilerplate._generate``; a test
 checks it against the analysis.
 """
 
 # fmt: off
-ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
+ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | None]] = {
 '''
 
 
@@ -41,16 +41,17 @@ def builtin_sources() -> list[str]:
     return list(seen)
 
 
-def computed() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]]:
+def computed() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | None]]:
     """The analysis of every built-in source, computed now."""
     from newsparse.rules.boilerplate.rule import _analyse_source
 
-    out: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {}
+    out: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | None]] = {}
     for src in builtin_sources():
-        prefixes, marks = _analyse_source(src)
+        prefixes, marks, width = _analyse_source(src)
         out[src] = (
             None if prefixes is None else tuple(sorted(prefixes)),
             None if marks is None else tuple(sorted(marks)),
+            width,
         )
     return out
 

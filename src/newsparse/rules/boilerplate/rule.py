@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from newsparse._document import FREE, Document
+from newsparse._document import FREE, Document, _literal_pattern
 from newsparse._model import Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
@@ -68,6 +68,12 @@ _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
 _MAX_BUCKETS = 50_000  # beyond this many distinct first characters, buckets are computed, not cached
+# Length classes of texts (upper bounds): a bucket of patterns per class; the first two are
+# spelt out in ``_Table.kind``.
+_SIZES = (64, 160, 320, 640, 1000, _MAX_LINE)
+
+
+_GATE_MARKER = 3  # a floating pattern with a shorter marker is tried on every line (it would select most)
 
 
 class _Bucket(NamedTuple):
@@ -93,9 +99,26 @@ class _Table:
     holds a dotless ``ı``) skips the literal test. Patterns are tried in table order, so the
     first that matches wins, as with one alternation. Sources the analysis does not trust
     (user-written regexes) are always tried.
+
+    Most patterns open with a word (``Follow us``, ``Sign up``), so a line's first two
+    characters select the few that may match it. The *floating* ones, which may start anywhere
+    (``… All rights reserved``, ``… click here``), would be candidates for every line: their
+    markers are looked for once per document instead (:attr:`floating_markers`, a
+    :class:`~newsparse.Gate`), and a line without one skips them.
     """
 
-    __slots__ = ("_analysable", "_buckets", "_firsts", "_kinds", "_marks", "_patterns", "_sources")
+    __slots__ = (
+        "_analysable",
+        "_buckets",
+        "_firsts",
+        "_floating",
+        "_kinds",
+        "_marks",
+        "_patterns",
+        "_sources",
+        "_strong",
+        "_widths",
+    )
 
     def __init__(self, pairs: tuple[tuple[str, str], ...], analysable: frozenset[str]) -> None:
         self._kinds = tuple(k for k, _ in pairs)
@@ -104,22 +127,59 @@ class _Table:
         self._patterns: list[regex.Pattern[str] | None] = [None] * len(pairs)
         self._firsts: tuple[frozenset[str] | None, ...] | None = None
         self._marks: tuple[frozenset[str] | None, ...] = ()
-        self._buckets: dict[str | None, _Bucket] = {}
+        self._widths: tuple[int | None, ...] = ()
+        # Floating patterns whose markers are all long enough to be looked for in the document.
+        self._strong: frozenset[int] = frozenset()
+        self._floating: tuple[str, ...] = ()
+        self._buckets: dict[tuple[str | None, bool, int], _Bucket] = {}
 
     def _analyse_all(self) -> tuple[frozenset[str] | None, ...]:
-        infos = [_analyse(src) if src in self._analysable else (None, None) for src in self._sources]
-        self._marks = tuple(m for _, m in infos)
-        self._firsts = tuple(f for f, _ in infos)
-        return self._firsts
+        infos = [_analyse(src) if src in self._analysable else (None, None, None) for src in self._sources]
+        self._marks = tuple(m for _, m, _ in infos)
+        self._widths = tuple(w for _, _, w in infos)
+        firsts = tuple(f for f, _, _ in infos)
+        strong = [
+            i
+            for i, f in enumerate(firsts)
+            if (f is None or any(p[:1] == _ANY for p in f))
+            and self._marks[i] is not None
+            and min(map(len, self._marks[i] or ("",))) >= _GATE_MARKER
+        ]
+        self._strong = frozenset(strong)
+        self._floating = tuple(sorted({m for i in strong for m in self._marks[i] or ()}))
+        self._firsts = firsts
+        return firsts
 
-    def _bucket(self, key: str | None) -> _Bucket:
+    def _pairs_for_tests(self) -> tuple[tuple[str, str], ...]:
+        """The ``(kind, source)`` pairs, in table order (for tests that try them all)."""
+        return tuple(zip(self._kinds, self._sources, strict=True))
+
+    @property
+    def floating_markers(self) -> tuple[str, ...]:
+        """Case-folded literals, one of which every line matching a floating pattern holds."""
+        if self._firsts is None:
+            self._analyse_all()
+        return self._floating
+
+    def _bucket(self, key: str | None, floating: bool, size: int) -> _Bucket:
         """Patterns that can match a text starting with ``key`` (two folded characters, or one
         for a one-character text, or the first character and ``"\\x01"`` when the second one
-        does not fold); ``None`` for a text whose first character does not fold."""
-        bucket = self._buckets.get(key)
+        does not fold); ``None`` for a text whose first character does not fold. Without
+        ``floating``, the text holds no floating marker: those patterns are left out. ``size``
+        is the index in :data:`_SIZES` of the text's length class: a pattern whose matches are
+        all shorter than the class is left out (a body paragraph meets only the few long ones)."""
+        bucket = self._buckets.get((key, floating, size))
         if bucket is None:
             firsts = self._firsts if self._firsts is not None else self._analyse_all()
-            idx = [i for i, f in enumerate(firsts) if f is None or key is None or _can_start(f, key)]
+            strong, widths = self._strong, self._widths
+            shortest = _SIZES[size - 1] + 1 if size else 0
+            idx = [
+                i
+                for i, f in enumerate(firsts)
+                if (floating or i not in strong)
+                and ((w := widths[i]) is None or w >= shortest)
+                and (f is None or key is None or _can_start(f, key))
+            ]
             marks = self._marks
             bucket = _Bucket(
                 tuple((i, marks[i]) for i in idx),
@@ -127,7 +187,7 @@ class _Table:
                 tuple(i for i in idx if marks[i] is None),
             )
             if len(self._buckets) < _MAX_BUCKETS:
-                self._buckets[key] = bucket
+                self._buckets[(key, floating, size)] = bucket
         return bucket
 
     def _pattern(self, i: int) -> regex.Pattern[str]:
@@ -136,8 +196,11 @@ class _Table:
             pat = self._patterns[i] = regex.compile(self._sources[i], regex.IGNORECASE)
         return pat
 
-    def kind(self, text: str) -> str | None:
-        """The kind of the first pattern that matches all of ``text``, else ``None``."""
+    def kind(self, text: str, floating: bool = True) -> str | None:
+        """The kind of the first pattern that matches all of ``text``, else ``None``.
+
+        ``floating=False`` says that ``text`` holds none of :attr:`floating_markers` (the
+        caller looked for them once in the whole document)."""
         if not text or len(text) > _MAX_LINE:
             return None
         head = text[:2]
@@ -146,19 +209,25 @@ class _Table:
         if len(folded_head) != len(head) or "ı" in head:
             k1 = _fold1(text[0])
             key = None if k1 is None else k1 + (_fold1(text[1:2]) or "\x01" if len(text) > 1 else "")
-        bucket = self._bucket(key)
+        n = len(text)
+        # The length class: only worth its check (a scan for long runs of whitespace) on a
+        # long, plain line, which meets far fewer patterns than a short one.
+        size = 0
+        # (The other ASCII whitespace characters end a line.)
+        if n > _SIZES[1] and text.isascii() and "    " not in text and "\t" not in text:
+            size = bisect.bisect_left(_SIZES, n) if "\x1f" not in text else 0
+        bucket = self._bucket(key, floating, size)
         if not bucket.entries:
             return None
-        low = text.casefold()
-        folded = len(low) == len(text) and "ı" not in text
-        if not folded:
-            tries: Iterable[int] = [i for i, _ in bucket.entries]
-        else:
-            present = {m for m in bucket.markers if m in low}
-            if not present:
-                tries = bucket.unmarked
+        tries: Iterable[int] = bucket.unmarked  # (all of them when no pattern has markers)
+        if bucket.markers:
+            low = text.casefold()
+            if len(low) != len(text) or "ı" in text:
+                tries = [i for i, _ in bucket.entries]  # the literal test cannot be trusted
             else:
-                tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
+                present = {m for m in bucket.markers if m in low}
+                if present:
+                    tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
         for i in tries:
             if self._pattern(i).fullmatch(text) is not None:
                 return self._kinds[i]
@@ -348,42 +417,101 @@ def _can_start(prefixes: frozenset[str], key: str) -> bool:
 
 
 @functools.cache
-def _stored() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]]:
+def _stored() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | None]]:
     """The analysis of the built-in tables, computed ahead (``analysed.py``), read on first use."""
     from newsparse.rules.boilerplate.analysed import ANALYSED
 
     return ANALYSED
 
 
+_Analysis = tuple[frozenset[str] | None, frozenset[str] | None, int | None]
+
+
 @functools.lru_cache(maxsize=4096)
-def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """``(prefixes, markers)`` of a table regex (see :func:`_analyse_source`), read from the
+def _analyse(source: str) -> _Analysis:
+    """``(prefixes, markers, width)`` of a table regex (see :func:`_analyse_source`), read from the
     stored analysis of the built-in tables when it is there: analysing all of them costs a
     fresh interpreter ~45 ms, ten times the rest of the rule's first call."""
     stored = _stored().get(source)
     if stored is not None:
-        prefixes, marks = stored
+        prefixes, marks, width = stored
         return (
             None if prefixes is None else frozenset(prefixes),
             None if marks is None else frozenset(marks),
+            width,
         )
     return _analyse_source(source)
 
 
-def _analyse_source(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """``(prefixes, markers)`` of a table regex, case-folded; ``None`` for "unknown".
+def _analyse_source(source: str) -> _Analysis:
+    """``(prefixes, markers, width)`` of a table regex, case-folded; ``None`` for "unknown".
 
     Every match of ``source`` starts with one of the two-character prefixes (a shorter one is a
-    whole match; ``"\\x00"`` stands for any character) and contains one of the markers.
-    ``\\p{..}`` classes (``regex`` only) are read as ``\\w`` for the analysis.
+    whole match; ``"\\x00"`` stands for any character), contains one of the markers, and is at
+    most ``width`` characters long. ``\\p{..}`` classes (``regex`` only) are read as ``\\w``
+    for the analysis.
     """
     try:
         tree = _sre_parser.parse(_PROPERTY.sub(r"\\w", source), re.IGNORECASE)
         prefixes = frozenset(_prefixes(tree))
         marks = _seq_info(tree)[2]
+        width = _seq_width(tree)
     except Exception:  # a construct ``re`` does not know: no shortcut for this pattern
-        return None, None
-    return prefixes, marks
+        return None, None, None
+    return prefixes, marks, width
+
+
+_SPACE_RUN = 3  # an unbounded run of whitespace counts this long (see ``_Table.kind``)
+
+
+def _is_space(items: Any) -> bool:
+    """Whether a repeated item matches whitespace only (``\\s``, ``[ \\t\\u00a0]``)."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is _C.CATEGORY:
+        return bool(av is _C.CATEGORY_SPACE)
+    if op is _C.LITERAL:
+        return chr(av).isspace()
+    if op is _C.IN:
+        return all(
+            (o is _C.CATEGORY and a is _C.CATEGORY_SPACE) or (o is _C.LITERAL and chr(a).isspace())
+            for o, a in av
+        )
+    return False
+
+
+def _seq_width(items: Iterable[tuple[Any, Any]]) -> int | None:
+    """The longest match of a sequence, ``None`` when unbounded, an unbounded whitespace
+    repeat counting :data:`_SPACE_RUN` characters (it matches within one run of whitespace)."""
+    total = 0
+    for op, av in items:
+        w = _node_width(op, av)
+        if w is None:
+            return None
+        total += w
+    return total
+
+
+def _node_width(op: Any, av: Any) -> int | None:
+    if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN, _C.CATEGORY):
+        return 1
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return 0
+    if op is _C.BRANCH:
+        widths = [_seq_width(b) for b in av[1]]
+        return None if any(w is None for w in widths) else max(w or 0 for w in widths)
+    if op is _C.SUBPATTERN:
+        return _seq_width(av[3])
+    if op is _C.ATOMIC_GROUP:
+        return _seq_width(av)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        _, hi, item = av
+        if hi >= _C.MAXREPEAT:
+            return _SPACE_RUN if _is_space(list(item)) else None
+        w = _seq_width(item)
+        return None if w is None else w * hi
+    return None  # anything else: unbounded for all we know
 
 
 class _Compiled:
@@ -566,8 +694,9 @@ class BoilerplateRule:
         found: dict[tuple[int, int], str] = {}
         glued: set[int] = set()  # starts of body segments that end in promo sentences
         last = len(segments) - 1
-        for n, (_, s, e) in enumerate(segments):
-            kind = c.anywhere.kind(text[s:e])
+        floating = _floating_lines(document, c.anywhere)
+        for n, (idx, s, e) in enumerate(segments):
+            kind = c.anywhere.kind(text[s:e], floating is None or idx in floating)
             if kind is not None:
                 found[(s, e)] = kind
             else:
@@ -577,7 +706,7 @@ class BoilerplateRule:
                 if not (n == last or e - s > _JOINED):
                     continue
                 # The end of the text, or a joined line: promo sentences glued to the end.
-                for ts, te, tk in self._trailing(c, text, s, e):
+                for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
                     glued.add(s)
                     found[(ts, te)] = tk
         if segments:
@@ -598,7 +727,9 @@ class BoilerplateRule:
                 return
         yield from _items(text, sorted(found.items()))
 
-    def _trailing(self, c: _Compiled, text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    def _trailing(
+        self, c: _Compiled, text: str, s: int, e: int, floating: bool = True
+    ) -> list[tuple[int, int, str]]:
         """Promo sentences at the end of a segment that is not boilerplate as a whole."""
         if e - s < 20:
             return []
@@ -613,7 +744,7 @@ class BoilerplateRule:
             bs, be = _strip(text, b, end)
             if be <= bs:
                 continue
-            kind = c.anywhere.kind(text[bs:be]) if be - bs <= 400 else None
+            kind = c.anywhere.kind(text[bs:be], floating) if be - bs <= 400 else None
             if kind is None:
                 if out or be - bs > 400:
                     break
@@ -677,6 +808,36 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+# Characters whose lower-case form is not their case folding (``µ``, final ``ς``, ``ſ``…) and
+# the Turkish ``İ``/``ı``: in a text holding one, a marker looked for in the lower-cased text
+# might be missed, so every line is given the floating patterns.
+_FOLD_ODD = (
+    "[\xb5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u13a0-\u13f5"
+    "\u13f8-\u13fd\u1c80-\u1c88\u1e9b\u1fbe\uab70-\uabbf\u0130\u0131]"
+)
+
+
+@functools.cache
+def _fold_odd() -> re.Pattern[str]:
+    return re.compile(_FOLD_ODD)  # compiled on first use: nothing compiles at import
+
+
+@functools.lru_cache(maxsize=32)
+def _literal_gate(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """One ``re`` pattern finding whether a line holds one of ``markers`` (see :class:`Gate`)."""
+    return _literal_pattern(markers)
+
+
+def _floating_lines(document: Document, table: _Table) -> frozenset[int] | None:
+    """The lines holding a marker of one of ``table``'s floating patterns, from one scan of the
+    document; ``None`` when the document's lower-cased text cannot be trusted for it."""
+    markers = table.floating_markers
+    if _fold_odd().search(document.text) is not None:
+        return None
+    # Partly claimed lines included; blank ones hold no marker.
+    return frozenset(document.index.lines_matching(_literal_gate(markers)))
 
 
 # Lines that may speak to the reader (a promo always does): one scan of the lower-cased text.
