@@ -21,8 +21,8 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood", "pronouns",
-        "roles", "title_end", "titles",
+        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood",
+        "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -54,6 +54,7 @@ class LanguageCues:
         self.groups = frozenset(tables.group_nouns)
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
+        self.nouns_capitalised = tables.nouns_capitalised
         self.mood = frozenset(tables.reported_mood)
         # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
         ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)

@@ -14,7 +14,7 @@ from newsparse.rules.quotes.names import sex_of
 
 NAME_RUN = regex.compile(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
-    r"(?:[ \u00a0](?:(?:de|da|do|dos|di|del|della|von|van|der|la|le)[ \u00a0])?+"
+    r"(?:[ \u00a0](?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
 )
 

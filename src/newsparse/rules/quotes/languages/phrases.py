@@ -18,6 +18,14 @@ DETERMINERS = wordset(
 
 
 # Lower-case words allowed inside a name (``Ursula von der Leyen``, ``Luiz Inácio Lula da Silva``)
+# German articles join a name only after "von" / "van" ("von der Leyen")
+_ARTICLE_JOINERS = wordset("der den dem des")
+# Words that open a relative clause or an appositive after a speaker's name ("sagte Gaby Berg,
+# die als Sprecherin …", "a précisé Jean Roux, qui …", "dijo Ana Gil, la portavoz …")
+RELATIVE_OPENERS = wordset(
+    "qui que dont lequel laquelle quien quienes cual cuales que quem qual quais che cui il quale la quale "
+    "der die das welcher welche welches dessen deren"
+)
 NAME_JOINERS = wordset(
     "de du des la le von der van den da do dos das di del della degli dei delle dello dell' dell’ "
     "y e al el bin ben"
@@ -73,7 +81,7 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
                 break
-            if is_name_word(wt, lc):
+            if is_name_word(wt, lc) and not _common_noun(words, j, lc):
                 run = _name_run(words, j, text, lc)
                 if words[j - 1][2].lower() in NAME_JOINERS:
                     end = run.end  # "el secretario general de La Cámpora": a complement, still a description
@@ -96,6 +104,18 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     return None
 
 
+def _common_noun(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> bool:
+    """In a language that capitalises nouns, a capitalised word in a description is a noun (``das
+    Ziel der Initiative``, ``der Sprecher``) unless a second capitalised word follows it (``der
+    Sprecher Hans Müller``: the name starts at ``Hans``)."""
+    if not lc.nouns_capitalised:
+        return False
+    word = words[j][2]
+    if word.lower() in lc.roles or lc.compound_title(word.lower()):
+        return True
+    return not (j + 1 < len(words) and is_name_word(words[j + 1][2], lc))
+
+
 def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
     s, e, _ = words[j]
     k = j + 1
@@ -103,8 +123,13 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
         wt = words[k][2]
         if is_name_word(wt, lc):
             e = words[k][1]
-        elif wt.lower() in NAME_JOINERS and k + 1 < len(words) and is_name_word(words[k + 1][2], lc):
-            pass
+        elif (
+            wt.lower() in NAME_JOINERS
+            and (wt.lower() not in _ARTICLE_JOINERS or words[k - 1][2].lower() in {"von", "van"})
+            and k + 1 < len(words)
+            and is_name_word(words[k + 1][2], lc)
+        ):
+            pass  # "Ursula von der Leyen", never "Allendorf der Frankfurter Allgemeinen" (a dative)
         else:
             break
         k += 1

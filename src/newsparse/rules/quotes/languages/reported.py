@@ -9,7 +9,13 @@ import itertools
 
 from newsparse.rules.quotes.languages.cues import ACCORDING, LENIENT, PARTICIPLE, POSTPOSED, VERB, Context
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
-from newsparse.rules.quotes.languages.phrases import has_role, phrase_after, phrase_before
+from newsparse.rules.quotes.languages.phrases import (
+    DETERMINERS,
+    RELATIVE_OPENERS,
+    has_role,
+    phrase_after,
+    phrase_before,
+)
 from newsparse.rules.quotes.languages.text import (
     CLOSERS,
     Sentences,
@@ -67,7 +73,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
             return None
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
-        if np is not None and tail >= send:
+        if np is not None and (tail >= send or _relative_after(cx, tail, send)):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
         if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
@@ -96,6 +102,17 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _relative_after(cx: Context, tail: int, send: int) -> bool:
+    """Whether a relative clause or an appositive follows the speaker at ``tail`` (``…, sagte
+    Gaby Berg, die als Sprecherin …``): the sentence still ends the attribution."""
+    if cx.text[tail : tail + 1] != ",":
+        return False
+    nxt = words_in(cx.text, tail + 1, min(send, tail + 40))[:1]
+    return bool(nxt) and (
+        nxt[0][2].lower() in RELATIVE_OPENERS or nxt[0][2].lower() in cx.lc.roles or nxt[0][2] in DETERMINERS
+    )
 
 
 def sentence_before(cx: Context, cs: int, ce: int, sents: Sentences, ss: int) -> Raw | None:
@@ -130,15 +147,16 @@ def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: lis
     """Sentences in the mood of reported speech (``Man habe keine Wahl.``) right after reported
     speech continue it: indirect quotes of the same speaker, the whole sentence their content."""
     text = cx.text
-    last = next((r for r in reversed(here) if r.kind != "scare"), None)
-    if last is None:
-        last = next((r for r in reversed(before[-8:]) if r.kind != "scare"), None)
+    # the quotes a sentence may continue: this paragraph's and the last few before it, by end
+    pool = sorted(r.cend for r in before[-8:] + here if r.kind != "scare")
     covered = sorted((r.start, r.end) for r in here)
     ends = list(itertools.accumulate((b for _, b in covered), max))  # running furthest end
     starts = [a for a, _ in covered]
     added: list[Raw] = []
     for ss, se in sents:
-        if last is None or ss < last.cend or ss - last.cend > 400:
+        p = bisect.bisect_right(pool, ss) - 1  # the last quote ending before the sentence
+        last_end = max(pool[p] if p >= 0 else -1, added[-1].cend if added else -1)
+        if last_end < 0 or ss - last_end > 400:
             continue
         k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
         if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in CLOSERS:
@@ -149,6 +167,5 @@ def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: lis
         cend = clause_end(text, ss, se)
         raw = Raw(ss, cend, ss, cend, "indirect", None, None, "inherit", "indirect:continued", ss)
         added.append(raw)
-        last = raw
     here.extend(added)
     here.sort(key=lambda r: (r.start, r.end))
