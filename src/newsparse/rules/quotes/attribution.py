@@ -271,14 +271,24 @@ def fragment_pair(st: State, seg: Segment, prev: Segment, last: Raw) -> Raw | No
     text = st.text
     if last.origin != prev.origin or not last.rule.endswith("fragment") or not seg.closed:
         return None
-    if text[prev.close + 1 : seg.open].strip(" \t\u00a0,") not in {"and", "or", "and even", "but"}:
-        return None
+    between = text[prev.close + 1 : seg.open]
+    joined = between.strip(" \t\u00a0,") in {"and", "or", "and even", "but"}
     cstart, cend = seg.origin + 1, seg.close
     while cstart < cend and text[cstart].isspace():
         cstart += 1
     while cend > cstart and text[cend - 1] in " \t\u00a0":
         cend -= 1
     if cend <= cstart or cend - cstart > 200:
+        return None
+    if not joined and not (
+        # "said Haley was "strong" and came across as "knowledgeable"": a later lower-case
+        # fragment of the same reported clause, no sentence break and no other cue between
+        text[cstart].islower()
+        and len(between) <= 150
+        and not _sentence_stop(between)
+        and last.mode in {"np", "subject"}
+        and not any(prev.close < c < seg.open for c in st.cue_starts)
+    ):
         return None
     return Raw(last.start, seg.close + 1, cstart, cend, "direct", last.cue, last.np, last.mode,
                 last.rule, last.sentence)  # fmt: skip
