@@ -39,17 +39,31 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     last = words[-1] if words else None
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
-    found = phrase_after(text, ce, hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
-    if found is None and after and after[0][2].lower() in PREPOSITIONS:
-        # "Lo ha detto a SkyTg24 l'ambasciatore X": an adjunct, then the subject
-        for s2, _e2, w2 in after[1:5]:
+    if after and after[0][2][:1].islower() and _adjunct_opener(after[0][2].lower()):  # not "Al Jazeera"
+        # "Lo ha detto a SkyTg24 l'ambasciatore X", "dice all'Adnkronos un portavoce": an adjunct
+        # (a preposition and its object), then the subject; with none after it, the word may be
+        # an article ("disse a ministra") and the phrase starts at the cue
+        start = 1 if after[0][2].lower().startswith(_ELIDED_PREPOSITIONS) else 2
+        for s2, _e2, w2 in after[start:5]:
             low = w2.lower()
+            if _adjunct_opener(low) or text[s2 - 1 : s2] not in {" ", "\u00a0"}:
+                break
             if low in DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
                 return phrase_after(text, s2, hi, cx.lc)
-            if is_name_word(w2, cx.lc) and low not in PREPOSITIONS:
+            if is_name_word(w2, cx.lc):
                 return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
-    return found
+    return phrase_after(text, ce, hi, cx.lc)
+
+
+# Prepositions glued to an elided article ("all'Adnkronos", "dall'agenzia", "nell'intervista")
+_ELIDED_PREPOSITIONS = (
+    "all'", "all’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "dell'", "dell’",
+)  # fmt: skip
+
+
+def _adjunct_opener(low: str) -> bool:
+    return low in PREPOSITIONS or low.startswith(_ELIDED_PREPOSITIONS)
 
 
 def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -> NP | None:
