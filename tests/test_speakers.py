@@ -104,6 +104,28 @@ TRACKER = [
         "Ravi Anand Menon",
         id="title-with-a-bracketed-acronym",
     ),
+    pytest.param(
+        "Mr Adeyemi met the press in Lagos. As Mr Okafor left Abuja for the coast, he said he would "
+        "visit the flooded towns first.",
+        "he would visit",
+        "Okafor",
+        id="subject-of-a-fronted-as-clause",
+    ),
+    pytest.param(
+        "Dev Patel, a student in Harlow County, says he backs the cameras. (Harlow County says it has no "
+        "plans for more.) The cameras should be a last resort, he tells the paper.",
+        "The cameras should be",
+        "Dev Patel",
+        id="a-place-speaking-is-not-he",
+    ),
+    pytest.param(
+        "When President Okoro announced his plans last week, he also named his team. His new campaign "
+        "manager will be Rosa Delgado. It will be her first campaign. As a student she says she was "
+        "arrested at a protest.",
+        "she was arrested",
+        "Rosa Delgado",
+        id="she-after-a-subject-of-unknown-sex",
+    ),
 ]
 
 

@@ -92,6 +92,28 @@ def _agreeing(
     return pick
 
 
+def _he_or_she(
+    st: State, names: NameTable, persons: Persons, pos: int, pron: str, last: str | None, topic_at: int
+) -> str | None:
+    """Who ``he``/``she`` at ``pos`` is, given ``last``, the person last named as a subject or
+    speaker (at ``topic_at``)."""
+    gender = names.gender
+    if last is None:
+        # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
+        last = person_mentioned(st, pos, names, gender, pron)
+    mentioned = None
+    known = (gender.get(last) or sex_of(last)) if last is not None else pron
+    if known != pron:
+        # "Haley shot back. … she added" after a man was the subject: a woman named in the
+        # sentences just before, not as a subject; after a subject of unknown sex, one named in a
+        # later sentence ("When Biden announced …. His manager will be Julie Moreno. … she says")
+        after = -1 if known is not None else _sentence_end(st.text, topic_at)
+        mentioned = person_mentioned(st, pos, names, gender, pron, strict=True, after=after)
+        if known is None and mentioned is not None:
+            last = mentioned
+    return _agreeing(last, persons, gender, pron, mentioned)
+
+
 _AGREE_WINDOW = 64
 """How many of the most recently named people a ``he``/``she`` may skip back over (a bound that
 keeps resolution linear; a real article never names 64 people between a pronoun and its antecedent)."""
@@ -192,6 +214,7 @@ class NameTable:
         self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
         self._quoted: list[tuple[int, int]] = []
         self._lower: frozenset[str] | None = None
+        self._plausible: dict[str, bool] = {}
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         self._quoted_starts: list[int] = []
@@ -230,8 +253,26 @@ class NameTable:
         words are common nouns; ``Ines Varga`` is not)."""
         if self.evidenced(name, np):
             return True
-        lower = self.lower_words()
-        return not self.is_org_word(name) and not any(w.lower() in lower for w in name.split())
+        found = self._plausible.get(name)
+        if found is None:
+            lower = self.lower_words()
+            found = self._plausible[name] = (
+                not self.is_org_word(name)
+                and not any(w.lower() in lower for w in name.split())
+                and not self.place(name)
+            )
+        return found
+
+    def place(self, name: str) -> bool:
+        """Whether the article writes ``in NAME`` (``in Broward County``, ``in Kandhamal``): a place."""
+        text = self.ex.text
+        at = text.find(" in " + name)
+        while at >= 0:
+            end = at + 4 + len(name)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "’'"):
+                return True
+            at = text.find(" in " + name, end)
+        return False
 
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case (read once, on the first need)."""
@@ -737,7 +778,7 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     np = st.subject_cache.get(ss, _MISSING)
     if np is _MISSING:
         np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
-    if isinstance(np, NP):
+    if isinstance(np, NP) and (np.kind != "pron" or st.text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
         return np if np.kind == "name" else None
     key = -ss - 1  # the fallback's own cache slot (sentence starts are never negative)
     found = st.subject_cache.get(key, _MISSING)
@@ -765,6 +806,11 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
+    if first in _SUBORDINATORS:
+        # "As Mr Blinken left Washington, he said …": the clause's subject is who "he" is
+        np = sentence_subject(text, ss + len(first) + 1, comma, names_only=True)
+        if np is not None and np.kind == "name":
+            return np
     after = comma + 2
     np = sentence_subject(text, after, se, names_only=True)
     if np is None or np.kind != "name" or np.start != after:
@@ -773,6 +819,11 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
 
 
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
+
+# Words opening a fronted clause whose subject the main clause's pronoun refers to
+_SUBORDINATORS = frozenset({"as", "when", "after", "while", "before", "since", "although", "though", "once"})
+
+_SUB_CAPS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 # First words of a sentence whose subject comes first: what follows its first comma is not the subject
 _CLAUSE_OPENERS = frozenset(
@@ -821,6 +872,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_quote_speaker: str | None = None
     last_quote_span: Span | None = None
     last_person_pos = -1
+    topic_at = -1  # where last_person was last named as a subject or speaker
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -855,7 +907,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
             if found is not None:
-                last_person = found[1]
+                last_person, topic_at = found[1], found[0]
                 note_gender(st, found[0], last_person, gender)
                 low = text[np.start : np.end].lower()
                 back = found[0]
@@ -886,15 +938,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             low = sp_span.text.lower()
             if np.kind == "pron":
                 if low in {"he", "she"}:
-                    if last_person is None:
-                        # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
-                        last_person = person_mentioned(st, np.start, names, gender, low)
-                    mentioned = None
-                    if last_person is not None and _sex(gender, last_person, low) != low:
-                        # "Haley shot back. … she added" after a man was the subject: a woman named
-                        # in the sentences just before, not as a subject
-                        mentioned = person_mentioned(st, np.start, names, gender, low, strict=True)
-                    speaker = last_person = _agreeing(last_person, persons, gender, low, mentioned)
+                    last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
+                    speaker = last_person
                 elif low == "they" or low in _QUANTIFIERS:
                     speaker = plural_before(st, np.start) or last_group
                     if speaker == _PAIR:
@@ -930,8 +975,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     speaker = (
                         orgs.expand(speaker, np.start) or speaker
                     )  # "NIA" → "National Investigation Agency"
-                if speaker is not None and names.is_person(speaker, np):
-                    last_person, last_person_pos = speaker, np.start
+                if speaker is not None and names.is_person(speaker, np) and names.plausible(speaker, np):
+                    last_person, last_person_pos, topic_at = speaker, np.start, np.start
                     g = _gender_of(sp_span.text)
                     if g is not None:
                         gender[speaker] = g
@@ -1093,25 +1138,60 @@ _MENTION_WINDOW = 600
 
 
 def person_mentioned(
-    st: State, pos: int, names: NameTable, gender: dict[str, str], pron: str, strict: bool = False
+    st: State,
+    pos: int,
+    names: NameTable,
+    gender: dict[str, str],
+    pron: str,
+    strict: bool = False,
+    after: int = -1,
 ) -> str | None:
-    """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan)
-    whose sex, when known, agrees with ``pron`` (with ``strict``: is known and agrees; names inside
-    quotes left out)."""
+    """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan;
+    with ``after``, only after that position) whose sex, when known, agrees with ``pron`` (with
+    ``strict``: is known and agrees; names inside quotes left out)."""
     text = st.text
-    lo = max(0, pos - _MENTION_WINDOW)
+    lo = max(0, pos - _MENTION_WINDOW, after)
     found: str | None = None
     for m in _NAME_RUN.finditer(text, lo, pos):
-        np = NP(m.start(), m.end(), "name")
         if strict and names.quoted_at(m.start()):
             continue
-        name = names.resolve(np)
-        if name is None or not names.is_person(name, np):
-            continue
-        known = gender.get(name) or sex_of(name)
-        if known == pron or (not strict and known is None):
-            found = name
+        for np in _run_names(m):
+            name = names.resolve(np)
+            if name is None or not names.is_person(name, np):
+                continue
+            known = gender.get(name) or sex_of(name)
+            if known == pron or (not strict and known is None):
+                found = name
     return found
+
+
+def _run_names(m: re.Match[str]) -> Iterator[NP]:
+    """The names of a capitalised run, cut at sentence ends (``Rosa Delgado. It`` → ``Rosa Delgado``)."""
+    run = m.group()
+    if ". " not in run:
+        yield NP(m.start(), m.end(), "name")
+        return
+    start = at = m.start()
+    for piece in run.split(" "):
+        end = at + len(piece)
+        if piece.endswith(".") and not _abbrev_dot(piece):
+            if end - 1 > start:
+                yield NP(start, end - 1, "name")
+            start = end + 1
+        at = end + 1
+    if start < m.end():
+        yield NP(start, m.end(), "name")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (a bounded look ahead; ``pos`` when none is seen)."""
+    if pos < 0:
+        return pos
+    m = _SENTENCE_END.search(text, pos, pos + 400)
+    return m.end() if m is not None else pos
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?+(?:[ ]|$)")
 
 
 def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:
