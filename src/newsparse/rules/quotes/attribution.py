@@ -14,7 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.clauses import clause_end, glued_start, object_infinitive, question_clause
+from newsparse.rules.quotes.clauses import (
+    clause_end,
+    glued_sentence,
+    glued_start,
+    object_infinitive,
+    question_clause,
+)
 from newsparse.rules.quotes.phrases import (
     _SUBJ_START,
     NP,
@@ -104,6 +110,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return None
         if b in pat.AUXILIARIES:
             return p
+        if (
+            (quantity or gerund)
+            and lenient
+            and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4))
+        ):
+            return p  # "says about 30 poets stopped writing"
         if bare_noun:
             if j >= (8 if gerund or quantity else 6 if lenient else 3) or _ends_punct(tj):
                 return None
@@ -492,6 +504,7 @@ def reported_speech(
     v = st.vocab
     if cue in v.fragment:
         return None
+    ss, se = glued_sentence(text, ss, se, cs)
     send = se
     while send > ss and text[send - 1] in ".!?… \t\u00a0":
         send -= 1
@@ -517,7 +530,12 @@ def reported_speech(
         cstart = comma + 1
         while cstart < send and text[cstart].isspace():
             cstart += 1
-        if send - cstart < 10 or st.in_quote(cstart, True):
+        if (
+            send - cstart < 10
+            or st.in_quote(cstart, True)
+            or _reports_inside(st, cstart, min(send, cstart + 60))
+        ):
+            # (", the loggers alleged that …": the clause's own cue reports it)
             return None
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
     participle = cue in v.participles
@@ -553,6 +571,8 @@ def reported_speech(
         return None
     if cue in _TELL:
         clause = _past_tell_object(text, clause, send)
+    if cue in v.questions and text.startswith(("whether ", "if "), clause):
+        clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
     send = _relative_end(text, ss, cs, clause, send)
     send = clause_end(st, clause, send)
     control = _control_start(st, ss, cs, cue)
@@ -814,6 +834,8 @@ def final_attribution(
             return None
     elif text[comma + 1 : cs].strip() == "":
         # inverted: "…, said Jane Roe, chief of X."
+        if _reports_inside(st, ss, comma):
+            return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
         np = np_after(text, cue_end, send)
         if np is None or np.kind == "pron":
             return None
@@ -834,6 +856,19 @@ def final_attribution(
             return None
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _reports_inside(st: State, ss: int, comma: int) -> bool:
+    """Whether a cue followed by ``that`` lies in ``[ss, comma)`` (a report nested in this one)."""
+    text = st.text
+    lo = bisect.bisect_left(st.cue_starts, ss)
+    for c in st.cue_starts[lo:]:
+        if c >= comma:
+            break
+        sp = text.find(" ", c, c + 25)
+        if sp > 0 and _THAT.match(text, sp + 1):
+            return True
+    return False
 
 
 def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:

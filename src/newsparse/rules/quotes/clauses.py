@@ -27,7 +27,7 @@ from newsparse.rules.quotes.phrases import (
 if TYPE_CHECKING:
     from newsparse.rules.quotes.state import State
 
-__all__ = ["clause_end", "glued_start", "object_infinitive", "question_clause"]
+__all__ = ["clause_end", "glued_sentence", "glued_start", "object_infinitive", "question_clause"]
 
 # "six months.The sensex": a scraper dropped the space after a full stop; the splitter keeps one
 # sentence, so the clause is cut here. A lower-case letter before, a capitalised word after.
@@ -52,6 +52,16 @@ def glued_start(text: str, lo: int, hi: int) -> int:
     for m in _GLUED.finditer(text, lo, hi):
         start = _skip_ws(text, m.end())
     return start
+
+
+def glued_sentence(text: str, ss: int, se: int, cs: int) -> tuple[int, int]:
+    """The bounds of the sentence holding the cue at ``cs`` when sentences in ``[ss, se)`` are
+    glued together (``…the minister said.She also said …``); ``(ss, se)`` when none is."""
+    if _GLUED.search(text, ss, se) is None:
+        return ss, se
+    start = glued_start(text, ss, cs)
+    g = _GLUED.search(text, cs, se)
+    return start, (g.start() + 2 if g is not None else se)
 
 
 def clause_end(st: State, clause: int, send: int) -> int:
@@ -144,7 +154,9 @@ def _subject_words(toks: list[tuple[int, int, str]]) -> bool:
     if not toks or len(toks) > 5:
         return False
     first = _bare(toks[0][2])
-    return first.lower() in _PRONOUNS or first.lower() in pat.DETERMINERS or first[:1].isupper()
+    if first.lower() in _PRONOUNS or first.lower() in pat.DETERMINERS:
+        return True
+    return any(t[:1].isupper() for _s, _e, t in toks)  # "and Ellis", "and harbourmaster Colin Vey"
 
 
 def _inverted_source(text: str, c2: int, end: int) -> bool:

@@ -319,6 +319,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
     return None
 
 
+_PARTICLES = frozenset({"out", "up", "back", "off", "down"})
+"""Particles after a verb (``hit out``, ``stepped up``): the word before them ends a subject."""
 _PLACE_PREPS = frozenset({"in", "of", "from", "at", "across", "around", "on"})
 _PAIR_WORDS = frozenset({"pair", "duo", "couple", "two"})
 _PAIR = "\x00pair"  # plural_before's answer for "the pair": the last two people named
@@ -583,6 +585,7 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
                 or nl in _VERBISH
                 or (nl.endswith("ed") and k > start)
                 or (k > start and nl.endswith("s") and not nl.endswith("ss") and nb[:1].islower())
+                or (k > start and k + 2 < len(toks) and toks[k + 2][2] in _PARTICLES)  # "hit out at"
             ):
                 break
             k += 1
