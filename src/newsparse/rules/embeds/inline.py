@@ -14,7 +14,7 @@ from newsparse._model import Span
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.scan import Scan, _clean_name
 
-__all__ = ["threads_inline", "tiktok_inline", "youtube_titles"]
+__all__ = ["instagram_lone_markers", "instagram_titles", "threads_inline", "tiktok_inline", "youtube_titles"]
 
 # How far before a sound credit the caption's "@handle" may be (a TikTok caption is short).
 _CAPTION_REACH = 600
@@ -129,3 +129,33 @@ def threads_inline(scan: Scan, index: int, line: Span) -> None:
         if handle is None and not P.NEW_SENTENCE_AFTER.match(line.text, m.end()):
             continue  # "you can view on Threads the …": prose
         scan.embed(line.start + m.start(), line.start + m.end(), platform, handle=handle)
+
+
+def instagram_titles(scan: Scan, index: int, line: Span, low: str) -> None:
+    """Instagram page titles standing for a post: ``Name (@handle) • Instagram photos and videos``
+    and ``Name on Instagram: "caption"`` (what a link preview or a scraped card leaves)."""
+    t = line.text
+    if "on instagram:" in low:
+        for m in P.IG_POST_TITLE.finditer(t):
+            body = scan.body(line.start + m.start("caption"), line.start + m.end("caption"))
+            author = _clean_name(m.group("name"))
+            scan.embed(line.start + m.start(), line.start + m.end(), "instagram", body=body, author=author)
+    if "instagram photos" in low or "• instagram" in low or "| instagram" in low:
+        for m in P.IG_PROFILE_TITLE.finditer(t):
+            author = _clean_name(m.group("name"))
+            handle = m.group("handle").rstrip(".")
+            start, end = line.start + m.start(), line.start + m.end()
+            scan.embed(start, end, "instagram", author=author, handle=handle)
+
+
+def instagram_lone_markers(scan: Scan, line: Span) -> None:
+    """``View this post on Instagram`` inside a line with no attribution after it: the embed
+    lost its attribution (the caption's end cannot be told, so it has no text)."""
+    t = line.text
+    for m in scan.ig_marker_inline.finditer(t):
+        if not t[: m.start()].strip(" \t\xa0>["):
+            continue  # a marker opening its line is the line-level scan's
+        reach = t[m.end() : m.end() + scan.rule.max_caption_chars]
+        if scan.ig_attr_inline.search(reach) is not None:
+            continue  # the attribution after it takes the marker (ig_inline)
+        scan.embed(line.start + m.start(), line.start + m.end(), "instagram")

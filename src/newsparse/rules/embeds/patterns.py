@@ -349,7 +349,11 @@ _URL_BODIES: tuple[tuple[str, str], ...] = (
         r"|youtube-nocookie\.com/embed/|youtu\.be/)[A-Za-z0-9_-]{6,20}",
     ),
     ("instagram", r"(?:www\.)?instagram\.com/(?:[\w.]{1,30}/)?(?:p|reel|reels|tv)/[A-Za-z0-9_-]{5,40}"),
-    ("tiktok", r"(?:www\.|m\.)?tiktok\.com/@(?P<handle>[\w.]{1,30})/video/\d{6,25}"),
+    (
+        "tiktok",
+        r"(?:(?:www\.|m\.)?tiktok\.com/(?:@(?P<handle>[\w.]{1,30})/video/\d{6,25}|embed(?:/v2)?/\d{6,25})"
+        r"|vm\.tiktok\.com/[A-Za-z0-9]{5,15})",
+    ),
     ("bluesky", r"bsky\.app/profile/(?P<handle>[A-Za-z0-9.:-]{1,100})/post/[a-z0-9]{5,20}"),
     ("threads", r"(?:www\.)?threads\.(?:net|com)/@(?P<handle>[\w.]{1,30})/post/[A-Za-z0-9_-]{5,20}"),
     (
@@ -478,6 +482,18 @@ _SOURCES["SENTENCE_BREAK"] = rf"[.!?…][\"'”’)\]]{{0,3}}+{HS}++|[:：]{HS}+
 _SOURCES["VIEW_ON_INLINE"] = (
     rf"(?:\b(?i:Post){HS}by{HS}{{0,3}}@(?P<handle>[\w.@-]{{1,100}}+){HS}{{0,3}})?"
     rf"\bView{HS}on{HS}(?P<platform>Threads|Mastodon)\b"
+)
+# A profile page's or a post's title, as link previews and scrapes leave them: "Lena Roe
+# (@lenaroe) • Instagram photos and videos", "Lena Roe on Instagram: "Thank you Dublin!""; the
+# name is capitalised words only ("the singer wrote on Instagram:" is prose).
+_NAME_WORDS = r"[\p{Lu}\p{N}][\w.'’&-]{0,30}+(?:[ \t\xa0]{1,2}+(?:[\p{Lu}\p{N}&][\w.'’&-]{0,30}+))"
+_TITLE_START = rf"(?<=^(?:{HS}|>){{0,8}}|[.!?…:\"”’)]{HS}{{1,3}})"
+_SOURCES["IG_PROFILE_TITLE"] = (
+    rf"{_TITLE_START}(?P<name>{_NAME_WORDS}{{0,5}}+){HS}{{0,2}}\({HS}{{0,2}}@(?P<handle>{IG_HANDLE}){HS}{{0,2}}\)"
+    rf"{HS}{{1,3}}[•·|-]{HS}{{1,3}}Instagram(?:{HS}photos{HS}and{HS}videos)?\b"
+)
+_SOURCES["IG_POST_TITLE"] = (
+    rf"{_TITLE_START}(?P<name>{_NAME_WORDS}{{0,5}}+){HS}on{HS}Instagram:{HS}{{1,3}}[\"“](?P<caption>[^\"“”\n\r]{{1,2200}}+)[\"”]"
 )
 _OPENERS_TEXT = """The A An This That These Those It Its He She They We I You His Her Their Our My Your
     In On At After Before But And So Yet When While As Meanwhile However Also Then There Here Some Many Most

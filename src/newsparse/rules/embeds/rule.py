@@ -30,7 +30,13 @@ from newsparse._document import Document, Gate, _literal_pattern
 from newsparse._model import Boilerplate, Embed
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.facebook import facebook, facebook_tr
-from newsparse.rules.embeds.inline import threads_inline, tiktok_inline, youtube_titles
+from newsparse.rules.embeds.inline import (
+    instagram_lone_markers,
+    instagram_titles,
+    threads_inline,
+    tiktok_inline,
+    youtube_titles,
+)
 from newsparse.rules.embeds.instagram import ig_attribution, ig_inline, instagram
 from newsparse.rules.embeds.lines import inline_urls, short_line, wrappers
 from newsparse.rules.embeds.scan import (
@@ -141,12 +147,12 @@ _WRAPPER_PHRASES = (
     "voir plus",
 )  # fmt: skip
 # The patterns allow any of these blanks between words besides the space (``[\t\p{Zs}]``):
-# a document holding one is scanned again for the phrases with its blanks read as spaces.
+# a document holding one is scanned with its blanks read as spaces.
 _ODD_BLANK = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_PHRASES = _literal_pattern(_WRAPPER_PHRASES)
-# ... or one of these, as written (a reddit "u/" is lower-case in the text; the widget's
-# "Report" link is matched case-sensitively).
-_TEXT_TRIGGERS = ("♬", "@", "u/", "Report")
+# Triggers that read the same lower-cased ("♬", "@", "u/") join the gate's literals; these are
+# matched as written (the widget's "Report" link is matched case-sensitively).
+_CASED_TRIGGERS = ("Report",)
+_UNCASED_TRIGGERS = ("♬", "@", "u/")
 
 
 @functools.lru_cache(maxsize=32)
@@ -154,7 +160,12 @@ def _gate(facebook_labels: tuple[str, ...], default_wrappers: bool) -> Gate:
     """The trigger gate of a rule: its Facebook labels' first words join the triggers."""
     words = {label.split()[0].lower() for label in facebook_labels if label.split()}
     extra = _WRAPPER_PHRASES if default_wrappers else _WRAPPER_HINTS
-    return Gate(literals=tuple(sorted({*_TRIGGERS, *words, *extra})))
+    return Gate(literals=tuple(sorted({*_TRIGGERS, *_UNCASED_TRIGGERS, *words, *extra})))
+
+
+@functools.lru_cache(maxsize=32)
+def _gate_pattern(gate: Gate) -> re.Pattern[str]:
+    return _literal_pattern(gate.literals)
 
 
 def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
@@ -185,6 +196,9 @@ def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
             if m and not scan.doc.is_claimed(line.start + m.start(), line.start + m.end()):
                 ig_markers.append((index, m))
                 scan.taken.add(index)
+            else:
+                instagram_lone_markers(scan, line)
+            instagram_titles(scan, index, line, low)
         if "♬" in t:
             found = len(scan.found)
             tiktok(scan, index, line)
@@ -224,15 +238,22 @@ def _scan_document(scan: Scan) -> list[Embed | Boilerplate]:
     return scan.resolve()
 
 
-def _lines_holding(low: str, document: Document, pattern: re.Pattern[str]) -> set[int]:
-    """The non-blank lines of ``document`` where ``pattern`` matches in ``low`` (same offsets)."""
-    starts, ends, text = document.line_starts, document.line_ends, document.text
-    found: set[int] = set()
-    for m in pattern.finditer(low):
+def _lines_holding(low: str, document: Document, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    """The lines of ``document`` where ``pattern`` matches in ``low`` (same offsets as its text).
+
+    One search per matching line: after a hit the scan goes on at the next line.
+    """
+    starts = document.line_starts
+    found: list[int] = []
+    pos, n = 0, len(starts)
+    search = pattern.search
+    while (m := search(low, pos)) is not None:
         i = bisect.bisect_right(starts, m.start()) - 1
-        if not text[starts[i] : ends[i]].isspace():
-            found.add(i)
-    return found
+        found.append(i)
+        if i + 1 >= n:
+            break
+        pos = starts[i + 1]
+    return tuple(found)
 
 
 def _candidate_lines(scan: Scan, low_text: str) -> Sequence[int]:
@@ -242,14 +263,18 @@ def _candidate_lines(scan: Scan, low_text: str) -> Sequence[int]:
     text = scan.text
     if len(low_text) != len(text) or (scan.maybe_placeholder and scan.placeholder_witnesses is None):
         return range(len(scan.lines))
-    words = _TEXT_TRIGGERS + scan.videos_present
+    words = _CASED_TRIGGERS + scan.videos_present
     if scan.maybe_placeholder:
         words += scan.placeholder_witnesses or ()
     rule = scan.rule
     default_wrappers = rule.wrapper_patterns is P.WRAPPER_PATTERNS and rule.wrapper_lines is P.WRAPPER_LINES
-    found = scan.doc.index.candidates(_gate(rule.facebook_labels, default_wrappers))
+    gate = _gate(rule.facebook_labels, default_wrappers)
+    found: Sequence[int]
     if default_wrappers and _ODD_BLANK.search(text):
-        found = tuple(sorted({*found, *_lines_holding(_ODD_BLANK.sub(" ", low_text), scan.doc, _PHRASES)}))
+        # One scan of the text with its odd blanks read as spaces finds the phrases too.
+        found = _lines_holding(_ODD_BLANK.sub(" ", low_text), scan.doc, _gate_pattern(gate))
+    else:
+        found = scan.doc.index.lines_matching(_gate_pattern(gate))
     present = [word for word in words if word in text]
     if not present:
         return found
