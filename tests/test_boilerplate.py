@@ -393,10 +393,14 @@ def test_promo_run_takes_the_lines_between_two_plugs() -> None:
 def test_two_lines_speaking_to_the_reader_about_a_promo() -> None:
     plug = "No time to read all the island news you would like?\nGet a weekly roundup in your inbox every Friday instead."
     assert _texts(STORY + plug) == [plug]
-    # One such line between story paragraphs is not enough; closing the text, it is.
+    # A call to action that names what it sells is furniture even alone between story
+    # paragraphs (issue #9: promos and pleas anywhere in the body); closing the text, too.
     alone = "Get a weekly roundup in your inbox every Friday instead."
-    assert _texts(f"{STORY}{alone}\n{STORY}") == []
+    assert _texts(f"{STORY}{alone}\n{STORY}") == [alone]
     assert _texts(STORY + alone) == [alone]
+    # The story's own imperative names no promo noun: it stays.
+    advice = "Check your tyres and your lights before a long drive."
+    assert _texts(f"{STORY}{advice}\n{STORY}") == []
 
 
 def test_quoted_second_person_and_the_country_us_are_not_promos() -> None:

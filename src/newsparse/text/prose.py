@@ -48,6 +48,7 @@ __all__ = [
     "classify",
     "is_truncated",
     "reader_pattern",
+    "standalone_promo",
     "tail_start",
     "words_for",
 ]
@@ -87,6 +88,8 @@ PROMO_NOUNS = frozenset(
         "podcast", "journalism", "membership", "donate", "donation", "donations", "register",
         "comments", "comment", "feedback", "notifications", "alerts", "digest", "roundup",
         "edition", "letter", "letters", "tip", "tips", "account", "community", "channel",
+        "free", "trial", "offer", "reporting", "stream", "episode", "episodes", "podcasts",
+        "premium", "unlimited", "ad-free", "website", "press",
     )
 )  # fmt: skip
 """Nouns a promo is about."""
@@ -324,6 +327,40 @@ def classify(
         if len(words) <= 5 and not label_words.isdisjoint(words):
             return LABEL
     return TITLE
+
+
+_BULLET = "-–—•*·▸► \t"
+_STANDALONE_MAX = 200  # a call to action standing alone is one short line
+_STANDALONE_WORDS = 25
+
+
+def standalone_promo(text: str, words: ProseWords = ENGLISH) -> bool:
+    """Whether ``text`` is a call to action that needs no promo next to it to be furniture.
+
+    It opens with an imperative (``Chip in``, ``Send us``, ``Catch``), is short, quotes nobody,
+    and names what it sells (a promo noun or an address, besides its opening word) while
+    speaking to the reader (``your``, ``our``) or standing as a slogan with no sentence end.
+    A story's own imperatives (``Check your tyres before a long drive.``) name no promo noun.
+
+    >>> standalone_promo("Send us your press release")
+    True
+    >>> standalone_promo("Check your tyres before a long drive.")
+    False
+    """
+    t = text.strip().lstrip(_BULLET)
+    if not t or len(t) > _STANDALONE_MAX or t[0] in "\"“‘'«„" or _QUOTE_OPEN.search(t) is not None:
+        return False
+    ws = _WORD.findall(t.lower())
+    if not ws or len(ws) > _STANDALONE_WORDS or ws[0] not in words.cta_verbs or not _SPEECH.isdisjoint(ws):
+        return False
+    # The opener is not its own object (``Email records show …``, ``Register offices open …``).
+    nouns = sum(map(words.promo_nouns.__contains__, ws[1:])) + (_URL_OR_MAIL.search(t) is not None)
+    if not nouns:
+        return False
+    reader = sum(map(words.reader_words.__contains__, ws))
+    if reader and "us" in words.reader_words and "US" in t:
+        reader -= len(_US.findall(t))  # ``US`` in capitals is the country
+    return reader > 0 or not _ends_sentence(t)
 
 
 def tail_start(classes: Sequence[str], anchors: Sequence[bool], *, min_share: float = 0.5) -> int | None:

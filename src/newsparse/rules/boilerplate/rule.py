@@ -37,6 +37,7 @@ from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import patterns as BP
+from newsparse.rules.boilerplate import runs
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
@@ -644,6 +645,11 @@ class BoilerplateRule:
     """Whether the run of headlines, teasers, labels and promos after the story's last paragraph
     (:func:`newsparse.text.prose.tail_start`) is taken whole, from a label or footer line on."""
 
+    shape_runs: bool = True
+    """Whether furniture is also found from the shape of lines (:mod:`~newsparse.rules.boilerplate.runs`):
+    teaser lists cut off with ``...``, calls to action standing alone, the unpunctuated run
+    ending a one-line scrape."""
+
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
         # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
@@ -719,6 +725,13 @@ class BoilerplateRule:
                 _promo_runs(text, segments, found, reader_lines, glued, words)
             if self.junk_tail:
                 _junk_tail(text, segments, found, c.credit, words)
+            if self.shape_runs:
+                # After the junk tail: lines found by their shape alone never open a tail that
+                # would take the story paragraphs around them.
+                runs.teaser_runs(text, segments, found)
+                runs.standalone_promos(text, segments, found, words)
+                runs.promo_bullets(text, segments, found)
+                runs.joined_tail(text, segments, found, _JOINED, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)

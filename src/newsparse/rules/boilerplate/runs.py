@@ -1,0 +1,149 @@
+"""Furniture no table pattern names, found from the shape of lines and where they stand.
+
+Each step reads the rule's unclaimed segments (``(line index, start, end)``, stripped) and adds
+what it finds to ``found`` (``{(start, end): kind}``), which the rule then merges into runs:
+
+* :func:`teaser_runs`: syndicated teaser lists, ledes of other stories cut off with ``...``
+  (``LISBON, Portugal - Shares rose on Monday as investors awaited ...``), two or more close
+  together, with the section labels around them (``Latest Headlines``, ``In Pictures``);
+* :func:`standalone_promos`: a call to action on its own line anywhere in the body
+  (``Chip in monthly to keep our reporting independent.``, ``Send us your press release``) —
+  see :func:`newsparse.text.prose.standalone_promo` — with the benefit bullets under it
+  (``- Unlimited reading on every device``);
+* :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
+  with no sentence punctuation (related headlines and widget strings run together:
+  ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
+
+Each visits only the segments a cheap literal check selects (a line ending in ``...``, a line
+opening with an imperative of the document's language, the last line).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from newsparse.rules.furniture.writer_lines import writer_line
+from newsparse.text import prose
+
+__all__ = ["joined_tail", "promo_bullets", "standalone_promos", "teaser_runs"]
+
+Segments = list[tuple[int, int, int]]
+Found = dict[tuple[int, int], str]
+
+_LABEL_MAX = 80  # a section label or a headline between teasers is a short line
+_LABELS_BEFORE = 2  # label lines taken just above the first teaser of a run
+_GAP = 2  # label/headline lines allowed between two teasers of one run
+_BULLET_MAX = 80  # a benefit bullet under a promo is a short line
+# The first word of a segment, after any bullet or dash (``- Join free``).
+_FIRST_WORD = re.compile(r"[-–—•*·▸► \t]{0,4}([^\W\d_][\w'’-]{0,30})")
+_BULLETS = "-–—•*·▸►"
+
+
+def _is_short_title(text: str, s: int, e: int) -> bool:
+    """A label or a headline line: short, with no sentence end."""
+    return e - s <= _LABEL_MAX and text[e - 1] not in '.!?:;,"”’)' and not prose.is_truncated(text[s:e])
+
+
+def teaser_runs(text: str, segments: Segments, found: Found) -> None:
+    """Two or more teaser lines (cut off with ``...``/``…``) close together, the short label and
+    headline lines between them and up to two label lines just above: a list of other stories.
+
+    A story quotes someone trailing off now and then (``"I just don't know..."`` ends in a
+    quote mark), but does not cut two paragraphs in a row.
+    """
+    teasers = [
+        n
+        for n, (_, s, e) in enumerate(segments)
+        if text[e - 1] in ".…»▸e" and (s, e) not in found and prose.is_truncated(text[s:e])
+    ]
+    if len(teasers) < 2:
+        return
+    runs: list[list[int]] = [[teasers[0]]]
+    for n in teasers[1:]:
+        prev = runs[-1][-1]
+        between = range(prev + 1, n)
+        if len(between) <= _GAP and all(_is_short_title(text, *segments[m][1:]) for m in between):
+            runs[-1].extend([*between, n])
+        else:
+            runs.append([n])
+    for run in runs:
+        if sum(1 for n in run if n in teasers) < 2:
+            continue
+        first = run[0]
+        m = first - 1
+        while m >= 0 and first - m <= _LABELS_BEFORE and _is_short_title(text, *segments[m][1:]):
+            run.insert(0, m)
+            m -= 1
+        for n in run:
+            found.setdefault(segments[n][1:], "related_links")
+
+
+def standalone_promos(text: str, segments: Segments, found: Found, words: prose.ProseWords) -> None:
+    """Calls to action standing alone anywhere (:func:`~newsparse.text.prose.standalone_promo`),
+    and the short bullet lines right under one (a subscription offer's benefits)."""
+    cta = words.cta_verbs
+    match = _FIRST_WORD.match
+    for _, s, e in segments:
+        m = match(text, s, e)
+        if m is None or m.group(1).lower() not in cta or (s, e) in found:
+            continue
+        if not prose.standalone_promo(text[s:e], words):
+            continue
+        if writer_line(text, s, e, body_seen=True) is not None:
+            continue  # a line about the writer (``Follow Jane Roe on X``): the bylines rule's
+        found[(s, e)] = "other"
+
+
+_OFFERS = frozenset(("newsletter", "app_promo", "social_follow", "other"))
+
+
+def promo_bullets(text: str, segments: Segments, found: Found) -> None:
+    """Short bullet lines right under a promo (``- Unlimited reading on every device``): the
+    offer's benefits, the same furniture."""
+    for n in range(len(segments) - 1):
+        kind = found.get(segments[n][1:])
+        if kind not in _OFFERS:
+            continue
+        k = n + 1
+        while k < len(segments):
+            _, bs, be = segments[k]
+            if (bs, be) in found or text[bs] not in _BULLETS or be - bs > _BULLET_MAX:
+                break
+            found[(bs, be)] = kind
+            k += 1
+
+
+_TAIL_MIN = 25  # a shorter run after the last sentence end is a cut-off sentence, not a tail
+_TAIL_MAX = 1500
+_TAIL_WORDS = 5
+# Where a sentence ends inside a joined line: the punctuation, closing quotes, then a space,
+# or the next sentence glued on (``… removed."PM Modi has …``, scrapes that lost the spaces).
+_SENTENCE_END = re.compile(r"[.!?…।][\"”’)\]]{0,2}(?:[ \t\u00a0]+|(?=[\"“‘(]?[A-Z]))")
+
+
+def joined_tail(
+    text: str, segments: Segments, found: Found, min_line: int, credit: regex.Pattern[str]
+) -> None:
+    """In the last line of a one-line scrape (at least ``min_line`` characters), the run after
+    its last sentence end when the line ends with no sentence punctuation: headlines and widget
+    strings joined on. A story's last sentence ends with a full stop (or a quote mark); a
+    credit ending it (``(With inputs from agencies)``) is the bylines rule's."""
+    if not segments:
+        return
+    _, s, e = segments[-1]
+    if e - s < min_line or any(ks >= s and ke <= e for ks, ke in found if ke == e):
+        return  # a footer sentence found at its end already (see ``_joined_tail``)
+    if text[s:e].rstrip("\"”’')»]*").endswith((".", "!", "?", "…", "।")):
+        return  # the story's own last sentence
+    last = None
+    for m in _SENTENCE_END.finditer(text, max(s, e - _TAIL_MAX), e):
+        last = m
+    if last is None or last.start() - s < min_line // 2:
+        return  # the whole line is one run: no story before it to end
+    ts = last.end()
+    tail = text[ts:e]
+    if e - ts < _TAIL_MIN or len(tail.split()) < _TAIL_WORDS or credit.match(tail) is not None:
+        return
+    found[(ts, e)] = "related_links"
