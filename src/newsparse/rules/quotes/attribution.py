@@ -91,6 +91,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     )
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
+    if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
+        return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
         return None if _ends_punct(toks[1][2]) else p
@@ -538,6 +540,8 @@ def reported_speech(
             # (", the loggers alleged that …": the clause's own cue reports it)
             return None
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+    if _attributive(text, ss, cs):
+        return None  # "A stated focus area", "an estimated 6,500": an adjective, not a cue
     participle = cue in v.participles
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
@@ -591,7 +595,7 @@ def reported_speech(
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
     if np is None and mode != "subject":
-        if _impersonal_passive(text, ss, cs):
+        if cue not in _NOT_SPEECH_PASSIVE and _impersonal_passive(text, ss, cs):
             # "Yesterday, it was announced that …": reported, by no one named
             return Raw(cs, send, clause, send, "indirect", (cs, cue_end), None, "none", rule, ss)
         return None
@@ -733,6 +737,7 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     return None
 
 
+_WH = frozenset({"how", "what", "why", "where", "when", "who", "which"})
 _QUANTITY = frozenset(
     {"at", "more", "about", "around", "nearly", "almost", "over", "some", "up", "fewer", "less", "only",
      "roughly", "approximately", "just", "well", "under"}
@@ -764,6 +769,22 @@ def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:
         return send
     comma = text.find(", ", clause, send)
     return comma if comma - clause >= 8 else send
+
+
+# "It is believed that …", "it was expected that …": a belief or forecast, not a report of speech.
+_NOT_SPEECH_PASSIVE = frozenset(
+    {"believed", "thought", "feared", "expected", "understood", "hoped", "estimated", "worried", "reckoned"}
+)
+_ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _attributive(text: str, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` follows an article or possessive (``the stated aim``)."""
+    before = text[max(ss, cs - 8) : cs]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ATTRIBUTIVE_BEFORE
 
 
 def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
