@@ -138,6 +138,13 @@ def main(argv: list[str] | None = None) -> int:
             now = cell(after, field)
             cells.append(f"{cell(before, field)} → {now}" if before is not None else now)
         print(f"| {field} | " + " | ".join(cells) + " |")
+    # A parser that raises on an article scores it as empty: say so, or the zeros mislead.
+    counts = []
+    for group in groups:
+        before, after = table[group]
+        now = f"{after.get('_cases')} ({after.get('_errors')} errors)"
+        counts.append(f"{before.get('_errors')} errors → {now}" if before is not None else now)
+    print("| articles | " + " | ".join(counts) + " |")
     return 0
 
 
