@@ -117,6 +117,12 @@ def sex_of(name: str, female: frozenset[str] | None = None, male: frozenset[str]
         if male is not None and first in male:
             return "he"
         return None
+    return _sex_by_table(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sex_by_table(name: str) -> str | None:
+    """:func:`sex_of` with our tables (a name is looked up once)."""
     given = _given(name)
     if not given:
         return None

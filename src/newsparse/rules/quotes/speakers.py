@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.evidence import PersonEvidence
 from newsparse.rules.quotes.names import sex_of
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
@@ -210,96 +211,10 @@ class NameTable:
         self._strip_cache: dict[str, list[str]] = {}
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
-        self.speakers: set[str] = set()  # speakers of a cue shown to be persons by a role word
-        self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, role, pronoun)
-        self._quoted: list[tuple[int, int]] = []
-        self._lower: frozenset[str] | None = None
-        self._plausible: dict[str, bool] = {}
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
-        self._quoted_starts: list[int] = []
-
-    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
-        """Record what the quotes say (sorted ``(start, end)`` contents), merged where they overlap."""
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
-            if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        self._quoted = merged
-        self._quoted_starts = [s for s, _ in merged]
-
-    def quoted_at(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside the content of a quote or of reported speech."""
-        k = bisect.bisect_right(self._quoted_starts, pos) - 1
-        return k >= 0 and pos < self._quoted[k][1]
-
-    def evidenced(self, name: str, np: NP) -> bool:
-        """Whether the article shows ``name`` (a sentence subject) to be a person: a given name of
-        the name table, a pronoun or title already seen for them, a role word next to this mention
-        or to one where they were the speaker of a cue (``Meta spokesperson Al Tolan says``). A
-        capitalised phrase without any of these (``Universal Social Security``, ``Goldman Sachs``)
-        is not taken for someone ``he`` or ``she`` could stand for."""
-        if name in self.speakers or name in self.gender or sex_of(name) is not None:
-            return True
-        if name in self.titled():
-            return True
-        return self.role_near(np)
-
-    def plausible(self, name: str, np: NP) -> bool:
-        """Whether a sentence subject may be a person: :meth:`evidenced`, or no word of it is used in
-        lower case in the article (``Indian Economy``, ``Universal Social Security`` are: their
-        words are common nouns; ``Ines Varga`` is not)."""
-        if self.evidenced(name, np):
-            return True
-        found = self._plausible.get(name)
-        if found is None:
-            lower = self.lower_words()
-            found = self._plausible[name] = (
-                not self.is_org_word(name)
-                and not any(w.lower() in lower for w in name.split())
-                and not self.place(name)
-            )
-        return found
-
-    def place(self, name: str) -> bool:
-        """Whether the article writes ``in NAME`` (``in Broward County``, ``in Kandhamal``): a place."""
-        text = self.ex.text
-        at = text.find(" in " + name)
-        while at >= 0:
-            end = at + 4 + len(name)
-            if end >= len(text) or not (text[end].isalnum() or text[end] in "’'"):
-                return True
-            at = text.find(" in " + name, end)
-        return False
-
-    def lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case (read once, on the first need)."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.ex.text))
-        return self._lower
-
-    def role_near(self, np: NP) -> bool:
-        """Whether a title or role word stands just before the name at ``np`` (``Meta spokesperson
-        Al Tolan``) or in an appositive right after it (``Santanu Sengupta, India economist at``)."""
-        text = self.ex.text
-        roles, titles = self.ex.vocab.roles, self.ex.vocab.titles
-        before = text[max(0, np.start - 30) : np.end].split()
-        if any(w in titles or w.lower().strip(_WORD_STRIP) in roles for w in before[-6:]):
-            return True
-        if text[np.end : np.end + 2] != ", ":
-            return False
-        if _AGE_APPOSITIVE.match(text, np.end + 2, np.end + 10) is not None:
-            return True  # "Mensah, 19, was making …"
-        after = text[np.end + 2 : np.end + 70].split(" ", 6)[:6]
-        for w in after:
-            low = w.lower().strip(_WORD_STRIP)
-            if low in roles:
-                return True
-            if w.endswith((",", ".", ";")) or low in _APPOSITIVE_STOPS:
-                break
-        return False
+        self.evidence = PersonEvidence(ex.text, ex.vocab.roles, ex.vocab.titles, self.orgs)
+        self.gender = self.evidence.gender  # "he" / "she" as the article shows it (title, pronoun)
 
     def runs(self) -> list[str]:
         """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
@@ -469,6 +384,10 @@ class NameTable:
         titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
         return 2 <= len(parts) <= 4 or titled
 
+    def person_like(self, name: str, np: NP) -> bool:
+        """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
+        return self.is_person(name, np) and self.evidence.plausible(name, np)
+
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
         if np.kind == "pron":
@@ -557,63 +476,12 @@ class NameTable:
             if cands:
                 return persons.latest_of(cands, cand_set)
         if pos >= 0 and not strict:
-            described = self.epithet(head, pos)
+            described = epithet(self, head, pos)
             if described is not None:
                 return described
         if strict or last_person is None:
             return written
         return last_person
-
-    def epithet(self, head: str, pos: int) -> str | None:
-        """The person described by ``head`` (``actor``, ``56-year-old``) next to their name in the
-        ``_EPITHET_WINDOW`` characters before ``pos``: ``actor Ann Lee``, ``the 56-year-old Ann
-        Lee``, ``Ann Lee, 56,``, ``Ann Lee, a veteran actor,``. Quoted text is skipped; at most
-        ``_EPITHET_HITS`` mentions of the word are read (a bounded look-back)."""
-        text = self.ex.text
-        age = _AGE.fullmatch(head) is not None
-        needle = head.split("-", 1)[0] if age else head
-        lo = max(0, pos - _EPITHET_WINDOW)
-        hit = text.rfind(needle, lo, pos)
-        for _ in range(_EPITHET_HITS):
-            if hit < 0:
-                return None
-            self.work += 1
-            if not self.quoted_at(hit):
-                found = self._described_at(hit, hit + len(needle), age)
-                if found is not None:
-                    return found
-            hit = text.rfind(needle, lo, hit)
-        return None
-
-    def _described_at(self, start: int, end: int, age: bool) -> str | None:
-        """The person named right after or right before the describing word at ``[start, end)``."""
-        text = self.ex.text
-        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha()):
-            return None  # part of a longer word
-        if age and text[end : end + 1] not in {",", ")", "-"}:
-            return None  # a number, not an age ("56 seats")
-        word_end = end + 9 if text.startswith("-year-old", end) else end
-        after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
-        if after is not None and (not age or word_end > end):
-            return self._person_named(after.start(), after.end())
-        # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)
-        comma = text.rfind(", ", max(0, start - 40), start + 1)
-        if comma < 0 or text[comma + 2 : start].count(" ") > 4 or "." in text[comma:start]:
-            return None
-        last = None
-        for m in _NAME_RUN.finditer(text, max(0, comma - 60), comma):
-            last = m
-        if last is None or last.end() != comma:
-            return None
-        return self._person_named(last.start(), last.end())
-
-    def _person_named(self, start: int, end: int) -> str | None:
-        """The person a capitalised run names, read up to its first sentence end."""
-        first = _sentence_pieces(self.ex.text[start:end].split())[0]
-        end = start + len(" ".join(first).rstrip("."))
-        np = NP(start, end, "name")
-        name = self.resolve(np)
-        return name if name is not None and self.is_person(name, np) else None
 
 
 _EPITHET_WINDOW = 1500
@@ -621,15 +489,6 @@ _EPITHET_WINDOW = 1500
 
 _EPITHET_HITS = 8
 """How many mentions of the describing word that look-back reads."""
-
-# An age in an appositive: "Kai Mensah, 19," (only people are given one)
-_AGE_APPOSITIVE = re.compile(r"\d{1,3}+,")
-
-# A word written in lower case (a common noun or verb, never part of a name)
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,20}+(?![\w’'-])")
-
-# Words that end an appositive before a role word could follow ("Lane, who …", "Lane, and …")
-_APPOSITIVE_STOPS = frozenset({"who", "which", "and", "but", "said", "says", "told", "added"})
 
 _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
@@ -652,6 +511,60 @@ need a few; an article with many distinct surnames gets the index, keeping the w
 # An acronym in brackets inside a title: "Chief Economic Advisor (CEA) V Anantha Nageswaran"
 _ACRONYM_IN_PARENS = re.compile(r"[ ]?+\([A-Z]{2,8}+\)?+")
 _PAST_ACRONYM = re.compile(r"[ ]?+\([A-Z]{2,8}+\)[ ]")
+
+
+def epithet(names: NameTable, head: str, pos: int) -> str | None:
+    """The person described by ``head`` (``actor``, ``56-year-old``) next to their name in the
+    ``_EPITHET_WINDOW`` characters before ``pos``: ``actor Ann Lee``, ``the 56-year-old Ann
+    Lee``, ``Ann Lee, 56,``, ``Ann Lee, a veteran actor,``. Quoted text is skipped; at most
+    ``_EPITHET_HITS`` mentions of the word are read (a bounded look-back)."""
+    text = names.ex.text
+    age = _AGE.fullmatch(head) is not None
+    needle = head.split("-", 1)[0] if age else head
+    lo = max(0, pos - _EPITHET_WINDOW)
+    hit = text.rfind(needle, lo, pos)
+    for _ in range(_EPITHET_HITS):
+        if hit < 0:
+            return None
+        names.work += 1
+        if not names.evidence.quoted_at(hit):
+            found = _described_at(names, hit, hit + len(needle), age)
+            if found is not None:
+                return found
+        hit = text.rfind(needle, lo, hit)
+    return None
+
+
+def _described_at(names: NameTable, start: int, end: int, age: bool) -> str | None:
+    """The person named right after or right before the describing word at ``[start, end)``."""
+    text = names.ex.text
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha()):
+        return None  # part of a longer word
+    if age and text[end : end + 1] not in {",", ")", "-"}:
+        return None  # a number, not an age ("56 seats")
+    word_end = end + 9 if text.startswith("-year-old", end) else end
+    after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
+    if after is not None and (not age or word_end > end):
+        return _person_named(names, after.start(), after.end())
+    # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)
+    comma = text.rfind(", ", max(0, start - 40), start + 1)
+    if comma < 0 or text[comma + 2 : start].count(" ") > 4 or "." in text[comma:start]:
+        return None
+    last = None
+    for m in _NAME_RUN.finditer(text, max(0, comma - 60), comma):
+        last = m
+    if last is None or last.end() != comma:
+        return None
+    return _person_named(names, last.start(), last.end())
+
+
+def _person_named(names: NameTable, start: int, end: int) -> str | None:
+    """The person a capitalised run names, read up to its first sentence end."""
+    first = _sentence_pieces(names.ex.text[start:end].split())[0]
+    end = start + len(" ".join(first).rstrip("."))
+    np = NP(start, end, "name")
+    name = names.resolve(np)
+    return name if name is not None and names.is_person(name, np) else None
 
 
 def _past_acronym(text: str, np: NP) -> NP:
@@ -750,7 +663,7 @@ def person_before(
             if ss <= floor:
                 return None
             steps += 1
-            if names.quoted_at(ss):
+            if names.evidence.quoted_at(ss):
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
@@ -760,7 +673,7 @@ def person_before(
             if resolved is None:
                 continue
             if person:
-                if names.is_person(resolved, np) and names.plausible(resolved, np):
+                if names.person_like(resolved, np):
                     return ss, resolved
             elif names.is_org_word(resolved) or (resolved.isupper() and len(resolved) >= 2):
                 return ss, resolved  # "Brightwater Bank raised …. …, it said." / "The NIA said"
@@ -840,12 +753,12 @@ def person_after(st: State, pos: int, names: NameTable) -> str | None:
         starts = st.starts(pj)
         for k in range(min(len(starts), 16)):
             ss = starts[k]
-            if names.quoted_at(ss):
+            if names.evidence.quoted_at(ss):
                 continue
             np = subject_name(st, ss, starts[k + 1] if k + 1 < len(starts) else pe)
             if np is not None:
                 resolved = names.resolve(np)
-                if resolved is not None and names.is_person(resolved, np) and names.plausible(resolved, np):
+                if resolved is not None and names.person_like(resolved, np):
                     return resolved
     return None
 
@@ -877,13 +790,13 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     orgs = OrgIndex(st)
     gender = names.gender
     # what quotes and reported clauses say is never the sentence a pronoun looks back to
-    names.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
+    names.evidence.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
     for raw in raws:
         # who the article gives as a speaker: evidence that a sentence subject is a person
         if raw.mode == "np" and raw.np is not None and raw.np.kind == "name":
             named = names.resolve(raw.np)
-            if named is not None and names.is_person(named, raw.np) and names.role_near(raw.np):
-                names.speakers.add(named)
+            if named is not None and names.is_person(named, raw.np) and names.evidence.role_near(raw.np):
+                names.evidence.speakers.add(named)
     for raw in raws:
         anchor = raw.np.start if raw.np is not None else raw.start
         speaker: str | None = None
@@ -975,7 +888,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     speaker = (
                         orgs.expand(speaker, np.start) or speaker
                     )  # "NIA" → "National Investigation Agency"
-                if speaker is not None and names.is_person(speaker, np) and names.plausible(speaker, np):
+                if speaker is not None and names.person_like(speaker, np):
                     last_person, last_person_pos, topic_at = speaker, np.start, np.start
                     g = _gender_of(sp_span.text)
                     if g is not None:
@@ -1153,7 +1066,7 @@ def person_mentioned(
     lo = max(0, pos - _MENTION_WINDOW, after)
     found: str | None = None
     for m in _NAME_RUN.finditer(text, lo, pos):
-        if strict and names.quoted_at(m.start()):
+        if strict and names.evidence.quoted_at(m.start()):
             continue
         for np in _run_names(m):
             name = names.resolve(np)

@@ -1,0 +1,136 @@
+"""Whether a name stands for a person: the evidence the speaker tracker asks for before a
+sentence subject may be the antecedent of ``he`` / ``she``, and what quotes say (never an antecedent).
+
+A capitalised phrase is not a person by its shape: ``Universal Social Security``, ``Indian
+Economy``, ``Broward County`` and ``Goldman Sachs`` look like ``Ines Varga``. The evidence is what
+the article itself shows: a given name of the name table, a title or role word next to the name,
+an age in an appositive, a pronoun already seen for them; against it, words the article also
+writes in lower case (``economy``) and ``in NAME`` (a place). Every check is a few bounded
+``str.find`` calls, cached per word or name, so the work stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsparse.rules.quotes.names import sex_of
+from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
+
+__all__ = ["PersonEvidence"]
+
+# An age in an appositive: "Kai Mensah, 19," (only people are given one)
+_AGE_APPOSITIVE = re.compile(r"\d{1,3}+,")
+
+# Words that end an appositive before a role word could follow ("Lane, who …", "Lane, and …")
+_APPOSITIVE_STOPS = frozenset({"who", "which", "and", "but", "said", "says", "told", "added"})
+
+_HITS = 8
+"""How many occurrences of a word one check reads (a few tell; the look-up stays bounded)."""
+
+
+class PersonEvidence:
+    """What one article shows about who is a person, and where its quotes are."""
+
+    def __init__(
+        self, text: str, roles: frozenset[str], titles: frozenset[str], orgs: frozenset[str]
+    ) -> None:
+        self.text = text
+        self.roles = roles
+        self.titles = titles
+        self.orgs = orgs
+        self.speakers: set[str] = set()  # speakers of a cue shown to be persons by a role word
+        self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, pronoun)
+        self._quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
+        self._lower: dict[str, bool] = {}
+        self._plausible: dict[str, bool] = {}
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Record what the quotes say (sorted ``(start, end)`` contents), merged where they overlap."""
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._quoted = merged
+        self._quoted_starts = [s for s, _ in merged]
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside the content of a quote or of reported speech."""
+        k = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted[k][1]
+
+    def evidenced(self, name: str, np: NP) -> bool:
+        """Whether the article shows ``name`` (a sentence subject) to be a person: a given name of
+        the name table, a pronoun or title already seen for them, a role word next to this mention
+        or to one where they were the speaker of a cue (``Meta spokesperson Al Tolan says``). A
+        capitalised phrase without any of these (``Universal Social Security``, ``Goldman Sachs``)
+        is not taken for someone ``he`` or ``she`` could stand for."""
+        if name in self.speakers or name in self.gender or sex_of(name) is not None:
+            return True
+        return self.role_near(np)
+
+    def plausible(self, name: str, np: NP) -> bool:
+        """Whether a sentence subject may be a person: :meth:`evidenced`, or no word of it is used in
+        lower case in the article (``Indian Economy``, ``Universal Social Security`` are: their
+        words are common nouns; ``Ines Varga`` is not) and it is no place (``in Kandhamal``)."""
+        if self.evidenced(name, np):
+            return True
+        found = self._plausible.get(name)
+        if found is None:
+            words = name.split()
+            found = self._plausible[name] = (
+                self.orgs.isdisjoint(w.strip(_WORD_STRIP) for w in words)
+                and not any(self.written_lower(w) for w in words)
+                and not self.place(name)
+            )
+        return found
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case as a word of its own (``economy``)."""
+        low = word.lower()
+        found = self._lower.get(low)
+        if found is None:
+            found = low != word and len(low) >= 3 and self._standalone(" " + low)
+            self._lower[low] = found
+        return found
+
+    def place(self, name: str) -> bool:
+        """Whether the article writes ``in NAME`` (``in Broward County``, ``in Kandhamal``): a place."""
+        return self._standalone(" in " + name)
+
+    def _standalone(self, needle: str) -> bool:
+        """Whether ``needle`` occurs in the text not followed by a letter (a whole word or name)."""
+        text = self.text
+        at = text.find(needle)
+        for _ in range(_HITS):
+            if at < 0:
+                return False
+            end = at + len(needle)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"):
+                return True
+            at = text.find(needle, end)
+        return False
+
+    def role_near(self, np: NP) -> bool:
+        """Whether a title or role word stands just before the name at ``np`` (``Meta spokesperson
+        Al Tolan``), an age (``Kai Mensah, 19,``) or a role in an appositive right after it
+        (``Santanu Sengupta, India economist at``)."""
+        text = self.text
+        roles, titles = self.roles, self.titles
+        before = text[max(0, np.start - 30) : np.end].split()
+        if any(w in titles or w.lower().strip(_WORD_STRIP) in roles for w in before[-6:]):
+            return True
+        if text[np.end : np.end + 2] != ", ":
+            return False
+        if _AGE_APPOSITIVE.match(text, np.end + 2, np.end + 10) is not None:
+            return True  # "Mensah, 19, was making …"
+        for w in text[np.end + 2 : np.end + 70].split(" ", 6)[:6]:
+            low = w.lower().strip(_WORD_STRIP)
+            if low in roles:
+                return True
+            if w.endswith((",", ".", ";")) or low in _APPOSITIVE_STOPS:
+                break
+        return False
