@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import NamedTuple, TypeAlias, overload
 
 import attrs
 import regex
@@ -84,12 +84,22 @@ class _Lazy:
 # spaces and stop somewhere else.)
 # A run of three or more spaces inside a line is a paragraph break too: some scrapers join
 # paragraphs that way (``…दे दी      यह भी पढ़ें: …``).
-_MID_SRC = (
-    r"(?:[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0\u202f]*+"
-    r"|(?<=[^ \t\u00a0\u202f\r\n])[ \t\u00a0\u202f]{3,}+)"
-    r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
-)
+_NEXT_TWO = r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
+_MID_HEAD = r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0\u202f]*+"
+_MID_SRC = _MID_HEAD + _NEXT_TWO
 _MID_POS = re.compile(_MID_SRC)
+# (A separate scan, led by its literal three spaces: folded into ``_MID_SRC`` as an alternative
+# it would make ``re`` try every position and scan four times slower.)
+_GAP_HEAD = r"   (?<=[^ \t\u00a0\u202f\r\n]   )[ \t\u00a0\u202f]*+"
+_GAP_SRC = _GAP_HEAD + _NEXT_TWO
+# Every line start (after a line terminator; the first line is read apart) with the two
+# characters that follow it (see ``_candidate_lines``). Led by the terminator, not by a
+# lookbehind, so that ``re`` jumps from terminator to terminator.
+_LINE_START = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]" + _NEXT_TWO)
+# A line whose first 19 characters hold no ASCII lower-case letter: a possible ALL-CAPS insert.
+_CAPS_LINE = r"[^a-z\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{19}"
+_CAPS_START = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]" + _CAPS_LINE)
+_CAPS_FIRST = re.compile(_CAPS_LINE)
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
@@ -150,16 +160,51 @@ _CAPS_EXCLUDE = _Lazy(
 )
 
 
-def _label_regex_source(label: str) -> str:
-    out: list[str] = []
+def _label_units(label: str) -> list[tuple[str, str]]:
+    """``label`` as ``(key, regex piece)`` units: a space matches any run of spaces, an
+    apostrophe any apostrophe; ``key`` is the same for units a case-blind match takes for equal."""
+    out: list[tuple[str, str]] = []
     for ch in label:
         if ch == " ":
-            out.append(r"[ \t\u00a0\u202f]++")
+            out.append((" ", r"[ \t\u00a0\u202f]++"))
         elif ch in "'’‘`´":
-            out.append(_APOSTROPHE)
+            out.append(("'", _APOSTROPHE))
         else:
-            out.append(regex.escape(ch))
-    return "".join(out)
+            out.append((ch if ch in _UNFOLDABLE else "=" + _fold(ch), regex.escape(ch)))
+    return out
+
+
+def _label_regex_source(label: str) -> str:
+    return "".join(piece for _, piece in _label_units(label))
+
+
+_Trie: TypeAlias = "dict[str, tuple[str, _Trie]]"
+"""A trie of label units: unit key -> (regex piece, subtrie); the key ``"$"`` ends a label."""
+
+
+def _trie_source(labels: Iterable[str]) -> str:
+    """One pattern matching exactly the ``labels`` (case-blind), their common prefixes shared.
+
+    The label alternation holds hundreds of phrases; as a plain ``a|b|c`` ``regex`` tries
+    each in turn at every candidate place, so shared prefixes are factored out
+    (``Lire(?:[ ]++aussi(?:…)?)?``). Optional tails are greedy: the longest label wins, as it
+    did when the alternation was sorted longest first.
+    """
+    root: _Trie = {}
+    for label in labels:
+        node = root
+        for key, piece in _label_units(label):
+            node = node.setdefault(key, (piece, {}))[1]
+        node["$"] = ("", {})
+    return _emit_trie(root)
+
+
+def _emit_trie(node: _Trie) -> str:
+    alts = [piece + _emit_trie(child) for key, (piece, child) in node.items() if key != "$"]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "$" in node else body
 
 
 @functools.lru_cache(maxsize=256)
@@ -246,6 +291,7 @@ class _Gate:
 
     __slots__ = (
         "_cache",
+        "_firsts",
         "_keys1",
         "_keys2",
         "_longest",
@@ -253,6 +299,7 @@ class _Gate:
         "_raw",
         "_raw_flags",
         "_raw_re",
+        "_scans",
         "_wild",
     )
 
@@ -276,6 +323,8 @@ class _Gate:
                 keys2.add("".join(units))  # type: ignore[arg-type]
         self._keys1 = frozenset(keys1)
         self._keys2 = frozenset(keys2)
+        self._firsts = _first_chars(phrases)
+        self._scans: dict[bool, tuple[re.Pattern[str] | regex.Pattern[str], ...]] = {}
         self._prefixes = frozenset(_folded_prefix(phrase) for phrase in phrases)
         self._longest = max((len(p) + 1 for p, _ in self._prefixes), default=0)
         self._raw = raw
@@ -313,6 +362,47 @@ class _Gate:
             self._raw_re = regex.compile(self._raw, self._raw_flags)
         return self._raw_re.match(text) is not None
 
+    def mid_scans(self, at_end: bool) -> tuple[re.Pattern[str] | regex.Pattern[str], ...]:
+        """Patterns finding the places after a sentence end or a run of spaces where a phrase
+        may start (``_MID_SRC``, ``_GAP_SRC``; group 1 holds the next two characters).
+
+        Each scan looks ahead, in C, for a character a phrase or raw pattern can start with
+        (in any case) or an opening bracket, so that Python sees only those places (half of
+        all sentence ends). ``at_end``: whether a phrase can match at the very end of a line
+        (then every place is kept).
+        """
+        found = self._scans.get(at_end)
+        if found is not None:
+            return found
+        raw_first = self._raw_first_chars()
+        if at_end or self._firsts is None or raw_first is None:
+            found = (_mid_pos(at_end, False), _mid_pos(at_end, True))
+        else:
+            not_at_end = r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)"
+            chars = sorted(self._firsts | raw_first | {"[", "("})
+            ahead = "(?=[" + "".join(re.escape(ch) for ch in chars) + "])"
+            found = tuple(
+                re.compile(head + not_at_end + ahead + _NEXT_TWO) for head in (_MID_HEAD, _GAP_HEAD)
+            )
+        self._scans[at_end] = found
+        return found
+
+    def _raw_first_chars(self) -> frozenset[str] | None:
+        """The characters the raw patterns can start with, or ``None`` when that is not a short
+        list (a pattern opening with ``\\w`` or ``.`` takes letters of every script).
+
+        Found by trying each character of Latin text and of the phrases, plus probes from other
+        scripts: a pattern that takes a probe is taken to start with anything.
+        """
+        if self._raw is None:
+            return frozenset()
+        if self._raw_re is None:
+            self._raw_re = regex.compile(self._raw, self._raw_flags)
+        match = self._raw_re.match
+        if any(match(ch, partial=True) for ch in _RAW_PROBES):
+            return None
+        return frozenset(ch for ch in _RAW_ALPHABET if match(ch, partial=True))
+
     def may_be_empty(self) -> bool:
         """Whether a phrase could match the empty string at the end of a line."""
         if self._raw is None:
@@ -339,6 +429,36 @@ class _Gate:
         if self._raw_re is None:
             self._raw_re = regex.compile(self._raw, self._raw_flags)
         return self._raw_re.match(key, partial=True) is not None
+
+
+# Characters tried as the first of a raw label pattern: printable Latin; and probes from other
+# scripts (Greek, Cyrillic, Devanagari, Arabic, CJK, a combining mark, an emoji, a digit-like
+# sign) whose match means the pattern opens with a broad class.
+_RAW_ALPHABET = "".join(map(chr, range(0x20, 0x250)))
+_RAW_PROBES = "ΩжЖहاあ中\u0301😀٣"
+
+
+# Characters a case-blind match takes for equal beyond ``str.lower``/``upper``/``title``
+# (computed over every code point with ``_fold``): the Kelvin sign for ``k``, long s, …
+_FOLD_EXTRAS = {
+    "i": "Iiİı", "k": "Kk\u212a", "s": "Ssſ", "μ": "µΜμ", "å": "Åå\u212b", "ß": "ßẞ", "ι": "\u0345Ιι\u1fbe",
+    "β": "Ββϐ", "ε": "Εεϵ", "θ": "Θθϑϴ", "κ": "Κκϰ", "π": "Ππϖ", "ρ": "Ρρϱ", "σ": "Σςσ", "φ": "Φφϕ",
+    "ω": "Ωω\u2126", "в": "Вв\u1c80", "д": "Дд\u1c81", "о": "Оо\u1c82", "с": "Сс\u1c83",
+    "т": "Тт\u1c84\u1c85", "ъ": "Ъъ\u1c86", "ѣ": "Ѣѣ\u1c87", "ꙋ": "\u1c88Ꙋꙋ", "ṡ": "Ṡṡẛ",
+}  # fmt: skip
+
+
+def _first_chars(phrases: Iterable[str]) -> frozenset[str] | None:
+    """Every character a phrase can start with in a case-blind match, or ``None`` when a phrase
+    starts with an apostrophe (it also matches ``â€™``) or a character of odd case folding."""
+    out: set[str] = set()
+    for phrase in phrases:
+        ch = phrase[:1]
+        if not ch or ch in "'’‘`´" or ch in _UNFOLDABLE:
+            return None
+        variants = {ch, ch.lower(), ch.upper(), ch.title(), ch.casefold(), *_FOLD_EXTRAS.get(_fold(ch), "")}
+        out.update(v for v in variants if len(v) == 1)
+    return frozenset(out)
 
 
 def _folded_prefix(phrase: str) -> tuple[str, frozenset[str] | None]:
@@ -531,7 +651,9 @@ def _compile(
     starters: _Starters = _ENGLISH_STARTERS,
 ) -> _Compiled:
     words = sorted({s for w in (*labels, *weak_labels) for s in _spellings(w)}, key=len, reverse=True)
-    alts = [f"(?:{p})" for p in label_patterns] + [_label_regex_source(w) for w in words if w.strip()]
+    alts = [f"(?:{p})" for p in label_patterns]
+    if trie := _trie_source(w for w in words if w.strip()):
+        alts.append(trie)
     label_alt = "|".join(alts) or r"(?!)"
     core = rf"(?P<open>[\[(][ \t\u00a0\u202f]{{0,3}})?(?P<label>{label_alt})"
     section_headers = tuple(
@@ -886,22 +1008,27 @@ class AlsoReadRule:
         caps_inserts = self.caps_inserts and tables.also_read_labels == P.LABELS
         lines = _lines(document)
         taken: set[int] = set()  # indices of lines consumed as title lines
-        first_body = _first_body_line(lines)
+        first_body: int | None = -1  # computed when first needed (-1: not yet)
         # The first non-blank line: the one holding the first non-space character (``str.strip``
         # and ``re``'s ``\S`` agree on what a space is; line terminators are spaces).
         first_char = _NON_SPACE.search(document.text)
         first_line = -1 if first_char is None else _line_at(lines, first_char.start())
-        spaced = _blank_line_paragraphs(lines)
+        spaced = -1  # whether paragraphs are spaced by blank lines; computed when first needed
         mids = _mid_candidates(document, c)
         out: list[AlsoRead | Boilerplate] = []
-        for idx, line in enumerate(lines):
+        for idx in _candidate_lines(document, c, mids, caps_inserts):
+            if idx in taken:
+                continue
+            line = lines[idx]
             lt = line.text
-            if len(lt) < 3 or idx in taken or not lt.strip():
+            if len(lt) < 3 or not lt.strip():
                 continue
             first = c.line_label(lt)  # ``c.labels.match(lt)`` where a label can start
             if (first is not None or (len(lt) <= 120 and c.is_header(lt))) and not document.is_claimed(
                 line.start, line.end
             ):
+                if spaced < 0:
+                    spaced = _blank_line_paragraphs(lines)
                 block = self._section(document, c, idx, taken, spaced)
                 if block is None:
                     block = self._label_only(document, c, idx, taken, spaced, first)
@@ -919,8 +1046,11 @@ class AlsoReadRule:
                 items += self._tagged(document, c, line, items)
             if footer_starts and items:
                 items = [a for a in items if not _is_footer_title(a, footer_starts)]
-            if not items and caps_inserts and first_body is not None and idx > first_body:
-                items += self._caps_insert(document, line)
+            if not items and caps_inserts and first_body is not None and _is_caps_insert(lt.strip(_STRIP)):
+                if first_body == -1:
+                    first_body = _first_body_line(lines)
+                if first_body is not None and idx > first_body:
+                    items += self._caps_insert(document, line)
             if items and idx + 1 < len(lines):
                 linked = _with_url_line(document, items[-1], line, lines[idx + 1])
                 if linked is not None:
@@ -1405,10 +1535,13 @@ def _line_at(lines: _Lines, offset: int) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def _mid_pos(at_end: bool) -> re.Pattern[str]:
-    """``_MID_POS``, skipping in C the sentence ends that close their line when no label can
-    match there (``at_end`` false): a third of all sentence ends."""
-    return _MID_POS if at_end else re.compile(_MID_SRC + r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
+def _mid_pos(at_end: bool, gap: bool = False) -> re.Pattern[str]:
+    """``_MID_POS`` (or, with ``gap``, the run-of-spaces scan), skipping in C the places that
+    close their line when no label can match there (``at_end`` false): a third of all sentence ends."""
+    source = _GAP_SRC if gap else _MID_SRC
+    if at_end:
+        return _MID_POS if not gap else re.compile(source)
+    return re.compile(source + r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
 
 
 def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
@@ -1419,14 +1552,52 @@ def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
     at_end = gate.may_be_empty()  # whether a label can match at the very end of a line
     may_start = gate.may_start
     starts: Sequence[int] | None = None
-    for m in _mid_pos(at_end).finditer(text):
-        pos = m.end()
-        key = m.group(1)  # the next two characters as the line sees them
-        if at_end if not key else key[0] in "[(" or may_start(key):
-            if starts is None:
-                starts = document.line_starts
-            out.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
+    for scan in gate.mid_scans(at_end):
+        for m in scan.finditer(text):
+            pos = m.end()
+            key = m.group(1)  # the next two characters as the line sees them
+            if at_end if not key else key[0] in "[(" or may_start(key):
+                if starts is None:
+                    starts = document.line_starts
+                out.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
+    for i, found in out.items():
+        out[i] = sorted(set(found))  # both scans may stop at one place (``x.   Also …``)
     return out
+
+
+def _candidate_lines(document: Document, c: _Compiled, mids: dict[int, list[int]], caps: bool) -> list[int]:
+    """The indexes of the lines that may hold anything for the rule, found by scans in C.
+
+    A line is a candidate when a label or header can start at its start (the gates' two-character
+    test), a label can start inside it (``mids``), it holds a ``[`` (a tag), or — with ``caps`` —
+    its first 19 characters hold no lower-case ASCII letter. Every other line yields nothing, so
+    the rule never walks them in Python.
+    """
+    text = document.text
+    starts = document.line_starts
+    label_start, header_start = c.label_gate.may_start, c.header_gate.may_start
+    found = set(mids)
+    keys = [(0, text[:2])]
+    keys += ((m.end(), m.group(1)) for m in _LINE_START.finditer(text))
+    for at, key in keys:
+        if len(key) == 2 and (
+            key[0] in _LINE_PREFIX_CHARS
+            or key[0] in _HEADER_PREFIX_CHARS
+            or label_start(key)
+            or header_start(key)
+        ):
+            found.add(bisect.bisect_right(starts, at) - 1)
+    pos = text.find("[")
+    while pos >= 0:
+        i = bisect.bisect_right(starts, pos) - 1
+        found.add(i)
+        nxt = i + 1
+        pos = text.find("[", starts[nxt]) if nxt < len(starts) else -1
+    if caps:
+        if _CAPS_FIRST.match(text) is not None:
+            found.add(0)
+        found.update(bisect.bisect_right(starts, m.end() - 19) - 1 for m in _CAPS_START.finditer(text))
+    return sorted(found)
 
 
 def _blank_line_paragraphs(lines: Sequence[_Line]) -> int:
