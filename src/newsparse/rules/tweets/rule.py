@@ -61,6 +61,48 @@ def _compile_lead_ins(cues: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{c})" for c in cues), regex.IGNORECASE)
 
 
+# Words that end the names of organisations, not people: their posts name themselves.
+_ORG_WORDS_TEXT = """News Police Office Official Live Daily Times Post Minister Ministry Government
+    Department City Council Club Team India Updates Media Network Agency Service Services Authority Airport
+    Rail Transport Radio Channel Press Group Party Union Foundation University School"""
+_ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
+
+
+def _surname(author: str | None) -> str | None:
+    """The surname of a person's display name (``Tom Hale`` → ``Hale``), or None for other names.
+
+    An article sentence naming the author in the third person is not the author's post.
+    """
+    if not author:
+        return None
+    words = author.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    last = words[-1]
+    return last if len(last) >= 4 and last not in _ORG_WORDS else None
+
+
+def _names(line: str, surname: str | None) -> bool:
+    """Whether ``line`` names the person ``surname`` (a whole word)."""
+    if surname is None:
+        return False
+    pos = line.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        if (pos == 0 or not line[pos - 1].isalnum()) and (end >= len(line) or not line[end].isalnum()):
+            return True
+        pos = line.find(surname, end)
+    return False
+
+
+def _is_lead_in(lead_re: regex.Pattern[str], line: str) -> bool:
+    """Whether ``line`` introduces a post: a lead-in cue and no mark of a post, or a sentence
+    about the post ending in a colon (``Here's what @RailMin tweeted:``), marks or not."""
+    if lead_re.search(line) and not tp.POST_MARKS.search(line):
+        return True
+    return tp.STRONG_LEAD_IN.search(line) is not None
+
+
 def post_weight(text: str) -> int:
     """Return a post's length as X counts it: links weigh 23, CJK characters 2.
 
@@ -210,7 +252,7 @@ class TweetRule:
         for sig in sigs:
             if sig.start < floor or document.is_claimed(sig.start, sig.end):
                 continue
-            body = self._body(document, sig, floor, sig_lines, lead_re)
+            body = self._body(document, sig, floor, sig_lines, lead_re, _surname(sig.author))
             if body is None:
                 continue
             bullet = tp.LIST_BULLET.match(text, body[0], body[1])
@@ -334,6 +376,7 @@ class TweetRule:
         floor: int,
         sig_lines: set[int],
         lead_re: regex.Pattern[str],
+        surname: str | None = None,
     ) -> tuple[int, int] | None:
         text = document.text
         index = document.line_index_at(sig.start)
@@ -358,7 +401,7 @@ class TweetRule:
             alone = (
                 index > 0 and seg_start == left.end() and _NON_SPACE.search(text, sig.end, line.end) is None
             )
-            top = self._line_post_start(text, seg_start, prefix_end, alone)
+            top = self._line_post_start(text, seg_start, prefix_end, alone, surname)
             if top != left.end():
                 return top, prefix_end
             first = index
@@ -374,16 +417,16 @@ class TweetRule:
                 return None
             lead = tp.LINE_LEFT.match(text, last.start, last.end)
             assert lead is not None
-            if lead_re.search(text, lead.end(), last.end) and not tp.POST_MARKS.search(
-                text, lead.end(), last.end
-            ):
+            if _is_lead_in(lead_re, text[lead.end() : last.end]):
                 return (sig.start, sig.start) if sig.dashed else None
             prefix_end = last.start + len(last.text.rstrip())
             top, first = max(lead.end(), floor), i
-        top = self._extend_up(document, first, top, prefix_end, floor, sig_lines, lead_re, quoted)
+        top = self._extend_up(document, first, top, prefix_end, floor, sig_lines, lead_re, quoted, surname)
         return top, prefix_end
 
-    def _line_post_start(self, text: str, start: int, end: int, alone: bool) -> int:
+    def _line_post_start(
+        self, text: str, start: int, end: int, alone: bool, surname: str | None = None
+    ) -> int:
         """Return where a post starts on the line it shares with its signature.
 
         A line that the signature ends and that holds no more than a post (a paragraph of its
@@ -396,9 +439,9 @@ class TweetRule:
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
             return start
-        return self._tail_of_line(text, start, end)
+        return self._tail_of_line(text, start, end, surname)
 
-    def _tail_of_line(self, text: str, start: int, end: int) -> int:
+    def _tail_of_line(self, text: str, start: int, end: int, surname: str | None = None) -> int:
         """Return where a post starts on a line it shares with its signature.
 
         The post starts after a sentence end: the last one that leaves at least a few words
@@ -423,7 +466,7 @@ class TweetRule:
             if leads:
                 leads.sort(key=lambda m: m.end())
                 return self._after_lead_in(text, leads[-1].end(), starts[j], end)
-            if self._closes_post(previous):
+            if self._closes_post(previous) or _names(previous, surname):
                 return self._after_colon(text, starts[j], end, start)
             if cautious and post_weight(previous) + post_weight(body) + 1 <= self.max_post_weight:
                 if self._score(previous, body) >= 1:
@@ -485,6 +528,7 @@ class TweetRule:
         sig_lines: set[int],
         lead_re: regex.Pattern[str],
         quoted: bool,
+        surname: str | None = None,
     ) -> int:
         text = document.text
         weight = post_weight(text[top:end])
@@ -511,10 +555,12 @@ class TweetRule:
                     break
                 i = above - 1
                 continue
-            if tp.BBC_SKIP.search(content) or (lead_re.search(content) and not tp.POST_MARKS.search(content)):
+            if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content):
                 break
             if quoted and not in_quote:
                 break
+            if not in_quote and _names(content, surname):
+                break  # the article naming the post's author ("Hale was quick to reply.")
             weight += post_weight(content) + 1
             if not in_quote:
                 if weight > self.max_post_weight:
@@ -524,7 +570,7 @@ class TweetRule:
                 # Where blank lines set paragraphs apart, a line right above the post (no blank
                 # between) is in the post's own paragraph: a <br> inside the embed.
                 if not only_links and not gaps.blank_separated and self._score(content, text[top:end]) < 1:
-                    return self._up_to_lead_in(document, i, top, weight, floor, sig_lines, lead_re)
+                    return self._up_to_lead_in(document, i, top, weight, floor, sig_lines, lead_re, surname)
             top = max(lead.end(), floor)
             i -= 1
         return top
@@ -550,7 +596,7 @@ class TweetRule:
             return top, weight
         start = line.start + _left_width(text, line)
         content = text[start : line.end].rstrip()
-        if tp.BBC_SKIP.search(content) or (lead_re.search(content) and not tp.POST_MARKS.search(content)):
+        if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content):
             return top, weight
         if tp.CLOCK_START.match(content):
             return top, weight
@@ -568,6 +614,7 @@ class TweetRule:
         floor: int,
         sig_lines: set[int],
         lead_re: regex.Pattern[str],
+        surname: str | None = None,
     ) -> int:
         """Return the start of line ``i`` (or a line above) when a boundary closes the post above it.
 
@@ -591,8 +638,12 @@ class TweetRule:
             if not content or len(content) >= self.paragraph_chars:
                 # A blank line or an article paragraph closes the post (not the text's start).
                 return candidate if candidate >= 0 and not reporting else top
-            if lead_re.search(content) and not tp.POST_MARKS.search(content):
+            if _is_lead_in(lead_re, content):
                 return candidate if candidate >= 0 else top
+            article = tp.ARTICLE_PROSE.search(content) is not None and not tp.POST_MARKS.search(content)
+            if k != i and (article or _names(content, surname)):
+                # An article line (reporting words) closes the post above as a blank line does.
+                return candidate if candidate >= 0 and not reporting else top
             if k != i:
                 weight += post_weight(content) + 1
             if weight > self.max_post_weight:
