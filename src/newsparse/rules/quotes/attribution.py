@@ -91,6 +91,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     )
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
+    if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
+        return None  # "he noted, adding: …": the next cue, not a clause
     if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
@@ -316,15 +318,17 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
         return True
-    if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 60:
+    if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 100:
         return False
     words = content.split()
     if sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words):
         return False
     before = _tokens(text, max(0, seg.open - 30), seg.open)
     prev = before[-1][2] if before and before[-1][1] == seg.open - 1 else ""
-    if _bare(prev).lower() in st.vocab.work_nouns:
+    if _bare(prev).lower() in st.vocab.work_nouns or _bare(prev).lower() in _DOCUMENT_NOUNS:
         return True
+    if len(content) > 60:
+        return False
     after = text[qend : qend + 2]
     return (
         len(words) <= 2
@@ -335,6 +339,12 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
     )
 
 
+# Nouns naming a document, plan or scheme: a capitalised quote after one is its name
+# ("in its document 'Technology Vision for Cyber Security'").
+_DOCUMENT_NOUNS = frozenset(
+    {"document", "paper", "study", "strategy", "plan", "policy", "bill", "scheme", "initiative", "vision",
+     "framework", "roadmap", "mission", "operation", "project", "manifesto", "charter", "act", "brand"}
+)  # fmt: skip
 # Words right before a mark that make the quote a mention: "so-called “superstorm”", "the word
 # “crisis”", "the slogan “Build Back”" (a speech verb before them still attributes a fragment).
 _MENTION_LEAD = frozenset(
@@ -871,7 +881,10 @@ def final_attribution(
         it = _skip_ws(text, comma + 1)
         if np is None and text[it : _rstrip_to(text, it, cs)] == "it":
             np = NP(it, it + 2, "pron")  # "CLAUSE, it said.": the organisation, not an impersonal "it"
-        if np is None or np.kind == "coord" or np.start != _skip_ws(text, comma + 1):
+        first = _skip_ws(text, comma + 1)
+        if np is not None and np.start != first and text[first : np.start].lower() == "the ":
+            np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
+        if np is None or np.kind == "coord" or np.start != first:
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None

@@ -246,6 +246,11 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 g -= 1
             return NP(toks[g][0], e, "desc")
         np = NP(toks[k][0], e, "name")
+        if k >= 2 and toks[k - 1][2] == "the" and toks[k - 2][2] in {"for", "of", "at", "from", "with"}:
+            # "a spokesperson of the NIA": the preposition is before the article
+            wide = _extend_pp(text, toks, k - 1, NP(toks[k - 1][0], e, "name"), vocab)
+            if wide.start < toks[k - 1][0]:
+                return wide
         return _extend_pp(text, toks, k, np, vocab)
     # a lower-case description: "the minister", "a spokesperson for the ministry", "officials"
     j = len(toks) - 1
