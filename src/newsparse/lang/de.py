@@ -130,6 +130,12 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("other", r"\d{1,3}\s?min\.?\s?lesezeit"),
+    # a paywall note: "Dieser Artikel ist nur für Abonnenten."
+    (
+        "newsletter",
+        r"(?:(?:dieser|der)\s+(?:artikel|inhalt|beitrag)\s+ist\s+)?(?:nur|exklusiv)\s+für\s+"
+        r"(?:abonnenten|abonnentinnen|abonnent\*innen|\S{1,20}-abonnenten)\b.{0,150}",
+    ),
     ("other", r"lesezeit:?\s?\d{1,3}\s?min(?:uten)?\.?"),
     ("comments", r"(?:\d{1,6}\s+)?kommentare(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"sie\s+müssen\s+angemeldet\s+sein\b.{0,150}"),

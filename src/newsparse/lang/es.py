@@ -127,6 +127,11 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a paywall note: "Contenido exclusivo para suscriptores"
+    (
+        "newsletter",
+        r"(?:(?:este\s+)?(?:contenido|artículo)\s+(?:es\s+)?)?exclusivo\s+para\s+(?:suscriptores|socios|abonados)\b.{0,150}",
+    ),
     # a section menu entry: "- ECONOMÍA" (capitals: a short bullet in lower case is story)
     ("other", r"-\s{0,3}(?-i:[\p{Lu} ]{3,30})"),
     # a local date stamp line: "Martes 14 Junio, 2023 | 09:05"

@@ -16,6 +16,7 @@ _PARTICIPLES = (
     "noté", "observé", "relevé", "signalé", "fait savoir", "fait valoir", "mis en garde",
     "promis", "averti", "argué", "soutenu", "plaidé", "résumé", "conclu", "poursuivi",
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
+    "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
 )  # fmt: skip
 
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
@@ -28,7 +29,8 @@ _PRESENT = (
     "sourit", "résume", "conclut", "tranche", "nuance", "s'amuse", "s'inquiète", "s'agace",
     "s'emporte", "s'exclame", "s'étonne", "interroge", "demande", "détaille", "argue",
     "plaide", "avance", "analyse", "considère", "craint", "pense", "prévient", "met en garde",
-    "fait valoir", "fait savoir",
+    "fait valoir", "fait savoir", "constate", "pointe", "souffle", "rétorque", "ironise",
+    "tempête", "s'alarme", "s'indigne", "s’alarme", "s’indigne", "s’amuse", "s’inquiète",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -165,6 +167,8 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("other", r"(?:temps\s+de\s+lecture\s*:?\s*)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
+    # a paywall note: "Ce contenu est réservé aux abonnés."
+    ("newsletter", r"(?:(?:ce|cet)\s+(?:contenu|article)\s+est\s+)?réservée?\s+aux\s+abonnés\b.{0,150}"),
     ("syndication", r"(?:avec|source)\s*:?\s*(?:AFP|Reuters|AP)\.?"),
     # comment sections: from the header on, reader comments
     ("comments", r"(?:\d{1,6}\s+)?(?:commentaires?|réactions?)(?:\s*\(\d{1,6}\))?\W{0,3}"),

@@ -123,6 +123,11 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),
+    # a paywall note: "Contenuto riservato agli abbonati"
+    (
+        "newsletter",
+        r"(?:(?:questo\s+)?(?:contenuto|articolo)\s+(?:è\s+)?)?riservato\s+agli\s+abbonati\b.{0,150}",
+    ),
     ("comments", r"(?:\d{1,6}\s+)?commenti(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"(?:lascia\s+(?:il\s+tuo|un)\s+commento|commenta\s+per\s+primo)\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),

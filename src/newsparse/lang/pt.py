@@ -105,6 +105,8 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),
+    # a paywall note: "Conteúdo exclusivo para assinantes"
+    ("newsletter", r"(?:(?:este\s+)?conteúdo\s+(?:é\s+)?)?exclusivo\s+para\s+assinantes\b.{0,150}"),
     ("comments", r"(?:\d{1,6}\s+)?comentários(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"(?:deixe\s+(?:seu|um)\s+comentário|comente)\W{0,3}"),
     ("ad", r"(?:continua\s+(?:depois|após)\s+(?:da\s+)?(?:a\s+)?publicidade\s*){1,3}"),

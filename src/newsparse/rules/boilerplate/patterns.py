@@ -342,6 +342,25 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter)|donate\s+(?:now|today))\b.{0,250}",
     ),
     ("other", r"(?-i:VIDEO|PHOTOS|GALLERY|Watch Video|Play Video|Listen|LISTEN)\W{0,3}"),
+    # --- page residue in any language ---------------------------------------------------------
+    # A market ticker: name, value, arrow or sign, change in per cent, one or more in a row
+    # (``FTSE 100 7,512.3 ▼ 0.4%``, ``Dólar blue 1.020 ▲ 0,5%``, ``DAX 15.512 +0,4 %``).
+    (
+        "other",
+        r"(?:[^\W\d][\w .&'’-]{0,30}?[ \t\u00a0]{1,3}[$€£₹]?\d[\d.,  ]{0,12}[ \t\u00a0]{0,3}"
+        r"[▲▼△▽↑↓+−-][ \t\u00a0]{0,3}[+−-]?\d[\d.,]{0,6}[ \t\u00a0\u202f]?%[\s|•·]{0,6}){1,8}",
+    ),
+    # A slide or photo counter left by a gallery (``2/5``, ``Photo 3 of 12``).
+    ("other", r"(?:(?:photo|image|slide|foto|bild)\s{1,3})?\d{1,3}\s{0,2}(?:/|of|de|von|di)\s{0,2}\d{1,3}"),
+    # Placeholder text and style or script residue (``Lorem ipsum …``, ``.promo{display:none}``).
+    ("other", r"lorem\s+ipsum\b.{0,600}"),
+    ("other", r"[^{}\n]{0,120}\{[^{}\n]{0,300}:[^{}\n]{0,300}\}.{0,300}"),
+    # An image or embed placeholder the CMS left as text (``[[Image: harbour.jpg]]``).
+    ("other", r"\[\[[^\[\]\n]{1,300}\]\]"),
+    ("other", r"\[(?:image|photo|video|embed|gallery|graphic)\b[^\[\]\n]{0,200}\]"),
+    # A breadcrumb: ``You are here: Home › News``, ``Home > World > Europe``.
+    ("other", r"you\s+are\s+here(?:\s{0,3}[:›>»|].{0,200})?\W{0,3}"),
+    ("other", r"(?:home|inicio|accueil|startseite|início|home\s*page)\s{0,3}[›>»/|]\s{0,3}[^.!?]{1,200}"),
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""

@@ -588,6 +588,18 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=32)
+def _orphan_labels(labels: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Whole-line patterns for a language's also-read labels standing alone (``Leggi anche``,
+    ``Lesen Sie auch:``): a label with no title after it (the link was lost in the scrape; the
+    also-read rule, which runs first, takes a label that has one) is page residue."""
+    return tuple(
+        ("related_links", r"[(\[«]?" + _label_regex_source(label) + r"\s{0,3}[:|»›>\])-]{0,3}")
+        for label in labels
+        if label.strip()
+    )
+
+
 # (id(rule), id(tables)) -> (rule, tables, compiled)
 _BY_RULE: dict[tuple[int, int], tuple[BoilerplateRule, LanguageTables | None, _Compiled]] = {}
 
@@ -665,6 +677,7 @@ class BoilerplateRule:
             own = frozenset(self.patterns)
             language = tuple(p for p in tables.footer_patterns if p not in own)
             language += _phrase_patterns(tables.footer_phrases)
+            language += _orphan_labels(tables.also_read_labels)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
         compiled = _compile(self.patterns, self.tail_patterns, headers, self.credit, language)
@@ -885,6 +898,7 @@ _DATE_ONLY = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
     r"(?: \d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)?"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 # A segment that holds one of these inside it is furniture from its start when it follows a
 # footer at the end of a joined line (``… budget day Market Tools © 2025 Ledger.``).
 _STRONG_FOOTER = re.compile(r"[©ⓒ]|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
@@ -1026,7 +1040,12 @@ def _junk_tail(
             break
         seg = text[s:e]
         kind = found.get((s, e))
-        cls = prose.FOOTER if kind is not None else _classify(seg[:_RUN_MAX], words)
+        if kind is not None and _LETTER.search(seg) is None:
+            # A counter or a bare time (``3/5``, ``07.13``) between gallery captions: furniture,
+            # but no sign that the story has ended.
+            kind, cls = None, prose.TITLE
+        else:
+            cls = prose.FOOTER if kind is not None else _classify(seg[:_RUN_MAX], words)
         look.append(seg_t)
         classes.append(cls)
         anchors.append(
