@@ -544,3 +544,170 @@ def test_list_title_starting_with_share() -> None:
     assert "Share this article" not in [
         a.title.text for a in find_also_read(f"{BODY}\nREAD MORE:\n- Tram line extended\nShare this article")
     ]
+
+
+# --- generalisation: layouts, encodings, guards, and the fast paths agree with the slow ones ------
+
+from newsparse.rules.also_read import rule as _rule  # noqa: E402  (internals checked below)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "title"),
+    [
+        # Both encodings of a Devanagari nukta letter (one code point, or letter + nukta).
+        ("सरकार ने मंजूरी दी।\nयह भी प\u095dें: नया नियम लागू", "यह भी प\u095dें", "नया नियम लागू"),
+        ("सरकार ने मंजूरी दी।\nयह भी प\u0922\u093cें: नया नियम लागू", "यह भी प\u0922\u093cें", "नया नियम लागू"),
+        # A decomposed accent (``A`` + combining grave) and a narrow no-break space before ``:``.
+        (
+            "Le vote a eu lieu.\nA\u0300 lire aussi\u202f: La ville vote son budget",
+            "A\u0300 lire aussi",
+            "La ville vote son budget",
+        ),
+        # The visarga typed for a colon, a markdown-bold label, an arrow bullet, a closed bracket.
+        ("सरकार ने मंजूरी दी।\nये भी पढ़ेंः नया नियम लागू", "ये भी पढ़ें", "नया नियम लागू"),
+        ("Rates rose.\n**Also Read:** Banks Raise Fees", "Also Read", "Banks Raise Fees"),
+        (
+            "Der Rat tagte.\n» Lesen Sie auch: Mieten steigen weiter",
+            "Lesen Sie auch",
+            "Mieten steigen weiter",
+        ),
+        (
+            "Le vote a eu lieu.\n[À LIRE AUSSI] La ville vote son budget",
+            "À LIRE AUSSI",
+            "La ville vote son budget",
+        ),
+    ],
+)
+def test_label_spellings_and_prefixes(text: str, label: str, title: str) -> None:
+    assert [(a.label.text if a.label else None, a.title.text) for a in PARSER.parse(text).also_read] == [
+        (label, title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "separated", "ok"),
+    [
+        ("Rail fares to rise again in March", True, True),
+        ("Rail fares to rise again.", True, True),  # a short title with a stray full stop
+        ("Haushalt lesen Sie auf Seite drei.", False, False),  # label words opened a sentence
+        (
+            "The council said it would publish the full budget online next week and a summary for residents.",
+            True,
+            False,
+        ),
+        ("Sign up for our daily politics newsletter here", True, False),
+        ("Council Tax, Budget 2025, Local Elections", True, False),  # a tag strip
+        ("Fares rise, strikes loom as talks fail", True, True),  # commas in a headline
+        ("Talks with the U.S.", False, True),  # the full stop ends an abbreviation
+        (" ".join(["word"] * 31), True, False),
+    ],
+)
+def test_headline_guard(title: str, separated: bool, ok: bool) -> None:
+    assert _rule._headline_like(title, separated=separated) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Le vote a eu lieu. Lire aussi : La gare déménage en septembre Le maire a parlé.",
+            "La gare déménage en septembre",
+        ),
+        (
+            "El pleno votó. Lee también: Suben los alquileres en Madrid La ministra habló ayer.",
+            "Suben los alquileres en Madrid",
+        ),
+        (
+            "O plano foi aprovado. Leia também: Seca atinge lavouras no Sul O ministro falou.",
+            "Seca atinge lavouras no Sul",
+        ),
+        # A name with a capitalised article goes on (``Le Pen``): the next word is capitalised.
+        (
+            "Le vote a eu lieu. Lire aussi : Marine Le Pen attaque le budget. Le maire a parlé.",
+            "Marine Le Pen attaque le budget",
+        ),
+        # A run of spaces is a paragraph break in a one-line scrape.
+        (
+            "Rates rose.      Also Read: Banks raise fees again      The governor spoke.",
+            "Banks raise fees again",
+        ),
+    ],
+)
+def test_title_end_in_joined_line_of_each_language(text: str, title: str) -> None:
+    assert [a.title.text for a in find_also_read(text)] == [title]
+
+
+def test_weak_label_alone_needs_capitals_or_bullets() -> None:
+    caps = f"{BODY}\nRECOMMENDED\nCouncil tax set to rise in April\n{BODY}"
+    bullets = f"{BODY}\nRecommended\n- Council tax set to rise in April\n{BODY}"
+    plain = f"{BODY}\nMore\nCouncil tax set to rise in April\n{BODY}"
+    assert [a.title.text for a in find_also_read(caps)] == ["Council tax set to rise in April"]
+    assert [a.title.text for a in find_also_read(bullets)] == ["Council tax set to rise in April"]
+    assert find_also_read(plain) == ()
+
+
+def test_caps_disclaimer_is_not_an_insert() -> None:
+    text = f"{BODY}\nTHIS ARTICLE IS FOR GENERAL INFORMATION PURPOSES ONLY AND IS NOT ADVICE\n{BODY}"
+    assert find_also_read(text) == ()
+
+
+LABELISH = st.lists(
+    st.sampled_from(
+        ["Read", "Read More", "read more", "READ ALSO", "Also", "Lire", "Lire aussi", "ये भी पढ़ें", "a", "ab"]
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    LABELISH,
+    st.lists(
+        st.sampled_from(["Read", " ", "More", "more", "aussi", "ALSO", "x", "ये भी पढ़ें", "\u00a0"]), max_size=6
+    ),
+)
+def test_label_trie_matches_like_the_sorted_alternation(labels: list[str], parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = "|".join(_rule._label_regex_source(w) for w in sorted(set(labels), key=len, reverse=True))
+    trie = _rule._trie_source(set(labels))
+    a = _rule.regex.compile(plain, _rule.regex.IGNORECASE).match(text)
+    b = _rule.regex.compile(trie, _rule.regex.IGNORECASE).match(text)
+    assert (a.span() if a else None) == (b.span() if b else None)
+
+
+def _slow_mid_candidates(document: Document, c: Any) -> dict[int, list[int]]:
+    """The places ``_mid_candidates`` finds, by trying the gate at every sentence end in Python."""
+    gate = c.label_gate
+    at_end = gate.may_be_empty()
+    out: dict[int, set[int]] = {}
+    for gap in (False, True):
+        for m in _rule._mid_pos(at_end, gap).finditer(document.text):
+            key = m.group(1)
+            if at_end if not key else key[0] in "[(" or gate.may_start(key):
+                line = _rule.bisect.bisect_right(document.line_starts, m.end()) - 1
+                out.setdefault(line, set()).add(m.end())
+    return {k: sorted(v) for k, v in out.items()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_filtered_scans_agree_with_trying_every_place(text: str) -> None:
+    for variant in (text, text.upper()):
+        document = Document.from_text(variant)
+        c = _rule._DEFAULT._compiled(document.tables)
+        assert _rule._mid_candidates(document, c) == _slow_mid_candidates(document, c)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_candidate_lines_lose_nothing(text: str) -> None:
+    document = Document.from_text(text)
+    fast = list(AlsoReadRule()(document))
+    original = _rule._candidate_lines
+    try:
+        _rule._candidate_lines = lambda d, c, m, caps: list(range(len(d.line_starts)))  # type: ignore[assignment]
+        slow = list(AlsoReadRule()(document))
+    finally:
+        _rule._candidate_lines = original  # type: ignore[assignment]
+    assert fast == slow
