@@ -220,6 +220,38 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
             ("indirect", "the men", "he had fallen"),
         ],
     ),
+    (
+        "postposed-outlet-with-article",
+        "Maria had recently graduated from the teachers' college, the Harbour Times reported.",
+        [("indirect", "Harbour Times", "Maria had recently graduated from the teachers' college")],
+    ),
+    (
+        "postposed-spokesperson-of-the-org",
+        "The raids were carried out with the help of the state police, a spokesperson of the NIA said.",
+        [
+            (
+                "indirect",
+                "a spokesperson of the NIA",
+                "The raids were carried out with the help of the state police",
+            )
+        ],
+    ),
+    (
+        "postposed-then-participle-colon",
+        "Analyst Mei Tan said the results were mixed.\n"
+        "Losses at the print arm would drag on profit, she noted, adding: “The rest of the group is sound.”",
+        [
+            ("indirect", "Mei Tan", "the results were mixed"),
+            ("indirect", "Mei Tan", "Losses at the print arm would drag on profit"),
+            ("direct", "Mei Tan", "The rest of the group is sound."),
+        ],
+    ),
+    (
+        "document-name-is-no-quote",
+        "Attacks on small lenders have risen sharply in the past year, the central bank said in its document "
+        "'Technology Vision for Cyber Security'.",
+        [("indirect", "central bank", "Attacks on small lenders have risen sharply in the past year")],
+    ),
     # -- direct-quote attribution forms ---------------------------------------------------
     (
         "abbreviated-title",
@@ -263,6 +295,13 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("so-called", "The so-called “superstorm” flooded the lower town."),
     ("slogan", "The organisers chose the slogan “Bring the Boats Home” for the festival."),
     ("title-before-role", "“Harbour Lights” star Nadia Osei sang two songs."),
+    ("attributive-stated", "A stated focus area of the plan is to cut imports by half before 2030."),
+    (
+        "attributive-estimated",
+        "Another 69,000 staff were on short contracts, while an estimated 6,500 were on none.",
+    ),
+    ("belief-passive", "Police are searching for the woman. It is believed that she left the town by bus."),
+    ("asked-how", "Brooks then asked how the candidates would respond to the protests on campus."),
 ]
 
 KEPT_WHOLE: list[tuple[str, str, str]] = [

@@ -415,7 +415,7 @@ def speaker_for(
     if cue in v.according:
         return np_after(text, ce, hi), "np"
     if cue in v.participles:
-        quoted = _quoted_as(text, lo, cs, v)
+        quoted = _quoted_as(text, lo, cs, v) or _after_inverted_cue(text, lo, cs, v)
         return (quoted, "np") if quoted is not None else (None, "subject")
     gap = text[lo:cs]
     if after_quote and gap.strip(" \t\u00a0,") == "":
@@ -477,6 +477,18 @@ def _adjunct_after(text: str, end: int, hi: int) -> bool:
         and toks[0][2] in _ADJUNCT_WORDS | {"of", "about"}
         and toks[1][2][:1].islower()
     )
+
+
+def _after_inverted_cue(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """``…, he noted, adding: “…”``: the participle's speaker is the one of the cue before it."""
+    toks = _tokens(text, max(lo, cs - 40), cs)
+    if len(toks) < 2 or not toks[-1][2].endswith(","):
+        return None
+    word = toks[-1][2][:-1]
+    if word not in v.strict and word not in v.lenient:
+        return None
+    np = np_before(text, lo, toks[-1][0], v)
+    return np if np is not None and np.kind in {"pron", "name"} else None
 
 
 _QUOTED = frozenset({"quoted", "cited"})
