@@ -25,6 +25,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "iter_sentence_bounds",
     "line_sentence_bounds",
+    "line_sentences",
     "split_sentences",
 ]
 
@@ -89,25 +90,38 @@ def iter_sentence_bounds(text: str, start: int = 0, end: int | None = None) -> I
 
 def line_sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the sentences of one line ``[start, end)`` (no line breaks inside)."""
+    yield from line_sentences(text, start, end)
+
+
+def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one line ``[start, end)`` (no line breaks inside), as a list.
+
+    What :func:`line_sentence_bounds` yields, built without a generator (the quote rule
+    splits every paragraph holding a quote mark or a cue).
+    """
+    out: list[tuple[int, int]] = []
     sent_start = start
     for m in _CANDIDATE.finditer(text, start, end):
         nxt = m.end()
         if nxt >= end:
             break
-        if not _is_boundary(text, m, nxt):
+        if text[nxt].islower() or not _is_boundary(text, m, nxt):
             continue
-        group = m.group()
-        stop = m.start() + len(group.rstrip())
+        stop = m.start() + len(m.group().rstrip())
         if text[sent_start].isspace():
             trimmed = _trim(text, sent_start, stop)
             if trimmed is not None:
-                yield trimmed
+                out.append(trimmed)
         else:
-            yield sent_start, stop
+            out.append((sent_start, stop))
         sent_start = nxt
-    trimmed = _trim(text, sent_start, end)
-    if trimmed is not None:
-        yield trimmed
+    if sent_start < end and not text[sent_start].isspace() and not text[end - 1].isspace():
+        out.append((sent_start, end))  # nothing to trim (the usual case)
+    else:
+        trimmed = _trim(text, sent_start, end)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -9,7 +9,10 @@ convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections.abc import Sequence
 
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
@@ -79,6 +82,12 @@ def _is_elision(text: str, i: int, end: int) -> bool:
     return word in cues.ELISIONS and (word != "s" or after in " '’")
 
 
+@functools.cache
+def _distinct(closers: str) -> tuple[str, ...]:
+    """The distinct characters of a closers string (a handful of strings: computed once each)."""
+    return tuple(dict.fromkeys(closers))
+
+
 class _Stack(list[OpenMark]):
     """The open marks of a paragraph, with counts that answer "does any open mark close with
     this character?" in constant time.
@@ -97,16 +106,18 @@ class _Stack(list[OpenMark]):
 
     def push(self, mark: OpenMark) -> None:
         self.append(mark)
-        for c in set(mark.closers):
-            self._by_closer[c] = self._by_closer.get(c, 0) + 1
+        by_closer = self._by_closer
+        for c in _distinct(mark.closers):
+            by_closer[c] = by_closer.get(c, 0) + 1
         self._by_closers[mark.closers] = self._by_closers.get(mark.closers, 0) + 1
 
     def truncate(self, k: int) -> None:
         """Drop every entry from index ``k`` up."""
+        by_closer, by_closers = self._by_closer, self._by_closers
         for mark in self[k:]:
-            for c in set(mark.closers):
-                self._by_closer[c] -= 1
-            self._by_closers[mark.closers] -= 1
+            for c in _distinct(mark.closers):
+                by_closer[c] -= 1
+            by_closers[mark.closers] -= 1
         del self[k:]
 
     def closes(self, ch: str) -> bool:
@@ -119,9 +130,13 @@ class _Stack(list[OpenMark]):
 
 
 def pair_marks(
-    text: str, start: int, end: int, carry: OpenMark | None
+    text: str, start: int, end: int, carry: OpenMark | None, marks: Sequence[int] | None = None
 ) -> tuple[list[Segment], OpenMark | None]:
-    """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over."""
+    """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over.
+
+    ``marks``: the sorted offsets of every quote mark of ``text`` (:data:`~.patterns.MARKS`),
+    when the caller found them once for the whole document; otherwise the paragraph is scanned.
+    """
     segs: list[Segment] = []
     stack = _Stack()
     if carry is not None:
@@ -131,19 +146,23 @@ def pair_marks(
         if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
             stack.push(OpenMark(p, carry.family, carry.closers, carry.origin))
             start = p + 1
+    if marks is None:
+        marks = [m.start() for m in pat.MARKS.finditer(text, start, end)]
+        lo, hi = 0, len(marks)
+    else:
+        lo = bisect.bisect_left(marks, start)
+        hi = bisect.bisect_left(marks, end, lo)
+    # a paragraph of punctuation reads at most this many marks and carries nothing over
     budget = 200 + (end - start) // 16
-    for m in pat.MARKS.finditer(text, start, end):
-        budget -= 1
-        if budget < 0:
-            break
-        i = m.start()
-        ch = m.group()
+    within_budget = hi - lo <= budget
+    for i in marks[lo : hi if within_budget else lo + budget]:
+        ch = text[i]
         prev = text[i - 1] if i > start or (stack and stack[0].pos < i - 1) else " "
         if i == 0:
             prev = " "
         nxt = text[i + 1] if i + 1 < end else " "
-        prev_open = prev.isspace() or prev in _OPEN_CONTEXT
-        next_close = nxt.isspace() or nxt in _CLOSE_AFTER
+        prev_open = prev in _OPEN_CONTEXT or prev.isspace()
+        next_close = nxt in _CLOSE_AFTER or nxt.isspace()
         fam = _FAMILIES.get(ch, _WCORNER)
         while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
             stack.truncate(len(stack) - 1)
@@ -166,7 +185,7 @@ def pair_marks(
                 continue
             stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
     carry_out: OpenMark | None = None
-    if stack and budget >= 0:
+    if stack and within_budget:
         bottom = stack[0]
         fits = bottom.family != _SINGLE or end - bottom.pos < _MAX_SINGLE
         if fits and end - bottom.origin < _MAX_QUOTE:

@@ -177,19 +177,28 @@ def find_candidates(st: State) -> list[Raw]:
     last_attributed_para = -10
     all_cues = find_cues(st) if paras else []
     cue_pos = [c[0] for c in all_cues]
+    # the document's quote marks, from one scan of the text: a paragraph looks them up
+    marks = st.doc.index.offsets(pat.MARKS) if paras else []
+    mi = ci = 0
     for pi, (ps, pe, adjacent) in enumerate(paras):
         if not adjacent:
             carry = None
+        mi = bisect.bisect_left(marks, ps, mi)
+        ci = bisect.bisect_left(cue_pos, ps, ci)
+        has_mark = mi < len(marks) and marks[mi] < pe
+        has_cue = ci < len(cue_pos) and cue_pos[ci] < pe
+        if carry is None and not has_mark and not has_cue and not _ends_with_colon(text, ps, pe):
+            continue  # no mark, no cue, no colon: the paragraph is never split into sentences
         segs: list[Segment] = []
         carry_next: OpenMark | None = None
-        if carry is not None or pat.MARKS.search(text, ps, pe) is not None:
-            segs, carry_next = pair_marks(text, ps, pe, carry)
+        if carry is not None or has_mark:
+            segs, carry_next = pair_marks(text, ps, pe, carry, marks)
         continued: Raw | None = None
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
             continued = _take_continued(raws, carry.origin)
         carry = carry_next
         cue_matches = _paragraph_cues(all_cues, cue_pos, ps, pe)
-        if not segs and not cue_matches and not text[ps:pe].rstrip().endswith(":"):
+        if not segs and not cue_matches and not _ends_with_colon(text, ps, pe):
             continue  # nothing to attribute: the paragraph's sentences are never split
         sents = st.sentences(pi)
         if not sents:
@@ -210,6 +219,14 @@ def find_candidates(st: State) -> list[Raw]:
     raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
     raws.sort(key=lambda r: (r.start, r.end))
     return _one_per_clause(raws)
+
+
+def _ends_with_colon(text: str, ps: int, pe: int) -> bool:
+    """Whether paragraph ``[ps, pe)`` ends in a colon (trailing white space aside)."""
+    last = text[pe - 1 : pe]
+    if last and not last.isspace():
+        return last == ":"  # the usual case: no copy of the paragraph
+    return text[ps:pe].rstrip().endswith(":")
 
 
 def find_cues(st: State) -> list[Cue]:

@@ -12,7 +12,7 @@ from newsparse._document import Document
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons
 from newsparse.rules.quotes.vocab import Vocab
-from newsparse.text.sentences import line_sentence_bounds
+from newsparse.text.sentences import line_sentences
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.speakers import NameTable
@@ -69,7 +69,7 @@ class State:
         found = self.sent_cache.get(pi)
         if found is None:
             ps, pe, _ = self.paras[pi]
-            found = self.sent_cache[pi] = list(line_sentence_bounds(self.text, ps, pe))
+            found = self.sent_cache[pi] = line_sentences(self.text, ps, pe)
         return found
 
     def starts(self, pi: int) -> list[int]:
