@@ -161,11 +161,13 @@ def pair_marks(
         if i == 0:
             prev = " "
         nxt = text[i + 1] if i + 1 < end else " "
-        prev_open = prev in _OPEN_CONTEXT or prev.isspace()
-        next_close = nxt in _CLOSE_AFTER or nxt.isspace()
         fam = _FAMILIES.get(ch, _WCORNER)
         while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
             stack.truncate(len(stack) - 1)
+        if fam == _SINGLE and prev.isalnum() and nxt.isalnum():
+            continue  # can't, O'Brien, Mamdani’s: a third of all marks, settled before _role
+        prev_open = prev in _OPEN_CONTEXT or prev.isspace()
+        next_close = nxt in _CLOSE_AFTER or nxt.isspace()
         role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
         if role == "close":
             for k in range(len(stack) - 1, -1, -1):

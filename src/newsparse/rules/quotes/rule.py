@@ -232,9 +232,8 @@ def _ends_with_colon(text: str, ps: int, pe: int) -> bool:
 def find_cues(st: State) -> list[Cue]:
     """Every speech cue of the text, from one pass of the vocabulary's cue pattern."""
     return [
-        (m.start(), m.end(), g if g.islower() and " " not in g else norm_cue(g))
-        for m in st.vocab.cue_re.finditer(st.text)
-        for g in (m.group(),)
+        (s, e, g if g.islower() and " " not in g else norm_cue(g))
+        for s, e, g in pat.cue_spans(st.text, st.vocab.cue_re)
     ]
 
 
