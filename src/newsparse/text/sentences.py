@@ -105,9 +105,15 @@ def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = m.end()
         if nxt >= end:
             break
-        if text[nxt].islower() or not _is_boundary(text, m, nxt):
+        c = text[nxt]
+        if c.islower() or not (c.isupper() or c.isdigit() or c in _OPENING):
+            continue  # the next word does not start like a sentence
+        punct = m.group().rstrip()
+        # "!", "?", "…", "..." and a full stop before a closing mark end sentences; a bare
+        # full stop may end an abbreviation instead
+        if punct == "." and not _full_stop_ends(text, m.start(), nxt, c):
             continue
-        stop = m.start() + len(m.group().rstrip())
+        stop = m.start() + len(punct)
         if text[sent_start].isspace():
             trimmed = _trim(text, sent_start, stop)
             if trimmed is not None:
@@ -133,16 +139,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(stripped)
 
 
-def _is_boundary(text: str, m: re.Match[str], nxt: int) -> bool:
-    c = text[nxt]
-    if c.islower():
-        return False
-    if not (c.isupper() or c.isdigit() or c in _OPENING):
-        return False
-    punct = m.group().rstrip()
-    if not punct.startswith(".") or punct.startswith("..") or len(punct) > 1:
-        return True  # "!", "?", "…", "..." and a full stop before a closing mark end sentences
-    w = _LAST_WORD.search(text, max(0, m.start() - 25), m.start() + 1)
+def _full_stop_ends(text: str, dot: int, nxt: int, c: str) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence whose successor starts with ``c`` at
+    ``nxt`` (not an abbreviation, an initial or a dotted form before a non-opener)."""
+    w = _LAST_WORD.search(text, max(0, dot - 25), dot + 1)
     if w is None:
         return True
     word = w.group().lstrip("'’-")
