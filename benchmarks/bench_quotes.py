@@ -5,13 +5,15 @@ MB = 10^6 UTF-8 bytes. Times are CPU time (``time.process_time``); the corpus li
 median and the best of 7 runs (the machine may be shared: compare medians taken in one run).
 
 It also times the rule alone over the real corpus when ``../shared/corpus/texts`` exists (each
-document first holds the items of the rules that run before quotes, as in a parse), and the
+document first holds the items of the rules that run before quotes, as in a parse), with the
+MB/s of the rule's own stages (cue scan, mark offsets and pairing, sentence splitting), and the
 growth of two shapes from issue #13: many distinct speakers and a quote continued over many
 paragraphs (linear = 2.0 for twice the input).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import random
 import re
@@ -22,6 +24,13 @@ from pathlib import Path
 
 import newsparse
 from newsparse import Document, QuoteRule, find_quotes
+from newsparse._document import TextIndex
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.marks import pair_marks
+from newsparse.rules.quotes.rule import paragraphs
+from newsparse.rules.quotes.state import State
+from newsparse.rules.quotes.vocab import default_vocab
+from newsparse.text.sentences import line_sentences
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts"
 
@@ -140,6 +149,40 @@ def real_corpus() -> None:
         f"real corpus: {len(texts)} texts, {mb:.2f} MB, rule alone {mb / statistics.median(runs):.2f} MB/s"
         f" median (best {mb / min(runs):.2f})"
     )
+    stages(docs, mb, min(runs))
+
+
+def stages(docs: list[Document], mb: float, t_rule: float) -> None:
+    """The rule's own stages over the same documents: MB/s and share of the rule's best time.
+
+    The rest of the rule's time is attribution and speaker resolution (``attribution``,
+    ``speakers``, and for the six other languages ``languages``), timed by difference.
+    """
+    texts = [d.text for d in docs]
+    vocab = default_vocab()
+    cue_re = vocab.cue_re
+    paras = [[(ps, pe) for ps, pe, _ in paragraphs(State(d, vocab, False, "quotes"))] for d in docs]
+    marks = [[m.start() for m in pat.MARKS.finditer(t)] for t in texts]
+    figures = {
+        "cue pattern, plain finditer (for reference)": cpu(lambda: [list(cue_re.finditer(t)) for t in texts]),
+        "cues: letter runs + anchors (cue_spans)": cpu(lambda: [pat.cue_spans(t, cue_re) for t in texts]),
+        "quote-mark offsets, one scan per text": cpu(
+            lambda: [TextIndex(t).offsets(pat.MARKS) for t in texts]
+        ),
+        "mark pairing, every paragraph with a mark": cpu(
+            lambda: [
+                pair_marks(t, ps, pe, None, mk)
+                for t, ps_, mk in zip(texts, paras, marks, strict=True)
+                for ps, pe in ps_
+                if bisect.bisect_left(mk, ps) < bisect.bisect_left(mk, pe)
+            ]
+        ),
+        "sentence split, every paragraph (upper bound)": cpu(
+            lambda: [line_sentences(t, ps, pe) for t, ps_ in zip(texts, paras, strict=True) for ps, pe in ps_]
+        ),
+    }
+    for label, t in figures.items():
+        print(f"  {label:46s} {mb / t:7.1f} MB/s  {100 * t / t_rule:5.1f}% of the rule")
 
 
 def growth() -> None:
