@@ -24,7 +24,6 @@ from pathlib import Path
 
 import newsparse
 from newsparse import Document, QuoteRule, find_quotes
-from newsparse._document import TextIndex
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.marks import pair_marks
 from newsparse.rules.quotes.rule import paragraphs
@@ -167,7 +166,7 @@ def stages(docs: list[Document], mb: float, t_rule: float) -> None:
         "cue pattern, plain finditer (for reference)": cpu(lambda: [list(cue_re.finditer(t)) for t in texts]),
         "cues: letter runs + anchors (cue_spans)": cpu(lambda: [pat.cue_spans(t, cue_re) for t in texts]),
         "quote-mark offsets, one scan per text": cpu(
-            lambda: [TextIndex(t).offsets(pat.MARKS) for t in texts]
+            lambda: [[m.start() for m in pat.MARKS.finditer(t)] for t in texts]
         ),
         "mark pairing, every paragraph with a mark": cpu(
             lambda: [
