@@ -694,3 +694,38 @@ def test_gated_table_agrees_with_trying_every_pattern_on_random_lines(words: lis
 
     lines = _floating_lines(Document.from_text(line), table)
     assert table.kind(line, lines is None or 0 in lines) == _kind_by_brute_force(rule, line)
+
+
+# --- calls to action standing alone (prose.standalone_promo) ---------------------------------
+
+STANDALONE = [
+    ("donation_plea", "en", "Chip in monthly to keep our reporting independent.", True),
+    ("email_signup_slogan", "en", "Get the Valley Courier by email. Join free", True),
+    ("show_plug", "en", "Catch the Morning Show weekdays at 7 - or stream it later", True),
+    ("news_tips", "en", "Send us your news tips and photos", True),
+    ("bullet_cta", "en", "- Join our WhatsApp channel for the latest updates", True),
+    ("advice", "en", "Check your tyres and your lights before a long drive.", False),
+    ("opener_is_noun", "en", "Email records show the minister was warned twice.", False),
+    ("reported", "en", "Sign the petition, the campaigners told residents on your street.", False),
+    ("quoted", "en", "“Join our campaign,” she said to the crowd.", False),
+    (
+        "feature_you",
+        "en",
+        "Follow the alley behind the chemist and you will hear the printing press before you see it.",
+        False,
+    ),
+    ("fr_replay", "fr", "Revivez le direct du vote avec vos questions.", True),
+    ("fr_story", "fr", "Découvrez comment les élus ont voté, a ajouté le maire.", False),
+    ("es_channel", "es", "Únete a nuestro canal de WhatsApp", True),
+    ("de_newsletter", "de", "Abonnieren Sie unseren Newsletter", True),
+    ("pt_story", "pt", "Assine o contrato até sexta-feira, disse o ministro.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "promo"), [c[1:] for c in STANDALONE], ids=[c[0] for c in STANDALONE]
+)
+def test_standalone_call_to_action(lang: str, line: str, promo: bool) -> None:
+    from newsparse.text import prose
+
+    assert prose.standalone_promo(line, prose.words_for(lang)) is promo

@@ -89,7 +89,7 @@ PROMO_NOUNS = frozenset(
         "comments", "comment", "feedback", "notifications", "alerts", "digest", "roundup",
         "edition", "letter", "letters", "tip", "tips", "account", "community", "channel",
         "free", "trial", "offer", "reporting", "stream", "episode", "episodes", "podcasts",
-        "premium", "unlimited", "ad-free", "website", "press",
+        "premium", "unlimited", "ad-free", "website",
     )
 )  # fmt: skip
 """Nouns a promo is about."""
@@ -342,7 +342,7 @@ def standalone_promo(text: str, words: ProseWords = ENGLISH) -> bool:
     speaking to the reader (``your``, ``our``) or standing as a slogan with no sentence end.
     A story's own imperatives (``Check your tyres before a long drive.``) name no promo noun.
 
-    >>> standalone_promo("Send us your press release")
+    >>> standalone_promo("Send us your news tips")
     True
     >>> standalone_promo("Check your tyres before a long drive.")
     False

@@ -144,6 +144,23 @@ def joined_tail(
         return  # the whole line is one run: no story before it to end
     ts = last.end()
     tail = text[ts:e]
-    if e - ts < _TAIL_MIN or len(tail.split()) < _TAIL_WORDS or credit.match(tail) is not None:
+    words = tail.split()
+    if e - ts < _TAIL_MIN or len(words) < _TAIL_WORDS or credit.match(tail) is not None:
         return
+    if not _headline_run(words):
+        return  # the story's own last sentence, its full stop lost (``… the chair said``)
     found[(ts, e)] = "related_links"
+
+
+_CAPITALS_MIN = 0.15  # headlines run together: a capital opens every few words
+
+
+def _headline_run(words: list[str]) -> bool:
+    """Whether words read as headlines and widget strings run together rather than a sentence:
+    capitalised words keep opening new titles, and no clause follows a comma."""
+    caps = sum(1 for w in words[1:] if w[:1].isupper() or w[1:2].isupper())
+    if caps < _CAPITALS_MIN * (len(words) - 1):
+        return False
+    return not any(
+        w.endswith(",") and n + 1 < len(words) and words[n + 1][:1].islower() for n, w in enumerate(words)
+    )
