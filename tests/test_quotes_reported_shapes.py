@@ -252,6 +252,33 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         "'Technology Vision for Cyber Security'.",
         [("indirect", "central bank", "Attacks on small lenders have risen sharply in the past year")],
     ),
+    (
+        "postposed-fragment-comma-inside-mark",
+        "The curator spoke on Monday.\nThe attack is “also aimed at the museum’s future,” Azzouz said.",
+        [
+            ("indirect", "Azzouz", "The attack is “also aimed at the museum’s future,”"),
+            ("direct", "Azzouz", "also aimed at the museum’s future,"),
+        ],
+    ),
+    (
+        "long-subject-with-relative",
+        "Amit Rao said the journey of reform and growth that began in 2001 has continued without a break.",
+        [
+            (
+                "indirect",
+                "Amit Rao",
+                "the journey of reform and growth that began in 2001 has continued without a break",
+            )
+        ],
+    ),
+    (
+        "postposed-before-second-cue",
+        "Public debt rose to 84 per cent of output, he said, adding, only two other countries did better.",
+        [
+            ("indirect", None, "Public debt rose to 84 per cent of output"),
+            ("indirect", None, "only two other countries did better"),
+        ],
+    ),
     # -- direct-quote attribution forms ---------------------------------------------------
     (
         "abbreviated-title",

@@ -431,7 +431,11 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
-    if np is None and not after_quote and _subject_may_reach(text, lo, cs):
+    if (
+        np is None
+        and not after_quote
+        and (_subject_may_reach(text, lo, cs) or _named_relative_subject(text, lo, cs))
+    ):
         # "The logger who stayed back claimed that …", "In May, the agency's chief Jo Lee said …":
         # no phrase ends right at the cue, but the sentence's subject is its speaker
         return None, "subject"
@@ -575,6 +579,8 @@ def reported_speech(
         clause = clause_start(text, cue_end, send, lenient)
         if clause is None:
             clause = that_after_object(st, cue_end, send)
+        if clause is None and cue in _SAY:
+            clause = _long_subject_clause(text, cue_end, send)
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
@@ -737,6 +743,28 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
 _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly", "publicly", "reportedly"})
 
 
+_SAY = frozenset({"said", "says", "say"})
+_LONG_SUBJECT_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
+def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
+    """``said the journey of growth and development that began in 2001 has continued``: a
+    subject holding ``and`` or a relative clause before its verb (``said`` + article only)."""
+    p = _skip_ws(text, pos)
+    toks = _first_tokens(text, p, min(send, p + 200), 22)
+    if len(toks) < 5 or toks[0][2].lower() not in _LONG_SUBJECT_DET:
+        return None
+    for j, (_s, _e, t) in enumerate(toks[1:], 1):
+        b = _bare(t).lower()
+        if t[-1:] in '.;:!?"”“':
+            return None
+        if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST):
+            return p
+        if t.endswith(","):
+            return None
+    return None
+
+
 def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) -> int | None:
     """``Going ahead, he said, a lower outlook will help …``: the attribution set off by commas
     inside the sentence; the content is what follows it (it needs only a verb somewhere)."""
@@ -750,8 +778,8 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     if p >= send or text[p] in "\"“‘'«„" or send - p < 15:
         return None
     toks = _tokens(text, p, min(send, p + 200))
-    if len(toks) < 3:
-        return None
+    if len(toks) < 3 or toks[0][2].endswith(","):
+        return None  # "…, he said, adding, …": a second cue, the clause is before
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
@@ -863,7 +891,15 @@ def final_attribution(
         return None
     ss = glued_start(text, ss, comma)  # "…months.The sensex …, X said": the glued sentence
     hend = _rstrip_to(text, ss, comma)
-    if hend - ss < 12 or st.in_quote(comma) or text[ss] in "\"“‘'«„":
+    if st.in_quote(comma) and text[comma + 1 : comma + 2] in {'"', "”", "’"}:
+        # 'The attack is “aimed at the transition,” Azzouz said.': the comma is inside the
+        # closing mark of a fragment that opened mid-clause
+        if not _fragment_ends_clause(st, ss, comma + 1):
+            return None
+        hend = comma + 2
+    elif st.in_quote(comma):
+        return None
+    if hend - ss < 12 or text[ss] in "\"“‘'«„":
         return None
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
@@ -889,11 +925,12 @@ def final_attribution(
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
             return None
-        np = np_before(text, comma + 1, cs, v)
-        it = _skip_ws(text, comma + 1)
+        after = hend if hend > comma else comma + 1  # past a closing mark after the comma
+        np = np_before(text, after, cs, v)
+        it = _skip_ws(text, after)
         if np is None and text[it : _rstrip_to(text, it, cs)] == "it":
             np = NP(it, it + 2, "pron")  # "CLAUSE, it said.": the organisation, not an impersonal "it"
-        first = _skip_ws(text, comma + 1)
+        first = it
         if np is not None and np.start != first and text[first : np.start].lower() == "the ":
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
         if np is None or np.kind == "coord" or np.start != first:
@@ -922,7 +959,7 @@ def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
     quoted fragment that opened inside the clause, not a whole quote."""
     for o, c in st.inside:
         if c == close:
-            return o - ss >= 12 and c - o < 0.6 * (c - ss)
+            return _mid_sentence(st.text, ss, o)
     return False
 
 
@@ -974,6 +1011,16 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
 _NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})
 _NOT_SUBJECT_ONE = frozenset({"That", "This", "There", "Having", "Being", "Needless", "Truth"})
 _NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
+
+
+# "Boxer Vijender Singh who joined the protest (at the border) on Sunday said": a name and a
+# relative clause (which may hold a parenthesis) before the cue.
+_NAME_WHO = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){1,5}+(?:,[ ])?who[ ]")
+
+
+def _named_relative_subject(text: str, lo: int, cs: int) -> bool:
+    gap = text[lo:cs]
+    return len(gap) <= 200 and ". " not in gap and _NAME_WHO.match(text, lo, cs) is not None
 
 
 def _subject_may_reach(text: str, lo: int, cs: int) -> bool:
