@@ -771,6 +771,8 @@ def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25)
 
 _ENGLISH_LIKE = frozenset(("en", "und"))
 
+_RANK = _Lazy(r"\d{1,2}[.)]?+")
+
 _SPACE_RUN = _Lazy(r"[^ \t\u00a0\u202f][ \t\u00a0\u202f]{3}|\t")
 # A promo behind a label word (``READ MORE: Sign up for our newsletter``), not a story title.
 _PROMO_TITLE = _Lazy(
@@ -1143,7 +1145,7 @@ class AlsoReadRule:
         """
         lines = _lines(document)
         found: list[tuple[int, int, int, str | None]] = []
-        gap = 0
+        gap = ranks = 0
         i = idx + 1
         while i < len(lines) and len(found) < self.max_titles:
             line = lines[i]
@@ -1174,6 +1176,10 @@ class AlsoReadRule:
             if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
                 if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
                     i += 1  # a date or read-time line under a title: step over it
+                    continue
+                if _RANK.fullmatch(seg) is not None and ranks < self.max_titles:
+                    ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
+                    i += 1
                     continue
                 break
             found.append((i, s, e, url))
