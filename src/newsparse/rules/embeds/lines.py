@@ -4,6 +4,7 @@ Bluesky placeholders, and the consent texts and skip links around embeds."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
@@ -63,7 +64,7 @@ def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
         return
 
 
-def inline_urls(scan: Scan) -> None:
+def inline_urls(scan: Scan, candidates: Sequence[int] | None = None) -> None:
     """Post URLs inside lines (``… the best take: https://www.tiktok.com/@x/video/1… ‣ next``).
 
     A URL alone on its line was found by :func:`short_line` (with its caption); that item
@@ -72,7 +73,12 @@ def inline_urls(scan: Scan) -> None:
     """
     text = scan.text
     reach = 0
-    for start, m in _url_matches(scan.doc.lower, text):
+    ranges = None
+    if candidates is not None:
+        # Every domain hint holds a gate literal: only the gate's lines can hold a post URL.
+        starts, ends = scan.doc.line_starts, scan.doc.line_ends
+        ranges = [(starts[i], ends[i]) for i in candidates]
+    for start, m in _url_matches(scan.doc.lower, text, ranges):
         if start < reach:
             continue
         start, end = m.span("url")
@@ -98,24 +104,41 @@ _URL_LEAD = 16
 _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.:/-_")
 
 
-def _url_matches(low: str, text: str) -> list[tuple[int, regex.Match[str]]]:
-    """The inline post URLs of ``text``, each with the offset it starts at, in text order."""
+def _url_matches(
+    low: str, text: str, ranges: list[tuple[int, int]] | None = None
+) -> list[tuple[int, regex.Match[str]]]:
+    """The inline post URLs of ``text`` (within ``ranges`` when given), each with the offset it
+    starts at, in text order."""
     if len(low) != len(text):  # "İ" lower-cases to two characters: offsets differ
         return [(m.start(), m) for m in P.INLINE_POST_URL.finditer(text)]
     found: dict[int, regex.Match[str]] = {}
-    for hint in P.INLINE_URL_HINTS:
-        pos = low.find(hint)
-        while pos >= 0:
-            first = pos
-            while first > 0 and pos - first < _URL_LEAD and text[first - 1] in _URL_CHARS:
-                first -= 1
-            for start in range(first, pos + 1):
-                m = P.INLINE_POST_URL.match(text, start)
-                if m is not None:
-                    found.setdefault(m.start(), m)
-                    break
-            pos = low.find(hint, pos + len(hint))
+    if ranges is None:
+        for hint in P.INLINE_URL_HINTS:
+            _hint_matches(low, text, hint, 0, len(low), found)
+    else:
+        for lo, hi in ranges:
+            segment = low[lo:hi]
+            for hint in P.INLINE_URL_HINTS:
+                if hint in segment:
+                    _hint_matches(low, text, hint, lo, hi, found)
     return sorted(found.items(), key=lambda item: item[0])
+
+
+def _hint_matches(
+    low: str, text: str, hint: str, lo: int, hi: int, found: dict[int, regex.Match[str]]
+) -> None:
+    """Try the post-URL pattern around each ``hint`` in ``low[lo:hi]``."""
+    pos = low.find(hint, lo, hi)
+    while pos >= 0:
+        first = pos
+        while first > 0 and pos - first < _URL_LEAD and text[first - 1] in _URL_CHARS:
+            first -= 1
+        for start in range(first, pos + 1):
+            m = P.INLINE_POST_URL.match(text, start)
+            if m is not None:
+                found.setdefault(m.start(), m)
+                break
+        pos = low.find(hint, pos + len(hint), hi)
 
 
 def wrappers(scan: Scan, index: int, line: Span, low: str, hints: tuple[str, ...] = _WRAPPER_HINTS) -> None:
