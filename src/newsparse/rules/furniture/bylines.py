@@ -28,6 +28,7 @@ end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -36,7 +37,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsparse._document import Document, Gate
+from newsparse._document import WHOLLY, Document, Gate
 from newsparse._model import Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.datelines import match_dateline
@@ -101,6 +102,12 @@ class _Patterns(NamedTuple):
     credit_heads: tuple[str, ...]
     agency_firsts: frozenset[str]
     agency_line_max: int
+    # Lower-cased prefixes and credit labels: what the candidate-line gate looks for.
+    prefix_words: tuple[str, ...]
+    credit_words: tuple[str, ...]
+    # The lower-cased words of the roles: a short line holding none is no role line.
+    role_words: frozenset[str]
+    agency_words: frozenset[str]
 
 
 def _may_start(char: str, firsts: frozenset[str]) -> bool:
@@ -218,6 +225,10 @@ def _patterns(
         agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency)
         agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8,
+        prefix_words=tuple(sorted({w.lower().rstrip(": ") for w in (*prefixes, "author", "by")} - {""})),
+        credit_words=tuple(sorted({w.lower().rstrip(": ") for w in credit_labels} - {""})),
+        role_words=frozenset(w.lower() for r in roles for w in r.split()),
+        agency_words=frozenset(w.lower() for a in agencies for w in a.split()),
     )
 
 
@@ -550,41 +561,61 @@ class BylineRule:
         )
 
     def __call__(self, document: Document) -> Iterator[Byline]:
-        """Yield the bylines and credit lines of ``document``, in text order."""
+        """Yield the bylines and credit lines of ``document``, in text order.
+
+        Only the candidate lines of :func:`_gate` are looked at (bounded per document, see
+        :func:`_bounded`); what a line's look needs from the lines around it (is the body
+        under way, is the line above a paragraph, was it a byline) is worked out from the
+        line table on demand, so skipped lines cost nothing.
+        """
         pats = self._pats(document.tables)
         text = document.text
+        index_ = document.index
         lines = _Lines(document)
         starts, ends = document.line_starts, document.line_ends
         line_claims = document.line_claims
-        credit_lines = frozenset(document.index.candidates(_CREDIT_GATE))
-        body_seen = False
-        after_byline = False  # the previous non-blank line was a whole-line byline
+        nonblank = index_.nonblank
+        if not nonblank:
+            return
+        chosen = _candidates(document, pats)
+        body_from = _body_start(document)  # body_seen holds for the lines after this one
         # The headline rule runs later: a first line of headline length with no final full stop
         # stands for it. Under it (or under it and a dek), a bare name line may be the byline.
-        ordinal = 0
         headline_like = False
-        by_alone: int | None = None  # where a line holding only "By" starts (the name is below)
-        prose_above = False  # the previous non-blank line is a paragraph of the story
+        by_alone_seen = 0  # lines holding only "By" so far (they do not count as ordinals)
+        last_index = -1  # the last candidate looked at, and what it gave
+        last_byline = False
+        last_by_alone: int | None = None
         barren: set[tuple[str, bool]] = set()  # lines (with context) that yielded nothing
-        for index in document.index.nonblank:
-            follows = after_byline
-            after_byline = False
-            by_above, by_alone = by_alone, None
+        for index in chosen:
+            position = bisect.bisect_left(nonblank, index)
+            above = nonblank[position - 1] if position else -1
+            adjacent = above == last_index and above >= 0
+            follows = adjacent and last_byline
+            by_above = last_by_alone if adjacent else None
+            last_index, last_byline, last_by_alone = index, False, None
+            if position == 0:
+                first = text[starts[index] : ends[index]].strip()
+                headline_like = 10 <= len(first) <= 160 and first[-1] not in ".:;,"
+            if line_claims[index] == WHOLLY:
+                continue
+            body_seen = index > body_from
+            ordinal = position - by_alone_seen
+            prose_above = above >= 0 and _is_prose(text, starts[above], ends[above])
             if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
-                hint = index in credit_lines
-                quick = _quick_line(self, text, starts[index], ends[index], pats, body_seen, hint)
+                hint = _has_credit_gate_word(document.lower, starts[index], ends[index])
+                lone = index > 10 and not prose_above
+                quick = _quick_line(self, text, starts[index], ends[index], pats, body_seen, hint, lone)
                 if quick is not None:
                     # Nothing but a writer line (bio, contact) can start on this line.
-                    ordinal += 1
                     if quick:
                         yield quick[0]
-                        after_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
-                    prose_above, body_seen = _prose_state(text, starts[index], ends[index], body_seen)
+                        last_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
                     continue
             # A line seen before with the same text, the same characters before it and the same
             # state found nothing then and finds nothing now: every look stays within the line
             # and the few characters before it (lookbehinds), so a page of repeated lines
-            # ("By Jane Roe" x 30,000) costs one look per distinct line.
+            # costs one look per distinct line.
             key: tuple[str, bool] | None = None
             if (
                 index > 15
@@ -594,8 +625,6 @@ class BylineRule:
             ):
                 key = (text[starts[index] - _MEMO_BEFORE : ends[index]], body_seen)
                 if key in barren:
-                    ordinal += 1
-                    prose_above, body_seen = _prose_state(text, starts[index], ends[index], body_seen)
                     continue
             line = document.line_span(index)
             if (
@@ -604,13 +633,10 @@ class BylineRule:
                 and line.end - line.start <= 12
                 and line.text.strip() in _BY_ALONE
             ):
-                by_alone = line.start + line.text.index(line.text.strip())
+                last_by_alone = line.start + line.text.index(line.text.strip())
+                by_alone_seen += 1
                 continue
-            if ordinal == 0:
-                first = line.text.strip()
-                headline_like = 10 <= len(first) <= 160 and first[-1] not in ".:;,"
             under_headline = headline_like and 1 <= ordinal <= 2 and not body_seen
-            ordinal += 1
             produced = False
             for rng in line_segments(document, line):
                 if not rng.text.strip():
@@ -627,10 +653,9 @@ class BylineRule:
                     found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
                 yield from found
                 produced = produced or bool(found)
-                after_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+                last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
             if key is not None and not produced:
                 barren.add(key)
-            prose_above, body_seen = _prose_state(text, line.start, line.end, body_seen)
 
     def _in_segment(
         self,
@@ -1147,18 +1172,123 @@ class _Lines:
 # Every line where ``_credit`` finds a fused credit without a dash near the end, or an
 # "X contributed to this report" line, holds one of these (lower-cased; "İ" lower-cases to
 # "i" and U+0307, which ``_credit`` also looks for).
-_CREDIT_GATE = Gate(literals=(*_CREDIT_HINTS, "contribut", "\u0307", "\u0130"))
+_CREDIT_GATE_WORDS = (*_CREDIT_HINTS, "contribut", "\u0307", "\u0130")
 
 
-def _prose_state(text: str, start: int, end: int, body_seen: bool) -> tuple[bool, bool]:
-    """Whether line ``[start, end)`` is a story paragraph, and whether the body has begun."""
+def _has_credit_gate_word(lower: str, start: int, end: int) -> bool:
+    """Whether the lower-cased line ``[start, end)`` holds one of :data:`_CREDIT_GATE_WORDS`."""
+    return _CREDIT_GATE_RE.search(lower, start, end) is not None
+
+
+_CREDIT_GATE_RE = LazyPattern("|".join(map(re.escape, _CREDIT_GATE_WORDS)), engine=re)
+
+
+# A line this short (a name, a role, an agency, a label, a stamp) is always looked at.
+_SHORT_LINE = 150
+# A document's candidate lines beyond this many: the first and last halves are kept (the
+# zones near the top and bottom of the story, where bylines stand), so a page of a
+# hundred thousand "By" lines costs one gate scan, not a hundred thousand looks.
+_MAX_CANDIDATES = 400
+# A line ending within 20 characters of a ")" or a dash may close with a wire trailer
+# (``— AFP``, ``(dpa/abc)``, ``(JR)``). Kept apart from the line-start gate: led by a
+# character class, ``re`` scans for it at C speed, which an alternation with anchors loses.
+_TRAILER_GATE = Gate(pattern=re.compile(r"[)—–―‒-][^\n]{0,20}$", re.MULTILINE))
+
+
+@functools.lru_cache(maxsize=32)
+def _gate(prefixes: tuple[str, ...], credit_labels: tuple[str, ...]) -> Gate:
+    """Lines worth a look for one vocabulary, from one scan of the lower-cased text.
+
+    A line is a candidate when it is short; opens with a byline prefix (``By``, ``Par``,
+    ``Von``) or reads like a writer's bio (``Jane Roe is a ...``); holds a credit label or
+    hint, an ``@`` (contact lines), a pipe (``PTI | | Posted by``) or ``source``; or is among
+    the first four lines (a one-line scrape's byline after its headline).
+
+    The line-start parts use ``^`` (lines split at ``\n``); :func:`_candidates` falls back to
+    every line for a text split by other terminators too.
+    """
+    words = "|".join(re.escape(w) for w in sorted(set(prefixes), key=len, reverse=True))
+    pattern = (
+        rf"^(?:[^\n]{{1,{_SHORT_LINE}}}$"
+        rf"|[ \t\u00a0\ufeff*•·>]{{0,8}}(?:{words})(?![^\W\d_])"
+        rf"|[ \t\u00a0]{{0,4}}(?:[^\W\d_][\w.'’-]{{0,24}}[ \t\u00a0]){{2,4}}(?:is|was)[ \t\u00a0])"
+    )
+    literals = (*_CREDIT_GATE_WORDS, *credit_labels, "@", "|", "source")
+    return Gate(literals=literals, pattern=re.compile(pattern, re.MULTILINE), head=4)
+
+
+def _candidates(document: Document, pats: _Patterns) -> Sequence[int]:
+    """The lines the rule looks at, in order, at most :data:`_MAX_CANDIDATES`.
+
+    With :data:`_TRAILER_GATE`, these are every line any look of the rule can take something
+    from, except lines of 150-260 characters with neither a prefix nor a pipe.
+    """
+    index = document.index
+    if len(index) != document.text.count("\n") + 1:
+        return _bounded(index.nonblank)  # lines also split at "\r", U+2028 ...: no "^" for them
+    gated = index.candidates(_gate(pats.prefix_words, pats.credit_words))
+    trailers = index.candidates(_TRAILER_GATE)
+    return _bounded(sorted({*gated, *trailers}) if trailers else gated)
+
+
+def _bounded(chosen: Sequence[int]) -> Sequence[int]:
+    """``chosen`` with at most :data:`_MAX_CANDIDATES` lines: the first and the last ones."""
+    if len(chosen) <= _MAX_CANDIDATES:
+        return chosen
+    half = _MAX_CANDIDATES // 2
+    return (*chosen[:half], *chosen[-half:])
+
+
+# Lines at least this long (stripped) mean the story's body has begun below them.
+_BODY_LINE = 150
+_LONG_LINE = re.compile(rf"^[^\n]{{{_BODY_LINE}}}", re.MULTILINE)
+
+
+def _body_start(document: Document) -> int:
+    """The index of the first line of at least :data:`_BODY_LINE` characters (stripped).
+
+    The lines after it are read with the body under way; without one, a number past the last line.
+    """
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    index = document.index
+    split_at_newlines = len(index) == text.count("\n") + 1
+    for i in index.lines_matching(_LONG_LINE) if split_at_newlines else index.nonblank:
+        if len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
+            return i
+    return len(starts)
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Whether line ``[start, end)`` is a story paragraph (long, ending like a sentence)."""
     stripped = text[start:end].strip()
-    prose = len(stripped) >= _BODY_LINE_MIN and stripped[-1] in _PROSE_END
-    return prose, body_seen or len(stripped) >= 150
+    return len(stripped) >= _BODY_LINE_MIN and stripped[-1] in _PROSE_END
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# What a prefix-less byline stands on besides a role or an agency: a date, a pipe, "(with ...)".
+_BYLINE_SIGNS = re.compile(r"[\d|(@]")
+
+
+def _name_shaped(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has at most two words opening in lower case (as names do)."""
+    lower = 0
+    for word in text[start:end].split():
+        if word[0].islower():
+            lower += 1
+            if lower > 2:
+                return False
+    return True
 
 
 def _quick_line(
-    rule: BylineRule, text: str, start: int, end: int, pats: _Patterns, body_seen: bool, credit_hint: bool
+    rule: BylineRule,
+    text: str,
+    start: int,
+    end: int,
+    pats: _Patterns,
+    body_seen: bool,
+    credit_hint: bool,
+    lone: bool,
 ) -> tuple[Byline, ...] | None:
     """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
 
@@ -1175,12 +1305,23 @@ def _quick_line(
         pos = lead.end() if lead else start
     line_end = _rstrip(text, pos, end)
     length = line_end - pos
+    bare = False  # every byline form but a prefixed one is ruled out
     if length <= 80:
-        return None
+        # A short line may be a bare name, a role, an agency or an outlet line, which the
+        # checks below do not rule out; three words opening in lower case rule out all of
+        # them but a role ("From staff and wire reports", "Jane Roe, staff writer at ...").
+        words = _LETTER_RUNS.findall(text[pos:line_end].lower())
+        if not pats.role_words.isdisjoint(words):
+            return None
+        if _name_shaped(text, pos, line_end):
+            signs = _BYLINE_SIGNS.search(text, pos, line_end)
+            if not lone or signs or not pats.agency_words.isdisjoint(words):
+                return None
+            bare = True
     first = text[pos]
     if _may_start(first, pats.prefix_firsts) and pats.prefix.match(text, pos, min(end, pos + _HEAD)):
         return None
-    if length <= _MAX_LINE:
+    if length <= _MAX_LINE and not bare:
         # _byline_at without a prefix: a date before "by", or a line that is not prose.
         if (
             text.find("by", pos, line_end) >= 0
