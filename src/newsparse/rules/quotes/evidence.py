@@ -12,15 +12,15 @@ writes in lower case (``economy``) and ``in NAME`` (a place). Every check is a f
 from __future__ import annotations
 
 import bisect
-import re
 
 from newsparse.rules.quotes.names import sex_of
 from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
+from newsparse.text.lazy import deferred_regex
 
 __all__ = ["PersonEvidence"]
 
 # An age in an appositive: "Kai Mensah, 19," (only people are given one)
-_AGE_APPOSITIVE = re.compile(r"\d{1,3}+,")
+_AGE_APPOSITIVE = deferred_regex(r"\d{1,3}+,")
 
 # Words that end an appositive before a role word could follow ("Lane, who …", "Lane, and …")
 _APPOSITIVE_STOPS = frozenset({"who", "which", "and", "but", "said", "says", "told", "added"})

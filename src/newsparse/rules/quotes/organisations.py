@@ -10,19 +10,20 @@ Every look-up reads at most ``_WINDOW`` characters, so resolution stays linear i
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.state import State
 
 # Capitalised words joined by spaces, optionally through one lower-case joining word; possessive
 # repeats over bounded tokens, so the scan cannot backtrack.
-_ORG_SEQ = re.compile(
+_ORG_SEQ = deferred_regex(
     r"(?<![\w’'-])[A-Z][\w’'&-]{0,30}+(?:[ ](?:(?:of|and|for|the|on|in|&)[ ])?+[A-Z][\w’'&-]{0,30}+){1,7}+"
 )
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_ACRONYM = re.compile(r"[A-Z]{2,6}+")
+_ACRONYM = deferred_regex(r"[A-Z]{2,6}+")
 
 # Words that make a capitalised name an organisation's, beyond the rule's own ``org_words`` (which
 # users may extend): company-name endings and sector words of business news ("Indian Oil
@@ -64,6 +65,7 @@ def org_description(written: str) -> bool:
     if any(w.endswith(("'s", "’s")) for w in words[1:]):
         return False  # "the company's lawyer": a person of the organisation
     return words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
+
 
 _WINDOW = 4000
 """How many characters before a cue a look-up reads (the organisation meant is named nearby)."""

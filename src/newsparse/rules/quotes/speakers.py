@@ -33,6 +33,7 @@ from newsparse.rules.quotes.phrases import (
     _abbrev_dot,
     sentence_subject,
 )
+from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.state import Raw, State
@@ -51,7 +52,7 @@ _MALE = frozenset(
 
 
 _GENDER_ALT = "|".join(sorted(map(re.escape, _FEMALE | _MALE), key=len, reverse=True))
-_GENDER_WORD = re.compile(r"(?i)(?<![\w])(?:" + _GENDER_ALT + r")(?![\w])")
+_GENDER_WORD = deferred_regex(r"(?i)(?<![\w])(?:" + _GENDER_ALT + r")(?![\w])")
 
 
 def _gender_of(written: str) -> str | None:
@@ -181,11 +182,11 @@ _MISSING = object()
 
 # Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
 # "A division bench of", "a three-judge panel comprising": the names that follow are the speakers
-_BENCH = re.compile(
+_BENCH = deferred_regex(
     r"^(?:[Aa]|[Tt]he)[ ](?:(?!bench|panel)[\w-]{1,20}+[ ]){0,2}+(?:bench|panel)[ ](?:of|comprising)[ ]"
 )
 
-_PLURAL_NAMES = re.compile(
+_PLURAL_NAMES = deferred_regex(
     r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
     r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
 )
@@ -498,7 +499,7 @@ _MORE_ROLES = frozenset(
      "associate", "economist", "spokesperson", "envoy"}
 )  # fmt: skip
 
-_OF_N = re.compile(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
+_OF_N = deferred_regex(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Becky Nance": a description
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 
@@ -509,8 +510,8 @@ need a few; an article with many distinct surnames gets the index, keeping the w
 
 
 # An acronym in brackets inside a title: "Chief Economic Advisor (CEA) V Anantha Nageswaran"
-_ACRONYM_IN_PARENS = re.compile(r"[ ]?+\([A-Z]{2,8}+\)?+")
-_PAST_ACRONYM = re.compile(r"[ ]?+\([A-Z]{2,8}+\)[ ]")
+_ACRONYM_IN_PARENS = deferred_regex(r"[ ]?+\([A-Z]{2,8}+\)?+")
+_PAST_ACRONYM = deferred_regex(r"[ ]?+\([A-Z]{2,8}+\)[ ]")
 
 
 def epithet(names: NameTable, head: str, pos: int) -> str | None:
@@ -701,7 +702,7 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
 
 
 # A live blog's time stamp before a sentence: "13.08 ", "9:45am "
-_STAMP = re.compile(r"\d{1,2}+[.:]\d{2}+(?:[ ]?+[ap]\.?m\.?)?+[ ]")
+_STAMP = deferred_regex(r"\d{1,2}+[.:]\d{2}+(?:[ ]?+[ap]\.?m\.?)?+[ ]")
 
 _FRONT_REACH = 90
 """How far into a sentence the comma closing a fronted adverbial may be."""
@@ -986,7 +987,7 @@ _PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 
 
 # "McConnell, R-Ky., said": a party and state tag after a name, not a speaker
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}+")
+_PARTY_TAG = deferred_regex(r"[RDI]-[A-Z][A-Za-z.]{1,14}+")
 
 
 def _named_before_tag(text: str, np: NP) -> NP:
@@ -1104,7 +1105,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m is not None else pos
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?+(?:[ ]|$)")
+_SENTENCE_END = deferred_regex(r"[.!?][\"”’']?+(?:[ ]|$)")
 
 
 def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:
