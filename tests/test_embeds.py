@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Boilerplate, Document, Embed, EmbedRule, find_embeds
-from newsparse.rules.embeds.rule import EMBED_WRAPPER, find_embed_wrappers
+from newsparse.rules.embeds.rule import EMBED_WRAPPER, _candidate_lines, _gate, find_embed_wrappers
+from newsparse.rules.embeds.scan import Scan
 
 CASES = Path(__file__).resolve().parent / "cases" / "embeds"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -354,3 +355,64 @@ def test_bare_instagram_attribution_takes_a_caption_line_only(above: str, body: 
     (embed,) = find_embeds(text)
     assert (embed.body.text if embed.body else None) == body
     assert text[embed.span.start : embed.span.end] == embed.span.text
+
+
+_BLANKS = ("\t", "\u00a0", "\u202f", "\u2009", "\u3000")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    literal=st.sampled_from(
+        sorted(w for w in _gate(EmbedRule().facebook_labels, True).literals if w.isascii())
+    ),
+    blank=st.sampled_from(_BLANKS),
+    before=st.text(alphabet="ab .,\n", max_size=12),
+    after=st.text(alphabet="ab .,\n", max_size=12),
+)
+def test_gate_selects_every_line_holding_a_literal_with_any_blank(
+    literal: str, blank: str, before: str, after: str
+) -> None:
+    """The gate's one scan finds a trigger literal whatever blank stands for its spaces."""
+    text = before + literal.replace(" ", blank) + after
+    document = Document.from_text(text)
+    line = document.line_index_at(len(before))
+    scan = Scan(EmbedRule(), document)
+    assert line in _candidate_lines(scan, document.lower)
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Fans filmed it. @coastfc Pitch invasion ♬ original sound - Coast FC The club apologised.",
+            "tiktok",
+        ),
+        ("Watch: Rail strike explained - YouTube The union meets today.", "youtube"),
+        ("The bakery posted. Post by @crumb.bakes View on Threads Regulars queued.", "threads"),
+        ("The singer shared it. View this post on Instagram Thank you all! The tour goes on.", "instagram"),
+        (
+            "Fans replied. Ola Brandt (@olabrandt) • Instagram photos and videos Tickets sell fast.",
+            "instagram",
+        ),
+    ],
+    ids=["tiktok-sound", "youtube-title", "threads-post-by", "instagram-lone-marker", "instagram-profile"],
+)
+def test_embed_marks_inside_a_one_line_scrape(text: str, platform: str) -> None:
+    (embed,) = find_embeds(text)
+    assert embed.platform == platform
+    assert embed.span.text in text and not embed.span.text.endswith((" The", " Regulars", " Tickets"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal makes Google - YouTube's owner - the largest buyer.",
+        "Analysts compared Spotify - YouTube Music and Apple on price.",
+        "He uploaded the clip to his channel - YouTube later removed it.",
+        "Fans hummed the tune ♬ all the way home.",
+        "Users can view on Threads the replies that were hidden.",
+        'The singer wrote on Instagram: "I am taking a break."',
+    ],
+)
+def test_platform_words_in_prose_are_not_embeds(text: str) -> None:
+    assert find_embeds(text) == ()

@@ -348,3 +348,38 @@ def test_invariants(text: str) -> None:
 def test_any_text(text: str) -> None:
     for tweet in find_tweets(text):
         _check_tweet(text, tweet)
+
+
+@pytest.mark.parametrize(
+    ("author", "surname"),
+    [
+        ("Lena Okafor", "Okafor"),
+        ("Dr Tom Hale", "Hale"),
+        ("Westvale Police", None),
+        ("Port of Kelsby", None),
+        ("Megh Updates 🚨™", None),
+        ("Bigi", None),
+        (None, None),
+    ],
+)
+def test_surname_only_for_person_like_names(author: str | None, surname: str | None) -> None:
+    """Only a person's surname marks an article line naming the author (organisations name
+    themselves in their own posts)."""
+    from newsparse.rules.tweets.rule import _surname
+
+    assert _surname(author) == surname
+
+
+def test_article_line_naming_the_author_stays_out_of_the_post() -> None:
+    text = (
+        "The bill cleared the upper house by two votes after a long night of amendments, walkouts "
+        "and procedural fights over the schedule.\n"
+        "Rivera, 52, has represented the district since 2019.\n"
+        "Proud to stand up for the clinics that serve our families. https://t.co/Hw2Ez6Lp0S\n"
+        "— Sam Rivera (@SamRivera) May 6, 2025"
+    )
+    (tweet,) = find_tweets(text)
+    assert tweet.body.text.startswith("Proud to stand up")
+    # The same line naming someone else is the post's (nothing else closes it).
+    (other,) = find_tweets(text.replace("Rivera, 52,", "Okafor, 52,"))
+    assert other.body.text.startswith("Okafor, 52,")
