@@ -331,6 +331,11 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("asked-how", "Brooks then asked how the candidates would respond to the protests on campus."),
 ]
 
+DIRECT_ONLY: list[tuple[str, str]] = [
+    # a capitalised quote after a dash is a sentence of its own, not a fragment of a clause
+    ("dash-then-quote", "Yet Sondland has already amended his testimony once — “I now do recall,” he said."),
+]
+
 KEPT_WHOLE: list[tuple[str, str, str]] = [
     # a later cue or verb that does not open a second report leaves the clause whole
     (
@@ -370,6 +375,11 @@ def test_reported_shape(text: str, expected: list[Q]) -> None:
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_REPORTED])
 def test_not_reported(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in DIRECT_ONLY])
+def test_direct_only(text: str) -> None:
+    assert [kind for kind, _s, _c in _found(text)] == ["direct"]
 
 
 @pytest.mark.parametrize(("text", "content"), [pytest.param(t, c, id=i) for i, t, c in KEPT_WHOLE])

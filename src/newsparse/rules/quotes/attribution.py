@@ -957,9 +957,13 @@ def _reports_inside(st: State, ss: int, comma: int) -> bool:
 def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
     """``… to be SPH's "key earnings contributor", said Mr Yeo``: the mark at ``close`` ends a
     quoted fragment that opened inside the clause, not a whole quote."""
+    text = st.text
     for o, c in st.inside:
         if c == close:
-            return _mid_sentence(st.text, ss, o)
+            # a fragment starts in lower case ("is “also aimed at …,” X said"); a capitalised
+            # quote after a dash is a sentence of its own ("— “I now do recall,” he said")
+            q = _skip_ws(text, o + 1)
+            return _mid_sentence(text, ss, o) and q < c and text[q].islower()
     return False
 
 
