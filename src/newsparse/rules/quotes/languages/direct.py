@@ -44,8 +44,13 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
         # "Lo ha detto a SkyTg24 l'ambasciatore X", "dice all'Adnkronos un portavoce": an adjunct
         # (a preposition and its object), then the subject; with none after it, the word may be
         # an article ("disse a ministra") and the phrase starts at the cue
-        start = 1 if after[0][2].lower().startswith(_ELIDED_PREPOSITIONS) else 2
-        for s2, _e2, w2 in after[start:5]:
+        start = 1
+        if not after[0][2].lower().startswith(_ELIDED_PREPOSITIONS):
+            # the adjunct's object: one word, or a capitalised run ("a Radio Nord")
+            start = 2
+            while start < len(after) and after[start - 1][2][:1].isupper() and after[start][2][:1].isupper():
+                start += 1
+        for s2, _e2, w2 in after[start : start + 3]:
             low = w2.lower()
             if _adjunct_opener(low) or text[s2 - 1 : s2] not in {" ", "\u00a0"}:
                 break

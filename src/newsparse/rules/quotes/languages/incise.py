@@ -102,7 +102,7 @@ def _halves(cx: Context, raw: Raw, opener: int, close: int, cue: tuple[int, int]
         raw.start, close + 1, raw.cstart, first_end, "direct", cue, np, mode, "direct:incise", raw.sentence,
         raw.origin,
     )  # fmt: skip
-    rest = skip_chars(text, close + 1, raw.cend, _SPACE + ",")
+    rest = skip_chars(text, close + 1, raw.cend, _SPACE + ",.;")  # "—precisó X—. Si …"
     if len(words_in(text, rest, raw.cend)) < 2:
         first.end = raw.end
         return [first]

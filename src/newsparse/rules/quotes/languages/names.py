@@ -4,15 +4,16 @@ antecedents) and their gender (a title such as ``Mme`` / ``Herr``, or a given na
 
 from __future__ import annotations
 
-import regex
+from collections.abc import Callable
 
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
 from newsparse.rules.quotes.languages.phrases import CASE_BLIND_STOPS, DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.names import sex_of
+from newsparse.text.lazy import deferred_regex
 
-NAME_RUN = regex.compile(
+NAME_RUN = deferred_regex(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
     r"(?:[ \u00a0](?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
@@ -65,8 +66,7 @@ class ArticleNames:
             words = m.group().split()
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS):
                 words = words[1:]
-            while len(words) > 2 and self.compound_title(words[0].lower()):
-                words = words[1:]  # "Innenminister Jonas Brandt": a compound title
+            words = _untitled(words, self.compound_title, self.nouns_capitalised)
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
@@ -177,8 +177,7 @@ class ArticleNames:
                 k -= 1
             if 0 < k < len(words):
                 words = words[k:]
-            while len(words) > 2 and self.compound_title(words[0].lower()):
-                words = words[1:]  # "Innenminister Jonas Brandt": a compound title
+            words = _untitled(words, self.compound_title, self.nouns_capitalised)
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -241,11 +240,23 @@ class ArticleNames:
         return found
 
 
-_SECOND_HALF = regex.compile(r"\p{Lu}\p{Ll}{1,30}+(?![\w-])")
+_SECOND_HALF = deferred_regex(r"\p{Lu}\p{Ll}{1,30}+(?![\w-])")
 _USES = 40  # uses of one speaker's word read as mentions (the rest add nothing a pronoun needs)
 
 # a capitalised word standing alone (not followed by another capitalised word)
-_LONE_WORD = regex.compile(r"(?<![\w’'-])\p{Lu}\p{Ll}{2,20}+(?![\w’'-])(?![ \u00a0]\p{Lu})")
+_LONE_WORD = deferred_regex(r"(?<![\w’'-])\p{Lu}\p{Ll}{2,20}+(?![\w’'-])(?![ \u00a0]\p{Lu})")
+
+
+def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bool) -> list[str]:
+    """``Innenminister Jonas Brandt`` → ``Jonas Brandt``: a compound title (a word ending in a
+    role noun) is no part of the name, nor, where nouns are capitalised, a noun before a known
+    given name (``Initiatorin Anna Vogt``; never ``Miguel Mario Cabrera``: two given names)."""
+    while len(words) > 2 and (
+        compound_title(words[0].lower())
+        or (nouns and given_gender(words[1]) is not None and given_gender(words[0]) is None)
+    ):
+        words = words[1:]
+    return words
 
 
 def _whole_word(text: str, pos: int, end: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames, title_gender
+from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames, given_gender, title_gender
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -53,7 +53,12 @@ def resolve(
             anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
             mi += 1
-        if np is not None and np.kind == "name" and not _person(text[np.start : np.end], names):
+        if (
+            np is not None
+            and np.kind == "name"
+            and raw.rule != "indirect:according"  # "laut Gesundheitsministerium": a source, person or not
+            and not _person(text[np.start : np.end], names)
+        ):
             np = None  # "Asimismo, añadió", "die Mitteilung betont": no name, the subject is unwritten
             raw.mode = "dropped"
         if raw.mode == "inherit" and newest_at > last_end and newest != last_speaker and newest in genders:
@@ -79,12 +84,14 @@ def resolve(
                 via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 speaker = (
-                    _described(text, np, names, lc) or _the_one(written, persons, genders, lc) or written
+                    _described(text, np, names, lc)
+                    or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
+                    or written
                 )
                 via = "description"
             else:
                 speaker, via = names.resolve(written), "named"
-                g = title_gender(written)
+                g = title_gender(written) or given_gender(speaker)
                 if g is not None:
                     genders[speaker] = g
             if (speaker is not None and np.kind != "desc") or (speaker is not None and speaker != written):
@@ -127,14 +134,29 @@ def _most_named(anyone: Persons, genders: dict[str, str], gender: str, times: di
     return max(fits, key=lambda p: times.get(p, 0)) if fits else None  # max keeps the most recent on ties
 
 
+# Endings of nouns for people in the Romance languages and German (agent and adjectival nouns:
+# "el teniente", "o comandante", "a estudante", "o repórter", "la joueuse", "der Sprecher",
+# "la giornalista"), for role nouns the tables do not list.
+_PERSON_ENDINGS = (
+    "ente", "ante", "ista", "iste", "or", "ora", "eur", "euse", "rice", "ier", "ière", "ero", "era",
+    "ário", "ária", "ario", "aria", "er", "erin", "ien", "ienne", "ano", "ana", "ino", "ina",
+)  # fmt: skip
+
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
 
 
-def _the_one(written: str, persons: Persons, genders: dict[str, str], lc: LanguageCues) -> str | None:
-    """``el alcalde``, ``la ministra``: a singular role stands for the person named last."""
+def _the_one(
+    written: str, persons: Persons, genders: dict[str, str], lc: LanguageCues, source: bool
+) -> str | None:
+    """``el alcalde``, ``la ministra``: a singular role stands for the person named last. The
+    source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
     words = written.lower().split()
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
+    if source and not any(
+        w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
+    ):
+        return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
 
 

@@ -4,10 +4,11 @@ text (words, sentence bounds, white-space skips)."""
 from __future__ import annotations
 
 import bisect
-import re
 
-_WORD = re.compile(r"[^\s«»“”„\"‘’‚,;:.!?()\[\]।|—–]{1,40}+")
-_SENT_END = re.compile(r"(?:[.!?…]|।|\|)(?:[ \u00a0\u202f]?+[\"”»“’])?(?=[ \t\u00a0\u202f]{1,5}+\S)")
+from newsparse.text.lazy import deferred_regex
+
+_WORD = deferred_regex(r"[^\s«»“”„\"‘’‚,;:.!?()\[\]।|—–]{1,40}+")
+_SENT_END = deferred_regex(r"(?:[.!?…]|।|\|)(?:[ \u00a0\u202f]?+[\"”»“’])?(?=[ \t\u00a0\u202f]{1,5}+\S)")
 
 _CLAUSE_TRIM = " \t\u00a0\u202f.!?…।|"
 
