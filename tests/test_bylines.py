@@ -141,8 +141,6 @@ _STORY = (
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("Maya Okafor is a senior reporter at the Harbour Gazette covering shipping.", "byline"),
-        ("TOMAS REYES IS THE GAZETTE'S TRANSPORT EDITOR", "byline"),
         ("Write to Maya Okafor at maya.okafor@example.org.", "credit"),
         ("Got a tip about the port? Contact: t.reyes@example.org", "credit"),
         ("Source: wire services", "credit"),
@@ -155,6 +153,24 @@ def test_writer_and_source_lines_under_the_story(line: str, kind: str) -> None:
     text = f"{_STORY}\n\n{line}\n"
     items = [b for b in find_bylines(text) if b.span.start > len(_STORY)]
     assert [(b.text, b.kind) for b in items] == [(line, kind)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maya Okafor is a senior reporter at the Harbour Gazette covering shipping.",
+        "TOMAS REYES IS THE GAZETTE'S TRANSPORT EDITOR",
+        "About the author",
+    ],
+)
+def test_a_writers_bio_is_a_footer_not_a_byline(line: str) -> None:
+    # The annotation conventions list author, contact and credit lines as bylines; a bio
+    # about the writer is non-article text, a footer.
+    text = f"Harbour board widens quay\nBy Maya Okafor\n{_STORY}\n\n{line}\n"
+    article = newsparse.parse(text)
+    assert [b.text for b in article.bylines] == ["By Maya Okafor"]
+    assert [b.text for b in article.boilerplate if b.span.start > len(_STORY)] == [line]
+    assert [b.text for b in find_bylines(text)] == ["By Maya Okafor"]
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsparse._document import WHOLLY, Document, Gate
-from newsparse._model import Byline, Span
+from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.datelines import match_dateline
 from newsparse.rules.furniture.patterns import (
@@ -60,7 +60,7 @@ from newsparse.rules.furniture.patterns import (
     line_segments,
 )
 from newsparse.rules.furniture.timestamps import TimestampRule
-from newsparse.rules.furniture.writer_lines import writer_line
+from newsparse.rules.furniture.writer_lines import BIO, writer_line
 from newsparse.text.dates import MONTHS, parse_date
 
 __all__ = ["BylineRule", "find_bylines"]
@@ -560,8 +560,13 @@ class BylineRule:
             tuple(prefixes), tuple(agencies), tuple(roles), tuple(credit_labels), tuple(not_name)
         )
 
-    def __call__(self, document: Document) -> Iterator[Byline]:
+    def __call__(self, document: Document) -> Iterator[Byline | Boilerplate]:
         """Yield the bylines and credit lines of ``document``, in text order.
+
+        A writer's bio (``Jane Roe is a reporter covering ...``, ``About the author``) is
+        not a byline but page furniture around the story: it comes as a
+        :class:`~newsparse.Boilerplate` item (kind ``"other"``), as the annotation
+        conventions count it among the footers.
 
         Only the candidate lines of :func:`_gate` are looked at (bounded per document, see
         :func:`_bounded`); what a line's look needs from the lines around it (is the body
@@ -609,7 +614,7 @@ class BylineRule:
                 if quick is not None:
                     # Nothing but a writer line (bio, contact) can start on this line.
                     if quick:
-                        yield quick[0]
+                        yield _as_item(quick[0])
                         last_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
                     continue
             # A line seen before with the same text, the same characters before it and the same
@@ -651,7 +656,7 @@ class BylineRule:
                     by_above = None
                 if not found and prose_above and rng.end - rng.start <= 60:
                     found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
-                yield from found
+                yield from map(_as_item, found)
                 produced = produced or bool(found)
                 last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
             if key is not None and not produced:
@@ -1360,8 +1365,16 @@ def _quick_line(
     return () if found is None else (found,)
 
 
+def _as_item(found: Byline) -> Byline | Boilerplate:
+    """``found``, or the footer it stands for when it is a writer's bio (kind ``"bio"``)."""
+    if found.kind == BIO:
+        return Boilerplate(found.span, kind="other")
+    return found
+
+
 def find_bylines(text: str) -> tuple[Byline, ...]:
-    """Return the bylines and credit lines in ``text``, in text order."""
+    """Return the bylines and credit lines in ``text``, in text order (bios are left out)."""
     from newsparse._errors import ensure_str
 
-    return tuple(BylineRule()(Document.from_text(ensure_str(text))))
+    found = BylineRule()(Document.from_text(ensure_str(text)))
+    return tuple(b for b in found if isinstance(b, Byline))

@@ -3,7 +3,8 @@
 Real pages credit a story in shapes with no byline prefix:
 
 - a writer's bio under the story: ``Jane Roe is a reporter at the Daily Ledger ...``
-  (also in capitals: ``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``);
+  (also in capitals: ``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``) and its ``About the
+  author`` label, given the kind :data:`BIO` (a footer, not a byline);
 - a contact line: ``Write to Jane Roe at jroe@example.com.``, ``Tips? Contact: desk@example.com``;
 - a source credit: ``Source: wire services``, ``SOURCE: Daily Ledger News``;
 - a signature under the story: ``– Jane Roe``, ``(JR)``.
@@ -34,7 +35,12 @@ from newsparse.rules.furniture.patterns import (
 )
 from newsparse.text.dates import parse_date
 
-__all__ = ["WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
+__all__ = ["BIO", "WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
+
+BIO = "bio"
+"""The ``kind`` :func:`writer_line` gives a writer's bio: not a byline but a footer (the
+annotation conventions list author lines, contact lines and credits as bylines, not bios);
+the byline rule reports it as :class:`~newsparse.Boilerplate`."""
 
 # Nouns that make "Name is a/the ..." a writer's bio rather than a sentence of the story.
 WRITER_ROLE_WORDS: frozenset[str] = frozenset(
@@ -124,6 +130,8 @@ def writer_line(
         found = _contact(text, pos, end)
         if found is not None:
             return found
+    if first in "Aa" and length <= 30 and _ABOUT.fullmatch(text, pos, end):
+        return Byline(Span.of(text, pos, end), kind=BIO)
     if first.isupper() and length <= 700:
         found = _bio(text, pos, end, not_name)
         if found is not None:
@@ -260,7 +268,14 @@ def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | No
     head = text[m.end() : min(end, m.end() + 90)].lower()
     if not any(w in WRITER_ROLE_WORDS for w in _WORDS.findall(head)):
         return None
-    return Byline(Span.of(text, pos, end), names=(m.group("name"),))
+    return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind=BIO)
+
+
+# "About the author", "About the writer:": the label over a bio, a footer like the bio.
+_ABOUT = re.compile(
+    r"(?i:about[ \t\u00a0]{1,2}(?:the[ \t\u00a0]{1,2})?(?:authors?|writers?|reporters?|contributors?))"
+    r"[ \t\u00a0]{0,2}:?"
+)
 
 
 def find_writer_lines(text: str, *, body_seen: bool = True) -> tuple[Byline, ...]:
