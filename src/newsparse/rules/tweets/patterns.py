@@ -404,6 +404,16 @@ ABOUT_POSTING: regex.Pattern[str]
 # A list item's marker before a post ("- Good news for commuters! — Name (@handle) …").
 _lazy("LIST_BULLET", r"[-•*▪‣][ \t\u00a0]++")
 LIST_BULLET: regex.Pattern[str]
+# The marks another platform's embed leaves (a TikTok sound credit, Instagram's marker and
+# attribution, Threads and Mastodon links, a YouTube page title, a Bluesky or Mastodon handle):
+# a tweet's body never reaches back over them.
+_lazy(
+    "OTHER_EMBED",
+    r"♬|View\s+this\s+(?:post|video|photo)\s+on\s+Instagram|A\s+(?:post|video|photo)\s+shared\s+by\s"
+    r"|View\s+on\s+(?:Threads|Mastodon)\b|\s[-–—|]\s+YouTube\b"
+    r"|\(\s?@[A-Za-z0-9_-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\s?\)|\(\s?@\w{1,30}@",
+)
+OTHER_EMBED: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
 FIRST_PERSON: regex.Pattern[str]
 # A line break inside a sentence, or the start of a list: the line above belongs to the post.

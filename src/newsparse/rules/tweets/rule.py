@@ -491,6 +491,8 @@ class TweetRule:
     @staticmethod
     def _closes_post(sentence: str) -> bool:
         """Whether an article sentence above a post closes it: reporting words, no post marks."""
+        if tp.OTHER_EMBED.search(sentence):
+            return True  # another platform's embed: the post starts after it
         if tp.POST_MARKS.search(sentence):
             return False
         if tp.ARTICLE_PROSE.search(sentence) is not None or tp.CLOCK_START.match(sentence) is not None:
@@ -555,7 +557,7 @@ class TweetRule:
                     break
                 i = above - 1
                 continue
-            if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content):
+            if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content) or tp.OTHER_EMBED.search(content):
                 break
             if quoted and not in_quote:
                 break
@@ -596,7 +598,7 @@ class TweetRule:
             return top, weight
         start = line.start + _left_width(text, line)
         content = text[start : line.end].rstrip()
-        if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content):
+        if tp.BBC_SKIP.search(content) or _is_lead_in(lead_re, content) or tp.OTHER_EMBED.search(content):
             return top, weight
         if tp.CLOCK_START.match(content):
             return top, weight
@@ -638,7 +640,7 @@ class TweetRule:
             if not content or len(content) >= self.paragraph_chars:
                 # A blank line or an article paragraph closes the post (not the text's start).
                 return candidate if candidate >= 0 and not reporting else top
-            if _is_lead_in(lead_re, content):
+            if _is_lead_in(lead_re, content) or tp.OTHER_EMBED.search(content):
                 return candidate if candidate >= 0 else top
             article = tp.ARTICLE_PROSE.search(content) is not None and not tp.POST_MARKS.search(content)
             if k != i and (article or _names(content, surname)):
