@@ -138,3 +138,20 @@ def test_quotes_unchanged_with_a_longer_vocabulary() -> None:
     text = "The coach harrumphed that nobody listens. “Enough,” said Jane Roe, as per custom."
     quotes = list(rule(Document.from_text(text)))
     assert [q.cue.text for q in quotes if q.cue is not None] == ["harrumphed", "said"]
+
+
+def test_a_long_text_is_scanned_in_pieces_with_the_same_result() -> None:
+    # longer than one piece of the letter-run split, with cues on both sides of each cut
+    unit = "Officials said the bridge, as per the plan, would reopen; in the words of one, “soon.”\n"
+    text = unit * (3 * pat._CHUNK // len(unit))
+    found = pat.cue_spans(text, CUE_RE)
+    assert found == _plain(text, CUE_RE)
+    assert len(found) == 3 * (3 * pat._CHUNK // len(unit))
+
+
+def test_a_cue_across_a_piece_boundary_is_found() -> None:
+    # the letter runs are padded by one space, so text offset i is run offset i + 1: the cue
+    # below straddles the first piece's nominal end
+    prefix = ("ab " * pat._CHUNK)[: pat._CHUNK - 6] + " "
+    text = prefix + "according to him, it works. " + "More filler here. " * 50
+    assert [g for _, _, g in pat.cue_spans(text, CUE_RE)] == ["according to"]

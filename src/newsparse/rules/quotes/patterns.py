@@ -236,7 +236,7 @@ def cue_spans(text: str, cue_re: re.Pattern[str]) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in cue_re.finditer(text)]
     # offsets are kept: one byte per character ("?" for what Latin-1 lacks), a space padding
     runs = b" " + text.encode("latin-1", "replace").translate(_LETTERS_ONLY) + b" "
-    present = anchors.keys() & runs.split()
+    present = _present(anchors, runs)
     if not present:
         return []
     places: list[int] = []
@@ -266,6 +266,23 @@ def cue_spans(text: str, cue_re: re.Pattern[str]) -> list[tuple[int, int, str]]:
             out.append((place, m.end(), m.group()))
             reach = m.end()
     return out
+
+
+_CHUNK = 1 << 16  # letter runs split at a time: the token list stays small for a long text
+
+
+def _present(anchors: dict[bytes, set[tuple[int, ...]]], runs: bytes) -> set[bytes]:
+    """The anchor words that occur as whole letter runs in ``runs`` (ASCII letters and spaces)."""
+    if len(runs) <= _CHUNK:
+        return anchors.keys() & runs.split()
+    present: set[bytes] = set()
+    start = 0
+    while start < len(runs):
+        cut = runs.find(b" ", start + _CHUNK)  # a space: no run is cut in two
+        stop = len(runs) if cut < 0 else cut
+        present |= anchors.keys() & runs[start:stop].split()
+        start = stop
+    return present
 
 
 def _back(text: str, pos: int, lengths: tuple[int, ...]) -> int:
