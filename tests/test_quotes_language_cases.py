@@ -211,3 +211,35 @@ def test_italian_al_capitalised_is_a_name_not_a_preposition() -> None:
 def test_a_body_after_selon_is_not_the_person_named_before() -> None:
     text = "Le maire Louis Garnier a inauguré la crèche. Selon la préfecture, elle ouvrira en mars."
     assert ("indirect", "la préfecture", "elle ouvrira en mars") in _quotes(text, "fr")
+
+
+def test_source_without_determiner_after_segun() -> None:
+    text = "Según datos del Instituto Nacional de Estadística, el paro bajó un punto en marzo."
+    assert _quotes(text, "es") == [
+        ("indirect", "datos del Instituto Nacional de Estadística", "el paro bajó un punto en marzo")
+    ]
+
+
+def test_german_so_never_takes_a_bare_source() -> None:
+    text = "Denn Max Berger, so heißt der Held der Geschichte, lebt in Kassel."
+    assert _quotes(text, "de") == []
+
+
+def test_clause_then_cue_then_speaker_and_appositive() -> None:
+    text = (
+        "Ningún hospital de la provincia cerrará este verano por falta de personal, afirmó Raúl Medina, "
+        "consejero de Sanidad, durante la sesión."
+    )
+    assert _quotes(text, "es") == [
+        (
+            "indirect",
+            "Raúl Medina",
+            "Ningún hospital de la provincia cerrará este verano por falta de personal",
+        )
+    ]
+
+
+def test_short_subject_before_a_cue_set_inside_the_sentence() -> None:
+    text = "La reforma, subrayó Ana Ruiz, necesita más tiempo y más dinero."
+    got = _quotes(text, "es")
+    assert got == [("indirect", "Ana Ruiz", "La reforma, subrayó Ana Ruiz, necesita más tiempo y más dinero")]

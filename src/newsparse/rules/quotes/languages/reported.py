@@ -52,6 +52,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     comma_before = text[bend - 1 : bend] in {",", "–", "—"}
     if kind in {ACCORDING, POSTPOSED}:
         np = phrase_after(text, ce, se, cx.lc) if kind == ACCORDING else phrase_before(text, ss, cs, cx.lc)
+        if np is None and kind == ACCORDING and ce - cs >= 5:  # not German "so", "nach": ambiguous
+            np = _bare_source(text, ce, send, comma_before)
         if np is None:
             return None
         if comma_before and kind == ACCORDING:
@@ -73,7 +75,9 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
             return None
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
-        if np is not None and (tail >= send or _relative_after(cx, tail, send)):
+        if np is not None and (
+            tail >= send or _relative_after(cx, tail, send) or _appositive(cx, np, ce, ss, comma, tail)
+        ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
         if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
@@ -102,6 +106,28 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _bare_source(text: str, ce: int, send: int, clause_before: bool) -> NP | None:
+    """The source after ``según`` / ``selon`` / ``laut`` written without a determiner or capital
+    (``Según información del Consejo Electoral, …``, ``…, selon des sources policières.``): the
+    words up to the comma that opens the clause, or to the sentence end; at most eight."""
+    start = skip_chars(text, ce, send, " \t\u00a0\u202f")
+    end = send if clause_before else text.find(",", start, min(send, start + 90))
+    if end <= start or any(c in text[start:end] for c in '«»“”„"():;'):
+        return None
+    return (
+        NP(start, back_over_space(text, start, end), "desc")
+        if 1 <= len(words_in(text, start, end)) <= 8
+        else None
+    )
+
+
+def _appositive(cx: Context, np: NP, ce: int, ss: int, comma: int, tail: int) -> bool:
+    """``CLAUSE, afirmó X, jefe del departamento, …``: a speaker written after its cue and then
+    a comma, after a clause of six words or more, ends the attribution (a shorter clause is
+    the subject of a cue set inside the sentence: ``La política, enfatizó X, requiere …``)."""
+    return np.start >= ce and cx.text[tail : tail + 1] == "," and len(words_in(cx.text, ss, comma)) >= 6
 
 
 def _relative_after(cx: Context, tail: int, send: int) -> bool:
