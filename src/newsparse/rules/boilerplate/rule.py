@@ -74,7 +74,16 @@ _MAX_BUCKETS = 50_000  # beyond this many distinct first characters, buckets are
 _SIZES = (64, 160, 320, 640, 1000, _MAX_LINE)
 
 
-_GATE_MARKER = 3  # a floating pattern with a shorter marker is tried on every line (it would select most)
+_GATE_MARKER = 3
+_COMMON_MARKS = frozenset(" .,;:'\"-()/!?&")
+
+
+def _gate_marker(marker: str) -> bool:
+    """Whether a marker is rare enough to look for once per document: three characters or
+    more, or symbols only (``%``, ``{``, ``©``), not common punctuation."""
+    return len(marker) >= _GATE_MARKER or (
+        bool(marker) and all(not ch.isalnum() and ch not in _COMMON_MARKS for ch in marker)
+    )  # a floating pattern with a shorter marker is tried on every line (it would select most)
 
 
 class _Bucket(NamedTuple):
@@ -144,7 +153,7 @@ class _Table:
             for i, f in enumerate(firsts)
             if (f is None or any(p[:1] == _ANY for p in f))
             and self._marks[i] is not None
-            and min(map(len, self._marks[i] or ("",))) >= _GATE_MARKER
+            and all(map(_gate_marker, self._marks[i] or ("",)))
         ]
         self._strong = frozenset(strong)
         self._floating = tuple(sorted({m for i in strong for m in self._marks[i] or ()}))
@@ -217,6 +226,8 @@ class _Table:
         # (The other ASCII whitespace characters end a line.)
         if n > _SIZES[1] and text.isascii() and "    " not in text and "\t" not in text:
             size = bisect.bisect_left(_SIZES, n) if "\x1f" not in text else 0
+        if key is not None and (key[:1].isdecimal() or key[1:2].isdecimal()):
+            key = "".join(_DIGIT if ch.isdecimal() else ch for ch in key)
         bucket = self._bucket(key, floating, size)
         if not bucket.entries:
             return None
@@ -341,6 +352,7 @@ def _node_info(op: Any, av: Any) -> _Info:
 
 
 _ANY = "\x00"  # in a prefix set: any character
+_DIGIT = "\x02"  # in a prefix set and a text's key: any decimal digit (of any script)
 _MAX_PREFIXES = 4096
 
 
@@ -368,17 +380,25 @@ def _prefixes(items: Iterable[tuple[Any, Any]]) -> set[str]:
     return out
 
 
+def _digit_class(chars: Iterable[str]) -> set[str]:
+    """Decimal digits read as :data:`_DIGIT` (``\\d`` is every script's digits)."""
+    return {_DIGIT if ch.isdecimal() else ch for ch in chars}
+
+
 def _node_prefixes(op: Any, av: Any) -> set[str]:
     if op is _C.LITERAL:
-        return {_fold1(chr(av)) or _ANY}
+        return _digit_class([_fold1(chr(av)) or _ANY])
     if op is _C.IN:
-        space = (_C.CATEGORY, _C.CATEGORY_SPACE)
-        chars = _class_chars([x for x in av if x != space])
+        space, digit = (_C.CATEGORY, _C.CATEGORY_SPACE), (_C.CATEGORY, _C.CATEGORY_DIGIT)
+        chars = _class_chars([x for x in av if x not in (space, digit)])
         if chars is None:
             return {_ANY}
-        return set(chars | _space_chars()) if space in av else set(chars)
+        firsts = _digit_class(chars) | ({_DIGIT} if digit in av else set())
+        return firsts | set(_space_chars()) if space in av else firsts
     if op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
         return set(_space_chars())
+    if op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+        return {_DIGIT}
     if op in (_C.NOT_LITERAL, _C.ANY, _C.CATEGORY):
         return {_ANY}
     if op is _C.BRANCH:
