@@ -231,7 +231,7 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [
             (
                 "indirect",
-                "a spokesperson of the NIA",
+                "NIA",
                 "The raids were carried out with the help of the state police",
             )
         ],
@@ -278,6 +278,53 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
             ("indirect", None, "Public debt rose to 84 per cent of output"),
             ("indirect", None, "only two other countries did better"),
         ],
+    ),
+    (
+        "quoted-word-inside-subject",
+        "However Prof Lewin said Victoria’s “hard line” response was driven by the science.",
+        [
+            ("indirect", "Lewin", "Victoria’s “hard line” response was driven by the science"),
+            ("direct", "Lewin", "hard line"),
+        ],
+    ),
+    (
+        "subject-with-which-aside",
+        "Ben Tal said the contract, which contains large raises, was an example of a stronger hand for workers.",
+        [
+            (
+                "indirect",
+                "Ben Tal",
+                "the contract, which contains large raises, was an example of a stronger hand for workers",
+            )
+        ],
+    ),
+    (
+        "list-subject",
+        "During the searches, the spokesperson said documents, phones and other material have been recovered.",
+        [("indirect", "spokesperson", "documents, phones and other material have been recovered")],
+    ),
+    (
+        "bare-noun-past-verb",
+        "Some teachers wrote that they felt watched, while others said footage helped to settle arguments.",
+        [
+            ("indirect", "Some teachers", "they felt watched"),
+            ("indirect", "Some teachers", "footage helped to settle arguments"),
+        ],
+    ),
+    (
+        "number-word-subject",
+        "Recalling the night, he said only four party leaders decided to travel.",
+        [("indirect", None, "only four party leaders decided to travel")],
+    ),
+    (
+        "according-to-lower-case-source",
+        "Wholesale prices fell 1.4% in July, according to data released by the trade ministry.",
+        [("indirect", "data released by the trade ministry", "Wholesale prices fell 1.4% in July")],
+    ),
+    (
+        "according-to-without-comma",
+        "The index now trades at 21 times earnings according to LSEG data.",
+        [("indirect", "LSEG", "The index now trades at 21 times earnings")],
     ),
     # -- direct-quote attribution forms ---------------------------------------------------
     (
@@ -329,6 +376,7 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ),
     ("belief-passive", "Police are searching for the woman. It is believed that she left the town by bus."),
     ("asked-how", "Brooks then asked how the candidates would respond to the protests on campus."),
+    ("according-to-plan", "Everything went according to plan, and the crowd stayed calm."),
 ]
 
 DIRECT_ONLY: list[tuple[str, str]] = [

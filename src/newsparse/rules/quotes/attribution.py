@@ -79,7 +79,9 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     if toks[0][2][:1] in "\"“‘'«„:":
         return None
     # "say at least 900 people have …": a quantity, not a preposition
-    quantity = fl in _QUANTITY and any(t[2][:1].isdigit() or t[2][:1] == "$" for t in toks[1:3])
+    quantity = fl in _QUANTITY and any(
+        t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
+    )
     if not quantity and (
         fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
     ):
@@ -114,17 +116,16 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return None
         if b in pat.AUXILIARIES:
             return p
-        if (
-            (quantity or gerund)
-            and lenient
-            and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4))
-        ):
-            return p  # "says about 30 poets stopped writing"
+        past = b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)
+        if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
+            return p  # "says about 30 poets stopped writing", "said footage helped to …"
+        # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
+        closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
         if bare_noun:
-            if j >= (8 if gerund or quantity else 6 if lenient else 3) or _ends_punct(tj):
+            if j >= (8 if gerund or quantity else 6 if lenient else 3) or closing:
                 return None
             continue
-        if lenient and (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)):
+        if lenient and past:
             return p
         if (
             lenient
@@ -134,7 +135,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             and not b.endswith("ss")
         ):
             return p
-        if _ends_punct(tj):
+        if closing:
             return None
     return None
 
@@ -537,11 +538,20 @@ def reported_speech(
     while send > ss and text[send - 1] in ".!?… \t\u00a0":
         send -= 1
     if cue in v.according:
-        np = np_after(text, ce, se)
+        np = np_after(text, ce, se) or _according_source(text, ce, se)
         if np is None:
             return None
         comma = text.find(",", np.end, min(se, np.end + 200))
         bend = _rstrip_to(text, ss, cs)
+        if (
+            text[bend - 1 : bend] != ","
+            and _source_closes(text, np.end, send)
+            and len(text[ss:bend].split()) >= 4
+        ):
+            # "… was only second to the S&P 500 ratio according to LSEG data."
+            return Raw(
+                ss, max(np.end, send), ss, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss
+            )
         if text[bend - 1 : bend] == ",":
             # "CLAUSE, according to X."
             cstart, cend = ss, bend - 1
@@ -650,6 +660,46 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 )  # fmt: skip
 
 
+# Lower-case sources "according to" takes ("according to data released by …", "as per sources").
+_SOURCE_NOUNS = frozenset(
+    {"data", "reports", "report", "sources", "figures", "estimates", "statistics", "documents", "records",
+     "polls", "poll", "survey", "surveys", "research", "studies", "study", "information", "media",
+     "filings", "officials", "police", "analysts", "experts", "witnesses", "residents", "calculations"}
+)  # fmt: skip
+
+
+def _according_source(text: str, ce: int, se: int) -> NP | None:
+    """``according to data released by the ministry``, ``as per sources``: a lower-case source."""
+    toks = _first_tokens(text, ce, min(se, ce + 100), 10)
+    if not toks or _bare(toks[0][2]).lower() not in _SOURCE_NOUNS | {
+        "media",
+        "local",
+        "recent",
+        "official",
+        "news",
+    }:
+        return None
+    end = toks[0][0] + len(toks[0][2].rstrip(",.;:"))
+    for _s, _e, t in toks:
+        end = _s + len(t.rstrip(",.;:!?"))
+        if _ends_punct(t):
+            break
+    if not any(_bare(t).lower() in _SOURCE_NOUNS for _s, _e, t in toks[:3]):
+        return None
+    return NP(toks[0][0], end, "desc")
+
+
+def _source_closes(text: str, end: int, send: int) -> bool:
+    """Whether the sentence ends (or a new clause starts) right after an ``according to`` source."""
+    rest = text[end:send].lstrip(" \t\u00a0")
+    words = rest.split()
+    return (
+        rest == ""
+        or rest.startswith((", and ", ", but "))
+        or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))  # "LSEG data"
+    )
+
+
 def _fronted_report(st: State, ss: int, se: int, cs: int, cue_end: int, clause: int, send: int) -> Raw | None:
     """``Stating that it was sensitive, Lee said …`` / ``Claiming that A, farmers blocked …``: a
     participle opening the sentence reports up to the comma before the main clause, whose
@@ -752,15 +802,31 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
     subject holding ``and`` or a relative clause before its verb (``said`` + article only)."""
     p = _skip_ws(text, pos)
     toks = _first_tokens(text, p, min(send, p + 200), 22)
-    if len(toks) < 5 or toks[0][2].lower() not in _LONG_SUBJECT_DET:
+    if len(toks) < 5:
         return None
+    first = toks[0][2]
+    listed = first[:1].islower() and first.endswith("s,") and first.rstrip(",").isalpha()
+    if first.lower() not in _LONG_SUBJECT_DET and not listed:
+        return None
+    aside = False  # inside ", which …," / ", who …,"
+    conj = False
     for j, (_s, _e, t) in enumerate(toks[1:], 1):
         b = _bare(t).lower()
         if t[-1:] in '.;:!?"”“':
             return None
-        if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST):
+        if aside:
+            aside = not t.endswith(",")
+            continue
+        conj = conj or b == "and"
+        if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST) and (conj or not listed):
             return p
         if t.endswith(","):
+            nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+            if nxt in {"which", "who"}:
+                aside = True  # "the contract, which gives raises, was …"
+                continue
+            if listed and not conj:
+                continue  # "documents, devices and cash were seized"
             return None
     return None
 
@@ -787,6 +853,10 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     return None
 
 
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+     "thousands", "half", "a"}
+)  # fmt: skip
 _WH = frozenset({"how", "what", "why", "where", "when", "who", "which"})
 _QUANTITY = frozenset(
     {"at", "more", "about", "around", "nearly", "almost", "over", "some", "up", "fewer", "less", "only",
