@@ -87,7 +87,6 @@ class _Lazy:
 _NEXT_TWO = r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,2}))"
 _MID_HEAD = r"[.!?…।۔؟|•·\])”\"»][\"”’»)\]]{0,2}+[ \t\u00a0\u202f]*+"
 _MID_SRC = _MID_HEAD + _NEXT_TWO
-_MID_POS = re.compile(_MID_SRC)
 # (A separate scan, led by its literal three spaces: folded into ``_MID_SRC`` as an alternative
 # it would make ``re`` try every position and scan four times slower.)
 _GAP_HEAD = r"   (?<=[^ \t\u00a0\u202f\r\n]   )[ \t\u00a0\u202f]*+"
@@ -95,11 +94,20 @@ _GAP_SRC = _GAP_HEAD + _NEXT_TWO
 # Every line start (after a line terminator; the first line is read apart) with the two
 # characters that follow it (see ``_candidate_lines``). Led by the terminator, not by a
 # lookbehind, so that ``re`` jumps from terminator to terminator.
-_LINE_START = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]" + _NEXT_TWO)
+_LINE_START_SRC = r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
 # A line whose first 19 characters hold no ASCII lower-case letter: a possible ALL-CAPS insert.
 _CAPS_LINE = r"[^a-z\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{19}"
-_CAPS_START = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]" + _CAPS_LINE)
-_CAPS_FIRST = re.compile(_CAPS_LINE)
+_NEXT_19 = r"(?=([^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]{0,19}))"
+_TERMINATOR_CHARS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_NOT_CAPS_HEAD = frozenset("abcdefghijklmnopqrstuvwxyz\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+@functools.lru_cache(maxsize=8)
+def _re(source: str) -> re.Pattern[str]:
+    """``re.compile``, on first use (the import compiles nothing it may not need)."""
+    return re.compile(source)
+
+
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
@@ -324,7 +332,7 @@ class _Gate:
         self._keys1 = frozenset(keys1)
         self._keys2 = frozenset(keys2)
         self._firsts = _first_chars(phrases)
-        self._scans: dict[bool, tuple[re.Pattern[str] | regex.Pattern[str], ...]] = {}
+        self._scans: dict[tuple[bool, bool], re.Pattern[str]] = {}
         self._prefixes = frozenset(_folded_prefix(phrase) for phrase in phrases)
         self._longest = max((len(p) + 1 for p, _ in self._prefixes), default=0)
         self._raw = raw
@@ -362,30 +370,34 @@ class _Gate:
             self._raw_re = regex.compile(self._raw, self._raw_flags)
         return self._raw_re.match(text) is not None
 
-    def mid_scans(self, at_end: bool) -> tuple[re.Pattern[str] | regex.Pattern[str], ...]:
-        """Patterns finding the places after a sentence end or a run of spaces where a phrase
-        may start (``_MID_SRC``, ``_GAP_SRC``; group 1 holds the next two characters).
+    def mid_scan(self, at_end: bool, gap: bool) -> re.Pattern[str]:
+        """The pattern finding the places after a sentence end (or, with ``gap``, a run of
+        spaces) where a phrase may start (``_MID_SRC``, ``_GAP_SRC``; group 1 holds the next two
+        characters).
 
         Each scan looks ahead, in C, for a character a phrase or raw pattern can start with
         (in any case) or an opening bracket, so that Python sees only those places (half of
         all sentence ends). ``at_end``: whether a phrase can match at the very end of a line
         (then every place is kept).
         """
-        found = self._scans.get(at_end)
+        found = self._scans.get((at_end, gap))
         if found is not None:
             return found
-        raw_first = self._raw_first_chars()
-        if at_end or self._firsts is None or raw_first is None:
-            found = (_mid_pos(at_end, False), _mid_pos(at_end, True))
+        firsts = self.first_chars()
+        if at_end or firsts is None:
+            found = _mid_pos(at_end, gap)
         else:
             not_at_end = r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)"
-            chars = sorted(self._firsts | raw_first | {"[", "("})
+            chars = sorted(firsts | {"[", "("})
             ahead = "(?=[" + "".join(re.escape(ch) for ch in chars) + "])"
-            found = tuple(
-                re.compile(head + not_at_end + ahead + _NEXT_TWO) for head in (_MID_HEAD, _GAP_HEAD)
-            )
-        self._scans[at_end] = found
+            found = re.compile((_GAP_HEAD if gap else _MID_HEAD) + not_at_end + ahead + _NEXT_TWO)
+        self._scans[at_end, gap] = found
         return found
+
+    def first_chars(self) -> frozenset[str] | None:
+        """Every character a phrase or raw pattern can start with, or ``None`` for "anything"."""
+        raw = self._raw_first_chars()
+        return None if raw is None or self._firsts is None else self._firsts | raw
 
     def _raw_first_chars(self) -> frozenset[str] | None:
         """The characters the raw patterns can start with, or ``None`` when that is not a short
@@ -526,6 +538,7 @@ class _Compiled:
         "_label_at",
         "_label_src",
         "_labels",
+        "_line_scans",
         "_tag_src",
         "_tags",
         "_tags_done",
@@ -557,6 +570,7 @@ class _Compiled:
         self._header: regex.Pattern[str] | None = None
         self._tags: regex.Pattern[str] | None = None
         self._tags_done = False
+        self._line_scans: dict[bool, re.Pattern[str]] = {}
         self.label_gate = label_gate
         self.header_gate = header_gate
         self.weak = weak
@@ -604,6 +618,25 @@ class _Compiled:
             self._tags = regex.compile(self._tag_src) if self._tag_src is not None else None
             self._tags_done = True
         return self._tags
+
+    def line_scan(self, caps: bool) -> re.Pattern[str]:
+        """A scan of every line start (``_LINE_START_SRC``) keeping, in C, only those whose first
+        character can begin a label or header (in any case) or is a prefix the gates cannot judge
+        (a space, a bullet, a bracket) — all of them when a phrase can start with anything — and,
+        with ``caps``, those whose first 19 characters hold no lower-case ASCII letter (possible
+        ALL-CAPS inserts). Group 1 holds up to 19 characters of the line."""
+        found = self._line_scans.get(caps)
+        if found is None:
+            chars = self.label_gate.first_chars()
+            header = self.header_gate.first_chars()
+            if chars is None or header is None:
+                ahead = ""
+            else:
+                chars = chars | header | _LINE_PREFIX_CHARS | _HEADER_PREFIX_CHARS
+                ahead = "[" + "".join(re.escape(ch) for ch in sorted(chars) if ch) + "]"
+                ahead = f"(?={ahead}|{_CAPS_LINE})" if caps else f"(?={ahead})"
+            found = self._line_scans[caps] = re.compile(_LINE_START_SRC + ahead + _NEXT_19)
+        return found
 
     def line_label(self, lt: str) -> regex.Match[str] | None:
         """``self.labels.match(lt)``, skipping the match where no label can start."""
@@ -1202,7 +1235,7 @@ class AlsoReadRule:
         """Labelled links inside ``line``.
 
         ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
-        sentence end (``_MID_POS``) on this line where a label may start.
+        sentence end (``_MID_SRC``) on this line where a label may start.
         """
         text = document.text
         lt = line.text
@@ -1454,12 +1487,12 @@ class _Lines(Sequence[_Line]):
     parse (a page of blank lines is mostly list); the line table already holds the offsets.
     """
 
-    __slots__ = ("_ends", "_text", "starts")
+    __slots__ = ("ends", "starts", "text")
 
     def __init__(self, document: Document) -> None:
-        self._text = document.text
+        self.text = document.text
         self.starts = document.line_starts
-        self._ends = document.line_ends
+        self.ends = document.line_ends
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -1473,12 +1506,12 @@ class _Lines(Sequence[_Line]):
     def __getitem__(self, i: int | slice) -> _Line | list[_Line]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        s, e = self.starts[i], self._ends[i]
-        return _Line(s, e, self._text[s:e])
+        s, e = self.starts[i], self.ends[i]
+        return _Line(s, e, self.text[s:e])
 
     def __iter__(self) -> Iterator[_Line]:
-        text = self._text
-        for s, e in zip(self.starts, self._ends, strict=True):
+        text = self.text
+        for s, e in zip(self.starts, self.ends, strict=True):
             yield _Line(s, e, text[s:e])
 
 
@@ -1542,23 +1575,25 @@ def _line_at(lines: _Lines, offset: int) -> int:
 
 @functools.lru_cache(maxsize=4)
 def _mid_pos(at_end: bool, gap: bool = False) -> re.Pattern[str]:
-    """``_MID_POS`` (or, with ``gap``, the run-of-spaces scan), skipping in C the places that
+    """``_MID_SRC`` (or, with ``gap``, the run-of-spaces scan), skipping in C the places that
     close their line when no label can match there (``at_end`` false): a third of all sentence ends."""
     source = _GAP_SRC if gap else _MID_SRC
     if at_end:
-        return _MID_POS if not gap else re.compile(source)
+        return _re(source)
     return re.compile(source + r"(?![\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
 
 
 def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
-    """Line index -> text offsets after a sentence end (``_MID_POS``) where a label may start."""
+    """Line index -> text offsets after a sentence end (``_MID_SRC``) where a label may start."""
     text = document.text
     out: dict[int, list[int]] = {}
     gate = c.label_gate
     at_end = gate.may_be_empty()  # whether a label can match at the very end of a line
     may_start = gate.may_start
     starts: Sequence[int] | None = None
-    for scan in gate.mid_scans(at_end):
+    # (The run-of-spaces scan only where the text has such a run: most texts never compile it.)
+    for gap in (False, True) if "   " in text else (False,):
+        scan = gate.mid_scan(at_end, gap)
         for m in scan.finditer(text):
             pos = m.end()
             key = m.group(1)  # the next two characters as the line sees them
@@ -1583,14 +1618,16 @@ def _candidate_lines(document: Document, c: _Compiled, mids: dict[int, list[int]
     starts = document.line_starts
     label_start, header_start = c.label_gate.may_start, c.header_gate.may_start
     found = set(mids)
-    keys = [(0, text[:2])]
-    keys += ((m.end(), m.group(1)) for m in _LINE_START.finditer(text))
-    for at, key in keys:
+    heads = [(0, _line_head(text))]
+    heads += ((m.end(), m.group(1)) for m in c.line_scan(caps).finditer(text))
+    for at, head in heads:
+        key = head[:2]
         if len(key) == 2 and (
             key[0] in _LINE_PREFIX_CHARS
             or key[0] in _HEADER_PREFIX_CHARS
             or label_start(key)
             or header_start(key)
+            or (caps and len(head) == 19 and not any(ch in _NOT_CAPS_HEAD for ch in head))
         ):
             found.add(bisect.bisect_right(starts, at) - 1)
     pos = text.find("[")
@@ -1599,17 +1636,23 @@ def _candidate_lines(document: Document, c: _Compiled, mids: dict[int, list[int]
         found.add(i)
         nxt = i + 1
         pos = text.find("[", starts[nxt]) if nxt < len(starts) else -1
-    if caps:
-        if _CAPS_FIRST.match(text) is not None:
-            found.add(0)
-        found.update(bisect.bisect_right(starts, m.end() - 19) - 1 for m in _CAPS_START.finditer(text))
     return sorted(found)
 
 
-def _blank_line_paragraphs(lines: Sequence[_Line]) -> int:
+def _line_head(text: str) -> str:
+    """The first 19 characters of the first line of ``text`` (as ``_NEXT_19`` captures them)."""
+    head = text[:19]
+    for i, ch in enumerate(head):
+        if ch in _TERMINATOR_CHARS:
+            return head[:i]
+    return head
+
+
+def _blank_line_paragraphs(lines: _Lines) -> int:
     """1 when most non-blank lines (among the first 200) are followed by a blank line, else 0."""
-    sample = lines[:201]
-    texts = [bool(line.text.strip()) for line in sample]
+    text, starts, ends = lines.text, lines.starts, lines.ends
+    sample = range(min(len(starts), 201))
+    texts = [ends[i] > starts[i] and not text[starts[i] : ends[i]].isspace() for i in sample]
     filled = sum(texts[:-1])
     spaced = sum(1 for a, b in itertools.pairwise(texts) if a and not b)
     return 1 if filled >= 4 and spaced * 2 >= filled else 0
