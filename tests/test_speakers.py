@@ -213,6 +213,20 @@ ORGANISATIONS = [
         "A company",
         id="an-indefinite-description-is-someone-new",
     ),
+    pytest.param(
+        "Nadia Karim, a lecturer, criticised the plan. But a spokesman for the Coastal Ferry Operators "
+        "Association said its members had cut fares. “We have listened to passengers,” he said.",
+        "We have listened",
+        "Coastal Ferry Operators Association",
+        id="he-after-a-spokesman-for-an-organisation",
+    ),
+    pytest.param(
+        "Tom Reyes, a lecturer, spoke first. A spokesperson for the port said the ferries would run. "
+        "“We are ready,” she said.",
+        "We are ready",
+        "A spokesperson for the port",
+        id="she-after-an-unnamed-spokesperson",
+    ),
 ]
 
 

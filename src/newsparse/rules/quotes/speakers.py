@@ -431,8 +431,13 @@ class NameTable:
         return self.role_phrase(written) is not None
 
     def unnamed_person(self, written: str) -> bool:
-        """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``)."""
+        """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``,
+        ``a spokesperson for the Colleges Association``: the words before ``for``/``of``/``at``)."""
         words = written.split()
+        for i, w in enumerate(words[2:6], 2):
+            if w in _OF_WHOM:
+                words = words[:i]  # "a spokesperson for …": who they speak for is not who they are
+                break
         if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
             return False
         return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
@@ -490,6 +495,9 @@ _EPITHET_WINDOW = 1500
 
 _EPITHET_HITS = 8
 """How many mentions of the describing word that look-back reads."""
+
+# Words after a role that say whom the person works for ("a spokesperson for the ministry")
+_OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
 
 _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
@@ -867,7 +875,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = plural_before(st, np.start) or last_group
             elif np.kind == "desc" or names.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                speaker = names.describe(sp_span.text, last_person, persons, np.start)
+                speaker = _spoken_for(sp_span.text, orgs, np.start) or names.describe(
+                    sp_span.text, last_person, persons, np.start
+                )
                 if speaker == sp_span.text:
                     speaker = _organisation(orgs, sp_span.text, np.start) or speaker
                     if (
@@ -886,9 +896,13 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             else:
                 speaker = names.resolve(np)
                 if speaker is not None and " " not in speaker:
+                    # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
+                    # Employers’ Association said") → the name it ends
                     speaker = (
-                        orgs.expand(speaker, np.start) or speaker
-                    )  # "NIA" → "National Investigation Agency"
+                        orgs.expand(speaker, np.start)
+                        or (orgs.latest(speaker, np.end) if speaker in names.orgs else None)
+                        or speaker
+                    )
                 if speaker is not None and names.person_like(speaker, np):
                     last_person, last_person_pos, topic_at = speaker, np.start, np.start
                     g = _gender_of(sp_span.text)
@@ -897,6 +911,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 elif speaker is not None:
                     last_group = speaker
                     last_org = (np.start, speaker)
+                    at = text.rfind(speaker, max(0, np.end - len(speaker) - 8), np.end)
+                    at = np.start if at < 0 else min(at, np.start)  # where the whole name starts
+                    if _SPOKESPERSON_FOR.search(text, max(0, at - 40), at) is not None:
+                        # "a spokesman for Harbour Ferries said …. “…,” he said": he speaks for it
+                        last_person, last_person_pos, topic_at = speaker, np.start, np.start
             if as_org:
                 last_group = speaker  # an organisation: never a "he" or "she"
             elif np.kind == "desc" and speaker is not None and " and " in speaker:
@@ -986,6 +1005,9 @@ def content_parts(st: State, content: Span) -> tuple[Span, ...]:
 _PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 
 
+# "a spokeswoman for [the] Harbour Ferries said": the person who speaks for an organisation
+_SPOKESPERSON_FOR = deferred_regex(r"spokes(?:person|man|woman)[ ](?:for|of|at)[ ](?:the[ ])?+$")
+
 # "McConnell, R-Ky., said": a party and state tag after a name, not a speaker
 _PARTY_TAG = deferred_regex(r"[RDI]-[A-Z][A-Za-z.]{1,14}+")
 
@@ -1009,6 +1031,26 @@ def _named_before_tag(text: str, np: NP) -> NP:
 
 _ORG_REACH = 2000
 """How far (characters) after a company spoke ``the company`` may still stand for it."""
+
+
+# "a spokesman for Harbour Ferries", "the company spokesperson of the NIA": who speaks for whom
+_SPOKESPERSON_OF = deferred_regex(
+    r"(?:[Aa]n?|[Tt]he)[ ](?:[\w-]{1,20}+[ ]){0,2}?spokes(?:person|man|woman)[ ](?:for|of|at)[ ](?:the[ ])?+"
+    r"(?P<org>[A-Z][^,;:]{1,100}+)"
+)
+
+
+def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
+    """The organisation a spokesperson speaks for (``a spokesman for Harbour Ferries`` → ``Harbour
+    Ferries``; an acronym spelled out where the article did), else None: the annotation and a
+    reader count the organisation as the speaker."""
+    if "spokes" not in written:
+        return None
+    m = _SPOKESPERSON_OF.fullmatch(written)
+    if m is None:
+        return None
+    org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
+    return orgs.expand(org, pos) or org
 
 
 def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None) -> str | None:
