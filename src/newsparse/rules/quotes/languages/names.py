@@ -57,6 +57,7 @@ class ArticleNames:
         self.genders: dict[str, str] = {}
         self.text = text
         self.completed: dict[str, str] = {}
+        self.resolved: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
         self.lc = lc
         self.nouns_capitalised = tables.nouns_capitalised
@@ -169,6 +170,13 @@ class ArticleNames:
         return False
 
     def resolve(self, written: str) -> str:
+        """The fullest form of the name ``written`` in the article (computed once per form)."""
+        found = self.resolved.get(written)
+        if found is None:
+            found = self.resolved[written] = self._fullest(written)
+        return found
+
+    def _fullest(self, written: str) -> str:
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
         if not self.lc.case_blind:
             # "l'ambasciatore israeliano Alon Bar": the name is the capitalised run at the end
