@@ -299,6 +299,7 @@ class _Gate:
 
     __slots__ = (
         "_cache",
+        "_empty",
         "_firsts",
         "_keys1",
         "_keys2",
@@ -332,6 +333,7 @@ class _Gate:
         self._keys1 = frozenset(keys1)
         self._keys2 = frozenset(keys2)
         self._firsts = _first_chars(phrases)
+        self._empty: bool | None = None
         self._scans: dict[tuple[bool, bool], re.Pattern[str]] = {}
         self._prefixes = frozenset(_folded_prefix(phrase) for phrase in phrases)
         self._longest = max((len(p) + 1 for p, _ in self._prefixes), default=0)
@@ -416,7 +418,13 @@ class _Gate:
         return frozenset(ch for ch in _RAW_ALPHABET if match(ch, partial=True))
 
     def may_be_empty(self) -> bool:
-        """Whether a phrase could match the empty string at the end of a line."""
+        """Whether a phrase could match the empty string at the end of a line (asked once per
+        document, answered once per gate)."""
+        if self._empty is None:
+            self._empty = self._compute_may_be_empty()
+        return self._empty
+
+    def _compute_may_be_empty(self) -> bool:
         if self._raw is None:
             return False  # table phrases are never empty
         if re.search(r"\\[bB]|\(\?<", self._raw):
