@@ -684,8 +684,8 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved) or (resolved.isupper() and len(resolved) >= 2):
-                return ss, resolved  # "Brightwater Bank raised …. …, it said." / "The NIA said"
+            elif names.is_org_word(resolved):
+                return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
         pi -= 1
     return None
 
@@ -879,16 +879,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     sp_span.text, last_person, persons, np.start
                 )
                 if speaker == sp_span.text:
-                    speaker = _organisation(orgs, sp_span.text, np.start) or speaker
-                    if (
-                        speaker == sp_span.text
-                        and last_org is not None
-                        and np.start - last_org[0] <= _ORG_REACH
-                        and org_description(sp_span.text)
-                    ):
-                        # "according to Indian Oil Corporation. … according to the state-run oil
-                        # refiner": the company named last as a speaker, when it was named nearby
-                        speaker = last_org[1]
+                    speaker = _described_org(st, names, orgs, sp_span.text, np.start, last_org) or speaker
                     as_org = speaker != sp_span.text
                 if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
                     # a lead's "The former minister …" names her in the next paragraphs
@@ -1051,6 +1042,19 @@ def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
         return None
     org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
     return orgs.expand(org, pos) or org
+
+
+def _described_org(
+    st: State, names: NameTable, orgs: OrgIndex, written: str, pos: int, last_org: tuple[int, str] | None
+) -> str | None:
+    """The organisation a description at ``pos`` stands for: one whose name holds its head word
+    (``the ministry`` → ``Ministry of Health``), or for a company word (``the company``, ``the
+    state-run oil refiner``) the company named last as a subject or a speaker, when named nearby."""
+    found = _organisation(orgs, written, pos)
+    if found is None and org_description(written):
+        near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
+        found = _current_org(st, names, pos, near)
+    return found
 
 
 def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None) -> str | None:
