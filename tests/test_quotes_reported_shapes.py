@@ -326,6 +326,21 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         "The index now trades at 21 times earnings according to LSEG data.",
         [("indirect", "LSEG", "The index now trades at 21 times earnings")],
     ),
+    (
+        "inverted-bare-role",
+        "Seven bodies have been recovered so far, says search chief.",
+        [("indirect", "search chief", "Seven bodies have been recovered so far")],
+    ),
+    (
+        "apposed-name-with-acronym",
+        "Gulf Arab power, the United Arab Emirates (UAE), warned on Friday that tension was rising.",
+        [("indirect", "United Arab Emirates", "tension was rising")],
+    ),
+    (
+        "according-to-a-number",
+        "Her poll numbers have risen since August, according to 538, rivalling the front-runner.",
+        [("indirect", "538", "Her poll numbers have risen since August")],
+    ),
     # -- direct-quote attribution forms ---------------------------------------------------
     (
         "abbreviated-title",

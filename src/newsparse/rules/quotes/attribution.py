@@ -538,7 +538,7 @@ def reported_speech(
     while send > ss and text[send - 1] in ".!?… \t\u00a0":
         send -= 1
     if cue in v.according:
-        np = np_after(text, ce, se) or _according_source(text, ce, se)
+        np = np_after(text, ce, se) or _according_source(text, ce, se) or _numbered_source(text, ce, se)
         if np is None:
             return None
         comma = text.find(",", np.end, min(se, np.end + 200))
@@ -687,6 +687,14 @@ def _according_source(text: str, ce: int, se: int) -> NP | None:
     if not any(_bare(t).lower() in _SOURCE_NOUNS for _s, _e, t in toks[:3]):
         return None
     return NP(toks[0][0], end, "desc")
+
+
+def _numbered_source(text: str, ce: int, se: int) -> NP | None:
+    """``according to 538,``: a source whose name is a number (a pollster, a site)."""
+    toks = _first_tokens(text, ce, min(se, ce + 30), 1)
+    if not toks or not toks[0][2][:1].isdigit() or not toks[0][2].rstrip(",.;:").isalnum():
+        return None
+    return NP(toks[0][0], toks[0][0] + len(toks[0][2].rstrip(",.;:")), "name")
 
 
 def _source_closes(text: str, end: int, send: int) -> bool:

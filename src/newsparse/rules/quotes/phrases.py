@@ -191,6 +191,17 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             if _is_cap(first) and all(_is_cap(x[2]) or x[2] in pat.CONNECTORS for x in toks[j + 1 :]):
                 # "The health minister, Priya Nair, said": the name in commas
                 return NP(toks[j + 1][0], toks[-1][1] - 1, "name")
+            named = toks[j + 2 :]
+            if named and named[-1][2].startswith("(") and len(named) >= 2:
+                named = named[:-1]  # "the United Arab Emirates (UAE),"
+            if (
+                fl == "the"
+                and named
+                and all(_is_cap(x[2]) or x[2] in pat.CONNECTORS for x in named)
+                and not any(_ends_punct(x[2]) for x in named[:-1])
+            ):
+                # "Gulf Arab power, the United Arab Emirates (UAE), warned": the name in apposition
+                return NP(named[0][0], named[-1][0] + len(named[-1][2].rstrip(_WORD_STRIP)), "name")
             possessive = _bare(first).endswith(_POSSESSIVE) and j + 2 < len(
                 toks
             )  # "Ann Lee, Ellis's lawyer,"
@@ -406,6 +417,15 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
                     return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
                 break
+        for j in (0, 1):
+            # "…, says search chief." / "said party spokesman.": a role with no name after it
+            if (
+                j < len(toks)
+                and _bare(toks[j][2]).lower() in _ROLES
+                and (_ends_punct(toks[j][2]) or j == len(toks) - 1 < 11)
+                and all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j))
+            ):
+                return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
         # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
         for j in (1, 2):
