@@ -126,6 +126,8 @@ _FOOTER_PHRASES = (
     "alle rechte vorbehalten", "anzeige", "werbung", "mehr zum thema", "aus unserem archiv",
     "bitte aktivieren sie javascript", "jetzt lesen", "feedback", "zur startseite",
     "artikel vorlesen", "hören sie diesen artikel", "e-mail senden", "link kopieren",
+    "artikel anhören", "zur merkliste", "jetzt weiterlesen", "lesen sie jetzt weiter",
+    "weiterlesen mit", "bild vergrößern", "aus dem archiv",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -166,7 +168,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "dpa", "DPA", "AFP", "afp", "Reuters", "rtr", "AP", "ap", "epd", "KNA", "kna", "dts", "SID", "sid",
-    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX",
+    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX", "Agenturen",
 )  # fmt: skip
 
 _CREDIT_LABELS = (

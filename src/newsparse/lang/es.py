@@ -124,9 +124,13 @@ _FOOTER_PHRASES = (
     "todos los derechos reservados", "publicidad", "contenido patrocinado", "newsletter",
     "recibe nuestras noticias", "únete a nuestro canal", "síguenos en", "lorem ipsum",
     "tiempo de lectura", "escucha la noticia", "guardar", "ver comentarios", "más información",
+    "escuchar", "seguir leyendo", "inicia sesión para seguir leyendo",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # read-time stamps: "Lectura: 3 min", "3 minutos de lectura"
+    ("other", r"(?:tiempo\s+de\s+)?lectura\s*:?\s*\d{1,3}\s?min(?:utos?)?\.?"),
+    ("other", r"\d{1,3}\s?min(?:utos?)?\.?\s+de\s+lectura"),
     # a paywall note: "Contenido exclusivo para suscriptores"
     (
         "newsletter",
@@ -175,7 +179,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "EFE", "Efe", "AFP", "AP", "Reuters", "Europa Press", "Agencia EFE", "Télam", "Notimex", "ANSA",
-    "Xinhua", "Sputnik",
+    "Xinhua", "Sputnik", "Agencias", "agencias",
 )  # fmt: skip
 
 _CREDIT_LABELS = (

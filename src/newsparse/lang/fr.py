@@ -163,12 +163,19 @@ _FOOTER_PHRASES = (
     "lire la suite", "publicité", "contenu sponsorisé", "réagir", "commenter",
     "ajouter aux favoris", "temps de lecture", "offrir cet article",
     "retrouvez toute l'actualité", "retrouvez toute l’actualité", "pour aller plus loin",
+    "écouter cet article", "écouter", "sauvegarder", "offrir l'article", "offrir l’article",
+    "voir les commentaires", "il vous reste",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
     ("other", r"(?:temps\s+de\s+lecture\s*:?\s*)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
     # a paywall note: "Ce contenu est réservé aux abonnés."
-    ("newsletter", r"(?:(?:ce|cet)\s+(?:contenu|article)\s+est\s+)?réservée?\s+aux\s+abonnés\b.{0,150}"),
+    (
+        "newsletter",
+        r"(?:(?:ce|cet)\s+)?(?:(?:contenu|article)\s+)?(?:est\s+)?réservée?\s+aux\s+abonnés\b.{0,150}",
+    ),
+    # a read-time stamp: "Lecture 3 min."
+    ("other", r"(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,3}\s?(?:mn|min(?:utes?)?)\.?"),
     ("syndication", r"(?:avec|source)\s*:?\s*(?:AFP|Reuters|AP)\.?"),
     # comment sections: from the header on, reader comments
     ("comments", r"(?:\d{1,6}\s+)?(?:commentaires?|réactions?)(?:\s*\(\d{1,6}\))?\W{0,3}"),
@@ -204,6 +211,8 @@ _AGENCIES = (
 
 _CREDIT_LABELS = (
     "Avec AFP", "avec AFP", "Avec l'AFP", "Avec l’AFP", "Source :", "Sources :",
+    "D'après les informations de", "D’après les informations de", "Avec les informations de",
+    "Avec des informations de", "Crédit photo", "Crédits photo",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

@@ -119,10 +119,14 @@ _FOOTER_PHRASES = (
     "seguici su", "commenta", "commenti", "riproduzione riservata", "tutti i diritti riservati",
     "© riproduzione riservata", "pubblicità", "contenuto sponsorizzato", "menu di navigazione",
     "tempo di lettura", "leggi l'articolo completo", "clicca qui", "ascolta l'articolo",
+    "ascolta", "salva", "argomenti",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
     ("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),
+    # read-time stamps: "3 minuti di lettura", "Lettura: 3 min"
+    ("other", r"\d{1,3}\s?min(?:uti)?\.?\s+di\s+lettura"),
+    ("other", r"(?:tempo\s+di\s+)?lettura\s*:?\s*\d{1,3}\s?min(?:uti)?\.?"),
     # a paywall note: "Contenuto riservato agli abbonati"
     (
         "newsletter",
@@ -154,7 +158,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "ANSA", "Ansa", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "AFP", "Reuters", "AP",
-    "Italpress",
+    "Italpress", "agenzie", "Agenzie",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

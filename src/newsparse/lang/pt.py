@@ -100,11 +100,12 @@ _FOOTER_PHRASES = (
     "siga o", "inscreva-se", "receba notícias", "newsletter", "comentários",
     "todos os direitos reservados", "publicidade", "conteúdo patrocinado",
     "clique aqui", "tempo de leitura", "ouça esta notícia", "ouvir notícia",
-    "entre no canal", "participe do grupo", "salvar",
+    "entre no canal", "participe do grupo", "salvar", "continue lendo", "ouvir",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
     ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),
+    ("other", r"leitura\s*:?\s*\d{1,3}\s?min(?:utos?)?\.?"),
     # a paywall note: "Conteúdo exclusivo para assinantes"
     ("newsletter", r"(?:(?:este\s+)?conteúdo\s+(?:é\s+)?)?exclusivo\s+para\s+assinantes\b.{0,150}"),
     ("comments", r"(?:\d{1,6}\s+)?comentários(?:\s*\(\d{1,6}\))?\W{0,3}"),
@@ -135,7 +136,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "Agência Brasil", "Agência Estado", "Estadão Conteúdo", "Folhapress", "Lusa", "AFP", "Reuters",
-    "AP", "EFE", "ANSA", "Agência O Globo",
+    "AP", "EFE", "ANSA", "Agência O Globo", "Agências", "agências",
 )  # fmt: skip
 
 _CREDIT_LABELS = (
