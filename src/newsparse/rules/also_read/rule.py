@@ -838,6 +838,35 @@ def _headline_like(title: str, *, separated: bool) -> bool:
     return True
 
 
+# Between two titles after one label: a spaced pipe or bullet (``Also Read: A | B``).
+_TITLE_SPLIT = _Lazy(r"[ \t\u00a0\u202f]++[|｜•·][ \t\u00a0\u202f]++")
+
+
+def _split_titles(text: str, item: AlsoRead) -> list[AlsoRead]:
+    """One item per linked title when a label is followed by several titles on its line,
+    separated by spaced pipes or bullets, each a headline of three words or more (a short
+    part is a site name after the title: ``Fuel prices rise | Mint``)."""
+    title = item.title
+    if item.url is not None or not any(sep in title.text for sep in ("|", "｜", "•", "·")):
+        return [item]
+    parts: list[tuple[int, int]] = []
+    at = title.start
+    for m in _TITLE_SPLIT.finditer(text, title.start, title.end):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, title.end))
+    if len(parts) < 2 or not all(
+        len(text[s:e].split()) >= 3 and _headline_like(text[s:e], separated=True) for s, e in parts
+    ):
+        return [item]
+    out = []
+    for n, (s, e) in enumerate(parts):
+        start = item.span.start if n == 0 else s
+        end = item.span.end if n == len(parts) - 1 else e
+        out.append(AlsoRead(Span.of(text, start, end), Span.of(text, s, e), item.label, None))
+    return out
+
+
 def _is_tag_list(title: str) -> bool:
     """Whether a "title" is a comma-separated list of short capitalised topics (``Council Tax,
     Budget 2025``): a tag strip behind a ``Related:`` label, not a headline."""
@@ -1277,7 +1306,7 @@ class AlsoReadRule:
             joined = not m.group("open") and (mid or limit - m.end() > 240)
             item = self._item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
             if item is not None and not document.is_claimed(item.span.start, item.span.end):
-                yield item
+                yield from _split_titles(text, item)
 
     def _accept(self, c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
         """Return where the title starts when label match ``m`` opens a link, else ``None``."""
