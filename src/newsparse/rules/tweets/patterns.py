@@ -305,13 +305,15 @@ HANDLE_VALUE: regex.Pattern[str]
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # The date forms embeds print: "November 21, 2025", "Nov 21, 2025", "21 November 2025",
-# "21. November 2025" (also "21\. November 2025" from markdown), "21 de noviembre de 2025",
+# "21. November 2025" (also "21\. November 2025" from markdown), X's own "3:15 PM · Mar 3, 2025",
+# "21 de noviembre de 2025",
 # "17 avril 2017", ISO timestamps, epoch seconds/milliseconds, "2018年9月28日", each with an
 # optional time ("at 4:12 PM", "um 16:12", "à 16h12" is left out: it is rare in embeds).
 # The month names are written once: a day before the month ("21 November 2025") makes the
 # conditional want the year next, otherwise the day follows the month ("November 21, 2025").
 # A date starts with a digit or a letter, never both, so this tries what the two forms did.
 TWEET_DATE = rf"""
+(?:[0-2]?\d:[0-5]\d(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?[ \t\u00a0]{{0,3}}[·•][ \t\u00a0]{{0,3}})?
 (?:
     (?P<day_first>[0-3]?\d(?:\\?\.|º|°|er|st|nd|rd|th)?[ \t\u00a0]{{1,3}}(?:de[ \t\u00a0]{{1,3}})?)?
     (?:{_MONTH_NAMES})\.?
