@@ -243,3 +243,20 @@ def test_short_subject_before_a_cue_set_inside_the_sentence() -> None:
     text = "La reforma, subrayó Ana Ruiz, necesita más tiempo y más dinero."
     got = _quotes(text, "es")
     assert got == [("indirect", "Ana Ruiz", "La reforma, subrayó Ana Ruiz, necesita más tiempo y más dinero")]
+
+
+def test_french_incise_with_elided_article_resolves_the_role() -> None:
+    text = (
+        "Le maire Paul Roux a fermé la plage. "
+        "« Il faut agir vite, explique l’élu. Il y a parmi eux des personnes fragiles. »"
+    )
+    assert _quotes(text, "fr") == [
+        ("direct", "Paul Roux", "Il faut agir vite"),
+        ("direct", "Paul Roux", "Il y a parmi eux des personnes fragiles."),
+    ]
+
+
+def test_a_quotation_tail_before_a_cue_is_not_reported_speech() -> None:
+    # the opening mark sits on an earlier hard-wrapped line, so no quotation was paired
+    text = 'Er reist seit Jahren mit dem Zug. "Ich habe das sehr\ngenossen. Die ersten Jahre waren toll", sagt Kai Brandes.'
+    assert all(kind != "indirect" for kind, _, _ in _quotes(text, "de"))

@@ -72,12 +72,17 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         return NP(s, _name_run(words, t, text, lc).end, "name")
     if is_name_word(w, lc) and low not in DETERMINERS:
         return _name_run(words, 0, text, lc)
-    if low in DETERMINERS or low.startswith(("l’", "l'")):
+    elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
+    if low in DETERMINERS or low.startswith(("l’", "l'")) or elided:
         end = e
         j = 1
         if low.startswith(("l’", "l'")) and len(w) > 2:
             j = 0  # "l’avocat": the article is glued to the noun
-        while j < len(words) and j < 6 and text[end : words[j][0]].strip() == "":
+        while (
+            j < len(words)
+            and j < 6
+            and text[end : words[j][0]].strip(" ’'" if elided and j == 1 else " ") == ""
+        ):
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
                 break
@@ -102,6 +107,10 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 return name
         return NP(s, end, "desc")
     return None
+
+
+# articles elided before a vowel, split from their noun by a curly apostrophe ("l’élu", "dell’esercito")
+_ELIDED = wordset("l dell all dall nell sull un")
 
 
 def _common_noun(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> bool:

@@ -72,8 +72,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {VERB, LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
-        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss):
-            return None
+        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss) or text[back_over_space(text, ss, comma) - 1] in '"”»“':
+            return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
             tail >= send or _relative_after(cx, tail, send) or _appositive(cx, np, ce, ss, comma, tail)

@@ -150,7 +150,7 @@ def _the_one(
 ) -> str | None:
     """``el alcalde``, ``la ministra``: a singular role stands for the person named last. The
     source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
-    words = written.lower().split()
+    words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
     if source and not any(
