@@ -729,3 +729,40 @@ def test_standalone_call_to_action(lang: str, line: str, promo: bool) -> None:
     from newsparse.text import prose
 
     assert prose.standalone_promo(line, prose.words_for(lang)) is promo
+
+
+WIDGET_LINES = [
+    ("already_subscriber", "Already a subscriber? Log in", "newsletter"),
+    ("article_limit", "You have reached your free article limit for this month.", "newsletter"),
+    ("topic_alerts", "Add topic to email alerts", "newsletter"),
+    ("valid_email", "Please provide a valid email address.", "newsletter"),
+    ("free_account", "Create a free account to keep reading", "newsletter"),
+    ("print_page", "Print this page", "share"),
+    ("comment_story", "Comment on this story", "comments"),
+    ("depends_on_readers", "Our journalism depends on readers like you. Give what you can.", "other"),
+    ("standards_bar", "Corrections policy | Editorial standards", "other"),
+    ("menu_word", "MENU", "other"),
+    ("ticker", "FTSE 100 7,512.3 ▼ 0.4% | Dow 38,120.5 ▲ 0.2%", "other"),
+    ("counter", "Photo 3 of 12", "other"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), [c[1:] for c in WIDGET_LINES], ids=[c[0] for c in WIDGET_LINES])
+def test_widget_line_between_paragraphs(line: str, kind: str) -> None:
+    found = find_boilerplate(f"{BODY}\n{line}\n{BODY}")
+    assert [(b.kind, b.text) for b in found] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, the auditor told the committee on Monday.",
+        "Already the busiest port in the region, it will double in size by 2030.",
+        "Search teams found the boat on Tuesday morning.",
+        "Shares fell 0.4% on Monday after the bank's warning.",
+        "Three of 12 councillors voted against the plan.",
+    ],
+    ids=["follow-sentence", "already-sentence", "search-sentence", "percent-sentence", "of-sentence"],
+)
+def test_widget_words_inside_sentences_stay_body(line: str) -> None:
+    assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()

@@ -17,7 +17,7 @@ SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
     r"tweet",
     r"e-?mail(?:\s+(?:this|article|story|a\s+friend))?",
-    r"print(?:\s+(?:this|article|story|page))?",
+    r"print(?:\s+(?:this(?:\s+(?:page|article|story))?|article|story|page))?",
     r"save(?:\s+(?:article|story|for\s+later))?",
     r"pin(?:\s+it)?",
     r"whats\s?app",
@@ -341,7 +341,32 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         r"(?:support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter)|donate\s+(?:now|today))\b.{0,250}",
     ),
-    ("other", r"(?-i:VIDEO|PHOTOS|GALLERY|Watch Video|Play Video|Listen|LISTEN)\W{0,3}"),
+    ("other", r"(?-i:VIDEO|PHOTOS|GALLERY|Watch Video|Play Video|Listen|LISTEN|WATCH|Watch)\W{0,3}"),
+    # Interface words left alone on a line by the scrape (buttons, menus).
+    ("other", r"(?-i:Follow|FOLLOW|Close|CLOSE|Menu|MENU|Search|SEARCH|Newsletters?|NEWSLETTERS?)\W{0,3}"),
+    # Paywall and account prompts (``Already a subscriber? Log in``, ``You have reached your
+    # free article limit``), alert sign-ups, a donation plea naming the reader's support.
+    ("newsletter", r"already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)\b.{0,80}"),
+    (
+        "newsletter",
+        r"you(?:['’]ve|\s+have)\s+(?:reached|used)\s+(?:your|all\s+your|the)\b.{0,60}"
+        r"\b(?:limit|free\s+articles?|free\s+stories)\b.{0,150}",
+    ),
+    ("newsletter", r"add\s+(?:this\s+)?\w{1,30}\s+to\s+(?:your\s+)?(?:e-?mail\s+)?alerts\W{0,3}"),
+    ("newsletter", r"receive\s+an\s+e-?mail\s+when\b.{0,150}"),
+    ("newsletter", r"please\s+(?:provide|enter|use)\s+a\s+valid\s+e-?mail(?:\s+address)?\.?"),
+    ("newsletter", r"create\s+(?:a|an|your)\s+(?:free\s+)?account\b.{0,100}"),
+    ("comments", r"comment\s+on\s+this\s+(?:story|article|post)\W{0,3}"),
+    (
+        "other",
+        r"(?:our|independent)\s+(?:journalism|reporting|newsroom|work)\s+(?:depends|relies|is\s+funded)\s+"
+        r"(?:on|by)\b.{0,250}",
+    ),
+    (
+        "other",
+        r"(?:corrections?|ethics|editorial|fact-?checking)\s+(?:policy|standards|guidelines|principles)"
+        r"(?:\s*[|•·/,]\s*(?:corrections?|ethics|editorial|fact-?checking)\s+(?:policy|standards|guidelines|principles)){0,5}\W{0,3}",
+    ),
     # --- page residue in any language ---------------------------------------------------------
     # A market ticker: name, value, arrow or sign, change in per cent, one or more in a row
     # (``FTSE 100 7,512.3 ▼ 0.4%``, ``Dólar blue 1.020 ▲ 0,5%``, ``DAX 15.512 +0,4 %``).
