@@ -382,6 +382,8 @@ class NameTable:
         titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
         if all(p in titles or p.lower() in roles for p in parts):
             return False  # "Former", "Minister": a title alone names nobody
+        if len(parts[0]) >= 6 and parts[0].endswith("ing") and sex_of(parts[0]) is None:
+            return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
         titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
         return 2 <= len(parts) <= 4 or titled
 
@@ -442,6 +444,12 @@ class NameTable:
             return False
         return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
 
+    def _written_as(self, person: str, role: str) -> bool:
+        """Whether the article writes ``role`` right before ``person`` (``minister S. Jaishankar``,
+        in lower case too, which the capitalised title table does not see)."""
+        text = self.ex.text
+        return any(text.find(f"{r} {person}") >= 0 for r in (role, role.capitalize()))
+
     def titled(self) -> dict[str, set[str]]:
         """Each full name the article writes after title words, with those words in lower case."""
         if self._titled is None:
@@ -477,8 +485,8 @@ class NameTable:
                 listed = [p for p, ws in self.titled().items() if need <= ws]
                 found_cands = self._role_cands[key] = (listed, frozenset(listed))
             cands, cand_set = found_cands
-            if last_person is not None and last_person in cand_set:
-                return last_person
+            if last_person is not None and (last_person in cand_set or self._written_as(last_person, head)):
+                return last_person  # "External affairs minister S. Jaishankar … the minister noted"
             if cands:
                 return persons.latest_of(cands, cand_set)
         if pos >= 0 and not strict:
