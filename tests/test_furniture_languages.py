@@ -171,3 +171,100 @@ def test_language_timestamp_labels(stamp: str, language: str, kind: str) -> None
 def test_a_label_word_alone_is_no_timestamp() -> None:
     text = f"Titel der Seite\nAktualisiert\n{_LEDE['de']}\n"
     assert newsparse.parse(text, language="de").timestamps == ()
+
+
+# -- bylines beyond "By" (#11): shapes of real pages, own words ---------------------------
+
+_HEADLINES = {
+    "de": "Stadt saniert die alte Brücke",
+    "fr": "Le vieux pont sera rénové",
+    "es": "La ciudad reparará el puente viejo",
+    "pt": "Cidade vai reformar a ponte velha",
+    "it": "Il comune rifà il ponte vecchio",
+    "hi": "पुराने पुल की मरम्मत होगी",
+}
+_LEDE.update(
+    {
+        "es": "El ayuntamiento aprobó el lunes por la noche el plan para reparar el viejo puente sobre el río.",
+        "pt": "A prefeitura aprovou na segunda-feira à noite o plano para reformar a velha ponte sobre o rio.",
+    }
+)
+
+
+def _bylines(text: str, language: str) -> list[str]:
+    return [b.text for b in newsparse.parse(text, language=language).bylines]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Rédaction Le Courrier", "fr"),  # a desk role and the outlet
+        ("Redação Folha do Vale", "pt"),
+        ("Redacción El Faro", "es"),
+        ("संवाददाता, कानपुर", "hi"),  # a role and the place, comma between
+        ("न्यूज़ डेस्क, दैनिक समाचार", "hi"),
+        ("Claire Moreau, envoyée spéciale à Kiev", "fr"),  # a name, a role, where it is filed from
+        ("Par Claire MOREAU, correspondante à Lyon", "fr"),
+        ("रिपोर्ट: सुनील वर्मा", "hi"),  # a prefix before a name in a script without case
+        ("सुनील वर्मा / कानपुर March 3, 2021", "hi"),  # name / place and date
+        ("| सुनील वर्मा / कानपुर March 3, 2021 |", "hi"),  # the same in a scraped table row
+        ("Jonas Berger", "de"),  # a bare name under the headline, German body below
+    ],
+)
+def test_bylines_under_the_headline(line: str, language: str) -> None:
+    text = f"{_HEADLINES[language]}\n{line}\n{_LEDE[language]} {_LEDE[language]}\n{_LEDE[language]}\n"
+    expected = line.strip("| ")
+    assert _bylines(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("fmi/dpa", "de"),  # desk initials and the agency
+        ("dpa/lnw", "de"),
+        ("AFP/dpa/mdr", "de"),
+        ("Mit Material von dpa", "de"),  # a label before a lower-case agency
+        ("(Con información de agencias)", "es"),
+        ("Com agências", "pt"),  # a label naming its agency stands alone
+        ("Avec les informations de Radio Nord", "fr"),
+        ("Crédit photo : LM / Le Courrier", "fr"),
+        ("(इनपुट भाषा)", "hi"),  # a label before a word without case
+        ("JD", "fr"),  # the writer's initials alone under the story
+        ("Redakteur in der Politik.", "de"),  # an author box's role line
+    ],
+)
+def test_credits_under_the_story(line: str, language: str) -> None:
+    text = f"{_HEADLINES[language]}\n{_LEDE[language]} {_LEDE[language]}\n{_LEDE[language]}\n{line}\n"
+    assert _bylines(text, language) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Team GB Wins Gold In Rowing", "en"),  # an English role word opening a subhead
+        ("Editor Resigns Over Expenses", "en"),
+        ("Korrespondenten berichten aus der ganzen Welt über die Lage vor Ort und die Folgen.", "de"),
+        (
+            "D'après les informations de Radio Nord, le maire a annoncé mardi que les travaux "
+            "commenceraient dès le mois prochain.",
+            "fr",
+        ),
+        ("EU", "en"),  # a caption-sized tag, not initials: a paragraph follows
+    ],
+)
+def test_lines_that_are_no_bylines(line: str, language: str) -> None:
+    lede = _LEDE.get(
+        language, "The council met on Tuesday and agreed to widen the quay before the winter storms."
+    )
+    text = f"Headline of the day\n{lede} {lede}\n{line}\n{lede} {lede}\n"
+    assert _bylines(text, language) == []
+
+
+def test_name_under_a_tweet_that_closes_the_story() -> None:
+    text = (
+        f"{_HEADLINES['fr']}\n{_LEDE['fr']} {_LEDE['fr']}\n"
+        "Le pont restera fermé pendant les travaux https://t.co/AbCdEf1234\n"
+        "— Mairie du Vieux-Port (@mairievp) March 3, 2021\n"
+        "Claire MOREAU\n"
+    )
+    assert _bylines(text, "fr") == ["Claire MOREAU"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -44,6 +45,7 @@ from newsparse.rules.furniture.datelines import match_dateline
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
     BYLINE_PREFIXES,
+    CAPTION_LINES,
     CREDIT_LABELS,
     DASH,
     DATEISH,
@@ -52,6 +54,7 @@ from newsparse.rules.furniture.patterns import (
     NAME_TOKEN,
     NOT_NAME_WORDS,
     NOT_PERSON_WORDS,
+    PHOTO_AGENCIES,
     READ_TIME,
     ROLES,
     WEEKDAY_ALT,
@@ -108,6 +111,9 @@ class _Patterns(NamedTuple):
     # The lower-cased words of the roles: a short line holding none is no role line.
     role_words: frozenset[str]
     agency_words: frozenset[str]
+    # Roles from a language's tables (not the English defaults, which hold words such as
+    # "Team" that open headlines): one may stand before an outlet with no separator.
+    table_roles: frozenset[str]
 
 
 def _may_start(char: str, firsts: frozenset[str]) -> bool:
@@ -163,6 +169,9 @@ def _patterns(
         rf"|{_B}{{1,2}}(?:and|And|AND|&|und|et|y|e|og|en|i){_B}{{1,2}})"
     )
     credit_label_alt = alternation(credit_labels)
+    agency_keys = {a.lower() for a in agencies}
+    complete_labels = [w for w in credit_labels if w.split() and w.split()[-1].lower() in agency_keys]
+    complete_alt = alternation(complete_labels) if complete_labels else "(?!)"
     agency_inputs = (
         rf"\(?{_B}{{0,2}}(?i:with){_B}{{1,2}}(?:"
         rf"(?i:inputs?|input){_B}{{1,2}}(?i:from){_B}{{1,2}}(?:(?i:agencies|agency|wires?)|\p{{Lu}}[^()\n]{{0,60}}?)"
@@ -173,7 +182,9 @@ def _patterns(
         rf"(?:{DASH}{{1,2}}{_B}{{0,2}})?"  # "--With assistance from ...", "- With inputs from ANI"
         rf"(?:{agency_inputs}"
         rf"|\(?{_B}{{0,2}}(?:{credit_label_alt}|(?i:reporting|additional{_B}reporting|writing|editing)"
-        rf"{_B}{{1,2}}(?:by|from)){_B}{{0,3}}(?=[\p{{Lu}}@]|www|https?:)[^\n]{{1,400}}"
+        rf"{_B}{{1,2}}(?:by|from))(?:{_B}{{0,2}}:)?{_B}{{0,3}}(?=[\p{{Lu}}\p{{Lo}}@]|www|https?:|(?i:{agency_alt})(?![\p{{L}}]))[^\n]{{1,400}}"
+        # a label that names its agency stands alone: "Avec AFP", "Com agências"
+        rf"|\(?{_B}{{0,2}}(?:{complete_alt}){_B}{{0,2}}\)?"
         rf"|\(?{_B}{{0,2}}(?i:inputs?{_B}{{1,2}}from){_B}{{1,2}}(?:(?i:agencies|agency)|\p{{Lu}}[^()\n]{{0,60}}?)\)?)"
     )
     return _Patterns(
@@ -190,7 +201,9 @@ def _patterns(
         glued_role=c(rf"(?<=\p{{Ll}})(?:{role_alt})(?![\p{{Ll}}])"),
         role=c(rf"{_B}{{0,2}}[,|/–—-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
         agency_line=c(
-            rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?P<agency>(?i:{agency_alt}))\)?(?![\p{{L}}\d])"
+            # desk initials may stand before or after the agency, slashed: "fmi/dpa", "dpa/abc"
+            rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?:\p{{L}}{{2,5}}/){{0,2}}(?P<agency>(?i:{agency_alt}))"
+            rf"(?:/\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])"
             rf"(?:(?:{_B}{{0,2}}(?:,|and|&|/){_B}{{0,2}}(?:{agency_alt}))(?![\p{{L}}\d])){{0,3}}"
         ),
         credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
@@ -222,13 +235,16 @@ def _patterns(
         credit_heads=tuple(
             sorted({w.lower().split()[0] for w in credit_labels if w.strip()} | set(_CREDIT_WORDS))
         ),
-        agency_firsts=_firsts(agencies, "(â-—–―‒", any_case=True),
-        # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency)
-        agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8,
+        # any letter: desk initials may come first ("fmi/dpa")
+        agency_firsts=_firsts(agencies, "(â-—–―‒" + string.ascii_letters, any_case=True),
+        # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency),
+        # and up to five slashed desk initials (two before, three after: 6 + 3 x 13)
+        agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8 + 12 + 39,
         prefix_words=tuple(sorted({w.lower().rstrip(": ") for w in (*prefixes, "author", "by")} - {""})),
         credit_words=tuple(sorted({w.lower().rstrip(": ") for w in credit_labels} - {""})),
         role_words=frozenset(w.lower() for r in roles for w in r.split()),
         agency_words=frozenset(w.lower() for a in agencies for w in a.split()),
+        table_roles=frozenset(r.lower() for r in roles if r not in ROLES),
     )
 
 
@@ -606,7 +622,7 @@ class BylineRule:
                 continue
             body_seen = index > body_from
             ordinal = position - by_alone_seen
-            prose_above = above >= 0 and _is_prose(text, starts[above], ends[above])
+            prose_above = _prose_above(document, position)
             if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
                 hint = _has_credit_gate_word(document.lower, starts[index], ends[index])
                 lone = index > 10 and not prose_above
@@ -679,12 +695,17 @@ class BylineRule:
             pos = lead.end() if lead else start
         else:
             pos = start  # nothing for _LEAD to skip
+        if text.startswith("|", pos):
+            # A row of a scraped table ("| Jane Roe / Mumbai September 29, 2020 |"): its cell.
+            pos, end = _table_cell(text, pos, end)
         head_end = min(end, pos + _HEAD)
         byline = self._byline_at(text, pos, end, head_end, pats, body_seen)
         if byline is None and index <= 3 and not body_seen and end - pos > 60:
             byline = self._after_headline(text, pos, end, head_end, pats)
         if byline is None and end - pos <= 80:
             byline = self._name_then_timestamp(text, pos, end, pats, lines, index, under_headline)
+        if byline is None and index > 0 and end - pos <= _ROLE_LINE_MAX:
+            byline = _role_line(text, pos, _rstrip(text, pos, end), pats, body_seen)
         if byline is not None:
             yield byline
             if byline.span.end >= _rstrip(text, start, end):
@@ -783,6 +804,8 @@ class BylineRule:
                 role = rm.group("role")
                 tail_start = rm.end()
         tail = text[tail_start:line_end]
+        if role is not None and _PLACE_AFTER_ROLE.fullmatch(tail):
+            tail = ""  # "Jeanne Dupont, envoyée spéciale à Kiev": where the writer files from
         is_agency = all(n.lower() in pats.agencies or n.split()[0].lower() in pats.agencies for n in names)
         if prefix is None:
             # No "By": the line must say it is a byline some other way.
@@ -798,7 +821,8 @@ class BylineRule:
                     return None
             elif (
                 role is None
-                and not (tail.lstrip().startswith("|") and HAS_DATE_SIGNAL.search(tail))
+                # "Jane Roe | Nov 21, 2025", "राजेश कुमार / मुंबई September 29, 2020"
+                and not (tail.lstrip().startswith(("|", "/")) and HAS_DATE_SIGNAL.search(tail))
                 and not _AVEC.fullmatch(tail)
             ):
                 return None
@@ -954,6 +978,8 @@ class BylineRule:
         """
         pos = _skip_blanks(text, start, end)
         line_end = _rstrip(text, pos, end)
+        if 2 <= line_end - pos <= 3 and text[pos:line_end].isalpha() and text[pos:line_end].isupper():
+            return self._initials_under_story(text, pos, line_end, pats, lines, index)
         m = pats.names.fullmatch(text, pos, line_end)
         if m is None:
             return []
@@ -971,6 +997,25 @@ class BylineRule:
                     return []  # a paragraph, or a list of topic tags (``Economic Growth``)
                 break
         return [Byline(Span.of(text, pos, line_end), names=names)]
+
+    def _initials_under_story(
+        self, text: str, pos: int, line_end: int, pats: _Patterns, lines: _Lines, index: int
+    ) -> list[Byline]:
+        """The writer's initials alone on the line under the story's last paragraph (``DS``).
+
+        Not an agency (found as such elsewhere) nor a caption tag (``AP``, ``PA``), and only
+        when no paragraph follows (the story ends there).
+        """
+        who = text[pos:line_end]
+        if who.lower() in pats.agencies or who in _PHOTO_TAGS:
+            return []
+        for nxt in lines[index + 1 : index + 3]:
+            following = nxt.text.strip()
+            if following:
+                if _is_body(following):
+                    return []
+                break
+        return [Byline(Span.of(text, pos, line_end), names=(who,), kind="credit")]
 
     def _not_person(self) -> frozenset[str]:
         if self.not_person_words is NOT_PERSON_WORDS:
@@ -1023,6 +1068,8 @@ class BylineRule:
             and _may_start(first, pats.credit_firsts)
             and _may_open_credit(text, pos, line_end, pats.credit_heads)
             and pats.credit_start.fullmatch(text, pos, line_end)
+            # "D'après les informations de Reuters, le ministre a annoncé ...": a sentence
+            and not (line_end - pos > 100 and _is_body(text[pos:line_end]))
         ):
             return self._credit_item(text, pos, line_end, pats)
         window_start = max(pos, line_end - _TAIL)
@@ -1105,6 +1152,7 @@ class BylineRule:
 
 
 _BODY_LINE_MIN = 80
+_PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
 # Lines up to this long are remembered when they yield nothing, with this many characters
 # before them (more than any lookbehind of the byline and credit patterns reaches).
 _MEMO_LINE = 300
@@ -1113,6 +1161,49 @@ _PROSE_END = frozenset('.!?"”’…)')
 _DEFAULT_NOT_PERSON = frozenset(w.lower() for w in NOT_PERSON_WORDS)
 # A line that holds only the byline prefix; the name follows on the next line.
 _BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By"))
+
+
+_ROLE_LINE_MAX = 100
+# "à Kiev", "in Wien", "em Brasília": the place after a name's role.
+_PLACE_AFTER_ROLE = LazyPattern(
+    r"[\s\u00a0]{1,2}(?:\p{Ll}{1,4}[\s\u00a0]{1,2}){1,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}"
+    r"(?:[\s\u00a0]{1,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}){0,3}\.?"
+)
+# What follows a role on its own line: an outlet or a place ("Rédaction Le Monde",
+# "संवाददाता, नई दिल्ली", "Redakteur in der Wirtschaft."): capitalised or uncased words, small
+# lower-case words (prepositions, articles) between them.
+_ROLE_TAIL = LazyPattern(
+    r"(?P<sep>[\s\u00a0]{0,2}[,|/–—-])?[\s\u00a0]{0,2}"
+    r"(?P<small>(?:\p{Ll}{1,4}[\s\u00a0]{1,2}){0,2})"
+    r"[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}"
+    r"(?:[\s\u00a0]{1,2}(?:\p{Ll}{1,4}[\s\u00a0]{1,2}){0,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}){0,5}"
+    r"[\s\u00a0]{0,2}\.?"
+)
+
+
+def _role_line(text: str, pos: int, line_end: int, pats: _Patterns, body_seen: bool) -> Byline | None:
+    """A line led by a role and naming the outlet, the desk or the place, with no name.
+
+    ``Rédaction Le Monde``, ``Redação O Tempo``, ``संवाददाता, नई दिल्ली``, ``न्यूज़ डेस्क, अमर उजाला``,
+    ``Redakteur in der Wirtschaft.``. An English default role (``Team``, ``Editor``) needs a
+    separator or a preposition before what follows, so ``Team GB Wins Gold`` stays a
+    subhead; under the body only the preposition form is taken (an author box).
+    """
+    first = text[pos : pos + 1]
+    if not first.isalpha() or first.islower():
+        return None  # a role line opens with a capital (or a letter of a script without case)
+    rm = pats.role.match(text, pos, line_end)
+    if rm is None or rm.start("role") != pos:
+        return None
+    tail = _ROLE_TAIL.fullmatch(text, rm.end(), line_end)
+    if tail is None:
+        return None
+    small, sep = bool(tail.group("small")), tail.group("sep") is not None
+    if body_seen and not small:
+        return None
+    if not (sep or small or rm.group("role").lower() in pats.table_roles):
+        return None
+    return Byline(Span.of(text, pos, line_end), role=rm.group("role"))
 
 
 def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[str]) -> bool:
@@ -1128,6 +1219,13 @@ def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[
     return True
 
 
+def _table_cell(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The first cell of a table row ``| cell | ...`` between ``pos`` and ``end``."""
+    start = _skip_blanks(text, pos + 1, end)
+    close = text.find("|", start, end)
+    return start, _rstrip(text, start, close if close >= 0 else end)
+
+
 def _skip_blanks(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in " \u00a0\t":
         pos += 1
@@ -1135,12 +1233,18 @@ def _skip_blanks(text: str, pos: int, end: int) -> int:
 
 
 def _is_body(line: str) -> bool:
-    """A body paragraph: long prose with a sentence end in it."""
-    return (
-        len(line) >= _BODY_LINE_MIN
-        and any(c in line for c in ".!?")
-        and _SENTENCE_WORDS.search(line, 0, 400) is not None
-    )
+    """A body paragraph: long prose with a sentence end in it.
+
+    Prose is four lower-case words in a row, or (German capitalises its nouns, Hindi has no
+    case) at least eight words of which a third open in lower case or have no case at all.
+    """
+    if len(line) < _BODY_LINE_MIN or not any(c in line for c in ".!?।"):
+        return False
+    if _SENTENCE_WORDS.search(line, 0, 400) is not None:
+        return True
+    words = line[:400].split()
+    plain = sum(1 for w in words if not w[0].isupper())
+    return len(words) >= 8 and plain * 3 >= len(words)
 
 
 def _is_role_prefix(prefix: str) -> bool:
@@ -1261,6 +1365,21 @@ def _body_start(document: Document) -> int:
         if len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
             return i
     return len(starts)
+
+
+def _prose_above(document: Document, position: int) -> bool:
+    """Whether the nearest line above the ``position``-th non-blank line is a paragraph.
+
+    Lines wholly claimed by earlier rules (a tweet or an embed inside the story) are looked
+    through, a few at most: a name under a tweet that closes the story still closes it.
+    """
+    nonblank, claims = document.index.nonblank, document.line_claims
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for back in range(position - 1, max(position - 6, -1), -1):
+        i = nonblank[back]
+        if claims[i] != WHOLLY:
+            return _is_prose(text, starts[i], ends[i])
+    return False
 
 
 def _is_prose(text: str, start: int, end: int) -> bool:

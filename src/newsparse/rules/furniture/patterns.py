@@ -383,6 +383,9 @@ NAME_TOKEN = (
     # name particles
     r"|(?:de|da|del|della|di|van|von|der|den|la|le|al|el|bin|ibn|dos|das|du|ter|ten|zu|St\.)"
     r"(?=[\s\u00a0]\p{Lu})"
+    # a word of a script without case (Devanagari: "राजेश"): the line's shape must say it is a
+    # name (a prefix, a role, a date), as a bare line of such words is never taken for one
+    r"|\p{Lo}[\p{Lo}\p{M}]{0,30}"
     r")"
     # "Jones's" is a possessive, not a name; "Nolan22" ends the name at the digit
     r"(?!['’]s\b)(?![\p{Ll}\p{M}])"
