@@ -142,6 +142,29 @@ def test_tracker(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
 
 
+def test_a_run_of_quote_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Mayor Ines Varga spoke at the quay on Monday.\n"
+        "“We will rebuild the pier,” she said.\n"
+        "“It will take two years.”\n"
+        "“The money is there.”\n"
+        "“We owe it to the fishermen.”\n"
+        "“Nobody will be left behind.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Ines Varga"] * 5
+
+
+def test_a_quote_after_narration_does_not_continue_the_run() -> None:
+    text = (
+        "“We will rebuild the pier,” said Mayor Ines Varga.\n"
+        "The harbour board met on Tuesday and approved the budget for the works.\n"
+        "Residents were not convinced.\n"
+        "Fishermen gathered at the quay.\n"
+        "“Nobody asked us.”"
+    )
+    assert speaker_of(text, "Nobody asked us") != "Ines Varga"
+
+
 def test_a_fronted_participle_is_not_a_name() -> None:
     # "Calling Freeland’s stance fair, he said …": no one was named, so no one is the speaker
     assert speaker_of("Calling Freeland’s stance fair, he said the talks would go on.", "the talks") is None

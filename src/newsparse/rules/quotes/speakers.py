@@ -803,6 +803,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_quote_span: Span | None = None
     last_person_pos = -1
     topic_at = -1  # where last_person was last named as a subject or speaker
+    last_direct: Raw | None = None  # the last direct quote, when it had a speaker
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -854,7 +855,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
-        if raw.mode == "none" and raw.kind == "direct" and persons:
+        if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
+            # a quote paragraph right after a quote paragraph with a speaker: the run goes on
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+        elif raw.mode == "none" and raw.kind == "direct" and persons:
             # a paragraph opening with a quote that has no cue, after a sentence about a named person
             # (only once someone has been named: a text whose quotes have no cue at all, such as
             # one in a language without a cue table, never builds the name table for this)
@@ -933,6 +937,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
+        if raw.kind == "direct":
+            last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
         if raw.kind == "scare" or speaker is None:
             speaker, via = None, None
         if raw.kind == "scare":
@@ -1160,6 +1166,18 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _SENTENCE_END = deferred_regex(r"[.!?][\"”’']?+(?:[ ]|$)")
+
+
+def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
+    """Whether ``raw`` opens the paragraph right after the one where ``prev``, a direct quote with
+    a speaker, ended, and that paragraph ended with it: nothing but quotes between them."""
+    if prev is None or prev.end > raw.start:
+        return False
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    if pi <= 0 or st.para_starts[pi] != raw.start:
+        return False
+    ps, pe, _ = st.paras[pi - 1]
+    return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
 
 
 def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:
