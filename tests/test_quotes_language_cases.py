@@ -260,3 +260,20 @@ def test_a_quotation_tail_before_a_cue_is_not_reported_speech() -> None:
     # the opening mark sits on an earlier hard-wrapped line, so no quotation was paired
     text = 'Er reist seit Jahren mit dem Zug. "Ich habe das sehr\ngenossen. Die ersten Jahre waren toll", sagt Kai Brandes.'
     assert all(kind != "indirect" for kind, _, _ in _quotes(text, "de"))
+
+
+def test_a_full_name_keeps_its_first_name() -> None:
+    text = (
+        "El presidente Alberto Fernández viajó a Salta.\n"
+        "Aníbal Fernández lo defendió: “Los ataques son contra el Gobierno”."
+    )
+    assert _quotes(text, "es") == [("direct", "Aníbal Fernández", "Los ataques son contra el Gobierno")]
+
+
+def test_an_organisation_that_speaks_is_no_pronouns_antecedent() -> None:
+    text = (
+        "La ministra Elena Vidal visitó el hospital.\n"
+        "Las obras seguirán en marzo, explican en Casa de Gobierno.\n"
+        "“No vamos a parar”, dijo ella."
+    )
+    assert _quotes(text, "es")[-1] == ("direct", "Elena Vidal", "No vamos a parar")

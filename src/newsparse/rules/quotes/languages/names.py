@@ -127,6 +127,11 @@ class ArticleNames:
         if added:
             self.mentions.sort()
 
+    def organisation(self, name: str) -> bool:
+        """Whether ``name`` opens with a word that heads an organisation or place (``Casa de
+        Gobierno``, ``Partido Comunista``, ``Ministerio``)."""
+        return name.split(" ", 1)[0] in _ORG_HEADS
+
     def person_word(self, word: str) -> bool:
         """Whether a name written as the single capitalised ``word`` reads as a person or body:
         an acronym, a word of a longer name in the article, a known given name, or (where nouns
@@ -197,6 +202,9 @@ class ArticleNames:
             return name
         # the fullest form: by last word, or by first word ("Dg Tedros" → "Tedros Adhanom Ghebreyesus")
         found = [f for f in (self.full.get(words[-1]), self.first.get(words[-1])) if f]
+        if len(words) == 2 and len(words[0]) > 2:
+            # "Aníbal Fernández" is not "Alberto Fernández": a full name keeps its first name
+            found = [f for f in found if words[0] in f.split()]
         if len(words) == 1 and words[0] in self.first:
             found.append(self.first[words[0]])
         if found:

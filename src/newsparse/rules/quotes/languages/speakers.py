@@ -45,11 +45,13 @@ def resolve(
         anchor = min(raw.start, np.start) if np is not None else raw.start
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
-            if mention.split()[-1] in speakers or names.titled(at, mention):
-                newest = names.resolve(mention)
+            resolved = names.resolve(mention)
+            if (mention.split()[-1] in speakers or names.titled(at, mention)) and not names.organisation(
+                resolved
+            ):
+                newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
-            resolved = names.resolve(mention)
             anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
             mi += 1
@@ -94,7 +96,11 @@ def resolve(
                 g = title_gender(written) or given_gender(speaker)
                 if g is not None:
                     genders[speaker] = g
-            if (speaker is not None and np.kind != "desc") or (speaker is not None and speaker != written):
+            if (
+                speaker is not None
+                and (np.kind != "desc" or speaker != written)
+                and not names.organisation(speaker)  # a body speaks, but is no pronoun's antecedent
+            ):
                 persons.touch(speaker)
         if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
             last_speaker, last_span, last_end = speaker, sp_span or last_span, raw.end
@@ -169,10 +175,12 @@ def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str 
     hay = text[lo : np.start]
     at = hay.lower().rfind(roles[-1])
     while at >= 0:
-        m = NAME_RUN.search(text, lo + at + len(roles[-1]), min(np.start, lo + at + len(roles[-1]) + 60))
-        if m is not None:
+        after = lo + at + len(roles[-1])
+        m = NAME_RUN.search(text, after, min(np.start, after + 60))
+        if m is not None and not any(c in text[after : m.start()] for c in ".;:!?\n"):
             resolved = names.resolve(m.group())
-            if resolved[:1].isupper() and " " in resolved:
+            # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
+            if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
                 return resolved
         at = hay.lower().rfind(roles[-1], 0, at)
         if np.start - (lo + at) > 4000 or at < 0:
