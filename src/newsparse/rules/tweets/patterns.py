@@ -416,6 +416,14 @@ _lazy(
     r"|\(\s?@[A-Za-z0-9_-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\s?\)|\(\s?@\w{1,30}@",
 )
 OTHER_EMBED: regex.Pattern[str]
+# A verb in the simple past, the tense of an article's narrative (posts speak in the present
+# and the future): "was", "were", "did", or a "-ed" word no auxiliary introduces.
+_lazy(
+    "NARRATIVE_PAST",
+    r"(?i)\b(?:was|were|did)\b"
+    r"|(?<!\b(?:has|have|had|been|be|being|is|are|was|were|will|get|got|to)\s)\b[a-z]{2,}[^e\W]ed\b",
+)
+NARRATIVE_PAST: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
 FIRST_PERSON: regex.Pattern[str]
 # A line break inside a sentence, or the start of a list: the line above belongs to the post.

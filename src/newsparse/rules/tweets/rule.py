@@ -447,7 +447,8 @@ class TweetRule:
         The post starts after a sentence end: the last one that leaves at least a few words
         before the signature, then earlier ones while the post stays within
         :attr:`max_post_weight`, up to a sentence that closes the post above: a lead-in
-        (``… he wrote:``, ``Taking to X, she said, "``) or article prose (reporting words). Without
+        (``… he wrote:``, ``Taking to X, she said, "``), article prose (reporting words) or a plain
+        sentence of the article's narrative (a verb in the simple past). Without
         such a boundary within a post's length only the sentences that look like the post
         (see :meth:`_score`) are taken.
         """
@@ -468,11 +469,15 @@ class TweetRule:
                 return self._after_lead_in(text, leads[-1].end(), starts[j], end)
             if self._closes_post(previous) or _names(previous, surname):
                 return self._after_colon(text, starts[j], end, start)
+            looks_like_post = self._score(previous, body) >= 1
             if cautious and post_weight(previous) + post_weight(body) + 1 <= self.max_post_weight:
-                if self._score(previous, body) >= 1:
+                if looks_like_post:
                     scored = j - 1
                 else:
                     cautious = False
+            if not looks_like_post and tp.NARRATIVE_PAST.search(previous):
+                # The article's narrative ("Engineers worked through the night.") closes the post.
+                return self._after_colon(text, starts[j], end, start)
             j -= 1
         # A lead-in ending in a colon inside the chosen sentences: the post starts after it.
         leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[scored], end))
