@@ -380,6 +380,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # Placeholder text and style or script residue (``Lorem ipsum …``, ``.promo{display:none}``).
     ("other", r"lorem\s+ipsum\b.{0,600}"),
     ("other", r"[^{}\n]{0,120}\{[^{}\n]{0,300}:[^{}\n]{0,300}\}.{0,300}"),
+    # The empty cells of a page-layout table flattened into text (``|  |  |  |``).
+    ("other", r"\|[ \t\u00a0|]{1,200}"),
     # An image or embed placeholder the CMS left as text (``[[Image: harbour.jpg]]``).
     ("other", r"\[\[[^\[\]\n]{1,300}\]\]"),
     ("other", r"\[(?:image|photo|video|embed|gallery|graphic)\b[^\[\]\n]{0,200}\]"),

@@ -764,6 +764,7 @@ class BoilerplateRule:
                 runs.teaser_runs(text, segments, found)
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
+                runs.footnotes(text, segments, found)
                 runs.joined_tail(text, segments, found, _JOINED, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.

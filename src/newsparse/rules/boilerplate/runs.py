@@ -10,6 +10,8 @@ what it finds to ``found`` (``{(start, end): kind}``), which the rule then merge
   (``Chip in monthly to keep our reporting independent.``, ``Send us your press release``) —
   see :func:`newsparse.text.prose.standalone_promo` — with the benefit bullets under it
   (``- Unlimited reading on every device``);
+* :func:`footnotes`: an editorial footnote line (``*Le prénom a été modifié``, ``* Names have
+  been changed``) whose asterisk marks a word of the story above (``Karim*``);
 * :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
   with no sentence punctuation (related headlines and widget strings run together:
   ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
@@ -27,7 +29,7 @@ import regex
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
-__all__ = ["joined_tail", "promo_bullets", "standalone_promos", "teaser_runs"]
+__all__ = ["footnotes", "joined_tail", "promo_bullets", "standalone_promos", "teaser_runs"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -164,3 +166,22 @@ def _headline_run(words: list[str]) -> bool:
     return not any(
         w.endswith(",") and n + 1 < len(words) and words[n + 1][:1].islower() for n, w in enumerate(words)
     )
+
+
+_NOTE_MAX = 240  # an editorial footnote is one short line
+# A word of the story marked for a footnote: ``Karim*``, ``Karim*,`` (not ``**bold**``).
+_NOTE_MARK = re.compile(r"[^\W\d_]\*(?![*\w])")
+
+
+def footnotes(text: str, segments: Segments, found: Found) -> None:
+    """Lines opening with one asterisk (``*Le prénom a été modifié``) that answer a word marked
+    with one above them (``Karim*``): an editorial note about the story, not the story."""
+    first_mark = -1  # where the first marked word is (one search per document, on demand)
+    for _, s, e in segments:
+        if text[s] != "*" or e - s > _NOTE_MAX or e - s < 4 or text[s + 1] == "*" or (s, e) in found:
+            continue
+        if first_mark == -1:
+            m = _NOTE_MARK.search(text)
+            first_mark = len(text) if m is None else m.start()
+        if first_mark < s:
+            found[(s, e)] = "other"
