@@ -277,3 +277,8 @@ def test_an_organisation_that_speaks_is_no_pronouns_antecedent() -> None:
         "“No vamos a parar”, dijo ella."
     )
     assert _quotes(text, "es")[-1] == ("direct", "Elena Vidal", "No vamos a parar")
+
+
+def test_hindi_agent_before_ne_is_the_speaker_not_the_opening_adverbial() -> None:
+    text = "इससे पहले मंत्री रमेश यादव ने सभा में कहा कि सड़क का काम मार्च तक पूरा होगा।"
+    assert _quotes(text, "hi") == [("indirect", "रमेश यादव", "सड़क का काम मार्च तक पूरा होगा")]

@@ -220,3 +220,21 @@ def has_role(written: str, lc: LanguageCues) -> bool:
     """Whether the phrase ``written`` holds a role or group noun of the tables."""
     low = written.lower()
     return low in lc.groups or any(w in lc.roles or w in lc.groups for w in low.split())
+
+
+def sentence_subject(text: str, ss: int, cs: int, lc: LanguageCues) -> NP | None:
+    """The subject of the sentence from ``ss`` to the cue at ``cs``: its opening phrase; in a
+    script without capitals, the agent before ``ने`` (``इससे पहले पीएम मोदी ने … कहा``), else
+    the first words that are no adverbial or particle (``इससे पहले``, ``जब``, ``हालांकि``)."""
+    if not lc.case_blind:
+        return phrase_after(text, ss, cs, lc)
+    words = words_in(text, ss, cs)
+    agent = [i for i, (_, _, w) in enumerate(words) if w == "ने"]
+    if agent:
+        return phrase_before(text, ss, words[agent[0]][0], lc)
+    k = 0
+    while k < len(words) and words[k][2] in CASE_BLIND_STOPS:
+        k += 1  # "इससे पहले …", "जब …": an adverbial opens the sentence
+    run = words[k : k + 3]
+    end = next((i for i, x in enumerate(run) if x[2] in CASE_BLIND_STOPS), len(run))
+    return NP(run[0][0], run[end - 1][1], "name") if end > 0 else None

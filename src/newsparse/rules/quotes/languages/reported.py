@@ -15,6 +15,7 @@ from newsparse.rules.quotes.languages.phrases import (
     has_role,
     phrase_after,
     phrase_before,
+    sentence_subject,
 )
 from newsparse.rules.quotes.languages.text import (
     CLOSERS,
@@ -99,7 +100,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
     dropped = np is None and no_subject(cx, ss, cs)
     if np is None and not dropped:
-        np = phrase_after(text, ss, cs, cx.lc)  # the sentence's subject
+        np = sentence_subject(text, ss, cs, cx.lc)
         if np is not None and np.kind == "desc" and not has_role(text[np.start : np.end], cx.lc):
             np = None  # "Le autorità si preparano alla messa": a clause, not a speaker
     found = indirect_raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
