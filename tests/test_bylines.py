@@ -295,3 +295,46 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
     heads = rule._pats(None).credit_heads
     assert not bylines_module._may_open_credit("Officials met on Monday.", 0, 24, heads)
     assert not bylines_module._may_open_credit("-- Officials met", 0, 16, heads)
+
+
+# -- more shapes without "By" (#9) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maya Okafor | The Harbour Gazette",
+        "Maya Okafor for The Harbour Gazette",
+        "Maya Okafor Nov 21, 2025",
+        "Maya Okafor · 4 min read",
+        "Maya Okafor, Special to the Gazette",
+        "Maya Okafor @mayaokafor",
+    ],
+)
+def test_bare_name_with_a_byline_tail_under_the_headline(line: str) -> None:
+    text = f"Harbour board widens quay\n{line}\n{_STORY}\n"
+    assert [b.text for b in find_bylines(text)] == [line]
+
+
+def test_a_score_under_the_headline_is_no_byline() -> None:
+    text = f"Derby day at the quay\nHarbour Rovers 3-2 Castle Town\n{_STORY}\n"
+    assert find_bylines(text) == ()
+
+
+def test_name_over_a_role_line_with_a_desk() -> None:
+    text = f"Harbour board widens quay\nMaya Okafor\nSenior Correspondent, Shipping\n{_STORY}\n"
+    assert [b.text for b in find_bylines(text)] == ["Maya Okafor", "Senior Correspondent, Shipping"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("— Tomas Reyes, Reuters", "byline"),
+        ("Maya Okafor can be reached at mokafor@example.org", "credit"),
+        ("With files from The Harbour Press", "credit"),
+        ("With wire services", "credit"),
+    ],
+)
+def test_more_lines_under_the_story(line: str, kind: str) -> None:
+    text = f"{_STORY}\n\n{line}\n"
+    assert [(b.text, b.kind) for b in find_bylines(text)] == [(line, kind)]

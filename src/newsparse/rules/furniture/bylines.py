@@ -49,6 +49,7 @@ from newsparse.rules.furniture.patterns import (
     CREDIT_LABELS,
     DASH,
     DATEISH,
+    HAS_CALENDAR_DATE,
     HAS_DATE_SIGNAL,
     MONTH_ALT,
     NAME_TOKEN,
@@ -170,7 +171,9 @@ def _patterns(
     )
     credit_label_alt = alternation(credit_labels)
     agency_keys = {a.lower() for a in agencies}
-    complete_labels = [w for w in credit_labels if w.split() and w.split()[-1].lower() in agency_keys]
+    complete_labels = [
+        w for w in credit_labels if any(w.lower() == a or w.lower().endswith(" " + a) for a in agency_keys)
+    ]
     complete_alt = alternation(complete_labels) if complete_labels else "(?!)"
     agency_inputs = (
         rf"\(?{_B}{{0,2}}(?i:with){_B}{{1,2}}(?:"
@@ -704,6 +707,8 @@ class BylineRule:
             byline = self._after_headline(text, pos, end, head_end, pats)
         if byline is None and end - pos <= 80:
             byline = self._name_then_timestamp(text, pos, end, pats, lines, index, under_headline)
+        if byline is None and under_headline and end - pos <= _MAX_NAME_LINE:
+            byline = self._name_with_tail(text, pos, _rstrip(text, pos, end), pats)
         if byline is None and index > 0 and end - pos <= _ROLE_LINE_MAX:
             byline = _role_line(text, pos, _rstrip(text, pos, end), pats, body_seen)
         if byline is not None:
@@ -953,7 +958,11 @@ class BylineRule:
             following = nxt.text.strip()
             if not following:
                 continue
-            role_line = pats.role.fullmatch(following) or _ROLE_LINE.fullmatch(following)
+            role_line = (
+                pats.role.fullmatch(following)
+                or _ROLE_LINE.fullmatch(following)
+                or _role_line(following, 0, len(following), pats, False)  # "Senior Correspondent, Politics"
+            )
             # The line is read in the page's language (no detection on a one-line text).
             stamp_doc = Document.from_text(following, language=lines.document.language)
             if role_line or any(True for _ in TimestampRule()(stamp_doc)):
@@ -966,6 +975,36 @@ class BylineRule:
                 return Byline(Span.of(text, pos, line_end), names=names)
             return None
         return None
+
+    def _name_with_tail(self, text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+        """A bare name under the headline with what bylines carry after it, and no ``By``.
+
+        ``Jane Roe | The Daily Ledger``, ``Jane Roe for The Ledger``, ``Jane Roe Nov 21, 2025``,
+        ``Jane Roe · 3 min read``, ``Jane Roe @janeroe``: one or two people of 2-3 capitalised
+        words, then a tail a prefixed byline may end with (an outlet, a date, a handle).
+        """
+        m = pats.names.match(text, pos, line_end)
+        if m is None or m.end() >= line_end:
+            return None
+        names = _split_names(m.group("names"), pats)
+        if not _bare_names_ok(names, pats, self._not_person()):
+            return None
+        tail = text[m.end() : line_end]
+        if not tail[:1].isspace() and tail[:1] not in ",|·•/–—-":
+            return None  # the name runs on into a word: not a name line
+        if not _tail_ok(tail, pats, True) or _AVEC.fullmatch(tail):
+            return None
+        rest = tail.strip(" \u00a0\t")
+        if rest[:1].isdigit() and not HAS_CALENDAR_DATE.search(rest):
+            return None  # "Northbridge Rovers 3-2 Castlegate City": a score, not a date
+        date, date_text = _date_of(tail)
+        return Byline(
+            Span.of(text, pos, line_end),
+            names=names,
+            agency=_agency_of(names, tail, pats),
+            date=date,  # type: ignore[arg-type]
+            date_text=date_text,
+        )
 
     def _name_under_story(
         self, text: str, start: int, end: int, pats: _Patterns, lines: _Lines, index: int
@@ -1164,6 +1203,7 @@ _BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By
 
 
 _ROLE_LINE_MAX = 100
+_MAX_NAME_LINE = 120
 # "à Kiev", "in Wien", "em Brasília": the place after a name's role.
 _PLACE_AFTER_ROLE = LazyPattern(
     r"[\s\u00a0]{1,2}(?:\p{Ll}{1,4}[\s\u00a0]{1,2}){1,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}"

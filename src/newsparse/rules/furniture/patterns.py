@@ -59,7 +59,8 @@ AGENCIES: tuple[str, ...] = (
     "The Canadian Press", "Canadian Press", "CP", "PA", "PA Media", "Press Association",
     "JTA", "UPI", "NYT", "AFP-JIJI", "Jiji", "KNA", "NNA", "Interfax", "RIA Novosti",
     "Agencies", "agencies", "Agency", "Wire", "Wires", "Sputnik", "IRNA", "Belga", "Lusa",
-    "HT Syndication", "ENS", "Express News Service", "TNN", "IBNS", "NSS",
+    "HT Syndication", "ENS", "Express News Service", "TNN", "IBNS", "NSS", "wire services",
+    "Wire services",
 )  # fmt: skip
 
 # Job titles written after (or glued onto) a byline name: "By Evan HalperStaff Writer".
@@ -130,7 +131,9 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Editing by", "Compiled by", "Graphics by", "Research by", "Reported by",
     "Featured image via", "Featured Image via", "Featured image by", "Featured image:",
     "Featured Image:", "Header image:", "Top image:", "Inputs from", "Input from",
-    "With assistance from", "with assistance from",
+    "With assistance from", "with assistance from", "With files from", "with files from",
+    "With reporting from", "With reporting by", "With additional reporting by",
+    "With wire services", "with wire services",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------

@@ -73,13 +73,15 @@ _BIO_HEAD = LazyPattern(
 _WORDS = re.compile(r"[^\W\d_]+")
 # An e-mail address (bounded parts): "jroe@example.com".
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
-_CONTACT_CUES = ("contact", "write to", "email", "e-mail", "reach ", "tips", "send ", "follow ")
+_CONTACT_CUES = ("contact", "write to", "email", "e-mail", "reach", "tips", "send ", "follow ")
 # "Source: wire services", "SOURCE: Daily Ledger News", "Sources: agencies".
 _SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>\S.{0,79})")
 # "– Jane Roe", "— JANE ROE", "- Jane Roe" under the story.
 _DASH_NAME = LazyPattern(
     rf"(?:--|[—–―-]){_BLANK}{{0,2}}(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}"
-    rf"(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})[.]?"
+    rf"(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})"
+    # "— Jane Roe, Reuters", "– Jane Roe, Kingston": the agency or the place after a comma
+    rf"(?:,{_BLANK}{{1,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{0,2}})?[.]?"
 )
 # "(JR)", "(BA/KD)": the writer's initials alone on the line under the story.
 _PAREN_INITIALS = re.compile(r"\((?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2})\)")
@@ -233,7 +235,7 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
     if words & _DESK_WORDS:
         return None  # "Email us at ...", "write to letters@...": the site's desk, not the writer
     # The writer: named before the address ("Write to Jane Roe at"), or a personal address.
-    named = _NAMED_BEFORE.search(before) is not None
+    named = _NAMED_BEFORE.search(before) is not None or _NAMED_REACH.match(before) is not None
     if not (named or _PERSONAL_LOCAL.match(email.group(0))):
         return None
     return Byline(Span.of(text, pos, end), kind="credit")
@@ -245,6 +247,11 @@ _DESK_WORDS = frozenset(("us", "our", "we", "you", "letters", "letter", "comment
 _NAMED_BEFORE = LazyPattern(
     rf"(?i:write{_BLANK}to|contact|email|e-mail|reach){_BLANK}{{1,2}}"
     rf"\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}{_BLANK}{{1,2}}(?:at|on|via){_BLANK}"
+)
+# "Jane Roe can be reached at": the writer named first.
+_NAMED_REACH = LazyPattern(
+    rf"\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}{_BLANK}{{1,2}}"
+    rf"(?i:can|may){_BLANK}{{1,2}}be{_BLANK}{{1,2}}(?i:reached|contacted|emailed){_BLANK}{{1,2}}(?:at|on|via|by){_BLANK}"
 )
 # "jane.roe@", "j_roe@": a person's mailbox rather than "news@" or "desk@".
 _PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
