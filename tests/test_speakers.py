@@ -142,6 +142,11 @@ def test_tracker(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
 
 
+def test_a_role_acronym_is_the_person_with_that_role() -> None:
+    text = "Finance minister Leela Menon opened the summit. “Growth will hold up this year,” the FM said."
+    assert speaker_of(text, "Growth will hold up") == "Leela Menon"
+
+
 def test_a_run_of_quote_paragraphs_keeps_its_speaker() -> None:
     text = (
         "Mayor Ines Varga spoke at the quay on Monday.\n"

@@ -904,6 +904,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     speaker = (
                         orgs.expand(speaker, np.start)
                         or (orgs.latest(speaker, np.end) if speaker in names.orgs else None)
+                        or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
                     )
                 if speaker is not None and names.person_like(speaker, np):
@@ -1166,6 +1167,26 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _SENTENCE_END = deferred_regex(r"[.!?][\"”’']?+(?:[ ]|$)")
+
+
+def _role_initials(st: State, names: NameTable, acronym: str, pos: int, persons: Persons) -> str | None:
+    """The person whose role, written before their name, the acronym spells (``the FM said`` after
+    ``finance minister Nirmala Sitharaman``): the last subject about a person or one of the people
+    named last, else None. A few ``str.find`` calls per person."""
+    if not 2 <= len(acronym) <= 4 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    text = st.text
+    subject = person_before(st, pos, -1, names)
+    for person in itertools.chain([subject[1]] if subject is not None else [], persons.recent(8)):
+        at = text.find(" " + person)
+        for _ in range(3):
+            if at < 0:
+                break
+            before = text[max(0, at - 60) : at].split()[-len(acronym) :]
+            if len(before) == len(acronym) and "".join(w[:1] for w in before).upper() == acronym:
+                return person
+            at = text.find(" " + person, at + 1)
+    return None
 
 
 def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
