@@ -646,6 +646,17 @@ def test_weak_label_alone_needs_capitals_or_bullets() -> None:
     assert find_also_read(plain) == ()
 
 
+def test_media_word_in_capitals_captions_a_player() -> None:
+    text = "Le maire a présenté le budget mardi devant le conseil.\nVIDÉO\nLe maire s'exprime sur le budget\n"
+    assert PARSER.parse(text, language="fr").also_read == ()
+    bullets = (
+        "Le maire a présenté le budget mardi devant le conseil.\nVIDÉO\n- Le maire s'exprime sur le budget\n"
+    )
+    assert [a.title.text for a in PARSER.parse(bullets, language="fr").also_read] == [
+        "Le maire s'exprime sur le budget"
+    ]
+
+
 def test_caps_disclaimer_is_not_an_insert() -> None:
     text = f"{BODY}\nTHIS ARTICLE IS FOR GENERAL INFORMATION PURPOSES ONLY AND IS NOT ADVICE\n{BODY}"
     assert find_also_read(text) == ()

@@ -16,6 +16,7 @@ __all__ = [
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
+    "MEDIA_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
     "SENTENCE_STARTERS",
@@ -173,6 +174,12 @@ WEAK_LABELS: tuple[str, ...] = (
     "पढ़ें",
 )
 """Labels that need an explicit separator (``:``, ``|``, `` - ``) or a line of their own."""
+
+MEDIA_WORDS: frozenset[str] = _words(
+    "watch video vidéo vídeo videos vidéos listen écouter regarder guarda ascolta mira mirá veja assista देखें"
+)
+"""Weak labels that name a medium (casefolded): alone on a line in capitals (``VIDEO``) they
+caption a player, so they open a list only over bullets or with a separator."""
 
 LABEL_PATTERNS: tuple[str, ...] = (
     # ``Also on rt.com Journalists …`` / ``On HoustonChronicle.com: Car sales …`` (site-named label).

@@ -1154,8 +1154,10 @@ class AlsoReadRule:
         has_sep = bool(rest.strip(" \t\u00a0\u202f])*"))
         # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
         # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
+        # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
         weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
-        if weak_bare and not m.group("label").isupper() and not self._bullet_follows(document, idx):
+        capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
+        if weak_bare and not capitals and not self._bullet_follows(document, idx):
             return None
         titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
         if not titles:
