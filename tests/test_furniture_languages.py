@@ -268,3 +268,21 @@ def test_name_under_a_tweet_that_closes_the_story() -> None:
         "Claire MOREAU\n"
     )
     assert _bylines(text, "fr") == ["Claire MOREAU"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "locations", "agency"),
+    [
+        ("Lyon, le 3 février -", "fr", ("Lyon",), None),  # "le" before the day
+        ("Torino, 3 febbraio 2021 -", "it", ("Torino",), None),  # a year after the day
+        ("(ANSA) - TORINO, 3 FEB -", "it", ("TORINO",), "ANSA"),  # the agency leads
+        ("Montevideo.-", "es", ("Montevideo",), None),  # full stop and dash
+        ("BREMEN.", "de", ("BREMEN",), None),  # capitals and a full stop
+    ],
+)
+def test_more_language_dateline_shapes(
+    opening: str, language: str, locations: tuple[str, ...], agency: str | None
+) -> None:
+    found = _datelines(f"{opening} {_LEDE[language]}", language)
+    assert [(text, locs) for text, locs, _ in found] == [(opening, locations)]
+    assert found[0][2] == agency

@@ -179,6 +179,8 @@ _DATELINE_PATTERNS = (
     # "Köln -", "Berlin (dpa) -", "BERLIN/PARIS (AFP) –"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0/]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]++[-—–]",
+    # "BERLIN. Der ...": a place in capitals closed by a full stop
+    r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0/]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)\.",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

@@ -190,6 +190,8 @@ _DATELINE_PATTERNS = (
     # "MADRID (EFE) —", "DORTMUND, Alemania (AP) —", "Bogotá, 3 may (EFE).-"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
     r"(?:,[ \u00a0][^()\n]{1,40}?)?[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+\.?[-—–]",
+    # "Buenos Aires.-", "MONTEVIDEO.-": the place closed by a full stop and a dash
+    r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,3}+)\.[-—–]",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

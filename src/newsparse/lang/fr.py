@@ -219,6 +219,9 @@ _DATELINE_PATTERNS = (
     # "PARIS (AFP) -", "Bruxelles (Belga) –", "MONTRÉAL —"
     r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # "Paris, le 12 mars -", "Lyon, le 1er avril 2023 –"
+    r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+),[ \u00a0]le[ \u00a0]"
+    r"\d{1,2}(?:er)?[ \u00a0]\p{L}{3,9}+(?:[ \u00a0](?:19|20)\d\d)?[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

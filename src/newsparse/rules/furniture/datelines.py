@@ -356,7 +356,9 @@ class DatelineRule:
                 whole_line = not text[m.end() : line_end].strip()
                 after_dek = strong and i == first_body + 1 and i + 1 < len(heads)
                 if (body_like or strong or whole_line) and (body_seen == 0 or after_dek):
-                    yield _dateline_of(text, 0, m)
+                    yield _with_place_after(
+                        text, _dateline_of(text, 0, m), m, line_end, agencies, stopwords, extra
+                    )
                     return
             elif extra and body_seen == 0 and (body_like or alone_ok):
                 found = _language_dateline(text, offset, line_end, extra, stopwords)
@@ -435,6 +437,33 @@ def _language_dateline(
         locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())
         return Dateline(Span.of(text, offset, end), locations=locations, agency=agency)
     return None
+
+
+def _with_place_after(
+    text: str,
+    found: Dateline,
+    m: regex.Match[str],
+    line_end: int,
+    agencies: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    extra: tuple[regex.Pattern[str], ...],
+) -> Dateline:
+    """``found``, run on over the place and date when the agency leads: ``(ANSA) - ROMA, 12 MAR -``."""
+    if m.group("with_agency") is None or m.group("locs") or m.group("date") or not m.group("sep"):
+        return found
+    at = m.end()
+    while at < line_end and text[at] in " \u00a0\t":
+        at += 1
+    nxt = match_dateline(text, at, agencies=agencies, stopwords=stopwords, endpos=line_end)
+    if nxt is not None and nxt.group("with_agency") is None and nxt.end() > at:
+        after = _dateline_of(text, 0, nxt)
+    else:
+        after = _language_dateline(text, at, line_end, extra, stopwords) if extra else None
+    if after is None:
+        return found
+    return attrs.evolve(
+        after, span=Span.of(text, found.span.start, after.span.end), agency=found.agency or after.agency
+    )
 
 
 def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
