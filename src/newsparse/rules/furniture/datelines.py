@@ -455,6 +455,7 @@ def _with_place_after(
     while at < line_end and text[at] in " \u00a0\t":
         at += 1
     nxt = match_dateline(text, at, agencies=agencies, stopwords=stopwords, endpos=line_end)
+    after: Dateline | None
     if nxt is not None and nxt.group("with_agency") is None and nxt.end() > at:
         after = _dateline_of(text, 0, nxt)
     else:
