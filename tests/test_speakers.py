@@ -134,6 +134,14 @@ TRACKER = [
         "S. Mehra",
         id="the-minister-is-the-topic-written-with-that-role",
     ),
+    pytest.param(
+        "Tom Reyes, the council's spokesman, spoke after the vote. But Reyes noted Mayor Joe Okafor "
+        "“called the plant's owners twice”. Joe Okafor, he said, also “was the first mayor to visit the "
+        "picket line.”",
+        "was the first mayor",
+        "Tom Reyes",
+        id="a-parenthetical-pronoun-is-not-its-sentences-subject",
+    ),
 ]
 
 

@@ -680,7 +680,7 @@ def person_before(
             if ss <= floor:
                 return None
             steps += 1
-            if names.evidence.quoted_at(ss):
+            if names.evidence.quoted_at(ss) or (steps == 1 and _parenthetical_at(st.text, ss, pos)):
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
@@ -696,6 +696,15 @@ def person_before(
                 return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
         pi -= 1
     return None
+
+
+def _parenthetical_at(text: str, ss: int, pos: int) -> bool:
+    """Whether ``pos`` (a pronoun) is a parenthetical attribution inside the sentence starting at
+    ``ss`` (``Biden, he said, also “was the first …”``): that sentence's subject is what was said
+    about, not who said it. A fronted ``As …,`` clause is not such a sentence."""
+    return (
+        ss < pos - 2 and text[pos - 2 : pos] == ", " and text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS
+    )
 
 
 def subject_name(st: State, ss: int, se: int) -> NP | None:
