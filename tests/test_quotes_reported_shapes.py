@@ -392,6 +392,9 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("belief-passive", "Police are searching for the woman. It is believed that she left the town by bus."),
     ("asked-how", "Brooks then asked how the candidates would respond to the protests on campus."),
     ("according-to-plan", "Everything went according to plan, and the crowd stayed calm."),
+    ("noun-after-preposition", "Varga declined to comment on reports that a second ferry had been sold."),
+    ("base-form-without-aux", "Officials released details of the audit which suggest that costs doubled."),
+    ("that-of-another-verb", "The council has admitted as much by agreeing that the review should go ahead."),
 ]
 
 DIRECT_ONLY: list[tuple[str, str]] = [

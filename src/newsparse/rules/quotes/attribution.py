@@ -38,6 +38,7 @@ from newsparse.rules.quotes.phrases import (
     sentence_subject,
 )
 from newsparse.rules.quotes.state import Raw
+from newsparse.rules.quotes.vocab import BASE_FORMS
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.marks import Segment
@@ -576,8 +577,10 @@ def reported_speech(
             # (", the loggers alleged that …": the clause's own cue reports it)
             return None
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
-    if _attributive(text, ss, cs):
-        return None  # "A stated focus area", "an estimated 6,500": an adjective, not a cue
+    if _attributive(text, ss, cs, cue):
+        return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
+    if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
+        return None  # "details which suggest that …": a base form reports only after "to" or a modal
     participle = cue in v.participles
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
@@ -802,6 +805,9 @@ _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly
 
 
 _SAY = frozenset({"said", "says", "say"})
+_ING_NOUNS = frozenset(
+    {"morning", "evening", "meeting", "hearing", "briefing", "building", "ceiling", "wedding"}
+)
 _LONG_SUBJECT_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
@@ -906,13 +912,49 @@ _NOT_SPEECH_PASSIVE = frozenset(
 _ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
 
-def _attributive(text: str, ss: int, cs: int) -> bool:
-    """Whether the cue at ``cs`` follows an article or possessive (``the stated aim``)."""
-    before = text[max(ss, cs - 8) : cs]
+def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
+    """Whether the cue at ``cs`` follows an article or possessive (``the stated aim``), or is an
+    ``-s`` form after a preposition (``declined to comment on reports that``): not a verb."""
+    before = text[max(ss, cs - 10) : cs]
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1].lower() in _ATTRIBUTIVE_BEFORE
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE)
+
+
+_NOUN_BEFORE = frozenset(
+    {"on", "of", "about", "amid", "despite", "after", "following", "with", "from", "for", "to", "by"}
+)
+_BASE_NEEDS_AUX = frozenset(c for c in BASE_FORMS if not c.startswith("cit"))
+_AUX_BEFORE_BASE = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "and",
+    }
+)
+
+
+def _after_aux(text: str, ss: int, cs: int) -> bool:
+    """Whether a base-form cue follows ``to``, a modal or ``did`` (adverbs between are skipped)."""
+    words = text[max(ss, cs - 40) : cs].split()
+    while words and words[-1].lower() in _ADVERB_WORDS | {"recently", "simply", "even", "never", "also"}:
+        words.pop()
+    return bool(words) and words[-1].lower() in _AUX_BEFORE_BASE
 
 
 def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
@@ -942,6 +984,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             return None
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
+        if j > 0 and b.endswith("ing") and len(b) > 5 and b not in _ING_NOUNS:
+            return None  # "admitted as much by agreeing that …": that belongs to another verb
         if t[-1:] in '.;:!?"”':
             return None
     return None
