@@ -306,3 +306,45 @@ def test_company_is_never_he() -> None:
 )
 def test_org_description(written: str, expected: bool) -> None:
     assert org_description(written) is expected
+
+
+# -- the fullest name, and nothing around it -----------------------------------------------------
+
+NAMES = [
+    pytest.param(
+        "Allan Bryant Snr has waited ten years for news. Allan Snr said that the family had not given up.",
+        "the family had not",
+        "Allan Bryant Snr",
+        id="a-shorter-form-takes-the-one-fuller-name",
+    ),
+    pytest.param(
+        "Julie Moreno and Linda Moreno run the shop. Then Kay Moreno arrived. Kay Moreno said that the "
+        "shop would stay open.",
+        "the shop would",
+        "Kay Moreno",
+        id="a-full-name-is-kept",
+    ),
+    pytest.param(
+        "Pakistani Ambassador to Azerbaijan Bilal Hayee told the agency that the talks would go on.",
+        "the talks would",
+        "Bilal Hayee",
+        id="a-place-before-a-given-name-is-dropped",
+    ),
+    pytest.param(
+        "“The market will stay strong,” said Rajat Agarwal.Two-thirds of the funds agreed with him.",
+        "The market will",
+        "Rajat Agarwal",
+        id="a-glued-next-sentence-is-cut",
+    ),
+    pytest.param(
+        "The Reserve Bank on Thursday said that rates would hold.",
+        "rates would hold",
+        "Reserve Bank",
+        id="a-trailing-day-is-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMES)
+def test_names(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

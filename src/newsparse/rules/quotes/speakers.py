@@ -259,7 +259,7 @@ class NameTable:
         for order in orders:
             self.work += 1
             for words in _sentence_pieces(runs[order].split()):
-                toks = self.strip_titles(words)
+                toks = _tidy_name(self.strip_titles(words))
                 if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
                 name = " ".join(toks)
@@ -349,9 +349,10 @@ class NameTable:
             head = toks[: toks.index("of", 2)]
             if all(t[:1].isupper() for t in head) and self.orgs.isdisjoint(head):
                 toks = head
+        toks = _tidy_name(toks)
         written = " ".join(toks)
         if len(toks) >= 2:
-            return written  # already a full name
+            return self._fuller(toks) or written  # "Allan Snr" → "Allan Bryant Snr"
         key = toks[-1]
         cands = self.candidates(key)
         self.work += len(cands)
@@ -366,6 +367,21 @@ class NameTable:
         if best is not None:
             return best[1]
         return written
+
+    def _fuller(self, toks: list[str]) -> str | None:
+        """The one longer name of the article that holds a two-word name's words in order with
+        the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
+        ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
+        if len(toks) != 2:
+            return None
+        found = None
+        for size, _, name in self.candidates(toks[-1]):
+            parts = name.split()
+            if size > 2 and parts[0] == toks[0] and parts[-1] == toks[-1]:
+                if found is not None and found != name:
+                    return None
+                found = name
+        return found
 
     def is_person(self, name: str, np: NP) -> bool:
         key = (name, self.ex.text[np.start : np.end])
@@ -597,6 +613,28 @@ def _past_acronym(text: str, np: NP) -> NP:
         return np
     run = _NAME_RUN.match(text, m.end())
     return NP(np.start, run.end(), np.kind) if run is not None else np
+
+
+def _tidy_name(toks: list[str]) -> list[str]:
+    """A name's words without what a capitalised run picks up around it: a glued next sentence
+    (``Agarwal.Two-thirds`` → ``Agarwal``), a trailing day (``Reserve Bank on Thursday``, ``NASA
+    Monday``) and a place or nationality before a given name (``Azerbaijani Bilal Hayee``,
+    ``Ukraine Kurt Volker`` → the person)."""
+    for i, t in enumerate(toks):
+        dot = t.find(".", 2)
+        if 0 < dot < len(t) - 1 and t[dot + 1].isupper() and t[:dot].isalpha() and t[:dot].istitle():
+            toks = toks[:i] + [t[:dot]]  # the scraper glued the next sentence on
+            break
+    while len(toks) > 1 and toks[-1] in _DAYS:
+        toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
+    if len(toks) >= 3 and sex_of(toks[0]) is None:
+        for i in range(1, len(toks) - 1):
+            if sex_of(toks[i]) is not None:
+                return toks[i:]
+    return toks
+
+
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _sentence_pieces(words: list[str]) -> list[list[str]]:
