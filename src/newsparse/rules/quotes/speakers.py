@@ -623,7 +623,7 @@ def _tidy_name(toks: list[str]) -> list[str]:
     for i, t in enumerate(toks):
         dot = t.find(".", 2)
         if 0 < dot < len(t) - 1 and t[dot + 1].isupper() and t[:dot].isalpha() and t[:dot].istitle():
-            toks = toks[:i] + [t[:dot]]  # the scraper glued the next sentence on
+            toks = [*toks[:i], t[:dot]]  # the scraper glued the next sentence on
             break
     while len(toks) > 1 and toks[-1] in _DAYS:
         toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
