@@ -625,11 +625,11 @@ class BylineRule:
                 continue
             body_seen = index > body_from
             ordinal = position - by_alone_seen
-            prose_above = _prose_above(document, position)
+            # Whether a paragraph stands right above: looked up only where a look needs it.
+            prose_above: bool | None = None
             if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
-                hint = _has_credit_gate_word(document.lower, starts[index], ends[index])
-                lone = index > 10 and not prose_above
-                quick = _quick_line(self, text, starts[index], ends[index], pats, body_seen, hint, lone)
+                lone = index > 10 and not (prose_above := _prose_above(document, position))
+                quick = _quick_line(self, document, starts[index], ends[index], pats, body_seen, lone)
                 if quick is not None:
                     # Nothing but a writer line (bio, contact) can start on this line.
                     if quick:
@@ -643,7 +643,12 @@ class BylineRule:
             key: tuple[str, bool] | None = None
             if (
                 index > 15
-                and not (follows or prose_above or line_claims[index])
+                and not (follows or line_claims[index])
+                and not (
+                    prose_above
+                    if prose_above is not None
+                    else (prose_above := _prose_above(document, position))
+                )
                 and by_above is None
                 and ends[index] - starts[index] <= _MEMO_LINE
             ):
@@ -673,6 +678,8 @@ class BylineRule:
                 if by_above is not None:
                     found = self._under_by_alone(text, rng.start, rng.end, pats, by_above, found)
                     by_above = None
+                if not found and rng.end - rng.start <= 60 and prose_above is None:
+                    prose_above = _prose_above(document, position)
                 if not found and prose_above and rng.end - rng.start <= 60:
                     found = self._name_under_story(text, rng.start, rng.end, pats, lines, index)
                 yield from map(_as_item, found)
@@ -1390,19 +1397,17 @@ def _bounded(chosen: Sequence[int]) -> Sequence[int]:
 
 # Lines at least this long (stripped) mean the story's body has begun below them.
 _BODY_LINE = 150
-_LONG_LINE = re.compile(rf"^[^\n]{{{_BODY_LINE}}}", re.MULTILINE)
 
 
 def _body_start(document: Document) -> int:
     """The index of the first line of at least :data:`_BODY_LINE` characters (stripped).
 
-    The lines after it are read with the body under way; without one, a number past the last line.
+    The lines after it are read with the body under way; without one, a number past the last
+    line. A story's first long paragraph comes within its first lines, so the walk is short.
     """
     text, starts, ends = document.text, document.line_starts, document.line_ends
-    index = document.index
-    split_at_newlines = len(index) == text.count("\n") + 1
-    for i in index.lines_matching(_LONG_LINE) if split_at_newlines else index.nonblank:
-        if len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
+    for i in document.index.nonblank:
+        if ends[i] - starts[i] >= _BODY_LINE and len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
             return i
     return len(starts)
 
@@ -1446,12 +1451,11 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
 
 def _quick_line(
     rule: BylineRule,
-    text: str,
+    document: Document,
     start: int,
     end: int,
     pats: _Patterns,
     body_seen: bool,
-    credit_hint: bool,
     lone: bool,
 ) -> tuple[Byline, ...] | None:
     """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
@@ -1461,7 +1465,12 @@ def _quick_line(
     a wire trailer), the tests ``_byline_at`` begins with rule out every byline form, and
     ``_credit`` finds no credit (it is asked only when the line holds a credit hint, a dash
     near its end, or opens like a credit or an agency name), so only a writer line remains.
+    A short line is decided here too when three of its words open in lower case (no name),
+    or when it is shaped like a name but ``lone`` (far from the top and not under a
+    paragraph, where a bare name may be the author) and holds no role, agency, digit, pipe,
+    bracket or ``@`` for a byline to stand on.
     """
+    text = document.text
     first = text[start]
     pos = start
     if first.isspace() or first in _LEAD_CHARS:
@@ -1501,8 +1510,7 @@ def _quick_line(
             return None
     last = text[max(pos, line_end - 40) : line_end]
     may_credit = (
-        credit_hint  # a fused credit or "X contributed to this report"
-        or "—" in last
+        "—" in last
         or "–" in last
         or "-" in last  # a "— AFP" trailer
         or _paren_end(last)  # a "(dpa)" trailer
@@ -1517,6 +1525,8 @@ def _quick_line(
             and _may_start(first, pats.agency_firsts)
             and pats.agency_line.fullmatch(text, pos, line_end) is not None
         )
+        # a fused credit or "X contributed to this report"
+        or _has_credit_gate_word(document.lower, start, end)
     )
     if may_credit and rule._credit(text, pos, end, pats, body_seen) is not None:
         return None  # found again, in order, by the full look
