@@ -282,3 +282,23 @@ def test_an_organisation_that_speaks_is_no_pronouns_antecedent() -> None:
 def test_hindi_agent_before_ne_is_the_speaker_not_the_opening_adverbial() -> None:
     text = "इससे पहले मंत्री रमेश यादव ने सभा में कहा कि सड़क का काम मार्च तक पूरा होगा।"
     assert _quotes(text, "hi") == [("indirect", "रमेश यादव", "सड़क का काम मार्च तक पूरा होगा")]
+
+
+def test_german_colon_then_konjunktiv_is_reported_speech_of_the_name_before() -> None:
+    text = (
+        "Der Reporter Jan Kohl recherchierte wochenlang.\n"
+        "Am Mittwoch kam eine Mail von Jan Kohl an die Redaktion: Die meisten Quellen seien verschlossen."
+    )
+    assert _quotes(text, "de") == [("indirect", "Jan Kohl", "Die meisten Quellen seien verschlossen")]
+
+
+def test_quoted_fragment_opening_a_reported_clause() -> None:
+    text = 'Il ministro Carlo Neri ha detto che "la crisi" è finita da tempo.'
+    got = _quotes(text, "it")
+    assert ("indirect", "Carlo Neri", '"la crisi" è finita da tempo') in got
+    assert ("direct", "Carlo Neri", "la crisi") in got
+
+
+def test_a_whole_quoted_sentence_after_the_cue_stays_direct() -> None:
+    text = 'Il ministro Carlo Neri ha detto: "La crisi è finita da tempo e non tornerà presto" durante il vertice.'
+    assert [kind for kind, _, _ in _quotes(text, "it")] == ["direct"]

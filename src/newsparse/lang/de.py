@@ -71,6 +71,10 @@ _ROLE_NOUNS = (
     "vorsitzende", "vorsitzender", "spieler", "spielerin", "abgeordnete", "abgeordneter",
     "ökonom", "ökonomin", "sänger", "sängerin", "schauspieler", "schauspielerin",
     "staatsanwalt", "staatsanwältin", "polizeisprecher", "polizeisprecherin",
+    "reporter", "reporterin", "journalist", "journalistin", "redakteur", "redakteurin",
+    "leiter", "leiterin", "direktor", "direktorin", "initiatorin", "initiator", "gründer",
+    "gründerin", "autor", "autorin", "unternehmer", "unternehmerin", "landrat", "landrätin",
+    "dokumentar", "dokumentarin", "kollege", "kollegin",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

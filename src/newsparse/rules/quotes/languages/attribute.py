@@ -16,7 +16,12 @@ from newsparse.rules.quotes.languages.direct import (
 )
 from newsparse.rules.quotes.languages.incise import split_at_incise
 from newsparse.rules.quotes.languages.phrases import phrase_before
-from newsparse.rules.quotes.languages.reported import continue_in_mood, reported, sentence_before
+from newsparse.rules.quotes.languages.reported import (
+    colon_in_mood,
+    continue_in_mood,
+    reported,
+    sentence_before,
+)
 from newsparse.rules.quotes.languages.speakers import resolve
 from newsparse.rules.quotes.languages.text import Sentences, back_over_space, sentence_of, sentences
 from newsparse.rules.quotes.state import Raw, State
@@ -85,6 +90,7 @@ def attribute_in_language(
                 last_rep = rep
         inside_reported(here)
         if lc.mood:
+            colon_in_mood(cx, here, sents)
             continue_in_mood(cx, here, out, sents)
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))

@@ -155,14 +155,31 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         if np is None and not dropped:
             continue
         rest = gap.strip(" \t\u00a0\u202f,:")
-        raw.rule = (
-            "direct:before" if rest == "" or rest.lower() in cx.lc.complementisers else "direct:fragment"
-        )
+        opens = rest == "" or rest.lower() in cx.lc.complementisers
+        # "sagte, »die Affäre« habe ihn getroffen": a fragment opening the reported clause leaves
+        # the cue to report it
+        raw.rule = "direct:before" if opens and not _clause_goes_on(cx, raw, qs, sents) else "direct:fragment"
         raw.cue, raw.np, raw.mode = (cs, ce), np, "dropped" if dropped else "np"
         if raw.rule == "direct:before":
             cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
         return True
     return _colon_intro(cx, raw, qs)
+
+
+_FRAGMENT_WORDS = 8  # a quoted fragment inside a reported clause is a few words long
+
+
+def _clause_goes_on(cx: Context, raw: Raw, qs: int, sents: list[tuple[int, int]]) -> bool:
+    """Whether the quotation's sentence goes on for two words or more after its closing mark
+    (not counting the attribution after a comma)."""
+    if len(words_in(cx.text, raw.cstart, raw.cend)) > _FRAGMENT_WORDS:
+        return False  # a whole quoted sentence, not a fragment of the clause
+    _, se = sentence_of(sents, raw.start)
+    after = skip_chars(cx.text, raw.end, se, " \t\u00a0\u202f")
+    return (
+        cx.text[after : after + 1] not in {",", ".", "!", "?", ";", ":", ""}
+        and len(words_in(cx.text, after, se)) >= 2
+    )
 
 
 def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:

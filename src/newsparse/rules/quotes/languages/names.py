@@ -272,6 +272,10 @@ def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bo
         or (nouns and given_gender(words[1]) is not None and given_gender(words[0]) is None)
     ):
         words = words[1:]
+    if nouns and "von" in words[1:-2]:
+        # "Texte von Claas Relotius", "Mail von Jan Kohl": "von" before a full name is a
+        # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
+        words = words[words.index("von", 1) + 1 :]
     return words
 
 

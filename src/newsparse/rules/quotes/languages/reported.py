@@ -13,6 +13,7 @@ from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
     RELATIVE_OPENERS,
     has_role,
+    is_name_word,
     phrase_after,
     phrase_before,
     sentence_subject,
@@ -95,7 +96,9 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         after = skip_chars(text, ce + 1, send, " \t\u00a0\u202f")
         if kind == LENIENT or any(w.lower() in cx.lc.mood for _, _, w in words_in(text, after, send)[:8]):
             clause = after
-    if clause is None or text[clause : clause + 1] in {"«", "“", "„", '"'}:
+    if clause is None or (
+        text[clause : clause + 1] in {"«", "“", "„", '"', "»"} and not _fragment_opens(cx, clause, send)
+    ):
         return None
     np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
     dropped = np is None and no_subject(cx, ss, cs)
@@ -129,6 +132,17 @@ def _appositive(cx: Context, np: NP, ce: int, ss: int, comma: int, tail: int) ->
     a comma, after a clause of six words or more, ends the attribution (a shorter clause is
     the subject of a cue set inside the sentence: ``La política, enfatizó X, requiere …``)."""
     return np.start >= ce and cx.text[tail : tail + 1] == "," and len(words_in(cx.text, ss, comma)) >= 6
+
+
+def _fragment_opens(cx: Context, clause: int, send: int) -> bool:
+    """``Relotius gesteht, »Jaegers Grenze« weitgehend erfunden zu haben``: a quoted fragment
+    opening a clause that goes on for two words or more after it is part of the reported clause
+    (a whole quotation after the cue is the direct stage's)."""
+    k = bisect.bisect_right(cx.inside_starts, clause) - 1
+    if k < 0 or not cx.inside[k][0] <= clause < cx.inside[k][1]:
+        return False
+    a, b = cx.inside[k]
+    return len(words_in(cx.text, a, b)) <= 8 and len(words_in(cx.text, b, send)) >= 2
 
 
 def _relative_after(cx: Context, tail: int, send: int) -> bool:
@@ -168,6 +182,45 @@ def indirect_raw(
     mode = "np" if np is not None else "none"
     start = min(ss, cs, cstart)
     return Raw(start, max(cend, ce), cstart, cend, "indirect", (cs, ce), np, mode, rule, ss)
+
+
+def colon_in_mood(cx: Context, here: list[Raw], sents: list[tuple[int, int]]) -> None:
+    """``… eine Mail von Relotius kommt: Die meisten Gruppen seien verschlossen.``: a clause in
+    the reported mood after a colon is reported speech; its source is the name before the colon
+    (a lone capitalised word must read as a person when the speaker is resolved)."""
+    text = cx.text
+    covered = [(r.start, r.end) for r in here]
+    for ss, se in sents:
+        colon = text.find(": ", ss, se)
+        if colon < 0 or cx.quoted(colon) or any(a <= colon < b for a, b in covered):
+            continue
+        start = skip_chars(text, colon + 1, se, " \t\u00a0\u202f")
+        if text[start : start + 1] in CLOSERS or text[start : start + 1] in {"„", "‚"}:
+            continue  # a quotation after the colon is the direct stage's
+        if not any(w.lower() in cx.lc.mood for _, _, w in words_in(text, start, min(se, start + 120))[:8]):
+            continue
+        np = _colon_source(cx, ss, colon)
+        found = indirect_raw(
+            text, colon, colon + 1, ss, start, clause_end(text, ss, se), np, "indirect:colon"
+        )
+        if found is not None:
+            found.cue = None
+            found.mode = "np" if np is not None else "dropped"
+            here.append(found)
+    here.sort(key=lambda r: (r.start, r.end))
+
+
+def _colon_source(cx: Context, ss: int, colon: int) -> NP | None:
+    """The last capitalised word before the colon that no determiner introduces (``von
+    Relotius``), or a pronoun subject opening the sentence."""
+    words = words_in(cx.text, ss, colon)
+    if words and words[0][2].lower() in cx.lc.pronouns:
+        return NP(words[0][0], words[0][1], "pron")
+    for i in range(len(words) - 1, 0, -1):
+        s, e, w = words[i]
+        if is_name_word(w, cx.lc) and words[i - 1][2].lower() not in DETERMINERS:
+            return NP(s, e, "name")
+    return None
 
 
 def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: list[tuple[int, int]]) -> None:

@@ -103,13 +103,22 @@ def resolve(
             ):
                 persons.touch(speaker)
         if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
-            last_speaker, last_span, last_end = speaker, sp_span or last_span, raw.end
+            # the attribution's sentence ends the quote's reach: a name in its appositive
+            # ("…, sagte X, die die Arbeit von Y verantwortet.") is no new speaker
+            stop = _sentence_end(text, max(raw.end, np.end if np is not None else 0), raw.end + 300)
+            last_speaker, last_span, last_end = speaker, sp_span or last_span, max(raw.end, stop)
         if raw.rule == "heading" and not keep_scare:
             continue
         if raw.kind == "scare":
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
     return out
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """Where the sentence at ``pos`` ends (a full stop and space, or a line end), else -1."""
+    ends = [e for e in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if e >= 0]
+    return min(ends) if ends else -1
 
 
 def _person(written: str, names: ArticleNames) -> bool:
