@@ -341,6 +341,32 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         "Her poll numbers have risen since August, according to 538, rivalling the front-runner.",
         [("indirect", "538", "Her poll numbers have risen since August")],
     ),
+    (
+        "progressive-participle",
+        "The Democrats are alleging that the call was improper.",
+        [("indirect", "The Democrats", "the call was improper")],
+    ),
+    (
+        "with-absolute-participle",
+        "The sailors were sentenced on Thursday, with the Ministry of Shipping (MoS) stating that it was deeply shocked.",
+        [("indirect", "Ministry of Shipping", "it was deeply shocked")],
+    ),
+    (
+        "quoted-subject-of-clause",
+        'The minister was criticised after saying "the virus" would be responsible for any deaths.',
+        [
+            ("indirect", "The minister", '"the virus" would be responsible for any deaths'),
+            ("direct", "The minister", "the virus"),
+        ],
+    ),
+    (
+        "as-second-report",
+        "The adviser told the minister that they were worried about the rules as he warned the wards could fill.",
+        [
+            ("indirect", "adviser", "they were worried about the rules"),
+            ("indirect", None, "the wards could fill"),
+        ],
+    ),
     # -- direct-quote attribution forms ---------------------------------------------------
     (
         "abbreviated-title",

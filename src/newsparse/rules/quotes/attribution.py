@@ -78,7 +78,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     first = _bare(toks[0][2])
     fl = first.lower()
     if toks[0][2][:1] in "\"“‘'«„:":
-        return None
+        return _quoted_subject(text, p, end)
     # "say at least 900 people have …": a quantity, not a preposition
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
@@ -230,7 +230,8 @@ def direct_quote(
             text[cue_end : seg.open].strip(" \t\u00a0,:") in {"", "that"}
             or (cue in _TELL and _TOLD_OBJECT.fullmatch(text, cue_end, seg.open))
         ):
-            used.add(cs)
+            if not _fragment_subject(text, seg, cstart, cend):
+                used.add(cs)  # (a quoted subject of a clause leaves the cue to report the clause too)
             rule = "direct:before"
         else:
             rule = "direct:fragment"
@@ -460,6 +461,18 @@ def speaker_for(
     return np, "np"
 
 
+def _fragment_subject(text: str, seg: Segment, cstart: int, cend: int) -> bool:
+    """``saying "the virus" would be responsible``: a short lower-case quote that a finite verb
+    follows is the subject of a reported clause, not the whole of what was said."""
+    if not seg.closed or not text[cstart:cend][:1].islower() or text[cstart:cend].count(" ") > 3:
+        return False
+    nxt = _first_tokens(text, seg.close + 1, min(len(text), seg.close + 40), 1)
+    if not nxt or nxt[0][0] != seg.close + 2:
+        return False
+    b = _bare(nxt[0][2]).lower()
+    return b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST
+
+
 def _sentence_stop(between: str) -> bool:
     """Whether text between a quote and a cue ends a sentence (``Gov.``, ``Dr.`` do not)."""
     if "!" in between or "?" in between:
@@ -628,6 +641,11 @@ def reported_speech(
                     "indirect:quoted-as", ss)  # fmt: skip
     if participle and control is None and cs <= ss + 1:
         return _fronted_report(st, ss, se, cs, cue_end, clause, send)
+    absolute = _with_absolute(text, ss, cs) if participle and control is None else None
+    if absolute is not None:
+        # "…, with the Ministry of External Affairs stating that …": the ministry speaks
+        return Raw(absolute.start, send, clause, send, "indirect", (cs, cue_end), absolute, "np",
+                    "indirect:participle", ss)  # fmt: skip
     if participle and control is None:
         if not _participle_attached(text, ss, cs):
             return None
@@ -753,6 +771,30 @@ def _coordinated(text: str, ss: int, cs: int) -> bool:
     )
 
 
+def _with_absolute(text: str, ss: int, cs: int) -> NP | None:
+    """``with the Indian Ministry of External Affairs (MEA) stating that``: the noun phrase after
+    ``with`` speaks (an absolute construction), not the sentence's subject."""
+    toks = _tokens(text, max(ss, cs - 90), cs)
+    for j in range(len(toks) - 2, max(-1, len(toks) - 10), -1):
+        t = toks[j][2]
+        if t.lower() == "with":
+            np = np_after(text, toks[j + 1][0], cs)
+            if np is None or np.kind == "pron":
+                return None
+            paren = text.find(" (", np.start, np.end)
+            if paren > np.start:
+                np = NP(np.start, paren, np.kind)  # "the Ministry of External Affairs (MEA)"
+            rest = text[np.end : cs].strip(" \t\u00a0)")
+            return (
+                np
+                if rest == "" or (rest.startswith("(") and len(rest) <= 12 and ")" not in rest[:-1])
+                else None
+            )
+        if _ends_punct(t) and not t.endswith(")"):
+            return None
+    return None
+
+
 def _participle_attached(text: str, ss: int, cs: int) -> bool:
     """Whether a participle cue reports for the sentence's subject: after a comma or ``and``
     (``…, noting that``), an adverb after one (``…, instead only saying``), a subordinator
@@ -796,9 +838,14 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
             j -= 1  # "went on to argue"
     elif not cue.endswith("ing"):
         return None
+    elif j >= 0 and toks[j][2] in _PROGRESSIVE:
+        return toks[j][0]  # "The Democrats are alleging that …": a finite verb
     if j >= 0 and toks[j][2].lower() in st.vocab.control:
         return toks[j][0]
     return None
+
+
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
 _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly", "publicly", "reportedly"})
@@ -865,6 +912,22 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+_CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+
+
+def _quoted_subject(text: str, p: int, end: int) -> int | None:
+    """``saying "the virus" would be responsible``: a quoted subject of up to four words and a
+    finite verb right after its closing mark."""
+    close = text.find(_CLOSERS.get(text[p], '"'), p + 1, min(end, p + 40))
+    if close < 0 or text[p + 1 : close].count(" ") > 3:
+        return None
+    nxt = _first_tokens(text, close + 1, min(end, close + 40), 1)
+    if not nxt or nxt[0][0] != close + 2:
+        return None
+    b = _bare(nxt[0][2]).lower()
+    return p if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST else None
 
 
 _NUMBER_WORDS = frozenset(

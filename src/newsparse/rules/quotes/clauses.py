@@ -36,7 +36,7 @@ _GLUED = re.compile(r"[a-z%)][.!?][\"”’]?+(?=[\"“]?[A-Z](?:[a-z]|[A-Z][ \u
 # the others only when a pronoun or a name speaks ("…, where he said …", "after Lee told him"),
 # not a relative clause about the content ("on the ring road, where commuters have complained").
 _CONTRAST = frozenset({"while", "whereas"})
-_SUBORDINATORS = _CONTRAST | frozenset({"where", "after", "when", "before", "because", "since"})
+_SUBORDINATORS = _CONTRAST | frozenset({"where", "after", "when", "before", "because", "since", "as"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # "… but nodded to critics": a second verb phrase of the sentence's subject ("and" is left
 # alone: "the kits were tested and met all standards" goes on reporting).
