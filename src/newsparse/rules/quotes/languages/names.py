@@ -71,9 +71,13 @@ class ArticleNames:
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
-            if words[0] not in _ORG_HEADS and all(
-                w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
-                for w in words[:1] + words[-1:]
+            if (
+                words[0] not in _ORG_HEADS
+                and all(
+                    w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
+                    for w in words[:1] + words[-1:]
+                )
+                and not _continues_a_run(text, m.start())
             ):
                 self.mentions.append((m.start(), name))
                 prev = text[max(0, m.start() - 10) : m.start()].split()
@@ -277,6 +281,18 @@ def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bo
         # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
         words = words[words.index("von", 1) + 1 :]
     return words
+
+
+def _continues_a_run(text: str, at: int) -> bool:
+    """Whether the run at ``at`` continues a longer capitalised one that the bounded pattern
+    cut (``… del Partido Comunista`` + ``de Cuba``): the word before it is capitalised, or a
+    name joiner after one."""
+    before = text[max(0, at - 40) : at].split()[-2:]
+    if not before:
+        return False
+    if before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        return True
+    return len(before) == 2 and before[-1] in NAME_JOINERS and before[0][:1].isupper()
 
 
 def _whole_word(text: str, pos: int, end: int) -> bool:

@@ -52,7 +52,8 @@ def resolve(
                 newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
-            anyone.touch(resolved)
+            if not names.organisation(resolved):
+                anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
             mi += 1
         if (
