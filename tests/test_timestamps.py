@@ -94,3 +94,13 @@ def test_standalone_stamp_with_a_zone_offset() -> None:
 def test_latest_update_label() -> None:
     (t,) = find_timestamps("Latest update May 6th, 2022 12:49 AM")
     assert (t.text, t.kind) == ("Latest update May 6th, 2022 12:49 AM", "updated")
+
+
+def test_a_place_after_the_stamp_belongs_to_it() -> None:
+    line = "March 3, 2024 06:10 pm | Updated 09:45 pm IST - Chennai"
+    assert [t.text for t in find_timestamps(line)] == [
+        "March 3, 2024 06:10 pm |",
+        "Updated 09:45 pm IST - Chennai",
+    ]
+    # a sentence after the dash is no place: the line is not a stamp
+    assert find_timestamps("Updated: Mar 3, 2024 - the harbour board met again on Tuesday") == ()

@@ -70,7 +70,8 @@ _PROSE = LazyPattern(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>\-–—]*+")
 _LEAD_CHARS = "\u00a0\ufeff*•·>-–—"  # with the blanks (str.isspace), what _LEAD skips
 # A short outlet name after the date: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
-_OUTLET = LazyPattern(r"[\s\u00a0]{0,2}[/|][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
+# The outlet or the place after a stamp: "... | Daily Ledger", "... IST - New Delhi".
+_OUTLET = LazyPattern(r"[\s\u00a0]{0,2}[/|\-–—][\s\u00a0]{0,2}\p{Lu}[\p{L}\d .&]{0,28}")
 
 
 @functools.lru_cache(maxsize=16)
@@ -134,7 +135,7 @@ def _dateish_to_end(text: str, start: int, end: int) -> bool:
     if m.end() >= end:
         return True
     stop = m.end()
-    while stop > start and text[stop - 1] in " \u00a0/|":
+    while stop > start and text[stop - 1] in " \u00a0/|-–—":
         stop -= 1
     outlet = _OUTLET.fullmatch(text, stop, end)
     return outlet is not None
