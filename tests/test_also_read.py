@@ -657,6 +657,18 @@ def test_media_word_in_capitals_captions_a_player() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With inputs from agencies [IANS]",
+        "Edited by Staff Desk [PTI]",
+        "Farmers protest outside the ministry [PTI]",
+    ],
+)
+def test_agency_tag_or_credit_is_not_an_express_insert(line: str) -> None:
+    assert find_also_read(f"{BODY}\n{line}\n{BODY}") == ()
+
+
 def test_caps_disclaimer_is_not_an_insert() -> None:
     text = f"{BODY}\nTHIS ARTICLE IS FOR GENERAL INFORMATION PURPOSES ONLY AND IS NOT ADVICE\n{BODY}"
     assert find_also_read(text) == ()

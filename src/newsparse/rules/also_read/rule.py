@@ -34,6 +34,7 @@ from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as P
+from newsparse.rules.furniture.patterns import AGENCIES as _EN_AGENCIES
 from newsparse.rules.furniture.writer_lines import writer_line
 
 __all__ = ["AlsoReadRule", "find_also_read"]
@@ -1459,6 +1460,8 @@ class AlsoReadRule:
             words = lt[s:e].split()
             if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith("."):
                 continue
+            if _is_credit_tag(document, m.group(), lt[s:e]):
+                continue
             end = m.end()
             _, end = _strip_span(lt, s, end)
             item = AlsoRead(
@@ -1559,6 +1562,26 @@ def _lines(document: Document) -> _Lines:
     return _Lines(document)
 
 
+# A credit line, not a headline, before a bracketed tag (``With inputs from agencies [IANS]``).
+_CREDIT_TITLE = _Lazy(
+    r"(?i)^\W{0,3}(?:with\s+inputs|inputs\s+from|by\s+\p{Lu}"
+    r"|(?:reporting|editing|edited|written|compiled|additional\s+reporting)\s+by)"
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _agency_keys(agencies: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.casefold() for a in agencies)
+
+
+def _is_credit_tag(document: Document, tag: str, title: str) -> bool:
+    """Whether a bracketed tag names a news agency (``[PTI]``, ``[IANS]``: a credit, not an
+    Express-style section tag) or the text before it is a credit line."""
+    name = tag.strip("[]| \t\u00a0").casefold()
+    agencies = _agency_keys(document.tables.agencies) | _agency_keys(_EN_AGENCIES)
+    return name in agencies or _CREDIT_TITLE.match(title) is not None
+
+
 def _leading_tag_item(document: Document, c: _Compiled, line: _Line) -> AlsoRead | None:
     """A related headline after a leading tag, alone on its line (``[INSIGHT] Pier owners warn ...``)."""
     lt = line.text
@@ -1569,6 +1592,8 @@ def _leading_tag_item(document: Document, c: _Compiled, line: _Line) -> AlsoRead
     s, e = _strip_span(lt, m.end(), len(lt), "|")
     words = lt[s:e].split()
     if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith((".", ":")):
+        return None
+    if _is_credit_tag(document, m.group(), lt[s:e]):
         return None
     text = document.text
     item = AlsoRead(
