@@ -102,3 +102,11 @@ def test_character_f1_on_whole_pages() -> None:
 )
 def test_trailing_file_photo_tag(text: str, expected: list[str]) -> None:
     assert [c.span.text for c in find_captions(text)] == expected
+
+
+def test_a_noun_phrase_caption_closed_by_an_agency() -> None:
+    body = "The harbour board met on Tuesday and agreed to widen the northern quay before the storms."
+    line = "Harbour master Ana Duarte at the northern quay (PTI)"
+    assert [c.text for c in find_captions(f"{body}\n{line}\n{body}")] == [line]
+    # a story's last clause that lost its full stop is no caption
+    assert find_captions(f"{body}\nThe minister said the quay would reopen in May (PTI)\n{body}") == ()

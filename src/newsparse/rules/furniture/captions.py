@@ -295,7 +295,12 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
             credit = m.group("credit") or m.group("agency")
             at_end = not text[m.end() : end].strip(" \u00a0.")
             if m.group("agency") is not None and not (
-                short and at_end and end - pos <= 250 and _ENDS_SENTENCE.search(text, pos, m.start())
+                short
+                and at_end
+                and end - pos <= 250
+                # a caption sentence, or a caption's noun phrase with no sentence end at all
+                # ("Chief economic adviser Jane Roe (PTI)")
+                and (_ENDS_SENTENCE.search(text, pos, m.start()) or _noun_phrase(text, pos, m.start()))
             ):
                 continue  # "(Reuters)" ends a caption sentence, never a running paragraph
             if _NO_CREDIT.match(m.group(0)):
@@ -304,6 +309,22 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
                 yield Caption(Span.of(text, pos, end), credit=_clean(credit))
                 return
             yield Caption(Span.of(text, m.start(), m.end()), credit=_clean(credit))
+
+
+# A caption's noun phrase: short, capitalised, no sentence end, no clause break.
+_NOUN_PHRASE = LazyPattern(r"\p{Lu}[^.!?;:\n]{9,140}")
+# Words of a clause (a story's last sentence left without its full stop), not of a caption.
+_CLAUSE_WORDS = LazyPattern(
+    r"(?i)\b(?:said|says|told|tells|added|would|will|is|are|was|were|has|have|had|can|could)\b"
+)
+
+
+def _noun_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a caption's noun phrase, not a clause."""
+    return (
+        _NOUN_PHRASE.fullmatch(text, start, end) is not None
+        and _CLAUSE_WORDS.search(text, start, end) is None
+    )
 
 
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
