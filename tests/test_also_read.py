@@ -669,6 +669,20 @@ def test_agency_tag_or_credit_is_not_an_express_insert(line: str) -> None:
     assert find_also_read(f"{BODY}\n{line}\n{BODY}") == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(WITH INPUTS FROM PTI, ANI AND IANS)",
+        "EDITED BY JOHN SMITH AND JANE DOE",
+        "PHOTO: REUTERS/JOHN SMITH FILE PHOTO",
+        "UPDATED AT 10:30 AM IST ON MONDAY",
+        "FOLLOW THE LIVE UPDATES HERE FOR MORE",
+    ],
+)
+def test_caps_credit_stamp_or_promo_is_not_an_insert(line: str) -> None:
+    assert find_also_read(f"{BODY}\n{line}\n{BODY}") == ()
+
+
 def test_caps_disclaimer_is_not_an_insert() -> None:
     text = f"{BODY}\nTHIS ARTICLE IS FOR GENERAL INFORMATION PURPOSES ONLY AND IS NOT ADVICE\n{BODY}"
     assert find_also_read(text) == ()

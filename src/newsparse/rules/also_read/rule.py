@@ -165,7 +165,8 @@ _CALL_TO_ACTION = _Lazy(r"(?i)\bclick(?:ing)?\s+here\b|\btap\s+here\b")
 _CAPS_EXCLUDE = _Lazy(
     r"(?i)\b(?:click|clicking|download|subscribe|sign\s+up|follow\s+us|advertisement|newsletter|app"
     r"|podcast|copyright|reporting\s+by|contributed|this\s+(?:article|story|content|page)|disclaimer"
-    r"|purposes|sponsored|continue\s+reading|story\s+continues|terms\s+and\s+conditions)\b|^\s*by\s"
+    r"|purposes|sponsored|continue\s+reading|story\s+continues|terms\s+and\s+conditions"
+    r"|(?:edited|written|compiled)\s+by|inputs|live\s+updates|here\s+for\s+more)\b|^\s*by\s"
 )
 
 
@@ -1612,8 +1613,15 @@ def _is_caps_insert(t: str) -> bool:
     cased = [ch for ch in t if ch.isalpha() and (ch.isupper() or ch.islower())]
     if len(cased) < 15 or sum(ch.isupper() for ch in cased) < 0.9 * len(cased):
         return False
-    # A writer's bio in capitals (``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``) is a byline.
-    return _CAPS_EXCLUDE.search(t) is None and writer_line(t, 0, len(t), body_seen=True) is None
+    if t.startswith("(") and t.endswith(")"):
+        return False  # a parenthesised credit or note
+    # Credits, stamps, captions and promos in capitals (``EDITED BY …``, ``UPDATED AT …``,
+    # ``PHOTO: …``) and a writer's bio (``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``) are not links.
+    return (
+        _CAPS_EXCLUDE.search(t) is None
+        and _NOT_A_TITLE.search(t) is None
+        and writer_line(t, 0, len(t), body_seen=True) is None
+    )
 
 
 def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) -> AlsoRead | None:
