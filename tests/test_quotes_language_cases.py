@@ -302,3 +302,19 @@ def test_quoted_fragment_opening_a_reported_clause() -> None:
 def test_a_whole_quoted_sentence_after_the_cue_stays_direct() -> None:
     text = 'Il ministro Carlo Neri ha detto: "La crisi è finita da tempo e non tornerà presto" durante il vertice.'
     assert [kind for kind, _, _ in _quotes(text, "it")] == ["direct"]
+
+
+def test_capitalised_role_after_a_determiner_refers_to_the_person_named_with_it() -> None:
+    text = (
+        "Il Commissario generale Paolo Ferraris ha visitato il campo.\n"
+        "«La situazione è gravissima». Lo ha ribadito il Commissario."
+    )
+    assert _quotes(text, "it") == [("direct", "Paolo Ferraris", "La situazione è gravissima")]
+
+
+def test_the_fullest_form_is_followed_through_a_short_form() -> None:
+    text = (
+        "Il direttore dell'agenzia, Tedros Adhanom Ghebreyesus, ha parlato ieri.\n"
+        "«Gli ospedali sono al collasso», avverte il Dg Tedros."
+    )
+    assert _quotes(text, "it") == [("direct", "Tedros Adhanom Ghebreyesus", "Gli ospedali sono al collasso")]

@@ -80,6 +80,8 @@ _ROLE_NOUNS = (
     "candidato", "candidata", "segretario", "segretaria", "premier", "imprenditore",
     "imprenditrice", "ricercatore", "ricercatrice", "cantante", "attore", "attrice",
     "assessore", "assessora", "consigliere", "consigliera", "pontefice",
+    "commissario", "commissaria", "ambasciatore", "ambasciatrice", "primario", "professore",
+    "professoressa", "rettore", "rettrice", "prefetto", "questore",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

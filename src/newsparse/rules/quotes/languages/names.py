@@ -182,7 +182,10 @@ class ArticleNames:
         """The fullest form of the name ``written`` in the article (computed once per form)."""
         found = self.resolved.get(written)
         if found is None:
-            found = self.resolved[written] = self._fullest(written)
+            found = self._fullest(written)
+            if found != written and " " in found:
+                found = self._fullest(found)  # "il Dg" → "Dg Tedros" → "Tedros Adhanom Ghebreyesus"
+            self.resolved[written] = found
         return found
 
     def _fullest(self, written: str) -> str:

@@ -86,7 +86,7 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
                 break
-            if is_name_word(wt, lc) and not _common_noun(words, j, lc):
+            if is_name_word(wt, lc) and not _common_noun(words, j, lc) and wt.lower() not in lc.roles:
                 run = _name_run(words, j, text, lc)
                 if words[j - 1][2].lower() in NAME_JOINERS:
                     end = run.end  # "el secretario general de La Cámpora": a complement, still a description
