@@ -608,18 +608,6 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=32)
-def _orphan_labels(labels: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Whole-line patterns for a language's also-read labels standing alone (``Leggi anche``,
-    ``Lesen Sie auch:``): a label with no title after it (the link was lost in the scrape; the
-    also-read rule, which runs first, takes a label that has one) is page residue."""
-    return tuple(
-        ("related_links", r"[(\[«]?" + _label_regex_source(label) + r"\s{0,3}[:|»›>\])-]{0,3}")
-        for label in labels
-        if label.strip()
-    )
-
-
 # (id(rule), id(tables)) -> (rule, tables, compiled)
 _BY_RULE: dict[tuple[int, int], tuple[BoilerplateRule, LanguageTables | None, _Compiled]] = {}
 
@@ -697,7 +685,6 @@ class BoilerplateRule:
             own = frozenset(self.patterns)
             language = tuple(p for p in tables.footer_patterns if p not in own)
             language += _phrase_patterns(tables.footer_phrases)
-            language += _orphan_labels(tables.also_read_labels)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
         compiled = _compile(self.patterns, self.tail_patterns, headers, self.credit, language)
@@ -765,6 +752,7 @@ class BoilerplateRule:
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
                 runs.footnotes(text, segments, found)
+                runs.orphan_labels(text, segments, found, runs.label_set(document.tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.

@@ -12,6 +12,9 @@ what it finds to ``found`` (``{(start, end): kind}``), which the rule then merge
   (``- Unlimited reading on every device``);
 * :func:`footnotes`: an editorial footnote line (``*Le prénom a été modifié``, ``* Names have
   been changed``) whose asterisk marks a word of the story above (``Karim*``);
+* :func:`orphan_labels`: an also-read label of the document's language alone on its line
+  (``Leggi anche``, ``Lesen Sie auch:``): the also-read rule, which runs first, took every
+  label that had a title, so this one lost its link in the scrape;
 * :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
   with no sentence punctuation (related headlines and widget strings run together:
   ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
@@ -22,6 +25,8 @@ opening with an imperative of the document's language, the last line).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 import regex
@@ -29,11 +34,21 @@ import regex
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
-__all__ = ["footnotes", "joined_tail", "promo_bullets", "standalone_promos", "teaser_runs"]
+__all__ = [
+    "footnotes",
+    "joined_tail",
+    "label_set",
+    "orphan_labels",
+    "promo_bullets",
+    "standalone_promos",
+    "teaser_runs",
+]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
 
+# How a teaser line ends (a cheap test before :func:`prose.is_truncated`).
+_TEASER_ENDS = ("...", "…", "▸", "»", "more", "More", "MORE")
 _LABEL_MAX = 80  # a section label or a headline between teasers is a short line
 _LABELS_BEFORE = 2  # label lines taken just above the first teaser of a run
 _GAP = 2  # label/headline lines allowed between two teasers of one run
@@ -55,10 +70,13 @@ def teaser_runs(text: str, segments: Segments, found: Found) -> None:
     A story quotes someone trailing off now and then (``"I just don't know..."`` ends in a
     quote mark), but does not cut two paragraphs in a row.
     """
+    ends = text.endswith
     teasers = [
         n
         for n, (_, s, e) in enumerate(segments)
-        if text[e - 1] in ".…»▸e" and (s, e) not in found and prose.is_truncated(text[s:e])
+        if (ends(_TEASER_ENDS, s, e) or (text[e - 1] in "eE" and text[e - 4 : e].lower() == "more"))
+        and (s, e) not in found
+        and prose.is_truncated(text[s:e])
     ]
     if len(teasers) < 2:
         return
@@ -104,10 +122,13 @@ _OFFERS = frozenset(("newsletter", "app_promo", "social_follow", "other"))
 def promo_bullets(text: str, segments: Segments, found: Found) -> None:
     """Short bullet lines right under a promo (``- Unlimited reading on every device``): the
     offer's benefits, the same furniture."""
-    for n in range(len(segments) - 1):
-        kind = found.get(segments[n][1:])
-        if kind not in _OFFERS:
-            continue
+    if not found:
+        return
+    starts = [s for _, s, _ in segments]
+    for (fs, fe), kind in list(found.items()):
+        n = bisect.bisect_left(starts, fs)
+        if kind not in _OFFERS or n >= len(segments) or segments[n][1:] != (fs, fe):
+            continue  # (a sentence found inside a line: no bullets hang from it)
         k = n + 1
         while k < len(segments):
             _, bs, be = segments[k]
@@ -185,3 +206,28 @@ def footnotes(text: str, segments: Segments, found: Found) -> None:
             first_mark = len(text) if m is None else m.start()
         if first_mark < s:
             found[(s, e)] = "other"
+
+
+_LABEL_TRIM = "([«»:|›>])-–—*•· \t\u00a0\u202f"
+
+
+def _label_key(label: str) -> str:
+    """A label as compared: case-folded, single-spaced, straight apostrophes, no punctuation
+    around it (``[Lesen Sie auch:]`` -> ``lesen sie auch``)."""
+    return " ".join(label.strip(_LABEL_TRIM).casefold().replace("’", "'").split())
+
+
+@functools.lru_cache(maxsize=32)
+def label_set(labels: tuple[str, ...]) -> frozenset[str]:
+    """The compared forms of a language's also-read labels (see :func:`orphan_labels`)."""
+    return frozenset(k for k in map(_label_key, labels) if k)
+
+
+def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset[str]) -> None:
+    """Lines that are only an also-read label (set lookups: no pattern to compile)."""
+    if not labels:
+        return
+    longest = max(map(len, labels)) + 6
+    for _, s, e in segments:
+        if e - s <= longest and (s, e) not in found and _label_key(text[s:e]) in labels:
+            found[(s, e)] = "related_links"
