@@ -39,7 +39,6 @@ class PersonEvidence:
         self.roles = roles
         self.titles = titles
         self.orgs = orgs
-        self.speakers: set[str] = set()  # speakers of a cue shown to be persons by a role word
         self.gender: dict[str, str] = {}  # "he" / "she" as the article shows it (title, pronoun)
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
@@ -65,12 +64,10 @@ class PersonEvidence:
     def evidenced(self, name: str, np: NP) -> bool:
         """Whether the article shows ``name`` (a sentence subject) to be a person: a given name of
         the name table, a pronoun or title already seen for them, a role word next to this mention
-        or to one where they were the speaker of a cue (``Meta spokesperson Al Tolan says``). A
+        (``Meta spokesperson Tolan disagrees``), an age (``Kai Mensah, 19,``). A
         capitalised phrase without any of these (``Universal Social Security``, ``Goldman Sachs``)
         is not taken for someone ``he`` or ``she`` could stand for."""
-        if name in self.speakers or name in self.gender or sex_of(name) is not None:
-            return True
-        return self.role_near(np)
+        return name in self.gender or sex_of(name) is not None or self.role_near(np)
 
     def plausible(self, name: str, np: NP) -> bool:
         """Whether a sentence subject may be a person: :meth:`evidenced`, or no word of it is used in
@@ -120,9 +117,9 @@ class PersonEvidence:
         (``Santanu Sengupta, India economist at``)."""
         text = self.text
         roles, titles = self.roles, self.titles
-        before = text[max(0, np.start - 30) : np.end].split()
-        if any(w in titles or w.lower().strip(_WORD_STRIP) in roles for w in before[-6:]):
-            return True
+        for w in text[max(0, np.start - 30) : np.end].rsplit(None, 6)[-6:]:
+            if w in titles or (w[:1].islower() and w.strip(_WORD_STRIP) in roles):
+                return True  # roles are written in lower case ("Meta spokesperson Al Tolan")
         if text[np.end : np.end + 2] != ", ":
             return False
         if _AGE_APPOSITIVE.match(text, np.end + 2, np.end + 10) is not None:

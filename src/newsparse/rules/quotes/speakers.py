@@ -372,7 +372,7 @@ class NameTable:
         """The one longer name of the article that holds a two-word name's words in order with
         the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
         ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
-        if len(toks) != 2:
+        if len(toks) != 2 or not self._gap_between(toks[0], toks[1]):
             return None
         found = None
         for size, _, name in self.candidates(toks[-1]):
@@ -382,6 +382,20 @@ class NameTable:
                     return None
                 found = name
         return found
+
+    def _gap_between(self, first: str, last: str) -> bool:
+        """Whether the text writes ``first`` then, a word or two later, ``last`` (a cheap test,
+        a few ``str.find`` calls, before the name table is read)."""
+        text = self.ex.text
+        at = text.find(first + " ")
+        for _ in range(8):
+            if at < 0:
+                return False
+            after = at + len(first) + 1
+            if not text.startswith(last, after) and text.find(" " + last, after, after + 40) >= 0:
+                return True
+            at = text.find(first + " ", after)
+        return False
 
     def is_person(self, name: str, np: NP) -> bool:
         key = (name, self.ex.text[np.start : np.end])
@@ -640,6 +654,8 @@ _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 def _sentence_pieces(words: list[str]) -> list[list[str]]:
     """A capitalised run cut after each sentence-ending word (``Sen Tim Scott. For`` →
     ``Sen Tim Scott.`` and ``For``): a run read across a full stop holds a name before it."""
+    if not any(w.endswith(".") for w in words):
+        return [words]  # most runs: no full stop inside
     pieces: list[list[str]] = []
     cur: list[str] = []
     for w in words:
@@ -856,12 +872,6 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     gender = names.gender
     # what quotes and reported clauses say is never the sentence a pronoun looks back to
     names.evidence.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
-    for raw in raws:
-        # who the article gives as a speaker: evidence that a sentence subject is a person
-        if raw.mode == "np" and raw.np is not None and raw.np.kind == "name":
-            named = names.resolve(raw.np)
-            if named is not None and names.is_person(named, raw.np) and names.evidence.role_near(raw.np):
-                names.evidence.speakers.add(named)
     for raw in raws:
         anchor = raw.np.start if raw.np is not None else raw.start
         speaker: str | None = None
