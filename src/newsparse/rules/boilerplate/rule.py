@@ -752,6 +752,7 @@ class BoilerplateRule:
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
                 runs.footnotes(text, segments, found)
+                runs.english_notes(text, segments, found, document.tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(document.tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit)
             if c.comments is not None:

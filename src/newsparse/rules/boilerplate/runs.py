@@ -15,6 +15,9 @@ what it finds to ``found`` (``{(start, end): kind}``), which the rule then merge
 * :func:`orphan_labels`: an also-read label of the document's language alone on its line
   (``Leggi anche``, ``Lesen Sie auch:``): the also-read rule, which runs first, took every
   label that had a title, so this one lost its link in the scrape;
+* :func:`english_notes`: in an article of another language, an English paragraph in its last
+  part (``Open.online is working with the … Alliance, a coalition of fact-checkers …``): the
+  publisher's partnership, licence or cookie note, not the story;
 * :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
   with no sentence punctuation (related headlines and widget strings run together:
   ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
@@ -35,6 +38,7 @@ from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
 __all__ = [
+    "english_notes",
     "footnotes",
     "joined_tail",
     "label_set",
@@ -231,3 +235,39 @@ def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset
     for _, s, e in segments:
         if e - s <= longest and (s, e) not in found and _label_key(text[s:e]) in labels:
             found[(s, e)] = "related_links"
+
+
+# Words that are English and no word of French, Spanish, German, Portuguese or Italian (``on``,
+# ``a``, ``in``, ``an``, ``will`` are left out: they are words there too).
+_ENGLISH_ONLY = frozenset(
+    (
+        "the", "is", "are", "was", "were", "with", "of", "and", "who", "which", "that", "to", "for",
+        "by", "this", "it", "its", "have", "has", "be", "than", "from", "at", "or", "our", "we",
+        "you", "your", "been", "these", "those", "their", "they",
+    )
+)  # fmt: skip
+_ENGLISH_SHARE = 0.25  # of a paragraph's words, at least this many from the list above
+_ENGLISH_MIN_WORDS = 8
+_ENGLISH_MAX = 1200
+_LAST_LINES = 4  # only among the text's last lines: a story may quote English anywhere else
+# Languages written in Latin script, whose stories rarely run a paragraph of English (Hindi
+# stories often quote English statements whole).
+_LATIN = frozenset(("fr", "es", "de", "pt", "it"))
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_notes(text: str, segments: Segments, found: Found, code: str) -> None:
+    """In a French, Spanish, German, Portuguese or Italian text (``code``), English paragraphs
+    among its last lines that quote nobody: a publisher's note in the language of its partners
+    (or of its CMS)."""
+    if code not in _LATIN:
+        return
+    for _, s, e in segments[-_LAST_LINES:]:
+        if e - s > _ENGLISH_MAX or (s, e) in found or text[s] in "\"“‘«„'":
+            continue
+        words = _WORDS.findall(text, s, e)
+        if len(words) < _ENGLISH_MIN_WORDS:
+            continue
+        english = sum(1 for w in words if w.lower() in _ENGLISH_ONLY)
+        if english >= _ENGLISH_SHARE * len(words):
+            found[(s, e)] = "other"
