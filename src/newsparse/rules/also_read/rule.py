@@ -844,6 +844,44 @@ def _headline_like(title: str, *, separated: bool) -> bool:
 _TITLE_SPLIT = _Lazy(r"[ \t\u00a0\u202f]++[|｜•·][ \t\u00a0\u202f]++")
 
 
+# A segment of a one-line scrape between two paragraph gaps; ``_SENTENCE_END`` ends prose.
+_GAP_SEGMENT = _Lazy(r"[ \t\u00a0\u202f]{3,}+([^ \t\u00a0\u202f](?:(?![ \t\u00a0\u202f]{3})[^\r\n]){0,300}+)")
+_SENTENCE_END = '.!?।۔؟…"”’»)'
+# Reported speech in the past tense is prose; headlines say ``says``.
+_PAST_SPEECH = P.SPEECH_VERBS - P.HEADLINE_SPEECH_VERBS
+
+
+def _gap_titles(
+    c: _Compiled, text: str, line: _Line, item: AlsoRead, limit: int, most: int
+) -> Iterator[AlsoRead]:
+    """Further titles after a label's title in a one-line scrape whose paragraphs are joined by
+    runs of spaces (``यह भी पढ़ें:      A      B      Next paragraph।``): each following
+    segment that reads as a headline (2–15 words, no sentence-final punctuation, not opening
+    with a label) is a link with the same label; the first segment that does not ends them."""
+    lt = line.text
+    at = item.span.end - line.start
+    for _ in range(most):
+        m = _GAP_SEGMENT.match(lt, at, limit)
+        if m is None:
+            return
+        s, e = _strip_span(lt, m.start(1), m.end(1))
+        seg = lt[s:e]
+        words = seg.split()
+        if (
+            not 2 <= len(words) <= 15
+            or seg.endswith(tuple(_SENTENCE_END))
+            or _starts_lower(words[0])
+            or c.label_at(lt, s) is not None
+            or not _headline_like(seg, separated=True)
+            or _NOT_A_TITLE.search(seg) is not None
+            or any(_bare(w) in _PAST_SPEECH for w in words)
+        ):
+            return
+        span = Span.of(text, line.start + s, line.start + e)
+        yield AlsoRead(span, span, item.label, None)
+        at = e
+
+
 def _split_titles(text: str, item: AlsoRead) -> list[AlsoRead]:
     """One item per linked title when a label is followed by several titles on its line,
     separated by spaced pipes or bullets, each a headline of three words or more (a short
@@ -1311,6 +1349,10 @@ class AlsoReadRule:
             item = self._item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
             if item is not None and not document.is_claimed(item.span.start, item.span.end):
                 yield from _split_titles(text, item)
+                for more in _gap_titles(c, text, line, item, limit, self.max_titles):
+                    if document.is_claimed(more.span.start, more.span.end):
+                        break
+                    yield more
 
     def _accept(self, c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
         """Return where the title starts when label match ``m`` opens a link, else ``None``."""
