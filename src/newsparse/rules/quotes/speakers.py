@@ -789,7 +789,7 @@ _FRONT_REACH = 90
 
 def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     """The name subject after a time stamp or a comma-closed opening phrase, else None."""
-    stamp = _STAMP.match(text, ss, min(se, ss + 14))
+    stamp = _STAMP.match(text, ss, min(se, ss + 14)) if text[ss : ss + 1].isdigit() else None
     if stamp is not None:
         np = sentence_subject(text, stamp.end(), se, names_only=True)
         return np if np is not None and np.kind == "name" else None
@@ -805,6 +805,8 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         if np is not None and np.kind == "name":
             return np
     after = comma + 2
+    if not text[after : after + 1].isupper():
+        return None  # "…, the minister noted": no name after the comma
     np = sentence_subject(text, after, se, names_only=True)
     if np is None or np.kind != "name" or np.start != after:
         return None
@@ -1233,8 +1235,7 @@ def _role_initials(st: State, names: NameTable, acronym: str, pos: int, persons:
     if not 2 <= len(acronym) <= 4 or not acronym.isupper() or not acronym.isalpha():
         return None
     text = st.text
-    subject = person_before(st, pos, -1, names)
-    for person in itertools.chain([subject[1]] if subject is not None else [], persons.recent(8)):
+    for person in itertools.chain(persons.recent(8), _lazy_subject(st, pos, names)):
         at = text.find(" " + person)
         for _ in range(3):
             if at < 0:
@@ -1244,6 +1245,13 @@ def _role_initials(st: State, names: NameTable, acronym: str, pos: int, persons:
                 return person
             at = text.find(" " + person, at + 1)
     return None
+
+
+def _lazy_subject(st: State, pos: int, names: NameTable) -> Iterator[str]:
+    """The last sentence subject about a person before ``pos``, looked up only when asked for."""
+    found = person_before(st, pos, -1, names)
+    if found is not None:
+        yield found[1]
 
 
 def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
