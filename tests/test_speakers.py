@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.rules.quotes.names import given_names, sex_of
+from newsparse.rules.quotes.names import given_names, given_sex, sex_of
 from newsparse.rules.quotes.organisations import org_description
 from newsparse.rules.quotes.rule import find_quotes
 
@@ -218,8 +218,8 @@ def test_she_skips_a_man_for_a_woman_named_just_before() -> None:
         ("", None),
     ],
 )
-def test_sex_of(name: str, sex: str | None) -> None:
-    assert sex_of(name) == sex
+def test_given_sex(name: str, sex: str | None) -> None:
+    assert given_sex(name) == sex
 
 
 def test_given_name_tables_are_disjoint_and_large() -> None:
@@ -229,9 +229,11 @@ def test_given_name_tables_are_disjoint_and_large() -> None:
     assert all(n == n.lower() for n in list(female)[:50])
 
 
-def test_own_tables_replace_ours() -> None:
+def test_sex_of_reads_the_short_lists_or_own_tables() -> None:
+    # the other languages' speaker code asks sex_of: the short regional lists, not the SSA table
+    assert sex_of("Priya Nair") == "she" and sex_of("Cesar Ruiz") is None
     assert sex_of("Ola Berg", female=frozenset({"Ola"})) == "she"
-    assert sex_of("Valerie Lane", male=frozenset({"Tom"})) is None
+    assert sex_of("Valerie Lane", female=frozenset(), male=frozenset({"Tom"})) is None
 
 
 # -- organisations ------------------------------------------------------------------------------

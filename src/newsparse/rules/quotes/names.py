@@ -100,29 +100,40 @@ def _given(name: str) -> str:
     return ""
 
 
-def sex_of(name: str, female: frozenset[str] | None = None, male: frozenset[str] | None = None) -> str | None:
-    """``"she"`` or ``"he"`` when the given name of ``name`` is a name of one sex, else None.
-
-    ``female`` / ``male``: tables of your own (names as written, ``"Valerie"``) instead of ours.
+def sex_of(name: str, female: frozenset[str] = FEMALE_NAMES, male: frozenset[str] = MALE_NAMES) -> str | None:
+    """``"she"`` or ``"he"`` when the first word of ``name`` is in ``female`` / ``male`` (names as
+    written; by default the short regional lists above), else None. :func:`given_sex` reads the
+    full table.
 
     >>> sex_of("Ada Limon"), sex_of("Tony Fernandes"), sex_of("Reserve Bank"), sex_of("Jordan Reyes")
     ('she', 'he', None, None)
-    >>> sex_of("J. Valerie Okafor"), sex_of("Anna-Lena Berg"), sex_of("Ada Limon", female=frozenset())
-    ('she', 'she', None)
+    >>> sex_of("Ola Berg", female=frozenset({"Ola"})), sex_of("Ada Limon", female=frozenset())
+    ('she', None)
     """
-    if female is not None or male is not None:
-        first = name.split(" ", 1)[0]
-        if female is not None and first in female:
-            return "she"
-        if male is not None and first in male:
-            return "he"
-        return None
+    first = name.split(" ", 1)[0]
+    if first in female:
+        return "she"
+    if first in male:
+        return "he"
+    return None
+
+
+def given_sex(name: str) -> str | None:
+    """``"she"`` or ``"he"`` when the given name of ``name`` is a name of one sex in the merged
+    tables (:func:`given_names`: the SSA table and the regional lists), else None. The first word
+    that is not an initial is the given name; a hyphenated one is read whole, then its first part.
+
+    >>> given_sex("Ada Limon"), given_sex("Cesar Ruiz"), given_sex("Reserve Bank"), given_sex("Jordan Reyes")
+    ('she', 'he', None, None)
+    >>> given_sex("J. Valerie Okafor"), given_sex("Anna-Lena Berg")
+    ('she', 'she')
+    """
     return _sex_by_table(name)
 
 
 @functools.lru_cache(maxsize=4096)
 def _sex_by_table(name: str) -> str | None:
-    """:func:`sex_of` with our tables (a name is looked up once)."""
+    """:func:`given_sex`, each name looked up once."""
     given = _given(name)
     if not given:
         return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.evidence import PersonEvidence
-from newsparse.rules.quotes.names import sex_of
+from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _AGE,
@@ -70,7 +70,7 @@ def _gender_of(written: str) -> str | None:
 
 def _sex(gender: dict[str, str], person: str, default: str) -> str:
     """What the article showed of ``person`` (a title, a pronoun), else their given name, else ``default``."""
-    return gender.get(person) or sex_of(person) or default
+    return gender.get(person) or given_sex(person) or default
 
 
 def _agreeing(
@@ -89,7 +89,7 @@ def _agreeing(
         else:
             if mentioned is not None:
                 pick = mentioned
-    if pick is not None and pick not in gender and " and " not in pick and sex_of(pick) in {None, pron}:
+    if pick is not None and pick not in gender and " and " not in pick and given_sex(pick) in {None, pron}:
         gender[pick] = pron
     return pick
 
@@ -104,7 +104,7 @@ def _he_or_she(
         # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
         last = person_mentioned(st, pos, names, gender, pron)
     mentioned = None
-    known = (gender.get(last) or sex_of(last)) if last is not None else pron
+    known = (gender.get(last) or given_sex(last)) if last is not None else pron
     if known != pron:
         # "Haley shot back. … she added" after a man was the subject: a woman named in the
         # sentences just before, not as a subject; after a subject of unknown sex, one named in a
@@ -412,7 +412,7 @@ class NameTable:
         titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
         if all(p in titles or p.lower() in roles for p in parts):
             return False  # "Former", "Minister": a title alone names nobody
-        if len(parts[0]) >= 6 and parts[0].endswith("ing") and sex_of(parts[0]) is None:
+        if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
             return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
         titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
         return 2 <= len(parts) <= 4 or titled
@@ -641,9 +641,9 @@ def _tidy_name(toks: list[str]) -> list[str]:
             break
     while len(toks) > 1 and toks[-1] in _DAYS:
         toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
-    if len(toks) >= 3 and sex_of(toks[0]) is None:
+    if len(toks) >= 3 and given_sex(toks[0]) is None:
         for i in range(1, len(toks) - 1):
-            if sex_of(toks[i]) is not None:
+            if given_sex(toks[i]) is not None:
                 return toks[i:]
     return toks
 
@@ -1193,7 +1193,7 @@ def person_mentioned(
             name = names.resolve(np)
             if name is None or not names.is_person(name, np):
                 continue
-            known = gender.get(name) or sex_of(name)
+            known = gender.get(name) or given_sex(name)
             if known == pron or (not strict and known is None):
                 found = name
     return found
