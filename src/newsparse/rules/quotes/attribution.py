@@ -830,7 +830,10 @@ def _participle_attached(text: str, ss: int, cs: int) -> bool:
 def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
     """``tried to suggest that``, ``began insisting``, ``went on to argue``: where the verb whose
     subject speaks starts, or None (``has`` / ``had`` before it are skipped by ``np_before``)."""
-    toks = _tokens(st.text, max(ss, cs - 40), cs)
+    text = st.text
+    if not cue.endswith("ing") and text[max(ss, cs - 3) : cs] != "to ":
+        return None  # the cheap test first: most cues follow neither "to" nor a verb
+    toks = _tokens(text, max(ss, cs - 40), cs)
     j = len(toks) - 1
     if j >= 0 and toks[j][2] == "to":
         j -= 1

@@ -57,8 +57,8 @@ def glued_start(text: str, lo: int, hi: int) -> int:
 def glued_sentence(text: str, ss: int, se: int, cs: int) -> tuple[int, int]:
     """The bounds of the sentence holding the cue at ``cs`` when sentences in ``[ss, se)`` are
     glued together (``…the minister said.She also said …``); ``(ss, se)`` when none is."""
-    if _GLUED.search(text, ss, se) is None:
-        return ss, se
+    if text.find(".", ss, se - 1) < 0 or _GLUED.search(text, ss, se) is None:
+        return ss, se  # (a sentence with no inner full stop has nothing glued)
     start = glued_start(text, ss, cs)
     g = _GLUED.search(text, cs, se)
     return start, (g.start() + 2 if g is not None else se)
