@@ -22,7 +22,14 @@ from newsparse.rules.quotes.languages.phrases import (
     phrase_after,
     phrase_before,
 )
-from newsparse.rules.quotes.languages.text import CLOSERS, back_over_space, sentence_of, skip_chars, words_in
+from newsparse.rules.quotes.languages.text import (
+    CLOSERS,
+    back_over_space,
+    sentence_of,
+    skip_chars,
+    word_count,
+    words_in,
+)
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw, State
 
@@ -172,13 +179,13 @@ _FRAGMENT_WORDS = 8  # a quoted fragment inside a reported clause is a few words
 def _clause_goes_on(cx: Context, raw: Raw, qs: int, sents: list[tuple[int, int]]) -> bool:
     """Whether the quotation's sentence goes on for two words or more after its closing mark
     (not counting the attribution after a comma)."""
-    if len(words_in(cx.text, raw.cstart, raw.cend)) > _FRAGMENT_WORDS:
+    if word_count(cx.text, raw.cstart, raw.cend, _FRAGMENT_WORDS) > _FRAGMENT_WORDS:
         return False  # a whole quoted sentence, not a fragment of the clause
     _, se = sentence_of(sents, raw.start)
     after = skip_chars(cx.text, raw.end, se, " \t\u00a0\u202f")
     return (
         cx.text[after : after + 1] not in {",", ".", "!", "?", ";", ":", ""}
-        and len(words_in(cx.text, after, se)) >= 2
+        and word_count(cx.text, after, se, 2) >= 2
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsparse.rules.quotes.languages.cues import INVERSION, LENIENT, VERB, Context
 from newsparse.rules.quotes.languages.direct import inverted_speaker
 from newsparse.rules.quotes.languages.phrases import phrase_after
-from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, words_in, wordset
+from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
 
@@ -35,8 +35,7 @@ def split_at_incise(cx: Context, raw: Raw) -> list[Raw] | None:
         mark = text[opener : opener + 1]
         if mark not in {","} and not (mark in _DASHES and _dash_opens(text, opener, cs)):
             continue
-        before = words_in(text, raw.cstart, opener)
-        if len(before) < 2:
+        if word_count(text, raw.cstart, opener, 2) < 2:
             continue
         np = _incise_speaker(cx, cs, ce, kind, min(raw.cend, ce + _INCISE_SPAN))
         if np is None and not (mark in _DASHES and kind != INVERSION):
@@ -103,7 +102,7 @@ def _halves(cx: Context, raw: Raw, opener: int, close: int, cue: tuple[int, int]
         raw.origin,
     )  # fmt: skip
     rest = skip_chars(text, close + 1, raw.cend, _SPACE + ",.;")  # "—precisó X—. Si …"
-    if len(words_in(text, rest, raw.cend)) < 2:
+    if word_count(text, rest, raw.cend, 2) < 2:
         first.end = raw.end
         return [first]
     second = Raw(

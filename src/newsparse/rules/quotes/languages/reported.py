@@ -24,6 +24,7 @@ from newsparse.rules.quotes.languages.text import (
     back_over_space,
     clause_end,
     skip_chars,
+    word_count,
     words_in,
 )
 from newsparse.rules.quotes.phrases import NP
@@ -122,7 +123,7 @@ def _bare_source(text: str, ce: int, send: int, clause_before: bool) -> NP | Non
         return None
     return (
         NP(start, back_over_space(text, start, end), "desc")
-        if 1 <= len(words_in(text, start, end)) <= 8
+        if 1 <= word_count(text, start, end, 8) <= 8
         else None
     )
 
@@ -131,7 +132,7 @@ def _appositive(cx: Context, np: NP, ce: int, ss: int, comma: int, tail: int) ->
     """``CLAUSE, afirmó X, jefe del departamento, …``: a speaker written after its cue and then
     a comma, after a clause of six words or more, ends the attribution (a shorter clause is
     the subject of a cue set inside the sentence: ``La política, enfatizó X, requiere …``)."""
-    return np.start >= ce and cx.text[tail : tail + 1] == "," and len(words_in(cx.text, ss, comma)) >= 6
+    return np.start >= ce and cx.text[tail : tail + 1] == "," and word_count(cx.text, ss, comma, 6) >= 6
 
 
 def _fragment_opens(cx: Context, clause: int, send: int) -> bool:
@@ -142,7 +143,7 @@ def _fragment_opens(cx: Context, clause: int, send: int) -> bool:
     if k < 0 or not cx.inside[k][0] <= clause < cx.inside[k][1]:
         return False
     a, b = cx.inside[k]
-    return len(words_in(cx.text, a, b)) <= 8 and len(words_in(cx.text, b, send)) >= 2
+    return word_count(cx.text, a, b, 8) <= 8 and word_count(cx.text, b, send, 2) >= 2
 
 
 def _relative_after(cx: Context, tail: int, send: int) -> bool:

@@ -23,6 +23,12 @@ def words_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
 
 
+def word_count(text: str, lo: int, hi: int, cap: int) -> int:
+    """How many words ``text[lo:hi]`` holds, counting no further than ``cap`` + 1 (a bounded
+    read: a test such as "at least two words" never scans a whole quotation)."""
+    return len(words_in(text, lo, min(hi, lo + 41 * (cap + 1))))
+
+
 def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     """Sentence bounds in ``[ps, pe)``: after ``.!?…।|`` and white space (a linear scan)."""
     out = []
