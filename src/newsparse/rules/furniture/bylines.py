@@ -1239,8 +1239,8 @@ def _role_line(text: str, pos: int, line_end: int, pats: _Patterns, body_seen: b
     first = text[pos : pos + 1]
     if not first.isalpha() or first.islower():
         return None  # a role line opens with a capital (or a letter of a script without case)
-    word = text[pos:line_end].split(None, 1)[0].rstrip(",.:;|/–—-").lower()
-    if word not in pats.role_words:
+    words = text[pos:line_end].split(None, 1)
+    if not words or words[0].rstrip(",.:;|/–—-").lower() not in pats.role_words:
         return None  # a set lookup first: most short lines open with no role word
     rm = pats.role.match(text, pos, line_end)
     if rm is None or rm.start("role") != pos:
