@@ -418,6 +418,12 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("belief-passive", "Police are searching for the woman. It is believed that she left the town by bus."),
     ("asked-how", "Brooks then asked how the candidates would respond to the protests on campus."),
     ("according-to-plan", "Everything went according to plan, and the crowd stayed calm."),
+    (
+        "directive-without-infinitive",
+        "Police urged caution on the roads. He promised a new road for the village.",
+    ),
+    ("accused-as-adjective", "The accused man told the court nothing. The promised land never came."),
+    ("fronted-participle-without-clause", "Saying goodbye, she left the room."),
     ("noun-after-preposition", "Varga declined to comment on reports that a second ferry had been sold."),
     ("base-form-without-aux", "Officials released details of the audit which suggest that costs doubled."),
     ("that-of-another-verb", "The council has admitted as much by agreeing that the review should go ahead."),
