@@ -23,9 +23,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "'She said the first flood, in 2000, nearly finished the business ...' is not reported "
         "(a reported clause that starts with a comma-set-off aside)"
     ),
-    ("ho_showbiz_instagram", "quotes"): (
-        "speaker keeps the descriptor: 'Harbour Lane co-star Priya Lal' instead of 'Priya Lal'"
-    ),
     ("ia_court_photos", "quotes"): (
         "nested reported speech 'had told colleagues that the company was ...' is given to 'The court'; "
         "'Detective Inspector Aaron Mills of the City of London Police said' gives the organisation as speaker"
