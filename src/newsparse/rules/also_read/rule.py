@@ -856,8 +856,9 @@ def _gap_titles(
 ) -> Iterator[AlsoRead]:
     """Further titles after a label's title in a one-line scrape whose paragraphs are joined by
     runs of spaces (``यह भी पढ़ें:      A      B      Next paragraph।``): each following
-    segment that reads as a headline (2–15 words, no sentence-final punctuation, not opening
-    with a label) is a link with the same label; the first segment that does not ends them."""
+    segment that reads as a headline (4–15 words: shorter ones are widget labels such as
+    ``Market Tools``; no sentence-final punctuation; not opening with a label; no promo word)
+    is a link with the same label; the first segment that does not ends them."""
     lt = line.text
     at = item.span.end - line.start
     for _ in range(most):
@@ -868,8 +869,9 @@ def _gap_titles(
         seg = lt[s:e]
         words = seg.split()
         if (
-            not 2 <= len(words) <= 15
+            not 4 <= len(words) <= 15
             or seg.endswith(tuple(_SENTENCE_END))
+            or _CAPS_EXCLUDE.search(seg) is not None
             or _starts_lower(words[0])
             or c.label_at(lt, s) is not None
             or not _headline_like(seg, separated=True)
