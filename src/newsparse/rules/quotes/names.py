@@ -100,20 +100,22 @@ def _given(name: str) -> str:
     return ""
 
 
-def sex_of(name: str, female: frozenset[str] = FEMALE_NAMES, male: frozenset[str] = MALE_NAMES) -> str | None:
-    """``"she"`` or ``"he"`` when the first word of ``name`` is in ``female`` / ``male`` (names as
-    written; by default the short regional lists above), else None. :func:`given_sex` reads the
-    full table.
+def sex_of(name: str, female: frozenset[str] | None = None, male: frozenset[str] | None = None) -> str | None:
+    """``"she"`` or ``"he"`` when the given name of ``name`` is a name of one sex, else None: by
+    default from the merged tables (:func:`given_sex`); ``female`` / ``male`` are tables of your
+    own (names as written, ``"Valerie"``, matched against the first word), read instead.
 
     >>> sex_of("Ada Limon"), sex_of("Tony Fernandes"), sex_of("Reserve Bank"), sex_of("Jordan Reyes")
     ('she', 'he', None, None)
     >>> sex_of("Ola Berg", female=frozenset({"Ola"})), sex_of("Ada Limon", female=frozenset())
     ('she', None)
     """
+    if female is None and male is None:
+        return _sex_by_table(name)
     first = name.split(" ", 1)[0]
-    if first in female:
+    if female is not None and first in female:
         return "she"
-    if first in male:
+    if male is not None and first in male:
         return "he"
     return None
 
