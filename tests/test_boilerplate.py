@@ -766,3 +766,38 @@ def test_widget_line_between_paragraphs(line: str, kind: str) -> None:
 )
 def test_widget_words_inside_sentences_stay_body(line: str) -> None:
     assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()
+
+
+def test_code_inside_a_quotation_is_not_a_style_rule() -> None:
+    line = "\"We will be back {id:'x'} soon,\" said the mayor."
+    assert find_boilerplate(f"{BODY}\n{line}\n{BODY}") == ()
+    rule = ".promo-box{display:none;margin:0 auto;}"
+    assert [b.text for b in find_boilerplate(f"{BODY}\n{rule}\n{BODY}")] == [rule]
+
+
+_ADVERSARIAL = [
+    "Ab cd ef 1 2 3 4 5 6 + 1 %  " * 12 + "x",
+    ".x{" + "a:b " * 80,
+    "a " * 150 + "!",
+    "© " * 100 + ".",
+    "1/" * 100,
+    "| " * 150 + "x",
+    "Follow " * 60 + "x.",
+    "[[" + "a" * 280,
+    "you have reached the " + "free " * 50 + "x",
+]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "de", "pt", "it", "hi"])
+def test_no_table_pattern_backtracks_on_adversarial_lines(code: str) -> None:
+    # Every whole-line pattern of a language's table gives up on these lines within the time
+    # limit (a pattern with overlapping repeats once took two minutes on a 225-character line).
+    import regex
+
+    from newsparse.lang import tables_for
+
+    table = BoilerplateRule()._compiled(tables_for(code)).tail
+    for _, src in table._pairs_for_tests():
+        pattern = regex.compile(src, regex.IGNORECASE)
+        for line in _ADVERSARIAL:
+            pattern.fullmatch(line, timeout=0.5)  # raises TimeoutError when it backtracks

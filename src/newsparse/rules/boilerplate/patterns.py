@@ -369,17 +369,24 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # --- page residue in any language ---------------------------------------------------------
     # A market ticker: name, value, arrow or sign, change in per cent, one or more in a row
-    # (``FTSE 100 7,512.3 ▼ 0.4%``, ``Dólar blue 1.020 ▲ 0,5%``, ``DAX 15.512 +0,4 %``).
+    # (``FTSE 100 7,512.3 ▼ 0.4%``, ``Dólar blue 1.020 ▲ 0,5%``, ``DAX 15.512 +0,4 %``). Each
+    # entry is an atomic group and the number runs possessive: a line that fails is given up
+    # in linear time (number runs and spaces overlap, which would otherwise backtrack).
     (
         "other",
-        r"(?:[^\W\d][\w .&'’-]{0,30}?[ \t\u00a0]{1,3}[$€£₹]?\d[\d.,  ]{0,12}[ \t\u00a0]{0,3}"
-        r"[▲▼△▽↑↓+−-][ \t\u00a0]{0,3}[+−-]?\d[\d.,]{0,6}[ \t\u00a0\u202f]?%[\s|•·]{0,6}){1,8}",
+        r"(?>[^\W\d][\w .&'’-]{0,30}?[ \t\u00a0]{1,3}[$€£₹]?\d[\d.,\t\u00a0\u202f ]{0,14}+"
+        r"[▲▼△▽↑↓+−-][ \t\u00a0]{0,3}+[+−-]?\d[\d.,]{0,6}+[ \t\u00a0\u202f]?%[\s|•·]{0,6}+){1,8}",
     ),
     # A slide or photo counter left by a gallery (``2/5``, ``Photo 3 of 12``).
     ("other", r"(?:(?:photo|image|slide|foto|bild)\s{1,3})?\d{1,3}\s{0,2}(?:/|of|de|von|di)\s{0,2}\d{1,3}"),
     # Placeholder text and style or script residue (``Lorem ipsum …``, ``.promo{display:none}``).
     ("other", r"lorem\s+ipsum\b.{0,600}"),
-    ("other", r"[^{}\n]{0,120}\{[^{}\n]{0,300}:[^{}\n]{0,300}\}.{0,300}"),
+    # (A style rule: selector characters, then ``property: value;`` right inside the brace; code
+    # in a quotation, ``"… {id:'x'} …," she said``, has neither.)
+    (
+        "other",
+        r"[\w.#:,>*\[\]=\"' \t-]{0,120}\{\s{0,3}[a-z-]{1,40}\s{0,3}:[^{}\n;]{1,100};[^{}\n]{0,300}\}.{0,300}",
+    ),
     # The empty cells of a page-layout table flattened into text (``|  |  |  |``).
     ("other", r"\|[ \t\u00a0|]{1,200}"),
     # An image or embed placeholder the CMS left as text (``[[Image: harbour.jpg]]``).
