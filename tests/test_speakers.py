@@ -142,6 +142,20 @@ TRACKER = [
         "Tom Reyes",
         id="a-parenthetical-pronoun-is-not-its-sentences-subject",
     ),
+    pytest.param(
+        "“We were robbed,” said Omar Reyes, the party's candidate. Freshly elected party leader Dev Mehta "
+        "also mocked the count. “Nobody trusts these figures,” he said.",
+        "Nobody trusts",
+        "Dev Mehta",
+        id="subject-after-modifiers-and-a-role",
+    ),
+    pytest.param(
+        "“We were robbed,” said Omar Reyes, the party's candidate. Reyes told party leader Dev Mehta to "
+        "wait. “Nobody trusts these figures,” he said.",
+        "Nobody trusts",
+        "Omar Reyes",
+        id="a-name-after-a-verb-and-a-role-is-an-object",
+    ),
 ]
 
 

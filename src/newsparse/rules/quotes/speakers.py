@@ -766,12 +766,22 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
 
     Besides what :func:`sentence_subject` reads, a subject after a fronted adverbial ending in a
     comma (``Two months later, Jaishankar gave …``) or after a live blog's time stamp (``13.08
-    Tony Fernandes, the chief, has …``); both only when the sentence gave no subject at all.
+    Tony Fernandes, the chief, has …``), both only when the sentence gave no subject at all, and
+    a name after a role word when the subject read is one capitalised word (``Freshly inducted
+    party leader Manish Kashyap …``).
     """
     np = st.subject_cache.get(ss, _MISSING)
     if np is _MISSING:
         np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
-    if isinstance(np, NP) and (np.kind != "pron" or st.text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
+    text = st.text
+    if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
+        # "Freshly inducted party leader Manish Kashyap …": a capitalised opener, the name later
+        key = -ss - 1
+        found = st.subject_cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = st.subject_cache[key] = _role_led_subject(text, ss, se)
+        return found if isinstance(found, NP) else np
+    if isinstance(np, NP) and (np.kind != "pron" or text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
         return np if np.kind == "name" else None
     key = -ss - 1  # the fallback's own cache slot (sentence starts are never negative)
     found = st.subject_cache.get(key, _MISSING)
@@ -794,8 +804,10 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         np = sentence_subject(text, stamp.end(), se, names_only=True)
         return np if np is not None and np.kind == "name" else None
     comma = text.find(", ", ss, min(se, ss + _FRONT_REACH))
-    if comma < 0 or text[ss] in _QUOTE_OPENERS:
+    if text[ss : ss + 1] in _QUOTE_OPENERS:
         return None
+    if comma < 0:
+        return _role_led_subject(text, ss, se)
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
@@ -812,6 +824,47 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         return None
     return np
 
+
+def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
+    """A name after a role word opening the sentence, with no preposition before it (``Freshly
+    inducted party leader Manish Kashyap also used …``; not ``Training guns on Prime Minister
+    Narendra Modi …``), else None."""
+    head = text[ss : min(se, ss + _FRONT_REACH)]
+    words = head.split(" ")
+    for i, w in enumerate(words[:8]):
+        low = w.lower()
+        if low in _PREPOSITIONS or not w or w[-1] in ",;:":
+            return None
+        if not w[:1].islower():
+            continue
+        if low not in _SUBJECT_ROLES and low not in _ROLE_MODIFIERS and not low.endswith(("ly", "ed")):
+            return None  # "Scott told party leader Jim Ross": a verb first, the name is its object
+        if low in _SUBJECT_ROLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            at = ss + len(" ".join(words[: i + 1])) + 1
+            m = _NAME_RUN.match(text, at, min(se, at + 60))
+            return NP(m.start(), m.end(), "name") if m is not None else None
+    return None
+
+
+# Role words that stand right before the name of a sentence's subject ("party leader Manish Kashyap")
+_SUBJECT_ROLES = frozenset(
+    {"leader", "minister", "spokesperson", "spokesman", "spokeswoman", "organiser", "organizer", "chief",
+     "director", "president", "chairman", "chairwoman", "chair", "founder", "secretary", "mp", "mla",
+     "senator", "governor", "mayor", "councillor", "lawyer", "analyst", "economist", "professor",
+     "executive", "officer", "official", "adviser", "advisor", "coach", "captain", "manager", "actor",
+     "actress", "singer", "author", "activist", "researcher", "scientist", "expert", "head"}
+)  # fmt: skip
+
+# Lower-case words that may stand before a role in a subject ("former party leader")
+_ROLE_MODIFIERS = frozenset(
+    {"former", "senior", "deputy", "party", "opposition", "union", "state", "local", "veteran", "new",
+     "then", "acting", "top", "junior", "assistant", "vice", "company", "government", "club", "team"}
+)  # fmt: skip
+
+_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "to", "with", "for", "of", "by", "from", "about", "against", "after", "before",
+     "into", "over", "under", "between", "like", "than", "and", "or", "but", "as"}
+)  # fmt: skip
 
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 
