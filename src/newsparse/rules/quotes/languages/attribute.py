@@ -11,6 +11,7 @@ from newsparse.rules.quotes.languages.direct import (
     bare_quotation,
     heading_quote,
     inside_reported,
+    share_sentence,
     under_heading,
     whole_sentence,
 )
@@ -88,7 +89,11 @@ def attribute_in_language(
             ):
                 here.append(rep)  # cues come in text order: only the last clause can overlap
                 last_rep = rep
+                if rep.np is not None:
+                    # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
+                    last_attributed = pi
         inside_reported(here)
+        share_sentence(here, sents)
         if lc.mood:
             colon_in_mood(cx, here, sents)
             continue_in_mood(cx, here, out, sents)

@@ -24,6 +24,7 @@ from newsparse.rules.quotes.languages.phrases import (
 )
 from newsparse.rules.quotes.languages.text import (
     CLOSERS,
+    Sentences,
     back_over_space,
     sentence_of,
     skip_chars,
@@ -288,3 +289,26 @@ def inside_reported(here: list[Raw]) -> None:
         rep = here[clauses[k][2]]  # the clause starting last before the quotation
         if r.end <= rep.cend + 2:
             r.cue, r.np, r.mode, r.rule = rep.cue, rep.np, rep.mode, "direct:fragment"
+
+
+def share_sentence(here: list[Raw], sents: Sentences) -> None:
+    """``Qualsiasi "azione violenta" e "gli attacchi" sono "inaccettabili", ha detto X``: the
+    bare quotations of a sentence one of whose quotations is attributed are that speaker's."""
+    for raw in here:
+        if raw.rule != "direct:follow-on" or raw.mode != "none":
+            continue
+        span = sentence_of(sents, raw.cstart)
+        sibling = next(
+            (
+                r
+                for r in here
+                if r is not raw
+                and r.kind == "direct"
+                and r.rule != "direct:follow-on"
+                and r.mode not in {"none", "scare"}
+                and sentence_of(sents, r.cstart) == span
+            ),
+            None,
+        )
+        if sibling is not None:
+            raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
