@@ -4,7 +4,9 @@ Each mark is an opening, a closing, or an apostrophe (``players'``, ``can’t``,
 ``rock 'n' roll``); marks pair on a stack by family, so single quotes nest inside double ones
 and an odd mark never breaks the rest. A paragraph that ends inside a quote hands an
 :class:`OpenMark` to the next one, which continues the quote when it reopens it (the news
-convention for multi-paragraph quotes).
+convention for multi-paragraph quotes). In hard-wrapped text (a paragraph broken into lines by
+single newlines) a quote open at a line end continues on the next line when that line carries on
+the sentence, for a few lines at most.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from newsparse.rules.quotes import patterns as pat
 
 _MAX_SINGLE = 600  # an opening single quote left open longer than this is dropped
 _MAX_QUOTE = 6000  # longest direct quote (in characters) across paragraphs
+_MAX_WRAPS = 6  # a quote continues over at most this many wrapped line breaks
+_MAX_WRAPPED = 1500  # ... and only while it began at most this many characters back
+_MAX_WRAP_LINE = 200  # a line longer than this is a paragraph, not a hard-wrapped line
+_SENTENCE_END = frozenset(".!?…:;")
 
 
 _OPEN_CONTEXT = set("([{<—–-/:;,=") | set("“‘«‹„‚「『\"'")
@@ -34,13 +40,14 @@ _LATER_CLOSE = {
 class OpenMark:
     """An opening mark on the stack (plain slotted class: cheaper to define and build than attrs)."""
 
-    __slots__ = ("closers", "family", "origin", "pos")
+    __slots__ = ("closers", "family", "origin", "pos", "wraps")
 
-    def __init__(self, pos: int, family: str, closers: str, origin: int) -> None:
+    def __init__(self, pos: int, family: str, closers: str, origin: int, wraps: int = 0) -> None:
         self.pos = pos
         self.family = family
         self.closers = closers
         self.origin = origin  # where the quote began (an earlier paragraph for a continued quote)
+        self.wraps = wraps  # how many wrapped line breaks the quote has run over so far
 
 
 class Segment:
@@ -137,24 +144,33 @@ def pair_marks(
     ``marks``: the sorted offsets of every quote mark of ``text`` (:data:`~.patterns.MARKS`),
     when the caller found them once for the whole document; otherwise the paragraph is scanned.
     """
+    if marks is None:
+        marks = [m.start() for m in pat.MARKS.finditer(text, start, end)]
+    segs, carry_out, alt = _pair(text, start, end, carry, marks, -1)
+    if alt >= 0:
+        # “Uomini, non dimenticate!» : the opener found no closer of its own family anywhere in
+        # the paragraph, so the mismatched closing mark ends it (a second, bounded pass).
+        segs, carry_out, _ = _pair(text, start, end, carry, marks, alt)
+    return segs, carry_out
+
+
+def _pair(
+    text: str, start: int, end: int, carry: OpenMark | None, marks: Sequence[int], forced: int
+) -> tuple[list[Segment], OpenMark | None, int]:
+    """One pairing pass; also return a mismatched closing mark for a still-open bottom (or -1).
+
+    ``forced``: the offset of a mark that closes the bottom opener whatever its family.
+    """
     segs: list[Segment] = []
     stack = _Stack()
     if carry is not None:
-        # The previous paragraph ended inside a quote: it continues only if this one reopens it.
-        first = len(text[start:end]) - len(text[start:end].lstrip())
-        p = start + first
-        if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
-            stack.push(OpenMark(p, carry.family, carry.closers, carry.origin))
-            start = p + 1
-    if marks is None:
-        marks = [m.start() for m in pat.MARKS.finditer(text, start, end)]
-        lo, hi = 0, len(marks)
-    else:
-        lo = bisect.bisect_left(marks, start)
-        hi = bisect.bisect_left(marks, end, lo)
+        start = _continue_carry(text, start, end, carry, stack)
+    lo = bisect.bisect_left(marks, start)
+    hi = bisect.bisect_left(marks, end, lo)
     # a paragraph of punctuation reads at most this many marks and carries nothing over
     budget = 200 + (end - start) // 16
     within_budget = hi - lo <= budget
+    alt, alt_bottom = -1, -1
     for i in marks[lo : hi if within_budget else lo + budget]:
         ch = text[i]
         prev = text[i - 1] if i > start or (stack and stack[0].pos < i - 1) else " "
@@ -166,6 +182,11 @@ def pair_marks(
             stack.truncate(len(stack) - 1)
         if fam == _SINGLE and prev.isalnum() and nxt.isalnum():
             continue  # can't, O'Brien, Mamdani’s: a third of all marks, settled before _role
+        if i == forced and stack:
+            opened = stack[0]
+            stack.truncate(0)
+            segs.append(Segment(opened.pos, i, True, opened.origin))
+            continue
         prev_open = prev in _OPEN_CONTEXT or prev.isspace()
         next_close = nxt in _CLOSE_AFTER or nxt.isspace()
         role = _role(ch, fam, prev, nxt, prev_open, next_close, stack, text, i, end)
@@ -179,13 +200,29 @@ def pair_marks(
                     break
         elif role == "open":
             if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
-                # A new opening double mark while one is open: the paragraph-joined scrape of a
-                # multi-paragraph quote. Close the first part where the new one starts.
                 earlier = stack[-1]
+                if alt_bottom == earlier.pos:
+                    return segs, None, alt  # “Uno!» … “Due”: the mismatched mark closed the first
                 stack.truncate(len(stack) - 1)
-                stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), earlier.origin))
+                # A new opening double mark while one is open: the paragraph-joined scrape of a
+                # multi-paragraph quote, so the first part closes where the new one starts. A
+                # quote carried over wrapped lines is not one of those: the new mark starts afresh.
+                origin = i if earlier.wraps else earlier.origin
+                stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), origin))
                 continue
             stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+        elif (
+            stack
+            and alt_bottom != stack[0].pos
+            and next_close
+            and not prev_open
+            and fam in _MISMATCH
+            and stack[0].family in _MISMATCH
+            and stack[0].family != fam
+        ):
+            alt, alt_bottom = i, stack[0].pos
+    if not (stack and alt_bottom == stack[0].pos):
+        alt = -1  # the bottom opener closed after all, or the candidate belonged to another one
     carry_out: OpenMark | None = None
     if stack and within_budget:
         bottom = stack[0]
@@ -193,7 +230,59 @@ def pair_marks(
         if fits and end - bottom.origin < _MAX_QUOTE:
             carry_out = bottom
             segs.append(Segment(bottom.pos, end, False, bottom.origin))
-    return segs, carry_out
+    return segs, carry_out, alt
+
+
+# the families whose marks get mixed up in one quotation (“…» ; «…")
+_MISMATCH = frozenset((_DOUBLE, _GUIL, _ANGLE))
+
+
+def _continue_carry(text: str, start: int, end: int, carry: OpenMark, stack: _Stack) -> int:
+    """Push the quote the previous paragraph left open, if this one continues it; return where
+    pairing starts.
+
+    Two shapes continue it: the paragraph reopens it with a mark of its family (the news
+    convention for multi-paragraph quotes), or the paragraph is the next line of a hard-wrapped
+    one (:func:`_wraps_on`).
+    """
+    first = len(text[start:end]) - len(text[start:end].lstrip())
+    p = start + first
+    if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
+        stack.push(OpenMark(p, carry.family, carry.closers, carry.origin))
+        return p + 1
+    if carry.family != _SINGLE and _wraps_on(text, start, carry):
+        stack.push(OpenMark(start, carry.family, carry.closers, carry.origin, carry.wraps + 1))
+    return start
+
+
+def _wraps_on(text: str, start: int, carry: OpenMark) -> bool:
+    """Whether the line at ``start`` continues, in a hard-wrapped paragraph, the line before it.
+
+    The line break is a single newline (a blank line ends the paragraph), the previous line is
+    short (a wrapped line, not a whole paragraph) and ends mid-sentence; a line that ends a
+    sentence counts only inside a quote already running over wrapped lines. Bounded: a few
+    lines, a few hundred characters back.
+    """
+    if carry.wraps >= _MAX_WRAPS or start - carry.origin > _MAX_WRAPPED:
+        return False
+    if start < 2 or text[start - 1] != "\n":
+        return False
+    lo = max(0, start - 2 - _MAX_WRAP_LINE)
+    nl = text.rfind("\n", lo, start - 1)
+    if nl < 0 and lo > 0:
+        return False  # the previous line is longer than a wrapped line
+    line = text[nl + 1 : start - 1].rstrip()
+    if not line:
+        return False
+    last = line[-1]
+    if last in _CLOSE_QUOTES:
+        return False  # the line ends on a closing mark: the quote, if any, closed there
+    if last in _SENTENCE_END:
+        return carry.wraps > 0
+    return True
+
+
+_CLOSE_QUOTES = frozenset("”’»›」』")
 
 
 # The marks that close a quotation opened by each mark.
