@@ -318,3 +318,35 @@ def test_the_fullest_form_is_followed_through_a_short_form() -> None:
         "«Gli ospedali sono al collasso», avverte il Dg Tedros."
     )
     assert _quotes(text, "it") == [("direct", "Tedros Adhanom Ghebreyesus", "Gli ospedali sono al collasso")]
+
+
+# -- a name before a comma-set appositive --------------------------------------------------
+
+
+def test_spanish_name_before_appositive_speaks_not_the_place_ending_it() -> None:
+    text = (
+        "Durante la asamblea, Lucía Herrera Soto, delegada del sindicato en la provincia de Cádiz, "
+        "comentó que la plantilla votará la propuesta el lunes."
+    )
+    assert _quotes(text, "es") == [
+        ("indirect", "Lucía Herrera Soto", "la plantilla votará la propuesta el lunes"),
+    ]
+
+
+def test_italian_two_names_in_a_row_are_no_appositive() -> None:
+    text = "Secondo fonti vicine al dossier, Anna Riva, Marco Gatti hanno confermato che il piano slitterà."
+    got = _quotes(text, "it")
+    assert all(speaker != "Anna Riva" for _, speaker, _ in got)
+
+
+def test_quotation_in_its_own_paragraph_after_reported_speech_continues_the_speaker() -> None:
+    text = (
+        "Il direttore del museo, Carlo Mancini, ha annunciato che la collezione resterà chiusa fino a maggio.\n"
+        "\u201cStiamo rifacendo gli impianti di tutte le sale e non possiamo fare altrimenti.\u201d"
+    )
+    got = _quotes(text, "it")
+    assert (
+        "direct",
+        "Carlo Mancini",
+        "Stiamo rifacendo gli impianti di tutte le sale e non possiamo fare altrimenti.",
+    ) in got

@@ -160,7 +160,38 @@ CASE_BLIND_STOPS = wordset(
 
 def phrase_before(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     """The speaker phrase ending at ``pos`` (before a cue): a pronoun, a name (titles kept in the
-    span), or a determiner and role noun, within the sentence from ``lo``."""
+    span), or a determiner and role noun, within the sentence from ``lo``; a name before an
+    appositive (``Ana Ruiz, secretaria del Partido en Matanzas, comentó``) rather than its end."""
+    np = _phrase_ending(text, lo, pos, lc)
+    if np is None or np.kind == "pron" or lc.case_blind:
+        return np
+    return _appositive_head(text, lo, np, pos, lc) or np
+
+
+def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> NP | None:
+    """The name a comma-set appositive describes, when the phrase before a cue ends that
+    appositive: ``[adjunct,] Name Surname, role …[ Place], verb``."""
+    c2 = text.rfind(",", lo, np.start + 1)
+    if c2 < 0 or pos - c2 > 140:
+        return None
+    apposition = text[c2 + 1 : pos].lstrip(" \u00a0")
+    if not apposition[:1].islower():
+        return None  # "Ana Ruiz, Juan Gil, dijeron": a second name, not a role
+    c1 = text.rfind(",", lo, c2)
+    words = words_in(text, c1 + 1 if c1 >= 0 else lo, c2)
+    if not 2 <= len(words) <= 5 or words[0][2].lower() in DETERMINERS:
+        return None
+    inner = words[1:-1]
+    if not (
+        is_name_word(words[0][2], lc)
+        and is_name_word(words[-1][2], lc)
+        and all(is_name_word(w, lc) or w.lower() in NAME_JOINERS for _, _, w in inner)
+    ):
+        return None
+    return NP(words[0][0], words[-1][1], "name")
+
+
+def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     words = words_in(text, max(lo, pos - 160), pos)
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
