@@ -310,3 +310,39 @@ def test_spanish_cue_set_inside_the_clause() -> None:
     assert _quotes(text, "es") == [
         ("indirect", "Rosa Vidal", "La reforma, subrayó, llegará al Congreso en marzo")
     ]
+
+
+# -- the cue scan led by a boundary character ------------------------------------------------
+
+
+_CUE_SCAN_TEXTS = [
+    ("es", "dijo que sí, afirmó, dijo. Dijo: «no», explicó-explicó y sostuvo'dijo dijo"),
+    ("es", "Dijo el alcalde que la obra, según fuentes, «terminará», aseguró."),
+    ("fr", "selon lui, a-t-il déclaré, a déclaré, indique-t-elle, selon"),
+    ("de", "sagte er; sagte sie, betonte, sagte—sagte, „so“ erklärte sie"),
+    ("it", "ha detto, ha detto all'Ansa, secondo, ha aggiunto, spiega: «sì»"),
+    ("pt", "disse, afirmou,disse segundo o ministro, disse-disse"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _CUE_SCAN_TEXTS)
+def test_boundary_led_cue_scan_finds_what_the_lookbehind_scan_finds(language: str, text: str) -> None:
+    from newsparse.rules.quotes.languages.cues import _cue_matches
+
+    lc = language_cues(get_language(language))
+    plain = [(m.start(), m.end(), m.group()) for m in lc.cue_re.finditer(text)]
+    led = _cue_matches(text, lc.cue_re)
+    assert plain, "the text holds cues of the language"
+    assert led == plain  # no cue here starts where another ends: the led scan answers itself
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="dijo afirmó sagte disse ha detto selon.,;'’-«»\n ", max_size=80))
+def test_boundary_led_cue_scan_equals_plain_scan_on_any_text(text: str) -> None:
+    from newsparse.rules.quotes.languages.cues import _cue_matches
+
+    for language in ("es", "de", "pt", "it", "fr"):
+        lc = language_cues(get_language(language))
+        plain = [(m.start(), m.end(), m.group()) for m in lc.cue_re.finditer(text)]
+        led = _cue_matches(text, lc.cue_re)
+        assert led is None or led == plain
