@@ -201,9 +201,12 @@ def _pair(
         elif role == "open":
             if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
                 earlier = stack[-1]
-                if alt_bottom == earlier.pos:
-                    return segs, None, alt  # “Uno!» … “Due”: the mismatched mark closed the first
                 stack.truncate(len(stack) - 1)
+                if alt_bottom == earlier.pos:
+                    # “Uno!» … “Due”: the mismatched mark closed the first quote
+                    segs.append(Segment(earlier.pos, alt, True, earlier.origin))
+                    stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+                    continue
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote, so the first part closes where the new one starts. A
                 # quote carried over wrapped lines is not one of those: the new mark starts afresh.
