@@ -350,3 +350,17 @@ def test_quotation_in_its_own_paragraph_after_reported_speech_continues_the_spea
         "Carlo Mancini",
         "Stiamo rifacendo gli impianti di tutte le sale e non possiamo fare altrimenti.",
     ) in got
+
+
+def test_quoted_sentence_after_a_sentence_goes_to_its_subject_not_the_person_it_names() -> None:
+    text = (
+        "A tradutora Helena Prates Vieira, 52, descobriu os romances de Jorge Amado Filho ainda na escola. "
+        '"Li tudo o que encontrei na biblioteca da cidade e nunca mais parei de ler."\n'
+        'Jorge Amado Filho respondeu depois: "Fico feliz por cada leitor novo."'
+    )
+    got = _quotes(text, "pt")
+    assert (
+        "direct",
+        "Helena Prates Vieira",
+        "Li tudo o que encontrei na biblioteca da cidade e nunca mais parei de ler.",
+    ) in got

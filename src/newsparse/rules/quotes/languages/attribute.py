@@ -74,6 +74,7 @@ def attribute_in_language(
                 raw.mode = "inherit"
             elif whole_sentence(st.text, raw, ps):
                 raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
+                raw.sentence = sentence_of(sents, back_over_space(st.text, ps, raw.start) - 1)[0]
             here.append(raw)
         last_rep: Raw | None = None
         for cs, ce, kind in cx.cues_in(ps, pe):

@@ -3,6 +3,8 @@ person of matching gender, role nouns to the person named with that role; builds
 
 from __future__ import annotations
 
+import bisect
+
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
@@ -71,7 +73,11 @@ def resolve(
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
-            speaker = _agreeing(persons, genders, "x") or anyone.last()
+            speaker = (
+                _subject(names, speakers, raw.sentence, raw.start)
+                or _agreeing(persons, genders, "x")
+                or anyone.last()
+            )
             via = "run" if speaker else None
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
@@ -114,6 +120,21 @@ def resolve(
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
     return out
+
+
+def _subject(names: ArticleNames, speakers: set[str], lo: int, hi: int) -> str | None:
+    """The first person named in the sentence ``[lo, hi)`` before a quoted sentence: its subject,
+    not a person it names later ("Benjamin Moser conheceu a obra de Clarice Lispector. «…»")."""
+    mentions = names.mentions
+    k = bisect.bisect_left(mentions, (lo, ""))
+    while k < len(mentions) and mentions[k][0] < hi:
+        at, mention = mentions[k]
+        resolved = names.resolve(mention)
+        person = mention.split()[-1] in speakers or names.titled(at, mention)
+        if person and not names.organisation(resolved):
+            return resolved
+        k += 1
+    return None
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
