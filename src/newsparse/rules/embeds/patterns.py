@@ -459,9 +459,9 @@ _SOURCES["REPORT_LINE"] = rf"{_PREFIX}Report{HS}*$"
 
 # A word (any run of non-blanks), for walking a display name word by word.
 _SOURCES["WORD_RUN"] = r"[^\s]{1,80}+"
-# The text after "♬" (bounded by the caller), and the " - " before the poster's or artist's name.
-_SOURCES["SOUND_CREDIT"] = rf"{HS}{{0,3}}+(?P<sound>[^♬\n\r]{{1,160}}+)"
-_SOURCES["SOUND_DASH"] = rf"{HS}[-–—]{HS}"
+# "♬ original sound - " (or "♬ Song - "): the note, the sound's title and the " - " before the
+# poster's or artist's name (the match ends there).
+_SOURCES["SOUND_CREDIT"] = rf"♬{HS}{{0,3}}+(?P<sound>[^♬\n\r]{{1,120}}?){HS}[-–—]{HS}"
 _SOURCES["ORIGINAL_SOUND_LABEL"] = (
     rf"(?i)(?:original{HS}sound|son{HS}original|sonido{HS}original|som{HS}original|"
     rf"suono{HS}originale|Originalton)"

@@ -42,6 +42,8 @@ __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 _NON_SPACE = re.compile(r"\S")
 # An embed cut at X's 280 characters ends in "…" and keeps its media link: a little over a post.
 _TRUNCATION_SLACK = 30
+# The longest line read as a pointer to the post below ("Take a look", "Here is the tweet").
+_POINTER_CHARS = 80
 _EM_DASHES = frozenset(("—", "―", "â€”", "&mdash;", "&#8212;"))
 _NAME_STRIP = " \t\u00a0\u200e\u200f\u2066\u2067\u2068\u2069\ufeff>"
 
@@ -100,7 +102,10 @@ def _is_lead_in(lead_re: regex.Pattern[str], line: str) -> bool:
     about the post ending in a colon (``Here's what @RailMin tweeted:``), marks or not."""
     if lead_re.search(line) and not tp.POST_MARKS.search(line):
         return True
-    return tp.STRONG_LEAD_IN.search(line) is not None
+    if len(line) <= _POINTER_CHARS and tp.POINTER_LEAD_IN.search(line) and not tp.POST_MARKS.search(line):
+        return True
+    # The strong form ends in a colon: a cheap test first spares the search on other lines.
+    return line.rstrip().endswith((":", "：")) and tp.STRONG_LEAD_IN.search(line) is not None
 
 
 def post_weight(text: str) -> int:
@@ -200,6 +205,21 @@ class _Gaps:
         return j
 
 
+class _LazyGaps:
+    """A document's :class:`_Gaps`, built on first use and then shared by all its posts."""
+
+    __slots__ = ("_document", "_gaps")
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._gaps: _Gaps | None = None
+
+    def get(self) -> _Gaps:
+        if self._gaps is None:
+            self._gaps = _Gaps(self._document)
+        return self._gaps
+
+
 @attrs.frozen(slots=True)
 class _Signature:
     start: int  # the dash, or the name when there is no dash
@@ -249,10 +269,11 @@ class TweetRule:
         sigs = list(self._signatures(document, dash_re))
         sig_lines = {document.line_index_at(s.start) for s in sigs}
         floor = 0  # no body reaches back over the previous tweet
+        gaps = _LazyGaps(document)  # built once per document, when a body first needs it
         for sig in sigs:
             if sig.start < floor or document.is_claimed(sig.start, sig.end):
                 continue
-            body = self._body(document, sig, floor, sig_lines, lead_re, _surname(sig.author))
+            body = self._body(document, sig, floor, sig_lines, lead_re, _surname(sig.author), gaps)
             if body is None:
                 continue
             bullet = tp.LIST_BULLET.match(text, body[0], body[1])
@@ -377,6 +398,7 @@ class TweetRule:
         sig_lines: set[int],
         lead_re: regex.Pattern[str],
         surname: str | None = None,
+        gaps: _LazyGaps | None = None,
     ) -> tuple[int, int] | None:
         text = document.text
         index = document.line_index_at(sig.start)
@@ -421,7 +443,9 @@ class TweetRule:
                 return (sig.start, sig.start) if sig.dashed else None
             prefix_end = last.start + len(last.text.rstrip())
             top, first = max(lead.end(), floor), i
-        top = self._extend_up(document, first, top, prefix_end, floor, sig_lines, lead_re, quoted, surname)
+        top = self._extend_up(
+            document, first, top, prefix_end, floor, sig_lines, lead_re, quoted, surname, gaps
+        )
         return top, prefix_end
 
     def _line_post_start(
@@ -536,11 +560,12 @@ class TweetRule:
         lead_re: regex.Pattern[str],
         quoted: bool,
         surname: str | None = None,
+        lazy_gaps: _LazyGaps | None = None,
     ) -> int:
         text = document.text
         weight = post_weight(text[top:end])
         i = first - 1
-        gaps: _Gaps | None = None
+        lazy_gaps = lazy_gaps or _LazyGaps(document)
         while i >= 0:
             line = document.lines[i]
             if line.end <= floor or i in sig_lines or document.is_claimed(line.start, line.end):
@@ -553,8 +578,7 @@ class TweetRule:
                 if in_quote:
                     i -= 1
                     continue
-                gaps = gaps or _Gaps(document)
-                above = gaps.post_paragraph_above(i)
+                above = lazy_gaps.get().post_paragraph_above(i)
                 if above is None:
                     break
                 top, weight = self._join_paragraph(document, above, top, weight, floor, sig_lines, lead_re)
@@ -572,7 +596,7 @@ class TweetRule:
             if not in_quote:
                 if weight > self.max_post_weight:
                     break
-                gaps = gaps or _Gaps(document)
+                gaps = lazy_gaps.get()
                 only_links = not tp.WEIGHT_LINK.sub("", text[top:end]).strip()
                 # Where blank lines set paragraphs apart, a line right above the post (no blank
                 # between) is in the post's own paragraph: a <br> inside the embed.
