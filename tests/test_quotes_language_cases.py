@@ -364,3 +364,13 @@ def test_quoted_sentence_after_a_sentence_goes_to_its_subject_not_the_person_it_
         "Helena Prates Vieira",
         "Li tudo o que encontrei na biblioteca da cidade e nunca mais parei de ler.",
     ) in got
+
+
+def test_hindi_agent_of_ne_before_an_adverbial_and_the_verb_speaks_the_quotation() -> None:
+    text = (
+        "मंत्री रमेश वर्मा ने बैठक के बाद कहा, 'हम हर गांव तक बिजली पहुंचाएंगे. यह हमारा वादा है.' "
+        "उन्होंने अधिकारियों को निर्देश भी दिए.\n"
+    )
+    assert _quotes(text, "hi") == [
+        ("direct", "रमेश वर्मा", "हम हर गांव तक बिजली पहुंचाएंगे. यह हमारा वादा है."),
+    ]

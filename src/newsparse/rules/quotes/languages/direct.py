@@ -21,6 +21,7 @@ from newsparse.rules.quotes.languages.phrases import (
     is_name_word,
     phrase_after,
     phrase_before,
+    sentence_subject,
 )
 from newsparse.rules.quotes.languages.text import (
     CLOSERS,
@@ -95,7 +96,11 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         # "…, erzählte Tobisch damals:", "…, explicó la ministra": after a comma the subject
         # follows its verb; "Herzi Halevi, ha affermato che": none follows, it stands before
         return phrase_after(text, ce, hi, cx.lc) or phrase_before(text, lo, cs, cx.lc)
-    return phrase_before(text, lo, cs, cx.lc)
+    np = phrase_before(text, lo, cs, cx.lc)
+    if np is None and cx.lc.case_blind and " ने " in text[max(lo, cs - 200) : cs]:
+        # "राठौड़ ने कार्यभार ग्रहण करने के बाद कहा, '…'": the agent of ने, words before the verb
+        np = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
+    return np
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:
