@@ -105,6 +105,9 @@ def main() -> None:
         args.append(_seed_corpus())
     if not any(a.startswith("-max_len=") for a in args):
         args.append("-max_len=16384")  # long enough for a whole article, short enough to be fast
+    if not any(a.startswith("-dict=") for a in args):
+        # the words the rules read, so mutations reach the label, byline, cue and widget paths
+        args.append(f"-dict={ROOT / 'fuzz' / 'newsparse.dict'}")
     if not any(a.startswith("-timeout=") for a in args):
         args.append("-timeout=20")  # an input that takes this long breaks the linear-time promise
     atheris.Setup(args, check)
