@@ -374,3 +374,14 @@ def test_hindi_agent_of_ne_before_an_adverbial_and_the_verb_speaks_the_quotation
     assert _quotes(text, "hi") == [
         ("direct", "रमेश वर्मा", "हम हर गांव तक बिजली पहुंचाएंगे. यह हमारा वादा है."),
     ]
+
+
+def test_italian_description_after_an_inverted_cue_names_the_person_that_follows_it() -> None:
+    text = (
+        'Il nuovo ponte sarà pronto "entro la fine del prossimo anno". Lo ha detto il direttore '
+        "generale dell'agenzia Anas per le strade statali Paolo Ferretti durante la visita al cantiere.\n"
+        "Le prime corsie apriranno in primavera, ha confermato l'assessore, ma \"senza i fondi europei "
+        'non si va da nessuna parte", ha aggiunto."\n'
+    )
+    got = _quotes(text, "it")
+    assert ("direct", "Paolo Ferretti", "entro la fine del prossimo anno") in got

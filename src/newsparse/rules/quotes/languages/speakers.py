@@ -93,11 +93,16 @@ def resolve(
                 via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 speaker = (
-                    _described(text, np, names, lc)
+                    _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
                     or written
                 )
                 via = "description"
+            elif written[:1].islower() and (found := _named_after(text, np, names, _phrase_limit(raw, np))):
+                # "il Commissario generale dell'agenzia Onu … Philippe Lazzarini": a title-led
+                # phrase ending in a body's name; the person follows
+                speaker, via = found, "named"
             else:
                 speaker, via = names.resolve(written), "named"
                 g = title_gender(written) or given_gender(speaker)
@@ -195,6 +200,35 @@ def _the_one(
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
+
+
+def _phrase_limit(raw: Raw, np: NP) -> int:
+    """How far a description's phrase may reach: not into the cue or the quoted words after it."""
+    hi = np.end + 100
+    for at in (raw.cue[0] if raw.cue is not None else -1, raw.cstart, raw.start):
+        if at >= np.end:
+            hi = min(hi, at)
+    return hi
+
+
+def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
+    """``Lo ha ribadito il Commissario generale dell'agenzia Onu (Unrwa) Philippe Lazzarini``:
+    the person a description is followed by in the same clause (a name of two words or more
+    after it, set off by at most a comma right before it), before ``hi``."""
+    hi = min(len(text), hi)
+    for m in NAME_RUN.finditer(text, np.end, hi):
+        gap = text[np.end : m.start()]
+        if any(c in gap for c in '.;:!?\n"«»“”') or gap.rstrip(" \u00a0").count(",") > 1:
+            return None
+        if "," in gap and not gap.rstrip(" \u00a0").endswith(","):
+            return None  # "il portavoce, dopo la riunione, Marco …": a clause, not an apposition
+        words = m.group().split()
+        # "… ministro degli Esteri Antonio Tajani": the run may open with the body's last word
+        for k in range(len(words) - 1):
+            if given_gender(words[k]) is not None:
+                resolved = names.resolve(" ".join(words[k:]))
+                return None if names.organisation(resolved) else resolved
+    return None
 
 
 def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str | None:
