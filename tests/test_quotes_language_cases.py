@@ -385,3 +385,18 @@ def test_italian_description_after_an_inverted_cue_names_the_person_that_follows
     )
     got = _quotes(text, "it")
     assert ("direct", "Paolo Ferretti", "entro la fine del prossimo anno") in got
+
+
+def test_spanish_dropped_subject_after_a_quotation_is_its_sentence_opener() -> None:
+    text = (
+        "La ministra Carmen Lozano Ruiz presentó el plan de vivienda en el Congreso. "
+        "\u201cEs la prioridad de esta legislatura\u201d, dijo Lozano.\n"
+        "Tomás Beltrán Ortega insistió en el papel de los ayuntamientos: "
+        "\u201cSin suelo público no habrá viviendas asequibles en ninguna ciudad\u201d, apuntó.\n"
+    )
+    got = _quotes(text, "es")
+    assert (
+        "direct",
+        "Tomás Beltrán Ortega",
+        "Sin suelo público no habrá viviendas asequibles en ninguna ciudad",
+    ) in got

@@ -153,6 +153,7 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             # no subject written ("», señaló.", "”, ha detto."): the language drops it
             raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
             raw.mode = "np" if np is not None else "dropped"
+            raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
     if raw.closed and _next_sentence_cue(cx, raw, pe):
         return True

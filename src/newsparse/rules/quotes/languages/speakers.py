@@ -82,7 +82,10 @@ def resolve(
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
-            speaker = last_speaker if recent else _agreeing(persons, genders, "x")
+            # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
+            after = raw.rule == "direct:after"
+            opener = _subject(names, speakers, raw.sentence, raw.start) if after else None
+            speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x"))
             via = "pronoun" if speaker else None
         elif np is not None:
             written = text[np.start : np.end]
