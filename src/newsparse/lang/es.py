@@ -129,7 +129,7 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     # read-time stamps: "Lectura: 3 min", "3 minutos de lectura"
-    ("other", r"(?:tiempo\s+de\s+)?lectura\s*:?\s*\d{1,3}\s?min(?:utos?)?\.?"),
+    ("other", r"(?:tiempo\s+de\s+)?lectura\s*+:?+\s*+\d{1,3}\s?min(?:utos?)?\.?"),
     ("other", r"\d{1,3}\s?min(?:utos?)?\.?\s+de\s+lectura"),
     # a paywall note: "Contenido exclusivo para suscriptores"
     (

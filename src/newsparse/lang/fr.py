@@ -168,15 +168,15 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
-    ("other", r"(?:temps\s+de\s+lecture\s*:?\s*)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
+    ("other", r"(?:temps\s+de\s+lecture\s*+:?+\s*+)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
     # a paywall note: "Ce contenu est réservé aux abonnés."
     (
         "newsletter",
         r"(?:(?:ce|cet)\s+)?(?:(?:contenu|article)\s+)?(?:est\s+)?réservée?\s+aux\s+abonnés\b.{0,150}",
     ),
     # a read-time stamp: "Lecture 3 min."
-    ("other", r"(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,3}\s?(?:mn|min(?:utes?)?)\.?"),
-    ("syndication", r"(?:avec|source)\s*:?\s*(?:AFP|Reuters|AP)\.?"),
+    ("other", r"(?:temps\s+de\s+)?lecture\s*+:?+\s*+\d{1,3}\s?(?:mn|min(?:utes?)?)\.?"),
+    ("syndication", r"(?:avec|source)\s*+:?+\s*+(?:AFP|Reuters|AP)\.?"),
     # comment sections: from the header on, reader comments
     ("comments", r"(?:\d{1,6}\s+)?(?:commentaires?|réactions?)(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"(?:réagissez|laissez\s+un\s+commentaire|vos\s+commentaires)\W{0,3}"),

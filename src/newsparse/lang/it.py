@@ -128,7 +128,7 @@ _FOOTER_PATTERNS = (
     ("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),
     # read-time stamps: "3 minuti di lettura", "Lettura: 3 min"
     ("other", r"\d{1,3}\s?min(?:uti)?\.?\s+di\s+lettura"),
-    ("other", r"(?:tempo\s+di\s+)?lettura\s*:?\s*\d{1,3}\s?min(?:uti)?\.?"),
+    ("other", r"(?:tempo\s+di\s+)?lettura\s*+:?+\s*+\d{1,3}\s?min(?:uti)?\.?"),
     # a paywall note: "Contenuto riservato agli abbonati"
     (
         "newsletter",

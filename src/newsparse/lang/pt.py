@@ -105,7 +105,7 @@ _FOOTER_PHRASES = (
 
 _FOOTER_PATTERNS = (
     ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),
-    ("other", r"leitura\s*:?\s*\d{1,3}\s?min(?:utos?)?\.?"),
+    ("other", r"leitura\s*+:?+\s*+\d{1,3}\s?min(?:utos?)?\.?"),
     # a paywall note: "Conteúdo exclusivo para assinantes"
     ("newsletter", r"(?:(?:este\s+)?conteúdo\s+(?:é\s+)?)?exclusivo\s+para\s+assinantes\b.{0,150}"),
     ("comments", r"(?:\d{1,6}\s+)?comentários(?:\s*\(\d{1,6}\))?\W{0,3}"),

@@ -292,7 +292,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         r"(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|cookie\s+(?:policy|settings|preferences)"
         r"|contact\s+us|about\s+us|advertise\s+with\s+us|careers|sitemap|site\s+map|feedback|help\s+centre|help\s+center|accessibility)"
-        r"(?:\s*[|•·/,]?\s*(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us"
+        r"(?:\s*+[|•·/,]?+\s*+(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us"
         r"|about\s+us|advertise\s+with\s+us|careers|sitemap|feedback|accessibility)){0,10}",
     ),
     (
