@@ -1743,7 +1743,7 @@ def _candidate_lines(document: Document, c: _Compiled, mids: dict[int, list[int]
             or key[0] in _HEADER_PREFIX_CHARS
             or label_start(key)
             or header_start(key)
-            or (caps and len(head) == 19 and not any(ch in _NOT_CAPS_HEAD for ch in head))
+            or (caps and len(head) == 19 and _NOT_CAPS_HEAD.isdisjoint(head))
         ):
             found.add(bisect.bisect_right(starts, at) - 1)
     pos = text.find("[")

@@ -328,42 +328,42 @@ def _noun_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
-    span = Span.of(text, pos, end)
+    # The line's Span is built only for a caption found: most looks find none.
     first = text[pos]
     bbc = _MEDIA_LABEL.fullmatch(text, pos, end) if first in "IMVP" else None
     if bbc is not None:
         credit = None if bbc.group("what").lower().startswith("caption") else _clean(bbc.group("credit"))
-        return Caption(span, credit=credit)
+        return Caption(Span.of(text, pos, end), credit=credit)
     m = (
         pats.alone.fullmatch(text, pos, end)
         if end - pos <= pats.alone_max and _may_start(first, pats.alone_firsts)
         else None
     )
     if m is not None:
-        credit = None if _NO_CREDIT.match(span.text) else _clean(m.group("credit"))
-        return Caption(span, credit=credit)
+        credit = None if _NO_CREDIT.match(text[pos:end]) else _clean(m.group("credit"))
+        return Caption(Span.of(text, pos, end), credit=credit)
     m = pats.label_line.fullmatch(text, pos, end) if _may_start(first, pats.label_firsts) else None
     if m is not None and end - pos <= 200:
         label = m.group("label").lower()
         credit = None if label in {"image caption", "caption"} else _clean(m.group("credit"))
-        return Caption(span, credit=credit)
-    if end - pos <= 80 and "/" in span.text:
+        return Caption(Span.of(text, pos, end), credit=credit)
+    if end - pos <= 80 and text.find("/", pos, end) >= 0:
         m = pats.slash_credit.fullmatch(text, pos, end)
-        if (m is not None and len(span.text.split("/")[0].split()) >= 2) or (
-            m is not None and _SLASH_AGENCY.search(span.text)
-        ):
-            return Caption(span, credit=span.text)
+        if m is not None:
+            line = text[pos:end]
+            if len(line.split("/")[0].split()) >= 2 or _SLASH_AGENCY.search(line):
+                return Caption(Span.of(text, pos, end), credit=line)
     if first in "FRI" and pats.opener.match(text, pos, end):
         inner = pats.paren.search(text, pos, end)
-        reuters = _REUTERS_CREDIT.search(span.text)
+        reuters = _REUTERS_CREDIT.search(text, pos, end)
         credit = reuters.group(0).strip() if reuters else (_clean(inner.group("credit")) if inner else None)
-        return Caption(span, credit=credit)
+        return Caption(Span.of(text, pos, end), credit=credit)
     tail_start = max(pos, end - 200)
     m = pats.fused_tail.search(text, tail_start, end) if _may_fuse(text[tail_start:end]) else None
     if m is not None and m.start() > pos:
         groups = m.group("credit", "credit2", "credit3", "credit4", "credit5")
         credit = next((g for g in groups if g), None)
-        return Caption(span, credit=_clean(credit))
+        return Caption(Span.of(text, pos, end), credit=_clean(credit))
     return None
 
 
