@@ -4,7 +4,9 @@ antecedents) and their gender (a title such as ``Mme`` / ``Herr``, or a given na
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+import regex
 
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
@@ -62,6 +64,7 @@ class ArticleNames:
         self.lc = lc
         self.nouns_capitalised = tables.nouns_capitalised
         self.openers: dict[str, bool] = {}
+        self.words = WordIndex(text)  # where each word is written: every search below reads it
         skip = tables.function_words | lc.titles | DETERMINERS | PREPOSITIONS
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
@@ -114,20 +117,13 @@ class ArticleNames:
         """Every use of a word that names a speaker somewhere (``erzählte Tobisch``) mentions that
         person (``Tobisch starb …``, ``schaffte Tobisch …``), even alone: a pronoun after it
         stands for them. Bounded: the first uses of each word."""
-        text = self.text
         added = False
         for word in words:
             if len(word) < 3 or not word[:1].isupper() or word.isupper() or self.lc.case_blind:
                 continue
-            pos = text.find(word)
-            for _ in range(_USES):
-                if pos < 0:
-                    break
-                end = pos + len(word)
-                if _whole_word(text, pos, end):
-                    self.mentions.append((pos, word))
-                    added = True
-                pos = text.find(word, end)
+            for pos in self.words.uses(word, _USES):
+                self.mentions.append((pos, word))
+                added = True
         if added:
             self.mentions.sort()
 
@@ -158,24 +154,18 @@ class ArticleNames:
 
     def _inside_a_sentence(self, word: str) -> bool:
         text = self.text
-        pos = text.find(word)
-        for _ in range(20):  # bounded: a handful of uses decide
-            if pos < 0:
-                return False
-            end = pos + len(word)
-            if _whole_word(text, pos, end):
-                before = text[max(0, pos - 30) : pos].split()
-                prev = before[-1] if before else ""
-                low = prev.lower()
-                if (
-                    prev
-                    and prev[-1] not in '.!?:«“„"—–-'
-                    and low not in DETERMINERS
-                    and low not in PREPOSITIONS
-                    and not low.startswith(("l'", "l’"))
-                ):
-                    return True
-            pos = text.find(word, end)
+        for pos in self.words.uses(word, 20):  # bounded: a handful of uses decide
+            before = text[max(0, pos - 30) : pos].split()
+            prev = before[-1] if before else ""
+            low = prev.lower()
+            if (
+                prev
+                and prev[-1] not in '.!?:«“„"—–-'
+                and low not in DETERMINERS
+                and low not in PREPOSITIONS
+                and not low.startswith(("l'", "l’"))
+            ):
+                return True
         return False
 
     def resolve(self, written: str) -> str:
@@ -221,12 +211,10 @@ class ArticleNames:
     def _double_barrelled(self, word: str) -> str:
         """``Tobisch`` → ``Tobisch-Labotyn``: a surname written alone that the article also writes
         as the first half of a double-barrelled one (its fullest form)."""
-        at = self.text.find(word + "-")
-        while at >= 0:
+        for at in self.words.starts(word + "-"):
             m = _SECOND_HALF.match(self.text, at + len(word) + 1)
-            if m is not None and (at == 0 or not self.text[at - 1].isalnum()):
+            if m is not None:
                 return f"{word}-{m.group()}"
-            at = self.text.find(word + "-", at + 1)
         return word
 
     def titled(self, at: int, name: str) -> bool:
@@ -268,6 +256,66 @@ _USES = 40  # uses of one speaker's word read as mentions (the rest add nothing 
 
 # a capitalised word standing alone (not followed by another capitalised word)
 _LONE_WORD = deferred_regex(r"(?<![\w’'-])\p{Lu}\p{Ll}{2,20}+(?![\w’'-])(?![ \u00a0]\p{Lu})")
+
+
+# a word as :func:`_whole_word` bounds it: a run of letters and digits
+_ALNUM_RUN = deferred_regex(r"[\p{L}\p{N}]++")
+# the capitalised words: the names searched for; the rest are indexed only when asked for
+_CAPITALISED_RUN = deferred_regex(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*+")
+
+
+class WordIndex:
+    """Where each word of a text is written, read in one pass, so that finding the uses of any
+    number of distinct names costs time linear in the text, not text length × names (a text
+    naming a new person in every sentence). Capitalised words are indexed at once; the rest
+    only if a search asks for one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._capitalised: dict[str, list[int]] | None = None
+        self._all: dict[str, list[int]] | None = None
+
+    def starts(self, written: str) -> Iterator[int]:
+        """Where ``written`` is written with no letter or digit before it, in text order (every
+        such place: it may run on into a longer word)."""
+        first = _ALNUM_RUN.search(written)
+        if first is None:
+            return  # no letter or digit: not a word a name search asks for
+        text, lead = self.text, first.start()
+        for at in self._positions(first.group()):
+            pos = at - lead
+            if pos >= 0 and text.startswith(written, pos) and (pos == 0 or not text[pos - 1].isalnum()):
+                yield pos
+
+    def uses(self, word: str, limit: int) -> Iterator[int]:
+        """The first ``limit`` places where ``word`` is written as a whole word, in text order."""
+        text, end = self.text, -1
+        found = 0
+        for pos in self.starts(word):
+            if found >= limit:
+                return
+            if pos >= end and _whole_word(text, pos, pos + len(word)):
+                found += 1
+                end = pos + len(word)
+                yield pos
+
+    def _positions(self, key: str) -> list[int]:
+        """Where the run of letters and digits ``key`` is written as a whole run."""
+        if _CAPITALISED_RUN.fullmatch(key) is not None:
+            if self._capitalised is None:
+                self._capitalised = index_words(_CAPITALISED_RUN, self.text)
+            return self._capitalised.get(key, [])
+        if self._all is None:
+            self._all = index_words(_ALNUM_RUN, self.text)
+        return self._all.get(key, [])
+
+
+def index_words(run: regex.Pattern[str], text: str) -> dict[str, list[int]]:
+    """Each word the pattern ``run`` matches in ``text`` → where it is written, in order."""
+    index: dict[str, list[int]] = {}
+    for m in run.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
 
 
 def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bool) -> list[str]:
