@@ -228,7 +228,8 @@ class _Table:
             size = bisect.bisect_left(_SIZES, n) if "\x1f" not in text else 0
         if key is not None and (key[:1].isdecimal() or key[1:2].isdecimal()):
             key = "".join(_DIGIT if ch.isdecimal() else ch for ch in key)
-        bucket = self._bucket(key, floating, size)
+        # (A cached bucket is read here, without a call: most lines meet one already built.)
+        bucket = self._buckets.get((key, floating, size)) or self._bucket(key, floating, size)
         if not bucket.entries:
             return None
         tries: Iterable[int] = bucket.unmarked  # (all of them when no pattern has markers)
@@ -240,8 +241,9 @@ class _Table:
                 present = {m for m in bucket.markers if m in low}
                 if present:
                     tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
+        patterns = self._patterns
         for i in tries:
-            if self._pattern(i).fullmatch(text) is not None:
+            if (patterns[i] or self._pattern(i)).fullmatch(text) is not None:
                 return self._kinds[i]
         return None
 
@@ -721,8 +723,9 @@ class BoilerplateRule:
         glued: set[int] = set()  # starts of body segments that end in promo sentences
         last = len(segments) - 1
         floating = _floating_lines(document, c.anywhere)
+        kind_of = c.anywhere.kind
         for n, (idx, s, e) in enumerate(segments):
-            kind = c.anywhere.kind(text[s:e], floating is None or idx in floating)
+            kind = kind_of(text[s:e], floating is None or idx in floating)
             if kind is not None:
                 found[(s, e)] = kind
             else:
