@@ -304,16 +304,21 @@ def classify(
     words: list[str] | None = None
     # Words are counted only where they can decide: a reader word may make a promo; a line with
     # no sentence end may be a label. Most story lines need neither.
+    # A promo quotes nobody and is short: those two cheap tests go before the word count.
     if (
-        _READER_HINT.search(head) is not None
-        if reader_words is READER_WORDS
-        else reader_pattern(reader_words).search(head.lower()) is not None
+        len(t) <= 600
+        and (
+            _READER_HINT.search(head) is not None
+            if reader_words is READER_WORDS
+            else reader_pattern(reader_words).search(head.lower()) is not None
+        )
+        and _QUOTE_OPEN.search(t) is None
     ):
         words = _WORD.findall(head.lower())
         reader = sum(map(reader_words.__contains__, words))  # (a map: no Python frame per word)
         if reader and "us" in reader_words and "US" in head:
             reader -= len(_US.findall(head))  # ``US`` in capitals is the country
-        if reader > 0 and _QUOTE_OPEN.search(t) is None and len(t) <= 600 and _SPEECH.isdisjoint(words):
+        if reader > 0 and _SPEECH.isdisjoint(words):
             opens = words[0] in cta_verbs or (len(words) > 1 and words[0] in {"to", "please"})
             nouns = sum(map(promo_nouns.__contains__, words)) + (_URL_OR_MAIL.search(t) is not None)
             if (opens and (nouns or reader >= 2)) or nouns >= 2 or (nouns and reader >= 2):
