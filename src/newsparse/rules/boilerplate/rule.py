@@ -120,6 +120,7 @@ class _Table:
     __slots__ = (
         "_analysable",
         "_buckets",
+        "_by_head",
         "_firsts",
         "_floating",
         "_kinds",
@@ -142,6 +143,8 @@ class _Table:
         self._strong: frozenset[int] = frozenset()
         self._floating: tuple[str, ...] = ()
         self._buckets: dict[tuple[str | None, bool, int], _Bucket] = {}
+        # The same buckets by a text's first two characters as written.
+        self._by_head: dict[tuple[str, bool, int], _Bucket] = {}
 
     def _analyse_all(self) -> tuple[frozenset[str] | None, ...]:
         infos = [_analyse(src) if src in self._analysable else (None, None, None) for src in self._sources]
@@ -214,11 +217,6 @@ class _Table:
         if not text or len(text) > _MAX_LINE:
             return None
         head = text[:2]
-        folded_head = head.casefold()
-        key: str | None = folded_head
-        if len(folded_head) != len(head) or "ı" in head:
-            k1 = _fold1(text[0])
-            key = None if k1 is None else k1 + (_fold1(text[1:2]) or "\x01" if len(text) > 1 else "")
         n = len(text)
         # The length class: only worth its check (a scan for long runs of whitespace) on a
         # long, plain line, which meets far fewer patterns than a short one.
@@ -226,10 +224,20 @@ class _Table:
         # (The other ASCII whitespace characters end a line.)
         if n > _SIZES[1] and text.isascii() and "    " not in text and "\t" not in text:
             size = bisect.bisect_left(_SIZES, n) if "\x1f" not in text else 0
-        if key is not None and (key[:1].isdecimal() or key[1:2].isdecimal()):
-            key = "".join(_DIGIT if ch.isdecimal() else ch for ch in key)
-        # (A cached bucket is read here, without a call: most lines meet one already built.)
-        bucket = self._buckets.get((key, floating, size)) or self._bucket(key, floating, size)
+        # The bucket key is a function of the first two characters: a head met before skips
+        # its folding.
+        bucket = self._by_head.get((head, floating, size))
+        if bucket is None:
+            folded_head = head.casefold()
+            key: str | None = folded_head
+            if len(folded_head) != len(head) or "ı" in head:
+                k1 = _fold1(text[0])
+                key = None if k1 is None else k1 + (_fold1(text[1:2]) or "\x01" if len(text) > 1 else "")
+            if key is not None and (key[:1].isdecimal() or key[1:2].isdecimal()):
+                key = "".join(_DIGIT if ch.isdecimal() else ch for ch in key)
+            bucket = self._buckets.get((key, floating, size)) or self._bucket(key, floating, size)
+            if len(self._by_head) < _MAX_BUCKETS:
+                self._by_head[(head, floating, size)] = bucket
         if not bucket.entries:
             return None
         tries: Iterable[int] = bucket.unmarked  # (all of them when no pattern has markers)
