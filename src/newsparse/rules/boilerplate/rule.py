@@ -751,11 +751,14 @@ class BoilerplateRule:
             before = set(found)
             # The prose classifier's words for the document's language (English for "und").
             words = prose.words_for(document.tables.code)
+            # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
+            # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
+            classified: dict[tuple[int, int], str] = {}
             if self.promo_runs:
                 reader_lines = frozenset(document.index.lines_matching(_reader_lines(words)))
-                _promo_runs(text, segments, found, reader_lines, glued, words)
+                _promo_runs(text, segments, found, reader_lines, glued, words, classified)
             if self.junk_tail:
-                _junk_tail(text, segments, found, c.credit, words)
+                _junk_tail(text, segments, found, c.credit, words, classified)
             if self.shape_runs:
                 # After the junk tail: lines found by their shape alone never open a tail that
                 # would take the story paragraphs around them.
@@ -941,6 +944,7 @@ def _promo_runs(
     reader_lines: frozenset[int],
     glued: set[int],
     words: prose.ProseWords = prose.ENGLISH,
+    classified: dict[tuple[int, int], str] | None = None,
 ) -> None:
     """Lines addressing the reader about a promo join a footer next to them (both ways, repeatedly).
 
@@ -957,7 +961,12 @@ def _promo_runs(
         if got is None:
             idx, s, e = segments[n]
             # Not a promo (all that is asked here) when too long or with no reader word.
-            got = prose.PROSE if e - s > _RUN_MAX or idx not in reader_lines else _classify(text[s:e], words)
+            if e - s > _RUN_MAX or idx not in reader_lines:
+                got = prose.PROSE
+            else:
+                got = _classify(text[s:e], words)
+                if classified is not None:
+                    classified[(s, e)] = got
             classes[n] = got
         return got
 
@@ -1035,6 +1044,7 @@ def _junk_tail(
     found: dict[tuple[int, int], str],
     credit: regex.Pattern[str],
     words: prose.ProseWords = prose.ENGLISH,
+    classified: dict[tuple[int, int], str] | None = None,
 ) -> None:
     """Everything from the story's end on: labels, related headlines, teasers and promos.
 
@@ -1066,7 +1076,11 @@ def _junk_tail(
             # but no sign that the story has ended.
             kind, cls = None, prose.TITLE
         else:
-            cls = prose.FOOTER if kind is not None else _classify(seg[:_RUN_MAX], words)
+            if kind is not None:
+                cls = prose.FOOTER
+            else:
+                got = classified.get((s, e)) if classified else None
+                cls = got if got is not None else _classify(seg[:_RUN_MAX], words)
         look.append(seg_t)
         classes.append(cls)
         anchors.append(
