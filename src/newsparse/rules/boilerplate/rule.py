@@ -704,7 +704,8 @@ class BoilerplateRule:
 
     def __call__(self, document: Document) -> Iterator[Boilerplate]:
         """Yield the boilerplate items of ``document``, in text order."""
-        c = self._compiled(document.tables)
+        tables = document.tables  # (a lookup per read: read once)
+        c = self._compiled(tables)
         text = document.text
         # Unclaimed, stripped segments of every non-blank line: (line index, start, end).
         segments: list[tuple[int, int, int]] = []
@@ -750,7 +751,7 @@ class BoilerplateRule:
             self._tail(c, text, segments, found, prior, glued)
             before = set(found)
             # The prose classifier's words for the document's language (English for "und").
-            words = prose.words_for(document.tables.code)
+            words = prose.words_for(tables.code)
             # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
             # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
             classified: dict[tuple[int, int], str] = {}
@@ -766,8 +767,8 @@ class BoilerplateRule:
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
                 runs.footnotes(text, segments, found)
-                runs.english_notes(text, segments, found, document.tables.code)
-                runs.orphan_labels(text, segments, found, runs.label_set(document.tables.also_read_labels))
+                runs.english_notes(text, segments, found, tables.code)
+                runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
