@@ -92,8 +92,9 @@ def teaser_runs(text: str, segments: Segments, found: Found) -> None:
             runs[-1].extend([*between, n])
         else:
             runs.append([n])
+    is_teaser = set(teasers)  # a set: a run may hold most of a long document's lines
     for run in runs:
-        if sum(1 for n in run if n in teasers) < 2:
+        if sum(1 for n in run if n in is_teaser) < 2:
             continue
         first = run[0]
         m = first - 1
