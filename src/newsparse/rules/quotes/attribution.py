@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
@@ -482,9 +483,14 @@ def _sentence_stop(between: str) -> bool:
     return any(t.endswith(".") and not _abbrev_dot(t) for t in between.split())
 
 
+_WORDS_WINDOW = 200  # characters before a quote read for its sentence's first words
+
+
 def _mid_sentence(text: str, ss: int, open_: int) -> bool:
     """Whether a quote opening at ``open_`` has at least two words of its sentence before it."""
-    return open_ - ss >= 12 and len(text[ss:open_].split()) >= 2
+    # Two words fit in a short window: reading only the last _WORDS_WINDOW characters keeps this
+    # constant-time per quote however long the unterminated "sentence" before it is.
+    return open_ - ss >= 12 and len(text[max(ss, open_ - _WORDS_WINDOW) : open_].split(None, 2)) >= 2
 
 
 def _adjunct_after(text: str, end: int, hi: int) -> bool:
@@ -557,21 +563,23 @@ def reported_speech(
             return None
         comma = text.find(",", np.end, min(se, np.end + 200))
         bend = _rstrip_to(text, ss, cs)
+        # the clause before the cue and the rest of the sentence after its source, each bounded
+        # by the neighbouring "according to" and a length no real clause reaches
+        cs0 = _clause_start_before(st, cs, ce, ss)
+        tail = _tail_end(st, cs, ce, np.end, send)
         if (
             text[bend - 1 : bend] != ","
             and _source_closes(text, np.end, send)
-            and len(text[ss:bend].split()) >= 4
+            and len(text[cs0:bend].split()) >= 4
         ):
             # "… was only second to the S&P 500 ratio according to LSEG data."
-            return Raw(
-                ss, max(np.end, send), ss, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss
-            )
+            return Raw(cs0, tail, cs0, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss)
         if text[bend - 1 : bend] == ",":
             # "CLAUSE, according to X."
-            cstart, cend = ss, bend - 1
+            cstart, cend = cs0, bend - 1
             if cend - cstart < 10:
                 return None
-            return Raw(ss, max(np.end, send), cstart, cend, "indirect", (cs, ce), np, "np",
+            return Raw(cs0, tail, cstart, cend, "indirect", (cs, ce), np, "np",
                         "indirect:according", ss)  # fmt: skip
         if comma < 0 or comma - np.end > 60:
             return None
@@ -582,6 +590,7 @@ def reported_speech(
         cstart = comma + 1
         while cstart < send and text[cstart].isspace():
             cstart += 1
+        send = _clause_end_after(st, cs, ce, cstart, send)
         if (
             send - cstart < 10
             or st.in_quote(cstart, True)
@@ -687,6 +696,74 @@ _SOURCE_NOUNS = frozenset(
      "polls", "poll", "survey", "surveys", "research", "studies", "study", "information", "media",
      "filings", "officials", "police", "analysts", "experts", "witnesses", "residents", "calculations"}
 )  # fmt: skip
+
+
+_MAX_REPORTED = 1500  # characters of a reported clause: longer is a run-on, not one report
+_MAX_TAIL = 250  # characters of sentence kept after an "according to" source
+_CUE_LOOK = 16  # cues looked at for a neighbouring cue of the same kind (bounded work per cue)
+# A sentence may cite two sources ("…, according to A, and …, according to B"), so a clause or
+# tail reaches over one other cue of its kind; a run of them is no sentence, so not over two.
+_SAME_CUES_CROSSED = 1
+
+
+def _same_cues(st: State, cs: int, ce: int, lo: int, hi: int, backward: bool) -> Iterator[int]:
+    """Cue starts in ``[lo, hi)`` (nearest ``cs`` first, at most :data:`_CUE_LOOK` looked at)
+    whose words are the cue's at ``cs``-``ce`` (``according to`` … ``According to``)."""
+    text = st.text
+    want = text[cs:ce].lower()
+    starts = st.cue_starts
+    if backward:
+        k = bisect.bisect_left(starts, cs)
+        near: Iterable[int] = reversed(starts[max(0, k - _CUE_LOOK) : k])
+    else:
+        k = bisect.bisect_right(starts, cs)
+        near = starts[k : k + _CUE_LOOK]
+    for c in near:
+        if c < lo or c >= hi:
+            if (c < lo) == backward:
+                break  # past the range, in the direction looked
+            continue
+        if text[c : c + len(want)].lower() == want:
+            yield c
+
+
+def _nth_same_cue(st: State, cs: int, ce: int, lo: int, hi: int, backward: bool) -> int:
+    """The cue of the same words past :data:`_SAME_CUES_CROSSED` others of them, or -1."""
+    for n, c in enumerate(_same_cues(st, cs, ce, lo, hi, backward)):
+        if n == _SAME_CUES_CROSSED:
+            return c
+    return -1
+
+
+def _clause_start_before(st: State, cs: int, ce: int, ss: int) -> int:
+    """Where ``CLAUSE, according to X`` starts: the sentence start ``ss``, but never more than
+    :data:`_MAX_REPORTED` back nor before a run of other ``according to`` cues."""
+    lo = max(ss, cs - _MAX_REPORTED)
+    c = _nth_same_cue(st, cs, ce, lo, cs, backward=True)
+    if c >= 0:
+        lo = c + (ce - cs)
+    if lo == ss:
+        return ss
+    sp = st.text.find(" ", lo, cs)
+    return _skip_ws(st.text, sp) if sp >= 0 else lo
+
+
+def _tail_end(st: State, cs: int, ce: int, src_end: int, send: int) -> int:
+    """Where a ``… according to X`` quote's span ends: the sentence end, but at most
+    :data:`_MAX_TAIL` past the source and never into a run of other ``according to`` cues."""
+    end = min(send, src_end + _MAX_TAIL)
+    c = _nth_same_cue(st, cs, ce, src_end, end, backward=False)
+    if c >= 0:
+        end = _rstrip_to(st.text, src_end, c)
+    return max(end, src_end)
+
+
+def _clause_end_after(st: State, cs: int, ce: int, cstart: int, send: int) -> int:
+    """Where ``According to X, CLAUSE`` ends: ``send``, but never more than
+    :data:`_MAX_REPORTED` after ``cstart`` nor into a run of other ``according to`` cues."""
+    end = min(send, cstart + _MAX_REPORTED)
+    c = _nth_same_cue(st, cs, ce, cstart, end, backward=False)
+    return _rstrip_to(st.text, cstart, c) if c >= 0 else end
 
 
 def _according_source(text: str, ce: int, se: int) -> NP | None:
@@ -1146,13 +1223,14 @@ def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
     """``… to be SPH's "key earnings contributor", said Mr Yeo``: the mark at ``close`` ends a
     quoted fragment that opened inside the clause, not a whole quote."""
     text = st.text
-    for o, c in st.inside:
-        if c == close:
-            # a fragment starts in lower case ("is “also aimed at …,” X said"); a capitalised
-            # quote after a dash is a sentence of its own ("— “I now do recall,” he said")
-            q = _skip_ws(text, o + 1)
-            return _mid_sentence(text, ss, o) and q < c and text[q].islower()
-    return False
+    found = st.quote_closing_at(close)
+    if found is None:
+        return False
+    o, c = found
+    # a fragment starts in lower case ("is “also aimed at …,” X said"); a capitalised
+    # quote after a dash is a sentence of its own ("— “I now do recall,” he said")
+    q = _skip_ws(text, o + 1)
+    return _mid_sentence(text, ss, o) and q < c and text[q].islower()
 
 
 # What may follow "CLAUSE, X said" before the full stop: "at the event", "on Friday", "told the
@@ -1166,8 +1244,10 @@ _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
 def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     """Whether ``text[r:send]`` after a postposed cue is an adjunct or object, not more clause."""
+    if send - r > 90:
+        return False  # (tested before slicing: the rest of a run-on "sentence" is never copied)
     rest = text[r:send]
-    if len(rest) > 90 or '"' in rest or "“" in rest or " that " in rest or "," in rest:
+    if '"' in rest or "“" in rest or " that " in rest or "," in rest:
         return False
     first = rest.split(" ", 1)[0]
     return first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"}))

@@ -46,10 +46,15 @@ _MARK = re.compile(r"[\"“”‘’«»]")
 _MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a misreading)
 
 
+_GLUED_WINDOW = 600  # how far before a cue a glued sentence start is looked for
+
+
 def glued_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence glued to the one before it (``…months.The …``) starts in ``[lo, hi)``."""
     start = lo
-    for m in _GLUED.finditer(text, lo, hi):
+    # Only the last _GLUED_WINDOW characters are searched: one call per cue over a whole
+    # unterminated run-on would be quadratic, and no real sentence is that long.
+    for m in _GLUED.finditer(text, max(lo, hi - _GLUED_WINDOW), hi):
         start = _skip_ws(text, m.end())
     return start
 

@@ -206,6 +206,7 @@ def find_candidates(st: State) -> list[Raw]:
         st.cue_starts = [c[0] for c in cue_matches]
         st.inside = [(s.open, s.close) for s in segs]
         st.inside_opens = [o for o, _ in st.inside]
+        st.inside_closes = [c for _, c in st.inside]
         used: set[int] = set()
         recent = pi - last_attributed_para <= 2
         attributed = _direct_quotes(st, pi, segs, sents, cue_matches, used, continued, recent, raws)

@@ -910,6 +910,24 @@ def note_gender(st: State, ss: int, person: str, gender: dict[str, str]) -> None
 # -- resolution -----------------------------------------------------------
 
 
+# How far back a quote's span may reach to take in a speaker named before it (a follow-on
+# quote's "X said, …" a few paragraphs up): at most this many characters, and over at most this
+# many other quotes. A longer reach is no attribution "as written" of this quote, and on a run
+# of N follow-on quotes it would give N spans of length ~N.
+_REACH_CHARS = 2000
+_REACH_QUOTES = 5
+
+
+def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
+    """Whether a quote starting at ``start`` may stretch its span back to ``sp_span``."""
+    if sp_span.start >= start:
+        return True
+    if start - sp_span.start > _REACH_CHARS:
+        return False
+    between = bisect.bisect_left(starts, start) - bisect.bisect_left(starts, sp_span.end)
+    return between <= _REACH_QUOTES
+
+
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     text = st.text
     names = st.names = NameTable(st)
@@ -927,6 +945,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     gender = names.gender
     # what quotes and reported clauses say is never the sentence a pronoun looks back to
     names.evidence.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
+    starts = sorted(r.cstart for r in raws)
     for raw in raws:
         anchor = raw.np.start if raw.np is not None else raw.start
         speaker: str | None = None
@@ -1057,12 +1076,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if raw.kind == "scare":
             sp_span = None
         cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
-        if sp_span is not None and sp_span.end > sp_span.start:  # an empty Span counts as none
-            start = min(raw.start, raw.cstart, sp_span.start)
-            end = max(raw.end, raw.cend, sp_span.end)
-        else:
-            start = min(raw.start, raw.cstart)
-            end = max(raw.end, raw.cend)
+        start = min(raw.start, raw.cstart)
+        end = max(raw.end, raw.cend)
+        if sp_span is not None and sp_span.end > sp_span.start and _span_reaches(sp_span, start, starts):
+            start, end = min(start, sp_span.start), max(end, sp_span.end)
         if cue is not None:
             start, end = min(start, cue.start), max(end, cue.end)
         content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])

@@ -58,6 +58,7 @@ class State:
         self.cue_starts: list[int] = []
         self.inside: list[tuple[int, int]] = []
         self.inside_opens: list[int] = []
+        self.inside_closes: list[int] = []  # closes of ``inside``, ascending (segments never overlap)
         self.caps_cache: dict[int, tuple[int, int]] = {}  # content start → (read up to, capitalised words)
         self.chars_read = 0  # characters of quote content read for the scare-quote test (tests check it)
         self.intros: dict[int, tuple[NP | None, tuple[int, int] | None, str, int]] = {}
@@ -91,3 +92,12 @@ class State:
             return False
         o, c = self.inside[k]
         return (o <= pos if inclusive else o < pos) and pos < c
+
+    def quote_closing_at(self, close: int) -> tuple[int, int] | None:
+        """The direct quote of the current paragraph whose closing mark is at ``close``, if any.
+
+        Found by bisection, so a paragraph of N quotes costs O(log N) per look-up, not O(N)."""
+        k = bisect.bisect_left(self.inside_closes, close)
+        if k < len(self.inside) and self.inside[k][1] == close:
+            return self.inside[k]
+        return None
