@@ -387,6 +387,8 @@ class NameTable:
         """Whether the text writes ``first`` then, a word or two later, ``last`` (a cheap test,
         a few ``str.find`` calls, before the name table is read)."""
         text = self.ex.text
+        if not self.evidence.may_precede_space(first):
+            return False
         at = text.find(first + " ")
         for _ in range(8):
             if at < 0:
