@@ -3,9 +3,11 @@ out when the needle really is absent, never when it occurs."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.rules.quotes import evidence
 from newsparse.rules.quotes.evidence import PersonEvidence
 
 _TEXT = st.text(alphabet="ab cdé-’\n", max_size=80)
@@ -32,3 +34,19 @@ def test_absent_names_are_ruled_out_and_present_ones_kept() -> None:
     assert not ev.may_follow_space("Rossi") and not ev.may_precede_space("Nair")
     # too short to index: the caller must look
     assert ev.may_follow_space("Li") and ev.may_precede_space("Wu")
+
+
+@given(_TEXT, _NEEDLE, st.integers(min_value=0, max_value=90))
+def test_find_agrees_with_str_find_within_the_budget(text: str, needle: str, start: int) -> None:
+    assert _evidence(text).find(needle, start) == text.find(needle, start)
+
+
+def test_find_stops_reading_once_the_article_budget_is_spent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence, "_SCAN_FLOOR", 0)
+    monkeypatch.setattr(evidence, "_SCAN_PER_CHAR", 2)
+    text = "x" * 1000 + " Ortiz said so."
+    ev = _evidence(text)
+    # each look-up reads ~1,006 characters before the name; the budget (2 × 1,016) leaves a
+    # little after two, so a third look-up still runs and then every one answers "not written"
+    found = [ev.find("Ortiz") for _ in range(5)]
+    assert found[:3] == [1001] * 3 and found[3:] == [-1, -1]

@@ -30,6 +30,13 @@ _HITS = 8
 """How many occurrences of a word one check reads (a few tell; the look-up stays bounded)."""
 
 
+_SCAN_FLOOR = 20_000_000
+_SCAN_PER_CHAR = 200
+"""The whole-text look-ups of one article read at most ``_SCAN_FLOOR + _SCAN_PER_CHAR × len``
+characters in all: far above what any real article needs (a 20,000-character article with 500
+distinct names reads ~10 million), and a bound that keeps a text naming thousands of people
+with look-alike names (which the space index below cannot tell apart) linear in its length."""
+
 _INDEXED = 4  # characters indexed beside each space
 # Every space with the four characters after it / before it (captured in a lookaround, so that
 # spaces close together all count): the index behind may_follow_space / may_precede_space.
@@ -54,6 +61,16 @@ class PersonEvidence:
         self._plausible: dict[str, bool] = {}
         self._after_space: frozenset[str] | None = None
         self._before_space: frozenset[str] | None = None
+        self._scan_left = _SCAN_FLOOR + _SCAN_PER_CHAR * len(text)
+
+    def find(self, needle: str, start: int = 0) -> int:
+        """``text.find(needle, start)`` charged to the article's scan budget; -1 ("not written")
+        once the budget is spent, so the look-ups of one article stay linear in its length."""
+        if self._scan_left <= 0:
+            return -1
+        at = self.text.find(needle, start)
+        self._scan_left -= (len(self.text) if at < 0 else at + len(needle)) - start
+        return at
 
     def may_follow_space(self, needle: str) -> bool:
         """False when ``" " + needle`` cannot occur in the text (the four characters after
@@ -135,14 +152,14 @@ class PersonEvidence:
         text = self.text
         if needle[:1] == " " and not self.may_follow_space(needle[1:]):
             return False
-        at = text.find(needle)
+        at = self.find(needle)
         for _ in range(_HITS):
             if at < 0:
                 return False
             end = at + len(needle)
             if end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"):
                 return True
-            at = text.find(needle, end)
+            at = self.find(needle, end)
         return False
 
     def role_near(self, np: NP) -> bool:

@@ -389,14 +389,14 @@ class NameTable:
         text = self.ex.text
         if not self.evidence.may_precede_space(first):
             return False
-        at = text.find(first + " ")
+        at = self.evidence.find(first + " ")
         for _ in range(8):
             if at < 0:
                 return False
             after = at + len(first) + 1
             if not text.startswith(last, after) and text.find(" " + last, after, after + 40) >= 0:
                 return True
-            at = text.find(first + " ", after)
+            at = self.evidence.find(first + " ", after)
         return False
 
     def is_person(self, name: str, np: NP) -> bool:
@@ -479,8 +479,7 @@ class NameTable:
     def _written_as(self, person: str, role: str) -> bool:
         """Whether the article writes ``role`` right before ``person`` (``minister S. Jaishankar``,
         in lower case too, which the capitalised title table does not see)."""
-        text = self.ex.text
-        return any(text.find(f"{r} {person}") >= 0 for r in (role, role.capitalize()))
+        return any(self.evidence.find(f"{r} {person}") >= 0 for r in (role, role.capitalize()))
 
     def titled(self) -> dict[str, set[str]]:
         """Each full name the article writes after title words, with those words in lower case."""
