@@ -1209,8 +1209,9 @@ def final_attribution(
 def _reports_inside(st: State, ss: int, comma: int) -> bool:
     """Whether a cue followed by ``that`` lies in ``[ss, comma)`` (a report nested in this one)."""
     text = st.text
-    lo = bisect.bisect_left(st.cue_starts, ss)
-    for c in st.cue_starts[lo:]:
+    starts = st.cue_starts
+    for k in range(bisect.bisect_left(starts, ss), len(starts)):  # (no slice: it would copy them all)
+        c = starts[k]
         if c >= comma:
             break
         sp = text.find(" ", c, c + 25)

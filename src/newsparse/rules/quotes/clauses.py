@@ -47,6 +47,10 @@ _MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a mis
 
 
 _GLUED_WINDOW = 600  # how far before a cue a glued sentence start is looked for
+# How far after a cue the end of its glued sentence is looked for: each cue reads only its own
+# neighbourhood, so a text with no full stop at all (one endless "sentence" holding thousands
+# of cues) stays linear; a glued sentence end further away than this is not looked for.
+_GLUED_REACH = 2000
 
 
 def glued_start(text: str, lo: int, hi: int) -> int:
@@ -62,10 +66,11 @@ def glued_start(text: str, lo: int, hi: int) -> int:
 def glued_sentence(text: str, ss: int, se: int, cs: int) -> tuple[int, int]:
     """The bounds of the sentence holding the cue at ``cs`` when sentences in ``[ss, se)`` are
     glued together (``…the minister said.She also said …``); ``(ss, se)`` when none is."""
-    if text.find(".", ss, se - 1) < 0 or _GLUED.search(text, ss, se) is None:
-        return ss, se  # (a sentence with no inner full stop has nothing glued)
+    lo, hi = max(ss, cs - _GLUED_WINDOW), min(se, cs + _GLUED_REACH)
+    if text.find(".", lo, hi - 1) < 0 or _GLUED.search(text, lo, hi) is None:
+        return ss, se  # (nothing glued near the cue: the sentence stands)
     start = glued_start(text, ss, cs)
-    g = _GLUED.search(text, cs, se)
+    g = _GLUED.search(text, cs, hi)
     return start, (g.start() + 2 if g is not None else se)
 
 
@@ -73,12 +78,12 @@ def clause_end(st: State, clause: int, send: int) -> int:
     """Where the reported clause starting at ``clause`` ends, at most ``send``."""
     text = st.text
     end = send
-    g = _GLUED.search(text, clause, end)
+    g = _GLUED.search(text, clause, min(end, clause + _GLUED_REACH))
     if g is not None and g.start() + 1 - clause >= _MIN_CLAUSE:
         end = g.start() + 1
     starts = st.cue_starts
     i = bisect.bisect_right(starts, clause)
-    for n, c2 in enumerate(starts[i:]):
+    for n, c2 in enumerate(starts[i : i + 10]):  # (a bounded slice: the list holds every cue)
         if c2 >= end or n > 8:
             break
         cut = _break_before(st, clause, c2, end)
