@@ -613,7 +613,9 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         if words:
             src = r"[ \t\u00a0]{1,3}".join(words)
             # alone (``Kommentare (12)``), or opening a short line with no sentence end in it
-            tail = r"(?:\W{0,3}\d{0,6}\W{0,3}|\W{1,3}(?:[^.?\n]|\.(?!\s)){0,80}[!:]?)"
+            # (a full stop inside an abbreviation or an address is no sentence end; one closing the
+            # line is)
+            tail = r"(?:\W{0,3}\d{0,6}\W{0,3}|\W{1,3}(?:[^.?\n]|\.(?!\s|$)){0,80}[!:]?)"
             out.append(("other", rf"[(\[«]?{src}{tail}"))
     return tuple(out)
 

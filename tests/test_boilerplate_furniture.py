@@ -1,0 +1,107 @@
+"""Site furniture of real scrapes, line by line and in each supported language (#9, #11).
+
+Each shape is an invented line of the kind scraped pages keep (navigation, comment forms,
+offers with no promo noun, reproduction notices, verb-final Hindi plugs); each is put between
+two story paragraphs and must come out as one boilerplate item, whole. The negatives are story
+sentences that open with the same words and must stay story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = {
+    "en": "The council met on Tuesday to discuss the rail plan, which has divided the region.",
+    "fr": "Le conseil municipal s'est réuni mardi pour examiner le projet de tramway.",
+    "es": "El ayuntamiento se reunió el martes para debatir el plan del tranvía.",
+    "de": "Der Stadtrat hat am Dienstag über den Ausbau der Straßenbahn beraten.",
+    "pt": "A câmara municipal reuniu-se na terça-feira para discutir o projeto do bonde.",
+    "it": "Il consiglio comunale si è riunito martedì per discutere il progetto del tram.",
+    "hi": "नगर परिषद ने मंगलवार को ट्राम परियोजना पर चर्चा के लिए बैठक की।",
+}
+
+SHAPES = [
+    ("en", "Next article"),
+    ("en", "More in Politics"),
+    ("en", "Trending Now"),
+    ("en", "Up Next"),
+    ("en", "Recommended by"),
+    ("en", "Leave a Reply Cancel reply"),
+    ("en", "Your email address will not be published. Required fields are marked *"),
+    ("en", "Save my name, email, and website in this browser for the next time I comment."),
+    ("en", "What do you think? Let us know in the comments below."),
+    ("en", "Want to join the conversation?"),
+    ("en", "Forgot password?"),
+    ("en", "Posted in Politics | Tagged budget, rail"),
+    ("en", "Like this: Like Loading..."),
+    ("en", "Print Friendly, PDF & Email"),
+    ("en", "This article is more than 2 years old"),
+    ("en", "Never miss a story"),
+    ("en", "Stay up to date with all the latest news from the valley"),
+    ("en", "Get 50% off your first year"),
+    ("en", "Allow notifications"),
+    ("en", "Make a donation"),
+    ("en", "Send us your press release"),
+    ("en", "We want to hear from you"),
+    ("en", "Do you have information about this story? Contact us."),
+    ("en", "The Valley Ledger is on WhatsApp. Click here to join our channel."),
+    ("en", "About Us Contact Us Advertise"),
+    ("fr", "Tous droits de reproduction réservés"),
+    ("fr", "Vous souhaitez réagir à cet article ?"),
+    ("fr", "Cet article vous a plu ? Partagez-le !"),
+    ("fr", "Soutenez une rédaction indépendante"),
+    ("fr", "Mots-clés :"),
+    ("fr", "Ailleurs sur le web"),
+    ("fr", "En savoir plus"),
+    ("es", "Etiquetas"),
+    ("es", "Temas: Transporte, Ayuntamiento"),
+    ("es", "Queda prohibida la reproducción total o parcial de este contenido."),
+    ("es", "Para seguir leyendo, suscríbete"),
+    ("de", "Jetzt kostenlos registrieren"),
+    ("de", "Schlagworte:"),
+    ("de", "Themen: Verkehr, Stadtrat"),
+    ("de", "Weitere Nachrichten"),
+    ("de", "Sie möchten weiterlesen? Jetzt Abo abschließen."),
+    ("pt", "É proibida a reprodução deste conteúdo sem autorização."),
+    ("pt", "Veja mais"),
+    ("it", "Riproduzione vietata"),
+    ("it", "Iscriviti alla nostra newsletter per ricevere le notizie del giorno."),
+    ("hi", "सर्वाधिकार सुरक्षित"),
+    ("hi", "हमारे न्यूज़लेटर के लिए सब्सक्राइब करें"),
+    ("hi", "ताजा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें"),
+    ("hi", "Google News पर हमें फॉलो करें"),
+]
+
+
+@pytest.mark.parametrize(("code", "line"), SHAPES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(SHAPES)])
+def test_furniture_line_between_story_paragraphs(code: str, line: str) -> None:
+    story = STORY[code]
+    article = newsparse.parse(f"{story}\n{line}\n{story}", language=code)
+    assert [b.text for b in article.boilerplate] == [line]
+
+
+NEGATIVES = [
+    ("en", "More from the minister's speech is expected on Friday."),
+    ("en", "Never miss a deadline, the coach told his players before the final."),
+    ("en", "Posted in 2019, the video drew millions of views within a week."),
+    ("en", "We want to hear from you, the mayor told residents at the packed meeting."),
+    ("en", "Send your children to school on Monday, officials urged parents."),
+    ("en", "Trending topics on the platform included the vote and the strike."),
+    ("en", "Make a donation to the flood appeal and the council will match it, the mayor said."),
+    ("fr", "Soutenez-vous la réforme, a demandé le journaliste au ministre."),
+    ("fr", "En savoir plus sur le projet demandera encore des mois d'études."),
+    ("es", "Temas como el empleo dominaron el debate en el pleno."),
+    ("de", "Themen wie die Rente bestimmten den Wahlkampf in der Stadt."),
+    ("de", "Jetzt kostenlos parken zu können, freut viele Pendler."),
+    ("it", "Riproduzione e vendita delle opere sono al centro dell'inchiesta."),
+    ("hi", "मंत्री ने लोगों से ऐप डाउनलोड करने की अपील की।"),
+]
+
+
+@pytest.mark.parametrize(("code", "line"), NEGATIVES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(NEGATIVES)])
+def test_story_sentence_with_the_same_opening_stays_story(code: str, line: str) -> None:
+    story = STORY[code]
+    article = newsparse.parse(f"{story}\n{line}\n{story}", language=code)
+    assert article.boilerplate == ()
