@@ -105,3 +105,57 @@ def test_story_sentence_with_the_same_opening_stays_story(code: str, line: str) 
     story = STORY[code]
     article = newsparse.parse(f"{story}\n{line}\n{story}", language=code)
     assert article.boilerplate == ()
+
+
+# A one-line scrape: every paragraph joined into one line, a plug between two story sentences.
+JOINED = {
+    "en": (
+        "The council met on Tuesday to discuss the rail plan, which has divided the region for years. "
+        "Officials said the cost had risen sharply since the last estimate was published in spring. "
+        "The minister said the plan would go ahead despite objections from several local groups. "
+    ),
+    "es": (
+        "El ayuntamiento se reunió el martes para debatir el plan del tranvía, que divide a la región. "
+        "Los concejales aprobaron un aumento del presupuesto para las obras del tramo norte. "
+        "El alcalde dijo que las obras empezarán en primavera a pesar de las protestas vecinales. "
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "plug"),
+    [
+        ("en", "Download the Valley Ledger app for breaking news alerts."),
+        ("en", "Sign up for our morning newsletter here."),
+        ("en", "Follow us on Instagram for more pictures from the valley."),
+        ("es", "Síguenos en Instagram para más noticias del valle."),
+    ],
+    ids=["app", "newsletter", "follow", "es-follow"],
+)
+def test_plug_between_the_sentences_of_a_joined_line(code: str, plug: str) -> None:
+    story = JOINED[code]
+    article = newsparse.parse(f"{story}{plug} {story.strip()}", language=code)
+    assert [b.text for b in article.boilerplate] == [plug]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read the full report on the council's website, officials said.",
+        "Click here, the minister joked, and the trains will run on time.",
+        'Her advice was simple: "Sign up for the scheme before it closes. It pays for itself."',
+        "For the first time, the council will publish its accounts online.",
+    ],
+    ids=["speech-verb", "speech-verb-inside", "quoted", "for-opener"],
+)
+def test_story_sentence_in_a_joined_line_stays_story(sentence: str) -> None:
+    story = JOINED["en"]
+    assert newsparse.parse(f"{story}{sentence} {story.strip()}", language="en").boilerplate == ()
+
+
+def test_plug_closing_a_short_line_does_not_take_the_story_after_it() -> None:
+    # The newsletter pattern's bounded tail would reach into the sentence after the plug.
+    story = JOINED["en"].split(". ")[0] + "."
+    plug = "Download the Valley Ledger app for breaking news alerts."
+    text = f"{story}\n{plug} The committee will publish its findings before the summer recess."
+    assert [b.text for b in newsparse.parse(text, language="en").boilerplate] == [plug]

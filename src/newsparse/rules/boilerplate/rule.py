@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -36,8 +36,8 @@ from newsparse._model import Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
+from newsparse.rules.boilerplate import joined, runs
 from newsparse.rules.boilerplate import patterns as BP
-from newsparse.rules.boilerplate import runs
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
@@ -53,6 +53,7 @@ def _mid_ad(source: str) -> regex.Pattern[str]:
 
 
 _JOINED = 400  # a line this long is taken for several paragraphs joined by spaces
+_STORY_SENTENCE = 60  # after a promo sentence, a sentence this long is story, not the plug's
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
 # Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
 # three characters early finds the sentence ends just before the window, as a lookbehind would.
@@ -681,6 +682,9 @@ class BoilerplateRule:
     """Whether furniture is also found from the shape of lines (:mod:`~newsparse.rules.boilerplate.runs`):
     teaser lists cut off with ``...``, calls to action standing alone, the unpunctuated run
     ending a one-line scrape."""
+    joined_promos: bool = True
+    """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
+    sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
 
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
@@ -738,6 +742,8 @@ class BoilerplateRule:
         for n, (idx, s, e) in enumerate(segments):
             kind = kind_of(text[s:e], floating is None or idx in floating)
             if kind is not None:
+                if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
+                    e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
                 found[(s, e)] = kind
             else:
                 if e - s > _MID_AD_MIN:
@@ -745,6 +751,11 @@ class BoilerplateRule:
                         found[(m.start(), m.end())] = "ad"
                 if not (n == last or e - s > _JOINED):
                     continue
+                if e - s > _JOINED and self.joined_promos:
+                    # Plugs the scraper joined between story sentences (see ``joined.py``).
+                    line_floating = floating is None or idx in floating
+                    words = prose.words_for(tables.code)
+                    joined.joined_promos(text, s, e, found, kind_of, line_floating, words)
                 # The end of the text, or a joined line: promo sentences glued to the end.
                 for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
                     glued.add(s)
@@ -793,7 +804,8 @@ class BoilerplateRule:
         ]
         out: list[tuple[int, int, str]] = []
         end = e
-        for b in reversed(starts):
+        for i in range(len(starts) - 1, -1, -1):
+            b = starts[i]
             bs, be = _strip(text, b, end)
             if be <= bs:
                 continue
@@ -802,6 +814,14 @@ class BoilerplateRule:
                 if out or be - bs > 400:
                     break
                 continue  # the promo may hold a ". " itself: try from the sentence before
+            if not out and i + 1 < len(starts):
+                # Several sentences, the last of which matched nothing alone: when the first
+                # matches alone and a story-length sentence follows (a plug's own second
+                # sentence is short: ``Join free``), the pattern's bounded tail swallowed story.
+                fs, fe = _strip(text, b, starts[i + 1])
+                first = c.anywhere.kind(text[fs:fe], floating) if fe > fs else None
+                if first is not None and be - fe >= _STORY_SENTENCE:
+                    return [(fs, fe, first)]
             out.append((bs, be, kind))
             end = b
         return sorted(out)
@@ -861,6 +881,30 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+# Plugs, whose patterns end in a bounded ``.{0,N}`` that may reach into the story after them
+# (notes, disclaimers and copyright lines run over several sentences of their own).
+_PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
+
+
+def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:
+    """Where a promo matched as a whole line really ends: a pattern's bounded tail
+    (``Download the … app.{0,160}``) may run on into a story sentence after it. When the
+    line's first sentence matches alone and the rest is story-length and no promo itself,
+    the promo ends with that sentence. A rest that speaks to the reader (``We send it every
+    morning.``) is the plug's own."""
+    m = _SENTENCE_START.search(text, s, e)
+    if m is None or e - m.end() < _STORY_SENTENCE:
+        return e
+    fs, fe = _strip(text, s, m.start(1))
+    rs, re_ = _strip(text, m.end(), e)
+    rest = text[rs:re_]
+    if _READER_LINES.search(rest.lower()) is not None:
+        return e
+    if kind_of(text[fs:fe], floating) is None or kind_of(rest, floating) is not None:
+        return e
+    return fe
 
 
 # Characters whose lower-case form is not their case folding (``µ``, final ``ς``, ``ſ``…) and

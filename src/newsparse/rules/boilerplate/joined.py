@@ -1,0 +1,88 @@
+"""Promo sentences inside a one-line scrape (a CSV export joins every paragraph into one line).
+
+A plug that stands on a line of its own in a page (``Download the Daily Ledger app for breaking
+news alerts.``) is a sentence between two story sentences once the scraper has joined the
+paragraphs. The whole-line table still describes it; what changes is where its line begins and
+ends. :func:`joined_promos` cuts the joined line at its sentence ends and matches each sentence
+that opens like a plug against the table, *whole*, as it would a line.
+
+Only sentences whose first word could open a plug (an imperative of the document's language,
+``For``/``To`` of ``For the latest news, download …``, a copyright word) meet the table, and a
+sentence inside an open quotation is the speaker's, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsparse.text import prose
+
+__all__ = ["joined_promos"]
+
+Segments = list[tuple[int, int, int]]
+Found = dict[tuple[int, int], str]
+
+# Where the next sentence starts inside a joined line: sentence punctuation, closing quotes or
+# brackets, then white space (the same boundary the rule uses at the end of a joined line).
+_NEXT_SENTENCE = re.compile(r"[.!?…।][\"”’)\]]{0,2}[ \t\u00a0]+(?=\S)")
+# The first word of a sentence, after an opening bracket.
+_OPENER = re.compile(r"\(?([^\W\d_][\w'’-]{0,30}|©)")
+# Openers of plugs besides the language's imperatives (``For the latest news, download …``,
+# ``© 2025 …``, ``Copyright …``, ``Disclaimer: …``, ``Note to readers: …``).
+_PLUG_OPENERS = frozenset(("for", "to", "©", "copyright", "disclaimer", "note", "also", "you", "this"))
+# A speech verb makes the sentence reported speech (``Read the report, officials said.``): story.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|joked|warned|according|insisted|explained|wrote)\b")
+_SENTENCE_MAX = 300  # a plug is one short sentence; a longer one is story
+_QUOTES_OPEN = "“«„"
+_QUOTES_CLOSE = "”»“"
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``start`` (curly marks counted, and
+    straight double quotes by parity): a speaker's words are story, whatever they say."""
+    before = text[start:at]
+    opened = sum(before.count(q) for q in _QUOTES_OPEN if q != "“")
+    closed = sum(before.count(q) for q in _QUOTES_CLOSE if q != "“")
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or opened > closed or before.count('"') % 2 == 1
+
+
+def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of the joined line ``text[s:e]``, as ``(start, end)`` with the spaces
+    between them left out."""
+    out: list[tuple[int, int]] = []
+    start = s
+    for m in _NEXT_SENTENCE.finditer(text, s, e):
+        end = m.end()
+        out.append((start, len(text[start:end].rstrip()) + start))
+        start = end
+    out.append((start, e))
+    return out
+
+
+def joined_promos(
+    text: str,
+    s: int,
+    e: int,
+    found: Found,
+    kind_of: Callable[[str, bool], str | None],
+    floating: bool,
+    words: prose.ProseWords,
+) -> None:
+    """Add to ``found`` each sentence of the joined line ``text[s:e]`` that the whole-line
+    table ``kind_of`` takes for boilerplate (``floating``: whether the table's floating
+    patterns may be tried on this line), among those opening like a plug and standing outside
+    a quotation. The line's last sentence is left to the rule's end-of-line scan."""
+    openers = words.cta_verbs | _PLUG_OPENERS
+    sentences = _sentences(text, s, e)
+    for a, b in sentences[:-1]:
+        if b - a > _SENTENCE_MAX or (a, b) in found:
+            continue
+        m = _OPENER.match(text, a, b)
+        if m is None or m.group(1).lower() not in openers:
+            continue
+        kind = kind_of(text[a:b], floating)
+        if kind is None or _SPEECH.search(text, a, b) is not None or _inside_quotation(text, s, a):
+            continue
+        found[(a, b)] = kind
