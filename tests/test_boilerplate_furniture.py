@@ -159,3 +159,32 @@ def test_plug_closing_a_short_line_does_not_take_the_story_after_it() -> None:
     plug = "Download the Valley Ledger app for breaking news alerts."
     text = f"{story}\n{plug} The committee will publish its findings before the summer recess."
     assert [b.text for b in newsparse.parse(text, language="en").boilerplate] == [plug]
+
+
+LINE_STORY = (
+    "The council met on Tuesday to discuss the rail plan, which has divided the region.\n"
+    "Officials said the cost had risen sharply since the last estimate was published.\n"
+    "The minister said the plan would go ahead despite objections from local groups.\n"
+)
+RELATED = "Rail fares to rise again in spring\n5 stocks to buy before budget day\n‘I will not quit’: MP’s video message\n"
+
+
+def test_related_headlines_with_no_label_join_the_closing_footer() -> None:
+    footer = "© 2025 Valley Ledger. All rights reserved."
+    items = newsparse.parse(LINE_STORY + RELATED + footer, language="en").boilerplate
+    assert [b.text for b in items] == [RELATED + footer]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Key dates\nMarch vote in the regional parliament\nApril rise in fares for season tickets\n",
+        "Jane Roe\nSenior Transport Reporter\n",
+        "- Rail fares to rise again in spring\n- New timetable for the northern line\n",
+    ],
+    ids=["after-a-label", "author-lines", "bullets"],
+)
+def test_short_lines_that_are_no_headline_run_stay(above: str) -> None:
+    footer = "© 2025 Valley Ledger. All rights reserved."
+    items = newsparse.parse(LINE_STORY + above + footer, language="en").boilerplate
+    assert all(above.split("\n")[1] not in b.text for b in items)

@@ -783,6 +783,7 @@ class BoilerplateRule:
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit)
+                runs.headlines_above_footer(text, segments, found, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)

@@ -18,6 +18,8 @@ what it finds to ``found`` (``{(start, end): kind}``), which the rule then merge
 * :func:`english_notes`: in an article of another language, an English paragraph in its last
   part (``Open.online is working with the … Alliance, a coalition of fact-checkers …``): the
   publisher's partnership, licence or cookie note, not the story;
+* :func:`headlines_above_footer`: related headlines with no label between the story and the
+  footer that closes the text;
 * :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
   with no sentence punctuation (related headlines and widget strings run together:
   ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
@@ -40,6 +42,7 @@ from newsparse.text import prose
 __all__ = [
     "english_notes",
     "footnotes",
+    "headlines_above_footer",
     "joined_tail",
     "label_set",
     "orphan_labels",
@@ -192,6 +195,51 @@ def _headline_run(words: list[str]) -> bool:
     return not any(
         w.endswith(",") and n + 1 < len(words) and words[n + 1][:1].islower() for n, w in enumerate(words)
     )
+
+
+_HEADLINE_MIN, _HEADLINE_MAX = 20, 140  # a related headline's length, in characters
+_HEADLINE_WORDS = (4, 20)  # and in words: a bare author name or a tag is shorter
+_HEADLINE_RUN = 2  # headlines in a row, at least, above the footer
+_HEADLINES_LOOK = 12  # lines looked at above the footer
+# How a headline line may not end: a story sentence, a label, a clause cut at a comma.
+_NOT_HEADLINE_END = (".", "!", ":", ";", ",", "…", '"', "”")
+
+
+def _headline_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` reads as another story's headline: a few words, a capital or a
+    digit first, no sentence end or label colon, no bullet (a story's own list), no credit."""
+    if not _HEADLINE_MIN <= e - s <= _HEADLINE_MAX or text[s] in _BULLETS:
+        return False
+    line = text[s:e]
+    first = line[0]
+    if line.endswith(_NOT_HEADLINE_END) or not (first.isupper() or first.isdigit() or first in "\"“‘'("):
+        return False
+    n = line.count(" ") + 1
+    if not _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1]:
+        return False
+    return credit.match(line) is None and writer_line(text, s, e, body_seen=True) is None
+
+
+def headlines_above_footer(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:
+    """Related headlines with no label, between the story's last paragraph and the footer that
+    closes the text (``Rail fares to rise again`` / ``5 stocks to buy before budget day`` above
+    ``© 2025 Daily Ledger``): two or more headline lines in a row right above the closing
+    footer block, with a story sentence above them, join the footer."""
+    n = len(segments)
+    while n > 0 and segments[n - 1][1:] in found:
+        n -= 1
+    if n == len(segments) or n == 0:
+        return  # no footer closes the text, or nothing but footer
+    m = n - 1
+    while m >= 0 and n - m <= _HEADLINES_LOOK and _headline_line(text, *segments[m][1:], credit):
+        m -= 1
+    if n - 1 - m < _HEADLINE_RUN or m < 0:
+        return
+    _, ps, pe = segments[m]
+    if not text[ps:pe].rstrip("\"”’')»").endswith((".", "!", "?", "।")):
+        return  # the run does not follow a story sentence: a list, a headline block of the story
+    for k in range(m + 1, n):
+        found[segments[k][1:]] = "related_links"
 
 
 _NOTE_MAX = 240  # an editorial footnote is one short line
