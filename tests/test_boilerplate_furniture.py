@@ -188,3 +188,32 @@ def test_short_lines_that_are_no_headline_run_stay(above: str) -> None:
     footer = "© 2025 Valley Ledger. All rights reserved."
     items = newsparse.parse(LINE_STORY + above + footer, language="en").boilerplate
     assert all(above.split("\n")[1] not in b.text for b in items)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Rail fares to rise again in spring 5 stocks to buy before budget day Share this article.",
+        "Rail fares to rise again in spring 5 stocks to buy before budget day Subscribe to our newsletter",
+        "Rail fares to rise again 5 stocks to buy before budget day Follow us on Facebook and X. "
+        "Copyright 2025 Valley Ledger. All rights reserved.",
+    ],
+    ids=["share", "newsletter-unpunctuated", "follow-then-copyright"],
+)
+def test_headlines_run_into_a_footer_at_the_end_of_a_joined_line(tail: str) -> None:
+    story = JOINED["en"] * 2  # a one-line scrape: 400 characters or more
+    items = newsparse.parse(story + tail, language="en").boilerplate
+    assert "".join(b.text for b in items).replace(" ", "") == tail.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The chair said she would Follow us on the new app with interest.",
+        "In the end, the council voted to Share this article of the treaty with its neighbours.",
+    ],
+    ids=["speech-verb", "comma-clause"],
+)
+def test_last_story_sentence_of_a_joined_line_holding_plug_words_stays(last: str) -> None:
+    story = JOINED["en"] * 2
+    assert newsparse.parse(story + last, language="en").boilerplate == ()

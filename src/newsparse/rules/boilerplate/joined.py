@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from newsparse.text import prose
 
-__all__ = ["joined_promos"]
+__all__ = ["anchored_run", "joined_promos"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -86,3 +86,35 @@ def joined_promos(
         if kind is None or _SPEECH.search(text, a, b) is not None or _inside_quotation(text, s, a):
             continue
         found[(a, b)] = kind
+
+
+_ANCHOR_TRIES = 40  # capitalised words of a run tried as the start of its closing footer
+_RUN_WORDS = 3  # headline words, at least, before the footer
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def anchored_run(
+    text: str, a: int, b: int, kind_of: Callable[[str, bool], str | None], floating: bool
+) -> bool:
+    """Whether ``text[a:b]``, the last sentence of a joined line, is headlines and widget
+    strings run into a footer (``Rail fares to rise again 5 stocks to buy Share this
+    article.``): from one of its capitalised words on, the rest is boilerplate for the table
+    ``kind_of``, and what comes before reads as no sentence (three words at least, no clause
+    after a comma, no speech verb). It follows the story's last sentence end, so a story
+    sentence there would have lost its full stop."""
+    tries = 0
+    for m in _WORD_START.finditer(text, a + 1, b):
+        x = m.start()
+        ch = text[x]
+        if not (ch.isupper() or ch in "©("):
+            continue
+        tries += 1
+        if tries > _ANCHOR_TRIES:
+            return False
+        if kind_of(text[x:b].rstrip(), floating) is None:
+            continue
+        head = text[a:x].split()
+        if len(head) < _RUN_WORDS or _SPEECH.search(text, a, x) is not None:
+            return False
+        return not any(w.endswith(",") and head[n + 1][:1].islower() for n, w in enumerate(head[:-1]))
+    return False

@@ -51,7 +51,7 @@ SHARE_WORDS = (
 _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
-_SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|]{{0,3}}"
+_SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------

@@ -768,11 +768,13 @@ class BoilerplateRule:
             # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
             # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
             classified: dict[tuple[int, int], str] = {}
+            last_floating = floating is None or segments[-1][0] in floating
             if self.promo_runs:
                 reader_lines = frozenset(document.index.lines_matching(_reader_lines(words)))
                 _promo_runs(text, segments, found, reader_lines, glued, words, classified)
             if self.junk_tail:
-                _junk_tail(text, segments, found, c.credit, words, classified)
+                table = (c.anywhere.kind, last_floating)
+                _junk_tail(text, segments, found, c.credit, words, classified, table)
             if self.shape_runs:
                 # After the junk tail: lines found by their shape alone never open a tail that
                 # would take the story paragraphs around them.
@@ -782,7 +784,7 @@ class BoilerplateRule:
                 runs.footnotes(text, segments, found)
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
-                runs.joined_tail(text, segments, found, _JOINED, c.credit)
+                runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
@@ -1093,8 +1095,12 @@ def _junk_tail(
     credit: regex.Pattern[str],
     words: prose.ProseWords = prose.ENGLISH,
     classified: dict[tuple[int, int], str] | None = None,
+    table: tuple[Callable[[str, bool], str | None], bool] | None = None,
 ) -> None:
     """Everything from the story's end on: labels, related headlines, teasers and promos.
+
+    ``table`` is the whole-line table and whether its floating patterns may meet the last line
+    (for a one-line scrape's end, :func:`_joined_tail`).
 
     The last segments are classified (prose or furniture) from the end backwards; the tail starts
     at the earliest label, date or footer line from which at least half the segments are
@@ -1103,7 +1109,7 @@ def _junk_tail(
     bylines rule.
     """
     if len(segments) < 4:
-        _joined_tail(text, segments, found)
+        _joined_tail(text, segments, found, table)
         return
     # Most of the article stays story: the tail may not start in its first 40 % of characters.
     lo = segments[0][1] + (segments[-1][2] - segments[0][1]) * 2 // 5
@@ -1177,9 +1183,16 @@ def _comments_tail(
     return set()
 
 
-def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
+def _joined_tail(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    table: tuple[Callable[[str, bool], str | None], bool] | None,
+) -> None:
     """In a joined line ending in footer sentences, the segment before them joins when it holds a
-    copyright sign or ``All rights reserved`` inside it (headlines run into the copyright line)."""
+    copyright sign or ``All rights reserved`` inside it (headlines run into the copyright line),
+    or when it is headlines run into a footer (:func:`joined.anchored_run`: ``… budget day
+    Follow us on Facebook.`` before ``Copyright 2025 …``)."""
     _, ls, le = segments[-1]
     tail = sorted(k for k in found if ls <= k[0] and k[1] <= le)
     if not tail or tail[-1][1] != le:
@@ -1193,11 +1206,14 @@ def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tu
     for m in _SENTENCE_START.finditer(text, max(ls, seg_start - 3), start - 1):
         if m.start(1) >= seg_start:
             seg_start = m.end()  # the last sentence end before the footer sentences
-    if _STRONG_FOOTER.search(text, seg_start, start) is None:
-        return
     s, e = _strip(text, seg_start, start)
-    if e > s:
-        found[(s, e)] = "other"
+    if e <= s:
+        return
+    if _STRONG_FOOTER.search(text, seg_start, start) is None and (
+        table is None or not joined.anchored_run(text, s, e, *table)
+    ):
+        return
+    found[(s, e)] = "other"
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

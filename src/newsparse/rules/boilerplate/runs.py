@@ -33,9 +33,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import regex
 
+from newsparse.rules.boilerplate import joined
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
@@ -155,18 +157,27 @@ _SENTENCE_END = re.compile(r"[.!?…।][\"”’)\]]{0,2}(?:[ \t\u00a0]+|(?=[\"
 
 
 def joined_tail(
-    text: str, segments: Segments, found: Found, min_line: int, credit: regex.Pattern[str]
+    text: str,
+    segments: Segments,
+    found: Found,
+    min_line: int,
+    credit: regex.Pattern[str],
+    kind_of: Callable[[str, bool], str | None] | None = None,
+    floating: bool = True,
 ) -> None:
     """In the last line of a one-line scrape (at least ``min_line`` characters), the run after
     its last sentence end when the line ends with no sentence punctuation: headlines and widget
     strings joined on. A story's last sentence ends with a full stop (or a quote mark); a
-    credit ending it (``(With inputs from agencies)``) is the bylines rule's."""
+    credit ending it (``(With inputs from agencies)``) is the bylines rule's. With the table
+    ``kind_of``, the run is taken too, punctuated or not, when it ends in a footer
+    (:func:`~newsparse.rules.boilerplate.joined.anchored_run`)."""
     if not segments:
         return
     _, s, e = segments[-1]
     if e - s < min_line or any(ks >= s and ke <= e for ks, ke in found if ke == e):
         return  # a footer sentence found at its end already (see ``_joined_tail``)
-    if text[s:e].rstrip("\"”’')»]*").endswith((".", "!", "?", "…", "।")):
+    punctuated = text[s:e].rstrip("\"”’')»]*").endswith((".", "!", "?", "…", "।"))
+    if punctuated and kind_of is None:
         return  # the story's own last sentence
     last = None
     for m in _SENTENCE_END.finditer(text, max(s, e - _TAIL_MAX), e):
@@ -178,9 +189,11 @@ def joined_tail(
     words = tail.split()
     if e - ts < _TAIL_MIN or len(words) < _TAIL_WORDS or credit.match(tail) is not None:
         return
-    if not _headline_run(words):
-        return  # the story's own last sentence, its full stop lost (``… the chair said``)
-    found[(ts, e)] = "related_links"
+    if (not punctuated and _headline_run(words)) or (
+        kind_of is not None and joined.anchored_run(text, ts, e, kind_of, floating)
+    ):
+        found[(ts, e)] = "related_links"
+    # (otherwise the story's own last sentence, its full stop lost: ``… the chair said``)
 
 
 _CAPITALS_MIN = 0.15  # headlines run together: a capital opens every few words
