@@ -217,3 +217,48 @@ def test_headlines_run_into_a_footer_at_the_end_of_a_joined_line(tail: str) -> N
 def test_last_story_sentence_of_a_joined_line_holding_plug_words_stays(last: str) -> None:
     story = JOINED["en"] * 2
     assert newsparse.parse(story + last, language="en").boilerplate == ()
+
+
+ES_STORY = (
+    "El ayuntamiento se reunió el martes para debatir el plan del tranvía, que divide a la región.\n"
+    "Los concejales aprobaron un aumento del presupuesto para las obras del tramo norte de la línea.\n"
+    "El alcalde dijo que las obras empezarán en primavera a pesar de las protestas de los vecinos.\n"
+)
+
+
+def test_site_menu_above_the_story_is_one_item() -> None:
+    menu = "Inicio\nPolítica\nEconomía\nDeportes\nCultura"
+    items = newsparse.parse(menu + "\n" + ES_STORY, language="es").boilerplate
+    assert [b.text for b in items] == [menu]
+
+
+def test_a_short_list_inside_the_story_is_no_menu() -> None:
+    text = ES_STORY + "Los barrios afectados son:\nNorte\nCentro\nLa Vega\nEl Puerto\n" + ES_STORY
+    assert newsparse.parse(text, language="es").boilerplate == ()
+
+
+DE_STORY = (
+    "Der Stadtrat hat am Dienstag über den Ausbau der Straßenbahn beraten, der die Region spaltet.\n"
+    "Die Abgeordneten stimmten einer Erhöhung des Budgets für die Arbeiten am nördlichen Abschnitt zu.\n"
+    "Der Bürgermeister sagte, die Bauarbeiten würden trotz der Proteste im Frühjahr beginnen.\n"
+    "Die Opposition kündigte an, gegen die Entscheidung vor Gericht zu ziehen.\n"
+)
+TEASERS = (
+    "Der Hafen öffnet nach einer Woche Streik wieder. Die Hafenarbeiter nahmen ein Angebot an.\n"
+    "Die Dürre zwingt die Bauern zu Einschränkungen bei der Bewässerung der Felder."
+)
+
+
+def test_teasers_in_full_sentences_under_a_closing_section_header() -> None:
+    items = newsparse.parse(
+        DE_STORY + "Das könnte Sie auch interessieren\n" + TEASERS, language="de"
+    ).boilerplate
+    assert "".join(b.text for b in items).replace("\n", "") == (
+        "Das könnte Sie auch interessieren" + TEASERS
+    ).replace("\n", "")
+
+
+def test_story_after_an_orphan_also_read_label_stays() -> None:
+    text = DE_STORY + "Lesen Sie auch:\n" + TEASERS
+    items = newsparse.parse(text, language="de").boilerplate
+    assert all("Hafen" not in b.text for b in items)

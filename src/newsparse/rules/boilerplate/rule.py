@@ -786,6 +786,10 @@ class BoilerplateRule:
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
+                runs.menu_runs(text, segments, found)
+                headers = runs.label_set(self.section_headers) | runs.label_set(tables.section_headers)
+                labels = runs.label_set(tables.also_read_labels) - headers
+                runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
             if c.comments is not None:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
@@ -884,6 +888,22 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+def _section_headers(
+    text: str, found: dict[tuple[int, int], str], prior: dict[int, tuple[int, str]], labels: frozenset[str]
+) -> list[int]:
+    """Starts of the related-links headers found so far (``Mehr zum Thema``, ``More Stories``),
+    this rule's and earlier rules', without the also-read labels whose link the scrape lost
+    (``À lire aussi :``; ``labels``: those that are no section header too): the story goes on
+    after those."""
+    spans = [(s, e) for (s, e), k in found.items() if k == "related_links"]
+    spans += [(s, e) for s, (e, k) in prior.items() if k == "related_links"]
+    return [
+        s
+        for s, e in spans
+        if e - s <= 60 and not text[s:e].rstrip().endswith(":") and runs.label_key(text[s:e]) not in labels
+    ]
 
 
 # Plugs, whose patterns end in a bounded ``.{0,N}`` that may reach into the story after them

@@ -44,9 +44,12 @@ from newsparse.text import prose
 __all__ = [
     "english_notes",
     "footnotes",
+    "header_tail",
     "headlines_above_footer",
     "joined_tail",
+    "label_key",
     "label_set",
+    "menu_runs",
     "orphan_labels",
     "promo_bullets",
     "standalone_promos",
@@ -255,6 +258,71 @@ def headlines_above_footer(text: str, segments: Segments, found: Found, credit: 
         found[segments[k][1:]] = "related_links"
 
 
+_MENU_CHARS = 30  # a menu entry is a word or two
+_MENU_WORDS = 3
+_MENU_MIN = 4  # entries in a row, at least
+_MENU_SINGLE = 3  # of which single words, at least (an author block is names and roles)
+_PROSE_WORDS = 8  # a line with this many words is story (or a teaser), no menu
+
+
+def _menu_entry(text: str, s: int, e: int) -> bool:
+    if e - s > _MENU_CHARS or text[e - 1] in ".!?,;":
+        return False
+    return text.count(" ", s, e) < _MENU_WORDS
+
+
+def _prose_line(text: str, s: int, e: int) -> bool:
+    return e - s > 40 and text.count(" ", s, e) >= _PROSE_WORDS - 1
+
+
+def menu_runs(text: str, segments: Segments, found: Found) -> None:
+    """A site menu flattened into lines (``Inicio`` / ``Política`` / ``Economía`` / ``Deportes``):
+    four or more entries in a row — a word or two each, no sentence punctuation, three single
+    words at least — above the story's first paragraph or below its last (a list inside the
+    story stays)."""
+    # (Only the lines above the first paragraph and below the last are visited.)
+    first = next((n for n, (_, s, e) in enumerate(segments) if _prose_line(text, s, e)), None)
+    if first is None:
+        return
+    last = next(n for n in range(len(segments) - 1, -1, -1) if _prose_line(text, *segments[n][1:]))
+    for lo, hi in ((0, first), (last + 1, len(segments))):
+        n = lo
+        while n < hi:
+            m = n
+            while m < hi and segments[m][1:] not in found and _menu_entry(text, *segments[m][1:]):
+                m += 1
+            run = segments[n:m]
+            single = sum(1 for _, s, e in run if text.count(" ", s, e) == 0)
+            if len(run) >= _MENU_MIN and single >= _MENU_SINGLE:
+                for _, s, e in run:
+                    found[(s, e)] = "other"
+            n = m + 1
+
+
+_HEADER_TAIL_LINES = 6  # a teaser block under a related-links header: a few ledes
+_HEADER_TAIL_LINE = 250
+_HEADER_TAIL_FROM = 0.5  # the header stands in the text's second half
+
+
+def header_tail(text: str, segments: Segments, found: Found, headers: list[int]) -> None:
+    """Teasers of other stories under a related-links header at the end (``Das könnte Sie auch
+    interessieren`` / three ledes to the text's end): when the header (``headers``: the start
+    offsets of related-links headers, this rule's or an earlier rule's) stands in the second half
+    and at most six short lines follow it to the end, they are the block's, even when they read
+    as full sentences."""
+    if not segments or not headers:
+        return
+    top, end = segments[0][1], segments[-1][2]
+    h = max(headers)
+    if h < top + (end - top) * _HEADER_TAIL_FROM:
+        return
+    after = [seg for seg in segments if seg[1] > h]
+    if not after or len(after) > _HEADER_TAIL_LINES or any(e - s > _HEADER_TAIL_LINE for _, s, e in after):
+        return
+    for _, s, e in after:
+        found.setdefault((s, e), "related_links")
+
+
 _NOTE_MAX = 240  # an editorial footnote is one short line
 # A word of the story marked for a footnote: ``Karim*``, ``Karim*,`` (not ``**bold**``).
 _NOTE_MARK = re.compile(r"[^\W\d_]\*(?![*\w])")
@@ -277,7 +345,7 @@ def footnotes(text: str, segments: Segments, found: Found) -> None:
 _LABEL_TRIM = "([«»:|›>])-–—*•· \t\u00a0\u202f"
 
 
-def _label_key(label: str) -> str:
+def label_key(label: str) -> str:
     """A label as compared: case-folded, single-spaced, straight apostrophes, no punctuation
     around it (``[Lesen Sie auch:]`` -> ``lesen sie auch``)."""
     return " ".join(label.strip(_LABEL_TRIM).casefold().replace("’", "'").split())
@@ -286,7 +354,7 @@ def _label_key(label: str) -> str:
 @functools.lru_cache(maxsize=32)
 def label_set(labels: tuple[str, ...]) -> frozenset[str]:
     """The compared forms of a language's also-read labels (see :func:`orphan_labels`)."""
-    return frozenset(k for k in map(_label_key, labels) if k)
+    return frozenset(k for k in map(label_key, labels) if k)
 
 
 def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset[str]) -> None:
@@ -295,7 +363,7 @@ def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset
         return
     longest = max(map(len, labels)) + 6
     for _, s, e in segments:
-        if e - s <= longest and (s, e) not in found and _label_key(text[s:e]) in labels:
+        if e - s <= longest and (s, e) not in found and label_key(text[s:e]) in labels:
             found[(s, e)] = "related_links"
 
 
