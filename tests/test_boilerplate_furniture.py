@@ -72,6 +72,16 @@ SHAPES = [
     ("hi", "हमारे न्यूज़लेटर के लिए सब्सक्राइब करें"),
     ("hi", "ताजा खबरों के लिए हमें फेसबुक पर लाइक और ट्विटर पर फॉलो करें"),
     ("hi", "Google News पर हमें फॉलो करें"),
+    ("fr", "Article suivant"),
+    ("fr", "Politique de confidentialité"),
+    ("es", "Noticia anterior"),
+    ("es", "Ya soy suscriptor"),
+    ("de", "Impressum"),
+    ("de", "Fehler gefunden? Jetzt melden"),
+    ("pt", "Já é assinante? Faça login"),
+    ("it", "Sei già abbonato? Accedi"),
+    ("it", "Articolo successivo"),
+    ("hi", "अगली खबर"),
 ]
 
 
@@ -97,6 +107,8 @@ NEGATIVES = [
     ("de", "Jetzt kostenlos parken zu können, freut viele Pendler."),
     ("it", "Riproduzione e vendita delle opere sono al centro dell'inchiesta."),
     ("hi", "मंत्री ने लोगों से ऐप डाउनलोड करने की अपील की।"),
+    ("es", "Imprimir los billetes costará a la empresa dos millones de euros al año."),
+    ("it", "Stampa e televisione hanno seguito il voto fino a tarda notte."),
 ]
 
 

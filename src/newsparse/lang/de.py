@@ -122,6 +122,7 @@ _SECTION_HEADERS = (
     "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
     "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
+    "Mehr Artikel",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -160,6 +161,15 @@ _FOOTER_PATTERNS = (
         r"(?:sie\s+(?:möchten|wollen)\s+(?:mehr\s+lesen|weiterlesen|weiter\s+lesen)|(?:lesen|hören)\s+sie\s+jetzt\s+weiter)\b.{0,150}",
     ),
     ("newsletter", r"(?:melden\s+sie\s+sich|abonnieren\s+sie)\b.{0,80}\bnewsletter\b.{0,200}"),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:vorheriger\s+artikel|nächster\s+artikel|startseite|impressum|datenschutz(?:erklärung)?"
+        r"|cookie-einstellungen|bildergalerie|zur\s+merkliste\s+hinzufügen|kontakt|suche|anmelden|abmelden"
+        r"|mein\s+konto|agb|schließen)\W{0,3}",
+    ),
+    ("other", r"fehler\s+gefunden\?.{0,80}"),
+    ("newsletter", r"sie\s+haben\s+bereits\s+ein\s+(?:abo|konto)\b.{0,80}"),
 )  # fmt: skip
 
 _KICKERS = (

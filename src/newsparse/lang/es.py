@@ -166,6 +166,15 @@ _FOOTER_PATTERNS = (
         "newsletter",
         r"(?:suscríbete|suscribite|regístrate|registrate)\s+(?:a|al|en)\s+(?:nuestro|nuestra|nuestros|el|la)\s+(?:newsletter|boletín|boletines|canal)\b.{0,200}",
     ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:noticia\s+(?:siguiente|anterior)|artículo\s+(?:anterior|siguiente)|reportar\s+(?:un\s+)?error|imprimir"
+        r"|enviar\s+por\s+(?:e-?mail|correo)|ir\s+a\s+(?:los\s+)?comentarios|ver\s+galería|iniciar\s+sesión"
+        r"|cerrar\s+sesión|aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|términos\s+y\s+condiciones"
+        r"|contacto|buscar|inicio|menú|registrarse)\W{0,3}",
+    ),
+    ("newsletter", r"ya\s+soy\s+(?:suscriptor|socio|abonado)\b.{0,60}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -201,6 +201,15 @@ _FOOTER_PATTERNS = (
         "newsletter",
         r"(?:inscrivez-vous|abonnez-vous)\s+(?:à|a)\s+(?:notre|nos|la)\s+(?:newsletter|lettre|alertes?)\b.{0,200}",
     ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:article\s+(?:suivant|précédent)|signaler\s+(?:un\s+abus|une\s+erreur)|accéder\s+aux\s+commentaires"
+        r"|ajouter\s+(?:à|a)\s+mes\s+favoris|en\s+images|mentions\s+légales|politique\s+de\s+confidentialité"
+        r"|gérer\s+(?:les\s+)?cookies|paramètres\s+des\s+cookies|mon\s+compte|fermer|rechercher|accueil|imprimer"
+        r"|nous\s+contacter|plan\s+du\s+site|conditions\s+générales(?:\s+d['’]utilisation)?)\W{0,3}",
+    ),
+    ("newsletter", r"déjà\s+abonné\s*+\??+.{0,60}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -120,6 +120,13 @@ _FOOTER_PATTERNS = (
         "newsletter",
         r"(?:assine|inscreva-se\s+(?:em|na|no))\s+(?:a\s+|o\s+)?(?:nossa|nosso)?\s?(?:newsletter|boletim|canal)\b.{0,200}",
     ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:notícia\s+anterior|próxima\s+notícia|leia\s+a\s+seguir|entrar|imprimir|enviar\s+por\s+e-?mail"
+        r"|política\s+de\s+privacidade|termos\s+de\s+uso|fale\s+conosco|expediente|buscar|fechar)\W{0,3}",
+    ),
+    ("newsletter", r"já\s+é\s+assinante\?.{0,80}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -13,6 +13,7 @@ sentence inside an open quotation is the speaker's, not the page's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -26,8 +27,6 @@ Found = dict[tuple[int, int], str]
 # Where the next sentence starts inside a joined line: sentence punctuation, closing quotes or
 # brackets, then white space (the same boundary the rule uses at the end of a joined line).
 _NEXT_SENTENCE = re.compile(r"[.!?…।][\"”’)\]]{0,2}[ \t\u00a0]+(?=\S)")
-# The first word of a sentence, after an opening bracket.
-_OPENER = re.compile(r"\(?([^\W\d_][\w'’-]{0,30}|©)")
 # Openers of plugs besides the language's imperatives (``For the latest news, download …``,
 # ``© 2025 …``, ``Copyright …``, ``Disclaimer: …``, ``Note to readers: …``).
 _PLUG_OPENERS = frozenset(("for", "to", "©", "copyright", "disclaimer", "note", "also", "you", "this"))
@@ -48,17 +47,15 @@ def _inside_quotation(text: str, start: int, at: int) -> bool:
     return curly > 0 or opened > closed or before.count('"') % 2 == 1
 
 
-def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentences of the joined line ``text[s:e]``, as ``(start, end)`` with the spaces
-    between them left out."""
-    out: list[tuple[int, int]] = []
-    start = s
-    for m in _NEXT_SENTENCE.finditer(text, s, e):
-        end = m.end()
-        out.append((start, len(text[start:end].rstrip()) + start))
-        start = end
-    out.append((start, e))
-    return out
+@functools.lru_cache(maxsize=16)
+def _plug_starts(cta_verbs: frozenset[str]) -> re.Pattern[str]:
+    """Sentence starts (group 1, after a sentence end) whose first word could open a plug, an
+    opening bracket allowed. (The line's first sentence is matched with the whole line.)"""
+    words = sorted(cta_verbs | _PLUG_OPENERS, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words if w != "©")
+    return re.compile(
+        r"[.!?…।][\"”’)\]]{0,2}[ \t\u00a0]+(\(?(?:©|(?:" + alternatives + r")(?![\w'’-])))", re.IGNORECASE
+    )
 
 
 def joined_promos(
@@ -74,13 +71,14 @@ def joined_promos(
     table ``kind_of`` takes for boilerplate (``floating``: whether the table's floating
     patterns may be tried on this line), among those opening like a plug and standing outside
     a quotation. The line's last sentence is left to the rule's end-of-line scan."""
-    openers = words.cta_verbs | _PLUG_OPENERS
-    sentences = _sentences(text, s, e)
-    for a, b in sentences[:-1]:
+    # One scan finds the sentences that open like a plug; only those are cut out and matched.
+    for m in _plug_starts(words.cta_verbs).finditer(text, s, e):
+        a = m.start(1)
+        nxt = _NEXT_SENTENCE.search(text, a, e)
+        if nxt is None:
+            return  # the line's last sentence: the rule's end-of-line scan has it
+        b = a + len(text[a : nxt.end()].rstrip())
         if b - a > _SENTENCE_MAX or (a, b) in found:
-            continue
-        m = _OPENER.match(text, a, b)
-        if m is None or m.group(1).lower() not in openers:
             continue
         kind = kind_of(text[a:b], floating)
         if kind is None or _SPEECH.search(text, a, b) is not None or _inside_quotation(text, s, a):

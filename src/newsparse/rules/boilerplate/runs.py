@@ -289,13 +289,14 @@ def menu_runs(text: str, segments: Segments, found: Found) -> None:
         n = lo
         while n < hi:
             m = n
-            while m < hi and segments[m][1:] not in found and _menu_entry(text, *segments[m][1:]):
+            # (an entry the tables know, ``Inicio``, ``Startseite``, is one of the run)
+            while m < hi and _menu_entry(text, *segments[m][1:]):
                 m += 1
             run = segments[n:m]
             single = sum(1 for _, s, e in run if text.count(" ", s, e) == 0)
             if len(run) >= _MENU_MIN and single >= _MENU_SINGLE:
                 for _, s, e in run:
-                    found[(s, e)] = "other"
+                    found.setdefault((s, e), "other")
             n = m + 1
 
 
