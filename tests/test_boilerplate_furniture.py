@@ -274,3 +274,12 @@ def test_story_after_an_orphan_also_read_label_stays() -> None:
     text = DE_STORY + "Lesen Sie auch:\n" + TEASERS
     items = newsparse.parse(text, language="de").boilerplate
     assert all("Hafen" not in b.text for b in items)
+
+
+def test_english_comment_section_is_one_footer() -> None:
+    comments = (
+        "12 Comments\nriverwatcher\nAbout time the council listened to the people who use the trains.\n"
+        "J. Smith\nI have waited forty minutes for a tram every morning this winter."
+    )
+    items = newsparse.parse(LINE_STORY * 2 + comments, language="en").boilerplate
+    assert [b.text for b in items] == [comments]

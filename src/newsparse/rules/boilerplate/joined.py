@@ -21,17 +21,24 @@ from newsparse.text import prose
 
 __all__ = ["anchored_run", "joined_promos"]
 
+
+@functools.cache
+def _rx(source: str) -> re.Pattern[str]:
+    """A pattern of this module, compiled on first use (a parse with no joined line needs none)."""
+    return re.compile(source)
+
+
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
 
 # Where the next sentence starts inside a joined line: sentence punctuation, closing quotes or
 # brackets, then white space (the same boundary the rule uses at the end of a joined line).
-_NEXT_SENTENCE = re.compile(r"[.!?…।][\"”’)\]]{0,2}[ \t\u00a0]+(?=\S)")
+_NEXT_SENTENCE = r"[.!?…।][\"”’)\]]{0,2}[ \t\u00a0]+(?=\S)"
 # Openers of plugs besides the language's imperatives (``For the latest news, download …``,
 # ``© 2025 …``, ``Copyright …``, ``Disclaimer: …``, ``Note to readers: …``).
 _PLUG_OPENERS = frozenset(("for", "to", "©", "copyright", "disclaimer", "note", "also", "you", "this"))
 # A speech verb makes the sentence reported speech (``Read the report, officials said.``): story.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|joked|warned|according|insisted|explained|wrote)\b")
+_SPEECH = r"\b(?:said|says|told|tells|added|joked|warned|according|insisted|explained|wrote)\b"
 _SENTENCE_MAX = 300  # a plug is one short sentence; a longer one is story
 _QUOTES_OPEN = "“«„"
 _QUOTES_CLOSE = "”»“"
@@ -74,21 +81,21 @@ def joined_promos(
     # One scan finds the sentences that open like a plug; only those are cut out and matched.
     for m in _plug_starts(words.cta_verbs).finditer(text, s, e):
         a = m.start(1)
-        nxt = _NEXT_SENTENCE.search(text, a, e)
+        nxt = _rx(_NEXT_SENTENCE).search(text, a, e)
         if nxt is None:
             return  # the line's last sentence: the rule's end-of-line scan has it
         b = a + len(text[a : nxt.end()].rstrip())
         if b - a > _SENTENCE_MAX or (a, b) in found:
             continue
         kind = kind_of(text[a:b], floating)
-        if kind is None or _SPEECH.search(text, a, b) is not None or _inside_quotation(text, s, a):
+        if kind is None or _rx(_SPEECH).search(text, a, b) is not None or _inside_quotation(text, s, a):
             continue
         found[(a, b)] = kind
 
 
 _ANCHOR_TRIES = 40  # capitalised words of a run tried as the start of its closing footer
 _RUN_WORDS = 3  # headline words, at least, before the footer
-_WORD_START = re.compile(r"(?<!\S)\S")
+_WORD_START = r"(?<!\S)\S"
 
 
 def anchored_run(
@@ -101,7 +108,7 @@ def anchored_run(
     after a comma, no speech verb). It follows the story's last sentence end, so a story
     sentence there would have lost its full stop."""
     tries = 0
-    for m in _WORD_START.finditer(text, a + 1, b):
+    for m in _rx(_WORD_START).finditer(text, a + 1, b):
         x = m.start()
         ch = text[x]
         if not (ch.isupper() or ch in "©("):
@@ -112,7 +119,7 @@ def anchored_run(
         if kind_of(text[x:b].rstrip(), floating) is None:
             continue
         head = text[a:x].split()
-        if len(head) < _RUN_WORDS or _SPEECH.search(text, a, x) is not None:
+        if len(head) < _RUN_WORDS or _rx(_SPEECH).search(text, a, x) is not None:
             return False
         return not any(w.endswith(",") and head[n + 1][:1].islower() for n, w in enumerate(head[:-1]))
     return False

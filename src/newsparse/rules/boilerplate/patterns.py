@@ -11,7 +11,7 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -466,6 +466,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
+
+COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
+    (
+        "comments",
+        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments|responses)(?:\s*\(\d{1,6}\))?:?"
+        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
+        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments",
+    ),
+)
+"""English comment-section headers (``14 Comments``, ``Leave a Reply``): the English tables'
+comment patterns, so that from one in the text's second half on the reader comments are one
+footer, as in the other languages (they read as prose: no other test takes them)."""
 
 TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
     # Author bio / contact tails (§2h): credit-like, but footers; only after the last paragraph.

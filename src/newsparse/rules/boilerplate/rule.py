@@ -549,18 +549,27 @@ def _node_width(op: Any, av: Any) -> int | None:
 class _Compiled:
     """The compiled tables of one :class:`BoilerplateRule` (the credit regex compiles on first use)."""
 
-    __slots__ = ("_credit", "_credit_src", "anywhere", "comments", "tail")
+    __slots__ = ("_comments", "_comments_src", "_credit", "_credit_src", "anywhere", "tail")
 
-    def __init__(
-        self, anywhere: _Table, tail: _Table, credit: str, comments: regex.Pattern[str] | None
-    ) -> None:
+    def __init__(self, anywhere: _Table, tail: _Table, credit: str, comments: str) -> None:
         self.anywhere = anywhere
         self.tail = tail
-        self.comments = comments
-        """The language's comment-section headers (``Kommentare``): from one on, the text is
-        reader comments."""
+        self._comments_src = comments
+        self._comments: regex.Pattern[str] | None = None
         self._credit_src = credit
         self._credit: regex.Pattern[str] | None = None
+
+    @property
+    def has_comments(self) -> bool:
+        """Whether there are comment-section headers to look for."""
+        return bool(self._comments_src)
+
+    def comments(self) -> regex.Pattern[str]:
+        """The comment-section headers (``Kommentare``, ``14 Comments``): from one on, the text
+        is reader comments. Compiled on first use: most texts have no comment section."""
+        if self._comments is None:
+            self._comments = regex.compile(self._comments_src, regex.IGNORECASE)
+        return self._comments
 
     @property
     def credit(self) -> regex.Pattern[str]:
@@ -577,6 +586,7 @@ def _compile(
     section_headers: tuple[str, ...],
     credit: str,
     language: tuple[tuple[str, str], ...] = (),
+    comment_openers: tuple[tuple[str, str], ...] = (),
 ) -> _Compiled:
     """The rule's tables compiled; ``language`` holds the document language's footer patterns,
     tried after the rule's own (data written in the built-in tables' syntax: analysable too)."""
@@ -591,12 +601,12 @@ def _compile(
     analysable = frozenset(
         [src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS + language] + [src for _, src in headers]
     )
-    opener = "|".join(f"(?:{src})" for kind, src in language if kind == "comments")
+    opener = "|".join(f"(?:{src})" for kind, src in language + comment_openers if kind == "comments")
     return _Compiled(
         _Table(anywhere, analysable),
         _Table(anywhere + tail_patterns, analysable),
         credit,
-        regex.compile(opener, regex.IGNORECASE) if opener else None,
+        opener,
     )
 
 
@@ -682,6 +692,10 @@ class BoilerplateRule:
     """Whether furniture is also found from the shape of lines (:mod:`~newsparse.rules.boilerplate.runs`):
     teaser lists cut off with ``...``, calls to action standing alone, the unpunctuated run
     ending a one-line scrape."""
+    comment_openers: tuple[tuple[str, str], ...] = attrs.field(default=BP.COMMENT_OPENERS, converter=_pairs)
+    """``(kind, regex)`` comment-section headers (``14 Comments``) of the rule's own, besides the
+    language's patterns of kind ``"comments"``: from one in the text's second half on, the
+    reader comments are one footer."""
     joined_promos: bool = True
     """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
     sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
@@ -703,7 +717,9 @@ class BoilerplateRule:
             language += _phrase_patterns(tables.footer_phrases)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
-        compiled = _compile(self.patterns, self.tail_patterns, headers, self.credit, language)
+        compiled = _compile(
+            self.patterns, self.tail_patterns, headers, self.credit, language, self.comment_openers
+        )
         if len(_BY_RULE) < 64:
             _BY_RULE[key] = (self, tables, compiled)
         return compiled
@@ -790,7 +806,7 @@ class BoilerplateRule:
                 headers = runs.label_set(self.section_headers) | runs.label_set(tables.section_headers)
                 labels = runs.label_set(tables.also_read_labels) - headers
                 runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
-            if c.comments is not None:
+            if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
             if len(found) > len(before):
@@ -1188,14 +1204,14 @@ def _comments_tail(
     text: str,
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
-    opener: regex.Pattern[str],
+    opener: Callable[[], regex.Pattern[str]],
 ) -> set[tuple[int, int]]:
     """From a comment-section header in the text's second half on, every line is reader
     comments (names, ``#1 — vor 8 Stunden``, the comments themselves, which read as prose).
     Returns the segments after the header."""
     half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
     for n, (_, s, e) in enumerate(segments):
-        if s >= half and found.get((s, e)) == "comments" and opener.fullmatch(text, s, e) is not None:
+        if s >= half and found.get((s, e)) == "comments" and opener().fullmatch(text, s, e) is not None:
             after = {(s2, e2) for _, s2, e2 in segments[n + 1 :]}
             for key in after:
                 found.setdefault(key, "comments")
