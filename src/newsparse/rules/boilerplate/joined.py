@@ -65,6 +65,22 @@ def _plug_starts(cta_verbs: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+# Words a plug sentence holds after its opener besides the language's promo nouns (``© 2025``,
+# ``Follow us``, ``click here``, ``all rights reserved``, ``first published``, a platform).
+_PLUG_MARKS = (
+    "copyright", "rights", "published", "syndicated", "here", "us", "apps?", "instagram", "facebook",
+    "twitter", "youtube", "tiktok", "google", "linkedin", "threads",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=16)
+def _plug_words(promo_nouns: frozenset[str], cta_verbs: frozenset[str]) -> re.Pattern[str]:
+    """Words one of which a plug sentence holds after its opener (a promo noun, an imperative,
+    a copyright or syndication word): the cheap test before the table."""
+    words = sorted((re.escape(w) for w in promo_nouns | cta_verbs), key=len, reverse=True)
+    return re.compile(r"©|\b(?:" + "|".join(words + list(_PLUG_MARKS)) + r")\b", re.IGNORECASE)
+
+
 def joined_promos(
     text: str,
     s: int,
@@ -87,6 +103,8 @@ def joined_promos(
         b = a + len(text[a : nxt.end()].rstrip())
         if b - a > _SENTENCE_MAX or (a, b) in found:
             continue
+        if _plug_words(words.promo_nouns, words.cta_verbs).search(text, m.end(1), b) is None:
+            continue  # names nothing a plug sells or asks for after its opener: story
         kind = kind_of(text[a:b], floating)
         if kind is None or _rx(_SPEECH).search(text, a, b) is not None or _inside_quotation(text, s, a):
             continue

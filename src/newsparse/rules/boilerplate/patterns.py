@@ -371,29 +371,30 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # --- site furniture that real scrapes keep (issue #9) ------------------------------------------
     # Navigation between stories and rail labels with no title after them (``Next article``,
-    # ``More in Politics``, ``Trending``, ``Up Next``): whole lines, no sentence end.
-    (
-        "related_links",
-        r"(?:next|previous|prev)\s+(?:article|story|post|page|gallery)\W{0,3}"
-        r"|more\s+(?:in|from)\s+(?-i:\p{Lu})[\w&'’ -]{1,40}"
-        r"|(?:trending(?:\s+(?:now|news|stories|topics))?|explore\s+more|up\s+next|read\s+next|watch\s+next"
-        r"|(?:more|latest|top)\s+videos|editor['’]s\s+picks?|must\s+reads?|in\s+case\s+you\s+missed\s+it"
-        r"|you\s+may\s+also\s+like|(?:more|latest|top|popular)\s+stories|popular\s+now)\W{0,3}",
-    ),
+    # ``More in Politics``, ``Trending``, ``Up Next``): whole lines, no sentence end. (Each
+    # wording is its own entry: the table's gates read one pattern's first letters and the
+    # words every match holds, so an alternation of many wordings would meet most lines.)
+    ("related_links", r"(?:next|previous|prev)\s+(?:article|story|post|page|gallery)\W{0,3}"),
+    ("related_links", r"more\s+(?:in|from)\s+(?-i:\p{Lu})[\w&'’ -]{1,40}"),
+    ("related_links", r"trending(?:\s+(?:now|news|stories|topics))?\W{0,3}"),
+    ("related_links", r"(?:explore\s+more|up\s+next|read\s+next|watch\s+next|popular\s+now)\W{0,3}"),
+    ("related_links", r"(?:more|latest|top|popular)\s+(?:videos|stories)\W{0,3}"),
+    ("related_links", r"(?:editor['’]s\s+picks?|must\s+reads?)\W{0,3}"),
+    ("related_links", r"(?:in\s+case\s+you\s+missed\s+it|you\s+may\s+also\s+like)\W{0,3}"),
     # The comment form of a blog engine and its account prompts.
+    ("comments", r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?\W{0,3}|cancel\s+reply"),
+    ("comments", r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b.{0,150}"),
+    ("comments", r"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,150}"),
+    ("comments", r"required\s+fields\s+are\s+marked\W{0,3}"),
+    ("comments", r"have\s+your\s+say\W{0,3}"),
+    ("comments", r"want\s+to\s+join\s+the\s+(?:conversation|discussion|debate)\b.{0,120}"),
     (
         "comments",
-        r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?\W{0,3}|cancel\s+reply"
-        r"|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b.{0,150}"
-        r"|save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,150}|required\s+fields\s+are\s+marked\W{0,3}"
-        r"|have\s+your\s+say\W{0,3}|want\s+to\s+join\s+the\s+(?:conversation|discussion|debate)\b.{0,120}"
-        r"|(?:what\s+do\s+you\s+think\?\s{0,3})?(?:let\s+us\s+know|tell\s+us)\s+(?:what\s+you\s+think\s+)?"
+        r"(?:what\s+do\s+you\s+think\?\s{0,3})?(?:let\s+us\s+know|tell\s+us)\s+(?:what\s+you\s+think\s+)?"
         r"in\s+the\s+comments\b.{0,100}",
     ),
-    (
-        "other",
-        r"(?:forgot(?:ten)?\s+(?:your\s+)?password|reset\s+(?:your\s+)?password|remember\s+me|show\s+password)\W{0,3}",
-    ),
+    ("other", r"(?:forgot(?:ten)?\s+(?:your\s+)?password|reset\s+(?:your\s+)?password)\W{0,3}"),
+    ("other", r"(?:remember\s+me|show\s+password)\W{0,3}"),
     # A blog's post furniture: ``Posted in Politics | Tagged budget, rail``.
     ("other", r"posted\s+in\s+[^.!?|\n]{1,80}(?:\|\s{0,3}tagged\b.{0,200})?"),
     (
@@ -405,13 +406,19 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "newsletter",
         r"(?:don['’]t|never)\s+miss\s+(?:out\s+on\s+)?(?:a|the|any|our)?\s?(?:latest\s+|big\s+)?"
-        r"(?:story|stories|news|updates?|headlines|beat|thing)\b.{0,150}"
-        r"|stay\s+(?:up\s+to\s+date|up-to-date|informed|in\s+the\s+know)\s+with\b.{0,60}"
-        r"\b(?:latest|news|updates|headlines|stories)\b.{0,150}"
-        r"|get\s+\d{1,3}\s?%\s+off\b.{0,150}"
-        r"|(?:start|begin|try)\s+(?:your\s+|a\s+)?(?:free\s+trial|\d{1,3}-day\s+(?:free\s+)?trial)\b.{0,150}"
-        r"|(?:allow|enable|turn\s+on)\s+(?:push\s+|browser\s+)?notifications\b.{0,100}",
+        r"(?:story|stories|news|updates?|headlines|beat|thing)\b.{0,150}",
     ),
+    (
+        "newsletter",
+        r"stay\s+(?:up\s+to\s+date|up-to-date|informed|in\s+the\s+know)\s+with\b.{0,60}"
+        r"\b(?:latest|news|updates|headlines|stories)\b.{0,150}",
+    ),
+    ("newsletter", r"get\s+\d{1,3}\s?%\s+off\b.{0,150}"),
+    (
+        "newsletter",
+        r"(?:start|begin|try)\s+(?:your\s+|a\s+)?(?:free\s+trial|\d{1,3}-day\s+(?:free\s+)?trial)\b.{0,150}",
+    ),
+    ("newsletter", r"(?:allow|enable|turn\s+on)\s+(?:push\s+|browser\s+)?notifications\b.{0,100}"),
     (
         "other",
         r"make\s+a\s+(?:donation|contribution)(?:\W{0,3}|\s+(?:today|now|here|to\s+(?:us|our|support)|and\s+support)\b"
@@ -420,11 +427,17 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"send\s+(?:us\s+)?your\s+(?:news|tips?|stories|story|photos?|pictures|videos?|press\s+releases?|letters?"
-        r"|views|questions|feedback)\b.{0,200}"
-        r"|we\s+(?:want|would\s+love|['’]d\s+love|['’]d\s+like|would\s+like)\s+to\s+hear\s+from\s+you\b"
-        r"(?!.{0,250}\b(?:said|says|told)\b).{0,250}"
-        r"|(?:have|got|do\s+you\s+have)\s+a\s+(?:story|news)\s+(?:idea|tip|to\s+share)\b.{0,200}"
-        r"|do\s+you\s+have\s+(?:information|a\s+tip|a\s+story|something\s+to\s+share)\b[^?\n]{0,100}\?"
+        r"|views|questions|feedback)\b.{0,200}",
+    ),
+    (
+        "other",
+        r"we\s+(?:want|would\s+love|['’]d\s+love|['’]d\s+like|would\s+like)\s+to\s+hear\s+from\s+you\b"
+        r"(?!.{0,250}\b(?:said|says|told)\b).{0,250}",
+    ),
+    ("other", r"(?:have|got|do\s+you\s+have)\s+a\s+(?:story|news)\s+(?:idea|tip|to\s+share)\b.{0,200}"),
+    (
+        "other",
+        r"do\s+you\s+have\s+(?:information|a\s+tip|a\s+story|something\s+to\s+share)\b[^?\n]{0,100}\?"
         r"\s{0,3}(?:e-?mail|contact|write|call|message|get\s+in\s+touch|let\s+us\s+know|tell\s+us)\b.{0,200}",
     ),
     # ``The Ledger is on WhatsApp. Click here to join our channel.``: the house, then a call to action.

@@ -803,9 +803,10 @@ class BoilerplateRule:
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
-                headers = runs.label_set(self.section_headers) | runs.label_set(tables.section_headers)
-                labels = runs.label_set(tables.also_read_labels) - headers
-                runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
+                if "related_links" in found.values() or prior:
+                    also, own = tables.also_read_labels, self.section_headers
+                    labels = _lost_link_labels(also, own, tables.section_headers)
+                    runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
@@ -904,6 +905,15 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+@functools.lru_cache(maxsize=32)
+def _lost_link_labels(
+    also_read_labels: tuple[str, ...], headers: tuple[str, ...], language_headers: tuple[str, ...]
+) -> frozenset[str]:
+    """The also-read labels that are no section header too (``À lire aussi``, not ``Das könnte
+    Sie auch interessieren``), as :func:`runs.label_key` gives them."""
+    return runs.label_set(also_read_labels) - runs.label_set(headers) - runs.label_set(language_headers)
 
 
 def _section_headers(
