@@ -283,3 +283,13 @@ def test_english_comment_section_is_one_footer() -> None:
     )
     items = newsparse.parse(LINE_STORY * 2 + comments, language="en").boilerplate
     assert [b.text for b in items] == [comments]
+
+
+def test_quoted_story_paragraphs_after_an_inline_related_header_stay() -> None:
+    closing = (
+        "“We will not stop until the line is built,” the mayor said after the vote.\n"
+        "The first trams are due to run in the spring of next year."
+    )
+    text = DE_STORY.replace("Der", "Die") + "Das könnte Sie auch interessieren\n" + closing
+    items = newsparse.parse(text, language="de").boilerplate
+    assert all("mayor" not in b.text for b in items)

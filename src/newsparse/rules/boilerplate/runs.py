@@ -303,6 +303,7 @@ def menu_runs(text: str, segments: Segments, found: Found) -> None:
 _HEADER_TAIL_LINES = 6  # a teaser block under a related-links header: a few ledes
 _HEADER_TAIL_LINE = 250
 _HEADER_TAIL_FROM = 0.5  # the header stands in the text's second half
+_QUOTE_MARKS = ("“", "”", '"', "«", "»", "„")
 
 
 def header_tail(text: str, segments: Segments, found: Found, headers: list[int]) -> None:
@@ -320,6 +321,8 @@ def header_tail(text: str, segments: Segments, found: Found, headers: list[int])
     after = [seg for seg in segments if seg[1] > h]
     if not after or len(after) > _HEADER_TAIL_LINES or any(e - s > _HEADER_TAIL_LINE for _, s, e in after):
         return
+    if any(q in text[after[0][1] : after[-1][2]] for q in _QUOTE_MARKS):
+        return  # a quotation: the story's own closing paragraphs after an inline related box
     for _, s, e in after:
         found.setdefault((s, e), "related_links")
 
