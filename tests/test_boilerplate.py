@@ -285,8 +285,7 @@ def test_ad_word_starting_a_sentence_mid_line_is_body() -> None:
     assert find_boilerplate(text) == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a promo sentence in the MIDDLE of a one-line scrape is not cut out")
-def test_known_failure_promo_mid_joined_line() -> None:
+def test_promo_mid_joined_line() -> None:
     text = f"{BODY} Download the City Herald app for breaking news alerts. {BODY}"
     assert [b.text for b in find_boilerplate(text)] == [
         "Download the City Herald app for breaking news alerts."

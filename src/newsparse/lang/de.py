@@ -122,6 +122,7 @@ _SECTION_HEADERS = (
     "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
     "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
+    "Mehr Artikel",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -132,6 +133,9 @@ _FOOTER_PHRASES = (
     "artikel vorlesen", "hören sie diesen artikel", "e-mail senden", "link kopieren",
     "artikel anhören", "zur merkliste", "jetzt weiterlesen", "lesen sie jetzt weiter",
     "weiterlesen mit", "bild vergrößern", "aus dem archiv",
+    "jetzt kostenlos", "jetzt registrieren", "jetzt anmelden", "jetzt testen", "jetzt abo", "schlagworte",
+    "schlagwörter", "stichworte", "weitere nachrichten", "mehr nachrichten",
+    "zurück zur startseite", "zum newsletter",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -148,6 +152,24 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:kommentar\s+schreiben|diskutieren\s+sie\s+mit)\W{0,3}"),
     ("other", r"aus\s+unserem\s+archiv\s*:?"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
+    # a topic list or a lone interface word ("Themen: Rente, Klima"; "Nach oben"): a subheading
+    # that opens with the same word is story
+    ("other", r"themen(?:\s*:.{0,200})?|nach\s+oben\W{0,3}"),
+    # a paywall prompt: "Sie möchten weiterlesen? Jetzt Abo abschließen."
+    (
+        "newsletter",
+        r"(?:sie\s+(?:möchten|wollen)\s+(?:mehr\s+lesen|weiterlesen|weiter\s+lesen)|(?:lesen|hören)\s+sie\s+jetzt\s+weiter)\b.{0,150}",
+    ),
+    ("newsletter", r"(?:melden\s+sie\s+sich|abonnieren\s+sie)\b.{0,80}\bnewsletter\b.{0,200}"),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:vorheriger\s+artikel|nächster\s+artikel|startseite|impressum|datenschutz(?:erklärung)?"
+        r"|cookie-einstellungen|bildergalerie|zur\s+merkliste\s+hinzufügen|kontakt|suche|anmelden|abmelden"
+        r"|mein\s+konto|agb|schließen)\W{0,3}",
+    ),
+    ("other", r"fehler\s+gefunden\?.{0,80}"),
+    ("newsletter", r"sie\s+haben\s+bereits\s+ein\s+(?:abo|konto)\b.{0,80}"),
 )  # fmt: skip
 
 _KICKERS = (

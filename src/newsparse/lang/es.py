@@ -125,6 +125,8 @@ _FOOTER_PHRASES = (
     "recibe nuestras noticias", "únete a nuestro canal", "síguenos en", "lorem ipsum",
     "tiempo de lectura", "escucha la noticia", "guardar", "ver comentarios", "más información",
     "escuchar", "seguir leyendo", "inicia sesión para seguir leyendo",
+    "etiquetas", "para seguir leyendo", "reproducción prohibida", "más información en",
+    "descarga nuestra app", "descargá nuestra app", "apoya el periodismo",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -156,6 +158,23 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"en\s+vivo\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
+    # a topic list or a lone interface word ("Temas: Economía, Empleo"; "Ver más")
+    ("other", r"temas(?:\s*:.{0,200})?|ver\s+más\W{0,3}"),
+    # a reproduction notice: "Queda prohibida la reproducción total o parcial …"
+    ("copyright", r"(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducción\b.{0,250}"),
+    (
+        "newsletter",
+        r"(?:suscríbete|suscribite|regístrate|registrate)\s+(?:a|al|en)\s+(?:nuestro|nuestra|nuestros|el|la)\s+(?:newsletter|boletín|boletines|canal)\b.{0,200}",
+    ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:noticia\s+(?:siguiente|anterior)|artículo\s+(?:anterior|siguiente)|reportar\s+(?:un\s+)?error|imprimir"
+        r"|enviar\s+por\s+(?:e-?mail|correo)|ir\s+a\s+(?:los\s+)?comentarios|ver\s+galería|iniciar\s+sesión"
+        r"|cerrar\s+sesión|aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|términos\s+y\s+condiciones"
+        r"|contacto|buscar|inicio|menú|registrarse)\W{0,3}",
+    ),
+    ("newsletter", r"ya\s+soy\s+(?:suscriptor|socio|abonado)\b.{0,60}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -165,6 +165,9 @@ _FOOTER_PHRASES = (
     "retrouvez toute l'actualité", "retrouvez toute l’actualité", "pour aller plus loin",
     "écouter cet article", "écouter", "sauvegarder", "offrir l'article", "offrir l’article",
     "voir les commentaires", "il vous reste",
+    "mots-clés", "mots clés", "sujets associés", "thèmes associés", "ailleurs sur le web", "soutenez",
+    "tous droits de reproduction", "reproduction interdite", "nos newsletters", "téléchargez l'application",
+    "téléchargez notre application", "lire plus tard", "se connecter",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -181,6 +184,32 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:\d{1,6}\s+)?(?:commentaires?|réactions?)(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"(?:réagissez|laissez\s+un\s+commentaire|vos\s+commentaires)\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
+    # a sharing or reaction plea after the story: "Cet article vous a plu ? Partagez-le !"
+    # interface words alone on a line (a heading "En savoir plus sur le projet" is story)
+    ("other", r"(?:voir\s+plus|en\s+savoir\s+plus|lire\s+plus)\W{0,3}"),
+    (
+        "share",
+        r"(?:cet\s+article\s+vous\s+a\s+(?:plu|intéressé)|vous\s+avez\s+aimé\s+cet\s+article|vous\s+souhaitez\s+réagir)\b.{0,150}",
+    ),
+    # a reproduction notice: "Tous droits de reproduction et de représentation réservés."
+    (
+        "copyright",
+        r"(?:©.{0,80})?tous\s+droits\s+(?:de\s+reproduction\s+)?(?:et\s+de\s+représentation\s+)?réservés.{0,150}",
+    ),
+    # a newsletter plug written as a sentence: "Recevez chaque matin l'essentiel de l'actualité"
+    (
+        "newsletter",
+        r"(?:inscrivez-vous|abonnez-vous)\s+(?:à|a)\s+(?:notre|nos|la)\s+(?:newsletter|lettre|alertes?)\b.{0,200}",
+    ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:article\s+(?:suivant|précédent)|signaler\s+(?:un\s+abus|une\s+erreur)|accéder\s+aux\s+commentaires"
+        r"|ajouter\s+(?:à|a)\s+mes\s+favoris|en\s+images|mentions\s+légales|politique\s+de\s+confidentialité"
+        r"|gérer\s+(?:les\s+)?cookies|paramètres\s+des\s+cookies|mon\s+compte|fermer|rechercher|accueil|imprimer"
+        r"|nous\s+contacter|plan\s+du\s+site|conditions\s+générales(?:\s+d['’]utilisation)?)\W{0,3}",
+    ),
+    ("newsletter", r"déjà\s+abonné\s*+\??+.{0,60}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -114,6 +114,7 @@ _SECTION_HEADERS = (
     "News dalla sezione", "I più visti della sezione", "News dalle province", "Potrebbe interessarti",
     "Notizie correlate", "Potrebbero interessarti", "Ti potrebbe interessare", "Ti potrebbero interessare",
     "Sullo stesso argomento", "Altre notizie",
+    "Ultimi articoli", "In evidenza",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (
@@ -122,6 +123,8 @@ _FOOTER_PHRASES = (
     "© riproduzione riservata", "pubblicità", "contenuto sponsorizzato", "menu di navigazione",
     "tempo di lettura", "leggi l'articolo completo", "clicca qui", "ascolta l'articolo",
     "ascolta", "salva", "argomenti",
+    "tag", "scarica l'app", "scarica la nostra app", "sostieni il giornalismo", "ricevi le notizie",
+    "riproduzione vietata", "potrebbe interessarti anche",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -137,6 +140,15 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:\d{1,6}\s+)?commenti(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"(?:lascia\s+(?:il\s+tuo|un)\s+commento|commenta\s+per\s+primo)\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
+    ("copyright", r"(?:©\s{0,3})?riproduzione\s+(?:riservata|vietata)\b.{0,150}"),
+    ("newsletter", r"iscriviti\s+(?:alla|al|alle)\s+(?:nostra\s+|nostre\s+)?(?:newsletter|canale)\b.{0,200}"),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:articolo\s+(?:precedente|successivo)|stampa|invia\s+per\s+e-?mail|accedi|registrati|privacy\s+policy"
+        r"|cookie\s+policy|chi\s+siamo|contatti|cerca|chiudi)\W{0,3}",
+    ),
+    ("newsletter", r"sei\s+già\s+abbonato\?.{0,80}"),
 )  # fmt: skip
 
 _KICKERS = (

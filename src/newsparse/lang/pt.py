@@ -101,6 +101,8 @@ _FOOTER_PHRASES = (
     "todos os direitos reservados", "publicidade", "conteúdo patrocinado",
     "clique aqui", "tempo de leitura", "ouça esta notícia", "ouvir notícia",
     "entre no canal", "participe do grupo", "salvar", "continue lendo", "ouvir",
+    "tags", "baixe o aplicativo", "baixe o app", "receba as notícias", "apoie o jornalismo",
+    "reprodução proibida",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -112,6 +114,19 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:deixe\s+(?:seu|um)\s+comentário|comente)\W{0,3}"),
     ("ad", r"(?:continua\s+(?:depois|após)\s+(?:da\s+)?(?:a\s+)?publicidade\s*){1,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
+    ("other", r"veja\s+mais\W{0,3}"),
+    ("copyright", r"(?:é\s+)?proibida\s+a\s+reprodução\b.{0,250}"),
+    (
+        "newsletter",
+        r"(?:assine|inscreva-se\s+(?:em|na|no))\s+(?:a\s+|o\s+)?(?:nossa|nosso)?\s?(?:newsletter|boletim|canal)\b.{0,200}",
+    ),
+    # interface words and links alone on a line (navigation, account, legal pages)
+    (
+        "other",
+        r"(?:notícia\s+anterior|próxima\s+notícia|leia\s+a\s+seguir|entrar|imprimir|enviar\s+por\s+e-?mail"
+        r"|política\s+de\s+privacidade|termos\s+de\s+uso|fale\s+conosco|expediente|buscar|fechar)\W{0,3}",
+    ),
+    ("newsletter", r"já\s+é\s+assinante\?.{0,80}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -11,7 +11,7 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -51,7 +51,7 @@ SHARE_WORDS = (
 _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
-_SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|]{{0,3}}"
+_SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -154,7 +154,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", _SHARE_LINE),
     ("share", r"like\s+this\s+(?:story|article|post)\?.{0,100}"),
     ("share", r"sharing\s+is\s+caring!?"),
-    ("share", r"like\s+this:|like\s+loading\W{0,4}"),
+    ("share", r"like\s+this:(?:\s{0,3}like\s+loading\W{0,4})?|like\s+loading\W{0,4}"),
+    ("share", r"print\s+friendly(?:,?\s{1,3}pdf\s{1,3}&\s{1,3}e-?mail)?"),
     # --- comment widgets ------------------------------------------------------------------------
     ("comments", r"(?:\d{1,6}\s+)?comments?(?:\s*\(?\d{1,6}\)?)?:?"),
     ("comments", r"loading\s+comments.{0,20}"),
@@ -231,7 +232,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("ad", r"(?:the\s+)?(?:story|article|text|content)\s+continues(?:\s+(?:below|after)\b.{0,40})?"),
     (
         "ad",
-        r"(?:sponsored|promoted|recommended)\s+(?:stories|links|content|by\s+\w+)|around\s+the\s+web|from\s+(?:the\s+)?web|you\s+may\s+like",
+        r"(?:sponsored|promoted|recommended)\s+(?:stories|links|content|by(?:\s+\w+)?)|around\s+the\s+web|from\s+(?:the\s+)?web|you\s+may\s+like",
     ),
     (
         "ad",
@@ -293,7 +294,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|cookie\s+(?:policy|settings|preferences)"
         r"|contact\s+us|about\s+us|advertise\s+with\s+us|careers|sitemap|site\s+map|feedback|help\s+centre|help\s+center|accessibility)"
         r"(?:\s*+[|•·/,]?+\s*+(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us"
-        r"|about\s+us|advertise\s+with\s+us|careers|sitemap|feedback|accessibility)){0,10}",
+        r"|about\s+us|advertise(?:\s+with\s+us)?|careers|sitemap|feedback|accessibility|rss(?:\s+feeds?)?|faqs?"
+        r"|archives?|masthead|e-?paper|jobs|newsletters?)){0,10}",
     ),
     (
         "other",
@@ -367,6 +369,85 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:corrections?|ethics|editorial|fact-?checking)\s+(?:policy|standards|guidelines|principles)"
         r"(?:\s*[|•·/,]\s*(?:corrections?|ethics|editorial|fact-?checking)\s+(?:policy|standards|guidelines|principles)){0,5}\W{0,3}",
     ),
+    # --- site furniture that real scrapes keep (issue #9) ------------------------------------------
+    # Navigation between stories and rail labels with no title after them (``Next article``,
+    # ``More in Politics``, ``Trending``, ``Up Next``): whole lines, no sentence end. (Each
+    # wording is its own entry: the table's gates read one pattern's first letters and the
+    # words every match holds, so an alternation of many wordings would meet most lines.)
+    ("related_links", r"(?:next|previous|prev)\s+(?:article|story|post|page|gallery)\W{0,3}"),
+    ("related_links", r"more\s+(?:in|from)\s+(?-i:\p{Lu})[\w&'’ -]{1,40}"),
+    ("related_links", r"trending(?:\s+(?:now|news|stories|topics))?\W{0,3}"),
+    ("related_links", r"(?:explore\s+more|up\s+next|read\s+next|watch\s+next|popular\s+now)\W{0,3}"),
+    ("related_links", r"(?:more|latest|top|popular)\s+(?:videos|stories)\W{0,3}"),
+    ("related_links", r"(?:editor['’]s\s+picks?|must\s+reads?)\W{0,3}"),
+    ("related_links", r"(?:in\s+case\s+you\s+missed\s+it|you\s+may\s+also\s+like)\W{0,3}"),
+    # The comment form of a blog engine and its account prompts.
+    ("comments", r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?\W{0,3}|cancel\s+reply"),
+    ("comments", r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\b.{0,150}"),
+    ("comments", r"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,150}"),
+    ("comments", r"required\s+fields\s+are\s+marked\W{0,3}"),
+    ("comments", r"have\s+your\s+say\W{0,3}"),
+    ("comments", r"want\s+to\s+join\s+the\s+(?:conversation|discussion|debate)\b.{0,120}"),
+    (
+        "comments",
+        r"(?:what\s+do\s+you\s+think\?\s{0,3})?(?:let\s+us\s+know|tell\s+us)\s+(?:what\s+you\s+think\s+)?"
+        r"in\s+the\s+comments\b.{0,100}",
+    ),
+    ("other", r"(?:forgot(?:ten)?\s+(?:your\s+)?password|reset\s+(?:your\s+)?password)\W{0,3}"),
+    ("other", r"(?:remember\s+me|show\s+password)\W{0,3}"),
+    # A blog's post furniture: ``Posted in Politics | Tagged budget, rail``.
+    ("other", r"posted\s+in\s+[^.!?|\n]{1,80}(?:\|\s{0,3}tagged\b.{0,200})?"),
+    (
+        "other",
+        r"this\s+(?:article|story|content|page)\s+is\s+more\s+than\s+\w{1,10}\s+(?:years?|months?)\s+old\W{0,3}",
+    ),
+    # Offers and pleas with no promo noun of their own (``Never miss a story``, ``Get 50% off``,
+    # ``Send us your press release``, ``We want to hear from you``).
+    (
+        "newsletter",
+        r"(?:don['’]t|never)\s+miss\s+(?:out\s+on\s+)?(?:a|the|any|our)?\s?(?:latest\s+|big\s+)?"
+        r"(?:story|stories|news|updates?|headlines|beat|thing)\b.{0,150}",
+    ),
+    (
+        "newsletter",
+        r"stay\s+(?:up\s+to\s+date|up-to-date|informed|in\s+the\s+know)\s+with\b.{0,60}"
+        r"\b(?:latest|news|updates|headlines|stories)\b.{0,150}",
+    ),
+    ("newsletter", r"get\s+\d{1,3}\s?%\s+off\b.{0,150}"),
+    (
+        "newsletter",
+        r"(?:start|begin|try)\s+(?:your\s+|a\s+)?(?:free\s+trial|\d{1,3}-day\s+(?:free\s+)?trial)\b.{0,150}",
+    ),
+    ("newsletter", r"(?:allow|enable|turn\s+on)\s+(?:push\s+|browser\s+)?notifications\b.{0,100}"),
+    (
+        "other",
+        r"make\s+a\s+(?:donation|contribution)(?:\W{0,3}|\s+(?:today|now|here|to\s+(?:us|our|support)|and\s+support)\b"
+        r"(?!.{0,150}\b(?:said|says|told)\b).{0,150})",
+    ),
+    (
+        "other",
+        r"send\s+(?:us\s+)?your\s+(?:news|tips?|stories|story|photos?|pictures|videos?|press\s+releases?|letters?"
+        r"|views|questions|feedback)\b.{0,200}",
+    ),
+    (
+        "other",
+        r"we\s+(?:want|would\s+love|['’]d\s+love|['’]d\s+like|would\s+like)\s+to\s+hear\s+from\s+you\b"
+        r"(?!.{0,250}\b(?:said|says|told)\b).{0,250}",
+    ),
+    ("other", r"(?:have|got|do\s+you\s+have)\s+a\s+(?:story|news)\s+(?:idea|tip|to\s+share)\b.{0,200}"),
+    (
+        "other",
+        r"do\s+you\s+have\s+(?:information|a\s+tip|a\s+story|something\s+to\s+share)\b[^?\n]{0,100}\?"
+        r"\s{0,3}(?:e-?mail|contact|write|call|message|get\s+in\s+touch|let\s+us\s+know|tell\s+us)\b.{0,200}",
+    ),
+    # ``The Ledger is on WhatsApp. Click here to join our channel.``: the house, then a call to action.
+    (
+        "social_follow",
+        r"(?=.{1,70}\bis\s+on\s)"
+        + _IN
+        + r"{1,60}\s+is\s+on\s+(?:telegram|whats\s?app|google\s+news|threads|instagram|youtube)\W{1,3}"
+        + r"(?:click|tap|join|follow|subscribe|get)\b.{0,150}",
+    ),
     # --- page residue in any language ---------------------------------------------------------
     # A market ticker: name, value, arrow or sign, change in per cent, one or more in a row
     # (``FTSE 100 7,512.3 ▼ 0.4%``, ``Dólar blue 1.020 ▲ 0,5%``, ``DAX 15.512 +0,4 %``). Each
@@ -398,6 +479,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
+
+COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
+    (
+        "comments",
+        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments|responses)(?:\s*\(\d{1,6}\))?:?"
+        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
+        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments",
+    ),
+)
+"""English comment-section headers (``14 Comments``, ``Leave a Reply``): the English tables'
+comment patterns, so that from one in the text's second half on the reader comments are one
+footer, as in the other languages (they read as prose: no other test takes them)."""
 
 TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
     # Author bio / contact tails (§2h): credit-like, but footers; only after the last paragraph.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -36,8 +36,8 @@ from newsparse._model import Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
+from newsparse.rules.boilerplate import joined, runs
 from newsparse.rules.boilerplate import patterns as BP
-from newsparse.rules.boilerplate import runs
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
@@ -53,6 +53,7 @@ def _mid_ad(source: str) -> regex.Pattern[str]:
 
 
 _JOINED = 400  # a line this long is taken for several paragraphs joined by spaces
+_STORY_SENTENCE = 60  # after a promo sentence, a sentence this long is story, not the plug's
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
 # Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
 # three characters early finds the sentence ends just before the window, as a lookbehind would.
@@ -548,18 +549,27 @@ def _node_width(op: Any, av: Any) -> int | None:
 class _Compiled:
     """The compiled tables of one :class:`BoilerplateRule` (the credit regex compiles on first use)."""
 
-    __slots__ = ("_credit", "_credit_src", "anywhere", "comments", "tail")
+    __slots__ = ("_comments", "_comments_src", "_credit", "_credit_src", "anywhere", "tail")
 
-    def __init__(
-        self, anywhere: _Table, tail: _Table, credit: str, comments: regex.Pattern[str] | None
-    ) -> None:
+    def __init__(self, anywhere: _Table, tail: _Table, credit: str, comments: str) -> None:
         self.anywhere = anywhere
         self.tail = tail
-        self.comments = comments
-        """The language's comment-section headers (``Kommentare``): from one on, the text is
-        reader comments."""
+        self._comments_src = comments
+        self._comments: regex.Pattern[str] | None = None
         self._credit_src = credit
         self._credit: regex.Pattern[str] | None = None
+
+    @property
+    def has_comments(self) -> bool:
+        """Whether there are comment-section headers to look for."""
+        return bool(self._comments_src)
+
+    def comments(self) -> regex.Pattern[str]:
+        """The comment-section headers (``Kommentare``, ``14 Comments``): from one on, the text
+        is reader comments. Compiled on first use: most texts have no comment section."""
+        if self._comments is None:
+            self._comments = regex.compile(self._comments_src, regex.IGNORECASE)
+        return self._comments
 
     @property
     def credit(self) -> regex.Pattern[str]:
@@ -576,6 +586,7 @@ def _compile(
     section_headers: tuple[str, ...],
     credit: str,
     language: tuple[tuple[str, str], ...] = (),
+    comment_openers: tuple[tuple[str, str], ...] = (),
 ) -> _Compiled:
     """The rule's tables compiled; ``language`` holds the document language's footer patterns,
     tried after the rule's own (data written in the built-in tables' syntax: analysable too)."""
@@ -590,12 +601,12 @@ def _compile(
     analysable = frozenset(
         [src for _, src in BP.PATTERNS + BP.TAIL_PATTERNS + language] + [src for _, src in headers]
     )
-    opener = "|".join(f"(?:{src})" for kind, src in language if kind == "comments")
+    opener = "|".join(f"(?:{src})" for kind, src in language + comment_openers if kind == "comments")
     return _Compiled(
         _Table(anywhere, analysable),
         _Table(anywhere + tail_patterns, analysable),
         credit,
-        regex.compile(opener, regex.IGNORECASE) if opener else None,
+        opener,
     )
 
 
@@ -613,7 +624,9 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         if words:
             src = r"[ \t\u00a0]{1,3}".join(words)
             # alone (``Kommentare (12)``), or opening a short line with no sentence end in it
-            tail = r"(?:\W{0,3}\d{0,6}\W{0,3}|\W{1,3}(?:[^.?\n]|\.(?!\s)){0,80}[!:]?)"
+            # (a full stop inside an abbreviation or an address is no sentence end; one closing the
+            # line is)
+            tail = r"(?:\W{0,3}\d{0,6}\W{0,3}|\W{1,3}(?:[^.?\n]|\.(?!\s|$)){0,80}[!:]?)"
             out.append(("other", rf"[(\[«]?{src}{tail}"))
     return tuple(out)
 
@@ -679,6 +692,13 @@ class BoilerplateRule:
     """Whether furniture is also found from the shape of lines (:mod:`~newsparse.rules.boilerplate.runs`):
     teaser lists cut off with ``...``, calls to action standing alone, the unpunctuated run
     ending a one-line scrape."""
+    comment_openers: tuple[tuple[str, str], ...] = attrs.field(default=BP.COMMENT_OPENERS, converter=_pairs)
+    """``(kind, regex)`` comment-section headers (``14 Comments``) of the rule's own, besides the
+    language's patterns of kind ``"comments"``: from one in the text's second half on, the
+    reader comments are one footer."""
+    joined_promos: bool = True
+    """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
+    sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
 
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
@@ -697,7 +717,9 @@ class BoilerplateRule:
             language += _phrase_patterns(tables.footer_phrases)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
-        compiled = _compile(self.patterns, self.tail_patterns, headers, self.credit, language)
+        compiled = _compile(
+            self.patterns, self.tail_patterns, headers, self.credit, language, self.comment_openers
+        )
         if len(_BY_RULE) < 64:
             _BY_RULE[key] = (self, tables, compiled)
         return compiled
@@ -736,6 +758,8 @@ class BoilerplateRule:
         for n, (idx, s, e) in enumerate(segments):
             kind = kind_of(text[s:e], floating is None or idx in floating)
             if kind is not None:
+                if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
+                    e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
                 found[(s, e)] = kind
             else:
                 if e - s > _MID_AD_MIN:
@@ -743,6 +767,11 @@ class BoilerplateRule:
                         found[(m.start(), m.end())] = "ad"
                 if not (n == last or e - s > _JOINED):
                     continue
+                if e - s > _JOINED and self.joined_promos:
+                    # Plugs the scraper joined between story sentences (see ``joined.py``).
+                    line_floating = floating is None or idx in floating
+                    words = prose.words_for(tables.code)
+                    joined.joined_promos(text, s, e, found, kind_of, line_floating, words)
                 # The end of the text, or a joined line: promo sentences glued to the end.
                 for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
                     glued.add(s)
@@ -755,11 +784,13 @@ class BoilerplateRule:
             # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
             # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
             classified: dict[tuple[int, int], str] = {}
+            last_floating = floating is None or segments[-1][0] in floating
             if self.promo_runs:
                 reader_lines = frozenset(document.index.lines_matching(_reader_lines(words)))
                 _promo_runs(text, segments, found, reader_lines, glued, words, classified)
             if self.junk_tail:
-                _junk_tail(text, segments, found, c.credit, words, classified)
+                table = (c.anywhere.kind, last_floating)
+                _junk_tail(text, segments, found, c.credit, words, classified, table)
             if self.shape_runs:
                 # After the junk tail: lines found by their shape alone never open a tail that
                 # would take the story paragraphs around them.
@@ -769,8 +800,14 @@ class BoilerplateRule:
                 runs.footnotes(text, segments, found)
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
-                runs.joined_tail(text, segments, found, _JOINED, c.credit)
-            if c.comments is not None:
+                runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
+                runs.headlines_above_footer(text, segments, found, c.credit)
+                runs.menu_runs(text, segments, found)
+                if "related_links" in found.values() or prior:
+                    also, own = tables.also_read_labels, self.section_headers
+                    labels = _lost_link_labels(also, own, tables.section_headers)
+                    runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
+            if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
             if len(found) > len(before):
@@ -791,7 +828,8 @@ class BoilerplateRule:
         ]
         out: list[tuple[int, int, str]] = []
         end = e
-        for b in reversed(starts):
+        for i in range(len(starts) - 1, -1, -1):
+            b = starts[i]
             bs, be = _strip(text, b, end)
             if be <= bs:
                 continue
@@ -800,6 +838,14 @@ class BoilerplateRule:
                 if out or be - bs > 400:
                     break
                 continue  # the promo may hold a ". " itself: try from the sentence before
+            if not out and i + 1 < len(starts):
+                # Several sentences, the last of which matched nothing alone: when the first
+                # matches alone and a story-length sentence follows (a plug's own second
+                # sentence is short: ``Join free``), the pattern's bounded tail swallowed story.
+                fs, fe = _strip(text, b, starts[i + 1])
+                first = c.anywhere.kind(text[fs:fe], floating) if fe > fs else None
+                if first is not None and be - fe >= _STORY_SENTENCE:
+                    return [(fs, fe, first)]
             out.append((bs, be, kind))
             end = b
         return sorted(out)
@@ -859,6 +905,55 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+@functools.lru_cache(maxsize=32)
+def _lost_link_labels(
+    also_read_labels: tuple[str, ...], headers: tuple[str, ...], language_headers: tuple[str, ...]
+) -> frozenset[str]:
+    """The also-read labels that are no section header too (``À lire aussi``, not ``Das könnte
+    Sie auch interessieren``), as :func:`runs.label_key` gives them."""
+    return runs.label_set(also_read_labels) - runs.label_set(headers) - runs.label_set(language_headers)
+
+
+def _section_headers(
+    text: str, found: dict[tuple[int, int], str], prior: dict[int, tuple[int, str]], labels: frozenset[str]
+) -> list[int]:
+    """Starts of the related-links headers found so far (``Mehr zum Thema``, ``More Stories``),
+    this rule's and earlier rules', without the also-read labels whose link the scrape lost
+    (``À lire aussi :``; ``labels``: those that are no section header too): the story goes on
+    after those."""
+    spans = [(s, e) for (s, e), k in found.items() if k == "related_links"]
+    spans += [(s, e) for s, (e, k) in prior.items() if k == "related_links"]
+    return [
+        s
+        for s, e in spans
+        if e - s <= 60 and not text[s:e].rstrip().endswith(":") and runs.label_key(text[s:e]) not in labels
+    ]
+
+
+# Plugs, whose patterns end in a bounded ``.{0,N}`` that may reach into the story after them
+# (notes, disclaimers and copyright lines run over several sentences of their own).
+_PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
+
+
+def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:
+    """Where a promo matched as a whole line really ends: a pattern's bounded tail
+    (``Download the … app.{0,160}``) may run on into a story sentence after it. When the
+    line's first sentence matches alone and the rest is story-length and no promo itself,
+    the promo ends with that sentence. A rest that speaks to the reader (``We send it every
+    morning.``) is the plug's own."""
+    m = _SENTENCE_START.search(text, s, e)
+    if m is None or e - m.end() < _STORY_SENTENCE:
+        return e
+    fs, fe = _strip(text, s, m.start(1))
+    rs, re_ = _strip(text, m.end(), e)
+    rest = text[rs:re_]
+    if _READER_LINES.search(rest.lower()) is not None:
+        return e
+    if kind_of(text[fs:fe], floating) is None or kind_of(rest, floating) is not None:
+        return e
+    return fe
 
 
 # Characters whose lower-case form is not their case folding (``µ``, final ``ς``, ``ſ``…) and
@@ -1046,8 +1141,12 @@ def _junk_tail(
     credit: regex.Pattern[str],
     words: prose.ProseWords = prose.ENGLISH,
     classified: dict[tuple[int, int], str] | None = None,
+    table: tuple[Callable[[str, bool], str | None], bool] | None = None,
 ) -> None:
     """Everything from the story's end on: labels, related headlines, teasers and promos.
+
+    ``table`` is the whole-line table and whether its floating patterns may meet the last line
+    (for a one-line scrape's end, :func:`_joined_tail`).
 
     The last segments are classified (prose or furniture) from the end backwards; the tail starts
     at the earliest label, date or footer line from which at least half the segments are
@@ -1056,7 +1155,7 @@ def _junk_tail(
     bylines rule.
     """
     if len(segments) < 4:
-        _joined_tail(text, segments, found)
+        _joined_tail(text, segments, found, table)
         return
     # Most of the article stays story: the tail may not start in its first 40 % of characters.
     lo = segments[0][1] + (segments[-1][2] - segments[0][1]) * 2 // 5
@@ -1115,14 +1214,14 @@ def _comments_tail(
     text: str,
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
-    opener: regex.Pattern[str],
+    opener: Callable[[], regex.Pattern[str]],
 ) -> set[tuple[int, int]]:
     """From a comment-section header in the text's second half on, every line is reader
     comments (names, ``#1 — vor 8 Stunden``, the comments themselves, which read as prose).
     Returns the segments after the header."""
     half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
     for n, (_, s, e) in enumerate(segments):
-        if s >= half and found.get((s, e)) == "comments" and opener.fullmatch(text, s, e) is not None:
+        if s >= half and found.get((s, e)) == "comments" and opener().fullmatch(text, s, e) is not None:
             after = {(s2, e2) for _, s2, e2 in segments[n + 1 :]}
             for key in after:
                 found.setdefault(key, "comments")
@@ -1130,9 +1229,16 @@ def _comments_tail(
     return set()
 
 
-def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]) -> None:
+def _joined_tail(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    table: tuple[Callable[[str, bool], str | None], bool] | None,
+) -> None:
     """In a joined line ending in footer sentences, the segment before them joins when it holds a
-    copyright sign or ``All rights reserved`` inside it (headlines run into the copyright line)."""
+    copyright sign or ``All rights reserved`` inside it (headlines run into the copyright line),
+    or when it is headlines run into a footer (:func:`joined.anchored_run`: ``… budget day
+    Follow us on Facebook.`` before ``Copyright 2025 …``)."""
     _, ls, le = segments[-1]
     tail = sorted(k for k in found if ls <= k[0] and k[1] <= le)
     if not tail or tail[-1][1] != le:
@@ -1146,11 +1252,14 @@ def _joined_tail(text: str, segments: list[tuple[int, int, int]], found: dict[tu
     for m in _SENTENCE_START.finditer(text, max(ls, seg_start - 3), start - 1):
         if m.start(1) >= seg_start:
             seg_start = m.end()  # the last sentence end before the footer sentences
-    if _STRONG_FOOTER.search(text, seg_start, start) is None:
-        return
     s, e = _strip(text, seg_start, start)
-    if e > s:
-        found[(s, e)] = "other"
+    if e <= s:
+        return
+    if _STRONG_FOOTER.search(text, seg_start, start) is None and (
+        table is None or not joined.anchored_run(text, s, e, *table)
+    ):
+        return
+    found[(s, e)] = "other"
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

@@ -18,6 +18,8 @@ what it finds to ``found`` (``{(start, end): kind}``), which the rule then merge
 * :func:`english_notes`: in an article of another language, an English paragraph in its last
   part (``Open.online is working with the … Alliance, a coalition of fact-checkers …``): the
   publisher's partnership, licence or cookie note, not the story;
+* :func:`headlines_above_footer`: related headlines with no label between the story and the
+  footer that closes the text;
 * :func:`joined_tail`: in a one-line scrape, the run after the story's last sentence that ends
   with no sentence punctuation (related headlines and widget strings run together:
   ``… due in March. Rail fares to rise again 5 stocks to buy Market Tools Connect with us``).
@@ -31,17 +33,23 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import regex
 
+from newsparse.rules.boilerplate import joined
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 
 __all__ = [
     "english_notes",
     "footnotes",
+    "header_tail",
+    "headlines_above_footer",
     "joined_tail",
+    "label_key",
     "label_set",
+    "menu_runs",
     "orphan_labels",
     "promo_bullets",
     "standalone_promos",
@@ -152,18 +160,27 @@ _SENTENCE_END = re.compile(r"[.!?…।][\"”’)\]]{0,2}(?:[ \t\u00a0]+|(?=[\"
 
 
 def joined_tail(
-    text: str, segments: Segments, found: Found, min_line: int, credit: regex.Pattern[str]
+    text: str,
+    segments: Segments,
+    found: Found,
+    min_line: int,
+    credit: regex.Pattern[str],
+    kind_of: Callable[[str, bool], str | None] | None = None,
+    floating: bool = True,
 ) -> None:
     """In the last line of a one-line scrape (at least ``min_line`` characters), the run after
     its last sentence end when the line ends with no sentence punctuation: headlines and widget
     strings joined on. A story's last sentence ends with a full stop (or a quote mark); a
-    credit ending it (``(With inputs from agencies)``) is the bylines rule's."""
+    credit ending it (``(With inputs from agencies)``) is the bylines rule's. With the table
+    ``kind_of``, the run is taken too, punctuated or not, when it ends in a footer
+    (:func:`~newsparse.rules.boilerplate.joined.anchored_run`)."""
     if not segments:
         return
     _, s, e = segments[-1]
     if e - s < min_line or any(ks >= s and ke <= e for ks, ke in found if ke == e):
         return  # a footer sentence found at its end already (see ``_joined_tail``)
-    if text[s:e].rstrip("\"”’')»]*").endswith((".", "!", "?", "…", "।")):
+    punctuated = text[s:e].rstrip("\"”’')»]*").endswith((".", "!", "?", "…", "।"))
+    if punctuated and kind_of is None:
         return  # the story's own last sentence
     last = None
     for m in _SENTENCE_END.finditer(text, max(s, e - _TAIL_MAX), e):
@@ -175,9 +192,11 @@ def joined_tail(
     words = tail.split()
     if e - ts < _TAIL_MIN or len(words) < _TAIL_WORDS or credit.match(tail) is not None:
         return
-    if not _headline_run(words):
-        return  # the story's own last sentence, its full stop lost (``… the chair said``)
-    found[(ts, e)] = "related_links"
+    if (not punctuated and _headline_run(words)) or (
+        kind_of is not None and joined.anchored_run(text, ts, e, kind_of, floating)
+    ):
+        found[(ts, e)] = "related_links"
+    # (otherwise the story's own last sentence, its full stop lost: ``… the chair said``)
 
 
 _CAPITALS_MIN = 0.15  # headlines run together: a capital opens every few words
@@ -192,6 +211,120 @@ def _headline_run(words: list[str]) -> bool:
     return not any(
         w.endswith(",") and n + 1 < len(words) and words[n + 1][:1].islower() for n, w in enumerate(words)
     )
+
+
+_HEADLINE_MIN, _HEADLINE_MAX = 20, 140  # a related headline's length, in characters
+_HEADLINE_WORDS = (4, 20)  # and in words: a bare author name or a tag is shorter
+_HEADLINE_RUN = 2  # headlines in a row, at least, above the footer
+_HEADLINES_LOOK = 12  # lines looked at above the footer
+# How a headline line may not end: a story sentence, a label, a clause cut at a comma.
+_NOT_HEADLINE_END = (".", "!", ":", ";", ",", "…", '"', "”")
+
+
+def _headline_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` reads as another story's headline: a few words, a capital or a
+    digit first, no sentence end or label colon, no bullet (a story's own list), no credit."""
+    if not _HEADLINE_MIN <= e - s <= _HEADLINE_MAX or text[s] in _BULLETS:
+        return False
+    line = text[s:e]
+    first = line[0]
+    if line.endswith(_NOT_HEADLINE_END) or not (first.isupper() or first.isdigit() or first in "\"“‘'("):
+        return False
+    n = line.count(" ") + 1
+    if not _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1]:
+        return False
+    return credit.match(line) is None and writer_line(text, s, e, body_seen=True) is None
+
+
+def headlines_above_footer(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:
+    """Related headlines with no label, between the story's last paragraph and the footer that
+    closes the text (``Rail fares to rise again`` / ``5 stocks to buy before budget day`` above
+    ``© 2025 Daily Ledger``): two or more headline lines in a row right above the closing
+    footer block, with a story sentence above them, join the footer."""
+    n = len(segments)
+    while n > 0 and segments[n - 1][1:] in found:
+        n -= 1
+    if n == len(segments) or n == 0:
+        return  # no footer closes the text, or nothing but footer
+    m = n - 1
+    while m >= 0 and n - m <= _HEADLINES_LOOK and _headline_line(text, *segments[m][1:], credit):
+        m -= 1
+    if n - 1 - m < _HEADLINE_RUN or m < 0:
+        return
+    _, ps, pe = segments[m]
+    if not text[ps:pe].rstrip("\"”’')»").endswith((".", "!", "?", "।")):
+        return  # the run does not follow a story sentence: a list, a headline block of the story
+    for k in range(m + 1, n):
+        found[segments[k][1:]] = "related_links"
+
+
+_MENU_CHARS = 30  # a menu entry is a word or two
+_MENU_WORDS = 3
+_MENU_MIN = 4  # entries in a row, at least
+_MENU_SINGLE = 3  # of which single words, at least (an author block is names and roles)
+_PROSE_WORDS = 8  # a line with this many words is story (or a teaser), no menu
+
+
+def _menu_entry(text: str, s: int, e: int) -> bool:
+    if e - s > _MENU_CHARS or text[e - 1] in ".!?,;":
+        return False
+    return text.count(" ", s, e) < _MENU_WORDS
+
+
+def _prose_line(text: str, s: int, e: int) -> bool:
+    return e - s > 40 and text.count(" ", s, e) >= _PROSE_WORDS - 1
+
+
+def menu_runs(text: str, segments: Segments, found: Found) -> None:
+    """A site menu flattened into lines (``Inicio`` / ``Política`` / ``Economía`` / ``Deportes``):
+    four or more entries in a row — a word or two each, no sentence punctuation, three single
+    words at least — above the story's first paragraph or below its last (a list inside the
+    story stays)."""
+    # (Only the lines above the first paragraph and below the last are visited.)
+    first = next((n for n, (_, s, e) in enumerate(segments) if _prose_line(text, s, e)), None)
+    if first is None:
+        return
+    last = next(n for n in range(len(segments) - 1, -1, -1) if _prose_line(text, *segments[n][1:]))
+    for lo, hi in ((0, first), (last + 1, len(segments))):
+        n = lo
+        while n < hi:
+            m = n
+            # (an entry the tables know, ``Inicio``, ``Startseite``, is one of the run)
+            while m < hi and _menu_entry(text, *segments[m][1:]):
+                m += 1
+            run = segments[n:m]
+            single = sum(1 for _, s, e in run if text.count(" ", s, e) == 0)
+            if len(run) >= _MENU_MIN and single >= _MENU_SINGLE:
+                for _, s, e in run:
+                    found.setdefault((s, e), "other")
+            n = m + 1
+
+
+_HEADER_TAIL_LINES = 6  # a teaser block under a related-links header: a few ledes
+_HEADER_TAIL_LINE = 250
+_HEADER_TAIL_FROM = 0.5  # the header stands in the text's second half
+_QUOTE_MARKS = ("“", "”", '"', "«", "»", "„")
+
+
+def header_tail(text: str, segments: Segments, found: Found, headers: list[int]) -> None:
+    """Teasers of other stories under a related-links header at the end (``Das könnte Sie auch
+    interessieren`` / three ledes to the text's end): when the header (``headers``: the start
+    offsets of related-links headers, this rule's or an earlier rule's) stands in the second half
+    and at most six short lines follow it to the end, they are the block's, even when they read
+    as full sentences."""
+    if not segments or not headers:
+        return
+    top, end = segments[0][1], segments[-1][2]
+    h = max(headers)
+    if h < top + (end - top) * _HEADER_TAIL_FROM:
+        return
+    after = [seg for seg in segments if seg[1] > h]
+    if not after or len(after) > _HEADER_TAIL_LINES or any(e - s > _HEADER_TAIL_LINE for _, s, e in after):
+        return
+    if any(q in text[after[0][1] : after[-1][2]] for q in _QUOTE_MARKS):
+        return  # a quotation: the story's own closing paragraphs after an inline related box
+    for _, s, e in after:
+        found.setdefault((s, e), "related_links")
 
 
 _NOTE_MAX = 240  # an editorial footnote is one short line
@@ -216,7 +349,7 @@ def footnotes(text: str, segments: Segments, found: Found) -> None:
 _LABEL_TRIM = "([«»:|›>])-–—*•· \t\u00a0\u202f"
 
 
-def _label_key(label: str) -> str:
+def label_key(label: str) -> str:
     """A label as compared: case-folded, single-spaced, straight apostrophes, no punctuation
     around it (``[Lesen Sie auch:]`` -> ``lesen sie auch``)."""
     return " ".join(label.strip(_LABEL_TRIM).casefold().replace("’", "'").split())
@@ -225,7 +358,7 @@ def _label_key(label: str) -> str:
 @functools.lru_cache(maxsize=32)
 def label_set(labels: tuple[str, ...]) -> frozenset[str]:
     """The compared forms of a language's also-read labels (see :func:`orphan_labels`)."""
-    return frozenset(k for k in map(_label_key, labels) if k)
+    return frozenset(k for k in map(label_key, labels) if k)
 
 
 def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset[str]) -> None:
@@ -234,7 +367,7 @@ def orphan_labels(text: str, segments: Segments, found: Found, labels: frozenset
         return
     longest = max(map(len, labels)) + 6
     for _, s, e in segments:
-        if e - s <= longest and (s, e) not in found and _label_key(text[s:e]) in labels:
+        if e - s <= longest and (s, e) not in found and label_key(text[s:e]) in labels:
             found[(s, e)] = "related_links"
 
 
