@@ -96,7 +96,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
-        return None  # "he noted, adding: …": the next cue, not a clause
+        # "he noted, adding: …": the next cue, not a clause; but "said Smith, 45, had …" is one
+        return p if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]) else None
     if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
@@ -138,8 +139,27 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         ):
             return p
         if closing:
-            return None
+            return p if _appositive_then_verb(toks, j) else None
     return None
+
+
+def _appositive_then_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``said the driver, 45, had been …``: a short appositive between commas, then a finite verb.
+
+    The subject of a reported clause often carries an age or a description between commas; the
+    clause goes on when a finite verb follows the appositive's closing comma.
+    """
+    if not toks[j][2].endswith(",") or j > 3:
+        return False
+    for k in range(j + 1, min(len(toks) - 1, j + 6)):
+        tk = toks[k][2]
+        if _ends_punct(tk) and not tk.endswith(","):
+            return False
+        if tk.endswith(","):
+            nxt = _bare(toks[k + 1][2])
+            past = nxt in pat.IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4)
+            return past or nxt in pat.AUXILIARIES
+    return False
 
 
 # -- direct quotes -------------------------------------------------------
@@ -1038,10 +1058,17 @@ def _past_tell_object(text: str, clause: int, send: int) -> int:
     return clause
 
 
+# words between "who" and its cue ("who has long claimed")
+_RELATIVE_GAP = frozenset({"has", "had", "have", "also", "long", "once", "previously", "since", "would"})
+
+
 def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:
     """``Mark Hill, a lawyer who argues that the law is void, filed …``: a cue in a relative
     clause reports up to the comma that closes it."""
-    before = text[max(ss, cs - 12) : cs].split()
+    before = text[max(ss, cs - 40) : cs].split()[-4:]
+    # "who has long claimed …": auxiliaries and adverbs may stand between the pronoun and the cue
+    while len(before) > 1 and (before[-1] in _RELATIVE_GAP or before[-1].endswith("ly")):
+        before.pop()
     if not before or before[-1] not in {"who", "which"}:
         return send
     comma = text.find(", ", clause, send)
@@ -1113,21 +1140,45 @@ def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
     )
 
 
+# Words after "to" that start an addressee ("said to reporters that", "confirmed to the BBC that")
+# rather than an infinitive ("agreed to sell the shares that …").
+_ADDRESSEE_START = frozenset({"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists",
+                              "parliament", "lawmakers", "police", "investigators", "him", "them", "me",
+                              "us", "media"})  # fmt: skip
+
+
+def _addressee(tok: str) -> bool:
+    """Whether ``tok`` after a cue's ``to`` opens the person told, not an infinitive's verb."""
+    return tok in _ADDRESSEE_START or (_is_cap(tok) and not _ends_punct(tok))
+
+
 def that_after_object(st: State, pos: int, end: int) -> int | None:
     """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
     toks = _first_tokens(st.text, pos, min(end, pos + 80), 9)
+    addressed = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
         if b == "that" and j > 0 and t in {"that", "that,"}:
             q = e
             while q < end and st.text[q] in " \t\u00a0,":
                 q += 1
+            if addressed and j + 1 < len(toks) and _bare(toks[j + 1][2]).lower() in pat.AUXILIARIES:
+                return None  # "agreed to the terms that were offered": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
             return None
+        if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
+            addressed = True
+            continue  # "confirmed to the Courier that …", "explained to reporters that …"
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
-        if j > 0 and b.endswith("ing") and len(b) > 5 and b not in _ING_NOUNS:
+        if (
+            j > 0
+            and b.endswith("ing")
+            and len(b) > 5
+            and b not in _ING_NOUNS
+            and _bare(toks[j - 1][2]).lower() not in pat.DETERMINERS  # "cited the flooding as proof that"
+        ):
             return None  # "admitted as much by agreeing that …": that belongs to another verb
         if t[-1:] in '.;:!?"”':
             return None

@@ -122,6 +122,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     # verbs that close a direct quote ("… ?" Kumar asked) more often than they report a clause
     "asked", "asks", "wondered", "quipped", "joked", "exclaimed", "shouted", "answered",
     "recounted", "continued", "concluded", "demanded", "urged", "pleaded", "sighed",
+    # (#10) more cues reports use with "that": "confessed that", "contend that", "critics allege
+    # that", "objected that", "bragged that", "swore that"
+    "confessed", "confesses", "contend", "allege", "objected", "protested", "bragged",
+    "brags", "swore", "swears", "acknowledge", "concede", "predict", "complain",
+    "confided", "relayed", "implied", "implies", "guaranteed", "recollected", "attested",
 )  # fmt: skip
 """Speech verbs in the tenses news uses; they need ``that`` (or an obvious clause) after them."""
 
@@ -221,6 +226,9 @@ GROUP_NOUNS: tuple[str, ...] = (
     "councillors", "councilors", "fishermen", "businesses", "charities", "opponents", "supporters",
     "growers", "producers", "lawyers", "judges", "owners", "landlords", "tenants", "consumers",
     "retailers", "players", "coaches", "bankers", "investors",
+    # (#10) "Local media reported", "state media said": the press as an unnamed source
+    "media", "outlets", "newspapers", "broadcasters", "reporters", "journalists", "commentators",
+    "users", "netizens", "citizens", "mourners", "onlookers", "bystanders", "staff", "colleagues",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 

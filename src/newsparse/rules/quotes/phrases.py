@@ -178,7 +178,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         # "Corinne Blake (who once described …": the name before the parenthesis
         inner = np_before(text, floor, _rstrip_to(text, lo, s), vocab)
         return inner if inner is not None and inner.kind in {"name", "desc"} else None
-    if t.lower() in pat.PASSIVE:
+    if t.lower() in pat.PASSIVE and t != "it" and (t != "It" or len(toks) > 1):
+        # (a sentence opening "It said …" is an organisation speaking, named before; "it" alone
+        # after a word is impersonal: "as it is said", "making it said")
         return None
     if t.endswith(","):
         # an appositive: "Jane Roe, a doctor at the clinic, said"

@@ -710,11 +710,31 @@ def plural_before(st: State, pos: int) -> str | None:
     return None
 
 
+_THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
+
+
+def _found_name(found: tuple[int, str] | None) -> str | None:
+    return None if found is None else found[1]
+
+
+def _org_shaped(names: NameTable, name: str) -> bool:
+    """``Harbourline Ferries``: several capitalised words with no given name, title or sex evidence
+    (a name the article never shows to be a person), which ``it`` may stand for."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and given_sex(name) is None
+        and name not in names.gender
+        and words[0] not in names.ex.vocab.titles
+    )
+
+
 def person_before(
-    st: State, pos: int, floor: int, names: NameTable, person: bool = True
+    st: State, pos: int, floor: int, names: NameTable, person: bool = True, loose: bool = False
 ) -> tuple[int, str] | None:
     """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards
-    (with ``person=False``: naming an organisation, for ``it said``).
+    (with ``person=False``: naming an organisation, for ``it said``; with ``loose`` also a name
+    that is merely not shown to be a person, see :func:`_org_shaped`).
 
     Sentences inside a direct quote are skipped (a name the speaker mentions is not the topic),
     and a subject counts as a person only with evidence (:meth:`NameTable.evidenced`), so a
@@ -748,7 +768,7 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved):
+            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved)):
                 return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
         pi -= 1
     return None
@@ -1008,13 +1028,26 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low == "they" or low in _QUANTIFIERS:
-                    speaker = plural_before(st, np.start) or last_group
+                    # failing a plural or a group, an organisation that is a recent subject ("The
+                    # Ministry of Health released figures. “…,” they said.", British usage)
+                    speaker = (
+                        plural_before(st, np.start)
+                        or last_group
+                        or _found_name(
+                            person_before(st, np.start, np.start - _THEY_ORG_REACH, names, person=False)
+                        )
+                    )
                     if speaker == _PAIR:
                         pair = persons.last_two()
                         speaker = " and ".join(pair) if len(pair) >= 2 else None
                 elif low == "it":
-                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last
-                    speaker = _current_org(st, names, np.start, last_org) or last_group
+                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last;
+                    # failing one, a recent subject that is no person ("Harbourline Ferries said …")
+                    speaker = (
+                        _current_org(st, names, np.start, last_org)
+                        or last_group
+                        or _found_name(person_before(st, np.start, -1, names, person=False, loose=True))
+                    )
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
