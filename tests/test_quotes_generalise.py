@@ -101,6 +101,50 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         "Critics contend that the levy punishes small farms.",
         [("indirect", "critics", "the levy punishes small farms")],
     ),
+    (
+        "inverted-cue-adjunct-capitalised",
+        "“We should vote,” wrote Ann Park on Facebook.",
+        [("direct", "Ann Park", "We should vote,")],
+    ),
+    (
+        "hyphenated-epithet",
+        "Sarah Lin, 29, was one of the first to arrive. “It was chaos,” the mother-of-two said.",
+        [("direct", "Sarah Lin", "It was chaos,")],
+    ),
+    (
+        "manner-of-speaking-cue",
+        "“Enough is enough,” protesters chanted outside the hall.",
+        [("direct", "protesters", "Enough is enough,")],
+    ),
+    (
+        "postposed-then-participle",
+        "The bridge will reopen in May, Moss said, adding that repairs had cost $2 million.",
+        [
+            ("indirect", "Moss", "The bridge will reopen in May"),
+            ("indirect", "Moss", "repairs had cost $2 million"),
+        ],
+    ),
+    (
+        "postposed-then-coordinated-verb",
+        "The storm killed 12 people, officials said, and left thousands without power.",
+        [("indirect", "officials", "The storm killed 12 people")],
+    ),
+    (
+        "postposed-role-before-name",
+        "The strike will go ahead, union leader Ann Moss announced on Monday.",
+        [("indirect", "Ann Moss", "The strike will go ahead")],
+    ),
+    (
+        "according-to-between-subject-and-predicate",
+        "The plan, according to two people familiar with the matter, will be announced next week.",
+        [
+            (
+                "indirect",
+                "two people familiar with the matter",
+                "The plan, according to two people familiar with the matter, will be announced next week",
+            )
+        ],
+    ),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [

@@ -78,6 +78,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None
     first = _bare(toks[0][2])
     fl = first.lower()
+    if fl in {"and", "but", "or", "nor"} and text[pos:p].strip(" \t\u00a0") == ",":
+        return None  # "CLAUSE, officials said, and left …": the clause came before the cue
     if toks[0][2][:1] in "\"“‘'«„:":
         return _quoted_subject(text, p, end)
     # "say at least 900 people have …": a quantity, not a preposition
@@ -520,7 +522,8 @@ def _adjunct_after(text: str, end: int, hi: int) -> bool:
         len(toks) == 2
         and toks[0][0] == end + 1
         and toks[0][2] in _ADJUNCT_WORDS | {"of", "about"}
-        and toks[1][2][:1].islower()
+        # "said Lee on Facebook", "wrote Lee in The Atlantic": a place or medium after a preposition
+        and (toks[1][2][:1].islower() or (toks[0][2] in _ADJUNCT_WORDS and toks[1][2][:1].isupper()))
     )
 
 
@@ -594,6 +597,10 @@ def reported_speech(
         ):
             # "… was only second to the S&P 500 ratio according to LSEG data."
             return Raw(cs0, tail, cs0, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+        if text[bend - 1 : bend] == "," and _predicate_after(text, comma, send):
+            # "The plan, according to two officials, will be announced …": the attribution sits
+            # between subject and predicate; the content is the whole sentence around it
+            return Raw(cs0, send, cs0, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
         if text[bend - 1 : bend] == ",":
             # "CLAUSE, according to X."
             cstart, cend = cs0, bend - 1
@@ -784,6 +791,30 @@ def _clause_end_after(st: State, cs: int, ce: int, cstart: int, send: int) -> in
     end = min(send, cstart + _MAX_REPORTED)
     c = _nth_same_cue(st, cs, ce, cstart, end, backward=False)
     return _rstrip_to(st.text, cstart, c) if c >= 0 else end
+
+
+def _predicate_after(text: str, comma: int, send: int) -> bool:
+    """Whether the comma closing an ``according to`` source is followed by a predicate
+    (``…, will be announced``, ``…, fled on foot``): a finite verb in lower case."""
+    if comma < 0:
+        return False
+    words = text[comma + 1 : min(send, comma + 40)].split(None, 2)[:2]
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    w = words[0]
+    if w in pat.AUXILIARIES or w in pat.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4):
+        return True
+    # an irregular past or present form ("fled", "hits"), not a word opening an appositive or an
+    # adjunct ("who …", "the …", "in …", "including …")
+    return not (
+        w in _NOT_PREDICATE or w in pat.DETERMINERS or w in pat.PREPOSITIONS or w.endswith(("ing", "ly"))
+    )
+
+
+_NOT_PREDICATE = frozenset(
+    {"who", "which", "that", "whose", "whom", "and", "but", "or", "nor", "as", "while", "when", "where",
+     "because", "although", "though", "if", "so", "then", "also", "not", "only", "even", "just"}
+)  # fmt: skip
 
 
 def _according_source(text: str, ce: int, se: int) -> NP | None:
@@ -992,6 +1023,13 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
     return None
 
 
+# First words after "X said," that show the clause came before the attribution.
+_AFTER_PARENTHETICAL = frozenset(
+    {"and", "but", "while", "as", "adding", "noting", "saying", "stressing", "insisting", "arguing",
+     "warning", "explaining", "citing", "describing", "calling", "pointing", "urging", "claiming"}
+)  # fmt: skip
+
+
 def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) -> int | None:
     """``Going ahead, he said, a lower outlook will help …``: the attribution set off by commas
     inside the sentence; the content is what follows it (it needs only a verb somewhere)."""
@@ -1007,6 +1045,8 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
+    if toks[0][2] in _AFTER_PARENTHETICAL:
+        return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
@@ -1249,12 +1289,23 @@ def final_attribution(
         first = it
         if np is not None and np.start != first and text[first : np.start].lower() == "the ":
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
+        if np is not None and np.start != first and _role_prefix(text[first : np.start], v):
+            first = np.start  # "…, union leader Ann Moss announced.": the name after its role
         if np is None or np.kind == "coord" or np.start != first:
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _role_prefix(words: str, v: Vocab) -> bool:
+    """Whether ``words`` are lower-case role words before a name (``union leader``, ``local
+    trader``, ``harbour board chair``): the name after them is the speaker."""
+    parts = words.split()
+    return (
+        1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
+    )
 
 
 def _reports_inside(st: State, ss: int, comma: int) -> bool:

@@ -127,6 +127,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confessed", "confesses", "contend", "allege", "objected", "protested", "bragged",
     "brags", "swore", "swears", "acknowledge", "concede", "predict", "complain",
     "confided", "relayed", "implied", "implies", "guaranteed", "recollected", "attested",
+    # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
+    "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
+    "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
 )  # fmt: skip
 """Speech verbs in the tenses news uses; they need ``that`` (or an obvious clause) after them."""
 

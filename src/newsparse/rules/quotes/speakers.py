@@ -441,6 +441,8 @@ class NameTable:
         if not 2 <= len(words) <= 4:
             return None
         head = words[-1].lower().strip(_WORD_STRIP)
+        if "-of-" in head:
+            head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
         if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None:
             return None
         if words[0].lower() == "the":
