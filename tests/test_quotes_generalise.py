@@ -145,6 +145,20 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
             )
         ],
     ),
+    (
+        "new-person-between-quote-paragraphs",
+        "Ann Moss, the founder, told the Echo: “We are overwhelmed.”\n"
+        "Her colleague Tom Reed agreed.\n“The response has been amazing.”",
+        [
+            ("direct", "Ann Moss", "We are overwhelmed."),
+            ("direct", "Tom Reed", "The response has been amazing."),
+        ],
+    ),
+    (
+        "role-led-subject-then-pronoun",
+        "Tom Reed said: “I lost everything.” His neighbour Maria Lopez was flooded too. “It came fast,” she said.",
+        [("direct", "Tom Reed", "I lost everything."), ("direct", "Maria Lopez", "It came fast,")],
+    ),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [

@@ -563,6 +563,9 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             a = _APPOSED_NAME.match(text, ss, min(se, ss + 130))
             if a is not None:
                 return NP(a.start(1), a.end(1), "name")
+            r = _ROLE_LED_NAME.match(text, ss, min(se, ss + 100))
+            if r is not None and r.group(1).split()[-1] in _ROLE_OR_RELATION:
+                return NP(r.start(2), r.end(2), "name")  # "Her colleague Tom Reed agreed.
         if first.lower() in _SUBJ_START:
             return None
         if (
@@ -685,6 +688,17 @@ def _group_pp(toks: list[tuple[int, int, str]], g: int) -> NP:
 
 
 # A sentence opening "A spokeswoman for X, Jane Roe, said": the name in commas.
+_ROLE_LED_NAME = re.compile(
+    r"[A-Z][a-z]{1,4}+[ \u00a0]((?:[a-z][\w-]{1,20}+[ \u00a0]){1,3}+)"
+    r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+)(?=[ \u00a0][a-z]|,)"
+)  # "His neighbour Maria Lopez said …", "The club captain Tom Baker agreed": the name after a role
+# Words naming who someone is to another ("her colleague", "his wife") or a role ("the captain").
+_ROLE_OR_RELATION = frozenset(cues.ROLE_NOUNS) | frozenset(
+    {"colleague", "partner", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
+     "girlfriend", "boyfriend", "fiancé", "fiancée", "cousin", "uncle", "aunt", "nephew", "niece",
+     "spouse", "stepfather", "stepmother", "boss", "deputy", "rival", "teammate", "team-mate",
+     "opponent", "successor", "predecessor", "aide", "adviser", "advisor", "assistant", "client"}
+)  # fmt: skip
 _APPOSED_NAME = re.compile(
     r"[^,.;:!?\n]{1,80}+,[ \u00a0](?:[A-Z][\w’'-]{1,30}+[ \u00a0])?(?:[a-z][\w-]{1,20}+[ \u00a0]){0,2}+"
     r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"

@@ -964,6 +964,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_person_pos = -1
     topic_at = -1  # where last_person was last named as a subject or speaker
     last_direct: Raw | None = None  # the last direct quote, when it had a speaker
+    last_quote_end = -1  # where the last quote with a speaker ended
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -1022,6 +1023,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker, via, last_person = opener, "run", opener
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+            # "Her colleague Tom Reed agreed." between the last quote and this one: he speaks now
+            newer = _run_opener(st, raw.start, max(last_quote_end, last_person_pos), names)
+            if newer is not None and newer != last_quote_speaker:
+                speaker, sp_span, last_person = newer, None, newer
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
@@ -1106,6 +1111,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
+            last_quote_end = raw.end
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
         if raw.kind == "scare" or speaker is None:
