@@ -146,6 +146,21 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         ],
     ),
     (
+        "name-glued-twice",
+        "“We are open,” said Jane DoeJane Doe.",
+        [("direct", "Jane Doe", "We are open,")],
+    ),
+    (
+        "adjective-then-plural-noun-is-not-the-speaker",
+        "Unconfirmed reports said the plane had landed safely.",
+        [("indirect", "Unconfirmed reports", "the plane had landed safely")],
+    ),
+    (
+        "name-ending-like-an-adjective-still-speaks",
+        "Vincent claims he was misled by the agency.",
+        [("indirect", "Vincent", "he was misled by the agency")],
+    ),
+    (
         "new-person-between-quote-paragraphs",
         "Ann Moss, the founder, told the Echo: “We are overwhelmed.”\n"
         "Her colleague Tom Reed agreed.\n“The response has been amazing.”",
@@ -164,6 +179,10 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
 NOT_REPORTED: list[tuple[str, str]] = [
     ("to-infinitive-then-relative-that", "The firm agreed to the terms that were offered last week."),
     ("appositive-then-noun", "She said the driver, 45, and his son."),
+    ("adjective-before-claims", "False claims that the vaccine causes illness spread quickly online."),
+    ("adjective-before-reports", "Misleading reports that the mayor had resigned circulated on Monday."),
+    ("embedded-whether", "Officials would not say whether he believes the deal is fair."),
+    ("embedded-if", "It is unclear if Ellis says the plan is dead."),
 ]
 
 

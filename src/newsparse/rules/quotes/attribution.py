@@ -628,6 +628,8 @@ def reported_speech(
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
     if _attributive(text, ss, cs, cue):
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
+    if _embedded_question(text, ss, cs):
+        return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
         return None  # "details which suggest that …": a base form reports only after "to" or a modal
     participle = cue in v.participles
@@ -1132,7 +1134,56 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE)
+    if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
+        return True
+    return cue.endswith("s") and _adjective_opener(text, ss, cs)
+
+
+# Verbs and adjectives before "if" that make it "whether" ("not clear if she says …").
+_IF_WHETHER = frozenset({"know", "knew", "say", "said", "asked", "ask", "wondered", "wonder", "sure", "clear",
+                         "unclear", "see", "tell", "decide", "check"})  # fmt: skip
+
+
+def _embedded_question(text: str, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` sits in an embedded yes/no question (``whether he believes``,
+    ``unclear if she says``): the subject between is one to three words."""
+    words = text[max(ss, cs - 50) : cs].split()[-5:]
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w == "whether":
+            return True
+        if w == "if" and k > 0 and words[k - 1].lower() in _IF_WHETHER:
+            return True
+        if _ends_punct(words[k]):
+            return False
+    return False
+
+
+# Capitalised words that open a sentence as an adjective before a plural noun ("False claims that
+# …", "New reports that …"), never as the name of someone who claims or reports.
+_OPENING_ADJECTIVES = frozenset(
+    {"false", "new", "fresh", "further", "recent", "earlier", "similar", "other", "such", "many", "some",
+     "initial", "early", "latest", "conflicting", "baseless", "bogus", "wild", "persistent", "numerous",
+     "multiple", "several", "repeated", "widespread", "separate", "local", "media", "press", "news",
+     "viral", "online", "official", "unofficial", "preliminary", "these", "those", "both", "all",
+     "misleading", "conflicting", "damning", "alarming", "growing", "ongoing", "disputed", "leaked",
+     "renewed", "alleged", "sustained", "heightened", "mounting", "excessive", "explosive"}
+)  # fmt: skip
+# Endings no surname has often enough to matter ("Baseless", "Dubious", "Political"); "-ed", "-ent"
+# and "-ing" are left out: "Mohamed", "Vincent" and "Manning" claim things too.
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical")
+
+
+def _adjective_opener(text: str, ss: int, cs: int) -> bool:
+    """``False claims that …``, ``Unconfirmed reports said …``: the sentence's one word before an
+    ``-s`` cue is an adjective, so the cue is a plural noun."""
+    words = text[ss:cs].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    if low in _OPENING_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS)):
+        return True
+    return low.startswith("un") and low.endswith(("ed", "ing"))  # "Unconfirmed", "Unverified"
 
 
 _NOUN_BEFORE = frozenset(

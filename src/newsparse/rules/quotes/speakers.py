@@ -712,6 +712,15 @@ def plural_before(st: State, pos: int) -> str | None:
     return None
 
 
+
+def _once(name: str) -> str:
+    """A name a scraper wrote twice with no space between (``Jane DoeJane Doe``, a widget's text
+    glued to its link's), once; any other name as it is."""
+    half = len(name) // 2
+    if len(name) % 2 == 0 and half >= 3 and name[:half] == name[half:] and name[half - 1] != " ":
+        return name[:half]
+    return name
+
 _THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
 
 
@@ -1114,6 +1123,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             last_quote_end = raw.end
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
+        if speaker is not None:
+            speaker = _once(speaker)
         if raw.kind == "scare" or speaker is None:
             speaker, via = None, None
         if raw.kind == "scare":
