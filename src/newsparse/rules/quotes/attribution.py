@@ -1166,7 +1166,7 @@ _OPENING_ADJECTIVES = frozenset(
      "initial", "early", "latest", "conflicting", "baseless", "bogus", "wild", "persistent", "numerous",
      "multiple", "several", "repeated", "widespread", "separate", "local", "media", "press", "news",
      "viral", "online", "official", "unofficial", "preliminary", "these", "those", "both", "all",
-     "misleading", "conflicting", "damning", "alarming", "growing", "ongoing", "disputed", "leaked",
+     "misleading", "damning", "alarming", "growing", "ongoing", "disputed", "leaked",
      "renewed", "alleged", "sustained", "heightened", "mounting", "excessive", "explosive"}
 )  # fmt: skip
 # Endings no surname has often enough to matter ("Baseless", "Dubious", "Political"); "-ed", "-ent"

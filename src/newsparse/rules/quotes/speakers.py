@@ -712,7 +712,6 @@ def plural_before(st: State, pos: int) -> str | None:
     return None
 
 
-
 def _once(name: str) -> str:
     """A name a scraper wrote twice with no space between (``Jane DoeJane Doe``, a widget's text
     glued to its link's), once; any other name as it is."""
@@ -720,6 +719,7 @@ def _once(name: str) -> str:
     if len(name) % 2 == 0 and half >= 3 and name[:half] == name[half:] and name[half - 1] != " ":
         return name[:half]
     return name
+
 
 _THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
 
