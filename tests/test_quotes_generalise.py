@@ -146,6 +146,21 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         ],
     ),
     (
+        "organisation-name-holding-title-words",
+        "The Ministry of External Affairs said it was studying the verdict.",
+        [("indirect", "Ministry of External Affairs", "it was studying the verdict")],
+    ),
+    (
+        "fragment-belongs-to-its-clause",
+        "Critics said the bill was a “power grab”, but Ellis insisted it was “long overdue”.",
+        [
+            ("indirect", "critics", "the bill was a “power grab”"),
+            ("direct", "critics", "power grab"),
+            ("indirect", "Ellis", "it was “long overdue”"),
+            ("direct", "Ellis", "long overdue"),
+        ],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

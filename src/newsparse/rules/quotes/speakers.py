@@ -315,11 +315,21 @@ class NameTable:
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
-        if last_title >= 0:
+        if last_title >= 0 and not self._inside_org_name(toks, last_title):
             toks = toks[last_title + 1 :]
         if toks and toks[0] in {"The", "the"}:
             toks = toks[1:]
         return toks
+
+    def _inside_org_name(self, toks: list[str], last_title: int) -> bool:
+        """Whether the title word at ``last_title`` belongs to an organisation's name (``Ministry of
+        External Affairs``): after ``of``/``for``, one word left after it, an organisation word before."""
+        return (
+            last_title == len(toks) - 2
+            and last_title >= 2
+            and toks[last_title - 1] in {"of", "for"}
+            and not self.orgs.isdisjoint(toks[: last_title - 1])
+        )
 
     def resolve(self, np: NP) -> str | None:
         """The fullest name the article uses for the name written at ``np`` (titles dropped)."""
@@ -961,7 +971,32 @@ def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
     return between <= _REACH_QUOTES
 
 
+def _fragments_follow_their_clause(raws: list[Raw]) -> None:
+    """A quoted fragment inside a reported clause (``the ministry said it was “deeply shocked”``,
+    ``Critics said the bill was a “power grab”, but Ellis insisted …``) is the clause's speaker's:
+    it takes the clause's cue and speaker phrase, whatever cue is nearer to it. One pass over the
+    candidates in text order; a clause is compared only with the fragments that start inside it."""
+    clauses = sorted((r.cstart, r.cend, i) for i, r in enumerate(raws) if r.kind == "indirect")
+    if not clauses:
+        return
+    starts = [c[0] for c in clauses]
+    for r in raws:
+        if r.kind != "direct" or r.cend - r.cstart > 200:
+            continue
+        k = bisect.bisect_right(starts, r.cstart - 1) - 1
+        if k < 0:
+            continue
+        cstart, cend, i = clauses[k]
+        own_inside = r.cue is not None and cstart <= r.cue[0] < cend
+        # (a cue of its own inside the clause is a nested report: "alleged that Lee had asked them
+        # to fetch “wild meat”" is Lee's)
+        if cstart < r.cstart and r.cend <= cend and not own_inside:
+            host = raws[i]
+            r.cue, r.np, r.mode, r.sentence = host.cue, host.np, host.mode, host.sentence
+
+
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
+    _fragments_follow_their_clause(raws)
     text = st.text
     names = st.names = NameTable(st)
     out: list[Quote] = []
