@@ -161,6 +161,11 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         ],
     ),
     (
+        "advised-object-infinitive",
+        "Officials advised residents to stay indoors until the smoke clears.",
+        [("indirect", "officials", "residents to stay indoors until the smoke clears")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],
