@@ -1147,7 +1147,10 @@ _IF_WHETHER = frozenset({"know", "knew", "say", "said", "asked", "ask", "wondere
 def _embedded_question(text: str, ss: int, cs: int) -> bool:
     """Whether the cue at ``cs`` sits in an embedded yes/no question (``whether he believes``,
     ``unclear if she says``): the subject between is one to three words."""
-    words = text[max(ss, cs - 50) : cs].split()[-5:]
+    window = text[max(ss, cs - 50) : cs]
+    if "whether" not in window and "if " not in window:
+        return False  # the common case, by two literal scans
+    words = window.split()[-5:]
     for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
         w = words[k].lower()
         if w == "whether":
@@ -1177,6 +1180,8 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical")
 def _adjective_opener(text: str, ss: int, cs: int) -> bool:
     """``False claims that …``, ``Unconfirmed reports said …``: the sentence's one word before an
     ``-s`` cue is an adjective, so the cue is a plural noun."""
+    if cs - ss > 20:
+        return False  # (one word fits: no split of a long sentence per cue)
     words = text[ss:cs].split()
     if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper():
         return False

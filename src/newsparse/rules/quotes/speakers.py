@@ -1158,7 +1158,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             last_quote_end = raw.end
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
-        if speaker is not None:
+        if speaker is not None and len(speaker) % 2 == 0:
             speaker = _once(speaker)
         if raw.kind == "scare" or speaker is None:
             speaker, via = None, None
