@@ -166,6 +166,16 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("indirect", "officials", "residents to stay indoors until the smoke clears")],
     ),
     (
+        "object-control-speaker",
+        "The post prompted users to argue that the ban was unfair.",
+        [("indirect", "users", "the ban was unfair")],
+    ),
+    (
+        "object-control-named",
+        "The scandal forced Ann Moss to admit that she had lied.",
+        [("indirect", "Ann Moss", "she had lied")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

@@ -689,6 +689,10 @@ def reported_speech(
             return None
         return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
                     "indirect:participle", ss)  # fmt: skip
+    obj = _object_control(st, ss, cs) if control is None and not participle else None
+    if obj is not None:
+        # "The post prompted users to argue that …": the object speaks
+        return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
     if np is None and mode != "subject":
@@ -979,6 +983,30 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+# Verbs whose object does what the infinitive after it says: "prompted users to argue that …",
+# "led critics to claim that …" (the object speaks, not the subject).
+_OBJECT_CONTROL = frozenset(
+    {"prompted", "prompts", "prompting", "led", "leads", "encouraged", "encourages", "forced", "forces",
+     "inspired", "inspires", "pushed", "pushes", "caused", "causes", "invited", "invites", "moved",
+     "spurred", "spurs", "drove", "drives"}
+)  # fmt: skip
+
+
+def _object_control(st: State, ss: int, cs: int) -> NP | None:
+    """``prompted users to argue that``: the object between an object-control verb and ``to``."""
+    text = st.text
+    if text[max(ss, cs - 3) : cs] != "to ":
+        return None
+    toks = _tokens(text, max(ss, cs - 50), cs - 3)
+    for j in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
+        if toks[j][2] in _OBJECT_CONTROL:
+            np = np_before(text, toks[j][1], _rstrip_to(text, toks[j][1], cs - 3), st.vocab)
+            ok = np is not None and np.start == _skip_ws(text, toks[j][1]) and np.kind != "pron"
+            return np if ok else None
+        if _ends_punct(toks[j][2]):
+            return None
+    return None
 
 
 _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly", "publicly", "reportedly"})
