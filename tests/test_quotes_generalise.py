@@ -176,6 +176,16 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("indirect", "Ann Moss", "she had lied")],
     ),
     (
+        "lone-given-name-after-relation",
+        "Dan Reid spoke first. His wife Maureen said they had left. “We are scared,” she said.",
+        [("indirect", "Maureen", "they had left"), ("direct", "Maureen", "We are scared,")],
+    ),
+    (
+        "lone-given-name-with-age",
+        "Dan Reid spoke first. Emily, 34, said the water came fast. “We lost everything,” she said.",
+        [("indirect", "Emily", "the water came fast"), ("direct", "Emily", "We lost everything,")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

@@ -30,6 +30,7 @@ from newsparse.rules.quotes.phrases import (
     _SOME_OF_THEM,
     _WORD_STRIP,
     NP,
+    _ROLE_OR_RELATION,
     _abbrev_dot,
     sentence_subject,
 )
@@ -427,7 +428,22 @@ class NameTable:
         if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
             return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
         titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
-        return 2 <= len(parts) <= 4 or titled
+        return 2 <= len(parts) <= 4 or titled or self._introduced_given_name(parts, np)
+
+    def _introduced_given_name(self, parts: list[str], np: NP) -> bool:
+        """``His wife Maureen said``, ``Emily, 34, said``: a lone given name of one sex that a
+        relation or role word introduces, or an age follows (not ``Chelsea said``, a club)."""
+        if len(parts) != 1 or given_sex(parts[0]) is None:
+            return False
+        text = self.ex.text
+        before = text[max(0, np.start - 24) : np.start].split()
+        if before and before[-1].lower() in _ROLE_OR_RELATION:
+            return True
+        after = text[np.end : np.end + 7]  # "Emily, 34, said"
+        if not after.startswith(", "):
+            return False
+        age, comma, _ = after[2:].partition(",")
+        return bool(comma) and age.isdigit() and len(age) <= 3
 
     def person_like(self, name: str, np: NP) -> bool:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
