@@ -27,10 +27,10 @@ from newsparse.rules.quotes.phrases import (
     _PAIR,
     _PAIR_WORDS,
     _QUANTIFIERS,
+    _ROLE_OR_RELATION,
     _SOME_OF_THEM,
     _WORD_STRIP,
     NP,
-    _ROLE_OR_RELATION,
     _abbrev_dot,
     sentence_subject,
 )
