@@ -186,6 +186,21 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("indirect", "Emily", "the water came fast"), ("direct", "Emily", "We lost everything,")],
     ),
     (
+        "aged-nationality-epithet",
+        "Tom Silva scored twice. “I am here to win,” the 23-year-old Brazilian said.",
+        [("direct", "Tom Silva", "I am here to win,")],
+    ),
+    (
+        "name-colon-header",
+        "Ann Moss: “We will not give up.”",
+        [("direct", "Ann Moss", "We will not give up.")],
+    ),
+    (
+        "label-colon-is-no-speaker",
+        "Watch Live: “We will not give up.”",
+        [("direct", None, "We will not give up.")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

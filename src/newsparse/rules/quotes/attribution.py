@@ -22,6 +22,7 @@ from newsparse.rules.quotes.clauses import (
     object_infinitive,
     question_clause,
 )
+from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
     _SUBJ_START,
     NP,
@@ -269,6 +270,11 @@ def direct_quote(
         np = np_after(text, fm.end(), seg.open)
         if np is not None and text[np.end : seg.open].strip(" ,:") == "":
             return Raw(fm.start(), qend, cstart, cend, "direct", None, np, "np", "direct:from", 0)
+    # 3b. a name and a colon opening the paragraph: 'Ann Moss: “We will not give up.”' (live
+    # blogs, transcripts)
+    header = _name_header(text, ps, seg.open) if pre_lo == ps else None
+    if header is not None:
+        return Raw(header.start, qend, cstart, cend, "direct", None, header, "np", "direct:from", 0)
     # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
     opi = bisect.bisect_right(st.para_starts, seg.origin) - 1
     prev_intro = st.intros.get(opi - 1)
@@ -288,6 +294,30 @@ def direct_quote(
         return Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
     return Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
                 sents[k_open][0])  # fmt: skip
+
+
+_HEADER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Senator", "Sen", "Rep", "Gov"})
+
+
+def _name_header(text: str, ps: int, open_: int) -> NP | None:
+    """``Ann Moss: “…”``: two to four capitalised words and a colon, alone before the quote (not
+    ``BREAKING NEWS:``, ``Watch Live:``: words in capitals or a stop word first)."""
+    if open_ - ps > 50 or open_ - ps < 6:
+        return None
+    head = text[ps:open_].rstrip(" \t\u00a0")
+    if not head.endswith(":"):
+        return None
+    words = head[:-1].split()
+    if not 2 <= len(words) <= 4 or words[0] in pat.STOP_CAPS or words[0].lower() in pat.DETERMINERS:
+        return None
+    if given_sex(head[:-1]) is None and words[0].rstrip(".") not in _HEADER_TITLES:
+        return None  # a person's name: a given name of one sex, or a title ("Watch Live:" is none)
+    for w in words:
+        core = w.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+        if not (core.isalpha() and w[:1].isupper() and not (len(core) > 1 and core.isupper())):
+            return None
+    start = ps + (len(text[ps:open_]) - len(text[ps:open_].lstrip()))
+    return NP(start, start + len(head) - 1, "name")
 
 
 def _capitalised_words(st: State, cstart: int, cend: int) -> int:

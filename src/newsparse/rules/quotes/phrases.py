@@ -258,6 +258,14 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             ):
                 g -= 1
             return NP(toks[g][0], e, "desc")
+        if (
+            k == len(toks) - 1
+            and k >= 2
+            and _AGE.fullmatch(_bare(toks[k - 1][2])) is not None
+            and toks[k - 2][2].lower() == "the"
+        ):
+            # "the 23-year-old Brazilian said": an epithet (age + nationality), not a name
+            return NP(toks[k - 2][0], e, "desc")
         np = NP(toks[k][0], e, "name")
         if k >= 2 and toks[k - 1][2] == "the" and toks[k - 2][2] in {"for", "of", "at", "from", "with"}:
             # "a spokesperson of the NIA": the preposition is before the article

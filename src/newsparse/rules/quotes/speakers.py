@@ -469,8 +469,13 @@ class NameTable:
         head = words[-1].lower().strip(_WORD_STRIP)
         if "-of-" in head:
             head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
-        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None:
+        aged_epithet = (
+            len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
+        )  # "the 23-year-old Brazilian": an age makes any head an epithet
+        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None and not aged_epithet:
             return None
+        if aged_epithet:
+            return head, []
         if words[0].lower() == "the":
             mods = words[1:-1]
             for w in mods:
