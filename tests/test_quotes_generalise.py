@@ -240,6 +240,16 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("embedded-if", "It is unclear if Ellis says the plan is dead."),
 ]
 
+MENTIONS: list[tuple[str, str]] = [
+    ("motto-with-comma", "The company’s motto, “move fast and fix things”, was painted on the wall."),
+    ("titled-piece", "Ellis wrote an op-ed titled “Why the bridge must be saved” last week."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in MENTIONS])
+def test_mentions_are_not_quotes(text: str) -> None:
+    assert _found(text) == []
+
 
 def _norm(q: Q) -> Q:
     # a description's article and case are the speaker resolver's business, not the shape's

@@ -417,6 +417,12 @@ _MENTION_LEAD = frozenset(
         "tagline",
         "motto",
         "catchphrase",
+        "mantra",
+        # a title given to a piece: "an op-ed titled “Why the bridge must be saved”"
+        "titled",
+        "entitled",
+        "headlined",
+        "captioned",
     }
 )
 
@@ -425,7 +431,8 @@ def _scare_lead(text: str, open_: int) -> bool:
     """Whether the word right before the mark at ``open_`` marks a mention, not speech."""
     lo = max(0, open_ - 20)
     words = text[lo:open_].split()
-    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower() in _MENTION_LEAD
+    # ("The company's motto, “move fast …”,": an appositive comma after the noun too)
+    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower().rstrip(",:") in _MENTION_LEAD
 
 
 def colon_intro(
