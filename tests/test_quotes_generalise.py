@@ -242,7 +242,7 @@ NOT_REPORTED: list[tuple[str, str]] = [
 
 MENTIONS: list[tuple[str, str]] = [
     ("motto-with-comma", "The company’s motto, “move fast and fix things”, was painted on the wall."),
-    ("titled-piece", "Ellis wrote an op-ed titled “Why the bridge must be saved” last week."),
+    ("titled-piece", "The op-ed, titled “Why the bridge must be saved”, ran last week."),
 ]
 
 
