@@ -201,6 +201,16 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("direct", None, "We will not give up.")],
     ),
     (
+        "postposed-description-with-relative",
+        "The attack was planned for months, the official, who declined to be named, said.",
+        [("indirect", "the official", "The attack was planned for months")],
+    ),
+    (
+        "inverted-organisation-role",
+        "“It was a tough game,” admitted the Real Madrid coach.",
+        [("direct", "the Real Madrid coach", "It was a tough game,")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

@@ -484,6 +484,9 @@ def speaker_for(
     if after_quote and gap.strip(" \t\u00a0,") == "":
         # inverted: ”, said Jane Roe
         inv = np_after(text, ce, hi)
+        tail = _role_tail(text, inv.end, hi, v) if inv is not None and inv.kind == "name" else None
+        if inv is not None and tail is not None:
+            return NP(inv.start, tail, "desc"), "np"  # ”, admitted the Real Madrid coach.
         if (
             inv is not None
             and inv.kind != "pron"
@@ -550,6 +553,18 @@ def _mid_sentence(text: str, ss: int, open_: int) -> bool:
     # Two words fit in a short window: reading only the last _WORDS_WINDOW characters keeps this
     # constant-time per quote however long the unterminated "sentence" before it is.
     return open_ - ss >= 12 and len(text[max(ss, open_ - _WORDS_WINDOW) : open_].split(None, 2)) >= 2
+
+
+def _role_tail(text: str, end: int, hi: int, v: Vocab) -> int | None:
+    """``the Real Madrid coach``: where one or two lower-case words ending in a role word, right
+    after a name and closing the sentence, end (the name was the role's modifier), else None."""
+    stop = text.find(".", end, min(hi + 1, end + 40))
+    if stop < 0:
+        return None
+    rest = text[end:stop].split()
+    if 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest) and rest[-1] in v.roles:
+        return _rstrip_to(text, end, stop)
+    return None
 
 
 def _adjunct_after(text: str, end: int, hi: int) -> bool:
@@ -1396,6 +1411,9 @@ def final_attribution(
         if np is None or np.kind == "pron":
             return None
         t = _skip_ws(text, np.end)
+        tail = _role_tail(text, np.end, send, v)
+        if tail is not None:
+            np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
         if t < send and text[t] != ",":
             return None
     else:
@@ -1497,10 +1515,17 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     if start < 0:
         return None
     ns = _skip_ws(text, start + 1)
-    m = _NAME_SEG.fullmatch(text, ns, name_end)
-    if m is None or start - ss < 12:
+    if start - ss < 12:
         return None
-    return NP(ns, name_end, "name"), start
+    if _NAME_SEG.fullmatch(text, ns, name_end) is not None:
+        return NP(ns, name_end, "name"), start
+    described = text[ns:name_end].split()
+    if seg.startswith("who ") and 2 <= len(described) <= 5 and described[0] in _UNNAMED_DETERMINERS:
+        return NP(ns, name_end, "desc"), start  # "…, the official, who declined to be named, said."
+    return None
+
+
+_UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "three"})
 
 
 _NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})
