@@ -211,6 +211,16 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("direct", "the Real Madrid coach", "It was a tough game,")],
     ),
     (
+        "it-after-the-organisation-subject",
+        "The Ministry of Health released new figures on Monday. “Cases are falling,” it said.",
+        [("direct", "Ministry of Health", "Cases are falling,")],
+    ),
+    (
+        "they-after-the-organisation-subject",
+        "The Ministry of Health released new figures on Monday. “Cases are falling,” they said.",
+        [("direct", "Ministry of Health", "Cases are falling,")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

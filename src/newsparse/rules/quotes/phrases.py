@@ -525,6 +525,32 @@ _FAST_RUN = re.compile(
 )
 
 
+_ORG_WORD_SET = frozenset(cues.ORG_WORDS)
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+
+
+def _org_after_the(text: str, lo: int, hi: int) -> NP | None:
+    """``The Ministry of Health …``: the capitalised name after ``The`` when it holds an
+    organisation word (so never a person), up to the first lower-case word that is no connector."""
+    toks = _first_tokens(text, lo, hi, 8)
+    end = -1
+    org = False
+    for s, e, t in toks:
+        if t[:1].isupper() and not _ends_punct(t):
+            end = e
+            org = org or t in _ORG_WORD_SET
+        elif t in _ORG_CONNECTORS and end >= 0:
+            continue
+        else:
+            if t[:1].isupper():  # "Health," ends the name, comma and all
+                end = s + len(t.rstrip(_WORD_STRIP))
+                org = org or t.rstrip(_WORD_STRIP) in _ORG_WORD_SET
+            break
+    if not org or end < 0 or not toks:
+        return None
+    return NP(toks[0][0], end, "name")
+
+
 def _fast_name(text: str, m: re.Match[str]) -> NP | None:
     words = m.group().split()
     keep = 0
@@ -573,7 +599,11 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
                 return NP(a.start(1), a.end(1), "name")
             r = _ROLE_LED_NAME.match(text, ss, min(se, ss + 100))
             if r is not None and r.group(1).split()[-1] in _ROLE_OR_RELATION:
-                return NP(r.start(2), r.end(2), "name")  # "Her colleague Tom Reed agreed.
+                return NP(r.start(2), r.end(2), "name")  # "Her colleague Tom Reed agreed."
+            if first == "The":
+                org = _org_after_the(text, ss + 4, min(se, ss + 100))
+                if org is not None:
+                    return org  # "The Ministry of Health released …": an organisation subject
         if first.lower() in _SUBJ_START:
             return None
         if (
