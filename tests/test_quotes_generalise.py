@@ -221,6 +221,11 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("direct", "Ministry of Health", "Cases are falling,")],
     ),
     (
+        "name-and-possessive-description",
+        "Ellis and his lawyer said they would appeal the verdict.",
+        [("indirect", "Ellis and his lawyer", "they would appeal the verdict")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],
@@ -258,6 +263,7 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("adjective-before-reports", "Misleading reports that the mayor had resigned circulated on Monday."),
     ("embedded-whether", "Officials would not say whether he believes the deal is fair."),
     ("embedded-if", "It is unclear if Ellis says the plan is dead."),
+    ("according-to-a-copy", "The man was named according to a copy of the certificate."),
 ]
 
 MENTIONS: list[tuple[str, str]] = [

@@ -634,8 +634,8 @@ def reported_speech(
         send -= 1
     if cue in v.according:
         np = np_after(text, ce, se) or _according_source(text, ce, se) or _numbered_source(text, ce, se)
-        if np is None:
-            return None
+        if np is None or text.startswith(_COPY_OF, _skip_ws(text, ce)):
+            return None  # ("according to a copy of the certificate": a document read, not a source)
         comma = text.find(",", np.end, min(se, np.end + 200))
         bend = _rstrip_to(text, ss, cs)
         # the clause before the cue and the rest of the sentence after its source, each bounded
@@ -849,6 +849,9 @@ def _clause_end_after(st: State, cs: int, ce: int, cstart: int, send: int) -> in
     end = min(send, cstart + _MAX_REPORTED)
     c = _nth_same_cue(st, cs, ce, cstart, end, backward=False)
     return _rstrip_to(st.text, cstart, c) if c >= 0 else end
+
+
+_COPY_OF = ("a copy of", "copies of", "a photo of", "a video of", "an image of", "footage of")
 
 
 def _predicate_after(text: str, comma: int, send: int) -> bool:

@@ -284,6 +284,16 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             after_punct = j + 1
             break
         if bj.lower() in pat.DETERMINERS:
+            if (
+                j >= 2
+                and toks[j - 1][2] == "and"
+                and bj.lower() in _POSSESSIVE_DETS
+                and _is_cap(toks[j - 2][2])
+                and not _ends_punct(toks[j - 2][2])
+            ):
+                # "Ellis and his lawyer said": the named person and the one described by them
+                k = _cap_run_back(toks, j - 2)
+                return NP(toks[k][0], e, "desc")
             np = NP(toks[j][0], e, "desc")
             return _extend_pp(text, toks, j, np, vocab)
         if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
@@ -525,6 +535,7 @@ _FAST_RUN = re.compile(
 )
 
 
+_POSSESSIVE_DETS = frozenset({"his", "her", "their"})
 _ORG_WORD_SET = frozenset(cues.ORG_WORDS)
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 
