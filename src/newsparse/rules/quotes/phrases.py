@@ -430,8 +430,9 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
     bare = _bare(t)
     if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
         return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
-    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and bare.lower() not in _GROUPS:
-        # "according to team sources, …", "said utility officials": a group with a modifier
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS:
+        # "according to team sources, …", "said utility officials", "with media reports
+        # suggesting …": a group with a modifier (which may be a group word itself)
         for j in (1, 2):
             if j < len(toks) and _bare(toks[j][2]).lower() in _GROUPS:
                 if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
