@@ -226,6 +226,11 @@ SHAPES: list[tuple[str, str, list[Q]]] = [
         [("indirect", "Ellis and his lawyer", "they would appeal the verdict")],
     ),
     (
+        "dash-aside-between-speaker-and-cue",
+        "Ann Moss — who has led the union since 2019 — said the strike would go ahead.",
+        [("indirect", "Ann Moss", "the strike would go ahead")],
+    ),
+    (
         "name-glued-twice",
         "“We are open,” said Jane DoeJane Doe.",
         [("direct", "Jane Doe", "We are open,")],

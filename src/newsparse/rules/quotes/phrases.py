@@ -162,6 +162,13 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
     if not toks:
         return None
     s, e, t = toks[-1]
+    if t in _DASHES and len(toks) >= 3:
+        # "officials in Broward County — where Parkland is located — announced": skip the aside
+        op = text.rfind(" " + t + " ", toks[0][0], s - 1)
+        if op > toks[0][0]:
+            inner = np_before(text, floor, _rstrip_to(text, lo, op), vocab)
+            return inner if inner is not None and inner.kind in {"name", "desc"} else None
+        return None
     if t.endswith(")") and len(toks) >= 2:
         # "Corinne Blake (who once …) said", "Sen. Vega (D-Fresno) said": skip the parenthesis
         op = text.rfind("(", toks[0][0], s + 1)
@@ -537,6 +544,7 @@ _FAST_RUN = re.compile(
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their"})
+_DASHES = frozenset({"—", "–", "--"})
 _ORG_WORD_SET = frozenset(cues.ORG_WORDS)
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 
