@@ -269,6 +269,8 @@ NOT_REPORTED: list[tuple[str, str]] = [
     ("embedded-whether", "Officials would not say whether he believes the deal is fair."),
     ("embedded-if", "It is unclear if Ellis says the plan is dead."),
     ("according-to-a-copy", "The man was named according to a copy of the certificate."),
+    ("belief-is-not-speech", "The agency believes the discovery points to liquid water."),
+    ("fear-is-not-speech", "Campaign aides fear the candidate will lose the state."),
 ]
 
 MENTIONS: list[tuple[str, str]] = [
