@@ -22,6 +22,7 @@ from newsparse.rules.quotes.clauses import (
     object_infinitive,
     question_clause,
 )
+from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
     _SUBJ_START,
     NP,
@@ -78,6 +79,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None
     first = _bare(toks[0][2])
     fl = first.lower()
+    if fl in {"and", "but", "or", "nor"} and text[pos:p].strip(" \t\u00a0") == ",":
+        return None  # "CLAUSE, officials said, and left …": the clause came before the cue
     if toks[0][2][:1] in "\"“‘'«„:":
         return _quoted_subject(text, p, end)
     # "say at least 900 people have …": a quantity, not a preposition
@@ -96,7 +99,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
-        return None  # "he noted, adding: …": the next cue, not a clause
+        # "he noted, adding: …": the next cue, not a clause; but "said Smith, 45, had …" is one
+        return p if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]) else None
     if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
@@ -138,8 +142,27 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         ):
             return p
         if closing:
-            return None
+            return p if _appositive_then_verb(toks, j) else None
     return None
+
+
+def _appositive_then_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``said the driver, 45, had been …``: a short appositive between commas, then a finite verb.
+
+    The subject of a reported clause often carries an age or a description between commas; the
+    clause goes on when a finite verb follows the appositive's closing comma.
+    """
+    if not toks[j][2].endswith(",") or j > 3:
+        return False
+    for k in range(j + 1, min(len(toks) - 1, j + 6)):
+        tk = toks[k][2]
+        if _ends_punct(tk) and not tk.endswith(","):
+            return False
+        if tk.endswith(","):
+            nxt = _bare(toks[k + 1][2])
+            past = nxt in pat.IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4)
+            return past or nxt in pat.AUXILIARIES
+    return False
 
 
 # -- direct quotes -------------------------------------------------------
@@ -247,6 +270,11 @@ def direct_quote(
         np = np_after(text, fm.end(), seg.open)
         if np is not None and text[np.end : seg.open].strip(" ,:") == "":
             return Raw(fm.start(), qend, cstart, cend, "direct", None, np, "np", "direct:from", 0)
+    # 3b. a name and a colon opening the paragraph: 'Ann Moss: “We will not give up.”' (live
+    # blogs, transcripts)
+    header = _name_header(text, ps, seg.open) if pre_lo == ps else None
+    if header is not None:
+        return Raw(header.start, qend, cstart, cend, "direct", None, header, "np", "direct:from", 0)
     # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
     opi = bisect.bisect_right(st.para_starts, seg.origin) - 1
     prev_intro = st.intros.get(opi - 1)
@@ -266,6 +294,30 @@ def direct_quote(
         return Raw(seg.origin, qend, cstart, cend, "scare", None, None, "scare", "scare", 0)
     return Raw(seg.origin, qend, cstart, cend, "direct", None, None, "none", "direct:follow-on",
                 sents[k_open][0])  # fmt: skip
+
+
+_HEADER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Senator", "Sen", "Rep", "Gov"})
+
+
+def _name_header(text: str, ps: int, open_: int) -> NP | None:
+    """``Ann Moss: “…”``: two to four capitalised words and a colon, alone before the quote (not
+    ``BREAKING NEWS:``, ``Watch Live:``: words in capitals or a stop word first)."""
+    if open_ - ps > 50 or open_ - ps < 6:
+        return None
+    head = text[ps:open_].rstrip(" \t\u00a0")
+    if not head.endswith(":"):
+        return None
+    words = head[:-1].split()
+    if not 2 <= len(words) <= 4 or words[0] in pat.STOP_CAPS or words[0].lower() in pat.DETERMINERS:
+        return None
+    if given_sex(head[:-1]) is None and words[0].rstrip(".") not in _HEADER_TITLES:
+        return None  # a person's name: a given name of one sex, or a title ("Watch Live:" is none)
+    for w in words:
+        core = w.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+        if not (core.isalpha() and w[:1].isupper() and not (len(core) > 1 and core.isupper())):
+            return None
+    start = ps + (len(text[ps:open_]) - len(text[ps:open_].lstrip()))
+    return NP(start, start + len(head) - 1, "name")
 
 
 def _capitalised_words(st: State, cstart: int, cend: int) -> int:
@@ -365,6 +417,12 @@ _MENTION_LEAD = frozenset(
         "tagline",
         "motto",
         "catchphrase",
+        "mantra",
+        # a title given to a piece: "an op-ed titled “Why the bridge must be saved”"
+        "titled",
+        "entitled",
+        "headlined",
+        "captioned",
     }
 )
 
@@ -373,7 +431,8 @@ def _scare_lead(text: str, open_: int) -> bool:
     """Whether the word right before the mark at ``open_`` marks a mention, not speech."""
     lo = max(0, open_ - 20)
     words = text[lo:open_].split()
-    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower() in _MENTION_LEAD
+    # ("The company's motto, “move fast …”,": an appositive comma after the noun too)
+    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower().rstrip(",:") in _MENTION_LEAD
 
 
 def colon_intro(
@@ -425,6 +484,9 @@ def speaker_for(
     if after_quote and gap.strip(" \t\u00a0,") == "":
         # inverted: ”, said Jane Roe
         inv = np_after(text, ce, hi)
+        tail = _role_tail(text, inv.end, hi, v) if inv is not None and inv.kind == "name" else None
+        if inv is not None and tail is not None:
+            return NP(inv.start, tail, "desc"), "np"  # ”, admitted the Real Madrid coach.
         if (
             inv is not None
             and inv.kind != "pron"
@@ -493,6 +555,18 @@ def _mid_sentence(text: str, ss: int, open_: int) -> bool:
     return open_ - ss >= 12 and len(text[max(ss, open_ - _WORDS_WINDOW) : open_].split(None, 2)) >= 2
 
 
+def _role_tail(text: str, end: int, hi: int, v: Vocab) -> int | None:
+    """``the Real Madrid coach``: where one or two lower-case words ending in a role word, right
+    after a name and closing the sentence, end (the name was the role's modifier), else None."""
+    stop = text.find(".", end, min(hi + 1, end + 40))
+    if stop < 0:
+        return None
+    rest = text[end:stop].split()
+    if 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest) and rest[-1] in v.roles:
+        return _rstrip_to(text, end, stop)
+    return None
+
+
 def _adjunct_after(text: str, end: int, hi: int) -> bool:
     """``quipped Ellis of the role``, ``said Lee at the hearing``: an adjunct after an inverted name."""
     toks = _first_tokens(text, end, min(hi, end + 40), 2)
@@ -500,7 +574,8 @@ def _adjunct_after(text: str, end: int, hi: int) -> bool:
         len(toks) == 2
         and toks[0][0] == end + 1
         and toks[0][2] in _ADJUNCT_WORDS | {"of", "about"}
-        and toks[1][2][:1].islower()
+        # "said Lee on Facebook", "wrote Lee in The Atlantic": a place or medium after a preposition
+        and (toks[1][2][:1].islower() or (toks[0][2] in _ADJUNCT_WORDS and toks[1][2][:1].isupper()))
     )
 
 
@@ -559,8 +634,8 @@ def reported_speech(
         send -= 1
     if cue in v.according:
         np = np_after(text, ce, se) or _according_source(text, ce, se) or _numbered_source(text, ce, se)
-        if np is None:
-            return None
+        if np is None or text.startswith(_COPY_OF, _skip_ws(text, ce)):
+            return None  # ("according to a copy of the certificate": a document read, not a source)
         comma = text.find(",", np.end, min(se, np.end + 200))
         bend = _rstrip_to(text, ss, cs)
         # the clause before the cue and the rest of the sentence after its source, each bounded
@@ -574,6 +649,10 @@ def reported_speech(
         ):
             # "… was only second to the S&P 500 ratio according to LSEG data."
             return Raw(cs0, tail, cs0, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+        if text[bend - 1 : bend] == "," and _predicate_after(text, comma, send):
+            # "The plan, according to two officials, will be announced …": the attribution sits
+            # between subject and predicate; the content is the whole sentence around it
+            return Raw(cs0, send, cs0, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
         if text[bend - 1 : bend] == ",":
             # "CLAUSE, according to X."
             cstart, cend = cs0, bend - 1
@@ -601,6 +680,8 @@ def reported_speech(
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
     if _attributive(text, ss, cs, cue):
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
+    if _embedded_question(text, ss, cs):
+        return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
         return None  # "details which suggest that …": a base form reports only after "to" or a modal
     participle = cue in v.participles
@@ -660,6 +741,10 @@ def reported_speech(
             return None
         return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
                     "indirect:participle", ss)  # fmt: skip
+    obj = _object_control(st, ss, cs) if control is None and not participle else None
+    if obj is not None:
+        # "The post prompted users to argue that …": the object speaks
+        return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
     if np is None and mode != "subject":
@@ -764,6 +849,33 @@ def _clause_end_after(st: State, cs: int, ce: int, cstart: int, send: int) -> in
     end = min(send, cstart + _MAX_REPORTED)
     c = _nth_same_cue(st, cs, ce, cstart, end, backward=False)
     return _rstrip_to(st.text, cstart, c) if c >= 0 else end
+
+
+_COPY_OF = ("a copy of", "copies of", "a photo of", "a video of", "an image of", "footage of")
+
+
+def _predicate_after(text: str, comma: int, send: int) -> bool:
+    """Whether the comma closing an ``according to`` source is followed by a predicate
+    (``…, will be announced``, ``…, fled on foot``): a finite verb in lower case."""
+    if comma < 0:
+        return False
+    words = text[comma + 1 : min(send, comma + 40)].split(None, 2)[:2]
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    w = words[0]
+    if w in pat.AUXILIARIES or w in pat.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4):
+        return True
+    # an irregular past or present form ("fled", "hits"), not a word opening an appositive or an
+    # adjunct ("who …", "the …", "in …", "including …")
+    return not (
+        w in _NOT_PREDICATE or w in pat.DETERMINERS or w in pat.PREPOSITIONS or w.endswith(("ing", "ly"))
+    )
+
+
+_NOT_PREDICATE = frozenset(
+    {"who", "which", "that", "whose", "whom", "and", "but", "or", "nor", "as", "while", "when", "where",
+     "because", "although", "though", "if", "so", "then", "also", "not", "only", "even", "just"}
+)  # fmt: skip
 
 
 def _according_source(text: str, ce: int, se: int) -> NP | None:
@@ -927,6 +1039,30 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
 
+# Verbs whose object does what the infinitive after it says: "prompted users to argue that …",
+# "led critics to claim that …" (the object speaks, not the subject).
+_OBJECT_CONTROL = frozenset(
+    {"prompted", "prompts", "prompting", "led", "leads", "encouraged", "encourages", "forced", "forces",
+     "inspired", "inspires", "pushed", "pushes", "caused", "causes", "invited", "invites", "moved",
+     "spurred", "spurs", "drove", "drives"}
+)  # fmt: skip
+
+
+def _object_control(st: State, ss: int, cs: int) -> NP | None:
+    """``prompted users to argue that``: the object between an object-control verb and ``to``."""
+    text = st.text
+    if text[max(ss, cs - 3) : cs] != "to ":
+        return None
+    toks = _tokens(text, max(ss, cs - 50), cs - 3)
+    for j in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
+        if toks[j][2] in _OBJECT_CONTROL:
+            np = np_before(text, toks[j][1], _rstrip_to(text, toks[j][1], cs - 3), st.vocab)
+            ok = np is not None and np.start == _skip_ws(text, toks[j][1]) and np.kind != "pron"
+            return np if ok else None
+        if _ends_punct(toks[j][2]):
+            return None
+    return None
+
 
 _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly", "publicly", "reportedly"})
 
@@ -972,6 +1108,13 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
     return None
 
 
+# First words after "X said," that show the clause came before the attribution.
+_AFTER_PARENTHETICAL = frozenset(
+    {"and", "but", "while", "as", "adding", "noting", "saying", "stressing", "insisting", "arguing",
+     "warning", "explaining", "citing", "describing", "calling", "pointing", "urging", "claiming"}
+)  # fmt: skip
+
+
 def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) -> int | None:
     """``Going ahead, he said, a lower outlook will help …``: the attribution set off by commas
     inside the sentence; the content is what follows it (it needs only a verb somewhere)."""
@@ -987,6 +1130,8 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
+    if toks[0][2] in _AFTER_PARENTHETICAL:
+        return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
@@ -1038,10 +1183,17 @@ def _past_tell_object(text: str, clause: int, send: int) -> int:
     return clause
 
 
+# words between "who" and its cue ("who has long claimed")
+_RELATIVE_GAP = frozenset({"has", "had", "have", "also", "long", "once", "previously", "since", "would"})
+
+
 def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:
     """``Mark Hill, a lawyer who argues that the law is void, filed …``: a cue in a relative
     clause reports up to the comma that closes it."""
-    before = text[max(ss, cs - 12) : cs].split()
+    before = text[max(ss, cs - 40) : cs].split()[-4:]
+    # "who has long claimed …": auxiliaries and adverbs may stand between the pronoun and the cue
+    while len(before) > 1 and (before[-1] in _RELATIVE_GAP or before[-1].endswith("ly")):
+        before.pop()
     if not before or before[-1] not in {"who", "which"}:
         return send
     comma = text.find(", ", clause, send)
@@ -1065,7 +1217,61 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE)
+    if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
+        return True
+    return cue.endswith("s") and _adjective_opener(text, ss, cs)
+
+
+# Verbs and adjectives before "if" that make it "whether" ("not clear if she says …").
+_IF_WHETHER = frozenset({"know", "knew", "say", "said", "asked", "ask", "wondered", "wonder", "sure", "clear",
+                         "unclear", "see", "tell", "decide", "check"})  # fmt: skip
+
+
+def _embedded_question(text: str, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` sits in an embedded yes/no question (``whether he believes``,
+    ``unclear if she says``): the subject between is one to three words."""
+    window = text[max(ss, cs - 50) : cs]
+    if "whether" not in window and "if " not in window:
+        return False  # the common case, by two literal scans
+    words = window.split()[-5:]
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w == "whether":
+            return True
+        if w == "if" and k > 0 and words[k - 1].lower() in _IF_WHETHER:
+            return True
+        if _ends_punct(words[k]):
+            return False
+    return False
+
+
+# Capitalised words that open a sentence as an adjective before a plural noun ("False claims that
+# …", "New reports that …"), never as the name of someone who claims or reports.
+_OPENING_ADJECTIVES = frozenset(
+    {"false", "new", "fresh", "further", "recent", "earlier", "similar", "other", "such", "many", "some",
+     "initial", "early", "latest", "conflicting", "baseless", "bogus", "wild", "persistent", "numerous",
+     "multiple", "several", "repeated", "widespread", "separate", "local", "media", "press", "news",
+     "viral", "online", "official", "unofficial", "preliminary", "these", "those", "both", "all",
+     "misleading", "damning", "alarming", "growing", "ongoing", "disputed", "leaked",
+     "renewed", "alleged", "sustained", "heightened", "mounting", "excessive", "explosive"}
+)  # fmt: skip
+# Endings no surname has often enough to matter ("Baseless", "Dubious", "Political"); "-ed", "-ent"
+# and "-ing" are left out: "Mohamed", "Vincent" and "Manning" claim things too.
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical")
+
+
+def _adjective_opener(text: str, ss: int, cs: int) -> bool:
+    """``False claims that …``, ``Unconfirmed reports said …``: the sentence's one word before an
+    ``-s`` cue is an adjective, so the cue is a plural noun."""
+    if cs - ss > 20:
+        return False  # (one word fits: no split of a long sentence per cue)
+    words = text[ss:cs].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    if low in _OPENING_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS)):
+        return True
+    return low.startswith("un") and low.endswith(("ed", "ing"))  # "Unconfirmed", "Unverified"
 
 
 _NOUN_BEFORE = frozenset(
@@ -1113,21 +1319,45 @@ def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
     )
 
 
+# Words after "to" that start an addressee ("said to reporters that", "confirmed to the BBC that")
+# rather than an infinitive ("agreed to sell the shares that …").
+_ADDRESSEE_START = frozenset({"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists",
+                              "parliament", "lawmakers", "police", "investigators", "him", "them", "me",
+                              "us", "media"})  # fmt: skip
+
+
+def _addressee(tok: str) -> bool:
+    """Whether ``tok`` after a cue's ``to`` opens the person told, not an infinitive's verb."""
+    return tok in _ADDRESSEE_START or (_is_cap(tok) and not _ends_punct(tok))
+
+
 def that_after_object(st: State, pos: int, end: int) -> int | None:
     """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
     toks = _first_tokens(st.text, pos, min(end, pos + 80), 9)
+    addressed = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
         if b == "that" and j > 0 and t in {"that", "that,"}:
             q = e
             while q < end and st.text[q] in " \t\u00a0,":
                 q += 1
+            if addressed and j + 1 < len(toks) and _bare(toks[j + 1][2]).lower() in pat.AUXILIARIES:
+                return None  # "agreed to the terms that were offered": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
             return None
+        if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
+            addressed = True
+            continue  # "confirmed to the Courier that …", "explained to reporters that …"
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
-        if j > 0 and b.endswith("ing") and len(b) > 5 and b not in _ING_NOUNS:
+        if (
+            j > 0
+            and b.endswith("ing")
+            and len(b) > 5
+            and b not in _ING_NOUNS
+            and _bare(toks[j - 1][2]).lower() not in pat.DETERMINERS  # "cited the flooding as proof that"
+        ):
             return None  # "admitted as much by agreeing that …": that belongs to another verb
         if t[-1:] in '.;:!?"”':
             return None
@@ -1184,6 +1414,9 @@ def final_attribution(
         if np is None or np.kind == "pron":
             return None
         t = _skip_ws(text, np.end)
+        tail = _role_tail(text, np.end, send, v)
+        if tail is not None:
+            np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
         if t < send and text[t] != ",":
             return None
     else:
@@ -1198,12 +1431,23 @@ def final_attribution(
         first = it
         if np is not None and np.start != first and text[first : np.start].lower() == "the ":
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
+        if np is not None and np.start != first and _role_prefix(text[first : np.start], v):
+            first = np.start  # "…, union leader Ann Moss announced.": the name after its role
         if np is None or np.kind == "coord" or np.start != first:
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _role_prefix(words: str, v: Vocab) -> bool:
+    """Whether ``words`` are lower-case role words before a name (``union leader``, ``local
+    trader``, ``harbour board chair``): the name after them is the speaker."""
+    parts = words.split()
+    return (
+        1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
+    )
 
 
 def _reports_inside(st: State, ss: int, comma: int) -> bool:
@@ -1275,10 +1519,17 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     if start < 0:
         return None
     ns = _skip_ws(text, start + 1)
-    m = _NAME_SEG.fullmatch(text, ns, name_end)
-    if m is None or start - ss < 12:
+    if start - ss < 12:
         return None
-    return NP(ns, name_end, "name"), start
+    if _NAME_SEG.fullmatch(text, ns, name_end) is not None:
+        return NP(ns, name_end, "name"), start
+    described = text[ns:name_end].split()
+    if seg.startswith("who ") and 2 <= len(described) <= 5 and described[0] in _UNNAMED_DETERMINERS:
+        return NP(ns, name_end, "desc"), start  # "…, the official, who declined to be named, said."
+    return None
+
+
+_UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "three"})
 
 
 _NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})

@@ -133,11 +133,30 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                 if _subject_words(toks[j + 1 :]):
                     cut = toks[j][0]
                 break
+            if t.endswith(",") and _speaker_subject(toks[j + 1 :]) and _reports_that(st, word.end()):
+                # "… many miles and along the way, Lee allegedly told them that …": a new report
+                # after a fronted adjunct; the cut goes before the "and" that opens it
+                cut = _joiner_before(toks, j)
+                break
     if cut is None:
         return None
     while cut > clause and text[cut - 1] in " ,\t\u00a0":
         cut -= 1
     return cut if cut - clause >= _MIN_CLAUSE else None
+
+
+def _reports_that(st: State, ce: int) -> bool:
+    """Whether the cue ending at ``ce`` takes ``that`` (after an object pronoun or not)."""
+    words = st.text[ce : ce + 24].split()[:2]
+    return bool(words) and (words[0] == "that" or (len(words) == 2 and words[1] == "that"))
+
+
+def _joiner_before(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The start of an ``and``/``but`` a few words before the comma token ``j``, else the comma."""
+    for k in range(j, max(-1, j - 5), -1):
+        if toks[k][2] in {"and", "but"}:
+            return toks[k][0]
+    return toks[j][1] - 1
 
 
 def _speaker_subject(toks: list[tuple[int, int, str]]) -> bool:

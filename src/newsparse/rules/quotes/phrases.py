@@ -162,6 +162,13 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
     if not toks:
         return None
     s, e, t = toks[-1]
+    if t in _DASHES and len(toks) >= 3:
+        # "officials in Broward County — where Parkland is located — announced": skip the aside
+        op = text.rfind(" " + t + " ", toks[0][0], s - 1)
+        if op > toks[0][0]:
+            inner = np_before(text, floor, _rstrip_to(text, lo, op), vocab)
+            return inner if inner is not None and inner.kind in {"name", "desc"} else None
+        return None
     if t.endswith(")") and len(toks) >= 2:
         # "Corinne Blake (who once …) said", "Sen. Vega (D-Fresno) said": skip the parenthesis
         op = text.rfind("(", toks[0][0], s + 1)
@@ -178,7 +185,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         # "Corinne Blake (who once described …": the name before the parenthesis
         inner = np_before(text, floor, _rstrip_to(text, lo, s), vocab)
         return inner if inner is not None and inner.kind in {"name", "desc"} else None
-    if t.lower() in pat.PASSIVE:
+    if t.lower() in pat.PASSIVE and t != "it" and (t != "It" or len(toks) > 1):
+        # (a sentence opening "It said …" is an organisation speaking, named before; "it" alone
+        # after a word is impersonal: "as it is said", "making it said")
         return None
     if t.endswith(","):
         # an appositive: "Jane Roe, a doctor at the clinic, said"
@@ -256,6 +265,14 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             ):
                 g -= 1
             return NP(toks[g][0], e, "desc")
+        if (
+            k == len(toks) - 1
+            and k >= 2
+            and _AGE.fullmatch(_bare(toks[k - 1][2])) is not None
+            and toks[k - 2][2].lower() == "the"
+        ):
+            # "the 23-year-old Brazilian said": an epithet (age + nationality), not a name
+            return NP(toks[k - 2][0], e, "desc")
         np = NP(toks[k][0], e, "name")
         if k >= 2 and toks[k - 1][2] == "the" and toks[k - 2][2] in {"for", "of", "at", "from", "with"}:
             # "a spokesperson of the NIA": the preposition is before the article
@@ -274,6 +291,16 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             after_punct = j + 1
             break
         if bj.lower() in pat.DETERMINERS:
+            if (
+                j >= 2
+                and toks[j - 1][2] == "and"
+                and bj.lower() in _POSSESSIVE_DETS
+                and _is_cap(toks[j - 2][2])
+                and not _ends_punct(toks[j - 2][2])
+            ):
+                # "Ellis and his lawyer said": the named person and the one described by them
+                k = _cap_run_back(toks, j - 2)
+                return NP(toks[k][0], e, "desc")
             np = NP(toks[j][0], e, "desc")
             return _extend_pp(text, toks, j, np, vocab)
         if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
@@ -410,8 +437,9 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
     bare = _bare(t)
     if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
         return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
-    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and bare.lower() not in _GROUPS:
-        # "according to team sources, …", "said utility officials": a group with a modifier
+    if bare[:1].islower() and bare.lower() not in pat.DETERMINERS:
+        # "according to team sources, …", "said utility officials", "with media reports
+        # suggesting …": a group with a modifier (which may be a group word itself)
         for j in (1, 2):
             if j < len(toks) and _bare(toks[j][2]).lower() in _GROUPS:
                 if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
@@ -515,6 +543,34 @@ _FAST_RUN = re.compile(
 )
 
 
+_POSSESSIVE_DETS = frozenset({"his", "her", "their"})
+_DASHES = frozenset({"—", "–", "--"})
+_ORG_WORD_SET = frozenset(cues.ORG_WORDS)
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+
+
+def _org_after_the(text: str, lo: int, hi: int) -> NP | None:
+    """``The Ministry of Health …``: the capitalised name after ``The`` when it holds an
+    organisation word (so never a person), up to the first lower-case word that is no connector."""
+    toks = _first_tokens(text, lo, hi, 8)
+    end = -1
+    org = False
+    for s, e, t in toks:
+        if t[:1].isupper() and not _ends_punct(t):
+            end = e
+            org = org or t in _ORG_WORD_SET
+        elif t in _ORG_CONNECTORS and end >= 0:
+            continue
+        else:
+            if t[:1].isupper():  # "Health," ends the name, comma and all
+                end = s + len(t.rstrip(_WORD_STRIP))
+                org = org or t.rstrip(_WORD_STRIP) in _ORG_WORD_SET
+            break
+    if not org or end < 0 or not toks:
+        return None
+    return NP(toks[0][0], end, "name")
+
+
 def _fast_name(text: str, m: re.Match[str]) -> NP | None:
     words = m.group().split()
     keep = 0
@@ -561,6 +617,13 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             a = _APPOSED_NAME.match(text, ss, min(se, ss + 130))
             if a is not None:
                 return NP(a.start(1), a.end(1), "name")
+            r = _ROLE_LED_NAME.match(text, ss, min(se, ss + 100))
+            if r is not None and r.group(1).split()[-1] in _ROLE_OR_RELATION:
+                return NP(r.start(2), r.end(2), "name")  # "Her colleague Tom Reed agreed."
+            if first == "The":
+                org = _org_after_the(text, ss + 4, min(se, ss + 100))
+                if org is not None:
+                    return org  # "The Ministry of Health released …": an organisation subject
         if first.lower() in _SUBJ_START:
             return None
         if (
@@ -683,6 +746,17 @@ def _group_pp(toks: list[tuple[int, int, str]], g: int) -> NP:
 
 
 # A sentence opening "A spokeswoman for X, Jane Roe, said": the name in commas.
+_ROLE_LED_NAME = re.compile(
+    r"[A-Z][a-z]{1,4}+[ \u00a0]((?:[a-z][\w-]{1,20}+[ \u00a0]){1,3}+)"
+    r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+)(?=[ \u00a0][a-z]|,)"
+)  # "His neighbour Maria Lopez said …", "The club captain Tom Baker agreed": the name after a role
+# Words naming who someone is to another ("her colleague", "his wife") or a role ("the captain").
+_ROLE_OR_RELATION = frozenset(cues.ROLE_NOUNS) | frozenset(
+    {"colleague", "partner", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
+     "girlfriend", "boyfriend", "fiancé", "fiancée", "cousin", "uncle", "aunt", "nephew", "niece",
+     "spouse", "stepfather", "stepmother", "boss", "deputy", "rival", "teammate", "team-mate",
+     "opponent", "successor", "predecessor", "aide", "adviser", "advisor", "assistant", "client"}
+)  # fmt: skip
 _APPOSED_NAME = re.compile(
     r"[^,.;:!?\n]{1,80}+,[ \u00a0](?:[A-Z][\w’'-]{1,30}+[ \u00a0])?(?:[a-z][\w-]{1,20}+[ \u00a0]){0,2}+"
     r"([A-Z][\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){1,3}+),"

@@ -27,6 +27,7 @@ from newsparse.rules.quotes.phrases import (
     _PAIR,
     _PAIR_WORDS,
     _QUANTIFIERS,
+    _ROLE_OR_RELATION,
     _SOME_OF_THEM,
     _WORD_STRIP,
     NP,
@@ -315,11 +316,21 @@ class NameTable:
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
-        if last_title >= 0:
+        if last_title >= 0 and not self._inside_org_name(toks, last_title):
             toks = toks[last_title + 1 :]
         if toks and toks[0] in {"The", "the"}:
             toks = toks[1:]
         return toks
+
+    def _inside_org_name(self, toks: list[str], last_title: int) -> bool:
+        """Whether the title word at ``last_title`` belongs to an organisation's name (``Ministry of
+        External Affairs``): after ``of``/``for``, one word left after it, an organisation word before."""
+        return (
+            last_title == len(toks) - 2
+            and last_title >= 2
+            and toks[last_title - 1] in {"of", "for"}
+            and not self.orgs.isdisjoint(toks[: last_title - 1])
+        )
 
     def resolve(self, np: NP) -> str | None:
         """The fullest name the article uses for the name written at ``np`` (titles dropped)."""
@@ -417,7 +428,22 @@ class NameTable:
         if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
             return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
         titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
-        return 2 <= len(parts) <= 4 or titled
+        return 2 <= len(parts) <= 4 or titled or self._introduced_given_name(parts, np)
+
+    def _introduced_given_name(self, parts: list[str], np: NP) -> bool:
+        """``His wife Maureen said``, ``Emily, 34, said``: a lone given name of one sex that a
+        relation or role word introduces, or an age follows (not ``Chelsea said``, a club)."""
+        if len(parts) != 1 or given_sex(parts[0]) is None:
+            return False
+        text = self.ex.text
+        before = text[max(0, np.start - 24) : np.start].split()
+        if before and before[-1].lower() in _ROLE_OR_RELATION:
+            return True
+        after = text[np.end : np.end + 7]  # "Emily, 34, said"
+        if not after.startswith(", "):
+            return False
+        age, comma, _ = after[2:].partition(",")
+        return bool(comma) and age.isdigit() and len(age) <= 3
 
     def person_like(self, name: str, np: NP) -> bool:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
@@ -441,8 +467,15 @@ class NameTable:
         if not 2 <= len(words) <= 4:
             return None
         head = words[-1].lower().strip(_WORD_STRIP)
-        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None:
+        if "-of-" in head:
+            head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
+        aged_epithet = (
+            len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
+        )  # "the 23-year-old Brazilian": an age makes any head an epithet
+        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None and not aged_epithet:
             return None
+        if aged_epithet:
+            return head, []
         if words[0].lower() == "the":
             mods = words[1:-1]
             for w in mods:
@@ -709,11 +742,40 @@ def plural_before(st: State, pos: int) -> str | None:
     return None
 
 
+def _once(name: str) -> str:
+    """A name a scraper wrote twice with no space between (``Jane DoeJane Doe``, a widget's text
+    glued to its link's), once; any other name as it is."""
+    half = len(name) // 2
+    if len(name) % 2 == 0 and half >= 3 and name[:half] == name[half:] and name[half - 1] != " ":
+        return name[:half]
+    return name
+
+
+_THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
+
+
+def _found_name(found: tuple[int, str] | None) -> str | None:
+    return None if found is None else found[1]
+
+
+def _org_shaped(names: NameTable, name: str) -> bool:
+    """``Harbourline Ferries``: several capitalised words with no given name, title or sex evidence
+    (a name the article never shows to be a person), which ``it`` may stand for."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and given_sex(name) is None
+        and name not in names.gender
+        and words[0] not in names.ex.vocab.titles
+    )
+
+
 def person_before(
-    st: State, pos: int, floor: int, names: NameTable, person: bool = True
+    st: State, pos: int, floor: int, names: NameTable, person: bool = True, loose: bool = False
 ) -> tuple[int, str] | None:
     """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards
-    (with ``person=False``: naming an organisation, for ``it said``).
+    (with ``person=False``: naming an organisation, for ``it said``; with ``loose`` also a name
+    that is merely not shown to be a person, see :func:`_org_shaped`).
 
     Sentences inside a direct quote are skipped (a name the speaker mentions is not the topic),
     and a subject counts as a person only with evidence (:meth:`NameTable.evidenced`), so a
@@ -747,7 +809,7 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved):
+            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved)):
                 return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
         pi -= 1
     return None
@@ -929,7 +991,32 @@ def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
     return between <= _REACH_QUOTES
 
 
+def _fragments_follow_their_clause(raws: list[Raw]) -> None:
+    """A quoted fragment inside a reported clause (``the ministry said it was “deeply shocked”``,
+    ``Critics said the bill was a “power grab”, but Ellis insisted …``) is the clause's speaker's:
+    it takes the clause's cue and speaker phrase, whatever cue is nearer to it. One pass over the
+    candidates in text order; a clause is compared only with the fragments that start inside it."""
+    clauses = sorted((r.cstart, r.cend, i) for i, r in enumerate(raws) if r.kind == "indirect")
+    if not clauses:
+        return
+    starts = [c[0] for c in clauses]
+    for r in raws:
+        if r.kind != "direct" or r.cend - r.cstart > 200:
+            continue
+        k = bisect.bisect_right(starts, r.cstart - 1) - 1
+        if k < 0:
+            continue
+        cstart, cend, i = clauses[k]
+        own_inside = r.cue is not None and cstart <= r.cue[0] < cend
+        # (a cue of its own inside the clause is a nested report: "alleged that Lee had asked them
+        # to fetch “wild meat”" is Lee's)
+        if cstart < r.cstart and r.cend <= cend and not own_inside:
+            host = raws[i]
+            r.cue, r.np, r.mode, r.sentence = host.cue, host.np, host.mode, host.sentence
+
+
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
+    _fragments_follow_their_clause(raws)
     text = st.text
     names = st.names = NameTable(st)
     out: list[Quote] = []
@@ -941,6 +1028,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_person_pos = -1
     topic_at = -1  # where last_person was last named as a subject or speaker
     last_direct: Raw | None = None  # the last direct quote, when it had a speaker
+    last_quote_end = -1  # where the last quote with a speaker ended
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -999,6 +1087,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker, via, last_person = opener, "run", opener
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+            # "Her colleague Tom Reed agreed." between the last quote and this one: he speaks now
+            newer = _run_opener(st, raw.start, max(last_quote_end, last_person_pos), names)
+            if newer is not None and newer != last_quote_speaker:
+                speaker, sp_span, last_person = newer, None, newer
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
@@ -1007,13 +1099,26 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low == "they" or low in _QUANTIFIERS:
-                    speaker = plural_before(st, np.start) or last_group
+                    # failing a plural or a group, an organisation that is a recent subject ("The
+                    # Ministry of Health released figures. “…,” they said.", British usage)
+                    speaker = (
+                        plural_before(st, np.start)
+                        or last_group
+                        or _found_name(
+                            person_before(st, np.start, np.start - _THEY_ORG_REACH, names, person=False)
+                        )
+                    )
                     if speaker == _PAIR:
                         pair = persons.last_two()
                         speaker = " and ".join(pair) if len(pair) >= 2 else None
                 elif low == "it":
-                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last
-                    speaker = _current_org(st, names, np.start, last_org) or last_group
+                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last;
+                    # failing one, a recent subject that is no person ("Harbourline Ferries said …")
+                    speaker = (
+                        _current_org(st, names, np.start, last_org)
+                        or last_group
+                        or _found_name(person_before(st, np.start, -1, names, person=False, loose=True))
+                    )
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
@@ -1070,8 +1175,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
+            last_quote_end = raw.end
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
+        if speaker is not None and len(speaker) % 2 == 0:
+            speaker = _once(speaker)
         if raw.kind == "scare" or speaker is None:
             speaker, via = None, None
         if raw.kind == "scare":

@@ -48,6 +48,9 @@ DIRECTIVE_CUES: tuple[str, ...] = (
     # ("asked X to" is a request more often than reported speech, and "called on" leaves it open)
     "urged", "urges", "urging", "cautioned", "cautions", "instructed", "instructs", "appealed",
     "appeals", "accused", "accuses", "accusing",
+    # advice counts as reported speech in the annotation ("advised residents to stay indoors");
+    # "asked X to" and "directed X to" (a request, a court's direction) do not
+    "advised", "advises",
 )  # fmt: skip
 """Cues whose content is an object plus ``to``/``not to`` + verb, or ``of`` + ``-ing``."""
 
