@@ -302,7 +302,14 @@ HANDLE: regex.Pattern[str]
 _lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,20}")
 HANDLE_VALUE: regex.Pattern[str]
 
-_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+# Month names X prints in embeds of other scripts (``lang=hi`` embeds: "1 जनवरी 2024"), with
+# their numbers: the shared date table holds Latin-script names only.
+EXTRA_MONTHS: dict[str, int] = {
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in (*MONTHS, *EXTRA_MONTHS)), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # The date forms embeds print: "November 21, 2025", "Nov 21, 2025", "21 November 2025",
 # "21. November 2025" (also "21\. November 2025" from markdown), X's own "3:15 PM · Mar 3, 2025",
@@ -332,8 +339,9 @@ TWEET_DATE = rf"""
     (?:[ \t\u00a0]?(?:UTC|GMT|[ECMP][SD]T|BST|IST|CET|CEST))?
 )?
 """
-# What follows the ")" of the handle: the date, bare, as a markdown link to the status or
-# inside the <a href> an extractor left in the text,
+# What follows the ")" of the handle: an optional "on X" / "on Twitter" (the signature some
+# sites print, "— Name (@handle) on X, March 3, 2026" or no date at all), the date, bare, as
+# a markdown link to the status or inside the <a href> an extractor left in the text,
 # and a trailing "Report" link (BBC pages). The date is written once: "[" opens the link form
 # and the conditional "(?(md)...)" then needs its "](url)"; without "[" the date is bare.
 # (Two copies of the date, one per form, doubled the compile time, the largest of the rule.)
@@ -341,6 +349,8 @@ _lazy(
     "SIGNATURE_TAIL",
     rf"""
     [ \t\u00a0]{{0,6}}
+    (?P<on_x>on[ \t\u00a0]{{1,3}}(?:Twitter/X|X/Twitter|Twitter|X)(?![\w/])
+        [ \t\u00a0]{{0,3}},?[ \t\u00a0]{{0,3}})?
     (?:
         (?P<md>\[ [ \t]{{0,2}})?
         (?P<html><a[ \t]{{1,3}}[^<>\n]{{0,400}}?href=["']?
@@ -495,6 +505,13 @@ _lazy("BBC_SKIP", r"(?i)Skip\s+(?:Twitter|X)\s+post(?:\s+\d+)?\s+by\s+@?[A-Za-z0
 BBC_SKIP: regex.Pattern[str]
 
 # A letter, digit or symbol: a display name needs one.
+# A signature date with a month of EXTRA_MONTHS: "1 जनवरी 2024" or "जनवरी 1, 2024".
+_lazy(
+    "OTHER_SCRIPT_DATE",
+    r"(?:(?P<d1>[0-3]?\d)[ \t\u00a0]{1,3})?(?P<month>\p{L}[\p{L}\p{M}]{1,11}+)\.?"
+    r"(?(d1)|[ \t\u00a0]{1,3}(?P<d2>[0-3]?\d))?,?[ \t\u00a0]{1,3}(?P<y>(?:19|20)\d\d)",
+)
+OTHER_SCRIPT_DATE: regex.Pattern[str]
 _lazy("NAME_CHAR", r"[\p{L}\p{N}\p{So}]")
 NAME_CHAR: regex.Pattern[str]
 # A date written the CJK way in a signature: "2018年9月28日", with an optional time.

@@ -154,7 +154,23 @@ def _parse_tweet_date(date_text: str) -> _dt.date | None:
             return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             return None
-    return parse_date(date_text.replace("\\", "")).date
+    parsed = parse_date(date_text.replace("\\", "")).date
+    return parsed if parsed is not None else _other_script_date(date_text)
+
+
+def _other_script_date(date_text: str) -> _dt.date | None:
+    """Read a date whose month is named in another script ("1 जनवरी 2024", "जनवरी 1, 2024")."""
+    m = tp.OTHER_SCRIPT_DATE.search(date_text)
+    if m is None:
+        return None
+    month = tp.EXTRA_MONTHS.get(m.group("month"))
+    day = m.group("d1") or m.group("d2")
+    if month is None or day is None:
+        return None
+    try:
+        return _dt.date(int(m.group("y")), month, int(day))
+    except ValueError:
+        return None
 
 
 def _left_width(text: str, line: Span) -> int:
@@ -187,6 +203,15 @@ class _Gaps:
     def blank_separated(self) -> bool:
         """Whether the document sets its paragraphs apart with blank lines."""
         return self._usual >= 1
+
+    def paragraph_above(self, blank: int) -> int | None:
+        """Return the line above the blank run that holds line ``blank`` (within a few lines)."""
+        text = self._document.text
+        lines = self._document.lines
+        j = blank
+        while j >= 0 and j > blank - 8 and _blank(text, lines[j]):
+            j -= 1
+        return None if j < 0 or _blank(text, lines[j]) else j
 
     def post_paragraph_above(self, blank: int) -> int | None:
         """Return the line above the blank run that holds line ``blank``, if the run is long."""
@@ -276,6 +301,9 @@ class TweetRule:
             body = self._body(document, sig, floor, sig_lines, lead_re, _surname(sig.author), gaps)
             if body is None:
                 continue
+            first = _NON_SPACE.search(text, body[0], body[1])
+            if first is not None:
+                body = (first.start(), body[1])  # after a previous post on the line: no spaces
             bullet = tp.LIST_BULLET.match(text, body[0], body[1])
             if bullet is not None and bullet.end() < body[1]:
                 body = (bullet.end(), body[1])  # a list item's marker is not the post's
@@ -352,11 +380,12 @@ class TweetRule:
         author = text[name_start:zone_end].strip(_NAME_STRIP + "\n\r")
         if not author or len(author) > self.max_name_chars or not tp.NAME_CHAR.search(author):
             return None
-        # No date: only a dashed signature that ends its line and follows a post link.
+        # No date: only a dashed signature that ends its line and follows a post link (or says
+        # "on X", which only a signature does at the end of its line).
         if date_text is None and (
             dash is None
             or _NON_SPACE.search(text, tail.end(), line.end) is not None  # text after it on its line
-            or not self._link_before(text, sig_start)
+            or not (tail.group("on_x") or self._link_before(text, sig_start))
         ):
             return None
         end = tail.end()
@@ -460,6 +489,8 @@ class TweetRule:
         """
         if alone and post_weight(text[start:end]) <= self.max_post_weight + _TRUNCATION_SLACK:
             leads = list(tp.INLINE_LEAD_IN.finditer(text, start, end))
+            leads += tp.QUOTE_LEAD_IN.finditer(text, start, end)
+            leads.sort(key=lambda m: m.end())
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
             return start
@@ -578,9 +609,21 @@ class TweetRule:
                 if in_quote:
                     i -= 1
                     continue
-                above = lazy_gaps.get().post_paragraph_above(i)
+                gaps = lazy_gaps.get()
+                above = gaps.post_paragraph_above(i)
                 if above is None:
-                    break
+                    # An ordinary gap: a paragraph above joins only with marks of the post.
+                    above = gaps.paragraph_above(i) if gaps.blank_separated else None
+                    if above is None:
+                        break
+                    joined = self._join_marked_paragraph(
+                        document, above, weight, floor, sig_lines, lead_re, surname
+                    )
+                    if joined is None:
+                        break
+                    top, weight = joined
+                    i = above - 1
+                    continue
                 top, weight = self._join_paragraph(document, above, top, weight, floor, sig_lines, lead_re)
                 if top != document.lines[above].start + _left_width(text, document.lines[above]):
                     break
@@ -634,6 +677,46 @@ class TweetRule:
         added = weight + post_weight(content) + 1
         if added > self.max_post_weight + _TRUNCATION_SLACK:
             return top, weight
+        return start, added
+
+    def _join_marked_paragraph(
+        self,
+        document: Document,
+        index: int,
+        weight: int,
+        floor: int,
+        sig_lines: set[int],
+        lead_re: regex.Pattern[str],
+        surname: str | None,
+    ) -> tuple[int, int] | None:
+        """Return the post's new top and weight after taking the one-line paragraph at ``index``.
+
+        Extractors give a ``<br>`` inside an embed the same blank line as a paragraph break,
+        so the paragraph above a post's first one is taken only when it carries a post's
+        marks (a hashtag, mention, link or emoji; the first person; a closing "!"), has no
+        article prose (reporting words, the narrative past, the author named in the third
+        person), is not a lead-in, and keeps the post within X's length. Else ``None``.
+        """
+        text = document.text
+        line = document.lines[index]
+        if line.end <= floor or index in sig_lines or document.is_claimed(line.start, line.end):
+            return None
+        if index > 0 and not _blank(text, document.lines[index - 1]):
+            return None  # a paragraph of several lines is the article's
+        start = line.start + _left_width(text, line)
+        content = text[start : line.end].rstrip()
+        added = weight + post_weight(content) + 1
+        if not content or added > self.max_post_weight:
+            return None
+        if _is_lead_in(lead_re, content) or tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content):
+            return None
+        if tp.CLOCK_START.match(content) or _names(content, surname):
+            return None
+        marked = tp.POST_MARKS.search(content) is not None
+        if not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content)):
+            return None
+        if tp.ARTICLE_PROSE.search(content) or (not marked and tp.NARRATIVE_PAST.search(content)):
+            return None
         return start, added
 
     def _up_to_lead_in(
