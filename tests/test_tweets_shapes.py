@@ -154,3 +154,26 @@ def test_second_post_on_a_line_starts_at_its_first_word() -> None:
 def test_on_x_in_prose_is_no_signature() -> None:
     text = "Jane Roe (@janeroe) on X said the decision was a mistake and asked for a new vote."
     assert find_tweets(text) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "La ministra escribió en X",
+        "Der Minister schrieb",
+        "प्रधानमंत्री ने ट्वीट किया",
+        "मंत्री ने एक्स पर लिखा।",
+        "Le ministre a réagi sur Twitter.",
+        "Il sindaco ha scritto su X.",
+    ],
+    ids=["es_verb_platform", "de_verb", "hi_tweeted", "hi_wrote_on_x", "fr_on_twitter", "it_wrote_on_x"],
+)
+def test_lead_in_of_other_languages_stays_out(lead: str) -> None:
+    text = (
+        "Le conseil s'est réuni lundi pour discuter du plan pour les mois d'hiver à venir, et au-delà.\n"
+        + lead
+        + "\nLes bus rouleront toute la nuit vendredi. pic.twitter.com/Ab12Cd34Ef\n"
+        "— Transports Ville (@ville_transports) 3 mars 2026\nLe maire a ajouté."
+    )
+    (tweet,) = find_tweets(text)
+    assert tweet.body.text == "Les bus rouleront toute la nuit vendredi. pic.twitter.com/Ab12Cd34Ef"

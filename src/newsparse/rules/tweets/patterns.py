@@ -372,6 +372,14 @@ LEAD_IN_CUES: tuple[str, ...] = (
     r"\b(?:tweeted|posted|wrote|shared|said|posts|tweets|writes|says)\b(?:\s+(?:on|in)\s+(?:X|Twitter))?[\s.…]*$",
     r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)[\s,.…]*$",
     r"\b(?:tweet|post|video|message|statement)s?\s+(?:below|here|above)[\s.…]*$",
+    # The same lead-ins in the other languages of the corpus (fr, es, de, pt, it, hi): a line
+    # ending "… sur X.", "… escribió en Twitter", "… ने ट्वीट किया", with the verb last or the
+    # platform last (a French inversion, "a tweeté le ministre :", ends in the colon above).
+    r"\b(?:sur|en|auf|bei|no|na|em|su|via)\s+(?:X|Twitter)[\s,.…]*$",
+    r"\b(?:a\s+tweeté|a\s+écrit|a\s+publié|a\s+posté|tuiteó|escribió|publicó|twitterte|schrieb|postete"
+    r"|tuitou|escreveu|publicou|ha\s+scritto|ha\s+twittato|ha\s+pubblicato)[\s.…]*$",
+    r"(?:ट्वीट|पोस्ट)\s+(?:किया|की|कर\s+लिखा|करते\s+हुए\s+लिखा)[\s।.…]*$|लिखा[\s।.…]*$"
+    r"|(?:एक्स|ट्विटर|X|Twitter)\s+पर[\s।.…]*$",
     r"\bSkip\s+(?:Twitter|X)\s+post\b",
     r"\bEnd\s+of\s+(?:Twitter|X)\s+post\b",
 )
