@@ -402,13 +402,13 @@ VIDEO_LINK_PLATFORMS: tuple[str, ...] = ("youtube", "vimeo")
 # ("Watch the moment …:", "The clip spread quickly.", "Regardez la vidéo :", "देखें वीडियो").
 VIDEO_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("watch", "watched", "watching", "video", "videos", "clip", "clips", "footage", "stream",
-           "streamed", "streaming", "livestream", "trailer"),
-    "fr": ("vidéo", "vidéos", "regardez", "regarder", "extrait", "clip"),
-    "es": ("vídeo", "vídeos", "video", "mira", "mire", "clip"),
-    "de": ("video", "videos", "clip", "mitschnitt", "ansehen", "anschauen", "livestream", "trailer"),
-    "pt": ("vídeo", "vídeos", "assista", "assistir", "clipe"),
-    "it": ("video", "guarda", "filmato", "clip"),
-    "hi": ("वीडियो", "देखें", "देखिए"),
+           "streamed", "streaming", "livestream", "trailer", "highlights", "channel"),
+    "fr": ("vidéo", "vidéos", "regardez", "regarder", "extrait", "clip", "chaîne"),
+    "es": ("vídeo", "vídeos", "video", "mira", "mire", "clip", "canal"),
+    "de": ("video", "videos", "clip", "mitschnitt", "ansehen", "anschauen", "livestream", "trailer", "kanal"),
+    "pt": ("vídeo", "vídeos", "assista", "assistir", "clipe", "canal"),
+    "it": ("video", "guarda", "filmato", "clip", "canale"),
+    "hi": ("वीडियो", "देखें", "देखिए", "चैनल"),
     # A caption naming the platform ("The mayor's address (Source: YouTube)").
     "*": ("youtube", "vimeo"),
 }  # fmt: skip
