@@ -177,3 +177,21 @@ def test_lead_in_of_other_languages_stays_out(lead: str) -> None:
     )
     (tweet,) = find_tweets(text)
     assert tweet.body.text == "Les bus rouleront toute la nuit vendredi. pic.twitter.com/Ab12Cd34Ef"
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("Here is the video: ", False),
+        ("Take a look: ", False),
+        ("Voici la vidéo : ", False),
+        ("देखें वीडियो: ", False),
+        ("WATCH: ", True),  # a lone label may be the post's own first word
+        ("#WATCH | Delhi: ", True),
+    ],
+    ids=["here_is", "take_a_look", "fr_voici", "hi_dekhen", "lone_watch_label", "agency_watch_tag"],
+)
+def test_pointer_opening_the_post_paragraph(lead: str, kept: bool) -> None:
+    post = "Buses will run all night on Friday from next week. pic.twitter.com/Ab12Cd34Ef"
+    (tweet,) = find_tweets(_ABOVE + lead + post + " " + _SIG + _BELOW)
+    assert tweet.body.text == (lead + post if kept else post)

@@ -475,6 +475,19 @@ _lazy(
     r"[^.!?:：\n]{0,40}+[:：][ \t\u00a0]++[\"“]?(?=\S)",
 )
 INLINE_LEAD_IN: regex.Pattern[str]
+# A pointer at the post opening the post's own paragraph ("Here is the video: …", "Take a look:
+# …", "Voici la vidéo : …", "देखें वीडियो: …"): the article's words, the post starts after the
+# colon. Two words at least: a lone "WATCH:" may be the post's own first word.
+_lazy(
+    "POINTER_INLINE",
+    r"(?i)[ \t\u00a0]*+(?:"
+    r"(?:here(?:'s|’s|[ \t]+is|[ \t]+are)|look[ \t]+at|take[ \t]+a[ \t]+look|check[ \t]+(?:it[ \t]+)?out"
+    r"|sehen[ \t]+sie|schauen[ \t]+sie|यहां[ \t]+देखें)(?![\w\p{M}])(?:[ \t\u00a0]++[^\s.!?:：]++){0,6}+"
+    r"|(?:see|watch|voici|voilà|regardez|mira|aquí|hier|veja|confira|assista|ecco|guarda|देखें|देखिए)"
+    r"(?![\w\p{M}])(?:[ \t\u00a0]++[^\s.!?:：]++){1,6}+"
+    r")[ \t\u00a0]*+[:：][ \t\u00a0]++(?=\S)",
+)
+POINTER_INLINE: regex.Pattern[str]
 # A lead-in that opens a quotation of the post in a one-line scrape ("Taking to X, he wrote, "…"):
 # only verbs of posting, since an agency's post itself reports speech ("… MP says, "We …").
 _lazy(

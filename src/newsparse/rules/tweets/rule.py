@@ -490,6 +490,9 @@ class TweetRule:
         if alone and post_weight(text[start:end]) <= self.max_post_weight + _TRUNCATION_SLACK:
             leads = list(tp.INLINE_LEAD_IN.finditer(text, start, end))
             leads += tp.QUOTE_LEAD_IN.finditer(text, start, end)
+            pointer = tp.POINTER_INLINE.match(text, start, end)
+            if pointer is not None:
+                leads.append(pointer)
             leads.sort(key=lambda m: m.end())
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
