@@ -42,6 +42,9 @@ __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 _NON_SPACE = re.compile(r"\S")
 # An embed cut at X's 280 characters ends in "…" and keeps its media link: a little over a post.
 _TRUNCATION_SLACK = 30
+# The longest line weighed as a paragraph of a post: links weigh 23, so a post's line may be
+# longer than 280 characters, but not by this much.
+_LONGEST_POST_LINE = 1000
 # The longest line read as a pointer to the post below ("Take a look", "Here is the tweet").
 _POINTER_CHARS = 80
 _EM_DASHES = frozenset(("—", "―", "â€”", "&mdash;", "&#8212;"))
@@ -58,9 +61,33 @@ def _compile_dashes(dashes: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{d})" for d in dashes))
 
 
+# A rule's lead-in cues, compiled: those anchored at the line's end ("…tweeted:") and the others.
+_LeadIns = tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+# How much of a line's end a cue anchored there is looked for in: a search over a whole long
+# paragraph tries every alternative at every position (~0.3 ms per 1,000 characters).
+_LEAD_IN_TAIL = 300
+
+
 @functools.lru_cache(maxsize=32)
-def _compile_lead_ins(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{c})" for c in cues), regex.IGNORECASE)
+def _compile_lead_ins(cues: tuple[str, ...]) -> _LeadIns:
+    ends = tuple(c for c in cues if c.endswith("$") and not c.endswith("\\$"))
+    others = tuple(c for c in cues if c not in ends)
+
+    def join(group: tuple[str, ...], flags: str = "") -> regex.Pattern[str] | None:
+        return regex.compile(flags + "|".join(f"(?:{c})" for c in group), regex.IGNORECASE) if group else None
+
+    # Matched backwards ("(?r)"): a cue anchored at the end fails at once at every other place,
+    # where a forward search tries every alternative (3.5x faster on the corpus, same lines).
+    return join(ends, "(?r)"), join(others)
+
+
+def _lead_in_cue(lead_re: _LeadIns, line: str) -> bool:
+    """Whether ``line`` holds a lead-in cue; a cue anchored at the end is looked for near it."""
+    ends, others = lead_re
+    # ``search(line, pos)`` still sees the characters before ``pos`` for ``\b`` and lookbehinds.
+    if ends is not None and ends.search(line, max(0, len(line) - _LEAD_IN_TAIL)):
+        return True
+    return others is not None and others.search(line) is not None
 
 
 # Words that end the names of organisations, not people: their posts name themselves.
@@ -97,10 +124,10 @@ def _names(line: str, surname: str | None) -> bool:
     return False
 
 
-def _is_lead_in(lead_re: regex.Pattern[str], line: str) -> bool:
+def _is_lead_in(lead_re: _LeadIns, line: str) -> bool:
     """Whether ``line`` introduces a post: a lead-in cue and no mark of a post, or a sentence
     about the post ending in a colon (``Here's what @RailMin tweeted:``), marks or not."""
-    if lead_re.search(line) and not tp.POST_MARKS.search(line):
+    if _lead_in_cue(lead_re, line) and not tp.POST_MARKS.search(line):
         return True
     if len(line) <= _POINTER_CHARS and tp.POINTER_LEAD_IN.search(line) and not tp.POST_MARKS.search(line):
         return True
@@ -425,7 +452,7 @@ class TweetRule:
         sig: _Signature,
         floor: int,
         sig_lines: set[int],
-        lead_re: regex.Pattern[str],
+        lead_re: _LeadIns,
         surname: str | None = None,
         gaps: _LazyGaps | None = None,
     ) -> tuple[int, int] | None:
@@ -489,7 +516,8 @@ class TweetRule:
         """
         if alone and post_weight(text[start:end]) <= self.max_post_weight + _TRUNCATION_SLACK:
             leads = list(tp.INLINE_LEAD_IN.finditer(text, start, end))
-            leads += tp.QUOTE_LEAD_IN.finditer(text, start, end)
+            if text.find('"', start, end) >= 0 or text.find("“", start, end) >= 0:
+                leads += tp.QUOTE_LEAD_IN.finditer(text, start, end)  # it ends on a quote mark
             pointer = tp.POINTER_INLINE.match(text, start, end)
             if pointer is not None:
                 leads.append(pointer)
@@ -591,7 +619,7 @@ class TweetRule:
         end: int,
         floor: int,
         sig_lines: set[int],
-        lead_re: regex.Pattern[str],
+        lead_re: _LeadIns,
         quoted: bool,
         surname: str | None = None,
         lazy_gaps: _LazyGaps | None = None,
@@ -660,7 +688,7 @@ class TweetRule:
         weight: int,
         floor: int,
         sig_lines: set[int],
-        lead_re: regex.Pattern[str],
+        lead_re: _LeadIns,
     ) -> tuple[int, int]:
         """Return the post's new top and weight after taking the paragraph at line ``index``.
 
@@ -689,7 +717,7 @@ class TweetRule:
         weight: int,
         floor: int,
         sig_lines: set[int],
-        lead_re: regex.Pattern[str],
+        lead_re: _LeadIns,
         surname: str | None,
     ) -> tuple[int, int] | None:
         """Return the post's new top and weight after taking the one-line paragraph at ``index``.
@@ -707,7 +735,11 @@ class TweetRule:
         if index > 0 and not _blank(text, document.lines[index - 1]):
             return None  # a paragraph of several lines is the article's
         start = line.start + _left_width(text, line)
+        if line.end - start > _LONGEST_POST_LINE:
+            return None  # an article paragraph: not worth weighing
         content = text[start : line.end].rstrip()
+        if weight + len(content) >= self.max_post_weight and "://" not in content and "pic." not in content:
+            return None  # too long for the post, weighed without a regex (only links weigh less)
         added = weight + post_weight(content) + 1
         if not content or added > self.max_post_weight:
             return None
@@ -730,7 +762,7 @@ class TweetRule:
         weight: int,
         floor: int,
         sig_lines: set[int],
-        lead_re: regex.Pattern[str],
+        lead_re: _LeadIns,
         surname: str | None = None,
     ) -> int:
         """Return the start of line ``i`` (or a line above) when a boundary closes the post above it.
