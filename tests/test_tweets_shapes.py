@@ -195,3 +195,16 @@ def test_pointer_opening_the_post_paragraph(lead: str, kept: bool) -> None:
     post = "Buses will run all night on Friday from next week. pic.twitter.com/Ab12Cd34Ef"
     (tweet,) = find_tweets(_ABOVE + lead + post + " " + _SIG + _BELOW)
     assert tweet.body.text == (lead + post if kept else post)
+
+
+def test_article_quoting_the_post_before_it_on_a_one_line_scrape() -> None:
+    text = (
+        "Officials said more details would follow. Sharing the video, the minister wrote, "
+        '"Our teams are on the ground." Our teams are on the ground and relief is reaching every village. '
+        "pic.twitter.com/Ab12Cd34Ef — Anil Rao (@anilrao) March 3, 2026 Rains are expected to ease by Friday."
+    )
+    (tweet,) = find_tweets(text)
+    assert tweet.body.text == (
+        "Our teams are on the ground and relief is reaching every village. pic.twitter.com/Ab12Cd34Ef"
+    )
+    assert (tweet.author, tweet.date) == ("Anil Rao", dt.date(2026, 3, 3))

@@ -135,6 +135,11 @@ def _is_lead_in(lead_re: _LeadIns, line: str) -> bool:
     return line.rstrip().endswith((":", "：")) and tp.STRONG_LEAD_IN.search(line) is not None
 
 
+def _quotation_closes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened just before ``start`` closes before ``end`` (the sentence's end)."""
+    return text.find("”", start, end) >= 0 or text.find('"', start, end) >= 0
+
+
 def post_weight(text: str) -> int:
     """Return a post's length as X counts it: links weigh 23, CJK characters 2.
 
@@ -552,7 +557,12 @@ class TweetRule:
             leads += tp.QUOTE_LEAD_IN.finditer(text, starts[j - 1], starts[j])
             if leads:
                 leads.sort(key=lambda m: m.end())
-                return self._after_lead_in(text, leads[-1].end(), starts[j], end)
+                lead_end = leads[-1].end()
+                if _quotation_closes(text, lead_end, starts[j]):
+                    # 'the minister wrote, "Our teams are ready." Our teams are …': the article
+                    # quoted the post in its own sentence; the post is what follows.
+                    return starts[j]
+                return self._after_lead_in(text, lead_end, starts[j], end)
             if self._closes_post(previous) or _names(previous, surname):
                 return self._after_colon(text, starts[j], end, start)
             looks_like_post = self._score(previous, body) >= 1
