@@ -69,3 +69,13 @@ def test_post_url_alone_needs_no_evidence() -> None:
         "The council met on Monday.\nhttps://www.instagram.com/p/Cx12Ab34Cd5/\nIt voted to close the library."
     )
     assert [e.platform for e in find_embeds(text)] == ["instagram"]
+
+
+def test_portuguese_attribution_of_portugal() -> None:
+    text = (
+        "A banda tocou.\nVer esta publicação no Instagram\n"
+        "Uma publicação partilhada por Coast FM (@coastfm)\nO público adorou."
+    )
+    assert [(e.platform, e.handle, e.author) for e in find_embeds(text)] == [
+        ("instagram", "coastfm", "Coast FM")
+    ]
