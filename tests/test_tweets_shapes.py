@@ -208,3 +208,19 @@ def test_article_quoting_the_post_before_it_on_a_one_line_scrape() -> None:
         "Our teams are on the ground and relief is reaching every village. pic.twitter.com/Ab12Cd34Ef"
     )
     assert (tweet.author, tweet.date) == ("Anil Rao", dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        ("The agency shared the update on X on Tuesday. ", False),
+        ("The transit agency posted a video of the new buses. ", False),
+        ("We shared the plan with riders last week. ", True),  # the first person: the post's own
+        ('Transit chief Anil Rao says, "We have shared the plan." ', True),  # an agency's post quoting
+    ],
+    ids=["shared_on_x", "posted_a_video", "first_person", "agency_quote"],
+)
+def test_sentence_about_the_post_opening_its_paragraph(opening: str, kept: bool) -> None:
+    post = "Buses will run all night on Friday from next week. pic.twitter.com/Ab12Cd34Ef"
+    (tweet,) = find_tweets(_ABOVE + opening + post + " " + _SIG + _BELOW)
+    assert tweet.body.text == (opening + post if kept else post)

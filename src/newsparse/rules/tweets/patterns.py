@@ -428,6 +428,14 @@ ARTICLE_PROSE: regex.Pattern[str]
 # Words of an article sentence about someone posting: above a post it closes the post.
 _lazy("ABOUT_POSTING", r"(?i)\b(?:shared|uploaded|captioned|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet))\b")
 ABOUT_POSTING: regex.Pattern[str]
+# A sentence of the article about the post it opens the paragraph of ("The agency shared the
+# update on X on Tuesday. Buses will …"): verbs of posting and the platform, in the third person.
+_lazy(
+    "POSTING_SENTENCE",
+    r"(?i)\b(?:shared|uploaded|captioned|tweeted|posted|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet)"
+    r"|on\s+(?:X|Twitter))\b",
+)
+POSTING_SENTENCE: regex.Pattern[str]
 # A list item's marker before a post ("- Good news for commuters! — Name (@handle) …").
 _lazy("LIST_BULLET", r"[-•*▪‣][ \t\u00a0]++")
 LIST_BULLET: regex.Pattern[str]

@@ -529,8 +529,31 @@ class TweetRule:
             leads.sort(key=lambda m: m.end())
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
-            return start
+            return self._after_posting_sentences(text, start, end)
         return self._tail_of_line(text, start, end, surname)
+
+    @staticmethod
+    def _after_posting_sentences(text: str, start: int, end: int) -> int:
+        """Where a post starts after the article's sentences about it opening its paragraph.
+
+        ``The agency shared the update on X on Tuesday. Buses will run …``: a leading sentence
+        (two at most) with a verb of posting, in the third person and with no marks of a post,
+        is the article's when a post's words remain after it.
+        """
+        pos = start
+        for _ in range(2):
+            m = tp.SENTENCE_START.search(text, pos, end)
+            if m is None:
+                break
+            sentence = text[pos : m.end()]
+            if not tp.POSTING_SENTENCE.search(sentence) or '"' in sentence or "“" in sentence:
+                break
+            if tp.POST_MARKS.search(sentence) or tp.FIRST_PERSON.search(sentence):
+                break
+            if len(tp.WEIGHT_LINK.sub("", text[m.end() : end]).strip()) < 25:
+                break
+            pos = m.end()
+        return pos
 
     def _tail_of_line(self, text: str, start: int, end: int, surname: str | None = None) -> int:
         """Return where a post starts on a line it shares with its signature.
