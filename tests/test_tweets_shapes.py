@@ -224,3 +224,21 @@ def test_sentence_about_the_post_opening_its_paragraph(opening: str, kept: bool)
     post = "Buses will run all night on Friday from next week. pic.twitter.com/Ab12Cd34Ef"
     (tweet,) = find_tweets(_ABOVE + opening + post + " " + _SIG + _BELOW)
     assert tweet.body.text == (opening + post if kept else post)
+
+
+@pytest.mark.parametrize(
+    ("above", "joined"),
+    [
+        ("The agency posted on X:\n\nBig changes are coming.\n\n", True),
+        ("Here is the post.\n\nBig changes are coming.\n\n", True),
+        ("Big changes are coming.\n\n", False),  # no lead-in closes the post above it
+        ("The agency posted on X:\n\n“Big changes are coming.”\n\n", False),  # the article quoting
+        ("The agency posted on X:\n\nThe plan was approved last week.\n\n", False),  # narrative past
+    ],
+    ids=["colon_lead_in", "pointer_lead_in", "no_lead_in", "quotation", "narrative_past"],
+)
+def test_plain_paragraph_between_lead_in_and_post(above: str, joined: bool) -> None:
+    post = "Buses will run all night on Friday. pic.twitter.com/Ab12Cd34Ef"
+    (tweet,) = find_tweets(_ABOVE + above + post + " " + _SIG + _BELOW)
+    first = above.rsplit("\n\n", 2)[-2]
+    assert tweet.body.text == (first + "\n\n" + post if joined else post)

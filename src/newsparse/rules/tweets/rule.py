@@ -42,6 +42,8 @@ __all__ = ["TweetRule", "find_tweets", "link_of", "post_weight"]
 _NON_SPACE = re.compile(r"\S")
 # An embed cut at X's 280 characters ends in "…" and keeps its media link: a little over a post.
 _TRUNCATION_SLACK = 30
+# Marks that open a quotation: a paragraph opening with one is the article's quoting.
+_QUOTE_OPENERS = ('"', "“", "‘", "«", "„")
 # The longest line weighed as a paragraph of a post: links weigh 23, so a post's line may be
 # longer than 280 characters, but not by this much.
 _LONGEST_POST_LINE = 1000
@@ -681,7 +683,7 @@ class TweetRule:
                     if above is None:
                         break
                     joined = self._join_marked_paragraph(
-                        document, above, weight, floor, sig_lines, lead_re, surname
+                        document, above, weight, floor, sig_lines, lead_re, surname, gaps
                     )
                     if joined is None:
                         break
@@ -752,14 +754,17 @@ class TweetRule:
         sig_lines: set[int],
         lead_re: _LeadIns,
         surname: str | None,
+        gaps: _Gaps,
     ) -> tuple[int, int] | None:
         """Return the post's new top and weight after taking the one-line paragraph at ``index``.
 
         Extractors give a ``<br>`` inside an embed the same blank line as a paragraph break,
         so the paragraph above a post's first one is taken only when it carries a post's
-        marks (a hashtag, mention, link or emoji; the first person; a closing "!"), has no
-        article prose (reporting words, the narrative past, the author named in the third
-        person), is not a lead-in, and keeps the post within X's length. Else ``None``.
+        marks (a hashtag, mention, link or emoji; the first person; a closing "!") or sits
+        right under a lead-in paragraph (``The agency posted on X:``) that closes the post
+        above it, has no article prose (reporting words, the narrative past, the author named
+        in the third person), is not a lead-in itself, and keeps the post within X's length.
+        Else ``None``.
         """
         text = document.text
         line = document.lines[index]
@@ -781,11 +786,28 @@ class TweetRule:
         if tp.CLOCK_START.match(content) or _names(content, surname):
             return None
         marked = tp.POST_MARKS.search(content) is not None
-        if not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content)):
+        # A plain paragraph joins only right under a lead-in, and not when it opens a quotation.
+        plain = not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content))
+        if plain and (
+            content.startswith(_QUOTE_OPENERS) or not self._under_lead_in(document, index, lead_re, gaps)
+        ):
             return None
         if tp.ARTICLE_PROSE.search(content) or (not marked and tp.NARRATIVE_PAST.search(content)):
             return None
         return start, added
+
+    def _under_lead_in(self, document: Document, index: int, lead_re: _LeadIns, gaps: _Gaps) -> bool:
+        """Whether the paragraph above the one at line ``index`` is a lead-in to the post."""
+        if index == 0:
+            return False
+        above = gaps.paragraph_above(index - 1)
+        if above is None:
+            return False
+        line = document.lines[above]
+        if line.end - line.start > _LONGEST_POST_LINE or document.is_claimed(line.start, line.end):
+            return False
+        content = document.text[line.start + _left_width(document.text, line) : line.end].rstrip()
+        return bool(content) and _is_lead_in(lead_re, content)
 
     def _up_to_lead_in(
         self,
