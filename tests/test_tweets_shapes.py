@@ -242,3 +242,26 @@ def test_plain_paragraph_between_lead_in_and_post(above: str, joined: bool) -> N
     (tweet,) = find_tweets(_ABOVE + above + post + " " + _SIG + _BELOW)
     first = above.rsplit("\n\n", 2)[-2]
     assert tweet.body.text == (first + "\n\n" + post if joined else post)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "परिषद की बैठक सोमवार को हुई। अधिकारियों ने कहा कि मतदान करीबी होगा। मंत्री ने एक्स पर लिखा। "
+            "शुक्रवार से बसें पूरी रात चलेंगी। pic.twitter.com/Ab12Cd34Ef — नगर परिवहन (@city_transit) "
+            "March 3, 2026 महापौर ने और जानकारी दी।",
+            "शुक्रवार से बसें पूरी रात चलेंगी। pic.twitter.com/Ab12Cd34Ef",
+        ),
+        (
+            "Le conseil s'est réuni lundi. Les responsables ont déclaré que le vote serait serré. "
+            "Le ministre a réagi sur X. Les bus rouleront toute la nuit vendredi ! pic.twitter.com/Ab12Cd34Ef "
+            "— Transports Ville (@ville_transports) 3 mars 2026 Le maire a ajouté.",
+            "Les bus rouleront toute la nuit vendredi ! pic.twitter.com/Ab12Cd34Ef",
+        ),
+    ],
+    ids=["hindi_danda_sentences", "french_lead_in_sentence"],
+)
+def test_one_line_scrape_in_other_languages(text: str, body: str) -> None:
+    (tweet,) = find_tweets(text)
+    assert tweet.body.text == body

@@ -465,11 +465,13 @@ CONTINUATION: regex.Pattern[str]
 # The first post of a thread ("1/", "1/5"): the post starts there.
 _lazy("THREAD_START", r"^[\s>]*1/\d{0,2}\s")
 THREAD_START: regex.Pattern[str]
-# Sentence ends, for finding where a post starts inside a one-line scrape.
-# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence.
+# Sentence ends, for finding where a post starts inside a one-line scrape (the Devanagari danda
+# and the CJK full stops end sentences too).
+# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence; "X."
+# does ("… reacted on X."), the platform being far more frequent than the initial.
 _lazy(
     "SENTENCE_START",
-    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-Z]))\.|[!?…])"
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-WYZ]))\.|[!?…।॥。！？])"
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]

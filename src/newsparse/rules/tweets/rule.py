@@ -486,7 +486,7 @@ class TweetRule:
             alone = (
                 index > 0 and seg_start == left.end() and _NON_SPACE.search(text, sig.end, line.end) is None
             )
-            top = self._line_post_start(text, seg_start, prefix_end, alone, surname)
+            top = self._line_post_start(text, seg_start, prefix_end, alone, surname, lead_re)
             if top != left.end():
                 return top, prefix_end
             first = index
@@ -512,7 +512,13 @@ class TweetRule:
         return top, prefix_end
 
     def _line_post_start(
-        self, text: str, start: int, end: int, alone: bool, surname: str | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        alone: bool,
+        surname: str | None = None,
+        lead_re: _LeadIns | None = None,
     ) -> int:
         """Return where a post starts on the line it shares with its signature.
 
@@ -532,7 +538,7 @@ class TweetRule:
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
             return self._after_posting_sentences(text, start, end)
-        return self._tail_of_line(text, start, end, surname)
+        return self._tail_of_line(text, start, end, surname, lead_re)
 
     @staticmethod
     def _after_posting_sentences(text: str, start: int, end: int) -> int:
@@ -557,7 +563,9 @@ class TweetRule:
             pos = m.end()
         return pos
 
-    def _tail_of_line(self, text: str, start: int, end: int, surname: str | None = None) -> int:
+    def _tail_of_line(
+        self, text: str, start: int, end: int, surname: str | None = None, lead_re: _LeadIns | None = None
+    ) -> int:
         """Return where a post starts on a line it shares with its signature.
 
         The post starts after a sentence end: the last one that leaves at least a few words
@@ -588,7 +596,7 @@ class TweetRule:
                     # quoted the post in its own sentence; the post is what follows.
                     return starts[j]
                 return self._after_lead_in(text, lead_end, starts[j], end)
-            if self._closes_post(previous) or _names(previous, surname):
+            if self._closes_post(previous, lead_re) or _names(previous, surname):
                 return self._after_colon(text, starts[j], end, start)
             looks_like_post = self._score(previous, body) >= 1
             if cautious and post_weight(previous) + post_weight(body) + 1 <= self.max_post_weight:
@@ -615,7 +623,7 @@ class TweetRule:
         return fallback
 
     @staticmethod
-    def _closes_post(sentence: str) -> bool:
+    def _closes_post(sentence: str, lead_re: _LeadIns | None = None) -> bool:
         """Whether an article sentence above a post closes it: reporting words, no post marks."""
         if tp.OTHER_EMBED.search(sentence):
             return True  # another platform's embed: the post starts after it
@@ -623,6 +631,8 @@ class TweetRule:
             return False
         if tp.ARTICLE_PROSE.search(sentence) is not None or tp.CLOCK_START.match(sentence) is not None:
             return True
+        if lead_re is not None and _lead_in_cue(lead_re, sentence.rstrip()):
+            return True  # a lead-in sentence, in any language of the cues ("Le ministre a réagi sur X.")
         # "Several users shared videos of the flooding.": a third-person sentence about posting.
         return tp.ABOUT_POSTING.search(sentence) is not None and tp.FIRST_PERSON.search(sentence) is None
 
