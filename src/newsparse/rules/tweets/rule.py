@@ -291,6 +291,93 @@ class _Signature:
     dashed: bool
 
 
+def _after_posting_sentences(text: str, start: int, end: int) -> int:
+    """Where a post starts after the article's sentences about it opening its paragraph.
+
+    ``The agency shared the update on X on Tuesday. Buses will run …``: a leading sentence
+    (two at most) with a verb of posting, in the third person and with no marks of a post,
+    is the article's when a post's words remain after it.
+    """
+    pos = start
+    for _ in range(2):
+        m = tp.SENTENCE_START.search(text, pos, end)
+        if m is None:
+            break
+        sentence = text[pos : m.end()]
+        if not tp.POSTING_SENTENCE.search(sentence) or '"' in sentence or "“" in sentence:
+            break
+        if tp.POST_MARKS.search(sentence) or tp.FIRST_PERSON.search(sentence):
+            break
+        if len(tp.WEIGHT_LINK.sub("", text[m.end() : end]).strip()) < 25:
+            break
+        pos = m.end()
+    return pos
+
+
+def _join_marked_paragraph(
+    document: Document,
+    index: int,
+    weight: int,
+    floor: int,
+    sig_lines: set[int],
+    lead_re: _LeadIns,
+    surname: str | None,
+    gaps: _Gaps,
+    max_weight: int,
+) -> tuple[int, int] | None:
+    """Return the post's new top and weight after taking the one-line paragraph at ``index``.
+
+    Extractors give a ``<br>`` inside an embed the same blank line as a paragraph break,
+    so the paragraph above a post's first one is taken only when it carries a post's
+    marks (a hashtag, mention, link or emoji; the first person; a closing "!") or sits
+    right under a lead-in paragraph (``The agency posted on X:``) that closes the post
+    above it, has no article prose (reporting words, the narrative past, the author named
+    in the third person), is not a lead-in itself, and keeps the post within X's length.
+    Else ``None``.
+    """
+    text = document.text
+    line = document.lines[index]
+    if line.end <= floor or index in sig_lines or document.is_claimed(line.start, line.end):
+        return None
+    if index > 0 and not _blank(text, document.lines[index - 1]):
+        return None  # a paragraph of several lines is the article's
+    start = line.start + _left_width(text, line)
+    if line.end - start > _LONGEST_POST_LINE:
+        return None  # an article paragraph: not worth weighing
+    content = text[start : line.end].rstrip()
+    if weight + len(content) >= max_weight and "://" not in content and "pic." not in content:
+        return None  # too long for the post, weighed without a regex (only links weigh less)
+    added = weight + post_weight(content) + 1
+    if not content or added > max_weight:
+        return None
+    if _is_lead_in(lead_re, content) or tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content):
+        return None
+    if tp.CLOCK_START.match(content) or _names(content, surname):
+        return None
+    marked = tp.POST_MARKS.search(content) is not None
+    # A plain paragraph joins only right under a lead-in, and not when it opens a quotation.
+    plain = not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content))
+    if plain and (content.startswith(_QUOTE_OPENERS) or not _under_lead_in(document, index, lead_re, gaps)):
+        return None
+    if tp.ARTICLE_PROSE.search(content) or (not marked and tp.NARRATIVE_PAST.search(content)):
+        return None
+    return start, added
+
+
+def _under_lead_in(document: Document, index: int, lead_re: _LeadIns, gaps: _Gaps) -> bool:
+    """Whether the paragraph above the one at line ``index`` is a lead-in to the post."""
+    if index == 0:
+        return False
+    above = gaps.paragraph_above(index - 1)
+    if above is None:
+        return False
+    line = document.lines[above]
+    if line.end - line.start > _LONGEST_POST_LINE or document.is_claimed(line.start, line.end):
+        return False
+    content = document.text[line.start + _left_width(document.text, line) : line.end].rstrip()
+    return bool(content) and _is_lead_in(lead_re, content)
+
+
 @attrs.frozen(slots=True)
 class TweetRule:
     """Find embedded tweets: a ``— Name (@handle) Date`` signature and the post above it.
@@ -537,31 +624,8 @@ class TweetRule:
             leads.sort(key=lambda m: m.end())
             if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
                 return leads[-1].end()
-            return self._after_posting_sentences(text, start, end)
+            return _after_posting_sentences(text, start, end)
         return self._tail_of_line(text, start, end, surname, lead_re)
-
-    @staticmethod
-    def _after_posting_sentences(text: str, start: int, end: int) -> int:
-        """Where a post starts after the article's sentences about it opening its paragraph.
-
-        ``The agency shared the update on X on Tuesday. Buses will run …``: a leading sentence
-        (two at most) with a verb of posting, in the third person and with no marks of a post,
-        is the article's when a post's words remain after it.
-        """
-        pos = start
-        for _ in range(2):
-            m = tp.SENTENCE_START.search(text, pos, end)
-            if m is None:
-                break
-            sentence = text[pos : m.end()]
-            if not tp.POSTING_SENTENCE.search(sentence) or '"' in sentence or "“" in sentence:
-                break
-            if tp.POST_MARKS.search(sentence) or tp.FIRST_PERSON.search(sentence):
-                break
-            if len(tp.WEIGHT_LINK.sub("", text[m.end() : end]).strip()) < 25:
-                break
-            pos = m.end()
-        return pos
 
     def _tail_of_line(
         self, text: str, start: int, end: int, surname: str | None = None, lead_re: _LeadIns | None = None
@@ -692,8 +756,16 @@ class TweetRule:
                     above = gaps.paragraph_above(i) if gaps.blank_separated else None
                     if above is None:
                         break
-                    joined = self._join_marked_paragraph(
-                        document, above, weight, floor, sig_lines, lead_re, surname, gaps
+                    joined = _join_marked_paragraph(
+                        document,
+                        above,
+                        weight,
+                        floor,
+                        sig_lines,
+                        lead_re,
+                        surname,
+                        gaps,
+                        self.max_post_weight,
                     )
                     if joined is None:
                         break
@@ -754,70 +826,6 @@ class TweetRule:
         if added > self.max_post_weight + _TRUNCATION_SLACK:
             return top, weight
         return start, added
-
-    def _join_marked_paragraph(
-        self,
-        document: Document,
-        index: int,
-        weight: int,
-        floor: int,
-        sig_lines: set[int],
-        lead_re: _LeadIns,
-        surname: str | None,
-        gaps: _Gaps,
-    ) -> tuple[int, int] | None:
-        """Return the post's new top and weight after taking the one-line paragraph at ``index``.
-
-        Extractors give a ``<br>`` inside an embed the same blank line as a paragraph break,
-        so the paragraph above a post's first one is taken only when it carries a post's
-        marks (a hashtag, mention, link or emoji; the first person; a closing "!") or sits
-        right under a lead-in paragraph (``The agency posted on X:``) that closes the post
-        above it, has no article prose (reporting words, the narrative past, the author named
-        in the third person), is not a lead-in itself, and keeps the post within X's length.
-        Else ``None``.
-        """
-        text = document.text
-        line = document.lines[index]
-        if line.end <= floor or index in sig_lines or document.is_claimed(line.start, line.end):
-            return None
-        if index > 0 and not _blank(text, document.lines[index - 1]):
-            return None  # a paragraph of several lines is the article's
-        start = line.start + _left_width(text, line)
-        if line.end - start > _LONGEST_POST_LINE:
-            return None  # an article paragraph: not worth weighing
-        content = text[start : line.end].rstrip()
-        if weight + len(content) >= self.max_post_weight and "://" not in content and "pic." not in content:
-            return None  # too long for the post, weighed without a regex (only links weigh less)
-        added = weight + post_weight(content) + 1
-        if not content or added > self.max_post_weight:
-            return None
-        if _is_lead_in(lead_re, content) or tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content):
-            return None
-        if tp.CLOCK_START.match(content) or _names(content, surname):
-            return None
-        marked = tp.POST_MARKS.search(content) is not None
-        # A plain paragraph joins only right under a lead-in, and not when it opens a quotation.
-        plain = not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content))
-        if plain and (
-            content.startswith(_QUOTE_OPENERS) or not self._under_lead_in(document, index, lead_re, gaps)
-        ):
-            return None
-        if tp.ARTICLE_PROSE.search(content) or (not marked and tp.NARRATIVE_PAST.search(content)):
-            return None
-        return start, added
-
-    def _under_lead_in(self, document: Document, index: int, lead_re: _LeadIns, gaps: _Gaps) -> bool:
-        """Whether the paragraph above the one at line ``index`` is a lead-in to the post."""
-        if index == 0:
-            return False
-        above = gaps.paragraph_above(index - 1)
-        if above is None:
-            return False
-        line = document.lines[above]
-        if line.end - line.start > _LONGEST_POST_LINE or document.is_claimed(line.start, line.end):
-            return False
-        content = document.text[line.start + _left_width(document.text, line) : line.end].rstrip()
-        return bool(content) and _is_lead_in(lead_re, content)
 
     def _up_to_lead_in(
         self,
