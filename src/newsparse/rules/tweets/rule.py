@@ -393,7 +393,10 @@ class TweetRule:
     dashes: tuple[str, ...] = DASHES
     """Regex alternatives for the dash before the author's name (``—``, ``--``, ``â€”``, ...)."""
     lead_ins: tuple[str, ...] = LEAD_IN_CUES
-    """Regexes (case-insensitive) for a line that introduces an embed and is not part of it."""
+    """Regexes (case-insensitive) for a line that introduces an embed and is not part of it.
+
+    A cue ending in ``$`` is matched backwards (``regex``'s ``(?r)``) within the line's last 300
+    characters, so it should not rely on possessive quantifiers or atomic groups."""
     max_post_weight: int = 280
     """How long (as X counts) a post may grow when lines above its last line are added."""
     paragraph_chars: int = 120
