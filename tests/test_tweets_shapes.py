@@ -265,3 +265,13 @@ def test_plain_paragraph_between_lead_in_and_post(above: str, joined: bool) -> N
 def test_one_line_scrape_in_other_languages(text: str, body: str) -> None:
     (tweet,) = find_tweets(text)
     assert tweet.body.text == body
+
+
+@pytest.mark.parametrize(
+    "lead", ["The agency posted on X (formerly Twitter).", "She wrote on X, formerly Twitter"]
+)
+def test_formerly_twitter_lead_in_opens_the_post(lead: str) -> None:
+    post = "Buses will run all night on Friday. pic.twitter.com/Ab12Cd34Ef"
+    text = _ABOVE + lead + "\n\nBig changes are coming.\n\n" + post + " " + _SIG + _BELOW
+    (tweet,) = find_tweets(text)
+    assert tweet.body.text == "Big changes are coming.\n\n" + post

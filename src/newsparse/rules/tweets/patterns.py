@@ -370,7 +370,8 @@ SIGNATURE_TAIL: regex.Pattern[str]
 LEAD_IN_CUES: tuple[str, ...] = (
     r"[:：]\s*$",
     r"\b(?:tweeted|posted|wrote|shared|said|posts|tweets|writes|says)\b(?:\s+(?:on|in)\s+(?:X|Twitter))?[\s.…]*$",
-    r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)[\s,.…]*$",
+    r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)"
+    r"(?:,?\s{0,2}\(?formerly\s+(?:known\s+as\s+)?Twitter\)?)?[\s,.…]*$",
     r"\b(?:tweet|post|video|message|statement)s?\s+(?:below|here|above)[\s.…]*$",
     # The same lead-ins in the other languages of the corpus (fr, es, de, pt, it, hi): a line
     # ending "… sur X.", "… escribió en Twitter", "… ने ट्वीट किया", with the verb last or the
