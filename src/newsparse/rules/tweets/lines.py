@@ -92,6 +92,7 @@ class LazyGaps:
         self._gaps: Gaps | None = None
 
     def get(self) -> Gaps:
+        """Return the document's :class:`Gaps`, measuring them on the first call."""
         if self._gaps is None:
             self._gaps = Gaps(self._document)
         return self._gaps

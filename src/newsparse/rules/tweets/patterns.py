@@ -5,7 +5,8 @@ Two families live here:
 * the character classes of the twitter-text entity grammar (mentions, hashtags, cashtags,
   URLs), used by :mod:`newsparse.rules.tweets.entities`;
 * the pieces of an embedded tweet's signature (``— Name (@handle) Date``) and of the lines
-  around it, used by :mod:`newsparse.rules.tweets.rule`.
+  around it, used by the rule's stages (``signatures``, ``body``, ``inline``, ``above``,
+  ``cues``, ``values``).
 
 Every pattern here is linear on any input: repeats are possessive or bounded, and no
 quantified group can match the same text two ways.
