@@ -141,11 +141,12 @@ SHAPES = [
     ("Late again.\n— Ed (@ed.bsky.social) May 1, 2025 at 8:00 AM", "bluesky", "ed.bsky.social"),
     ("Snow day!\nPosted by Parks Dept on Monday, January 6, 2025", "facebook", None),
     ("Best bakery?\nby u/crumb_fan in r/paris", "reddit", "crumb_fan"),
-    ("https://m.youtube.com/watch?feature=share&v=Q1w2E3r4T5y", "youtube", None),
+    # A bare video URL needs a word about a video near it (#9: a pasted link is no embed).
+    ("Watch the full speech:\nhttps://m.youtube.com/watch?feature=share&v=Q1w2E3r4T5y", "youtube", None),
     ("https://www.youtube.com/embed/Q1w2E3r4T5y", "youtube", None),
     ("https://bsky.app/profile/ed.bsky.social/post/3kxyzabc12", "bluesky", "ed.bsky.social"),
     ("https://www.reddit.com/r/paris/comments/1a2b3c/best_bakery/", "reddit", None),
-    ("https://vimeo.com/123456789", "vimeo", None),
+    ("https://vimeo.com/123456789\nThe clip was shot in a week.", "vimeo", None),
 ]
 
 

@@ -365,9 +365,9 @@ def test_any_text(text: str) -> None:
 def test_surname_only_for_person_like_names(author: str | None, surname: str | None) -> None:
     """Only a person's surname marks an article line naming the author (organisations name
     themselves in their own posts)."""
-    from newsparse.rules.tweets.rule import _surname
+    from newsparse.rules.tweets.cues import surname_of
 
-    assert _surname(author) == surname
+    assert surname_of(author) == surname
 
 
 def test_article_line_naming_the_author_stays_out_of_the_post() -> None:

@@ -51,6 +51,8 @@ def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
             cap = scan.lines[nxt]
             if P.VIDEO_CAPTION.match(cap.text) and len(cap.text) <= 300 and scan.usable(cap):
                 end, body = cap.end, scan.body(cap.start, cap.end)
+        if body is None and not _player_evidence(scan, index, platform, m.group("url")):
+            return
         handle = g.get("handle")
         scan.embed(
             line.start,
@@ -62,6 +64,36 @@ def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
             community=g.get("community"),
         )
         return
+
+
+# What may stand around a URL alone on its line (html2text's "<…>" autolink, spaces).
+_AROUND = " \t\xa0<>"
+# How much of a neighbouring line is read for a word about a video (the end of the line above,
+# the start of the line below).
+_CONTEXT_CHARS = 300
+
+
+def _player_evidence(scan: Scan, index: int, platform: str, url: str) -> bool:
+    """Whether a bare URL alone on line ``index`` stands for an embedded player.
+
+    A post URL (Instagram, TikTok, Facebook, ...) does by itself; a video URL (see
+    ``P.VIDEO_LINK_PLATFORMS``) needs an embed form or a word about a video on the nearest
+    line above or below (``Watch the moment …:``, ``The clip spread quickly.``).
+    """
+    if platform not in P.VIDEO_LINK_PLATFORMS or P.PLAYER_URL.search(url):
+        return True
+    lines = scan.lines
+    above = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i].text.strip()), None)
+    below = scan.next_nonblank(index, limit=2)
+    for near in (above, below):
+        # Another embed next to it (a tweet claimed earlier, a post found above): a run of embeds.
+        if near is not None and (
+            near in scan.taken or scan.doc.is_claimed(lines[near].start, lines[near].end)
+        ):
+            return True
+    if above is not None and P.VIDEO_CONTEXT.search(lines[above].text[-_CONTEXT_CHARS:]):
+        return True
+    return below is not None and P.VIDEO_CONTEXT.search(lines[below].text[:_CONTEXT_CHARS]) is not None
 
 
 def inline_urls(scan: Scan, candidates: Sequence[int] | None = None) -> None:
@@ -87,8 +119,19 @@ def inline_urls(scan: Scan, candidates: Sequence[int] | None = None) -> None:
             end -= 1
         if scan.doc.is_claimed(start, end) or _sentence_goes_on(text, end):
             continue
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)
+        if P.CREDIT_BEFORE_URL.search(text, line_start, start):
+            continue  # "Source: youtube.com/…": a credit, not an embed
         groups = m.groupdict()
         platform = next(k[2:] for k, v in groups.items() if k.startswith("p_") and v)
+        if platform in P.VIDEO_LINK_PLATFORMS:
+            index = scan.doc.line_index_at(start)
+            line = scan.lines[index]
+            alone = not text[line.start : start].strip(" \t\xa0<>") and not text[end : line.end].strip(
+                " \t\xa0<>"
+            )
+            if alone and not _player_evidence(scan, index, platform, text[start:end]):
+                continue
         scan.embed(
             start,
             end,

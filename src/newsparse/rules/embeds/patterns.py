@@ -392,6 +392,42 @@ INLINE_URL_HINTS: tuple[str, ...] = (
     "vimeo.com/",
 )  # fmt: skip
 
+# Platforms whose bare URL alone on a line is as often a plain link as a player: on annotated
+# real pages a YouTube link a reader pasted in a comment ("… bitte sehr:" then the URL) is no
+# embed. Such a URL counts only with evidence of a player: an embed form of the URL (an
+# iframe's src), a caption under it, a word about a video on the line above or below, or
+# another embed right above or below it.
+VIDEO_LINK_PLATFORMS: tuple[str, ...] = ("youtube", "vimeo")
+# Words about a video, per language, as lead-ins and captions around a player use them
+# ("Watch the moment …:", "The clip spread quickly.", "Regardez la vidéo :", "देखें वीडियो").
+VIDEO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("watch", "watched", "watching", "video", "videos", "clip", "clips", "footage", "stream",
+           "streamed", "streaming", "livestream", "trailer", "highlights", "channel"),
+    "fr": ("vidéo", "vidéos", "regardez", "regarder", "extrait", "clip", "chaîne"),
+    "es": ("vídeo", "vídeos", "video", "mira", "mire", "clip", "canal"),
+    "de": ("video", "videos", "clip", "mitschnitt", "ansehen", "anschauen", "livestream", "trailer", "kanal"),
+    "pt": ("vídeo", "vídeos", "assista", "assistir", "clipe", "canal"),
+    "it": ("video", "guarda", "filmato", "clip", "canale"),
+    "hi": ("वीडियो", "देखें", "देखिए", "चैनल"),
+    # A caption naming the platform ("The mayor's address (Source: YouTube)").
+    "*": ("youtube", "vimeo"),
+}  # fmt: skip
+_SOURCES["VIDEO_CONTEXT"] = (
+    r"(?i)(?<![\w\p{M}])(?:"
+    + "|".join(
+        sorted({regex.escape(w) for words in VIDEO_WORDS.values() for w in words}, key=len, reverse=True)
+    )
+    + r")(?![\w\p{M}])"
+)
+# The embed forms of a video URL: a player by itself.
+_SOURCES["PLAYER_URL"] = r"(?i)/embed/|player\.vimeo\.com/|youtube-nocookie\.com/"
+# A credit label just before a URL inside a line ("Source: youtube.com/…", "Video credit: …",
+# "Quelle: …", "via …"): the URL credits a source and stands for no embed.
+_SOURCES["CREDIT_BEFORE_URL"] = (
+    r"(?i)(?<!\w)(?:source|sources|credit|credits|courtesy|via|quelle|fuente|fonte|crédit|crédito"
+    r"|credito|crediti|bildquelle|foto|photo|image|imagen|immagine|bild|स्रोत)"
+    r"(?![\w\p{M}])[^\n.!?]{0,24}+$"
+)
 # A caption under a bare video URL: "Watch: …", "VIDEO | …".
 _SOURCES["VIDEO_CAPTION"] = rf"(?i)^{HS}*(?:watch|video|vídeo|ver|regardez){HS}{{0,2}}[:|–—-]{HS}{{0,3}}\S"
 

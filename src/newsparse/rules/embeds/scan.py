@@ -35,7 +35,8 @@ _SHORT_POST = 300
 # ("publi" also covers "publicad".)
 _FACEBOOK_HINTS = ("posted by", "publi", "gepostet", "pubblicato", "geplaatst")
 _INSTAGRAM_HINTS = (
-    "shared by", "geteilt", "partag", "compartid", "compartilhad", "condiviso", "gedeeld", "bài viết do",
+    "shared by", "geteilt", "partag", "compartid", "compartilhad", "partilhad", "condiviso", "gedeeld",
+    "bài viết do",
 )  # fmt: skip
 _WRAPPER_HINTS = (
     "skip", "end of", "allow", "content", "permission", "accepting", "continue", "responsable",

@@ -5,7 +5,8 @@ Two families live here:
 * the character classes of the twitter-text entity grammar (mentions, hashtags, cashtags,
   URLs), used by :mod:`newsparse.rules.tweets.entities`;
 * the pieces of an embedded tweet's signature (``— Name (@handle) Date``) and of the lines
-  around it, used by :mod:`newsparse.rules.tweets.rule`.
+  around it, used by the rule's stages (``signatures``, ``body``, ``inline``, ``above``,
+  ``cues``, ``values``).
 
 Every pattern here is linear on any input: repeats are possessive or bounded, and no
 quantified group can match the same text two ways.
@@ -302,7 +303,14 @@ HANDLE: regex.Pattern[str]
 _lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,20}")
 HANDLE_VALUE: regex.Pattern[str]
 
-_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+# Month names X prints in embeds of other scripts (``lang=hi`` embeds: "1 जनवरी 2024"), with
+# their numbers: the shared date table holds Latin-script names only.
+EXTRA_MONTHS: dict[str, int] = {
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in (*MONTHS, *EXTRA_MONTHS)), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # The date forms embeds print: "November 21, 2025", "Nov 21, 2025", "21 November 2025",
 # "21. November 2025" (also "21\. November 2025" from markdown), X's own "3:15 PM · Mar 3, 2025",
@@ -332,8 +340,9 @@ TWEET_DATE = rf"""
     (?:[ \t\u00a0]?(?:UTC|GMT|[ECMP][SD]T|BST|IST|CET|CEST))?
 )?
 """
-# What follows the ")" of the handle: the date, bare, as a markdown link to the status or
-# inside the <a href> an extractor left in the text,
+# What follows the ")" of the handle: an optional "on X" / "on Twitter" (the signature some
+# sites print, "— Name (@handle) on X, March 3, 2026" or no date at all), the date, bare, as
+# a markdown link to the status or inside the <a href> an extractor left in the text,
 # and a trailing "Report" link (BBC pages). The date is written once: "[" opens the link form
 # and the conditional "(?(md)...)" then needs its "](url)"; without "[" the date is bare.
 # (Two copies of the date, one per form, doubled the compile time, the largest of the rule.)
@@ -341,6 +350,8 @@ _lazy(
     "SIGNATURE_TAIL",
     rf"""
     [ \t\u00a0]{{0,6}}
+    (?P<on_x>on[ \t\u00a0]{{1,3}}(?:Twitter/X|X/Twitter|Twitter|X)(?![\w/])
+        [ \t\u00a0]{{0,3}},?[ \t\u00a0]{{0,3}})?
     (?:
         (?P<md>\[ [ \t]{{0,2}})?
         (?P<html><a[ \t]{{1,3}}[^<>\n]{{0,400}}?href=["']?
@@ -360,8 +371,17 @@ SIGNATURE_TAIL: regex.Pattern[str]
 LEAD_IN_CUES: tuple[str, ...] = (
     r"[:：]\s*$",
     r"\b(?:tweeted|posted|wrote|shared|said|posts|tweets|writes|says)\b(?:\s+(?:on|in)\s+(?:X|Twitter))?[\s.…]*$",
-    r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)[\s,.…]*$",
+    r"\b(?:on|to|in a post on|in a tweet on)\s+(?:X|Twitter)"
+    r"(?:,?\s{0,2}\(?formerly\s+(?:known\s+as\s+)?Twitter\)?)?[\s,.…]*$",
     r"\b(?:tweet|post|video|message|statement)s?\s+(?:below|here|above)[\s.…]*$",
+    # The same lead-ins in the other languages of the corpus (fr, es, de, pt, it, hi): a line
+    # ending "… sur X.", "… escribió en Twitter", "… ने ट्वीट किया", with the verb last or the
+    # platform last (a French inversion, "a tweeté le ministre :", ends in the colon above).
+    r"\b(?:sur|en|auf|bei|no|na|em|su|via)\s+(?:X|Twitter)[\s,.…]*$",
+    r"\b(?:a\s+tweeté|a\s+écrit|a\s+publié|a\s+posté|tuiteó|escribió|publicó|twitterte|schrieb|postete"
+    r"|tuitou|escreveu|publicou|ha\s+scritto|ha\s+twittato|ha\s+pubblicato)[\s.…]*$",
+    r"(?:ट्वीट|पोस्ट)\s+(?:किया|की|कर\s+लिखा|करते\s+हुए\s+लिखा)[\s।.…]*$|लिखा[\s।.…]*$"
+    r"|(?:एक्स|ट्विटर|X|Twitter)\s+पर[\s।.…]*$",
     r"\bSkip\s+(?:Twitter|X)\s+post\b",
     r"\bEnd\s+of\s+(?:Twitter|X)\s+post\b",
 )
@@ -410,6 +430,14 @@ ARTICLE_PROSE: regex.Pattern[str]
 # Words of an article sentence about someone posting: above a post it closes the post.
 _lazy("ABOUT_POSTING", r"(?i)\b(?:shared|uploaded|captioned|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet))\b")
 ABOUT_POSTING: regex.Pattern[str]
+# A sentence of the article about the post it opens the paragraph of ("The agency shared the
+# update on X on Tuesday. Buses will …"): verbs of posting and the platform, in the third person.
+_lazy(
+    "POSTING_SENTENCE",
+    r"(?i)\b(?:shared|uploaded|captioned|tweeted|posted|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet)"
+    r"|on\s+(?:X|Twitter))\b",
+)
+POSTING_SENTENCE: regex.Pattern[str]
 # A list item's marker before a post ("- Good news for commuters! — Name (@handle) …").
 _lazy("LIST_BULLET", r"[-•*▪‣][ \t\u00a0]++")
 LIST_BULLET: regex.Pattern[str]
@@ -439,11 +467,13 @@ CONTINUATION: regex.Pattern[str]
 # The first post of a thread ("1/", "1/5"): the post starts there.
 _lazy("THREAD_START", r"^[\s>]*1/\d{0,2}\s")
 THREAD_START: regex.Pattern[str]
-# Sentence ends, for finding where a post starts inside a one-line scrape.
-# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence.
+# Sentence ends, for finding where a post starts inside a one-line scrape (the Devanagari danda
+# and the CJK full stops end sentences too).
+# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence; "X."
+# does ("… reacted on X."), the platform being far more frequent than the initial.
 _lazy(
     "SENTENCE_START",
-    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-Z]))\.|[!?…])"
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-WYZ]))\.|[!?…।॥。！？])"
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]
@@ -457,6 +487,19 @@ _lazy(
     r"[^.!?:：\n]{0,40}+[:：][ \t\u00a0]++[\"“]?(?=\S)",
 )
 INLINE_LEAD_IN: regex.Pattern[str]
+# A pointer at the post opening the post's own paragraph ("Here is the video: …", "Take a look:
+# …", "Voici la vidéo : …", "देखें वीडियो: …"): the article's words, the post starts after the
+# colon. Two words at least: a lone "WATCH:" may be the post's own first word.
+_lazy(
+    "POINTER_INLINE",
+    r"(?i)[ \t\u00a0]*+(?:"
+    r"(?:here(?:'s|’s|[ \t]+is|[ \t]+are)|look[ \t]+at|take[ \t]+a[ \t]+look|check[ \t]+(?:it[ \t]+)?out"
+    r"|sehen[ \t]+sie|schauen[ \t]+sie|यहां[ \t]+देखें)(?![\w\p{M}])(?:[ \t\u00a0]++[^\s.!?:：]++){0,6}+"
+    r"|(?:see|watch|voici|voilà|regardez|mira|aquí|hier|veja|confira|assista|ecco|guarda|देखें|देखिए)"
+    r"(?![\w\p{M}])(?:[ \t\u00a0]++[^\s.!?:：]++){1,6}+"
+    r")[ \t\u00a0]*+[:：][ \t\u00a0]++(?=\S)",
+)
+POINTER_INLINE: regex.Pattern[str]
 # A lead-in that opens a quotation of the post in a one-line scrape ("Taking to X, he wrote, "…"):
 # only verbs of posting, since an agency's post itself reports speech ("… MP says, "We …").
 _lazy(
@@ -495,6 +538,13 @@ _lazy("BBC_SKIP", r"(?i)Skip\s+(?:Twitter|X)\s+post(?:\s+\d+)?\s+by\s+@?[A-Za-z0
 BBC_SKIP: regex.Pattern[str]
 
 # A letter, digit or symbol: a display name needs one.
+# A signature date with a month of EXTRA_MONTHS: "1 जनवरी 2024" or "जनवरी 1, 2024".
+_lazy(
+    "OTHER_SCRIPT_DATE",
+    r"(?:(?P<d1>[0-3]?\d)[ \t\u00a0]{1,3})?(?P<month>\p{L}[\p{L}\p{M}]{1,11}+)\.?"
+    r"(?(d1)|[ \t\u00a0]{1,3}(?P<d2>[0-3]?\d))?,?[ \t\u00a0]{1,3}(?P<y>(?:19|20)\d\d)",
+)
+OTHER_SCRIPT_DATE: regex.Pattern[str]
 _lazy("NAME_CHAR", r"[\p{L}\p{N}\p{So}]")
 NAME_CHAR: regex.Pattern[str]
 # A date written the CJK way in a signature: "2018年9月28日", with an optional time.
