@@ -24,7 +24,7 @@ import itertools
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeAlias, overload
 
 import attrs
@@ -34,6 +34,7 @@ from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as P
+from newsparse.rules.also_read.buckets import BucketedPattern
 from newsparse.rules.furniture.patterns import AGENCIES as _EN_AGENCIES
 from newsparse.rules.furniture.writer_lines import writer_line
 
@@ -543,10 +544,12 @@ class _Compiled:
     """The compiled vocabulary of one :class:`AlsoReadRule`; big patterns compile on first use."""
 
     __slots__ = (
+        "_assemble_header",
+        "_assemble_label",
         "_header",
-        "_header_src",
+        "_header_phrases",
         "_label_at",
-        "_label_src",
+        "_label_phrases",
         "_labels",
         "_line_scans",
         "_tag_src",
@@ -562,8 +565,10 @@ class _Compiled:
 
     def __init__(
         self,
-        label_src: str,
-        header_src: str,
+        label_phrases: list[tuple[str | None, str]],
+        assemble_label: Callable[[list[str]], str],
+        header_phrases: list[tuple[str | None, str]],
+        assemble_header: Callable[[list[str]], str],
         tag_src: str | None,
         label_gate: _Gate,
         header_gate: _Gate,
@@ -572,12 +577,14 @@ class _Compiled:
         exact: frozenset[str],
         starters: _Starters,
     ) -> None:
-        self._label_src = label_src
-        self._header_src = header_src
+        self._label_phrases = label_phrases
+        self._assemble_label = assemble_label
+        self._header_phrases = header_phrases
+        self._assemble_header = assemble_header
         self._tag_src = tag_src
-        self._labels: regex.Pattern[str] | None = None
-        self._label_at: regex.Pattern[str] | None = None
-        self._header: regex.Pattern[str] | None = None
+        self._labels: BucketedPattern | None = None
+        self._label_at: BucketedPattern | None = None
+        self._header: BucketedPattern | None = None
         self._tags: regex.Pattern[str] | None = None
         self._tags_done = False
         self._line_scans: dict[bool, re.Pattern[str]] = {}
@@ -589,19 +596,25 @@ class _Compiled:
         self.starters = starters
 
     @property
-    def labels(self) -> regex.Pattern[str]:
+    def labels(self) -> BucketedPattern:
         """A label at a line start (after optional spaces, a bullet and an opening bracket).
 
         The leading spaces and bullet are allowed only at the very start of the string (the
         conditional ``(?(?<![\\s\\S])...)``), so that matching at a later position is a label
-        right there: :meth:`label_at` reuses this pattern instead of compiling the ~150-phrase
-        alternation a second time (each compile costs ~10 ms on a first parse).
+        right there. The ~150-phrase alternation is compiled a first letter at a time
+        (:class:`BucketedPattern`): a document pays only for the letters its labels start with.
         """
         if self._labels is None:
-            self._labels = regex.compile(
-                rf"(?(?<![\s\S])[ \t\u00a0\u202f]{{0,8}}"
-                rf"(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{{1,3}})[ \t\u00a0\u202f]{{0,3}})?)"
-                rf"{self._label_src}",
+            prefix = (
+                r"(?(?<![\s\S])[ \t\u00a0\u202f]{0,8}"
+                r"(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{1,3})[ \t\u00a0\u202f]{0,3})?)"
+            )
+            assemble = self._assemble_label
+            self._labels = BucketedPattern(
+                self._label_phrases,
+                lambda chosen: prefix + assemble(chosen),
+                _text_key,
+                _LABEL_SKIP,
                 regex.IGNORECASE,
             )
         return self._labels
@@ -611,14 +624,18 @@ class _Compiled:
         if pos > 0:
             return self.labels.match(lt, pos)
         if self._label_at is None:  # at 0 ``labels`` would allow the line-start prefix
-            self._label_at = regex.compile(self._label_src, regex.IGNORECASE)
+            self._label_at = BucketedPattern(
+                self._label_phrases, self._assemble_label, _text_key, _LABEL_SKIP, regex.IGNORECASE
+            )
         return self._label_at.match(lt, pos)
 
     @property
-    def header(self) -> regex.Pattern[str]:
+    def header(self) -> BucketedPattern:
         """A whole-line related-links section header."""
         if self._header is None:
-            self._header = regex.compile(self._header_src)
+            self._header = BucketedPattern(
+                self._header_phrases, self._assemble_header, _text_key, _HEADER_SKIP
+            )
         return self._header
 
     @property
@@ -648,6 +665,11 @@ class _Compiled:
             found = self._line_scans[caps] = re.compile(_LINE_START_SRC + ahead + _NEXT_19)
         return found
 
+    @staticmethod
+    def _ready(pattern: BucketedPattern | None, lt: str) -> bool:
+        """Whether matching ``lt`` costs no compile (the letter group it needs is compiled)."""
+        return pattern is not None and pattern.ready(lt)
+
     def line_label(self, lt: str) -> regex.Match[str] | None:
         """``self.labels.match(lt)``, skipping the match where no label can start."""
         if lt[:1] in _LINE_PREFIX_CHARS:
@@ -655,7 +677,7 @@ class _Compiled:
         if self.label_gate.may_start(lt[:2]):
             # Until the pattern is compiled, a stricter check keeps it from being compiled for
             # a line no label can start (most documents have no label line at all).
-            if self._labels is None and not self.label_gate.may_match_at_start(lt):
+            if not self._ready(self._labels, lt) and not self.label_gate.may_match_at_start(lt):
                 return None
             return self.labels.match(lt)
         return None
@@ -665,7 +687,7 @@ class _Compiled:
         if lt[:1] in _HEADER_PREFIX_CHARS:
             return self.header.fullmatch(lt) is not None
         if self.header_gate.may_start(lt[:2]):
-            if self._header is None and not self.header_gate.may_match_at_start(lt):
+            if not self._ready(self._header, lt) and not self.header_gate.may_match_at_start(lt):
                 return False  # as in line_label: no compile for a line no header can start
             return self.header.fullmatch(lt) is not None
         return False
@@ -682,6 +704,26 @@ _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 _BY_RULE: dict[tuple[int, int], tuple[AlsoReadRule, LanguageTables | None, _Compiled]] = {}
 
 
+# What the label pattern may consume before the label itself (line-start spaces and bullets, an
+# opening bracket), and the same for a section header: a phrase starting with one of these goes
+# into every letter group of a :class:`BucketedPattern`.
+_LABEL_SKIP = frozenset(" \t\u00a0\u202f*•·▪►▶■▸→>»#-[(")
+_HEADER_SKIP = frozenset(" \t\u00a0\u202f#*")
+
+
+def _text_key(ch: str) -> str | None:
+    """The letter group a phrase starting at text character ``ch`` is in (``None``: any group)."""
+    return None if ch in _UNFOLDABLE else _fold(ch)
+
+
+def _phrase_key(phrase: str, skip: frozenset[str]) -> str | None:
+    """The letter group of a table phrase, ``None`` for one every group must hold."""
+    first = phrase[:1]
+    if not first or first in skip or first in "'’‘`´" or first in _UNFOLDABLE or first in _GATE_SPACES:
+        return None
+    return _fold(first)
+
+
 @functools.lru_cache(maxsize=32)
 def _compile(
     labels: tuple[str, ...],
@@ -694,21 +736,27 @@ def _compile(
     starters: _Starters = _ENGLISH_STARTERS,
 ) -> _Compiled:
     words = sorted({s for w in (*labels, *weak_labels) for s in _spellings(w)}, key=len, reverse=True)
-    alts = [f"(?:{p})" for p in label_patterns]
-    if trie := _trie_source(w for w in words if w.strip()):
-        alts.append(trie)
-    label_alt = "|".join(alts) or r"(?!)"
-    core = rf"(?P<open>[\[(][ \t\u00a0\u202f]{{0,3}})?(?P<label>{label_alt})"
+    raw_labels = [f"(?:{p})" for p in label_patterns]
+
+    def assemble_label(chosen: list[str]) -> str:
+        alts = list(raw_labels)
+        if trie := _trie_source(chosen):
+            alts.append(trie)
+        return rf"(?P<open>[\[(][ \t\u00a0\u202f]{{0,3}})?(?P<label>{'|'.join(alts) or r'(?!)'})"
+
     section_headers = tuple(
         sorted({s for h in section_headers for s in _spellings(h)}, key=len, reverse=True)
     )
-    header_alts = [f"(?i:{_label_regex_source(h)}{_section_name(h)})" for h in section_headers if h.strip()]
-    header_alts += [f"(?:{p})" for p in section_header_patterns]
-    header_src = (
-        r"[ \t\u00a0\u202f]{0,8}(?:[#*][ \t\u00a0\u202f]{0,3})?(?:"
-        + ("|".join(header_alts) or r"(?!)")
-        + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f]*+"
-    )
+    raw_headers = [f"(?:{p})" for p in section_header_patterns]
+
+    def assemble_header(chosen: list[str]) -> str:
+        alts = [f"(?i:{_label_regex_source(h)}{_section_name(h)})" for h in chosen] + raw_headers
+        return (
+            r"[ \t\u00a0\u202f]{0,8}(?:[#*][ \t\u00a0\u202f]{0,3})?(?:"
+            + ("|".join(alts) or r"(?!)")
+            + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f]*+"
+        )
+
     tag_src = None
     if tags or tag_pattern:
         tag_alt = "|".join(
@@ -720,8 +768,10 @@ def _compile(
             r"(?=[ \t\u00a0\u202f]*+(?:$|\p{Lu}|[\d'‘\"“]))"
         )
     return _Compiled(
-        core,
-        header_src,
+        [(_phrase_key(w, _LABEL_SKIP), w) for w in words if w.strip()],
+        assemble_label,
+        [(_phrase_key(h, _HEADER_SKIP), h) for h in section_headers if h.strip()],
+        assemble_header,
         tag_src,
         _Gate([w for w in words if w.strip()], _raw_alternation(label_patterns), regex.IGNORECASE),
         _Gate([h for h in section_headers if h.strip()], _raw_alternation(section_header_patterns), 0),
