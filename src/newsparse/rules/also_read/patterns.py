@@ -12,18 +12,23 @@ backtick. The regex building blocks at the bottom are compiled once, at import t
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALISED_MID_SENTENCE",
     "EXPRESS_TAGS",
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
     "MEDIA_WORDS",
+    "NOUN_CAPITALISING",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
+    "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
     "SPEECH_VERBS",
     "SUBJECT_VERBS",
+    "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_PATTERN",
+    "UNCASED_OPENERS",
     "WEAK_LABELS",
 ]
 
@@ -365,3 +370,85 @@ ROLE_WORDS: frozenset[str] = _words(
     "Mayor Council Board Commission Committee Agency Party Government Leader Leaders Secretary-General"
 )
 """Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""
+
+# Sentence openers per language, for cutting a title out of a one-line scrape. Headlines in these
+# languages are in sentence case, so these words are written with a capital inside a headline only
+# where a new sentence starts: adverbs, conjunctions and contracted prepositions that open the
+# next paragraph of a story (``… salário mínimo Nesta segunda-feira, as ações …``). The lists add
+# to each language's function words and pronouns; every entry is written capitalised, and a
+# two-word entry (``Sin embargo``) is matched as two words.
+SENTENCE_OPENERS: dict[str, frozenset[str]] = {
+    "de": _words(
+        "Auch Zudem Außerdem Dabei Damit Dazu Daher Deshalb Doch Denn Allerdings Trotzdem Bereits "
+        "Bisher Derzeit Inzwischen Zuvor Zuletzt Demnach Beim Vom Weitere Weiteren Nun Jetzt Heute "
+        "Gestern Hier Dort Dann Danach Anschließend Später Unter Gegen Während Insgesamt Rund Etwa "
+        "Viele Einige Alle Jeder Jede Erst Gleichzeitig Ebenfalls Ob Weil Dies Diesen Diesem Ihm "
+        "Unklar Klar Wer Was Wo Wann Warum Welche Welcher Sein Seine Am Ins Ans Zu Bis Ab"
+    ),
+    "fr": _words(
+        "Depuis Pendant Ainsi Alors Toutefois Cependant Pourtant Enfin Désormais Déjà Parmi Outre "
+        "Aujourd'hui Hier Selon D'après Dès Quant Certains Plusieurs Cela Ceci Celui Celle Mais Or "
+        "Donc Puis Ensuite Car Lorsque Quand Si"
+    ),
+    "es": _words(
+        "Además Durante Mientras Hoy Ayer Ahora Asimismo Entonces Estos Estas Aunque Así Después "
+        "Luego Ante Hace Cabe Otro Otra Otros Sin Tampoco Incluso Cuando Al Allí Aquí Ese Esa"
+    ),
+    "pt": _words(
+        "Nesta Neste Nesse Nessa Nestes Nestas Nesses Nessas Além Durante Enquanto Conforme Porém "
+        "Contudo Entretanto Assim Depois Antes Hoje Ontem Agora Desde Logo Cabe Outro Outra Já Lá Aqui"
+    ),
+    "it": _words(
+        "Intanto Inoltre Tuttavia Oggi Ieri Durante Mentre Quando Però Infatti Dunque Quindi Ora Poi "
+        "Nelle Negli Dalle Dagli Sulle Sugli Alcuni Alcune Molti Questi Queste Cosa Qui Lì Già"
+    ),
+}
+"""Capitalised sentence openers added to each language's function words (see above)."""
+
+NOUN_CAPITALISING: frozenset[str] = frozenset({"de"})
+"""Languages that capitalise every noun: a capitalised article or opener there starts a new
+sentence whatever word follows (``… für Köln Die Stadt will …``), where other languages need a
+lower-case word after it (``Le Pen`` and ``Los Angeles`` are names)."""
+
+CAPITALISED_MID_SENTENCE: dict[str, frozenset[str]] = {
+    "de": _words("Sie Ihr Ihre Ihren Ihrem Ihrer Ihres Ihnen"),
+}
+"""Words a language capitalises inside a sentence (German formal address: ``Wie Sie sich
+schützen``): never taken for a sentence opener."""
+
+UNCASED_OPENERS: dict[str, frozenset[str]] = {
+    "hi": frozenset(
+        (
+            "इससे पहले",
+            "इसके बाद",
+            "इसके अलावा",
+            "इसके साथ ही",
+            "वहीं",
+            "हालांकि",
+            "दरअसल",
+            "गौरतलब है",
+            "बता दें",
+            "बताया जा रहा है",
+            "उन्होंने",
+            "इस दौरान",
+            "फिलहाल",
+            "जानकारी के मुताबिक",
+            "जानकारी के अनुसार",
+        )
+    ),
+}
+"""Sentence openers of scripts without letter case (one or more words): a title in a one-line
+Hindi scrape ends before one (``… जलभराव वहीं मंत्री ने …``); headlines rarely use them."""
+
+SUBJECT_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words(
+        "hat hatte haben hatten ist sind war waren wird wurde wurden werden kann konnte soll sollen "
+        "muss will sagte sagten erklärte betonte teilte kündigte forderte"
+    ),
+    "es": _words("dijo aseguró afirmó explicó señaló indicó declaró añadió había habían"),
+    "pt": _words("disse afirmou explicou declarou destacou informou tinha"),
+}
+"""Finite verbs (auxiliaries, past-tense speech verbs) that follow a sentence subject, per
+language: a capitalised word after a lower-case title word, with at most one more capitalised
+word before one of these, opens the next sentence (``… in Bonn eskaliert Bürgermeisterin Dörner
+hatte …``)."""

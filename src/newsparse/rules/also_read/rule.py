@@ -518,21 +518,34 @@ class _Starters(NamedTuple):
     """The same words in lower case (a title word that is one does not end the title)."""
     sentence_case: bool
     """Whether headlines of the language are in sentence case (every language but English)."""
+    openers: frozenset[str] = frozenset()
+    """Openers that start a sentence whatever follows them: every capitalised article and opener
+    of a language that capitalises nouns, the uncased openers of a script without case (one or
+    two words)."""
+    verbs: frozenset[str] = P.SUBJECT_VERBS
+    """Finite verbs that follow a sentence subject (``have``; ``hatte``; ``dijo``)."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
 
 
 @functools.lru_cache(maxsize=32)
-def _starters_for(function_words: frozenset[str], pronouns: tuple[str, ...]) -> _Starters:
-    """Sentence openers of a non-English language: its function words and pronouns, capitalised."""
+def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str, ...]) -> _Starters:
+    """Sentence openers of a non-English language: its function words and pronouns, capitalised,
+    and its openers from :data:`patterns.SENTENCE_OPENERS` / :data:`patterns.UNCASED_OPENERS`."""
     # One-letter articles and conjunctions (pt ``O``/``A``, it ``I``/``E``, es ``Y``) open
     # sentences too; elided stubs (fr ``l``, ``d``) never stand alone.
+    extra = P.SENTENCE_OPENERS.get(code, frozenset())
     lower = frozenset(
         w for w in (*function_words, *pronouns) if w.isalpha() and (len(w) >= 2 or w in "aeioy")
-    )
+    ) | frozenset(w.lower() for w in extra if " " not in w)
     words = frozenset(w[:1].upper() + w[1:] for w in lower if w[:1].islower())
-    return _Starters(words, lower, True)
+    words -= P.CAPITALISED_MID_SENTENCE.get(code, frozenset())
+    openers = P.UNCASED_OPENERS.get(code, frozenset())
+    if code in P.NOUN_CAPITALISING:
+        openers = openers | words
+    verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
+    return _Starters(words, lower, True, openers, verbs)
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:
@@ -988,6 +1001,38 @@ def _next_is_sentence(words: Sequence[str], i: int) -> bool:
     return any(_is_lower(w) and _bare(w) not in P.SMALL_WORDS for w in words[i + 1 : i + 6])
 
 
+_TITLE_PUNCTUATION = (":", "：", "-", "–", "—", "|", "?", "!")
+
+
+def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
+    whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
+    dash or question inside the headline (``Hitzewelle: Wie …``)."""
+    core = words[i].lstrip(_OPENERS).rstrip(",")
+    if core not in starters.openers and (
+        i + 1 >= len(words) or f"{core} {words[i + 1].rstrip(',')}" not in starters.openers
+    ):
+        return False
+    prev = words[i - 1]
+    return not prev.endswith(_TITLE_PUNCTUATION) and _bare(prev) not in starters.lower
+
+
+def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether a finite verb of the language follows the capitalised ``words[i]``, directly or
+    after one more capitalised word (a name: ``Bürgermeisterin Dörner hatte``)."""
+    if i + 1 >= len(words):
+        return False
+    if _bare(words[i + 1]) in starters.verbs:
+        return True
+    return (
+        starters.sentence_case
+        and i + 2 < len(words)
+        and _is_capitalised(words[i + 1])
+        and not words[i + 1].endswith(",")
+        and _bare(words[i + 2]) in starters.verbs
+    )
+
+
 def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
     """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
 
@@ -1004,6 +1049,10 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
         return start
     words = [text[s:e] for s, e in toks]
     mode = _sentence_mode(words)
+    if mode == "title" and starters.sentence_case:
+        # Three capitalised words in a sentence-case language are names or (German) nouns, not
+        # Title Case: ``Hitzewelle: Wie Sie sich schützen`` goes on past ``Sie``.
+        mode = "sentence"
     for i in range(1, len(words)):
         w, prev = words[i], words[i - 1]
         if _is_paragraph_gap(text, toks[i - 1][1], toks[i][0]):
@@ -1027,6 +1076,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
         if i < 2:
             continue
         if w[:1] in '"“' and (mode != "title" or _next_is_sentence(words, i)):
+            return toks[i - 1][1]
+        if starters.openers and mode != "caps" and _opens_sentence(words, i, starters):
             return toks[i - 1][1]
         if mode == "caps":
             if any(c.islower() for c in w):
@@ -1077,10 +1128,10 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                     return toks[j - 1][1]
             if (
                 _is_capitalised(core)
-                and _is_lower(prev)
+                and (_is_lower(prev) or (starters.sentence_case and prev.isdigit()))
                 and _bare(prev) not in P.SMALL_WORDS
-                and i + 1 < len(words)
-                and _bare(words[i + 1]) in P.SUBJECT_VERBS
+                and _bare(prev) not in starters.lower
+                and _subject_verb_follows(words, i, starters)
             ):
                 return toks[i - 1][1]
     if window >= limit and len(toks) < 60:
@@ -1145,7 +1196,7 @@ class AlsoReadRule:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
         starters = _ENGLISH_STARTERS
         if tables is not None and tables.code not in _ENGLISH_LIKE and tables.function_words:
-            starters = _starters_for(tables.function_words, tuple(p for p, _ in tables.pronouns))
+            starters = _starters_for(tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns))
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
             weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
