@@ -341,11 +341,28 @@ def test_role_word_subject_in_joined_line() -> None:
     assert [a.title.text for a in find_also_read(text)] == ["Farm Talks Remain Inconclusive"]
 
 
-def test_fox_caps_insert_between_paragraphs() -> None:
+def test_fox_caps_insert_between_paragraphs_is_a_related_links_footer() -> None:
+    # No label: by the annotation convention an unlabelled related headline is a footer.
     text = f"{BODY}\nSTAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS\n{BODY}"
-    assert [(a.label, a.title.text) for a in find_also_read(text)] == [
-        (None, "STAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS")
+    assert find_also_read(text) == ()
+    article = PARSER.parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("related_links", "STAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS")
     ]
+    assert "STAR CHEF" not in article.body
+
+
+RELATED = [
+    p.stem for p in sorted(CASES.glob("*.json")) if "related_links" in json.loads(p.read_text("utf-8"))
+]
+
+
+@pytest.mark.parametrize("name", RELATED, ids=RELATED)
+def test_case_file_related_links_footers(name: str) -> None:
+    text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
+    want = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))["related_links"]
+    got = [b.text for b in PARSER.parse(text).boilerplate if b.kind == "related_links"]
+    assert want and all(w in got for w in want), (want, got)
 
 
 def test_caps_inserts_can_be_switched_off() -> None:

@@ -1175,7 +1175,8 @@ class AlsoReadRule:
     tag_pattern: str = P.TAG_PATTERN
     """A raw regex for any other bracketed tag (``[MAPS]``); ``""`` to accept only :attr:`tags`."""
     caps_inserts: bool = True
-    """Whether ALL-CAPS headline lines between body paragraphs (Fox style) are links."""
+    """Whether ALL-CAPS headline lines between body paragraphs (Fox style) are found; having no
+    label, they are reported as ``related_links`` boilerplate, not as links."""
     max_titles: int = 15
     """The most title lines taken under one label-only line or section header."""
 
@@ -1265,7 +1266,8 @@ class AlsoReadRule:
                 if first_body == -1:
                     first_body = _first_body_line(lines)
                 if first_body is not None and idx > first_body:
-                    items += self._caps_insert(document, line)
+                    out.extend(self._caps_insert(document, line))
+                    continue
             if items and idx + 1 < len(lines):
                 linked = _with_url_line(document, items[-1], line, lines[idx + 1])
                 if linked is not None:
@@ -1622,14 +1624,17 @@ class AlsoReadRule:
         return out
 
     @staticmethod
-    def _caps_insert(document: Document, line: _Line) -> list[AlsoRead]:
+    def _caps_insert(document: Document, line: _Line) -> list[Boilerplate]:
+        # An unlabelled related headline is page furniture, not a link item: the annotation
+        # convention files "related-headline runs with no label" under footers, so the line is
+        # claimed as a ``related_links`` footer (and kept out of the body and the quotes).
         t = line.text.strip(_STRIP)
         if not _is_caps_insert(t):
             return []
         s, e = _strip_span(document.text, line.start, line.end)
         if document.is_claimed(s, e):
             return []
-        return [AlsoRead(document.span(s, e), document.span(s, e))]
+        return [Boilerplate(document.span(s, e), "related_links")]
 
 
 def _is_label_line(c: _Compiled, text: str) -> bool:
