@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALISED_MID_SENTENCE",
+    "ELIDED_OPENERS",
     "EXPRESS_TAGS",
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
@@ -373,10 +374,10 @@ ROLE_WORDS: frozenset[str] = _words(
 
 # Sentence openers per language, for cutting a title out of a one-line scrape. Headlines in these
 # languages are in sentence case, so these words are written with a capital inside a headline only
-# where a new sentence starts: adverbs, conjunctions and contracted prepositions that open the
-# next paragraph of a story (``… salário mínimo Nesta segunda-feira, as ações …``). The lists add
-# to each language's function words and pronouns; every entry is written capitalised, and a
-# two-word entry (``Sin embargo``) is matched as two words.
+# where a new sentence starts: adverbs, conjunctions and prepositions that open the next paragraph
+# of a story (``… salário mínimo Nesta segunda-feira, as ações …``, ``… son plan Selon Le Monde``),
+# whatever word follows them. Articles are not here (``Le Pen``, ``Los Angeles``, ``O Globo`` are
+# names): they open a sentence only before a lower-case word. Every entry is written capitalised.
 SENTENCE_OPENERS: dict[str, frozenset[str]] = {
     "de": _words(
         "Auch Zudem Außerdem Dabei Damit Dazu Daher Deshalb Doch Denn Allerdings Trotzdem Bereits "
@@ -388,19 +389,22 @@ SENTENCE_OPENERS: dict[str, frozenset[str]] = {
     "fr": _words(
         "Depuis Pendant Ainsi Alors Toutefois Cependant Pourtant Enfin Désormais Déjà Parmi Outre "
         "Aujourd'hui Hier Selon D'après Dès Quant Certains Plusieurs Cela Ceci Celui Celle Mais Or "
-        "Donc Puis Ensuite Car Lorsque Quand Si"
+        "Donc Puis Ensuite Car Lorsque Quand Si Pour Dans Après Avec Sans Chez Lors Face"
     ),
     "es": _words(
         "Además Durante Mientras Hoy Ayer Ahora Asimismo Entonces Estos Estas Aunque Así Después "
-        "Luego Ante Hace Cabe Otro Otra Otros Sin Tampoco Incluso Cuando Al Allí Aquí Ese Esa"
+        "Luego Ante Hace Cabe Otro Otra Otros Sin Tampoco Incluso Cuando Allí Aquí Ese Esa Según Para "
+        "Con Tras Desde"
     ),
     "pt": _words(
         "Nesta Neste Nesse Nessa Nestes Nestas Nesses Nessas Além Durante Enquanto Conforme Porém "
-        "Contudo Entretanto Assim Depois Antes Hoje Ontem Agora Desde Logo Cabe Outro Outra Já Lá Aqui"
+        "Contudo Entretanto Assim Depois Antes Hoje Ontem Agora Desde Logo Cabe Outro Outra Já Lá Aqui "
+        "Segundo Para Com Após"
     ),
     "it": _words(
         "Intanto Inoltre Tuttavia Oggi Ieri Durante Mentre Quando Però Infatti Dunque Quindi Ora Poi "
-        "Nelle Negli Dalle Dagli Sulle Sugli Alcuni Alcune Molti Questi Queste Cosa Qui Lì Già"
+        "Nelle Negli Dalle Dagli Sulle Sugli Alcuni Alcune Molti Questi Queste Cosa Qui Lì Già Secondo "
+        "Per Con Dopo"
     ),
 }
 """Capitalised sentence openers added to each language's function words (see above)."""
@@ -447,8 +451,18 @@ SUBJECT_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
     "es": _words("dijo aseguró afirmó explicó señaló indicó declaró añadió había habían"),
     "pt": _words("disse afirmou explicou declarou destacou informou tinha"),
+    "fr": _words("a ont avait avaient doit va veut estime affirme explique précise indique souligne déclare"),
+    "it": _words("ha hanno aveva avevano sarà dovrà vuole spiega sottolinea afferma dichiara"),
 }
 """Finite verbs (auxiliaries, past-tense speech verbs) that follow a sentence subject, per
 language: a capitalised word after a lower-case title word, with at most one more capitalised
 word before one of these, opens the next sentence (``… in Bonn eskaliert Bürgermeisterin Dörner
 hatte …``)."""
+
+ELIDED_OPENERS: dict[str, frozenset[str]] = {
+    "fr": _words("C' L' D' Qu' J' N' S' Jusqu' Lorsqu' Puisqu'"),
+    "it": _words("L' Un' Dell' All' Nell' Sull' Dall' Quest' C' Un'altra"),
+}
+"""Capitalised elided articles and pronouns (apostrophe written ``'``): glued to a lower-case word
+they open a sentence (``… pour les retraites C'est une première …``, ``L'annonce a …``); glued
+to a capital they are part of a name (``L'Oréal``, ``L'Aquila``), which goes on."""

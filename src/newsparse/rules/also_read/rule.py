@@ -519,11 +519,13 @@ class _Starters(NamedTuple):
     sentence_case: bool
     """Whether headlines of the language are in sentence case (every language but English)."""
     openers: frozenset[str] = frozenset()
-    """Openers that start a sentence whatever follows them: every capitalised article and opener
-    of a language that capitalises nouns, the uncased openers of a script without case (one or
-    two words)."""
+    """Openers that start a sentence whatever follows them: the language's
+    :data:`patterns.SENTENCE_OPENERS`, every capitalised article and pronoun of a language that
+    capitalises nouns, the uncased openers of a script without case (one or more words)."""
     verbs: frozenset[str] = P.SUBJECT_VERBS
     """Finite verbs that follow a sentence subject (``have``; ``hatte``; ``dijo``)."""
+    elided: frozenset[str] = frozenset()
+    """Capitalised elisions (``C'``, ``L'``) that open a sentence when glued to a lower-case word."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
@@ -541,11 +543,13 @@ def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str
     ) | frozenset(w.lower() for w in extra if " " not in w)
     words = frozenset(w[:1].upper() + w[1:] for w in lower if w[:1].islower())
     words -= P.CAPITALISED_MID_SENTENCE.get(code, frozenset())
-    openers = P.UNCASED_OPENERS.get(code, frozenset())
+    openers = P.UNCASED_OPENERS.get(code, frozenset()) | (
+        extra - P.CAPITALISED_MID_SENTENCE.get(code, frozenset())
+    )
     if code in P.NOUN_CAPITALISING:
         openers = openers | words
     verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
-    return _Starters(words, lower, True, openers, verbs)
+    return _Starters(words, lower, True, openers, verbs, P.ELIDED_OPENERS.get(code, frozenset()))
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:
@@ -1002,16 +1006,27 @@ def _next_is_sentence(words: Sequence[str], i: int) -> bool:
 
 
 _TITLE_PUNCTUATION = (":", "：", "-", "–", "—", "|", "?", "!")
+_LONGEST_OPENER = 4  # words in the longest entry of ``patterns.UNCASED_OPENERS``
+
+
+def _is_elided_opener(word: str, starters: _Starters) -> bool:
+    """``C'est``, ``L'annonce``: a capitalised elision glued to a lower-case word."""
+    cut = max(word.find("'"), word.find("’")) + 1
+    return 0 < cut < len(word) and word[:cut].replace("’", "'") in starters.elided and word[cut].islower()
 
 
 def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
     """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
     whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
     dash or question inside the headline (``Hitzewelle: Wie …``)."""
-    core = words[i].lstrip(_OPENERS).rstrip(",")
-    if core not in starters.openers and (
-        i + 1 >= len(words) or f"{core} {words[i + 1].rstrip(',')}" not in starters.openers
-    ):
+    phrase = words[i].lstrip(_OPENERS).rstrip(",")
+    found = phrase in starters.openers or (bool(starters.elided) and _is_elided_opener(phrase, starters))
+    for word in words[i + 1 : i + _LONGEST_OPENER] if not found else ():
+        phrase = f"{phrase} {word.rstrip(',')}"
+        if phrase in starters.openers:
+            found = True
+            break
+    if not found:
         return False
     prev = words[i - 1]
     return not prev.endswith(_TITLE_PUNCTUATION) and _bare(prev) not in starters.lower
@@ -1073,9 +1088,18 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             and (mode != "title" or _next_is_sentence(words, i))
         ):
             return toks[i - 1][1]
-        if i < 2:
-            continue
+        if i < 2 or not prev.strip(_OPENERS + "«„»‹›"):
+            continue  # the first word inside a quotation (``: « Nous irons …``) opens nothing
         if w[:1] in '"“' and (mode != "title" or _next_is_sentence(words, i)):
+            return toks[i - 1][1]
+        if (
+            starters.sentence_case
+            and w[:1] in "«„"
+            and not prev.endswith(_TITLE_PUNCTUATION)
+            and _next_is_sentence(words, i)
+        ):
+            # A quotation opening the next paragraph (``… les retraites « Nous irons …``); a
+            # quotation after a colon belongs to the headline (``Retraites : « Nous … »``).
             return toks[i - 1][1]
         if starters.openers and mode != "caps" and _opens_sentence(words, i, starters):
             return toks[i - 1][1]
@@ -1200,6 +1224,11 @@ class AlsoReadRule:
             starters = _starters_for(tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns))
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
+            if tables.code not in _ENGLISH_LIKE and tables.weak_also_read_labels:
+                # Weak labels are everyday words of their own language: in a German text the
+                # English ``Also`` is the adverb (``Also: Wer …``) and ``Listen`` a plural noun.
+                # The language's own weak labels stand in for the English ones; a user's stay.
+                weak = tuple(w for w in weak if w not in P.WEAK_LABELS)
             weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
             headers = _added(headers, tables.section_headers, P.SECTION_HEADERS)
         return _compile(
@@ -1305,6 +1334,8 @@ class AlsoReadRule:
         if weak_bare and not capitals and not self._bullet_follows(document, idx):
             return None
         titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
+        if c.starters.sentence_case:
+            titles = _without_crosshead(document, titles)
         if not titles:
             # A strong label with its separator and no title under it (``À lire aussi :`` over
             # body text; the link was a widget the scrape dropped) is page residue.
@@ -1635,6 +1666,31 @@ class AlsoReadRule:
         if document.is_claimed(s, e):
             return []
         return [Boilerplate(document.span(s, e), "related_links")]
+
+
+_CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
+
+
+def _without_crosshead(
+    document: Document, titles: list[tuple[int, int, int, str | None]]
+) -> list[tuple[int, int, int, str | None]]:
+    """Drop a short second "title" under a label that stands over one unbulleted title.
+
+    ``Lesen Sie auch`` / title / ``Kritik von der Opposition`` / body: the short line is the
+    crosshead of the story's next section, not a second link (a list under a label has bullets
+    or runs on for three titles or more; a related headline is rarely six words or fewer).
+    Only for sentence-case languages: English related titles in Title Case are often that short
+    (``Gold Slips From Record High``) and English pages rarely set crossheads under a label.
+    """
+    if len(titles) != 2 or titles[0][3] is not None or titles[1][3] is not None:
+        return titles
+    lines = _lines(document)
+    if _BULLET.match(lines[titles[0][0]].text) or _BULLET.match(lines[titles[1][0]].text):
+        return titles
+    second = document.text[titles[1][1] : titles[1][2]]
+    if len(second.split()) > _CROSSHEAD_WORDS or len(second) >= titles[0][2] - titles[0][1]:
+        return titles
+    return titles[:1]
 
 
 def _is_label_line(c: _Compiled, text: str) -> bool:
