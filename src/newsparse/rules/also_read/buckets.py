@@ -18,6 +18,7 @@ import regex
 
 __all__ = ["BucketedPattern"]
 
+_UNSEEN = object()
 _LOOK_AHEAD = 40  # the longest prefix a pattern may skip before its phrase is shorter than this
 
 
@@ -31,7 +32,7 @@ class BucketedPattern:
     ``skip`` holds the characters the pattern may consume before its phrase.
     """
 
-    __slots__ = ("_assemble", "_by_key", "_flags", "_fold", "_patterns", "_phrases", "_skip")
+    __slots__ = ("_assemble", "_by_key", "_flags", "_fold", "_keys", "_patterns", "_phrases", "_skip")
 
     def __init__(
         self,
@@ -49,16 +50,22 @@ class BucketedPattern:
         self._by_key = frozenset(k for k, _ in self._phrases if k is not None)
         # group key ("" for the phrases every group holds, None for all) -> compiled pattern
         self._patterns: dict[str | None, regex.Pattern[str]] = {}
+        self._keys: dict[str, object] = {}  # text character -> its group key (memo of ``fold``)
 
     def _key(self, text: str, pos: int) -> str | None:
         """The group a match at ``pos`` needs: that of the first character not in ``skip``."""
         for ch in text[pos : pos + _LOOK_AHEAD]:
             if ch not in self._skip:
-                key = self._fold(ch)
-                if key is None:
-                    return None
-                return key if key in self._by_key else ""
+                key = self._keys.get(ch, _UNSEEN)
+                if key is _UNSEEN:
+                    folded = self._fold(ch)
+                    key = self._keys[ch] = folded if folded is None or folded in self._by_key else ""
+                return key  # type: ignore[return-value]
         return ""
+
+    def compiled(self, text: str, pos: int = 0) -> regex.Pattern[str] | None:
+        """The group a match at ``pos`` needs if it is compiled already, else ``None``."""
+        return self._patterns.get(self._key(text, pos))
 
     def ready(self, text: str, pos: int = 0) -> bool:
         """Whether the group a match at ``pos`` needs is compiled already."""

@@ -682,11 +682,6 @@ class _Compiled:
             found = self._line_scans[caps] = re.compile(_LINE_START_SRC + ahead + _NEXT_19)
         return found
 
-    @staticmethod
-    def _ready(pattern: BucketedPattern | None, lt: str) -> bool:
-        """Whether matching ``lt`` costs no compile (the letter group it needs is compiled)."""
-        return pattern is not None and pattern.ready(lt)
-
     def line_label(self, lt: str) -> regex.Match[str] | None:
         """``self.labels.match(lt)``, skipping the match where no label can start."""
         if lt[:1] in _LINE_PREFIX_CHARS:
@@ -694,9 +689,12 @@ class _Compiled:
         if self.label_gate.may_start(lt[:2]):
             # Until the pattern is compiled, a stricter check keeps it from being compiled for
             # a line no label can start (most documents have no label line at all).
-            if not self._ready(self._labels, lt) and not self.label_gate.may_match_at_start(lt):
-                return None
-            return self.labels.match(lt)
+            found = self._labels.compiled(lt) if self._labels is not None else None
+            if found is None:
+                if not self.label_gate.may_match_at_start(lt):
+                    return None
+                found = self.labels.pattern(lt)
+            return found.match(lt)
         return None
 
     def is_header(self, lt: str) -> bool:
@@ -704,9 +702,12 @@ class _Compiled:
         if lt[:1] in _HEADER_PREFIX_CHARS:
             return self.header.fullmatch(lt) is not None
         if self.header_gate.may_start(lt[:2]):
-            if not self._ready(self._header, lt) and not self.header_gate.may_match_at_start(lt):
-                return False  # as in line_label: no compile for a line no header can start
-            return self.header.fullmatch(lt) is not None
+            found = self._header.compiled(lt) if self._header is not None else None
+            if found is None:
+                if not self.header_gate.may_match_at_start(lt):
+                    return False  # as in line_label: no compile for a line no header can start
+                found = self.header.pattern(lt)
+            return found.fullmatch(lt) is not None
         return False
 
 
