@@ -19,6 +19,7 @@ __all__ = [
     "LABELS",
     "LABEL_PATTERNS",
     "MEDIA_WORDS",
+    "META_WORDS",
     "NOUN_CAPITALISING",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
@@ -129,6 +130,7 @@ LABELS: tuple[str, ...] = (
     "Přečtěte si též",
     "Přečtěte si",
     "Čtěte také",
+    "Nepřehlédněte",
     "Čtěte též",
     "Související",
     "Související články",
@@ -466,3 +468,20 @@ ELIDED_OPENERS: dict[str, frozenset[str]] = {
 """Capitalised elided articles and pronouns (apostrophe written ``'``): glued to a lower-case word
 they open a sentence (``… pour les retraites C'est une première …``, ``L'annonce a …``); glued
 to a capital they are part of a name (``L'Oréal``, ``L'Aquila``), which goes on."""
+
+META_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "ago min mins minute minutes hour hours hr hrs h day days week weeks read reading time am pm "
+        "at on updated published posted ist gmt utc et edt est bst cet"
+    ),
+    "de": _words("vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"),
+    "fr": _words("il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"),
+    "es": _words("hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"),
+    "pt": _words("há min minuto minutos hora horas h dia dias de leitura às atualizado em"),
+    "it": _words("fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il"),
+    "hi": _words("मिनट घंटे घंटा दिन पहले में पढ़ें पढ़ने का समय अपडेट बजे"),
+}
+"""Words of a date, time or read-time line under a related title (``vor 2 Stunden``, ``Hace 2
+horas``, ``3 min de leitura``, ``2 घंटे पहले``), besides the language's month and weekday names:
+a short line holding a digit and only these words is stepped over in a title list, never taken
+for a title."""

@@ -575,6 +575,7 @@ class _Compiled:
         "exact",
         "header_gate",
         "label_gate",
+        "meta_words",
         "starters",
         "strong",
         "weak",
@@ -593,6 +594,7 @@ class _Compiled:
         strong: frozenset[str],
         exact: frozenset[str],
         starters: _Starters,
+        meta_words: frozenset[str] = frozenset(),
     ) -> None:
         self._label_phrases = label_phrases
         self._assemble_label = assemble_label
@@ -611,6 +613,7 @@ class _Compiled:
         self.strong = strong
         self.exact = exact
         self.starters = starters
+        self.meta_words = meta_words
 
     @property
     def labels(self) -> BucketedPattern:
@@ -752,6 +755,7 @@ def _compile(
     tags: tuple[str, ...],
     tag_pattern: str,
     starters: _Starters = _ENGLISH_STARTERS,
+    meta_words: frozenset[str] = P.META_WORDS["en"],
 ) -> _Compiled:
     words = sorted({s for w in (*labels, *weak_labels) for s in _spellings(w)}, key=len, reverse=True)
     raw_labels = [f"(?:{p})" for p in label_patterns]
@@ -797,6 +801,7 @@ def _compile(
         frozenset(_label_key(w) for w in labels),
         frozenset(_exact_key(w) for w in labels),
         starters,
+        meta_words,
     )
 
 
@@ -1241,6 +1246,7 @@ class AlsoReadRule:
             self.tags,
             self.tag_pattern,
             starters,
+            _meta_words(tables),
         )
 
     def __call__(self, document: Document) -> Iterator[AlsoRead | Boilerplate]:
@@ -1422,6 +1428,9 @@ class AlsoReadRule:
             check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
             if url_m is not None and url_m.start() == 0:
                 check = "Link title"  # a bare URL line under a label is a link
+            if found and c.meta_words and _is_meta_line(seg, c.meta_words):
+                i += 1  # a date, time or read-time line under a title (any language): step over it
+                continue
             if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
                 if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
                     i += 1  # a date or read-time line under a title: step over it
@@ -1669,6 +1678,31 @@ class AlsoReadRule:
         return [Boilerplate(document.span(s, e), "related_links")]
 
 
+@functools.lru_cache(maxsize=32)
+def _meta_words(tables: LanguageTables | None) -> frozenset[str]:
+    """The words a date, time or read-time line may hold in ``tables``' language (and English)."""
+    words = P.META_WORDS["en"]
+    if tables is not None:
+        words = words | P.META_WORDS.get(tables.code, frozenset())
+        words = words | frozenset(n for names in tables.months for n in names) | frozenset(tables.weekdays)
+    return words
+
+
+_META_STRIP = "0123456789.,:;/|()[]-–—·•'’\"“”"
+
+
+def _is_meta_line(seg: str, words: frozenset[str]) -> bool:
+    """A short line of digits and date, time or read-time words (``vor 2 Stunden``, ``12 de marzo
+    de 2024``, ``3 min de leitura``) under a related title: never a title itself."""
+    if len(seg) > 60 or not any(ch.isdigit() for ch in seg):
+        return False
+    for token in seg.split():
+        core = token.strip(_META_STRIP).casefold()
+        if core and core not in words:
+            return False
+    return True
+
+
 _CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
 
 
@@ -1678,8 +1712,9 @@ def _without_crosshead(
     """Drop a short second "title" under a label that stands over one unbulleted title.
 
     ``Lesen Sie auch`` / title / ``Kritik von der Opposition`` / body: the short line is the
-    crosshead of the story's next section, not a second link (a list under a label has bullets
-    or runs on for three titles or more; a related headline is rarely six words or fewer).
+    crosshead of the story's next section, not a second link (a list under a label has bullets,
+    dated titles, or runs on for three titles or more; a related headline is rarely six words or
+    fewer). The crosshead follows the title directly and a body paragraph follows it.
     Only for sentence-case languages: English related titles in Title Case are often that short
     (``Gold Slips From Record High``) and English pages rarely set crossheads under a label.
     """
@@ -1691,6 +1726,12 @@ def _without_crosshead(
     second = document.text[titles[1][1] : titles[1][2]]
     if len(second.split()) > _CROSSHEAD_WORDS or len(second) >= titles[0][2] - titles[0][1]:
         return titles
+    between = [line.text for line in lines[titles[0][0] + 1 : titles[1][0]]]
+    if any(text.strip() for text in between):
+        return titles  # a date or read-time line stepped over: a list of dated titles
+    after = next((line.text.strip() for line in lines[titles[1][0] + 1 :] if line.text.strip()), "")
+    if len(after) < 80 and not after.endswith((".", "!", "?", "।", '"', "”", "»")):
+        return titles  # no body paragraph follows: the list ends here, not a section
     return titles[:1]
 
 
