@@ -26,6 +26,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
+    "SPEECH_CLAUSES",
     "SPEECH_VERBS",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
@@ -485,3 +486,16 @@ META_WORDS: dict[str, frozenset[str]] = {
 horas``, ``3 min de leitura``, ``2 घंटे पहले``), besides the language's month and weekday names:
 a short line holding a digit and only these words is stepped over in a title list, never taken
 for a title."""
+
+SPEECH_CLAUSES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hi": (
+        ("ने", "कहा", "कि"),
+        ("ने", "बताया", "कि"),
+        ("ने", "कहा,"),
+        ("ने", "आरोप", "लगाया"),
+        ("ने", "दावा", "किया"),
+    ),
+}
+"""Word runs that follow a one-word sentence subject in a language without case (Hindi ``मंत्री
+ने कहा कि …``): headlines say ``बोले`` and drop ``कि``, so a title in a one-line scrape ends
+before the word in front of one (``… जलभराव मंत्री ने कहा कि …`` ends at ``जलभराव``)."""

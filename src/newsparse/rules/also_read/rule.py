@@ -526,6 +526,8 @@ class _Starters(NamedTuple):
     """Finite verbs that follow a sentence subject (``have``; ``hatte``; ``dijo``)."""
     elided: frozenset[str] = frozenset()
     """Capitalised elisions (``C'``, ``L'``) that open a sentence when glued to a lower-case word."""
+    clauses: tuple[tuple[str, ...], ...] = ()
+    """Word runs that follow a one-word sentence subject (Hindi ``ने कहा कि``)."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
@@ -549,7 +551,8 @@ def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str
     if code in P.NOUN_CAPITALISING:
         openers = openers | words
     verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
-    return _Starters(words, lower, True, openers, verbs, P.ELIDED_OPENERS.get(code, frozenset()))
+    elided = P.ELIDED_OPENERS.get(code, frozenset())
+    return _Starters(words, lower, True, openers, verbs, elided, P.SPEECH_CLAUSES.get(code, ()))
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:
@@ -1021,6 +1024,11 @@ def _is_elided_opener(word: str, starters: _Starters) -> bool:
     return 0 < cut < len(word) and word[:cut].replace("’", "'") in starters.elided and word[cut].islower()
 
 
+def _subject_of_clause(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether ``words[i]`` is the subject of a speech clause of the language (``मंत्री ने कहा कि``)."""
+    return any(tuple(words[i + 1 : i + 1 + len(clause)]) == clause for clause in starters.clauses)
+
+
 def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
     """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
     whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
@@ -1108,6 +1116,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             # quotation after a colon belongs to the headline (``Retraites : « Nous … »``).
             return toks[i - 1][1]
         if starters.openers and mode != "caps" and _opens_sentence(words, i, starters):
+            return toks[i - 1][1]
+        if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
             return toks[i - 1][1]
         if mode == "caps":
             if any(c.islower() for c in w):
@@ -1343,6 +1353,8 @@ class AlsoReadRule:
         titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
         if c.starters.sentence_case:
             titles = _without_crosshead(document, titles)
+        if not titles and key in c.strong:
+            titles = _title_joined_below(document, c, idx)
         if not titles:
             # A strong label with its separator and no title under it (``À lire aussi :`` over
             # body text; the link was a widget the scrape dropped) is page residue.
@@ -1701,6 +1713,42 @@ def _is_meta_line(seg: str, words: frozenset[str]) -> bool:
         if core and core not in words:
             return False
     return True
+
+
+_JOINED_TITLE_WORDS = (3, 15)  # a title cut out of a joined line under a label-only line
+
+
+def _title_joined_below(document: Document, c: _Compiled, idx: int) -> list[tuple[int, int, int, str | None]]:
+    """A title at the start of the line under a strong label-only line, when the scrape joined it
+    to the next paragraph (``Lesen Sie auch`` / ``Mieten steigen weiter Die Stadt will …``).
+
+    The title is cut as in a one-line scrape (:func:`_title_end`) and kept only when the cut
+    falls before the end of the line at a headline's length, so a body paragraph under a label
+    whose link the scrape lost stays body text.
+    """
+    lines = _lines(document)
+    i = idx + 1
+    while i < len(lines) and i <= idx + 3 and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or i > idx + 3:
+        return []
+    line = lines[i]
+    if document.is_claimed(line.start, line.end) or _is_label_line(c, line.text):
+        return []
+    lt = line.text
+    start = len(lt) - len(lt.lstrip(_STRIP))
+    end = _title_end(lt, start, len(lt), c.starters)
+    s, e = _strip_span(lt, start, end, "|•·;,-–—")
+    title = lt[s:e]
+    lo, hi = _JOINED_TITLE_WORDS
+    if e >= len(lt.rstrip(_STRIP)) or not lo <= len(title.split()) <= hi:
+        return []
+    after = lt[end:].lstrip(_STRIP)[:1]
+    if not after.isalpha() or after.islower():
+        return []  # the next sentence starts with a word, not a quotation inside the same sentence
+    if title.endswith(".") or not _headline_like(title, separated=True) or _starts_lower(title):
+        return []
+    return [(i, line.start + s, line.start + e, None)]
 
 
 _CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
