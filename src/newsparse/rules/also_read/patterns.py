@@ -21,6 +21,7 @@ __all__ = [
     "MEDIA_WORDS",
     "META_WORDS",
     "NOUN_CAPITALISING",
+    "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
     "SENTENCE_OPENERS",
@@ -499,3 +500,9 @@ SPEECH_CLAUSES: dict[str, tuple[tuple[str, ...], ...]] = {
 """Word runs that follow a one-word sentence subject in a language without case (Hindi ``मंत्री
 ने कहा कि …``): headlines say ``बोले`` and drop ``कि``, so a title in a one-line scrape ends
 before the word in front of one (``… जलभराव मंत्री ने कहा कि …`` ends at ``जलभराव``)."""
+
+RELATIVE_TIME_WORDS: frozenset[str] = _words(
+    "ago vor hace há fa il पहले read lesezeit lectura leitura lettura lecture"
+)
+"""Words that make a trailing run of digits a time stamp or read time rather than part of the
+title (``… habitação há 3 horas``, ``… called off 3 min read``), casefolded."""

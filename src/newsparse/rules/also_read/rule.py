@@ -1613,7 +1613,8 @@ class AlsoReadRule:
             t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
             if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
                 t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
-            item_end = limit if end_extra else t_e
+            t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
+            item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
             if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
                 item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
                 if lt[item_end : item_end + 1] == "|" and item_end < limit:
@@ -1749,6 +1750,42 @@ def _title_joined_below(document: Document, c: _Compiled, idx: int) -> list[tupl
     if title.endswith(".") or not _headline_like(title, separated=True) or _starts_lower(title):
         return []
     return [(i, line.start + s, line.start + e, None)]
+
+
+# The end of a title: arrows pointing at the link, and a date, time or read-time after a
+# separator, in brackets, or with a numeric date, clock time or "ago" word (``… habitação -
+# 12.03.2024``, ``… habitação há 3 horas``, ``… habitação (12/03/2024)``).
+_ARROWS = " \t\u00a0\u202f»›>→▶►⇒"
+_TAIL_SEPARATORS = frozenset("-–—|·•")
+_DATE_OR_TIME = _Lazy(r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:h]\d{2}\b")
+_MIN_TITLE_WORDS = 3
+_MAX_TAIL_WORDS = 6
+
+
+def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> int:
+    """``end`` moved back over trailing arrows and a trailing date, time or read-time."""
+    arrows = _ARROWS if "«" not in lt[start:end] else _ARROWS.replace("»", "")  # a closing guillemet stays
+    end = start + len(lt[start:end].rstrip(arrows))
+    if not words or not any(ch.isdigit() for ch in lt[max(start, end - 60) : end]):
+        return end
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(lt, start, end)]
+    for k in range(min(_MAX_TAIL_WORDS, len(toks) - _MIN_TITLE_WORDS), 0, -1):  # longest first
+        head = toks[: len(toks) - k]
+        tail = lt[toks[-k][0] : end]
+        separated = tail.startswith("(") and tail.endswith(")")
+        if lt[head[-1][0] : head[-1][1]] in _TAIL_SEPARATORS:
+            head = head[:-1]
+            separated = True
+        if len(head) < _MIN_TITLE_WORDS or not _is_meta_line(tail, words):
+            continue
+        if separated or _DATE_OR_TIME.search(tail) is not None or _has_relative_word(tail):
+            return head[-1][1]
+    return end
+
+
+def _has_relative_word(tail: str) -> bool:
+    """Whether a tail says how long ago or how long to read (``há 3 horas``, ``3 min read``)."""
+    return any(t.strip(_META_STRIP).casefold() in P.RELATIVE_TIME_WORDS for t in tail.split())
 
 
 _CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
