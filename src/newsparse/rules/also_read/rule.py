@@ -916,6 +916,21 @@ def _headline_like(title: str, *, separated: bool) -> bool:
     return True
 
 
+_SENTENCE_TITLE_WORDS = 8
+
+
+def _is_sentence_title(title: str) -> bool:
+    """A "title" of more than eight words ending in a full stop, after a label in a sentence-case
+    language: information behind ``Más información:`` or ``Saiba mais:``, not a headline (their
+    headlines never end in a full stop; English ones, in Title Case, are judged as before)."""
+    return (
+        title.endswith(".")
+        and not title.endswith("..")
+        and len(title.split()) > _SENTENCE_TITLE_WORDS
+        and not _ABBREVIATION.fullmatch(title.split()[-1])
+    )
+
+
 # Between two titles after one label: a spaced pipe or bullet (``Also Read: A | B``).
 _TITLE_SPLIT = _Lazy(r"[ \t\u00a0\u202f]++[|｜•·][ \t\u00a0\u202f]++")
 
@@ -1623,6 +1638,8 @@ class AlsoReadRule:
         if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
             return None
         if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):
+            return None
+        if url is None and c.starters.sentence_case and _is_sentence_title(lt[t_s:t_e]):
             return None
         title = Span.of(text, base + t_s, base + t_e)
         return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
