@@ -916,6 +916,26 @@ def _headline_like(title: str, *, separated: bool) -> bool:
     return True
 
 
+_TOPIC_WORDS = 2  # lines this short under a label or header are topic tags, not headlines
+
+
+def _is_topic_list(text: str, titles: list[tuple[int, int, int, str | None]]) -> bool:
+    """Whether every "title" under a label or header is a topic tag of one or two words
+    (``Mehr zum Thema`` / ``FC Bayern`` / ``Bundesliga``): a menu of topics, not linked headlines."""
+    return bool(titles) and all(
+        url is None and len(text[s:e].split()) <= _TOPIC_WORDS for _, s, e, url in titles
+    )
+
+
+def _topic_block(
+    document: Document, line: _Line, titles: list[tuple[int, int, int, str | None]], taken: set[int]
+) -> Boilerplate:
+    """The label or header line and its topic tags as one ``related_links`` footer."""
+    taken.update(i for i, _, _, _ in titles)
+    s, _ = _strip_span(document.text, line.start, line.end)
+    return Boilerplate(document.span(s, titles[-1][2]), "related_links")
+
+
 _SENTENCE_TITLE_WORDS = 8
 
 
@@ -1370,6 +1390,8 @@ class AlsoReadRule:
             titles = _without_crosshead(document, titles)
         if not titles and key in c.strong:
             titles = _title_joined_below(document, c, idx)
+        if _is_topic_list(document.text, titles):
+            return [_topic_block(document, line, titles, taken)]
         if not titles:
             # A strong label with its separator and no title under it (``À lire aussi :`` over
             # body text; the link was a widget the scrape dropped) is page residue.
@@ -1407,6 +1429,8 @@ class AlsoReadRule:
         if len(line.text) > 120 or not c.is_header(line.text):
             return None
         titles = self._title_lines(document, c, idx, header=True, spaced=spaced)
+        if _is_topic_list(document.text, titles):
+            return [_topic_block(document, line, titles, taken)]
         s, e = _strip_span(document.text, line.start, line.end)
         out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
         for i, t_start, t_end, url in titles:
