@@ -1457,7 +1457,9 @@ class AlsoReadRule:
             line = lines[i]
             if not line.text.strip():
                 gap += 1
-                if gap > 2:
+                # Scrapes of HTML keep the indentation of empty elements as whitespace-only
+                # lines: up to six stand between a label and its first title, two between titles.
+                if gap > (2 if found else _LEADING_BLANKS):
                     break
                 i += 1
                 continue
@@ -1829,6 +1831,7 @@ def _has_relative_word(tail: str) -> bool:
     return any(t.strip(_META_STRIP).casefold() in P.RELATIVE_TIME_WORDS for t in tail.split())
 
 
+_LEADING_BLANKS = 6  # blank or whitespace-only lines allowed between a label and its first title
 _CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
 
 
