@@ -115,16 +115,16 @@ def _re(source: str) -> re.Pattern[str]:
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
 # typed for a colon (``ये भी पढ़ेंः``) separate too.
 _SEP = _Lazy(
-    r"[ \t\u00a0\u202f]*+(?:\*\*[ \t\u00a0\u202f]*+)?"
-    r"(?:[:：ः|｜\-–—−»>•.…\])]{1,3}|\.\.\.|\*\*)(?:\*\*)?[ \t\u00a0\u202f]*+"
+    r"[ \t\u00a0\u202f]*+(?:[*_]{1,3}[ \t\u00a0\u202f]*+)?"
+    r"(?:[:：ः|｜\-–—−»>•.…\])►▶→⇒›]{1,3}|\.\.\.|\*\*)(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
 )
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
 _STRONG_SEP = _Lazy(
-    r"[ \t\u00a0\u202f]*+(?:\*\*)?[:：ः|｜]{1,2}(?:\*\*)?[ \t\u00a0\u202f]*+"
+    r"[ \t\u00a0\u202f]*+(?:[*_]{1,3})?[:：ः|｜]{1,2}(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
     r"|[ \t\u00a0\u202f]++[-–—−][ \t\u00a0\u202f]++"
 )
 # What may stand after a label alone on its line.
-_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*]{0,8}+")
+_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*_►▶→⇒›]{0,8}+")
 _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
 _SPACES = _Lazy(r"[ \t\u00a0\u202f]++")
@@ -630,7 +630,7 @@ class _Compiled:
         if self._labels is None:
             prefix = (
                 r"(?(?<![\s\S])[ \t\u00a0\u202f]{0,8}"
-                r"(?:(?:\*\*|[*•·▪►▶■▸→>»#-]{1,3})[ \t\u00a0\u202f]{0,3})?)"
+                r"(?:(?:\*\*|_{1,3}|[*•·▪►▶■▸→>»#-]{1,3})[ \t\u00a0\u202f]{0,3})?)"
             )
             assemble = self._assemble_label
             self._labels = BucketedPattern(
@@ -719,7 +719,7 @@ class _Compiled:
 
 # First characters after which the gates cannot say where the phrase starts (the empty string
 # included, so that an empty text always gets the real match).
-_LINE_PREFIX_CHARS = frozenset(" \t\u00a0\u202f*•·▪►▶■▸→>»#-[(") | {""}
+_LINE_PREFIX_CHARS = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(") | {""}
 _OPEN_CHARS = frozenset("[(") | {""}
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 
@@ -731,7 +731,7 @@ _BY_RULE: dict[tuple[int, int], tuple[AlsoReadRule, LanguageTables | None, _Comp
 # What the label pattern may consume before the label itself (line-start spaces and bullets, an
 # opening bracket), and the same for a section header: a phrase starting with one of these goes
 # into every letter group of a :class:`BucketedPattern`.
-_LABEL_SKIP = frozenset(" \t\u00a0\u202f*•·▪►▶■▸→>»#-[(")
+_LABEL_SKIP = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(")
 _HEADER_SKIP = frozenset(" \t\u00a0\u202f#*")
 
 
