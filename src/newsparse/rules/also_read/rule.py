@@ -118,10 +118,11 @@ _SEP = _Lazy(
     r"[ \t\u00a0\u202f]*+(?:[*_]{1,3}[ \t\u00a0\u202f]*+)?"
     r"(?:[:：ः|｜\-–—−»>•.…\])►▶→⇒›]{1,3}|\.\.\.|\*\*)(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
 )
-# A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with spaces around (``Watch - …``).
+# A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with a space after it (``Watch - …``,
+# Hindi ``पढ़ें- …``; a dash glued on both sides joins a compound: ``पढ़ें-लिखें``).
 _STRONG_SEP = _Lazy(
     r"[ \t\u00a0\u202f]*+(?:[*_]{1,3})?[:：ः|｜]{1,2}(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
-    r"|[ \t\u00a0\u202f]++[-–—−][ \t\u00a0\u202f]++"
+    r"|[ \t\u00a0\u202f]*+[-–—−][ \t\u00a0\u202f]++"
 )
 # What may stand after a label alone on its line.
 _LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*_►▶→⇒›]{0,8}+")
