@@ -1327,28 +1327,38 @@ class AlsoReadRule:
             ):
                 if spaced < 0:
                     spaced = _blank_line_paragraphs(lines)
-                block = self._section(document, c, idx, taken, spaced)
+                block = _section_block(document, c, idx, taken, spaced, self.max_titles)
                 if block is None:
-                    block = self._label_only(document, c, idx, taken, spaced, first)
+                    block = _label_only_block(document, c, idx, taken, spaced, first, self.max_titles)
                 if block is not None:
                     out.extend(block)
                     continue
             line_mids = mids.get(idx)
             if first is not None or line_mids is not None:
-                items = list(self._labelled(document, c, line, first, line_mids or (), top=idx == first_line))
+                items = list(
+                    _labelled_items(
+                        document,
+                        c,
+                        line,
+                        first,
+                        line_mids or (),
+                        top=idx == first_line,
+                        max_titles=self.max_titles,
+                    )
+                )
             else:
                 items = []  # no label can start anywhere on the line
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):
-                items += self._tagged(document, c, line, items)
+                items += _tagged_items(document, c, line, items)
             if footer_starts and items:
                 items = [a for a in items if not _is_footer_title(a, footer_starts)]
             if not items and caps_inserts and first_body is not None and _is_caps_insert(lt.strip(_STRIP)):
                 if first_body == -1:
                     first_body = _first_body_line(lines)
                 if first_body is not None and idx > first_body:
-                    out.extend(self._caps_insert(document, line))
+                    out.extend(_caps_insert_block(document, line))
                     continue
             if items and idx + 1 < len(lines):
                 linked = _with_url_line(document, items[-1], line, lines[idx + 1])
@@ -1358,381 +1368,391 @@ class AlsoReadRule:
             out.extend(items)
         yield from out
 
-    # -- label alone on a line, titles on the following lines ------------------------------
 
-    def _label_only(
-        self,
-        document: Document,
-        c: _Compiled,
-        idx: int,
-        taken: set[int],
-        spaced: int,
-        m: regex.Match[str] | None,
-    ) -> list[AlsoRead | Boilerplate] | None:
-        """Titles under a label alone on line ``idx``; ``m`` is ``c.labels.match`` on that line."""
-        line = _lines(document)[idx]
-        if m is None or m.start("label") > 12:
-            return None
-        rest = line.text[m.end() :]
-        tail = _LABEL_ONLY_TAIL.fullmatch(rest)
-        if tail is None:
-            return None
-        key = _label_key(m.group("label"))
-        has_sep = bool(rest.strip(" \t\u00a0\u202f])*"))
-        # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
-        # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
-        # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
-        weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
-        capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
-        if weak_bare and not capitals and not self._bullet_follows(document, idx):
-            return None
-        titles = self._title_lines(document, c, idx, header=False, spaced=spaced)
-        if c.starters.sentence_case:
-            titles = _without_crosshead(document, titles)
-        if not titles and key in c.strong:
-            titles = _title_joined_below(document, c, idx)
-        if _is_topic_list(document.text, titles):
-            return [_topic_block(document, line, titles, taken)]
-        if not titles:
-            # A strong label with its separator and no title under it (``À lire aussi :`` over
-            # body text; the link was a widget the scrape dropped) is page residue.
-            if has_sep and key in c.strong and len(line.text) <= 80:
-                s, e = _strip_span(document.text, line.start, line.end)
-                return [Boilerplate(document.span(s, e), "related_links")]
-            return None
-        label = document.span(line.start + m.start("label"), line.start + m.end("label"))
-        start = line.start + (m.start("open") if m.group("open") else m.start("label"))
-        out: list[AlsoRead | Boilerplate] = []
-        for n, (i, t_start, t_end, url) in enumerate(titles):
-            taken.add(i)
-            span_start = start if n == 0 else t_start
-            span_end = t_end
-            title = _title_span(document.text, t_start, t_end, url, c.tags)
-            if title is None:
+# -- label alone on a line, titles on the following lines ------------------------------
+
+
+def _label_only_block(
+    document: Document,
+    c: _Compiled,
+    idx: int,
+    taken: set[int],
+    spaced: int,
+    m: regex.Match[str] | None,
+    max_titles: int,
+) -> list[AlsoRead | Boilerplate] | None:
+    """Titles under a label alone on line ``idx``; ``m`` is ``c.labels.match`` on that line."""
+    line = _lines(document)[idx]
+    if m is None or m.start("label") > 12:
+        return None
+    rest = line.text[m.end() :]
+    tail = _LABEL_ONLY_TAIL.fullmatch(rest)
+    if tail is None:
+        return None
+    key = _label_key(m.group("label"))
+    has_sep = bool(rest.strip(" \t\u00a0\u202f])*"))
+    # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
+    # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
+    # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
+    weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
+    capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
+    if weak_bare and not capitals and not _bullet_follows(document, idx):
+        return None
+    titles = _title_lines_below(document, c, idx, header=False, spaced=spaced, max_titles=max_titles)
+    if c.starters.sentence_case:
+        titles = _without_crosshead(document, titles)
+    if not titles and key in c.strong:
+        titles = _title_joined_below(document, c, idx)
+    if _is_topic_list(document.text, titles):
+        return [_topic_block(document, line, titles, taken)]
+    if not titles:
+        # A strong label with its separator and no title under it (``À lire aussi :`` over
+        # body text; the link was a widget the scrape dropped) is page residue.
+        if has_sep and key in c.strong and len(line.text) <= 80:
+            s, e = _strip_span(document.text, line.start, line.end)
+            return [Boilerplate(document.span(s, e), "related_links")]
+        return None
+    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    start = line.start + (m.start("open") if m.group("open") else m.start("label"))
+    out: list[AlsoRead | Boilerplate] = []
+    for n, (i, t_start, t_end, url) in enumerate(titles):
+        taken.add(i)
+        span_start = start if n == 0 else t_start
+        span_end = t_end
+        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        if title is None:
+            continue
+        out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
+    return out or None
+
+
+def _bullet_follows(document: Document, idx: int) -> bool:
+    """Whether the next non-blank line (within three lines) after line ``idx`` is a bullet."""
+    lines = _lines(document)
+    for i in range(idx + 1, min(idx + 4, len(lines))):
+        text = lines[i].text
+        if text.strip():
+            return _BULLET.match(text) is not None
+    return False
+
+
+def _section_block(
+    document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int, max_titles: int
+) -> list[AlsoRead | Boilerplate] | None:
+    line = _lines(document)[idx]
+    if len(line.text) > 120 or not c.is_header(line.text):
+        return None
+    titles = _title_lines_below(document, c, idx, header=True, spaced=spaced, max_titles=max_titles)
+    if _is_topic_list(document.text, titles):
+        return [_topic_block(document, line, titles, taken)]
+    s, e = _strip_span(document.text, line.start, line.end)
+    out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
+    for i, t_start, t_end, url in titles:
+        taken.add(i)
+        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        if title is not None:
+            ls, le = _strip_span(document.text, *_lines(document)[i][:2])
+            out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
+    return out
+
+
+def _title_lines_below(
+    document: Document, c: _Compiled, idx: int, *, header: bool, spaced: int, max_titles: int
+) -> list[tuple[int, int, int, str | None]]:
+    """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
+
+    ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
+    between titles is no gap), else 0.
+    """
+    lines = _lines(document)
+    found: list[tuple[int, int, int, str | None]] = []
+    gap = ranks = 0
+    i = idx + 1
+    while i < len(lines) and len(found) < max_titles:
+        line = lines[i]
+        if not line.text.strip():
+            gap += 1
+            # Scrapes of HTML keep the indentation of empty elements as whitespace-only
+            # lines: up to six stand between a label and its first title, two between titles.
+            if gap > (2 if found else _LEADING_BLANKS):
+                break
+            i += 1
+            continue
+        if document.is_claimed(line.start, line.end) or len(line.text) > 400:
+            break
+        if len(line.text) <= 120 and c.is_header(line.text):
+            break  # the next section's header
+        if _is_label_line(c, line.text):
+            break  # the next label (stacked ``Lesen Sie auch`` / title pairs): never a title
+        b = _BULLET.match(line.text)
+        bulleted = b is not None
+        if found and gap > spaced and not bulleted and not header:
+            break
+        body_start = line.start + (b.end() if b else 0)
+        s, e = _strip_span(document.text, body_start, line.end)
+        seg = document.text[s:e]
+        url_m = _URL.search(seg)
+        url = url_m.group().rstrip(".,;:") if url_m else None
+        check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
+        if url_m is not None and url_m.start() == 0:
+            check = "Link title"  # a bare URL line under a label is a link
+        if found and c.meta_words and _is_meta_line(seg, c.meta_words):
+            i += 1  # a date, time or read-time line under a title (any language): step over it
+            continue
+        if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
+            if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
+                i += 1  # a date or read-time line under a title: step over it
                 continue
-            out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
-        return out or None
-
-    @staticmethod
-    def _bullet_follows(document: Document, idx: int) -> bool:
-        """Whether the next non-blank line (within three lines) after line ``idx`` is a bullet."""
-        lines = _lines(document)
-        for i in range(idx + 1, min(idx + 4, len(lines))):
-            text = lines[i].text
-            if text.strip():
-                return _BULLET.match(text) is not None
-        return False
-
-    def _section(
-        self, document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int
-    ) -> list[AlsoRead | Boilerplate] | None:
-        line = _lines(document)[idx]
-        if len(line.text) > 120 or not c.is_header(line.text):
-            return None
-        titles = self._title_lines(document, c, idx, header=True, spaced=spaced)
-        if _is_topic_list(document.text, titles):
-            return [_topic_block(document, line, titles, taken)]
-        s, e = _strip_span(document.text, line.start, line.end)
-        out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
-        for i, t_start, t_end, url in titles:
-            taken.add(i)
-            title = _title_span(document.text, t_start, t_end, url, c.tags)
-            if title is not None:
-                ls, le = _strip_span(document.text, *_lines(document)[i][:2])
-                out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
-        return out
-
-    def _title_lines(
-        self, document: Document, c: _Compiled, idx: int, *, header: bool, spaced: int
-    ) -> list[tuple[int, int, int, str | None]]:
-        """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
-
-        ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
-        between titles is no gap), else 0.
-        """
-        lines = _lines(document)
-        found: list[tuple[int, int, int, str | None]] = []
-        gap = ranks = 0
-        i = idx + 1
-        while i < len(lines) and len(found) < self.max_titles:
-            line = lines[i]
-            if not line.text.strip():
-                gap += 1
-                # Scrapes of HTML keep the indentation of empty elements as whitespace-only
-                # lines: up to six stand between a label and its first title, two between titles.
-                if gap > (2 if found else _LEADING_BLANKS):
-                    break
+            if _RANK.fullmatch(seg) is not None and ranks < max_titles:
+                ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
                 i += 1
                 continue
-            if document.is_claimed(line.start, line.end) or len(line.text) > 400:
-                break
-            if len(line.text) <= 120 and c.is_header(line.text):
-                break  # the next section's header
-            if _is_label_line(c, line.text):
-                break  # the next label (stacked ``Lesen Sie auch`` / title pairs): never a title
-            b = _BULLET.match(line.text)
-            bulleted = b is not None
-            if found and gap > spaced and not bulleted and not header:
-                break
-            body_start = line.start + (b.end() if b else 0)
-            s, e = _strip_span(document.text, body_start, line.end)
-            seg = document.text[s:e]
-            url_m = _URL.search(seg)
-            url = url_m.group().rstrip(".,;:") if url_m else None
-            check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
-            if url_m is not None and url_m.start() == 0:
-                check = "Link title"  # a bare URL line under a label is a link
-            if found and c.meta_words and _is_meta_line(seg, c.meta_words):
-                i += 1  # a date, time or read-time line under a title (any language): step over it
-                continue
-            if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
-                if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
-                    i += 1  # a date or read-time line under a title: step over it
-                    continue
-                if _RANK.fullmatch(seg) is not None and ranks < self.max_titles:
-                    ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
-                    i += 1
-                    continue
-                break
-            found.append((i, s, e, url))
-            gap = 0
-            i += 1
-        return found
+            break
+        found.append((i, s, e, url))
+        gap = 0
+        i += 1
+    return found
 
-    # -- labels inside a line ---------------------------------------------------------------
 
-    def _labelled(
-        self,
-        document: Document,
-        c: _Compiled,
-        line: _Line,
-        first: regex.Match[str] | None,
-        mids: Iterable[int],
-        *,
-        top: bool,
-    ) -> Iterator[AlsoRead]:
-        """Labelled links inside ``line``.
+# -- labels inside a line ---------------------------------------------------------------
 
-        ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
-        sentence end (``_MID_SRC``) on this line where a label may start.
-        """
-        text = document.text
-        lt = line.text
-        matches: list[tuple[regex.Match[str], int, int, bool]] = []
-        candidates: list[tuple[regex.Match[str], bool]] = []
-        if first is not None:
-            candidates.append((first, False))
-        for pos in mids:
-            m = c.label_at(lt, pos - line.start)
-            if m is not None:
-                candidates.append((m, True))
-        if not candidates:
-            return
-        for m, mid in candidates:
-            if matches and m.start() < matches[-1][2]:
-                continue
-            accepted = self._accept(c, lt, m, mid=mid, top=top)
-            if accepted is None:
-                continue
-            matches.append((m, accepted, m.end(), mid))
-        # Labels repeated later on the line without a sentence boundary (``READ MORE: A READ MORE: B``).
-        if matches:
-            extra = self._repeats(c, lt, matches[0][0])
-            known = {om.start("label") for om, _, _, _ in matches}
-            for m, sep_end in extra:
-                if m.start("label") not in known:
-                    matches.append((m, sep_end, m.end(), True))
-            matches.sort(key=lambda t: t[0].start("label"))
-        for n, (m, content_start, _, mid) in enumerate(matches):
-            limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
-            joined = not m.group("open") and (mid or limit - m.end() > 240)
-            item = self._item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
-            if item is not None and not document.is_claimed(item.span.start, item.span.end):
-                yield from _split_titles(text, item)
-                for more in _gap_titles(c, text, line, item, limit, self.max_titles):
-                    if document.is_claimed(more.span.start, more.span.end):
-                        break
-                    yield more
 
-    def _accept(self, c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
-        """Return where the title starts when label match ``m`` opens a link, else ``None``."""
-        label = m.group("label")
-        after = m.end("label")
-        nxt = lt[after : after + 1]
-        key = _label_key(label)
-        weak = key in c.weak and key not in c.strong
-        if nxt and (nxt.isalnum() or nxt in "_'’"):
-            # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
-            if weak or not (nxt.isupper() and label[-1:].islower()):
-                return None
-            return after
-        sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
-        if sep is not None and sep.end() > after and lt[after : sep.end()].strip():
-            start = sep.end()
-        else:
-            if weak:
-                return None
-            sp = _SPACES.match(lt, after)
-            if sp is None:
-                return None
-            # No separator: the label must be written capitalised (``Also Read PM …``), exactly as
-            # the table spells it (``Mehr zum Thema Mac …``), in a script without case, or be a
-            # site-named label (``Also on rt.com Journalists …``); the title must not start in lower case.
-            pattern_label = key not in c.strong and key not in c.weak
-            if (
-                any(_is_lower(w) for w in label.split())
-                and _exact_key(label) not in c.exact
-                and not pattern_label
-            ):
-                return None
-            start = sp.end()
-        if _CALL_TO_ACTION.search(lt, start, start + 300) is not None:
-            return None  # ``READ MORE ON FOX BUSINESS BY CLICKING HERE`` is a promo, not a link
-        first = lt[start : start + 1]
-        word = lt[start : start + 40].split(maxsplit=1)[0] if first.strip() else ""
-        if not first or (_starts_lower(word) and _URL.match(lt, start) is None):
+def _labelled_items(
+    document: Document,
+    c: _Compiled,
+    line: _Line,
+    first: regex.Match[str] | None,
+    mids: Iterable[int],
+    *,
+    top: bool,
+    max_titles: int,
+) -> Iterator[AlsoRead]:
+    """Labelled links inside ``line``.
+
+    ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
+    sentence end (``_MID_SRC``) on this line where a label may start.
+    """
+    text = document.text
+    lt = line.text
+    matches: list[tuple[regex.Match[str], int, int, bool]] = []
+    candidates: list[tuple[regex.Match[str], bool]] = []
+    if first is not None:
+        candidates.append((first, False))
+    for pos in mids:
+        m = c.label_at(lt, pos - line.start)
+        if m is not None:
+            candidates.append((m, True))
+    if not candidates:
+        return
+    for m, mid in candidates:
+        if matches and m.start() < matches[-1][2]:
+            continue
+        accepted = _title_start(c, lt, m, mid=mid, top=top)
+        if accepted is None:
+            continue
+        matches.append((m, accepted, m.end(), mid))
+    # Labels repeated later on the line without a sentence boundary (``READ MORE: A READ MORE: B``).
+    if matches:
+        extra = _repeated_labels(lt, matches[0][0])
+        known = {om.start("label") for om, _, _, _ in matches}
+        for m, sep_end in extra:
+            if m.start("label") not in known:
+                matches.append((m, sep_end, m.end(), True))
+        matches.sort(key=lambda t: t[0].start("label"))
+    for n, (m, content_start, _, mid) in enumerate(matches):
+        limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
+        joined = not m.group("open") and (mid or limit - m.end() > 240)
+        item = _labelled_item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
+        if item is not None and not document.is_claimed(item.span.start, item.span.end):
+            yield from _split_titles(text, item)
+            for more in _gap_titles(c, text, line, item, limit, max_titles):
+                if document.is_claimed(more.span.start, more.span.end):
+                    break
+                yield more
+
+
+def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
+    """Return where the title starts when label match ``m`` opens a link, else ``None``."""
+    label = m.group("label")
+    after = m.end("label")
+    nxt = lt[after : after + 1]
+    key = _label_key(label)
+    weak = key in c.weak and key not in c.strong
+    if nxt and (nxt.isalnum() or nxt in "_'’"):
+        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
+        if weak or not (nxt.isupper() and label[-1:].islower()):
             return None
-        if weak and ((top and not mid) or (mid and not label[:1].isupper())):
-            # ``Watch | …`` opening the first line is a headline kicker, not a link.
+        return after
+    sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
+    if sep is not None and sep.end() > after and lt[after : sep.end()].strip():
+        start = sep.end()
+    else:
+        if weak:
             return None
-        return start
+        sp = _SPACES.match(lt, after)
+        if sp is None:
+            return None
+        # No separator: the label must be written capitalised (``Also Read PM …``), exactly as
+        # the table spells it (``Mehr zum Thema Mac …``), in a script without case, or be a
+        # site-named label (``Also on rt.com Journalists …``); the title must not start in lower case.
+        pattern_label = key not in c.strong and key not in c.weak
+        if (
+            any(_is_lower(w) for w in label.split())
+            and _exact_key(label) not in c.exact
+            and not pattern_label
+        ):
+            return None
+        start = sp.end()
+    if _CALL_TO_ACTION.search(lt, start, start + 300) is not None:
+        return None  # ``READ MORE ON FOX BUSINESS BY CLICKING HERE`` is a promo, not a link
+    first = lt[start : start + 1]
+    word = lt[start : start + 40].split(maxsplit=1)[0] if first.strip() else ""
+    if not first or (_starts_lower(word) and _URL.match(lt, start) is None):
+        return None
+    if weak and ((top and not mid) or (mid and not label[:1].isupper())):
+        # ``Watch | …`` opening the first line is a headline kicker, not a link.
+        return None
+    return start
 
-    def _repeats(self, c: _Compiled, lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:
-        """Find the same label written the same way later on the line, with a separator."""
-        label = first.group("label")
-        if any(ch.islower() for ch in label) and not any(ch.isupper() for ch in label):
-            return []  # a lower-case label is a word of the sentence; an uncased script's label is not
-        pat = _repeat_pattern(label)
-        found = []
-        for m in pat.finditer(lt, first.end()):
-            sep = _SEP.match(lt, m.end("label"))
-            if sep is not None:
-                found.append((m, sep.end()))
-        return found
 
-    def _item(
-        self,
-        c: _Compiled,
-        text: str,
-        line: _Line,
-        m: regex.Match[str],
-        content_start: int,
-        limit: int,
-        *,
-        joined: bool,
-        tags: regex.Pattern[str] | None = None,
-    ) -> AlsoRead | None:
-        base = line.start
-        lt = line.text
-        span_start = base + (m.start("open") if m.group("open") else m.start("label"))
-        label = Span.of(text, base + m.start("label"), base + m.end("label"))
-        end_extra = 0
-        sep = lt[m.end("label") : content_start]
-        if m.group("open") and not (sep.strip().startswith(("]", ")"))):
-            closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
-            close = lt.find(closer, content_start, limit)
-            if close < 0 or close - content_start > 400:
-                return None
-            limit = close
-            end_extra = 1
-        url: str | None = None
-        url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
-        if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
-            url = url_m.group().rstrip(".,;:")
-            t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(*")
-            if lt[t_s : t_s + 1] == "[" and lt[t_e - 1 : t_e] == "]":
-                t_s, t_e = t_s + 1, t_e - 1  # a markdown link: ``[Title](https://…)``
-            item_end = url_m.start() + len(url)
-            if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
+def _repeated_labels(lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:
+    """Find the same label written the same way later on the line, with a separator."""
+    label = first.group("label")
+    if any(ch.islower() for ch in label) and not any(ch.isupper() for ch in label):
+        return []  # a lower-case label is a word of the sentence; an uncased script's label is not
+    pat = _repeat_pattern(label)
+    found = []
+    for m in pat.finditer(lt, first.end()):
+        sep = _SEP.match(lt, m.end("label"))
+        if sep is not None:
+            found.append((m, sep.end()))
+    return found
+
+
+def _labelled_item(
+    c: _Compiled,
+    text: str,
+    line: _Line,
+    m: regex.Match[str],
+    content_start: int,
+    limit: int,
+    *,
+    joined: bool,
+    tags: regex.Pattern[str] | None = None,
+) -> AlsoRead | None:
+    base = line.start
+    lt = line.text
+    span_start = base + (m.start("open") if m.group("open") else m.start("label"))
+    label = Span.of(text, base + m.start("label"), base + m.end("label"))
+    end_extra = 0
+    sep = lt[m.end("label") : content_start]
+    if m.group("open") and not (sep.strip().startswith(("]", ")"))):
+        closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
+        close = lt.find(closer, content_start, limit)
+        if close < 0 or close - content_start > 400:
+            return None
+        limit = close
+        end_extra = 1
+    url: str | None = None
+    url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
+    if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
+        url = url_m.group().rstrip(".,;:")
+        t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(*")
+        if lt[t_s : t_s + 1] == "[" and lt[t_e - 1 : t_e] == "]":
+            t_s, t_e = t_s + 1, t_e - 1  # a markdown link: ``[Title](https://…)``
+        item_end = url_m.start() + len(url)
+        if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
+            item_end += 1
+        if end_extra:
+            item_end = limit
+        if t_s == t_e:
+            t_s, t_e = url_m.start(), url_m.start() + len(url)
+    else:
+        joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
+        end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
+        t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
+        if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
+            t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
+        t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
+        item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
+        if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
+            item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
+            if lt[item_end : item_end + 1] == "|" and item_end < limit:
                 item_end += 1
-            if end_extra:
-                item_end = limit
-            if t_s == t_e:
-                t_s, t_e = url_m.start(), url_m.start() + len(url)
-        else:
-            joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
-            end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
-            t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
-            if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
-                t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
-            t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
-            item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
-            if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
-                item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
-                if lt[item_end : item_end + 1] == "|" and item_end < limit:
-                    item_end += 1
-                t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
-        if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
-            return None
-        if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):
-            return None
-        if url is None and c.starters.sentence_case and _is_sentence_title(lt[t_s:t_e]):
-            return None
-        title = Span.of(text, base + t_s, base + t_e)
-        return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
+            t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
+    if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
+        return None
+    if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):
+        return None
+    if url is None and c.starters.sentence_case and _is_sentence_title(lt[t_s:t_e]):
+        return None
+    title = Span.of(text, base + t_s, base + t_e)
+    return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
 
-    # -- unlabelled related headlines -------------------------------------------------------
 
-    def _tagged(self, document: Document, c: _Compiled, line: _Line, items: list[AlsoRead]) -> list[AlsoRead]:
-        if "[" not in line.text or c.tags is None:
-            return []
-        text = document.text
-        lt = line.text
-        out: list[AlsoRead] = []
-        seg_start = 0
-        starts = [i.span.start for i in items]  # items come in text order
-        ends = sorted(i.span.end for i in items)
-        for m in c.tags.finditer(lt):
-            t_start, t_end = seg_start, m.start()
-            seg_start = m.end()
-            k = bisect.bisect_right(starts, line.start + t_start) - 1
-            if k >= 0 and items[k].span.start <= line.start + t_start < items[k].span.end:
-                continue
-            k = bisect.bisect_right(ends, line.start + t_end) - 1
-            if k >= 0:  # the headline starts after the last labelled item before the tag
-                t_start = max(t_start, ends[k] - line.start)
-            # In a joined line the headline starts after the last sentence end before the tag.
-            window_start = max(t_start, t_end - 250)
-            last = None
-            for b in _FULL_STOP.finditer(lt, window_start, t_end):
-                word = lt[max(window_start, b.start() - 12) : b.start() + 1].split()
-                if word and not _ABBREVIATION.fullmatch(word[-1]):
-                    last = b
-            if last is not None:
-                t_start = last.end()
-            elif t_end - t_start > 250:
-                continue
-            s, e = _strip_span(lt, t_start, t_end, "|")
-            words = lt[s:e].split()
-            if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith("."):
-                continue
-            if _is_credit_tag(document, m.group(), lt[s:e]):
-                continue
-            end = m.end()
-            _, end = _strip_span(lt, s, end)
-            item = AlsoRead(
-                Span.of(text, line.start + s, line.start + end), Span.of(text, line.start + s, line.start + e)
-            )
-            if not document.is_claimed(item.span.start, item.span.end):
-                out.append(item)
-        if not out and seg_start:
-            lead = _leading_tag_item(document, c, line)
-            if lead is not None:
-                out.append(lead)
-        return out
+# -- unlabelled related headlines -------------------------------------------------------
 
-    @staticmethod
-    def _caps_insert(document: Document, line: _Line) -> list[Boilerplate]:
-        # An unlabelled related headline is page furniture, not a link item: the annotation
-        # convention files "related-headline runs with no label" under footers, so the line is
-        # claimed as a ``related_links`` footer (and kept out of the body and the quotes).
-        t = line.text.strip(_STRIP)
-        if not _is_caps_insert(t):
-            return []
-        s, e = _strip_span(document.text, line.start, line.end)
-        if document.is_claimed(s, e):
-            return []
-        return [Boilerplate(document.span(s, e), "related_links")]
+
+def _tagged_items(document: Document, c: _Compiled, line: _Line, items: list[AlsoRead]) -> list[AlsoRead]:
+    if "[" not in line.text or c.tags is None:
+        return []
+    text = document.text
+    lt = line.text
+    out: list[AlsoRead] = []
+    seg_start = 0
+    starts = [i.span.start for i in items]  # items come in text order
+    ends = sorted(i.span.end for i in items)
+    for m in c.tags.finditer(lt):
+        t_start, t_end = seg_start, m.start()
+        seg_start = m.end()
+        k = bisect.bisect_right(starts, line.start + t_start) - 1
+        if k >= 0 and items[k].span.start <= line.start + t_start < items[k].span.end:
+            continue
+        k = bisect.bisect_right(ends, line.start + t_end) - 1
+        if k >= 0:  # the headline starts after the last labelled item before the tag
+            t_start = max(t_start, ends[k] - line.start)
+        # In a joined line the headline starts after the last sentence end before the tag.
+        window_start = max(t_start, t_end - 250)
+        last = None
+        for b in _FULL_STOP.finditer(lt, window_start, t_end):
+            word = lt[max(window_start, b.start() - 12) : b.start() + 1].split()
+            if word and not _ABBREVIATION.fullmatch(word[-1]):
+                last = b
+        if last is not None:
+            t_start = last.end()
+        elif t_end - t_start > 250:
+            continue
+        s, e = _strip_span(lt, t_start, t_end, "|")
+        words = lt[s:e].split()
+        if not 3 <= len(words) <= 30 or _starts_lower(words[0]) or lt[s:e].endswith("."):
+            continue
+        if _is_credit_tag(document, m.group(), lt[s:e]):
+            continue
+        end = m.end()
+        _, end = _strip_span(lt, s, end)
+        item = AlsoRead(
+            Span.of(text, line.start + s, line.start + end), Span.of(text, line.start + s, line.start + e)
+        )
+        if not document.is_claimed(item.span.start, item.span.end):
+            out.append(item)
+    if not out and seg_start:
+        lead = _leading_tag_item(document, c, line)
+        if lead is not None:
+            out.append(lead)
+    return out
+
+
+def _caps_insert_block(document: Document, line: _Line) -> list[Boilerplate]:
+    # An unlabelled related headline is page furniture, not a link item: the annotation
+    # convention files "related-headline runs with no label" under footers, so the line is
+    # claimed as a ``related_links`` footer (and kept out of the body and the quotes).
+    t = line.text.strip(_STRIP)
+    if not _is_caps_insert(t):
+        return []
+    s, e = _strip_span(document.text, line.start, line.end)
+    if document.is_claimed(s, e):
+        return []
+    return [Boilerplate(document.span(s, e), "related_links")]
 
 
 @functools.lru_cache(maxsize=32)
