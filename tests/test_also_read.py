@@ -341,11 +341,28 @@ def test_role_word_subject_in_joined_line() -> None:
     assert [a.title.text for a in find_also_read(text)] == ["Farm Talks Remain Inconclusive"]
 
 
-def test_fox_caps_insert_between_paragraphs() -> None:
+def test_fox_caps_insert_between_paragraphs_is_a_related_links_footer() -> None:
+    # No label: by the annotation convention an unlabelled related headline is a footer.
     text = f"{BODY}\nSTAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS\n{BODY}"
-    assert [(a.label, a.title.text) for a in find_also_read(text)] == [
-        (None, "STAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS")
+    assert find_also_read(text) == ()
+    article = PARSER.parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("related_links", "STAR CHEF SAYS NEW MENU WILL 'SHOCK' DINERS")
     ]
+    assert "STAR CHEF" not in article.body
+
+
+RELATED = [
+    p.stem for p in sorted(CASES.glob("*.json")) if "related_links" in json.loads(p.read_text("utf-8"))
+]
+
+
+@pytest.mark.parametrize("name", RELATED, ids=RELATED)
+def test_case_file_related_links_footers(name: str) -> None:
+    text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
+    want = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))["related_links"]
+    got = [b.text for b in PARSER.parse(text).boilerplate if b.kind == "related_links"]
+    assert want and all(w in got for w in want), (want, got)
 
 
 def test_caps_inserts_can_be_switched_off() -> None:
@@ -548,7 +565,15 @@ def test_list_title_starting_with_share() -> None:
 
 # --- generalisation: layouts, encodings, guards, and the fast paths agree with the slow ones ------
 
-from newsparse.rules.also_read import rule as _rule  # noqa: E402  (internals checked below)
+import bisect  # noqa: E402
+
+import regex  # noqa: E402
+
+from newsparse.rules.also_read import candidates as _candidates  # noqa: E402  (internals checked below)
+from newsparse.rules.also_read import gate as _gate  # noqa: E402
+from newsparse.rules.also_read import rule as _rule  # noqa: E402
+from newsparse.rules.also_read import text as _text  # noqa: E402
+from newsparse.rules.also_read import titles as _titles  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -603,7 +628,7 @@ def test_label_spellings_and_prefixes(text: str, label: str, title: str) -> None
     ],
 )
 def test_headline_guard(title: str, separated: bool, ok: bool) -> None:
-    assert _rule._headline_like(title, separated=separated) is ok
+    assert _titles._headline_like(title, separated=separated) is ok
 
 
 @pytest.mark.parametrize(
@@ -706,10 +731,10 @@ LABELISH = st.lists(
 )
 def test_label_trie_matches_like_the_sorted_alternation(labels: list[str], parts: list[str]) -> None:
     text = "".join(parts)
-    plain = "|".join(_rule._label_regex_source(w) for w in sorted(set(labels), key=len, reverse=True))
-    trie = _rule._trie_source(set(labels))
-    a = _rule.regex.compile(plain, _rule.regex.IGNORECASE).match(text)
-    b = _rule.regex.compile(trie, _rule.regex.IGNORECASE).match(text)
+    plain = "|".join(_gate._label_regex_source(w) for w in sorted(set(labels), key=len, reverse=True))
+    trie = _gate._trie_source(set(labels))
+    a = regex.compile(plain, regex.IGNORECASE).match(text)
+    b = regex.compile(trie, regex.IGNORECASE).match(text)
     assert (a.span() if a else None) == (b.span() if b else None)
 
 
@@ -719,10 +744,10 @@ def _slow_mid_candidates(document: Document, c: Any) -> dict[int, list[int]]:
     at_end = gate.may_be_empty()
     out: dict[int, set[int]] = {}
     for gap in (False, True):
-        for m in _rule._mid_pos(at_end, gap).finditer(document.text):
+        for m in _text._mid_pos(at_end, gap).finditer(document.text):
             key = m.group(1)
             if at_end if not key else key[0] in "[(" or gate.may_start(key):
-                line = _rule.bisect.bisect_right(document.line_starts, m.end()) - 1
+                line = bisect.bisect_right(document.line_starts, m.end()) - 1
                 out.setdefault(line, set()).add(m.end())
     return {k: sorted(v) for k, v in out.items()}
 
@@ -733,7 +758,7 @@ def test_filtered_scans_agree_with_trying_every_place(text: str) -> None:
     for variant in (text, text.upper()):
         document = Document.from_text(variant)
         c = _rule._DEFAULT._compiled(document.tables)
-        assert _rule._mid_candidates(document, c) == _slow_mid_candidates(document, c)
+        assert _candidates._mid_candidates(document, c) == _slow_mid_candidates(document, c)
 
 
 @settings(max_examples=200, deadline=None)

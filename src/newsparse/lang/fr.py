@@ -133,7 +133,7 @@ _ALSO_READ_LABELS = (
     "Lire également", "À voir aussi", "A voir aussi", "Voir aussi", "À découvrir",
     "A découvrir", "À lire", "Lire la suite", "Sur le même sujet", "À consulter aussi",
     "Découvrez aussi", "Lire notre article", "Lire notre enquête", "Notre article",
-    "Lire plus",
+    "Lire plus", "Lisez aussi", "Lisez également", "A voir également",
     # Further labels printed by French-language news sites (national, regional, Canadian,
     # Belgian, African), as variants of "read also", "see also", "on the same subject".
     "À voir également", "Voir également", "À relire", "À revoir", "À écouter aussi",

@@ -12,18 +12,27 @@ backtick. The regex building blocks at the bottom are compiled once, at import t
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALISED_MID_SENTENCE",
+    "ELIDED_OPENERS",
     "EXPRESS_TAGS",
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
     "MEDIA_WORDS",
+    "META_WORDS",
+    "NOUN_CAPITALISING",
+    "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
+    "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
+    "SPEECH_CLAUSES",
     "SPEECH_VERBS",
     "SUBJECT_VERBS",
+    "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_PATTERN",
+    "UNCASED_OPENERS",
     "WEAK_LABELS",
 ]
 
@@ -123,6 +132,7 @@ LABELS: tuple[str, ...] = (
     "Přečtěte si též",
     "Přečtěte si",
     "Čtěte také",
+    "Nepřehlédněte",
     "Čtěte též",
     "Související",
     "Související články",
@@ -365,3 +375,134 @@ ROLE_WORDS: frozenset[str] = _words(
     "Mayor Council Board Commission Committee Agency Party Government Leader Leaders Secretary-General"
 )
 """Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""
+
+# Sentence openers per language, for cutting a title out of a one-line scrape. Headlines in these
+# languages are in sentence case, so these words are written with a capital inside a headline only
+# where a new sentence starts: adverbs, conjunctions and prepositions that open the next paragraph
+# of a story (``… salário mínimo Nesta segunda-feira, as ações …``, ``… son plan Selon Le Monde``),
+# whatever word follows them. Articles are not here (``Le Pen``, ``Los Angeles``, ``O Globo`` are
+# names): they open a sentence only before a lower-case word. Every entry is written capitalised.
+SENTENCE_OPENERS: dict[str, frozenset[str]] = {
+    "de": _words(
+        "Auch Zudem Außerdem Dabei Damit Dazu Daher Deshalb Doch Denn Allerdings Trotzdem Bereits "
+        "Bisher Derzeit Inzwischen Zuvor Zuletzt Demnach Beim Vom Weitere Weiteren Nun Jetzt Heute "
+        "Gestern Hier Dort Dann Danach Anschließend Später Unter Gegen Während Insgesamt Rund Etwa "
+        "Viele Einige Alle Jeder Jede Erst Gleichzeitig Ebenfalls Ob Weil Dies Diesen Diesem Ihm "
+        "Unklar Klar Wer Was Wo Wann Warum Welche Welcher Sein Seine Am Ins Ans Zu Bis Ab"
+    ),
+    "fr": _words(
+        "Depuis Pendant Ainsi Alors Toutefois Cependant Pourtant Enfin Désormais Déjà Parmi Outre "
+        "Aujourd'hui Hier Selon D'après Dès Quant Certains Plusieurs Cela Ceci Celui Celle Mais Or "
+        "Donc Puis Ensuite Car Lorsque Quand Si Pour Dans Après Avec Sans Chez Lors Face"
+    ),
+    "es": _words(
+        "Además Durante Mientras Hoy Ayer Ahora Asimismo Entonces Estos Estas Aunque Así Después "
+        "Luego Ante Hace Cabe Otro Otra Otros Sin Tampoco Incluso Cuando Allí Aquí Ese Esa Según Para "
+        "Con Tras Desde"
+    ),
+    "pt": _words(
+        "Nesta Neste Nesse Nessa Nestes Nestas Nesses Nessas Além Durante Enquanto Conforme Porém "
+        "Contudo Entretanto Assim Depois Antes Hoje Ontem Agora Desde Logo Cabe Outro Outra Já Lá Aqui "
+        "Segundo Para Com Após"
+    ),
+    "it": _words(
+        "Intanto Inoltre Tuttavia Oggi Ieri Durante Mentre Quando Però Infatti Dunque Quindi Ora Poi "
+        "Nelle Negli Dalle Dagli Sulle Sugli Alcuni Alcune Molti Questi Queste Cosa Qui Lì Già Secondo "
+        "Per Con Dopo"
+    ),
+}
+"""Capitalised sentence openers added to each language's function words (see above)."""
+
+NOUN_CAPITALISING: frozenset[str] = frozenset({"de"})
+"""Languages that capitalise every noun: a capitalised article or opener there starts a new
+sentence whatever word follows (``… für Köln Die Stadt will …``), where other languages need a
+lower-case word after it (``Le Pen`` and ``Los Angeles`` are names)."""
+
+CAPITALISED_MID_SENTENCE: dict[str, frozenset[str]] = {
+    "de": _words("Sie Ihr Ihre Ihren Ihrem Ihrer Ihres Ihnen"),
+}
+"""Words a language capitalises inside a sentence (German formal address: ``Wie Sie sich
+schützen``): never taken for a sentence opener."""
+
+UNCASED_OPENERS: dict[str, frozenset[str]] = {
+    "hi": frozenset(
+        (
+            "इससे पहले",
+            "इसके बाद",
+            "इसके अलावा",
+            "इसके साथ ही",
+            "वहीं",
+            "हालांकि",
+            "दरअसल",
+            "गौरतलब है",
+            "बता दें",
+            "बताया जा रहा है",
+            "उन्होंने",
+            "इस दौरान",
+            "फिलहाल",
+            "जानकारी के मुताबिक",
+            "जानकारी के अनुसार",
+        )
+    ),
+}
+"""Sentence openers of scripts without letter case (one or more words): a title in a one-line
+Hindi scrape ends before one (``… जलभराव वहीं मंत्री ने …``); headlines rarely use them."""
+
+SUBJECT_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words(
+        "hat hatte haben hatten ist sind war waren wird wurde wurden werden kann konnte soll sollen "
+        "muss will sagte sagten erklärte betonte teilte kündigte forderte"
+    ),
+    "es": _words("dijo aseguró afirmó explicó señaló indicó declaró añadió había habían"),
+    "pt": _words("disse afirmou explicou declarou destacou informou tinha"),
+    "fr": _words("a ont avait avaient doit va veut estime affirme explique précise indique souligne déclare"),
+    "it": _words("ha hanno aveva avevano sarà dovrà vuole spiega sottolinea afferma dichiara"),
+}
+"""Finite verbs (auxiliaries, past-tense speech verbs) that follow a sentence subject, per
+language: a capitalised word after a lower-case title word, with at most one more capitalised
+word before one of these, opens the next sentence (``… in Bonn eskaliert Bürgermeisterin Dörner
+hatte …``)."""
+
+ELIDED_OPENERS: dict[str, frozenset[str]] = {
+    "fr": _words("C' L' D' Qu' J' N' S' Jusqu' Lorsqu' Puisqu'"),
+    "it": _words("L' Un' Dell' All' Nell' Sull' Dall' Quest' C' Un'altra"),
+}
+"""Capitalised elided articles and pronouns (apostrophe written ``'``): glued to a lower-case word
+they open a sentence (``… pour les retraites C'est une première …``, ``L'annonce a …``); glued
+to a capital they are part of a name (``L'Oréal``, ``L'Aquila``), which goes on."""
+
+META_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "ago min mins minute minutes hour hours hr hrs h day days week weeks read reading time am pm "
+        "at on updated published posted ist gmt utc et edt est bst cet"
+    ),
+    "de": _words("vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"),
+    "fr": _words("il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"),
+    "es": _words("hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"),
+    "pt": _words("há min minuto minutos hora horas h dia dias de leitura às atualizado em"),
+    "it": _words("fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il"),
+    "hi": _words("मिनट घंटे घंटा दिन पहले में पढ़ें पढ़ने का समय अपडेट बजे"),
+}
+"""Words of a date, time or read-time line under a related title (``vor 2 Stunden``, ``Hace 2
+horas``, ``3 min de leitura``, ``2 घंटे पहले``), besides the language's month and weekday names:
+a short line holding a digit and only these words is stepped over in a title list, never taken
+for a title."""
+
+SPEECH_CLAUSES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hi": (
+        ("ने", "कहा", "कि"),
+        ("ने", "बताया", "कि"),
+        ("ने", "कहा,"),
+        ("ने", "आरोप", "लगाया"),
+        ("ने", "दावा", "किया"),
+    ),
+}
+"""Word runs that follow a one-word sentence subject in a language without case (Hindi ``मंत्री
+ने कहा कि …``): headlines say ``बोले`` and drop ``कि``, so a title in a one-line scrape ends
+before the word in front of one (``… जलभराव मंत्री ने कहा कि …`` ends at ``जलभराव``)."""
+
+RELATIVE_TIME_WORDS: frozenset[str] = _words(
+    "ago vor hace há fa il पहले read lesezeit lectura leitura lettura lecture"
+)
+"""Words that make a trailing run of digits a time stamp or read time rather than part of the
+title (``… habitação há 3 horas``, ``… called off 3 min read``), casefolded."""

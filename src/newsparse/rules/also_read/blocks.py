@@ -1,0 +1,262 @@
+"""Link lists: a label alone on its line, or a related-links section header, and the title lines
+below it.
+
+Each ``*_block`` function returns the items of one block (or ``None`` when the line opens none)
+and marks the title lines it consumed in ``taken``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._document import Document
+from newsparse._model import AlsoRead, Boilerplate
+from newsparse.rules.also_read import patterns as P
+from newsparse.rules.also_read.compiled import _Compiled
+from newsparse.rules.also_read.gate import _label_key
+from newsparse.rules.also_read.text import (
+    _BULLET,
+    _LABEL_ONLY_TAIL,
+    _META_LINE,
+    _STRIP,
+    _URL,
+    _lines,
+    _starts_lower,
+    _strip_span,
+)
+from newsparse.rules.also_read.titles import (
+    _RANK,
+    _headline_like,
+    _is_meta_line,
+    _is_topic_list,
+    _looks_like_title,
+    _title_end,
+    _title_span,
+    _topic_block,
+)
+
+# -- label alone on a line, titles on the following lines ------------------------------
+
+
+def _label_only_block(
+    document: Document,
+    c: _Compiled,
+    idx: int,
+    taken: set[int],
+    spaced: int,
+    m: regex.Match[str] | None,
+    max_titles: int,
+) -> list[AlsoRead | Boilerplate] | None:
+    """Titles under a label alone on line ``idx``; ``m`` is ``c.labels.match`` on that line."""
+    line = _lines(document)[idx]
+    if m is None or m.start("label") > 12:
+        return None
+    rest = line.text[m.end() :]
+    tail = _LABEL_ONLY_TAIL.fullmatch(rest)
+    if tail is None:
+        return None
+    key = _label_key(m.group("label"))
+    has_sep = bool(rest.strip(" \t\u00a0\u202f])*"))
+    # A weak label alone on its line is a label when written in capitals (``RECOMMENDED``)
+    # or over a bulleted list; otherwise it is an everyday word (``Watch``, ``More``).
+    # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
+    weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
+    capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
+    if weak_bare and not capitals and not _bullet_follows(document, idx):
+        return None
+    titles = _title_lines_below(document, c, idx, header=False, spaced=spaced, max_titles=max_titles)
+    if c.starters.sentence_case:
+        titles = _without_crosshead(document, titles)
+    if not titles and key in c.strong:
+        titles = _title_joined_below(document, c, idx)
+    if _is_topic_list(document.text, titles):
+        return [_topic_block(document, line, titles, taken)]
+    if not titles:
+        # A strong label with its separator and no title under it (``À lire aussi :`` over
+        # body text; the link was a widget the scrape dropped) is page residue.
+        if has_sep and key in c.strong and len(line.text) <= 80:
+            s, e = _strip_span(document.text, line.start, line.end)
+            return [Boilerplate(document.span(s, e), "related_links")]
+        return None
+    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    start = line.start + (m.start("open") if m.group("open") else m.start("label"))
+    out: list[AlsoRead | Boilerplate] = []
+    for n, (i, t_start, t_end, url) in enumerate(titles):
+        taken.add(i)
+        span_start = start if n == 0 else t_start
+        span_end = t_end
+        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        if title is None:
+            continue
+        out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
+    return out or None
+
+
+def _bullet_follows(document: Document, idx: int) -> bool:
+    """Whether the next non-blank line (within three lines) after line ``idx`` is a bullet."""
+    lines = _lines(document)
+    for i in range(idx + 1, min(idx + 4, len(lines))):
+        text = lines[i].text
+        if text.strip():
+            return _BULLET.match(text) is not None
+    return False
+
+
+def _section_block(
+    document: Document, c: _Compiled, idx: int, taken: set[int], spaced: int, max_titles: int
+) -> list[AlsoRead | Boilerplate] | None:
+    """Header line ``idx`` as ``related_links`` boilerplate and an unlabelled item per title line
+    under it; ``None`` when the line is no section header."""
+    line = _lines(document)[idx]
+    if len(line.text) > 120 or not c.is_header(line.text):
+        return None
+    titles = _title_lines_below(document, c, idx, header=True, spaced=spaced, max_titles=max_titles)
+    if _is_topic_list(document.text, titles):
+        return [_topic_block(document, line, titles, taken)]
+    s, e = _strip_span(document.text, line.start, line.end)
+    out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
+    for i, t_start, t_end, url in titles:
+        taken.add(i)
+        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        if title is not None:
+            ls, le = _strip_span(document.text, *_lines(document)[i][:2])
+            out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
+    return out
+
+
+def _title_lines_below(
+    document: Document, c: _Compiled, idx: int, *, header: bool, spaced: int, max_titles: int
+) -> list[tuple[int, int, int, str | None]]:
+    """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
+
+    ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
+    between titles is no gap), else 0.
+    """
+    lines = _lines(document)
+    found: list[tuple[int, int, int, str | None]] = []
+    gap = ranks = 0
+    i = idx + 1
+    while i < len(lines) and len(found) < max_titles:
+        line = lines[i]
+        if not line.text.strip():
+            gap += 1
+            # Scrapes of HTML keep the indentation of empty elements as whitespace-only
+            # lines: up to six stand between a label and its first title, two between titles.
+            if gap > (2 if found else _LEADING_BLANKS):
+                break
+            i += 1
+            continue
+        if document.is_claimed(line.start, line.end) or len(line.text) > 400:
+            break
+        if len(line.text) <= 120 and c.is_header(line.text):
+            break  # the next section's header
+        if _is_label_line(c, line.text):
+            break  # the next label (stacked ``Lesen Sie auch`` / title pairs): never a title
+        b = _BULLET.match(line.text)
+        bulleted = b is not None
+        if found and gap > spaced and not bulleted and not header:
+            break
+        body_start = line.start + (b.end() if b else 0)
+        s, e = _strip_span(document.text, body_start, line.end)
+        seg = document.text[s:e]
+        url_m = _URL.search(seg)
+        url = url_m.group().rstrip(".,;:") if url_m else None
+        check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
+        if url_m is not None and url_m.start() == 0:
+            check = "Link title"  # a bare URL line under a label is a link
+        if found and c.meta_words and _is_meta_line(seg, c.meta_words):
+            i += 1  # a date, time or read-time line under a title (any language): step over it
+            continue
+        if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
+            if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
+                i += 1  # a date or read-time line under a title: step over it
+                continue
+            if _RANK.fullmatch(seg) is not None and ranks < max_titles:
+                ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
+                i += 1
+                continue
+            break
+        found.append((i, s, e, url))
+        gap = 0
+        i += 1
+    return found
+
+
+_JOINED_TITLE_WORDS = (3, 15)  # a title cut out of a joined line under a label-only line
+
+
+def _title_joined_below(document: Document, c: _Compiled, idx: int) -> list[tuple[int, int, int, str | None]]:
+    """A title at the start of the line under a strong label-only line, when the scrape joined it
+    to the next paragraph (``Lesen Sie auch`` / ``Mieten steigen weiter Die Stadt will …``).
+
+    The title is cut as in a one-line scrape (:func:`_title_end`) and kept only when the cut
+    falls before the end of the line at a headline's length, so a body paragraph under a label
+    whose link the scrape lost stays body text.
+    """
+    lines = _lines(document)
+    i = idx + 1
+    while i < len(lines) and i <= idx + 3 and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or i > idx + 3:
+        return []
+    line = lines[i]
+    if document.is_claimed(line.start, line.end) or _is_label_line(c, line.text):
+        return []
+    lt = line.text
+    start = len(lt) - len(lt.lstrip(_STRIP))
+    end = _title_end(lt, start, len(lt), c.starters)
+    s, e = _strip_span(lt, start, end, "|•·;,-–—")
+    title = lt[s:e]
+    lo, hi = _JOINED_TITLE_WORDS
+    if e >= len(lt.rstrip(_STRIP)) or not lo <= len(title.split()) <= hi:
+        return []
+    after = lt[end:].lstrip(_STRIP)[:1]
+    if not after.isalpha() or after.islower():
+        return []  # the next sentence starts with a word, not a quotation inside the same sentence
+    if title.endswith(".") or not _headline_like(title, separated=True) or _starts_lower(title):
+        return []
+    return [(i, line.start + s, line.start + e, None)]
+
+
+_LEADING_BLANKS = 6  # blank or whitespace-only lines allowed between a label and its first title
+_CROSSHEAD_WORDS = 6  # a second line this short under a one-title label is a crosshead
+
+
+def _without_crosshead(
+    document: Document, titles: list[tuple[int, int, int, str | None]]
+) -> list[tuple[int, int, int, str | None]]:
+    """Drop a short second "title" under a label that stands over one unbulleted title.
+
+    ``Lesen Sie auch`` / title / ``Kritik von der Opposition`` / body: the short line is the
+    crosshead of the story's next section, not a second link (a list under a label has bullets,
+    dated titles, or runs on for three titles or more; a related headline is rarely six words or
+    fewer). The crosshead follows the title directly and a body paragraph follows it.
+    Only for sentence-case languages: English related titles in Title Case are often that short
+    (``Gold Slips From Record High``) and English pages rarely set crossheads under a label.
+    """
+    if len(titles) != 2 or titles[0][3] is not None or titles[1][3] is not None:
+        return titles
+    lines = _lines(document)
+    if _BULLET.match(lines[titles[0][0]].text) or _BULLET.match(lines[titles[1][0]].text):
+        return titles
+    second = document.text[titles[1][1] : titles[1][2]]
+    if len(second.split()) > _CROSSHEAD_WORDS or len(second) >= titles[0][2] - titles[0][1]:
+        return titles
+    between = [line.text for line in lines[titles[0][0] + 1 : titles[1][0]]]
+    if any(text.strip() for text in between):
+        return titles  # a date or read-time line stepped over: a list of dated titles
+    after = next((line.text.strip() for line in lines[titles[1][0] + 1 :] if line.text.strip()), "")
+    if len(after) < 80 and not after.endswith((".", "!", "?", "।", '"', "”", "»")):
+        return titles  # no body paragraph follows: the list ends here, not a section
+    return titles[:1]
+
+
+def _is_label_line(c: _Compiled, text: str) -> bool:
+    """Whether ``text`` is a label alone on its line (a separator may follow it)."""
+    if len(text) > 80:
+        return False
+    m = c.line_label(text)
+    if m is None:
+        return False
+    key = _label_key(m.group("label"))
+    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(text, m.end()) is not None

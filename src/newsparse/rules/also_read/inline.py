@@ -1,0 +1,228 @@
+"""Labels inside a line: ``Also Read: <title>`` at a line start or after a sentence end.
+
+``_labelled_items`` finds the labels a line holds, ``_title_start`` decides whether one opens a
+link, and ``_labelled_item`` builds the item from the label to the title's end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+from newsparse._document import Document
+from newsparse._model import AlsoRead, Span
+from newsparse.rules.also_read.compiled import _Compiled
+from newsparse.rules.also_read.gate import _exact_key, _label_key, _repeat_pattern
+from newsparse.rules.also_read.text import (
+    _CALL_TO_ACTION,
+    _SEP,
+    _SPACES,
+    _STRONG_SEP,
+    _URL,
+    _is_lower,
+    _Line,
+    _starts_lower,
+    _strip_span,
+)
+from newsparse.rules.also_read.titles import (
+    _SPACE_RUN,
+    _gap_titles,
+    _headline_like,
+    _is_sentence_title,
+    _split_titles,
+    _title_end,
+    _without_meta_tail,
+)
+
+# -- labels inside a line ---------------------------------------------------------------
+
+
+def _labelled_items(
+    document: Document,
+    c: _Compiled,
+    line: _Line,
+    first: regex.Match[str] | None,
+    mids: Iterable[int],
+    *,
+    top: bool,
+    max_titles: int,
+) -> Iterator[AlsoRead]:
+    """Labelled links inside ``line``.
+
+    ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
+    sentence end (``_MID_SRC``) on this line where a label may start.
+    """
+    text = document.text
+    lt = line.text
+    matches: list[tuple[regex.Match[str], int, int, bool]] = []
+    candidates: list[tuple[regex.Match[str], bool]] = []
+    if first is not None:
+        candidates.append((first, False))
+    for pos in mids:
+        m = c.label_at(lt, pos - line.start)
+        if m is not None:
+            candidates.append((m, True))
+    if not candidates:
+        return
+    for m, mid in candidates:
+        if matches and m.start() < matches[-1][2]:
+            continue
+        accepted = _title_start(c, lt, m, mid=mid, top=top)
+        if accepted is None:
+            continue
+        matches.append((m, accepted, m.end(), mid))
+    # Labels repeated later on the line without a sentence boundary (``READ MORE: A READ MORE: B``).
+    if matches:
+        extra = _repeated_labels(lt, matches[0][0])
+        known = {om.start("label") for om, _, _, _ in matches}
+        for m, sep_end in extra:
+            if m.start("label") not in known:
+                matches.append((m, sep_end, m.end(), True))
+        matches.sort(key=lambda t: t[0].start("label"))
+    for n, (m, content_start, _, mid) in enumerate(matches):
+        limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
+        joined = not m.group("open") and (mid or limit - m.end() > 240)
+        item = _labelled_item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
+        if item is not None and not document.is_claimed(item.span.start, item.span.end):
+            yield from _split_titles(text, item)
+            for more in _gap_titles(c, text, line, item, limit, max_titles):
+                if document.is_claimed(more.span.start, more.span.end):
+                    break
+                yield more
+
+
+def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
+    """Return where the title starts when label match ``m`` opens a link, else ``None``."""
+    label = m.group("label")
+    after = m.end("label")
+    nxt = lt[after : after + 1]
+    key = _label_key(label)
+    weak = key in c.weak and key not in c.strong
+    if nxt and (nxt.isalnum() or nxt in "_'’"):
+        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
+        if weak or not (nxt.isupper() and label[-1:].islower()):
+            return None
+        return after
+    sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
+    if sep is not None and sep.end() > after and lt[after : sep.end()].strip():
+        start = sep.end()
+    else:
+        if weak:
+            return None
+        sp = _SPACES.match(lt, after)
+        if sp is None:
+            return None
+        # No separator: the label must be written capitalised (``Also Read PM …``), exactly as
+        # the table spells it (``Mehr zum Thema Mac …``), in a script without case, or be a
+        # site-named label (``Also on rt.com Journalists …``); the title must not start in lower case.
+        pattern_label = key not in c.strong and key not in c.weak
+        if (
+            any(_is_lower(w) for w in label.split())
+            and _exact_key(label) not in c.exact
+            and not pattern_label
+        ):
+            return None
+        start = sp.end()
+    if _CALL_TO_ACTION.search(lt, start, start + 300) is not None:
+        return None  # ``READ MORE ON FOX BUSINESS BY CLICKING HERE`` is a promo, not a link
+    first = lt[start : start + 1]
+    word = lt[start : start + 40].split(maxsplit=1)[0] if first.strip() else ""
+    if not first or (_starts_lower(word) and _URL.match(lt, start) is None):
+        return None
+    if weak and ((top and not mid) or (mid and not label[:1].isupper())):
+        # ``Watch | …`` opening the first line is a headline kicker, not a link.
+        return None
+    return start
+
+
+def _repeated_labels(lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:
+    """Find the same label written the same way later on the line, with a separator."""
+    label = first.group("label")
+    if any(ch.islower() for ch in label) and not any(ch.isupper() for ch in label):
+        return []  # a lower-case label is a word of the sentence; an uncased script's label is not
+    pat = _repeat_pattern(label)
+    found = []
+    for m in pat.finditer(lt, first.end()):
+        sep = _SEP.match(lt, m.end("label"))
+        if sep is not None:
+            found.append((m, sep.end()))
+    return found
+
+
+def _labelled_item(
+    c: _Compiled,
+    text: str,
+    line: _Line,
+    m: regex.Match[str],
+    content_start: int,
+    limit: int,
+    *,
+    joined: bool,
+    tags: regex.Pattern[str] | None = None,
+) -> AlsoRead | None:
+    """The link opened by label match ``m``: from the label (or its bracket) to the title's end,
+    the title starting at ``content_start`` and ending before ``limit``; ``None`` when no headline
+    follows."""
+    base = line.start
+    lt = line.text
+    span_start = base + (m.start("open") if m.group("open") else m.start("label"))
+    label = Span.of(text, base + m.start("label"), base + m.end("label"))
+    end_extra = 0
+    sep = lt[m.end("label") : content_start]
+    if m.group("open") and not (sep.strip().startswith(("]", ")"))):
+        closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
+        close = lt.find(closer, content_start, limit)
+        if close < 0 or close - content_start > 400:
+            return None
+        limit = close
+        end_extra = 1
+    url: str | None = None
+    url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
+    if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
+        url = url_m.group().rstrip(".,;:")
+        t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(*")
+        if lt[t_s : t_s + 1] == "[" and lt[t_e - 1 : t_e] == "]":
+            t_s, t_e = t_s + 1, t_e - 1  # a markdown link: ``[Title](https://…)``
+        item_end = url_m.start() + len(url)
+        if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
+            item_end += 1
+        if end_extra:
+            item_end = limit
+        if t_s == t_e:
+            t_s, t_e = url_m.start(), url_m.start() + len(url)
+    else:
+        joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
+        end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
+        t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
+        if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
+            t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
+        t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
+        item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
+        if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
+            item_end = max(item_end, _strip_span(lt, tag.start(), tag.end())[1])
+            if lt[item_end : item_end + 1] == "|" and item_end < limit:
+                item_end += 1
+            t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
+    if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
+        return None
+    if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):
+        return None
+    if url is None and c.starters.sentence_case and _is_sentence_title(lt[t_s:t_e]):
+        return None
+    title = Span.of(text, base + t_s, base + t_e)
+    return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
+
+
+def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) -> AlsoRead | None:
+    """The item extended over a bare URL on the next line (``Also Read: Title`` / ``https://…``)."""
+    if item.url is not None or len(nxt.text) > 500 or document.is_claimed(nxt.start, nxt.end):
+        return None
+    if document.text[item.span.end : line.end].strip():
+        return None
+    s, e = _strip_span(document.text, nxt.start, nxt.end)
+    m = _URL.fullmatch(document.text, s, e)
+    if m is None:
+        return None
+    return attrs.evolve(item, span=document.span(item.span.start, e), url=m.group())

@@ -1,0 +1,459 @@
+"""Title extent: whether a text looks like a headline and where a title ends.
+
+Used by every shape: the title after a label, the titles under a label-only line or a section
+header, and titles cut out of joined lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from newsparse._document import Document
+from newsparse._model import AlsoRead, Boilerplate, Span
+from newsparse.lang import LanguageTables
+from newsparse.rules.also_read import patterns as P
+from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _Compiled, _is_paragraph_gap, _Starters
+from newsparse.rules.also_read.text import (
+    _ABBREVIATION,
+    _CAPS_EXCLUDE,
+    _CLOSERS,
+    _NOT_A_TITLE,
+    _OPENERS,
+    _TOKEN,
+    _bare,
+    _first_letter,
+    _is_all_caps,
+    _is_capitalised,
+    _is_lower,
+    _Lazy,
+    _Line,
+    _starts_lower,
+    _strip_span,
+)
+
+
+def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25) -> bool:
+    """Return whether a (stripped) line reads like a linked headline rather than body text."""
+    s = text.strip()
+    if not s or len(s) > 220 or _NOT_A_TITLE.search(s):
+        return False
+    words = s.split()
+    if not 2 <= len(words) <= max_words:
+        return False
+    if sum(ch.isdigit() for ch in s) * 2 >= sum(not ch.isspace() for ch in s):
+        return False  # a date, a score or a figure line
+    if _starts_lower(words[0]) or not any(c.isalpha() for c in s):
+        return False
+    if s.endswith((":", ",", ";", "।", "۔")) or (s.startswith("(") and s.endswith(")")):
+        return False  # a label, a clause, or a parenthesised caption / credit
+    if s.endswith(".") and not s.endswith(("...", "..")):
+        # A full stop marks a sentence, except on a short bullet.
+        return bulleted and len(words) <= 15
+    return True
+
+
+_RANK = _Lazy(r"\d{1,2}[.)]?+")
+
+_SPACE_RUN = _Lazy(r"[^ \t\u00a0\u202f][ \t\u00a0\u202f]{3}|\t")
+# A promo behind a label word (``READ MORE: Sign up for our newsletter``), not a story title.
+_PROMO_TITLE = _Lazy(
+    r"(?i)^\W{0,3}(?:sign\s+up|subscribe|download|click|tap|follow\s+us|join\s+(?:us|our)|register)\b"
+    r"|\b(?:newsletters?|whatsapp\s+channel|telegram\s+channel|google\s+news)\b"
+)
+
+
+def _headline_like(title: str, *, separated: bool) -> bool:
+    """Whether a title on a label's line reads like a linked headline, not a sentence or a promo.
+
+    A headline has no sentence-final full stop (after a label with no separator, a full stop
+    means the label words began a sentence: ``Mehr zum Thema Haushalt lesen Sie auf Seite 3.``;
+    with a separator, a long text ending in one is a sentence), is at most 30 words long and is
+    not a call to action.
+    """
+    words = title.split()
+    if len(words) > 30 or _PROMO_TITLE.search(title) is not None or _is_tag_list(title):
+        return False
+    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION.fullmatch(words[-1]):
+        return separated and len(words) <= 15
+    return True
+
+
+_TOPIC_WORDS = 2  # lines this short under a label or header are topic tags, not headlines
+
+
+def _is_topic_list(text: str, titles: list[tuple[int, int, int, str | None]]) -> bool:
+    """Whether every "title" under a label or header is a topic tag of one or two words
+    (``Mehr zum Thema`` / ``FC Bayern`` / ``Bundesliga``): a menu of topics, not linked headlines."""
+    return bool(titles) and all(
+        url is None and len(text[s:e].split()) <= _TOPIC_WORDS for _, s, e, url in titles
+    )
+
+
+def _topic_block(
+    document: Document, line: _Line, titles: list[tuple[int, int, int, str | None]], taken: set[int]
+) -> Boilerplate:
+    """The label or header line and its topic tags as one ``related_links`` footer."""
+    taken.update(i for i, _, _, _ in titles)
+    s, _ = _strip_span(document.text, line.start, line.end)
+    return Boilerplate(document.span(s, titles[-1][2]), "related_links")
+
+
+_SENTENCE_TITLE_WORDS = 8
+
+
+def _is_sentence_title(title: str) -> bool:
+    """A "title" of more than eight words ending in a full stop, after a label in a sentence-case
+    language: information behind ``Más información:`` or ``Saiba mais:``, not a headline (their
+    headlines never end in a full stop; English ones, in Title Case, are judged as before)."""
+    return (
+        title.endswith(".")
+        and not title.endswith("..")
+        and len(title.split()) > _SENTENCE_TITLE_WORDS
+        and not _ABBREVIATION.fullmatch(title.split()[-1])
+    )
+
+
+# Between two titles after one label: a spaced pipe or bullet (``Also Read: A | B``).
+_TITLE_SPLIT = _Lazy(r"[ \t\u00a0\u202f]++[|｜•·][ \t\u00a0\u202f]++")
+
+
+# A segment of a one-line scrape between two paragraph gaps; ``_SENTENCE_END`` ends prose.
+_GAP_SEGMENT = _Lazy(r"[ \t\u00a0\u202f]{3,}+([^ \t\u00a0\u202f](?:(?![ \t\u00a0\u202f]{3})[^\r\n]){0,300}+)")
+_SENTENCE_END = '.!?।۔؟…"”’»)'
+# Reported speech in the past tense is prose; headlines say ``says``.
+_PAST_SPEECH = P.SPEECH_VERBS - P.HEADLINE_SPEECH_VERBS
+
+
+def _gap_titles(
+    c: _Compiled, text: str, line: _Line, item: AlsoRead, limit: int, most: int
+) -> Iterator[AlsoRead]:
+    """Further titles after a label's title in a one-line scrape whose paragraphs are joined by
+    runs of spaces (``यह भी पढ़ें:      A      B      Next paragraph।``): each following
+    segment that reads as a headline (4–15 words: shorter ones are widget labels such as
+    ``Market Tools``; no sentence-final punctuation; not opening with a label; no promo word)
+    is a link with the same label; the first segment that does not ends them."""
+    lt = line.text
+    at = item.span.end - line.start
+    for _ in range(most):
+        m = _GAP_SEGMENT.match(lt, at, limit)
+        if m is None:
+            return
+        s, e = _strip_span(lt, m.start(1), m.end(1))
+        seg = lt[s:e]
+        words = seg.split()
+        if (
+            not 4 <= len(words) <= 15
+            or seg.endswith(tuple(_SENTENCE_END))
+            or _CAPS_EXCLUDE.search(seg) is not None
+            or _starts_lower(words[0])
+            or c.label_at(lt, s) is not None
+            or not _headline_like(seg, separated=True)
+            or _NOT_A_TITLE.search(seg) is not None
+            or any(_bare(w) in _PAST_SPEECH for w in words)
+        ):
+            return
+        span = Span.of(text, line.start + s, line.start + e)
+        yield AlsoRead(span, span, item.label, None)
+        at = e
+
+
+def _split_titles(text: str, item: AlsoRead) -> list[AlsoRead]:
+    """One item per linked title when a label is followed by several titles on its line,
+    separated by spaced pipes or bullets, each a headline of three words or more (a short
+    part is a site name after the title: ``Fuel prices rise | Mint``)."""
+    title = item.title
+    if item.url is not None or not any(sep in title.text for sep in ("|", "｜", "•", "·")):
+        return [item]
+    parts: list[tuple[int, int]] = []
+    at = title.start
+    for m in _TITLE_SPLIT.finditer(text, title.start, title.end):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, title.end))
+    if len(parts) < 2 or not all(
+        len(text[s:e].split()) >= 3 and _headline_like(text[s:e], separated=True) for s, e in parts
+    ):
+        return [item]
+    out = []
+    for n, (s, e) in enumerate(parts):
+        start = item.span.start if n == 0 else s
+        end = item.span.end if n == len(parts) - 1 else e
+        out.append(AlsoRead(Span.of(text, start, end), Span.of(text, s, e), item.label, None))
+    return out
+
+
+def _is_tag_list(title: str) -> bool:
+    """Whether a "title" is a comma-separated list of short capitalised topics (``Council Tax,
+    Budget 2025``): a tag strip behind a ``Related:`` label, not a headline."""
+    parts = title.split(",")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 3 or not all(_is_capitalised(w) or w[:1].isdigit() for w in words):
+            return False
+    return True
+
+
+def _sentence_mode(words: Sequence[str]) -> str:
+    content = [w for w in words[:10] if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS][:3]
+    if not content or not any(_first_letter(w).isupper() or _first_letter(w).islower() for w in content):
+        return "none"
+    if all(_is_all_caps(w) for w in content if _first_letter(w)) and len(content) >= 2:
+        return "caps"
+    if all(_is_capitalised(w) for w in content):
+        return "title"
+    return "sentence"
+
+
+def _next_is_sentence(words: Sequence[str], i: int) -> bool:
+    """Whether a lower-case ordinary word follows within a few words (a sentence, not a title)."""
+    return any(_is_lower(w) and _bare(w) not in P.SMALL_WORDS for w in words[i + 1 : i + 6])
+
+
+_TITLE_PUNCTUATION = (":", "：", "-", "–", "—", "|", "?", "!")
+_LONGEST_OPENER = 4  # words in the longest entry of ``patterns.UNCASED_OPENERS``
+
+
+def _is_elided_opener(word: str, starters: _Starters) -> bool:
+    """``C'est``, ``L'annonce``: a capitalised elision glued to a lower-case word."""
+    cut = max(word.find("'"), word.find("’")) + 1
+    return 0 < cut < len(word) and word[:cut].replace("’", "'") in starters.elided and word[cut].islower()
+
+
+def _subject_of_clause(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether ``words[i]`` is the subject of a speech clause of the language (``मंत्री ने कहा कि``)."""
+    return any(tuple(words[i + 1 : i + 1 + len(clause)]) == clause for clause in starters.clauses)
+
+
+def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
+    whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
+    dash or question inside the headline (``Hitzewelle: Wie …``)."""
+    phrase = words[i].lstrip(_OPENERS).rstrip(",")
+    found = phrase in starters.openers or (bool(starters.elided) and _is_elided_opener(phrase, starters))
+    for word in words[i + 1 : i + _LONGEST_OPENER] if not found else ():
+        phrase = f"{phrase} {word.rstrip(',')}"
+        if phrase in starters.openers:
+            found = True
+            break
+    if not found:
+        return False
+    prev = words[i - 1]
+    return not prev.endswith(_TITLE_PUNCTUATION) and _bare(prev) not in starters.lower
+
+
+def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether a finite verb of the language follows the capitalised ``words[i]``, directly or
+    after one more capitalised word (a name: ``Bürgermeisterin Dörner hatte``)."""
+    if i + 1 >= len(words):
+        return False
+    if _bare(words[i + 1]) in starters.verbs:
+        return True
+    return (
+        starters.sentence_case
+        and i + 2 < len(words)
+        and _is_capitalised(words[i + 1])
+        and not words[i + 1].endswith(",")
+        and _bare(words[i + 2]) in starters.verbs
+    )
+
+
+def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
+    """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
+
+    The title ends at a full stop followed by a capital, an opening double quote, a run of three
+    or more spaces (a paragraph break), or — judged by the title's case style — at the first word
+    of the next sentence (``… Culture Abroad To read more``). ``starters`` are the words that open
+    a sentence in the document's language (English by default).
+    """
+    if starters is None:
+        starters = _ENGLISH_STARTERS
+    window = min(limit, start + 400)
+    toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
+    if not toks:
+        return start
+    words = [text[s:e] for s, e in toks]
+    mode = _sentence_mode(words)
+    if mode == "title" and starters.sentence_case:
+        # Three capitalised words in a sentence-case language are names or (German) nouns, not
+        # Title Case: ``Hitzewelle: Wie Sie sich schützen`` goes on past ``Sie``.
+        mode = "sentence"
+    for i in range(1, len(words)):
+        w, prev = words[i], words[i - 1]
+        if _is_paragraph_gap(text, toks[i - 1][1], toks[i][0]):
+            return toks[i - 1][1]
+        core = w.lstrip(_OPENERS)
+        starts_upper = _is_capitalised(core) or (core[:1].isdigit())
+        prev_bare = prev.rstrip(_CLOSERS)
+        # Punctuation boundaries.
+        if prev_bare.endswith(("...", "…")) and starts_upper:
+            return toks[i - 1][1]
+        if prev_bare.endswith((".", "।", "۔")) and starts_upper and not _ABBREVIATION.fullmatch(prev_bare):
+            if not prev_bare.endswith("."):
+                return toks[i - 1][1]
+            return toks[i - 1][0] + len(prev_bare) - 1
+        if (
+            prev_bare.endswith(("?", "!"))
+            and starts_upper
+            and (mode != "title" or _next_is_sentence(words, i))
+        ):
+            return toks[i - 1][1]
+        if i < 2 or not prev.strip(_OPENERS + "«„»‹›"):
+            continue  # the first word inside a quotation (``: « Nous irons …``) opens nothing
+        if w[:1] in '"“' and (mode != "title" or _next_is_sentence(words, i)):
+            return toks[i - 1][1]
+        if (
+            starters.sentence_case
+            and w[:1] in "«„"
+            and not prev.endswith(_TITLE_PUNCTUATION)
+            and _next_is_sentence(words, i)
+        ):
+            # A quotation opening the next paragraph (``… les retraites « Nous irons …``); a
+            # quotation after a colon belongs to the headline (``Retraites : « Nous … »``).
+            return toks[i - 1][1]
+        if starters.openers and mode != "caps" and _opens_sentence(words, i, starters):
+            return toks[i - 1][1]
+        if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
+            return toks[i - 1][1]
+        if mode == "caps":
+            if any(c.islower() for c in w):
+                return toks[i - 1][1]
+        elif mode == "title":
+            if _is_lower(w) and _bare(w) not in P.SMALL_WORDS:
+                j = i - 1
+                while j >= 1 and not _is_capitalised(words[j]):
+                    j -= 1
+                if j >= 2 and _bare(words[j]).title() in P.ROLE_WORDS and _is_capitalised(words[j - 1]):
+                    j -= 1  # ``… Inconclusive Agriculture Minister said``: the subject is two words
+                return toks[j - 1][1] if j >= 1 else toks[i - 1][1]
+        elif mode == "sentence":
+            if (
+                core.rstrip(",") in starters.words
+                and not _is_capitalised(prev)
+                and _bare(prev) not in P.SMALL_WORDS
+            ):
+                return toks[i - 1][1]
+            if (
+                starters.sentence_case
+                and core in starters.words
+                and i + 1 < len(words)
+                and _is_lower(words[i + 1])
+                and _bare(prev) not in starters.lower
+            ):
+                # Sentence-case languages capitalise an article or pronoun only at a sentence
+                # start: ``… record en Madrid La ministra explicó …`` (a name such as ``Le Pen``
+                # or ``Los Angeles`` goes on with a capital).
+                return toks[i - 1][1]
+            if (
+                starts_upper
+                and not core.endswith(",")
+                and i + 1 < len(words)
+                and _bare(words[i + 1]) in P.SPEECH_VERBS
+                and _bare(words[i + 1]) not in P.HEADLINE_SPEECH_VERBS
+            ):
+                # The next sentence opens with its speaker: cut before the whole name
+                # (``… rise Lina Ortiz said …``), unless the name is all the title holds.
+                j = i
+                while (
+                    j > 1
+                    and _is_capitalised(words[j - 1].lstrip(_OPENERS))
+                    and _bare(words[j - 1]) not in P.SMALL_WORDS
+                ):
+                    j -= 1
+                if j > 1 or not _is_capitalised(words[0].lstrip(_OPENERS)):
+                    return toks[j - 1][1]
+            if (
+                _is_capitalised(core)
+                and (_is_lower(prev) or (starters.sentence_case and prev.isdigit()))
+                and _bare(prev) not in P.SMALL_WORDS
+                and _bare(prev) not in starters.lower
+                and _subject_verb_follows(words, i, starters)
+            ):
+                return toks[i - 1][1]
+    if window >= limit and len(toks) < 60:
+        return toks[-1][1]
+    return toks[min(len(toks), 30) - 1][1]
+
+
+@functools.lru_cache(maxsize=32)
+def _meta_words(tables: LanguageTables | None) -> frozenset[str]:
+    """The words a date, time or read-time line may hold in ``tables``' language (and English)."""
+    words = P.META_WORDS["en"]
+    if tables is not None:
+        words = words | P.META_WORDS.get(tables.code, frozenset())
+        words = words | frozenset(n for names in tables.months for n in names) | frozenset(tables.weekdays)
+    return words
+
+
+_META_STRIP = "0123456789.,:;/|()[]-–—·•'’\"“”"
+
+
+def _is_meta_line(seg: str, words: frozenset[str]) -> bool:
+    """A short line of digits and date, time or read-time words (``vor 2 Stunden``, ``12 de marzo
+    de 2024``, ``3 min de leitura``) under a related title: never a title itself."""
+    if len(seg) > 60 or not any(ch.isdigit() for ch in seg):
+        return False
+    for token in seg.split():
+        core = token.strip(_META_STRIP).casefold()
+        if core and core not in words:
+            return False
+    return True
+
+
+# The end of a title: arrows pointing at the link, and a date, time or read-time after a
+# separator, in brackets, or with a numeric date, clock time or "ago" word (``… habitação -
+# 12.03.2024``, ``… habitação há 3 horas``, ``… habitação (12/03/2024)``).
+_ARROWS = " \t\u00a0\u202f»›>→▶►⇒"
+_TAIL_SEPARATORS = frozenset("-–—|·•")
+_DATE_OR_TIME = _Lazy(r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:h]\d{2}\b")
+_MIN_TITLE_WORDS = 3
+_MAX_TAIL_WORDS = 6
+
+
+def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> int:
+    """``end`` moved back over trailing arrows and a trailing date, time or read-time."""
+    arrows = _ARROWS if "«" not in lt[start:end] else _ARROWS.replace("»", "")  # a closing guillemet stays
+    end = start + len(lt[start:end].rstrip(arrows))
+    if not words or not any(ch.isdigit() for ch in lt[max(start, end - 60) : end]):
+        return end
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(lt, start, end)]
+    for k in range(min(_MAX_TAIL_WORDS, len(toks) - _MIN_TITLE_WORDS), 0, -1):  # longest first
+        head = toks[: len(toks) - k]
+        tail = lt[toks[-k][0] : end]
+        separated = tail.startswith("(") and tail.endswith(")")
+        if lt[head[-1][0] : head[-1][1]] in _TAIL_SEPARATORS:
+            head = head[:-1]
+            separated = True
+        if len(head) < _MIN_TITLE_WORDS or not _is_meta_line(tail, words):
+            continue
+        if separated or _DATE_OR_TIME.search(tail) is not None or _has_relative_word(tail):
+            return head[-1][1]
+    return end
+
+
+def _has_relative_word(tail: str) -> bool:
+    """Whether a tail says how long ago or how long to read (``há 3 horas``, ``3 min read``)."""
+    return any(t.strip(_META_STRIP).casefold() in P.RELATIVE_TIME_WORDS for t in tail.split())
+
+
+def _title_span(
+    text: str, start: int, end: int, url: str | None, tags: regex.Pattern[str] | None = None
+) -> Span | None:
+    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag."""
+    if url is not None:
+        u = text.find(url, start, end)
+        if u > start:
+            s, e = _strip_span(text, start, u, "-–—:|(")
+            if e > s:
+                return Span.of(text, s, e)
+        if u >= 0:
+            return Span.of(text, u, u + len(url))
+    s, e = _strip_span(text, start, end)
+    if tags is not None and (tag := tags.search(text, s, e)) is not None and tag.end() >= e - 1:
+        s, e = _strip_span(text, s, tag.start(), "|")
+    return Span.of(text, s, e) if e > s else None
