@@ -773,3 +773,11 @@ def test_candidate_lines_lose_nothing(text: str) -> None:
     finally:
         _rule._candidate_lines = original  # type: ignore[assignment]
     assert fast == slow
+
+
+def test_markdown_link_title_is_stripped_inside_its_brackets() -> None:
+    # found by the invariant test above: "[A ]" once gave the title "A " (a trailing blank)
+    text = '"READ:[A ]http://0'
+    items = find_also_read(text)
+    _check(text, items)
+    assert [a.title.text for a in items] == ["A"]

@@ -184,7 +184,7 @@ def _labelled_item(
         url = url_m.group().rstrip(".,;:")
         t_s, t_e = _strip_span(lt, content_start, url_m.start(), "-–—:|(*")
         if lt[t_s : t_s + 1] == "[" and lt[t_e - 1 : t_e] == "]":
-            t_s, t_e = t_s + 1, t_e - 1  # a markdown link: ``[Title](https://…)``
+            t_s, t_e = _strip_span(lt, t_s + 1, t_e - 1)  # a markdown link: ``[Title](https://…)``
         item_end = url_m.start() + len(url)
         if item_end < limit and lt[item_end : item_end + 1] == ")" and "(" in lt[t_e : url_m.start()]:
             item_end += 1
