@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.dialogue import dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
@@ -39,18 +40,28 @@ def attribute_in_language(
     out: list[Raw] = []
     di = 0
     last_attributed = -10
+    last_turn = -10
+    dashes = tables.dialogue_dashes
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
         if not sents:
             continue
         here: list[Raw] = []
+        if dashes and (di >= len(direct) or direct[di].start >= pe):
+            # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
+            turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)
+            if turn:
+                here.extend(turn)
+                last_turn = pi
+                if turn[0].mode == "np":
+                    last_attributed = pi
         while di < len(direct) and direct[di].end <= pe:
             raw = direct[di]
             di += 1
             short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
             raw.kind = "direct"
             bare_quotation(st.text, raw)
-            if heading_quote(st.text, raw, ps, pe):
+            if heading_quote(cx, raw, ps, pe):
                 # a live blog's entry title: not a quote, but its label names who speaks below it
                 label = phrase_before(st.text, ps, back_over_space(st.text, ps, raw.start) - 1, lc)
                 raw.kind, raw.np, raw.rule = "scare", label, "heading"

@@ -252,15 +252,17 @@ def whole_sentence(text: str, raw: Raw, ps: int) -> bool:
     return before in {".", "!", "?", "…", ":"} and ends
 
 
-def heading_quote(text: str, raw: Raw, ps: int, pe: int) -> bool:
+def heading_quote(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
     """``Oms: “A Gaza fermi 14 ospedali”`` on a line of its own: the title of a live blog's
-    entry (a short label, a colon, a quotation ending the line without a full stop), not speech."""
+    entry (a short label, a colon, a quotation ending the line without a full stop, ``।`` being
+    Devanagari's: ``आदित्यनाथ ने कहा, "…।"`` is speech), not speech."""
+    text = cx.text
     if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
         return False
     label = text[ps : raw.start].rstrip()
     if not label.endswith((":", ",")) or label.count(" ") > 5:
         return False
-    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…"}
+    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…", "।"}
 
 
 def under_heading(st: State, raw: Raw, pi: int) -> bool:

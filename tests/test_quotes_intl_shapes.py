@@ -1,0 +1,71 @@
+"""Quote shapes the held-out non-English articles have and the development set lacks (#11).
+
+Every sentence is invented, in the shapes real articles use: dash-led dialogue turns, Hindi
+quotations ending in ``।``, speakers written as pronouns, relatives, bodies and inversions.
+Each case forces its language so that it checks attribution, not detection.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Document, QuoteRule
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    found = QuoteRule()(Document.from_text(text, language=language))
+    return [(q.kind, q.speaker, q.content.text) for q in found if q.kind != "scare"]
+
+
+DIALOGUE = [
+    pytest.param(
+        "es",
+        "El entrenador Luis Ortega habló tras el partido.\n\n—Vamos a ganar la liga —dijo Ortega—. No hay excusas.",
+        [("direct", "Luis Ortega", "Vamos a ganar la liga"), ("direct", "Luis Ortega", "No hay excusas")],
+        id="es-dash-incise-two-halves",
+    ),
+    pytest.param(
+        "fr",
+        "La ministre Claire Bonnet a visité l’hôpital mardi.\n\n— Il faut agir vite, a-t-elle lancé aux soignants.",
+        [("direct", "Claire Bonnet", "Il faut agir vite")],
+        id="fr-dash-inversion",
+    ),
+    pytest.param(
+        "pt",
+        "A atleta Maria Duarte falou com a imprensa.\n\n— Não vou desistir agora — disse Maria Duarte.",
+        [("direct", "Maria Duarte", "Não vou desistir agora")],
+        id="pt-spaced-dashes",
+    ),
+    pytest.param(
+        "es",
+        "Secciones del diario.\n\n— ECONOMÍA\n\n— DEPORTES, dijo nadie",
+        [],
+        id="es-menu-items-are-no-dialogue",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire Jean Roux a répondu aux habitants.\n\n— Nous rouvrirons la piscine en juin, a-t-il promis.\n\n"
+        "— Le gymnase attendra l’an prochain.",
+        [
+            ("direct", "Jean Roux", "Nous rouvrirons la piscine en juin"),
+            ("direct", "Jean Roux", "Le gymnase attendra l’an prochain."),
+        ],
+        id="fr-uncued-turns-continue-the-dialogue",
+    ),
+    pytest.param(
+        "fr",
+        "Le rapport présente trois mesures.\n\n— Des bus plus fréquents\n\n— Des pistes cyclables",
+        [],
+        id="fr-dash-list-without-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DIALOGUE)
+def test_dialogue_dash_turns(language: str, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _quotes(text, language) == expected
+
+
+def test_hindi_quotation_ending_with_danda_is_speech_not_a_heading() -> None:
+    text = 'राज्य सरकार ने नई योजना शुरू की।\n\nमुख्यमंत्री रमेश वर्मा ने कहा, "यह ऐतिहासिक दिन है।"\n\nफिर वह लौट गए।'
+    assert _quotes(text, "hi") == [("direct", "रमेश वर्मा", "यह ऐतिहासिक दिन है।")]
