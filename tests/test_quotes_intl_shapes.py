@@ -69,3 +69,36 @@ def test_dialogue_dash_turns(language: str, text: str, expected: list[tuple[str,
 def test_hindi_quotation_ending_with_danda_is_speech_not_a_heading() -> None:
     text = 'राज्य सरकार ने नई योजना शुरू की।\n\nमुख्यमंत्री रमेश वर्मा ने कहा, "यह ऐतिहासिक दिन है।"\n\nफिर वह लौट गए।'
     assert _quotes(text, "hi") == [("direct", "रमेश वर्मा", "यह ऐतिहासिक दिन है।")]
+
+
+BODIES = [
+    pytest.param(
+        "fr",
+        "La ministre Claire Bonnet était à Lille mardi.\n\nLe ministère a indiqué que deux cents postes seraient créés.",
+        [("indirect", "Le ministère", "deux cents postes seraient créés")],
+        id="fr-ministry-is-no-pronoun",
+    ),
+    pytest.param(
+        "it",
+        "Il sindaco Marco Neri era presente.\n\nSecondo il ministero, i fondi arriveranno entro giugno.",
+        [("indirect", "il ministero", "i fondi arriveranno entro giugno")],
+        id="it-according-to-ministry",
+    ),
+    pytest.param(
+        "it",
+        "Il sindaco Marco Neri era presente.\n\n«Siamo molto preoccupati», afferma la Cgil in una nota.",
+        [("direct", "la Cgil", "Siamo molto preoccupati")],
+        id="it-article-and-acronym",
+    ),
+    pytest.param(
+        "de",
+        "Bürgermeister Hans Vogt eröffnete die Brücke.\n\nDas Ministerium erklärte, die Kosten seien gestiegen.",
+        [("indirect", "Das Ministerium", "die Kosten seien gestiegen")],
+        id="de-ministry-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BODIES)
+def test_bodies_speak_for_themselves(language: str, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _quotes(text, language) == expected

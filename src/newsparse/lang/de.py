@@ -81,6 +81,10 @@ _GROUP_NOUNS = (
     "die polizei", "die behörden", "experten", "die ermittler", "anwohner", "die anwohner",
     "kritiker", "die kritiker", "beobachter", "augenzeugen", "die veranstalter",
     "die staatsanwaltschaft", "die feuerwehr", "die gewerkschaft", "analysten",
+    # bodies that speak for themselves ("das Ministerium teilte mit", "die Stadt erklärte")
+    "das ministerium", "die regierung", "das unternehmen", "die stadt", "die bundesregierung",
+    "das gericht", "der konzern", "die behörde", "die armee", "die mitteilung", "die gemeinde",
+    "das landratsamt", "die landesregierung", "der verein", "die partei", "die bundeswehr",
 )  # fmt: skip
 
 _PRONOUNS = (

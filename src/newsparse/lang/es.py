@@ -84,6 +84,10 @@ _GROUP_NOUNS = (
     "las autoridades", "la policía", "los expertos", "los vecinos", "los investigadores",
     "los médicos", "los manifestantes", "los testigos", "las fuentes", "los analistas",
     "fuentes", "los sindicatos", "los bomberos", "los familiares", "los organizadores",
+    # bodies that speak for themselves ("el ministerio informó que", "según la fiscalía")
+    "el ministerio", "el gobierno", "la fiscalía", "el ayuntamiento", "la empresa", "la compañía",
+    "el ejército", "el comunicado", "el informe", "la alcaldía", "la municipalidad", "el juzgado",
+    "el tribunal", "la policía nacional", "la asociación", "el sindicato", "el partido", "la entidad",
 )  # fmt: skip
 
 _PRONOUNS = (

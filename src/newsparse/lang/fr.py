@@ -103,6 +103,11 @@ _GROUP_NOUNS = (
     "les syndicats", "les médecins", "les chercheurs", "les élus", "les manifestants",
     "les riverains", "les gendarmes", "les secours", "les pompiers", "les analystes",
     "les opposants", "les sources", "les proches", "les organisateurs", "les témoins",
+    # bodies that speak for themselves ("le ministère a indiqué que", "selon le parquet")
+    "le ministère", "le gouvernement", "la préfecture", "la mairie", "le parquet", "la direction",
+    "l'entreprise", "l’entreprise", "la société", "le groupe", "le syndicat", "l'armée", "l’armée",
+    "la gendarmerie", "le communiqué", "le rapport", "l'étude", "l’étude", "la justice",
+    "l'association", "l’association", "le collectif", "la municipalité", "l'hôpital", "l’hôpital",
 )  # fmt: skip
 
 _PRONOUNS = (

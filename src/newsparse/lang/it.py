@@ -88,6 +88,11 @@ _GROUP_NOUNS = (
     "le autorità", "la polizia", "gli esperti", "i residenti", "gli inquirenti",
     "gli investigatori", "i testimoni", "le fonti", "fonti", "gli analisti", "i sindacati",
     "i medici", "i carabinieri", "i vigili del fuoco", "gli organizzatori",
+    # bodies that speak for themselves ("il ministero ha spiegato che", "secondo la procura")
+    "il ministero", "il governo", "la procura", "l'azienda", "l’azienda", "la società",
+    "il comune", "la regione", "l'esercito", "l’esercito", "la nota", "il comunicato",
+    "la questura", "la prefettura", "il tribunale", "il sindacato", "il partito", "l'ospedale",
+    "l’ospedale", "l'associazione", "l’associazione",
 )  # fmt: skip
 
 _PRONOUNS = (

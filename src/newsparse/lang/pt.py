@@ -69,6 +69,10 @@ _GROUP_NOUNS = (
     "os moradores", "os investigadores", "testemunhas", "fontes", "analistas",
     "os manifestantes", "os médicos", "os organizadores", "familiares", "a secretaria",
     "a prefeitura", "o governo", "a empresa", "a defesa", "o ministério", "a assessoria",
+    # bodies that speak for themselves ("a prefeitura informou que", "segundo a nota")
+    "a nota", "o comunicado", "o relatório", "a polícia federal", "a polícia militar",
+    "a polícia civil", "o exército", "a procuradoria", "o tribunal", "a câmara", "a companhia",
+    "a associação", "o sindicato", "o partido", "a justiça", "o hospital", "a pasta",
 )  # fmt: skip
 
 _PRONOUNS = (

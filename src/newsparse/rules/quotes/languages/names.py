@@ -24,7 +24,7 @@ NAME_RUN = deferred_regex(
 
 # Capitalised nouns that open the name of an organisation, a place or an event, not a person
 # ("Supremo Tribunal Federal", "Conseil constitutionnel", "Copa América"): never a pronoun's antecedent.
-_ORG_HEADS = wordset(
+ORG_HEADS = wordset(
     "Tribunal Supremo Suprema Ministério Ministerio Ministère Ministero Ministerium Secretaria Secretaría "
     "Forças Fuerzas Forces Copa Coupe Campeonato Championnat Estado Estados État États Etat Staat Stato "
     "Conseil Consejo Conselho Consiglio Rat Assemblée Asamblea Assembleia Assemblea Partido Parti Partito "
@@ -75,7 +75,7 @@ class ArticleNames:
                 continue
             name = " ".join(words)
             if (
-                words[0] not in _ORG_HEADS
+                words[0] not in ORG_HEADS
                 and all(
                     w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
                     for w in words[:1] + words[-1:]
@@ -130,7 +130,7 @@ class ArticleNames:
     def organisation(self, name: str) -> bool:
         """Whether ``name`` opens with a word that heads an organisation or place (``Casa de
         Gobierno``, ``Partido Comunista``, ``Ministerio``)."""
-        return name.split(" ", 1)[0] in _ORG_HEADS
+        return name.split(" ", 1)[0] in ORG_HEADS
 
     def person_word(self, word: str) -> bool:
         """Whether a name written as the single capitalised ``word`` reads as a person or body:

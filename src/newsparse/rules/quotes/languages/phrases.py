@@ -209,6 +209,11 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     low = w.lower()
     if low in lc.pronouns:
         return NP(s, e, "pron")
+    for n in (2, 3):
+        # "Das Ministerium erklärte", "a Polícia Federal informou": a body the tables list, whose
+        # capitalised noun is no person's name
+        if len(words) >= n and norm_cue(" ".join(x[2] for x in words[-n:])) in lc.groups:
+            return NP(words[-n][0], e, "desc")
     if is_name_word(w, lc):
         k = len(words) - 1
         while k > 0 and len(words) - k < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:

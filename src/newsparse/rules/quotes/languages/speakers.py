@@ -8,7 +8,7 @@ import bisect
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames, given_gender, title_gender
+from newsparse.rules.quotes.languages.names import NAME_RUN, ORG_HEADS, ArticleNames, given_gender, title_gender
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -198,6 +198,11 @@ def _the_one(
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
+    nouns = written.replace("’", "' ").split()[1:]
+    if any(w.capitalize() in ORG_HEADS for w in nouns) or (
+        not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
+    ):
+        return None  # "il ministero", "la Cgil": a body or a name, never the person named last
     if source and not any(
         w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
     ):
