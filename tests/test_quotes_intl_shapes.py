@@ -100,5 +100,7 @@ BODIES = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), BODIES)
-def test_bodies_speak_for_themselves(language: str, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+def test_bodies_speak_for_themselves(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
     assert _quotes(text, language) == expected

@@ -8,7 +8,13 @@ import bisect
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.names import NAME_RUN, ORG_HEADS, ArticleNames, given_gender, title_gender
+from newsparse.rules.quotes.languages.names import (
+    NAME_RUN,
+    ORG_HEADS,
+    ArticleNames,
+    given_gender,
+    title_gender,
+)
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
