@@ -104,3 +104,27 @@ def test_bodies_speak_for_themselves(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+HINDI = [
+    pytest.param(
+        "मुख्यमंत्री रमेश वर्मा ने सोमवार को नई योजना की शुरुआत की।\n\nउन्होंने कहा कि राज्य में निवेश बढ़ रहा है।",
+        [("indirect", "रमेश वर्मा", "राज्य में निवेश बढ़ रहा है")],
+        id="pronoun-after-an-agent-of-ne",
+    ),
+    pytest.param(
+        "कृषि मंत्री सुनील यादव ने किसानों से मुलाकात की।\n\nमंत्री ने कहा कि “किसानों को पूरा मुआवजा मिलेगा।”",
+        [("direct", "सुनील यादव", "किसानों को पूरा मुआवजा मिलेगा।")],
+        id="role-alone-stands-for-its-holder",
+    ),
+    pytest.param(
+        "पुलिस ने इलाके की घेराबंदी कर दी।\n\nउन्होंने कहा कि जांच जारी है।",
+        [("indirect", None, "जांच जारी है")],
+        id="a-body-acting-is-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HINDI)
+def test_hindi_agents_and_roles(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _quotes(text, "hi") == expected

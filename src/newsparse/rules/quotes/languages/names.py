@@ -93,8 +93,36 @@ class ArticleNames:
             old = self.full.get(words[-1])
             if old is None or len(name) > len(old):
                 self.full[words[-1]] = name
-        if not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
+        self.agents: set[str] = set()  # agents of "ने" in a script without capitals: people acting
+        if lc.case_blind:
+            self._agents(text)
+        elif not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
             self._given_alone(text)
+
+    def _agents(self, text: str) -> None:
+        """``मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को … की।``: in a script without capitals the
+        words before the agent marker ``ने`` name someone acting, the antecedent a later
+        ``उन्होंने`` stands for. Read at each marker from a literal search, within the sentence,
+        at most the three words before it that are no postposition or particle."""
+        pos = text.find(_AGENT)
+        while pos >= 0 and len(self.mentions) < _MAX_AGENTS:
+            lo = max(0, pos - 80)
+            stop = max(text.rfind("।", lo, pos), text.rfind("\n", lo, pos), text.rfind(",", lo, pos))
+            words = text[stop + 1 if stop >= 0 else lo : pos].split()
+            k = len(words)
+            while k > 0 and len(words) - k < 3 and words[k - 1] not in CASE_BLIND_STOPS:
+                k -= 1
+            run = [w for w in words[k:] if w.lower() not in self.lc.titles and w not in self.lc.roles]
+            if run and not (len(run) == 1 and (run[0] in self.lc.pronouns or run[0] in self.lc.groups)):
+                name = " ".join(run)
+                at = pos - len(" ".join(words[k:]))
+                self.mentions.append((at, name))
+                self.agents.add(name)
+                old = self.full.get(run[-1])
+                if old is None or len(name) > len(old):
+                    self.full[run[-1]] = name
+            pos = text.find(_AGENT, pos + len(_AGENT))
+        self.mentions.sort()
 
     def _given_alone(self, text: str) -> None:
         """People named by a given name alone (``explique Antoine``, ``avec Pasiphae``): a known
@@ -191,7 +219,7 @@ class ArticleNames:
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
-            return written
+            return self._role_holder(written) if self.lc.case_blind else written
         name = " ".join(words)
         if self.lc.case_blind and len(words) == 1:
             return self._completed(words[0])
@@ -232,6 +260,30 @@ class ArticleNames:
                 return True
         return False
 
+    def _role_holder(self, role: str) -> str:
+        """``मंत्री`` → ``रमेश वर्मा``: in a script without capitals, a role written alone stands
+        for the person the article names right after that role (``मंत्री रमेश वर्मा ने``): the
+        words after one of its first uses, up to a postposition or particle."""
+        pos = self.text.find(role + " ")
+        for _ in range(8):
+            if pos < 0:
+                break
+            rest = self.text[pos + len(role) + 1 : pos + len(role) + 60].split(" ", 3)[:3]
+            run: list[str] = []
+            for w in rest:
+                if (
+                    w in CASE_BLIND_STOPS
+                    or w in self.lc.roles
+                    or w in self.lc.titles
+                    or _PUNCT_OR_DIGIT.search(w)
+                ):
+                    break
+                run.append(w)
+            if run and len(run) == len([w for w in rest if w]) - 1:
+                return " ".join(run)  # the run ends at a postposition: a name, not a clause
+            pos = self.text.find(role + " ", pos + 1)
+        return role
+
     def _completed(self, word: str) -> str:
         """``अनुराग`` → ``अनुराग डोभाल``: in a script without capitals, the word written after it
         where the name is followed by a postposition (a bounded search from its first use)."""
@@ -250,6 +302,10 @@ class ArticleNames:
             self.completed[word] = found
         return found
 
+
+_PUNCT_OR_DIGIT = deferred_regex(r"[\p{P}\p{S}\d]")
+_AGENT = " ने "  # Hindi's agent marker: "X ने कहा"
+_MAX_AGENTS = 2000  # bounded: a huge text's later agents add nothing a pronoun needs
 
 _SECOND_HALF = deferred_regex(r"\p{Lu}\p{Ll}{1,30}+(?![\w-])")
 _USES = 40  # uses of one speaker's word read as mentions (the rest add nothing a pronoun needs)

@@ -54,9 +54,8 @@ def resolve(
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
-            if (mention.split()[-1] in speakers or names.titled(at, mention)) and not names.organisation(
-                resolved
-            ):
+            person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
+            if person and not names.organisation(resolved):
                 newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
