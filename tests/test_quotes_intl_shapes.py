@@ -128,3 +128,30 @@ HINDI = [
 @pytest.mark.parametrize(("text", "expected"), HINDI)
 def test_hindi_agents_and_roles(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _quotes(text, "hi") == expected
+
+
+ACCORDING = [
+    pytest.param("es", "Según informó la policía, el acusado huyó al amanecer.",
+                 [("indirect", "la policía", "el acusado huyó al amanecer")], id="es-segun-informo"),
+    pytest.param("es", "La economía crecerá, según explicó el ministro Luis Gil.",
+                 [("indirect", "Luis Gil", "La economía crecerá")], id="es-clause-then-segun-explico"),
+    pytest.param("pt", "Segundo informou a polícia, o suspeito fugiu de carro.",
+                 [("indirect", "a polícia", "o suspeito fugiu de carro")], id="pt-segundo-informou"),
+    pytest.param("it", "Secondo quanto riferisce la polizia, il ladro è fuggito.",
+                 [("indirect", "la polizia", "il ladro è fuggito")], id="it-secondo-quanto"),
+    pytest.param("it", "Secondo quanto riferito, il ladro è fuggito in moto.",
+                 [("indirect", "quanto riferito", "il ladro è fuggito in moto")], id="it-no-source-named"),
+    pytest.param("fr", "Selon ce qu’a indiqué le parquet, le suspect a avoué.",
+                 [("indirect", "le parquet", "le suspect a avoué")], id="fr-selon-ce-qu-a-indique"),
+    pytest.param("es", "El alcalde Antonio Ruiz inauguró el puente.\n\n“No vamos a parar aquí”, aseguró Ruiz, "
+                 "quien añadió que habrá más proyectos.",
+                 [("direct", "Antonio Ruiz", "No vamos a parar aquí"),
+                  ("indirect", "Antonio Ruiz", "habrá más proyectos")], id="es-relative-quien"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ACCORDING)
+def test_sources_after_fillers_and_relatives(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -61,6 +61,13 @@ _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
 )  # fmt: skip
 
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "lo", "que", "ha", "han", "informó", "explicó", "dijo", "indicó", "señaló", "precisó", "detalló",
+    "afirmó", "aseguró", "reportó", "publicó", "informaron", "explicaron", "indicaron", "señalaron",
+    "informado", "explicado", "dicho", "indicado", "señalado", "publicado", "por",
+)  # fmt: skip
+
 _TITLES = (
     "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "don", "doña", "presidente",
     "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "gobernador", "gobernadora",
@@ -92,6 +99,8 @@ _GROUP_NOUNS = (
 
 _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
+    # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
+    ("quien", "x"), ("quienes", "pl"),
 )  # fmt: skip
 
 _ALSO_READ_LABELS = (
@@ -238,6 +247,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

@@ -80,6 +80,12 @@ _ACCORDING_TO = (
     "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
 )  # fmt: skip
 
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "ce", "qu", "a", "ont", "que", "indiqué", "déclaré", "expliqué", "affirmé",
+    "rapporté", "précisé", "annoncé", "dit",
+)  # fmt: skip
+
 _TITLES = (
     "M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr", "monsieur", "madame",
     "président", "présidente", "ministre", "maire", "député", "députée", "sénateur",
@@ -267,6 +273,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

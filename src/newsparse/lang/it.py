@@ -64,6 +64,13 @@ _ACCORDING_TO = (
     "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
 )  # fmt: skip
 
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "quanto", "ha", "hanno", "è", "stato", "riferito", "riferisce", "riferiscono", "riportato",
+    "riporta", "riportano", "reso", "noto", "rende", "dichiarato", "spiegato", "affermato",
+    "comunicato", "detto", "annunciato", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle",
+)  # fmt: skip
+
 _TITLES = (
     "sig.", "sig.ra", "dott.", "dott.ssa", "prof.", "prof.ssa", "avv.", "on.", "ing.",
     "presidente", "ministro", "ministra", "sindaco", "sindaca", "governatore", "deputato",
@@ -265,6 +272,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

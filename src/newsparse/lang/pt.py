@@ -46,6 +46,12 @@ _ACCORDING_TO = (
     "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
 )  # fmt: skip
 
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "que", "informou", "disse", "explicou", "afirmou", "apurou", "divulgou", "informaram",
+    "disseram", "informado", "divulgado", "apurado", "por", "pelo", "pela", "pelos", "pelas",
+)  # fmt: skip
+
 _TITLES = (
     "Sr.", "Sra.", "Dr.", "Dra.", "dom", "dona", "presidente", "ministro", "ministra",
     "prefeito", "prefeita", "governador", "governadora", "deputado", "deputada", "senador",
@@ -207,6 +213,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

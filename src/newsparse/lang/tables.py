@@ -111,6 +111,10 @@ class LanguageTables:
     (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""
     postposed_according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues written after their speaker (``X के मुताबिक``, ``X zufolge``)."""
+    according_fillers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that may stand between an :attr:`according_to` cue and its source (``según
+    informó la policía``, ``secondo quanto riferito dalla polizia``, ``selon ce qu’a indiqué
+    X``): skipped when looking for the source."""
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Title words stripped from the front of a name (``M.``, ``Mme``, ``Frau``, ``श्री``), as written."""
     role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)

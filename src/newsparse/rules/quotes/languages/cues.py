@@ -21,7 +21,7 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood",
+        "case_blind", "complementisers", "cue_re", "fillers", "function_words", "groups", "kinds", "mood",
         "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
@@ -48,6 +48,7 @@ class LanguageCues:
             else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
+        self.fillers = frozenset(tables.according_fillers)
         self.pronouns = dict(tables.pronouns)
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)
