@@ -155,3 +155,26 @@ def test_sources_after_fillers_and_relatives(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+AS_CLAUSES = [
+    pytest.param("de", "Wie die Polizei mitteilte, wurde bei dem Unfall niemand verletzt.",
+                 [("indirect", "die Polizei", "wurde bei dem Unfall niemand verletzt")], id="de-fronted"),
+    pytest.param("de", "Bei dem Unfall wurde niemand verletzt, wie die Feuerwehr mitgeteilt hat.",
+                 [("indirect", "die Feuerwehr", "Bei dem Unfall wurde niemand verletzt")], id="de-postposed-perfect"),
+    pytest.param("de", "Der Prüfer will wissen, wie der Reporter an die Quelle herangekommen ist.",
+                 [], id="de-wie-without-speech-verb"),
+    pytest.param("de", "Wie viele Menschen kamen, ist bislang unklar.", [], id="de-wie-viele"),
+    pytest.param("es", "Las obras terminarán en mayo, como ha explicado el alcalde Luis Gil.",
+                 [("indirect", "Luis Gil", "Las obras terminarán en mayo")], id="es-postposed"),
+    pytest.param("es", "Como cada año, la fiesta del pueblo terminó tarde.", [], id="es-como-cada-ano"),
+    pytest.param("fr", "Comme l’a indiqué le parquet, le suspect a été placé en garde à vue.",
+                 [("indirect", "le parquet", "le suspect a été placé en garde à vue")], id="fr-comme-l-a-indique"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), AS_CLAUSES)
+def test_as_clauses_name_the_source(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -54,6 +54,16 @@ _ACCORDING_TO = (
     "nach ansicht von", "nach worten von", "gemäß",
 )  # fmt: skip
 
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("wie",)
+_AS_CLAUSE_VERBS = (
+    "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "sagte", "sagten", "sagt", "gesagt",
+    "berichtete", "berichteten", "berichtet", "erklärte", "erklärten", "erklärt", "betonte",
+    "betont", "bestätigte", "bestätigt", "ankündigte", "angekündigt", "bekanntgab",
+    "bekanntgegeben", "meldete", "meldet", "gemeldet", "schrieb", "schreibt", "sagen", "hieß",
+    "hat", "hatte", "haben", "hatten", "ist", "war", "worden", "wurde",
+)  # fmt: skip
+
 _TITLES = (
     "Herr", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Bundeskanzler",
     "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Minister", "Ministerin", "Präsident",
@@ -248,6 +258,8 @@ TABLES = LanguageTables(
     participle_cues=(),
     complementisers=("dass", "daß", "ob"),
     according_to=_ACCORDING_TO,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     postposed_according_to=("zufolge",),
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

@@ -61,6 +61,13 @@ _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
 )  # fmt: skip
 
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("como",)
+_AS_CLAUSE_VERBS = (
+    "lo", "ha", "han", "había", "explicado", "dicho", "informado", "señalado", "indicado",
+    "advertido", "anunciado", "reconocido", "recordó", "recuerda", "apunta", "explica", "dice",
+)  # fmt: skip
+
 # words between an according-to cue and its source ("según informó la policía")
 _ACCORDING_FILLERS = (
     "lo", "que", "ha", "han", "informó", "explicó", "dijo", "indicó", "señaló", "precisó", "detalló",
@@ -247,6 +254,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

@@ -80,6 +80,13 @@ _ACCORDING_TO = (
     "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
 )  # fmt: skip
 
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("comme",)
+_AS_CLAUSE_VERBS = (
+    "l", "l'", "l’", "a", "ont", "avait", "indiqué", "expliqué", "rappelé", "souligné", "annoncé",
+    "précisé", "dit", "déclaré", "affirmé", "rappelle", "explique", "souligne", "écrit",
+)  # fmt: skip
+
 # words between an according-to cue and its source ("según informó la policía")
 _ACCORDING_FILLERS = (
     "ce", "qu", "a", "ont", "que", "indiqué", "déclaré", "expliqué", "affirmé",
@@ -273,6 +280,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

@@ -64,6 +64,14 @@ _ACCORDING_TO = (
     "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
 )  # fmt: skip
 
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("come",)
+_AS_CLAUSE_VERBS = (
+    "ha", "hanno", "aveva", "è", "stato", "spiegato", "detto", "ricordato", "sottolineato",
+    "annunciato", "riferito", "riportato", "dichiarato", "scritto", "spiega", "ricorda",
+    "sottolinea", "riferisce", "riporta", "scrive",
+)  # fmt: skip
+
 # words between an according-to cue and its source ("según informó la policía")
 _ACCORDING_FILLERS = (
     "quanto", "ha", "hanno", "è", "stato", "riferito", "riferisce", "riferiscono", "riportato",
@@ -272,6 +280,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

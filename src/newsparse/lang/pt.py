@@ -46,6 +46,13 @@ _ACCORDING_TO = (
     "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
 )  # fmt: skip
 
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("como", "conforme")
+_AS_CLAUSE_VERBS = (
+    "já", "tem", "havia", "explicado", "dito", "informado", "afirmado", "anunciado", "lembrou",
+    "lembra", "explica", "diz", "mostrou", "revelou", "noticiou",
+)  # fmt: skip
+
 # words between an according-to cue and its source ("según informó la policía")
 _ACCORDING_FILLERS = (
     "que", "informou", "disse", "explicou", "afirmou", "apurou", "divulgou", "informaram",
@@ -213,6 +220,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

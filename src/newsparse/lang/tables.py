@@ -115,6 +115,12 @@ class LanguageTables:
     """Words that may stand between an :attr:`according_to` cue and its source (``según
     informó la policía``, ``secondo quanto riferito dalla polizia``, ``selon ce qu’a indiqué
     X``): skipped when looking for the source."""
+    as_clause_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words opening a clause that names the source of what the sentence says (``wie``,
+    ``como``, ``comme``, ``come``): ``Wie die Polizei mitteilte, …``, ``…, como explicó X.``"""
+    as_clause_verbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Speech verb forms such a clause uses that are not cues elsewhere (German verb-final
+    ``mitteilte``, ``mitgeteilt``, auxiliaries ``hat``, ``l'``/``l’``)."""
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Title words stripped from the front of a name (``M.``, ``Mme``, ``Frau``, ``श्री``), as written."""
     role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)

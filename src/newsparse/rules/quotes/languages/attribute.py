@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
-from newsparse.rules.quotes.languages.cues import INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.as_clause import as_clause
+from newsparse.rules.quotes.languages.cues import AS, INVERSION, Context, language_cues
 from newsparse.rules.quotes.languages.dialogue import dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
@@ -92,7 +93,9 @@ def attribute_in_language(
             if cx.quoted(cs) or cs in cx.used:
                 continue
             ss, se = sentence_of(sents, cs)
-            if kind == INVERSION and cs - ss <= 1:
+            if kind == AS:
+                rep = as_clause(cx, cs, ce, ss, se)
+            elif kind == INVERSION and cs - ss <= 1:
                 rep = sentence_before(cx, cs, ce, sents, ss)
             else:
                 rep = reported(cx, cs, ce, kind, ss, se)

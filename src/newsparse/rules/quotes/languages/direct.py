@@ -8,6 +8,7 @@ import bisect
 
 from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
+    AS,
     INVERSION,
     LENIENT,
     PARTICIPLE,
@@ -138,6 +139,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
     ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
     if raw.closed:
         for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
+            if kind == AS:
+                continue  # "wie", "como": an as-clause reports a clause, never a quotation
             gap = text[qend:cs]
             if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
                 break
@@ -159,7 +162,7 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
-        if ce > raw.start or cx.quoted(cs):
+        if ce > raw.start or cx.quoted(cs) or kind == AS:
             continue
         gap = text[ce : raw.start]
         if len(gap) > 80 or any(c in gap for c in ".!?"):
