@@ -178,3 +178,25 @@ def test_as_clauses_name_the_source(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+LINES = [
+    pytest.param("fr", "Le maire Jean Roux a parlé.\n« Nous allons rouvrir la piscine dès juin »,\na-t-il promis.",
+                 [("direct", "Jean Roux", "Nous allons rouvrir la piscine dès juin")], id="fr-cue-wrapped-to-next-line"),
+    pytest.param("de", "Der Bürgermeister Jan Roth sprach.\n„Wir öffnen das Bad im Juni“,\nsagte Roth am Montag.",
+                 [("direct", "Jan Roth", "Wir öffnen das Bad im Juni")], id="de-cue-wrapped-to-next-line"),
+    pytest.param("fr", "Le maire Jean Roux a déclaré lundi :\n\n« Nous allons rouvrir la piscine dès le mois de juin. »",
+                 [("direct", "Jean Roux", "Nous allons rouvrir la piscine dès le mois de juin.")],
+                 id="fr-intro-line-ending-in-colon"),
+    pytest.param("es", "El alcalde Luis Gil dijo:\n\n“Vamos a abrir la piscina en junio”.",
+                 [("direct", "Luis Gil", "Vamos a abrir la piscina en junio")], id="es-intro-line-ending-in-colon"),
+    pytest.param("fr", "Le programme de la journée :\n\n« Visite du chantier et discours du maire »",
+                 [("direct", None, "Visite du chantier et discours du maire")], id="fr-colon-line-without-cue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LINES)
+def test_attribution_on_the_line_before_or_after(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

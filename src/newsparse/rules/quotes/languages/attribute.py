@@ -13,6 +13,7 @@ from newsparse.rules.quotes.languages.direct import (
     bare_quotation,
     heading_quote,
     inside_reported,
+    previous_line_intro,
     share_sentence,
     under_heading,
     whole_sentence,
@@ -74,7 +75,9 @@ def attribute_in_language(
                 here.extend(halves)
                 last_attributed = pi
                 continue
-            if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
+            if (attribute_direct(cx, raw, sents, pe) or previous_line_intro(cx, st, raw, pi)) and not (
+                short and raw.rule == "direct:colon"
+            ):
                 last_attributed = pi
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"

@@ -29,6 +29,7 @@ from newsparse.rules.quotes.languages.text import (
     Sentences,
     back_over_space,
     sentence_of,
+    sentences,
     skip_chars,
     word_count,
     words_in,
@@ -111,6 +112,26 @@ def no_subject(cx: Context, ss: int, cs: int) -> bool:
     return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
 
 
+def _next_line_cue(cx: Context, raw: Raw, pe: int) -> bool:
+    """``« … »,`` then a line break and ``a-t-il promis.``: text wrapped by the scraper puts the
+    attribution of a quotation ending its line with a comma at the start of the next line."""
+    text = cx.text
+    if text[raw.end : pe].strip(" \t\u00a0\u202f") != "," or text[pe : pe + 1] not in {"\n", "\r"}:
+        return False
+    nxt = skip_chars(text, pe, min(len(text), pe + 4), " \t\u00a0\u202f\r\n")
+    k = bisect.bisect_left(cx.cue_starts, nxt)
+    if k >= len(cx.cues) or cx.cues[k][0] != nxt or cx.cues[k][2] not in {VERB, LENIENT, INVERSION}:
+        return False
+    cs, ce, kind = cx.cues[k]
+    eol = text.find("\n", ce, ce + 240)
+    hi = eol if eol >= 0 else min(len(text), ce + 240)
+    np = inverted_speaker(cx, cs, ce, hi) if kind == INVERSION else phrase_after(text, ce, hi, cx.lc)
+    cx.used.add(cs)
+    raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
+
+
 def _next_sentence_cue(cx: Context, raw: Raw, pe: int) -> bool:
     """``“…”. Lo ha detto il ministro X.`` / ``“…”. Così X``: an inverted cue opening the next
     sentence names the speaker of a quotation that ended its own."""
@@ -158,7 +179,7 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             raw.mode = "np" if np is not None else "dropped"
             raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
-    if raw.closed and _next_sentence_cue(cx, raw, pe):
+    if raw.closed and (_next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe)):
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
@@ -323,3 +344,28 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
         )
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
+
+
+def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:
+    """``Le maire a déclaré :`` on a line of its own, then a paragraph opening with the
+    quotation: the cue before the colon ending the line above introduces it."""
+    text = cx.text
+    if pi == 0 or raw.start > st.paras[pi][0] + 1:
+        return False
+    hs, he, _ = st.paras[pi - 1]
+    end = back_over_space(text, hs, he)
+    if text[end - 1 : end] != ":" or raw.start - he > 4:
+        return False
+    colon = back_over_space(text, hs, end - 1)
+    for cs, ce, kind in reversed(cx.cues_in(max(hs, colon - 120), colon)):
+        if kind not in {VERB, LENIENT, INVERSION} or colon - ce > 40:
+            continue
+        ss, _ = sentence_of(sentences(text, hs, he), cs)
+        np = speaker_at_cue(cx, cs, ce, kind, ss, colon)
+        if np is None and not no_subject(cx, ss, cs):
+            continue
+        cx.used.add(cs)
+        raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:before"
+        raw.mode = "np" if np is not None else "dropped"
+        return True
+    return False
