@@ -200,3 +200,26 @@ def test_attribution_on_the_line_before_or_after(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+GENDER = [
+    pytest.param("fr", "Jean Roux a rencontré Claire Bonnet.\n\nIl a affirmé que la ville investira.\n\n"
+                 "Elle a répondu que l’État aidera.",
+                 [("indirect", "Jean Roux", "la ville investira"), ("indirect", "Claire Bonnet", "l’État aidera")],
+                 id="fr-il-elle-after-a-name-opening-its-line"),
+    pytest.param("de", "Streit um das Bad in Köln\n\nBürgermeister Jan Roth empfing Ministerin Anna Weber.\n\n"
+                 "„Wir investieren“, sagte er.\n\n„Das Land hilft“, sagte sie.",
+                 [("direct", "Jan Roth", "Wir investieren"), ("direct", "Anna Weber", "Das Land hilft")],
+                 id="de-titled-name-after-a-line-ending-in-a-capital"),
+    pytest.param("de", "Jan Roth empfing Anna Weber im Rathaus.\n\nEr sagte, die Stadt werde investieren.\n\n"
+                 "Sie sagte, das Land helfe.",
+                 [("indirect", "Jan Roth", "die Stadt werde investieren"), ("indirect", "Anna Weber", "das Land helfe")],
+                 id="de-er-then-sie-is-someone-else"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GENDER)
+def test_pronouns_agree_in_gender(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

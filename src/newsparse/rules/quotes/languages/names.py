@@ -82,8 +82,11 @@ class ArticleNames:
                 )
                 and not _continues_a_run(text, m.start())
             ):
-                self.mentions.append((m.start(), name))
-                prev = text[max(0, m.start() - 10) : m.start()].split()
+                # where the name itself starts: a title the run opened with ("Bürgermeister Jan
+                # Roth") is then among the words before it, for titled() and the gender
+                at = m.start() + max(0, m.group().find(words[0]))
+                self.mentions.append((at, name))
+                prev = text[max(0, at - 16) : at].split()
                 g = (title_gender(prev[-1]) if prev else None) or given_gender(name)
                 if g is not None:
                     self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt", "Lotte Berg"
@@ -252,7 +255,7 @@ class ArticleNames:
         if self.genders.get(name) is not None:
             return True
         before = self.text[max(0, at - 40) : at]
-        if not before.strip() or before.rstrip()[-1:] in ".!?\n":
+        if not before.strip() or before.rstrip(" \t\u00a0")[-1:] in ".!?\n":  # a line's start too
             return not self.nouns_capitalised
         for w in before.split()[-4:]:
             w = w.lower().strip(",")
@@ -394,7 +397,8 @@ def _continues_a_run(text: str, at: int) -> bool:
     """Whether the run at ``at`` continues a longer capitalised one that the bounded pattern
     cut (``… del Partido Comunista`` + ``de Cuba``): the word before it is capitalised, or a
     name joiner after one."""
-    before = text[max(0, at - 40) : at].split()[-2:]
+    window = text[max(0, at - 40) : at]
+    before = window[window.rfind("\n") + 1 :].split()[-2:]  # a run never continues across lines
     if not before:
         return False
     if before[-1][:1].isupper() and before[-1][-1:].isalpha():

@@ -99,6 +99,8 @@ def resolve(
                 gender = lc.pronouns.get(written.lower(), "x")
                 speaker = _agreeing(persons, genders, gender) or _most_named(anyone, genders, gender, times)
                 via = "pronoun" if speaker else None
+                if speaker is not None and gender in {"m", "f"}:
+                    genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc":
                 speaker = (
                     _named_after(text, np, names, _phrase_limit(raw, np))
