@@ -223,3 +223,8 @@ def test_pronouns_agree_in_gender(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+def test_french_adjunct_with_elided_article_before_the_speaker() -> None:
+    text = "« La crise est finie », a déclaré à l’AFP Jean Roux, porte-parole de la mairie."
+    assert _quotes(text, "fr") == [("direct", "Jean Roux", "La crise est finie")]

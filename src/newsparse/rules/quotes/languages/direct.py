@@ -16,6 +16,7 @@ from newsparse.rules.quotes.languages.cues import (
     VERB,
     Context,
 )
+from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -57,9 +58,18 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
         # an article ("disse a ministra") and the phrase starts at the cue
         start = 1
         if not after[0][2].lower().startswith(_ELIDED_PREPOSITIONS):
-            # the adjunct's object: one word, or a capitalised run ("a Radio Nord")
+            # the adjunct's object: one word, or a capitalised run ("a Radio Nord"), after an
+            # elided article split off by its apostrophe ("à l’AFP")
             start = 2
-            while start < len(after) and after[start - 1][2][:1].isupper() and after[start][2][:1].isupper():
+            if len(after) > 2 and after[1][2].lower() in {"l", "d"} and text[after[1][1]] in "’'":
+                start = 3
+            while (
+                start < len(after)
+                and after[start - 1][2][:1].isupper()
+                and after[start][2][:1].isupper()
+                and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
+                and given_gender(after[start][2]) is None  # "a Sky Anna Rossi": so does a given name
+            ):
                 start += 1
         for s2, _e2, w2 in after[start : start + 3]:
             low = w2.lower()
