@@ -228,3 +228,24 @@ def test_pronouns_agree_in_gender(
 def test_french_adjunct_with_elided_article_before_the_speaker() -> None:
     text = "« La crise est finie », a déclaré à l’AFP Jean Roux, porte-parole de la mairie."
     assert _quotes(text, "fr") == [("direct", "Jean Roux", "La crise est finie")]
+
+
+FRAGMENTS = [
+    pytest.param("fr", "Le député Paul Amiel a annoncé qu’il transmettrait un « mémorandum argumenté » au Conseil.",
+                 [("indirect", "Paul Amiel", "il transmettrait un « mémorandum argumenté » au Conseil"),
+                  ("direct", "Paul Amiel", "mémorandum argumenté")],
+                 id="fr-fragment-inside-reported-clause"),
+    pytest.param("es", "El ministro Luis Gil dijo que el acuerdo es «integral» y que llegará pronto.",
+                 [("indirect", "Luis Gil", "el acuerdo es «integral» y que llegará pronto"),
+                  ("direct", "Luis Gil", "integral")],
+                 id="es-one-word-fragment-inside-reported-clause"),
+    pytest.param("fr", "Le film « Les Misérables » sort mercredi dans toutes les salles.", [],
+                 id="fr-title-of-a-work-without-cue-stays-out"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FRAGMENTS)
+def test_fragments_inside_reported_clauses(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -14,6 +14,7 @@ from newsparse.rules.quotes.languages.direct import (
     heading_quote,
     inside_reported,
     previous_line_intro,
+    promote_fragments,
     share_sentence,
     under_heading,
     whole_sentence,
@@ -49,6 +50,7 @@ def attribute_in_language(
         if not sents:
             continue
         here: list[Raw] = []
+        scares: list[Raw] = []  # short quotations with no cue: kept when a reported clause holds them
         if dashes and (di >= len(direct) or direct[di].start >= pe):
             # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
             turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)
@@ -81,6 +83,7 @@ def attribute_in_language(
                 last_attributed = pi
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                scares.append(raw)
                 if not keep_scare:
                     continue
             elif under_heading(st, raw, pi):
@@ -110,6 +113,8 @@ def attribute_in_language(
                 if rep.np is not None:
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
+        if scares:
+            promote_fragments(scares, here, keep_scare)
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:

@@ -317,6 +317,22 @@ def under_heading(st: State, raw: Raw, pi: int) -> bool:
     return True
 
 
+def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool) -> None:
+    """``a annoncé qu'il transmettrait un « mémorandum argumenté »``: a short quotation with no
+    cue of its own inside a reported clause is the reporting speaker's words, a quoted fragment
+    (ANNOTATION.md counts it), not a scare quote; it joins ``here`` (where, with ``kept``, it
+    already is) for :func:`inside_reported` to attribute."""
+    clauses = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    if not clauses:
+        return
+    for raw in scares:
+        if any(a <= raw.start and raw.end <= b + 2 for a, b in clauses):
+            raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+            if not kept:
+                here.append(raw)
+    here.sort(key=lambda r: (r.start, r.end))
+
+
 def inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""

@@ -39,7 +39,7 @@ def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
             return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
         if low in cx.lc.complementisers:
             q = e
-            while q < send and cx.text[q] in " \t\u00a0\u202f,":
+            while q < send and cx.text[q] in " \t\u00a0\u202f,’'":  # "qu’il": the word splits at ’
                 q += 1
             return q
         if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
