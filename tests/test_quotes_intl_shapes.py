@@ -249,3 +249,23 @@ def test_fragments_inside_reported_clauses(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+GOVERNED = [
+    pytest.param("fr", "Le maire Jean Roux a qualifié la réforme de « brutale ».",
+                 [("direct", "Jean Roux", "brutale")], id="fr-qualifie-de"),
+    pytest.param("de", "Bürgermeister Jan Roth sprach von einem „Skandal“.",
+                 [("direct", "Jan Roth", "Skandal")], id="de-sprach-von"),
+    pytest.param("es", "El ministro Luis Gil calificó de «inaceptable» la decisión.",
+                 [("direct", "Luis Gil", "inaceptable")], id="es-califico-de"),
+    pytest.param("it", "Il ministro Marco Neri ha definito la decisione «assurda».",
+                 [("direct", "Marco Neri", "assurda")], id="it-ha-definito"),
+    pytest.param("de", "Bürgermeister Jan Roth besuchte das Kino „Lichtburg“.", [], id="de-a-name-is-no-fragment"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GOVERNED)
+def test_fragments_governed_by_a_verb(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -54,6 +54,13 @@ _ACCORDING_TO = (
     "nach ansicht von", "nach worten von", "gemäß",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "sprach von", "spricht von", "sprachen von", "nannte", "nennt", "bezeichnete", "bezeichnet",
+    "bezeichnete es als", "warnte vor", "warnt vor", "forderte", "fordert", "kritisierte",
+    "kritisiert", "lobte", "lobt", "versprach", "verspricht",
+)  # fmt: skip
+
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
 _AS_CLAUSE_OPENERS = ("wie",)
 _AS_CLAUSE_VERBS = (
@@ -258,6 +265,7 @@ TABLES = LanguageTables(
     participle_cues=(),
     complementisers=("dass", "daß", "ob"),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
     postposed_according_to=("zufolge",),

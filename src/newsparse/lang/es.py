@@ -61,6 +61,14 @@ _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "calificó de", "calificó como", "califica de", "calificando de", "habló de", "habla de",
+    "hablando de", "denunció", "denuncia", "tildó de", "tilda de", "definió como", "define como",
+    "describió como", "prometió", "reclamó", "pidió", "lamentó", "celebró", "criticó",
+    "calificó", "tildó",  # "calificó la decisión de «…»"
+)  # fmt: skip
+
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
 _AS_CLAUSE_OPENERS = ("como",)
 _AS_CLAUSE_VERBS = (
@@ -254,6 +262,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,

@@ -80,6 +80,16 @@ _ACCORDING_TO = (
     "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "qualifié de", "qualifie de", "qualifiée de", "qualifiant de", "parlé de", "parle de",
+    "parlant de", "évoqué", "évoque", "évoquant", "dénoncé", "dénonce", "dénonçant", "fustigé",
+    "fustige", "salué", "salue", "promis", "promet", "réclamé", "réclame", "appelé à", "appelle à",
+    "qualifiés de", "qualifiées de", "décrit comme", "présenté comme",
+    # "a qualifié la réforme de « … »": the object stands between the verb and "de"
+    "qualifié", "qualifie", "qualifiée", "qualifiant",
+)  # fmt: skip
+
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
 _AS_CLAUSE_OPENERS = ("comme",)
 _AS_CLAUSE_VERBS = (
@@ -280,6 +290,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,

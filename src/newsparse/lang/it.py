@@ -64,6 +64,14 @@ _ACCORDING_TO = (
     "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "definito", "definita", "definiti", "definendo", "ha definito", "parlato di", "parla di",
+    "parlando di", "ha parlato di", "denunciato", "denuncia", "ha denunciato", "promesso",
+    "ha promesso", "chiesto", "ha chiesto", "bollato come", "ha bollato come", "criticato",
+    "descritto come", "lamentato",
+)  # fmt: skip
+
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
 _AS_CLAUSE_OPENERS = ("come",)
 _AS_CLAUSE_VERBS = (
@@ -280,6 +288,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,

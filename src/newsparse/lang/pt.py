@@ -46,6 +46,13 @@ _ACCORDING_TO = (
     "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "classificou como", "classificou de", "classifica como", "chamou de", "chama de", "falou em",
+    "fala em", "falou de", "definiu como", "descreveu como", "denunciou", "prometeu", "pediu",
+    "criticou", "cobrou", "lamentou", "classificou", "chamou",  # "classificou a decisão de “…”"
+)  # fmt: skip
+
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
 _AS_CLAUSE_OPENERS = ("como", "conforme")
 _AS_CLAUSE_VERBS = (
@@ -220,6 +227,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
     according_fillers=_ACCORDING_FILLERS,

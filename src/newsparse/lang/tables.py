@@ -121,6 +121,10 @@ class LanguageTables:
     as_clause_verbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Speech verb forms such a clause uses that are not cues elsewhere (German verb-final
     ``mitteilte``, ``mitgeteilt``, auxiliaries ``hat``, ``l'``/``l’``)."""
+    fragment_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words right before a short quotation that make it someone's words, not a scare quote
+    (``qualifié de « … »``, ``habló de «…»``, ``sprach von „…“``): the speaker is the subject
+    of the sentence."""
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Title words stripped from the front of a name (``M.``, ``Mme``, ``Frau``, ``श्री``), as written."""
     role_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)

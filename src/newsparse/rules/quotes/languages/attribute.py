@@ -114,7 +114,7 @@ def attribute_in_language(
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
         if scares:
-            promote_fragments(scares, here, keep_scare)
+            promote_fragments(scares, here, keep_scare, cx, sents)
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:

@@ -21,7 +21,8 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "fillers", "function_words", "groups",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "fillers", "fragments", "function_words",
+        "groups",
         "kinds", "mood", "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
@@ -52,6 +53,7 @@ class LanguageCues:
         self.complementisers = frozenset(tables.complementisers)
         self.fillers = frozenset(tables.according_fillers)
         self.as_verbs = frozenset(tables.as_clause_verbs)
+        self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)

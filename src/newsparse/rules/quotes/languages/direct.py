@@ -317,20 +317,43 @@ def under_heading(st: State, raw: Raw, pi: int) -> bool:
     return True
 
 
-def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool) -> None:
+def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Context, sents: Sentences) -> None:
     """``a annoncé qu'il transmettrait un « mémorandum argumenté »``: a short quotation with no
     cue of its own inside a reported clause is the reporting speaker's words, a quoted fragment
-    (ANNOTATION.md counts it), not a scare quote; it joins ``here`` (where, with ``kept``, it
-    already is) for :func:`inside_reported` to attribute."""
+    (ANNOTATION.md counts it), not a scare quote; so is one right after a fragment cue (see
+    :func:`_governed_fragment`). It joins ``here`` (where, with ``kept``, it already is) for
+    :func:`inside_reported` to attribute."""
     clauses = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
-    if not clauses:
-        return
     for raw in scares:
         if any(a <= raw.start and raw.end <= b + 2 for a, b in clauses):
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
-            if not kept:
-                here.append(raw)
+        elif not _governed_fragment(cx, raw, sents):
+            continue
+        if not kept:
+            here.append(raw)
     here.sort(key=lambda r: (r.start, r.end))
+
+
+def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
+    """``X a qualifié la réforme de « brutale »``, ``Müller sprach von einem „Skandal“``: a
+    fragment cue of the tables among the five words before the quotation makes it the words of
+    the sentence's subject."""
+    if not cx.lc.fragments:
+        return False
+    text = cx.text
+    ss, _ = sentence_of(sents, raw.start)
+    words = [w.lower() for _, _, w in words_in(text, max(ss, raw.start - 60), raw.start)[-5:]]
+    found = any(
+        " ".join(words[i:j]) in cx.lc.fragments
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
+    if not found:
+        return False
+    np = sentence_subject(text, ss, raw.start, cx.lc)
+    raw.kind, raw.np, raw.rule = "direct", np, "direct:fragment"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
 
 
 def inside_reported(here: list[Raw]) -> None:
