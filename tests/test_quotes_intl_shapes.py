@@ -269,3 +269,27 @@ def test_fragments_governed_by_a_verb(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+PARENTHETICAL = [
+    pytest.param("fr", "La nouvelle dépression, plus faible selon Météo-France, va surtout toucher les côtes.",
+                 [("indirect", "Météo-France",
+                   "La nouvelle dépression, plus faible selon Météo-France, va surtout toucher les côtes")],
+                 id="fr-selon-inside-the-sentence"),
+    pytest.param("it", "L’attività fisica, secondo gli specialisti, può essere svolta anche a casa.",
+                 [("indirect", "gli specialisti",
+                   "L’attività fisica, secondo gli specialisti, può essere svolta anche a casa")],
+                 id="it-secondo-between-commas"),
+    pytest.param("fr", "La situation reste tendue dans le quartier, selon le ministre.",
+                 [("indirect", "le ministre", "La situation reste tendue dans le quartier")],
+                 id="fr-selon-closing-the-sentence"),
+    pytest.param("it", "Lo denuncia il comitato secondo cui tra le vittime si contano molti reporter.",
+                 [], id="it-secondo-cui-is-no-parenthetical"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARENTHETICAL)
+def test_according_to_inside_the_sentence(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

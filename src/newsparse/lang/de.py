@@ -51,7 +51,7 @@ _LENIENT_VERBS = (
 
 _ACCORDING_TO = (
     "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "so",
-    "nach ansicht von", "nach worten von", "gemäß",
+    "nach ansicht von", "nach worten von",
 )  # fmt: skip
 
 # words that make a short quotation after them someone's words ("qualifié de « … »")

@@ -62,7 +62,9 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             np = _source_to_comma(cx, np, send)
         if np is None:
             return None
-        if comma_before and kind == ACCORDING:
+        if kind == ACCORDING and _parenthetical(cx, cs, np, ss, send):
+            cstart, cend = ss, send  # "A, selon X, B." / "A selon X, B.": the sentence is what X says
+        elif comma_before and kind == ACCORDING:
             cstart, cend = ss, clause_end(text, ss, bend - 1)  # "CLAUSE, selon X."
         else:
             if kind == ACCORDING and text[cs:ce].lower() == "so":
@@ -114,6 +116,24 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
+    """Whether an according-to cue and its source stand inside the sentence (``La dépression,
+    plus faible selon Météo-France, va surtout concerner les côtes``): at least two words
+    before the cue, and a comma after the source followed by at least three more words."""
+    text = cx.text
+    after = skip_chars(text, np.end, send, " \t\u00a0\u202f")
+    if text[after : after + 1] != "," or word_count(text, ss, cs, 2) < 2:
+        return False
+    source = text[np.start : np.end].split()
+    if len(source) > 5 or source[0].lower() in _RELATIVES:
+        return False  # "secondo cui …" (a relative), a long bare phrase: no source set in the sentence
+    return word_count(text, after + 1, send, 3) >= 3
+
+
+# relatives after an according-to cue ("secondo cui", "según el cual"): the source is named before
+_RELATIVES = frozenset({"cui", "quale", "cual", "qual", "quem", "quoi", "lequel", "laquelle", "dem", "denen"})
 
 
 def _past_fillers(cx: Context, ce: int, se: int) -> int:
