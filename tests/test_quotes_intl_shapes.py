@@ -293,3 +293,18 @@ def test_according_to_inside_the_sentence(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+def test_german_konjunktiv_late_in_a_long_sentence_continues_reported_speech() -> None:
+    text = (
+        "Der Verband warnt. Jan Roth sagte, die Branche sei in Sorge. Im Vergleich mit den großen Märkten in "
+        "Amerika oder Großbritannien gebe es hierzulande noch viel Potenzial."
+    )
+    assert _quotes(text, "de") == [
+        ("indirect", "Jan Roth", "die Branche sei in Sorge"),
+        (
+            "indirect",
+            "Jan Roth",
+            "Im Vergleich mit den großen Märkten in Amerika oder Großbritannien gebe es hierzulande noch viel Potenzial",
+        ),
+    ]

@@ -277,6 +277,10 @@ def _colon_source(cx: Context, ss: int, colon: int) -> NP | None:
     return None
 
 
+_CONTINUES = 400  # characters after reported speech within which a sentence in its mood is the same speaker's
+_REACH_IN_MOOD = 600  # characters after reported speech within which a sentence in its mood is reported
+
+
 def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: list[tuple[int, int]]) -> None:
     """Sentences in the mood of reported speech (``Man habe keine Wahl.``) right after reported
     speech continue it: indirect quotes of the same speaker, the whole sentence their content."""
@@ -290,16 +294,18 @@ def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: lis
     for ss, se in sents:
         p = bisect.bisect_right(pool, ss) - 1  # the last quote ending before the sentence
         last_end = max(pool[p] if p >= 0 else -1, added[-1].cend if added else -1)
-        if last_end < 0 or ss - last_end > 400:
+        if last_end < 0 or ss - last_end > _REACH_IN_MOOD:
             continue
         k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
         if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in CLOSERS:
             continue
-        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 120))[:10]]
+        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 160))[:14]]
         if not any(w in cx.lc.mood for w in words):
             continue
         cend = clause_end(text, ss, se)
-        raw = Raw(ss, cend, ss, cend, "indirect", None, None, "inherit", "indirect:continued", ss)
+        # far from the speech it may continue, the mood alone tells no speaker
+        mode = "inherit" if ss - last_end <= _CONTINUES else "none"
+        raw = Raw(ss, cend, ss, cend, "indirect", None, None, mode, "indirect:continued", ss)
         added.append(raw)
     here.extend(added)
     here.sort(key=lambda r: (r.start, r.end))
