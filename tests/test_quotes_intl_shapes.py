@@ -308,3 +308,13 @@ def test_german_konjunktiv_late_in_a_long_sentence_continues_reported_speech() -
             "Im Vergleich mit den großen Märkten in Amerika oder Großbritannien gebe es hierzulande noch viel Potenzial",
         ),
     ]
+
+
+def test_a_run_of_quoted_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "« Nous allons rouvrir la piscine », a déclaré le maire Jean Roux.\n\n"
+        "« Les travaux sont enfin terminés et tout est prêt pour le public. »\n\n"
+        "« Le gymnase suivra dans quelques mois, une fois le budget voté. »\n\n"
+        "« Et nous ouvrirons aussi une nouvelle bibliothèque dans le quartier. »"
+    )
+    assert [speaker for _, speaker, _ in _quotes(text, "fr")] == ["Jean Roux"] * 4

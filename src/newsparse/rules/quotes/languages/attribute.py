@@ -90,6 +90,7 @@ def attribute_in_language(
                 last_attributed = pi
             elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
                 raw.mode = "inherit"
+                last_attributed = pi  # a run of quoted paragraphs goes on with the same speaker
             elif whole_sentence(st.text, raw, ps):
                 raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
                 raw.sentence = sentence_of(sents, back_over_space(st.text, ps, raw.start) - 1)[0]
