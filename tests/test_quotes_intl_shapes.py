@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse import Document, QuoteRule
 
 
@@ -318,3 +319,29 @@ def test_a_run_of_quoted_paragraphs_keeps_its_speaker() -> None:
         "« Et nous ouvrirons aussi une nouvelle bibliothèque dans le quartier. »"
     )
     assert [speaker for _, speaker, _ in _quotes(text, "fr")] == ["Jean Roux"] * 4
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "fr",
+            "Titre du jour\n\n« Nous allons rouvrir la piscine », a déclaré le maire Jean Roux.\n\n"
+            "« Les travaux sont enfin terminés et tout est prêt pour accueillir le public. »\n\n"
+            "« Le gymnase suivra dans quelques mois, une fois le budget voté. »\n\nLa ville compte 20 000 habitants.",
+            id="fr-guillemets-with-spaces",
+        ),
+        pytest.param(
+            "es",
+            "Titular del día\n\n«Vamos a abrir la piscina», dijo el alcalde Luis Gil.\n\n"
+            "«Las obras ya terminaron y todo está listo para recibir al público.»\n\n"
+            "«El gimnasio llegará en unos meses, cuando se apruebe el presupuesto.»\n\nLa ciudad tiene 20.000 habitantes.",
+            id="es-guillemets",
+        ),
+    ],
+)
+def test_quoted_paragraphs_near_the_end_are_story_not_related_links(language: str, text: str) -> None:
+    # a paragraph closing with "»" is a quotation, not a "more »" teaser run for the tail detector
+    article = newsparse.parse(text, language=language)
+    assert not article.boilerplate
+    assert len([q for q in article.quotes if q.kind == "direct"]) == 3
