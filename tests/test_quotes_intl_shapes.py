@@ -345,3 +345,8 @@ def test_quoted_paragraphs_near_the_end_are_story_not_related_links(language: st
     article = newsparse.parse(text, language=language)
     assert not article.boilerplate
     assert len([q for q in article.quotes if q.kind == "direct"]) == 3
+
+
+def test_hindi_agent_pronoun_opening_the_sentence_speaks() -> None:
+    text = "मंत्री राजेश कुमार ने सोमवार को बैठक की. उन्होंने पूर्व सरकार पर भी आरोप लगाया कि वह राज्य को लूट कर गई है."
+    assert _quotes(text, "hi") == [("indirect", "राजेश कुमार", "वह राज्य को लूट कर गई है")]

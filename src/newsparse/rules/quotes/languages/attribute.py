@@ -44,6 +44,7 @@ def attribute_in_language(
     di = 0
     last_attributed = -10
     last_turn = -10
+    last_run = -10  # the last paragraph that was a quotation inheriting its speaker
     dashes = tables.dialogue_dashes
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
@@ -88,9 +89,12 @@ def attribute_in_language(
                     continue
             elif under_heading(st, raw, pi):
                 last_attributed = pi
-            elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
+            elif (pi - last_attributed <= 1 or (pi - last_run <= 1 and _fills(st.text, raw, ps, pe))) and len(
+                st.text[raw.cstart : raw.cend].split()
+            ) >= 4:
                 raw.mode = "inherit"
-                last_attributed = pi  # a run of quoted paragraphs goes on with the same speaker
+                if _fills(st.text, raw, ps, pe):
+                    last_run = pi  # a run of quoted paragraphs goes on with the same speaker
             elif whole_sentence(st.text, raw, ps):
                 raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
                 raw.sentence = sentence_of(sents, back_over_space(st.text, ps, raw.start) - 1)[0]
@@ -124,3 +128,8 @@ def attribute_in_language(
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _fills(text: str, raw: Raw, ps: int, pe: int) -> bool:
+    """Whether the quotation ``raw`` is its whole paragraph (a final full stop aside)."""
+    return raw.start - ps <= 1 and not text[raw.end : pe].strip(" \t\u00a0\u202f.,")

@@ -110,7 +110,9 @@ class ArticleNames:
         pos = text.find(_AGENT)
         while pos >= 0 and len(self.mentions) < _MAX_AGENTS:
             lo = max(0, pos - 80)
+            full_stop = text.rfind(". ", lo, pos)  # Hindi sites end sentences with । or a full stop
             stop = max(text.rfind("।", lo, pos), text.rfind("\n", lo, pos), text.rfind(",", lo, pos))
+            stop = max(stop, full_stop + 1 if full_stop >= 0 else -1)
             words = text[stop + 1 if stop >= 0 else lo : pos].split()
             k = len(words)
             while k > 0 and len(words) - k < 3 and words[k - 1] not in CASE_BLIND_STOPS:

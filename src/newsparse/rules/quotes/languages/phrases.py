@@ -271,6 +271,8 @@ def sentence_subject(text: str, ss: int, cs: int, lc: LanguageCues) -> NP | None
     k = 0
     while k < len(words) and words[k][2] in CASE_BLIND_STOPS:
         k += 1  # "इससे पहले …", "जब …": an adverbial opens the sentence
+    if k < len(words) and words[k][2] in lc.pronouns:
+        return NP(words[k][0], words[k][1], "pron")  # "उन्होंने … पर आरोप लगाया कि": the agent pronoun
     run = words[k : k + 3]
     end = next((i for i, x in enumerate(run) if x[2] in CASE_BLIND_STOPS), len(run))
     return NP(run[0][0], run[end - 1][1], "name") if end > 0 else None
