@@ -350,3 +350,20 @@ def test_quoted_paragraphs_near_the_end_are_story_not_related_links(language: st
 def test_hindi_agent_pronoun_opening_the_sentence_speaks() -> None:
     text = "मंत्री राजेश कुमार ने सोमवार को बैठक की. उन्होंने पूर्व सरकार पर भी आरोप लगाया कि वह राज्य को लूट कर गई है."
     assert _quotes(text, "hi") == [("indirect", "राजेश कुमार", "वह राज्य को लूट कर गई है")]
+
+
+ADVERBS = [
+    pytest.param("es", "«Nadie es dueño del Gobierno», dijo primero el dirigente Andrés Larroque.",
+                 [("direct", "Andrés Larroque", "Nadie es dueño del Gobierno")], id="es-dijo-primero"),
+    pytest.param("de", "„Wir sind bereit“, sagte auch Innenminister Jan Roth.",
+                 [("direct", "Jan Roth", "Wir sind bereit")], id="de-sagte-auch"),
+    pytest.param("it", "«Siamo pronti», ha detto poi il sindaco Marco Neri.",
+                 [("direct", "Marco Neri", "Siamo pronti")], id="it-ha-detto-poi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ADVERBS)
+def test_adverb_between_inverted_verb_and_subject(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

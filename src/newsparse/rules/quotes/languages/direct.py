@@ -52,6 +52,12 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
+    if len(after) > 1 and _adverb(after[0][2]) and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}:
+        # "dijo primero el secretario general", "sagte auch der Minister": an adverb stands
+        # between the verb and its subject
+        np = phrase_after(text, after[1][0], hi, cx.lc)
+        if np is not None:
+            return np
     if after and after[0][2][:1].islower() and _adjunct_opener(after[0][2].lower()):  # not "Al Jazeera"
         # "Lo ha detto a SkyTg24 l'ambasciatore X", "dice all'Adnkronos un portavoce": an adjunct
         # (a preposition and its object), then the subject; with none after it, the word may be
@@ -86,6 +92,65 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
 _ELIDED_PREPOSITIONS = (
     "all'", "all’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "dell'", "dell’",
 )  # fmt: skip
+
+
+# Adverbs news writes between an inverted speech verb and its subject ("dijo primero el
+# secretario", "a encore rappelé le maire", "sagte auch der Minister", "ha detto poi il sindaco").
+_ADVERBS = frozenset(
+    [
+        "primero",
+        "también",
+        "luego",
+        "después",
+        "ayer",
+        "hoy",
+        "además",
+        "finalmente",
+        "entonces",
+        "todavía",
+        "aún",
+        "encore",
+        "aussi",
+        "ensuite",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "alors",
+        "enfin",
+        "déjà",
+        "auch",
+        "noch",
+        "dann",
+        "gestern",
+        "heute",
+        "zudem",
+        "außerdem",
+        "bereits",
+        "weiter",
+        "später",
+        "poi",
+        "anche",
+        "ieri",
+        "oggi",
+        "ancora",
+        "inoltre",
+        "infine",
+        "già",
+        "quindi",
+        "também",
+        "ainda",
+        "ontem",
+        "hoje",
+        "depois",
+        "então",
+        "já",
+    ]
+)
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower()
+    return low in _ADVERBS or (len(low) > 7 and low.endswith(("mente", "ment")) and word[:1].islower())
 
 
 def _adjunct_opener(low: str) -> bool:
