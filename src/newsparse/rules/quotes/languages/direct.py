@@ -34,6 +34,7 @@ from newsparse.rules.quotes.languages.text import (
     skip_chars,
     word_count,
     words_in,
+    wordset,
 )
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw, State
@@ -96,55 +97,12 @@ _ELIDED_PREPOSITIONS = (
 
 # Adverbs news writes between an inverted speech verb and its subject ("dijo primero el
 # secretario", "a encore rappelé le maire", "sagte auch der Minister", "ha detto poi il sindaco").
-_ADVERBS = frozenset(
-    [
-        "primero",
-        "también",
-        "luego",
-        "después",
-        "ayer",
-        "hoy",
-        "además",
-        "finalmente",
-        "entonces",
-        "todavía",
-        "aún",
-        "encore",
-        "aussi",
-        "ensuite",
-        "hier",
-        "aujourd'hui",
-        "aujourd’hui",
-        "alors",
-        "enfin",
-        "déjà",
-        "auch",
-        "noch",
-        "dann",
-        "gestern",
-        "heute",
-        "zudem",
-        "außerdem",
-        "bereits",
-        "weiter",
-        "später",
-        "poi",
-        "anche",
-        "ieri",
-        "oggi",
-        "ancora",
-        "inoltre",
-        "infine",
-        "già",
-        "quindi",
-        "também",
-        "ainda",
-        "ontem",
-        "hoje",
-        "depois",
-        "então",
-        "já",
-    ]
+_ADVERBS = wordset(
+    "primero también luego después ayer hoy además finalmente entonces todavía aún "
+    "encore aussi ensuite hier aujourd'hui aujourd’hui alors enfin déjà "
+    "auch noch dann gestern heute zudem außerdem bereits weiter später "
+    "poi anche ieri oggi ancora inoltre infine già quindi "
+    "também ainda ontem hoje depois então já"
 )
 
 
