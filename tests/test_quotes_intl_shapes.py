@@ -367,3 +367,20 @@ def test_adverb_between_inverted_verb_and_subject(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+STRESSED = [
+    pytest.param("fr", "Le maire Jean Roux était présent. Selon lui, la situation reste tendue dans le quartier.",
+                 [("indirect", "Jean Roux", "la situation reste tendue dans le quartier")], id="fr-selon-lui"),
+    pytest.param("de", "Innenminister Jan Roth sprach im Landtag. Ihm zufolge ist die Lage ernst.",
+                 [("indirect", "Jan Roth", "ist die Lage ernst")], id="de-ihm-zufolge"),
+    pytest.param("de", "Die Ministerin kam. „Wir helfen“, sagte ihr Sprecher Jan Roth.",
+                 [("direct", "Jan Roth", "Wir helfen")], id="de-ihr-is-a-possessive"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STRESSED)
+def test_stressed_pronouns_after_according_to(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -106,6 +106,9 @@ _GROUP_NOUNS = (
 
 _PRONOUNS = (
     ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
+    # the dative after "laut" and before "zufolge": "Ihm zufolge", "laut ihnen" ("ihr" is also
+    # the possessive of "ihr Sprecher", so it stays out)
+    ("ihm", "m"), ("ihnen", "pl"),
 )  # fmt: skip
 
 # Konjunktiv I (and Konjunktiv II standing in for it): the mood of reported speech.

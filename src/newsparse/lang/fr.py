@@ -136,6 +136,8 @@ _GROUP_NOUNS = (
 _PRONOUNS = (
     ("il", "m"), ("elle", "f"), ("ils", "pl"), ("elles", "pl"), ("on", "x"), ("je", "x"),
     ("nous", "pl"),
+    # stressed forms after an according-to cue: "selon lui", "d'après eux"
+    ("lui", "m"), ("eux", "pl"),
 )  # fmt: skip
 
 _QUOTE_MARKS = (
