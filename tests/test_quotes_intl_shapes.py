@@ -384,3 +384,17 @@ def test_stressed_pronouns_after_according_to(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+COLON = [
+    pytest.param("fr", "Le ministre Jean Roux a été clair : « Pas question. »",
+                 [("direct", "Jean Roux", "Pas question.")], id="fr-short-sentence-after-colon"),
+    pytest.param("fr", "Mot-clé du congrès : « résilience »", [], id="fr-label-value-is-no-speech"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COLON)
+def test_short_quotation_after_a_colon(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _quotes(text, language) == expected

@@ -79,7 +79,7 @@ def attribute_in_language(
                 last_attributed = pi
                 continue
             if (attribute_direct(cx, raw, sents, pe) or previous_line_intro(cx, st, raw, pi)) and not (
-                short and raw.rule == "direct:colon"
+                short and raw.rule == "direct:colon" and not _said_after_colon(st.text, raw)
             ):
                 last_attributed = pi
             elif short:
@@ -133,3 +133,11 @@ def attribute_in_language(
 def _fills(text: str, raw: Raw, ps: int, pe: int) -> bool:
     """Whether the quotation ``raw`` is its whole paragraph (a final full stop aside)."""
     return raw.start - ps <= 1 and not text[raw.end : pe].strip(" \t\u00a0\u202f.,")
+
+
+def _said_after_colon(text: str, raw: Raw) -> bool:
+    """``Le ministre a été clair : « Pas question. »``: a short quotation after a colon is speech
+    when a person opens the sentence and the quotation is a sentence of its own (it ends with
+    its own punctuation), not a label's value (``Mot-clé : « résilience »``)."""
+    ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…", "।"}
+    return raw.np is not None and raw.np.kind in {"name", "pron"} and ends
