@@ -398,3 +398,8 @@ def test_short_quotation_after_a_colon(
     language: str, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _quotes(text, language) == expected
+
+
+def test_hindi_agent_of_ne_speaks_across_words_before_the_verb() -> None:
+    text = "कांग्रेस नेता राहुल गांधी ने ट्वीट कर कहा कि सरकार विफल रही है।"
+    assert _quotes(text, "hi") == [("indirect", "राहुल गांधी", "सरकार विफल रही है")]

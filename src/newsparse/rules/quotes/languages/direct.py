@@ -131,11 +131,13 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         # "…, erzählte Tobisch damals:", "…, explicó la ministra": after a comma the subject
         # follows its verb; "Herzi Halevi, ha affermato che": none follows, it stands before
         return phrase_after(text, ce, hi, cx.lc) or phrase_before(text, lo, cs, cx.lc)
-    np = phrase_before(text, lo, cs, cx.lc)
-    if np is None and cx.lc.case_blind and " ने " in text[max(lo, cs - 200) : cs]:
-        # "राठौड़ ने कार्यभार ग्रहण करने के बाद कहा, '…'": the agent of ने, words before the verb
-        np = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
-    return np
+    if cx.lc.case_blind and not text.startswith("ने", cs) and " ने " in text[max(lo, cs - 200) : cs]:
+        # "राठौड़ ने कार्यभार ग्रहण करने के बाद कहा, '…'", "गांधी ने ट्वीट कर कहा कि": the agent of
+        # ने speaks, not the words right before the verb
+        agent = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
+        if agent is not None:
+            return agent
+    return phrase_before(text, lo, cs, cx.lc)
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:
