@@ -403,3 +403,9 @@ def test_short_quotation_after_a_colon(
 def test_hindi_agent_of_ne_speaks_across_words_before_the_verb() -> None:
     text = "कांग्रेस नेता राहुल गांधी ने ट्वीट कर कहा कि सरकार विफल रही है।"
     assert _quotes(text, "hi") == [("indirect", "राहुल गांधी", "सरकार विफल रही है")]
+
+
+def test_hindi_role_with_no_named_holder_is_no_speaker() -> None:
+    assert _quotes("मंत्री ने कहा कि किसानों को पूरा मुआवजा मिलेगा।", "hi") == [
+        ("indirect", None, "किसानों को पूरा मुआवजा मिलेगा")
+    ]

@@ -115,8 +115,11 @@ def resolve(
                 speaker, via = found, "named"
             else:
                 speaker, via = names.resolve(written), "named"
-                g = title_gender(written) or given_gender(speaker)
-                if g is not None:
+                if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
+                    # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
+                    speaker, via, sp_span = None, None, None
+                g = (title_gender(written) or given_gender(speaker)) if speaker is not None else None
+                if speaker is not None and g is not None:
                     genders[speaker] = g
             if (
                 speaker is not None
