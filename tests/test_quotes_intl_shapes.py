@@ -409,3 +409,18 @@ def test_hindi_role_with_no_named_holder_is_no_speaker() -> None:
     assert _quotes("मंत्री ने कहा कि किसानों को पूरा मुआवजा मिलेगा।", "hi") == [
         ("indirect", None, "किसानों को पूरा मुआवजा मिलेगा")
     ]
+
+
+UNNAMED_DE = [
+    pytest.param("„Wir prüfen den Fall“, sagte ein Sprecher der Stadt.", [("direct", None, "Wir prüfen den Fall")],
+                 id="unnamed-spokesman"),
+    pytest.param("„Wir prüfen den Fall“, sagte die Polizei.", [("direct", "die Polizei", "Wir prüfen den Fall")],
+                 id="a-body-stays"),
+    pytest.param("Innenminister Jan Roth kam.\n\n„Wir prüfen den Fall“, sagte der Minister.",
+                 [("direct", "Jan Roth", "Wir prüfen den Fall")], id="a-role-named-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_DE)
+def test_german_unnamed_roles_are_no_names(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _quotes(text, "de") == expected

@@ -109,6 +109,10 @@ def resolve(
                     or written
                 )
                 via = "description"
+                if speaker == written and _unnamed_person(written, lc):
+                    # "ein Sprecher der Stadt" named nowhere: an unnamed source, whose capitalised
+                    # noun would read as a name
+                    speaker, via = None, None
             elif written[:1].islower() and (found := _named_after(text, np, names, _phrase_limit(raw, np))):
                 # "il Commissario generale dell'agenzia Onu … Philippe Lazzarini": a title-led
                 # phrase ending in a body's name; the person follows
@@ -218,6 +222,16 @@ def _the_one(
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
+
+
+def _unnamed_person(written: str, lc: LanguageCues) -> bool:
+    """Whether a description left unresolved is a person's role in a language that capitalises
+    nouns (``der Sprecher``, ``eine Sprecherin der Polizei``), not a body (``die Polizei``)."""
+    words = written.lower().split()
+    if not lc.nouns_capitalised or len(words) < 2 or " ".join(words[:2]) in lc.groups:
+        return False
+    head = words[1]
+    return head in lc.roles or lc.compound_title(head)
 
 
 def _phrase_limit(raw: Raw, np: NP) -> int:
