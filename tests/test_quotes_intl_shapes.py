@@ -424,3 +424,14 @@ UNNAMED_DE = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_DE)
 def test_german_unnamed_roles_are_no_names(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _quotes(text, "de") == expected
+
+
+def test_body_described_then_named_by_its_acronym() -> None:
+    text = (
+        "«La situazione è disperata», afferma la principale agenzia delle Nazioni Unite per i rifugiati "
+        "palestinesi (Unrwa).\n\n«I nostri rifugi sono pieni», ha detto l’agenzia."
+    )
+    assert _quotes(text, "it") == [
+        ("direct", "Unrwa", "La situazione è disperata"),
+        ("direct", "Unrwa", "I nostri rifugi sono pieni"),
+    ]

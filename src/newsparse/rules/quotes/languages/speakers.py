@@ -104,6 +104,7 @@ def resolve(
             elif np.kind == "desc":
                 speaker = (
                     _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _acronym_for(text, np)
                     or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
                     or written
@@ -222,6 +223,46 @@ def _the_one(
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
+
+
+def _acronym_for(text: str, np: NP) -> str | None:
+    """``la principale agenzia dell'Onu per i rifugiati (Unrwa)`` → ``Unrwa``: a body described
+    and then named by the acronym in brackets after the description, there or where the
+    article first described it so (``l'agenzia`` → the ``agenzia … (Unrwa)`` named before)."""
+    found = _bracketed(text, np.end, np.end + 100)
+    if found is not None:
+        return found
+    words = text[np.start : np.end].replace("’", "'").split()
+    head = words[-1].split("'")[-1].lower() if words else ""
+    if len(words) > 2 or len(head) < 5 or not head.isalpha():
+        return None
+    low = text[max(0, np.start - _ACRONYM_REACH) : np.start].lower()
+    at = low.rfind(head)
+    for _ in range(8):  # bounded: the last few uses of the noun
+        if at < 0:
+            break
+        lo = max(0, np.start - _ACRONYM_REACH) + at + len(head)
+        found = _bracketed(text, lo, lo + 100)
+        if found is not None:
+            return found
+        at = low.rfind(head, 0, at)
+    return None
+
+
+_ACRONYM_REACH = 4000  # characters back to where a body was described and named
+
+
+def _bracketed(text: str, lo: int, hi: int) -> str | None:
+    """The acronym or name in the first brackets in ``[lo, hi)`` (``(Unrwa)``, ``(IDF)``),
+    within the clause: no sentence end before them."""
+    open_at = text.find("(", lo, hi)
+    if open_at < 0 or any(c in text[lo:open_at] for c in '.;:!?\n«»“”"'):
+        return None
+    close = text.find(")", open_at, open_at + 14)
+    inner = text[open_at + 1 : close] if close > open_at else ""
+    if not inner or " " in inner or not inner[:1].isupper() or not inner.isalpha():
+        return None
+    return inner
 
 
 def _unnamed_person(written: str, lc: LanguageCues) -> bool:
