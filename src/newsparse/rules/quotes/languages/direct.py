@@ -5,6 +5,7 @@ quotations that carry no cue (a run by one speaker, a heading's label, a fragmen
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
@@ -348,9 +349,12 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     (ANNOTATION.md counts it), not a scare quote; so is one right after a fragment cue (see
     :func:`_governed_fragment`). It joins ``here`` (where, with ``kept``, it already is) for
     :func:`inside_reported` to attribute."""
-    clauses = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
+    starts = [a for a, _ in clauses]
+    reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
     for raw in scares:
-        if any(a <= raw.start and raw.end <= b + 2 for a, b in clauses):
+        k = bisect.bisect_right(starts, raw.start) - 1  # one look-up: linear in the paragraph
+        if k >= 0 and raw.end <= reach[k] + 2:
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
         elif not _governed_fragment(cx, raw, sents):
             continue
