@@ -435,3 +435,13 @@ def test_body_described_then_named_by_its_acronym() -> None:
         ("direct", "Unrwa", "La situazione è disperata"),
         ("direct", "Unrwa", "I nostri rifugi sono pieni"),
     ]
+
+
+def test_acronym_speaker_spelt_out_as_the_article_first_names_it() -> None:
+    text = (
+        "La Société de transport de Laval (STL) a revu ses horaires.\n\n"
+        "La STL a indiqué que les bus passeront toutes les dix minutes."
+    )
+    assert _quotes(text, "fr") == [
+        ("indirect", "Société de transport de Laval", "les bus passeront toutes les dix minutes")
+    ]

@@ -15,10 +15,12 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
+from newsparse.rules.quotes.languages.phrases import DETERMINERS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
 from newsparse.rules.quotes.state import Raw, State
+from newsparse.text.lazy import deferred_regex
 
 
 def resolve(
@@ -38,6 +40,7 @@ def resolve(
     newest: str | None = None  # the person named last, and where
     newest_at = -1  # where that person was first named
     first_named: dict[str, int] = {}
+    expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
@@ -120,6 +123,9 @@ def resolve(
                 speaker, via = found, "named"
             else:
                 speaker, via = names.resolve(written), "named"
+                speaker = _expanded(
+                    text, speaker, expanded
+                )  # "OSTA" → "Ottawa School Transportation Authority"
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
@@ -223,6 +229,34 @@ def _the_one(
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
+
+
+def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
+    """The full name an acronym stands for where the article spells it out before it in
+    brackets (``L'Ottawa School Transportation Authority (OSTA)``): the fullest name used, as
+    annotators write speakers; else the acronym."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    found = cache.get(name)
+    if found is None:
+        found = name
+        at = text.find(f"({name})")
+        if at > 0:
+            run = _RUN_BEFORE_BRACKET.search(text, max(0, at - 120), at)
+            if run is not None:
+                words = run.group(1).split()
+                words[0] = words[0].split("'")[-1].split("’")[-1]  # "L'Ottawa" → "Ottawa"
+                while words and words[0].lower() in DETERMINERS:
+                    words = words[1:]  # "La Société de transport de Laval"
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(name[0]):
+                    found = " ".join(words)
+        cache[name] = found
+    return found
+
+
+# the words right before " (ACRONYM)", from a capitalised one: "Société de transport de Laval"
+_RUN_BEFORE_BRACKET = deferred_regex(r"(\p{Lu}[\w’'-]{0,30}+(?:[ \u00a0][\w’'-]{1,30}+){1,7}+)[ \u00a0]?+\Z")
 
 
 def _acronym_for(text: str, np: NP) -> str | None:
