@@ -123,9 +123,8 @@ def resolve(
                 speaker, via = found, "named"
             else:
                 speaker, via = names.resolve(written), "named"
-                speaker = _expanded(
-                    text, speaker, expanded
-                )  # "OSTA" → "Ottawa School Transportation Authority"
+                # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
+                speaker = _expanded(text, speaker, expanded)
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
