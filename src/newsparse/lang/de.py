@@ -51,7 +51,24 @@ _LENIENT_VERBS = (
 
 _ACCORDING_TO = (
     "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "so",
-    "nach ansicht von", "nach worten von", "gemäß",
+    "nach ansicht von", "nach worten von",
+)  # fmt: skip
+
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "sprach von", "spricht von", "sprachen von", "nannte", "nennt", "bezeichnete", "bezeichnet",
+    "bezeichnete es als", "warnte vor", "warnt vor", "forderte", "fordert", "kritisierte",
+    "kritisiert", "lobte", "lobt", "versprach", "verspricht",
+)  # fmt: skip
+
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("wie",)
+_AS_CLAUSE_VERBS = (
+    "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "sagte", "sagten", "sagt", "gesagt",
+    "berichtete", "berichteten", "berichtet", "erklärte", "erklärten", "erklärt", "betonte",
+    "betont", "bestätigte", "bestätigt", "ankündigte", "angekündigt", "bekanntgab",
+    "bekanntgegeben", "meldete", "meldet", "gemeldet", "schrieb", "schreibt", "sagen", "hieß",
+    "hat", "hatte", "haben", "hatten", "ist", "war", "worden", "wurde",
 )  # fmt: skip
 
 _TITLES = (
@@ -81,10 +98,17 @@ _GROUP_NOUNS = (
     "die polizei", "die behörden", "experten", "die ermittler", "anwohner", "die anwohner",
     "kritiker", "die kritiker", "beobachter", "augenzeugen", "die veranstalter",
     "die staatsanwaltschaft", "die feuerwehr", "die gewerkschaft", "analysten",
+    # bodies that speak for themselves ("das Ministerium teilte mit", "die Stadt erklärte")
+    "das ministerium", "die regierung", "das unternehmen", "die stadt", "die bundesregierung",
+    "das gericht", "der konzern", "die behörde", "die armee", "die mitteilung", "die gemeinde",
+    "das landratsamt", "die landesregierung", "der verein", "die partei", "die bundeswehr",
 )  # fmt: skip
 
 _PRONOUNS = (
     ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
+    # the dative after "laut" and before "zufolge": "Ihm zufolge", "laut ihnen" ("ihr" is also
+    # the possessive of "ihr Sprecher", so it stays out)
+    ("ihm", "m"), ("ihnen", "pl"),
 )  # fmt: skip
 
 # Konjunktiv I (and Konjunktiv II standing in for it): the mood of reported speech.
@@ -266,6 +290,9 @@ TABLES = LanguageTables(
     participle_cues=(),
     complementisers=("dass", "daß", "ob"),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
     postposed_according_to=("zufolge",),
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,

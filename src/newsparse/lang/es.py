@@ -61,6 +61,28 @@ _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "calificó de", "calificó como", "califica de", "calificando de", "habló de", "habla de",
+    "hablando de", "denunció", "denuncia", "tildó de", "tilda de", "definió como", "define como",
+    "describió como", "prometió", "reclamó", "pidió", "lamentó", "celebró", "criticó",
+    "calificó", "tildó",  # "calificó la decisión de «…»"
+)  # fmt: skip
+
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("como",)
+_AS_CLAUSE_VERBS = (
+    "lo", "ha", "han", "había", "explicado", "dicho", "informado", "señalado", "indicado",
+    "advertido", "anunciado", "reconocido", "recordó", "recuerda", "apunta", "explica", "dice",
+)  # fmt: skip
+
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "lo", "que", "ha", "han", "informó", "explicó", "dijo", "indicó", "señaló", "precisó", "detalló",
+    "afirmó", "aseguró", "reportó", "publicó", "informaron", "explicaron", "indicaron", "señalaron",
+    "informado", "explicado", "dicho", "indicado", "señalado", "publicado", "por",
+)  # fmt: skip
+
 _TITLES = (
     "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "don", "doña", "presidente",
     "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "gobernador", "gobernadora",
@@ -84,10 +106,16 @@ _GROUP_NOUNS = (
     "las autoridades", "la policía", "los expertos", "los vecinos", "los investigadores",
     "los médicos", "los manifestantes", "los testigos", "las fuentes", "los analistas",
     "fuentes", "los sindicatos", "los bomberos", "los familiares", "los organizadores",
+    # bodies that speak for themselves ("el ministerio informó que", "según la fiscalía")
+    "el ministerio", "el gobierno", "la fiscalía", "el ayuntamiento", "la empresa", "la compañía",
+    "el ejército", "el comunicado", "el informe", "la alcaldía", "la municipalidad", "el juzgado",
+    "el tribunal", "la policía nacional", "la asociación", "el sindicato", "el partido", "la entidad",
 )  # fmt: skip
 
 _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
+    # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
+    ("quien", "x"), ("quienes", "pl"),
 )  # fmt: skip
 
 _ALSO_READ_LABELS = (
@@ -253,6 +281,10 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

@@ -80,6 +80,29 @@ _ACCORDING_TO = (
     "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "qualifié de", "qualifie de", "qualifiée de", "qualifiant de", "parlé de", "parle de",
+    "parlant de", "évoqué", "évoque", "évoquant", "dénoncé", "dénonce", "dénonçant", "fustigé",
+    "fustige", "salué", "salue", "promis", "promet", "réclamé", "réclame", "appelé à", "appelle à",
+    "qualifiés de", "qualifiées de", "décrit comme", "présenté comme",
+    # "a qualifié la réforme de « … »": the object stands between the verb and "de"
+    "qualifié", "qualifie", "qualifiée", "qualifiant",
+)  # fmt: skip
+
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("comme",)
+_AS_CLAUSE_VERBS = (
+    "l", "l'", "l’", "a", "ont", "avait", "indiqué", "expliqué", "rappelé", "souligné", "annoncé",
+    "précisé", "dit", "déclaré", "affirmé", "rappelle", "explique", "souligne", "écrit",
+)  # fmt: skip
+
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "ce", "qu", "a", "ont", "que", "indiqué", "déclaré", "expliqué", "affirmé",
+    "rapporté", "précisé", "annoncé", "dit",
+)  # fmt: skip
+
 _TITLES = (
     "M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr", "monsieur", "madame",
     "président", "présidente", "ministre", "maire", "député", "députée", "sénateur",
@@ -103,11 +126,18 @@ _GROUP_NOUNS = (
     "les syndicats", "les médecins", "les chercheurs", "les élus", "les manifestants",
     "les riverains", "les gendarmes", "les secours", "les pompiers", "les analystes",
     "les opposants", "les sources", "les proches", "les organisateurs", "les témoins",
+    # bodies that speak for themselves ("le ministère a indiqué que", "selon le parquet")
+    "le ministère", "le gouvernement", "la préfecture", "la mairie", "le parquet", "la direction",
+    "l'entreprise", "l’entreprise", "la société", "le groupe", "le syndicat", "l'armée", "l’armée",
+    "la gendarmerie", "le communiqué", "le rapport", "l'étude", "l’étude", "la justice",
+    "l'association", "l’association", "le collectif", "la municipalité", "l'hôpital", "l’hôpital",
 )  # fmt: skip
 
 _PRONOUNS = (
     ("il", "m"), ("elle", "f"), ("ils", "pl"), ("elles", "pl"), ("on", "x"), ("je", "x"),
     ("nous", "pl"),
+    # stressed forms after an according-to cue: "selon lui", "d'après eux"
+    ("lui", "m"), ("eux", "pl"),
 )  # fmt: skip
 
 _QUOTE_MARKS = (
@@ -291,6 +321,10 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

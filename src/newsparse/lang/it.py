@@ -64,6 +64,29 @@ _ACCORDING_TO = (
     "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "definito", "definita", "definiti", "definendo", "ha definito", "parlato di", "parla di",
+    "parlando di", "ha parlato di", "denunciato", "denuncia", "ha denunciato", "promesso",
+    "ha promesso", "chiesto", "ha chiesto", "bollato come", "ha bollato come", "criticato",
+    "descritto come", "lamentato",
+)  # fmt: skip
+
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("come",)
+_AS_CLAUSE_VERBS = (
+    "ha", "hanno", "aveva", "è", "stato", "spiegato", "detto", "ricordato", "sottolineato",
+    "annunciato", "riferito", "riportato", "dichiarato", "scritto", "spiega", "ricorda",
+    "sottolinea", "riferisce", "riporta", "scrive",
+)  # fmt: skip
+
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "quanto", "ha", "hanno", "è", "stato", "riferito", "riferisce", "riferiscono", "riportato",
+    "riporta", "riportano", "reso", "noto", "rende", "dichiarato", "spiegato", "affermato",
+    "comunicato", "detto", "annunciato", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle",
+)  # fmt: skip
+
 _TITLES = (
     "sig.", "sig.ra", "dott.", "dott.ssa", "prof.", "prof.ssa", "avv.", "on.", "ing.",
     "presidente", "ministro", "ministra", "sindaco", "sindaca", "governatore", "deputato",
@@ -88,6 +111,11 @@ _GROUP_NOUNS = (
     "le autorità", "la polizia", "gli esperti", "i residenti", "gli inquirenti",
     "gli investigatori", "i testimoni", "le fonti", "fonti", "gli analisti", "i sindacati",
     "i medici", "i carabinieri", "i vigili del fuoco", "gli organizzatori",
+    # bodies that speak for themselves ("il ministero ha spiegato che", "secondo la procura")
+    "il ministero", "il governo", "la procura", "l'azienda", "l’azienda", "la società",
+    "il comune", "la regione", "l'esercito", "l’esercito", "la nota", "il comunicato",
+    "la questura", "la prefettura", "il tribunale", "il sindacato", "il partito", "l'ospedale",
+    "l’ospedale", "l'associazione", "l’associazione",
 )  # fmt: skip
 
 _PRONOUNS = (
@@ -272,6 +300,10 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

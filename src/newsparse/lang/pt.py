@@ -46,6 +46,26 @@ _ACCORDING_TO = (
     "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
 )  # fmt: skip
 
+# words that make a short quotation after them someone's words ("qualifié de « … »")
+_FRAGMENT_CUES = (
+    "classificou como", "classificou de", "classifica como", "chamou de", "chama de", "falou em",
+    "fala em", "falou de", "definiu como", "descreveu como", "denunciou", "prometeu", "pediu",
+    "criticou", "cobrou", "lamentou", "classificou", "chamou",  # "classificou a decisão de “…”"
+)  # fmt: skip
+
+# as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
+_AS_CLAUSE_OPENERS = ("como", "conforme")
+_AS_CLAUSE_VERBS = (
+    "já", "tem", "havia", "explicado", "dito", "informado", "afirmado", "anunciado", "lembrou",
+    "lembra", "explica", "diz", "mostrou", "revelou", "noticiou",
+)  # fmt: skip
+
+# words between an according-to cue and its source ("según informó la policía")
+_ACCORDING_FILLERS = (
+    "que", "informou", "disse", "explicou", "afirmou", "apurou", "divulgou", "informaram",
+    "disseram", "informado", "divulgado", "apurado", "por", "pelo", "pela", "pelos", "pelas",
+)  # fmt: skip
+
 _TITLES = (
     "Sr.", "Sra.", "Dr.", "Dra.", "dom", "dona", "presidente", "ministro", "ministra",
     "prefeito", "prefeita", "governador", "governadora", "deputado", "deputada", "senador",
@@ -69,6 +89,10 @@ _GROUP_NOUNS = (
     "os moradores", "os investigadores", "testemunhas", "fontes", "analistas",
     "os manifestantes", "os médicos", "os organizadores", "familiares", "a secretaria",
     "a prefeitura", "o governo", "a empresa", "a defesa", "o ministério", "a assessoria",
+    # bodies that speak for themselves ("a prefeitura informou que", "segundo a nota")
+    "a nota", "o comunicado", "o relatório", "a polícia federal", "a polícia militar",
+    "a polícia civil", "o exército", "a procuradoria", "o tribunal", "a câmara", "a companhia",
+    "a associação", "o sindicato", "o partido", "a justiça", "o hospital", "a pasta",
 )  # fmt: skip
 
 _PRONOUNS = (
@@ -218,6 +242,10 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    fragment_cues=_FRAGMENT_CUES,
+    as_clause_openers=_AS_CLAUSE_OPENERS,
+    as_clause_verbs=_AS_CLAUSE_VERBS,
+    according_fillers=_ACCORDING_FILLERS,
     titles=_TITLES,
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,

@@ -220,6 +220,8 @@ def is_truncated(text: str) -> bool:
     (True, False)
     """
     t = text.rstrip()
+    if t.endswith("»") and "«" in t:
+        return False  # « … »: a quotation closing, not a "more »" arrow
     return t.endswith(_TRUNCATION) or t.lower().endswith(("... more", "...more", "… more", "…more"))
 
 
@@ -273,7 +275,8 @@ def reader_pattern(reader_words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _ends_sentence(text: str) -> bool:
-    t = text.rstrip().rstrip(_CLOSERS)
+    # closing marks of every language, and the (narrow) no-break space French sets before »
+    t = text.rstrip().rstrip(_CLOSERS + "»«“\u00a0\u202f ")
     return t[-1:] in _SENTENCE_END or t.endswith("।")
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
-from newsparse.rules.quotes.languages.cues import INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.as_clause import as_clause
+from newsparse.rules.quotes.languages.cues import AS, INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.dialogue import dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
     heading_quote,
     inside_reported,
+    previous_line_intro,
+    promote_fragments,
     share_sentence,
     under_heading,
     whole_sentence,
@@ -39,18 +43,30 @@ def attribute_in_language(
     out: list[Raw] = []
     di = 0
     last_attributed = -10
+    last_turn = -10
+    last_run = -10  # the last paragraph that was a quotation inheriting its speaker
+    dashes = tables.dialogue_dashes
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
         if not sents:
             continue
         here: list[Raw] = []
+        scares: list[Raw] = []  # short quotations with no cue: kept when a reported clause holds them
+        if dashes and (di >= len(direct) or direct[di].start >= pe):
+            # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
+            turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)
+            if turn:
+                here.extend(turn)
+                last_turn = pi
+                if turn[0].mode == "np":
+                    last_attributed = pi
         while di < len(direct) and direct[di].end <= pe:
             raw = direct[di]
             di += 1
             short = raw.kind == "scare"  # a title, a scare quote, or a short quote with a cue
             raw.kind = "direct"
             bare_quotation(st.text, raw)
-            if heading_quote(st.text, raw, ps, pe):
+            if heading_quote(cx, raw, ps, pe):
                 # a live blog's entry title: not a quote, but its label names who speaks below it
                 label = phrase_before(st.text, ps, back_over_space(st.text, ps, raw.start) - 1, lc)
                 raw.kind, raw.np, raw.rule = "scare", label, "heading"
@@ -62,16 +78,23 @@ def attribute_in_language(
                 here.extend(halves)
                 last_attributed = pi
                 continue
-            if attribute_direct(cx, raw, sents, pe) and not (short and raw.rule == "direct:colon"):
+            if (attribute_direct(cx, raw, sents, pe) or previous_line_intro(cx, st, raw, pi)) and not (
+                short and raw.rule == "direct:colon" and not _said_after_colon(st.text, raw)
+            ):
                 last_attributed = pi
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                scares.append(raw)
                 if not keep_scare:
                     continue
             elif under_heading(st, raw, pi):
                 last_attributed = pi
-            elif pi - last_attributed <= 1 and len(st.text[raw.cstart : raw.cend].split()) >= 4:
+            elif (pi - last_attributed <= 1 or (pi - last_run <= 1 and _fills(st.text, raw, ps, pe))) and len(
+                st.text[raw.cstart : raw.cend].split()
+            ) >= 4:
                 raw.mode = "inherit"
+                if _fills(st.text, raw, ps, pe):
+                    last_run = pi  # a run of quoted paragraphs goes on with the same speaker
             elif whole_sentence(st.text, raw, ps):
                 raw.mode = "mentioned"  # a quoted sentence after sentences about someone: theirs
                 raw.sentence = sentence_of(sents, back_over_space(st.text, ps, raw.start) - 1)[0]
@@ -81,7 +104,9 @@ def attribute_in_language(
             if cx.quoted(cs) or cs in cx.used:
                 continue
             ss, se = sentence_of(sents, cs)
-            if kind == INVERSION and cs - ss <= 1:
+            if kind == AS:
+                rep = as_clause(cx, cs, ce, ss, se)
+            elif kind == INVERSION and cs - ss <= 1:
                 rep = sentence_before(cx, cs, ce, sents, ss)
             else:
                 rep = reported(cx, cs, ce, kind, ss, se)
@@ -93,6 +118,8 @@ def attribute_in_language(
                 if rep.np is not None:
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
+        if scares:
+            promote_fragments(scares, here, keep_scare, cx, sents)
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:
@@ -101,3 +128,16 @@ def attribute_in_language(
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _fills(text: str, raw: Raw, ps: int, pe: int) -> bool:
+    """Whether the quotation ``raw`` is its whole paragraph (a final full stop aside)."""
+    return raw.start - ps <= 1 and not text[raw.end : pe].strip(" \t\u00a0\u202f.,")
+
+
+def _said_after_colon(text: str, raw: Raw) -> bool:
+    """``Le ministre a été clair : « Pas question. »``: a short quotation after a colon is speech
+    when a person opens the sentence and the quotation is a sentence of its own (it ends with
+    its own punctuation), not a label's value (``Mot-clé : « résilience »``)."""
+    ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…", "।"}
+    return raw.np is not None and raw.np.kind in {"name", "pron"} and ends

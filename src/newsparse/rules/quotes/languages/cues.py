@@ -14,15 +14,16 @@ from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.state import Raw, State
 
 # cue kinds
-VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED = "v", "l", "i", "p", "a", "pp"
+VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED, AS = "v", "l", "i", "p", "a", "pp", "as"
 
 
 class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "case_blind", "complementisers", "cue_re", "function_words", "groups", "kinds", "mood",
-        "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "fillers", "fragments", "function_words",
+        "groups",
+        "kinds", "mood", "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -38,6 +39,8 @@ class LanguageCues:
         for words, kind in fields:
             for w in words:
                 kinds[norm_cue(w)] = kind
+        for w in tables.as_clause_openers:
+            kinds.setdefault(norm_cue(w), AS)  # "wie", "como": a cue only when it opens an as-clause
         self.kinds = kinds
         # \p{M}: a Devanagari vowel sign is a mark, not \w; "ने" inside "उन्होंने" is no cue
         self.cue_re = (
@@ -48,6 +51,9 @@ class LanguageCues:
             else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
+        self.fillers = frozenset(tables.according_fillers)
+        self.as_verbs = frozenset(tables.as_clause_verbs)
+        self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)

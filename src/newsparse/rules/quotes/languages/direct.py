@@ -5,9 +5,11 @@ quotations that carry no cue (a run by one speaker, a heading's label, a fragmen
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
+    AS,
     INVERSION,
     LENIENT,
     PARTICIPLE,
@@ -15,6 +17,7 @@ from newsparse.rules.quotes.languages.cues import (
     VERB,
     Context,
 )
+from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -28,9 +31,11 @@ from newsparse.rules.quotes.languages.text import (
     Sentences,
     back_over_space,
     sentence_of,
+    sentences,
     skip_chars,
     word_count,
     words_in,
+    wordset,
 )
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw, State
@@ -49,15 +54,30 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
+    if len(after) > 1 and _adverb(after[0][2]) and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}:
+        # "dijo primero el secretario general", "sagte auch der Minister": an adverb stands
+        # between the verb and its subject
+        np = phrase_after(text, after[1][0], hi, cx.lc)
+        if np is not None:
+            return np
     if after and after[0][2][:1].islower() and _adjunct_opener(after[0][2].lower()):  # not "Al Jazeera"
         # "Lo ha detto a SkyTg24 l'ambasciatore X", "dice all'Adnkronos un portavoce": an adjunct
         # (a preposition and its object), then the subject; with none after it, the word may be
         # an article ("disse a ministra") and the phrase starts at the cue
         start = 1
         if not after[0][2].lower().startswith(_ELIDED_PREPOSITIONS):
-            # the adjunct's object: one word, or a capitalised run ("a Radio Nord")
+            # the adjunct's object: one word, or a capitalised run ("a Radio Nord"), after an
+            # elided article split off by its apostrophe ("à l’AFP")
             start = 2
-            while start < len(after) and after[start - 1][2][:1].isupper() and after[start][2][:1].isupper():
+            if len(after) > 2 and after[1][2].lower() in {"l", "d"} and text[after[1][1]] in "’'":
+                start = 3
+            while (
+                start < len(after)
+                and after[start - 1][2][:1].isupper()
+                and after[start][2][:1].isupper()
+                and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
+                and given_gender(after[start][2]) is None  # "a Sky Anna Rossi": so does a given name
+            ):
                 start += 1
         for s2, _e2, w2 in after[start : start + 3]:
             low = w2.lower()
@@ -74,6 +94,22 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
 _ELIDED_PREPOSITIONS = (
     "all'", "all’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "dell'", "dell’",
 )  # fmt: skip
+
+
+# Adverbs news writes between an inverted speech verb and its subject ("dijo primero el
+# secretario", "a encore rappelé le maire", "sagte auch der Minister", "ha detto poi il sindaco").
+_ADVERBS = wordset(
+    "primero también luego después ayer hoy además finalmente entonces todavía aún "
+    "encore aussi ensuite hier aujourd'hui aujourd’hui alors enfin déjà "
+    "auch noch dann gestern heute zudem außerdem bereits weiter später "
+    "poi anche ieri oggi ancora inoltre infine già quindi "
+    "também ainda ontem hoje depois então já"
+)
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower()
+    return low in _ADVERBS or (len(low) > 7 and low.endswith(("mente", "ment")) and word[:1].islower())
 
 
 def _adjunct_opener(low: str) -> bool:
@@ -96,11 +132,13 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         # "…, erzählte Tobisch damals:", "…, explicó la ministra": after a comma the subject
         # follows its verb; "Herzi Halevi, ha affermato che": none follows, it stands before
         return phrase_after(text, ce, hi, cx.lc) or phrase_before(text, lo, cs, cx.lc)
-    np = phrase_before(text, lo, cs, cx.lc)
-    if np is None and cx.lc.case_blind and " ने " in text[max(lo, cs - 200) : cs]:
-        # "राठौड़ ने कार्यभार ग्रहण करने के बाद कहा, '…'": the agent of ने, words before the verb
-        np = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
-    return np
+    if cx.lc.case_blind and not text.startswith("ने", cs) and " ने " in text[max(lo, cs - 200) : cs]:
+        # "राठौड़ ने कार्यभार ग्रहण करने के बाद कहा, '…'", "गांधी ने ट्वीट कर कहा कि": the agent of
+        # ने speaks, not the words right before the verb
+        agent = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
+        if agent is not None:
+            return agent
+    return phrase_before(text, lo, cs, cx.lc)
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:
@@ -108,6 +146,26 @@ def no_subject(cx: Context, ss: int, cs: int) -> bool:
     ``Asimismo, añadió que``, ``Reconoció que``): at most three words, none a name."""
     words = words_in(cx.text, max(ss, cs - 200), cs)
     return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
+
+
+def _next_line_cue(cx: Context, raw: Raw, pe: int) -> bool:
+    """``« … »,`` then a line break and ``a-t-il promis.``: text wrapped by the scraper puts the
+    attribution of a quotation ending its line with a comma at the start of the next line."""
+    text = cx.text
+    if text[raw.end : pe].strip(" \t\u00a0\u202f") != "," or text[pe : pe + 1] not in {"\n", "\r"}:
+        return False
+    nxt = skip_chars(text, pe, min(len(text), pe + 4), " \t\u00a0\u202f\r\n")
+    k = bisect.bisect_left(cx.cue_starts, nxt)
+    if k >= len(cx.cues) or cx.cues[k][0] != nxt or cx.cues[k][2] not in {VERB, LENIENT, INVERSION}:
+        return False
+    cs, ce, kind = cx.cues[k]
+    eol = text.find("\n", ce, ce + 240)
+    hi = eol if eol >= 0 else min(len(text), ce + 240)
+    np = inverted_speaker(cx, cs, ce, hi) if kind == INVERSION else phrase_after(text, ce, hi, cx.lc)
+    cx.used.add(cs)
+    raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
 
 
 def _next_sentence_cue(cx: Context, raw: Raw, pe: int) -> bool:
@@ -138,6 +196,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
     ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
     if raw.closed:
         for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
+            if kind == AS:
+                continue  # "wie", "como": an as-clause reports a clause, never a quotation
             gap = text[qend:cs]
             if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
                 break
@@ -155,11 +215,11 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             raw.mode = "np" if np is not None else "dropped"
             raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
-    if raw.closed and _next_sentence_cue(cx, raw, pe):
+    if raw.closed and (_next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe)):
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
-        if ce > raw.start or cx.quoted(cs):
+        if ce > raw.start or cx.quoted(cs) or kind == AS:
             continue
         gap = text[ce : raw.start]
         if len(gap) > 80 or any(c in gap for c in ".!?"):
@@ -252,15 +312,17 @@ def whole_sentence(text: str, raw: Raw, ps: int) -> bool:
     return before in {".", "!", "?", "…", ":"} and ends
 
 
-def heading_quote(text: str, raw: Raw, ps: int, pe: int) -> bool:
+def heading_quote(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
     """``Oms: “A Gaza fermi 14 ospedali”`` on a line of its own: the title of a live blog's
-    entry (a short label, a colon, a quotation ending the line without a full stop), not speech."""
+    entry (a short label, a colon, a quotation ending the line without a full stop, ``।`` being
+    Devanagari's: ``आदित्यनाथ ने कहा, "…।"`` is speech), not speech."""
+    text = cx.text
     if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
         return False
     label = text[ps : raw.start].rstrip()
     if not label.endswith((":", ",")) or label.count(" ") > 5:
         return False
-    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…"}
+    return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…", "।"}
 
 
 def under_heading(st: State, raw: Raw, pi: int) -> bool:
@@ -278,6 +340,48 @@ def under_heading(st: State, raw: Raw, pi: int) -> bool:
         return False
     at = hs + head.index(name)
     raw.np, raw.mode, raw.rule = NP(at, at + len(name), "name"), "np", "direct:heading"
+    return True
+
+
+def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Context, sents: Sentences) -> None:
+    """``a annoncé qu'il transmettrait un « mémorandum argumenté »``: a short quotation with no
+    cue of its own inside a reported clause is the reporting speaker's words, a quoted fragment
+    (ANNOTATION.md counts it), not a scare quote; so is one right after a fragment cue (see
+    :func:`_governed_fragment`). It joins ``here`` (where, with ``kept``, it already is) for
+    :func:`inside_reported` to attribute."""
+    clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
+    starts = [a for a, _ in clauses]
+    reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
+    for raw in scares:
+        k = bisect.bisect_right(starts, raw.start) - 1  # one look-up: linear in the paragraph
+        if k >= 0 and raw.end <= reach[k] + 2:
+            raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+        elif not _governed_fragment(cx, raw, sents):
+            continue
+        if not kept:
+            here.append(raw)
+    here.sort(key=lambda r: (r.start, r.end))
+
+
+def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
+    """``X a qualifié la réforme de « brutale »``, ``Müller sprach von einem „Skandal“``: a
+    fragment cue of the tables among the five words before the quotation makes it the words of
+    the sentence's subject."""
+    if not cx.lc.fragments:
+        return False
+    text = cx.text
+    ss, _ = sentence_of(sents, raw.start)
+    words = [w.lower() for _, _, w in words_in(text, max(ss, raw.start - 60), raw.start)[-5:]]
+    found = any(
+        " ".join(words[i:j]) in cx.lc.fragments
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
+    if not found:
+        return False
+    np = sentence_subject(text, ss, raw.start, cx.lc)
+    raw.kind, raw.np, raw.rule = "direct", np, "direct:fragment"
+    raw.mode = "np" if np is not None else "dropped"
     return True
 
 
@@ -318,3 +422,28 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
         )
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
+
+
+def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:
+    """``Le maire a déclaré :`` on a line of its own, then a paragraph opening with the
+    quotation: the cue before the colon ending the line above introduces it."""
+    text = cx.text
+    if pi == 0 or raw.start > st.paras[pi][0] + 1:
+        return False
+    hs, he, _ = st.paras[pi - 1]
+    end = back_over_space(text, hs, he)
+    if text[end - 1 : end] != ":" or raw.start - he > 4:
+        return False
+    colon = back_over_space(text, hs, end - 1)
+    for cs, ce, kind in reversed(cx.cues_in(max(hs, colon - 120), colon)):
+        if kind not in {VERB, LENIENT, INVERSION} or colon - ce > 40:
+            continue
+        ss, _ = sentence_of(sentences(text, hs, he), cs)
+        np = speaker_at_cue(cx, cs, ce, kind, ss, colon)
+        if np is None and not no_subject(cx, ss, cs):
+            continue
+        cx.used.add(cs)
+        raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:before"
+        raw.mode = "np" if np is not None else "dropped"
+        return True
+    return False

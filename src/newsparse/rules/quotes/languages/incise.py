@@ -23,10 +23,11 @@ _DASHES = "-–—"
 _INCISE_SPAN = 160
 
 
-def split_at_incise(cx: Context, raw: Raw) -> list[Raw] | None:
+def split_at_incise(cx: Context, raw: Raw, dialogue: bool = False) -> list[Raw] | None:
     """The quotation ``raw`` cut at the first incise inside it, as two direct quotes attributed to
     the incise's speaker (or one, when nothing but the closing mark follows the incise); None
-    when it holds no incise."""
+    when it holds no incise. In a ``dialogue`` turn (a dash-led paragraph, no marks) the end of
+    a sentence or of the turn also closes the incise (``—Vamos —dijo el entrenador.``)."""
     text = cx.text
     for cs, ce, kind in cx.cues_in(raw.cstart + 1, raw.cend):
         if kind not in {INVERSION, VERB, LENIENT}:
@@ -40,7 +41,7 @@ def split_at_incise(cx: Context, raw: Raw) -> list[Raw] | None:
         np = _incise_speaker(cx, cs, ce, kind, min(raw.cend, ce + _INCISE_SPAN))
         if np is None and not (mark in _DASHES and kind != INVERSION):
             continue  # a comma and a bare verb inside a quotation is its own wording
-        close = _incise_end(text, max(ce, np.end if np is not None else ce), raw.cend, mark)
+        close = _incise_end(text, max(ce, np.end if np is not None else ce), raw.cend, mark, dialogue)
         if close is None:
             continue
         return _halves(cx, raw, opener, close, (cs, ce), np)
@@ -60,7 +61,7 @@ def _incise_speaker(cx: Context, cs: int, ce: int, kind: str, hi: int) -> NP | N
     return np if np is not None and np.kind != "pron" else None
 
 
-def _incise_end(text: str, pos: int, hi: int, mark: str) -> int | None:
+def _incise_end(text: str, pos: int, hi: int, mark: str, dialogue: bool = False) -> int | None:
     """Where the incise ends (the index of its closing comma, full stop or dash), or None."""
     stop = min(hi, pos + _INCISE_SPAN)
     i = pos
@@ -69,6 +70,8 @@ def _incise_end(text: str, pos: int, hi: int, mark: str) -> int | None:
         if mark in _DASHES:
             if c in _DASHES and (c != "-" or text[i - 1 : i] in {" ", "\u00a0"} or i == pos):
                 return i
+            if dialogue and c in ".!?":
+                return i  # "—dijo el entrenador. No hay excusas": a dialogue's incise ends there
             if c in '.!?«»“”„"':
                 return None
         elif c in ".;":
@@ -82,7 +85,7 @@ def _incise_end(text: str, pos: int, hi: int, mark: str) -> int | None:
         elif c in '!?«»“”„"':
             return None
         i += 1
-    return None
+    return hi if dialogue and stop == hi else None  # the turn ends with its incise
 
 
 # Determiners that open an appositive after the speaker's name ("X, le maire de Y", "X, la

@@ -209,6 +209,11 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     low = w.lower()
     if low in lc.pronouns:
         return NP(s, e, "pron")
+    for n in (2, 3):
+        # "Das Ministerium erklärte", "a Polícia Federal informou": a body the tables list, whose
+        # capitalised noun is no person's name
+        if len(words) >= n and norm_cue(" ".join(x[2] for x in words[-n:])) in lc.groups:
+            return NP(words[-n][0], e, "desc")
     if is_name_word(w, lc):
         k = len(words) - 1
         while k > 0 and len(words) - k < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
@@ -266,6 +271,8 @@ def sentence_subject(text: str, ss: int, cs: int, lc: LanguageCues) -> NP | None
     k = 0
     while k < len(words) and words[k][2] in CASE_BLIND_STOPS:
         k += 1  # "इससे पहले …", "जब …": an adverbial opens the sentence
+    if k < len(words) and words[k][2] in lc.pronouns:
+        return NP(words[k][0], words[k][1], "pron")  # "उन्होंने … पर आरोप लगाया कि": the agent pronoun
     run = words[k : k + 3]
     end = next((i for i, x in enumerate(run) if x[2] in CASE_BLIND_STOPS), len(run))
     return NP(run[0][0], run[end - 1][1], "name") if end > 0 else None

@@ -39,7 +39,7 @@ def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
             return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
         if low in cx.lc.complementisers:
             q = e
-            while q < send and cx.text[q] in " \t\u00a0\u202f,":
+            while q < send and cx.text[q] in " \t\u00a0\u202f,’'":  # "qu’il": the word splits at ’
                 q += 1
             return q
         if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
@@ -54,12 +54,17 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     bend = back_over_space(text, ss, cs)
     comma_before = text[bend - 1 : bend] in {",", "–", "—"}
     if kind in {ACCORDING, POSTPOSED}:
-        np = phrase_after(text, ce, se, cx.lc) if kind == ACCORDING else phrase_before(text, ss, cs, cx.lc)
-        if np is None and kind == ACCORDING and ce - cs >= 5:  # not German "so", "nach": ambiguous
-            np = _bare_source(text, ce, send, comma_before)
+        src = _past_fillers(cx, ce, se) if kind == ACCORDING else ce
+        np = phrase_after(text, src, se, cx.lc) if kind == ACCORDING else phrase_before(text, ss, cs, cx.lc)
+        if np is None and kind == ACCORDING and (ce - cs >= 5 or src > ce):  # not German "so", "nach"
+            np = _bare_source(text, src, send, comma_before)
+        elif np is not None and src > ce and np.kind == "name" and not comma_before:
+            np = _source_to_comma(cx, np, send)
         if np is None:
             return None
-        if comma_before and kind == ACCORDING:
+        if kind == ACCORDING and _parenthetical(cx, cs, np, ss, send):
+            cstart, cend = ss, send  # "A, selon X, B." / "A selon X, B.": the sentence is what X says
+        elif comma_before and kind == ACCORDING:
             cstart, cend = ss, clause_end(text, ss, bend - 1)  # "CLAUSE, selon X."
         else:
             if kind == ACCORDING and text[cs:ce].lower() == "so":
@@ -111,6 +116,54 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
+    """Whether an according-to cue and its source stand inside the sentence (``La dépression,
+    plus faible selon Météo-France, va surtout concerner les côtes``): at least two words
+    before the cue, and a comma after the source followed by at least three more words."""
+    text = cx.text
+    after = skip_chars(text, np.end, send, " \t\u00a0\u202f")
+    if text[after : after + 1] != "," or word_count(text, ss, cs, 2) < 2:
+        return False
+    source = text[np.start : np.end].split()
+    if len(source) > 5 or source[0].lower() in _RELATIVES:
+        return False  # "secondo cui …" (a relative), a long bare phrase: no source set in the sentence
+    return word_count(text, after + 1, send, 3) >= 3
+
+
+# relatives after an according-to cue ("secondo cui", "según el cual"): the source is named before
+_RELATIVES = frozenset({"cui", "quale", "cual", "qual", "quem", "quoi", "lequel", "laquelle", "dem", "denen"})
+
+
+def _past_fillers(cx: Context, ce: int, se: int) -> int:
+    """Where the source starts after an according-to cue ending at ``ce``: past the words the
+    tables list as fillers (``según informó la policía``, ``secondo quanto riferito dalla
+    polizia``), at most four, written one space apart; ``ce`` when none follows."""
+    text = cx.text
+    pos = ce
+    for s, e, w in words_in(text, ce, min(se, ce + 60))[:4]:
+        if text[pos:s].strip(" \u00a0’'") or w.lower() not in cx.lc.fillers:  # "qu’a": two words
+            break
+        pos = e
+    if text[skip_chars(text, pos, se, " \t\u00a0\u202f") : pos + 2].startswith(","):
+        return ce  # "Secondo quanto riferito, …": no source named; the fillers describe it
+    return pos
+
+
+def _source_to_comma(cx: Context, np: NP, send: int) -> NP:
+    """``Stando a quanto riportato dal Times of Israel, …``: a source whose name run stopped
+    short of the comma opening the clause (``of Israel``) runs to that comma."""
+    text = cx.text
+    comma = text.find(",", np.end, min(send, np.end + 40))
+    if comma < 0 or comma == np.end:
+        return np
+    rest = words_in(text, np.end, comma)
+    if not 1 <= len(rest) <= 3 or not any(w[:1].isupper() for _, _, w in rest):
+        return np
+    if any(c in text[np.end : comma] for c in '.;:!?«»“”„"'):
+        return np
+    return NP(np.start, back_over_space(text, np.end, comma), np.kind)
 
 
 def _bare_source(text: str, ce: int, send: int, clause_before: bool) -> NP | None:
@@ -224,6 +277,10 @@ def _colon_source(cx: Context, ss: int, colon: int) -> NP | None:
     return None
 
 
+_CONTINUES = 400  # characters after reported speech within which a sentence in its mood is the same speaker's
+_REACH_IN_MOOD = 600  # characters after reported speech within which a sentence in its mood is reported
+
+
 def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: list[tuple[int, int]]) -> None:
     """Sentences in the mood of reported speech (``Man habe keine Wahl.``) right after reported
     speech continue it: indirect quotes of the same speaker, the whole sentence their content."""
@@ -237,16 +294,18 @@ def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: lis
     for ss, se in sents:
         p = bisect.bisect_right(pool, ss) - 1  # the last quote ending before the sentence
         last_end = max(pool[p] if p >= 0 else -1, added[-1].cend if added else -1)
-        if last_end < 0 or ss - last_end > 400:
+        if last_end < 0 or ss - last_end > _REACH_IN_MOOD:
             continue
         k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
         if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in CLOSERS:
             continue
-        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 120))[:10]]
+        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 160))[:14]]
         if not any(w in cx.lc.mood for w in words):
             continue
         cend = clause_end(text, ss, se)
-        raw = Raw(ss, cend, ss, cend, "indirect", None, None, "inherit", "indirect:continued", ss)
+        # far from the speech it may continue, the mood alone tells no speaker
+        mode = "inherit" if ss - last_end <= _CONTINUES else "none"
+        raw = Raw(ss, cend, ss, cend, "indirect", None, None, mode, "indirect:continued", ss)
         added.append(raw)
     here.extend(added)
     here.sort(key=lambda r: (r.start, r.end))

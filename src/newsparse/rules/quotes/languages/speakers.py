@@ -8,11 +8,19 @@ import bisect
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames, given_gender, title_gender
+from newsparse.rules.quotes.languages.names import (
+    NAME_RUN,
+    ORG_HEADS,
+    ArticleNames,
+    given_gender,
+    title_gender,
+)
+from newsparse.rules.quotes.languages.phrases import DETERMINERS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
 from newsparse.rules.quotes.state import Raw, State
+from newsparse.text.lazy import deferred_regex
 
 
 def resolve(
@@ -32,6 +40,7 @@ def resolve(
     newest: str | None = None  # the person named last, and where
     newest_at = -1  # where that person was first named
     first_named: dict[str, int] = {}
+    expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
@@ -48,9 +57,8 @@ def resolve(
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
-            if (mention.split()[-1] in speakers or names.titled(at, mention)) and not names.organisation(
-                resolved
-            ):
+            person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
+            if person and not names.organisation(resolved):
                 newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
@@ -94,22 +102,34 @@ def resolve(
                 gender = lc.pronouns.get(written.lower(), "x")
                 speaker = _agreeing(persons, genders, gender) or _most_named(anyone, genders, gender, times)
                 via = "pronoun" if speaker else None
+                if speaker is not None and gender in {"m", "f"}:
+                    genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc":
                 speaker = (
                     _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _acronym_for(text, np)
                     or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
                     or written
                 )
                 via = "description"
+                if speaker == written and _unnamed_person(written, lc):
+                    # "ein Sprecher der Stadt" named nowhere: an unnamed source, whose capitalised
+                    # noun would read as a name
+                    speaker, via = None, None
             elif written[:1].islower() and (found := _named_after(text, np, names, _phrase_limit(raw, np))):
                 # "il Commissario generale dell'agenzia Onu … Philippe Lazzarini": a title-led
                 # phrase ending in a body's name; the person follows
                 speaker, via = found, "named"
             else:
                 speaker, via = names.resolve(written), "named"
-                g = title_gender(written) or given_gender(speaker)
-                if g is not None:
+                # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
+                speaker = _expanded(text, speaker, expanded)
+                if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
+                    # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
+                    speaker, via, sp_span = None, None, None
+                g = (title_gender(written) or given_gender(speaker)) if speaker is not None else None
+                if speaker is not None and g is not None:
                     genders[speaker] = g
             if (
                 speaker is not None
@@ -198,11 +218,94 @@ def _the_one(
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
+    nouns = written.replace("’", "' ").split()[1:]
+    if any(w.capitalize() in ORG_HEADS for w in nouns) or (
+        not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
+    ):
+        return None  # "il ministero", "la Cgil": a body or a name, never the person named last
     if source and not any(
         w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     return _agreeing(persons, genders, "x")
+
+
+def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
+    """The full name an acronym stands for where the article spells it out before it in
+    brackets (``L'Ottawa School Transportation Authority (OSTA)``): the fullest name used, as
+    annotators write speakers; else the acronym."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    found = cache.get(name)
+    if found is None:
+        found = name
+        at = text.find(f"({name})")
+        if at > 0:
+            run = _RUN_BEFORE_BRACKET.search(text, max(0, at - 120), at)
+            if run is not None:
+                words = run.group(1).split()
+                words[0] = words[0].split("'")[-1].split("’")[-1]  # "L'Ottawa" → "Ottawa"
+                while words and words[0].lower() in DETERMINERS:
+                    words = words[1:]  # "La Société de transport de Laval"
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(name[0]):
+                    found = " ".join(words)
+        cache[name] = found
+    return found
+
+
+# the words right before " (ACRONYM)", from a capitalised one: "Société de transport de Laval"
+_RUN_BEFORE_BRACKET = deferred_regex(r"(\p{Lu}[\w’'-]{0,30}+(?:[ \u00a0][\w’'-]{1,30}+){1,7}+)[ \u00a0]?+\Z")
+
+
+def _acronym_for(text: str, np: NP) -> str | None:
+    """``la principale agenzia dell'Onu per i rifugiati (Unrwa)`` → ``Unrwa``: a body described
+    and then named by the acronym in brackets after the description, there or where the
+    article first described it so (``l'agenzia`` → the ``agenzia … (Unrwa)`` named before)."""
+    found = _bracketed(text, np.end, np.end + 100)
+    if found is not None:
+        return found
+    words = text[np.start : np.end].replace("’", "'").split()
+    head = words[-1].split("'")[-1].lower() if words else ""
+    if len(words) > 2 or len(head) < 5 or not head.isalpha():
+        return None
+    low = text[max(0, np.start - _ACRONYM_REACH) : np.start].lower()
+    at = low.rfind(head)
+    for _ in range(8):  # bounded: the last few uses of the noun
+        if at < 0:
+            break
+        lo = max(0, np.start - _ACRONYM_REACH) + at + len(head)
+        found = _bracketed(text, lo, lo + 100)
+        if found is not None:
+            return found
+        at = low.rfind(head, 0, at)
+    return None
+
+
+_ACRONYM_REACH = 4000  # characters back to where a body was described and named
+
+
+def _bracketed(text: str, lo: int, hi: int) -> str | None:
+    """The acronym or name in the first brackets in ``[lo, hi)`` (``(Unrwa)``, ``(IDF)``),
+    within the clause: no sentence end before them."""
+    open_at = text.find("(", lo, hi)
+    if open_at < 0 or any(c in text[lo:open_at] for c in '.;:!?\n«»“”"'):
+        return None
+    close = text.find(")", open_at, open_at + 14)
+    inner = text[open_at + 1 : close] if close > open_at else ""
+    if not inner or " " in inner or not inner[:1].isupper() or not inner.isalpha():
+        return None
+    return inner
+
+
+def _unnamed_person(written: str, lc: LanguageCues) -> bool:
+    """Whether a description left unresolved is a person's role in a language that capitalises
+    nouns (``der Sprecher``, ``eine Sprecherin der Polizei``), not a body (``die Polizei``)."""
+    words = written.lower().split()
+    if not lc.nouns_capitalised or len(words) < 2 or " ".join(words[:2]) in lc.groups:
+        return False
+    head = words[1]
+    return head in lc.roles or lc.compound_title(head)
 
 
 def _phrase_limit(raw: Raw, np: NP) -> int:

@@ -1,0 +1,64 @@
+"""Quotations opened by a dialogue dash instead of a mark: a paragraph that starts with one of the
+language's :attr:`~newsparse.lang.LanguageTables.dialogue_dashes` and carries its attribution
+as an incise (``— Il faut agir vite, a-t-elle lancé.``, ``—Vamos a ganar —dijo el entrenador—.
+No hay excusas.``, ``— Não vou desistir — disse Maria.``).
+
+Spanish, Portuguese, French and Italian reports quote interviews and scenes this way; the mark
+stage sees no quotation there. A dash line counts as speech only when a speech cue set off by a
+comma or a dash follows the words after the dash (a menu item such as ``— ECONOMÍA`` or a list
+of points has none); an uncued dash line right after a cued one continues the dialogue and is
+the same speaker's turn. Each paragraph is read once, within its own bounds.
+"""
+
+from __future__ import annotations
+
+from newsparse.rules.quotes.languages.cues import Context
+from newsparse.rules.quotes.languages.incise import split_at_incise
+from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count
+from newsparse.rules.quotes.state import Raw
+
+_SPACE = " \t\u00a0\u202f"
+# what may close a dialogue turn's last sentence: the paragraph's final punctuation is the
+# reader's, not the speaker's when an incise precedes it
+_TRAILING = _SPACE + "."
+
+
+def dash_opening(cx: Context, ps: int, pe: int, dashes: tuple[str, ...]) -> int:
+    """Where the words of a dialogue turn start when paragraph ``[ps, pe)`` opens with a dash of
+    ``dashes`` followed by a capital, an opening ``¿``/``¡`` or a digit; else -1."""
+    text = cx.text
+    if not dashes or text[ps : ps + 1] not in dashes or text[ps : ps + 2] in {"——", "––"}:
+        return -1
+    at = skip_chars(text, ps + 1, min(pe, ps + 4), _SPACE)
+    first = text[at : at + 1]
+    if not first or not (first.isupper() or first.isdigit() or first in '¿¡«“"…'):
+        return -1
+    return at
+
+
+def dialogue_turn(cx: Context, ps: int, pe: int, dashes: tuple[str, ...], after_turn: bool) -> list[Raw]:
+    """The quotes of a dialogue paragraph ``[ps, pe)``: the words before and after its incise,
+    attributed to the incise's speaker; an uncued turn when ``after_turn`` (the paragraph
+    before was a turn) is the dialogue going on; else none."""
+    text = cx.text
+    at = dash_opening(cx, ps, pe, dashes)
+    if at < 0:
+        return []
+    end = pe
+    while end > at and text[end - 1] in _TRAILING:
+        end -= 1
+    if word_count(text, at, end, 2) < 2:
+        return []
+    raw = Raw(ps, pe, at, end, "direct", None, None, "none", "direct:dialogue", ps, ps, True)
+    halves = split_at_incise(cx, raw, dialogue=True)
+    if halves:
+        for h in halves:
+            h.rule = "direct:dialogue"
+        return halves
+    tail = back_over_space(text, at, pe)
+    last = text[tail - 1 : tail]
+    if after_turn and last in {".", "!", "?", "…"}:
+        raw.cend = tail  # an uncued turn keeps its own final punctuation
+        raw.mode = "inherit"  # the next turn of a dialogue whose speaker was named
+        return [raw]
+    return []
