@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
 
-__all__ = ["LazyPatterns", "deferred_regex"]
+__all__ = ["LazyPatterns", "deferred_re", "deferred_regex"]
 
 
 class LazyPatterns:
@@ -71,4 +72,11 @@ def deferred_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     its public attributes (``match``, ``search``, ``finditer``, ``pattern`` ...).
     """
     deferred: Any = _Deferred(regex.compile, pattern, flags)
+    return deferred  # type: ignore[no-any-return]
+
+
+def deferred_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A standard-library ``re`` pattern compiled the first time it is used, not at import
+    (as :func:`deferred_regex`; for the patterns that ``re`` runs as fast as ``regex``)."""
+    deferred: Any = _Deferred(re.compile, pattern, flags)
     return deferred  # type: ignore[no-any-return]

@@ -30,6 +30,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsparse.text.lazy import deferred_re
+
 __all__ = [
     "CTA_VERBS",
     "ENGLISH",
@@ -206,7 +208,7 @@ _SPEECH = frozenset(("said", "says", "told", "tells", "added", "according", "wro
 _WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963'’-]*")
 # ``\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b``, written to start with one of four
 # characters so that the scan skips every other position (3x faster).
-_URL_OR_MAIL = re.compile(r"[@hw.](?:(?<=\S@)(?=\S)|(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net)\b)")
+_URL_OR_MAIL = deferred_re(r"[@hw.](?:(?<=\S@)(?=\S)|(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net)\b)")
 _QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"”’')]"
@@ -243,7 +245,7 @@ def _reader_count(words: list[str], reader_words: frozenset[str]) -> int:
     return sum(w != "US" and w.lower() in reader_words for w in words)
 
 
-_US = re.compile(r"\bUS\b")
+_US = deferred_re(r"\bUS\b")
 # A cheap pre-check before counting words: every built-in reader word starts so.
 # ``(?i)\b(?:you|we|us\b|our)`` spelt out case by case (``ſ`` is a case-blind ``s``) and led
 # by a class of first letters, so that the scan skips every other position (2.5x faster).

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse._model import Span
+from newsparse.text.lazy import deferred_re
 
 __all__ = [
     "ABBREVIATIONS",
@@ -66,7 +67,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
 """Words that start a new sentence after a dotted abbreviation (``… in the U.S. The …``)."""
 
 # (led by a character set rather than an alternation so that ``re`` can scan for it fast)
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
+_LINE_BREAK = deferred_re(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 
 # A possible end of sentence: terminal punctuation, closing marks, then white space.
 # (``[.!?…][.!?…]*+`` is ``[.!?…]++``, but a plain set first lets ``re`` skip ahead fast)
@@ -162,7 +163,7 @@ def _full_stop_ends(text: str, dot: int, nxt: int, c: str) -> bool:
     return True
 
 
-_NEXT_WORD = re.compile(r"[\"'“‘«„(]*+(\w{1,20})")
+_NEXT_WORD = deferred_re(r"[\"'“‘«„(]*+(\w{1,20})")
 
 
 def _next_word(text: str, pos: int) -> str:

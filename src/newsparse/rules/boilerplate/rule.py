@@ -40,6 +40,7 @@ from newsparse.rules.boilerplate import joined, runs
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
+from newsparse.text.lazy import deferred_re
 
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 
@@ -57,7 +58,7 @@ _STORY_SENTENCE = 60  # after a promo sentence, a sentence this long is story, n
 _TAIL_WINDOW = 1500  # how far back from a line's end promo sentences are looked for
 # Where a sentence starts: the spaces after a sentence end (group 1 starts them). Scanning from
 # three characters early finds the sentence ends just before the window, as a lookbehind would.
-_SENTENCE_START = re.compile(r"[.!?…।)\]][\"”’)\]]{0,2}([ \t\u00a0]+)(?=\S)")
+_SENTENCE_START = deferred_re(r"[.!?…।)\]][\"”’)\]]{0,2}([ \t\u00a0]+)(?=\S)")
 # Every character ``str.strip`` drops (``\x1f`` too), plus zero-width spaces and the BOM, so an
 # item's text is always its own ``.strip()``.
 # (The list is what ``"".join(c for c in map(chr, range(0x3001)) if c.isspace())`` gives; written
@@ -66,7 +67,7 @@ _STRIP = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
 )
-_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+_PROPERTY = deferred_re(r"\\[pP]\{[^}]*\}")
 
 
 _MAX_BUCKETS = 50_000  # beyond this many distinct first characters, buckets are computed, not cached
@@ -1014,14 +1015,14 @@ _CREDIT_VALUE = 60  # the longest line under a credit label taken for its value 
 _TAIL_LOOK = 40  # segments looked at from the end for the junk tail
 # A line that is only a date (``May 06, 2022``, ``6 May 2022``): on a feed page it heads the
 # next story, so it may open the junk tail.
-_DATE_ONLY = re.compile(
+_DATE_ONLY = deferred_re(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
     r"(?: \d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)?"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # A segment that holds one of these inside it is furniture from its start when it follows a
 # footer at the end of a joined line (``… budget day Market Tools © 2025 Ledger.``).
-_STRONG_FOOTER = re.compile(r"[©ⓒ]|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_STRONG_FOOTER = deferred_re(r"[©ⓒ]|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 
 
 def _kind_near(found: dict[tuple[int, int], str], segments: list[tuple[int, int, int]], n: int) -> str:

@@ -40,6 +40,7 @@ import regex
 from newsparse.rules.boilerplate import joined
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
+from newsparse.text.lazy import deferred_re
 
 __all__ = [
     "english_notes",
@@ -156,7 +157,7 @@ _TAIL_MAX = 1500
 _TAIL_WORDS = 5
 # Where a sentence ends inside a joined line: the punctuation, closing quotes, then a space,
 # or the next sentence glued on (``… removed."PM Modi has …``, scrapes that lost the spaces).
-_SENTENCE_END = re.compile(r"[.!?…।][\"”’)\]]{0,2}(?:[ \t\u00a0]+|(?=[\"“‘(]?[A-Z]))")
+_SENTENCE_END = deferred_re(r"[.!?…।][\"”’)\]]{0,2}(?:[ \t\u00a0]+|(?=[\"“‘(]?[A-Z]))")
 
 
 def joined_tail(
@@ -329,7 +330,7 @@ def header_tail(text: str, segments: Segments, found: Found, headers: list[int])
 
 _NOTE_MAX = 240  # an editorial footnote is one short line
 # A word of the story marked for a footnote: ``Karim*``, ``Karim*,`` (not ``**bold**``).
-_NOTE_MARK = re.compile(r"[^\W\d_]\*(?![*\w])")
+_NOTE_MARK = deferred_re(r"[^\W\d_]\*(?![*\w])")
 
 
 def footnotes(text: str, segments: Segments, found: Found) -> None:
@@ -387,7 +388,7 @@ _LAST_LINES = 4  # only among the text's last lines: a story may quote English a
 # Languages written in Latin script, whose stories rarely run a paragraph of English (Hindi
 # stories often quote English statements whole).
 _LATIN = frozenset(("fr", "es", "de", "pt", "it"))
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORDS = deferred_re(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def english_notes(text: str, segments: Segments, found: Found, code: str) -> None:

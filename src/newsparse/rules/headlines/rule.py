@@ -30,6 +30,7 @@ from newsparse._errors import ensure_str
 from newsparse._model import Byline, Headline, Span, Timestamp
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.headlines import patterns as pat
+from newsparse.text.lazy import deferred_re
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
 
@@ -45,7 +46,7 @@ _TRIM_ALL = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + pat.TRIM_CHARS
 )
 # The first character that :func:`_trim` keeps: a line with none is blank.
-_CONTENT = re.compile("[^\\s" + re.escape(pat.TRIM_CHARS) + "]")
+_CONTENT = deferred_re("[^\\s" + re.escape(pat.TRIM_CHARS) + "]")
 
 _SKIP = "skip"
 _BODY = "body"
@@ -314,7 +315,7 @@ def _ends_like_sentence(s: str, v: _Vocab) -> bool:
 
 # A quotation inside a headline, opened after a blank: `'Meth. We're on it,'`, `“No. Never.”`.
 # An apostrophe inside a word (`We're`) does not close the quotation.
-_QUOTED = re.compile(
+_QUOTED = deferred_re(
     r"(?:(?<=\s)|^)(?:'(?:[^'\n]|'(?=\w)){2,60}?[,.!?]'(?!\w)|‘(?:[^’\n]|’(?=\w)){2,60}?’(?!\w)"
     r"|“[^”\n]{2,60}”|\"[^\"\n]{2,60}\")"
 )
