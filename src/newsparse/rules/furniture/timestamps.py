@@ -64,8 +64,22 @@ _B = r"[\s\u00a0]"
 _PART_BREAK = LazyPattern(
     r"[\s\u00a0]{0,3}[|•·;][\s\u00a0]{0,3}|[\s\u00a0]{1,3}\.[\s\u00a0]{1,3}"
     r"|(?<=[\p{L}\d)\].])(?=(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|First\sPublished|Last\sUpdated)\b)"
-    r"|(?<=[\p{L}\d)\].])[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
+    # "Last Updated" is one label, not "Last" and a second part
+    r"|(?<=[\p{L}\d)\].])(?<!(?i:last))[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
 )
+
+
+@functools.lru_cache(maxsize=16)
+def _label_break_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    """A comma or dash before a label starts a new part: ``Publié le 3 mars à 10h20, mis à
+    jour le 3 mars à 12h05``, ``03/03/2024 às 10h20 - Atualizado em ...`` (any language's label,
+    in either case, after a digit or a time word)."""
+    return regex.compile(
+        rf"(?<=[\p{{L}}\d.)])(?:,|[\s\u00a0]{{1,3}}[-–—|])[\s\u00a0]{{1,3}}"
+        rf"(?=(?i:{alternation(label for label, _ in labels)})(?![\p{{L}}]))"
+    )
+
+
 _PROSE = LazyPattern(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>\-–—]*+")
 _LEAD_CHARS = "\u00a0\ufeff*•·>-–—"  # with the blanks (str.isspace), what _LEAD skips
@@ -239,10 +253,13 @@ class TimestampRule:
             if bare is not None:
                 yield Timestamp(Span.of(text, pos, end), kind=_kind_of(bare, tuple(self.labels)))
             return  # four lower-case words in a row, or nothing date-like: not a timestamp line
+        breaks = {m.end() for m in _PART_BREAK.finditer(text, pos, end)}
+        if any(c in text[pos:end] for c in ",-–—"):
+            breaks.update(m.end() for m in _label_break_regex(tuple(self.labels)).finditer(text, pos, end))
         bounds = [pos]
-        for m in _PART_BREAK.finditer(text, pos, end):
-            if m.end() > bounds[-1] and m.end() < end:
-                bounds.append(m.end())
+        for cut in sorted(breaks):
+            if cut > bounds[-1] and cut < end:
+                bounds.append(cut)
         bounds.append(end)
         parts: list[_Part] = []
         labelled = False

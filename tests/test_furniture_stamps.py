@@ -1,0 +1,124 @@
+"""Date stamps and author lines in the shapes of the other built-in languages (#9, #11).
+
+Every article here is invented, in the shapes real pages have: the stamp or the byline sits
+between the headline and the lede, or closes the story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_HEAD = {
+    "en": "Harbour board approves the northern quay plan",
+    "fr": "Le conseil municipal approuve le projet du port",
+    "es": "El consejo aprueba la ampliación del puerto",
+    "de": "Stadtrat billigt den Ausbau des Hafens",
+    "pt": "Câmara aprova a ampliação do porto",
+    "it": "Il consiglio approva l'ampliamento del porto",
+    "hi": "नगर परिषद ने बंदरगाह विस्तार को मंजूरी दी",
+}
+_BODY = {
+    "en": (
+        "The harbour board agreed on Tuesday to widen the northern quay before the winter storms.\n\n"
+        "Officials said the work would take about six months and cost less than first expected.\n\n"
+        "The union said it would not return to the table this week, and talks resume in March."
+    ),
+    "fr": (
+        "Le conseil municipal a approuvé mardi le projet d'agrandissement du quai nord avant l'hiver.\n\n"
+        "Les travaux dureront environ six mois et coûteront moins cher que prévu, selon la mairie.\n\n"
+        "Le syndicat a indiqué qu'il ne reviendrait pas à la table des négociations cette semaine."
+    ),
+    "es": (
+        "El consejo municipal aprobó el martes el proyecto para ampliar el muelle norte antes del invierno.\n\n"
+        "Las obras durarán unos seis meses y costarán menos de lo previsto, según el ayuntamiento.\n\n"
+        "El sindicato dijo que no volverá a la mesa de negociación esta semana."
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstag den Ausbau des nördlichen Kais vor den Winterstürmen beschlossen.\n\n"
+        "Die Arbeiten sollen etwa sechs Monate dauern und weniger kosten als erwartet, hieß es.\n\n"
+        "Die Gewerkschaft erklärte, sie werde in dieser Woche nicht an den Tisch zurückkehren."
+    ),
+    "pt": (
+        "A câmara municipal aprovou na terça-feira o projeto de ampliação do cais norte antes do inverno.\n\n"
+        "As obras devem durar cerca de seis meses e custar menos do que o previsto, segundo a prefeitura.\n\n"
+        "O sindicato disse que não voltará à mesa de negociação nesta semana."
+    ),
+    "it": (
+        "Il consiglio comunale ha approvato martedì il progetto di ampliamento della banchina nord.\n\n"
+        "I lavori dureranno circa sei mesi e costeranno meno del previsto, secondo il comune.\n\n"
+        "Il sindacato ha detto che non tornerà al tavolo delle trattative questa settimana."
+    ),
+    "hi": (
+        "नगर परिषद ने मंगलवार को सर्दियों से पहले उत्तरी घाट के विस्तार की योजना को मंजूरी दे दी है।\n\n"
+        "अधिकारियों ने कहा कि काम में लगभग छह महीने लगेंगे और लागत उम्मीद से कम होगी।\n\n"
+        "यूनियन ने कहा कि वह इस सप्ताह बातचीत की मेज पर नहीं लौटेगी।"
+    ),
+}
+
+
+def _under_headline(line: str, language: str) -> newsparse.Article:
+    return newsparse.parse(f"{_HEAD[language]}\n{line}\n{_BODY[language]}", language=language)
+
+
+def _closing(line: str, language: str) -> newsparse.Article:
+    return newsparse.parse(f"{_HEAD[language]}\n{_BODY[language]}\n\n{line}", language=language)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "language", "kinds"),
+    [
+        ("Publié le 3 mars 2024 à 10h20", "fr", ["published"]),
+        ("Mis à jour le 3 mars 2024 à 10:20", "fr", ["updated"]),
+        ("Publié aujourd'hui à 10h20", "fr", ["published"]),
+        ("mardi 3 mars 2024", "fr", ["published"]),
+        ("il y a 2 heures", "fr", ["relative"]),
+        ("Actualizado: 03/03/2024 10:20 hs", "es", ["updated"]),
+        ("03 mar 2024 - 10:20 a. m.", "es", ["published"]),
+        ("hace 2 horas", "es", ["relative"]),
+        ("Dienstag, 03.03.2024", "de", ["published"]),
+        ("vor 2 Stunden", "de", ["relative"]),
+        ("03/03/2024 10h20", "pt", ["published"]),
+        ("Publicado em 03/03/2024 às 10h20", "pt", ["published"]),
+        ("há 2 horas", "pt", ["relative"]),
+        ("Pubblicato il 3 marzo 2024 alle 10:20", "it", ["published"]),
+        ("Aggiornato il 3 marzo 2024 ore 10:20", "it", ["updated"]),
+        ("2 ore fa", "it", ["relative"]),
+        ("प्रकाशित: 3 मार्च 2024", "hi", ["published"]),
+        ("3 मार्च 2024, 10:20 AM", "hi", ["published"]),
+        ("2 घंटे पहले", "hi", ["relative"]),
+        ("Last Updated: March 3, 2024, 10:20 IST", "en", ["updated"]),
+        ("Last Updated: March 3, 2024, 10:20 IST", "hi", ["updated"]),
+        (
+            "Publié le 03 mars 2024 à 10h20, mis à jour le 03 mars 2024 à 12h05",
+            "fr",
+            ["published", "updated"],
+        ),
+        ("03/03/2024 às 10h20 - Atualizado em 03/03/2024 às 12h05", "pt", ["published", "updated"]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_stamp_lines_of_each_language(stamp: str, language: str, kinds: list[str]) -> None:
+    article = _under_headline(stamp, language)
+    assert [t.kind for t in article.timestamps] == kinds
+    assert " ".join(t.text for t in article.timestamps) == stamp
+    assert not article.datelines  # "प्रकाशित:" is the stamp's label, not a place
+
+
+def test_time_with_h_is_parsed() -> None:
+    (stamp,) = _under_headline("Publié le 3 mars 2024 à 10h20", "fr").timestamps
+    assert stamp.date_text == "3 mars 2024 à 10h20"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Il y a 2 ans, le port a fermé ses portes pendant trois semaines.", "fr"),
+        ("Vor 2 Stunden hat der Rat die Pläne für den Hafen vorgestellt.", "de"),
+        ("Hace 2 horas el alcalde anunció la obra en el muelle norte.", "es"),
+    ],
+)
+def test_sentences_opening_with_a_relative_time_are_no_stamps(line: str, language: str) -> None:
+    article = newsparse.parse(f"{_HEAD[language]}\n{_BODY[language]}\n\n{line}", language=language)
+    assert article.timestamps == ()
