@@ -122,3 +122,69 @@ def test_time_with_h_is_parsed() -> None:
 def test_sentences_opening_with_a_relative_time_are_no_stamps(line: str, language: str) -> None:
     article = newsparse.parse(f"{_HEAD[language]}\n{_BODY[language]}\n\n{line}", language=language)
     assert article.timestamps == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Curated By : Jane Roe", "en"),
+        ("Byline: Jane Roe", "en"),
+        ("Reported By: Jane Roe | Edited By: Tom Okafor", "en"),
+        ("Sports Desk", "en"),
+        ("FPJ News Service", "en"),
+        ("HT Team", "en"),
+        ("Ledger Staff, Pune", "en"),
+        ("Gazette Bureau, Pune", "en"),
+        ("द्वारा: रमेश कुमार", "hi"),
+        ("रिपोर्ट - रमेश कुमार", "hi"),
+        ("लाइव हिन्दुस्तान टीम", "hi"),
+        ("जागरण संवाददाता, लखनऊ", "hi"),
+        (
+            "न्यूज डेस्क, अमर उजाला, नई दिल्ली Published by: सुरेंद्र जोशी Updated Sat, 10 Feb 2024 10:20 AM IST",
+            "hi",
+        ),
+    ],
+)
+def test_author_and_desk_lines_under_the_headline(line: str, language: str) -> None:
+    article = _under_headline(line, language)
+    assert [b.text for b in article.bylines] == [line]
+    assert not article.datelines
+
+
+def test_desk_line_with_a_byline_after_it_keeps_both_parts() -> None:
+    line = "न्यूज डेस्क, अमर उजाला, नई दिल्ली Published by: सुरेंद्र जोशी Updated Sat, 10 Feb 2024 10:20 AM IST"
+    (byline,) = _under_headline(line, "hi").bylines
+    assert byline.names == ("सुरेंद्र जोशी",)
+    assert byline.role == "न्यूज डेस्क"
+    assert byline.date is not None and byline.date.hour == 10
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("(इनपुट - भाषा)", "hi"),
+        ("(एजेंसी इनपुट के साथ)", "hi"),
+        ("— Jane Roe", "en"),
+        ("-- Jane Roe", "en"),
+    ],
+)
+def test_credits_and_signatures_under_a_story_of_short_paragraphs(line: str, language: str) -> None:
+    # The paragraphs are all under 150 characters: two of them put the body under way.
+    assert [b.text for b in _closing(line, language).bylines] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Letters to the Editor",  # lower-case words: a section, not a desk
+        "Our Editorial Board",  # "our" opens no outlet
+        "Parents Flock Back Online",  # "Online" ends a subhead: no initials, no place
+    ],
+)
+def test_short_title_case_lines_that_are_no_desk_credit(line: str) -> None:
+    article = _under_headline(line, "en")
+    assert [b.text for b in article.bylines] == []
+
+
+def test_a_desk_word_under_the_story_is_no_desk_credit() -> None:
+    assert _closing("Meet The Newsroom", "en").bylines == ()

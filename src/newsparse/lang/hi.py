@@ -104,16 +104,24 @@ _KICKERS = (
 
 _BYLINE_PREFIXES = (
     "लेखक", "रिपोर्ट", "रिपोर्ट:", "संवाददाता", "एडिटेड बाय", "Edited By", "By",
+    # "द्वारा: X" (by), "रिपोर्ट - X" (report: a dash where others write a colon)
+    "द्वारा", "रिपोर्ट -", "रिपोर्ट–", "लेखन", "Published by", "Published By",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
     "संवाददाता", "ब्यूरो", "न्यूज़ डेस्क", "न्यूज डेस्क", "डिजिटल डेस्क", "वेब डेस्क", "डेस्क",
-    "ब्यूरो रिपोर्ट",
+    "ब्यूरो रिपोर्ट", "टीम", "डिजिटल टीम", "जागरण संवाददाता",
 )  # fmt: skip
 
 _AGENCIES = (
     "भाषा", "जेएनएन", "एएनआई", "आईएएनएस", "पीटीआई", "वार्ता", "यूनीवार्ता", "एजेंसी", "PTI", "ANI",
     "IANS", "जागरण संवाददाता",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "इनपुट", "इनपुट:", "(इनपुट", "भाषा के इनपुट के साथ", "इनपुट -", "इनपुट-",
+    # "(एजेंसी इनपुट के साथ)": with agency input, a label that names its agency
+    "एजेंसी इनपुट के साथ", "एजेंसियों के इनपुट के साथ", "इनपुट एजेंसी",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (
@@ -181,7 +189,7 @@ TABLES = LanguageTables(
     byline_stopwords=(),
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
-    credit_labels=("इनपुट", "इनपुट:", "(इनपुट", "भाषा के इनपुट के साथ"),
+    credit_labels=_CREDIT_LABELS,
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=_DATELINE_STOPWORDS,
     months=_MONTHS,

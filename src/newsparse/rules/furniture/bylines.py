@@ -49,6 +49,7 @@ from newsparse.rules.furniture.patterns import (
     CREDIT_LABELS,
     DASH,
     DATEISH,
+    DESK_ROLES,
     HAS_CALENDAR_DATE,
     HAS_DATE_SIGNAL,
     MONTH_ALT,
@@ -171,8 +172,12 @@ def _patterns(
     )
     credit_label_alt = alternation(credit_labels)
     agency_keys = {a.lower() for a in agencies}
+    # A label that names its agency (at its end, or as a word: "एजेंसी इनपुट के साथ") is whole.
     complete_labels = [
-        w for w in credit_labels if any(w.lower() == a or w.lower().endswith(" " + a) for a in agency_keys)
+        w
+        for w in credit_labels
+        if any(w.lower() == a or w.lower().endswith(" " + a) for a in agency_keys)
+        or (not w.isascii() and not agency_keys.isdisjoint(w.lower().split()))
     ]
     complete_alt = alternation(complete_labels) if complete_labels else "(?!)"
     agency_inputs = (
@@ -271,7 +276,7 @@ _CAPS_TAIL = LazyPattern(
 )
 # A role alone on the line under a bare name: "Transport correspondent", "Senior Reporter".
 _ROLE_LINE = LazyPattern(
-    r"(?:\p{Lu}[\p{Ll}\p{M}]{1,20}[\s\u00a0]){0,2}(?i:correspondent|reporter|editor|writer|columnist|journalist)"
+    r"(?:\p{Lu}[\p{Ll}\p{M}]{1,20}[\s\u00a0]){0,2}(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor)"
 )
 _HAS_DIGIT = LazyPattern(r"\d")
 _PAREN_OUTLET = LazyPattern(r"\([^()\n]{1,40}\)[\s\u00a0.]{0,2}")
@@ -716,8 +721,10 @@ class BylineRule:
             byline = self._name_then_timestamp(text, pos, end, pats, lines, index, under_headline)
         if byline is None and under_headline and end - pos <= _MAX_NAME_LINE:
             byline = self._name_with_tail(text, pos, _rstrip(text, pos, end), pats)
-        if byline is None and index > 0 and end - pos <= _ROLE_LINE_MAX:
+        if byline is None and index > 0 and end - pos <= (_MAX_LINE if not body_seen else _ROLE_LINE_MAX):
             byline = _role_line(text, pos, _rstrip(text, pos, end), pats, body_seen)
+        if byline is None and index > 0 and not body_seen and end - pos <= _DESK_LINE_MAX:
+            byline = _desk_line(text, pos, _rstrip(text, pos, end), pats)
         if byline is not None:
             yield byline
             if byline.span.end >= _rstrip(text, start, end):
@@ -1028,7 +1035,10 @@ class BylineRule:
             return self._initials_under_story(text, pos, line_end, pats, lines, index)
         m = pats.names.fullmatch(text, pos, line_end)
         if m is None:
-            return []
+            # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
+            m = pats.names.match(text, pos, line_end)
+            if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
+                return []
         names = _split_names(m.group("names"), pats)
         not_person = self._not_person()
         words = [w for n in names for w in n.split()]
@@ -1206,7 +1216,13 @@ _MEMO_BEFORE = 12
 _PROSE_END = frozenset('.!?"”’…)')
 _DEFAULT_NOT_PERSON = frozenset(w.lower() for w in NOT_PERSON_WORDS)
 # A line that holds only the byline prefix; the name follows on the next line.
-_BY_ALONE = frozenset(("By", "by", "BY", "By:", "BY:", "Written by", "Written By"))
+_BY_ALONE = frozenset(
+    (
+        "By", "by", "BY", "By:", "BY:", "Written by", "Written By", "Written by:", "Written By:",
+        "Author", "Author:", "Authors", "Authors:", "AUTHOR", "AUTHOR:", "Reported by", "Reported By",
+        "Reported by:", "Reported By:", "Byline:", "Par", "Par :", "Par:", "Von", "Por", "Di",
+    )
+)  # fmt: skip
 
 
 _ROLE_LINE_MAX = 100
@@ -1246,7 +1262,9 @@ def _role_line(text: str, pos: int, line_end: int, pats: _Patterns, body_seen: b
     if rm is None or rm.start("role") != pos:
         return None
     tail = _ROLE_TAIL.fullmatch(text, rm.end(), line_end)
-    if tail is None:
+    if tail is None and not body_seen:
+        return _role_then_byline(text, pos, line_end, rm, pats)
+    if tail is None or line_end - pos > _ROLE_LINE_MAX:
         return None
     small, sep = bool(tail.group("small")), tail.group("sep") is not None
     if body_seen and not small:
@@ -1254,6 +1272,90 @@ def _role_line(text: str, pos: int, line_end: int, pats: _Patterns, body_seen: b
     if not (sep or small or rm.group("role").lower() in pats.table_roles):
         return None
     return Byline(Span.of(text, pos, line_end), role=rm.group("role"))
+
+
+# The outlet and the place after a desk, each after a separator: ", अमर उजाला, नई दिल्ली".
+_OUTLET_PLACES = LazyPattern(
+    r"(?:[\s\u00a0]{0,2}[,|/–—-]?[\s\u00a0]{0,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}){1,6}[\s\u00a0,|]{0,3}"
+)
+
+
+def _role_then_byline(
+    text: str, pos: int, line_end: int, rm: regex.Match[str], pats: _Patterns
+) -> Byline | None:
+    """A desk line, then a prefixed byline and its stamp, on one line above the story:
+    ``न्यूज डेस्क, अमर उजाला, नई दिल्ली Published by: X Updated Sat, 10 Feb 2024 ...``."""
+    prefix = pats.prefix.search(text, rm.end(), min(line_end, rm.end() + 80))
+    if prefix is None or prefix.start() == rm.end() or not text[prefix.start() - 1].isspace():
+        return None
+    head_end = _rstrip(text, rm.end(), prefix.start())
+    if head_end > rm.end() and _OUTLET_PLACES.fullmatch(text, rm.end(), head_end) is None:
+        return None
+    m = pats.names.match(text, prefix.end(), line_end)
+    if m is None or not _tail_ok(text[m.end() : line_end], pats, True):
+        return None
+    names = _split_names(m.group("names"), pats)
+    if not names or not all(_is_name(n, pats) for n in names):
+        return None
+    date, date_text = _date_of(text[m.end() : line_end])
+    return Byline(
+        Span.of(text, pos, line_end),
+        names=names,
+        role=rm.group("role"),
+        date=date,  # type: ignore[arg-type]
+        date_text=date_text,
+    )
+
+
+# A desk credit line is short: "FPJ News Service", "जागरण संवाददाता, लखनऊ".
+_DESK_LINE_MAX = 60
+_DESK_KEYS = frozenset(d.lower() for d in DESK_ROLES)
+_THE = frozenset(("The", "THE"))
+# The outlet after a writer's name under the story: ", The Daily Ledger", " | Ledger News".
+_OUTLET_AFTER_NAME = LazyPattern(
+    r"[\s\u00a0]{0,2}[,|][\s\u00a0]{1,2}(?:The[\s\u00a0])?\p{Lu}[\p{L}.&'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}.&'’\-]{1,24}){0,3}"
+)
+# Desk words that are also everyday nouns of a title-case subhead.
+_PLAIN_DESK_WORDS = frozenset(("staff", "team", "online", "editorial", "wire", "wires"))
+# Where the desk ends and its place begins: "Gazette Bureau, Pune", "HT Team | Delhi".
+_DESK_PLACE_SEP = ",|/"
+
+
+def _desk_line(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+    """A credit to a desk, naming no person, above the story: ``Sports Desk``, ``FPJ News
+    Service``, ``Ledger Staff``, ``लाइव हिन्दुस्तान टीम``, ``जागरण संवाददाता, लखनऊ``.
+
+    One to four capitalised words (the outlet or the section) and a desk word from
+    :data:`DESK_ROLES` or the language tables' roles, then maybe a place of up to three
+    capitalised words after a comma, pipe or slash.
+    """
+    line = text[pos:line_end]
+    cut = min((i for i in (line.find(c) for c in _DESK_PLACE_SEP) if i > 0), default=len(line))
+    words, place = line[:cut].split(), line[cut + 1 :].split()
+    the = bool(words) and words[0] in _THE
+    if the:
+        words = words[1:]  # "The Wire Staff", "The Hindu Bureau": the outlet's own article
+    if not 2 <= len(words) <= 6 or len(place) > 3:
+        return None
+    if not all(_capitalised(w) for w in (*words, *place)) or any(w.lower() in pats.not_name for w in words):
+        return None
+    for size in (3, 2, 1):
+        if len(words) > size:
+            role = " ".join(words[-size:])
+            key = role.lower().rstrip(".")
+            if key in _PLAIN_DESK_WORDS and not (the or place or any(w.isupper() for w in words[:-size])):
+                # "Staff", "Team" alone end subheads too ("Ex-Rebel Joins Staff"): only after an
+                # outlet's initials ("HT Team") or "The" ("The Wire Staff"), or before a place
+                # ("Ledger Staff, Pune")
+                return None
+            if key in _DESK_KEYS or key in pats.table_roles:
+                return Byline(Span.of(text, pos, line_end), role=role)
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """A word opening in a capital or a digit, or in a script without case (Devanagari)."""
+    return not word[0].islower() and (word[0].isalnum() or word[0] in "&(")
 
 
 def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[str]) -> bool:
@@ -1403,15 +1505,24 @@ _BODY_LINE = 150
 
 
 def _body_start(document: Document) -> int:
-    """The index of the first line of at least :data:`_BODY_LINE` characters (stripped).
+    """The index of the first line of at least :data:`_BODY_LINE` characters (stripped), or of
+    the second paragraph of prose (:func:`_is_prose`), whichever comes first.
 
     The lines after it are read with the body under way; without one, a number past the last
-    line. A story's first long paragraph comes within its first lines, so the walk is short.
+    line. A story's first long paragraph comes within its first lines, so the walk is short;
+    a story told in short paragraphs (wire copy, text wrapped at 80 columns) has its body
+    under way after two of them, so that a signature under it (``— Jane Roe``) is read as one.
     """
     text, starts, ends = document.text, document.line_starts, document.line_ends
+    prose = 0
     for i in document.index.nonblank:
-        if ends[i] - starts[i] >= _BODY_LINE and len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
+        length = ends[i] - starts[i]
+        if length >= _BODY_LINE and len(text[starts[i] : ends[i]].strip()) >= _BODY_LINE:
             return i
+        if length >= _BODY_LINE_MIN and _is_prose(text, starts[i], ends[i]):
+            prose += 1
+            if prose == 2:
+                return i
     return len(starts)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "CAPTION_LINES",
     "CREDIT_LABELS",
     "DATELINE_STOPWORDS",
+    "DESK_ROLES",
     "NOT_NAME_WORDS",
     "NOT_PERSON_WORDS",
     "PHOTO_AGENCIES",
@@ -60,7 +61,7 @@ AGENCIES: tuple[str, ...] = (
     "JTA", "UPI", "NYT", "AFP-JIJI", "Jiji", "KNA", "NNA", "Interfax", "RIA Novosti",
     "Agencies", "agencies", "Agency", "Wire", "Wires", "Sputnik", "IRNA", "Belga", "Lusa",
     "HT Syndication", "ENS", "Express News Service", "TNN", "IBNS", "NSS", "wire services",
-    "Wire services",
+    "Wire services", "DHNS", "HTC", "NNI", "INP", "UNB",
 )  # fmt: skip
 
 # Job titles written after (or glued onto) a byline name: "By Evan HalperStaff Writer".
@@ -76,6 +77,21 @@ ROLES: tuple[str, ...] = (
     "Analyst", "Producer", "Staff", "Intern", "Editorial Team", "Web Desk", "News Desk", "Desk",
     "Bureau", "Team", "From staff reports", "Staff reports", "From wire reports", "Wire reports",
     "Staff and wire reports", "From staff and wire reports", "From news services",
+    # South Asian desk bylines that name no one
+    "Our Correspondent", "Our Special Correspondent", "Our Staff Reporter", "Our Reporter",
+    "Our Bureau", "Staff Report", "Monitoring Report", "News Report",
+)  # fmt: skip
+
+# Desk names that close a credit line naming no person, after one to four capitalised words
+# (the outlet or the section): "Sports Desk", "FPJ News Service", "Ledger Staff", "Gazette
+# Bureau", "Digital Team". Only a short line above the story is read so (a headline or a
+# subhead ending in "Staff" stands elsewhere); the language tables' roles count too
+# ("लाइव हिन्दुस्तान टीम", "जागरण संवाददाता, लखनऊ").
+DESK_ROLES: tuple[str, ...] = (
+    "Desk", "News Desk", "Web Desk", "Digital Desk", "Online Desk", "Bureau", "News Bureau",
+    "Staff", "News Staff", "Team", "News Team", "Web Team", "Digital Team", "Editorial Team",
+    "Online", "News Service", "News Services", "News Network", "Newsroom", "Editorial Board",
+    "Editorial", "Staff Report", "Staff Reports", "Wire", "Wires",
 )  # fmt: skip
 
 # Words that open a byline, longest first when compiled. "Par"/"von"/"Por"/"Door" are the
@@ -86,6 +102,11 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "Published By", "Compiled by", "Author", "Authors", "Written by:", "Par", "par",
     "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur", "Analysis by", "Opinion by",
     "Commentary by", "Review by", "Interview by", "Match report by", "Report by",
+    # capitalised as Indian and blog templates write them: "Reported By: X | Edited By: Y"
+    "Reported By", "Posted By", "Story By", "Compiled By", "Curated by", "Curated By",
+    "Produced by", "Produced By", "Byline",
+    # a label and a colon: "Story: Jane Roe", "Reporter: Jane Roe"
+    "Story:", "Words:", "Text:", "Reporter:", "Reporters:", "Writer:", "Report:", "Reporting:",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",
