@@ -188,3 +188,51 @@ def test_short_title_case_lines_that_are_no_desk_credit(line: str) -> None:
 
 def test_a_desk_word_under_the_story_is_no_desk_credit() -> None:
     assert _closing("Meet The Newsroom", "en").bylines == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Le Figaro avec AFP", "fr"),
+        ("Par Le Parisien avec AFP", "fr"),
+        ("Ein Artikel von Hans Müller", "de"),
+        ("a cura di Mario Rossi", "it"),
+        ("पीटीआई, नई दिल्ली", "hi"),
+    ],
+)
+def test_outlet_and_agency_lines_of_other_languages(line: str, language: str) -> None:
+    assert [b.text for b in _under_headline(line, language).bylines] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("(ots)", "de"), ("(Com Reuters)", "pt"), ("(ANSA).", "it")],
+)
+def test_agency_tags_closing_a_story_of_other_languages(line: str, language: str) -> None:
+    assert [b.text for b in _closing(line, language).bylines] == [line]
+
+
+def test_second_stamp_after_a_time_with_no_separator() -> None:
+    line = "Publié le 03/03/2024 10:20 Mis à jour le 03/03/2024 12:05"
+    stamps = _under_headline(line, "fr").timestamps
+    assert [(t.text, t.kind) for t in stamps] == [
+        ("Publié le 03/03/2024 10:20", "published"),
+        ("Mis à jour le 03/03/2024 12:05", "updated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe: I never thought the quay would be finished @ this price.",
+        "Jane Roe: the quay is finished",
+    ],
+)
+def test_a_name_and_a_colon_before_words_is_no_contact_line(line: str) -> None:
+    assert _closing(line, "en").bylines == ()
+
+
+def test_writer_name_colon_and_ways_to_reach_them() -> None:
+    line = "Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @janeroe."
+    (byline,) = _closing(line, "en").bylines
+    assert (byline.text, byline.kind, byline.names) == (line, "credit", ("Jane Roe",))

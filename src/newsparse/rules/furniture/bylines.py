@@ -211,7 +211,7 @@ def _patterns(
         agency_line=c(
             # desk initials may stand before or after the agency, slashed: "fmi/dpa", "dpa/abc"
             rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?:\p{{L}}{{2,5}}/){{0,2}}(?P<agency>(?i:{agency_alt}))"
-            rf"(?:/\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])"
+            rf"(?:/\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])(?:(?<=\))\.)?"  # "(ANSA)."
             rf"(?:(?:{_B}{{0,2}}(?:,|and|&|/){_B}{{0,2}}(?:{agency_alt}))(?![\p{{L}}\d])){{0,3}}"
         ),
         credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
@@ -272,7 +272,8 @@ _PLACE_AFTER = LazyPattern(
     r"(?:\bin|(?<=reporting[\s\u00a0]{1,2})from)[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
 )
 _CAPS_TAIL = LazyPattern(
-    rf"{_B}{{0,2}}[,|/–—-]{_B}{{0,2}}(?:[\p{{Lu}}\d][\p{{L}}\p{{M}}\d.'’&-]{{0,30}}[\s\u00a0,|/]{{0,3}}){{1,8}}$"
+    # a place or an outlet, also in a script without case ("पीटीआई, नई दिल्ली")
+    rf"{_B}{{0,2}}[,|/–—-]{_B}{{0,2}}(?:[\p{{Lu}}\p{{Lo}}\d][\p{{L}}\p{{M}}\d.'’&-]{{0,30}}[\s\u00a0,|/]{{0,3}}){{1,8}}$"
 )
 # A role alone on the line under a bare name: "Transport correspondent", "Senior Reporter".
 _ROLE_LINE = LazyPattern(
@@ -1310,7 +1311,10 @@ def _role_then_byline(
 # A desk credit line is short: "FPJ News Service", "जागरण संवाददाता, लखनऊ".
 _DESK_LINE_MAX = 60
 _DESK_KEYS = frozenset(d.lower() for d in DESK_ROLES)
-_THE = frozenset(("The", "THE"))
+# The article of an outlet's name: "The Wire Staff", "Le Figaro avec AFP", "El País Redacción".
+_THE = frozenset(
+    ("The", "THE", "Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A")
+)
 # The outlet after a writer's name under the story: ", The Daily Ledger", " | Ledger News".
 _OUTLET_AFTER_NAME = LazyPattern(
     r"[\s\u00a0]{0,2}[,|][\s\u00a0]{1,2}(?:The[\s\u00a0])?\p{Lu}[\p{L}.&'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}.&'’\-]{1,24}){0,3}"
@@ -1332,15 +1336,20 @@ def _desk_line(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | 
     line = text[pos:line_end]
     cut = min((i for i in (line.find(c) for c in _DESK_PLACE_SEP) if i > 0), default=len(line))
     words, place = line[:cut].split(), line[cut + 1 :].split()
+    if words and words[0].lower() in pats.prefix_words:
+        words = words[1:]  # "Par Le Parisien avec AFP"
     the = bool(words) and words[0] in _THE
     if the:
         words = words[1:]  # "The Wire Staff", "The Hindu Bureau": the outlet's own article
     if not 2 <= len(words) <= 6 or len(place) > 3:
         return None
-    if not all(_capitalised(w) for w in (*words, *place)) or any(w.lower() in pats.not_name for w in words):
+    if not all(_capitalised(w) for w in place):
         return None
     for size in (3, 2, 1):
         if len(words) > size:
+            outlet = words[:-size]
+            if not all(_capitalised(w) for w in outlet) or any(w.lower() in pats.not_name for w in outlet):
+                continue
             role = " ".join(words[-size:])
             key = role.lower().rstrip(".")
             if key in _PLAIN_DESK_WORDS and not (the or place or any(w.isupper() for w in words[:-size])):

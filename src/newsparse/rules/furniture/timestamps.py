@@ -69,14 +69,26 @@ _PART_BREAK = LazyPattern(
 )
 
 
+def _has_capital_after_digit(text: str, pos: int, end: int) -> bool:
+    """Whether a digit, a blank and a capital follow each other in ``text[pos:end]`` (a cheap
+    pre-check for a second label after a time)."""
+    return _DIGIT_BLANK_CAPITAL.search(text, pos, end) is not None
+
+
+_DIGIT_BLANK_CAPITAL = LazyPattern(r"\d[\s\u00a0]{1,3}\p{Lu}")
+
+
 @functools.lru_cache(maxsize=16)
 def _label_break_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
     """A comma or dash before a label starts a new part: ``Publié le 3 mars à 10h20, mis à
     jour le 3 mars à 12h05``, ``03/03/2024 às 10h20 - Atualizado em ...`` (any language's label,
     in either case, after a digit or a time word)."""
+    label_alt = alternation(label for label, _ in labels)
     return regex.compile(
         rf"(?<=[\p{{L}}\d.)])(?:,|[\s\u00a0]{{1,3}}[-–—|])[\s\u00a0]{{1,3}}"
-        rf"(?=(?i:{alternation(label for label, _ in labels)})(?![\p{{L}}]))"
+        rf"(?=(?i:{label_alt})(?![\p{{L}}]))"
+        # a capitalised label right after a time: "Publié le 03/03/2024 10:20 Mis à jour le ..."
+        rf"|(?<=\d)[\s\u00a0]{{1,3}}(?=\p{{Lu}})(?=(?i:{label_alt})(?![\p{{L}}]))"
     )
 
 
@@ -254,7 +266,7 @@ class TimestampRule:
                 yield Timestamp(Span.of(text, pos, end), kind=_kind_of(bare, tuple(self.labels)))
             return  # four lower-case words in a row, or nothing date-like: not a timestamp line
         breaks = {m.end() for m in _PART_BREAK.finditer(text, pos, end)}
-        if any(c in text[pos:end] for c in ",-–—"):
+        if any(c in text[pos:end] for c in ",-–—") or _has_capital_after_digit(text, pos, end):
             breaks.update(m.end() for m in _label_break_regex(tuple(self.labels)).finditer(text, pos, end))
         bounds = [pos]
         for cut in sorted(breaks):
