@@ -310,7 +310,9 @@ class LazyPattern:
     @property
     def compiled(self) -> Any:
         """The compiled pattern (the engine caches it, so asking again is cheap)."""
-        return self.engine.compile(self.pattern, self.flags, **self._kwargs)
+        # a named list given as a function is built now too (from the language tables)
+        kwargs = {k: (v() if callable(v) else v) for k, v in self._kwargs.items()}
+        return self.engine.compile(self.pattern, self.flags, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         if name not in _METHODS:
@@ -406,9 +408,9 @@ def _dt_token() -> str:
     # timestamps use. Used (atomically) to check that what follows "Updated:" is a date and
     # nothing else.
     return (
+        # the common tokens first: the group is atomic, and "10h20" is still read (as "1",
+        # then "0h20"), as is every table name (no other token ends inside one)
         rf"(?>(?:{MONTH_ALT}|{WEEKDAY_ALT})(?:day)?\.?(?![\p{{L}}])"
-        rf"|(?:{alternation(_table_date_names())})(?![\p{{L}}\p{{M}}])"
-        rf"|{_H_TIME}"
         r"|\d{1,4}(?:st|nd|rd|th)?(?![\p{L}])"
         r"|\d{1,2}(?=[ap]\.?m)"
         r"|[ap]\.?m\b\.?"
@@ -418,6 +420,8 @@ def _dt_token() -> str:
         r"|days?|weeks?|months?|years?|yesterday|today|just|now|local|time|noon|midnight"
         r"|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje"
         rf"|{'|'.join(_FOREIGN_TIME_WORDS)})(?![\p{{L}}\p{{M}}])"
+        rf"|{_H_TIME}"
+        r"|\L<table_dates>(?![\p{L}\p{M}])"
         r")"
     )
 
@@ -425,6 +429,8 @@ def _dt_token() -> str:
 _DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•'+]"  # "+": an offset after a zone (``GMT+5:30``)
 DATEISH = LazyPattern(
     lambda: rf"(?i)(?>{_DT_SEP}*+)(?>{_dt_token()}{_DT_SEP}{{0,6}}+){{1,20}}+",
+    # a named list is one set look-up where an alternation of ~100 names is tried in turn
+    table_dates=_table_date_names,
 )
 """A run of date and time words: ``Nov 21, 2025, 10:20 IST``, ``3 hours ago``, ``3 मार्च 2024``."""
 
@@ -437,9 +443,10 @@ HAS_CALENDAR_DATE = LazyPattern(
     lambda: (
         rf"(?i)(?:\b(?:{MONTH_ALT})\.?\s{{0,3}}\d"
         rf"|\d(?:st|nd|rd|th)?\.?\s{{0,3}}(?:de\s)?(?:{MONTH_ALT})\b"
-        rf"|\d\s{{0,3}}(?:{alternation(_table_month_names())})(?![\p{{L}}\p{{M}}])"
+        r"|\d\s{0,3}\L<table_months>(?![\p{L}\p{M}])"
         r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d)"
-    )
+    ),
+    table_months=_table_month_names,
 )
 """A written calendar date (month name with a day, or a numeric date)."""
 
@@ -449,6 +456,14 @@ READ_TIME = LazyPattern(
     r"\s{0,2}:?\s{0,2}(?:about\s)?\d{1,3}\s{0,2}(?:min(?:ute)?s?|minutos?|minuten?|m)\b\.?)"
 )
 """``3 min read``, ``4 Min Read``, ``Reading time: 5 minutes``, ``Tempo de leitura: 1 minuto``."""
+
+_RELATIVE_EN = (
+    r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"
+    r"\s{0,2}ago\b|\b(?:just\s+now|yesterday|today)\b"
+)
+RELATIVE_WITHOUT_DIGIT = LazyPattern(_RELATIVE_EN)
+"""The relative stamps a line without a digit can hold (``an hour ago``, ``yesterday``): the
+cheaper look for the lines :data:`HAS_DATE_SIGNAL` (a digit) has already ruled out."""
 
 RELATIVE = LazyPattern(
     r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"

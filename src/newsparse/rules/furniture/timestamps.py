@@ -48,6 +48,7 @@ from newsparse.rules.furniture.patterns import (
     HAS_DATE_SIGNAL,
     READ_TIME,
     RELATIVE,
+    RELATIVE_WITHOUT_DIGIT,
     TIMESTAMP_LABELS,
     LazyPattern,
     alternation,
@@ -259,7 +260,7 @@ class TimestampRule:
         if end <= pos or end - pos > _MAX_LINE:
             return
         if _PROSE.search(text, pos, end) or not (
-            HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE.search(text, pos, end)
+            HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE_WITHOUT_DIGIT.search(text, pos, end)
         ):
             bare = _bare_label(text, pos, end, label_re)
             if bare is not None:
