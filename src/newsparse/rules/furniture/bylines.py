@@ -350,6 +350,64 @@ def _paren_end(last: str) -> bool:
     return last.endswith((")", ")."))
 
 
+# A paragraph this long may close with a fused trailer: "... the ministry said. PTI".
+_FUSED_MIN = 80
+# What ends a sentence before a fused trailer.
+_SENTENCE_END = frozenset('.!?"”’')
+# Agency words that are common nouns too: alone after a sentence they are no credit.
+_PLAIN_AGENCY_WORDS = frozenset(("agency", "wire", "wires", "agencies", "online", "ap"))
+# "... the plan. Source: Daily Ledger": a source credit fused to the end of the paragraph.
+_FUSED_SOURCE = LazyPattern(
+    r"(?i:source|sources)[\s\u00a0]{0,2}:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}\d.&'’\-]{0,30}"
+    r"(?:[\s\u00a0](?:\p{Lu}|of|and|&)[\p{L}\p{M}\d.&'’\-]{0,30}){0,5}[.]?"
+)
+
+
+def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+    """A wire or source credit closing a paragraph after its last sentence, with no bracket or
+    dash: ``... the ministry said. PTI``, ``... on Friday. IANS AB CD`` (a feed's desk initials),
+    ``... the plan. Source: Daily Ledger``.
+
+    Only the last few words are looked at: the agency must follow sentence-final punctuation
+    and a blank, and be a listed agency (a word such as ``Agency`` alone is not one).
+    """
+    if line_end - pos < _FUSED_MIN:
+        return None
+    tail = text[line_end - 60 : line_end] if line_end - 60 > pos else text[pos:line_end]
+    base = line_end - len(tail)
+    colon = tail.rfind(":")
+    if colon > 0:
+        src = tail.lower().rfind("source", 0, colon)
+        if src > 0 and tail[src - 1].isspace() and tail[: src].rstrip()[-1:] in _SENTENCE_END:
+            m = _FUSED_SOURCE.fullmatch(text, base + src, line_end)
+            if m is not None:
+                return Byline(Span.of(text, base + src, line_end), kind="credit")
+    words = [(m.start(), m.group()) for m in _NON_BLANK.finditer(tail)]
+    n = len(words)
+    while n > 2 and n > len(words) - 4 and _desk_initials(words[n - 1][1], pats):
+        n -= 1  # desk initials after the agency: "PTI AB CD"
+    for size in (3, 2, 1):
+        if n - size < 1:
+            continue
+        agency = " ".join(w for _, w in words[n - size : n])
+        key = agency.lower()
+        if key not in pats.agencies or key in _PLAIN_AGENCY_WORDS or not agency[:1].isupper():
+            continue
+        if words[n - size - 1][1][-1] not in _SENTENCE_END:
+            return None  # "... according to Reuters": part of the sentence
+        start = base + words[n - size][0]
+        return Byline(Span.of(text, start, line_end), agency=agency, kind="credit")
+    return None
+
+
+_NON_BLANK = LazyPattern(r"\S+", engine=re)
+
+
+def _desk_initials(word: str, pats: _Patterns) -> bool:
+    """Whether ``word`` is a feed desk's initials (``AB``, ``RG``), not an agency."""
+    return len(word) <= 4 and word.isalpha() and word.isupper() and word.lower() not in pats.agencies
+
+
 def _has_credit_hint(window: str) -> bool:
     return any(c in window for c in _CREDIT_HINT_CORES) and any(h in window for h in _CREDIT_HINTS)
 
@@ -1156,6 +1214,9 @@ class BylineRule:
             feed = _FEED_INITIALS.fullmatch(text, pos, line_end)  # "PTI AAM RG" under the story
             if feed is not None:
                 return Byline(Span.of(text, pos, line_end), agency=feed.group("agency"), kind="credit")
+        fused = _fused_trailer(text, pos, line_end, pats)
+        if fused is not None:
+            return fused
         # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
         last = text[max(window_start, line_end - 40) : line_end]
         if not ("—" in last or "–" in last or "-" in last or _paren_end(last) or _has_credit_hint(window)):
