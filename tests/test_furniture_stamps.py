@@ -236,3 +236,31 @@ def test_writer_name_colon_and_ways_to_reach_them() -> None:
     line = "Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @janeroe."
     (byline,) = _closing(line, "en").bylines
     assert (byline.text, byline.kind, byline.names) == (line, "credit", ("Jane Roe",))
+
+
+_LEDE = {
+    "es": "el consejo municipal aprobó el martes el proyecto para ampliar el muelle norte antes del invierno.",
+    "hi": "नगर परिषद ने मंगलवार को सर्दियों से पहले उत्तरी घाट के विस्तार की योजना को मंजूरी दे दी है।",
+}
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "agency"),
+    [
+        ("MADRID, 3 (EUROPA PRESS)", "es", "EUROPA PRESS"),
+        ("Madrid, 3 de marzo de 2024.-", "es", None),
+        ("Lima, 3 de marzo (Andina).", "es", "Andina"),
+        ("नई दिल्ली, 3 मार्च (भाषा)", "hi", "भाषा"),
+        ("पटना, 3 मार्च (हि.स.)।", "hi", "हि.स."),
+        ("नई दिल्ली, 03 मार्च।", "hi", None),
+    ],
+)
+def test_datelines_with_a_written_date(opening: str, language: str, agency: str | None) -> None:
+    text = f"{_HEAD[language]}\n{opening} {_LEDE[language]}\n\n{_BODY[language].split(chr(10) * 2, 1)[1]}"
+    (dateline,) = newsparse.parse(text, language=language).datelines
+    assert (dateline.text, dateline.agency) == (opening, agency)
+
+
+def test_a_sentence_with_a_date_after_a_place_is_no_dateline() -> None:
+    text = f"{_HEAD['es']}\nMadrid, 3 de marzo de 2024 fue el día en que el consejo aprobó la obra.\n"
+    assert newsparse.parse(text, language="es").datelines == ()

@@ -131,6 +131,11 @@ _DATELINE_PATTERNS = (
     # the agency in brackets is separator enough: "पटना (भाषा) बिहार में ..."
     r"|[ \u00a0]\((?P<agency>\p{Devanagari}{2,20}+|\p{Lu}{2,6}+)\)[ \u00a0]*+[।:|]?"
     r"|[ \u00a0]*+[।:|])",
+    # "नई दिल्ली, 3 मार्च (भाषा)", "पटना, 3 मार्च (हि.स.)।", "नई दिल्ली, 03 मार्च।": a date
+    # after the place, then the agency in brackets or a separator
+    r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+),[ \u00a0]\d{1,2}[ \u00a0]"
+    r"\p{Devanagari}{2,10}+(?:[ \u00a0](?:19|20)\d\d)?"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,20}+)\)[ \u00a0]*+[।:|]?|[ \u00a0]*+[।:|])",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
