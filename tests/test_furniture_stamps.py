@@ -264,3 +264,18 @@ def test_datelines_with_a_written_date(opening: str, language: str, agency: str 
 def test_a_sentence_with_a_date_after_a_place_is_no_dateline() -> None:
     text = f"{_HEAD['es']}\nMadrid, 3 de marzo de 2024 fue el día en que el consejo aprobó la obra.\n"
     assert newsparse.parse(text, language="es").datelines == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "names", "date_text"),
+    [
+        ("Publié le 3 mars 2024 à 10h20 par Jeanne Dupont", "fr", ("Jeanne Dupont",), "3 mars 2024 à 10h20"),
+        ("Veröffentlicht am 03.03.2024 von Hans Müller", "de", ("Hans Müller",), "03.03.2024"),
+        ("Publicado el 3 de marzo de 2024 por Juan Pérez", "es", ("Juan Pérez",), "3 de marzo de 2024"),
+    ],
+)
+def test_stamp_then_prefixed_name_is_one_byline(
+    line: str, language: str, names: tuple[str, ...], date_text: str
+) -> None:
+    (byline,) = _under_headline(line, language).bylines
+    assert (byline.text, byline.names, byline.date_text) == (line, names, date_text)

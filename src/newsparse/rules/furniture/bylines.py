@@ -94,6 +94,8 @@ class _Patterns(NamedTuple):
     credit_tail: LazyPattern
     token: LazyPattern
     by_after_date: LazyPattern
+    # "by" and the short one-word prefixes: a cheap look before ``by_after_date``.
+    by_words: tuple[str, ...]
     agencies: frozenset[str]
     agency_names: frozenset[str]
     not_name: frozenset[str]
@@ -170,6 +172,10 @@ def _patterns(
         rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
         rf"|{_B}{{1,2}}(?:and|And|AND|&|und|et|y|e|og|en|i){_B}{{1,2}})"
     )
+    # "by" and the one-word prefixes of other languages ("par", "von"): what may stand between
+    # a date and a name ("5:45 AM PST 11/19/2019 by X", "Publié le 3 mars 2024 par X")
+    short_prefixes = {p for p in prefixes if p.isalpha() and len(p) <= 4}
+    by_words = tuple(sorted({"by", "By", "BY"} | short_prefixes, key=len, reverse=True))
     credit_label_alt = alternation(credit_labels)
     agency_keys = {a.lower() for a in agencies}
     # A label that names its agency (at its end, or as a word: "एजेंसी इनपुट के साथ") is whole.
@@ -234,7 +240,8 @@ def _patterns(
             regex.VERBOSE,
         ),
         token=c(tok),
-        by_after_date=c(rf"{_B}{{1,3}}(?:by|By|BY){_B}{{1,3}}"),
+        by_after_date=c(rf"{_B}{{1,3}}(?:{'|'.join(map(regex.escape, by_words))}){_B}{{1,3}}"),
+        by_words=by_words,
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
         not_name=frozenset(not_name),
@@ -378,11 +385,11 @@ def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Bylin
     colon = tail.rfind(":")
     if colon > 0:
         src = tail.lower().rfind("source", 0, colon)
-        if src > 0 and tail[src - 1].isspace() and tail[: src].rstrip()[-1:] in _SENTENCE_END:
+        if src > 0 and tail[src - 1].isspace() and tail[:src].rstrip()[-1:] in _SENTENCE_END:
             m = _FUSED_SOURCE.fullmatch(text, base + src, line_end)
             if m is not None:
                 return Byline(Span.of(text, base + src, line_end), kind="credit")
-    words = [(m.start(), m.group()) for m in _NON_BLANK.finditer(tail)]
+    words = _words_at(tail)
     n = len(words)
     while n > 2 and n > len(words) - 4 and _desk_initials(words[n - 1][1], pats):
         n -= 1  # desk initials after the agency: "PTI AB CD"
@@ -400,7 +407,15 @@ def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Bylin
     return None
 
 
-_NON_BLANK = LazyPattern(r"\S+", engine=re)
+def _words_at(text: str) -> list[tuple[int, str]]:
+    """The blank-separated words of ``text`` with their offsets (no pattern to compile)."""
+    out: list[tuple[int, str]] = []
+    cursor = 0
+    for word in text.split():
+        cursor = text.index(word, cursor)
+        out.append((cursor, word))
+        cursor += len(word)
+    return out
 
 
 def _desk_initials(word: str, pats: _Patterns) -> bool:
@@ -470,6 +485,21 @@ _HEADLINE_BREAK = LazyPattern(r"[.!?:;]\s|[\n\r]")
 _AVEC = LazyPattern(r"[\s\u00a0]{0,2}\((?:avec|with|mit|con)\s[^()]{1,120}\)[\s.]{0,2}$")
 _LOWER_HANDLE = LazyPattern(rf"(?P<handle>[\p{{Ll}}\d_.]{{2,24}})(?={_B}{{1,2}}(?:on|at|\||-|·){_B})")
 _DATE_START = LazyPattern(rf"(?i)(?:\d|(?:{MONTH_ALT})\b|(?:{WEEKDAY_ALT})|updated|published|posted)")
+
+
+def _all_timestamp_labels() -> str:
+    # imported here, not at the top: the language modules import the furniture patterns
+    from newsparse.lang import BUILTIN_LANGUAGES, get_language
+
+    labels = {label for code in BUILTIN_LANGUAGES for label, _ in get_language(code).timestamp_labels}
+    return (
+        rf"(?i)(?:{alternation(labels)})(?![\p{{L}}])[\s\u00a0]{{0,2}}"
+        r"(?:(?:on|at|am|le|el|em|il)[\s\u00a0]{1,2})?[:\-–—]?[\s\u00a0]{0,3}"
+    )
+
+
+# The timestamp label of any built-in language before a date: "Publié le", "Veröffentlicht am".
+_ANY_TS_LABEL = LazyPattern(_all_timestamp_labels)
 _TS_LABEL = LazyPattern(
     r"(?i)(?:(?:first\s)?(?:publish(?:ed)?(?:\sdate|\son)?|(?:last\s)?updated(?:\son)?|posted(?:\son)?|date)[\s:]*)?"
 )
@@ -815,9 +845,7 @@ class BylineRule:
             if not short:
                 return None  # without "By", only a short line can be a byline
             if (
-                text.find("by", pos, line_end) >= 0
-                or text.find("By", pos, line_end) >= 0
-                or text.find("BY", pos, line_end) >= 0
+                any(text.find(word, pos, line_end) >= 0 for word in pats.by_words)
                 or text.find("Author", pos, line_end) >= 0
             ) and _HAS_DIGIT.search(text, pos, line_end):
                 # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Publish Date: ... Author: X"
@@ -985,6 +1013,8 @@ class BylineRule:
         # The anchored DATEISH check first: it rules prose out sooner than the two searches.
         label = _TS_LABEL.match(before)
         dm = DATEISH.match(before, label.end() if label else 0)
+        if (dm is None or len(before) - dm.end() > 3) and (label := _ANY_TS_LABEL.match(before)):
+            dm = DATEISH.match(before, label.end())  # "Publié le 3 mars 2024 à 10h20 par X"
         if dm is None or len(before) - dm.end() > 3:
             return None
         if not HAS_DATE_SIGNAL.search(before) or not _DATE_START.search(before):
@@ -1681,9 +1711,7 @@ def _quick_line(
     if length <= _MAX_LINE and not bare:
         # _byline_at without a prefix: a date before "by", or a line that is not prose.
         if (
-            text.find("by", pos, line_end) >= 0
-            or text.find("By", pos, line_end) >= 0
-            or text.find("BY", pos, line_end) >= 0
+            any(text.find(word, pos, line_end) >= 0 for word in pats.by_words)
             or text.find("Author", pos, line_end) >= 0
         ) and _HAS_DIGIT.search(text, pos, line_end):
             return None

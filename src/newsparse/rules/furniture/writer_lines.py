@@ -246,9 +246,10 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
 _NAME_COLON = LazyPattern(
     rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}){_BLANK}{{0,2}}:{_BLANK}{{1,3}}"
 )
-_REACH_TOKEN = re.compile(
+_REACH_TOKEN = LazyPattern(
     r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
-    r"|(?i:or|and|on|at|twitter|x|email|e-mail|phone|tel|instagram|bluesky|threads|facebook|linkedin)\b"
+    r"|(?i:or|and|on|at|twitter|x|email|e-mail|phone|tel|instagram|bluesky|threads|facebook|linkedin)\b",
+    engine=re,
 )
 
 
