@@ -1368,7 +1368,8 @@ def _role_line(text: str, pos: int, line_end: int, pats: _Patterns, body_seen: b
 
 # The outlet and the place after a desk, each after a separator: ", अमर उजाला, नई दिल्ली".
 _OUTLET_PLACES = LazyPattern(
-    r"(?:[\s\u00a0]{0,2}[,|/–—-]?[\s\u00a0]{0,2}[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}){1,6}[\s\u00a0,|]{0,3}"
+    # possessive: a word is never split between two repeats (Devanagari letters are all \p{Lo})
+    r"(?:[\s\u00a0]{0,2}+[,|/–—-]?+[\s\u00a0]{0,2}+[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’\-]{0,30}+){1,6}+[\s\u00a0,|]{0,3}+"
 )
 
 
