@@ -94,7 +94,7 @@ class _Patterns(NamedTuple):
     credit_tail: LazyPattern
     token: LazyPattern
     by_after_date: LazyPattern
-    # "by" and the short one-word prefixes: a cheap look before ``by_after_date``.
+    # "by" and a language's short prefixes ("par", "von"): a cheap look before ``by_after_date``.
     by_words: tuple[str, ...]
     agencies: frozenset[str]
     agency_names: frozenset[str]
@@ -118,6 +118,18 @@ class _Patterns(NamedTuple):
     # Roles from a language's tables (not the English defaults, which hold words such as
     # "Team" that open headlines): one may stand before an outlet with no separator.
     table_roles: frozenset[str]
+
+
+_BY_FINDS = ("by", "By", "BY")
+
+
+def _has_by_word(text: str, pos: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[pos:end]`` holds one of ``words`` (``"by"``, ``" par "``): a cheap look."""
+    if words is _BY_FINDS:  # English: three finds, no loop
+        return (
+            text.find("by", pos, end) >= 0 or text.find("By", pos, end) >= 0 or text.find("BY", pos, end) >= 0
+        )
+    return any(text.find(word, pos, end) >= 0 for word in words)
 
 
 def _may_start(char: str, firsts: frozenset[str]) -> bool:
@@ -174,8 +186,16 @@ def _patterns(
     )
     # "by" and the one-word prefixes of other languages ("par", "von"): what may stand between
     # a date and a name ("5:45 AM PST 11/19/2019 by X", "Publié le 3 mars 2024 par X")
-    short_prefixes = {p for p in prefixes if p.isalpha() and len(p) <= 4}
+    # (English keeps "by" alone: its other short prefixes are the other languages' words, looked
+    # for only when the document is in one of them)
+    short_prefixes = (
+        {p for p in prefixes if p.isalpha() and len(p) <= 4} if tuple(prefixes) != BYLINE_PREFIXES else set()
+    )
     by_words = tuple(sorted({"by", "By", "BY"} | short_prefixes, key=len, reverse=True))
+    # the cheap look: "by" anywhere (as before), another language's word only between blanks
+    # ("di" and "por" are inside many words)
+    extra = tuple(f" {w} " for w in sorted(short_prefixes - {"by", "By", "BY"}))
+    by_finds = (*_BY_FINDS, *extra) if extra else _BY_FINDS
     credit_label_alt = alternation(credit_labels)
     agency_keys = {a.lower() for a in agencies}
     # A label that names its agency (at its end, or as a word: "एजेंसी इनपुट के साथ") is whole.
@@ -241,7 +261,7 @@ def _patterns(
         ),
         token=c(tok),
         by_after_date=c(rf"{_B}{{1,3}}(?:{'|'.join(map(regex.escape, by_words))}){_B}{{1,3}}"),
-        by_words=by_words,
+        by_words=by_finds,
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
         not_name=frozenset(not_name),
@@ -380,6 +400,13 @@ def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Bylin
     """
     if line_end - pos < _FUSED_MIN:
         return None
+    last = text[text.rfind(" ", pos, line_end) + 1 : line_end]
+    if not (
+        last.lower() in pats.agency_words
+        or (len(last) <= 4 and last.isupper())
+        or text.find(":", max(pos, line_end - 60), line_end) >= 0
+    ):
+        return None  # a quick look: the last word is no agency, no desk initials, no "Source:"
     tail = text[line_end - 60 : line_end] if line_end - 60 > pos else text[pos:line_end]
     base = line_end - len(tail)
     colon = tail.rfind(":")
@@ -844,17 +871,22 @@ class BylineRule:
         if prefix is None:
             if not short:
                 return None  # without "By", only a short line can be a byline
+            sentence = _SENTENCE_WORDS.search(text, pos, line_end) is not None
             if (
-                any(text.find(word, pos, line_end) >= 0 for word in pats.by_words)
-                or text.find("Author", pos, line_end) >= 0
-            ) and _HAS_DIGIT.search(text, pos, line_end):
+                # another language's "by" word ("di", "da") is in most lines of its prose: a
+                # stamp has no run of four small words, so prose is ruled out first
+                (pats.by_words is _BY_FINDS or not sentence)
+                and (
+                    _has_by_word(text, pos, line_end, pats.by_words)
+                    or text.find("Author", pos, line_end) >= 0
+                )
+                and _HAS_DIGIT.search(text, pos, line_end)
+            ):
                 # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Publish Date: ... Author: X"
                 found = self._date_then_name(text, pos, line_end, pats)
                 if found is not None:
                     return found
-            if _SENTENCE_WORDS.search(text, pos, line_end) or (
-                line_end - pos > 120 and text.find("|", pos, line_end) < 0
-            ):
+            if sentence or (line_end - pos > 120 and text.find("|", pos, line_end) < 0):
                 return None  # prose, or a long line with no byline separator
         names_start = prefix.end() if prefix else pos
         glued = pats.glued_role.search(text, names_start, min(head_end, names_start + 120))
@@ -1125,6 +1157,8 @@ class BylineRule:
         m = pats.names.fullmatch(text, pos, line_end)
         if m is None:
             # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
+            if text.find(",", pos, line_end) < 0 and text.find("|", pos, line_end) < 0:
+                return []  # a quick look: no separator for an outlet to stand after
             m = pats.names.match(text, pos, line_end)
             if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
                 return []
@@ -1712,8 +1746,7 @@ def _quick_line(
     if length <= _MAX_LINE and not bare:
         # _byline_at without a prefix: a date before "by", or a line that is not prose.
         if (
-            any(text.find(word, pos, line_end) >= 0 for word in pats.by_words)
-            or text.find("Author", pos, line_end) >= 0
+            _has_by_word(text, pos, line_end, pats.by_words) or text.find("Author", pos, line_end) >= 0
         ) and _HAS_DIGIT.search(text, pos, line_end):
             return None
         if not (
