@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from newsparse._model import Byline, Span
 from newsparse.rules.furniture.byline_names import (
     _agency_of,
@@ -88,16 +90,7 @@ def byline_at(
         return Byline(Span.of(text, pos, line_end), role=role_only.group("role"))
     if m is None:
         if prefix is not None and short:
-            handle = _LOWER_HANDLE.match(text, names_start, head_end)  # "by oz on December 4, 2006"
-            if handle and _tail_ok(text[handle.end() : line_end], pats, True):
-                date, date_text = _date_of(text[handle.end() : line_end])
-                if date_text:
-                    return Byline(
-                        Span.of(text, pos, line_end),
-                        names=(handle.group("handle"),),
-                        date=date,  # type: ignore[arg-type]
-                        date_text=date_text,
-                    )
+            return _handle_byline(text, pos, names_start, line_end, head_end, pats)
         return None
     names_text = m.group("names")
     n_end = m.end()
@@ -121,38 +114,14 @@ def byline_at(
         n_end = m.start() + len(names[0])
     if not names or not all(_is_name(n, pats) for n in names):
         return None
-    role: str | None = None
-    tail_start = n_end
-    if glued is not None and glued.start() == n_end:
-        role = glued.group(0)
-        tail_start = glued.end()
-    else:
-        rm = pats.role.match(text, n_end, line_end)
-        if rm is not None:
-            role = rm.group("role")
-            tail_start = rm.end()
+    role, tail_start = _role_after_names(text, n_end, line_end, glued, pats)
     tail = text[tail_start:line_end]
     if role is not None and _PLACE_AFTER_ROLE.fullmatch(tail):
         tail = ""  # "Jeanne Dupont, envoyée spéciale à Kiev": where the writer files from
     is_agency = all(n.lower() in pats.agencies or n.split()[0].lower() in pats.agencies for n in names)
     if prefix is None:
         # No "By": the line must say it is a byline some other way.
-        if not short:
-            return None
-        person_then_agency = (
-            len(names) >= 2 and names[-1].lower() in pats.agencies and names[0].lower() not in pats.agencies
-        )
-        if is_agency or person_then_agency:  # "PTI", "Jane Roe, Reuters"
-            if not (_tail_ok(tail, pats, False) or _prefixed_after(tail, pats)):
-                return None
-        elif (
-            role is None
-            # "Jane Roe | Nov 21, 2025", "राजेश कुमार / मुंबई September 29, 2020"
-            and not (tail.lstrip().startswith(("|", "/")) and HAS_DATE_SIGNAL.search(tail))
-            and not _AVEC.fullmatch(tail)
-        ):
-            return None
-        if not (_tail_ok(tail, pats, False) or (is_agency and _prefixed_after(tail, pats))):
+        if not (short and _bare_byline_ok(names, role, tail, is_agency, pats)):
             return None
     elif not (short and _tail_ok(tail, pats, True)):
         # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled
@@ -181,6 +150,58 @@ def byline_at(
         date_text=date_text,
         kind=kind,
     )
+
+
+def _handle_byline(
+    text: str, pos: int, names_start: int, line_end: int, head_end: int, pats: _Patterns
+) -> Byline | None:
+    """A blog's lower-case handle after a prefix, then a date: ``by oz on December 4, 2006``."""
+    handle = _LOWER_HANDLE.match(text, names_start, head_end)
+    if handle and _tail_ok(text[handle.end() : line_end], pats, True):
+        date, date_text = _date_of(text[handle.end() : line_end])
+        if date_text:
+            return Byline(
+                Span.of(text, pos, line_end),
+                names=(handle.group("handle"),),
+                date=date,  # type: ignore[arg-type]
+                date_text=date_text,
+            )
+    return None
+
+
+def _role_after_names(
+    text: str, n_end: int, line_end: int, glued: regex.Match[str] | None, pats: _Patterns
+) -> tuple[str | None, int]:
+    """The role right after the names (glued on, ``Evan HalperStaff Writer``, or after a
+    separator, ``Jane Roe, Staff Writer``) and where the tail after it starts."""
+    if glued is not None and glued.start() == n_end:
+        return glued.group(0), glued.end()
+    rm = pats.role.match(text, n_end, line_end)
+    if rm is not None:
+        return rm.group("role"), rm.end()
+    return None, n_end
+
+
+def _bare_byline_ok(
+    names: tuple[str, ...], role: str | None, tail: str, is_agency: bool, pats: _Patterns
+) -> bool:
+    """Whether names with no ``By`` before them make a byline: an agency (``PTI``), a person
+    then an agency (``Jane Roe, Reuters``), or a person with a role, a date after a pipe or
+    slash, or ``(with ...)``; and in every case a tail a byline may end with."""
+    person_then_agency = (
+        len(names) >= 2 and names[-1].lower() in pats.agencies and names[0].lower() not in pats.agencies
+    )
+    if is_agency or person_then_agency:  # "PTI", "Jane Roe, Reuters"
+        if not (_tail_ok(tail, pats, False) or _prefixed_after(tail, pats)):
+            return False
+    elif (
+        role is None
+        # "Jane Roe | Nov 21, 2025", "राजेश कुमार / मुंबई September 29, 2020"
+        and not (tail.lstrip().startswith(("|", "/")) and HAS_DATE_SIGNAL.search(tail))
+        and not _AVEC.fullmatch(tail)
+    ):
+        return False
+    return _tail_ok(tail, pats, False) or (is_agency and _prefixed_after(tail, pats))
 
 
 def byline_after_headline(
