@@ -29,12 +29,13 @@ end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from typing import NamedTuple
 
 import attrs
 
 from newsparse._document import WHOLLY, Document
-from newsparse._model import Boilerplate, Byline
+from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.byline_authors import byline_after_headline, byline_at
 from newsparse.rules.furniture.byline_bare_names import (
@@ -144,10 +145,10 @@ class BylineRule:
         :class:`~newsparse.Boilerplate` item (kind ``"other"``), as the annotation
         conventions count it among the footers.
 
-        Only the candidate lines of :func:`_gate` are looked at (bounded per document, see
-        :func:`_bounded`); what a line's look needs from the lines around it (is the body
-        under way, is the line above a paragraph, was it a byline) is worked out from the
-        line table on demand, so skipped lines cost nothing.
+        Only the candidate lines of :func:`.byline_candidates._gate` are looked at (bounded per
+        document, see :func:`.byline_candidates._bounded`); what a line's look needs from the
+        lines around it (is the body under way, is the line above a paragraph, was it a byline)
+        is worked out from the line table on demand, so skipped lines cost nothing.
         """
         yield from _findings(document, self._pats(document.tables), self.agencies, self._not_person())
 
@@ -158,6 +159,18 @@ class BylineRule:
         return frozenset(w.lower() for w in self.not_person_words)
 
 
+class _Page(NamedTuple):
+    """What every look at one document reads, built once per document: the text and its
+    lines, the patterns for its language, and the rule's agencies and not-person words."""
+
+    document: Document
+    text: str
+    lines: _Lines
+    pats: _Patterns
+    agencies: tuple[str, ...]
+    not_person: frozenset[str]
+
+
 def _findings(
     document: Document, pats: _Patterns, agencies: tuple[str, ...], not_person: frozenset[str]
 ) -> Iterator[Byline | Boilerplate]:
@@ -166,11 +179,10 @@ def _findings(
     ``By`` alone; the first line reads like a headline; lines already found barren).
     """
     text = document.text
-    index_ = document.index
-    lines = _Lines(document)
+    page = _Page(document, text, _Lines(document), pats, agencies, not_person)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
-    nonblank = index_.nonblank
+    nonblank = document.index.nonblank
     if not nonblank:
         return
     chosen = _candidates(document, pats)
@@ -231,55 +243,61 @@ def _findings(
             by_alone_seen += 1
             continue
         under_headline = headline_like and 1 <= ordinal <= 2 and not body_seen
-        produced = False
-        for rng in line_segments(document, line):
-            if not rng.text.strip():
-                continue
-            found = list(
-                _segment_findings(
-                    text,
-                    rng.start,
-                    rng.end,
-                    pats,
-                    body_seen,
-                    lines,
-                    index,
-                    agencies,
-                    not_person,
-                    under_headline,
-                )
-            )
-            if not found and follows and not body_seen:
-                found = outlet_line(text, rng.start, rng.end, pats, agencies)
-            if by_above is not None:
-                found = bylines_under_by_alone(text, rng.start, rng.end, pats, by_above, found)
-                by_above = None
-            if not found and rng.end - rng.start <= 60 and prose_above is None:
-                prose_above = _prose_above(document, position)
-            if not found and prose_above and rng.end - rng.start <= 60:
-                found = names_under_story(text, rng.start, rng.end, pats, lines, index, not_person)
-            yield from map(_as_item, found)
-            produced = produced or bool(found)
-            last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+        produced, last_byline = yield from _line_findings(
+            page, line, index, position, body_seen, under_headline, follows, by_above, prose_above
+        )
         if key is not None and not produced:
             barren.add(key)
 
 
-def _segment_findings(
-    text: str,
-    start: int,
-    end: int,
-    pats: _Patterns,
-    body_seen: bool,
-    lines: _Lines,
+def _line_findings(
+    page: _Page,
+    line: Span,
     index: int,
-    agencies: tuple[str, ...],
-    not_person: frozenset[str],
-    under_headline: bool = False,
+    position: int,
+    body_seen: bool,
+    under_headline: bool,
+    follows: bool,
+    by_above: int | None,
+    prose_above: bool | None,
+) -> Generator[Byline | Boilerplate, None, tuple[bool, bool]]:
+    """Yield the items of one candidate line, segment by segment (a line may hold a byline
+    and a credit, or the cells of a table row), with the looks that need the line above: the
+    outlet line under a byline (``follows``), the name under a lone ``By`` (``by_above``, its
+    start) and the bare name under a paragraph (``prose_above``, looked up when first needed).
+
+    Returns whether any segment gave an item, and whether the last one gave a byline opening
+    the line (so that the next line may be its outlet line).
+    """
+    text, pats, document = page.text, page.pats, page.document
+    produced = False
+    last_byline = False
+    for rng in line_segments(document, line):
+        if not rng.text.strip():
+            continue
+        found = list(_segment_findings(page, rng.start, rng.end, body_seen, index, under_headline))
+        if not found and follows and not body_seen:
+            found = outlet_line(text, rng.start, rng.end, pats, page.agencies)
+        if by_above is not None:
+            found = bylines_under_by_alone(text, rng.start, rng.end, pats, by_above, found)
+            by_above = None
+        if not found and rng.end - rng.start <= 60 and prose_above is None:
+            prose_above = _prose_above(document, position)
+        if not found and prose_above and rng.end - rng.start <= 60:
+            found = names_under_story(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
+        yield from map(_as_item, found)
+        produced = produced or bool(found)
+        last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+    return produced, last_byline
+
+
+def _segment_findings(
+    page: _Page, start: int, end: int, body_seen: bool, index: int, under_headline: bool = False
 ) -> Iterator[Byline]:
     """The bylines and credits of one segment of a line, in order: the author-line looks
     first (each only when the ones before found nothing), then a credit, else a writer line.
     """
+    text, pats = page.text, page.pats
     first = text[start]
     if first.isspace() or first in _LEAD_CHARS:
         lead = _LEAD.match(text, start, min(end, start + 40))
@@ -290,13 +308,15 @@ def _segment_findings(
         # A row of a scraped table ("| Jane Roe / Mumbai September 29, 2020 |"): its cell.
         pos, end = _table_cell(text, pos, end)
     head_end = min(end, pos + _HEAD)
-    byline = byline_at(text, pos, end, head_end, pats, body_seen, agencies)
+    byline = byline_at(text, pos, end, head_end, pats, body_seen, page.agencies)
     if byline is None and index <= 3 and not body_seen and end - pos > 60:
-        byline = byline_after_headline(text, pos, end, head_end, pats, agencies)
+        byline = byline_after_headline(text, pos, end, head_end, pats, page.agencies)
     if byline is None and end - pos <= 80:
-        byline = name_above_timestamp(text, pos, end, pats, lines, index, not_person, under_headline)
+        byline = name_above_timestamp(
+            text, pos, end, pats, page.lines, index, page.not_person, under_headline
+        )
     if byline is None and under_headline and end - pos <= _MAX_NAME_LINE:
-        byline = name_with_tail(text, pos, _rstrip(text, pos, end), pats, not_person)
+        byline = name_with_tail(text, pos, _rstrip(text, pos, end), pats, page.not_person)
     if byline is None and index > 0 and end - pos <= (_MAX_LINE if not body_seen else _ROLE_LINE_MAX):
         byline = _role_line(text, pos, _rstrip(text, pos, end), pats, body_seen)
     if byline is None and index > 0 and not body_seen and end - pos <= _DESK_LINE_MAX:
