@@ -247,6 +247,8 @@ def dateline_in_names(
 
 
 def byline_after_date(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+    """A stamp, then ``by`` or ``Author:`` and the names, on one line: ``5:45 AM PST 11/19/2019 by
+    Patrick Shanley``, ``Publié le 3 mars 2024 à 10h20 par X``. One byline with its date."""
     by = pats.by_after_date.search(text, pos, line_end)
     author = _AUTHOR_LABEL.search(text, pos, line_end)
     cut = None

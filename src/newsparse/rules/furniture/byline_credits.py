@@ -173,6 +173,10 @@ def _tail_starts(text: str, start: int, stop: int) -> Iterator[int]:
 
 
 def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool) -> Byline | None:
+    """The credit of the line at ``pos``: the whole line (``(With inputs from PTI)``, ``X
+    contributed to this report.``, an agency alone under the story, ``PTI AAM RG``), or a
+    credit fused to the end of its paragraph (``... said. PTI``, ``... (Reporting by X)``).
+    The cheap looks come first: most lines hold no credit."""
     line_end = _rstrip(text, pos, end)
     if line_end <= pos:
         return None
@@ -248,6 +252,8 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
 
 
 def credit_item(text: str, start: int, end: int, pats: _Patterns) -> Byline | None:
+    """The credit item for ``text[start:end]``, with the names and the agency it credits;
+    ``None`` when the credit label opens a sentence instead (``Reporting by Reuters showed ...``)."""
     body = text[start:end]
     if _BY_CREDIT.match(body) and _SENTENCE_WORDS.search(body[:600]):
         return None  # "Reporting by Reuters showed that the firm had ..." is a sentence
