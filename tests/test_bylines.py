@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import newsparse
 from _furniture import Case, check_items, found, mismatches, page_score, params, score
 from newsparse import Byline, BylineRule, find_bylines
+from newsparse.rules.furniture import byline_credits
 from newsparse.rules.furniture import bylines as bylines_module
 
 PIECES = (
@@ -290,11 +291,11 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
         for line in [*shaped, *lines]:
             if pats.credit_start.fullmatch(line):
                 matched += 1
-                assert bylines_module._may_open_credit(line, 0, len(line), pats.credit_heads), (code, line)
+                assert byline_credits._may_open_credit(line, 0, len(line), pats.credit_heads), (code, line)
     assert matched > 1000
     heads = rule._pats(None).credit_heads
-    assert not bylines_module._may_open_credit("Officials met on Monday.", 0, 24, heads)
-    assert not bylines_module._may_open_credit("-- Officials met", 0, 16, heads)
+    assert not byline_credits._may_open_credit("Officials met on Monday.", 0, 24, heads)
+    assert not byline_credits._may_open_credit("-- Officials met", 0, 16, heads)
 
 
 # -- more shapes without "By" (#9) ---------------------------------------------------------

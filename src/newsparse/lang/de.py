@@ -203,6 +203,8 @@ _KICKERS = (
 
 _BYLINE_PREFIXES = (
     "Von", "von", "VON", "Ein Beitrag von", "Ein Kommentar von", "Autor", "Autorin", "Text:",
+    "Ein Artikel von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Kolumne von",
+    "Ein Interview von", "Eine Reportage von", "Ein Essay von", "Recherche:",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
@@ -218,7 +220,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "dpa", "DPA", "AFP", "afp", "Reuters", "rtr", "AP", "ap", "epd", "KNA", "kna", "dts", "SID", "sid",
-    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX", "Agenturen",
+    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX", "Agenturen", "ots", "tmn",
 )  # fmt: skip
 
 _CREDIT_LABELS = (

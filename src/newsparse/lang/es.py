@@ -239,6 +239,14 @@ _DATELINE_PATTERNS = (
     r"(?:,[ \u00a0][^()\n]{1,40}?)?[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+\.?[-—–]",
     # "Buenos Aires.-", "MONTEVIDEO.-": the place closed by a full stop and a dash
     r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,3}+)\.[-—–]",
+    # "MADRID, 3 (EUROPA PRESS)": a place in capitals, the day, the agency in capitals, no dash
+    r"(?P<place>\p{Lu}[\p{Lu}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]{1,30}+){0,3}+),[ \u00a0]\d{1,2}"
+    r"[ \u00a0]\((?P<agency>\p{Lu}[\p{Lu} .-]{1,30}+)\)",
+    # "Madrid, 3 de marzo de 2024.-", "Lima, 3 de marzo (Andina).": a written date, then the
+    # agency in brackets or ".-"
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+),"
+    r"[ \u00a0]\d{1,2}[ \u00a0]de[ \u00a0]\p{L}{3,10}+(?:[ \u00a0]de[ \u00a0](?:19|20)\d\d)?"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)\.?[-—–]?|\.[-—–])",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

@@ -122,16 +122,24 @@ _KICKERS = (
 
 _BYLINE_PREFIXES = (
     "लेखक", "रिपोर्ट", "रिपोर्ट:", "संवाददाता", "एडिटेड बाय", "Edited By", "By",
+    # "द्वारा: X" (by), "रिपोर्ट - X" (report: a dash where others write a colon)
+    "द्वारा", "रिपोर्ट -", "रिपोर्ट–", "लेखन", "Published by", "Published By",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
     "संवाददाता", "ब्यूरो", "न्यूज़ डेस्क", "न्यूज डेस्क", "डिजिटल डेस्क", "वेब डेस्क", "डेस्क",
-    "ब्यूरो रिपोर्ट",
+    "ब्यूरो रिपोर्ट", "टीम", "डिजिटल टीम", "जागरण संवाददाता",
 )  # fmt: skip
 
 _AGENCIES = (
     "भाषा", "जेएनएन", "एएनआई", "आईएएनएस", "पीटीआई", "वार्ता", "यूनीवार्ता", "एजेंसी", "PTI", "ANI",
     "IANS", "जागरण संवाददाता",
+)  # fmt: skip
+
+_CREDIT_LABELS = (
+    "इनपुट", "इनपुट:", "(इनपुट", "भाषा के इनपुट के साथ", "इनपुट -", "इनपुट-",
+    # "(एजेंसी इनपुट के साथ)": with agency input, a label that names its agency
+    "एजेंसी इनपुट के साथ", "एजेंसियों के इनपुट के साथ", "इनपुट एजेंसी",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (
@@ -141,6 +149,11 @@ _DATELINE_PATTERNS = (
     # the agency in brackets is separator enough: "पटना (भाषा) बिहार में ..."
     r"|[ \u00a0]\((?P<agency>\p{Devanagari}{2,20}+|\p{Lu}{2,6}+)\)[ \u00a0]*+[।:|]?"
     r"|[ \u00a0]*+[।:|])",
+    # "नई दिल्ली, 3 मार्च (भाषा)", "पटना, 3 मार्च (हि.स.)।", "नई दिल्ली, 03 मार्च।": a date
+    # after the place, then the agency in brackets or a separator
+    r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+),[ \u00a0]\d{1,2}[ \u00a0]"
+    r"\p{Devanagari}{2,10}+(?:[ \u00a0](?:19|20)\d\d)?"
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,20}+)\)[ \u00a0]*+[।:|]?|[ \u00a0]*+[।:|])",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
@@ -199,7 +212,7 @@ TABLES = LanguageTables(
     byline_stopwords=(),
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
-    credit_labels=("इनपुट", "इनपुट:", "(इनपुट", "भाषा के इनपुट के साथ"),
+    credit_labels=_CREDIT_LABELS,
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=_DATELINE_STOPWORDS,
     months=_MONTHS,

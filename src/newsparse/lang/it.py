@@ -185,7 +185,7 @@ _KICKERS = (
 )  # fmt: skip
 
 _BYLINE_PREFIXES = (
-    "Di", "di", "DI", "Scritto da", "A cura di", "Autore", "dal nostro corrispondente",
+    "Di", "di", "DI", "Scritto da", "A cura di", "a cura di", "Autore", "dal nostro corrispondente",
     "dalla nostra inviata", "dal nostro inviato",
 )  # fmt: skip
 

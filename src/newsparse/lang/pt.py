@@ -180,6 +180,7 @@ _AGENCIES = (
 
 _CREDIT_LABELS = (
     "Com informações de", "Com informações da", "Com informações do", "Fonte:", "Com agências",
+    "Com Reuters", "Com AFP", "Com Lusa", "Com EFE", "Com Agência Brasil", "Com Estadão Conteúdo",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

@@ -31,6 +31,7 @@ __all__ = [
     "CAPTION_LINES",
     "CREDIT_LABELS",
     "DATELINE_STOPWORDS",
+    "DESK_ROLES",
     "NOT_NAME_WORDS",
     "NOT_PERSON_WORDS",
     "PHOTO_AGENCIES",
@@ -60,7 +61,7 @@ AGENCIES: tuple[str, ...] = (
     "JTA", "UPI", "NYT", "AFP-JIJI", "Jiji", "KNA", "NNA", "Interfax", "RIA Novosti",
     "Agencies", "agencies", "Agency", "Wire", "Wires", "Sputnik", "IRNA", "Belga", "Lusa",
     "HT Syndication", "ENS", "Express News Service", "TNN", "IBNS", "NSS", "wire services",
-    "Wire services",
+    "Wire services", "DHNS", "HTC", "NNI", "INP", "UNB",
 )  # fmt: skip
 
 # Job titles written after (or glued onto) a byline name: "By Evan HalperStaff Writer".
@@ -76,6 +77,21 @@ ROLES: tuple[str, ...] = (
     "Analyst", "Producer", "Staff", "Intern", "Editorial Team", "Web Desk", "News Desk", "Desk",
     "Bureau", "Team", "From staff reports", "Staff reports", "From wire reports", "Wire reports",
     "Staff and wire reports", "From staff and wire reports", "From news services",
+    # South Asian desk bylines that name no one
+    "Our Correspondent", "Our Special Correspondent", "Our Staff Reporter", "Our Reporter",
+    "Our Bureau", "Staff Report", "Monitoring Report", "News Report",
+)  # fmt: skip
+
+# Desk names that close a credit line naming no person, after one to four capitalised words
+# (the outlet or the section): "Sports Desk", "FPJ News Service", "Ledger Staff", "Gazette
+# Bureau", "Digital Team". Only a short line above the story is read so (a headline or a
+# subhead ending in "Staff" stands elsewhere); the language tables' roles count too
+# ("लाइव हिन्दुस्तान टीम", "जागरण संवाददाता, लखनऊ").
+DESK_ROLES: tuple[str, ...] = (
+    "Desk", "News Desk", "Web Desk", "Digital Desk", "Online Desk", "Bureau", "News Bureau",
+    "Staff", "News Staff", "Team", "News Team", "Web Team", "Digital Team", "Editorial Team",
+    "Online", "News Service", "News Services", "News Network", "Newsroom", "Editorial Board",
+    "Editorial", "Staff Report", "Staff Reports", "Wire", "Wires",
 )  # fmt: skip
 
 # Words that open a byline, longest first when compiled. "Par"/"von"/"Por"/"Door" are the
@@ -86,6 +102,11 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "Published By", "Compiled by", "Author", "Authors", "Written by:", "Par", "par",
     "Von", "von", "Por", "por", "Door", "door", "Autor", "Auteur", "Analysis by", "Opinion by",
     "Commentary by", "Review by", "Interview by", "Match report by", "Report by",
+    # capitalised as Indian and blog templates write them: "Reported By: X | Edited By: Y"
+    "Reported By", "Posted By", "Story By", "Compiled By", "Curated by", "Curated By",
+    "Produced by", "Produced By", "Byline",
+    # a label and a colon: "Story: Jane Roe", "Reporter: Jane Roe"
+    "Story:", "Words:", "Text:", "Reporter:", "Reporters:", "Writer:", "Report:", "Reporting:",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",
@@ -268,9 +289,10 @@ class LazyPattern:
     sub: Callable[..., str]
     split: Callable[..., list[Any]]
 
-    def __init__(self, pattern: str, flags: int = 0, *, engine: Any = regex, **kwargs: Any) -> None:
-        self.pattern = pattern
-        """The pattern's source."""
+    def __init__(
+        self, pattern: str | Callable[[], str], flags: int = 0, *, engine: Any = regex, **kwargs: Any
+    ) -> None:
+        self._source = pattern
         self.flags = flags
         """The flags it compiles with."""
         self.engine = engine
@@ -278,9 +300,19 @@ class LazyPattern:
         self._kwargs = kwargs
 
     @property
+    def pattern(self) -> str:
+        """The pattern's source (built on first use when it was given as a function)."""
+        if callable(self._source):
+            # a pattern built from the language tables, which cannot be imported at import time
+            self._source = self._source()
+        return self._source
+
+    @property
     def compiled(self) -> Any:
         """The compiled pattern (the engine caches it, so asking again is cheap)."""
-        return self.engine.compile(self.pattern, self.flags, **self._kwargs)
+        # a named list given as a function is built now too (from the language tables)
+        kwargs = {k: (v() if callable(v) else v) for k, v in self._kwargs.items()}
+        return self.engine.compile(self.pattern, self.flags, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         if name not in _METHODS:
@@ -328,24 +360,79 @@ TZ_ALT = "|".join(sorted(TIMEZONES, key=len, reverse=True)) + "|et|pt|ct|mt|hrs|
 # a decoder turned "—" into '"'.
 DASH = r"(?:â€[”“\x94\x93]|--|[—–―‒-])"
 
-# One "date-ish" token: a month, weekday, number, am/pm, zone, or the small words timestamps
-# use. Used (atomically) to check that what follows "Updated:" is a date and nothing else.
-_DT_TOKEN = (
-    rf"(?>(?:{MONTH_ALT}|{WEEKDAY_ALT})(?:day)?\.?(?![\p{{L}}])"
-    r"|\d{1,4}(?:st|nd|rd|th)?(?![\p{L}])"
-    r"|\d{1,2}(?=[ap]\.?m)"
-    r"|[ap]\.?m\b\.?"
-    rf"|\(?(?:{TZ_ALT})\)?(?![\p{{L}}])"
-    r"|(?:at|on|of|the|um|uhr|le|de|del|às|a|an|ago|hours?|hrs?|minutes?|mins?|seconds?|secs?"
-    r"|days?|weeks?|months?|years?|yesterday|today|just|now|local|time|noon|midnight"
-    r"|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)(?![\p{L}])"
-    r")"
-)
+# Time and relative-time words of the other built-in languages: the "à"/"às"/"alle"/"ore"
+# before a time, the Argentine "hs" after it, and the words of "il y a 2 heures",
+# "hace 2 horas", "vor 2 Stunden", "há 2 horas", "2 ore fa", "2 घंटे पहले".
+_FOREIGN_TIME_WORDS = (
+    "à", "alle", "ore", "hs", "hrs", "il", "em", "las", "ás", "h", "heures?", "heure", "horas?",
+    "minutos?", "minutes", "minuten?", "minuti", "minuto", "stunden?", "tagen?", "jours?", "días?",
+    "dias?", "giorni", "giorno", "hace", "vor", "há", "fa", "y", "घंटे", "घंटा", "मिनट", "दिन",
+    "पहले", "बजे",
+)  # fmt: skip
+
+# A time written with "h" (French, Portuguese, Italian pages): "10h20", "10h", "10 h 20".
+_H_TIME = r"\d{1,2}[\s\u00a0]?h[\s\u00a0]?\d\d(?![\p{L}\d])|\d{1,2}h(?![\p{L}\d])"
+# "10:20 a. m." (Spanish): the meridiem with a blank inside.
+_SPACED_MERIDIEM = r"[ap]\.[\s\u00a0]?m\.(?![\p{L}])"
+
+
+def _table_date_names() -> tuple[str, ...]:
+    """Weekday and month names of the built-in languages' tables that the shared list lacks.
+
+    Imported on first use (the language modules import this one); a user's registered
+    language is not included, as the module-level patterns compile once.
+    """
+    # imported here, not at the top: the language modules import this one
+    from newsparse.lang import BUILTIN_LANGUAGES, get_language
+
+    names: set[str] = set()
+    for code in BUILTIN_LANGUAGES:
+        tables = get_language(code)
+        names.update(tables.weekdays)
+        for group in tables.months:
+            names.update(group)
+    return tuple(sorted(n for n in names if n.lower() not in MONTHS and n.lower() not in WEEKDAYS))
+
+
+def _table_month_names() -> tuple[str, ...]:
+    """Month names of the built-in languages' tables that the shared list lacks (Hindi)."""
+    # imported here, not at the top: the language modules import this one
+    from newsparse.lang import BUILTIN_LANGUAGES, get_language
+
+    names = {n for code in BUILTIN_LANGUAGES for group in get_language(code).months for n in group}
+    return tuple(sorted(n for n in names if n.lower() not in MONTHS))
+
+
+def _dt_token() -> str:
+    # One "date-ish" token: a month, weekday, number, am/pm, zone, or the small words
+    # timestamps use. Used (atomically) to check that what follows "Updated:" is a date and
+    # nothing else.
+    return (
+        # the common tokens first: the group is atomic, and "10h20" is still read (as "1",
+        # then "0h20"), as is every table name (no other token ends inside one)
+        rf"(?>(?:{MONTH_ALT}|{WEEKDAY_ALT})(?:day)?\.?(?![\p{{L}}])"
+        r"|\d{1,4}(?:st|nd|rd|th)?(?![\p{L}])"
+        r"|\d{1,2}(?=[ap]\.?m)"
+        r"|[ap]\.?m\b\.?"
+        rf"|{_SPACED_MERIDIEM}"
+        rf"|\(?(?:{TZ_ALT})\)?(?![\p{{L}}])"
+        r"|(?:at|on|of|the|um|uhr|le|de|del|às|a|an|ago|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+        r"|days?|weeks?|months?|years?|yesterday|today|just|now|local|time|noon|midnight"
+        r"|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje"
+        rf"|{'|'.join(_FOREIGN_TIME_WORDS)})(?![\p{{L}}\p{{M}}])"
+        rf"|{_H_TIME}"
+        r"|\L<table_dates>(?![\p{L}\p{M}])"
+        r")"
+    )
+
+
 _DT_SEP = r"[\s\u00a0,.:/|;()\-–—@·•'+]"  # "+": an offset after a zone (``GMT+5:30``)
 DATEISH = LazyPattern(
-    rf"(?i)(?>{_DT_SEP}*+)(?>{_DT_TOKEN}{_DT_SEP}{{0,6}}+){{1,20}}+",
+    lambda: rf"(?i)(?>{_DT_SEP}*+)(?>{_dt_token()}{_DT_SEP}{{0,6}}+){{1,20}}+",
+    # a named list is one set look-up where an alternation of ~100 names is tried in turn
+    table_dates=_table_date_names,
 )
-"""A run of date and time words: ``Nov 21, 2025, 10:20 IST``, ``3 hours ago``."""
+"""A run of date and time words: ``Nov 21, 2025, 10:20 IST``, ``3 hours ago``, ``3 मार्च 2024``."""
 
 HAS_DATE_SIGNAL = LazyPattern(
     r"(?i)\d|\b(?:yesterday|today|just\s+now|gestern|heute|hier|ayer|hoy|ontem|hoje)\b"
@@ -353,8 +440,13 @@ HAS_DATE_SIGNAL = LazyPattern(
 """A date-ish run must hold a digit or a relative day word."""
 
 HAS_CALENDAR_DATE = LazyPattern(
-    rf"(?i)(?:\b(?:{MONTH_ALT})\.?\s{{0,3}}\d|\d(?:st|nd|rd|th)?\.?\s{{0,3}}(?:de\s)?(?:{MONTH_ALT})\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d)"
+    lambda: (
+        rf"(?i)(?:\b(?:{MONTH_ALT})\.?\s{{0,3}}\d"
+        rf"|\d(?:st|nd|rd|th)?\.?\s{{0,3}}(?:de\s)?(?:{MONTH_ALT})\b"
+        r"|\d\s{0,3}\L<table_months>(?![\p{L}\p{M}])"
+        r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d)"
+    ),
+    table_months=_table_month_names,
 )
 """A written calendar date (month name with a day, or a numeric date)."""
 
@@ -365,9 +457,23 @@ READ_TIME = LazyPattern(
 )
 """``3 min read``, ``4 Min Read``, ``Reading time: 5 minutes``, ``Tempo de leitura: 1 minuto``."""
 
+_RELATIVE_EN = (
+    r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"
+    r"\s{0,2}ago\b|\b(?:just\s+now|yesterday|today)\b"
+)
+RELATIVE_WITHOUT_DIGIT = LazyPattern(_RELATIVE_EN)
+"""The relative stamps a line without a digit can hold (``an hour ago``, ``yesterday``): the
+cheaper look for the lines :data:`HAS_DATE_SIGNAL` (a digit) has already ruled out."""
+
 RELATIVE = LazyPattern(
     r"(?i)\b(?:\d{1,3}|an?|one|few)\s{0,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[mhd])"
     r"\s{0,2}ago\b|\b(?:just\s+now|yesterday|today)\b"
+    # the other built-in languages: "il y a 2 heures", "hace 2 horas", "vor 2 Stunden",
+    # "há 2 horas", "2 ore fa", "2 घंटे पहले"
+    r"|\b(?:il\sy\sa|hace|vor|há)\s{1,2}\d{1,3}\s{1,2}(?:minutes?|heures?|jours?|minutos?|horas?|días?|dias?"
+    r"|minuten?|stunden?|tagen?)\b"
+    r"|\b\d{1,3}\s{1,2}(?:minuti|minuto|ore|ora|giorni|giorno)\s{1,2}fa\b"
+    r"|\d{1,3}\s{1,2}(?:मिनट|घंटे|घंटा|दिन)\s{1,2}पहले"
 )
 """``3 hours ago``, ``an hour ago``, ``yesterday``."""
 

@@ -48,6 +48,7 @@ from newsparse.rules.furniture.patterns import (
     HAS_DATE_SIGNAL,
     READ_TIME,
     RELATIVE,
+    RELATIVE_WITHOUT_DIGIT,
     TIMESTAMP_LABELS,
     LazyPattern,
     alternation,
@@ -64,8 +65,34 @@ _B = r"[\s\u00a0]"
 _PART_BREAK = LazyPattern(
     r"[\s\u00a0]{0,3}[|•·;][\s\u00a0]{0,3}|[\s\u00a0]{1,3}\.[\s\u00a0]{1,3}"
     r"|(?<=[\p{L}\d)\].])(?=(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|First\sPublished|Last\sUpdated)\b)"
-    r"|(?<=[\p{L}\d)\].])[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
+    # "Last Updated" is one label, not "Last" and a second part
+    r"|(?<=[\p{L}\d)\].])(?<!(?i:last))[\s\u00a0]{1,3}(?=(?:Updated|UPDATED|Last\s[Uu]pdated|LAST\sUPDATED)[\s:])"
 )
+
+
+def _has_capital_after_digit(text: str, pos: int, end: int) -> bool:
+    """Whether a digit, a blank and a capital follow each other in ``text[pos:end]`` (a cheap
+    pre-check for a second label after a time)."""
+    return _DIGIT_BLANK_CAPITAL.search(text, pos, end) is not None
+
+
+_DIGIT_BLANK_CAPITAL = LazyPattern(r"\d[\s\u00a0]{1,3}\p{Lu}")
+
+
+@functools.lru_cache(maxsize=16)
+def _label_break_regex(labels: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    """A comma or dash before a label starts a new part: ``Publié le 3 mars à 10h20, mis à
+    jour le 3 mars à 12h05``, ``03/03/2024 às 10h20 - Atualizado em ...`` (any language's label,
+    in either case, after a digit or a time word)."""
+    label_alt = alternation(label for label, _ in labels)
+    return regex.compile(
+        rf"(?<=[\p{{L}}\d.)])(?:,|[\s\u00a0]{{1,3}}[-–—|])[\s\u00a0]{{1,3}}"
+        rf"(?=(?i:{label_alt})(?![\p{{L}}]))"
+        # a capitalised label right after a time: "Publié le 03/03/2024 10:20 Mis à jour le ..."
+        rf"|(?<=\d)[\s\u00a0]{{1,3}}(?=\p{{Lu}})(?=(?i:{label_alt})(?![\p{{L}}]))"
+    )
+
+
 _PROSE = LazyPattern(r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b")
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>\-–—]*+")
 _LEAD_CHARS = "\u00a0\ufeff*•·>-–—"  # with the blanks (str.isspace), what _LEAD skips
@@ -233,16 +260,19 @@ class TimestampRule:
         if end <= pos or end - pos > _MAX_LINE:
             return
         if _PROSE.search(text, pos, end) or not (
-            HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE.search(text, pos, end)
+            HAS_DATE_SIGNAL.search(text, pos, end) or RELATIVE_WITHOUT_DIGIT.search(text, pos, end)
         ):
             bare = _bare_label(text, pos, end, label_re)
             if bare is not None:
                 yield Timestamp(Span.of(text, pos, end), kind=_kind_of(bare, tuple(self.labels)))
             return  # four lower-case words in a row, or nothing date-like: not a timestamp line
+        breaks = {m.end() for m in _PART_BREAK.finditer(text, pos, end)}
+        if any(c in text[pos:end] for c in ",-–—") or _has_capital_after_digit(text, pos, end):
+            breaks.update(m.end() for m in _label_break_regex(tuple(self.labels)).finditer(text, pos, end))
         bounds = [pos]
-        for m in _PART_BREAK.finditer(text, pos, end):
-            if m.end() > bounds[-1] and m.end() < end:
-                bounds.append(m.end())
+        for cut in sorted(breaks):
+            if cut > bounds[-1] and cut < end:
+                bounds.append(cut)
         bounds.append(end)
         parts: list[_Part] = []
         labelled = False

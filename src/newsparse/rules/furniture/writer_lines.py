@@ -129,7 +129,7 @@ def writer_line(
         if m is not None and not _stop_word(m.group("name").split()[0], not_name):
             return Byline(Span.of(text, pos, end), names=(m.group("name"),))
     if length <= 300 and "@" in text[pos:end]:
-        found = _contact(text, pos, end)
+        found = _contact(text, pos, end) or _name_contact(text, pos, end, not_name)
         if found is not None:
             return found
     if first in "Aa" and length <= 30 and _ABOUT.fullmatch(text, pos, end):
@@ -239,6 +239,28 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
     if not (named or _PERSONAL_LOCAL.match(email.group(0))):
         return None
     return Byline(Span.of(text, pos, end), kind="credit")
+
+
+# "Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @janeroe": the writer's name, a
+# colon, then nothing but ways to reach them (numbers, addresses, handles, a few small words).
+_NAME_COLON = LazyPattern(
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}){_BLANK}{{0,2}}:{_BLANK}{{1,3}}"
+)
+_REACH_TOKEN = LazyPattern(
+    r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
+    r"|(?i:or|and|on|at|twitter|x|email|e-mail|phone|tel|instagram|bluesky|threads|facebook|linkedin)\b",
+    engine=re,
+)
+
+
+def _name_contact(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    m = _NAME_COLON.match(text, pos, end)
+    if m is None or _stop_word(m.group("name").split()[0], not_name):
+        return None
+    rest = _REACH_TOKEN.sub("", text[m.end() : end])
+    if rest.strip(" \t\u00a0.,;:|/") or "@" not in text[m.end() : end]:
+        return None  # something besides ways to reach the writer: a quote, a list entry
+    return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind="credit")
 
 
 # Words of a contact line addressed to the site's desk rather than to the writer.

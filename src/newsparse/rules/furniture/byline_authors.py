@@ -1,0 +1,282 @@
+"""Author lines: a prefixed (``By``, ``Par``) or bare byline at a position, a date then
+``by``, a byline after a headline."""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._model import Byline, Span
+from newsparse.rules.furniture.byline_names import (
+    _agency_of,
+    _date_of,
+    _is_name,
+    _is_role_prefix,
+    _prefixed_after,
+    _rstrip,
+    _skip_blanks,
+    _split_names,
+    _tail_ok,
+)
+from newsparse.rules.furniture.byline_patterns import (
+    _ANY_TS_LABEL,
+    _AUTHOR_LABEL,
+    _AVEC,
+    _BY_FINDS,
+    _DATE_START,
+    _HAS_DIGIT,
+    _HEADLINE_BREAK,
+    _LOWER_HANDLE,
+    _MAX_LINE,
+    _MID_BY,
+    _SENTENCE_WORDS,
+    _TS_AFTER_NAMES,
+    _TS_LABEL,
+    _has_by_word,
+    _may_start,
+    _Patterns,
+)
+from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
+from newsparse.rules.furniture.datelines import match_dateline
+from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL
+from newsparse.text.dates import parse_date
+
+
+def byline_at(
+    text: str,
+    pos: int,
+    end: int,
+    head_end: int,
+    pats: _Patterns,
+    body_seen: bool,
+    agencies: tuple[str, ...],
+) -> Byline | None:
+    """The byline that starts at ``pos``: prefixed (``By X``), bare (``PTI``, ``X, Staff
+    Writer``), or a date then ``by X``.
+
+    Only the first ``head_end - pos`` characters may hold the prefix and the names; a long line
+    keeps only the byline it opens with.
+    """
+    line_end = _rstrip(text, pos, end)
+    short = line_end - pos <= _MAX_LINE
+    prefix = (
+        pats.prefix.match(text, pos, head_end)
+        if pos < head_end and _may_start(text[pos], pats.prefix_firsts)
+        else None
+    )
+    if prefix is None:
+        if not short:
+            return None  # without "By", only a short line can be a byline
+        sentence = _SENTENCE_WORDS.search(text, pos, line_end) is not None
+        if (
+            # another language's "by" word ("di", "da") is in most lines of its prose: a
+            # stamp has no run of four small words, so prose is ruled out first
+            (pats.by_words is _BY_FINDS or not sentence)
+            and (_has_by_word(text, pos, line_end, pats.by_words) or text.find("Author", pos, line_end) >= 0)
+            and _HAS_DIGIT.search(text, pos, line_end)
+        ):
+            # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Publish Date: ... Author: X"
+            found = byline_after_date(text, pos, line_end, pats)
+            if found is not None:
+                return found
+        if sentence or (line_end - pos > 120 and text.find("|", pos, line_end) < 0):
+            return None  # prose, or a long line with no byline separator
+    names_start = prefix.end() if prefix else pos
+    glued = pats.glued_role.search(text, names_start, min(head_end, names_start + 120))
+    names_end_limit = glued.start() if glued else head_end
+    m = pats.names.match(text, names_start, names_end_limit)
+    role_only = pats.role.fullmatch(text, names_start, line_end) if short else None
+    if role_only is not None and (prefix is not None or not body_seen):
+        # "By Staff Reporter", "Special Correspondent" (a desk byline without a name)
+        return Byline(Span.of(text, pos, line_end), role=role_only.group("role"))
+    if m is None:
+        if prefix is not None and short:
+            return _handle_byline(text, pos, names_start, line_end, head_end, pats)
+        return None
+    names_text = m.group("names")
+    n_end = m.end()
+    # A dateline right after the name ends the byline: "By Shirish B Pradhan Kathmandu, Oct 17 (PTI)".
+    # (Not when the whole short line already reads as a byline: "By Jane Roe (CNN)".)
+    whole_ok = short and glued is None and _tail_ok(text[n_end:line_end], pats, True)
+    cut = (
+        dateline_in_names(text, m.start(), n_end, end, pats, agencies)
+        if prefix is not None and not whole_ok
+        else None
+    )
+    if cut is not None:
+        n_end = _rstrip(text, m.start(), cut)
+        names_text = text[m.start() : n_end]
+        line_end = n_end
+        short = True
+    names = _split_names(names_text, pats)
+    if prefix is None and names and names[0].lower() in pats.agencies and len(names) > 1:
+        # "PTI, Washington," : the agency is the author, the rest is a place.
+        names = names[:1]
+        n_end = m.start() + len(names[0])
+    if not names or not all(_is_name(n, pats) for n in names):
+        return None
+    role, tail_start = _role_after_names(text, n_end, line_end, glued, pats)
+    tail = text[tail_start:line_end]
+    if role is not None and _PLACE_AFTER_ROLE.fullmatch(tail):
+        tail = ""  # "Jeanne Dupont, envoyée spéciale à Kiev": where the writer files from
+    is_agency = all(n.lower() in pats.agencies or n.split()[0].lower() in pats.agencies for n in names)
+    if prefix is None:
+        # No "By": the line must say it is a byline some other way.
+        if not (short and _bare_byline_ok(names, role, tail, is_agency, pats)):
+            return None
+    elif not (short and _tail_ok(tail, pats, True)):
+        # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled
+        # above; "By Jane Doe The government said ..." (one-line scrape) ends at the names.
+        after = text[tail_start : tail_start + 3].lstrip(" \u00a0")
+        if (
+            (short and not _TS_AFTER_NAMES.match(tail))
+            or not after
+            or not after[0].isupper()
+            or not prefix.group(0).strip().startswith(("By", "BY"))
+        ):
+            return None
+        line_end = tail_start
+        tail = ""
+    date, date_text = _date_of(tail)
+    kind = "byline"
+    if prefix is None and is_agency and body_seen and role is None and not date_text:
+        kind = "credit"  # "Associated Press" alone under the story
+    return Byline(
+        Span.of(text, pos, _rstrip(text, pos, line_end)),
+        names=names,
+        role=role
+        or (prefix.group(0).strip(" \u00a0:") if prefix and _is_role_prefix(prefix.group(0)) else None),
+        agency=_agency_of(names, tail, pats),
+        date=date,  # type: ignore[arg-type]
+        date_text=date_text,
+        kind=kind,
+    )
+
+
+def _handle_byline(
+    text: str, pos: int, names_start: int, line_end: int, head_end: int, pats: _Patterns
+) -> Byline | None:
+    """A blog's lower-case handle after a prefix, then a date: ``by oz on December 4, 2006``."""
+    handle = _LOWER_HANDLE.match(text, names_start, head_end)
+    if handle and _tail_ok(text[handle.end() : line_end], pats, True):
+        date, date_text = _date_of(text[handle.end() : line_end])
+        if date_text:
+            return Byline(
+                Span.of(text, pos, line_end),
+                names=(handle.group("handle"),),
+                date=date,  # type: ignore[arg-type]
+                date_text=date_text,
+            )
+    return None
+
+
+def _role_after_names(
+    text: str, n_end: int, line_end: int, glued: regex.Match[str] | None, pats: _Patterns
+) -> tuple[str | None, int]:
+    """The role right after the names (glued on, ``Evan HalperStaff Writer``, or after a
+    separator, ``Jane Roe, Staff Writer``) and where the tail after it starts."""
+    if glued is not None and glued.start() == n_end:
+        return glued.group(0), glued.end()
+    rm = pats.role.match(text, n_end, line_end)
+    if rm is not None:
+        return rm.group("role"), rm.end()
+    return None, n_end
+
+
+def _bare_byline_ok(
+    names: tuple[str, ...], role: str | None, tail: str, is_agency: bool, pats: _Patterns
+) -> bool:
+    """Whether names with no ``By`` before them make a byline: an agency (``PTI``), a person
+    then an agency (``Jane Roe, Reuters``), or a person with a role, a date after a pipe or
+    slash, or ``(with ...)``; and in every case a tail a byline may end with."""
+    person_then_agency = (
+        len(names) >= 2 and names[-1].lower() in pats.agencies and names[0].lower() not in pats.agencies
+    )
+    if is_agency or person_then_agency:  # "PTI", "Jane Roe, Reuters"
+        if not (_tail_ok(tail, pats, False) or _prefixed_after(tail, pats)):
+            return False
+    elif (
+        role is None
+        # "Jane Roe | Nov 21, 2025", "राजेश कुमार / मुंबई September 29, 2020"
+        and not (tail.lstrip().startswith(("|", "/")) and HAS_DATE_SIGNAL.search(tail))
+        and not _AVEC.fullmatch(tail)
+    ):
+        return False
+    return _tail_ok(tail, pats, False) or (is_agency and _prefixed_after(tail, pats))
+
+
+def byline_after_headline(
+    text: str, pos: int, end: int, head_end: int, pats: _Patterns, agencies: tuple[str, ...]
+) -> Byline | None:
+    """A byline after the headline in a one-line scrape: ``Port strike ends By X Published ...``.
+
+    Only when a timestamp label or a dateline follows the names, and the headline before
+    "By" has no sentence end.
+    """
+    for hit in _MID_BY.finditer(text, pos + 10, min(end, pos + 200)):
+        at = hit.start() + 1
+        if _HEADLINE_BREAK.search(text, pos, at):
+            return None
+        byline = byline_at(text, at, end, head_end, pats, False, agencies)
+        if byline is None or byline.span.end >= end:
+            continue
+        after = byline.span.end
+        if _TS_AFTER_NAMES.match(text, after, end) or (
+            match_dateline(text, _skip_blanks(text, after, end), agencies=agencies, endpos=end) is not None
+        ):
+            return byline
+    return None
+
+
+def dateline_in_names(
+    text: str, start: int, n_end: int, end: int, pats: _Patterns, agencies: tuple[str, ...]
+) -> int | None:
+    """Where a dateline starts inside the matched names, if one does."""
+    tokens = list(pats.token.finditer(text, start, n_end))
+    if len(tokens) < 2:
+        return None
+    for i in (2, 3, 1, 4, 5):
+        if i >= len(tokens):
+            continue
+        before = tokens[i - 1].group(0)
+        if len(before.rstrip(".")) == 1:
+            continue  # a name never ends on an initial: "Shirish B | Pradhan"
+        at = tokens[i].start()
+        if match_dateline(text, at, agencies=agencies, endpos=end) is not None:
+            return at
+    return None
+
+
+def byline_after_date(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+    """A stamp, then ``by`` or ``Author:`` and the names, on one line: ``5:45 AM PST 11/19/2019 by
+    Patrick Shanley``, ``Publié le 3 mars 2024 à 10h20 par X``. One byline with its date."""
+    by = pats.by_after_date.search(text, pos, line_end)
+    author = _AUTHOR_LABEL.search(text, pos, line_end)
+    cut = None
+    if by is not None:
+        cut = (by.start(), by.end())
+    elif author is not None and author.start() > pos:
+        cut = (author.start(), author.end())
+    if cut is None:
+        return None
+    before = text[pos : cut[0]]
+    # The anchored DATEISH check first: it rules prose out sooner than the two searches.
+    label = _TS_LABEL.match(before)
+    dm = DATEISH.match(before, label.end() if label else 0)
+    if (dm is None or len(before) - dm.end() > 3) and (label := _ANY_TS_LABEL.match(before)):
+        dm = DATEISH.match(before, label.end())  # "Publié le 3 mars 2024 à 10h20 par X"
+    if dm is None or len(before) - dm.end() > 3:
+        return None
+    if not HAS_DATE_SIGNAL.search(before) or not _DATE_START.search(before):
+        return None
+    m = pats.names.fullmatch(text, cut[1], line_end)
+    if m is None:
+        return None
+    names = _split_names(m.group("names"), pats)
+    date_text = before[label.end() if label else 0 :].strip(" \u00a0|,;")
+    return Byline(
+        Span.of(text, pos, line_end),
+        names=names,
+        agency=_agency_of(names, "", pats),
+        date=parse_date(date_text).date,
+        date_text=date_text,
+    )

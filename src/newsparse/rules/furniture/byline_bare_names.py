@@ -1,0 +1,209 @@
+"""Bylines with no ``By``: a bare name in the top lines or under the story, and the second
+line of a two-line byline."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse._document import Document
+from newsparse._model import Byline, Span
+from newsparse.rules.furniture.byline_candidates import _Lines
+from newsparse.rules.furniture.byline_names import (
+    _agency_of,
+    _bare_names_ok,
+    _date_of,
+    _is_body,
+    _is_name,
+    _rstrip,
+    _skip_blanks,
+    _split_names,
+    _tail_ok,
+)
+from newsparse.rules.furniture.byline_patterns import (
+    _AVEC,
+    _HANDLES,
+    _LEAD,
+    _OUTLET_PLACE,
+    _ROLE_LINE,
+    _Patterns,
+)
+from newsparse.rules.furniture.byline_roles import _OUTLET_AFTER_NAME, _role_line
+from newsparse.rules.furniture.datelines import match_dateline
+from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE, PHOTO_AGENCIES
+from newsparse.rules.furniture.timestamps import TimestampRule
+
+_PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
+
+
+def name_above_timestamp(
+    text: str,
+    pos: int,
+    end: int,
+    pats: _Patterns,
+    lines: _Lines,
+    index: int,
+    not_person: frozenset[str],
+    under_headline: bool = False,
+) -> Byline | None:
+    """A bare name line (2-4 tokens) in the top lines, right above a timestamp line.
+
+    Also right under the headline and above a body paragraph (2-3 tokens, one or two people).
+    """
+    if index > 10:
+        return None
+    line_end = _rstrip(text, pos, end)
+    m = pats.names.fullmatch(text, pos, line_end)
+    if m is None:
+        return None
+    names = _split_names(m.group("names"), pats)
+    if not names or any(
+        len(n.split()) < 2 or len(n.split()) > 4 for n in names if n.lower() not in pats.agencies
+    ):
+        return None
+    for nxt in lines[index + 1 : index + 3]:
+        following = nxt.text.strip()
+        if not following:
+            continue
+        role_line = (
+            pats.role.fullmatch(following)
+            or _ROLE_LINE.fullmatch(following)
+            or _role_line(following, 0, len(following), pats, False)  # "Senior Correspondent, Politics"
+        )
+        # The line is read in the page's language (no detection on a one-line text).
+        stamp_doc = Document.from_text(following, language=lines.document.language)
+        if role_line or any(True for _ in TimestampRule()(stamp_doc)):
+            return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
+        if under_headline and _bare_names_ok(names, pats, not_person) and _is_body(following):
+            return Byline(Span.of(text, pos, line_end), names=names)
+        return None
+    return None
+
+
+def name_with_tail(
+    text: str, pos: int, line_end: int, pats: _Patterns, not_person: frozenset[str]
+) -> Byline | None:
+    """A bare name under the headline with what bylines carry after it, and no ``By``.
+
+    ``Jane Roe | The Daily Ledger``, ``Jane Roe for The Ledger``, ``Jane Roe Nov 21, 2025``,
+    ``Jane Roe · 3 min read``, ``Jane Roe @janeroe``: one or two people of 2-3 capitalised
+    words, then a tail a prefixed byline may end with (an outlet, a date, a handle).
+    """
+    m = pats.names.match(text, pos, line_end)
+    if m is None or m.end() >= line_end:
+        return None
+    names = _split_names(m.group("names"), pats)
+    if not _bare_names_ok(names, pats, not_person):
+        return None
+    tail = text[m.end() : line_end]
+    if not tail[:1].isspace() and tail[:1] not in ",|·•/–—-":
+        return None  # the name runs on into a word: not a name line
+    if not _tail_ok(tail, pats, True) or _AVEC.fullmatch(tail):
+        return None
+    rest = tail.strip(" \u00a0\t")
+    if rest[:1].isdigit() and not HAS_CALENDAR_DATE.search(rest):
+        return None  # "Northbridge Rovers 3-2 Castlegate City": a score, not a date
+    date, date_text = _date_of(tail)
+    return Byline(
+        Span.of(text, pos, line_end),
+        names=names,
+        agency=_agency_of(names, tail, pats),
+        date=date,  # type: ignore[arg-type]
+        date_text=date_text,
+    )
+
+
+def names_under_story(
+    text: str,
+    start: int,
+    end: int,
+    pats: _Patterns,
+    lines: _Lines,
+    index: int,
+    not_person: frozenset[str],
+) -> list[Byline]:
+    """A bare author name on its own line right under a paragraph, closing a story.
+
+    Closing means the page ends there or the next line is the next story's headline or a
+    footer: a subhead (``Rising Costs``) has its section below it and a topic tag list
+    (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken.
+    """
+    pos = _skip_blanks(text, start, end)
+    line_end = _rstrip(text, pos, end)
+    if 2 <= line_end - pos <= 3 and text[pos:line_end].isalpha() and text[pos:line_end].isupper():
+        return initials_under_story(text, pos, line_end, pats, lines, index)
+    m = pats.names.fullmatch(text, pos, line_end)
+    if m is None:
+        # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
+        if text.find(",", pos, line_end) < 0 and text.find("|", pos, line_end) < 0:
+            return []  # a quick look: no separator for an outlet to stand after
+        m = pats.names.match(text, pos, line_end)
+        if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
+            return []
+    names = _split_names(m.group("names"), pats)
+    words = [w for n in names for w in n.split()]
+    if not _bare_names_ok(names, pats, not_person) or any(w.lower() in pats.not_name for w in words):
+        return []
+    if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
+        return []  # "AAM RG": a wire desk's initials, not a name
+    for nxt in lines[index + 1 : index + 4]:
+        following = nxt.text.strip()
+        if following:
+            if _is_body(following) or following[0].islower() or len(following.split()) <= 3:
+                return []  # a paragraph, or a list of topic tags (``Economic Growth``)
+            break
+    return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+def initials_under_story(
+    text: str, pos: int, line_end: int, pats: _Patterns, lines: _Lines, index: int
+) -> list[Byline]:
+    """The writer's initials alone on the line under the story's last paragraph (``DS``).
+
+    Not an agency (found as such elsewhere) nor a caption tag (``AP``, ``PA``), and only
+    when no paragraph follows (the story ends there).
+    """
+    who = text[pos:line_end]
+    if who.lower() in pats.agencies or who in _PHOTO_TAGS:
+        return []
+    for nxt in lines[index + 1 : index + 3]:
+        following = nxt.text.strip()
+        if following:
+            if _is_body(following):
+                return []
+            break
+    return [Byline(Span.of(text, pos, line_end), names=(who,), kind="credit")]
+
+
+def bylines_under_by_alone(
+    text: str, start: int, end: int, pats: _Patterns, by_start: int, found: list[Byline]
+) -> list[Byline]:
+    """The name line under a line that holds only ``By``: one byline over both lines."""
+    lead = _LEAD.match(text, start, min(end, start + 20))
+    pos = lead.end() if lead else start
+    if found and found[0].span.start <= pos and found[0].kind == "byline":
+        return [attrs.evolve(found[0], span=Span.of(text, by_start, found[0].span.end)), *found[1:]]
+    line_end = _rstrip(text, pos, end)
+    if found or line_end - pos > 120:
+        return found
+    m = pats.names.fullmatch(text, pos, line_end)
+    if m is None:
+        return found
+    names = _split_names(m.group("names"), pats)
+    if not names or not all(_is_name(n, pats) for n in names):
+        return found
+    return [Byline(Span.of(text, by_start, line_end), names=names, agency=_agency_of(names, "", pats))]
+
+
+def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tuple[str, ...]) -> list[Byline]:
+    """The second line of a two-line byline: ``Hindustan Times, Bhubaneswar``; or handles."""
+    lead = _LEAD.match(text, start, min(end, start + 20))
+    pos = lead.end() if lead else start
+    line_end = _rstrip(text, pos, end)
+    if line_end - pos <= 100 and _HANDLES.fullmatch(text, pos, line_end):
+        return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
+    if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
+        return []
+    if match_dateline(text, pos, agencies=agencies, body_like=True, endpos=end) is not None:
+        return []
+    words = text[pos:line_end]
+    return [Byline(Span.of(text, pos, line_end), agency=_agency_of((), words, pats))]

@@ -1,0 +1,276 @@
+"""Credit lines: whole-line credits, ``X contributed to this report``, and credits fused to
+a paragraph's end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsparse._model import Byline, Span
+from newsparse.rules.furniture.byline_names import _agency_of, _is_body, _rstrip
+from newsparse.rules.furniture.byline_patterns import (
+    _BY_CREDIT,
+    _CONTRIBUTED,
+    _CONTRIBUTED_END,
+    _CREDIT_HINT_CORES,
+    _CREDIT_HINTS,
+    _CREDIT_NAME,
+    _CREDIT_NAME_DROP,
+    _CREDIT_OPENERS,
+    _FEED_INITIALS,
+    _NAME_CLEAN,
+    _NO_PERIOD_BEFORE_CONTRIBUTED,
+    _PLACE_AFTER,
+    _SENTENCE_BREAK,
+    _SENTENCE_WORDS,
+    _TAIL,
+    _TAIL_PUNCT,
+    _may_start,
+    _Patterns,
+)
+from newsparse.rules.furniture.patterns import LazyPattern
+
+
+def _credit_may_start(
+    text: str, at: int, stop: int, window: str, base: int, heads: tuple[str, ...], contrib: bool
+) -> bool:
+    """Whether ``credit_tail`` can match at ``at``: an exact pre-check, never a false "no".
+
+    The pattern may skip up to two blanks, then opens with "(", a dash, a label or credit
+    word (``window`` is the lower-cased text from ``base``), or — for "X contributed to this
+    report" — a capital letter.
+    """
+    p = at
+    while p < stop and p - at < 3 and text[p] in " \u00a0\t":
+        p += 1
+    if p >= stop:
+        return True
+    c = text[p]
+    if c in _CREDIT_OPENERS or (contrib and c.isupper()):
+        return True
+    rel = p - base
+    if not 0 <= rel < len(window):
+        return True
+    return window.startswith(heads, rel)
+
+
+def _may_open_credit(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether ``credit_start`` may match all of ``text[pos:end]``: an exact pre-check, never a false "no".
+
+    After dashes, blanks and "(" the pattern needs a label or credit word (``heads``,
+    lower-cased). A head with a non-ASCII character (a typographic dash, a letter that
+    IGNORECASE may take for an ASCII one) always passes.
+    """
+    low = text[pos : min(end, pos + 60)]
+    if not low.isascii():
+        return True
+    low = low.lower()
+    for i, char in enumerate(low):
+        if low.startswith(heads, i):
+            return True
+        if not (char.isspace() or char in "-("):
+            return False
+    return True  # only dashes, blanks and "(" in the window: let the pattern decide
+
+
+def _paren_end(last: str) -> bool:
+    """Whether a line ends with ``)`` (before a final full stop): a ``(dpa/abc)`` trailer may."""
+    return last.endswith((")", ")."))
+
+
+# A paragraph this long may close with a fused trailer: "... the ministry said. PTI".
+_FUSED_MIN = 80
+# What ends a sentence before a fused trailer.
+_SENTENCE_END = frozenset('.!?"”’')
+# Agency words that are common nouns too: alone after a sentence they are no credit.
+_PLAIN_AGENCY_WORDS = frozenset(("agency", "wire", "wires", "agencies", "online", "ap"))
+# "... the plan. Source: Daily Ledger": a source credit fused to the end of the paragraph.
+_FUSED_SOURCE = LazyPattern(
+    r"(?i:source|sources)[\s\u00a0]{0,2}:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}\d.&'’\-]{0,30}"
+    r"(?:[\s\u00a0](?:\p{Lu}|of|and|&)[\p{L}\p{M}\d.&'’\-]{0,30}){0,5}[.]?"
+)
+
+
+def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
+    """A wire or source credit closing a paragraph after its last sentence, with no bracket or
+    dash: ``... the ministry said. PTI``, ``... on Friday. IANS AB CD`` (a feed's desk initials),
+    ``... the plan. Source: Daily Ledger``.
+
+    Only the last few words are looked at: the agency must follow sentence-final punctuation
+    and a blank, and be a listed agency (a word such as ``Agency`` alone is not one).
+    """
+    if line_end - pos < _FUSED_MIN:
+        return None
+    last = text[text.rfind(" ", pos, line_end) + 1 : line_end]
+    if not (
+        last.lower() in pats.agency_words
+        or (len(last) <= 4 and last.isupper())
+        or text.find(":", max(pos, line_end - 60), line_end) >= 0
+    ):
+        return None  # a quick look: the last word is no agency, no desk initials, no "Source:"
+    tail = text[line_end - 60 : line_end] if line_end - 60 > pos else text[pos:line_end]
+    base = line_end - len(tail)
+    colon = tail.rfind(":")
+    if colon > 0:
+        src = tail.lower().rfind("source", 0, colon)
+        if src > 0 and tail[src - 1].isspace() and tail[:src].rstrip()[-1:] in _SENTENCE_END:
+            m = _FUSED_SOURCE.fullmatch(text, base + src, line_end)
+            if m is not None:
+                return Byline(Span.of(text, base + src, line_end), kind="credit")
+    words = _words_at(tail)
+    n = len(words)
+    while n > 2 and n > len(words) - 4 and _desk_initials(words[n - 1][1], pats):
+        n -= 1  # desk initials after the agency: "PTI AB CD"
+    for size in (3, 2, 1):
+        if n - size < 1:
+            continue
+        agency = " ".join(w for _, w in words[n - size : n])
+        key = agency.lower()
+        if key not in pats.agencies or key in _PLAIN_AGENCY_WORDS or not agency[:1].isupper():
+            continue
+        if words[n - size - 1][1][-1] not in _SENTENCE_END:
+            return None  # "... according to Reuters": part of the sentence
+        start = base + words[n - size][0]
+        return Byline(Span.of(text, start, line_end), agency=agency, kind="credit")
+    return None
+
+
+def _words_at(text: str) -> list[tuple[int, str]]:
+    """The blank-separated words of ``text`` with their offsets (no pattern to compile)."""
+    out: list[tuple[int, str]] = []
+    cursor = 0
+    for word in text.split():
+        cursor = text.index(word, cursor)
+        out.append((cursor, word))
+        cursor += len(word)
+    return out
+
+
+def _desk_initials(word: str, pats: _Patterns) -> bool:
+    """Whether ``word`` is a feed desk's initials (``AB``, ``RG``), not an agency."""
+    return len(word) <= 4 and word.isalpha() and word.isupper() and word.lower() not in pats.agencies
+
+
+def _has_credit_hint(window: str) -> bool:
+    return any(c in window for c in _CREDIT_HINT_CORES) and any(h in window for h in _CREDIT_HINTS)
+
+
+def _tail_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """Yield, in order, the positions in ``[start, stop)`` where ``credit_tail`` may match.
+
+    Its lookbehind needs one of ``.!?"”’)]`` right before, or up to three blanks before; every
+    other position fails it, so only these are tried (instead of every position).
+    """
+    for punct in _TAIL_PUNCT.finditer(text, max(0, start - 4), stop):
+        at = punct.end()
+        for _ in range(4):
+            if at >= stop:
+                break
+            if at >= start:
+                yield at
+            if not text[at].isspace():
+                break
+            at += 1
+
+
+def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool) -> Byline | None:
+    """The credit of the line at ``pos``: the whole line (``(With inputs from PTI)``, ``X
+    contributed to this report.``, an agency alone under the story, ``PTI AAM RG``), or a
+    credit fused to the end of its paragraph (``... said. PTI``, ``... (Reporting by X)``).
+    The cheap looks come first: most lines hold no credit."""
+    line_end = _rstrip(text, pos, end)
+    if line_end <= pos:
+        return None
+    # Whole-line credits.
+    first = text[pos]
+    if (
+        line_end - pos <= 500
+        and _may_start(first, pats.credit_firsts)
+        and _may_open_credit(text, pos, line_end, pats.credit_heads)
+        and pats.credit_start.fullmatch(text, pos, line_end)
+        # "D'après les informations de Reuters, le ministre a annoncé ...": a sentence
+        and not (line_end - pos > 100 and _is_body(text[pos:line_end]))
+    ):
+        return credit_item(text, pos, line_end, pats)
+    window_start = max(pos, line_end - _TAIL)
+    window = text[window_start:line_end].lower()  # all of the line when it is <= 400 long
+    # _CONTRIBUTED ignores case; the only non-ASCII letter it takes is "İ" (lower: "i\u0307").
+    if (
+        line_end - pos <= 400
+        and ("contribut" in window or "\u0307" in window)
+        and _CONTRIBUTED.search(text, pos, line_end)
+    ):
+        tail = text[pos:line_end]
+        # One sentence: no sentence break before "contributed" (initials such as "Jr." and
+        # "T. V." are not breaks); a fused credit after a sentence is found below.
+        one_sentence = _NO_PERIOD_BEFORE_CONTRIBUTED.match(tail) or not _SENTENCE_BREAK.search(
+            tail, 0, tail.lower().find("contribut")
+        )
+        if _CONTRIBUTED_END.search(tail) and tail[0].isupper() and one_sentence:
+            return credit_item(text, pos, line_end, pats)
+    agency_only = (
+        pats.agency_line.fullmatch(text, pos, line_end)
+        if line_end - pos <= pats.agency_line_max and _may_start(first, pats.agency_firsts)
+        else None
+    )
+    if agency_only is not None and (body_seen or text[pos] in "—–-("):
+        return credit_item(text, pos, line_end, pats)
+    if body_seen and line_end - pos <= 40:
+        feed = _FEED_INITIALS.fullmatch(text, pos, line_end)  # "PTI AAM RG" under the story
+        if feed is not None:
+            return Byline(Span.of(text, pos, line_end), agency=feed.group("agency"), kind="credit")
+    fused = _fused_trailer(text, pos, line_end, pats)
+    if fused is not None:
+        return fused
+    # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
+    last = text[max(window_start, line_end - 40) : line_end]
+    if not ("—" in last or "–" in last or "-" in last or _paren_end(last) or _has_credit_hint(window)):
+        return None
+    # credit_tail ends at the end of the line, so it matches at most once: its leftmost match
+    # (what a search finds) is the first start it matches at.
+    stop = line_end + 3 if line_end + 3 <= end else end
+    tail_match = pats.credit_tail.match
+    aligned = len(window) == line_end - window_start  # lower() kept every offset
+    contrib = "contribut" in window
+    for at in _tail_starts(text, window_start, stop):
+        heads = pats.credit_heads
+        if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib):
+            continue
+        cm = tail_match(text, at, stop)
+        if cm is not None:
+            break
+    else:
+        return None
+    c_start = cm.start("credit")
+    while c_start < line_end and text[c_start] in " \u00a0\t":
+        c_start += 1
+    if c_start <= pos:
+        return None
+    c_end = _rstrip(text, c_start, line_end)
+    if text[c_start] == "(" and text.startswith(").", c_end - 2):
+        c_end -= 1  # "(ANSA)." : the full stop closes the paragraph, not the tag
+    return credit_item(text, c_start, c_end, pats)
+
+
+def credit_item(text: str, start: int, end: int, pats: _Patterns) -> Byline | None:
+    """The credit item for ``text[start:end]``, with the names and the agency it credits;
+    ``None`` when the credit label opens a sentence instead (``Reporting by Reuters showed ...``)."""
+    body = text[start:end]
+    if _BY_CREDIT.match(body) and _SENTENCE_WORDS.search(body[:600]):
+        return None  # "Reporting by Reuters showed that the firm had ..." is a sentence
+    names: list[str] = []
+    # "Reporting by Sam Ortiz in Lima" and "contributed reporting from Accra": places, not names.
+    scan = _PLACE_AFTER.sub(" ", body[:600])
+    for nm in _CREDIT_NAME.finditer(scan):
+        cand = _NAME_CLEAN.sub("", nm.group(0))
+        words = cand.split()
+        while words and words[0].lower().strip("'’s") in _CREDIT_NAME_DROP:
+            words.pop(0)
+        cand = " ".join(words)
+        if cand and cand.lower() not in _CREDIT_NAME_DROP and cand not in names:
+            names.append(cand)
+    return Byline(
+        Span.of(text, start, end),
+        names=tuple(names),
+        agency=_agency_of(names, body, pats),
+        kind="credit",
+    )
