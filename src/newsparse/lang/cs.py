@@ -180,12 +180,14 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    ("ad", r"reklama\W{0,3}"),
+    ("share", r"(?:sdílet|sdílejte)(?:[ \t\u00a0]{1,3}(?:na|článek)\b.{0,40})?\W{0,3}"),
     ("copyright", r"(?:©|\(c\)|copyright)\s?.{0,120}všechna\s+práva\s+vyhrazena.{0,200}"),
     ("other", r"\d{1,3}\s?min(?:ut[ay]?)?\s+čtení|doba\s+čtení:?\s?\d{1,3}\s?min(?:ut[ay]?)?\.?"),
     ("comments", r"(?:diskuse|diskuze|komentáře)(?:\s*\(\d{1,6}\))?\W{0,3}"),
     (
         "newsletter",
-        r"(?:přihlaste\s+se|přihlásit\s+se|odebírejte|objednejte\s+si)\b.{0,80}\b(?:newsletter|odběr|odběru)\b.{0,200}",
+        r"(?:přihlaste\s+se|přihlásit\s+se|odebírejte|objednejte\s+si)\b.{0,80}\b(?:newsletter\w{0,3}|odběr\w{0,2})\b.{0,200}",
     ),
     (
         "other",
@@ -193,7 +195,7 @@ _FOOTER_PATTERNS = (
     ),
     (
         "other",
-        r"(?:reklama|sdílet|přihlásit\s+se|odhlásit\s+se|vyhledávání|hledat|kontakty|tiráž"
+        r"(?:přihlásit\s+se|odhlásit\s+se|vyhledávání|hledat|kontakty|tiráž"
         r"|ochrana\s+osobních\s+údajů|zavřít|další\s+článek|předchozí\s+článek)\W{0,3}",
     ),
     ("other", r"(?:štítky|témata)\s*:.{0,200}"),
