@@ -40,7 +40,7 @@ def test_case_article(name: str) -> None:
 
 def test_every_language_has_a_case_article() -> None:
     languages = {_case(p.stem)["language"] for p in CASES.glob("*.txt")}
-    assert languages >= {"fr", "es", "de", "pt", "it", "hi"}
+    assert languages >= {"fr", "es", "de", "pt", "it", "hi", "cs"}
 
 
 # -- an attribution inside the marks ------------------------------------------------------

@@ -245,7 +245,7 @@ def test_keep_scare_reports_unattributed_short_quotes_in_other_languages() -> No
 
 # -- properties: any text, every language ----------------------------------------------------
 
-LANGS = ("fr", "es", "de", "pt", "it", "hi")
+LANGS = ("fr", "es", "de", "pt", "it", "hi", "cs")
 _ALPHABET = st.sampled_from(
     [
         *"aeiouns tdlrAEM.,;:!?«»“”„‚‘’\"'—–-\n\u00a0\u202fकहाने।",

@@ -1,6 +1,6 @@
 """Languages: one vocabulary module per language, a registry, and detection.
 
-Each built-in language is a module (``en``, ``fr``, ``es``, ``de``, ``pt``, ``it``, ``hi``)
+Each built-in language is a module (``en``, ``fr``, ``es``, ``de``, ``pt``, ``it``, ``hi``, ``cs``)
 holding one :class:`LanguageTables`; the registry loads them on first use (so that
 ``import newsparse`` stays cheap). ``parse(text, language="auto")`` detects among the
 registered languages with :func:`detect_language`; text in no registered language is
@@ -47,7 +47,7 @@ AUTO = "auto"
 UNDETERMINED = "und"
 """The code (ISO 639-2 "undetermined") of text in no registered language; read with English tables."""
 
-BUILTIN_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "pt", "it", "hi")
+BUILTIN_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "pt", "it", "hi", "cs")
 """The languages newsparse ships, in the order detection breaks ties."""
 
 _REGISTRY: dict[str, LanguageTables] = {}

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["MONTHS", "REGION_ZONES", "TIMEZONES", "ParsedDate", "parse_date"]
 
 # Month names and abbreviations in the languages embeds and bylines use (en, es, fr, de,
-# pt, it, nl), lower-cased and without trailing dots. Accented and unaccented spellings
+# pt, it, nl, cs), lower-cased and without trailing dots. Accented and unaccented spellings
 # both appear in scraped text, so both are listed.
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -44,6 +44,18 @@ for _number, _names in enumerate(
     ),
     start=1,
 ):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+# Czech: full names only, nominative and genitive ("5. března 2025"); its abbreviations ("led",
+# "pro", "lis") are words in other languages.
+for _number, _names in enumerate(
+    (
+        "leden ledna", "únor února", "březen března", "duben dubna", "květen května",
+        "červen června", "červenec července", "srpen srpna", "září", "říjen října",
+        "listopad listopadu", "prosinec prosince",
+    ),
+    start=1,
+):  # fmt: skip
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 

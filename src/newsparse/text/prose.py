@@ -179,6 +179,15 @@ _OWN: dict[str, tuple[str, str, str, str, str]] = {
         "newsletter app canale whatsapp telegram abbonamento e-mail notifiche commenti giornalismo",
         "più letti visti leggi anche articoli correlati",
     ),
+    "cs": (
+        "vy vás vám vámi váš vaše vašeho vaší vaši my nás nám námi náš naše našeho naší naši",
+        "vy vás vám vámi váš vaše vašeho vaší vaši",
+        "přihlaste odebírejte sledujte stáhněte klikněte sdílejte podpořte přečtěte čtěte "
+        "registrujte napište pošlete předplaťte objednejte poslechněte podívejte",
+        "newsletter aplikace aplikaci předplatné předplatitelé předplatitele odběr kanál whatsapp "
+        "telegram e-mail komentáře diskuse diskuze upozornění notifikace žurnalistiku novinařinu",
+        "nejčtenější čtěte také též související další zprávy články přečtěte nepřehlédněte",
+    ),
     "hi": (
         "आप आपके आपको आपकी हमें हमारे हमारी",
         "आप आपके आपको आपकी",
