@@ -1590,6 +1590,13 @@ def title_cased(content: str) -> bool:
         return False  # "We have …", "The plan …": a sentence, seen at its second word
     if len(raw) > 7 or sum(1 for w in raw if w[:1].islower()) > len(raw) // 4:
         return False  # most quotes are sentences: rejected on the first cheap look
+    if (
+        len(raw) == 1
+        and len(raw[0]) <= 60
+        and content.rstrip()[-1:] in ".!?…,"
+        and not ("-" in content or "—" in content or "–" in content)
+    ):
+        return False  # “Yes,”: one word (no dash to split it) closing on punctuation, no title
     words = [w.strip(_TITLE_TRIM) for w in _TITLE_WORD.findall(content)]
     words = [w for w in words if any(c.isalpha() for c in w)]
     if not words or len(words) > 7:
