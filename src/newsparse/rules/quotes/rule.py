@@ -206,7 +206,7 @@ def find_candidates(st: State) -> list[Raw]:
         st.cue_starts = [c[0] for c in cue_matches]
         st.inside_opens = [s.open for s in segs]
         st.inside_closes = [s.close for s in segs]
-        st.inside = list(zip(st.inside_opens, st.inside_closes))
+        st.inside = list(zip(st.inside_opens, st.inside_closes, strict=True))
         used: set[int] = set()
         recent = pi - last_attributed_para <= 2
         starts = [s for s, _ in sents]  # (shared by both stages: one list per paragraph)
