@@ -429,10 +429,11 @@ _MENTION_LEAD = frozenset(
 
 def _scare_lead(text: str, open_: int) -> bool:
     """Whether the word right before the mark at ``open_`` marks a mention, not speech."""
-    lo = max(0, open_ - 20)
-    words = text[lo:open_].split()
+    if text[open_ - 1 : open_] != " ":
+        return False  # (the cheap literal check first: no copy of the words before)
+    words = text[max(0, open_ - 20) : open_].split()
     # ("The company's motto, “move fast …”,": an appositive comma after the noun too)
-    return bool(words) and text[open_ - 1 : open_] == " " and words[-1].lower().rstrip(",:") in _MENTION_LEAD
+    return bool(words) and words[-1].lower().rstrip(",:") in _MENTION_LEAD
 
 
 def colon_intro(
@@ -1386,27 +1387,29 @@ def final_attribution(
         return None
     ss = glued_start(text, ss, comma)  # "…months.The sensex …, X said": the glued sentence
     hend = _rstrip_to(text, ss, comma)
-    if st.in_quote(comma) and text[comma + 1 : comma + 2] in {'"', "”", "’"}:
+    comma_quoted = st.in_quote(comma)
+    if comma_quoted and text[comma + 1 : comma + 2] in {'"', "”", "’"}:
         # 'The attack is “aimed at the transition,” Azzouz said.': the comma is inside the
         # closing mark of a fragment that opened mid-clause
         if not _fragment_ends_clause(st, ss, comma + 1):
             return None
         hend = comma + 2
-    elif st.in_quote(comma):
+    elif comma_quoted:
         return None
     if hend - ss < 12 or text[ss] in "\"“‘'«„":
         return None
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
-    appos = _appositive_speaker(text, ss, comma) if text[comma + 1 : cs].strip() == "" else None
+    adjacent = text[comma + 1 : cs].strip() == ""  # only white space between the comma and the cue
+    appos = _appositive_speaker(text, ss, comma) if adjacent else None
     if appos is not None:
         # "CLAUSE, Ann Lee, a professor at Westfield, told the Courier.": the name before the appositive
         np, hend = appos
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
             return None
-    elif text[comma + 1 : cs].strip() == "":
+    elif adjacent:
         # inverted: "…, said Jane Roe, chief of X."
         if _reports_inside(st, ss, comma):
             return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
@@ -1590,6 +1593,13 @@ def title_cased(content: str) -> bool:
         return False  # "We have …", "The plan …": a sentence, seen at its second word
     if len(raw) > 7 or sum(1 for w in raw if w[:1].islower()) > len(raw) // 4:
         return False  # most quotes are sentences: rejected on the first cheap look
+    if (
+        len(raw) == 1
+        and len(raw[0]) <= 60
+        and content.rstrip()[-1:] in ".!?…,"
+        and not ("-" in content or "—" in content or "–" in content)
+    ):
+        return False  # “Yes,”: one word (no dash to split it) closing on punctuation, no title
     words = [w.strip(_TITLE_TRIM) for w in _TITLE_WORD.findall(content)]
     words = [w for w in words if any(c.isalpha() for c in w)]
     if not words or len(words) > 7:

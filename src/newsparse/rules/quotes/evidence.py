@@ -38,6 +38,10 @@ distinct names reads ~10 million), and a bound that keeps a text naming thousand
 with look-alike names (which the space index below cannot tell apart) linear in its length."""
 
 _INDEXED = 4  # characters indexed beside each space
+_DIRECT = 32
+"""How many look-ups one article answers with a plain ``in`` scan before building the index:
+an article asks a few (building the index reads every space with a lookaround, ~100× one scan),
+a text naming thousands of people builds it and stays linear."""
 # Every space with the four characters after it / before it (captured in a lookaround, so that
 # spaces close together all count): the index behind may_follow_space / may_precede_space.
 _AFTER_SPACE = re.compile(r" (?=([\s\S]{4}))")
@@ -61,6 +65,7 @@ class PersonEvidence:
         self._plausible: dict[str, bool] = {}
         self._after_space: frozenset[str] | None = None
         self._before_space: frozenset[str] | None = None
+        self._direct_left = _DIRECT  # look-ups left to answer by a scan (shared by both indexes)
         self._scan_left = _SCAN_FLOOR + _SCAN_PER_CHAR * len(text)
 
     def find(self, needle: str, start: int = 0) -> int:
@@ -82,6 +87,9 @@ class PersonEvidence:
         if len(needle) < _INDEXED:
             return True
         if self._after_space is None:
+            if self._direct_left > 0:
+                self._direct_left -= 1
+                return " " + needle[:_INDEXED] in self.text  # (the index's answer, by one scan)
             self._after_space = frozenset(_AFTER_SPACE.findall(self.text))
         return needle[:_INDEXED] in self._after_space
 
@@ -91,6 +99,9 @@ class PersonEvidence:
         if len(needle) < _INDEXED:
             return True
         if self._before_space is None:
+            if self._direct_left > 0:
+                self._direct_left -= 1
+                return needle[-_INDEXED:] + " " in self.text  # (the index's answer, by one scan)
             self._before_space = frozenset(_BEFORE_SPACE.findall(self.text))
         return needle[-_INDEXED:] in self._before_space
 

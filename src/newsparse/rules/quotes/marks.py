@@ -107,7 +107,7 @@ class _Stack(list[OpenMark]):
     __slots__ = ("_by_closer", "_by_closers")
 
     def __init__(self) -> None:
-        super().__init__()
+        # (no ``super().__init__()``: ``list.__new__`` already made the empty list)
         self._by_closer: dict[str, int] = {}
         self._by_closers: dict[str, int] = {}
 

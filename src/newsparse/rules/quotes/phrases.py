@@ -435,6 +435,8 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
         return None
     s, _e, t = toks[0]
     bare = _bare(t)
+    if not bare:
+        return None  # ("said." / "said —": punctuation only, which no branch below takes)
     if bare.lower() in cues.PRONOUNS and not _ends_punct(t[:-1] if t.endswith(",") else t):
         return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS:

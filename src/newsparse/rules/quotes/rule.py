@@ -197,20 +197,21 @@ def find_candidates(st: State) -> list[Raw]:
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
             continued = _take_continued(raws, carry.origin)
         carry = carry_next
-        cue_matches = _paragraph_cues(all_cues, cue_pos, ps, pe)
+        cue_matches = _paragraph_cues(all_cues, cue_pos, ps, pe, ci)
         if not segs and not cue_matches and not _ends_with_colon(text, ps, pe):
             continue  # nothing to attribute: the paragraph's sentences are never split
         sents = st.sentences(pi)
         if not sents:
             continue
         st.cue_starts = [c[0] for c in cue_matches]
-        st.inside = [(s.open, s.close) for s in segs]
-        st.inside_opens = [o for o, _ in st.inside]
-        st.inside_closes = [c for _, c in st.inside]
+        st.inside_opens = [s.open for s in segs]
+        st.inside_closes = [s.close for s in segs]
+        st.inside = list(zip(st.inside_opens, st.inside_closes, strict=True))
         used: set[int] = set()
         recent = pi - last_attributed_para <= 2
-        attributed = _direct_quotes(st, pi, segs, sents, cue_matches, used, continued, recent, raws)
-        attributed = _reported_speech(st, pi, sents, cue_matches, used, raws) or attributed
+        starts = [s for s, _ in sents]  # (shared by both stages: one list per paragraph)
+        attributed = _direct_quotes(st, pi, segs, sents, starts, cue_matches, used, continued, recent, raws)
+        attributed = _reported_speech(st, pi, sents, starts, cue_matches, used, raws) or attributed
         if attributed:
             last_attributed_para = pi
         intro = colon_intro(st, ps, pe, sents, cue_matches, pi)
@@ -238,9 +239,12 @@ def find_cues(st: State) -> list[Cue]:
     ]
 
 
-def _paragraph_cues(all_cues: list[Cue], cue_pos: list[int], ps: int, pe: int) -> list[Cue]:
-    """The cues inside paragraph ``[ps, pe)`` (at most a number proportional to its length)."""
-    cue_matches = all_cues[bisect.bisect_left(cue_pos, ps) : bisect.bisect_left(cue_pos, pe)]
+def _paragraph_cues(all_cues: list[Cue], cue_pos: list[int], ps: int, pe: int, lo: int = 0) -> list[Cue]:
+    """The cues inside paragraph ``[ps, pe)`` (at most a number proportional to its length).
+
+    ``lo``: a known lower bound of the first cue's index (the caller's moving index)."""
+    first = bisect.bisect_left(cue_pos, ps, lo)
+    cue_matches = all_cues[first : bisect.bisect_left(cue_pos, pe, first)]
     if cue_matches and cue_matches[-1][1] > pe:
         cue_matches = [c for c in cue_matches if c[1] <= pe]
     if len(cue_matches) > 50 + (pe - ps) // 40:
@@ -263,6 +267,7 @@ def _direct_quotes(
     pi: int,
     segs: list[Segment],
     sents: list[tuple[int, int]],
+    starts: list[int],
     cue_matches: list[Cue],
     used: set[int],
     continued: Raw | None,
@@ -275,7 +280,6 @@ def _direct_quotes(
     quote here inherits the last speaker. ``used`` collects the cues the quotes took.
     """
     ps, pe, _ = st.paras[pi]
-    starts = [s for s, _ in sents]
     attributed = False
     for si, seg in enumerate(segs):
         raw = direct_quote(st, seg, si, segs, sents, starts, cue_matches, used, ps, pe, pi, None)
@@ -302,12 +306,17 @@ def _direct_quotes(
 
 
 def _reported_speech(
-    st: State, pi: int, sents: list[tuple[int, int]], cue_matches: list[Cue], used: set[int], raws: list[Raw]
+    st: State,
+    pi: int,
+    sents: list[tuple[int, int]],
+    starts: list[int],
+    cue_matches: list[Cue],
+    used: set[int],
+    raws: list[Raw],
 ) -> bool:
     """Read the reported speech of the paragraph's free cues (appending to ``raws``); return whether any."""
     text = st.text
     ps = st.paras[pi][0]
-    starts = [s for s, _ in sents]
     reported: list[Raw] = []
     for cs, ce, cue in cue_matches:
         if cs in used or st.in_quote(cs):
