@@ -922,7 +922,7 @@ def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -
     """The segments that are contact lines about the writer (``Write to Jane Roe at ...``),
     looked at only on lines the language's contact gate finds (one scan of the text)."""
     vocab = contact_vocab(document.tables)
-    lines = document.index.lines_matching(vocab.gate.compiled)
+    lines = document.index.candidates(vocab.gate)
     if not lines:
         return frozenset()
     wanted = frozenset(lines)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsparse._document import Gate
 from newsparse._model import Byline, Span
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.furniture.patterns import NOT_PERSON_WORDS, LazyPattern
@@ -49,14 +50,14 @@ __all__ = [
 
 CONTACT_CUES: tuple[str, ...] = (
     "write to", "contact", "email", "e-mail", "reach", "follow", "send tips to", "tips to",
-    "send your tips to", "get in touch with", "message", "dm", "tweet", "write",
+    "send your tips to", "get in touch with",
 )  # fmt: skip
 """English openings of a contact line about the writer (followed by a name or the author)."""
 
 CONTACT_AUTHORS: tuple[str, ...] = (
     "the author", "the authors", "the reporter", "the reporters", "this reporter", "the writer",
     "the writers", "this writer", "the journalist", "the columnist", "the correspondent",
-    "the editor", "this author",
+    "this author",
 )  # fmt: skip
 """English words for the story's writer after a contact cue."""
 
@@ -107,6 +108,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # What may stand before a cue at the line start: a bullet or a dash.
 _LEAD = " \t\u00a0*•·>-–—"
 _MAX_LINE = 300
+# The opening of a line where a cue or an author word may stand (the longest is shorter).
+_HEAD = 64
 
 
 class ContactVocab(NamedTuple):
@@ -116,11 +119,15 @@ class ContactVocab(NamedTuple):
     """Cues by their first character, longest first."""
     authors: tuple[str, ...]
     """Words for the writer, longest first."""
+    opening_authors: dict[str, tuple[str, ...]]
+    """The same by their first character (a line may open with one: ``लेखक से संपर्क करें``)."""
     after_name: tuple[str, ...]
+    after_name_re: re.Pattern[str] | None
+    """Finds any of ``after_name`` (case-blind) in one C scan of a line."""
     roles: frozenset[str]
     """Lower-cased role words that may stand between a cue and a name (``Reach reporter``)."""
-    gate: LazyPattern
-    """Matches (in the lower-cased text) every line a contact line may be: the cheap look."""
+    gate: Gate
+    """Selects every line a contact line may be (literal words, one scan per document)."""
 
 
 _VOCABS: dict[int, tuple[LanguageTables, ContactVocab]] = {}
@@ -148,10 +155,20 @@ def _build(tables: LanguageTables) -> ContactVocab:
     roles = frozenset(WRITER_ROLE_WORDS) | frozenset(
         w for role in tables.byline_roles for w in role.lower().split() if len(w) > 3
     )
-    starts = "|".join(re.escape(c) for c in cues)
-    anywhere = "|".join(re.escape(p) for p in (*after, *authors))
-    gate = LazyPattern(rf"^[ \t\u00a0*•·>\-–—]{{0,4}}(?:{starts})|{anywhere}", engine=re, flags=re.MULTILINE)
-    return ContactVocab({k: tuple(v) for k, v in by_first.items()}, authors, after, roles, gate)
+    opening: dict[str, list[str]] = {}
+    for author in authors:
+        opening.setdefault(author[0], []).append(author)
+    after_re = re.compile("|".join(map(re.escape, after)), re.IGNORECASE) if after else None
+    gate = Gate(literals=tuple(sorted({*cues, *authors, *after})))
+    return ContactVocab(
+        {k: tuple(v) for k, v in by_first.items()},
+        authors,
+        {k: tuple(v) for k, v in opening.items()},
+        after,
+        after_re,
+        roles,
+        gate,
+    )
 
 
 def contact_line(
@@ -170,13 +187,16 @@ def contact_line(
     """
     if not 4 <= end - pos <= _MAX_LINE:
         return None
-    lower = text[pos:end].lower()
     start = pos
     while start < end and text[start] in _LEAD:
         start += 1
     if start >= end:
         return None
-    head = lower[start - pos :]
+    # Cues and author words are short: only the line's opening is lowered and looked at.
+    raw = text[start : min(end, start + _HEAD)]
+    head = raw.lower()
+    if len(head) != len(raw):
+        return None  # lowering changed the length ("İ"): offsets into it would be wrong
     for cue in vocab.cues.get(head[0], ()):
         if not head.startswith(cue):
             continue
@@ -186,11 +206,11 @@ def contact_line(
         found = _after_cue(text, after, end, vocab, not_name, bare)
         if found is not None:
             return Byline(Span.of(text, pos, end), names=found, kind="credit")
-    for author in vocab.authors:
+    for author in vocab.opening_authors.get(head[0], ()):
         # The author word first, then only ways to reach them ("लेखक से संपर्क करें: ...")
         if head.startswith(author) and _reach_rest(text, start + len(author), end, True):
             return Byline(Span.of(text, pos, end), kind="credit")
-    if vocab.after_name and any(p in head for p in vocab.after_name):
+    if vocab.after_name_re is not None and vocab.after_name_re.search(text, start, end):
         return _name_first(text, start, end, vocab, not_name)
     return None
 
