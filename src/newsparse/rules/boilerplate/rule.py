@@ -886,7 +886,9 @@ class BoilerplateRule:
             seg = text[s:e]
             kind = found.get((s, e)) or c.tail.kind(seg)
             writer = (s, e) in writers or (
-                kind is not None and (s, e) not in found and writer_line(text, s, e, body_seen=True)
+                kind is not None
+                and (s, e) not in found
+                and writer_line(text, s, e, body_seen=True, contacts=False)
             )
             if writer:
                 tail.append((s, e, "!"))  # a bio or contact line about the writer: the bylines rule's
@@ -925,13 +927,16 @@ def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -
     lines = document.index.candidates(vocab.gate)
     if not lines:
         return frozenset()
-    wanted = frozenset(lines)
     text = document.text
-    return frozenset(
-        (s, e)
-        for idx, s, e in segments
-        if idx in wanted and contact_line(text, s, e, vocab, bare=False) is not None
-    )
+    found: set[tuple[int, int]] = set()
+    for idx in lines:  # the segments of each selected line (segments run in line order)
+        n = bisect.bisect_left(segments, (idx,))
+        while n < len(segments) and segments[n][0] == idx:
+            _, s, e = segments[n]
+            if contact_line(text, s, e, vocab, bare=False) is not None:
+                found.add((s, e))
+            n += 1
+    return frozenset(found)
 
 
 def _spare(
@@ -1120,7 +1125,7 @@ def _promo_runs(
             return True  # a short line ending in a plug, next to a plug: the same plug
         if idx not in reader_lines:
             return False
-        if writer_line(text, s, e, body_seen=True) is not None:
+        if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
         return cls(m) == prose.PROMO or (
             e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person)
@@ -1249,7 +1254,10 @@ def _junk_tail(
     for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
         if (s, e) in found:
             after_credit = False
-        elif credit.match(text, s, e) is not None or writer_line(text, s, e, body_seen=True) is not None:
+        elif (
+            credit.match(text, s, e) is not None
+            or writer_line(text, s, e, body_seen=True, contacts=False) is not None
+        ):
             after_credit = True
         elif after_credit and cls == prose.TITLE and e - s <= _CREDIT_VALUE:
             pass  # the name or date under ``Published By:``: the bylines' and timestamps' text

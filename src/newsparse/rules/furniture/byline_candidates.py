@@ -202,6 +202,7 @@ def _quick_line(
     body_seen: bool,
     lone: bool,
     contact: ContactVocab | None = None,
+    contacts: bool = True,
 ) -> tuple[Byline, ...] | None:
     """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
 
@@ -272,5 +273,7 @@ def _quick_line(
     )
     if may_credit and credit_line(text, pos, end, pats, body_seen) is not None:
         return None  # found again, in order, by the full look
-    found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name, contact=contact)
+    found = writer_line(
+        text, pos, line_end, body_seen=body_seen, not_name=pats.not_name, contact=contact, contacts=contacts
+    )
     return () if found is None else (found,)

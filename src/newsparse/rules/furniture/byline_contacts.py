@@ -50,16 +50,18 @@ __all__ = [
 
 CONTACT_CUES: tuple[str, ...] = (
     "write to", "contact", "email", "e-mail", "reach", "follow", "send tips to", "tips to",
-    "send your tips to", "get in touch with",
+    "send your tips to", "get in touch with", "you can follow", "you can reach", "you can contact",
+    "you can email", "you can e-mail", "you can write to", "reach out to",
 )  # fmt: skip
 """English openings of a contact line about the writer (followed by a name or the author)."""
 
 CONTACT_AUTHORS: tuple[str, ...] = (
     "the author", "the authors", "the reporter", "the reporters", "this reporter", "the writer",
     "the writers", "this writer", "the journalist", "the columnist", "the correspondent",
-    "this author",
+    "this author", "her", "him",
 )  # fmt: skip
-"""English words for the story's writer after a contact cue."""
+"""English words for the story's writer after a contact cue (a pronoun under the story is the
+writer: ``Follow her on Twitter @janeroe``; a sentence goes on and is refused)."""
 
 CONTACT_AFTER_NAME: tuple[str, ...] = (
     "can be reached", "may be reached", "can be contacted", "may be contacted", "can be emailed",
@@ -102,14 +104,17 @@ _NOT_WRITER = frozenset(
 )  # fmt: skip
 _DEFAULT_NOT_WRITER = _NOT_WRITER | frozenset(w.lower() for w in NOT_PERSON_WORDS)
 _BLANKS = " \t\u00a0"
-# The writer's name: one to three capitalised words.
-_NAME = LazyPattern(r"\p{Lu}[\p{L}\p{M}'’\-]{0,24}(?:[ \t\u00a0]{1,2}\p{Lu}[\p{L}\p{M}'’\-]{0,24}){0,2}")
+# The writer's name: two or three capitalised words (one alone is as often the outlet:
+# "You can contact CorkBeo on Facebook").
+_NAME = LazyPattern(r"\p{Lu}[\p{L}\p{M}'’\-]{0,24}(?:[ \t\u00a0]{1,2}\p{Lu}[\p{L}\p{M}'’\-]{0,24}){1,2}")
 _WORDS = re.compile(r"[^\W\d_]+")
 # What may stand before a cue at the line start: a bullet or a dash.
 _LEAD = " \t\u00a0*•·>-–—"
 _MAX_LINE = 300
 # The opening of a line where a cue or an author word may stand (the longest is shorter).
 _HEAD = 64
+# The shortest author word that may open a contact line by itself.
+_OPENING_AUTHOR = 8
 
 
 class ContactVocab(NamedTuple):
@@ -155,11 +160,15 @@ def _build(tables: LanguageTables) -> ContactVocab:
     roles = frozenset(WRITER_ROLE_WORDS) | frozenset(
         w for role in tables.byline_roles for w in role.lower().split() if len(w) > 3
     )
+    # Only a long author word may open a line ("the reporter: ...", "लेखक से संपर्क करें: ...");
+    # short ones ("her", "autor") count after a cue, and kept out of the gate they do not
+    # select every line holding "other" or "there".
     opening: dict[str, list[str]] = {}
     for author in authors:
-        opening.setdefault(author[0], []).append(author)
+        if len(author) >= _OPENING_AUTHOR:
+            opening.setdefault(author[0], []).append(author)
     after_re = re.compile("|".join(map(re.escape, after)), re.IGNORECASE) if after else None
-    gate = Gate(literals=tuple(sorted({*cues, *authors, *after})))
+    gate = Gate(literals=tuple(sorted({*cues, *after, *(a for a in authors if len(a) >= _OPENING_AUTHOR)})))
     return ContactVocab(
         {k: tuple(v) for k, v in by_first.items()},
         authors,

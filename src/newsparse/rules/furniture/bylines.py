@@ -171,6 +171,8 @@ class _Page(NamedTuple):
     agencies: tuple[str, ...]
     not_person: frozenset[str]
     contact: ContactVocab
+    # The lines the contact gate selects: only there is a contact line looked for.
+    contact_lines: frozenset[int]
 
 
 def _findings(
@@ -182,7 +184,8 @@ def _findings(
     """
     text = document.text
     contact = contact_vocab(document.tables)
-    page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact)
+    contact_lines = frozenset(document.index.candidates(contact.gate))
+    page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
     nonblank = document.index.nonblank
@@ -216,7 +219,9 @@ def _findings(
         prose_above: bool | None = None
         if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
             lone = index > 10 and not (prose_above := _prose_above(document, position))
-            quick = _quick_line(document, starts[index], ends[index], pats, body_seen, lone, contact)
+            quick = _quick_line(
+                document, starts[index], ends[index], pats, body_seen, lone, contact, index in contact_lines
+            )
             if quick is not None:
                 # Nothing but a writer line (bio, contact) can start on this line.
                 if quick:
@@ -336,7 +341,13 @@ def _segment_findings(
         # No "By" and no credit label: a bio, contact, source or signature line.
         line_end = _rstrip(text, pos, end)
         found = writer_line(
-            text, pos, line_end, body_seen=body_seen, not_name=pats.not_name, contact=page.contact
+            text,
+            pos,
+            line_end,
+            body_seen=body_seen,
+            not_name=pats.not_name,
+            contact=page.contact,
+            contacts=index in page.contact_lines,
         )
         if found is not None:
             yield found

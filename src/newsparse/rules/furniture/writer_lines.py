@@ -99,19 +99,21 @@ def writer_line(
     body_seen: bool,
     not_name: frozenset[str] = frozenset(),
     contact: ContactVocab | None = None,
+    contacts: bool = True,
 ) -> Byline | None:
     """Return the writer or source line at ``text[pos:end]`` (one whole line), or ``None``.
 
     ``body_seen`` says whether a body paragraph came above: bios, contact lines and
     signatures stand under the story. ``not_name`` adds lower-cased words that never start a
     name (the byline rule's ``not_name_words``). ``contact`` is the language's contact words
-    (:func:`~newsparse.rules.furniture.byline_contacts.contact_vocab`; English by default).
+    (:func:`~newsparse.rules.furniture.byline_contacts.contact_vocab`; English by default);
+    ``contacts=False`` skips that look (a line the contact gate did not select).
     """
     length = end - pos
     if length < 4:
         return None
     first = text[pos]
-    if length <= _CONTACT_MAX and (first.isalpha() or first in _CONTACT_LEAD):
+    if contacts and length <= _CONTACT_MAX and (first.isalpha() or first in _CONTACT_LEAD):
         # "Write to Jane Roe at ...", "Email the author", "Jane Roe can be reached at ..."
         vocab = contact if contact is not None else _english_contacts()
         found = contact_line(text, pos, end, vocab, not_name=not_name, bare=body_seen)
