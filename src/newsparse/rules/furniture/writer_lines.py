@@ -270,9 +270,11 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
 
 
 # "Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @janeroe": the writer's name, a
-# colon, then nothing but ways to reach them (numbers, addresses, handles, a few small words).
+# colon (or a pipe, a comma, a dash: "Jane Roe | jroe@example.com"), then nothing but ways to
+# reach them (numbers, addresses, handles, a few small words).
 _NAME_COLON = LazyPattern(
-    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}){_BLANK}{{0,2}}:{_BLANK}{{1,3}}"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}})"
+    rf"(?:{_BLANK}{{0,2}}[:|,]|{_BLANK}{{1,2}}[—–-]){_BLANK}{{1,3}}"
 )
 _REACH_TOKEN = LazyPattern(
     r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
