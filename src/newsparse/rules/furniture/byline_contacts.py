@@ -136,6 +136,7 @@ class ContactVocab(NamedTuple):
 
 
 _VOCABS: dict[int, tuple[LanguageTables, ContactVocab]] = {}
+_MAX_VOCABS = 64
 
 
 def contact_vocab(tables: LanguageTables) -> ContactVocab:
@@ -144,6 +145,8 @@ def contact_vocab(tables: LanguageTables) -> ContactVocab:
     if held is not None and held[0] is tables:
         return held[1]
     vocab = _build(tables)
+    if len(_VOCABS) >= _MAX_VOCABS:
+        _VOCABS.clear()  # user tables built per call must not pile up
     _VOCABS[id(tables)] = (tables, vocab)
     return vocab
 
