@@ -201,6 +201,18 @@ _KICKERS = (
     "meinung", "porträt", "eilmeldung",
 )  # fmt: skip
 
+_CONTACT_CUES = (
+    "kontakt zum", "kontakt zur", "kontakt zu", "kontakt", "schreiben sie an", "schreiben sie",
+    "folgen sie", "e-mail an", "mail an",
+)  # fmt: skip
+_CONTACT_AUTHORS = (
+    "autor", "autorin", "dem autor", "der autorin", "den autor", "die autorin", "dem verfasser",
+    "der verfasserin", "verfasser", "verfasserin",
+)  # fmt: skip
+_CONTACT_AFTER_NAME = (
+    "ist erreichbar", "ist zu erreichen", "erreichen sie unter", "erreichen sie per",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "Von", "von", "VON", "Ein Beitrag von", "Ein Kommentar von", "Autor", "Autorin", "Text:",
     "Ein Artikel von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Kolumne von",
@@ -311,6 +323,9 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_cues=_CONTACT_CUES,
+    contact_authors=_CONTACT_AUTHORS,
+    contact_after_name=_CONTACT_AFTER_NAME,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.also_read import patterns as also_read
 from newsparse.rules.boilerplate import patterns as boilerplate
+from newsparse.rules.furniture import byline_contacts as contacts
 from newsparse.rules.furniture import patterns as furniture
 from newsparse.rules.headlines import patterns as headlines
 from newsparse.rules.quotes import cues
@@ -66,6 +67,9 @@ TABLES = LanguageTables(
     footer_patterns=boilerplate.PATTERNS,
     kickers=headlines.KICKERS,
     byline_prefixes=furniture.BYLINE_PREFIXES,
+    contact_cues=contacts.CONTACT_CUES,
+    contact_authors=contacts.CONTACT_AUTHORS,
+    contact_after_name=contacts.CONTACT_AFTER_NAME,
     byline_stopwords=furniture.NOT_NAME_WORDS,
     byline_roles=furniture.ROLES,
     agencies=furniture.AGENCIES,

@@ -210,6 +210,19 @@ _KICKERS = (
     "análisis", "entrevista", "reportaje", "crónica", "editorial", "urgente", "minuto a minuto",
 )  # fmt: skip
 
+_CONTACT_CUES = (
+    "escríbele a", "escríbale a", "escribe a", "escriba a", "escribe", "escríbele", "escriba",
+    "contacta a", "contacte a", "contactar a", "contacta con", "contacte con", "contactar con",
+    "contacta", "contacte", "contactar", "sigue a", "siga a", "seguir a",
+)  # fmt: skip
+_CONTACT_AUTHORS = (
+    "el autor", "la autora", "al autor", "a la autora", "el periodista", "la periodista",
+    "al periodista", "a la periodista", "con el autor", "con la autora",
+)  # fmt: skip
+_CONTACT_AFTER_NAME = (
+    "puede ser contactado", "puede ser contactada", "está en twitter", "está en x",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Publicado por", "Escrito por", "Redacción", "La información es de", "Autor",
 )  # fmt: skip
@@ -306,6 +319,9 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_cues=_CONTACT_CUES,
+    contact_authors=_CONTACT_AUTHORS,
+    contact_after_name=_CONTACT_AFTER_NAME,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

@@ -248,6 +248,18 @@ _KICKERS = (
     "chronique", "éditorial", "portrait", "focus", "info le parisien", "alerte",
 )  # fmt: skip
 
+_CONTACT_CUES = (
+    "contacter", "contactez", "écrire à", "écrivez à", "écrivez-lui", "suivre", "suivez",
+    "joindre", "courriel", "envoyez vos informations à",
+)  # fmt: skip
+_CONTACT_AUTHORS = (
+    "l'auteur", "l’auteur", "l'autrice", "l’autrice", "l'auteure", "l’auteure", "le journaliste",
+    "la journaliste", "notre journaliste", "cet auteur", "cette autrice",
+)  # fmt: skip
+_CONTACT_AFTER_NAME = (
+    "peut être joint", "peut être jointe", "peut être contacté", "peut être contactée", "est joignable",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "Par", "par", "PAR", "Propos recueillis par", "Rédigé par", "Publié par", "Auteur",
 )  # fmt: skip
@@ -338,6 +350,9 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_cues=_CONTACT_CUES,
+    contact_authors=_CONTACT_AUTHORS,
+    contact_after_name=_CONTACT_AFTER_NAME,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

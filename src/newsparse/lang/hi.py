@@ -120,6 +120,12 @@ _KICKERS = (
     "ब्रेकिंग", "ब्रेकिंग न्यूज़", "वीडियो", "लाइव", "एक्सक्लूसिव", "विश्लेषण", "फोटो",
 )  # fmt: skip
 
+# Hindi names the writer before the verb: the whole phrase is listed as an author word.
+_CONTACT_AUTHORS = (
+    "लेखक से संपर्क करें", "लेखक से संपर्क", "लेखिका से संपर्क करें", "लेखिका से संपर्क",
+    "लेखक को लिखें", "लेखक का ईमेल", "संवाददाता से संपर्क करें", "रिपोर्टर से संपर्क करें",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "लेखक", "रिपोर्ट", "रिपोर्ट:", "संवाददाता", "एडिटेड बाय", "Edited By", "By",
     # "द्वारा: X" (by), "रिपोर्ट - X" (report: a dash where others write a colon)
@@ -209,6 +215,7 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_authors=_CONTACT_AUTHORS,
     byline_stopwords=(),
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

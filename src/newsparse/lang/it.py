@@ -184,6 +184,18 @@ _KICKERS = (
     "reportage", "ultim'ora", "ultima ora",
 )  # fmt: skip
 
+_CONTACT_CUES = (
+    "scrivi all'", "scrivi all’", "scrivi al", "scrivi a", "scrivi", "scrivete all'",
+    "scrivete all’", "scrivete a", "contatta", "contattare", "contattate", "segui", "seguite",
+)  # fmt: skip
+_CONTACT_AUTHORS = (
+    "l'autore", "l’autore", "autore", "l'autrice", "l’autrice", "autrice", "il giornalista",
+    "la giornalista", "giornalista",
+)  # fmt: skip
+_CONTACT_AFTER_NAME = (
+    "è raggiungibile", "può essere contattato", "può essere contattata",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "Di", "di", "DI", "Scritto da", "A cura di", "a cura di", "Autore", "dal nostro corrispondente",
     "dalla nostra inviata", "dal nostro inviato",
@@ -317,6 +329,9 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_cues=_CONTACT_CUES,
+    contact_authors=_CONTACT_AUTHORS,
+    contact_after_name=_CONTACT_AFTER_NAME,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

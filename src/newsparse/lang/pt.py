@@ -158,6 +158,17 @@ _KICKERS = (
     "editorial",
 )  # fmt: skip
 
+_CONTACT_CUES = (
+    "fale com", "escreva para", "escreva ao", "escreva à", "contate", "contacte",
+    "entre em contato com", "entre em contacto com", "siga", "envie um e-mail para",
+)  # fmt: skip
+_CONTACT_AUTHORS = (
+    "o autor", "a autora", "autor", "autora", "o jornalista", "a jornalista", "jornalista",
+)  # fmt: skip
+_CONTACT_AFTER_NAME = (
+    "pode ser contactado", "pode ser contatado", "pode ser contactada", "pode ser contatada",
+)  # fmt: skip
+
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Do redator", "Da redação", "Da Redação", "Do UOL", "Publicado por",
     "Escrito por", "Autor",
@@ -260,6 +271,9 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
     byline_prefixes=_BYLINE_PREFIXES,
+    contact_cues=_CONTACT_CUES,
+    contact_authors=_CONTACT_AUTHORS,
+    contact_after_name=_CONTACT_AFTER_NAME,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,

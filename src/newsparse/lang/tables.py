@@ -169,6 +169,15 @@ class LanguageTables:
     """Words that, right after a byline prefix, show it is prose (``par ailleurs``, ``por eso``)."""
     byline_roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Job titles written after a byline name (``Redakteurin``, ``correspondant``), as written."""
+    contact_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Openings of a line that tells readers how to reach the writer, followed by the writer's
+    name or an author word (``write to``, ``contacter``, ``scrivi all'``), case-blind."""
+    contact_authors: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words for the story's writer after a contact cue (``the author``, ``l'auteur``,
+    ``autor``), case-blind; a whole line such as ``लेखक से संपर्क करें`` may be listed too."""
+    contact_after_name: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """What follows the writer's name in a contact line (``can be reached``,
+    ``peut être joint``), case-blind."""
     agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """News agencies as written in bylines, datelines and credit tags (``dpa``, ``EFE``, ``भाषा``)."""
     credit_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)

@@ -38,6 +38,7 @@ from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import joined, runs
 from newsparse.rules.boilerplate import patterns as BP
+from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
 from newsparse.text.lazy import deferred_re
@@ -756,7 +757,11 @@ class BoilerplateRule:
         last = len(segments) - 1
         floating = _floating_lines(document, c.anywhere)
         kind_of = c.anywhere.kind
+        # Contact lines about the writer are bylines: left to the byline rule, which runs next.
+        writers = _writer_contacts(document, segments)
         for n, (idx, s, e) in enumerate(segments):
+            if writers and (s, e) in writers:
+                continue
             kind = kind_of(text[s:e], floating is None or idx in floating)
             if kind is not None:
                 if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
@@ -778,7 +783,7 @@ class BoilerplateRule:
                     glued.add(s)
                     found[(ts, te)] = tk
         if segments:
-            self._tail(c, text, segments, found, prior, glued)
+            self._tail(c, text, segments, found, prior, glued, writers)
             before = set(found)
             # The prose classifier's words for the document's language (English for "und").
             words = prose.words_for(tables.code)
@@ -812,9 +817,9 @@ class BoilerplateRule:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
             if len(found) > len(before):
-                yield from _items(text, _merge_runs(text, found, before))
+                yield from _items(text, _spare(text, _merge_runs(text, found, before), writers))
                 return
-        yield from _items(text, sorted(found.items()))
+        yield from _items(text, _spare(text, sorted(found.items()), writers))
 
     def _trailing(
         self, c: _Compiled, text: str, s: int, e: int, floating: bool = True
@@ -859,8 +864,11 @@ class BoilerplateRule:
         found: dict[tuple[int, int], str],
         prior: dict[int, tuple[int, str]],
         glued: set[int],
+        writers: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
-        """Scan the article's tail backwards: contact lines count there, widget lines join the footer."""
+        """Scan the article's tail backwards: contact lines count there, widget lines join the footer.
+
+        ``writers`` are the contact lines about the writer (bylines, not footer lines)."""
         tail: list[tuple[int, int, str | None]] = []  # (start, end, kind or None for a widget line)
         prior_starts = sorted(prior)
         last_end = len(text)
@@ -877,7 +885,11 @@ class BoilerplateRule:
             last_end = s
             seg = text[s:e]
             kind = found.get((s, e)) or c.tail.kind(seg)
-            writer = kind is not None and (s, e) not in found and writer_line(text, s, e, body_seen=True)
+            writer = (s, e) in writers or (
+                kind is not None
+                and (s, e) not in found
+                and writer_line(text, s, e, body_seen=True, contacts=False)
+            )
             if writer:
                 tail.append((s, e, "!"))  # a bio or contact line about the writer: the bylines rule's
                 continue
@@ -906,6 +918,46 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -> frozenset[tuple[int, int]]:
+    """The segments that are contact lines about the writer (``Write to Jane Roe at ...``),
+    looked at only on lines the language's contact gate finds (one scan of the text)."""
+    vocab = contact_vocab(document.tables)
+    lines = document.index.candidates(vocab.gate)
+    if not lines:
+        return frozenset()
+    text = document.text
+    found: set[tuple[int, int]] = set()
+    for idx in lines:  # the segments of each selected line (segments run in line order)
+        n = bisect.bisect_left(segments, (idx,))
+        while n < len(segments) and segments[n][0] == idx:
+            _, s, e = segments[n]
+            if contact_line(text, s, e, vocab, bare=False) is not None:
+                found.add((s, e))
+            n += 1
+    return frozenset(found)
+
+
+def _spare(
+    text: str, items: list[tuple[tuple[int, int], str]], writers: frozenset[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    """``items`` without the writer's contact lines: an item that is one is dropped, a run of
+    footer lines around one is cut in two (the byline rule takes the line)."""
+    if not writers:
+        return items
+    out: list[tuple[tuple[int, int], str]] = []
+    for (s, e), kind in items:
+        inside = sorted((ws, we) for ws, we in writers if s <= ws and we <= e)
+        for ws, we in inside:
+            ps, pe = _strip(text, s, ws)
+            if pe > ps:
+                out.append(((ps, pe), kind))
+            s = we
+        ps, pe = _strip(text, s, e)
+        if pe > ps:
+            out.append(((ps, pe), kind))
+    return out
 
 
 @functools.lru_cache(maxsize=32)
@@ -1073,7 +1125,7 @@ def _promo_runs(
             return True  # a short line ending in a plug, next to a plug: the same plug
         if idx not in reader_lines:
             return False
-        if writer_line(text, s, e, body_seen=True) is not None:
+        if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
         return cls(m) == prose.PROMO or (
             e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person)
@@ -1202,7 +1254,10 @@ def _junk_tail(
     for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
         if (s, e) in found:
             after_credit = False
-        elif credit.match(text, s, e) is not None or writer_line(text, s, e, body_seen=True) is not None:
+        elif (
+            credit.match(text, s, e) is not None
+            or writer_line(text, s, e, body_seen=True, contacts=False) is not None
+        ):
             after_credit = True
         elif after_credit and cls == prose.TITLE and e - s <= _CREDIT_VALUE:
             pass  # the name or date under ``Published By:``: the bylines' and timestamps' text

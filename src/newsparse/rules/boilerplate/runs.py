@@ -125,7 +125,7 @@ def standalone_promos(text: str, segments: Segments, found: Found, words: prose.
             continue
         if not prose.standalone_promo(text[s:e], words):
             continue
-        if writer_line(text, s, e, body_seen=True) is not None:
+        if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
             continue  # a line about the writer (``Follow Jane Roe on X``): the bylines rule's
         found[(s, e)] = "other"
 
@@ -234,7 +234,7 @@ def _headline_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> boo
     n = line.count(" ") + 1
     if not _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1]:
         return False
-    return credit.match(line) is None and writer_line(text, s, e, body_seen=True) is None
+    return credit.match(line) is None and writer_line(text, s, e, body_seen=True, contacts=False) is None
 
 
 def headlines_above_footer(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsparse._document import WHOLLY, Document, Gate
 from newsparse._model import Byline, Span
+from newsparse.rules.furniture.byline_contacts import ContactVocab
 from newsparse.rules.furniture.byline_credits import _may_open_credit, _paren_end, credit_line
 from newsparse.rules.furniture.byline_names import _BODY_LINE_MIN, _rstrip
 from newsparse.rules.furniture.byline_patterns import (
@@ -200,6 +201,8 @@ def _quick_line(
     pats: _Patterns,
     body_seen: bool,
     lone: bool,
+    contact: ContactVocab | None = None,
+    contacts: bool = True,
 ) -> tuple[Byline, ...] | None:
     """The findings of a wholly unclaimed line below the top lines, when cheap checks decide.
 
@@ -270,5 +273,7 @@ def _quick_line(
     )
     if may_credit and credit_line(text, pos, end, pats, body_seen) is not None:
         return None  # found again, in order, by the full look
-    found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name)
+    found = writer_line(
+        text, pos, line_end, body_seen=body_seen, not_name=pats.not_name, contact=contact, contacts=contacts
+    )
     return () if found is None else (found,)

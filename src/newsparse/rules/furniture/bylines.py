@@ -56,6 +56,7 @@ from newsparse.rules.furniture.byline_candidates import (
     _prose_above,
     _quick_line,
 )
+from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line
 from newsparse.rules.furniture.byline_names import _rstrip, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
@@ -169,6 +170,9 @@ class _Page(NamedTuple):
     pats: _Patterns
     agencies: tuple[str, ...]
     not_person: frozenset[str]
+    contact: ContactVocab
+    # The lines the contact gate selects: only there is a contact line looked for.
+    contact_lines: frozenset[int]
 
 
 def _findings(
@@ -179,7 +183,9 @@ def _findings(
     ``By`` alone; the first line reads like a headline; lines already found barren).
     """
     text = document.text
-    page = _Page(document, text, _Lines(document), pats, agencies, not_person)
+    contact = contact_vocab(document.tables)
+    contact_lines = frozenset(document.index.candidates(contact.gate))
+    page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
     nonblank = document.index.nonblank
@@ -213,7 +219,9 @@ def _findings(
         prose_above: bool | None = None
         if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
             lone = index > 10 and not (prose_above := _prose_above(document, position))
-            quick = _quick_line(document, starts[index], ends[index], pats, body_seen, lone)
+            quick = _quick_line(
+                document, starts[index], ends[index], pats, body_seen, lone, contact, index in contact_lines
+            )
             if quick is not None:
                 # Nothing but a writer line (bio, contact) can start on this line.
                 if quick:
@@ -332,7 +340,15 @@ def _segment_findings(
     elif byline is None and credit is None:
         # No "By" and no credit label: a bio, contact, source or signature line.
         line_end = _rstrip(text, pos, end)
-        found = writer_line(text, pos, line_end, body_seen=body_seen, not_name=pats.not_name)
+        found = writer_line(
+            text,
+            pos,
+            line_end,
+            body_seen=body_seen,
+            not_name=pats.not_name,
+            contact=page.contact,
+            contacts=index in page.contact_lines,
+        )
         if found is not None:
             yield found
 

@@ -5,7 +5,8 @@ Real pages credit a story in shapes with no byline prefix:
 - a writer's bio under the story: ``Jane Roe is a reporter at the Daily Ledger ...``
   (also in capitals: ``JANE ROE IS THE LEDGER'S POLITICAL EDITOR``) and its ``About the
   author`` label, given the kind :data:`BIO` (a footer, not a byline);
-- a contact line: ``Write to Jane Roe at jroe@example.com.``, ``Tips? Contact: desk@example.com``;
+- a contact line: ``Write to Jane Roe at jroe@example.com.``, ``Tips? Contact: desk@example.com``,
+  ``Follow Jane Roe on X @janeroe``, ``Email the author`` (see :mod:`.byline_contacts`);
 - a source credit: ``Source: wire services``, ``SOURCE: Daily Ledger News``;
 - a signature under the story: ``– Jane Roe``, ``(JR)``.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from newsparse._model import Byline, Span
+from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_line, contact_vocab
 from newsparse.rules.furniture.patterns import (
     CAPTION_LINES,
     DATEISH,
@@ -90,18 +92,33 @@ _SENTENCE = LazyPattern(r"\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\
 
 
 def writer_line(
-    text: str, pos: int, end: int, *, body_seen: bool, not_name: frozenset[str] = frozenset()
+    text: str,
+    pos: int,
+    end: int,
+    *,
+    body_seen: bool,
+    not_name: frozenset[str] = frozenset(),
+    contact: ContactVocab | None = None,
+    contacts: bool = True,
 ) -> Byline | None:
     """Return the writer or source line at ``text[pos:end]`` (one whole line), or ``None``.
 
     ``body_seen`` says whether a body paragraph came above: bios, contact lines and
     signatures stand under the story. ``not_name`` adds lower-cased words that never start a
-    name (the byline rule's ``not_name_words``).
+    name (the byline rule's ``not_name_words``). ``contact`` is the language's contact words
+    (:func:`~newsparse.rules.furniture.byline_contacts.contact_vocab`; English by default);
+    ``contacts=False`` skips that look (a line the contact gate did not select).
     """
     length = end - pos
     if length < 4:
         return None
     first = text[pos]
+    if contacts and length <= _CONTACT_MAX and (first.isalpha() or first in _CONTACT_LEAD):
+        # "Write to Jane Roe at ...", "Email the author", "Jane Roe can be reached at ..."
+        vocab = contact if contact is not None else _english_contacts()
+        found = contact_line(text, pos, end, vocab, not_name=not_name, bare=body_seen)
+        if found is not None:
+            return found
     if first in "Ss" and length <= 90:
         found = _source(text, pos, end)
         if found is not None:
@@ -141,6 +158,17 @@ def writer_line(
     if text[end - 1] == ")" and length > 8:
         return _fused_initials(text, pos, end)
     return None
+
+
+# Contact lines are short; they open with a letter or a bullet or dash.
+_CONTACT_MAX = 300
+_CONTACT_LEAD = "*•·>-–—"
+
+
+def _english_contacts() -> ContactVocab:
+    from newsparse.lang import get_language
+
+    return contact_vocab(get_language("en"))
 
 
 # "... the programme starts in May. (BA)": initials fused to the end of the last paragraph.
@@ -242,9 +270,11 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
 
 
 # "Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @janeroe": the writer's name, a
-# colon, then nothing but ways to reach them (numbers, addresses, handles, a few small words).
+# colon (or a pipe, a comma, a dash: "Jane Roe | jroe@example.com"), then nothing but ways to
+# reach them (numbers, addresses, handles, a few small words).
 _NAME_COLON = LazyPattern(
-    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}}){_BLANK}{{0,2}}:{_BLANK}{{1,3}}"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]{{1,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}'’\-]{{1,24}}){{1,2}})"
+    rf"(?:{_BLANK}{{0,2}}[:|,]|{_BLANK}{{1,2}}[—–-]){_BLANK}{{1,3}}"
 )
 _REACH_TOKEN = LazyPattern(
     r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
