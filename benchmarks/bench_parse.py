@@ -1,6 +1,6 @@
 """The one benchmark of the whole parser: throughput, per rule, cold start, memory, ceiling.
 
-Run: ``python benchmarks/bench_parse.py [--mb 2] [--articles 300]``. Prints, all measured in
+Run: ``python benchmarks/bench_parse.py [--mb 2] [--articles 300] [--adversarial-mb 0.3]``. Prints, all measured in
 the same run so that the ratios compare across machines:
 
 * whole-parse MB/s (1 MB = 10**6 code points) over a generated corpus of varied articles
@@ -239,6 +239,13 @@ def main() -> None:
     )
     ap.add_argument("--mb", type=float, default=2.0, help="size for the memory check in MB (default 2)")
     ap.add_argument("--skip-adversarial", action="store_true")
+    ap.add_argument(
+        "--adversarial-mb",
+        type=float,
+        default=0.3,
+        help="size of each adversarial input in MB (default 0.3; some quadratic faults only show"
+        " from 1 MB up, e.g. one unterminated line holding thousands of cues)",
+    )
     args = ap.parse_args()
     texts = generated_corpus(args.articles)
     bench_cold_start(texts[0])
@@ -247,7 +254,7 @@ def main() -> None:
     bench_memory(texts, args.mb)
     if not args.skip_adversarial:
         print("adversarial inputs (time per code point ÷ ordinary):")
-        bench_adversarial(seconds / sum(map(len, texts)))
+        bench_adversarial(seconds / sum(map(len, texts)), int(args.adversarial_mb * 1_000_000))
 
 
 if __name__ == "__main__":
