@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from newsparse.text import prose
 
-__all__ = ["anchored_run", "joined_promos"]
+__all__ = ["anchored_run", "joined_promos", "question_heads"]
 
 
 @functools.cache
@@ -141,3 +141,46 @@ def anchored_run(
             return False
         return not any(w.endswith(",") and head[n + 1][:1].islower() for n, w in enumerate(head[:-1]))
     return False
+
+
+_QUESTION_HEADS = 6  # question headlines, at most, walked back over
+_QUESTION_WORDS = (2, 20)  # a headline's words (a run of two headlines included)
+_QUESTION_WINDOW = 1500  # how far back from the tail's start sentence ends are looked for
+_QUESTION_EVIDENCE = 2  # question headlines plus other signs of a junk tail needed to take them
+
+
+def _question_head(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (one sentence, stripped) reads as a related headline asked as a
+    question (``Is the rail fare rise fair?``): a capital or a digit first, a few words, the
+    ``?`` bare (a quoted question is a speaker's), no speech verb and no clause after a comma."""
+    if b - a < 8 or text[b - 1] != "?" or not (text[a].isupper() or text[a].isdigit()):
+        return False
+    head = text[a:b].split()
+    if not _QUESTION_WORDS[0] <= len(head) <= _QUESTION_WORDS[1] or _rx(_SPEECH).search(text, a, b):
+        return False
+    return not any(w.endswith(",") and head[n + 1][:1].islower() for n, w in enumerate(head[:-1]))
+
+
+def question_heads(text: str, floor: int, start: int, evidence: int) -> int:
+    """Where a one-line scrape's junk tail starts once the headlines asked as questions just
+    before ``start`` (the tail found so far, right after a sentence end) are taken: a ``?`` in
+    a related headline ends a "sentence", so the story-end scan stops there. The headlines are
+    taken only when, with ``evidence`` (other signs of a junk tail: headlines run into the
+    footer), they make two signs at least: one question before a footer may be the story's own
+    closing question. ``floor`` is the line's start; some story must stay before the tail."""
+    lo = max(floor, start - _QUESTION_WINDOW)
+    bounds = [m.end() for m in _rx(_NEXT_SENTENCE).finditer(text, lo, start)]
+    new, cur, taken = start, start, 0
+    for b in reversed(bounds):
+        piece = text[b:cur]
+        pe = b + len(piece.rstrip())
+        if pe <= b:
+            cur = b  # (an empty "sentence": two sentence ends in a row)
+            continue
+        if taken >= _QUESTION_HEADS or not _question_head(text, b, pe) or _inside_quotation(text, floor, b):
+            break
+        taken += 1
+        new = cur = b
+    if taken + evidence < _QUESTION_EVIDENCE or new <= floor:
+        return start
+    return new

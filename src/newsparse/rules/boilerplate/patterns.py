@@ -510,6 +510,16 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|intern|fellow|critic|analyst)\b.{0,300}",
     ),
     ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})joined\s+.{1,80}\s+in\s+\d{4}\b.{0,300}"),
+    # A bio with no role word (``Jane Roe writes about courts for the Ledger. She lives in
+    # Leeds.``): a full name (two or three capitalised words, no title such as ``Mr``: the story
+    # names its people with one) and a beat verb, then the outlet (``for``/``at`` a capitalised
+    # name) or a second sentence about the writer (``She …``).
+    (
+        "other",
+        r"(?-i:(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|The|This|That|His|Her|Their|Our)\b)\p{Lu}[\w'’-]{1,24}(?:\s+\p{Lu}[\w.'’-]{0,24}){1,2})"
+        r"\s+(?:(?:writes|reports|blogs)\s+(?:about|on)|covers|has\s+(?:covered|reported\s+on|written\s+(?:about|for|on))|has\s+been\s+(?:covering|writing\s+about|reporting\s+on))"
+        r"\s+[^.!?]{2,160}?(?:\s+(?-i:for|at)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?]{0,80}[.!]?(?:\s+.{1,300})?|[.!]\s+(?-i:(?:She|He|They|Her|His|Their)\s).{1,300})",
+    ),
     ("other", r"more\s+(?:AP|Reuters|AFP)\s+.{1,40}:\s*https?://.{0,200}"),
     ("other", r"follow\s+(?:AP|Reuters|AFP|the\s+AP)['’]s\s+.{1,160}"),
     (

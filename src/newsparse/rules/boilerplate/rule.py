@@ -803,6 +803,7 @@ class BoilerplateRule:
                 runs.teaser_runs(text, segments, found)
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
+                runs.top_headlines(text, segments, found)
                 runs.footnotes(text, segments, found)
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
@@ -1309,13 +1310,23 @@ def _joined_tail(
         if m.start(1) >= seg_start:
             seg_start = m.end()  # the last sentence end before the footer sentences
     s, e = _strip(text, seg_start, start)
-    if e <= s:
-        return
-    if _STRONG_FOOTER.search(text, seg_start, start) is None and (
-        table is None or not joined.anchored_run(text, s, e, *table)
+    if e > s and (
+        _STRONG_FOOTER.search(text, seg_start, start) is not None
+        or (table is not None and joined.anchored_run(text, s, e, *table))
     ):
-        return
-    found[(s, e)] = "other"
+        found[(s, e)] = "other"
+        start, evidence = s, 1
+    elif table is not None:
+        # Headlines before the footer inside its own sentence (``Five stocks to buy Connect
+        # with us: © 2025 …``) are a sign of a junk tail for the questions before it.
+        first = next(k for k in tail if k[0] >= start)
+        evidence = int(joined.anchored_run(text, first[0], first[1], *table))
+    else:
+        evidence = 0
+    head = joined.question_heads(text, ls, start, evidence)
+    if head < start:
+        hs, he = _strip(text, head, start)
+        found[(hs, he)] = "related_links"
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

@@ -152,6 +152,51 @@ def promo_bullets(text: str, segments: Segments, found: Found) -> None:
             k += 1
 
 
+_TOP_LOOK = 12  # lines looked at from the top for a list of other stories' headlines
+_TOP_RUN = 2  # bulleted headlines in a row, at least
+_TOP_WORDS = (2, 16)  # a headline's words after its bullet
+_TOP_MAX = 120  # and its length
+_TOP_BEFORE_WORDS = 4  # a line above the list with more words than this is the story's own
+# How a headline of another story may not end: a sentence, a label, a clause cut at a comma.
+_TOP_NOT_END = (".", "!", "?", ":", ";", ",", "…", '"', "”", "’")
+
+
+def _bullet_headline(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a bullet and another story's headline (``- Storm closes
+    schools``, ``• Rates hold at 4%``): a capital or a digit after the bullet, a few words, no
+    sentence or clause punctuation at its end."""
+    if text[s] not in _BULLETS or e - s > _TOP_MAX or text[s:e].endswith(_TOP_NOT_END):
+        return False
+    body = text[s:e].lstrip(_BULLETS + " \t\u00a0")
+    if not body or not (body[0].isupper() or body[0].isdigit()) or len(body) == e - s:
+        return False
+    return _TOP_WORDS[0] <= body.count(" ") + 1 <= _TOP_WORDS[1]
+
+
+def top_headlines(text: str, segments: Segments, found: Found) -> None:
+    """A bulleted list of other stories' headlines at the top of the page, before the story
+    (``- Storm closes schools`` / ``• Rates hold at 4%``): two bullet headlines in a row at least,
+    with only furniture or navigation words above them. A list under the story's headline (its
+    key points) has the headline, a line of many words, above it and is left alone."""
+    if len(segments) < _TOP_RUN + 1:
+        return
+    run: list[tuple[int, int]] = []
+    for _, s, e in segments[:_TOP_LOOK]:
+        if _bullet_headline(text, s, e):
+            run.append((s, e))
+            continue
+        if len(run) >= _TOP_RUN:
+            break  # the story (or its headline) starts under the list
+        run = []
+        if (s, e) not in found and text.count(" ", s, e) + 1 > _TOP_BEFORE_WORDS:
+            return  # the story's headline or its first paragraph: what follows is the story's
+    else:
+        return  # no line after the list: nothing shows it stands above a story
+    if len(run) >= _TOP_RUN:
+        for key in run:
+            found.setdefault(key, "related_links")
+
+
 _TAIL_MIN = 25  # a shorter run after the last sentence end is a cut-off sentence, not a tail
 _TAIL_MAX = 1500
 _TAIL_WORDS = 5
@@ -196,6 +241,8 @@ def joined_tail(
     if (not punctuated and _headline_run(words)) or (
         kind_of is not None and joined.anchored_run(text, ts, e, kind_of, floating)
     ):
+        # Related headlines asked as questions before the run end "sentences" of their own.
+        ts = joined.question_heads(text, s, ts, 1)
         found[(ts, e)] = "related_links"
     # (otherwise the story's own last sentence, its full stop lost: ``… the chair said``)
 
