@@ -173,3 +173,27 @@ def test_bio_at_the_top_is_not_taken() -> None:
     # The tail patterns hold only after the story: the same line at the top is the story's.
     text = "Jane Roe writes about courts and crime for the Ledger. She lives in Leeds.\n" + BODY
     assert _footers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "tail"),
+    [
+        (
+            "El ayuntamiento votó el martes cerrar el depósito de la calle del Puerto antes de marzo. "
+            "Su alcalde dijo que el ahorro pagará dos nuevas líneas de autobús. Los trabajadores "
+            "recibirán empleo en la nueva sede, confirmó el sindicato tras la reunión. ",
+            "¿Es justa la subida del tren? Cinco claves del presupuesto Por qué cierran las tiendas "
+            "del centro Síguenos en Facebook © 2025 Diario del Puerto. Todos los derechos reservados.",
+        ),
+        (
+            "Le conseil municipal a voté mardi la fermeture du dépôt avant mars. Son maire a dit que "
+            "les économies financeront deux nouvelles lignes de bus. Les salariés se verront proposer "
+            "un poste sur le nouveau site, a confirmé le syndicat. ",
+            "Faut-il taxer les riches ? Cinq actions à acheter avant le budget Pourquoi les commerces "
+            "ferment Suivez-nous sur Facebook © 2025 Le Courrier. Tous droits réservés.",
+        ),
+    ],
+)
+def test_question_headlines_in_other_languages(story: str, tail: str) -> None:
+    # ``¿`` opening a Spanish question and the space French sets before ``?``.
+    assert _footers(story + tail) == [tail]

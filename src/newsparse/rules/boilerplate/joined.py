@@ -153,7 +153,8 @@ def _question_head(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` (one sentence, stripped) reads as a related headline asked as a
     question (``Is the rail fare rise fair?``): a capital or a digit first, a few words, the
     ``?`` bare (a quoted question is a speaker's), no speech verb and no clause after a comma."""
-    if b - a < 8 or text[b - 1] != "?" or not (text[a].isupper() or text[a].isdigit()):
+    first = text[a + 1] if text[a] in "¿¡" and a + 1 < b else text[a]  # (Spanish opens with ``¿``)
+    if b - a < 8 or text[b - 1] != "?" or not (first.isupper() or first.isdigit()):
         return False
     head = text[a:b].split()
     if not _QUESTION_WORDS[0] <= len(head) <= _QUESTION_WORDS[1] or _rx(_SPEECH).search(text, a, b):
