@@ -144,3 +144,11 @@ def test_a_lower_case_czech_noun_that_is_no_body_is_no_speaker() -> None:
     # "Podle plánu …" (according to the plan): no body the tables list, no person either
     text = "Titulek\n\nPodle plánu se stavba dokončí v květnu příštího roku.\n"
     assert all(speaker is None or speaker != "plánu" for speaker, _ in _reported(text, "cs"))
+
+
+def test_a_german_document_named_nowhere_is_no_speaker() -> None:
+    # a statement reports without being anyone (ANNOTATION.md: unnamed sources are null); its
+    # capitalised noun would otherwise read as a name
+    text = "Titulek\n\nVerbände und Vereine unterstützen laut der Mitteilung den neuen Plan.\n"
+    found = _reported(text, "de")
+    assert found == [(None, "Verbände und Vereine unterstützen laut der Mitteilung den neuen Plan")]

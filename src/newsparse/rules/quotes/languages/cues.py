@@ -28,9 +28,9 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "fillers", "fragments", "function_words",
-        "group_heads", "groups",
-        "kinds", "mood", "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "fillers", "fragments",
+        "function_words", "group_heads", "groups", "kinds", "mood", "nouns_capitalised", "pronouns",
+        "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -65,6 +65,7 @@ class LanguageCues:
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)
         self.groups = frozenset(tables.group_nouns)
+        self.documents = frozenset(tables.document_nouns)
         # the noun of each body written with its article ("die polizei" -> "polizei"): the body
         # in another case or gender of article ("laut der Polizei", "nach Angaben der Feuerwehr")
         self.group_heads = frozenset(

@@ -141,8 +141,14 @@ def _ends_body(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> b
     Initiative`` do not)."""
     if j + 1 >= len(words):
         return True
-    nxt = words[j + 1][2]
-    return nxt[:1].islower() and nxt.lower() not in NAME_JOINERS
+    nxt = words[j + 1][2].lower()
+    if nxt in _ARTICLE_JOINERS:
+        return nxt not in _GENITIVE_ARTICLES  # "der Polizei des Landes" goes on; "… den Plan" not
+    return words[j + 1][2][:1].islower() and nxt not in NAME_JOINERS
+
+
+# the articles of a genitive complement after a body ("die Polizei der Stadt", "des Landes")
+_GENITIVE_ARTICLES = wordset("der des")
 
 
 # articles elided before a vowel, split from their noun by a curly apostrophe ("l’élu", "dell’esercito")
