@@ -143,6 +143,15 @@ _GROUP_NOUNS = (
     "ministerstvo zemědělství", "ministerstvo práce", "ministerstvo životního prostředí",
     "česká národní banka", "státní zastupitelství", "nejvyšší soud", "ústavní soud",
     "krajský soud", "okresní soud", "český statistický úřad", "dopravní podnik",
+    # the genitive after "podle" / "dle" ("podle hasičů", "dle ministerstva"), where it differs
+    # from the nominative
+    "policistů", "hasičů", "záchranářů", "úřadů", "odborníků", "expertů", "analytiků",
+    "kritiků", "svědků", "obyvatel", "vyšetřovatelů", "pořadatelů", "odborů", "ministerstva",
+    "vlády", "firmy", "společnosti", "města", "soudu", "armády", "úřadu", "kraje", "obce",
+    "strany", "školy", "státního zastupitelství", "městské policie", "krajské policie",
+    "ministerstva vnitra", "ministerstva financí", "ministerstva zdravotnictví",
+    "ministerstva zahraničí", "ministerstva obrany", "nejvyššího soudu", "ústavního soudu",
+    "krajského soudu", "okresního soudu", "českého statistického úřadu", "české národní banky",
 )  # fmt: skip
 
 _PRONOUNS = (

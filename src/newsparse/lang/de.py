@@ -104,6 +104,12 @@ _GROUP_NOUNS = (
     "das landratsamt", "die landesregierung", "der verein", "die partei", "die bundeswehr",
 )  # fmt: skip
 
+# documents that report ("laut der Mitteilung", "dem Bericht zufolge"): unnamed sources
+_DOCUMENT_NOUNS = (
+    "mitteilung", "pressemitteilung", "erklärung", "stellungnahme", "bericht", "studie",
+    "umfrage", "schreiben", "statement", "angaben", "meldung", "unterlagen", "dokument",
+)  # fmt: skip
+
 _PRONOUNS = (
     ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
     # the dative after "laut" and before "zufolge": "Ihm zufolge", "laut ihnen" ("ihr" is also
@@ -316,6 +322,7 @@ TABLES = LanguageTables(
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
     nouns_capitalised=True,
+    document_nouns=_DOCUMENT_NOUNS,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Mehr", "Video", "Lesen", "Auch"),
     section_headers=_SECTION_HEADERS,

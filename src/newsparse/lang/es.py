@@ -110,6 +110,8 @@ _GROUP_NOUNS = (
     "el ministerio", "el gobierno", "la fiscalía", "el ayuntamiento", "la empresa", "la compañía",
     "el ejército", "el comunicado", "el informe", "la alcaldía", "la municipalidad", "el juzgado",
     "el tribunal", "la policía nacional", "la asociación", "el sindicato", "el partido", "la entidad",
+    "la guardia civil", "los mossos", "la ertzaintza", "los agentes", "la policía local",
+    "la policía municipal", "los servicios de emergencia",
 )  # fmt: skip
 
 _PRONOUNS = (

@@ -93,6 +93,8 @@ _GROUP_NOUNS = (
     "a nota", "o comunicado", "o relatório", "a polícia federal", "a polícia militar",
     "a polícia civil", "o exército", "a procuradoria", "o tribunal", "a câmara", "a companhia",
     "a associação", "o sindicato", "o partido", "a justiça", "o hospital", "a pasta",
+    "os bombeiros", "os policiais", "os agentes", "os vizinhos", "o ministério público",
+    "a guarda", "a gnr", "a psp", "o município", "a câmara municipal",
 )  # fmt: skip
 
 _PRONOUNS = (

@@ -145,6 +145,10 @@ class LanguageTables:
     nouns_capitalised: bool = False
     """Whether the language capitalises every noun (German): a lone capitalised word is then no
     evidence of a name (``die Mitteilung``), only a run of them or a known given name is."""
+    document_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Nouns of documents that report without being anyone (``Mitteilung``, ``Bericht``): where
+    nouns are capitalised, such a source named nowhere (``laut der Mitteilung``) is an unnamed
+    source, no speaker, as ``the statement`` is in English."""
 
     # --- also-read, footers, headlines ---------------------------------------------------------
     also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)

@@ -17,13 +17,20 @@ from newsparse.rules.quotes.state import Raw, State
 VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED, AS = "v", "l", "i", "p", "a", "pp", "as"
 
 
+# articles that open a body in the group tables ("la police", "die Polizei", "i carabinieri")
+_ARTICLES = frozenset(
+    ["le", "la", "les", "l'", "l’", "el", "los", "las", "lo", "der", "die", "das", "den", "dem", "des",
+     "o", "a", "os", "as", "il", "i", "gli"]
+)  # fmt: skip
+
+
 class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "fillers", "fragments", "function_words",
-        "groups",
-        "kinds", "mood", "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "fillers", "fragments",
+        "function_words", "group_heads", "groups", "kinds", "mood", "nouns_capitalised", "pronouns",
+        "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -58,6 +65,12 @@ class LanguageCues:
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)
         self.groups = frozenset(tables.group_nouns)
+        self.documents = frozenset(tables.document_nouns)
+        # the noun of each body written with its article ("die polizei" -> "polizei"): the body
+        # in another case or gender of article ("laut der Polizei", "nach Angaben der Feuerwehr")
+        self.group_heads = frozenset(
+            g.split(" ", 1)[1] for g in self.groups if g.split(" ", 1)[0] in _ARTICLES
+        )
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
         self.nouns_capitalised = tables.nouns_capitalised

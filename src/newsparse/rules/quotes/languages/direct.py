@@ -145,6 +145,8 @@ def no_subject(cx: Context, ss: int, cs: int) -> bool:
     """Whether the cue at ``cs`` has no subject before it in its sentence (``Y remató:``,
     ``Asimismo, añadió que``, ``Reconoció que``): at most three words, none a name."""
     words = words_in(cx.text, max(ss, cs - 200), cs)
+    if words and words[0][2].lower() in cx.lc.groups:
+        return False  # Czech "Policie v pondělí uvedla": a body without article opens the sentence
     return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
 
 

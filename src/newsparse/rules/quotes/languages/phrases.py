@@ -4,6 +4,8 @@ script without capitals (Devanagari), the words before the postposition."""
 
 from __future__ import annotations
 
+import itertools
+
 from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.text import words_in, wordset
 from newsparse.rules.quotes.phrases import NP
@@ -70,6 +72,9 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         low = words[t][2].lower()
     if t and is_name_word(words[t][2], lc):
         return NP(s, _name_run(words, t, text, lc).end, "name")
+    body = bare_body(text, words, lc)
+    if body is not None:
+        return body
     if is_name_word(w, lc) and low not in DETERMINERS:
         return _name_run(words, 0, text, lc)
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
@@ -85,6 +90,12 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         ):
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
+                break
+            if j == 1 and lc.nouns_capitalised and wt.lower() in lc.group_heads and _ends_body(words, j, lc):
+                # "laut der Polizei ist der Verdächtige …": the body ends the phrase (where nouns
+                # are capitalised, a lower-case word after one is no part of it; in French or
+                # Italian it may be an adjective: "le rapport annuel")
+                end = we
                 break
             if is_name_word(wt, lc) and not _common_noun(words, j, lc) and wt.lower() not in lc.roles:
                 run = _name_run(words, j, text, lc)
@@ -107,6 +118,37 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 return name
         return NP(s, end, "desc")
     return None
+
+
+def bare_body(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> NP | None:
+    """A body the tables list written without a determiner at the head of ``words``: the usual
+    form in a language without articles (Czech ``Policie uvedla``, ``podle hasičů``) and after
+    German ``laut`` (``laut Polizei``); the longest of three, two or one words, one space apart.
+    A capitalised body is no person's name, so this is tried before the name run."""
+    if not lc.groups or words[0][2].lower() in DETERMINERS:
+        return None
+    for n in (3, 2, 1):
+        run = words[:n]
+        spaced = all(text[a[1] : b[0]] in {" ", "\u00a0"} for a, b in itertools.pairwise(run))
+        if len(run) == n and spaced and norm_cue(" ".join(x[2] for x in run)) in lc.groups:
+            return NP(run[0][0], run[-1][1], "desc")
+    return None
+
+
+def _ends_body(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> bool:
+    """Whether the body noun ``words[j]`` ends its phrase: the next word is lower case and no
+    joiner (``die Polizei der Stadt`` goes on; ``der Polizei ist``, ``der Mitteilung die
+    Initiative`` do not)."""
+    if j + 1 >= len(words):
+        return True
+    nxt = words[j + 1][2].lower()
+    if nxt in _ARTICLE_JOINERS:
+        return nxt not in _GENITIVE_ARTICLES  # "der Polizei des Landes" goes on; "… den Plan" not
+    return words[j + 1][2][:1].islower() and nxt not in NAME_JOINERS
+
+
+# the articles of a genitive complement after a body ("die Polizei der Stadt", "des Landes")
+_GENITIVE_ARTICLES = wordset("der des")
 
 
 # articles elided before a vowel, split from their noun by a curly apostrophe ("l’élu", "dell’esercito")
@@ -209,9 +251,9 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     low = w.lower()
     if low in lc.pronouns:
         return NP(s, e, "pron")
-    for n in (2, 3):
-        # "Das Ministerium erklärte", "a Polícia Federal informou": a body the tables list, whose
-        # capitalised noun is no person's name
+    for n in (2, 3, 1):
+        # "Das Ministerium erklärte", "a Polícia Federal informou", Czech "Policie uvedla": a body
+        # the tables list, whose capitalised noun is no person's name
         if len(words) >= n and norm_cue(" ".join(x[2] for x in words[-n:])) in lc.groups:
             return NP(words[-n][0], e, "desc")
     if is_name_word(w, lc):

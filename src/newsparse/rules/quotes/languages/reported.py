@@ -62,8 +62,12 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             np = _source_to_comma(cx, np, send)
         if np is None:
             return None
-        if kind == ACCORDING and _parenthetical(cx, cs, np, ss, send):
-            cstart, cend = ss, send  # "A, selon X, B." / "A selon X, B.": the sentence is what X says
+        inside = kind == ACCORDING and (
+            _parenthetical(cx, cs, np, ss, send) or _set_in_clause(cx, cs, ce, np, ss, send)
+        )
+        if inside:
+            # "A, selon X, B." / "A selon X, B." / "A podle X B.": the sentence is what X says
+            cstart, cend = ss, send
         elif comma_before and kind == ACCORDING:
             cstart, cend = ss, clause_end(text, ss, bend - 1)  # "CLAUSE, selon X."
         else:
@@ -130,6 +134,23 @@ def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
     if len(source) > 5 or source[0].lower() in _RELATIVES:
         return False  # "secondo cui …" (a relative), a long bare phrase: no source set in the sentence
     return word_count(text, after + 1, send, 3) >= 3
+
+
+def _set_in_clause(cx: Context, cs: int, ce: int, np: NP, ss: int, send: int) -> bool:
+    """``Pachatel podle policie utekl autem``, ``Der Verdächtige ist laut Polizei geflohen``: an
+    according-to cue set between the words of its clause, no comma around it, reports the whole
+    sentence (not only the words after its source). Words must stand before the cue and two
+    more after its source, the source must follow the cue directly, and no comma may follow
+    the source (then the clause after it is the content, or :func:`_parenthetical` decides)."""
+    text = cx.text
+    if np.start != skip_chars(text, ce, np.end, " \t\u00a0\u202f") or text[cs:ce].lower() == "so":
+        return False  # fillers between cue and source ("según informó la policía"): kept as before
+    if text[back_over_space(text, ss, cs) - 1 : cs].strip(" \t\u00a0\u202f") in {",", "(", "–", "—", "-"}:
+        return False
+    after = skip_chars(text, np.end, send, " \t\u00a0\u202f")
+    if text[after : after + 1] == "," or not text[ss : ss + 1].isalpha():
+        return False
+    return word_count(text, ss, cs, 1) >= 1 and word_count(text, after, send, 2) >= 2
 
 
 # relatives after an according-to cue ("secondo cui", "según el cual"): the source is named before

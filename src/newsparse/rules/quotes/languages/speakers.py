@@ -300,8 +300,11 @@ def _bracketed(text: str, lo: int, hi: int) -> str | None:
 
 def _unnamed_person(written: str, lc: LanguageCues) -> bool:
     """Whether a description left unresolved is a person's role in a language that capitalises
-    nouns (``der Sprecher``, ``eine Sprecherin der Polizei``), not a body (``die Polizei``)."""
+    nouns (``der Sprecher``, ``eine Sprecherin der Polizei``) or a document (``der Mitteilung``),
+    not a body (``die Polizei``)."""
     words = written.lower().split()
+    if lc.nouns_capitalised and 1 <= len(words) <= 2 and words[-1] in lc.documents:
+        return True  # "laut der Mitteilung": a document named nowhere, no body's name either
     if not lc.nouns_capitalised or len(words) < 2 or " ".join(words[:2]) in lc.groups:
         return False
     head = words[1]
