@@ -214,6 +214,11 @@ class NameTable:
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
         self.introduced: dict[str, list[tuple[int, str]]] = {}  # see affiliated()
+        # one-word names written as names, and persons described near a mention: each looked up
+        # once per article (a look-up reads the whole text, so repeats would add up)
+        self.proper: dict[str, bool] = {}
+        self.near: dict[tuple[str, str, str], bool] = {}
+        self.other: dict[tuple[str, str, str], bool] = {}
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         self.evidence = PersonEvidence(ex.text, ex.vocab.roles, ex.vocab.titles, self.orgs)
@@ -699,7 +704,16 @@ _NEAR_HITS = 4
 def _described_near(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
     """Whether a mention of ``person`` is followed, within its sentence, by the role ``head`` and
     every affiliation word (``Dwight Carrow, a Republican from Wyoming``): the article introduced
-    them with that role in other words."""
+    them with that role in other words (once per person and role)."""
+    key = (person, head, " ".join(affiliation))
+    found = names.near.get(key)
+    if found is None:
+        found = names.near[key] = _near_mention(names, person, head, affiliation)
+    return found
+
+
+def _near_mention(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
+    """The look-up :func:`_described_near` caches: the first ``_NEAR_HITS`` mentions read."""
     text = names.ex.text
     hit = text.find(person)
     for _ in range(_NEAR_HITS):
@@ -719,7 +733,17 @@ def _described_near(names: NameTable, person: str, head: str, affiliation: list[
 def _other_affiliation(names: NameTable, person: str, head: str, affiliation: str) -> bool:
     """Whether the article introduced ``person`` with a proper name before their role that is
     not ``affiliation`` (``Barcelona coach Ana Ruiz`` is not ``the Real Madrid coach``); a word
-    opening a sentence counts only when written as a name elsewhere (``Local MP …`` does not)."""
+    opening a sentence counts only when written as a name elsewhere (``Local MP …`` does not).
+    Once per person, role and affiliation."""
+    key = (person, head, affiliation)
+    found = names.other.get(key)
+    if found is None:
+        found = names.other[key] = _introduced_otherwise(names, person, head, affiliation)
+    return found
+
+
+def _introduced_otherwise(names: NameTable, person: str, head: str, affiliation: str) -> bool:
+    """The look-up :func:`_other_affiliation` caches."""
     text = names.ex.text
     for role in (head, head.capitalize()):
         at = text.find(f" {role} {person}")
@@ -729,7 +753,7 @@ def _other_affiliation(names: NameTable, person: str, head: str, affiliation: st
         word = text[start:at].strip(_WORD_STRIP)
         if not word[:1].isupper() or word == affiliation or word in names.ex.vocab.titles:
             continue
-        if _mid_sentence(text, word, text.find(word)):
+        if _proper(names, word):
             return True
     return False
 
@@ -912,7 +936,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             name not in names.gender
             and name not in names.ex.vocab.titles
             and name not in _DAYS
-            and _mid_sentence(names.ex.text, name, names.ex.text.find(name))
+            and _proper(names, name)
         )
     return (
         2 <= len(words) <= 5
@@ -920,6 +944,14 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and name not in names.gender
         and words[0] not in names.ex.vocab.titles
     )
+
+
+def _proper(names: NameTable, word: str) -> bool:
+    """:func:`_mid_sentence` from the first mention of ``word``, once per word and article."""
+    found = names.proper.get(word)
+    if found is None:
+        found = names.proper[word] = _mid_sentence(names.ex.text, word, names.ex.text.find(word))
+    return found
 
 
 _MID_HITS = 8
