@@ -1057,6 +1057,9 @@ def _object_control(st: State, ss: int, cs: int) -> NP | None:
     toks = _tokens(text, max(ss, cs - 50), cs - 3)
     for j in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
         if toks[j][2] in _OBJECT_CONTROL:
+            if j == len(toks) - 2 and toks[j + 1][2].lower() in pat.OBJECT_PRONOUNS:
+                # "prompted him to say that …": he speaks (speakers.py reads "him" as "he")
+                return NP(toks[j + 1][0], toks[j + 1][1], "pron")
             np = np_before(text, toks[j][1], _rstrip_to(text, toks[j][1], cs - 3), st.vocab)
             ok = np is not None and np.start == _skip_ws(text, toks[j][1]) and np.kind != "pron"
             return np if ok else None

@@ -48,7 +48,7 @@ ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "brokerage", "bank", "lender", "insurer", "refiner", "carrier", "airline",
      "retailer", "manufacturer", "maker", "automaker", "carmaker", "giant", "conglomerate", "startup",
      "start-up", "operator", "developer", "group", "statement", "release", "publisher", "broadcaster",
-     "studio", "label", "chain", "supplier", "producer", "utility"}
+     "studio", "label", "chain", "supplier", "producer", "utility", "club", "team", "franchise"}
 )  # fmt: skip
 
 

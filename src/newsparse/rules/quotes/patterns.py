@@ -298,3 +298,8 @@ def _back(text: str, pos: int, lengths: tuple[int, ...]) -> int:
         if pos < 0:
             return -1
     return pos
+
+
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+"""Object pronouns an object-control verb may take as its speaker, with the subject form the
+speaker resolution reads (``me``/``us``/``you`` are the writer or reader: no one to attribute)."""

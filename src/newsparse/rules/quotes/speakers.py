@@ -213,6 +213,12 @@ class NameTable:
         self._strip_cache: dict[str, list[str]] = {}
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
+        self.introduced: dict[str, list[tuple[int, str]]] = {}  # see affiliated()
+        # one-word names written as names, and persons described near a mention: each looked up
+        # once per article (a look-up reads the whole text, so repeats would add up)
+        self.proper: dict[str, bool] = {}
+        self.near: dict[tuple[str, str, str], bool] = {}
+        self.other: dict[tuple[str, str, str], bool] = {}
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         self.evidence = PersonEvidence(ex.text, ex.vocab.roles, ex.vocab.titles, self.orgs)
@@ -452,7 +458,8 @@ class NameTable:
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
         if np.kind == "pron":
-            return written.lower() in {"he", "she"}
+            low = written.lower()
+            return pat.OBJECT_PRONOUNS.get(low, low) in {"he", "she"}  # "prompted him to say"
         if np.kind == "desc" or np.kind == "name":
             return self.role_phrase(written) is not None
         return False
@@ -531,7 +538,11 @@ class NameTable:
     def describe(self, written: str, last_person: str | None, persons: Persons, pos: int = -1) -> str:
         """The person ``written`` (``the minister``, ``the 56-year-old``, ``the actor``) stands for,
         or ``written`` itself: someone the article titled so, else the person it described so
-        next to their name before ``pos`` (:meth:`epithet`), else the last named person."""
+        next to their name before ``pos`` (:meth:`epithet`), else the last named person.
+
+        A role with an affiliation (``the Real Madrid coach``, ``the Labour leader``) is only ever
+        someone introduced with it (:func:`affiliated`), or with the bare role and no other
+        affiliation (``Local MP Hassan Qureshi`` … ``the Labour MP``), never merely the last person."""
         if _BENCH.match(written):
             return self._resolve(written) or written
         found = self.role_phrase(written)
@@ -541,18 +552,14 @@ class NameTable:
         titles = self.ex.vocab.titles
         # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
         strict = any(m[:1].isupper() and m in titles for m in mods) or written.split()[0].lower() != "the"
-        if _AGE.fullmatch(head) is None:
-            need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
-            key = frozenset(need)
-            found_cands = self._role_cands.get(key)
-            if found_cands is None:  # once per role: the work stays linear in the article
-                listed = [p for p, ws in self.titled().items() if need <= ws]
-                found_cands = self._role_cands[key] = (listed, frozenset(listed))
-            cands, cand_set = found_cands
-            if last_person is not None and (last_person in cand_set or self._written_as(last_person, head)):
-                return last_person  # "External affairs minister S. Jaishankar … the minister noted"
-            if cands:
-                return persons.latest_of(cands, cand_set)
+        aged = _AGE.fullmatch(head) is not None
+        affiliation = [m for m in mods if m[:1].isupper() and m not in titles]
+        background = any(m.lower() in _BACKGROUND for m in mods)
+        if affiliation and not aged and not strict and not background:
+            return _affiliated_person(self, head, mods, affiliation, last_person, persons, pos) or written
+        titled = None if aged else self.titled_as(head, mods, last_person, persons)
+        if titled is not None:
+            return titled
         if pos >= 0 and not strict:
             described = epithet(self, head, pos)
             if described is not None:
@@ -561,6 +568,29 @@ class NameTable:
             return written
         return last_person
 
+    def titled_as(self, head: str, mods: list[str], last_person: str | None, persons: Persons) -> str | None:
+        """The person the article wrote ``head`` (and the title words among ``mods``) before:
+        the current person when they are one, else the latest of them, else None."""
+        titles = self.ex.vocab.titles
+        need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
+        key = frozenset(need)
+        found_cands = self._role_cands.get(key)
+        if found_cands is None:  # once per role: the work stays linear in the article
+            listed = [p for p, ws in self.titled().items() if need <= ws]
+            found_cands = self._role_cands[key] = (listed, frozenset(listed))
+        cands, cand_set = found_cands
+        if last_person is not None and (last_person in cand_set or self._written_as(last_person, head)):
+            return last_person  # "External affairs minister S. Jaishankar … the minister noted"
+        if cands:
+            return persons.latest_of(cands, cand_set)
+        return None
+
+
+# Modifiers of a past or lasting status: "the former India all-rounder" tells the reader about
+# the person just named (elegant variation), rather than pointing at whoever holds the role now.
+_BACKGROUND = frozenset(
+    {"former", "ex", "retired", "veteran", "one-time", "onetime", "erstwhile", "longtime"}
+)
 
 _EPITHET_WINDOW = 1500
 """How far back (characters) ``the actor`` / ``the 56-year-old`` looks for the name it describes."""
@@ -614,6 +644,139 @@ def epithet(names: NameTable, head: str, pos: int) -> str | None:
                 return found
         hit = text.rfind(needle, lo, hit)
     return None
+
+
+def _affiliated_person(
+    names: NameTable,
+    head: str,
+    mods: list[str],
+    affiliation: list[str],
+    last_person: str | None,
+    persons: Persons,
+    pos: int,
+) -> str | None:
+    """Who ``the <affiliation> <head>`` is: someone introduced so (:func:`affiliated`), the
+    current person described so in other words, or someone given the bare role and no other
+    affiliation; else None."""
+    introduced = affiliated(names, " ".join(affiliation), head, pos, last_person)
+    if introduced is not None:
+        return introduced
+    if last_person is not None and _described_near(names, last_person, head, affiliation):
+        return last_person  # "Sen. Dwight Carrow, a Republican from Wyoming" … "the Wyoming Republican"
+    plain = names.titled_as(head, mods, last_person, persons)
+    if plain is None or _other_affiliation(names, plain, head, affiliation[-1]):
+        return None
+    return plain
+
+
+_INTRODUCED_HITS = 16
+"""How many mentions of one affiliated role (``Real Madrid coach``) :func:`affiliated` reads."""
+
+
+def affiliated(
+    names: NameTable, affiliation: str, head: str, pos: int, current: str | None = None
+) -> str | None:
+    """The person the article introduced as ``affiliation`` + ``head`` before ``pos``: ``Real
+    Madrid coach Carlo Rossi`` or ``Carlo Rossi, the Real Madrid coach,`` for ``the Real Madrid
+    coach`` (``Coach`` too); the ``current`` speaker when they are one of them (two Congress
+    leaders named: the one being quoted), else the last introduced; None when no one was, even
+    if another club's coach was named.
+
+    The mentions are found once per role written, at most ``_INTRODUCED_HITS`` of them (a lead
+    introduces people early, so the look-up reads the whole article but stays linear)."""
+    role = f"{affiliation} {head}"
+    found = names.introduced.get(role)
+    if found is None:
+        found = names.introduced[role] = _introductions(names, role)
+    before = [person for at, person in found if at < pos]
+    if current is not None and current in before:
+        return current
+    return before[-1] if before else None
+
+
+_NEAR = 60
+"""How many characters after a mention of a person :func:`_described_near` reads."""
+
+_NEAR_HITS = 4
+"""How many mentions of the person :func:`_described_near` reads."""
+
+
+def _described_near(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
+    """Whether a mention of ``person`` is followed, within its sentence, by the role ``head`` and
+    every affiliation word (``Dwight Carrow, a Republican from Wyoming``): the article introduced
+    them with that role in other words (once per person and role)."""
+    key = (person, head, " ".join(affiliation))
+    found = names.near.get(key)
+    if found is None:
+        found = names.near[key] = _near_mention(names, person, head, affiliation)
+    return found
+
+
+def _near_mention(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
+    """The look-up :func:`_described_near` caches: the first ``_NEAR_HITS`` mentions read."""
+    text = names.ex.text
+    hit = text.find(person)
+    for _ in range(_NEAR_HITS):
+        if hit < 0:
+            return False
+        names.work += 1
+        end = hit + len(person)
+        after = text[end : end + _NEAR]
+        stop = after.find(". ")
+        after = after if stop < 0 else after[:stop]
+        if head in after.lower() and all(w in after for w in affiliation):
+            return True
+        hit = text.find(person, end)
+    return False
+
+
+def _other_affiliation(names: NameTable, person: str, head: str, affiliation: str) -> bool:
+    """Whether the article introduced ``person`` with a proper name before their role that is
+    not ``affiliation`` (``Barcelona coach Ana Ruiz`` is not ``the Real Madrid coach``); a word
+    opening a sentence counts only when written as a name elsewhere (``Local MP …`` does not).
+    Once per person, role and affiliation."""
+    key = (person, head, affiliation)
+    found = names.other.get(key)
+    if found is None:
+        found = names.other[key] = _introduced_otherwise(names, person, head, affiliation)
+    return found
+
+
+def _introduced_otherwise(names: NameTable, person: str, head: str, affiliation: str) -> bool:
+    """The look-up :func:`_other_affiliation` caches."""
+    text = names.ex.text
+    for role in (head, head.capitalize()):
+        at = text.find(f" {role} {person}")
+        if at < 1:
+            continue
+        start = text.rfind(" ", max(0, at - 40), at) + 1
+        word = text[start:at].strip(_WORD_STRIP)
+        if not word[:1].isupper() or word == affiliation or word in names.ex.vocab.titles:
+            continue
+        if _proper(names, word):
+            return True
+    return False
+
+
+def _introductions(names: NameTable, role: str) -> list[tuple[int, str]]:
+    """Where ``role`` (or its capitalised head) stands next to a person's name, with that name."""
+    text = names.ex.text
+    found: list[tuple[int, str]] = []
+    for written in (role, role[: role.rfind(" ") + 1] + role[role.rfind(" ") + 1 :].capitalize()):
+        hit = text.find(written)
+        for _ in range(_INTRODUCED_HITS):
+            if hit < 0:
+                break
+            names.work += 1
+            if not names.evidence.quoted_at(hit):
+                person = _described_at(names, hit, hit + len(written), False)
+                if person is not None:
+                    found.append((hit, person))
+            hit = text.find(written, hit + len(written))
+        if written == role.capitalize():
+            break
+    found.sort()
+    return found
 
 
 def _described_at(names: NameTable, start: int, end: int, age: bool) -> str | None:
@@ -758,10 +921,23 @@ def _found_name(found: tuple[int, str] | None) -> str | None:
     return None if found is None else found[1]
 
 
-def _org_shaped(names: NameTable, name: str) -> bool:
+def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
     """``Harbourline Ferries``: several capitalised words with no given name, title or sex evidence
-    (a name the article never shows to be a person), which ``it`` may stand for."""
+    (a name the article never shows to be a person), which ``it`` may stand for; with ``single``
+    instead one word written as a name (``Ryanair``, ``Chelsea``), which only a company word
+    (``the club``) may stand for: a lone ``it`` after ``Smith …`` is too often about something else."""
     words = name.split()
+    if single:
+        if len(words) != 1:
+            return False  # "the club" after "Kai Mensah scored": two words there are a person's
+        # a given name is no evidence here ("Chelsea"): the word must be written as a name
+        # inside a sentence somewhere before, so "Passenger numbers rose" names no one
+        return (
+            name not in names.gender
+            and name not in names.ex.vocab.titles
+            and name not in _DAYS
+            and _proper(names, name)
+        )
     return (
         2 <= len(words) <= 5
         and given_sex(name) is None
@@ -770,12 +946,47 @@ def _org_shaped(names: NameTable, name: str) -> bool:
     )
 
 
+def _proper(names: NameTable, word: str) -> bool:
+    """:func:`_mid_sentence` from the first mention of ``word``, once per word and article."""
+    found = names.proper.get(word)
+    if found is None:
+        found = names.proper[word] = _mid_sentence(names.ex.text, word, names.ex.text.find(word))
+    return found
+
+
+_MID_HITS = 8
+"""How many mentions of a one-word name :func:`_mid_sentence` reads."""
+
+
+def _mid_sentence(text: str, word: str, hit: int) -> bool:
+    """Whether ``word`` is written capitalised after a lower-case word or a comma (``joined
+    Chelsea from Porto``) at one of its first ``_MID_HITS`` mentions from ``hit`` on: a proper
+    name, not a common word opening a sentence."""
+    for _ in range(_MID_HITS):
+        if hit < 0:
+            return False
+        end = hit + len(word)
+        bounded = end >= len(text) or not text[end].isalnum()
+        inside = hit >= 2 and text[hit - 1] == " " and (text[hit - 2].islower() or text[hit - 2] == ",")
+        if bounded and inside:
+            return True
+        hit = text.find(word, end)
+    return False
+
+
 def person_before(
-    st: State, pos: int, floor: int, names: NameTable, person: bool = True, loose: bool = False
+    st: State,
+    pos: int,
+    floor: int,
+    names: NameTable,
+    person: bool = True,
+    loose: bool = False,
+    single: bool = False,
 ) -> tuple[int, str] | None:
     """The nearest sentence subject naming a person in ``(floor, pos]``, scanning backwards
     (with ``person=False``: naming an organisation, for ``it said``; with ``loose`` also a name
-    that is merely not shown to be a person, see :func:`_org_shaped`).
+    that is merely not shown to be a person, see :func:`_org_shaped`, one word long too with
+    ``single``).
 
     Sentences inside a direct quote are skipped (a name the speaker mentions is not the topic),
     and a subject counts as a person only with evidence (:meth:`NameTable.evidenced`), so a
@@ -809,7 +1020,7 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved)):
+            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved, single)):
                 return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
         pi -= 1
     return None
@@ -1061,6 +1272,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 last_person, topic_at = found[1], found[0]
                 note_gender(st, found[0], last_person, gender)
                 low = text[np.start : np.end].lower()
+                low = pat.OBJECT_PRONOUNS.get(low, low) if np.kind == "pron" else low
                 back = found[0]
                 for _ in range(3):
                     # "Mrs Jo Lane … Her husband, Mr Ray Lane, … she said": not the husband
@@ -1095,6 +1307,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
             if np.kind == "pron":
+                low = pat.OBJECT_PRONOUNS.get(low, low)  # "prompted him to say that …": he speaks
                 if low in {"he", "she"}:
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
@@ -1307,6 +1520,11 @@ def _described_org(
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
+        if found is None and written.rsplit(" ", 1)[-1].lower() not in _ORG_VOICES:
+            # "Ryanair cut its fares. … the company said": a one-word subject no person, nearby
+            # (not for "the statement": "WPI inflation rose" is no issuer of statements)
+            lone = person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True, single=True)
+            found = _found_name(lone)
     return found
 
 
