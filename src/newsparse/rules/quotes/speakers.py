@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
@@ -714,8 +714,8 @@ def _described_near(names: NameTable, person: str, head: str, affiliation: list[
 
 def _near_mention(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
     """The look-up :func:`_described_near` caches: the first ``_NEAR_HITS`` mentions read."""
-    text = names.ex.text
-    hit = text.find(person)
+    text, find = names.ex.text, names.evidence.find  # (budgeted whole-text look-ups)
+    hit = find(person)
     for _ in range(_NEAR_HITS):
         if hit < 0:
             return False
@@ -726,7 +726,7 @@ def _near_mention(names: NameTable, person: str, head: str, affiliation: list[st
         after = after if stop < 0 else after[:stop]
         if head in after.lower() and all(w in after for w in affiliation):
             return True
-        hit = text.find(person, end)
+        hit = find(person, end)
     return False
 
 
@@ -746,7 +746,7 @@ def _introduced_otherwise(names: NameTable, person: str, head: str, affiliation:
     """The look-up :func:`_other_affiliation` caches."""
     text = names.ex.text
     for role in (head, head.capitalize()):
-        at = text.find(f" {role} {person}")
+        at = names.evidence.find(f" {role} {person}")
         if at < 1:
             continue
         start = text.rfind(" ", max(0, at - 40), at) + 1
@@ -760,10 +760,9 @@ def _introduced_otherwise(names: NameTable, person: str, head: str, affiliation:
 
 def _introductions(names: NameTable, role: str) -> list[tuple[int, str]]:
     """Where ``role`` (or its capitalised head) stands next to a person's name, with that name."""
-    text = names.ex.text
     found: list[tuple[int, str]] = []
     for written in (role, role[: role.rfind(" ") + 1] + role[role.rfind(" ") + 1 :].capitalize()):
-        hit = text.find(written)
+        hit = names.evidence.find(written)
         for _ in range(_INTRODUCED_HITS):
             if hit < 0:
                 break
@@ -772,7 +771,7 @@ def _introductions(names: NameTable, role: str) -> list[tuple[int, str]]:
                 person = _described_at(names, hit, hit + len(written), False)
                 if person is not None:
                     found.append((hit, person))
-            hit = text.find(written, hit + len(written))
+            hit = names.evidence.find(written, hit + len(written))
         if written == role.capitalize():
             break
     found.sort()
@@ -950,7 +949,8 @@ def _proper(names: NameTable, word: str) -> bool:
     """:func:`_mid_sentence` from the first mention of ``word``, once per word and article."""
     found = names.proper.get(word)
     if found is None:
-        found = names.proper[word] = _mid_sentence(names.ex.text, word, names.ex.text.find(word))
+        find = names.evidence.find  # (budgeted whole-text look-ups)
+        found = names.proper[word] = _mid_sentence(find, names.ex.text, word, find(word))
     return found
 
 
@@ -958,7 +958,7 @@ _MID_HITS = 8
 """How many mentions of a one-word name :func:`_mid_sentence` reads."""
 
 
-def _mid_sentence(text: str, word: str, hit: int) -> bool:
+def _mid_sentence(find: Callable[[str, int], int], text: str, word: str, hit: int) -> bool:
     """Whether ``word`` is written capitalised after a lower-case word or a comma (``joined
     Chelsea from Porto``) at one of its first ``_MID_HITS`` mentions from ``hit`` on: a proper
     name, not a common word opening a sentence."""
@@ -970,7 +970,7 @@ def _mid_sentence(text: str, word: str, hit: int) -> bool:
         inside = hit >= 2 and text[hit - 1] == " " and (text[hit - 2].islower() or text[hit - 2] == ",")
         if bounded and inside:
             return True
-        hit = text.find(word, end)
+        hit = find(word, end)
     return False
 
 
