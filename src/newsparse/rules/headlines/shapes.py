@@ -1,0 +1,76 @@
+"""Line shapes the headline rule passes over or stops at: bylines, stamps, datelines, menus, credits."""
+
+from __future__ import annotations
+
+from newsparse.rules.headlines import patterns as pat
+from newsparse.rules.headlines.analysis import Vocab, word_core
+
+
+def furniture_after_pipe_or_label(text: str, a: int, b: int) -> bool:
+    """Whether a byline or timestamp starts the line, a pipe-separated part of it, or its second word.
+
+    ``ANI | Updated: Nov 21, 2025``, ``New Delhi, Bureau | Updated : 19 November``, ``india
+    Updated: Apr 26, 2020`` are timestamp lines, not headlines.
+    """
+    starts = [a]
+    for m in pat.PIPE.finditer(text, a, min(b, a + 200)):
+        starts.append(m.end())
+        if len(starts) > 6:
+            break
+    if b - a <= 90:
+        second = pat.FIRST_WORD.match(text, a, b)
+        if second is not None:
+            starts.append(second.end())
+    return any(byline_like(text, s, b) or timestamp_like(text, s, b) for s in starts)
+
+
+def byline_like(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens like a byline (``By …``, ``Written by …``)."""
+    return pat.may_start_byline(text, a, b) and pat.BYLINE_LIKE.match(text, a, b) is not None
+
+
+def timestamp_like(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens like a timestamp (``Updated: …``, a date)."""
+    return pat.may_start_timestamp(text, a, b) and pat.TIMESTAMP_LIKE.match(text, a, b) is not None
+
+
+def dateline_start(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with a wire dateline (``LONDON (Reuters) -``)."""
+    return pat.may_hold_dateline(text[a:b]) and pat.DATELINE_START.match(text, a, b) is not None
+
+
+def short_name_parts(s: str, v: Vocab) -> bool:
+    """Whether ``s`` is two or more short capitalised parts joined by pipes (a credit or menu)."""
+    parts = s.split("|", 8)
+    if len(parts) < 2 or len(parts) > 8:
+        return False
+    for part in parts:
+        words = [word_core(w) for w in part.split()]
+        words = [w for w in words if w]
+        if not 1 <= len(words) <= 3:
+            return False
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in v.small for w in words):
+            return False
+    return True
+
+
+def is_nav(s: str) -> bool:
+    """Whether ``s`` is a breadcrumb or menu: short parts joined by ``>``, ``»``, ``|`` and the like."""
+    parts = pat.NAV_SEPARATOR.split(s)
+    if len(parts) < 2:
+        return False
+    arrows = any(ch in s for ch in ">»›→")
+    if not arrows and len(parts) < 3:
+        return False
+    return all(0 < len(p.split()) <= (4 if arrows else 3) for p in parts)
+
+
+def is_furniture(text: str, a: int, b: int) -> bool:
+    """Whether the line is a byline, timestamp or caption (claimed by later rules)."""
+    return bool(
+        byline_like(text, a, b)
+        or timestamp_like(text, a, b)
+        or pat.CAPTION_LIKE.match(text, a, b)
+        or (b - a <= 60 and pat.ROLE_LINE.search(text, max(a, b - 30), b))
+        or pat.CREDIT_AT_END.search(text, max(a, b - 100), b)
+    )
