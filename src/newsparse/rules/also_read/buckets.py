@@ -12,7 +12,7 @@ skippable or odd character, matches exactly where the whole alternation would.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import regex
 
@@ -39,7 +39,7 @@ class BucketedPattern:
         phrases: Sequence[tuple[str | None, str]],
         assemble: Callable[[list[str]], str],
         fold: Callable[[str], str | None],
-        skip: frozenset[str],
+        skip: Container[str],
         flags: int = 0,
     ) -> None:
         self._phrases = tuple(phrases)

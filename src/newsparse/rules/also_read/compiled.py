@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import NamedTuple
 
 import regex
@@ -28,7 +28,13 @@ from newsparse.rules.also_read.gate import (
     _spellings,
     _trie_source,
 )
-from newsparse.rules.also_read.text import _CAPS_LINE, _LINE_START_SRC, _NEXT_19
+from newsparse.rules.also_read.text import (
+    _CAPS_LINE,
+    _LINE_START_SRC,
+    _NEXT_19,
+    _PICTOGRAPH_CLASS,
+    _is_pictograph,
+)
 
 
 class _Starters(NamedTuple):
@@ -152,7 +158,9 @@ class _Compiled:
         if self._labels is None:
             prefix = (
                 r"(?(?<![\s\S])[ \t\u00a0\u202f]{0,8}"
-                r"(?:(?:\*\*|_{1,3}|[*•·▪►▶■▸→>»#-]{1,3})[ \t\u00a0\u202f]{0,3})?)"
+                r"(?:(?:\*\*|_{1,3}|[*•·▪►▶■▸→>»«#+–—-]{1,3}|(?:["
+                + _PICTOGRAPH_CLASS
+                + r"][\ufe0f\u200d]{0,2}){1,3})[ \t\u00a0\u202f]{0,3})?)"
             )
             assemble = self._assemble_label
             self._labels = BucketedPattern(
@@ -204,8 +212,8 @@ class _Compiled:
             if chars is None or header is None:
                 ahead = ""
             else:
-                chars = chars | header | _LINE_PREFIX_CHARS | _HEADER_PREFIX_CHARS
-                ahead = "[" + "".join(re.escape(ch) for ch in sorted(chars) if ch) + "]"
+                chars = chars | header | _LINE_PREFIX_CHARS.chars | _HEADER_PREFIX_CHARS
+                ahead = "[" + "".join(re.escape(ch) for ch in sorted(chars) if ch) + _PICTOGRAPH_CLASS + "]"
                 ahead = f"(?={ahead}|{_CAPS_LINE})" if caps else f"(?={ahead})"
             found = self._line_scans[caps] = re.compile(_LINE_START_SRC + ahead + _NEXT_19)
         return found
@@ -239,9 +247,23 @@ class _Compiled:
         return False
 
 
+class _PrefixChars:
+    """Characters a line may open with before its label: listed ones, and any pictograph
+    (``👉 Leia também``, ``➡️ LEIA TAMBÉM``, ``🔴 À LIRE AUSSI``: sites set an emoji or arrow
+    before the label), with the variation selector and joiner that follow an emoji."""
+
+    __slots__ = ("chars",)
+
+    def __init__(self, chars: frozenset[str]) -> None:
+        self.chars = chars
+
+    def __contains__(self, ch: object) -> bool:
+        return ch in self.chars or (isinstance(ch, str) and len(ch) == 1 and _is_pictograph(ch))
+
+
 # First characters after which the gates cannot say where the phrase starts (the empty string
 # included, so that an empty text always gets the real match).
-_LINE_PREFIX_CHARS = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(") | {""}
+_LINE_PREFIX_CHARS = _PrefixChars(frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»«#+–—-[(\ufe0f\u200d") | {""})
 _OPEN_CHARS = frozenset("[(") | {""}
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 
@@ -249,7 +271,7 @@ _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 # What the label pattern may consume before the label itself (line-start spaces and bullets, an
 # opening bracket), and the same for a section header: a phrase starting with one of these goes
 # into every letter group of a :class:`BucketedPattern`.
-_LABEL_SKIP = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(")
+_LABEL_SKIP = _PrefixChars(frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»«#+–—-[(\ufe0f\u200d"))
 _HEADER_SKIP = frozenset(" \t\u00a0\u202f#*")
 
 
@@ -258,7 +280,7 @@ def _text_key(ch: str) -> str | None:
     return None if ch in _UNFOLDABLE else _fold(ch)
 
 
-def _phrase_key(phrase: str, skip: frozenset[str]) -> str | None:
+def _phrase_key(phrase: str, skip: Container[str]) -> str | None:
     """The letter group of a table phrase, ``None`` for one every group must hold."""
     first = phrase[:1]
     if not first or first in skip or first in "'’‘`´" or first in _UNFOLDABLE or first in _GATE_SPACES:

@@ -33,6 +33,7 @@ from newsparse.rules.also_read.titles import (
     _is_sentence_title,
     _split_titles,
     _title_end,
+    _without_marks,
     _without_meta_tail,
 )
 
@@ -171,8 +172,11 @@ def _labelled_item(
     label = Span.of(text, base + m.start("label"), base + m.end("label"))
     end_extra = 0
     sep = lt[m.end("label") : content_start]
-    if m.group("open") and not (sep.strip().startswith(("]", ")"))):
-        closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
+    opened = m.group("open") or ""
+    closer = "]" if opened.lstrip()[:1] == "[" else ")"
+    if opened and closer not in sep:
+        # The bracket closes after the title (``[Related: …]``), not after the label
+        # (``[À LIRE AUSSI] Titre``, ``[Lire aussi :] Titre``).
         close = lt.find(closer, content_start, limit)
         if close < 0 or close - content_start > 400:
             return None
@@ -198,6 +202,9 @@ def _labelled_item(
         t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
         if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
             t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
+        elif lt[t_e - 1 : t_e] in ("*", "_") and lt[t_e - 1] in lt[: m.start("label")] + sep:
+            # Emphasis opened before the label closes after the title (``_Lire aussi : Titre_``).
+            t_s, t_e = _strip_span(lt, t_s, t_e, lt[t_e - 1])
         t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
         item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
         if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
@@ -205,6 +212,7 @@ def _labelled_item(
             if lt[item_end : item_end + 1] == "|" and item_end < limit:
                 item_end += 1
             t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
+        t_s, t_e = _without_marks(lt, t_s, t_e)
     if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
         return None
     if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):

@@ -21,6 +21,7 @@ __all__ = [
     "MEDIA_WORDS",
     "META_WORDS",
     "NOUN_CAPITALISING",
+    "PAYWALL_MARKERS",
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
@@ -506,3 +507,35 @@ RELATIVE_TIME_WORDS: frozenset[str] = _words(
 )
 """Words that make a trailing run of digits a time stamp or read time rather than part of the
 title (``… habitação há 3 horas``, ``… called off 3 min read``), casefolded."""
+
+PAYWALL_MARKERS: tuple[str, ...] = (
+    # French (Le Monde's teaser links carry the first one before the title)
+    "Article réservé à nos abonnés",
+    "Réservé à nos abonnés",
+    "Réservé aux abonnés",
+    "Abonnés",
+    "Abonné",
+    # German (publishers' subscription marks, before or after the title)
+    "SPIEGEL+",
+    "SZ Plus",
+    "Z+",
+    "F+",
+    "FAZ+",
+    "WELT+",
+    "stern+",
+    "Abo",
+    "Exklusiv für Abonnenten",
+    # Spanish, Portuguese, Italian
+    "Exclusivo para suscriptores",
+    "Solo para suscriptores",
+    "Exclusivo para assinantes",
+    "Conteúdo exclusivo para assinantes",
+    "Exclusivo para assinantes",
+    "Riservato agli abbonati",
+    "Contenuto riservato agli abbonati",
+    # Any language
+    "Premium",
+)
+"""Subscription marks a related link carries before or after its title (``Lire aussi | Article
+réservé à nos abonnés Grève : …``, ``… bedeuten (Z+)``): part of the item, never of the title.
+Matched case-insensitively, at the title's start (then a capital must follow) or its end."""

@@ -442,9 +442,15 @@ def _has_relative_word(tail: str) -> bool:
 
 
 def _title_span(
-    text: str, start: int, end: int, url: str | None, tags: regex.Pattern[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    url: str | None,
+    tags: regex.Pattern[str] | None = None,
+    meta_words: frozenset[str] = frozenset(),
 ) -> Span | None:
-    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag."""
+    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag,
+    without a trailing date or read time (``Neue Radwege, 12.03.2024``) or subscription mark."""
     if url is not None:
         u = text.find(url, start, end)
         if u > start:
@@ -456,4 +462,33 @@ def _title_span(
     s, e = _strip_span(text, start, end)
     if tags is not None and (tag := tags.search(text, s, e)) is not None and tag.end() >= e - 1:
         s, e = _strip_span(text, s, tag.start(), "|")
+    e = _without_meta_tail(text, s, e, meta_words)
+    s, e = _without_marks(text, *_strip_span(text, s, e, ",;"))
     return Span.of(text, s, e) if e > s else None
+
+
+# Subscription marks around a title (``patterns.PAYWALL_MARKERS``) and a ticker's ``+++``.
+_MARK_ALTERNATION = "|".join(regex.escape(m) for m in sorted(P.PAYWALL_MARKERS, key=len, reverse=True))
+_LEADING_MARK = _Lazy(
+    # The mark ends at a space, or at its own ``+`` (``SPIEGEL+Haushalt``): ``Abo-Falle`` stays.
+    r"(?i:" + _MARK_ALTERNATION + r")(?:(?<=\+)|(?=[ \t\u00a0\u202f]))"
+    r"[ \t\u00a0\u202f]*+[:|·•–—-]?[ \t\u00a0\u202f]*+(?=[\p{Lu}\d\"“‘'«„])"
+)
+_TRAILING_MARK = _Lazy(
+    r"[ \t\u00a0\u202f]*+(?:[|·•–—-][ \t\u00a0\u202f]*+)?"
+    r"(?:\((?i:" + _MARK_ALTERNATION + r")\)|(?i:" + _MARK_ALTERNATION + r")|\+{2,}+)[ \t\u00a0\u202f]*+$"
+)
+_MIN_MARKED_WORDS = 2  # what is left of a title without its marks
+
+
+def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a subscription mark or ``+++`` before or after the title."""
+    if end - start < 8:
+        return start, end
+    lead = _LEADING_MARK.match(text, start, end)
+    if lead is not None and len(text[lead.end() : end].split()) >= _MIN_MARKED_WORDS:
+        start = lead.end()
+    trail = _TRAILING_MARK.search(text, start, end)
+    if trail is not None and len(text[start : trail.start()].split()) >= _MIN_MARKED_WORDS:
+        end = trail.start()
+    return start, end
