@@ -29,6 +29,7 @@ from newsparse.rules.also_read.text import (
 from newsparse.rules.also_read.titles import (
     _SPACE_RUN,
     _gap_titles,
+    _glued_sentence,
     _headline_like,
     _is_sentence_title,
     _split_titles,
@@ -102,8 +103,12 @@ def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: 
     key = _label_key(label)
     weak = key in c.weak and key not in c.strong
     if nxt and (nxt.isalnum() or nxt in "_'’"):
-        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
-        if weak or not (nxt.isupper() and label[-1:].islower()):
+        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``),
+        # or a capitalised word after a label in capitals (``À LIRE AUSSIGrève : …``).
+        glued = nxt.isupper() and (
+            label[-1:].islower() or (label.isupper() and lt[after + 1 : after + 2].islower())
+        )
+        if weak or not glued:
             return None
         return after
     sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
@@ -197,7 +202,13 @@ def _labelled_item(
         if t_s == t_e:
             t_s, t_e = url_m.start(), url_m.start() + len(url)
     else:
-        joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
+        # A run of spaces, or a full stop glued to the next sentence (``…centre.The mayor``):
+        # the scrape joined paragraphs on this line, so the title has to be cut out.
+        joined = (
+            joined
+            or _SPACE_RUN.search(lt, content_start, limit) is not None
+            or _glued_sentence(lt, content_start, min(limit, content_start + 400), c.starters)
+        )
         end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
         t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
         if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":

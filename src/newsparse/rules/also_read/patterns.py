@@ -30,6 +30,7 @@ __all__ = [
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
+    "STRONG_STARTERS",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_PATTERN",
@@ -357,6 +358,13 @@ SENTENCE_STARTERS: frozenset[str] = _words(
 )
 """Capitalised words that usually start a sentence, not continue a headline (joined scrapes)."""
 
+STRONG_STARTERS: frozenset[str] = _words(
+    "The He She They We It His Her Their Its This These Those But However Meanwhile"
+)
+"""Sentence starters that open a sentence even after a capitalised word when a lower-case word
+follows them (``… frozen until March The mayor said …``): a sentence-case English headline writes
+them in lower case, and a name that holds one goes on with a capital (``The Hague``)."""
+
 SPEECH_VERBS: frozenset[str] = _words(
     "said says told added noted stated announced claimed argued explained wrote reported "
 )
@@ -443,6 +451,18 @@ UNCASED_OPENERS: dict[str, frozenset[str]] = {
             "फिलहाल",
             "जानकारी के मुताबिक",
             "जानकारी के अनुसार",
+            "इस बीच",
+            "इसी बीच",
+            "साथ ही",
+            "वहीं दूसरी ओर",
+            "दूसरी ओर",
+            "गौरतलब है कि",
+            "बताते चलें कि",
+            "मिली जानकारी के अनुसार",
+            "मिली जानकारी के मुताबिक",
+            "इसे लेकर",
+            "इसको लेकर",
+            "इस मामले में",
         )
     ),
 }

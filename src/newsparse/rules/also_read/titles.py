@@ -263,6 +263,55 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
     )
 
 
+# Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
+# between two words (``… city centre.The mayor …``), or a lower-case letter before a capital
+# (``… InnenstadtDie Bauarbeiten …``). Only a cheap test: ``_split_glued`` decides.
+_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}\p{Ll}")
+_GLUED_STOP = _Lazy(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
+_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}++[,;:]?$)")
+
+
+def _split_glued(text: str, toks: list[tuple[int, int]], starters: _Starters) -> list[tuple[int, int]]:
+    """``toks`` with each token that glues two sentences split in two.
+
+    A full stop after two lower-case letters and before a capitalised word splits its token
+    (``centre.The``; ``U.S`` and ``a.m.`` do not match). A capitalised word glued to a lower-case
+    letter splits it when the word is a sentence opener of the language (``centreThe``,
+    ``InnenstadtDie``, ``MadridEl``): names glue other words (``YouTube``, ``McDonald``), and a
+    two-letter English opener needs an all-lower-case word before it (``LinkedIn`` stays whole).
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in toks:
+        cut = _glued_cut(text, s, e, starters)
+        out += [(s, cut), (cut, e)] if cut is not None else [(s, e)]
+    return out
+
+
+def _glued_cut(text: str, s: int, e: int, starters: _Starters) -> int | None:
+    """Where token ``[s, e)`` glues two sentences (see :func:`_split_glued`), or ``None``."""
+    m = _GLUED_STOP.search(text, s, e)
+    if m is not None:
+        return m.end()
+    m = _GLUED_CASE.search(text, s, e)
+    if m is None:
+        return None
+    head, word = text[s : m.start()], text[m.start() : e].rstrip(",;:")
+    if word not in starters.words and word not in starters.openers:
+        return None
+    if len(word) >= 3 or starters.sentence_case or (head.isalpha() and head.islower()):
+        return m.start()
+    return None
+
+
+def _glued_sentence(text: str, start: int, end: int, starters: _Starters) -> bool:
+    """Whether ``[start, end)`` holds two sentences glued without a space (``…centre.The``)."""
+    if _GLUED.search(text, start, end) is None:
+        return False
+    return any(
+        _glued_cut(text, m.start(), m.end(), starters) is not None for m in _TOKEN.finditer(text, start, end)
+    )
+
+
 def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
     """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
 
@@ -277,6 +326,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
     toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
         return start
+    if _GLUED.search(text, start, window) is not None:
+        toks = _split_glued(text, toks, starters)
     words = [text[s:e] for s, e in toks]
     mode = _sentence_mode(words)
     if mode == "title" and starters.sentence_case:
@@ -294,9 +345,7 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
         if prev_bare.endswith(("...", "…")) and starts_upper:
             return toks[i - 1][1]
         if prev_bare.endswith((".", "।", "۔")) and starts_upper and not _ABBREVIATION.fullmatch(prev_bare):
-            if not prev_bare.endswith("."):
-                return toks[i - 1][1]
-            return toks[i - 1][0] + len(prev_bare) - 1
+            return toks[i - 1][0] + len(prev_bare) - 1  # the full stop (or danda) ends the sentence
         if (
             prev_bare.endswith(("?", "!"))
             and starts_upper
@@ -338,6 +387,15 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 and _bare(prev) not in P.SMALL_WORDS
             ):
                 return toks[i - 1][1]
+            if (
+                not starters.sentence_case
+                and core in P.STRONG_STARTERS
+                and not prev.endswith(_TITLE_PUNCTUATION)
+                and i + 1 < len(words)
+                and _is_lower(words[i + 1])
+                and _bare(words[i + 1]) not in P.SMALL_WORDS
+            ):
+                return toks[i - 1][1]  # ``… until March The mayor said …``
             if (
                 starters.sentence_case
                 and core in starters.words
