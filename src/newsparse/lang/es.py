@@ -142,6 +142,8 @@ _ALSO_READ_LABELS = (
     "Usted puede leer", "También le puede interesar", "Le puede interesar también",
     "Quizá le interese", "Quizás le interese", "Tal vez le interese", "Podría interesarle",
     "Vea además", "Lea además también",
+    # A pointer word before the linked title (``LEA AQUÍ: …``).
+    "Lea aquí", "Lee aquí", "Vea aquí", "Mire aquí", "Mira aquí",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

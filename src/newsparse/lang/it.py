@@ -138,6 +138,8 @@ _ALSO_READ_LABELS = (
     # Further forms of Italian sites (#11).
     "Leggi l'articolo completo", "Leggi l’articolo completo", "Leggi la notizia completa",
     "Leggi anche questi articoli", "Potrebbero interessarti anche",
+    # A pointer word before the linked title (``LEGGI QUI: …``).
+    "Leggi qui", "Guarda qui",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -116,6 +116,8 @@ _ALSO_READ_LABELS = (
     "Leia mais notícias", "Veja mais notícias", "Leia a reportagem", "Leia a matéria",
     "Ouça também", "Você pode se interessar por", "Notícia relacionada", "Relacionados",
     "Leia também em", "Veja ainda também",
+    # A pointer word before the linked title (``LEIA AQUI: …``).
+    "Leia aqui", "Veja aqui", "Confira aqui",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -7,19 +7,22 @@ and marks the title lines it consumed in ``taken``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
-from newsparse.rules.also_read.gate import _label_key
+from newsparse.rules.also_read.gate import _exact_key, _label_key
 from newsparse.rules.also_read.text import (
     _BULLET,
     _LABEL_ONLY_TAIL,
     _META_LINE,
     _STRIP,
     _URL,
+    _Line,
     _lines,
     _starts_lower,
     _strip_span,
@@ -96,6 +99,56 @@ def _label_only_block(
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
     return out or None
+
+
+def _trailing_label(c: _Compiled, line: _Line, mids: Sequence[int]) -> regex.Match[str] | None:
+    """A strong label that ends a body line (``… los impuestos. Lee también:``), or ``None``.
+
+    ``mids`` are the text offsets on the line where a label may start; only the last can be
+    followed by nothing but a separator. Without a separator the label must be written as the
+    table writes it or in capitals (``… Die Opposition klagt. Lesen Sie auch``).
+    """
+    lt = line.text
+    pos = mids[-1] - line.start
+    m = c.label_at(lt, pos) if 0 < pos < len(lt) else None
+    if m is None or _LABEL_ONLY_TAIL.fullmatch(lt, m.end()) is None:
+        return None
+    label_text = m.group("label")
+    key = _label_key(label_text)
+    if key not in c.strong or key in c.weak:
+        return None
+    has_sep = bool(lt[m.end() :].strip(" \t\u00a0\u202f"))
+    if not has_sep and _exact_key(label_text) not in c.exact and not label_text.isupper():
+        return None
+    return m
+
+
+def _trailing_label_block(
+    document: Document,
+    c: _Compiled,
+    idx: int,
+    taken: set[int],
+    spaced: int,
+    m: regex.Match[str],
+    max_titles: int,
+) -> list[AlsoRead]:
+    """Titles under label match ``m`` that ends line ``idx`` (see :func:`_trailing_label`): the
+    scrape kept the label in the paragraph before its link. The first item starts at the label;
+    no title under it (body text follows) gives nothing."""
+    line = _lines(document)[idx]
+    titles = _title_lines_below(document, c, idx, header=False, spaced=spaced, max_titles=max_titles)
+    if c.starters.sentence_case:
+        titles = _without_crosshead(document, titles)
+    if not titles or _is_topic_list(document.text, titles):
+        return []
+    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    out: list[AlsoRead] = []
+    for n, (i, t_start, t_end, url) in enumerate(titles):
+        taken.add(i)
+        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
+        if title is not None:
+            out.append(AlsoRead(document.span(label.start if n == 0 else t_start, t_end), title, label, url))
+    return out
 
 
 def _bullet_follows(document: Document, idx: int) -> bool:

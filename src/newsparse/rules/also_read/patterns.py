@@ -18,6 +18,7 @@ __all__ = [
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
+    "LINK_WORDS",
     "MEDIA_WORDS",
     "META_WORDS",
     "NOUN_CAPITALISING",
@@ -559,3 +560,23 @@ PAYWALL_MARKERS: tuple[str, ...] = (
 """Subscription marks a related link carries before or after its title (``Lire aussi | Article
 réservé à nos abonnés Grève : …``, ``… bedeuten (Z+)``): part of the item, never of the title.
 Matched case-insensitively, at the title's start (then a capital must follow) or its end."""
+
+LINK_WORDS: tuple[str, ...] = (
+    "mehr",
+    "weiterlesen",
+    "more",
+    "read more",
+    "plus",
+    "lire la suite",
+    "más",
+    "leer más",
+    "ver más",
+    "mais",
+    "leia mais",
+    "saiba mais",
+    "più",
+    "leggi",
+    "और पढ़ें",
+)
+"""Words a related title's link carries after a pipe or arrow (``Wahl in Hessen: Was die
+Ergebnisse bedeuten | mehr``): part of the item, never of the title (matched case-insensitively)."""

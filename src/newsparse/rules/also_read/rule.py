@@ -35,7 +35,12 @@ from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
 from newsparse.lang import LanguageTables
 from newsparse.rules.also_read import patterns as P
-from newsparse.rules.also_read.blocks import _label_only_block, _section_block
+from newsparse.rules.also_read.blocks import (
+    _label_only_block,
+    _section_block,
+    _trailing_label,
+    _trailing_label_block,
+)
 from newsparse.rules.also_read.candidates import _candidate_lines, _mid_candidates
 from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _added, _compile, _Compiled, _starters_for
 from newsparse.rules.also_read.gate import (
@@ -195,6 +200,12 @@ class AlsoReadRule:
                 )
             else:
                 items = []  # no label can start anywhere on the line
+            if line_mids is not None and (not items or items[-1].span.end < line.end):
+                trailing = _trailing_label(c, line, line_mids)
+                if trailing is not None:  # its titles are on the lines below (``… Lee también:``)
+                    if spaced < 0:
+                        spaced = _blank_line_paragraphs(lines)
+                    items += _trailing_label_block(document, c, idx, taken, spaced, trailing, self.max_titles)
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):

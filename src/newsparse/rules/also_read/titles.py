@@ -17,6 +17,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _Compiled, _is_paragraph_gap, _Starters
+from newsparse.rules.also_read.gate import _label_regex_source
 from newsparse.rules.also_read.text import (
     _ABBREVIATION,
     _CAPS_EXCLUDE,
@@ -532,9 +533,14 @@ _LEADING_MARK = _Lazy(
     r"(?i:" + _MARK_ALTERNATION + r")(?:(?<=\+)|(?=[ \t\u00a0\u202f]))"
     r"[ \t\u00a0\u202f]*+[:|·•–—-]?[ \t\u00a0\u202f]*+(?=[\p{Lu}\d\"“‘'«„])"
 )
+_LINK_ALTERNATION = "|".join(_label_regex_source(w) for w in sorted(P.LINK_WORDS, key=len, reverse=True))
 _TRAILING_MARK = _Lazy(
     r"[ \t\u00a0\u202f]*+(?:[|·•–—-][ \t\u00a0\u202f]*+)?"
     r"(?:\((?i:" + _MARK_ALTERNATION + r")\)|(?i:" + _MARK_ALTERNATION + r")|\+{2,}+)[ \t\u00a0\u202f]*+$"
+    # a link word after a pipe or arrow: ``… bedeuten | mehr``, ``… › Leia mais``
+    r"|[ \t\u00a0\u202f]*+(?:[|»›→]|>>)[ \t\u00a0\u202f]*+(?i:"
+    + _LINK_ALTERNATION
+    + r")[ \t\u00a0\u202f»›→>]*+$"
 )
 _MIN_MARKED_WORDS = 2  # what is left of a title without its marks
 
