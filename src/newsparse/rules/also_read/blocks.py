@@ -101,16 +101,22 @@ def _label_only_block(
     return out or None
 
 
-def _trailing_label(c: _Compiled, line: _Line, mids: Sequence[int]) -> regex.Match[str] | None:
+def _trailing_label(
+    c: _Compiled, line: _Line, mids: Sequence[int], found: dict[int, regex.Match[str] | None] | None = None
+) -> regex.Match[str] | None:
     """A strong label that ends a body line (``… los impuestos. Lee también:``), or ``None``.
 
     ``mids`` are the text offsets on the line where a label may start; only the last can be
     followed by nothing but a separator. Without a separator the label must be written as the
-    table writes it or in capitals (``… Die Opposition klagt. Lesen Sie auch``).
+    table writes it or in capitals (``… Die Opposition klagt. Lesen Sie auch``). ``found`` holds
+    the label matches already tried at ``mids`` (see ``_labelled_items``).
     """
     lt = line.text
     pos = mids[-1] - line.start
-    m = c.label_at(lt, pos) if 0 < pos < len(lt) else None
+    if found is not None and mids[-1] in found:
+        m = found[mids[-1]]
+    else:
+        m = c.label_at(lt, pos) if 0 < pos < len(lt) else None
     if m is None or _LABEL_ONLY_TAIL.fullmatch(lt, m.end()) is None:
         return None
     label_text = m.group("label")

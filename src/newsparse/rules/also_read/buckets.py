@@ -19,6 +19,7 @@ import regex
 __all__ = ["BucketedPattern"]
 
 _UNSEEN = object()
+_SKIPPED = object()  # memo of a character the pattern may skip
 _LOOK_AHEAD = 40  # the longest prefix a pattern may skip before its phrase is shorter than this
 
 
@@ -55,11 +56,15 @@ class BucketedPattern:
     def _key(self, text: str, pos: int) -> str | None:
         """The group a match at ``pos`` needs: that of the first character not in ``skip``."""
         for ch in text[pos : pos + _LOOK_AHEAD]:
-            if ch not in self._skip:
-                key = self._keys.get(ch, _UNSEEN)
-                if key is _UNSEEN:
+            key = self._keys.get(ch, _UNSEEN)
+            if key is _UNSEEN:
+                # ``skip`` may be a container with a Python ``__contains__``: ask it once per character.
+                if ch in self._skip:
+                    key = self._keys[ch] = _SKIPPED
+                else:
                     folded = self._fold(ch)
                     key = self._keys[ch] = folded if folded is None or folded in self._by_key else ""
+            if key is not _SKIPPED:
                 return key  # type: ignore[return-value]
         return ""
 

@@ -258,7 +258,10 @@ class _PrefixChars:
         self.chars = chars
 
     def __contains__(self, ch: object) -> bool:
-        return ch in self.chars or (isinstance(ch, str) and len(ch) == 1 and _is_pictograph(ch))
+        # (A string comparison in C first: most first characters are ASCII or Latin letters.)
+        return ch in self.chars or (
+            isinstance(ch, str) and ch >= "\u2190" and len(ch) == 1 and _is_pictograph(ch)
+        )
 
 
 # First characters after which the gates cannot say where the phrase starts (the empty string

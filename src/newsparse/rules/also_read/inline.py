@@ -50,11 +50,13 @@ def _labelled_items(
     *,
     top: bool,
     max_titles: int,
+    found: dict[int, regex.Match[str] | None] | None = None,
 ) -> Iterator[AlsoRead]:
     """Labelled links inside ``line``.
 
     ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
-    sentence end (``_MID_SRC``) on this line where a label may start.
+    sentence end (``_MID_SRC``) on this line where a label may start; ``found`` (when given)
+    receives the label match (or ``None``) at each of them.
     """
     text = document.text
     lt = line.text
@@ -64,6 +66,8 @@ def _labelled_items(
         candidates.append((first, False))
     for pos in mids:
         m = c.label_at(lt, pos - line.start)
+        if found is not None:
+            found[pos] = m
         if m is not None:
             candidates.append((m, True))
     if not candidates:

@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
+import regex
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
@@ -62,6 +63,10 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
 # (id(rule), id(tables)) -> (rule, tables, compiled)
 _BY_RULE: dict[tuple[int, int], tuple[AlsoReadRule, LanguageTables | None, _Compiled]] = {}
 
+
+# The farthest a label that ends its line starts from the line end (the longest label, its
+# separator and spaces): only then is it worth matching (``… Lee también:``).
+_TRAILING_REACH = 80
 
 # Languages whose text the rule's own (English) starters and weak labels already read.
 _ENGLISH_LIKE = frozenset(("en", "und"))
@@ -186,6 +191,7 @@ class AlsoReadRule:
                     out.extend(block)
                     continue
             line_mids = mids.get(idx)
+            found: dict[int, regex.Match[str] | None] = {}  # the label match at each of ``line_mids``
             if first is not None or line_mids is not None:
                 items = list(
                     _labelled_items(
@@ -196,12 +202,17 @@ class AlsoReadRule:
                         line_mids or (),
                         top=idx == first_line,
                         max_titles=self.max_titles,
+                        found=found,
                     )
                 )
             else:
                 items = []  # no label can start anywhere on the line
-            if line_mids is not None and (not items or items[-1].span.end < line.end):
-                trailing = _trailing_label(c, line, line_mids)
+            if (
+                line_mids is not None
+                and line.end - line_mids[-1] <= _TRAILING_REACH
+                and (not items or items[-1].span.end < line.end)
+            ):
+                trailing = _trailing_label(c, line, line_mids, found)
                 if trailing is not None:  # its titles are on the lines below (``… Lee también:``)
                     if spaced < 0:
                         spaced = _blank_line_paragraphs(lines)

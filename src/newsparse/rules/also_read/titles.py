@@ -543,6 +543,8 @@ _TRAILING_MARK = _Lazy(
     + r")[ \t\u00a0\u202f»›→>]*+$"
 )
 _MIN_MARKED_WORDS = 2  # what is left of a title without its marks
+# The last word of every trailing mark and link word, for a cheap test before the search.
+_MARK_LAST_WORDS = frozenset(w.split()[-1].casefold() for w in (*P.PAYWALL_MARKERS, *P.LINK_WORDS))
 
 
 def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -552,6 +554,9 @@ def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
     lead = _LEADING_MARK.match(text, start, end)
     if lead is not None and len(text[lead.end() : end].split()) >= _MIN_MARKED_WORDS:
         start = lead.end()
+    last = text[max(start, end - 40) : end].rsplit(None, 1)[-1].strip("()»›→>").casefold()
+    if not last.endswith("+") and last not in _MARK_LAST_WORDS:
+        return start, end  # (most titles: no regex search over the title)
     trail = _TRAILING_MARK.search(text, start, end)
     if trail is not None and len(text[start : trail.start()].split()) >= _MIN_MARKED_WORDS:
         end = trail.start()
