@@ -255,13 +255,18 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
         return False
     if _bare(words[i + 1]) in starters.verbs:
         return True
-    return (
-        starters.sentence_case
-        and i + 2 < len(words)
-        and _is_capitalised(words[i + 1])
-        and not words[i + 1].endswith(",")
-        and _bare(words[i + 2]) in starters.verbs
-    )
+    if not starters.sentence_case:
+        return False
+    # A role and a name of one or two words (``Oberbürgermeisterin Henriette Reker sagte``).
+    for j in range(i + 1, min(i + 1 + _NAME_WORDS, len(words) - 1)):
+        if not _is_capitalised(words[j]) or words[j].endswith(","):
+            return False
+        if _bare(words[j + 1]) in starters.verbs:
+            return True
+    return False
+
+
+_NAME_WORDS = 2  # capitalised words between a sentence subject's first word and its verb
 
 
 # Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
@@ -401,12 +406,12 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 starters.sentence_case
                 and core in starters.words
                 and i + 1 < len(words)
-                and _is_lower(words[i + 1])
+                and (_is_lower(words[i + 1]) or words[i + 1][:1].isdigit())
                 and _bare(prev) not in starters.lower
             ):
-                # Sentence-case languages capitalise an article or pronoun only at a sentence
-                # start: ``… record en Madrid La ministra explicó …`` (a name such as ``Le Pen``
-                # or ``Los Angeles`` goes on with a capital).
+                # Sentence-case languages capitalise an article, pronoun or preposition only at a
+                # sentence start: ``… record en Madrid La ministra explicó …``, ``… en Madrid En
+                # 2023, los precios …`` (a name such as ``Le Pen`` or ``Los Angeles`` goes on).
                 return toks[i - 1][1]
             if (
                 starts_upper
