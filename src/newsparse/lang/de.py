@@ -147,6 +147,7 @@ _ALSO_READ_LABELS = (
     # Further forms of German and Austrian sites (#11).
     "Lesen Sie zum Thema auch", "Lesen Sie zum Thema", "Lesen Sie hierzu", "Lesen Sie hierzu auch",
     "Lesen Sie dazu mehr", "Lesen Sie auch hier", "Mehr zum Thema lesen Sie hier",
+    "Artikel zum Thema",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -156,6 +157,7 @@ _SECTION_HEADERS = (
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
     "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
     "Mehr Artikel",
+    "Artikel zum Thema",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

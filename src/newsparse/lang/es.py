@@ -144,6 +144,8 @@ _ALSO_READ_LABELS = (
     "Vea además", "Lea además también",
     # A pointer word before the linked title (``LEA AQUÍ: …``).
     "Lea aquí", "Lee aquí", "Vea aquí", "Mire aquí", "Mira aquí",
+    # Bracketed in-text links of Colombian and Central American sites (``(En otras noticias: …)``).
+    "En otras noticias", "De interés", "Le podría interesar también",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -322,7 +324,19 @@ TABLES = LanguageTables(
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Lee", "Lea", "Ver", "Vea", "Video", "Relacionadas", "Mira", "Mirá", "Leer"),
+    weak_also_read_labels=(
+        "Lee",
+        "Lea",
+        "Ver",
+        "Vea",
+        "Video",
+        "Relacionadas",
+        "Mira",
+        "Mirá",
+        "Leer",
+        # ``(Además: …)`` before a linked title; a separator and a capital are required.
+        "Además",
+    ),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
