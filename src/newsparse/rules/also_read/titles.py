@@ -257,16 +257,29 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
         return True
     if not starters.sentence_case:
         return False
-    # A role and a name of one or two words (``Oberbürgermeisterin Henriette Reker sagte``).
+    # A role and a name of one or two words (``Oberbürgermeisterin Henriette Reker sagte``), or
+    # a name and an apposition between commas (``Jean Dupont, le maire, a promis``).
     for j in range(i + 1, min(i + 1 + _NAME_WORDS, len(words) - 1)):
-        if not _is_capitalised(words[j]) or words[j].endswith(","):
+        if not _is_capitalised(words[j]):
             return False
+        if words[j].endswith(","):
+            return _apposition_verb(words, j + 1, starters)
         if _bare(words[j + 1]) in starters.verbs:
             return True
     return False
 
 
 _NAME_WORDS = 2  # capitalised words between a sentence subject's first word and its verb
+_APPOSITION_WORDS = 6  # the longest apposition after a name (``le maire de la ville``)
+
+
+def _apposition_verb(words: Sequence[str], k: int, starters: _Starters) -> bool:
+    """Whether a short apposition starting at ``words[k]`` closes with a comma and a finite verb
+    of the language follows (``…, le maire, a promis``)."""
+    for j in range(k, min(k + _APPOSITION_WORDS, len(words) - 1)):
+        if words[j].endswith(","):
+            return _bare(words[j + 1]) in starters.verbs
+    return False
 
 
 # Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
