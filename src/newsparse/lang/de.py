@@ -157,7 +157,6 @@ _SECTION_HEADERS = (
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
     "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
     "Mehr Artikel",
-    "Artikel zum Thema",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

@@ -146,6 +146,8 @@ _ALSO_READ_LABELS = (
     "Lea aquí", "Lee aquí", "Vea aquí", "Mire aquí", "Mira aquí",
     # Bracketed in-text links of Colombian and Central American sites (``(En otras noticias: …)``).
     "En otras noticias", "De interés", "Le podría interesar también",
+    # Written without accents (keyboards and feeds that drop them).
+    "Lee tambien", "Lea tambien", "Lea ademas", "Lee ademas", "Mas informacion", "Lee mas", "Lea mas",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -118,6 +118,8 @@ _ALSO_READ_LABELS = (
     "Leia também em", "Veja ainda também",
     # A pointer word before the linked title (``LEIA AQUI: …``).
     "Leia aqui", "Veja aqui", "Confira aqui",
+    # Written without accents (keyboards and feeds that drop them).
+    "Leia tambem", "Veja tambem", "Confira tambem", "Materias relacionadas", "Noticias relacionadas",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

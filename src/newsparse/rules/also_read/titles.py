@@ -532,6 +532,8 @@ def _title_span(
         u = text.find(url, start, end)
         if u > start:
             s, e = _strip_span(text, start, u, "-–—:|(")
+            if text[s : s + 1] == "[" and text[e - 1 : e] == "]":
+                s, e = _strip_span(text, s + 1, e - 1)  # a markdown link: ``[Title](https://…)``
             if e > s:
                 return Span.of(text, s, e)
         if u >= 0:
