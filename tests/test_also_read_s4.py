@@ -150,13 +150,26 @@ def test_subscription_marks_leave_the_title(title: str, kept: str) -> None:
             ["Gold Slips Again", "Rupee Falls Against The Dollar For A Third Day"],
         ),
         (
+            # A short line with a lower-case word is a short headline, not a topic kicker.
+            "Der Landtag hat das Schulgesetz beschlossen.\nMehr zum Thema\nMehr Mut, bitte\n"
+            "Regierung streitet über den Ausbau der Windkraft im Süden\nDie Opposition will klagen, sagte ihr Sprecher.",
+            ["Mehr Mut, bitte", "Regierung streitet über den Ausbau der Windkraft im Süden"],
+        ),
+        (
             # A short line over body text is no kicker: the label's link was lost.
             "Der Landtag hat das Schulgesetz beschlossen.\nLesen Sie auch\nWetter\n"
             "Das Wetter bleibt in den kommenden Tagen wechselhaft, mit Schauern im Norden und viel Sonne im Süden.",
             [],
         ),
     ],
-    ids=["de-one-word", "fr-two-words", "en-one-word-pairs", "en-short-titles", "de-over-body"],
+    ids=[
+        "de-one-word",
+        "fr-two-words",
+        "en-one-word-pairs",
+        "en-short-titles",
+        "de-short-headline",
+        "de-over-body",
+    ],
 )
 def test_kicker_lines_join_their_title(text: str, titles: list[str]) -> None:
     assert [a.title.text for a in parse(text).also_read] == titles

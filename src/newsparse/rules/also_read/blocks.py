@@ -22,6 +22,7 @@ from newsparse.rules.also_read.text import (
     _META_LINE,
     _STRIP,
     _URL,
+    _is_capitalised,
     _Line,
     _lines,
     _starts_lower,
@@ -275,14 +276,16 @@ def _is_kicker(document: Document, c: _Compiled, seg: str, i: int) -> bool:
     """Whether line ``i`` (text ``seg``) is a kicker over the title on the next line: a topic
     word or two (``Wetter``, ``Grève SNCF``) set above a related headline of four words or more.
 
-    One word is never a title, so any language reads it as a kicker; two or three words are a
-    kicker only in a sentence-case language (an English rail has short Title Case headlines such
-    as ``Gold Slips Again``, never two-word topics over a headline).
+    One word is never a title, so any language reads it as a kicker; two or three capitalised
+    words are a kicker only in a sentence-case language (an English rail has short Title Case
+    headlines such as ``Gold Slips Again``, never two-word topics over a headline).
     """
     words = seg.split()
     if not words or len(words) > _KICKER_WORDS or len(seg) > 40 or _starts_lower(words[0]):
         return False
-    if len(words) > 1 and not c.starters.sentence_case:
+    if len(words) > 1 and (not c.starters.sentence_case or not all(_is_capitalised(w) for w in words)):
+        # A kicker names a topic (``Grève SNCF``, ``Wohnungsmarkt Berlin``): a short line with
+        # a lower-case word is a short headline (``Mehr Mut, bitte``, ``Tarifs en hausse``).
         return False
     if seg.endswith((".", ":", ",", ";", "!", "?", "…", "।")) or not any(ch.isalpha() for ch in seg):
         return False
