@@ -91,12 +91,40 @@ def _labelled_items(
         limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
         joined = not m.group("open") and (mid or limit - m.end() > 240)
         item = _labelled_item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
+        if item is None and not joined and not m.group("open"):
+            item = _title_before_sentence(c, text, line, m, content_start, limit)
         if item is not None and not document.is_claimed(item.span.start, item.span.end):
             yield from _split_titles(text, item)
             for more in _gap_titles(c, text, line, item, limit, max_titles):
                 if document.is_claimed(more.span.start, more.span.end):
                     break
                 yield more
+
+
+_JOINED_TITLE_WORDS = (3, 15)  # a title cut from the sentence that follows it on its line
+_WORDS_AFTER = 4  # the fewest words of that sentence
+
+
+def _title_before_sentence(
+    c: _Compiled, text: str, line: _Line, m: regex.Match[str], content_start: int, limit: int
+) -> AlsoRead | None:
+    """The title after a strong label whose line goes on with the next paragraph (``Lire aussi :
+    Titre Le maire a promis que …``): the whole rest read as a sentence, so the title is cut out
+    as in a one-line scrape and kept when 3–15 words lie before a sentence of four words or more.
+    """
+    key = _label_key(m.group("label"))
+    if key not in c.strong or key in c.weak:
+        return None
+    item = _labelled_item(c, text, line, m, content_start, limit, joined=True, tags=c.tags)
+    if item is None or item.url is not None:
+        return None
+    lo, hi = _JOINED_TITLE_WORDS
+    after = text[item.span.end : line.start + limit].split()
+    if not lo <= len(item.title.text.split()) <= hi or len(after) < _WORDS_AFTER:
+        return None
+    if not after[0][:1].isupper() and after[0][:1] not in '«"“„':
+        return None  # the next sentence starts with a capital or a quotation
+    return item
 
 
 def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
