@@ -56,13 +56,18 @@ class _Starters(NamedTuple):
     """Capitalised elisions (``C'``, ``L'``) that open a sentence when glued to a lower-case word."""
     clauses: tuple[tuple[str, ...], ...] = ()
     """Word runs that follow a one-word sentence subject (Hindi ``ने कहा कि``)."""
+    roles: frozenset[str] = frozenset()
+    """Role words and titles of a language without case (Hindi ``मुख्यमंत्री``, ``श्री``): one that
+    opens a subject of up to three words before a clause of :attr:`clauses` starts the sentence."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
 
 
 @functools.lru_cache(maxsize=32)
-def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str, ...]) -> _Starters:
+def _starters_for(
+    code: str, function_words: frozenset[str], pronouns: tuple[str, ...], roles: frozenset[str] = frozenset()
+) -> _Starters:
     """Sentence openers of a non-English language: its function words and pronouns, capitalised,
     and its openers from :data:`patterns.SENTENCE_OPENERS` / :data:`patterns.UNCASED_OPENERS`."""
     # One-letter articles and conjunctions (pt ``O``/``A``, it ``I``/``E``, es ``Y``) open
@@ -80,7 +85,8 @@ def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str
         openers = openers | words
     verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
     elided = P.ELIDED_OPENERS.get(code, frozenset())
-    return _Starters(words, lower, True, openers, verbs, elided, P.SPEECH_CLAUSES.get(code, ()))
+    clauses = P.SPEECH_CLAUSES.get(code, ())
+    return _Starters(words, lower, True, openers, verbs, elided, clauses, roles if clauses else frozenset())
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:

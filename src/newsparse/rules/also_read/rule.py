@@ -130,7 +130,10 @@ class AlsoReadRule:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
         starters = _ENGLISH_STARTERS
         if tables is not None and tables.code not in _ENGLISH_LIKE and tables.function_words:
-            starters = _starters_for(tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns))
+            roles = frozenset(w for w in (*tables.role_nouns, *tables.titles) if " " not in w)
+            starters = _starters_for(
+                tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns), roles
+            )
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
             if tables.code not in _ENGLISH_LIKE and tables.weak_also_read_labels:

@@ -231,6 +231,18 @@ def _subject_of_clause(words: Sequence[str], i: int, starters: _Starters) -> boo
     return any(tuple(words[i + 1 : i + 1 + len(clause)]) == clause for clause in starters.clauses)
 
 
+_ROLE_SUBJECT_WORDS = 3  # a role and a name of up to two words before a speech clause
+
+
+def _role_subject(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether the role word ``words[i]`` opens the subject of a speech clause within three words
+    (``मुख्यमंत्री योगी आदित्यनाथ ने कहा कि``): the subject starts the next sentence, not only
+    its last word."""
+    return any(
+        _subject_of_clause(words, j, starters) for j in range(i, min(i + _ROLE_SUBJECT_WORDS, len(words) - 2))
+    )
+
+
 def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
     """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
     whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
@@ -388,6 +400,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             return toks[i - 1][1]
         if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
             return toks[i - 1][1]
+        if starters.roles and words[i] in starters.roles and _role_subject(words, i, starters):
+            return toks[i - 1][1]  # ``… पथ मुख्यमंत्री योगी आदित्यनाथ ने कहा कि …``
         if mode == "caps":
             if any(c.islower() for c in w):
                 return toks[i - 1][1]
