@@ -95,6 +95,28 @@ def test_candidate_lines_with_prefixes_lose_nothing(text: str) -> None:
             assert item.title.text == item.title.text.strip()
 
 
+BLOCKS = st.lists(
+    st.sampled_from(
+        ["Mehr zum Thema\n", "Lesen Sie auch\n", "Wetter\n", "Grève SNCF\n", "Gewitter und Starkregen über dem Land\n",
+         "Die Stadt plant neue Wohnungen für Familien. ", "Lee también:", "Lee también:\n", "LEA AQUÍ: ", " | mehr",
+         "SPIEGEL+ ", "(Z+)", "+++ ", "centre.The ", "InnenstadtDie ", "मुख्यमंत्री राम ने कहा कि ", "\n", " ", "1\n"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(BLOCKS)
+def test_blocks_kickers_and_trailing_labels_keep_spans_apart(text: str) -> None:
+    article = Parser([AlsoReadRule()]).parse(text)
+    for item in article.also_read:
+        assert item.span.matches(text)
+        assert item.span.contains(item.title)
+        assert item.title.text and item.title.text == item.title.text.strip()
+    spans = sorted([a.span for a in article.also_read] + [b.span for b in article.boilerplate])
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
 # --- subscription marks ----------------------------------------------------------------------
 
 
