@@ -144,6 +144,10 @@ _ALSO_READ_LABELS = (
     "Lesetipps", "Mehr News", "Mehr Nachrichten", "Das könnte Dich auch interessieren",
     "Das könnte dich auch interessieren", "Das könnte Sie ebenfalls interessieren",
     "Unsere Empfehlung", "Sehen Sie hier", "Im Video", "Auch lesen", "Hier lesen Sie mehr",
+    # Further forms of German and Austrian sites (#11).
+    "Lesen Sie zum Thema auch", "Lesen Sie zum Thema", "Lesen Sie hierzu", "Lesen Sie hierzu auch",
+    "Lesen Sie dazu mehr", "Lesen Sie auch hier", "Mehr zum Thema lesen Sie hier",
+    "Artikel zum Thema",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -137,6 +137,17 @@ _ALSO_READ_LABELS = (
     "Artículo relacionado", "Notas relacionadas", "Nota relacionada", "Seguir leyendo",
     "Leer más sobre", "Lee más sobre", "Más sobre este tema", "Más noticias sobre", "Lee la nota",
     "Lea la nota", "Ver más", "Mira el video", "Mirá el video", "En contexto", "Recomendamos",
+    # Formal-address forms of Colombian, Dominican and Central American sites (#11).
+    "Le recomendamos", "Le sugerimos", "Siga leyendo", "Puede leer", "Puedes leer",
+    "Usted puede leer", "También le puede interesar", "Le puede interesar también",
+    "Quizá le interese", "Quizás le interese", "Tal vez le interese", "Podría interesarle",
+    "Vea además", "Lea además también",
+    # A pointer word before the linked title (``LEA AQUÍ: …``).
+    "Lea aquí", "Lee aquí", "Vea aquí", "Mire aquí", "Mira aquí",
+    # Bracketed in-text links of Colombian and Central American sites (``(En otras noticias: …)``).
+    "En otras noticias", "De interés", "Le podría interesar también",
+    # Written without accents (keyboards and feeds that drop them).
+    "Lee tambien", "Lea tambien", "Lea ademas", "Lee ademas", "Mas informacion", "Lee mas", "Lea mas",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -315,7 +326,19 @@ TABLES = LanguageTables(
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("Lee", "Lea", "Ver", "Video", "Relacionadas", "Mira", "Mirá", "Leer"),
+    weak_also_read_labels=(
+        "Lee",
+        "Lea",
+        "Ver",
+        "Vea",
+        "Video",
+        "Relacionadas",
+        "Mira",
+        "Mirá",
+        "Leer",
+        # ``(Además: …)`` before a linked title; a separator and a capital are required.
+        "Además",
+    ),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

@@ -173,6 +173,11 @@ _ALSO_READ_LABELS = (
     "À découvrir aussi", "Vous aimerez aussi", "Vous pourriez aimer", "Vous pourriez aussi aimer",
     "Ces articles peuvent vous intéresser", "Cet article peut vous intéresser",
     "Nos articles sur le sujet", "Retrouvez aussi", "Voir la vidéo",
+    # Further forms of French, Belgian and Canadian sites (#11).
+    "Pour approfondir", "Lire aussi sur", "À lire sur le même sujet", "À écouter", "À voir",
+    "À lire aussi sur", "Lisez notre article", "Lisez également notre article",
+    # Written without accents (keyboards and feeds that drop them).
+    "Lire egalement", "A lire egalement", "A voir egalement", "A decouvrir",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -135,6 +135,11 @@ _ALSO_READ_LABELS = (
     "Guarda il video", "Vedi pure", "Approfondimento", "Approfondimenti", "Per saperne di più",
     "Articolo correlato", "Notizie correlate", "Notizia correlata", "Sullo stesso argomento",
     "Sullo stesso tema", "Ascolta anche", "Leggi ancora",
+    # Further forms of Italian sites (#11).
+    "Leggi l'articolo completo", "Leggi l’articolo completo", "Leggi la notizia completa",
+    "Leggi anche questi articoli", "Potrebbero interessarti anche",
+    # A pointer word before the linked title (``LEGGI QUI: …``).
+    "Leggi qui", "Guarda qui",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -112,6 +112,14 @@ _ALSO_READ_LABELS = (
     "Você pode se interessar", "Pode te interessar", "Pode interessar", "Recomendado para você",
     "Continue lendo", "Leia também no", "Veja também no", "Vídeos relacionados", "Não deixe de ler",
     "Ler mais sobre", "Leia a íntegra", "Saiba mais sobre",
+    # Further Brazilian and Portuguese forms (#11).
+    "Leia mais notícias", "Veja mais notícias", "Leia a reportagem", "Leia a matéria",
+    "Ouça também", "Você pode se interessar por", "Notícia relacionada", "Relacionados",
+    "Leia também em", "Veja ainda também",
+    # A pointer word before the linked title (``LEIA AQUI: …``).
+    "Leia aqui", "Veja aqui", "Confira aqui",
+    # Written without accents (keyboards and feeds that drop them).
+    "Leia tambem", "Veja tambem", "Confira tambem", "Materias relacionadas", "Noticias relacionadas",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -7,19 +7,23 @@ and marks the title lines it consumed in ``taken``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
-from newsparse.rules.also_read.gate import _label_key
+from newsparse.rules.also_read.gate import _exact_key, _label_key
 from newsparse.rules.also_read.text import (
     _BULLET,
     _LABEL_ONLY_TAIL,
     _META_LINE,
     _STRIP,
     _URL,
+    _is_capitalised,
+    _Line,
     _lines,
     _starts_lower,
     _strip_span,
@@ -64,7 +68,10 @@ def _label_only_block(
     capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
     if weak_bare and not capitals and not _bullet_follows(document, idx):
         return None
-    titles = _title_lines_below(document, c, idx, header=False, spaced=spaced, max_titles=max_titles)
+    kickers: dict[int, tuple[int, int]] = {}
+    titles = _title_lines_below(
+        document, c, idx, header=False, spaced=spaced, max_titles=max_titles, kickers=kickers
+    )
     if c.starters.sentence_case:
         titles = _without_crosshead(document, titles)
     if not titles and key in c.strong:
@@ -83,13 +90,72 @@ def _label_only_block(
     out: list[AlsoRead | Boilerplate] = []
     for n, (i, t_start, t_end, url) in enumerate(titles):
         taken.add(i)
-        span_start = start if n == 0 else t_start
+        kicker = kickers.get(i)
+        if kicker is not None:
+            taken.add(kicker[0])
+        span_start = start if n == 0 else (kicker[1] if kicker is not None else t_start)
         span_end = t_end
-        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
         if title is None:
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
     return out or None
+
+
+def _trailing_label(
+    c: _Compiled, line: _Line, mids: Sequence[int], found: dict[int, regex.Match[str] | None] | None = None
+) -> regex.Match[str] | None:
+    """A strong label that ends a body line (``… los impuestos. Lee también:``), or ``None``.
+
+    ``mids`` are the text offsets on the line where a label may start; only the last can be
+    followed by nothing but a separator. Without a separator the label must be written as the
+    table writes it or in capitals (``… Die Opposition klagt. Lesen Sie auch``). ``found`` holds
+    the label matches already tried at ``mids`` (see ``_labelled_items``).
+    """
+    lt = line.text
+    pos = mids[-1] - line.start
+    if found is not None and mids[-1] in found:
+        m = found[mids[-1]]
+    else:
+        m = c.label_at(lt, pos) if 0 < pos < len(lt) else None
+    if m is None or _LABEL_ONLY_TAIL.fullmatch(lt, m.end()) is None:
+        return None
+    label_text = m.group("label")
+    key = _label_key(label_text)
+    if key not in c.strong or key in c.weak:
+        return None
+    has_sep = bool(lt[m.end() :].strip(" \t\u00a0\u202f"))
+    if not has_sep and _exact_key(label_text) not in c.exact and not label_text.isupper():
+        return None
+    return m
+
+
+def _trailing_label_block(
+    document: Document,
+    c: _Compiled,
+    idx: int,
+    taken: set[int],
+    spaced: int,
+    m: regex.Match[str],
+    max_titles: int,
+) -> list[AlsoRead]:
+    """Titles under label match ``m`` that ends line ``idx`` (see :func:`_trailing_label`): the
+    scrape kept the label in the paragraph before its link. The first item starts at the label;
+    no title under it (body text follows) gives nothing."""
+    line = _lines(document)[idx]
+    titles = _title_lines_below(document, c, idx, header=False, spaced=spaced, max_titles=max_titles)
+    if c.starters.sentence_case:
+        titles = _without_crosshead(document, titles)
+    if not titles or _is_topic_list(document.text, titles):
+        return []
+    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    out: list[AlsoRead] = []
+    for n, (i, t_start, t_end, url) in enumerate(titles):
+        taken.add(i)
+        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
+        if title is not None:
+            out.append(AlsoRead(document.span(label.start if n == 0 else t_start, t_end), title, label, url))
+    return out
 
 
 def _bullet_follows(document: Document, idx: int) -> bool:
@@ -110,27 +176,43 @@ def _section_block(
     line = _lines(document)[idx]
     if len(line.text) > 120 or not c.is_header(line.text):
         return None
-    titles = _title_lines_below(document, c, idx, header=True, spaced=spaced, max_titles=max_titles)
+    kickers: dict[int, tuple[int, int]] = {}
+    titles = _title_lines_below(
+        document, c, idx, header=True, spaced=spaced, max_titles=max_titles, kickers=kickers
+    )
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
     s, e = _strip_span(document.text, line.start, line.end)
     out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
     for i, t_start, t_end, url in titles:
         taken.add(i)
-        title = _title_span(document.text, t_start, t_end, url, c.tags)
+        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
         if title is not None:
             ls, le = _strip_span(document.text, *_lines(document)[i][:2])
+            kicker = kickers.get(i)
+            if kicker is not None:
+                taken.add(kicker[0])
+                ls = kicker[1]
             out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
     return out
 
 
 def _title_lines_below(
-    document: Document, c: _Compiled, idx: int, *, header: bool, spaced: int, max_titles: int
+    document: Document,
+    c: _Compiled,
+    idx: int,
+    *,
+    header: bool,
+    spaced: int,
+    max_titles: int,
+    kickers: dict[int, tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, int, str | None]]:
     """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
 
     ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
-    between titles is no gap), else 0.
+    between titles is no gap), else 0. A kicker line over a title (``Wetter`` / ``Gewitter und
+    Starkregen: …``) is stepped over; ``kickers`` (when given) maps the title's line index to
+    the kicker's line index and start.
     """
     lines = _lines(document)
     found: list[tuple[int, int, int, str | None]] = []
@@ -167,6 +249,10 @@ def _title_lines_below(
         if found and c.meta_words and _is_meta_line(seg, c.meta_words):
             i += 1  # a date, time or read-time line under a title (any language): step over it
             continue
+        if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
+            kickers[i + 1] = (i, s)  # the title under it is read next, as any title line
+            i += 1
+            continue
         if not _looks_like_title(check, bulleted=bulleted, max_words=25 if (header or not found) else 20):
             if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
                 i += 1  # a date or read-time line under a title: step over it
@@ -180,6 +266,37 @@ def _title_lines_below(
         gap = 0
         i += 1
     return found
+
+
+_KICKER_WORDS = 3  # the most words of a kicker line over a related title
+_KICKED_TITLE_WORDS = 4  # the fewest words of the title under a kicker
+
+
+def _is_kicker(document: Document, c: _Compiled, seg: str, i: int) -> bool:
+    """Whether line ``i`` (text ``seg``) is a kicker over the title on the next line: a topic
+    word or two (``Wetter``, ``Grève SNCF``) set above a related headline of four words or more.
+
+    One word is never a title, so any language reads it as a kicker; two or three capitalised
+    words are a kicker only in a sentence-case language (an English rail has short Title Case
+    headlines such as ``Gold Slips Again``, never two-word topics over a headline).
+    """
+    words = seg.split()
+    if not words or len(words) > _KICKER_WORDS or len(seg) > 40 or _starts_lower(words[0]):
+        return False
+    if len(words) > 1 and (not c.starters.sentence_case or not all(_is_capitalised(w) for w in words)):
+        # A kicker names a topic (``Grève SNCF``, ``Wohnungsmarkt Berlin``): a short line with
+        # a lower-case word is a short headline (``Mehr Mut, bitte``, ``Tarifs en hausse``).
+        return False
+    if seg.endswith((".", ":", ",", ";", "!", "?", "…", "।")) or not any(ch.isalpha() for ch in seg):
+        return False
+    lines = _lines(document)
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    if document.is_claimed(nxt.start, nxt.end) or _BULLET.match(nxt.text) or _is_label_line(c, nxt.text):
+        return False
+    title = nxt.text.strip(_STRIP)
+    return len(title.split()) >= max(_KICKED_TITLE_WORDS, 2 * len(words)) and _looks_like_title(title)
 
 
 _JOINED_TITLE_WORDS = (3, 15)  # a title cut out of a joined line under a label-only line

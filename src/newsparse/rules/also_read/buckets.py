@@ -12,13 +12,14 @@ skippable or odd character, matches exactly where the whole alternation would.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import regex
 
 __all__ = ["BucketedPattern"]
 
 _UNSEEN = object()
+_SKIPPED = object()  # memo of a character the pattern may skip
 _LOOK_AHEAD = 40  # the longest prefix a pattern may skip before its phrase is shorter than this
 
 
@@ -39,7 +40,7 @@ class BucketedPattern:
         phrases: Sequence[tuple[str | None, str]],
         assemble: Callable[[list[str]], str],
         fold: Callable[[str], str | None],
-        skip: frozenset[str],
+        skip: Container[str],
         flags: int = 0,
     ) -> None:
         self._phrases = tuple(phrases)
@@ -55,11 +56,15 @@ class BucketedPattern:
     def _key(self, text: str, pos: int) -> str | None:
         """The group a match at ``pos`` needs: that of the first character not in ``skip``."""
         for ch in text[pos : pos + _LOOK_AHEAD]:
-            if ch not in self._skip:
-                key = self._keys.get(ch, _UNSEEN)
-                if key is _UNSEEN:
+            key = self._keys.get(ch, _UNSEEN)
+            if key is _UNSEEN:
+                # ``skip`` may be a container with a Python ``__contains__``: ask it once per character.
+                if ch in self._skip:
+                    key = self._keys[ch] = _SKIPPED
+                else:
                     folded = self._fold(ch)
                     key = self._keys[ch] = folded if folded is None or folded in self._by_key else ""
+            if key is not _SKIPPED:
                 return key  # type: ignore[return-value]
         return ""
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsparse._document import Document
 from newsparse.rules.also_read.compiled import _HEADER_PREFIX_CHARS, _LINE_PREFIX_CHARS, _Compiled
-from newsparse.rules.also_read.text import _NOT_CAPS_HEAD, _TERMINATOR_CHARS
+from newsparse.rules.also_read.text import _NOT_CAPS_HEAD, _TERMINATOR_CHARS, _is_pictograph
 
 
 def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
@@ -47,17 +47,19 @@ def _candidate_lines(document: Document, c: _Compiled, mids: dict[int, list[int]
     text = document.text
     starts = document.line_starts
     label_start, header_start = c.label_gate.may_start, c.header_gate.may_start
+    prefix_chars = _LINE_PREFIX_CHARS.chars  # (a frozenset: the test stays in C)
     found = set(mids)
     heads = [(0, _line_head(text))]
     heads += ((m.end(), m.group(1)) for m in c.line_scan(caps).finditer(text))
     for at, head in heads:
         key = head[:2]
         if len(key) == 2 and (
-            key[0] in _LINE_PREFIX_CHARS
+            key[0] in prefix_chars
             or key[0] in _HEADER_PREFIX_CHARS
             or label_start(key)
             or header_start(key)
             or (caps and len(head) == 19 and _NOT_CAPS_HEAD.isdisjoint(head))
+            or (key[0] >= "\u2190" and _is_pictograph(key[0]))
         ):
             found.add(bisect.bisect_right(starts, at) - 1)
     pos = text.find("[")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import NamedTuple
 
 import regex
@@ -28,7 +28,13 @@ from newsparse.rules.also_read.gate import (
     _spellings,
     _trie_source,
 )
-from newsparse.rules.also_read.text import _CAPS_LINE, _LINE_START_SRC, _NEXT_19
+from newsparse.rules.also_read.text import (
+    _CAPS_LINE,
+    _LINE_START_SRC,
+    _NEXT_19,
+    _PICTOGRAPH_CLASS,
+    _is_pictograph,
+)
 
 
 class _Starters(NamedTuple):
@@ -50,13 +56,18 @@ class _Starters(NamedTuple):
     """Capitalised elisions (``C'``, ``L'``) that open a sentence when glued to a lower-case word."""
     clauses: tuple[tuple[str, ...], ...] = ()
     """Word runs that follow a one-word sentence subject (Hindi ``ने कहा कि``)."""
+    roles: frozenset[str] = frozenset()
+    """Role words and titles of a language without case (Hindi ``मुख्यमंत्री``, ``श्री``): one that
+    opens a subject of up to three words before a clause of :attr:`clauses` starts the sentence."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
 
 
 @functools.lru_cache(maxsize=32)
-def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str, ...]) -> _Starters:
+def _starters_for(
+    code: str, function_words: frozenset[str], pronouns: tuple[str, ...], roles: frozenset[str] = frozenset()
+) -> _Starters:
     """Sentence openers of a non-English language: its function words and pronouns, capitalised,
     and its openers from :data:`patterns.SENTENCE_OPENERS` / :data:`patterns.UNCASED_OPENERS`."""
     # One-letter articles and conjunctions (pt ``O``/``A``, it ``I``/``E``, es ``Y``) open
@@ -74,7 +85,8 @@ def _starters_for(code: str, function_words: frozenset[str], pronouns: tuple[str
         openers = openers | words
     verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
     elided = P.ELIDED_OPENERS.get(code, frozenset())
-    return _Starters(words, lower, True, openers, verbs, elided, P.SPEECH_CLAUSES.get(code, ()))
+    clauses = P.SPEECH_CLAUSES.get(code, ())
+    return _Starters(words, lower, True, openers, verbs, elided, clauses, roles if clauses else frozenset())
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:
@@ -152,7 +164,9 @@ class _Compiled:
         if self._labels is None:
             prefix = (
                 r"(?(?<![\s\S])[ \t\u00a0\u202f]{0,8}"
-                r"(?:(?:\*\*|_{1,3}|[*•·▪►▶■▸→>»#-]{1,3})[ \t\u00a0\u202f]{0,3})?)"
+                r"(?:(?:\*\*|_{1,3}|[*•·▪►▶■▸→>»«#+–—-]{1,3}|(?:["
+                + _PICTOGRAPH_CLASS
+                + r"][\ufe0f\u200d]{0,2}){1,3})[ \t\u00a0\u202f]{0,3})?)"
             )
             assemble = self._assemble_label
             self._labels = BucketedPattern(
@@ -204,8 +218,8 @@ class _Compiled:
             if chars is None or header is None:
                 ahead = ""
             else:
-                chars = chars | header | _LINE_PREFIX_CHARS | _HEADER_PREFIX_CHARS
-                ahead = "[" + "".join(re.escape(ch) for ch in sorted(chars) if ch) + "]"
+                chars = chars | header | _LINE_PREFIX_CHARS.chars | _HEADER_PREFIX_CHARS
+                ahead = "[" + "".join(re.escape(ch) for ch in sorted(chars) if ch) + _PICTOGRAPH_CLASS + "]"
                 ahead = f"(?={ahead}|{_CAPS_LINE})" if caps else f"(?={ahead})"
             found = self._line_scans[caps] = re.compile(_LINE_START_SRC + ahead + _NEXT_19)
         return found
@@ -239,9 +253,26 @@ class _Compiled:
         return False
 
 
+class _PrefixChars:
+    """Characters a line may open with before its label: listed ones, and any pictograph
+    (``👉 Leia também``, ``➡️ LEIA TAMBÉM``, ``🔴 À LIRE AUSSI``: sites set an emoji or arrow
+    before the label), with the variation selector and joiner that follow an emoji."""
+
+    __slots__ = ("chars",)
+
+    def __init__(self, chars: frozenset[str]) -> None:
+        self.chars = chars
+
+    def __contains__(self, ch: object) -> bool:
+        # (A string comparison in C first: most first characters are ASCII or Latin letters.)
+        return ch in self.chars or (
+            isinstance(ch, str) and ch >= "\u2190" and len(ch) == 1 and _is_pictograph(ch)
+        )
+
+
 # First characters after which the gates cannot say where the phrase starts (the empty string
 # included, so that an empty text always gets the real match).
-_LINE_PREFIX_CHARS = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(") | {""}
+_LINE_PREFIX_CHARS = _PrefixChars(frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»«#+–—-[(\ufe0f\u200d") | {""})
 _OPEN_CHARS = frozenset("[(") | {""}
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 
@@ -249,7 +280,7 @@ _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 # What the label pattern may consume before the label itself (line-start spaces and bullets, an
 # opening bracket), and the same for a section header: a phrase starting with one of these goes
 # into every letter group of a :class:`BucketedPattern`.
-_LABEL_SKIP = frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»#-[(")
+_LABEL_SKIP = _PrefixChars(frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»«#+–—-[(\ufe0f\u200d"))
 _HEADER_SKIP = frozenset(" \t\u00a0\u202f#*")
 
 
@@ -258,7 +289,7 @@ def _text_key(ch: str) -> str | None:
     return None if ch in _UNFOLDABLE else _fold(ch)
 
 
-def _phrase_key(phrase: str, skip: frozenset[str]) -> str | None:
+def _phrase_key(phrase: str, skip: Container[str]) -> str | None:
     """The letter group of a table phrase, ``None`` for one every group must hold."""
     first = phrase[:1]
     if not first or first in skip or first in "'’‘`´" or first in _UNFOLDABLE or first in _GATE_SPACES:

@@ -29,10 +29,12 @@ from newsparse.rules.also_read.text import (
 from newsparse.rules.also_read.titles import (
     _SPACE_RUN,
     _gap_titles,
+    _glued_sentence,
     _headline_like,
     _is_sentence_title,
     _split_titles,
     _title_end,
+    _without_marks,
     _without_meta_tail,
 )
 
@@ -48,11 +50,13 @@ def _labelled_items(
     *,
     top: bool,
     max_titles: int,
+    found: dict[int, regex.Match[str] | None] | None = None,
 ) -> Iterator[AlsoRead]:
     """Labelled links inside ``line``.
 
     ``first`` is ``c.labels.match`` on the line and ``mids`` the offsets in the text after a
-    sentence end (``_MID_SRC``) on this line where a label may start.
+    sentence end (``_MID_SRC``) on this line where a label may start; ``found`` (when given)
+    receives the label match (or ``None``) at each of them.
     """
     text = document.text
     lt = line.text
@@ -62,6 +66,8 @@ def _labelled_items(
         candidates.append((first, False))
     for pos in mids:
         m = c.label_at(lt, pos - line.start)
+        if found is not None:
+            found[pos] = m
         if m is not None:
             candidates.append((m, True))
     if not candidates:
@@ -85,12 +91,40 @@ def _labelled_items(
         limit = matches[n + 1][0].start() if n + 1 < len(matches) else len(lt)
         joined = not m.group("open") and (mid or limit - m.end() > 240)
         item = _labelled_item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
+        if item is None and not joined and not m.group("open"):
+            item = _title_before_sentence(c, text, line, m, content_start, limit)
         if item is not None and not document.is_claimed(item.span.start, item.span.end):
             yield from _split_titles(text, item)
             for more in _gap_titles(c, text, line, item, limit, max_titles):
                 if document.is_claimed(more.span.start, more.span.end):
                     break
                 yield more
+
+
+_JOINED_TITLE_WORDS = (3, 15)  # a title cut from the sentence that follows it on its line
+_WORDS_AFTER = 4  # the fewest words of that sentence
+
+
+def _title_before_sentence(
+    c: _Compiled, text: str, line: _Line, m: regex.Match[str], content_start: int, limit: int
+) -> AlsoRead | None:
+    """The title after a strong label whose line goes on with the next paragraph (``Lire aussi :
+    Titre Le maire a promis que …``): the whole rest read as a sentence, so the title is cut out
+    as in a one-line scrape and kept when 3–15 words lie before a sentence of four words or more.
+    """
+    key = _label_key(m.group("label"))
+    if key not in c.strong or key in c.weak:
+        return None
+    item = _labelled_item(c, text, line, m, content_start, limit, joined=True, tags=c.tags)
+    if item is None or item.url is not None:
+        return None
+    lo, hi = _JOINED_TITLE_WORDS
+    after = text[item.span.end : line.start + limit].split()
+    if not lo <= len(item.title.text.split()) <= hi or len(after) < _WORDS_AFTER:
+        return None
+    if not after[0][:1].isupper() and after[0][:1] not in '«"“„':
+        return None  # the next sentence starts with a capital or a quotation
+    return item
 
 
 def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
@@ -101,8 +135,12 @@ def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: 
     key = _label_key(label)
     weak = key in c.weak and key not in c.strong
     if nxt and (nxt.isalnum() or nxt in "_'’"):
-        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``).
-        if weak or not (nxt.isupper() and label[-1:].islower()):
+        # The word goes on: only a glued capital after a lower-case label end (``aussiTempête``),
+        # or a capitalised word after a label in capitals (``À LIRE AUSSIGrève : …``).
+        glued = nxt.isupper() and (
+            label[-1:].islower() or (label.isupper() and lt[after + 1 : after + 2].islower())
+        )
+        if weak or not glued:
             return None
         return after
     sep = (_STRONG_SEP if weak else _SEP).match(lt, after)
@@ -171,8 +209,11 @@ def _labelled_item(
     label = Span.of(text, base + m.start("label"), base + m.end("label"))
     end_extra = 0
     sep = lt[m.end("label") : content_start]
-    if m.group("open") and not (sep.strip().startswith(("]", ")"))):
-        closer = "]" if m.group("open").lstrip()[:1] == "[" else ")"
+    opened = m.group("open") or ""
+    closer = "]" if opened.lstrip()[:1] == "[" else ")"
+    if opened and closer not in sep:
+        # The bracket closes after the title (``[Related: …]``), not after the label
+        # (``[À LIRE AUSSI] Titre``, ``[Lire aussi :] Titre``).
         close = lt.find(closer, content_start, limit)
         if close < 0 or close - content_start > 400:
             return None
@@ -193,11 +234,20 @@ def _labelled_item(
         if t_s == t_e:
             t_s, t_e = url_m.start(), url_m.start() + len(url)
     else:
-        joined = joined or _SPACE_RUN.search(lt, content_start, limit) is not None
+        # A run of spaces, or a full stop glued to the next sentence (``…centre.The mayor``):
+        # the scrape joined paragraphs on this line, so the title has to be cut out.
+        joined = (
+            joined
+            or _SPACE_RUN.search(lt, content_start, limit) is not None
+            or _glued_sentence(lt, content_start, min(limit, content_start + 400), c.starters)
+        )
         end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
         t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
         if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
             t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title
+        elif lt[t_e - 1 : t_e] in ("*", "_") and lt[t_e - 1] in lt[: m.start("label")] + sep:
+            # Emphasis opened before the label closes after the title (``_Lire aussi : Titre_``).
+            t_s, t_e = _strip_span(lt, t_s, t_e, lt[t_e - 1])
         t_e = _without_meta_tail(lt, t_s, t_e, c.meta_words)
         item_end = limit if end_extra else max(t_e, _strip_span(lt, t_s, end)[1])
         if tags is not None and (tag := tags.search(lt, t_s, t_e)) is not None and tag.end() >= t_e - 1:
@@ -205,6 +255,7 @@ def _labelled_item(
             if lt[item_end : item_end + 1] == "|" and item_end < limit:
                 item_end += 1
             t_s, t_e = _strip_span(lt, t_s, tag.start(), "|•·;,")
+        t_s, t_e = _without_marks(lt, t_s, t_e)
     if t_e <= t_s or t_e - t_s > 300 or not any(ch.isalpha() for ch in lt[t_s:t_e]):
         return None
     if url is None and not _headline_like(lt[t_s:t_e], separated=bool(sep.strip())):

@@ -18,9 +18,11 @@ __all__ = [
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
+    "LINK_WORDS",
     "MEDIA_WORDS",
     "META_WORDS",
     "NOUN_CAPITALISING",
+    "PAYWALL_MARKERS",
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
@@ -29,6 +31,7 @@ __all__ = [
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
+    "STRONG_STARTERS",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_PATTERN",
@@ -356,6 +359,13 @@ SENTENCE_STARTERS: frozenset[str] = _words(
 )
 """Capitalised words that usually start a sentence, not continue a headline (joined scrapes)."""
 
+STRONG_STARTERS: frozenset[str] = _words(
+    "The He She They We It His Her Their Its This These Those But However Meanwhile"
+)
+"""Sentence starters that open a sentence even after a capitalised word when a lower-case word
+follows them (``… frozen until March The mayor said …``): a sentence-case English headline writes
+them in lower case, and a name that holds one goes on with a capital (``The Hague``)."""
+
 SPEECH_VERBS: frozenset[str] = _words(
     "said says told added noted stated announced claimed argued explained wrote reported "
 )
@@ -442,6 +452,18 @@ UNCASED_OPENERS: dict[str, frozenset[str]] = {
             "फिलहाल",
             "जानकारी के मुताबिक",
             "जानकारी के अनुसार",
+            "इस बीच",
+            "इसी बीच",
+            "साथ ही",
+            "वहीं दूसरी ओर",
+            "दूसरी ओर",
+            "गौरतलब है कि",
+            "बताते चलें कि",
+            "मिली जानकारी के अनुसार",
+            "मिली जानकारी के मुताबिक",
+            "इसे लेकर",
+            "इसको लेकर",
+            "इस मामले में",
         )
     ),
 }
@@ -506,3 +528,55 @@ RELATIVE_TIME_WORDS: frozenset[str] = _words(
 )
 """Words that make a trailing run of digits a time stamp or read time rather than part of the
 title (``… habitação há 3 horas``, ``… called off 3 min read``), casefolded."""
+
+PAYWALL_MARKERS: tuple[str, ...] = (
+    # French (Le Monde's teaser links carry the first one before the title)
+    "Article réservé à nos abonnés",
+    "Réservé à nos abonnés",
+    "Réservé aux abonnés",
+    "Abonnés",
+    "Abonné",
+    # German (publishers' subscription marks, before or after the title)
+    "SPIEGEL+",
+    "SZ Plus",
+    "Z+",
+    "F+",
+    "FAZ+",
+    "WELT+",
+    "stern+",
+    "Abo",
+    "Exklusiv für Abonnenten",
+    # Spanish, Portuguese, Italian
+    "Exclusivo para suscriptores",
+    "Solo para suscriptores",
+    "Exclusivo para assinantes",
+    "Conteúdo exclusivo para assinantes",
+    "Exclusivo para assinantes",
+    "Riservato agli abbonati",
+    "Contenuto riservato agli abbonati",
+    # Any language
+    "Premium",
+)
+"""Subscription marks a related link carries before or after its title (``Lire aussi | Article
+réservé à nos abonnés Grève : …``, ``… bedeuten (Z+)``): part of the item, never of the title.
+Matched case-insensitively, at the title's start (then a capital must follow) or its end."""
+
+LINK_WORDS: tuple[str, ...] = (
+    "mehr",
+    "weiterlesen",
+    "more",
+    "read more",
+    "plus",
+    "lire la suite",
+    "más",
+    "leer más",
+    "ver más",
+    "mais",
+    "leia mais",
+    "saiba mais",
+    "più",
+    "leggi",
+    "और पढ़ें",
+)
+"""Words a related title's link carries after a pipe or arrow (``Wahl in Hessen: Was die
+Ergebnisse bedeuten | mehr``): part of the item, never of the title (matched case-insensitively)."""

@@ -30,12 +30,18 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
+import regex
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
 from newsparse.lang import LanguageTables
 from newsparse.rules.also_read import patterns as P
-from newsparse.rules.also_read.blocks import _label_only_block, _section_block
+from newsparse.rules.also_read.blocks import (
+    _label_only_block,
+    _section_block,
+    _trailing_label,
+    _trailing_label_block,
+)
 from newsparse.rules.also_read.candidates import _candidate_lines, _mid_candidates
 from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _added, _compile, _Compiled, _starters_for
 from newsparse.rules.also_read.gate import (
@@ -57,6 +63,10 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
 # (id(rule), id(tables)) -> (rule, tables, compiled)
 _BY_RULE: dict[tuple[int, int], tuple[AlsoReadRule, LanguageTables | None, _Compiled]] = {}
 
+
+# The farthest a label that ends its line starts from the line end (the longest label, its
+# separator and spaces): only then is it worth matching (``… Lee también:``).
+_TRAILING_REACH = 80
 
 # Languages whose text the rule's own (English) starters and weak labels already read.
 _ENGLISH_LIKE = frozenset(("en", "und"))
@@ -120,7 +130,10 @@ class AlsoReadRule:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
         starters = _ENGLISH_STARTERS
         if tables is not None and tables.code not in _ENGLISH_LIKE and tables.function_words:
-            starters = _starters_for(tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns))
+            roles = frozenset(w for w in (*tables.role_nouns, *tables.titles) if " " not in w)
+            starters = _starters_for(
+                tables.code, tables.function_words, tuple(p for p, _ in tables.pronouns), roles
+            )
         if tables is not None:
             labels = _added(labels, tables.also_read_labels, P.LABELS)
             if tables.code not in _ENGLISH_LIKE and tables.weak_also_read_labels:
@@ -181,6 +194,7 @@ class AlsoReadRule:
                     out.extend(block)
                     continue
             line_mids = mids.get(idx)
+            found: dict[int, regex.Match[str] | None] = {}  # the label match at each of ``line_mids``
             if first is not None or line_mids is not None:
                 items = list(
                     _labelled_items(
@@ -191,10 +205,21 @@ class AlsoReadRule:
                         line_mids or (),
                         top=idx == first_line,
                         max_titles=self.max_titles,
+                        found=found,
                     )
                 )
             else:
                 items = []  # no label can start anywhere on the line
+            if (
+                line_mids is not None
+                and line.end - line_mids[-1] <= _TRAILING_REACH
+                and (not items or items[-1].span.end < line.end)
+            ):
+                trailing = _trailing_label(c, line, line_mids, found)
+                if trailing is not None:  # its titles are on the lines below (``… Lee también:``)
+                    if spaced < 0:
+                        spaced = _blank_line_paragraphs(lines)
+                    items += _trailing_label_block(document, c, idx, taken, spaced, trailing, self.max_titles)
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):

@@ -187,6 +187,25 @@ def _bare(word: str) -> str:
 
 _STRIP = " \t\u00a0\u202f\u200b\ufeff"
 
+# Pictographs a site may set before a label (``👉``, ``➡️``, ``➤``, ``🔴``, ``📌``): arrows,
+# technical symbols, geometric shapes, dingbats, supplemental arrows and the emoji planes. Written
+# as a character-class body for ``re`` and ``regex`` alike.
+_PICTOGRAPH_RANGES = (
+    (0x2190, 0x21FF),
+    (0x2300, 0x23FF),
+    (0x25A0, 0x27BF),
+    (0x2900, 0x297F),
+    (0x2B00, 0x2BFF),
+    (0x1F300, 0x1FAFF),
+)
+_PICTOGRAPH_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _PICTOGRAPH_RANGES)
+
+
+def _is_pictograph(ch: str) -> bool:
+    """Whether one character is an arrow, dingbat or emoji (see ``_PICTOGRAPH_RANGES``)."""
+    o = ord(ch)
+    return o >= 0x2190 and any(lo <= o <= hi for lo, hi in _PICTOGRAPH_RANGES)
+
 
 def _strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
     """Shrink ``[start, end)`` past whitespace (and ``chars``) at both ends."""

@@ -17,6 +17,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _Compiled, _is_paragraph_gap, _Starters
+from newsparse.rules.also_read.gate import _label_regex_source
 from newsparse.rules.also_read.text import (
     _ABBREVIATION,
     _CAPS_EXCLUDE,
@@ -230,6 +231,18 @@ def _subject_of_clause(words: Sequence[str], i: int, starters: _Starters) -> boo
     return any(tuple(words[i + 1 : i + 1 + len(clause)]) == clause for clause in starters.clauses)
 
 
+_ROLE_SUBJECT_WORDS = 3  # a role and a name of up to two words before a speech clause
+
+
+def _role_subject(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether the role word ``words[i]`` opens the subject of a speech clause within three words
+    (``मुख्यमंत्री योगी आदित्यनाथ ने कहा कि``): the subject starts the next sentence, not only
+    its last word."""
+    return any(
+        _subject_of_clause(words, j, starters) for j in range(i, min(i + _ROLE_SUBJECT_WORDS, len(words) - 2))
+    )
+
+
 def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
     """Whether ``words[i]`` (or it and the next word) is an opener that starts a new sentence
     whatever follows: not after an article or opener (``bei Die Linke``) and not after a colon,
@@ -254,12 +267,79 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
         return False
     if _bare(words[i + 1]) in starters.verbs:
         return True
-    return (
-        starters.sentence_case
-        and i + 2 < len(words)
-        and _is_capitalised(words[i + 1])
-        and not words[i + 1].endswith(",")
-        and _bare(words[i + 2]) in starters.verbs
+    if not starters.sentence_case:
+        return False
+    # A role and a name of one or two words (``Oberbürgermeisterin Henriette Reker sagte``), or
+    # a name and an apposition between commas (``Jean Dupont, le maire, a promis``).
+    for j in range(i + 1, min(i + 1 + _NAME_WORDS, len(words) - 1)):
+        if not _is_capitalised(words[j]):
+            return False
+        if words[j].endswith(","):
+            return _apposition_verb(words, j + 1, starters)
+        if _bare(words[j + 1]) in starters.verbs:
+            return True
+    return False
+
+
+_NAME_WORDS = 2  # capitalised words between a sentence subject's first word and its verb
+_APPOSITION_WORDS = 6  # the longest apposition after a name (``le maire de la ville``)
+
+
+def _apposition_verb(words: Sequence[str], k: int, starters: _Starters) -> bool:
+    """Whether a short apposition starting at ``words[k]`` closes with a comma and a finite verb
+    of the language follows (``…, le maire, a promis``)."""
+    for j in range(k, min(k + _APPOSITION_WORDS, len(words) - 1)):
+        if words[j].endswith(","):
+            return _bare(words[j + 1]) in starters.verbs
+    return False
+
+
+# Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
+# between two words (``… city centre.The mayor …``), or a lower-case letter before a capital
+# (``… InnenstadtDie Bauarbeiten …``). Only a cheap test: ``_split_glued`` decides.
+_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}\p{Ll}")
+_GLUED_STOP = _Lazy(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
+_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}++[,;:]?$)")
+
+
+def _split_glued(text: str, toks: list[tuple[int, int]], starters: _Starters) -> list[tuple[int, int]]:
+    """``toks`` with each token that glues two sentences split in two.
+
+    A full stop after two lower-case letters and before a capitalised word splits its token
+    (``centre.The``; ``U.S`` and ``a.m.`` do not match). A capitalised word glued to a lower-case
+    letter splits it when the word is a sentence opener of the language (``centreThe``,
+    ``InnenstadtDie``, ``MadridEl``): names glue other words (``YouTube``, ``McDonald``), and a
+    two-letter English opener needs an all-lower-case word before it (``LinkedIn`` stays whole).
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in toks:
+        cut = _glued_cut(text, s, e, starters)
+        out += [(s, cut), (cut, e)] if cut is not None else [(s, e)]
+    return out
+
+
+def _glued_cut(text: str, s: int, e: int, starters: _Starters) -> int | None:
+    """Where token ``[s, e)`` glues two sentences (see :func:`_split_glued`), or ``None``."""
+    m = _GLUED_STOP.search(text, s, e)
+    if m is not None:
+        return m.end()
+    m = _GLUED_CASE.search(text, s, e)
+    if m is None:
+        return None
+    head, word = text[s : m.start()], text[m.start() : e].rstrip(",;:")
+    if word not in starters.words and word not in starters.openers:
+        return None
+    if len(word) >= 3 or starters.sentence_case or (head.isalpha() and head.islower()):
+        return m.start()
+    return None
+
+
+def _glued_sentence(text: str, start: int, end: int, starters: _Starters) -> bool:
+    """Whether ``[start, end)`` holds two sentences glued without a space (``…centre.The``)."""
+    if _GLUED.search(text, start, end) is None:
+        return False
+    return any(
+        _glued_cut(text, m.start(), m.end(), starters) is not None for m in _TOKEN.finditer(text, start, end)
     )
 
 
@@ -277,6 +357,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
     toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
         return start
+    if _GLUED.search(text, start, window) is not None:
+        toks = _split_glued(text, toks, starters)
     words = [text[s:e] for s, e in toks]
     mode = _sentence_mode(words)
     if mode == "title" and starters.sentence_case:
@@ -294,9 +376,7 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
         if prev_bare.endswith(("...", "…")) and starts_upper:
             return toks[i - 1][1]
         if prev_bare.endswith((".", "।", "۔")) and starts_upper and not _ABBREVIATION.fullmatch(prev_bare):
-            if not prev_bare.endswith("."):
-                return toks[i - 1][1]
-            return toks[i - 1][0] + len(prev_bare) - 1
+            return toks[i - 1][0] + len(prev_bare) - 1  # the full stop (or danda) ends the sentence
         if (
             prev_bare.endswith(("?", "!"))
             and starts_upper
@@ -320,6 +400,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             return toks[i - 1][1]
         if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
             return toks[i - 1][1]
+        if starters.roles and words[i] in starters.roles and _role_subject(words, i, starters):
+            return toks[i - 1][1]  # ``… पथ मुख्यमंत्री योगी आदित्यनाथ ने कहा कि …``
         if mode == "caps":
             if any(c.islower() for c in w):
                 return toks[i - 1][1]
@@ -339,15 +421,24 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             ):
                 return toks[i - 1][1]
             if (
+                not starters.sentence_case
+                and core in P.STRONG_STARTERS
+                and not prev.endswith(_TITLE_PUNCTUATION)
+                and i + 1 < len(words)
+                and _is_lower(words[i + 1])
+                and _bare(words[i + 1]) not in P.SMALL_WORDS
+            ):
+                return toks[i - 1][1]  # ``… until March The mayor said …``
+            if (
                 starters.sentence_case
                 and core in starters.words
                 and i + 1 < len(words)
-                and _is_lower(words[i + 1])
+                and (_is_lower(words[i + 1]) or words[i + 1][:1].isdigit())
                 and _bare(prev) not in starters.lower
             ):
-                # Sentence-case languages capitalise an article or pronoun only at a sentence
-                # start: ``… record en Madrid La ministra explicó …`` (a name such as ``Le Pen``
-                # or ``Los Angeles`` goes on with a capital).
+                # Sentence-case languages capitalise an article, pronoun or preposition only at a
+                # sentence start: ``… record en Madrid La ministra explicó …``, ``… en Madrid En
+                # 2023, los precios …`` (a name such as ``Le Pen`` or ``Los Angeles`` goes on).
                 return toks[i - 1][1]
             if (
                 starts_upper
@@ -442,13 +533,21 @@ def _has_relative_word(tail: str) -> bool:
 
 
 def _title_span(
-    text: str, start: int, end: int, url: str | None, tags: regex.Pattern[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    url: str | None,
+    tags: regex.Pattern[str] | None = None,
+    meta_words: frozenset[str] = frozenset(),
 ) -> Span | None:
-    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag."""
+    """The title of a title line: the text before a URL (or the URL itself when alone) or a tag,
+    without a trailing date or read time (``Neue Radwege, 12.03.2024``) or subscription mark."""
     if url is not None:
         u = text.find(url, start, end)
         if u > start:
             s, e = _strip_span(text, start, u, "-–—:|(")
+            if text[s : s + 1] == "[" and text[e - 1 : e] == "]":
+                s, e = _strip_span(text, s + 1, e - 1)  # a markdown link: ``[Title](https://…)``
             if e > s:
                 return Span.of(text, s, e)
         if u >= 0:
@@ -456,4 +555,43 @@ def _title_span(
     s, e = _strip_span(text, start, end)
     if tags is not None and (tag := tags.search(text, s, e)) is not None and tag.end() >= e - 1:
         s, e = _strip_span(text, s, tag.start(), "|")
+    e = _without_meta_tail(text, s, e, meta_words)
+    s, e = _without_marks(text, *_strip_span(text, s, e, ",;"))
     return Span.of(text, s, e) if e > s else None
+
+
+# Subscription marks around a title (``patterns.PAYWALL_MARKERS``) and a ticker's ``+++``.
+_MARK_ALTERNATION = "|".join(regex.escape(m) for m in sorted(P.PAYWALL_MARKERS, key=len, reverse=True))
+_LEADING_MARK = _Lazy(
+    # The mark ends at a space, or at its own ``+`` (``SPIEGEL+Haushalt``): ``Abo-Falle`` stays.
+    r"(?i:" + _MARK_ALTERNATION + r")(?:(?<=\+)|(?=[ \t\u00a0\u202f]))"
+    r"[ \t\u00a0\u202f]*+[:|·•–—-]?[ \t\u00a0\u202f]*+(?=[\p{Lu}\d\"“‘'«„])"
+)
+_LINK_ALTERNATION = "|".join(_label_regex_source(w) for w in sorted(P.LINK_WORDS, key=len, reverse=True))
+_TRAILING_MARK = _Lazy(
+    r"[ \t\u00a0\u202f]*+(?:[|·•–—-][ \t\u00a0\u202f]*+)?"
+    r"(?:\((?i:" + _MARK_ALTERNATION + r")\)|(?i:" + _MARK_ALTERNATION + r")|\+{2,}+)[ \t\u00a0\u202f]*+$"
+    # a link word after a pipe or arrow: ``… bedeuten | mehr``, ``… › Leia mais``
+    r"|[ \t\u00a0\u202f]*+(?:[|»›→]|>>)[ \t\u00a0\u202f]*+(?i:"
+    + _LINK_ALTERNATION
+    + r")[ \t\u00a0\u202f»›→>]*+$"
+)
+_MIN_MARKED_WORDS = 2  # what is left of a title without its marks
+# The last word of every trailing mark and link word, for a cheap test before the search.
+_MARK_LAST_WORDS = frozenset(w.split()[-1].casefold() for w in (*P.PAYWALL_MARKERS, *P.LINK_WORDS))
+
+
+def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a subscription mark or ``+++`` before or after the title."""
+    if end - start < 8:
+        return start, end
+    lead = _LEADING_MARK.match(text, start, end)
+    if lead is not None and len(text[lead.end() : end].split()) >= _MIN_MARKED_WORDS:
+        start = lead.end()
+    last = text[max(start, end - 40) : end].rsplit(None, 1)[-1].strip("()»›→>").casefold()
+    if not last.endswith("+") and last not in _MARK_LAST_WORDS:
+        return start, end  # (most titles: no regex search over the title)
+    trail = _TRAILING_MARK.search(text, start, end)
+    if trail is not None and len(text[start : trail.start()].split()) >= _MIN_MARKED_WORDS:
+        end = trail.start()
+    return start, end
