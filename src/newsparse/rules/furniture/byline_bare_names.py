@@ -29,7 +29,7 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _OUTLET_AFTER_NAME, _role_line
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE, PHOTO_AGENCIES
+from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE, PHOTO_AGENCIES, LazyPattern
 from newsparse.rules.furniture.timestamps import TimestampRule
 
 _PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
@@ -71,12 +71,33 @@ def name_above_timestamp(
         )
         # The line is read in the page's language (no detection on a one-line text).
         stamp_doc = Document.from_text(following, language=lines.document.language)
-        if role_line or any(True for _ in TimestampRule()(stamp_doc)):
+        if role_line or _reach_line(following, pats) or any(True for _ in TimestampRule()(stamp_doc)):
             return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
         if under_headline and _bare_names_ok(names, pats, not_person) and _is_body(following):
             return Byline(Span.of(text, pos, line_end), names=names)
         return None
     return None
+
+
+# A line holding only the writer's address or handle, maybe after the channel's name:
+# "jroe@example.com", "[email protected]", "Twitter: @janeroe", "X @janeroe".
+_EMAIL_LINE = LazyPattern(
+    r"(?i:(?:e-?mail|twitter|x|instagram|threads|bluesky|mastodon)[\s\u00a0]{0,2}:?[\s\u00a0]{0,2})?"
+    r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\[email[\s\u00a0]protected\]|@[\w.]{1,30})"
+)
+
+
+def _reach_line(line: str, pats: _Patterns) -> bool:
+    """Whether ``line`` (stripped) names only the wire or a way to reach the writer: an
+    agency (``CNN``, ``Reuters``), handles (``@janeroe``) or an address; under a bare name
+    it makes the name a byline, as a role or a timestamp does."""
+    if len(line) > 100:
+        return False
+    return bool(
+        _HANDLES.fullmatch(line)
+        or _EMAIL_LINE.fullmatch(line)
+        or (len(line) <= pats.agency_line_max and pats.agency_line.fullmatch(line))
+    )
 
 
 def name_with_tail(
@@ -88,7 +109,51 @@ def name_with_tail(
     ``Jane Roe · 3 min read``, ``Jane Roe @janeroe``: one or two people of 2-3 capitalised
     words, then a tail a prefixed byline may end with (an outlet, a date, a handle).
     """
-    m = pats.names.match(text, pos, line_end)
+    found = _name_and_tail(text, pos, line_end, line_end, pats, not_person)
+    if found is None:
+        # The names pattern reads on over a comma into the outlet ("Jane Roe, Hindustan
+        # Times, New Delhi" gives the names "Jane Roe" and "Hindustan"): the writer alone,
+        # up to the first separator, with the rest as the tail.
+        # The tail must then be the outlet and its place alone: capitalised words (a
+        # list such as "Red Sox, New York Yankees and Boston Celtics" has "and").
+        seps = (text.find(",", pos, line_end), text.find("|", pos, line_end))
+        cut = min((i for i in seps if i > 0), default=-1)
+        if cut > 0 and _outlet_tail(text[cut + 1 : line_end]):
+            found = _name_and_tail(text, pos, cut, line_end, pats, not_person)
+    return found
+
+
+# Words of an outlet's name ("Hindustan Times", "Ledger News Service"): after a writer's
+# name and a comma they make the rest of the line the outlet, not more names.
+_OUTLET_WORDS = frozenset(
+    (
+        "times", "news", "post", "daily", "media", "tv", "radio", "online", "today", "herald",
+        "journal", "tribune", "gazette", "press", "express", "magazine", "digital", "chronicle",
+        "telegraph", "standard", "guardian", "mail", "mirror", "observer", "independent", "star",
+        "bureau", "desk", "network", "service", "wire", "live", "insider", "review", "weekly",
+    )
+)  # fmt: skip
+
+
+def _outlet_tail(tail: str) -> bool:
+    """Whether ``tail`` (after the writer's name and a comma or pipe) is an outlet and maybe
+    its place: capitalised words only, the first part holding an outlet word or a word with
+    capitals inside (``ETTelecom``, ``NDTV``)."""
+    words = tail.split()
+    if not words or any(w[0].islower() for w in words):
+        return False
+    first = tail.split(",")[0].split("|")[0].split()
+    return any(
+        w.lower().strip(".,") in _OUTLET_WORDS or (len(w) > 1 and any(c.isupper() for c in w[1:]))
+        for w in first
+    )
+
+
+def _name_and_tail(
+    text: str, pos: int, names_end: int, line_end: int, pats: _Patterns, not_person: frozenset[str]
+) -> Byline | None:
+    """:func:`name_with_tail` with the names read within ``[pos, names_end)``."""
+    m = pats.names.match(text, pos, names_end)
     if m is None or m.end() >= line_end:
         return None
     names = _split_names(m.group("names"), pats)
@@ -199,7 +264,9 @@ def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tupl
     lead = _LEAD.match(text, start, min(end, start + 20))
     pos = lead.end() if lead else start
     line_end = _rstrip(text, pos, end)
-    if line_end - pos <= 100 and _HANDLES.fullmatch(text, pos, line_end):
+    if line_end - pos <= 100 and (
+        _HANDLES.fullmatch(text, pos, line_end) or _EMAIL_LINE.fullmatch(text, pos, line_end)
+    ):
         return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
     if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
         return []

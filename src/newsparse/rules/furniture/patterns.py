@@ -155,6 +155,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With assistance from", "with assistance from", "With files from", "with files from",
     "With reporting from", "With reporting by", "With additional reporting by",
     "With wire services", "with wire services",
+    # the editor credited under the story, often in brackets: "(Edited by Jane Roe)"
+    "Edited by", "Edited By",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
