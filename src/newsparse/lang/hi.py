@@ -151,7 +151,8 @@ _CREDIT_LABELS = (
 _DATELINE_PATTERNS = (
     # "वाराणसी।", "नई दिल्ली:", "लखनऊ, जेएनएन।", "पटना (भाषा)"
     r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+)"
-    r"(?:,[ \u00a0](?P<agency>\p{Devanagari}{2,20}+)[ \u00a0]*+[।:|]"
+    # the agency may be a desk of two words: "लखनऊ, जागरण संवाददाता।", "डिजिटल डेस्क, नई दिल्ली।"
+    r"(?:,[ \u00a0](?P<agency>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+)?+)[ \u00a0]*+[।:|]"
     # the agency in brackets is separator enough: "पटना (भाषा) बिहार में ..."
     r"|[ \u00a0]\((?P<agency>\p{Devanagari}{2,20}+|\p{Lu}{2,6}+)\)[ \u00a0]*+[।:|]?"
     r"|[ \u00a0]*+[।:|])",
