@@ -11,7 +11,9 @@ _DE = (
     "Stadtrat beschließt Haushalt\n{} Der Stadtrat hat am Dienstag nach einer langen Debatte den "
     "neuen Haushalt beschlossen, die bis tief in die Nacht dauerte."
 )
-_HI = "नगर परिषद ने बजट पास किया\n{} नगर परिषद ने मंगलवार को लंबी बहस के बाद नया बजट पास कर दिया, जो देर रात तक चली।"
+_HI = (
+    "नगर परिषद ने बजट पास किया\n{} नगर परिषद ने मंगलवार को लंबी बहस के बाद नया बजट पास कर दिया, जो देर रात तक चली।"
+)
 
 CASES = [
     ("de_title_case_place", _DE.format("Leipzig."), ["Leipzig."]),

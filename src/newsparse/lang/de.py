@@ -254,7 +254,8 @@ _DATELINE_PATTERNS = (
     # "Essen. Die Stadt ...", "Bochum/Herne. Der ...": regional papers write the place in
     # title case, closed by a full stop, before the lede's first (capitalised) word; not a
     # participle or an abstract noun or adjective ("Geschafft.", "Achtung.", "Endlich.")
-    r"(?!Ge\p{Ll}{3,20}t\.|\p{L}{1,24}(?:lich|isch|ung|heit|keit)\.)(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+(?:/\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+)?+)\.(?=[ \u00a0]\p{Lu})",
+    r"(?!Ge\p{Ll}{3,20}t\.|\p{L}{1,24}(?:lich|isch|ung|heit|keit)\.)"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+(?:/\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+)?+)\.(?=[ \u00a0]\p{Lu})",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

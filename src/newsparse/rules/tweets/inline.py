@@ -85,7 +85,8 @@ def _tail_of_line(
         # with reporting words ("The mayor said …") is the post alone: the sentence is the
         # article's, not the post's first one.
         previous = text[starts[k - 1] : starts[k]]
-        if len(words.split()) >= 2 and tp.ARTICLE_PROSE.search(previous) and not tp.POST_MARKS.search(previous):
+        reporting = tp.ARTICLE_PROSE.search(previous) and not tp.POST_MARKS.search(previous)
+        if reporting and len(words.split()) >= 2:
             break
         k -= 1
     scored, cautious, j = k, True, k
