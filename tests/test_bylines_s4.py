@@ -47,7 +47,12 @@ SHAPES = [
         "\nJane Roe can be reached at [email protected] or 555-0100.",
         ["Jane Roe can be reached at [email protected] or 555-0100."],
     ),
-    # negatives: a list of teams, of companies, a desk's address
+    ("outlet_under_headline", "BBC News\n", "", ["BBC News"]),
+    ("outlet_under_story", "", "\nThe Coastal Times", ["The Coastal Times"]),
+    ("role_after_middle_dot", "Jane Roe · Reporter\n", "", ["Jane Roe · Reporter"]),
+    # negatives: a list of teams, of companies, a desk's address, section labels
+    ("section_label_under_story", "", "\nRelated News\nPort strike ends after three weeks of talks", []),
+    ("subhead_between_paragraphs", "", "\nThe Bad News\n" + _BODY, []),
     ("teams_list", "Mumbai Indians, Chennai Super Kings and Delhi Capitals\n", "", []),
     ("teams_comma_list", "Red Sox, New York Yankees, Boston Celtics\n", "", []),
     ("teams_and_list", "Red Sox, New York Yankees and Boston Celtics\n", "", []),
@@ -84,6 +89,13 @@ ONE_LINE = [
 @pytest.mark.parametrize(("text", "expected"), [s[1:] for s in ONE_LINE], ids=[s[0] for s in ONE_LINE])
 def test_one_line_scrape_bylines(text: str, expected: list[str]) -> None:
     assert [b.text for b in newsparse.parse(text).bylines] == expected
+
+
+def test_outlet_above_the_headline() -> None:
+    article = newsparse.parse("The Coastal Times\n" + _HEAD + _BODY)
+    assert [(b.text, b.kind) for b in article.bylines] == [("The Coastal Times", "credit")]
+    assert article.headline is not None
+    assert article.headline.text == _HEAD.strip()
 
 
 def test_names_of_the_outlet_line() -> None:

@@ -196,6 +196,11 @@ def names_under_story(
     line_end = _rstrip(text, pos, end)
     if 2 <= line_end - pos <= 3 and text[pos:line_end].isalpha() and text[pos:line_end].isupper():
         return initials_under_story(text, pos, line_end, pats, lines, index)
+    if outlet_alone(text, pos, line_end):
+        # "Ledger News", "The Daily Times" alone under the story: the source credit
+        if _story_closes(lines, index):
+            return [Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")]
+        return []
     m = pats.names.fullmatch(text, pos, line_end)
     if m is None:
         # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
@@ -210,13 +215,73 @@ def names_under_story(
         return []
     if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
         return []  # "AAM RG": a wire desk's initials, not a name
+    if not _story_closes(lines, index):
+        return []
+    return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+def _story_closes(lines: _Lines, index: int) -> bool:
+    """Whether the story ends after line ``index``: the page ends, or the next line is neither
+    a paragraph nor a list of topic tags (``Economic Growth``) but the next story's headline
+    or a footer."""
     for nxt in lines[index + 1 : index + 4]:
         following = nxt.text.strip()
         if following:
-            if _is_body(following) or following[0].islower() or len(following.split()) <= 3:
-                return []  # a paragraph, or a list of topic tags (``Economic Growth``)
-            break
-    return [Byline(Span.of(text, pos, line_end), names=names)]
+            return not (_is_body(following) or following[0].islower() or len(following.split()) <= 3)
+    return True
+
+
+# The last word of an outlet's name standing alone on a line ("Ledger News", "The Daily
+# Times"): such a line above the headline or under the story credits the source.
+_OUTLET_ENDS = frozenset(
+    (
+        "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
+        "telegraph", "express", "standard", "guardian", "mail", "mirror", "observer",
+        "independent", "insider", "today", "courier", "examiner", "dispatch", "inquirer",
+    )
+)  # fmt: skip
+
+
+def outlet_alone(text: str, pos: int, line_end: int) -> bool:
+    """Whether ``text[pos:line_end]`` is an outlet's name alone: two to four capitalised
+    words (``The`` may open them), the last one of :data:`_OUTLET_ENDS`."""
+    if line_end - pos > 40:
+        return False
+    words = text[pos:line_end].split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _OUTLET_ENDS:
+        return False
+    if any(w.lower() in _SECTION_WORDS for w in words):
+        return False  # a section label ("Latest News", "More From The Times"), a footer
+    return all(w[0].isupper() and w.isalpha() for w in words)
+
+
+# Words of section labels that end like an outlet: "Related News", "Top News", "World News".
+_SECTION_WORDS = frozenset(
+    (
+        "related", "latest", "top", "more", "breaking", "trending", "world", "business", "sports",
+        "sport", "local", "national", "international", "other", "similar", "recent", "popular",
+        "good", "bad", "fake", "big", "from", "in", "of", "for", "and", "your", "our", "my",
+        "today's", "morning", "evening", "weekend", "all", "hot", "just", "live", "tech",
+        "entertainment", "politics", "health", "science", "city", "state", "india", "us", "uk",
+    )
+)  # fmt: skip
+
+
+def outlet_above_headline(text: str, pos: int, end: int, lines: _Lines, index: int) -> Byline | None:
+    """The outlet's name alone on the page's first line, above a headline (a line that is
+    not a paragraph): the source credit, not the headline."""
+    line_end = _rstrip(text, pos, end)
+    if not outlet_alone(text, pos, line_end):
+        return None
+    for nxt in lines[index + 1 : index + 4]:
+        following = nxt.text.strip()
+        if following:
+            if _is_body(following) or len(following.split()) < 3:
+                return None
+            if text[pos:line_end].casefold() in following.casefold():
+                return None  # a masthead over the outlet's own credit line, which is the credit
+            return Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")
+    return None
 
 
 def initials_under_story(

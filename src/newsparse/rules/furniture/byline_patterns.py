@@ -190,7 +190,7 @@ def _patterns(
         ),
         name_sep=c(sep),
         glued_role=c(rf"(?<=\p{{Ll}})(?:{role_alt})(?![\p{{Ll}}])"),
-        role=c(rf"{_B}{{0,2}}[,|/–—-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
+        role=c(rf"{_B}{{0,2}}[,|/–—·•-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
         agency_line=c(
             # desk initials may stand before or after the agency, slashed: "fmi/dpa", "dpa/abc"
             rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?:\p{{L}}{{2,5}}/){{0,2}}(?P<agency>(?i:{agency_alt}))"
