@@ -285,7 +285,8 @@ _TAIL_PUNCT = LazyPattern(r"[.!?\"”’)\]]", engine=re)
 # inputs", "inputs from", "reporting by", "additional reporting", "writing by", "editing by".
 _CREDIT_WORDS = ("with", "inputs", "input", "reporting", "additional", "writing", "editing")
 _CREDIT_OPENERS = frozenset("(-—–―‒â")
-_ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
+# The word before a byline's stamp: "on", "le" (fr), "el" (es), "em" (pt), "il" (it), "am" (de).
+_ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el|em|il|en)[\s\u00a0]")
 _SENTENCE_BREAK = LazyPattern(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
 _NO_PERIOD_BEFORE_CONTRIBUTED = LazyPattern(r"[^.]{0,200}contribut")
 _AUTHOR_LABEL = LazyPattern(r"(?:Author|Written by|By)[\s\u00a0]{0,2}:[\s\u00a0]{0,2}")

@@ -366,7 +366,7 @@ DASH = r"(?:â€[”“\x94\x93]|--|[—–―‒-])"
 # before a time, the Argentine "hs" after it, and the words of "il y a 2 heures",
 # "hace 2 horas", "vor 2 Stunden", "há 2 horas", "2 ore fa", "2 घंटे पहले".
 _FOREIGN_TIME_WORDS = (
-    "à", "alle", "ore", "hs", "hrs", "il", "em", "las", "ás", "h", "heures?", "heure", "horas?",
+    "à", "alle", "ore", "hs", "hrs", "il", "em", "el", "las", "ás", "h", "heures?", "heure", "horas?",
     "minutos?", "minutes", "minuten?", "minuti", "minuto", "stunden?", "tagen?", "jours?", "días?",
     "dias?", "giorni", "giorno", "hace", "vor", "há", "fa", "y", "घंटे", "घंटा", "मिनट", "दिन",
     "पहले", "बजे",
