@@ -50,6 +50,14 @@ SHAPES = [
     ("outlet_under_headline", "BBC News\n", "", ["BBC News"]),
     ("outlet_under_story", "", "\nThe Coastal Times", ["The Coastal Times"]),
     ("role_after_middle_dot", "Jane Roe · Reporter\n", "", ["Jane Roe · Reporter"]),
+    (
+        "name_over_outlet",
+        "Jane Roe\nNigerian Tribune\n3 March 2024 — 10:20am\n",
+        "",
+        ["Jane Roe", "Nigerian Tribune"],
+    ),
+    ("stacked_authors", "Jane Roe\nTom Okafor\n", "", ["Jane Roe", "Tom Okafor"]),
+    ("editor_label", "", "\nEditor: Tom Okafor", ["Editor: Tom Okafor"]),
     # negatives: a list of teams, of companies, a desk's address, section labels
     ("section_label_under_story", "", "\nRelated News\nPort strike ends after three weeks of talks", []),
     ("subhead_between_paragraphs", "", "\nThe Bad News\n" + _BODY, []),

@@ -10,6 +10,7 @@ from newsparse._model import Byline, Span
 from newsparse.rules.furniture.byline_candidates import _Lines
 from newsparse.rules.furniture.byline_names import (
     _agency_of,
+    _any_given_name,
     _bare_names_ok,
     _date_of,
     _is_body,
@@ -71,12 +72,31 @@ def name_above_timestamp(
         )
         # The line is read in the page's language (no detection on a one-line text).
         stamp_doc = Document.from_text(following, language=lines.document.language)
-        if role_line or _reach_line(following, pats) or any(True for _ in TimestampRule()(stamp_doc)):
+        if (
+            role_line
+            or _reach_line(following, pats)
+            # under the story "Port Authority" / "Shipping News" are topic tags
+            or (under_headline and outlet_alone(following, 0, len(following)))
+            or any(True for _ in TimestampRule()(stamp_doc))
+        ):
             return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
-        if under_headline and _bare_names_ok(names, pats, not_person) and _is_body(following):
+        stacked = _is_body(following) or _co_author_line(following, pats, not_person)
+        if under_headline and stacked and _bare_names_ok(names, pats, not_person):
             return Byline(Span.of(text, pos, line_end), names=names)
         return None
     return None
+
+
+def _co_author_line(line: str, pats: _Patterns, not_person: frozenset[str]) -> bool:
+    """Whether ``line`` (stripped) is another bare name of one or two people whose given name
+    is known: stacked author names under a headline (``Jane Roe`` / ``Tom Okafor``)."""
+    if len(line) > 60:
+        return False
+    m = pats.names.fullmatch(line)
+    if m is None:
+        return False
+    names = _split_names(m.group("names"), pats)
+    return _bare_names_ok(names, pats, not_person) and _any_given_name(names)
 
 
 # A line holding only the writer's address or handle, maybe after the channel's name:

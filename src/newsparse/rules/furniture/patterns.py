@@ -107,6 +107,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "Produced by", "Produced By", "Byline",
     # a label and a colon: "Story: Jane Roe", "Reporter: Jane Roe"
     "Story:", "Words:", "Text:", "Reporter:", "Reporters:", "Writer:", "Report:", "Reporting:",
+    "Editor:", "Editors:",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",
