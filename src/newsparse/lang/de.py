@@ -243,6 +243,8 @@ _AGENCIES = (
 
 _CREDIT_LABELS = (
     "Mit Material von", "mit Material von", "Quelle:", "Mitarbeit:",
+    # a label that names its agency stands alone, also in brackets: "(mit dpa)"
+    "mit dpa", "Mit dpa", "mit AFP", "Mit AFP", "mit Reuters", "Mit Reuters", "mit epd", "Mit epd",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

@@ -70,8 +70,11 @@ def name_above_timestamp(
             or _ROLE_LINE.fullmatch(following)
             or _role_line(following, 0, len(following), pats, False)  # "Senior Correspondent, Politics"
         )
-        # The line is read in the page's language (no detection on a one-line text).
-        stamp_doc = Document.from_text(following, language=lines.document.language)
+        # The line is read in the page's language (no detection on a one-line text); a place
+        # may open it ("Madrid - 03 jun 2024 - 10:20 CEST").
+        place = _PLACE_BEFORE_STAMP.match(following)
+        stamp = following[place.end() :] if place and HAS_CALENDAR_DATE.search(following) else following
+        stamp_doc = Document.from_text(stamp, language=lines.document.language)
         if (
             role_line
             or _reach_line(following, pats)
@@ -85,6 +88,13 @@ def name_above_timestamp(
             return Byline(Span.of(text, pos, line_end), names=names)
         return None
     return None
+
+
+# A place before the stamp on the line under a bare name: "Madrid - " (a pipe there is an
+# outlet's credit line: "THE DAILY LEDGER | Oct 02, 2020").
+_PLACE_BEFORE_STAMP = LazyPattern(
+    r"\p{Lu}\p{Ll}[\p{L}.'’-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}.'’-]{1,30}){0,2}[ \u00a0]{1,2}[-–—][ \u00a0]{1,2}"
+)
 
 
 def _co_author_line(line: str, pats: _Patterns, not_person: frozenset[str]) -> bool:
@@ -143,6 +153,9 @@ def name_with_tail(
     return found
 
 
+# Small words for "from" before the place a correspondent files from.
+_FROM_WORDS = frozenset(("de", "desde", "da", "do", "from", "aus", "depuis", "dal", "dalla"))
+
 # Words of an outlet's name ("Hindustan Times", "Ledger News Service"): after a writer's
 # name and a comma they make the rest of the line the outlet, not more names.
 _OUTLET_WORDS = frozenset(
@@ -158,8 +171,11 @@ _OUTLET_WORDS = frozenset(
 def _outlet_tail(tail: str) -> bool:
     """Whether ``tail`` (after the writer's name and a comma or pipe) is an outlet and maybe
     its place: capitalised words only, the first part holding an outlet word or a word with
-    capitals inside (``ETTelecom``, ``NDTV``)."""
+    capitals inside (``ETTelecom``, ``NDTV``); or where the writer files from (``de
+    Brasília``, ``desde Lima``)."""
     words = tail.split()
+    if len(words) >= 2 and words[0] in _FROM_WORDS:
+        return all(w[0].isupper() for w in words[1:4]) and len(words) <= 4
     if not words or any(w[0].islower() for w in words):
         return False
     first = tail.split(",")[0].split("|")[0].split()

@@ -194,7 +194,8 @@ def _patterns(
         agency_line=c(
             # desk initials may stand before or after the agency, slashed: "fmi/dpa", "dpa/abc"
             rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?:\p{{L}}{{2,5}}/){{0,2}}(?P<agency>(?i:{agency_alt}))"
-            rf"(?:/\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])(?:(?<=\))\.)?"  # "(ANSA)."
+            # "(ANSA)."; a second agency or the desk after a slash or a hyphen ("(ANSA-AFP)")
+            rf"(?:[/-]\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])(?:(?<=\))\.)?"
             rf"(?:(?:{_B}{{0,2}}(?:,|and|&|/){_B}{{0,2}}(?:{agency_alt}))(?![\p{{L}}\d])){{0,3}}"
         ),
         credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
