@@ -82,6 +82,31 @@ ONE_LINE = [
         ["By Jane Roe"],
     ),
     (
+        "signature_closing_the_scrape",
+        _BODY.replace("\n", " ") + " " + _BODY.replace("\n", " ") + " – Jane Roe",
+        ["– Jane Roe"],
+    ),
+    (
+        "by_closing_the_scrape",
+        _BODY.replace("\n", " ") + " " + _BODY.replace("\n", " ") + " By Jane Roe",
+        ["By Jane Roe"],
+    ),
+    (
+        "initials_closing_the_scrape",
+        _BODY.replace("\n", " ") + " " + _BODY.replace("\n", " ") + " (JR)",
+        ["(JR)"],
+    ),
+    (
+        "quotation_attribution_not_signature",
+        _BODY.replace("\n", " ") + " “We will not wait any longer for the money.” – Jane Roe",
+        [],
+    ),
+    (
+        "day_after_by_not_signature",
+        _BODY.replace("\n", " ") + " " + _BODY.replace("\n", " ") + " By Tuesday Night",
+        [],
+    ),
+    (
         "song_title_not_byline",
         "Pass By The Sea The council approved the new budget on Tuesday after a long debate.",
         [],
