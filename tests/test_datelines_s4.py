@@ -15,7 +15,25 @@ _HI = (
     "नगर परिषद ने बजट पास किया\n{} नगर परिषद ने मंगलवार को लंबी बहस के बाद नया बजट पास कर दिया, जो देर रात तक चली।"
 )
 
+_EN = (
+    "Port to reopen after storm repairs\n{} Officials said on Monday that the port would reopen after "
+    "repairs to the storm-damaged quay were completed ahead of schedule.\nThe port handles most trade."
+)
+
 CASES = [
+    (
+        "en_site_domain_agency",
+        _EN.format("Dhaka, March 3 (bdnews24.com) -"),
+        ["Dhaka, March 3 (bdnews24.com) -"],
+    ),
+    ("en_agency_after_comma", _EN.format("Accra, March 3, GNA -"), ["Accra, March 3, GNA -"]),
+    ("en_date_comma_caps_in_prose", _EN.format("On March 3, NASA - the agency -"), []),
+    (
+        "en_lede_wrapped_mid_word_run",
+        "Port to reopen after storm repairs\nLagos — Officials said on Monday that the port would reopen "
+        "after repairs to the storm-damaged\nquay were completed ahead of schedule.\nThe port handles most trade.",
+        ["Lagos —"],
+    ),
     ("de_title_case_place", _DE.format("Leipzig."), ["Leipzig."]),
     ("de_two_places", _DE.format("Bochum/Herne."), ["Bochum/Herne."]),
     ("de_participle", _DE.format("Geschafft."), []),
