@@ -3,6 +3,7 @@ a paragraph's end."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from newsparse._model import Byline, Span
@@ -102,11 +103,15 @@ _FUSED_SIGNATURE = LazyPattern(
 
 
 def _closes_page(text: str, line_end: int) -> bool:
-    """Whether nothing but blanks follows ``line_end`` (a walk over the trailing blanks)."""
-    i = len(text)
-    while i > line_end and text[i - 1].isspace():
-        i -= 1
-    return i == line_end
+    """Whether nothing but blanks follows ``line_end``."""
+    return _content_end(text) == line_end
+
+
+@functools.lru_cache(maxsize=2)  # the page being read (and one more): no text is held long
+def _content_end(text: str) -> int:
+    """Where the text's last non-blank character ends: worked out once per text (a str keeps
+    its hash), so asking for every candidate line never walks a long blank tail again."""
+    return len(text.rstrip())
 
 
 def _fused_signature(text: str, line_end: int, pats: _Patterns) -> Byline | None:
