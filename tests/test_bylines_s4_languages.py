@@ -22,6 +22,10 @@ _PAGES = {
         "A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate que se "
         "prolongou pela madrugada, segundo os vereadores.",
     ),
+    "hi": (
+        "नगर परिषद ने बजट पास किया\n",
+        "नगर परिषद ने मंगलवार को लंबी बहस के बाद नया बजट पास कर दिया, जो देर रात तक चली और सभी सदस्य मौजूद रहे।",
+    ),
     "it": (
         "Il consiglio approva il bilancio\n",
         "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito "
@@ -41,6 +45,10 @@ CASES = [
     ("de_mit_agency_in_brackets", "de", "(mit dpa)", "end", ["(mit dpa)"]),
     ("pt_name_from_place", "pt", "João Silva, de Brasília", "top", ["João Silva, de Brasília"]),
     ("it_two_agencies_hyphen", "it", "(ANSA-AFP)", "end", ["(ANSA-AFP)"]),
+    ("hi_report_dash_glued", "hi", "रिपोर्ट- राजेश कुमार", "top", ["रिपोर्ट- राजेश कुमार"]),
+    ("hi_story_label", "hi", "स्टोरी: राजेश कुमार", "top", ["स्टोरी: राजेश कुमार"]),
+    ("hi_news_service_place", "hi", "संवाद न्यूज एजेंसी, कानपुर", "top", ["संवाद न्यूज एजेंसी, कानपुर"]),
+    ("hi_desk_place_colon", "hi", "जागरण संवाददाता, लखनऊ :", "top", ["जागरण संवाददाता, लखनऊ :"]),
     # a sentence with "mit" is no credit
     ("de_mit_in_prose", "de", "Die Stadt plant das mit dpa-Daten, heißt es.", "end", []),
 ]

@@ -130,11 +130,15 @@ _BYLINE_PREFIXES = (
     "लेखक", "रिपोर्ट", "रिपोर्ट:", "संवाददाता", "एडिटेड बाय", "Edited By", "By",
     # "द्वारा: X" (by), "रिपोर्ट - X" (report: a dash where others write a colon)
     "द्वारा", "रिपोर्ट -", "रिपोर्ट–", "लेखन", "Published by", "Published By",
+    # "रिपोर्ट- X" (the dash glued to the label), "स्टोरी: X" (story), "Written By", "Reported by"
+    "रिपोर्ट-", "स्टोरी:", "स्टोरी -", "Written By", "Written by", "Reported By", "Reported by",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
     "संवाददाता", "ब्यूरो", "न्यूज़ डेस्क", "न्यूज डेस्क", "डिजिटल डेस्क", "वेब डेस्क", "डेस्क",
     "ब्यूरो रिपोर्ट", "टीम", "डिजिटल टीम", "जागरण संवाददाता",
+    # a local news service credited with its town: "संवाद न्यूज एजेंसी, कानपुर"
+    "न्यूज एजेंसी", "न्यूज़ एजेंसी", "ऑनलाइन डेस्क",
 )  # fmt: skip
 
 _AGENCIES = (
