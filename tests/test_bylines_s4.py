@@ -34,6 +34,13 @@ SHAPES = [
     ),
     ("three_bare_names", "Jane Roe, Tom Okafor and Lia Chen\n", "", ["Jane Roe, Tom Okafor and Lia Chen"]),
     ("by_with", "By Jane Roe with Tom Okafor\n", "", ["By Jane Roe with Tom Okafor"]),
+    (
+        "by_with_inputs",
+        "By Jane Roe with inputs from agencies\n",
+        "",
+        ["By Jane Roe with inputs from agencies"],
+    ),
+    ("by_with_agency_title_case", "By Jane Roe With Agency Inputs\n", "", ["By Jane Roe With Agency Inputs"]),
     ("edited_by_bracket", "", "\n(Edited by Tom Okafor)", ["(Edited by Tom Okafor)"]),
     (
         "hidden_address",

@@ -69,6 +69,8 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
     rest = tail.strip(" \u00a0\t")
     if not rest or rest in {",", ".", "|", ":"}:
         return True
+    if prefixed and rest[:4].lower() == "with" and len(rest) <= 80 and pats.credit_start.fullmatch(rest):
+        return True  # "By Jane Roe with inputs from agencies": the credit rides on the byline line
     if len(rest) > 200 or _SENTENCE_WORDS.search(rest):
         return False
     if _AVEC.fullmatch(tail) or _SPECIAL_TO.fullmatch(rest):

@@ -139,7 +139,7 @@ def _patterns(
     )
     sep = (
         rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
-        rf"|{_B}{{1,2}}(?:and|And|AND|&|with|With|und|et|y|e|og|en|i){_B}{{1,2}})"
+        rf"|{_B}{{1,2}}(?:and|And|AND|&|with|und|et|y|e|og|en|i){_B}{{1,2}})"
     )
     # "by" and the one-word prefixes of other languages ("par", "von"): what may stand between
     # a date and a name ("5:45 AM PST 11/19/2019 by X", "Publié le 3 mars 2024 par X")
