@@ -247,6 +247,8 @@ _AGENCIES = (
 
 _CREDIT_LABELS = (
     "Mit Material von", "mit Material von", "Quelle:", "Mitarbeit:",
+    # a label that names its agency stands alone, also in brackets: "(mit dpa)"
+    "mit dpa", "Mit dpa", "mit AFP", "Mit AFP", "mit Reuters", "Mit Reuters", "mit epd", "Mit epd",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (
@@ -255,10 +257,18 @@ _DATELINE_PATTERNS = (
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]++[-—–]",
     # "BERLIN. Der ...": a place in capitals closed by a full stop
     r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0/]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)\.",
+    # "Essen. Die Stadt ...", "Bochum/Herne. Der ...": regional papers write the place in
+    # title case, closed by a full stop, before the lede's first (capitalised) word; not a
+    # participle or an abstract noun or adjective ("Geschafft.", "Achtung.", "Endlich.")
+    r"(?!Ge\p{Ll}{3,20}t\.|\p{L}{1,24}(?:lich|isch|ung|heit|keit)\.)"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+(?:/\p{Lu}\p{Ll}[\p{L}'’-]{1,28}+)?+)\.(?=[ \u00a0]\p{Lu})",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
     "laut", "doch", "aber", "auch", "dann", "danach", "video", "fotos", "update",
+    # one-word openers closed by a full stop that are not places ("Endlich. Die ...")
+    "endlich", "achtung", "schluss", "vorsicht", "eilmeldung", "kommentar", "analyse",
+    "interview", "hintergrund", "meinung", "zunächst", "nein", "ja", "immerhin", "aha",
 )  # fmt: skip
 
 _MONTHS = (

@@ -133,11 +133,15 @@ _BYLINE_PREFIXES = (
     "लेखक", "रिपोर्ट", "रिपोर्ट:", "संवाददाता", "एडिटेड बाय", "Edited By", "By",
     # "द्वारा: X" (by), "रिपोर्ट - X" (report: a dash where others write a colon)
     "द्वारा", "रिपोर्ट -", "रिपोर्ट–", "लेखन", "Published by", "Published By",
+    # "रिपोर्ट- X" (the dash glued to the label), "स्टोरी: X" (story), "Written By", "Reported by"
+    "रिपोर्ट-", "स्टोरी:", "स्टोरी -", "Written By", "Written by", "Reported By", "Reported by",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
     "संवाददाता", "ब्यूरो", "न्यूज़ डेस्क", "न्यूज डेस्क", "डिजिटल डेस्क", "वेब डेस्क", "डेस्क",
     "ब्यूरो रिपोर्ट", "टीम", "डिजिटल टीम", "जागरण संवाददाता",
+    # a local news service credited with its town: "संवाद न्यूज एजेंसी, कानपुर"
+    "न्यूज एजेंसी", "न्यूज़ एजेंसी", "ऑनलाइन डेस्क",
 )  # fmt: skip
 
 _AGENCIES = (
@@ -154,7 +158,8 @@ _CREDIT_LABELS = (
 _DATELINE_PATTERNS = (
     # "वाराणसी।", "नई दिल्ली:", "लखनऊ, जेएनएन।", "पटना (भाषा)"
     r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+)"
-    r"(?:,[ \u00a0](?P<agency>\p{Devanagari}{2,20}+)[ \u00a0]*+[।:|]"
+    # the agency may be a desk of two words: "लखनऊ, जागरण संवाददाता।", "डिजिटल डेस्क, नई दिल्ली।"
+    r"(?:,[ \u00a0](?P<agency>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+)?+)[ \u00a0]*+[।:|]"
     # the agency in brackets is separator enough: "पटना (भाषा) बिहार में ..."
     r"|[ \u00a0]\((?P<agency>\p{Devanagari}{2,20}+|\p{Lu}{2,6}+)\)[ \u00a0]*+[।:|]?"
     r"|[ \u00a0]*+[।:|])",

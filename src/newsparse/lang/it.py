@@ -202,8 +202,8 @@ _CONTACT_AFTER_NAME = (
 )  # fmt: skip
 
 _BYLINE_PREFIXES = (
-    "Di", "di", "DI", "Scritto da", "A cura di", "a cura di", "Autore", "dal nostro corrispondente",
-    "dalla nostra inviata", "dal nostro inviato",
+    "Di", "di", "DI", "Scritto da", "Pubblicato da", "A cura di", "a cura di", "Autore",
+    "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

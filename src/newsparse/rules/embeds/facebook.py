@@ -25,8 +25,20 @@ def facebook(scan: Scan, index: int, line: Span) -> None:
         return  # "Posted by X on March 3, 2020" is a blog byline; Facebook writes the weekday
     if not (P.DATE_SEARCH.search(date_text) or P.WEEKDAY_ONLY.fullmatch(date_text)):
         return
+    if date_text[:1].islower():
+        # Facebook capitalises the weekday in every language ("en Viernes, 21 de
+        # noviembre"); a news site's stamp writes it as prose does ("em segunda-feira, 3
+        # de março"), and its "Publicado por X" is the byline.
+        return
+    if index <= 2 and not _text_above(scan, index) and not line.text[: m.start()].strip(" \t\xa0>"):
+        return  # at the page's top with no post above: the story's byline and stamp
     author = _clean_name(m.group("mdname") or m.group("name"))
     facebook_item(scan, index, line, m.start(), line.start + m.end(), author, date_text, m.group("url"))
+
+
+def _text_above(scan: Scan, index: int) -> bool:
+    """Whether a line above line ``index`` holds text (a post for the attribution to close)."""
+    return any(scan.lines[i].text.strip() for i in range(index))
 
 
 def facebook_tr(scan: Scan, index: int, line: Span) -> None:

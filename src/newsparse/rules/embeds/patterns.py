@@ -320,7 +320,9 @@ def facebook_attribution(labels: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?P<label>{phrases(labels)}){HS}{{1,3}}"
         rf"(?:\[{HS}{{0,2}}(?P<mdname>[^\]\n\r]{{1,80}}?){HS}{{0,2}}\]{MD_URL.format(name='nurl')}"
         rf"|(?P<name>{LC}{{1,80}}?)){HS}{{1,3}}"
-        rf"(?P<prep>(?i:on|en|em|am|le|sur|il|su|op)){HS}{{1,3}}(?:\[{HS}{{0,2}})?"
+        # Facebook's own prepositions ("le" and "il" open a news site's stamp instead:
+        # "Publié par Jeanne Dupont le lundi 3 mars", "Pubblicato da X il 3 marzo")
+        rf"(?P<prep>(?i:on|en|em|am|sur|su|op)){HS}{{1,3}}(?:\[{HS}{{0,2}})?"
         rf"(?P<date>{LC}{{1,80}}?)(?:{HS}{{0,2}}\]{MD_URL.format(name='url')})?{HS}*\.?$"
     )
 

@@ -37,7 +37,7 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL
+from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL, LazyPattern
 from newsparse.text.dates import parse_date
 
 
@@ -209,14 +209,21 @@ def byline_after_headline(
 ) -> Byline | None:
     """A byline after the headline in a one-line scrape: ``Port strike ends By X Published ...``.
 
-    Only when a timestamp label or a dateline follows the names, and the headline before
-    "By" has no sentence end.
+    Only when a timestamp label or a dateline follows the names, or the lede opens right
+    after them with a word that starts sentences and never names (``... By Jane Roe The
+    council ...``), and the headline before "By" has no sentence end.
     """
     for hit in _MID_BY.finditer(text, pos + 10, min(end, pos + 200)):
         at = hit.start() + 1
         if _HEADLINE_BREAK.search(text, pos, at):
             return None
         byline = byline_at(text, at, end, head_end, pats, False, agencies)
+        if byline is None and _SENTENCE_CASE.search(text, pos, at):
+            # In a title-case headline "By" may be the headline's own word ("Bridge Designed
+            # By Frank Gehry The ..."); after a sentence-case one it opens the byline.
+            byline = _names_before_lede(text, at, end, head_end, pats)
+            if byline is not None:
+                return byline
         if byline is None or byline.span.end >= end:
             continue
         after = byline.span.end
@@ -225,6 +232,32 @@ def byline_after_headline(
         ):
             return byline
     return None
+
+
+# Words that open a lede and are never part of a name: after "By Jane Roe" in a one-line
+# scrape, the story has begun.
+_LEDE_OPENER = LazyPattern(
+    r"[\s\u00a0]{1,3}(?:The|A|An|In|On|At|After|As|When|While|For|It|This|Two|Three|More|Some"
+    r"|Police|Officials|Authorities|Residents)[\s\u00a0]\p{Ll}"
+)
+
+# Two lower-case words in a row: a headline in sentence case ("Tram line reopens after ...").
+_SENTENCE_CASE = LazyPattern(r"(?<![\p{L}])\p{Ll}{2,}[\s\u00a0]\p{Ll}{2,}")
+
+
+def _names_before_lede(text: str, at: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:
+    """``By X`` in a one-line scrape with the lede right after the names: 1-3 people of
+    2-4 words each, then a word of :data:`_LEDE_OPENER` and a lower-case word."""
+    prefix = pats.prefix.match(text, at, head_end)
+    if prefix is None:
+        return None
+    m = pats.names.match(text, prefix.end(), head_end)
+    if m is None or _LEDE_OPENER.match(text, m.end(), min(end, m.end() + 20)) is None:
+        return None
+    names = _split_names(m.group("names"), pats)
+    if not 1 <= len(names) <= 3 or any(not 2 <= len(n.split()) <= 4 for n in names):
+        return None
+    return Byline(Span.of(text, at, m.end()), names=names, agency=_agency_of(names, "", pats))
 
 
 def dateline_in_names(

@@ -10,6 +10,7 @@ from newsparse._model import Byline, Span
 from newsparse.rules.furniture.byline_candidates import _Lines
 from newsparse.rules.furniture.byline_names import (
     _agency_of,
+    _any_given_name,
     _bare_names_ok,
     _date_of,
     _is_body,
@@ -29,7 +30,7 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _OUTLET_AFTER_NAME, _role_line
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE, PHOTO_AGENCIES
+from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE, PHOTO_AGENCIES, LazyPattern
 from newsparse.rules.furniture.timestamps import TimestampRule
 
 _PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
@@ -69,14 +70,64 @@ def name_above_timestamp(
             or _ROLE_LINE.fullmatch(following)
             or _role_line(following, 0, len(following), pats, False)  # "Senior Correspondent, Politics"
         )
-        # The line is read in the page's language (no detection on a one-line text).
-        stamp_doc = Document.from_text(following, language=lines.document.language)
-        if role_line or any(True for _ in TimestampRule()(stamp_doc)):
+        # The line is read in the page's language (no detection on a one-line text); a place
+        # may open it ("Madrid - 03 jun 2024 - 10:20 CEST").
+        place = _PLACE_BEFORE_STAMP.match(following)
+        stamp = following[place.end() :] if place and HAS_CALENDAR_DATE.search(following) else following
+        stamp_doc = Document.from_text(stamp, language=lines.document.language)
+        if (
+            role_line
+            or _reach_line(following, pats)
+            # under the story "Port Authority" / "Shipping News" are topic tags
+            or (under_headline and outlet_alone(following, 0, len(following)))
+            or any(True for _ in TimestampRule()(stamp_doc))
+        ):
             return Byline(Span.of(text, pos, line_end), names=names, agency=_agency_of(names, "", pats))
-        if under_headline and _bare_names_ok(names, pats, not_person) and _is_body(following):
+        stacked = _is_body(following) or _co_author_line(following, pats, not_person)
+        if under_headline and stacked and _bare_names_ok(names, pats, not_person):
             return Byline(Span.of(text, pos, line_end), names=names)
         return None
     return None
+
+
+# A place before the stamp on the line under a bare name: "Madrid - " (a pipe there is an
+# outlet's credit line: "THE DAILY LEDGER | Oct 02, 2020").
+_PLACE_BEFORE_STAMP = LazyPattern(
+    r"\p{Lu}\p{Ll}[\p{L}.'’-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}.'’-]{1,30}){0,2}[ \u00a0]{1,2}[-–—][ \u00a0]{1,2}"
+)
+
+
+def _co_author_line(line: str, pats: _Patterns, not_person: frozenset[str]) -> bool:
+    """Whether ``line`` (stripped) is another bare name of one or two people whose given name
+    is known: stacked author names under a headline (``Jane Roe`` / ``Tom Okafor``)."""
+    if len(line) > 60:
+        return False
+    m = pats.names.fullmatch(line)
+    if m is None:
+        return False
+    names = _split_names(m.group("names"), pats)
+    return _bare_names_ok(names, pats, not_person) and _any_given_name(names)
+
+
+# A line holding only the writer's address or handle, maybe after the channel's name:
+# "jroe@example.com", "[email protected]", "Twitter: @janeroe", "X @janeroe".
+_EMAIL_LINE = LazyPattern(
+    r"(?i:(?:e-?mail|twitter|x|instagram|threads|bluesky|mastodon)[\s\u00a0]{0,2}:?[\s\u00a0]{0,2})?"
+    r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\[email[\s\u00a0]protected\]|@[\w.]{1,30})"
+)
+
+
+def _reach_line(line: str, pats: _Patterns) -> bool:
+    """Whether ``line`` (stripped) names only the wire or a way to reach the writer: an
+    agency (``CNN``, ``Reuters``), handles (``@janeroe``) or an address; under a bare name
+    it makes the name a byline, as a role or a timestamp does."""
+    if len(line) > 100:
+        return False
+    return bool(
+        _HANDLES.fullmatch(line)
+        or _EMAIL_LINE.fullmatch(line)
+        or (len(line) <= pats.agency_line_max and pats.agency_line.fullmatch(line))
+    )
 
 
 def name_with_tail(
@@ -88,7 +139,57 @@ def name_with_tail(
     ``Jane Roe · 3 min read``, ``Jane Roe @janeroe``: one or two people of 2-3 capitalised
     words, then a tail a prefixed byline may end with (an outlet, a date, a handle).
     """
-    m = pats.names.match(text, pos, line_end)
+    found = _name_and_tail(text, pos, line_end, line_end, pats, not_person)
+    if found is None:
+        # The names pattern reads on over a comma into the outlet ("Jane Roe, Hindustan
+        # Times, New Delhi" gives the names "Jane Roe" and "Hindustan"): the writer alone,
+        # up to the first separator, with the rest as the tail.
+        # The tail must then be the outlet and its place alone: capitalised words (a
+        # list such as "Red Sox, New York Yankees and Boston Celtics" has "and").
+        seps = (text.find(",", pos, line_end), text.find("|", pos, line_end))
+        cut = min((i for i in seps if i > 0), default=-1)
+        if cut > 0 and _outlet_tail(text[cut + 1 : line_end]):
+            found = _name_and_tail(text, pos, cut, line_end, pats, not_person)
+    return found
+
+
+# Small words for "from" before the place a correspondent files from.
+_FROM_WORDS = frozenset(("de", "desde", "da", "do", "from", "aus", "depuis", "dal", "dalla"))
+
+# Words of an outlet's name ("Hindustan Times", "Ledger News Service"): after a writer's
+# name and a comma they make the rest of the line the outlet, not more names.
+_OUTLET_WORDS = frozenset(
+    (
+        "times", "news", "post", "daily", "media", "tv", "radio", "online", "today", "herald",
+        "journal", "tribune", "gazette", "press", "express", "magazine", "digital", "chronicle",
+        "telegraph", "standard", "guardian", "mail", "mirror", "observer", "independent", "star",
+        "bureau", "desk", "network", "service", "wire", "live", "insider", "review", "weekly",
+    )
+)  # fmt: skip
+
+
+def _outlet_tail(tail: str) -> bool:
+    """Whether ``tail`` (after the writer's name and a comma or pipe) is an outlet and maybe
+    its place: capitalised words only, the first part holding an outlet word or a word with
+    capitals inside (``ETTelecom``, ``NDTV``); or where the writer files from (``de
+    Brasília``, ``desde Lima``)."""
+    words = tail.split()
+    if len(words) >= 2 and words[0] in _FROM_WORDS:
+        return all(w[0].isupper() for w in words[1:4]) and len(words) <= 4
+    if not words or any(w[0].islower() for w in words):
+        return False
+    first = tail.split(",")[0].split("|")[0].split()
+    return any(
+        w.lower().strip(".,") in _OUTLET_WORDS or (len(w) > 1 and any(c.isupper() for c in w[1:]))
+        for w in first
+    )
+
+
+def _name_and_tail(
+    text: str, pos: int, names_end: int, line_end: int, pats: _Patterns, not_person: frozenset[str]
+) -> Byline | None:
+    """:func:`name_with_tail` with the names read within ``[pos, names_end)``."""
+    m = pats.names.match(text, pos, names_end)
     if m is None or m.end() >= line_end:
         return None
     names = _split_names(m.group("names"), pats)
@@ -131,6 +232,11 @@ def names_under_story(
     line_end = _rstrip(text, pos, end)
     if 2 <= line_end - pos <= 3 and text[pos:line_end].isalpha() and text[pos:line_end].isupper():
         return initials_under_story(text, pos, line_end, pats, lines, index)
+    if outlet_alone(text, pos, line_end):
+        # "Ledger News", "The Daily Times" alone under the story: the source credit
+        if _story_closes(lines, index):
+            return [Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")]
+        return []
     m = pats.names.fullmatch(text, pos, line_end)
     if m is None:
         # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
@@ -145,13 +251,73 @@ def names_under_story(
         return []
     if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
         return []  # "AAM RG": a wire desk's initials, not a name
+    if not _story_closes(lines, index):
+        return []
+    return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+def _story_closes(lines: _Lines, index: int) -> bool:
+    """Whether the story ends after line ``index``: the page ends, or the next line is neither
+    a paragraph nor a list of topic tags (``Economic Growth``) but the next story's headline
+    or a footer."""
     for nxt in lines[index + 1 : index + 4]:
         following = nxt.text.strip()
         if following:
-            if _is_body(following) or following[0].islower() or len(following.split()) <= 3:
-                return []  # a paragraph, or a list of topic tags (``Economic Growth``)
-            break
-    return [Byline(Span.of(text, pos, line_end), names=names)]
+            return not (_is_body(following) or following[0].islower() or len(following.split()) <= 3)
+    return True
+
+
+# The last word of an outlet's name standing alone on a line ("Ledger News", "The Daily
+# Times"): such a line above the headline or under the story credits the source.
+_OUTLET_ENDS = frozenset(
+    (
+        "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
+        "telegraph", "express", "standard", "guardian", "mail", "mirror", "observer",
+        "independent", "insider", "today", "courier", "examiner", "dispatch", "inquirer",
+    )
+)  # fmt: skip
+
+
+def outlet_alone(text: str, pos: int, line_end: int) -> bool:
+    """Whether ``text[pos:line_end]`` is an outlet's name alone: two to four capitalised
+    words (``The`` may open them), the last one of :data:`_OUTLET_ENDS`."""
+    if line_end - pos > 40:
+        return False
+    words = text[pos:line_end].split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _OUTLET_ENDS:
+        return False
+    if any(w.lower() in _SECTION_WORDS for w in words):
+        return False  # a section label ("Latest News", "More From The Times"), a footer
+    return all(w[0].isupper() and w.isalpha() for w in words)
+
+
+# Words of section labels that end like an outlet: "Related News", "Top News", "World News".
+_SECTION_WORDS = frozenset(
+    (
+        "related", "latest", "top", "more", "breaking", "trending", "world", "business", "sports",
+        "sport", "local", "national", "international", "other", "similar", "recent", "popular",
+        "good", "bad", "fake", "big", "from", "in", "of", "for", "and", "your", "our", "my",
+        "today's", "morning", "evening", "weekend", "all", "hot", "just", "live", "tech",
+        "entertainment", "politics", "health", "science", "city", "state", "india", "us", "uk",
+    )
+)  # fmt: skip
+
+
+def outlet_above_headline(text: str, pos: int, end: int, lines: _Lines, index: int) -> Byline | None:
+    """The outlet's name alone on the page's first line, above a headline (a line that is
+    not a paragraph): the source credit, not the headline."""
+    line_end = _rstrip(text, pos, end)
+    if not outlet_alone(text, pos, line_end):
+        return None
+    for nxt in lines[index + 1 : index + 4]:
+        following = nxt.text.strip()
+        if following:
+            if _is_body(following) or len(following.split()) < 3:
+                return None
+            if text[pos:line_end].casefold() in following.casefold():
+                return None  # a masthead over the outlet's own credit line, which is the credit
+            return Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")
+    return None
 
 
 def initials_under_story(
@@ -199,7 +365,9 @@ def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tupl
     lead = _LEAD.match(text, start, min(end, start + 20))
     pos = lead.end() if lead else start
     line_end = _rstrip(text, pos, end)
-    if line_end - pos <= 100 and _HANDLES.fullmatch(text, pos, line_end):
+    if line_end - pos <= 100 and (
+        _HANDLES.fullmatch(text, pos, line_end) or _EMAIL_LINE.fullmatch(text, pos, line_end)
+    ):
         return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
     if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
         return []

@@ -100,10 +100,13 @@ def _gate(prefixes: tuple[str, ...], credit_labels: tuple[str, ...]) -> Gate:
     every line for a text split by other terminators too.
     """
     words = "|".join(re.escape(w) for w in sorted(set(prefixes), key=len, reverse=True))
+    # Possessive repeats (no text a shorter run could match instead: "[^\n]" stops where "$"
+    # may match, a word's letters where the blank after it starts) spare the scan from
+    # backtracking through every long line: one third of the gate's time.
     pattern = (
-        rf"^(?:[^\n]{{1,{_SHORT_LINE}}}$"
-        rf"|[ \t\u00a0\ufeff*•·>]{{0,8}}(?:{words})(?![^\W\d_])"
-        rf"|[ \t\u00a0]{{0,4}}(?:[^\W\d_][\w.'’-]{{0,24}}[ \t\u00a0]){{2,4}}(?:is|was)[ \t\u00a0])"
+        rf"^(?:[^\n]{{1,{_SHORT_LINE}}}+$"
+        rf"|[ \t\u00a0\ufeff*•·>]{{0,8}}+(?:{words})(?![^\W\d_])"
+        rf"|[ \t\u00a0]{{0,4}}+(?:[^\W\d_][\w.'’-]{{0,24}}+[ \t\u00a0]){{2,4}}(?:is|was)[ \t\u00a0])"
     )
     literals = (*_CREDIT_GATE_WORDS, *credit_labels, "@", "|", "source")
     return Gate(literals=literals, pattern=re.compile(pattern, re.MULTILINE), head=4)

@@ -71,8 +71,10 @@ CONTACT_AFTER_NAME: tuple[str, ...] = (
 """English phrases after the writer's name in a contact line."""
 
 # Ways to reach someone: an address, a handle, a link, a telephone number (bounded parts).
+# A scrape of a page that hides addresses from spam bots has "[email protected]" instead.
 _REACH = re.compile(
     r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}"
+    r"|\[email[ \u00a0]protected\]"
     r"|@\w{1,30}"
     r"|(?:https?://|www\.)[^\s]{1,200}"
     r"|\b[\w\-]{1,63}\.(?:com|org|net|co|in|fr|es|de|it|pt|br)(?:/[^\s]{0,200})?"

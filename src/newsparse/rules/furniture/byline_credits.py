@@ -3,6 +3,7 @@ a paragraph's end."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from newsparse._model import Byline, Span
@@ -88,6 +89,42 @@ _FUSED_SOURCE = LazyPattern(
     r"(?i:source|sources)[\s\u00a0]{0,2}:[\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}\d.&'’\-]{0,30}"
     r"(?:[\s\u00a0](?:\p{Lu}|of|and|&)[\p{L}\p{M}\d.&'’\-]{0,30}){0,5}[.]?"
 )
+
+
+# The writer's signature fused to the end of a one-line scrape's last sentence: "… in March.
+# – Jane Roe", "… in March. By Jane Roe", "… in March. (JR)". A closing quote mark before it
+# makes it a quotation's attribution, so only ".", "!" or "?" may stand there.
+_FUSED_SIGNATURE = LazyPattern(
+    r"(?<=[\p{Ll}\d)][.!?])[ \u00a0]{1,3}"
+    r"(?:(?:[–—―-]{1,2}[ \u00a0]{0,2}|By[ \u00a0]{1,2})"
+    r"(?P<name>\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]{1,20}){1,2})"
+    r"|\((?P<initials>\p{Lu}{2,4}(?:/\p{Lu}{2,4})?)\))[ \u00a0]{0,2}$"
+)
+
+
+def _closes_page(text: str, line_end: int) -> bool:
+    """Whether nothing but blanks follows ``line_end``."""
+    return _content_end(text) == line_end
+
+
+@functools.lru_cache(maxsize=2)  # the page being read (and one more): no text is held long
+def _content_end(text: str) -> int:
+    """Where the text's last non-blank character ends: worked out once per text (a str keeps
+    its hash), so asking for every candidate line never walks a long blank tail again."""
+    return len(text.rstrip())
+
+
+def _fused_signature(text: str, line_end: int, pats: _Patterns) -> Byline | None:
+    """The signature closing the page's last paragraph (:data:`_FUSED_SIGNATURE`), its name
+    made of no function word; only the last 60 characters are looked at."""
+    m = _FUSED_SIGNATURE.search(text, max(0, line_end - 60), line_end)
+    if m is None:
+        return None
+    who = m.group("name") or m.group("initials")
+    if m.group("name") and any(w.lower() in pats.not_name for w in who.split()):
+        return None
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \u00a0"))
+    return Byline(Span.of(text, start, _rstrip(text, start, line_end)), names=(who,), kind="credit")
 
 
 def _fused_trailer(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
@@ -221,6 +258,10 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
     fused = _fused_trailer(text, pos, line_end, pats)
     if fused is not None:
         return fused
+    if line_end - pos >= _FUSED_MIN and _closes_page(text, line_end):
+        signed = _fused_signature(text, line_end, pats)
+        if signed is not None:
+            return signed
     # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
     last = text[max(window_start, line_end - 40) : line_end]
     if not ("—" in last or "–" in last or "-" in last or _paren_end(last) or _has_credit_hint(window)):

@@ -69,6 +69,8 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
     rest = tail.strip(" \u00a0\t")
     if not rest or rest in {",", ".", "|", ":"}:
         return True
+    if prefixed and rest[:4].lower() == "with" and len(rest) <= 80 and pats.credit_start.fullmatch(rest):
+        return True  # "By Jane Roe with inputs from agencies": the credit rides on the byline line
     if len(rest) > 200 or _SENTENCE_WORDS.search(rest):
         return False
     if _AVEC.fullmatch(tail) or _SPECIAL_TO.fullmatch(rest):
@@ -112,9 +114,12 @@ def _capitalised(word: str) -> bool:
 
 
 def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[str]) -> bool:
-    """One or two people of 2-3 capitalised words each, no agency and no section word."""
-    if not 1 <= len(names) <= 2:
+    """One to four people of 2-3 capitalised words each, no agency and no section word
+    (``Jane Roe, Tom Okafor and Lia Chen``: a team byline lists more than two)."""
+    if not 1 <= len(names) <= 4:
         return False
+    if len(names) > 2 and not _any_given_name(names):
+        return False  # "Mumbai Indians, Chennai Super Kings and Delhi Capitals": teams
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 3 or name.lower() in pats.agencies:
@@ -122,6 +127,15 @@ def _bare_names_ok(names: Sequence[str], pats: _Patterns, not_person: frozenset[
         if any(w.lower().strip(".") in not_person or not w[:1].isupper() for w in words):
             return False
     return True
+
+
+def _any_given_name(names: Sequence[str]) -> bool:
+    """Whether one of ``names`` opens with a known given name (the quote rule's tables)."""
+    # imported here: the quote rule's package imports the furniture patterns
+    from newsparse.rules.quotes.names import given_names
+
+    female, male = given_names()
+    return any(n.split()[0].lower() in female or n.split()[0].lower() in male for n in names)
 
 
 def _table_cell(text: str, pos: int, end: int) -> tuple[int, int]:

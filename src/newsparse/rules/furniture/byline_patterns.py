@@ -139,7 +139,7 @@ def _patterns(
     )
     sep = (
         rf"(?:{_B}{{0,2}},{_B}{{0,2}}(?:(?:and|&){_B}{{1,2}})?"
-        rf"|{_B}{{1,2}}(?:and|And|AND|&|und|et|y|e|og|en|i){_B}{{1,2}})"
+        rf"|{_B}{{1,2}}(?:and|And|AND|&|with|und|et|y|e|og|en|i){_B}{{1,2}})"
     )
     # "by" and the one-word prefixes of other languages ("par", "von"): what may stand between
     # a date and a name ("5:45 AM PST 11/19/2019 by X", "Publié le 3 mars 2024 par X")
@@ -190,11 +190,12 @@ def _patterns(
         ),
         name_sep=c(sep),
         glued_role=c(rf"(?<=\p{{Ll}})(?:{role_alt})(?![\p{{Ll}}])"),
-        role=c(rf"{_B}{{0,2}}[,|/–—-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
+        role=c(rf"{_B}{{0,2}}[,|/–—·•-]?{_B}{{0,2}}(?P<role>(?i:{role_alt}))(?![\p{{L}}])"),
         agency_line=c(
             # desk initials may stand before or after the agency, slashed: "fmi/dpa", "dpa/abc"
             rf"{DASH}{{0,2}}{_B}{{0,2}}\(?(?:\p{{L}}{{2,5}}/){{0,2}}(?P<agency>(?i:{agency_alt}))"
-            rf"(?:/\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])(?:(?<=\))\.)?"  # "(ANSA)."
+            # "(ANSA)."; a second agency or the desk after a slash or a hyphen ("(ANSA-AFP)")
+            rf"(?:[/-]\p{{L}}{{1,12}}){{0,3}}\)?(?![\p{{L}}\d])(?:(?<=\))\.)?"
             rf"(?:(?:{_B}{{0,2}}(?:,|and|&|/){_B}{{0,2}}(?:{agency_alt}))(?![\p{{L}}\d])){{0,3}}"
         ),
         credit_start=c(rf"(?:{credit_start})[.\s\u00a0]{{0,3}}"),
@@ -285,7 +286,8 @@ _TAIL_PUNCT = LazyPattern(r"[.!?\"”’)\]]", engine=re)
 # inputs", "inputs from", "reporting by", "additional reporting", "writing by", "editing by".
 _CREDIT_WORDS = ("with", "inputs", "input", "reporting", "additional", "writing", "editing")
 _CREDIT_OPENERS = frozenset("(-—–―‒â")
-_ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el)[\s\u00a0]")
+# The word before a byline's stamp: "on", "le" (fr), "el" (es), "em" (pt), "il" (it), "am" (de).
+_ON_AT = LazyPattern(r"(?i)(?:on|at|am|le|el|em|il|en)[\s\u00a0]")
 _SENTENCE_BREAK = LazyPattern(r"\p{Ll}{2,}[.!?][\"”’]?[\s\u00a0]+\p{Lu}")
 _NO_PERIOD_BEFORE_CONTRIBUTED = LazyPattern(r"[^.]{0,200}contribut")
 _AUTHOR_LABEL = LazyPattern(r"(?:Author|Written by|By)[\s\u00a0]{0,2}:[\s\u00a0]{0,2}")

@@ -126,7 +126,9 @@ def _desk_line(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | 
     """
     line = text[pos:line_end]
     cut = min((i for i in (line.find(c) for c in _DESK_PLACE_SEP) if i > 0), default=len(line))
-    words, place = line[:cut].split(), line[cut + 1 :].split()
+    words = line[:cut].split()
+    # a separator closing the line stays out of the place: "जागरण संवाददाता, लखनऊ :"
+    place = [w for w in line[cut + 1 :].split() if w not in (":", "।")]
     if words and words[0].lower() in pats.prefix_words:
         words = words[1:]  # "Par Le Parisien avec AFP"
     the = bool(words) and words[0] in _THE

@@ -43,6 +43,8 @@ from newsparse.rules.furniture.byline_bare_names import (
     name_above_timestamp,
     name_with_tail,
     names_under_story,
+    outlet_above_headline,
+    outlet_alone,
     outlet_line,
 )
 from newsparse.rules.furniture.byline_candidates import (
@@ -323,6 +325,11 @@ def _segment_findings(
         byline = name_above_timestamp(
             text, pos, end, pats, page.lines, index, page.not_person, under_headline
         )
+    if byline is None and index == page.document.index.nonblank[0]:
+        byline = outlet_above_headline(text, pos, end, page.lines, index)
+    if byline is None and under_headline and outlet_alone(text, pos, _rstrip(text, pos, end)):
+        # "BBC News" alone between the headline and the story
+        byline = Byline(Span.of(text, pos, _rstrip(text, pos, end)), kind="credit")
     if byline is None and under_headline and end - pos <= _MAX_NAME_LINE:
         byline = name_with_tail(text, pos, _rstrip(text, pos, end), pats, page.not_person)
     if byline is None and index > 0 and end - pos <= (_MAX_LINE if not body_seen else _ROLE_LINE_MAX):

@@ -114,8 +114,12 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
         rf"(?:{outlet_date}"
         # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)"
         rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
-        rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep}))\)"
-        rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep})"
+        rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep})"
+        # a news site by its domain, after a date: "Dhaka, March 3 (bdnews24.com) -"
+        rf"|(?<=\d{_B}{{0,2}}\()[\p{{L}}\d][\w-]{{1,30}}\.\p{{Ll}}{{2,3}}(?:\.\p{{Ll}}{{2}})?(?=\){strong_sep}))\)"
+        rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep}"
+        # an all-caps agency after the date and a comma: "Accra, March 3, GNA -"
+        rf"|(?<=\d),{_B}{{1,2}}(?P<agency>\p{{Lu}}{{2,6}})(?![\p{{L}}]){strong_sep})"
     )
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
     plain = rf"""
@@ -149,6 +153,11 @@ def _default_dateline_regex() -> regex.Pattern[str]:
     return dateline_regex(AGENCIES)
 
 
+# The one agency form with no "(" or "/": an all-caps agency after the date and a comma
+# ("Accra, March 3, GNA -").
+_COMMA_AGENCY = LazyPattern(r"\d,[ \u00a0]{1,2}\p{Lu}{2,6}[ \u00a0]{0,3}[-–—:]")
+
+
 def match_dateline(
     text: str,
     pos: int = 0,
@@ -172,7 +181,11 @@ def match_dateline(
     stop = min(len(text), pos + _WINDOW) if endpos is None else min(endpos, pos + _WINDOW)
     if _NEEDED.search(text, pos, stop) is None:
         return None  # no "(" or "/" for an agency, no separator, no danda: it cannot match
-    if text.find("(", pos, stop) < 0 and text.find("/", pos, stop) < 0:
+    if (
+        text.find("(", pos, stop) < 0
+        and text.find("/", pos, stop) < 0
+        and (text.find(",", pos, stop) < 0 or _COMMA_AGENCY.search(text, pos, stop) is None)
+    ):
         pattern = _plain_dateline_regex()  # no agency form can match: the smaller pattern
     elif agencies is AGENCIES:
         pattern = _default_dateline_regex()
@@ -486,6 +499,8 @@ def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
         return False
     if text[end - 1] == ",":
         return True
+    if text[end - 1] not in '.!?:;"”’' and text[nxt].islower():
+        return True  # the next line goes on mid-sentence: "… the storm-damaged" / "quay were …"
     last_word = text[offset:end].rsplit(None, 1)[-1]
     return last_word.isalpha() and last_word.islower()  # "met on", not "by June"
 

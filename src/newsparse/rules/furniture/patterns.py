@@ -107,6 +107,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "Produced by", "Produced By", "Byline",
     # a label and a colon: "Story: Jane Roe", "Reporter: Jane Roe"
     "Story:", "Words:", "Text:", "Reporter:", "Reporters:", "Writer:", "Report:", "Reporting:",
+    "Editor:", "Editors:",
 )  # fmt: skip
 
 # Lower-cased words that are never a byline name token: they turn "By the end of the year",
@@ -155,6 +156,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With assistance from", "with assistance from", "With files from", "with files from",
     "With reporting from", "With reporting by", "With additional reporting by",
     "With wire services", "with wire services",
+    # the editor credited under the story, often in brackets: "(Edited by Jane Roe)"
+    "Edited by", "Edited By",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
@@ -364,7 +367,7 @@ DASH = r"(?:â€[”“\x94\x93]|--|[—–―‒-])"
 # before a time, the Argentine "hs" after it, and the words of "il y a 2 heures",
 # "hace 2 horas", "vor 2 Stunden", "há 2 horas", "2 ore fa", "2 घंटे पहले".
 _FOREIGN_TIME_WORDS = (
-    "à", "alle", "ore", "hs", "hrs", "il", "em", "las", "ás", "h", "heures?", "heure", "horas?",
+    "à", "alle", "ore", "hs", "hrs", "il", "em", "el", "las", "ás", "h", "heures?", "heure", "horas?",
     "minutos?", "minutes", "minuten?", "minuti", "minuto", "stunden?", "tagen?", "jours?", "días?",
     "dias?", "giorni", "giorno", "hace", "vor", "há", "fa", "y", "घंटे", "घंटा", "मिनट", "दिन",
     "पहले", "बजे",

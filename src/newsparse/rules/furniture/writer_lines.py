@@ -73,8 +73,9 @@ _BIO_HEAD = LazyPattern(
     rf"{_BLANK}{{1,2}}(?i:is|was){_BLANK}{{1,2}}(?i:a|an|the){_BLANK}"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
-# An e-mail address (bounded parts): "jroe@example.com".
-_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
+# An e-mail address (bounded parts): "jroe@example.com"; "[email protected]" where the page
+# hid it from spam bots (the scrape keeps the placeholder).
+_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\[email[ \u00a0]protected\]")
 _CONTACT_CUES = ("contact", "write to", "email", "e-mail", "reach", "tips", "send ", "follow ")
 # "Source: wire services", "SOURCE: Daily Ledger News", "Sources: agencies".
 _SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>\S.{0,79})")
@@ -277,7 +278,8 @@ _NAME_COLON = LazyPattern(
     rf"(?:{_BLANK}{{0,2}}[:|,]|{_BLANK}{{1,2}}[—–-]){_BLANK}{{1,3}}"
 )
 _REACH_TOKEN = LazyPattern(
-    r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
+    r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\[email[ \u00a0]protected\]"
+    r"|@\w{1,30}|\+?[\d()][\d() .\-]{5,20}\d"
     r"|(?i:or|and|on|at|twitter|x|email|e-mail|phone|tel|instagram|bluesky|threads|facebook|linkedin)\b",
     engine=re,
 )

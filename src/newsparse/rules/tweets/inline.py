@@ -80,7 +80,14 @@ def _tail_of_line(
     """
     starts = [start] + [m.end() for m in tp.SENTENCE_START.finditer(text, max(start, end - 3000), end)]
     k = len(starts) - 1
-    while k > 0 and len(tp.WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
+    while k > 0 and len(words := tp.WEIGHT_LINK.sub("", text[starts[k] : end]).strip()) < 25:
+        # A short post ("Ferries resume Monday pic.twitter.com/…") after an article sentence
+        # with reporting words ("The mayor said …") is the post alone: the sentence is the
+        # article's, not the post's first one.
+        previous = text[starts[k - 1] : starts[k]]
+        reporting = tp.ARTICLE_PROSE.search(previous) and not tp.POST_MARKS.search(previous)
+        if reporting and len(words.split()) >= 2:
+            break
         k -= 1
     scored, cautious, j = k, True, k
     while j > 0:
