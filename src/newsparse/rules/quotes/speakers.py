@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.evidence import PersonEvidence
+from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
+from newsparse.rules.quotes.hints import appositive_name, name_after_quote, person_after_role, role_led_name
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
@@ -101,6 +103,10 @@ def _he_or_she(
     """Who ``he``/``she`` at ``pos`` is, given ``last``, the person last named as a subject or
     speaker (at ``topic_at``)."""
     gender = names.gender
+    if last is not None and names.unnamed_person(last) and _gender_of(last) in {None, pron}:
+        # "…, a source close to the inquiry told Reuters. “…,” he said.": the unnamed source
+        # still speaks (a name mentioned nearby is not who "he" is)
+        return last
     if last is None:
         # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
         last = person_mentioned(st, pos, names, gender, pron)
@@ -190,11 +196,6 @@ _BENCH = deferred_regex(
 _PLURAL_NAMES = deferred_regex(
     r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
     r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
-)
-
-_NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
-    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
 )
 
 
@@ -509,8 +510,10 @@ class NameTable:
         ``a spokesperson for the Colleges Association``: the words before ``for``/``of``/``at``)."""
         words = written.split()
         for i, w in enumerate(words[2:6], 2):
-            if w in _OF_WHOM:
-                words = words[:i]  # "a spokesperson for …": who they speak for is not who they are
+            if w in _OF_WHOM or (w.islower() and w.isalpha() and words[i - 1].lower() in self.ex.vocab.roles):
+                # "a spokesperson for …", "a source close to the inquiry", "a pilot involved in
+                # the search": who they speak for, or what they do, is not who they are
+                words = words[:i]
                 break
         if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
             return False
@@ -1090,7 +1093,7 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         np = sentence_subject(text, ss + len(first) + 1, comma, names_only=True)
         if np is not None and np.kind == "name":
             return np
-    after = comma + 2
+    after = role_led_name(text, comma + 2, se)  # "Once again, former President Donald Trump …"
     if not text[after : after + 1].isupper():
         return None  # "…, the minister noted": no name after the comma
     np = sentence_subject(text, after, se, names_only=True)
@@ -1255,6 +1258,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         as_org = False  # a description resolved to an organisation named before
         if raw.mode == "subject":
             np = sentence_subject(text, raw.sentence, raw.end)
+            if np is None:
+                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
+                np = subject_name(st, raw.sentence, raw.end)
+        elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
+            # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
+            named = name_after_quote(text, raw.end, raw.cend, names)
+            if named is not None:
+                raw.np, raw.mode, np = named, "np", named
+        np = _unread_name(text, np, names, st.vocab.roles)
         if (
             np is not None
             and np.kind == "name"
@@ -1287,6 +1299,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
+        if raw.mode == "none" and raw.kind == "direct" and _same_paragraph(st, raw, last_direct):
+            raw.mode = "inherit"  # "“…,” Thomas Lenard, a fellow at …. “…”": his run goes on
         if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
@@ -1294,13 +1308,16 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             # a paragraph opening with a quote that has no cue, after a sentence about a named person
             # (only once someone has been named: a text whose quotes have no cue at all, such as
             # one in a language without a cue table, never builds the name table for this)
-            opener = _run_opener(st, raw.start, last_person_pos, names)
+            opener = _run_opener(st, raw.start, last_person_pos, names) or _lead_in_subject(
+                st, raw.start, last_person_pos, names
+            )
             if opener is not None:
                 speaker, via, last_person = opener, "run", opener
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
             # "Her colleague Tom Reed agreed." between the last quote and this one: he speaks now
-            newer = _run_opener(st, raw.start, max(last_quote_end, last_person_pos), names)
+            floor = max(last_quote_end, last_person_pos)
+            newer = _run_opener(st, raw.start, floor, names) or _lead_in_subject(st, raw.start, floor, names)
             if newer is not None and newer != last_quote_speaker:
                 speaker, sp_span, last_person = newer, None, newer
         elif np is not None:
@@ -1419,6 +1436,17 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             )
         )
     return out
+
+
+def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[str]) -> NP | None:
+    """The person a speaker phrase leads to when the phrase read stops short of them: an
+    organisation before a role and a name (``White House press secretary Josh Earnest``), a
+    description before an appositive name (``another witness, former adviser Fiona Hill``)."""
+    if np is None or np.kind not in {"name", "desc"}:
+        return np
+    if np.kind == "name":
+        return person_after_role(text, np, roles) or np
+    return appositive_name(text, np, names) or np
 
 
 def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | None:
@@ -1661,6 +1689,43 @@ def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
         return False
     ps, pe, _ = st.paras[pi - 1]
     return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
+
+
+def _same_paragraph(st: State, raw: Raw, prev: Raw | None) -> bool:
+    """Whether ``prev``, a direct quote with a speaker, ended earlier in the paragraph ``raw`` is in."""
+    if prev is None or prev.end > raw.start:
+        return False
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    return pi >= 0 and st.para_starts[pi] <= prev.start
+
+
+def _lead_in_subject(st: State, start: int, floor: int, names: NameTable) -> str | None:
+    """The person the sentence right before a quote inside a paragraph is about (``Party leader
+    Manish Kashyap also poked fun at them. “For the first time, …”``), when that sentence ends
+    where the quote opens and starts after ``floor``; else None."""
+    pi = bisect.bisect_right(st.para_starts, start) - 1
+    if pi < 0 or st.para_starts[pi] >= start:
+        return None
+    text = st.text
+    end = _rstrip_ws(text, st.para_starts[pi], start)
+    if text[end - 1 : end] not in {".", ":"}:
+        return None  # the quote is inside its sentence ("He called it “a farce”")
+    starts = st.starts(pi)
+    k = bisect.bisect_left(starts, end) - 1
+    if k < 0 or starts[k] <= floor or names.evidence.quoted_at(starts[k]):
+        return None
+    np = subject_name(st, starts[k], end)
+    if np is None:
+        return None
+    resolved = names.resolve(np)
+    return resolved if resolved is not None and names.person_like(resolved, np) else None
+
+
+def _rstrip_ws(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over white space, not below ``lo``."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
 
 
 def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:

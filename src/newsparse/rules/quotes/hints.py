@@ -1,0 +1,154 @@
+"""Speaker phrases the attribution stage leaves unread, found next to a quote or a phrase it did read.
+
+Each helper reads a few dozen characters beside one quote or speaker phrase (never the whole
+text), so resolution stays linear:
+
+* :func:`name_after_quote` — ``“…,” Haley, who is normally calm, barked back.`` and ``“…,”
+  Thomas Lenard, senior fellow at …`` (a cue the vocabulary lacks, or none at all): a quote
+  ending in a comma continues its sentence, and the name that follows is its speaker;
+* :func:`appositive_name` — ``said another witness in the probe, former adviser Fiona Hill.``:
+  a description followed by the name it stands for;
+* :func:`person_after_role` — ``White House press secretary Josh Earnest said``: an
+  organisation's name read as the subject, when the person holding a role there follows;
+* :func:`role_led_name` — ``Once again, former President Donald Trump snubbed …, saying``:
+  a subject after a fronted phrase, written after lower-case modifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.speakers import NameTable
+
+__all__ = ["NAME_RUN", "appositive_name", "name_after_quote", "person_after_role", "role_led_name"]
+
+# Capitalised words (2-6, with a particle such as "de" or "bin" between): a name as written.
+# Possessive repeats over bounded tokens, so the scan cannot backtrack.
+NAME_RUN = re.compile(
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
+    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
+)
+
+# One capitalised word or a run: a name after a quote may be a surname alone ("Haley").
+_NAME_OR_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
+
+# Lower-case words that end an appositive before a name could close it: a clause, not a role
+_CLAUSE_WORDS = frozenset(
+    {"who", "which", "that", "said", "says", "told", "added", "when", "while", "after", "as", "but",
+     "because", "if", "according", "whose", "where", "than", "is", "was", "has", "had", "will", "would"}
+)  # fmt: skip
+
+# Lower-case modifiers written before a titled name opening a subject ("former President X")
+_NAME_MODIFIERS = frozenset(
+    {"former", "then", "ex", "late", "current", "outgoing", "incoming", "acting", "interim", "new",
+     "veteran", "fellow", "retired", "embattled"}
+)  # fmt: skip
+
+_APPOSITIVE_REACH = 110
+"""How many characters after a description's comma its appositive name may end by."""
+
+
+def name_after_quote(text: str, end: int, content_end: int, names: NameTable) -> NP | None:
+    """The name right after a direct quote closing at ``end`` whose content, ending at
+    ``content_end``, ends in a comma (``“…,” Haley, who …, barked back.``), or in ``?``/``!``
+    when a past-tense verb follows the name (``“Why?” Lee snapped.``); else None.
+
+    A comma before the closing mark says the sentence goes on: what follows is its attribution,
+    whatever verb (or none: ``“…,” Thomas Lenard, senior fellow at …``) the writer used. A
+    possessive (``“…,” Haley's spokesman said``) names someone else.
+    """
+    last = text[content_end - 1 : content_end]
+    if last not in {",", "?", "!"} or text[end : end + 1] != " ":
+        return None
+    m = _NAME_OR_WORD.match(text, end + 1, end + 120)
+    if m is None:
+        return None
+    run = m.group()
+    cut = run.find(". ")
+    if cut >= 0:  # "Lee. The" : a sentence ended inside the run
+        run = run[:cut]
+    stop = m.start() + len(run)
+    after = text[stop : stop + 24]
+    if after.startswith(("'s", "’s")):
+        return None
+    nxt = after[1:].split(" ", 1)[0] if after[:1] == " " else ""
+    if last == ",":
+        if not (after.startswith(", ") or (nxt[:1].islower() and nxt.isalpha())):
+            return None
+    elif not (nxt.islower() and nxt.endswith("ed")):
+        return None
+    np = NP(m.start(), stop, "name")
+    name = names.resolve(np)
+    if name is None or not names.is_person(name, np):
+        return None
+    return np
+
+
+def appositive_name(text: str, np: NP, names: NameTable) -> NP | None:
+    """The name an appositive gives the description at ``np`` (``another witness in the probe,
+    former White House adviser Fiona Hill.``; ``a spokesman, Tom Reed, said``): the last name
+    before the appositive's comma or full stop, with only role words before it; else None."""
+    if text[np.end : np.end + 2] != ", ":
+        return None
+    lo = np.end + 2
+    hi = min(len(text), lo + _APPOSITIVE_REACH)
+    stop = lo
+    while stop < hi and text[stop] not in ',;:.!?\n(“"':
+        stop += 1
+    if stop < hi and text[stop] == "." and text[stop - 2 : stop - 1] == " ":
+        return None  # "Tom J. Reed": an initial, not the end (left to a plain name)
+    if stop >= hi or stop == lo:
+        return None
+    last = None
+    for m in NAME_RUN.finditer(text, lo, stop):
+        last = m
+    if last is None or last.end() != stop:
+        return None
+    for w in text[lo : last.start()].split():
+        low = w.strip(_WORD_STRIP)
+        if low[:1].islower() and (low in _CLAUSE_WORDS or low.endswith(("ed", "ing"))):
+            return None  # "…, who told Fiona Hill": a clause, not an appositive
+    found = NP(last.start(), last.end(), "name")
+    name = names.resolve(found)
+    if name is None or not names.is_person(name, found):
+        return None
+    return found
+
+
+def person_after_role(text: str, np: NP, roles: frozenset[str]) -> NP | None:
+    """The person named after the organisation at ``np`` and a lower-case role there (``White
+    House press secretary Josh Earnest``, ``Apple chief executive Tim Cook``), else None."""
+    at = np.end
+    if text[at : at + 1] != " ":
+        return None
+    words = text[at + 1 : at + 60].split(" ", 4)
+    role = False
+    pos = at + 1
+    for w in words[:4]:
+        if not w[:1].islower():
+            break
+        role = w in roles
+        pos += len(w) + 1
+    if not role:
+        return None
+    m = NAME_RUN.match(text, pos, pos + 80)
+    return NP(m.start(), m.end(), "name") if m is not None else None
+
+
+def role_led_name(text: str, at: int, se: int) -> int:
+    """Where a subject's name starts after lower-case modifiers at ``at`` (``former President
+    Donald Trump``, ``then-governor Ada Lee``), or ``at`` when none are written there."""
+    pos = at
+    for _ in range(3):
+        space = text.find(" ", pos, min(se, pos + 16))
+        if space < 0:
+            return at
+        word = text[pos:space]
+        if word not in _NAME_MODIFIERS and not word.startswith(("then-", "ex-", "former-")):
+            break
+        pos = space + 1
+    return pos if pos > at and text[pos : pos + 1].isupper() else at
