@@ -178,3 +178,42 @@ def test_a_named_subject_after_the_source_takes_the_pronoun() -> None:
         "manager, met staff. “We tried everything,” she said."
     )
     assert speaker_of(text, "We tried everything") == "Dora Imrie"
+
+
+def test_a_verb_before_a_role_makes_the_name_its_object() -> None:
+    text = "Coach Phil Danvers confirmed that captain Ross Whelan would miss three games."
+    assert speaker_of(text, "captain Ross Whelan would miss") == "Phil Danvers"
+
+
+# -- (7) quantifiers, "X and other Ys", and "he" that no one named before fits -------------------
+
+
+def test_a_quantifier_never_takes_an_organisation() -> None:
+    text = (
+        "Another vendor, Corvane, announced in April that it would supply schools.\n"
+        "On an online forum, some wrote that pupils should not be filmed, while others said the "
+        "footage settled arguments."
+    )
+    found = {c[:12]: s for c, s, _ in quotes_of(text)}
+    assert found["pupils shoul"] != "Corvane"
+    assert found["the footage "] != "Corvane"
+
+
+def test_a_quantifier_still_takes_the_plural_just_named() -> None:
+    text = "Union leaders welcomed the plan, though several said the rents were too high."
+    assert speaker_of(text, "the rents were too high") == "Union leaders"
+
+
+def test_the_one_named_before_and_other_speaks() -> None:
+    text = "Senator Ruth Alder chairs the panel. Alder and other Democrats said the nominee was unfit."
+    assert speaker_of(text, "the nominee was unfit") == "Ruth Alder"
+
+
+def test_he_after_a_woman_goes_to_the_man_named_in_the_reported_clause() -> None:
+    text = (
+        "The Senate confirmed Judge Corin Voss on Wednesday, despite objections from Democrats.\n"
+        "“His record is troubling,” said Senator Ruth Alder. The circuit is diverse, she noted.\n"
+        "Alder and other Democrats said Voss has shown hostility to voting rights. In 2011, he "
+        "wrote that the rules were “a fraud on voters”."
+    )
+    assert speaker_of(text, "the rules were") == "Corin Voss"

@@ -10,6 +10,8 @@ text), so resolution stays linear:
   a description followed by the name it stands for;
 * :func:`person_after_role` — ``White House press secretary Josh Earnest said``: an
   organisation's name read as the subject, when the person holding a role there follows;
+* :func:`named_before_others` — ``Feinstein and other Democrats said``: the one named, not the
+  group she belongs to;
 * :func:`role_led_name` — ``Once again, former President Donald Trump snubbed …, saying``:
   a subject after a fronted phrase, written after lower-case modifiers.
 """
@@ -24,7 +26,15 @@ from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 if TYPE_CHECKING:
     from newsparse.rules.quotes.speakers import NameTable
 
-__all__ = ["NAME_RUN", "appositive_name", "name_after_quote", "person_after_role", "role_led_name"]
+__all__ = [
+    "NAME_OR_WORD",
+    "NAME_RUN",
+    "appositive_name",
+    "name_after_quote",
+    "named_before_others",
+    "person_after_role",
+    "role_led_name",
+]
 
 # Capitalised words (2-6, with a particle such as "de" or "bin" between): a name as written.
 # Possessive repeats over bounded tokens, so the scan cannot backtrack.
@@ -34,7 +44,7 @@ NAME_RUN = re.compile(
 )
 
 # One capitalised word or a run: a name after a quote may be a surname alone ("Haley").
-_NAME_OR_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
+NAME_OR_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
 
 # Lower-case words that end an appositive before a name could close it: a clause, not a role
 _CLAUSE_WORDS = frozenset(
@@ -64,7 +74,7 @@ def name_after_quote(text: str, end: int, content_end: int, names: NameTable) ->
     last = text[content_end - 1 : content_end]
     if last not in {",", "?", "!"} or text[end : end + 1] != " ":
         return None
-    m = _NAME_OR_WORD.match(text, end + 1, end + 120)
+    m = NAME_OR_WORD.match(text, end + 1, end + 120)
     if m is None:
         return None
     run = m.group()
@@ -131,12 +141,46 @@ def person_after_role(text: str, np: NP, roles: frozenset[str]) -> NP | None:
     for w in words[:4]:
         if not w[:1].islower():
             break
+        if not _role_modifier(w):
+            return None  # "Danvers confirmed that captain Ross Whelan …": a verb, he is its object
         role = w in roles
         pos += len(w) + 1
     if not role:
         return None
     m = NAME_RUN.match(text, pos, pos + 80)
     return NP(m.start(), m.end(), "name") if m is not None else None
+
+
+# Lower-case words of a unit or field before a role that end in "s" ("news editor", "foreign
+# affairs spokesman"); any other word ending in "s" is read as a verb ("Lee joins coach X")
+_UNIT_WORDS = frozenset(
+    {"news", "affairs", "sales", "operations", "communications", "sports", "arts", "services",
+     "relations", "logistics", "economics", "politics", "analytics", "markets", "systems", "events"}
+)  # fmt: skip
+
+# Past tenses without "-ed" that stand between a subject and its object ("Lee met coach X")
+_IRREGULAR_PAST = frozenset(
+    {"met", "saw", "beat", "hit", "told", "said", "thought", "knew", "took", "gave", "made", "sent",
+     "let", "put", "left", "led", "won", "lost", "got", "found", "heard", "held", "kept", "sold"}
+)  # fmt: skip
+
+
+def _role_modifier(word: str) -> bool:
+    """Whether a lower-case ``word`` may stand in a role before a name (``press``, ``chief``),
+    not a verb or a function word (``confirmed``, ``that``, ``met``, ``joins``, ``and``)."""
+    if not word.isalpha() and "-" not in word:
+        return False
+    if word in _CLAUSE_WORDS or word in _IRREGULAR_PAST or word in _FUNCTION_WORDS:
+        return False
+    if word.endswith(("ed", "ing")):
+        return False
+    return not (word.endswith("s") and not word.endswith("ss") and word not in _UNIT_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(
+    {"and", "or", "with", "to", "by", "for", "of", "at", "in", "on", "from", "the", "a", "an", "his",
+     "her", "their", "its", "our", "told", "asked", "urged", "also", "then", "now", "later"}
+)  # fmt: skip
 
 
 def role_led_name(text: str, at: int, se: int) -> int:
@@ -152,3 +196,23 @@ def role_led_name(text: str, at: int, se: int) -> int:
             break
         pos = space + 1
     return pos if pos > at and text[pos : pos + 1].isupper() else at
+
+
+# "Feinstein and other Democrats", "Ellis and fellow councillors": the named one leads the group
+_AND_OTHERS = (" and other ", " and fellow ", " and several other ", " and many other ")
+
+
+def named_before_others(text: str, np: NP) -> NP | None:
+    """The name written just before ``and other`` + the group at ``np`` (``Feinstein and other
+    Democrats said``), else None: the group is who she belongs to, she is who is quoted."""
+    before = text[max(0, np.start - 20) : np.start]
+    joiner = next((j for j in _AND_OTHERS if before.endswith(j)), None)
+    if joiner is None:
+        return None
+    end = np.start - len(joiner)
+    last = None
+    for m in NAME_OR_WORD.finditer(text, max(0, end - 60), end):
+        last = m
+    if last is None or last.end() != end:
+        return None
+    return NP(last.start(), end, "name")

@@ -18,8 +18,15 @@ from typing import TYPE_CHECKING
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.evidence import PersonEvidence
+from newsparse.rules.quotes.hints import NAME_OR_WORD as _NAME_OR_WORD
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
-from newsparse.rules.quotes.hints import appositive_name, name_after_quote, person_after_role, role_led_name
+from newsparse.rules.quotes.hints import (
+    appositive_name,
+    name_after_quote,
+    named_before_others,
+    person_after_role,
+    role_led_name,
+)
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
@@ -120,7 +127,14 @@ def _he_or_she(
         mentioned = person_mentioned(st, pos, names, gender, pron, strict=True, after=after)
         if known is None and mentioned is not None:
             last = mentioned
-    return _agreeing(last, persons, gender, pron, mentioned)
+        if mentioned is None and known is not None:
+            # "Feinstein and other Democrats said Wilson has …. In 2011, he dismissed …": a man
+            # named inside what was reported, when no one else named before agrees
+            mentioned = person_mentioned(st, pos, names, gender, pron, quoted=True)
+    pick = _agreeing(last, persons, gender, pron, mentioned)
+    if pick is not None and _sex(gender, pick, pron) != pron:
+        return None  # "she" for a man the article calls "Mr": no one the article shows fits
+    return pick
 
 
 _AGREE_WINDOW = 64
@@ -1328,7 +1342,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 if low in {"he", "she"}:
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
-                elif low == "they" or low in _QUANTIFIERS:
+                elif low in _QUANTIFIERS:
+                    # "Most said …", "some wrote …": part of a plural named just before, never an
+                    # organisation or a group named further back
+                    speaker = plural_before(st, np.start)
+                elif low == "they":
                     # failing a plural or a group, an organisation that is a recent subject ("The
                     # Ministry of Health released figures. “…,” they said.", British usage)
                     speaker = (
@@ -1444,6 +1462,9 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
     description before an appositive name (``another witness, former adviser Fiona Hill``)."""
     if np is None or np.kind not in {"name", "desc"}:
         return np
+    leader = named_before_others(text, np)
+    if leader is not None:
+        return leader
     if np.kind == "name":
         return person_after_role(text, np, roles) or np
     return appositive_name(text, np, names) or np
@@ -1604,15 +1625,18 @@ def person_mentioned(
     pron: str,
     strict: bool = False,
     after: int = -1,
+    quoted: bool = False,
 ) -> str | None:
     """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan;
     with ``after``, only after that position) whose sex, when known, agrees with ``pron`` (with
-    ``strict``: is known and agrees; names inside quotes left out)."""
+    ``strict``: is known and agrees; names inside quotes left out). With ``quoted``, surnames
+    written alone count too (a bounded fallback when no one named in full fits)."""
     text = st.text
     lo = max(0, pos - _MENTION_WINDOW, after)
     found: str | None = None
-    for m in _NAME_RUN.finditer(text, lo, pos):
-        if strict and names.evidence.quoted_at(m.start()):
+    # (the fallback through reported text reads surnames alone too: "Democrats said Wilson has …")
+    for m in (_NAME_OR_WORD if quoted else _NAME_RUN).finditer(text, lo, pos):
+        if strict and not quoted and names.evidence.quoted_at(m.start()):
             continue
         for np in _run_names(m):
             name = names.resolve(np)
