@@ -217,3 +217,54 @@ def test_he_after_a_woman_goes_to_the_man_named_in_the_reported_clause() -> None
         "wrote that the rules were “a fraud on voters”."
     )
     assert speaker_of(text, "the rules were") == "Corin Voss"
+
+
+# -- (8) organisations: a company word after a name of several words, a statement, a spokesperson ---
+
+ORG_SPEAKERS = [
+    pytest.param(
+        "Harbourline Ferries cut its timetable on Monday. “Demand has fallen,” the company said.",
+        "Demand has fallen",
+        "Harbourline Ferries",
+        "organisation",
+        id="company-after-a-two-word-name",
+    ),
+    pytest.param(
+        "Pellow Brothers expects a slower year.\n\nBut demand, the brokerage said, has stayed weak.",
+        "has stayed weak",
+        "Pellow Brothers",
+        "organisation",
+        id="brokerage-after-its-subject-sentence",
+    ),
+    pytest.param(
+        "Harbour Lines said in a statement that the ferry would resume on Monday. The statement added "
+        "that fares would not rise.",
+        "fares would not rise",
+        "Harbour Lines",
+        "organisation",
+        id="statement-of-the-last-named-speaker",
+    ),
+    pytest.param(
+        "A Harbour Lines spokesperson said the ferry would resume on Monday.",
+        "the ferry would resume",
+        "Harbour Lines",
+        "organisation",
+        id="organisation-name-before-spokesperson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "via"), ORG_SPEAKERS)
+def test_a_description_speaks_for_the_organisation(text: str, content: str, speaker: str, via: str) -> None:
+    found = [(s, v) for c, s, v in quotes_of(text) if c.startswith(content)]
+    assert found == [(speaker, via)], quotes_of(text)
+
+
+def test_the_company_after_a_person_keeps_its_description() -> None:
+    text = "Maria Gomez joined the board in May. “Profits will rise,” the company said."
+    assert speaker_of(text, "Profits will rise") == "the company"
+
+
+def test_the_statement_after_a_person_keeps_its_description() -> None:
+    text = "Maria Gomez said in May that profits would rise. The statement added that jobs were safe."
+    assert speaker_of(text, "jobs were safe") != "Maria Gomez"

@@ -1251,6 +1251,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_person: str | None = None
     last_group: str | None = None
     last_org: tuple[int, str] | None = None  # the organisation last named as a speaker, and where
+    last_named: tuple[int, str] | None = None  # the speaker last named (person or not), and where
     last_quote_speaker: str | None = None
     last_quote_span: Span | None = None
     last_person_pos = -1
@@ -1270,6 +1271,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         via: str | None = None
         np = raw.np
         as_org = False  # a description resolved to an organisation named before
+        spoken_for: str | None = None  # the organisation a spokesperson speaks for
         if raw.mode == "subject":
             np = sentence_subject(text, raw.sentence, raw.end)
             if np is None:
@@ -1372,11 +1374,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = plural_before(st, np.start) or last_group
             elif np.kind == "desc" or names.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                speaker = _spoken_for(sp_span.text, orgs, np.start) or names.describe(
-                    sp_span.text, last_person, persons, np.start
-                )
+                spoken_for = _spoken_for(sp_span.text, orgs, np.start)
+                speaker = spoken_for or names.describe(sp_span.text, last_person, persons, np.start)
                 if speaker == sp_span.text:
-                    speaker = _described_org(st, names, orgs, sp_span.text, np.start, last_org) or speaker
+                    org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
+                    speaker = org or speaker
                     as_org = speaker != sp_span.text
                 if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
                     # a lead's "The former minister …" names her in the next paragraphs
@@ -1392,6 +1394,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
                     )
+                if speaker is not None:
+                    last_named = (np.start, speaker)
                 if speaker is not None and names.person_like(speaker, np):
                     last_person, last_person_pos, topic_at = speaker, np.start, np.start
                     g = _gender_of(sp_span.text)
@@ -1419,6 +1423,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if speaker is not None and " " not in speaker and speaker.lower() in st.vocab.groups:
                 speaker, np = speaker.lower(), NP(np.start, np.end, "desc")  # "Officials said": not a name
             via = _via(np, speaker, sp_span.text, names)
+            if (as_org or spoken_for is not None) and via == "description":
+                via = "organisation"  # "The statement added …" for the company that issued it
         if last_person is not None:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
@@ -1546,13 +1552,20 @@ _SPOKESPERSON_OF = deferred_regex(
 )
 
 
+# "a Harbour Lines spokesperson", "an Acme Corp spokeswoman": the organisation's name before the role
+_ORG_SPOKESPERSON = deferred_regex(
+    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+(?:[ ][A-Z][\w&’'.-]{0,30}+){0,5}+)"
+    r"[ ]spokes(?:person|man|woman)"
+)
+
+
 def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
     """The organisation a spokesperson speaks for (``a spokesman for Harbour Ferries`` → ``Harbour
     Ferries``; an acronym spelled out where the article did), else None: the annotation and a
     reader count the organisation as the speaker."""
     if "spokes" not in written:
         return None
-    m = _SPOKESPERSON_OF.fullmatch(written)
+    m = _SPOKESPERSON_OF.fullmatch(written) or _ORG_SPOKESPERSON.fullmatch(written)
     if m is None:
         return None
     org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
@@ -1560,20 +1573,37 @@ def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
 
 
 def _described_org(
-    st: State, names: NameTable, orgs: OrgIndex, written: str, pos: int, last_org: tuple[int, str] | None
+    st: State,
+    names: NameTable,
+    orgs: OrgIndex,
+    written: str,
+    pos: int,
+    last_org: tuple[int, str] | None,
+    last_named: tuple[int, str] | None = None,
 ) -> str | None:
     """The organisation a description at ``pos`` stands for: one whose name holds its head word
     (``the ministry`` → ``Ministry of Health``), or for a company word (``the company``, ``the
-    state-run oil refiner``) the company named last as a subject or a speaker, when named nearby."""
+    state-run oil refiner``) the company named last as a subject or a speaker, when named nearby;
+    failing those, ``last_named``, the last speaker named, when nearby and shaped like an
+    organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     found = _organisation(orgs, written, pos)
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
         if found is None and written.rsplit(" ", 1)[-1].lower() not in _ORG_VOICES:
             # "Ryanair cut its fares. … the company said": a one-word subject no person, nearby
-            # (not for "the statement": "WPI inflation rose" is no issuer of statements)
+            # (not for "the statement": "WPI inflation rose" is no issuer of statements); then
+            # "Goldman Sachs expects …. the brokerage said": a name of several words that the
+            # article never shows to be a person
             lone = person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True, single=True)
             found = _found_name(lone)
+            if found is None and written.rsplit(" ", 1)[-1].lower() not in _SIDE_WORDS:
+                # (not for "the club": "Kai Mensah scored …, the club confirmed" is a player)
+                found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
+        if found is None and last_named is not None and pos - last_named[0] <= _ORG_REACH:
+            name = last_named[1]
+            if _org_shaped(names, name) or _org_shaped(names, name, single=True):
+                found = name
     return found
 
 
@@ -1599,6 +1629,9 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
         return None
     return orgs.latest(head.capitalize(), pos)
 
+
+# Sports sides: a name of several words before "the club" / "the team" is a player's, not the club's
+_SIDE_WORDS = frozenset({"club", "team", "franchise", "side", "squad"})
 
 _ORG_VOICES = frozenset(
     {"statement", "release", "report", "spokesperson", "spokesman", "spokeswoman", "note"}
