@@ -268,3 +268,61 @@ def test_the_company_after_a_person_keeps_its_description() -> None:
 def test_the_statement_after_a_person_keeps_its_description() -> None:
     text = "Maria Gomez said in May that profits would rise. The statement added that jobs were safe."
     assert speaker_of(text, "jobs were safe") != "Maria Gomez"
+
+
+# -- (9) epithets: nationalities and roles beyond the rule's table --------------------------------
+
+EPITHETS = [
+    pytest.param(
+        "Pep Alvarez and Tom Reed met on Friday. “I think we did well,” said Alvarez. "
+        "“We can improve,” the Spaniard added.",
+        "We can improve",
+        "Pep Alvarez",
+        id="nationality-noun",
+    ),
+    pytest.param(
+        "Lionel Ortega scored twice on Saturday. The Argentine said he was happy with the win.",
+        "he was happy",
+        "Lionel Ortega",
+        id="nationality-noun-as-subject",
+    ),
+    pytest.param(
+        "Mark Ruter and Olaf Schenk met in Berlin. “We agree on most things,” Schenk said. "
+        "The German chancellor added that talks would go on.",
+        "talks would go on",
+        "Olaf Schenk",
+        id="nationality-modifier-is-no-affiliation",
+    ),
+    pytest.param(
+        "Harbour Board chair Tom Ellis resigned on Friday. “It was time,” the chair said.",
+        "It was time",
+        "Tom Ellis",
+        id="role-beyond-the-rule-table",
+    ),
+    pytest.param(
+        "Dr Amal Farouk, who studies respiratory viruses, warned of a second wave. “We are not out of the "
+        "woods yet,” the virologist said.",
+        "We are not out of the woods",
+        "Amal Farouk",
+        id="profession-epithet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), EPITHETS)
+def test_an_epithet_stands_for_the_person_named(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_affiliation_still_needs_an_introduction() -> None:
+    text = "Defender Tom Baker scored twice. “We were clinical,” the Real Madrid coach said."
+    assert speaker_of(text, "We were clinical") == "the Real Madrid coach"
+
+
+def test_a_surname_with_two_particles_takes_the_full_name() -> None:
+    text = (
+        "The president of the European Commission, Ursula von der Leyen, arrived in Kyiv on Monday for "
+        "talks with the government about the aid the union has promised. “Europe stands with you,” "
+        "von der Leyen said."
+    )
+    assert speaker_of(text, "Europe stands with you") == "Ursula von der Leyen"

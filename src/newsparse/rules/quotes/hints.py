@@ -36,15 +36,21 @@ __all__ = [
     "role_led_name",
 ]
 
-# Capitalised words (2-6, with a particle such as "de" or "bin" between): a name as written.
+# Capitalised words (2-6, with up to two particles such as "de", "bin" or "von der" between): a name.
 # Possessive repeats over bounded tokens, so the scan cannot backtrack.
 NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
-    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|den|bin|binti|al|da|del|le|la|du"
+    r"|dos|das|di)[ \u00a0]++){0,2}+[A-Z][\w’'.-]{0,30}+){1,5}+"
 )
 
 # One capitalised word or a run: a name after a quote may be a surname alone ("Haley").
 NAME_OR_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
+
+# A surname written with a lower-case particle first ("von der Leyen", "de Klerk", "al-Sisi")
+_PARTICLE_NAME = re.compile(
+    r"(?:von|van|de|da|di|du|del|della|der|den|le|la|al|el|bin|ibn)(?:[ ](?:der|den|la|le))?+[ -]"
+    r"[A-Z][\w’'-]{1,30}+"
+)
 
 # Lower-case words that end an appositive before a name could close it: a clause, not a role
 _CLAUSE_WORDS = frozenset(
@@ -74,7 +80,7 @@ def name_after_quote(text: str, end: int, content_end: int, names: NameTable) ->
     last = text[content_end - 1 : content_end]
     if last not in {",", "?", "!"} or text[end : end + 1] != " ":
         return None
-    m = NAME_OR_WORD.match(text, end + 1, end + 120)
+    m = NAME_OR_WORD.match(text, end + 1, end + 120) or _PARTICLE_NAME.match(text, end + 1, end + 60)
     if m is None:
         return None
     run = m.group()
@@ -85,7 +91,7 @@ def name_after_quote(text: str, end: int, content_end: int, names: NameTable) ->
     after = text[stop : stop + 24]
     if after.startswith(("'s", "’s")):
         return None
-    nxt = after[1:].split(" ", 1)[0] if after[:1] == " " else ""
+    nxt = after[1:].split(" ", 1)[0].rstrip(".,;:!?") if after[:1] == " " else ""
     if last == ",":
         if not (after.startswith(", ") or (nxt[:1].islower() and nxt.isalpha())):
             return None

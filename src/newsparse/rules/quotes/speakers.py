@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.epithets import EXTRA_ROLES, nationality
 from newsparse.rules.quotes.evidence import PersonEvidence
 from newsparse.rules.quotes.hints import NAME_OR_WORD as _NAME_OR_WORD
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
@@ -110,7 +111,12 @@ def _he_or_she(
     """Who ``he``/``she`` at ``pos`` is, given ``last``, the person last named as a subject or
     speaker (at ``topic_at``)."""
     gender = names.gender
-    if last is not None and names.unnamed_person(last) and _gender_of(last) in {None, pron}:
+    if (
+        last is not None
+        and last.split(" ", 1)[0].lower() in _INDEFINITE
+        and names.unnamed_person(last)
+        and _gender_of(last) in {None, pron}
+    ):
         # "…, a source close to the inquiry told Reuters. “…,” he said.": the unnamed source
         # still speaks (a name mentioned nearby is not who "he" is)
         return last
@@ -136,6 +142,9 @@ def _he_or_she(
         return None  # "she" for a man the article calls "Mr": no one the article shows fits
     return pick
 
+
+# Determiners of someone new and unnamed ("a source", "another witness", "one official")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 _AGREE_WINDOW = 64
 """How many of the most recently named people a ``he``/``she`` may skip back over (a bound that
@@ -236,7 +245,9 @@ class NameTable:
         self.other: dict[tuple[str, str, str], bool] = {}
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
-        self.evidence = PersonEvidence(ex.text, ex.vocab.roles, ex.vocab.titles, self.orgs)
+        # the rule's role words and the epithets' (``the chair``, ``the virologist``)
+        self.roles: frozenset[str] = ex.vocab.roles | EXTRA_ROLES
+        self.evidence = PersonEvidence(ex.text, self.roles, ex.vocab.titles, self.orgs)
         self.gender = self.evidence.gender  # "he" / "she" as the article shows it (title, pronoun)
 
     def runs(self) -> list[str]:
@@ -332,7 +343,7 @@ class NameTable:
         while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
             toks = toks[1:]
         last_title = -1
-        roles = self.ex.vocab.roles
+        roles = self.roles
         for i in range(min(len(toks) - 1, 6)):
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
@@ -443,7 +454,7 @@ class NameTable:
         if not self.orgs.isdisjoint(parts):
             return False
         written = self.ex.text[np.start : np.end].split()
-        titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
+        titles, roles = self.ex.vocab.titles, self.roles
         if all(p in titles or p.lower() in roles for p in parts):
             return False  # "Former", "Minister": a title alone names nobody
         if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
@@ -488,13 +499,15 @@ class NameTable:
         words = written.split()
         if not 2 <= len(words) <= 4:
             return None
-        head = words[-1].lower().strip(_WORD_STRIP)
+        head_word = words[-1].strip(_WORD_STRIP)
+        head = head_word.lower()
         if "-of-" in head:
             head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
         aged_epithet = (
             len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
         )  # "the 23-year-old Brazilian": an age makes any head an epithet
-        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None and not aged_epithet:
+        national = words[0].lower() == "the" and nationality(head_word)  # "the Spaniard added"
+        if head not in self.roles and _AGE.fullmatch(head) is None and not aged_epithet and not national:
             return None
         if aged_epithet:
             return head, []
@@ -505,7 +518,7 @@ class NameTable:
                     return None
             return head, mods
         titles = self.ex.vocab.titles
-        if len(words) <= 3 and head in self.ex.vocab.roles and all(w in titles for w in words):
+        if len(words) <= 3 and head in self.roles and all(w in titles for w in words):
             return head, words[:-1]
         return None
 
@@ -523,15 +536,16 @@ class NameTable:
         """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``,
         ``a spokesperson for the Colleges Association``: the words before ``for``/``of``/``at``)."""
         words = written.split()
+        roles = self.ex.vocab.roles  # (the rule's table: "the adviser" stays a description)
         for i, w in enumerate(words[2:6], 2):
-            if w in _OF_WHOM or (w.islower() and w.isalpha() and words[i - 1].lower() in self.ex.vocab.roles):
+            if w in _OF_WHOM or (w.islower() and w.isalpha() and words[i - 1].lower() in roles):
                 # "a spokesperson for …", "a source close to the inquiry", "a pilot involved in
                 # the search": who they speak for, or what they do, is not who they are
                 words = words[:i]
                 break
         if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
             return False
-        return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
+        return any(w.lower().strip(_WORD_STRIP) in roles for w in words[1:])
 
     def _written_as(self, person: str, role: str) -> bool:
         """Whether the article writes ``role`` right before ``person`` (``minister S. Jaishankar``,
@@ -570,7 +584,9 @@ class NameTable:
         # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
         strict = any(m[:1].isupper() and m in titles for m in mods) or written.split()[0].lower() != "the"
         aged = _AGE.fullmatch(head) is not None
-        affiliation = [m for m in mods if m[:1].isupper() and m not in titles]
+        # (a nationality describes the person, as "former" does: "the German chancellor" is not
+        # "the Real Madrid coach", whom the article must have introduced so)
+        affiliation = [m for m in mods if m[:1].isupper() and m not in titles and not nationality(m)]
         background = any(m.lower() in _BACKGROUND for m in mods)
         if affiliation and not aged and not strict and not background:
             return _affiliated_person(self, head, mods, affiliation, last_person, persons, pos) or written
@@ -1291,6 +1307,13 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             and names.is_role(text[np.start - 4 : np.end])
         ):
             np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+        elif (
+            np is not None
+            and np.kind == "name"
+            and text.startswith(("The ", "the "), np.start)
+            and nationality(text[np.start + 4 : np.end])
+        ):
+            np = NP(np.start, np.end, "desc")  # "The Argentine said": an epithet, not a name
         if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
             np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
         if np is not None and names.needs_person(np, text[np.start : np.end]):
