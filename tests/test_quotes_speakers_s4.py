@@ -326,3 +326,35 @@ def test_a_surname_with_two_particles_takes_the_full_name() -> None:
         "von der Leyen said."
     )
     assert speaker_of(text, "Europe stands with you") == "Ursula von der Leyen"
+
+
+# -- (10) appositive heads and possessors -------------------------------------------------------
+
+
+def test_a_name_after_a_preposition_in_an_appositive_is_not_the_speaker() -> None:
+    text = (
+        "Ruth Okafor, the Labour MP for Westbury Central, who backs the report, said it showed that "
+        "short contracts were common."
+    )
+    assert speaker_of(text, "it showed that") == "Ruth Okafor"
+
+
+def test_a_description_in_apposition_to_an_organisation_speaks_for_it() -> None:
+    text = (
+        "This is a major change for Corvane, a company that has long praised free services, arguing "
+        "that it means everyone gets the same product."
+    )
+    assert speaker_of(text, "it means everyone") == "Corvane"
+
+
+def test_a_place_before_a_description_is_not_the_speaker() -> None:
+    text = "In Westbury, a spokesman said the talks would resume."
+    assert speaker_of(text, "the talks would resume") == "a spokesman"
+
+
+def test_a_possessor_and_what_it_owns_are_two_names() -> None:
+    text = (
+        "A 32-year-old youth in Arland’s Kestrom district, Pramod Velu, paints murals. However, Kestrom "
+        "so far has had no cases. The youth spends his own money. “I plan to paint more villages,” he said."
+    )
+    assert speaker_of(text, "I plan to paint") == "Pramod Velu"

@@ -8,6 +8,9 @@ text), so resolution stays linear:
   ending in a comma continues its sentence, and the name that follows is its speaker;
 * :func:`appositive_name` — ``said another witness in the probe, former adviser Fiona Hill.``:
   a description followed by the name it stands for;
+* :func:`appositive_head` — ``Chi Onwurah, the Labour MP for Newcastle Central, who …, said``
+  and ``Meta, a company that has long …, arguing``: the phrase read lies inside an appositive,
+  and the name the appositive describes speaks;
 * :func:`person_after_role` — ``White House press secretary Josh Earnest said``: an
   organisation's name read as the subject, when the person holding a role there follows;
 * :func:`named_before_others` — ``Feinstein and other Democrats said``: the one named, not the
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_OR_WORD",
     "NAME_RUN",
+    "appositive_head",
     "appositive_name",
     "name_after_quote",
     "named_before_others",
@@ -222,3 +226,50 @@ def named_before_others(text: str, np: NP) -> NP | None:
     if last is None or last.end() != end:
         return None
     return NP(last.start(), end, "name")
+
+
+_PREPOSITION_BEFORE = frozenset({"for", "of", "at", "in", "from", "with", "on", "to"})
+_APPOSITIVE_OPENERS = ("the ", "a ", "an ", "The ")
+_HEAD_REACH = 100
+"""How far before the phrase read the comma opening its appositive may be."""
+
+
+def appositive_head(text: str, np: NP) -> NP | None:
+    """The name an appositive describes when the phrase at ``np`` lies inside that appositive:
+    a name after a preposition (``Chi Onwurah, the Labour MP for Newcastle Central, … said``) or
+    a description right after the comma (``Meta, a company that …, arguing``); else None. The
+    caller checks that the name is a person or an organisation (``In London, a spokesman said``
+    names a place)."""
+    if np.kind == "name":
+        before = text[max(0, np.start - 6) : np.start].split()
+        if not before or before[-1] not in _PREPOSITION_BEFORE:
+            return None
+        comma = text.rfind(", ", max(0, np.start - _HEAD_REACH), np.start)
+        if comma < 0 or not text.startswith(_APPOSITIVE_OPENERS, comma + 2):
+            return None
+        if any(c in text[comma + 2 : np.start] for c in '.;:\n"“”'):
+            return None
+    elif np.kind == "desc" and text[np.start - 2 : np.start] == ", ":
+        if not text.startswith(_APPOSITIVE_OPENERS, np.start):
+            return None
+        comma = np.start - 2
+    else:
+        return None
+    last = None
+    for m in NAME_OR_WORD.finditer(text, max(0, comma - 60), comma):
+        last = m
+    if last is None or last.end() != comma:
+        return None
+    word_before = text[max(0, last.start() - 6) : last.start()].split()
+    if (
+        word_before
+        and word_before[-1].lower() in _PREPOSITION_BEFORE
+        and (np.kind == "name" or not text.startswith(_APPOSITIVE_GOES_ON, np.end))
+    ):
+        # "In London, a spokesman said": a place, not who speaks ("a change for Meta, a company
+        # that has long …, arguing" describes Meta: the appositive goes on after the description)
+        return None
+    return NP(last.start(), last.end(), "name")
+
+
+_APPOSITIVE_GOES_ON = (" that ", " which ", " whose ", " who ", ",")

@@ -22,6 +22,7 @@ from newsparse.rules.quotes.evidence import PersonEvidence
 from newsparse.rules.quotes.hints import NAME_OR_WORD as _NAME_OR_WORD
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.hints import (
+    appositive_head,
     appositive_name,
     name_after_quote,
     named_before_others,
@@ -291,7 +292,7 @@ class NameTable:
             orders = self.word_index().get(key, ())
         for order in orders:
             self.work += 1
-            for words in _sentence_pieces(runs[order].split()):
+            for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
                 toks = _tidy_name(self.strip_titles(words))
                 if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
@@ -878,6 +879,19 @@ def _tidy_name(toks: list[str]) -> list[str]:
 
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _possessor_pieces(pieces: list[list[str]]) -> Iterator[list[str]]:
+    """Each piece cut after a possessive inside it (``Odisha’s Kandhamal`` → ``Odisha’s`` and
+    ``Kandhamal``; ``India’s Narendra Modi`` → ``India’s`` and ``Narendra Modi``): a possessor and
+    what it owns are two names, never one."""
+    for words in pieces:
+        start = 0
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "’s", "s'", "s’")):
+                yield words[start : i + 1]
+                start = i + 1
+        yield words[start:] if start else words
 
 
 def _sentence_pieces(words: list[str]) -> list[list[str]]:
@@ -1495,8 +1509,29 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
     if leader is not None:
         return leader
     if np.kind == "name":
-        return person_after_role(text, np, roles) or np
-    return appositive_name(text, np, names) or np
+        found = person_after_role(text, np, roles)
+        if found is not None:
+            return found
+    elif (found := appositive_name(text, np, names)) is not None:
+        return found
+    head = appositive_head(text, np)
+    if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
+        return head
+    return np
+
+
+def _speaks_as_head(names: NameTable, head: NP, written: str) -> bool:
+    """Whether the name an appositive describes may speak: a person, or an organisation (a name
+    with an organisation word, or written as a name mid-sentence) when the appositive is a
+    description of one (``Meta, a company that …``)."""
+    name = names.resolve(head)
+    if name is None:
+        return False
+    if names.is_person(name, head):
+        return True
+    return (names.is_org_word(name) or _org_shaped(names, name, single=" " not in name)) and (
+        names.is_org_word(written) or org_description("the " + written.split(" ", 1)[-1])
+    )
 
 
 def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | None:
