@@ -358,3 +358,43 @@ def test_a_possessor_and_what_it_owns_are_two_names() -> None:
         "so far has had no cases. The youth spends his own money. “I plan to paint more villages,” he said."
     )
     assert speaker_of(text, "I plan to paint") == "Pramod Velu"
+
+
+# -- (11) documents that speak, and a colon that introduces a quote ------------------------------
+
+DOCUMENTS = [
+    pytest.param(
+        "Harbour Lines issued a statement on Monday. “We apologise to all passengers,” the statement read.",
+        "We apologise",
+        "Harbour Lines",
+        id="the-statement-read",
+    ),
+    pytest.param(
+        "Harbour Lines issued a statement on Monday. “We apologise to all passengers,” reads the statement.",
+        "We apologise",
+        "Harbour Lines",
+        id="reads-the-statement",
+    ),
+    pytest.param(
+        "Ann Lee posted on Monday. “I am done with this job,” her post said.",
+        "I am done",
+        "Ann Lee",
+        id="her-post-said",
+    ),
+    pytest.param(
+        "The actress Nina Holt took to Instagram to share: “Back where I belong, with my people.”",
+        "Back where I belong",
+        "Nina Holt",
+        id="colon-intro-without-a-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DOCUMENTS)
+def test_a_document_speaks_for_who_issued_it(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_his_lawyer_is_not_him() -> None:
+    text = "Tom Reed was charged on Monday. “My client is innocent,” his lawyer said."
+    assert speaker_of(text, "My client is innocent") != "Tom Reed"

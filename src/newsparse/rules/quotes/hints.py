@@ -6,6 +6,9 @@ text), so resolution stays linear:
 * :func:`name_after_quote` — ``“…,” Haley, who is normally calm, barked back.`` and ``“…,”
   Thomas Lenard, senior fellow at …`` (a cue the vocabulary lacks, or none at all): a quote
   ending in a comma continues its sentence, and the name that follows is its speaker;
+* :func:`document_after_quote` — ``“…,” the statement read.``, ``“…,” reads the letter.``, ``“…,”
+  her post said.``: a document speaks for whoever issued it (resolved like ``the statement``),
+  a possessive's document for its owner (``her`` → ``she``);
 * :func:`appositive_name` — ``said another witness in the probe, former adviser Fiona Hill.``:
   a description followed by the name it stands for;
 * :func:`appositive_head` — ``Chi Onwurah, the Labour MP for Newcastle Central, who …, said``
@@ -34,6 +37,8 @@ __all__ = [
     "NAME_RUN",
     "appositive_head",
     "appositive_name",
+    "document_after_quote",
+    "document_owner",
     "name_after_quote",
     "named_before_others",
     "person_after_role",
@@ -273,3 +278,52 @@ def appositive_head(text: str, np: NP) -> NP | None:
 
 
 _APPOSITIVE_GOES_ON = (" that ", " which ", " whose ", " who ", ",")
+
+
+# "the statement read", "reads the letter", "her post said": a document after a comma-ended quote
+_DOCUMENT_AFTER = re.compile(
+    r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
+    r"statement|letter|post|message|note|release|notice|email|memo|filing|caption|tweet|update)"
+    r"[ ](?:read|reads|said|says|stated|states|added|continued|went[ ]on)\b"
+    r"|(?:read|reads|stated|states|added|continued)[ ](?P<det2>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]"
+    r"(?P<mods2>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun2>statement|letter|post|message|note|release|notice"
+    r"|email|memo|filing|caption|tweet|update)\b)"
+)
+
+_OWNER = {"his": "him", "her": "her", "their": "them"}
+
+
+def document_after_quote(text: str, end: int, content_end: int) -> NP | None:
+    """The document a comma-ended quote closing at ``end`` is read from (``“…,” the statement
+    read.`` → ``the statement``, a description), or the owner a possessive names (``“…,” her
+    post said.`` → ``her``, a pronoun); else None."""
+    if text[content_end - 1 : content_end] != "," and text[end : end + 1] != ",":
+        return None
+    at = end + 1 if text[end : end + 1] == "," else end
+    m = _DOCUMENT_AFTER.match(text, at, at + 80)
+    if m is None:
+        return None
+    det = "det" if m.group("det") is not None else "det2"
+    noun = "noun" if det == "det" else "noun2"
+    if m.group(det).lower() in _OWNER:
+        return NP(m.start(det), m.end(det), "pron")
+    return NP(m.start(det), m.end(noun), "desc")
+
+
+# What a person issues and that "says" for them ("her post said", "his statement added")
+_DOCUMENTS = frozenset(
+    {"statement", "letter", "post", "message", "note", "release", "notice", "email", "memo", "filing",
+     "caption", "tweet", "update"}
+)  # fmt: skip
+
+
+def document_owner(text: str, np: NP) -> NP | None:
+    """The owner of a document a description names with a possessive pronoun (``her post said``
+    → ``her``, ``his statement added`` → ``his``), as a pronoun; else None (``his lawyer said``
+    is someone else)."""
+    words = text[np.start : np.end].split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _OWNER:
+        return None
+    if words[-1].lower().strip(",.;:") not in _DOCUMENTS:
+        return None
+    return NP(np.start, np.start + len(words[0]), "pron")

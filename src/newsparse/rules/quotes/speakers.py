@@ -24,6 +24,8 @@ from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.hints import (
     appositive_head,
     appositive_name,
+    document_after_quote,
+    document_owner,
     name_after_quote,
     named_before_others,
     person_after_role,
@@ -1309,7 +1311,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = subject_name(st, raw.sentence, raw.end)
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
-            named = name_after_quote(text, raw.end, raw.cend, names)
+            named = name_after_quote(text, raw.end, raw.cend, names) or document_after_quote(
+                text, raw.end, raw.cend
+            )
             if named is not None:
                 raw.np, raw.mode, np = named, "np", named
         np = _unread_name(text, np, names, st.vocab.roles)
@@ -1357,7 +1361,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
-        elif raw.mode == "none" and raw.kind == "direct" and persons:
+        elif raw.mode == "none" and raw.kind == "direct" and (persons or _after_colon(text, raw.start)):
             # a paragraph opening with a quote that has no cue, after a sentence about a named person
             # (only once someone has been named: a text whose quotes have no cue at all, such as
             # one in a language without a cue table, never builds the name table for this)
@@ -1512,7 +1516,7 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
         found = person_after_role(text, np, roles)
         if found is not None:
             return found
-    elif (found := appositive_name(text, np, names)) is not None:
+    elif (found := appositive_name(text, np, names) or document_owner(text, np)) is not None:
         return found
     head = appositive_head(text, np)
     if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
@@ -1648,7 +1652,11 @@ def _described_org(
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
-        if found is None and written.rsplit(" ", 1)[-1].lower() not in _ORG_VOICES:
+        if found is None and written.rsplit(" ", 1)[-1].lower() in _ORG_VOICES:
+            # "Harbour Lines issued a statement. “…,” the statement read.": a name of several words
+            # the article never shows to be a person (one word is too weak: "WPI inflation rose")
+            found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
+        elif found is None:
             # "Ryanair cut its fares. … the company said": a one-word subject no person, nearby
             # (not for "the statement": "WPI inflation rose" is no issuer of statements); then
             # "Goldman Sachs expects …. the brokerage said": a name of several words that the
@@ -1806,6 +1814,15 @@ def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
     return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
 
 
+def _after_colon(text: str, start: int) -> bool:
+    """Whether a colon (and white space) stands right before ``start``: a sentence introduces the
+    quote there (``The actress took to Instagram to share: “…”``)."""
+    at = start
+    while at > 0 and at > start - 4 and text[at - 1] in " \n\u00a0":
+        at -= 1
+    return text[at - 1 : at] == ":"
+
+
 def _same_paragraph(st: State, raw: Raw, prev: Raw | None) -> bool:
     """Whether ``prev``, a direct quote with a speaker, ended earlier in the paragraph ``raw`` is in."""
     if prev is None or prev.end > raw.start:
@@ -1830,8 +1847,8 @@ def _lead_in_subject(st: State, start: int, floor: int, names: NameTable) -> str
     if k < 0 or starts[k] <= floor or names.evidence.quoted_at(starts[k]):
         return None
     np = subject_name(st, starts[k], end)
-    if np is None:
-        return None
+    if np is None or not any(w[:1].islower() for w in text[np.end : end].split()[:3]):
+        return None  # no verb after the name ("Watch Live: “…”" is a label)
     resolved = names.resolve(np)
     return resolved if resolved is not None and names.person_like(resolved, np) else None
 
