@@ -398,3 +398,21 @@ def test_a_document_speaks_for_who_issued_it(text: str, content: str, speaker: s
 def test_his_lawyer_is_not_him() -> None:
     text = "Tom Reed was charged on Monday. “My client is innocent,” his lawyer said."
     assert speaker_of(text, "My client is innocent") != "Tom Reed"
+
+
+# -- (12) a place read as the subject -------------------------------------------------------------
+
+
+def test_the_name_before_in_place_speaks() -> None:
+    text = "Some pubs have made announcements. The Briar in Dunmore say they will be shutting up shop."
+    assert speaker_of(text, "they will be shutting") == "Briar"
+
+
+def test_a_person_from_a_place_keeps_the_person() -> None:
+    text = "Tom Reyes from Leeds said the plan was flawed."
+    assert speaker_of(text, "the plan was flawed") == "Tom Reyes"
+
+
+def test_a_place_inside_an_object_phrase_is_left_alone() -> None:
+    text = "The mission to the UN in Geneva called the comments “deeply concerning” and left."
+    assert speaker_of(text, "deeply concerning") != "UN"

@@ -14,6 +14,8 @@ text), so resolution stays linear:
 * :func:`appositive_head` — ``Chi Onwurah, the Labour MP for Newcastle Central, who …, said``
   and ``Meta, a company that has long …, arguing``: the phrase read lies inside an appositive,
   and the name the appositive describes speaks;
+* :func:`name_before_place` — ``The Briar in Douglas say …``: a place read as the subject, when
+  the name before ``in``/``at``/``from`` is who speaks;
 * :func:`person_after_role` — ``White House press secretary Josh Earnest said``: an
   organisation's name read as the subject, when the person holding a role there follows;
 * :func:`named_before_others` — ``Feinstein and other Democrats said``: the one named, not the
@@ -40,6 +42,7 @@ __all__ = [
     "document_after_quote",
     "document_owner",
     "name_after_quote",
+    "name_before_place",
     "named_before_others",
     "person_after_role",
     "role_led_name",
@@ -327,3 +330,28 @@ def document_owner(text: str, np: NP) -> NP | None:
     if words[-1].lower().strip(",.;:") not in _DOCUMENTS:
         return None
     return NP(np.start, np.start + len(words[0]), "pron")
+
+
+_PLACE_PREPOSITIONS = (" in ", " at ", " from ")
+
+
+def name_before_place(text: str, np: NP) -> NP | None:
+    """The name written before ``in``/``at``/``from`` and the place at ``np`` (``The Briar in
+    Douglas say``, ``Tom Reyes from Leeds said``), when that name opens its clause; else None."""
+    if np.kind != "name":
+        return None
+    prep = next((p for p in _PLACE_PREPOSITIONS if text.startswith(p, np.start - len(p))), None)
+    if prep is None:
+        return None
+    end = np.start - len(prep)
+    last = None
+    for m in NAME_OR_WORD.finditer(text, max(0, end - 60), end):
+        last = m
+    if last is None or last.end() != end:
+        return None
+    start = last.start()
+    if text[max(0, start - 4) : start] in {"The ", "the "}:
+        start -= 4  # "The Briar in Douglas": the article opens the clause
+    if start > 0 and text[start - 2 : start] not in {". ", ", ", ": "} and text[start - 1] != "\n":
+        return None  # "… told Reyes from Leeds", "the mission to the UN in Geneva": not the subject
+    return NP(last.start(), end, "name")

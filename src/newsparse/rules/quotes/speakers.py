@@ -27,6 +27,7 @@ from newsparse.rules.quotes.hints import (
     document_after_quote,
     document_owner,
     name_after_quote,
+    name_before_place,
     named_before_others,
     person_after_role,
     role_led_name,
@@ -390,9 +391,11 @@ class NameTable:
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
-        if "of" in toks[2:4]:
-            # "Analyst Teresa Gomez of Baird Partners": the person, not the firm
-            head = toks[: toks.index("of", 2)]
+        prep = next((p for p in ("of", "from", "in", "at") if p in toks[2:4]), None)
+        if prep is not None:
+            # "Analyst Teresa Gomez of Baird Partners", "Tom Reyes from Leeds": the person, not
+            # the firm or the place
+            head = toks[: toks.index(prep, 2)]
             if all(t[:1].isupper() for t in head) and self.orgs.isdisjoint(head):
                 toks = head
         toks = _tidy_name(toks)
@@ -1516,12 +1519,25 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
         found = person_after_role(text, np, roles)
         if found is not None:
             return found
+        found = name_before_place(text, np)
+        if found is not None and _speaks_before_place(names, found, np):
+            return found
     elif (found := appositive_name(text, np, names) or document_owner(text, np)) is not None:
         return found
     head = appositive_head(text, np)
     if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
         return head
     return np
+
+
+def _speaks_before_place(names: NameTable, found: NP, place: NP) -> bool:
+    """Whether the name before ``in <place>`` may speak: a person, or a name written as one that
+    the article never shows to be a person, before a place that is no person either."""
+    name = names.resolve(found)
+    where = names.resolve(place)
+    if name is None or (where is not None and names.is_person(where, place)):
+        return False
+    return names.is_person(name, found) or _org_shaped(names, name, single=" " not in name)
 
 
 def _speaks_as_head(names: NameTable, head: NP, written: str) -> bool:
