@@ -416,3 +416,32 @@ def test_a_person_from_a_place_keeps_the_person() -> None:
 def test_a_place_inside_an_object_phrase_is_left_alone() -> None:
     text = "The mission to the UN in Geneva called the comments “deeply concerning” and left."
     assert speaker_of(text, "deeply concerning") != "UN"
+
+
+# -- (13) an acronym written as a person's title -------------------------------------------------
+
+ACRONYM_TITLES = [
+    pytest.param(
+        "DCP (South) Amit Varma said the accused had been arrested. “We recovered the weapon,” the DCP said.",
+        "We recovered the weapon",
+        "Amit Varma",
+        id="bracketed-qualifier",
+    ),
+    pytest.param(
+        "Superintendent of Police (SP) Rajesh Naidu told reporters that the area had been sealed. "
+        "“The situation is under control,” the SP said.",
+        "The situation is under control",
+        "Rajesh Naidu",
+        id="acronym-in-brackets-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ACRONYM_TITLES)
+def test_an_acronym_title_stands_for_its_holder(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_organisation_acronym_before_a_title_stays_the_organisation() -> None:
+    text = "RBI Governor Shaktikanta Rao spoke on Friday. The RBI said inflation would ease."
+    assert speaker_of(text, "inflation would ease") == "RBI"

@@ -1433,7 +1433,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
                     # Employers’ Association said") → the name it ends
                     speaker = (
-                        orgs.expand(speaker, np.start)
+                        _acronym_title(names, speaker, np.start)  # "the DCP" after "DCP Amit Sharma"
+                        or orgs.expand(speaker, np.start)
                         or (orgs.latest(speaker, np.end) if speaker in names.orgs else None)
                         or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
@@ -1808,6 +1809,41 @@ def _role_initials(st: State, names: NameTable, acronym: str, pos: int, persons:
             if len(before) == len(acronym) and "".join(w[:1] for w in before).upper() == acronym:
                 return person
             at = text.find(" " + person, at + 1)
+    return None
+
+
+_ACRONYM_HITS = 4
+"""How many earlier mentions of an acronym :func:`_acronym_title` reads."""
+
+# A bracketed qualifier after a title: "DCP (South) Amit Sharma", "SP (Rural) Ravi Rao"
+_BRACKETED = deferred_regex(r"[ ]?+\([^()\n]{1,30}+\)")
+
+
+def _acronym_title(names: NameTable, acronym: str, pos: int) -> str | None:
+    """The person an acronym written as their title stands for (``the DCP said`` after ``DCP
+    (South) Amit Sharma``, ``the SP`` after ``SP Rajesh Kumar``): a name right after one of the
+    acronym's last ``_ACRONYM_HITS`` mentions before ``pos``, not led by another title (``RBI
+    Governor Das`` does not make ``the RBI`` a person); else None."""
+    if not 2 <= len(acronym) <= 5 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    text = names.ex.text
+    hit = text.rfind(acronym, max(0, pos - _EPITHET_WINDOW * 4), pos)
+    for _ in range(_ACRONYM_HITS):
+        if hit < 0:
+            return None
+        names.work += 1
+        end = hit + len(acronym)
+        if text[end : end + 1] == ")" and text[hit - 1 : hit] == "(":
+            end += 1  # "Superintendent of Police (SP) Rajesh Kumar"
+        if text[end : end + 1] in {" ", "\u00a0"} and (hit == 0 or not text[hit - 1].isalnum()):
+            m = _BRACKETED.match(text, end)
+            at = (m.end() if m is not None else end) + 1
+            run = _NAME_RUN.match(text, at) if text[at - 1 : at] in {" ", "\u00a0"} else None
+            if run is not None and run.group().split(" ", 1)[0] not in names.ex.vocab.titles:
+                found = _person_named(names, run.start(), run.end())
+                if found is not None:
+                    return found
+        hit = text.rfind(acronym, max(0, pos - _EPITHET_WINDOW * 4), hit)
     return None
 
 
