@@ -445,3 +445,30 @@ def test_an_acronym_title_stands_for_its_holder(text: str, content: str, speaker
 def test_an_organisation_acronym_before_a_title_stays_the_organisation() -> None:
     text = "RBI Governor Shaktikanta Rao spoke on Friday. The RBI said inflation would ease."
     assert speaker_of(text, "inflation would ease") == "RBI"
+
+
+# -- (14) a run of quotes by one man, a sentence about another who speaks to him ------------------
+
+
+def test_a_sentence_naming_someone_who_told_him_does_not_take_the_run() -> None:
+    text = (
+        "Mayor Tom Ortiz opened the bridge on Monday. “It took ten years,” he said. “We never gave up,” "
+        "he added. His predecessor Dan Reyes once told him it could not be done. “Now it is here,” he said."
+    )
+    assert speaker_of(text, "Now it is here") == "Tom Ortiz"
+
+
+def test_a_new_man_named_as_a_subject_takes_the_next_he() -> None:
+    text = (
+        "Mayor Tom Ortiz opened the bridge on Monday. “It took ten years,” he said. Council leader Dan "
+        "Reyes praised the work. “It is a great day,” he said."
+    )
+    assert speaker_of(text, "It is a great day") == "Dan Reyes"
+
+
+def test_him_after_a_preposition_is_the_subject_himself() -> None:
+    text = (
+        "Tom Ortiz spoke first. “We waited,” he said. Dan Reyes did not want the men close to him while "
+        "he worked. “Stay behind me at all times,” he said."
+    )
+    assert speaker_of(text, "Stay behind me") == "Dan Reyes"

@@ -150,6 +150,42 @@ def _he_or_she(
 # Determiners of someone new and unnamed ("a source", "another witness", "one official")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
+
+def _object_him(text: str, at: int, pos: int) -> bool:
+    """Whether the sentence at ``at`` (where the current person was named, before ``pos``) has
+    ``him`` after the name: someone else, the one spoken of, is still the topic."""
+    if at < 0:
+        return False
+    end = min(_sentence_end(text, at), pos)
+    hit = text.find(" him", at, end)
+    for _ in range(3):
+        if hit < 0:
+            return False
+        after = text[hit + 4 : hit + 5]
+        verb = text[max(at, hit - 16) : hit].rsplit(" ", 1)[-1].lower()
+        if not after.isalpha() and verb in _OBJECT_VERBS:
+            return True  # "Reyes told him so" (not "close to him", "asked them to accompany him")
+        hit = text.find(" him", hit + 4, end)
+    return False
+
+
+# Verbs whose object is another person: "X told him" never has X and "him" the same man
+_OBJECT_VERBS = frozenset(
+    {"told", "asked", "urged", "warned", "thanked", "praised", "blamed", "accused", "called", "gave",
+     "sent", "met", "showed", "reminded", "informed", "assured", "advised", "criticised", "criticized",
+     "attacked", "joined", "named", "hired", "fired", "replaced", "succeeded", "defeated", "backed",
+     "contradicted", "corrected", "interrupted", "congratulated", "endorsed", "challenged"}
+)  # fmt: skip
+
+
+def _earlier_agreeing(persons: Persons, gender: dict[str, str], current: str, pron: str) -> str | None:
+    """The person named before ``current`` among the last few, when their sex agrees with ``pron``."""
+    for p in persons.recent(4):
+        if p != current and " " in p and _sex(gender, p, pron) == pron:
+            return p
+    return None
+
+
 _AGREE_WINDOW = 64
 """How many of the most recently named people a ``he``/``she`` may skip back over (a bound that
 keeps resolution linear; a real article never names 64 people between a pronoun and its antecedent)."""
@@ -1386,6 +1422,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if np.kind == "pron":
                 low = pat.OBJECT_PRONOUNS.get(low, low)  # "prompted him to say that …": he speaks
                 if low in {"he", "she"}:
+                    if low == "he" and last_person is not None and _object_him(text, topic_at, np.start):
+                        # "“…,” he added. Reyes once told him so. “…,” he said.": "him" is the
+                        # run's speaker, so the one named there is not who "he" is now
+                        before_him = _earlier_agreeing(persons, names.gender, last_person, low)
+                        last_person = before_him or last_person
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low in _QUANTIFIERS:
