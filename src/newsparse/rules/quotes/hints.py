@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
+from newsparse.text.lazy import deferred_re
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.speakers import NameTable
@@ -56,10 +57,10 @@ NAME_RUN = re.compile(
 )
 
 # One capitalised word or a run: a name after a quote may be a surname alone ("Haley").
-NAME_OR_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
+NAME_OR_WORD = deferred_re(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ \u00a0][A-Z][\w’'.-]{0,30}+){0,4}+")
 
 # A surname written with a lower-case particle first ("von der Leyen", "de Klerk", "al-Sisi")
-_PARTICLE_NAME = re.compile(
+_PARTICLE_NAME = deferred_re(
     r"(?:von|van|de|da|di|du|del|della|der|den|le|la|al|el|bin|ibn)(?:[ ](?:der|den|la|le))?+[ -]"
     r"[A-Z][\w’'-]{1,30}+"
 )
@@ -284,7 +285,7 @@ _APPOSITIVE_GOES_ON = (" that ", " which ", " whose ", " who ", ",")
 
 
 # "the statement read", "reads the letter", "her post said": a document after a comma-ended quote
-_DOCUMENT_AFTER = re.compile(
+_DOCUMENT_AFTER = deferred_re(
     r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
     r"statement|letter|post|message|note|release|notice|email|memo|filing|caption|tweet|update)"
     r"[ ](?:read|reads|said|says|stated|states|added|continued|went[ ]on)\b"
