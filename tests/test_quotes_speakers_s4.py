@@ -472,3 +472,45 @@ def test_him_after_a_preposition_is_the_subject_himself() -> None:
         "he worked. “Stay behind me at all times,” he said."
     )
     assert speaker_of(text, "Stay behind me") == "Dan Reyes"
+
+
+# -- (15) a document's issuer speaks; acronyms with joining words ---------------------------------
+
+ISSUERS = [
+    pytest.param(
+        "A statement from the Ministry of Rural Roads said repairs would start in May.",
+        "repairs would start",
+        "Ministry of Rural Roads",
+        id="statement-from",
+    ),
+    pytest.param(
+        "According to figures from the Office for Harbour Statistics, prices rose by 4%.",
+        "prices rose",
+        "Office for Harbour Statistics",
+        id="according-to-figures-from",
+    ),
+    pytest.param(
+        "The report, published by the Institute for Coastal Studies, said taxes would rise.",
+        "taxes would rise",
+        "Institute for Coastal Studies",
+        id="report-published-by",
+    ),
+    pytest.param(
+        "The Ministry of Coastal Defence said the drill was routine. In a statement, the MoCD said no "
+        "live rounds were used.",
+        "no live rounds",
+        "Ministry of Coastal Defence",
+        id="acronym-with-a-joining-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ISSUERS)
+def test_the_issuer_of_a_document_speaks(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_study_by_unnamed_researchers_names_no_one() -> None:
+    text = "A study by researchers in three countries found that sleep matters, according to the authors."
+    found = quotes_of(text)
+    assert all(s is None or s[:1].islower() or s.startswith(("A ", "The ")) for _, s, _ in found), found

@@ -9,6 +9,9 @@ text), so resolution stays linear:
 * :func:`document_after_quote` — ``“…,” the statement read.``, ``“…,” reads the letter.``, ``“…,”
   her post said.``: a document speaks for whoever issued it (resolved like ``the statement``),
   a possessive's document for its owner (``her`` → ``she``);
+* :func:`document_issuer` — ``A statement from the Ministry of Health said``, ``according to
+  figures from the ONS``, ``The report, published by the IFS, said``: the organisation named
+  as the document's source speaks;
 * :func:`appositive_name` — ``said another witness in the probe, former adviser Fiona Hill.``:
   a description followed by the name it stands for;
 * :func:`appositive_head` — ``Chi Onwurah, the Labour MP for Newcastle Central, who …, said``
@@ -41,6 +44,7 @@ __all__ = [
     "appositive_head",
     "appositive_name",
     "document_after_quote",
+    "document_issuer",
     "document_owner",
     "name_after_quote",
     "name_before_place",
@@ -356,3 +360,49 @@ def name_before_place(text: str, np: NP) -> NP | None:
     if start > 0 and text[start - 2 : start] not in {". ", ", ", ": "} and text[start - 1] != "\n":
         return None  # "… told Reyes from Leeds", "the mission to the UN in Geneva": not the subject
     return NP(last.start(), end, "name")
+
+
+# "a statement from the Ministry of Health", "figures from the ONS", "a report in the Financial
+# Times": a document and the organisation it comes from
+_ISSUED = deferred_re(
+    r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Oo]fficial|[Ll]atest)[ ]){0,2}+(?:[\w-]{1,20}+[ ]){0,2}?"
+    r"(?:statement|report|figures|data|release|study|survey|analysis|letter|filing|notice|estimates"
+    r"|note|memo|post|tweet|document|assessment|forecast|projections|statistics)"
+    r"[ ](?:from|by|of|in|issued[ ]by|published[ ]by|released[ ]by)[ ](?:the[ ])?+"
+)
+# ", published by the Institute for Fiscal Studies,": the source in an appositive
+_ISSUED_BY = deferred_re(r",[ ](?:published|issued|released|compiled|commissioned)[ ]by[ ](?:the[ ])?+")
+_DOCUMENT_HEADS = frozenset(
+    {"statement", "report", "figures", "data", "release", "study", "survey", "analysis", "letter",
+     "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast"}
+)  # fmt: skip
+
+
+def document_issuer(text: str, np: NP) -> NP | None:
+    """The organisation a document phrase at ``np`` comes from, as a name (``A statement from the
+    Ministry of Health`` → ``Ministry of Health``; ``The report, published by the Institute for
+    Fiscal Studies,`` → the institute), when it is written with capitals; else None."""
+    if np.kind != "desc":
+        return None
+    m = _ISSUED.match(text, np.start, np.end)
+    if m is not None:
+        at, hi = m.end(), np.end
+    else:
+        head = text[np.start : np.end].rsplit(" ", 1)[-1].lower()
+        by = _ISSUED_BY.match(text, np.end, np.end + 40) if head in _DOCUMENT_HEADS else None
+        if by is None:
+            return None
+        at, hi = by.end(), min(len(text), by.end() + 100)
+    run = NAME_OR_WORD.match(text, at, hi)
+    if run is None:
+        return None
+    end = run.end()
+    more = _JOINED_NAME.match(text, end, hi)  # "Office for National Statistics", "Ministry of Health"
+    if more is not None:
+        end = more.end()
+    return NP(run.start(), end, "name")
+
+
+_JOINED_NAME = deferred_re(
+    r"(?:[ ](?:of|for|and|on)[ ](?:the[ ])?+[A-Z][\w’'-]{0,30}+(?:[ ][A-Z][\w’'-]{0,30}+){0,3}+){1,2}+"
+)

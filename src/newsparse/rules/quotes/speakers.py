@@ -33,6 +33,7 @@ from newsparse.rules.quotes.hints import (
     appositive_head,
     appositive_name,
     document_after_quote,
+    document_issuer,
     document_owner,
     name_after_quote,
     name_before_place,
@@ -1189,7 +1190,9 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
         found = name_before_place(text, np)
         if found is not None and _speaks_before_place(names, found, np):
             return found
-    elif (found := appositive_name(text, np, names) or document_owner(text, np)) is not None:
+    elif (
+        found := appositive_name(text, np, names) or document_owner(text, np) or document_issuer(text, np)
+    ) is not None:
         return found
     head = appositive_head(text, np)
     if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
