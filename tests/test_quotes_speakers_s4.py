@@ -514,3 +514,27 @@ def test_a_study_by_unnamed_researchers_names_no_one() -> None:
     text = "A study by researchers in three countries found that sleep matters, according to the authors."
     found = quotes_of(text)
     assert all(s is None or s[:1].islower() or s.startswith(("A ", "The ")) for _, s, _ in found), found
+
+
+# -- (16) junk speakers: an adjective opening a subject, a participle before "the Government" -------
+
+
+def test_an_adjective_opening_a_subject_is_no_speaker() -> None:
+    text = (
+        "Distraught pub and hotel groups have slammed the decision to close, claiming it will lead to "
+        "the loss of thousands of jobs."
+    )
+    assert speaker_of(text, "it will lead to the loss") is None
+
+
+def test_a_one_word_subject_before_a_verb_still_speaks() -> None:
+    text = "Ryanair has slammed the decision, claiming it will cost thousands of jobs."
+    assert speaker_of(text, "it will cost") == "Ryanair"
+
+
+def test_the_government_after_a_participle_stays_a_description() -> None:
+    text = (
+        "Clarifying the Government's plans for the sector, the minister spoke for an hour. As per the "
+        "government, the new body will help the country grow."
+    )
+    assert speaker_of(text, "the new body will help") == "the government"

@@ -136,7 +136,12 @@ class OrgIndex:
             seq = self._sequence_at(hit, pos)
             if seq is not None and head in _words(seq):
                 words = _words(seq)
-                return " ".join(words[1:] if words[0] == "The" else words)
+                if len(words) > 2 and words[0].endswith("ing") and words[1] in _JOINERS:
+                    words = words[2:]  # "Clarifying the Government's intentions": not its name
+                if words[0] == "The":
+                    words = words[1:]
+                # a bare "Government" names no one: "the government" stays a description
+                return " ".join(words) if len(words) > 1 else None
             hit = text.rfind(head, lo, hit)
         return None
 

@@ -974,6 +974,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if np is None:
                 # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
                 np = subject_name(st, raw.sentence, raw.end)
+            elif _adjective_opener(text, np):
+                np = None  # "Distraught pub and hotel groups have slammed …, claiming …"
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
             named = name_after_quote(text, raw.end, raw.cend, names) or document_after_quote(
@@ -1533,6 +1535,28 @@ def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
         return False
     ps, pe, _ = st.paras[pi - 1]
     return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
+
+
+def _adjective_opener(text: str, np: NP) -> bool:
+    """Whether a one-word name read as a subject is an adjective before a lower-case noun
+    (``Distraught pub and hotel groups have …``): the next word is no verb, auxiliary or adverb."""
+    if np.kind != "name" or " " in text[np.start : np.end] or given_sex(text[np.start : np.end]):
+        return False
+    if text[np.end : np.end + 1] != " ":
+        return False
+    nxt = text[np.end + 1 : np.end + 24].split(" ", 1)[0]
+    if not nxt.isalpha() or not nxt.islower() or nxt in _AUXILIARIES:
+        return False
+    return not nxt.endswith(("ed", "s", "ly"))
+
+
+# Words that follow a one-word subject name ("Smith has", "Lee will"): a verb, so a name
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might",
+     "must", "should", "shall", "did", "does", "do", "said", "told", "wrote", "also", "then", "now",
+     "later", "once", "never", "still", "too", "himself", "herself", "itself", "went", "got",
+     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left"}
+)  # fmt: skip
 
 
 def _after_colon(text: str, start: int) -> bool:
