@@ -538,3 +538,20 @@ def test_the_government_after_a_participle_stays_a_description() -> None:
         "government, the new body will help the country grow."
     )
     assert speaker_of(text, "the new body will help") == "the government"
+
+
+# -- (17) a pronoun or description and an unknown past-tense verb after a comma-ended quote --------
+
+AFTER_QUOTE_PHRASES = [
+    pytest.param("he shrugged", "Tom Ortiz", id="pronoun"),
+    pytest.param("the mayor beamed", "Tom Ortiz", id="role-description"),
+    pytest.param("he quickly grinned", "Tom Ortiz", id="pronoun-adverb"),
+    pytest.param("the crowd cheered", "the crowd", id="unnamed-description"),
+    pytest.param("she grinned", None, id="pronoun-of-the-other-sex"),
+]
+
+
+@pytest.mark.parametrize(("tail", "speaker"), AFTER_QUOTE_PHRASES)
+def test_a_phrase_and_a_past_tense_after_a_quote(tail: str, speaker: str | None) -> None:
+    text = f"Mayor Tom Ortiz spoke to the crowd at the harbour on Monday. “We will not give up on this town,” {tail}."
+    assert speaker_of(text, "We will not give up") == speaker

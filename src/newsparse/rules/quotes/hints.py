@@ -6,6 +6,8 @@ text), so resolution stays linear:
 * :func:`name_after_quote` — ``“…,” Haley, who is normally calm, barked back.`` and ``“…,”
   Thomas Lenard, senior fellow at …`` (a cue the vocabulary lacks, or none at all): a quote
   ending in a comma continues its sentence, and the name that follows is its speaker;
+* :func:`phrase_after_quote` — ``“…,” he shrugged.``, ``“…,” the mayor beamed.``: a pronoun or
+  a description and a past-tense verb the vocabulary lacks after a comma-ended quote;
 * :func:`document_after_quote` — ``“…,” the statement read.``, ``“…,” reads the letter.``, ``“…,”
   her post said.``: a document speaks for whoever issued it (resolved like ``the statement``),
   a possessive's document for its owner (``her`` → ``she``);
@@ -50,6 +52,7 @@ __all__ = [
     "name_before_place",
     "named_before_others",
     "person_after_role",
+    "phrase_after_quote",
     "role_led_name",
 ]
 
@@ -406,3 +409,24 @@ def document_issuer(text: str, np: NP) -> NP | None:
 _JOINED_NAME = deferred_re(
     r"(?:[ ](?:of|for|and|on)[ ](?:the[ ])?+[A-Z][\w’'-]{0,30}+(?:[ ][A-Z][\w’'-]{0,30}+){0,3}+){1,2}+"
 )
+
+
+# "he shrugged", "the mayor beamed", "a bystander yelled": a speaker phrase and a past tense
+_PHRASE_AFTER = deferred_re(
+    r"[ ](?:(?P<pron>he|she|they)|(?P<desc>(?:the|a|an)[ ](?:[\w’'-]{1,20}+[ ]){0,2}?[\w’'-]{2,20}+))"
+    r"[ ](?:[a-z]{2,15}?ly[ ])?+[a-z]{2,15}?ed\b"
+)
+
+
+def phrase_after_quote(text: str, end: int, content_end: int) -> NP | None:
+    """The pronoun or description right after a quote closing at ``end`` whose content ends in
+    a comma (``“…,” he shrugged.``, ``“…,” the mayor beamed.``) when a past-tense verb follows it,
+    as a speaker phrase; else None."""
+    if text[content_end - 1 : content_end] not in {",", "?", "!"}:
+        return None
+    m = _PHRASE_AFTER.match(text, end, end + 80)
+    if m is None:
+        return None
+    if m.group("pron") is not None:
+        return NP(m.start("pron"), m.end("pron"), "pron")
+    return NP(m.start("desc"), m.end("desc"), "desc")

@@ -39,6 +39,7 @@ from newsparse.rules.quotes.hints import (
     name_before_place,
     named_before_others,
     person_after_role,
+    phrase_after_quote,
     role_led_name,
 )
 from newsparse.rules.quotes.names import given_sex
@@ -978,8 +979,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = None  # "Distraught pub and hotel groups have slammed …, claiming …"
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
-            named = name_after_quote(text, raw.end, raw.cend, names) or document_after_quote(
-                text, raw.end, raw.cend
+            named = (
+                name_after_quote(text, raw.end, raw.cend, names)
+                or document_after_quote(text, raw.end, raw.cend)
+                or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
             )
             if named is not None:
                 raw.np, raw.mode, np = named, "np", named
