@@ -555,3 +555,13 @@ AFTER_QUOTE_PHRASES = [
 def test_a_phrase_and_a_past_tense_after_a_quote(tail: str, speaker: str | None) -> None:
     text = f"Mayor Tom Ortiz spoke to the crowd at the harbour on Monday. “We will not give up on this town,” {tail}."
     assert speaker_of(text, "We will not give up") == speaker
+
+
+def test_a_floating_both_takes_the_names_before_it() -> None:
+    text = "Senator Tim Salter and Governor Ron Devane spoke. Salter and Devane both promised to cut taxes."
+    assert speaker_of(text, "to cut taxes") == "Tim Salter and Ron Devane"
+
+
+def test_both_opening_a_sentence_takes_the_plural_subject() -> None:
+    text = "The players were tired. Both said the pitch was poor."
+    assert speaker_of(text, "the pitch was poor") == "The players"

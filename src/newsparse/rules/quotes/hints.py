@@ -25,6 +25,8 @@ text), so resolution stays linear:
   organisation's name read as the subject, when the person holding a role there follows;
 * :func:`named_before_others` — ``Feinstein and other Democrats said``: the one named, not the
   group she belongs to;
+* :func:`floated_subject` — ``Scott and DeSantis both promised``: the names a floating
+  quantifier stands after;
 * :func:`role_led_name` — ``Once again, former President Donald Trump snubbed …, saying``:
   a subject after a fronted phrase, written after lower-case modifiers.
 """
@@ -48,6 +50,7 @@ __all__ = [
     "document_after_quote",
     "document_issuer",
     "document_owner",
+    "floated_subject",
     "name_after_quote",
     "name_before_place",
     "named_before_others",
@@ -430,3 +433,19 @@ def phrase_after_quote(text: str, end: int, content_end: int) -> NP | None:
     if m.group("pron") is not None:
         return NP(m.start("pron"), m.end("pron"), "pron")
     return NP(m.start("desc"), m.end("desc"), "desc")
+
+
+# "Scott and DeSantis", "Ann Lee and Tom Reed": two names joined, right before "both"/"all"
+_TWO_NAMES_BEFORE = deferred_re(r"(?:[A-Z][\w’'-]{1,30}+[ ]){1,3}+and[ ](?:[A-Z][\w’'-]{1,30}+[ ]){1,3}+$")
+
+
+def floated_subject(text: str, np: NP) -> NP | None:
+    """The coordinated names before a floating quantifier at ``np`` (``Scott and DeSantis both
+    promised``) as one phrase, else None."""
+    if text[np.start : np.end].lower() not in {"both", "all", "each"}:
+        return None
+    lo = max(0, np.start - 90)
+    m = _TWO_NAMES_BEFORE.search(text, lo, np.start)
+    if m is None:
+        return None
+    return NP(m.start(), np.start - 1, "name")

@@ -35,6 +35,7 @@ from newsparse.rules.quotes.hints import (
     document_after_quote,
     document_issuer,
     document_owner,
+    floated_subject,
     name_after_quote,
     name_before_place,
     named_before_others,
@@ -1185,7 +1186,7 @@ def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[st
     description before an appositive name (``another witness, former adviser Fiona Hill``)."""
     if np is None or np.kind not in {"name", "desc"}:
         return np
-    leader = named_before_others(text, np)
+    leader = named_before_others(text, np) or floated_subject(text, np)
     if leader is not None:
         return leader
     if np.kind == "name":
