@@ -286,6 +286,7 @@ class NameTable:
         self.proper: dict[str, bool] = {}
         self.near: dict[tuple[str, str, str], bool] = {}
         self.other: dict[tuple[str, str, str], bool] = {}
+        self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         # the rule's role words and the epithets' (``the chair``, ``the virologist``)
@@ -1501,6 +1502,14 @@ def _acronym_title(names: NameTable, acronym: str, pos: int) -> str | None:
     Governor Das`` does not make ``the RBI`` a person); else None."""
     if not 2 <= len(acronym) <= 5 or not acronym.isupper() or not acronym.isalpha():
         return None
+    if acronym in names.acronym_titles:
+        return names.acronym_titles[acronym]  # once per acronym and article: the work stays linear
+    found = names.acronym_titles[acronym] = _acronym_holder(names, acronym, pos)
+    return found
+
+
+def _acronym_holder(names: NameTable, acronym: str, pos: int) -> str | None:
+    """The look-up :func:`_acronym_title` caches."""
     text = names.ex.text
     hit = text.rfind(acronym, max(0, pos - _EPITHET_WINDOW * 4), pos)
     for _ in range(_ACRONYM_HITS):
