@@ -565,3 +565,8 @@ def test_a_floating_both_takes_the_names_before_it() -> None:
 def test_both_opening_a_sentence_takes_the_plural_subject() -> None:
     text = "The players were tired. Both said the pitch was poor."
     assert speaker_of(text, "the pitch was poor") == "The players"
+
+
+def test_a_role_with_of_between_an_organisation_and_a_name() -> None:
+    text = "White House chief of staff Ron Kalder said that the plan worked."
+    assert speaker_of(text, "the plan worked") == "Ron Kalder"

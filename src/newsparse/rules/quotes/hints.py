@@ -167,12 +167,14 @@ def person_after_role(text: str, np: NP, roles: frozenset[str]) -> NP | None:
     words = text[at + 1 : at + 60].split(" ", 4)
     role = False
     pos = at + 1
+    prev = ""
     for w in words[:4]:
         if not w[:1].islower():
             break
-        if not _role_modifier(w):
+        if not _role_modifier(w) and not (w == "of" and prev in roles):
             return None  # "Danvers confirmed that captain Ross Whelan …": a verb, he is its object
-        role = w in roles
+        role = role or w in roles  # "press secretary", "chief of staff"
+        prev = w
         pos += len(w) + 1
     if not role:
         return None
