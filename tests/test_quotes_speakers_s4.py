@@ -570,3 +570,31 @@ def test_both_opening_a_sentence_takes_the_plural_subject() -> None:
 def test_a_role_with_of_between_an_organisation_and_a_name() -> None:
     text = "In Washington, White House chief of staff Ron Kalder condemned the attack and said the plan had worked."
     assert speaker_of(text, "the plan had worked") == "Ron Kalder"
+
+
+NATIONALITY_EPITHETS = [
+    pytest.param(
+        "Dan Warrick captained the side for years. The Australian batting powerhouse has said that the "
+        "city will always remain in his heart.",
+        "the city will always",
+        "Dan Warrick",
+        id="nationality-before-any-noun",
+    ),
+    pytest.param(
+        "Dan Warrick scored twice. The Australian side said that the pitch was poor.",
+        "the pitch was poor",
+        "The Australian side",
+        id="nationality-before-a-team-noun",
+    ),
+    pytest.param(
+        "Anthony Albers spoke on Monday. The Australian government said that the deal was done.",
+        "the deal was done",
+        "The Australian government",
+        id="nationality-before-an-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NATIONALITY_EPITHETS)
+def test_a_nationality_marks_a_person_epithet(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.epithets import nationality
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
+from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS
 from newsparse.rules.quotes.phrases import _AGE, _WORD_STRIP, NP, _abbrev_dot
 from newsparse.text.lazy import deferred_regex
 
@@ -44,6 +45,13 @@ _EPITHET_HITS = 8
 
 # Words after a role that say whom the person works for ("a spokesperson for the ministry")
 _OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
+
+# Heads after a nationality that name a group or a thing, not a person ("the Australian side")
+_NOT_PEOPLE = frozenset(
+    {"side", "squad", "outfit", "delegation", "administration", "embassy", "army", "navy", "public",
+     "economy", "market", "state", "capital", "city", "country", "nation", "parliament", "cabinet",
+     "leadership", "camp", "federation", "board", "regulator", "watchdog", "military", "force"}
+)  # fmt: skip
 
 _NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
@@ -81,7 +89,21 @@ class Descriptions:
         aged_epithet = (
             len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
         )  # "the 23-year-old Brazilian": an age makes any head an epithet
-        national = words[0].lower() == "the" and nationality(head_word)  # "the Spaniard added"
+        # "the Spaniard added"; "The Australian batting powerhouse said": a nationality before
+        # any singular noun that names no organisation describes a person
+        national = words[0].lower() == "the" and (
+            nationality(head_word)
+            or (
+                len(words) >= 3
+                and any(nationality(w) for w in words[1:-1])
+                and head_word.isalpha()
+                and head_word.islower()
+                and not head_word.endswith("s")
+                and head_word.capitalize() not in self.names.orgs
+                and head_word not in ORG_DESCRIPTIONS
+                and head_word not in _NOT_PEOPLE
+            )
+        )
         roles = self.names.roles
         if head not in roles and _AGE.fullmatch(head) is None and not aged_epithet and not national:
             return None
