@@ -598,3 +598,19 @@ NATIONALITY_EPITHETS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), NATIONALITY_EPITHETS)
 def test_a_nationality_marks_a_person_epithet(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+def test_the_spokesperson_after_a_politician_is_not_the_politician() -> None:
+    text = (
+        "Opposition leader Jairo Ramos asked why the government was silent. At the next briefing, the "
+        "spokesperson noted that the legal process had to be played out."
+    )
+    assert speaker_of(text, "the legal process") == "the spokesperson"
+
+
+def test_the_spokesperson_after_an_organisations_spokesperson_is_the_organisation() -> None:
+    text = (
+        "The raids were carried out on Sunday, a spokesperson of the National Inquiry Agency said. "
+        "The spokesperson said documents had been recovered."
+    )
+    assert speaker_of(text, "documents had been recovered") == "National Inquiry Agency"

@@ -46,6 +46,9 @@ _EPITHET_HITS = 8
 # Words after a role that say whom the person works for ("a spokesperson for the ministry")
 _OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
 
+# Roles that speak for someone else or stay unnamed: never merely the current person
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
+
 # Heads after a nationality that name a group or a thing, not a person ("the Australian side")
 _NOT_PEOPLE = frozenset(
     {"side", "squad", "outfit", "delegation", "administration", "embassy", "army", "navy", "public",
@@ -191,6 +194,11 @@ class Descriptions:
             if described is not None:
                 return described
         if strict or last_person is None:
+            return written
+        if head in _VOICES and not (self.names.is_org_word(last_person) or self.unnamed_person(last_person)):
+            # "the spokesperson noted" with no spokesperson introduced, after a person: someone
+            # else, unnamed (after "a spokesperson of the NIA" the NIA still speaks, after "a
+            # source close to …" the source)
             return written
         return last_person
 
