@@ -23,7 +23,8 @@ _ORG_SEQ = deferred_regex(
     r"(?<![\w’'-])[A-Z][\w’'&-]{0,30}+(?:[ ](?:(?:of|and|for|the|on|in|&)[ ])?+[A-Z][\w’'&-]{0,30}+){1,7}+"
 )
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_ACRONYM = deferred_regex(r"[A-Z]{2,6}+")
+# "NIA", "RBI"; and with the lower-case initials of joining words, "MoD", "DfE", "DoJ"
+_ACRONYM = deferred_regex(r"[A-Z]{2,6}+|[A-Z][a-z]?+[A-Z][a-z]?+[A-Z]?+")
 
 # Words that make a capitalised name an organisation's, beyond the rule's own ``org_words`` (which
 # users may extend): company-name endings and sector words of business news ("Indian Oil
@@ -135,17 +136,26 @@ class OrgIndex:
             seq = self._sequence_at(hit, pos)
             if seq is not None and head in _words(seq):
                 words = _words(seq)
-                return " ".join(words[1:] if words[0] == "The" else words)
+                if len(words) > 2 and words[0].endswith("ing") and words[1] in _JOINERS:
+                    words = words[2:]  # "Clarifying the Government's intentions": not its name
+                if words[0] == "The":
+                    words = words[1:]
+                # a bare "Government" names no one: "the government" stays a description
+                return " ".join(words) if len(words) > 1 else None
             hit = text.rfind(head, lo, hit)
         return None
 
 
 def _tail_spelling(words: list[str], acronym: str) -> str | None:
-    """The tail of ``words`` whose capitalised words' initials are ``acronym``, joined, or None."""
+    """The tail of ``words`` whose capitalised words' initials are ``acronym``, joined, or None;
+    an acronym with lower-case letters spells its joining words too (``MoD``: Ministry of
+    Defence)."""
+    mixed = not acronym.isupper()
     for k, w in enumerate(words):
         if w in _JOINERS:
             continue
         tail = words[k:]
-        if "".join(x[0] for x in tail if x not in _JOINERS) == acronym:
+        initials = "".join(x[0] for x in tail if mixed or x not in _JOINERS)
+        if initials == acronym:
             return " ".join(tail)
     return None

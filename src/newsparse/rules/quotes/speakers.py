@@ -12,16 +12,40 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.descriptions import (
+    _BENCH,
+    _EPITHET_WINDOW,
+    Descriptions,
+    _person_named,
+    _proper,
+    _sentence_pieces,
+)
+from newsparse.rules.quotes.epithets import EXTRA_ROLES, nationality
 from newsparse.rules.quotes.evidence import PersonEvidence
+from newsparse.rules.quotes.hints import NAME_OR_WORD as _NAME_OR_WORD
+from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
+from newsparse.rules.quotes.hints import (
+    appositive_head,
+    appositive_name,
+    document_after_quote,
+    document_issuer,
+    document_owner,
+    floated_subject,
+    name_after_quote,
+    name_before_place,
+    named_before_others,
+    person_after_role,
+    phrase_after_quote,
+    role_led_name,
+)
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
-    _AGE,
     _NAME_STRIP,
     _NICKNAME,
     _PAIR,
@@ -101,6 +125,15 @@ def _he_or_she(
     """Who ``he``/``she`` at ``pos`` is, given ``last``, the person last named as a subject or
     speaker (at ``topic_at``)."""
     gender = names.gender
+    if (
+        last is not None
+        and last.split(" ", 1)[0].lower() in _INDEFINITE
+        and names.desc.unnamed_person(last)
+        and _gender_of(last) in {None, pron}
+    ):
+        # "…, a source close to the inquiry told Reuters. “…,” he said.": the unnamed source
+        # still speaks (a name mentioned nearby is not who "he" is)
+        return last
     if last is None:
         # no sentence had a named subject: a name anywhere just before ("poet Ada Limon")
         last = person_mentioned(st, pos, names, gender, pron)
@@ -114,7 +147,53 @@ def _he_or_she(
         mentioned = person_mentioned(st, pos, names, gender, pron, strict=True, after=after)
         if known is None and mentioned is not None:
             last = mentioned
-    return _agreeing(last, persons, gender, pron, mentioned)
+        if mentioned is None and known is not None:
+            # "Feinstein and other Democrats said Wilson has …. In 2011, he dismissed …": a man
+            # named inside what was reported, when no one else named before agrees
+            mentioned = person_mentioned(st, pos, names, gender, pron, quoted=True)
+    pick = _agreeing(last, persons, gender, pron, mentioned)
+    if pick is not None and _sex(gender, pick, pron) != pron:
+        return None  # "she" for a man the article calls "Mr": no one the article shows fits
+    return pick
+
+
+# Determiners of someone new and unnamed ("a source", "another witness", "one official")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _object_him(text: str, at: int, pos: int) -> bool:
+    """Whether the sentence at ``at`` (where the current person was named, before ``pos``) has
+    ``him`` after the name: someone else, the one spoken of, is still the topic."""
+    if at < 0:
+        return False
+    end = min(_sentence_end(text, at), pos)
+    hit = text.find(" him", at, end)
+    for _ in range(3):
+        if hit < 0:
+            return False
+        after = text[hit + 4 : hit + 5]
+        verb = text[max(at, hit - 16) : hit].rsplit(" ", 1)[-1].lower()
+        if not after.isalpha() and verb in _OBJECT_VERBS:
+            return True  # "Reyes told him so" (not "close to him", "asked them to accompany him")
+        hit = text.find(" him", hit + 4, end)
+    return False
+
+
+# Verbs whose object is another person: "X told him" never has X and "him" the same man
+_OBJECT_VERBS = frozenset(
+    {"told", "asked", "urged", "warned", "thanked", "praised", "blamed", "accused", "called", "gave",
+     "sent", "met", "showed", "reminded", "informed", "assured", "advised", "criticised", "criticized",
+     "attacked", "joined", "named", "hired", "fired", "replaced", "succeeded", "defeated", "backed",
+     "contradicted", "corrected", "interrupted", "congratulated", "endorsed", "challenged"}
+)  # fmt: skip
+
+
+def _earlier_agreeing(persons: Persons, gender: dict[str, str], current: str, pron: str) -> str | None:
+    """The person named before ``current`` among the last few, when their sex agrees with ``pron``."""
+    for p in persons.recent(4):
+        if p != current and " " in p and _sex(gender, p, pron) == pron:
+            return p
+    return None
 
 
 _AGREE_WINDOW = 64
@@ -182,19 +261,9 @@ class Persons:
 _MISSING = object()
 
 # Two coordinated names: "Peter Graham and Aisling Byrne" (what "they" may stand for)
-# "A division bench of", "a three-judge panel comprising": the names that follow are the speakers
-_BENCH = deferred_regex(
-    r"^(?:[Aa]|[Tt]he)[ ](?:(?!bench|panel)[\w-]{1,20}+[ ]){0,2}+(?:bench|panel)[ ](?:of|comprising)[ ]"
-)
-
 _PLURAL_NAMES = deferred_regex(
     r"[A-Z](?<![\w’'][A-Z])[\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+[ ]and[ ][A-Z][\w’'-]{1,30}+"
     r"(?:[ ][A-Z][\w’'-]{1,30}+){1,3}+"
-)
-
-_NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.-]{0,30}+(?:[ \u00a0]++(?:(?:de|van|von|der|bin|binti|al|da|del|le|la|du)"
-    r"[ \u00a0]++)?[A-Z][\w’'.-]{0,30}+){1,5}+"
 )
 
 
@@ -211,18 +280,20 @@ class NameTable:
         self._cache: dict[str, str | None] = {}
         self._person_cache: dict[tuple[str, str], bool] = {}
         self._strip_cache: dict[str, list[str]] = {}
-        self._titled: dict[str, set[str]] | None = None
-        self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
         self.introduced: dict[str, list[tuple[int, str]]] = {}  # see affiliated()
         # one-word names written as names, and persons described near a mention: each looked up
         # once per article (a look-up reads the whole text, so repeats would add up)
         self.proper: dict[str, bool] = {}
         self.near: dict[tuple[str, str, str], bool] = {}
         self.other: dict[tuple[str, str, str], bool] = {}
+        self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
-        self.evidence = PersonEvidence(ex.text, ex.vocab.roles, ex.vocab.titles, self.orgs)
+        # the rule's role words and the epithets' (``the chair``, ``the virologist``)
+        self.roles: frozenset[str] = ex.vocab.roles | EXTRA_ROLES
+        self.evidence = PersonEvidence(ex.text, self.roles, ex.vocab.titles, self.orgs)
         self.gender = self.evidence.gender  # "he" / "she" as the article shows it (title, pronoun)
+        self.desc = Descriptions(self)  # roles and descriptions read against these names
 
     def runs(self) -> list[str]:
         """The distinct capitalised runs of the unclaimed text, in order (tweet signatures left out)."""
@@ -265,7 +336,7 @@ class NameTable:
             orders = self.word_index().get(key, ())
         for order in orders:
             self.work += 1
-            for words in _sentence_pieces(runs[order].split()):
+            for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
                 toks = _tidy_name(self.strip_titles(words))
                 if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
@@ -317,7 +388,7 @@ class NameTable:
         while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
             toks = toks[1:]
         last_title = -1
-        roles = self.ex.vocab.roles
+        roles = self.roles
         for i in range(min(len(toks) - 1, 6)):
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
@@ -350,6 +421,10 @@ class NameTable:
             self._cache[text] = self._resolve(text)
         return self._cache[text]
 
+    def resolve_text(self, text: str) -> str | None:
+        """The fullest name for ``text`` as written (``Justice A and Justice B`` → both names)."""
+        return self._resolve(text)
+
     def _resolve(self, text: str) -> str | None:
         if " and " in text and len(text) <= 160:
             # "Justice A and Justice B", "a division bench of Justice A and Justice B": each name
@@ -361,9 +436,11 @@ class NameTable:
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
-        if "of" in toks[2:4]:
-            # "Analyst Teresa Gomez of Baird Partners": the person, not the firm
-            head = toks[: toks.index("of", 2)]
+        prep = next((p for p in ("of", "from", "in", "at") if p in toks[2:4]), None)
+        if prep is not None:
+            # "Analyst Teresa Gomez of Baird Partners", "Tom Reyes from Leeds": the person, not
+            # the firm or the place
+            head = toks[: toks.index(prep, 2)]
             if all(t[:1].isupper() for t in head) and self.orgs.isdisjoint(head):
                 toks = head
         toks = _tidy_name(toks)
@@ -428,7 +505,7 @@ class NameTable:
         if not self.orgs.isdisjoint(parts):
             return False
         written = self.ex.text[np.start : np.end].split()
-        titles, roles = self.ex.vocab.titles, self.ex.vocab.roles
+        titles, roles = self.ex.vocab.titles, self.roles
         if all(p in titles or p.lower() in roles for p in parts):
             return False  # "Former", "Minister": a title alone names nobody
         if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
@@ -455,153 +532,12 @@ class NameTable:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
         return self.is_person(name, np) and self.evidence.plausible(name, np)
 
-    def needs_person(self, np: NP, written: str) -> bool:
-        """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
-        if np.kind == "pron":
-            low = written.lower()
-            return pat.OBJECT_PRONOUNS.get(low, low) in {"he", "she"}  # "prompted him to say"
-        if np.kind == "desc" or np.kind == "name":
-            return self.role_phrase(written) is not None
-        return False
-
-    def role_phrase(self, written: str) -> tuple[str, list[str]] | None:
-        """``the former minister`` / ``the Labour MP`` / ``Chief Minister``: (head role, modifiers) or None.
-
-        ``the`` plus at most two modifiers (no possessive, no digits) plus a role word or an age, or a
-        title phrase without ``the`` made only of title words and ending in a role (``Chief Minister``).
-        """
-        words = written.split()
-        if not 2 <= len(words) <= 4:
-            return None
-        head = words[-1].lower().strip(_WORD_STRIP)
-        if "-of-" in head:
-            head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
-        aged_epithet = (
-            len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
-        )  # "the 23-year-old Brazilian": an age makes any head an epithet
-        if head not in self.ex.vocab.roles and _AGE.fullmatch(head) is None and not aged_epithet:
-            return None
-        if aged_epithet:
-            return head, []
-        if words[0].lower() == "the":
-            mods = words[1:-1]
-            for w in mods:
-                if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
-                    return None
-            return head, mods
-        titles = self.ex.vocab.titles
-        if len(words) <= 3 and head in self.ex.vocab.roles and all(w in titles for w in words):
-            return head, words[:-1]
-        return None
-
     def is_org_word(self, written: str) -> bool:
         """Whether ``written`` names or describes an organisation (``the ministry``, ``Acme Corp``)."""
         orgs = self.orgs
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
 
-    def is_role(self, written: str) -> bool:
-        """Whether ``written`` refers back to a person by role (``The MP``, ``the former minister``)."""
-        return self.role_phrase(written) is not None
-
-    def unnamed_person(self, written: str) -> bool:
-        """Whether ``written`` describes one unnamed person (``the company's lawyer``, ``a source``,
-        ``a spokesperson for the Colleges Association``: the words before ``for``/``of``/``at``)."""
-        words = written.split()
-        for i, w in enumerate(words[2:6], 2):
-            if w in _OF_WHOM:
-                words = words[:i]  # "a spokesperson for …": who they speak for is not who they are
-                break
-        if not 2 <= len(words) <= 4 or words[0].lower() not in pat.DETERMINERS:
-            return False
-        return any(w.lower().strip(_WORD_STRIP) in self.ex.vocab.roles for w in words[1:])
-
-    def _written_as(self, person: str, role: str) -> bool:
-        """Whether the article writes ``role`` right before ``person`` (``minister S. Jaishankar``,
-        in lower case too, which the capitalised title table does not see)."""
-        return any(self.evidence.find(f"{r} {person}") >= 0 for r in (role, role.capitalize()))
-
-    def titled(self) -> dict[str, set[str]]:
-        """Each full name the article writes after title words, with those words in lower case."""
-        if self._titled is None:
-            self._titled = {}
-            for run in self.runs():
-                words = run.split()
-                name = self.strip_titles(words)
-                if not 2 <= len(name) <= 4 or name[-1] != words[-1].strip(_WORD_STRIP):
-                    continue
-                lead = words[: len(words) - len(name)]
-                if lead:
-                    self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
-        return self._titled
-
-    def describe(self, written: str, last_person: str | None, persons: Persons, pos: int = -1) -> str:
-        """The person ``written`` (``the minister``, ``the 56-year-old``, ``the actor``) stands for,
-        or ``written`` itself: someone the article titled so, else the person it described so
-        next to their name before ``pos`` (:meth:`epithet`), else the last named person.
-
-        A role with an affiliation (``the Real Madrid coach``, ``the Labour leader``) is only ever
-        someone introduced with it (:func:`affiliated`), or with the bare role and no other
-        affiliation (``Local MP Hassan Qureshi`` … ``the Labour MP``), never merely the last person."""
-        if _BENCH.match(written):
-            return self._resolve(written) or written
-        found = self.role_phrase(written)
-        if found is None:
-            return written
-        head, mods = found
-        titles = self.ex.vocab.titles
-        # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
-        strict = any(m[:1].isupper() and m in titles for m in mods) or written.split()[0].lower() != "the"
-        aged = _AGE.fullmatch(head) is not None
-        affiliation = [m for m in mods if m[:1].isupper() and m not in titles]
-        background = any(m.lower() in _BACKGROUND for m in mods)
-        if affiliation and not aged and not strict and not background:
-            return _affiliated_person(self, head, mods, affiliation, last_person, persons, pos) or written
-        titled = None if aged else self.titled_as(head, mods, last_person, persons)
-        if titled is not None:
-            return titled
-        if pos >= 0 and not strict:
-            described = epithet(self, head, pos)
-            if described is not None:
-                return described
-        if strict or last_person is None:
-            return written
-        return last_person
-
-    def titled_as(self, head: str, mods: list[str], last_person: str | None, persons: Persons) -> str | None:
-        """The person the article wrote ``head`` (and the title words among ``mods``) before:
-        the current person when they are one, else the latest of them, else None."""
-        titles = self.ex.vocab.titles
-        need = {head} | {m.lower() for m in mods if m[:1].isupper() and m in titles}
-        key = frozenset(need)
-        found_cands = self._role_cands.get(key)
-        if found_cands is None:  # once per role: the work stays linear in the article
-            listed = [p for p, ws in self.titled().items() if need <= ws]
-            found_cands = self._role_cands[key] = (listed, frozenset(listed))
-        cands, cand_set = found_cands
-        if last_person is not None and (last_person in cand_set or self._written_as(last_person, head)):
-            return last_person  # "External affairs minister S. Jaishankar … the minister noted"
-        if cands:
-            return persons.latest_of(cands, cand_set)
-        return None
-
-
-# Modifiers of a past or lasting status: "the former India all-rounder" tells the reader about
-# the person just named (elegant variation), rather than pointing at whoever holds the role now.
-_BACKGROUND = frozenset(
-    {"former", "ex", "retired", "veteran", "one-time", "onetime", "erstwhile", "longtime"}
-)
-
-_EPITHET_WINDOW = 1500
-"""How far back (characters) ``the actor`` / ``the 56-year-old`` looks for the name it describes."""
-
-_EPITHET_HITS = 8
-"""How many mentions of the describing word that look-back reads."""
-
-# Words after a role that say whom the person works for ("a spokesperson for the ministry")
-_OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
-
-_NOT_MOD = frozenset({"of", "and", "or", "a", "an", "the", "at", "in", "for", "with", "to", "by", "from"})
 
 # Job titles written before a name that the rule's role table may lack ("Chief Economic Adviser")
 _MORE_ROLES = frozenset(
@@ -622,192 +558,6 @@ need a few; an article with many distinct surnames gets the index, keeping the w
 # An acronym in brackets inside a title: "Chief Economic Advisor (CEA) V Anantha Nageswaran"
 _ACRONYM_IN_PARENS = deferred_regex(r"[ ]?+\([A-Z]{2,8}+\)?+")
 _PAST_ACRONYM = deferred_regex(r"[ ]?+\([A-Z]{2,8}+\)[ ]")
-
-
-def epithet(names: NameTable, head: str, pos: int) -> str | None:
-    """The person described by ``head`` (``actor``, ``56-year-old``) next to their name in the
-    ``_EPITHET_WINDOW`` characters before ``pos``: ``actor Ann Lee``, ``the 56-year-old Ann
-    Lee``, ``Ann Lee, 56,``, ``Ann Lee, a veteran actor,``. Quoted text is skipped; at most
-    ``_EPITHET_HITS`` mentions of the word are read (a bounded look-back)."""
-    text = names.ex.text
-    age = _AGE.fullmatch(head) is not None
-    needle = head.split("-", 1)[0] if age else head
-    lo = max(0, pos - _EPITHET_WINDOW)
-    hit = text.rfind(needle, lo, pos)
-    for _ in range(_EPITHET_HITS):
-        if hit < 0:
-            return None
-        names.work += 1
-        if not names.evidence.quoted_at(hit):
-            found = _described_at(names, hit, hit + len(needle), age)
-            if found is not None:
-                return found
-        hit = text.rfind(needle, lo, hit)
-    return None
-
-
-def _affiliated_person(
-    names: NameTable,
-    head: str,
-    mods: list[str],
-    affiliation: list[str],
-    last_person: str | None,
-    persons: Persons,
-    pos: int,
-) -> str | None:
-    """Who ``the <affiliation> <head>`` is: someone introduced so (:func:`affiliated`), the
-    current person described so in other words, or someone given the bare role and no other
-    affiliation; else None."""
-    introduced = affiliated(names, " ".join(affiliation), head, pos, last_person)
-    if introduced is not None:
-        return introduced
-    if last_person is not None and _described_near(names, last_person, head, affiliation):
-        return last_person  # "Sen. Dwight Carrow, a Republican from Wyoming" … "the Wyoming Republican"
-    plain = names.titled_as(head, mods, last_person, persons)
-    if plain is None or _other_affiliation(names, plain, head, affiliation[-1]):
-        return None
-    return plain
-
-
-_INTRODUCED_HITS = 16
-"""How many mentions of one affiliated role (``Real Madrid coach``) :func:`affiliated` reads."""
-
-
-def affiliated(
-    names: NameTable, affiliation: str, head: str, pos: int, current: str | None = None
-) -> str | None:
-    """The person the article introduced as ``affiliation`` + ``head`` before ``pos``: ``Real
-    Madrid coach Carlo Rossi`` or ``Carlo Rossi, the Real Madrid coach,`` for ``the Real Madrid
-    coach`` (``Coach`` too); the ``current`` speaker when they are one of them (two Congress
-    leaders named: the one being quoted), else the last introduced; None when no one was, even
-    if another club's coach was named.
-
-    The mentions are found once per role written, at most ``_INTRODUCED_HITS`` of them (a lead
-    introduces people early, so the look-up reads the whole article but stays linear)."""
-    role = f"{affiliation} {head}"
-    found = names.introduced.get(role)
-    if found is None:
-        found = names.introduced[role] = _introductions(names, role)
-    before = [person for at, person in found if at < pos]
-    if current is not None and current in before:
-        return current
-    return before[-1] if before else None
-
-
-_NEAR = 60
-"""How many characters after a mention of a person :func:`_described_near` reads."""
-
-_NEAR_HITS = 4
-"""How many mentions of the person :func:`_described_near` reads."""
-
-
-def _described_near(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
-    """Whether a mention of ``person`` is followed, within its sentence, by the role ``head`` and
-    every affiliation word (``Dwight Carrow, a Republican from Wyoming``): the article introduced
-    them with that role in other words (once per person and role)."""
-    key = (person, head, " ".join(affiliation))
-    found = names.near.get(key)
-    if found is None:
-        found = names.near[key] = _near_mention(names, person, head, affiliation)
-    return found
-
-
-def _near_mention(names: NameTable, person: str, head: str, affiliation: list[str]) -> bool:
-    """The look-up :func:`_described_near` caches: the first ``_NEAR_HITS`` mentions read."""
-    text, find = names.ex.text, names.evidence.find  # (budgeted whole-text look-ups)
-    hit = find(person)
-    for _ in range(_NEAR_HITS):
-        if hit < 0:
-            return False
-        names.work += 1
-        end = hit + len(person)
-        after = text[end : end + _NEAR]
-        stop = after.find(". ")
-        after = after if stop < 0 else after[:stop]
-        if head in after.lower() and all(w in after for w in affiliation):
-            return True
-        hit = find(person, end)
-    return False
-
-
-def _other_affiliation(names: NameTable, person: str, head: str, affiliation: str) -> bool:
-    """Whether the article introduced ``person`` with a proper name before their role that is
-    not ``affiliation`` (``Barcelona coach Ana Ruiz`` is not ``the Real Madrid coach``); a word
-    opening a sentence counts only when written as a name elsewhere (``Local MP …`` does not).
-    Once per person, role and affiliation."""
-    key = (person, head, affiliation)
-    found = names.other.get(key)
-    if found is None:
-        found = names.other[key] = _introduced_otherwise(names, person, head, affiliation)
-    return found
-
-
-def _introduced_otherwise(names: NameTable, person: str, head: str, affiliation: str) -> bool:
-    """The look-up :func:`_other_affiliation` caches."""
-    text = names.ex.text
-    for role in (head, head.capitalize()):
-        at = names.evidence.find(f" {role} {person}")
-        if at < 1:
-            continue
-        start = text.rfind(" ", max(0, at - 40), at) + 1
-        word = text[start:at].strip(_WORD_STRIP)
-        if not word[:1].isupper() or word == affiliation or word in names.ex.vocab.titles:
-            continue
-        if _proper(names, word):
-            return True
-    return False
-
-
-def _introductions(names: NameTable, role: str) -> list[tuple[int, str]]:
-    """Where ``role`` (or its capitalised head) stands next to a person's name, with that name."""
-    found: list[tuple[int, str]] = []
-    for written in (role, role[: role.rfind(" ") + 1] + role[role.rfind(" ") + 1 :].capitalize()):
-        hit = names.evidence.find(written)
-        for _ in range(_INTRODUCED_HITS):
-            if hit < 0:
-                break
-            names.work += 1
-            if not names.evidence.quoted_at(hit):
-                person = _described_at(names, hit, hit + len(written), False)
-                if person is not None:
-                    found.append((hit, person))
-            hit = names.evidence.find(written, hit + len(written))
-        if written == role.capitalize():
-            break
-    found.sort()
-    return found
-
-
-def _described_at(names: NameTable, start: int, end: int, age: bool) -> str | None:
-    """The person named right after or right before the describing word at ``[start, end)``."""
-    text = names.ex.text
-    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha()):
-        return None  # part of a longer word
-    if age and text[end : end + 1] not in {",", ")", "-"}:
-        return None  # a number, not an age ("56 seats")
-    word_end = end + 9 if text.startswith("-year-old", end) else end
-    after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
-    if after is not None and (not age or word_end > end):
-        return _person_named(names, after.start(), after.end())
-    # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)
-    comma = text.rfind(", ", max(0, start - 40), start + 1)
-    if comma < 0 or text[comma + 2 : start].count(" ") > 4 or "." in text[comma:start]:
-        return None
-    last = None
-    for m in _NAME_RUN.finditer(text, max(0, comma - 60), comma):
-        last = m
-    if last is None or last.end() != comma:
-        return None
-    return _person_named(names, last.start(), last.end())
-
-
-def _person_named(names: NameTable, start: int, end: int) -> str | None:
-    """The person a capitalised run names, read up to its first sentence end."""
-    first = _sentence_pieces(names.ex.text[start:end].split())[0]
-    end = start + len(" ".join(first).rstrip("."))
-    np = NP(start, end, "name")
-    name = names.resolve(np)
-    return name if name is not None and names.is_person(name, np) else None
 
 
 def _past_acronym(text: str, np: NP) -> NP:
@@ -847,21 +597,17 @@ def _tidy_name(toks: list[str]) -> list[str]:
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
-def _sentence_pieces(words: list[str]) -> list[list[str]]:
-    """A capitalised run cut after each sentence-ending word (``Sen Tim Scott. For`` →
-    ``Sen Tim Scott.`` and ``For``): a run read across a full stop holds a name before it."""
-    if not any(w.endswith(".") for w in words):
-        return [words]  # most runs: no full stop inside
-    pieces: list[list[str]] = []
-    cur: list[str] = []
-    for w in words:
-        cur.append(w)
-        if w.endswith(".") and not _abbrev_dot(w):
-            pieces.append(cur)
-            cur = []
-    if cur:
-        pieces.append(cur)
-    return pieces
+def _possessor_pieces(pieces: list[list[str]]) -> Iterator[list[str]]:
+    """Each piece cut after a possessive inside it (``Odisha’s Kandhamal`` → ``Odisha’s`` and
+    ``Kandhamal``; ``India’s Narendra Modi`` → ``India’s`` and ``Narendra Modi``): a possessor and
+    what it owns are two names, never one."""
+    for words in pieces:
+        start = 0
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "’s", "s'", "s’")):
+                yield words[start : i + 1]
+                start = i + 1
+        yield words[start:] if start else words
 
 
 def _drop_possessive(word: str) -> str:
@@ -943,35 +689,6 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and name not in names.gender
         and words[0] not in names.ex.vocab.titles
     )
-
-
-def _proper(names: NameTable, word: str) -> bool:
-    """:func:`_mid_sentence` from the first mention of ``word``, once per word and article."""
-    found = names.proper.get(word)
-    if found is None:
-        find = names.evidence.find  # (budgeted whole-text look-ups)
-        found = names.proper[word] = _mid_sentence(find, names.ex.text, word, find(word))
-    return found
-
-
-_MID_HITS = 8
-"""How many mentions of a one-word name :func:`_mid_sentence` reads."""
-
-
-def _mid_sentence(find: Callable[[str, int], int], text: str, word: str, hit: int) -> bool:
-    """Whether ``word`` is written capitalised after a lower-case word or a comma (``joined
-    Chelsea from Porto``) at one of its first ``_MID_HITS`` mentions from ``hit`` on: a proper
-    name, not a common word opening a sentence."""
-    for _ in range(_MID_HITS):
-        if hit < 0:
-            return False
-        end = hit + len(word)
-        bounded = end >= len(text) or not text[end].isalnum()
-        inside = hit >= 2 and text[hit - 1] == " " and (text[hit - 2].islower() or text[hit - 2] == ",")
-        if bounded and inside:
-            return True
-        hit = find(word, end)
-    return False
 
 
 def person_before(
@@ -1090,7 +807,7 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         np = sentence_subject(text, ss + len(first) + 1, comma, names_only=True)
         if np is not None and np.kind == "name":
             return np
-    after = comma + 2
+    after = role_led_name(text, comma + 2, se)  # "Once again, former President Donald Trump …"
     if not text[after : after + 1].isupper():
         return None  # "…, the minister noted": no name after the comma
     np = sentence_subject(text, after, se, names_only=True)
@@ -1234,6 +951,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_person: str | None = None
     last_group: str | None = None
     last_org: tuple[int, str] | None = None  # the organisation last named as a speaker, and where
+    last_named: tuple[int, str] | None = None  # the speaker last named (person or not), and where
     last_quote_speaker: str | None = None
     last_quote_span: Span | None = None
     last_person_pos = -1
@@ -1253,19 +971,42 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         via: str | None = None
         np = raw.np
         as_org = False  # a description resolved to an organisation named before
+        spoken_for: str | None = None  # the organisation a spokesperson speaks for
         if raw.mode == "subject":
             np = sentence_subject(text, raw.sentence, raw.end)
+            if np is None:
+                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
+                np = subject_name(st, raw.sentence, raw.end)
+            elif _adjective_opener(text, np):
+                np = None  # "Distraught pub and hotel groups have slammed …, claiming …"
+        elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
+            # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
+            named = (
+                name_after_quote(text, raw.end, raw.cend, names)
+                or document_after_quote(text, raw.end, raw.cend)
+                or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
+            )
+            if named is not None:
+                raw.np, raw.mode, np = named, "np", named
+        np = _unread_name(text, np, names, st.vocab.roles)
         if (
             np is not None
             and np.kind == "name"
             and np.start >= 4
             and text[np.start - 4 : np.start] in {"the ", "The "}
-            and names.is_role(text[np.start - 4 : np.end])
+            and names.desc.is_role(text[np.start - 4 : np.end])
         ):
             np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+        elif (
+            np is not None
+            and np.kind == "name"
+            and text.startswith(("The ", "the "), np.start)
+            and nationality(text[np.start + 4 : np.end])
+        ):
+            np = NP(np.start, np.end, "desc")  # "The Argentine said": an epithet, not a name
         if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
             np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
-        if np is not None and names.needs_person(np, text[np.start : np.end]):
+        if np is not None and names.desc.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
             if found is not None:
@@ -1287,20 +1028,25 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
+        if raw.mode == "none" and raw.kind == "direct" and _same_paragraph(st, raw, last_direct):
+            raw.mode = "inherit"  # "“…,” Thomas Lenard, a fellow at …. “…”": his run goes on
         if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
-        elif raw.mode == "none" and raw.kind == "direct" and persons:
+        elif raw.mode == "none" and raw.kind == "direct" and (persons or _after_colon(text, raw.start)):
             # a paragraph opening with a quote that has no cue, after a sentence about a named person
             # (only once someone has been named: a text whose quotes have no cue at all, such as
             # one in a language without a cue table, never builds the name table for this)
-            opener = _run_opener(st, raw.start, last_person_pos, names)
+            opener = _run_opener(st, raw.start, last_person_pos, names) or _lead_in_subject(
+                st, raw.start, last_person_pos, names
+            )
             if opener is not None:
                 speaker, via, last_person = opener, "run", opener
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
             # "Her colleague Tom Reed agreed." between the last quote and this one: he speaks now
-            newer = _run_opener(st, raw.start, max(last_quote_end, last_person_pos), names)
+            floor = max(last_quote_end, last_person_pos)
+            newer = _run_opener(st, raw.start, floor, names) or _lead_in_subject(st, raw.start, floor, names)
             if newer is not None and newer != last_quote_speaker:
                 speaker, sp_span, last_person = newer, None, newer
         elif np is not None:
@@ -1309,9 +1055,18 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if np.kind == "pron":
                 low = pat.OBJECT_PRONOUNS.get(low, low)  # "prompted him to say that …": he speaks
                 if low in {"he", "she"}:
+                    if low == "he" and last_person is not None and _object_him(text, topic_at, np.start):
+                        # "“…,” he added. Reyes once told him so. “…,” he said.": "him" is the
+                        # run's speaker, so the one named there is not who "he" is now
+                        before_him = _earlier_agreeing(persons, names.gender, last_person, low)
+                        last_person = before_him or last_person
                     last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
-                elif low == "they" or low in _QUANTIFIERS:
+                elif low in _QUANTIFIERS:
+                    # "Most said …", "some wrote …": part of a plural named just before, never an
+                    # organisation or a group named further back
+                    speaker = plural_before(st, np.start)
+                elif low == "they":
                     # failing a plural or a group, an organisation that is a recent subject ("The
                     # Ministry of Health released figures. “…,” they said.", British usage)
                     speaker = (
@@ -1335,15 +1090,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
-            elif np.kind == "desc" or names.is_role(sp_span.text):
+            elif np.kind == "desc" or names.desc.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                speaker = _spoken_for(sp_span.text, orgs, np.start) or names.describe(
-                    sp_span.text, last_person, persons, np.start
-                )
+                spoken_for = _spoken_for(sp_span.text, orgs, np.start)
+                speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
                 if speaker == sp_span.text:
-                    speaker = _described_org(st, names, orgs, sp_span.text, np.start, last_org) or speaker
+                    org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
+                    speaker = org or speaker
                     as_org = speaker != sp_span.text
-                if last_person is None and not persons and low.startswith("the ") and names.is_role(low):
+                if last_person is None and not persons and low.startswith("the ") and names.desc.is_role(low):
                     # a lead's "The former minister …" names her in the next paragraphs
                     speaker = person_after(st, np.end, names) or speaker
             else:
@@ -1352,11 +1107,14 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
                     # Employers’ Association said") → the name it ends
                     speaker = (
-                        orgs.expand(speaker, np.start)
+                        _acronym_title(names, speaker, np.start)  # "the DCP" after "DCP Amit Sharma"
+                        or orgs.expand(speaker, np.start)
                         or (orgs.latest(speaker, np.end) if speaker in names.orgs else None)
                         or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
                     )
+                if speaker is not None:
+                    last_named = (np.start, speaker)
                 if speaker is not None and names.person_like(speaker, np):
                     last_person, last_person_pos, topic_at = speaker, np.start, np.start
                     g = _gender_of(sp_span.text)
@@ -1376,7 +1134,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 last_group = speaker  # "a division bench of Justice A and Justice B"
             elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
                 last_person = speaker
-            elif np.kind == "desc" and names.unnamed_person(sp_span.text):
+            elif np.kind == "desc" and names.desc.unnamed_person(sp_span.text):
                 # "The corporation's counsel submitted …. He further informed …"
                 last_person, last_person_pos = speaker, np.start
             elif np.kind == "desc":
@@ -1384,6 +1142,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if speaker is not None and " " not in speaker and speaker.lower() in st.vocab.groups:
                 speaker, np = speaker.lower(), NP(np.start, np.end, "desc")  # "Officials said": not a name
             via = _via(np, speaker, sp_span.text, names)
+            if (as_org or spoken_for is not None) and via == "description":
+                via = "organisation"  # "The statement added …" for the company that issued it
         if last_person is not None:
             persons.touch(last_person)
         if raw.kind != "scare" and speaker is not None:
@@ -1419,6 +1179,56 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             )
         )
     return out
+
+
+def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[str]) -> NP | None:
+    """The person a speaker phrase leads to when the phrase read stops short of them: an
+    organisation before a role and a name (``White House press secretary Josh Earnest``), a
+    description before an appositive name (``another witness, former adviser Fiona Hill``)."""
+    if np is None or np.kind not in {"name", "desc"}:
+        return np
+    leader = named_before_others(text, np) or floated_subject(text, np)
+    if leader is not None:
+        return leader
+    if np.kind == "name":
+        found = person_after_role(text, np, roles)
+        if found is not None:
+            return found
+        found = name_before_place(text, np)
+        if found is not None and _speaks_before_place(names, found, np):
+            return found
+    elif (
+        found := appositive_name(text, np, names) or document_owner(text, np) or document_issuer(text, np)
+    ) is not None:
+        return found
+    head = appositive_head(text, np)
+    if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
+        return head
+    return np
+
+
+def _speaks_before_place(names: NameTable, found: NP, place: NP) -> bool:
+    """Whether the name before ``in <place>`` may speak: a person, or a name written as one that
+    the article never shows to be a person, before a place that is no person either."""
+    name = names.resolve(found)
+    where = names.resolve(place)
+    if name is None or (where is not None and names.is_person(where, place)):
+        return False
+    return names.is_person(name, found) or _org_shaped(names, name, single=" " not in name)
+
+
+def _speaks_as_head(names: NameTable, head: NP, written: str) -> bool:
+    """Whether the name an appositive describes may speak: a person, or an organisation (a name
+    with an organisation word, or written as a name mid-sentence) when the appositive is a
+    description of one (``Meta, a company that …``)."""
+    name = names.resolve(head)
+    if name is None:
+        return False
+    if names.is_person(name, head):
+        return True
+    return (names.is_org_word(name) or _org_shaped(names, name, single=" " not in name)) and (
+        names.is_org_word(written) or org_description("the " + written.split(" ", 1)[-1])
+    )
 
 
 def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | None:
@@ -1497,13 +1307,20 @@ _SPOKESPERSON_OF = deferred_regex(
 )
 
 
+# "a Harbour Lines spokesperson", "an Acme Corp spokeswoman": the organisation's name before the role
+_ORG_SPOKESPERSON = deferred_regex(
+    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+(?:[ ][A-Z][\w&’'.-]{0,30}+){0,5}+)"
+    r"[ ]spokes(?:person|man|woman)"
+)
+
+
 def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
     """The organisation a spokesperson speaks for (``a spokesman for Harbour Ferries`` → ``Harbour
     Ferries``; an acronym spelled out where the article did), else None: the annotation and a
     reader count the organisation as the speaker."""
     if "spokes" not in written:
         return None
-    m = _SPOKESPERSON_OF.fullmatch(written)
+    m = _SPOKESPERSON_OF.fullmatch(written) or _ORG_SPOKESPERSON.fullmatch(written)
     if m is None:
         return None
     org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
@@ -1511,20 +1328,41 @@ def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
 
 
 def _described_org(
-    st: State, names: NameTable, orgs: OrgIndex, written: str, pos: int, last_org: tuple[int, str] | None
+    st: State,
+    names: NameTable,
+    orgs: OrgIndex,
+    written: str,
+    pos: int,
+    last_org: tuple[int, str] | None,
+    last_named: tuple[int, str] | None = None,
 ) -> str | None:
     """The organisation a description at ``pos`` stands for: one whose name holds its head word
     (``the ministry`` → ``Ministry of Health``), or for a company word (``the company``, ``the
-    state-run oil refiner``) the company named last as a subject or a speaker, when named nearby."""
+    state-run oil refiner``) the company named last as a subject or a speaker, when named nearby;
+    failing those, ``last_named``, the last speaker named, when nearby and shaped like an
+    organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     found = _organisation(orgs, written, pos)
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
-        if found is None and written.rsplit(" ", 1)[-1].lower() not in _ORG_VOICES:
+        if found is None and written.rsplit(" ", 1)[-1].lower() in _ORG_VOICES:
+            # "Harbour Lines issued a statement. “…,” the statement read.": a name of several words
+            # the article never shows to be a person (one word is too weak: "WPI inflation rose")
+            found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
+        elif found is None:
             # "Ryanair cut its fares. … the company said": a one-word subject no person, nearby
-            # (not for "the statement": "WPI inflation rose" is no issuer of statements)
+            # (not for "the statement": "WPI inflation rose" is no issuer of statements); then
+            # "Goldman Sachs expects …. the brokerage said": a name of several words that the
+            # article never shows to be a person
             lone = person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True, single=True)
             found = _found_name(lone)
+            if found is None and written.rsplit(" ", 1)[-1].lower() not in _SIDE_WORDS:
+                # (not for "the club": "Kai Mensah scored …, the club confirmed" is a player)
+                found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
+        if found is None and last_named is not None and pos - last_named[0] <= _ORG_REACH:
+            name = last_named[1]
+            if _org_shaped(names, name) or _org_shaped(names, name, single=True):
+                found = name
     return found
 
 
@@ -1551,6 +1389,9 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
     return orgs.latest(head.capitalize(), pos)
 
 
+# Sports sides: a name of several words before "the club" / "the team" is a player's, not the club's
+_SIDE_WORDS = frozenset({"club", "team", "franchise", "side", "squad"})
+
 _ORG_VOICES = frozenset(
     {"statement", "release", "report", "spokesperson", "spokesman", "spokeswoman", "note"}
 )
@@ -1576,15 +1417,18 @@ def person_mentioned(
     pron: str,
     strict: bool = False,
     after: int = -1,
+    quoted: bool = False,
 ) -> str | None:
     """The last person named in the ``_MENTION_WINDOW`` characters before ``pos`` (a bounded scan;
     with ``after``, only after that position) whose sex, when known, agrees with ``pron`` (with
-    ``strict``: is known and agrees; names inside quotes left out)."""
+    ``strict``: is known and agrees; names inside quotes left out). With ``quoted``, surnames
+    written alone count too (a bounded fallback when no one named in full fits)."""
     text = st.text
     lo = max(0, pos - _MENTION_WINDOW, after)
     found: str | None = None
-    for m in _NAME_RUN.finditer(text, lo, pos):
-        if strict and names.evidence.quoted_at(m.start()):
+    # (the fallback through reported text reads surnames alone too: "Democrats said Wilson has …")
+    for m in (_NAME_OR_WORD if quoted else _NAME_RUN).finditer(text, lo, pos):
+        if strict and not quoted and names.evidence.quoted_at(m.start()):
             continue
         for np in _run_names(m):
             name = names.resolve(np)
@@ -1644,6 +1488,49 @@ def _role_initials(st: State, names: NameTable, acronym: str, pos: int, persons:
     return None
 
 
+_ACRONYM_HITS = 4
+"""How many earlier mentions of an acronym :func:`_acronym_title` reads."""
+
+# A bracketed qualifier after a title: "DCP (South) Amit Sharma", "SP (Rural) Ravi Rao"
+_BRACKETED = deferred_regex(r"[ ]?+\([^()\n]{1,30}+\)")
+
+
+def _acronym_title(names: NameTable, acronym: str, pos: int) -> str | None:
+    """The person an acronym written as their title stands for (``the DCP said`` after ``DCP
+    (South) Amit Sharma``, ``the SP`` after ``SP Rajesh Kumar``): a name right after one of the
+    acronym's last ``_ACRONYM_HITS`` mentions before ``pos``, not led by another title (``RBI
+    Governor Das`` does not make ``the RBI`` a person); else None."""
+    if not 2 <= len(acronym) <= 5 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    if acronym in names.acronym_titles:
+        return names.acronym_titles[acronym]  # once per acronym and article: the work stays linear
+    found = names.acronym_titles[acronym] = _acronym_holder(names, acronym, pos)
+    return found
+
+
+def _acronym_holder(names: NameTable, acronym: str, pos: int) -> str | None:
+    """The look-up :func:`_acronym_title` caches."""
+    text = names.ex.text
+    hit = text.rfind(acronym, max(0, pos - _EPITHET_WINDOW * 4), pos)
+    for _ in range(_ACRONYM_HITS):
+        if hit < 0:
+            return None
+        names.work += 1
+        end = hit + len(acronym)
+        if text[end : end + 1] == ")" and text[hit - 1 : hit] == "(":
+            end += 1  # "Superintendent of Police (SP) Rajesh Kumar"
+        if text[end : end + 1] in {" ", "\u00a0"} and (hit == 0 or not text[hit - 1].isalnum()):
+            m = _BRACKETED.match(text, end)
+            at = (m.end() if m is not None else end) + 1
+            run = _NAME_RUN.match(text, at) if text[at - 1 : at] in {" ", "\u00a0"} else None
+            if run is not None and run.group().split(" ", 1)[0] not in names.ex.vocab.titles:
+                found = _person_named(names, run.start(), run.end())
+                if found is not None:
+                    return found
+        hit = text.rfind(acronym, max(0, pos - _EPITHET_WINDOW * 4), hit)
+    return None
+
+
 def _lazy_subject(st: State, pos: int, names: NameTable) -> Iterator[str]:
     """The last sentence subject about a person before ``pos``, looked up only when asked for."""
     found = person_before(st, pos, -1, names)
@@ -1661,6 +1548,74 @@ def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
         return False
     ps, pe, _ = st.paras[pi - 1]
     return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
+
+
+def _adjective_opener(text: str, np: NP) -> bool:
+    """Whether a one-word name read as a subject is an adjective before a lower-case noun
+    (``Distraught pub and hotel groups have …``): the next word is no verb, auxiliary or adverb."""
+    if np.kind != "name" or " " in text[np.start : np.end] or given_sex(text[np.start : np.end]):
+        return False
+    if text[np.end : np.end + 1] != " ":
+        return False
+    nxt = text[np.end + 1 : np.end + 24].split(" ", 1)[0]
+    if not nxt.isalpha() or not nxt.islower() or nxt in _AUXILIARIES:
+        return False
+    return not nxt.endswith(("ed", "s", "ly"))
+
+
+# Words that follow a one-word subject name ("Smith has", "Lee will"): a verb, so a name
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might",
+     "must", "should", "shall", "did", "does", "do", "said", "told", "wrote", "also", "then", "now",
+     "later", "once", "never", "still", "too", "himself", "herself", "itself", "went", "got",
+     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left"}
+)  # fmt: skip
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether a colon (and white space) stands right before ``start``: a sentence introduces the
+    quote there (``The actress took to Instagram to share: “…”``)."""
+    at = start
+    while at > 0 and at > start - 4 and text[at - 1] in " \n\u00a0":
+        at -= 1
+    return text[at - 1 : at] == ":"
+
+
+def _same_paragraph(st: State, raw: Raw, prev: Raw | None) -> bool:
+    """Whether ``prev``, a direct quote with a speaker, ended earlier in the paragraph ``raw`` is in."""
+    if prev is None or prev.end > raw.start:
+        return False
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    return pi >= 0 and st.para_starts[pi] <= prev.start
+
+
+def _lead_in_subject(st: State, start: int, floor: int, names: NameTable) -> str | None:
+    """The person the sentence right before a quote inside a paragraph is about (``Party leader
+    Manish Kashyap also poked fun at them. “For the first time, …”``), when that sentence ends
+    where the quote opens and starts after ``floor``; else None."""
+    pi = bisect.bisect_right(st.para_starts, start) - 1
+    if pi < 0 or st.para_starts[pi] >= start:
+        return None
+    text = st.text
+    end = _rstrip_ws(text, st.para_starts[pi], start)
+    if text[end - 1 : end] not in {".", ":"}:
+        return None  # the quote is inside its sentence ("He called it “a farce”")
+    starts = st.starts(pi)
+    k = bisect.bisect_left(starts, end) - 1
+    if k < 0 or starts[k] <= floor or names.evidence.quoted_at(starts[k]):
+        return None
+    np = subject_name(st, starts[k], end)
+    if np is None or not any(w[:1].islower() for w in text[np.end : end].split()[:3]):
+        return None  # no verb after the name ("Watch Live: “…”" is a label)
+    resolved = names.resolve(np)
+    return resolved if resolved is not None and names.person_like(resolved, np) else None
+
+
+def _rstrip_ws(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over white space, not below ``lo``."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
 
 
 def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | None:
