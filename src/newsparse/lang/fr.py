@@ -323,6 +323,43 @@ _CAPTION_LABELS = (
     "Photo", "Photos", "Crédit photo", "Crédits photo", "Illustration", "Image", "Vidéo",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (INSEE's fichier des prénoms, Statbel, the Swiss FSO, Quebec's RRQ lists), chosen by hand;
+# names given to both sexes there (Camille, Dominique, Claude, Sacha) are left out.
+_FEMALE_NAMES = (
+    "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Christine", "Monique", "Valérie",
+    "Sandrine", "Véronique", "Sophie", "Céline", "Chantal", "Martine", "Nicole", "Annie", "Brigitte",
+    "Stéphanie", "Patricia", "Christiane", "Anne", "Julie", "Aurélie", "Émilie", "Laurence", "Jacqueline",
+    "Élisabeth", "Elisabeth", "Caroline", "Virginie", "Sabine", "Florence", "Hélène", "Agnès", "Delphine",
+    "Corinne", "Mireille", "Josiane", "Ginette", "Danielle", "Michèle", "Michelle", "Pascale", "Karine",
+    "Audrey", "Mélanie", "Laetitia", "Léa", "Chloé", "Manon", "Emma", "Inès", "Jade", "Louise", "Alice",
+    "Lina", "Juliette", "Clémence", "Pauline", "Marion", "Mathilde", "Lucie", "Margaux", "Océane", "Anaïs",
+    "Élodie", "Elodie", "Justine", "Charlotte", "Clara", "Sarah", "Laura", "Amandine", "Fanny", "Ségolène",
+    "Marine", "Rachida", "Najat", "Fatiha", "Myriam", "Noémie", "Geneviève", "Simone", "Jeanne", "Yvonne",
+    "Germaine", "Odile", "Béatrice", "Éliane", "Colette", "Ghislaine", "Gisèle", "Lucienne", "Marguerite",
+    "Marcelle", "Édith", "Solange", "Suzanne", "Thérèse", "Bernadette", "Évelyne", "Paulette", "Yvette",
+    "Henriette",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "Jean", "Pierre", "Michel", "Philippe", "Alain", "Nicolas", "Patrick", "Christophe", "Daniel", "Bernard",
+    "Éric", "Eric", "Laurent", "Frédéric", "Stéphane", "Pascal", "Sébastien", "Julien", "Thierry", "Olivier",
+    "David", "Jacques", "Dominique", "Didier", "Christian", "Thomas", "Vincent", "Gérard", "Guillaume",
+    "Bruno", "Sylvain", "Emmanuel", "Jérôme", "François", "Benoît", "Marc", "Xavier", "Cédric", "Fabrice",
+    "Franck", "Lionel", "Hervé", "Gilles", "Gérald", "Yves", "Serge", "Denis", "Rémi", "Rémy", "Antoine",
+    "Maxime", "Alexandre", "Hugo", "Lucas", "Louis", "Gabriel", "Raphaël", "Arthur", "Jules", "Adam", "Léo",
+    "Nathan", "Théo", "Mathis", "Enzo", "Clément", "Romain", "Quentin", "Florian", "Baptiste", "Mathieu",
+    "Matthieu", "Damien", "Jérémy", "Loïc", "Yann", "Yannick", "Gaël", "Arnaud", "Benjamin", "Samuel",
+    "Jean-Luc", "Jean-Pierre", "Jean-Marie", "Jean-Claude", "Jean-Michel", "Jean-Yves", "Jean-Paul",
+    "Jean-Marc", "Jean-Louis", "Jean-François", "Jean-Jacques", "Gaston", "Marcel", "René", "Henri", "Robert",
+    "Roger", "Raymond", "André", "Georges", "Lucien", "Maurice", "Paul", "Joseph", "Bertrand", "Édouard",
+    "Edouard", "Manuel", "Fabien", "Grégory", "Ludovic", "Mickaël", "Anthony", "Kevin", "Jordan", "Régis",
+    "Thibault", "Thibaut", "Gauthier", "Aurélien", "Adrien", "Valentin", "Victor", "Bastien", "Tristan",
+    "Mehdi", "Karim", "Rachid", "Mohamed", "Ahmed", "Hamid", "Farid", "Abdel", "Nabil",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -341,6 +378,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,

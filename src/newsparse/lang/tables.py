@@ -149,6 +149,14 @@ class LanguageTables:
     """Nouns of documents that report without being anyone (``Mitteilung``, ``Bericht``): where
     nouns are capitalised, such a source named nowhere (``laut der Mitteilung``) is an unnamed
     source, no speaker, as ``the statement`` is in English."""
+    female_names: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Given names that, in this language's countries, are (almost) only women's (``Giorgia``,
+    ``Françoise``, ``Jürgen`` is not one): evidence that a name is a person and of the gender a
+    pronoun must agree with. Read before the shared table, so a language may decide a name the
+    shared table leaves open (Italian ``Andrea`` is a man's name)."""
+    male_names: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Given names that, in this language's countries, are (almost) only men's (``Gérald``,
+    ``Jürgen``, ``Andrea`` in Italian); see :attr:`female_names`."""
 
     # --- also-read, footers, headlines ---------------------------------------------------------
     also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)

@@ -28,9 +28,9 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "fillers", "fragments",
-        "function_words", "group_heads", "groups", "kinds", "mood", "nouns_capitalised", "pronouns",
-        "roles", "title_end", "titles",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
+        "fragments", "function_words", "group_heads", "groups", "kinds", "male", "mood",
+        "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -62,6 +62,8 @@ class LanguageCues:
         self.as_verbs = frozenset(tables.as_clause_verbs)
         self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)
+        self.female = tables.female_names
+        self.male = tables.male_names
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)
         self.groups = frozenset(tables.group_nouns)

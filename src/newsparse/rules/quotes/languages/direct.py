@@ -76,7 +76,7 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                 and after[start - 1][2][:1].isupper()
                 and after[start][2][:1].isupper()
                 and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
-                and given_gender(after[start][2]) is None  # "a Sky Anna Rossi": so does a given name
+                and given_gender(after[start][2], cx.lc) is None  # "a Sky Anna Rossi": so does a given name
             ):
                 start += 1
         for s2, _e2, w2 in after[start : start + 3]:

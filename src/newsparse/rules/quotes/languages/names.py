@@ -4,6 +4,7 @@ antecedents) and their gender (a title such as ``Mme`` / ``Herr``, or a given na
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import regex
@@ -70,7 +71,7 @@ class ArticleNames:
             words = m.group().split()
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS):
                 words = words[1:]
-            words = _untitled(words, self.compound_title, self.nouns_capitalised)
+            words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
             if len(words) < 2 or len(words) > 4:
                 continue
             name = " ".join(words)
@@ -87,7 +88,7 @@ class ArticleNames:
                 at = m.start() + max(0, m.group().find(words[0]))
                 self.mentions.append((at, name))
                 prev = text[max(0, at - 16) : at].split()
-                g = (title_gender(prev[-1]) if prev else None) or given_gender(name)
+                g = (title_gender(prev[-1]) if prev else None) or given_gender(name, lc)
                 if g is not None:
                     self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt", "Lotte Berg"
             self.first.setdefault(words[0], name)
@@ -140,7 +141,7 @@ class ArticleNames:
             prev = text[max(0, m.start() - 20) : m.start()].split()[-1:]
             if prev and (prev[0].lower() in DETERMINERS or prev[0][:1].isupper()):
                 continue  # "la Rosa", "Banco Santander": a noun or part of another name
-            g = given_gender(word)
+            g = given_gender(word, self.lc)
             if g is not None:
                 self.mentions.append((m.start(), word))
                 self.genders.setdefault(word, g)
@@ -175,7 +176,7 @@ class ArticleNames:
             or word.isupper()
             or word in self.full
             or word in self.first
-            or given_gender(word) is not None
+            or given_gender(word, self.lc) is not None
         ):
             return True
         if self.nouns_capitalised:
@@ -220,7 +221,7 @@ class ArticleNames:
                 k -= 1
             if 0 < k < len(words):
                 words = words[k:]
-            words = _untitled(words, self.compound_title, self.nouns_capitalised)
+            words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -379,13 +380,15 @@ def index_words(run: regex.Pattern[str], text: str) -> dict[str, list[int]]:
     return index
 
 
-def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bool) -> list[str]:
+def _untitled(
+    words: list[str], compound_title: Callable[[str], bool], nouns: bool, lc: LanguageCues | None = None
+) -> list[str]:
     """``Innenminister Jonas Brandt`` → ``Jonas Brandt``: a compound title (a word ending in a
     role noun) is no part of the name, nor, where nouns are capitalised, a noun before a known
     given name (``Initiatorin Anna Vogt``; never ``Miguel Mario Cabrera``: two given names)."""
     while len(words) > 2 and (
         compound_title(words[0].lower())
-        or (nouns and given_gender(words[1]) is not None and given_gender(words[0]) is None)
+        or (nouns and given_gender(words[1], lc) is not None and given_gender(words[0], lc) is None)
     ):
         words = words[1:]
     if nouns and "von" in words[1:-2]:
@@ -412,11 +415,27 @@ def _whole_word(text: str, pos: int, end: int) -> bool:
     return (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
 
 
-def given_gender(name: str) -> str | None:
-    """``f`` or ``m`` when the first word of ``name`` is a given name of one sex (see
-    :func:`newsparse.rules.quotes.names.sex_of`), else None."""
+def given_gender(name: str, lc: LanguageCues | None = None) -> str | None:
+    """``f`` or ``m`` when the first word of ``name`` is a given name of one sex: in the tables of
+    ``lc``'s language first (``Giorgia``, Italian ``Andrea``), then in the shared table (see
+    :func:`newsparse.rules.quotes.names.sex_of`), written there without accents (``María`` is
+    ``Maria``); else None."""
+    first = name.split(" ", 1)[0].strip(".,").lower()
+    if lc is not None and len(first) > 1:
+        for key in (first, first.split("-", 1)[0]):
+            if key in lc.female:
+                return "f"
+            if key in lc.male:
+                return "m"
     sex = sex_of(name)
+    if sex is None and not first.isascii():
+        sex = sex_of(_unaccented(first))
     return "f" if sex == "she" else "m" if sex == "he" else None
+
+
+def _unaccented(word: str) -> str:
+    """``maría`` → ``maria``, ``gérald`` → ``gerald``: the shared table writes names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def title_gender(written: str) -> str | None:

@@ -240,6 +240,8 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         return None
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
+    if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS and words[-2][2].lower() in lc.pronouns:
+        return NP(words[-2][0], words[-2][1], "pron")  # "como él mismo dijo", "wie er selbst sagte"
     if lc.case_blind:
         k = len(words)
         while k > 0 and len(words) - k < 3 and words[k - 1][2] not in CASE_BLIND_STOPS:
@@ -284,6 +286,10 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+# Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")
+_INTENSIFIERS = wordset("mismo misma même selbst stesso stessa mesmo mesma")
 
 
 # Words that end a description after a cue ("apuntó la vicepresidenta por una charla")

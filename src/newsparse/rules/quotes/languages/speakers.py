@@ -40,6 +40,7 @@ def resolve(
     newest: str | None = None  # the person named last, and where
     newest_at = -1  # where that person was first named
     first_named: dict[str, int] = {}
+    oblique: set[str] = set()  # people whose last mention was a preposition's object
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
@@ -62,6 +63,10 @@ def resolve(
                 newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
+                if _oblique(text, at):
+                    oblique.add(resolved)
+                else:
+                    oblique.discard(resolved)
             if not names.organisation(resolved):
                 anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
@@ -83,7 +88,7 @@ def resolve(
         elif raw.mode == "mentioned":
             speaker = (
                 _subject(names, speakers, raw.sentence, raw.start)
-                or _agreeing(persons, genders, "x")
+                or _agreeing(persons, genders, "x", oblique)
                 or anyone.last()
             )
             via = "run" if speaker else None
@@ -93,14 +98,16 @@ def resolve(
             # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
             after = raw.rule == "direct:after"
             opener = _subject(names, speakers, raw.sentence, raw.start) if after else None
-            speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x"))
+            speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
             via = "pronoun" if speaker else None
         elif np is not None:
             written = text[np.start : np.end]
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _agreeing(persons, genders, gender) or _most_named(anyone, genders, gender, times)
+                speaker = _agreeing(persons, genders, gender, oblique) or _most_named(
+                    anyone, genders, gender, times
+                )
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
@@ -128,7 +135,7 @@ def resolve(
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
-                g = (title_gender(written) or given_gender(speaker)) if speaker is not None else None
+                g = (title_gender(written) or given_gender(speaker, lc)) if speaker is not None else None
                 if speaker is not None and g is not None:
                     genders[speaker] = g
             if (
@@ -177,17 +184,47 @@ def _person(written: str, names: ArticleNames) -> bool:
     return len(words) != 1 or names.person_word(words[0])
 
 
-def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | None:
-    """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash."""
+def _agreeing(
+    persons: Persons, genders: dict[str, str], gender: str, oblique: frozenset[str] | set[str] = frozenset()
+) -> str | None:
+    """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash,
+    passing over one named last as a preposition's object (``derrotó a José Kast``, ``mit Anna
+    Berg``) when an earlier one whose gender is known to agree was a subject: ``él`` goes on
+    with the sentence's subject, not the person it mentions."""
     if gender == "pl":
         return None
+    found: str | None = None
     for p in persons.recent(8):
         g = genders.get(p)
         if g is None or gender == "x" or g == gender:
-            if g is None and gender in {"m", "f"}:
-                genders[p] = gender
-            return p
-    return None
+            if found is None:
+                found = p
+                if p not in oblique:
+                    break
+            elif (g == gender or gender == "x") and p not in oblique:
+                found = p  # a subject of the agreeing gender named before the object
+                break
+    if found is not None and genders.get(found) is None and gender in {"m", "f"}:
+        genders[found] = gender
+    return found
+
+
+def _oblique(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is a preposition's object (``a José Kast``, ``avec Anne``,
+    ``mit Jan Roth``, ``contro Mario Rossi``): the word right before it, in the same line."""
+    before = text[max(0, at - 12) : at]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
+
+
+# Prepositions whose object a name is (Spanish marks a personal object with "a": "derrotó a X");
+# never the according-to cues, whose object speaks.
+_OBJECT_PREPOSITIONS = wordset(
+    "a à avec contre pour sur chez con contra para sobre ante mit gegen für über com contra sobre "
+    "con contro per su verso"
+)
 
 
 def _most_named(anyone: Persons, genders: dict[str, str], gender: str, times: dict[str, int]) -> str | None:
@@ -334,7 +371,7 @@ def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
         words = m.group().split()
         # "… ministro degli Esteri Antonio Tajani": the run may open with the body's last word
         for k in range(len(words) - 1):
-            if given_gender(words[k]) is not None:
+            if given_gender(words[k], names.lc) is not None:
                 resolved = names.resolve(" ".join(words[k:]))
                 return None if names.organisation(resolved) else resolved
     return None
