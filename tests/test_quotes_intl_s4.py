@@ -58,3 +58,66 @@ def test_object_named_last_still_speaks_when_no_subject_agrees() -> None:
         "« Nous allons reconstruire l’équipe », a-t-il affirmé à la sortie.\n"
     )
     assert _speaker(text, "fr", "Nous allons") == "Marc Dufresne"
+
+
+def test_elided_opener_is_no_part_of_a_name() -> None:
+    # "D'après Morel" must not become the fullest form of "Morel"
+    text = (
+        "Le ministre de l'Agriculture, Gérald Morel, a déclaré jeudi que les aides seraient versées.\n"
+        "D'après Morel, plus de 4 000 exploitations sont concernées par la mesure.\n"
+    )
+    assert _speaker(text, "fr", "plus de 4 000") == "Gérald Morel"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "starts", "speaker"),
+    [
+        (
+            "it",
+            "La presidente del Consiglio Giorgia Ranieri ha risposto alle critiche dell'opposizione. "
+            "Lei ha aggiunto che il governo sosterrà il progetto fino alla fine.",
+            "il governo",
+            "Giorgia Ranieri",
+        ),
+        (
+            "it",
+            "Lo ha detto il ministro dello Sport Andrea Bellotti, che ha aggiunto: «Siamo in linea con i tempi».",
+            "Siamo in linea",
+            "Andrea Bellotti",
+        ),
+        (
+            "es",
+            "Así lo explicó el secretario de Estado de Comercio Xavier Fonseca, que añadió: "
+            "«Las exportaciones crecerán este año».",
+            "Las exportaciones",
+            "Xavier Fonseca",
+        ),
+    ],
+    ids=["body-words-before-given-name", "role-complement-then-name-it", "role-complement-then-name-es"],
+)
+def test_name_after_a_body_or_complement(language: str, text: str, starts: str, speaker: str) -> None:
+    assert _speaker(text, language, starts) == speaker
+
+
+def test_person_named_inside_a_quotation_is_no_antecedent() -> None:
+    # "o parlamentar" is the deputy who speaks, not the senator his quoted words name
+    text = (
+        "O deputado Paulo Reis criticou o projeto na tribuna nesta terça-feira.\n"
+        "«Falei ontem com o senador Carlos Mendes e nada mudou», afirmou Reis.\n"
+        "«Vamos recorrer ao tribunal», disse o parlamentar.\n"
+    )
+    assert _speaker(text, "pt", "Vamos recorrer") == "Paulo Reis"
+
+
+def test_in_quotation_reads_nested_and_disjoint_spans() -> None:
+    from newsparse.rules.quotes.languages.speakers import _in_quotation
+
+    quoted = [(0, 50), (10, 20), (60, 70)]
+    reach = [50, 50, 70]
+    assert [_in_quotation(quoted, reach, at) for at in (5, 30, 55, 65, 70)] == [
+        True,
+        True,
+        False,
+        True,
+        False,
+    ]

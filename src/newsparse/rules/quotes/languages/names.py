@@ -69,7 +69,7 @@ class ArticleNames:
         skip = tables.function_words | lc.titles | DETERMINERS | PREPOSITIONS
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
-            while words and (words[0].lower() in skip or words[0] in NAME_JOINERS):
+            while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
                 words = words[1:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
             if len(words) < 2 or len(words) > 4:
@@ -391,11 +391,30 @@ def _untitled(
         or (nouns and given_gender(words[1], lc) is not None and given_gender(words[0], lc) is None)
     ):
         words = words[1:]
+    if lc is not None and len(words) > 2 and given_gender(words[0], lc) is None:
+        # "presidente del Consiglio Giorgia Meloni", "ministro dello Sport Andrea Abodi": the
+        # run opens with the body's capitalised words; the person starts at the given name (not
+        # after a joiner: "Rosario del Pilar Pentón" is one name)
+        for k in range(1, len(words) - 1):
+            if given_gender(words[k], lc) is not None:
+                if words[k - 1].lower() not in NAME_JOINERS:
+                    words = words[k:]
+                break
     if nouns and "von" in words[1:-2]:
         # "Texte von Claas Relotius", "Mail von Jan Kohl": "von" before a full name is a
         # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
         words = words[words.index("von", 1) + 1 :]
     return words
+
+
+def _elided(word: str) -> bool:
+    """``D'après``, ``L’agenzia``, ``Dall'inizio``: a sentence-opening word whose elided article or
+    preposition is capitalised, not a name (``D'Alema``, ``O'Brien`` go on with a capital)."""
+    for mark in "'’":
+        at = word.find(mark)
+        if 0 < at <= 4:
+            return word[at + 1 : at + 2].islower()
+    return False
 
 
 def _continues_a_run(text: str, at: int) -> bool:

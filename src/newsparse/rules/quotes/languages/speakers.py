@@ -4,6 +4,7 @@ person of matching gender, role nouns to the person named with that role; builds
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
@@ -49,6 +50,8 @@ def resolve(
         text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
     }
     names.mention_speakers(speakers)
+    quoted = [(r.cstart, r.cend) for r in raws if r.kind == "direct"]  # raws come sorted by start
+    quoted_reach = list(itertools.accumulate((b for _, b in quoted), max))
     for raw in raws:
         speaker: str | None = None
         sp_span: Span | None = None
@@ -59,7 +62,8 @@ def resolve(
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
             person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
-            if person and not names.organisation(resolved):
+            if person and not names.organisation(resolved) and not _in_quotation(quoted, quoted_reach, at):
+                # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
@@ -87,7 +91,7 @@ def resolve(
             speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
-                _subject(names, speakers, raw.sentence, raw.start)
+                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
                 or _agreeing(persons, genders, "x", oblique)
                 or anyone.last()
             )
@@ -97,7 +101,9 @@ def resolve(
             recent = last_speaker is not None and raw.start - last_end < 1200
             # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
             after = raw.rule == "direct:after"
-            opener = _subject(names, speakers, raw.sentence, raw.start) if after else None
+            opener = (
+                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach) if after else None
+            )
             speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
             via = "pronoun" if speaker else None
         elif np is not None:
@@ -113,7 +119,8 @@ def resolve(
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc":
                 speaker = (
-                    _named_after(text, np, names, _phrase_limit(raw, np))
+                    _named_inside(text, np, names)
+                    or _named_after(text, np, names, _phrase_limit(raw, np))
                     or _acronym_for(text, np)
                     or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
@@ -157,7 +164,21 @@ def resolve(
     return out
 
 
-def _subject(names: ArticleNames, speakers: set[str], lo: int, hi: int) -> str | None:
+def _in_quotation(quoted: list[tuple[int, int]], reach: list[int], at: int) -> bool:
+    """Whether ``at`` lies inside the content of one of the direct quotations ``quoted``
+    (``reach``: the furthest content end so far, so one bisection answers)."""
+    k = bisect.bisect_right(quoted, (at, len(reach) and reach[-1] + 1)) - 1
+    return k >= 0 and reach[k] > at
+
+
+def _subject(
+    names: ArticleNames,
+    speakers: set[str],
+    lo: int,
+    hi: int,
+    quoted: list[tuple[int, int]],
+    reach: list[int],
+) -> str | None:
     """The first person named in the sentence ``[lo, hi)`` before a quoted sentence: its subject,
     not a person it names later ("Benjamin Moser conheceu a obra de Clarice Lispector. «…»")."""
     mentions = names.mentions
@@ -166,7 +187,7 @@ def _subject(names: ArticleNames, speakers: set[str], lo: int, hi: int) -> str |
         at, mention = mentions[k]
         resolved = names.resolve(mention)
         person = mention.split()[-1] in speakers or names.titled(at, mention)
-        if person and not names.organisation(resolved):
+        if person and not names.organisation(resolved) and not _in_quotation(quoted, reach, at):
             return resolved
         k += 1
     return None
@@ -374,6 +395,24 @@ def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
             if given_gender(words[k], names.lc) is not None:
                 resolved = names.resolve(" ".join(words[k:]))
                 return None if names.organisation(resolved) else resolved
+    return None
+
+
+def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
+    """``il ministro dello Sport Andrea Abodi``, ``el secretario de Estado de Comercio Xiana
+    Méndez``: a description that ends in a person's name after its complement (a run of two
+    words or more from a known given name on) is that person."""
+    found = None
+    for m in NAME_RUN.finditer(text, np.start, np.end):
+        if m.end() == np.end:
+            found = m
+    if found is None:
+        return None
+    words = found.group().split()
+    for k in range(len(words) - 1):
+        if given_gender(words[k], names.lc) is not None:
+            resolved = names.resolve(" ".join(words[k:]))
+            return None if names.organisation(resolved) else resolved
     return None
 
 
