@@ -121,3 +121,47 @@ def test_in_quotation_reads_nested_and_disjoint_spans() -> None:
         True,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "starts", "speaker"),
+    [
+        (
+            "es",
+            "La ministra de Economía, María Fernanda Gómez, afirmó que el presupuesto está garantizado. "
+            '"Es una obra prioritaria", dijo Gómez.\n'
+            'Por su parte, el concejal Luis Álvarez criticó la demora. "Esto es un desastre", señaló.\n',
+            "Esto es",
+            "Luis Álvarez",
+        ),
+        (
+            "it",
+            "Il sindaco di Milano, Giuseppe Rota, ha detto che la città è pronta. «Abbiamo lavorato», ha "
+            "spiegato il sindaco.\nLa senatrice Giulia Ferri ha risposto alle critiche. «Non ci fermeremo», "
+            "ha dichiarato.\n",
+            "Non ci fermeremo",
+            "Giulia Ferri",
+        ),
+        (
+            "pt",
+            "O ministro Paulo Souza disse que a meta será cumprida. «Não há hipótese», afirmou Souza.\n"
+            "A deputada Tereza Lima criticou o plano. «É um erro grave», disse.\n",
+            "É um erro",
+            "Tereza Lima",
+        ),
+    ],
+    ids=["es", "it", "pt"],
+)
+def test_unwritten_subject_is_the_person_named_since_the_last_quote(
+    language: str, text: str, starts: str, speaker: str
+) -> None:
+    assert _speaker(text, language, starts) == speaker
+
+
+def test_unwritten_subject_stays_with_the_speaker_when_no_person_was_named() -> None:
+    text = (
+        "La ministra de Economía, María Fernanda Gómez, afirmó que el presupuesto está garantizado. "
+        '"Es una obra prioritaria", dijo Gómez.\n'
+        'La obra tendrá doce kilómetros y cuatro estaciones. "Esto no se detiene", añadió.\n'
+    )
+    assert _speaker(text, "es", "Esto no") == "María Fernanda Gómez"

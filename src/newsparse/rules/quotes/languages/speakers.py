@@ -40,6 +40,7 @@ def resolve(
     mi = 0
     newest: str | None = None  # the person named last, and where
     newest_at = -1  # where that person was first named
+    newest_seen = -1  # where that person was named last
     first_named: dict[str, int] = {}
     oblique: set[str] = set()  # people whose last mention was a preposition's object
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
@@ -65,6 +66,7 @@ def resolve(
             if person and not names.organisation(resolved) and not _in_quotation(quoted, quoted_reach, at):
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
+                newest_seen = at
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
                 if _oblique(text, at):
@@ -99,12 +101,29 @@ def resolve(
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
+            if (
+                recent
+                and newest_seen > last_end
+                and newest != last_speaker
+                and newest in genders  # a person by title or given name, not a capitalised noun
+                and newest not in oblique
+            ):
+                # "Por su parte, el concejal X criticó la demora. «…», señaló.": a person named
+                # (as a subject) since the last quote is who the unwritten subject is
+                recent = False
+                last_named = newest
+            else:
+                last_named = None
             # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
             after = raw.rule == "direct:after"
             opener = (
                 _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach) if after else None
             )
-            speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
+            speaker = (
+                opener
+                or last_named
+                or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
+            )
             via = "pronoun" if speaker else None
         elif np is not None:
             written = text[np.start : np.end]
