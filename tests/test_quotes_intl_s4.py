@@ -165,3 +165,33 @@ def test_unwritten_subject_stays_with_the_speaker_when_no_person_was_named() -> 
         'La obra tendrá doce kilómetros y cuatro estaciones. "Esto no se detiene", añadió.\n'
     )
     assert _speaker(text, "es", "Esto no") == "María Fernanda Gómez"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "starts", "speaker"),
+    [
+        (
+            "es",
+            '"No vamos a permitir más retrasos", aseguró el alcalde Juan Pérez. "Los vecinos merecen respuestas".',
+            "Los vecinos",
+            "Juan Pérez",
+        ),
+        (
+            "pt",
+            '"Não há hipótese de mudar a meta", afirmou o ministro Paulo Souza. "Estamos confiantes."',
+            "Estamos confiantes",
+            "Paulo Souza",
+        ),
+    ],
+    ids=["es", "pt"],
+)
+def test_short_quoted_sentence_after_an_attributed_one(
+    language: str, text: str, starts: str, speaker: str
+) -> None:
+    assert _speaker(text, language, starts) == speaker
+
+
+def test_quoted_word_inside_a_sentence_stays_no_quote() -> None:
+    text = '"No vamos a permitir más retrasos", aseguró el alcalde Juan Pérez. La obra se llama "Tren Azul" desde 2020.'
+    contents = [q.content.text for q in newsparse.parse(text, language="es").quotes]
+    assert "Tren Azul" not in contents

@@ -82,6 +82,10 @@ def attribute_in_language(
                 short and raw.rule == "direct:colon" and not _said_after_colon(st.text, raw)
             ):
                 last_attributed = pi
+            elif short and pi == last_attributed and _sentence_of_its_own(st.text, raw):
+                # «…», aseguró el alcalde. «Los vecinos merecen respuestas».: a short quoted
+                # sentence after an attributed one in its paragraph goes on with that speaker
+                raw.mode = "inherit"
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 scares.append(raw)
@@ -128,6 +132,17 @@ def attribute_in_language(
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _sentence_of_its_own(text: str, raw: Raw) -> bool:
+    """Whether the short quotation ``raw`` is a sentence of its own: after a sentence's end, two
+    words or more opening with a capital, ending with its own punctuation (inside the marks or
+    right after them); a quoted word or title inside a sentence is none."""
+    before = text[max(0, raw.start - 3) : raw.start].rstrip(" \t\u00a0\u202f")
+    content = text[raw.cstart : raw.cend].rstrip()
+    if not before or before[-1] not in ".!?…" or not content[:1].isupper() or len(content.split()) < 2:
+        return False
+    return content[-1:] in {".", "!", "?", "…"} or text[raw.end : raw.end + 1] in {".", "!", "?"}
 
 
 def _fills(text: str, raw: Raw, ps: int, pe: int) -> bool:
