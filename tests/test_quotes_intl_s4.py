@@ -195,3 +195,27 @@ def test_quoted_word_inside_a_sentence_stays_no_quote() -> None:
     text = '"No vamos a permitir más retrasos", aseguró el alcalde Juan Pérez. La obra se llama "Tren Azul" desde 2020.'
     contents = [q.content.text for q in newsparse.parse(text, language="es").quotes]
     assert "Tren Azul" not in contents
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "«Wir zahlen jedes Pfund», sagte ein Händler im März der «Financial Times».", "Financial Times"),
+        ("de", "Das sagte »Zeit«-Chefredakteur Jan Berger am Montag in einem Interview.", "Zeit"),
+        ("fr", "« Nous tiendrons », a déclaré le ministre au « Monde » jeudi soir.", "Monde"),
+        ("it", "«Resisteremo», ha detto il sindaco al «Corriere» in un colloquio.", "Corriere"),
+    ],
+    ids=["de-dative-article", "de-hyphen-compound", "fr-au", "it-al"],
+)
+def test_a_papers_name_in_marks_is_no_quote(language: str, text: str, name: str) -> None:
+    quotes = newsparse.parse(text, language=language).quotes
+    assert name not in [q.content.text for q in quotes]
+    assert quotes or language == "de"  # the speech itself is still found
+
+
+def test_adverbs_between_a_lenient_verb_and_its_comma() -> None:
+    text = "Manche sagen nun, die Affäre habe mit dem Willen zu tun, um jeden Preis zu gefallen."
+    quotes = newsparse.parse(text, language="de").quotes
+    assert [q.content.text for q in quotes if q.kind == "indirect"] == [
+        "die Affäre habe mit dem Willen zu tun, um jeden Preis zu gefallen"
+    ]

@@ -73,6 +73,12 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
+            if short and _name_in_marks(st.text, raw):
+                # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
+                raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                if keep_scare:
+                    here.append(raw)
+                continue
             halves = split_at_incise(cx, raw)
             if halves is not None:
                 here.extend(halves)
@@ -132,6 +138,30 @@ def attribute_in_language(
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _name_in_marks(text: str, raw: Raw) -> bool:
+    """Whether the short quotation ``raw`` is a name set in marks (a newspaper, a work, a nickname):
+    a capitalised phrase of at most four words with no sentence punctuation, right after an
+    article or a preposition fused with one (``der «Financial Times»``, ``au « Monde »``,
+    ``al «Corriere»``), or glued by a hyphen to the word after it (``»Zeit«-Chefredakteur``)."""
+    content = text[raw.cstart : raw.cend].strip()
+    if not content[:1].isupper() or len(content.split()) > 4 or any(c in content for c in ".!?…:;,"):
+        return False
+    if text[raw.end : raw.end + 1] == "-" and text[raw.end + 1 : raw.end + 2].isalpha():
+        return True
+    before = text[max(0, raw.start - 8) : raw.start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ARTICLES_BEFORE_NAMES
+
+
+# Articles and prepositions fused with one, right before a paper's or a work's name in marks
+_ARTICLES_BEFORE_NAMES = frozenset(
+    "der dem den des die das au du le la les el al del lo il dello della dal sul nel o a ao do da no na "
+    "dos das".split()
+)
 
 
 def _sentence_of_its_own(text: str, raw: Raw) -> bool:

@@ -101,9 +101,11 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
     clause = _complementiser_after(cx, ce, send)
-    if clause is None and text[ce : ce + 1] in {",", ":"}:
-        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …"
-        after = skip_chars(text, ce + 1, send, " \t\u00a0\u202f")
+    comma = _comma_after_adverbs(text, ce, send)
+    if clause is None and comma >= 0:
+        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
+        # "Manche sagen nun, die Affäre habe …" (an adverb or two before the comma)
+        after = skip_chars(text, comma + 1, send, " \t\u00a0\u202f")
         if kind == LENIENT or any(w.lower() in cx.lc.mood for _, _, w in words_in(text, after, send)[:8]):
             clause = after
     if clause is None or (
@@ -120,6 +122,19 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
+    """Where the comma or colon after a cue ending at ``ce`` stands: right after it, or after at
+    most two lower-case words (``sagen nun,``, ``dijo además:``); -1 when there is none."""
+    if text[ce : ce + 1] in {",", ":"}:
+        return ce
+    hi = min(send, ce + 30)
+    stop = next((i for i in range(ce, hi) if text[i] in ",:.;!?«»“”„\""), -1)
+    if stop < 0 or text[stop] not in {",", ":"}:
+        return -1
+    gap = text[ce:stop].split()
+    return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
 
 
 def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
