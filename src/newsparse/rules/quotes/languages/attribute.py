@@ -28,7 +28,7 @@ from newsparse.rules.quotes.languages.reported import (
     sentence_before,
 )
 from newsparse.rules.quotes.languages.speakers import resolve
-from newsparse.rules.quotes.languages.text import Sentences, back_over_space, sentence_of, sentences
+from newsparse.rules.quotes.languages.text import Sentences, back_over_space, sentence_of, sentences, wordset
 from newsparse.rules.quotes.state import Raw, State
 
 
@@ -158,9 +158,9 @@ def _name_in_marks(text: str, raw: Raw) -> bool:
 
 
 # Articles and prepositions fused with one, right before a paper's or a work's name in marks
-_ARTICLES_BEFORE_NAMES = frozenset(
+_ARTICLES_BEFORE_NAMES = wordset(
     "der dem den des die das au du le la les el al del lo il dello della dal sul nel o a ao do da no na "
-    "dos das".split()
+    "dos das"
 )
 
 

@@ -130,7 +130,7 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
     if text[ce : ce + 1] in {",", ":"}:
         return ce
     hi = min(send, ce + 30)
-    stop = next((i for i in range(ce, hi) if text[i] in ",:.;!?«»“”„\""), -1)
+    stop = next((i for i in range(ce, hi) if text[i] in ',:.;!?«»“”„"'), -1)
     if stop < 0 or text[stop] not in {",", ":"}:
         return -1
     gap = text[ce:stop].split()
