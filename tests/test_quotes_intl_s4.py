@@ -200,7 +200,11 @@ def test_quoted_word_inside_a_sentence_stays_no_quote() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
-        ("de", "«Wir zahlen jedes Pfund», sagte ein Händler im März der «Financial Times».", "Financial Times"),
+        (
+            "de",
+            "«Wir zahlen jedes Pfund», sagte ein Händler im März der «Financial Times».",
+            "Financial Times",
+        ),
         ("de", "Das sagte »Zeit«-Chefredakteur Jan Berger am Montag in einem Interview.", "Zeit"),
         ("fr", "« Nous tiendrons », a déclaré le ministre au « Monde » jeudi soir.", "Monde"),
         ("it", "«Resisteremo», ha detto il sindaco al «Corriere» in un colloquio.", "Corriere"),
@@ -219,3 +223,32 @@ def test_adverbs_between_a_lenient_verb_and_its_comma() -> None:
     assert [q.content.text for q in quotes if q.kind == "indirect"] == [
         "die Affäre habe mit dem Willen zu tun, um jeden Preis zu gefallen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "starts", "speaker"),
+    [
+        (
+            "de",
+            "Ursula von der Brelen erklärte, die Union stehe geschlossen. »Europa handelt gemeinsam«, sagte von der Brelen.",
+            "Europa handelt",
+            "Ursula von der Brelen",
+        ),
+        (
+            "pt",
+            "«Vamos conversar com todos», disse Luiz Inácio Tula da Costa em entrevista. "
+            "Tula disse ainda que confia na equipe econômica.",
+            "confia na",
+            "Luiz Inácio Tula da Costa",
+        ),
+    ],
+    ids=["von-der", "inner-word-of-a-long-name"],
+)
+def test_names_with_particles(language: str, text: str, starts: str, speaker: str) -> None:
+    assert _speaker(text, language, starts) == speaker
+
+
+def test_reversed_guillemet_glued_to_a_word_opens_a_new_sentence() -> None:
+    text = "Ursula Brelen erklärte, die Union stehe geschlossen. »Europa handelt gemeinsam«, sagte sie."
+    reported = [q.content.text for q in newsparse.parse(text, language="de").quotes if q.kind == "indirect"]
+    assert reported == ["die Union stehe geschlossen"]

@@ -57,6 +57,7 @@ class ArticleNames:
         self.compound_title = lc.compound_title
         # by first word: "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
         self.first: dict[str, str] = {}
+        self.inner: dict[str, str] = {}  # inner words of longer names ("" when two share one)
         self.genders: dict[str, str] = {}
         self.text = text
         self.completed: dict[str, str] = {}
@@ -72,8 +73,8 @@ class ArticleNames:
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
                 words = words[1:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
-            if len(words) < 2 or len(words) > 4:
-                continue
+            if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
+                continue  # "Luiz Inácio Lula da Silva": four words and a joiner
             name = " ".join(words)
             if (
                 words[0] not in ORG_HEADS
@@ -92,6 +93,12 @@ class ArticleNames:
                 if g is not None:
                     self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt", "Lotte Berg"
             self.first.setdefault(words[0], name)
+            for inner in words[1:-1]:
+                # "Lula" → "Luiz Inácio Lula da Silva": an inner word of a longer name, unless
+                # two names share it
+                if inner[:1].isupper() and inner not in NAME_JOINERS:
+                    old_inner = self.inner.get(inner)
+                    self.inner[inner] = name if old_inner in {None, name} else ""
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
@@ -238,6 +245,8 @@ class ArticleNames:
             found = [f for f in found if words[0] in f.split()]
         if len(words) == 1 and words[0] in self.first:
             found.append(self.first[words[0]])
+        if len(words) == 1 and not found and self.inner.get(words[0]):
+            found.append(self.inner[words[0]])
         if found:
             return max(found, key=len)
         return self._double_barrelled(name) if len(words) == 1 else name
@@ -400,11 +409,15 @@ def _untitled(
                 if words[k - 1].lower() not in NAME_JOINERS:
                     words = words[k:]
                 break
-    if nouns and "von" in words[1:-2]:
+    if nouns and "von" in words[1:-2] and words[words.index("von", 1) + 1].lower() not in _ARTICLE_JOINERS:
         # "Texte von Claas Relotius", "Mail von Jan Kohl": "von" before a full name is a
         # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
         words = words[words.index("von", 1) + 1 :]
     return words
+
+
+# "Ursula von der Leyen": "von" before an article is part of the surname, never a preposition
+_ARTICLE_JOINERS = wordset("der den dem")
 
 
 def _elided(word: str) -> bool:
