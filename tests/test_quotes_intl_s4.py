@@ -252,3 +252,29 @@ def test_reversed_guillemet_glued_to_a_word_opens_a_new_sentence() -> None:
     text = "Ursula Brelen erklärte, die Union stehe geschlossen. »Europa handelt gemeinsam«, sagte sie."
     reported = [q.content.text for q in newsparse.parse(text, language="de").quotes if q.kind == "indirect"]
     assert reported == ["die Union stehe geschlossen"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "de",
+            "Die Lage sei weiterhin angespannt, sagte die Ministerin am Montag in Berlin.",
+            "Die Lage sei",
+        ),
+        ("es", "Las obras terminarán en mayo, dijo el alcalde en rueda de prensa.", "Las obras"),
+        ("fr", "Les routes resteront fermées jusqu'à lundi, a déclaré le préfet à la presse.", "Les routes"),
+        ("it", "I lavori finiranno entro maggio, ha detto il sindaco ai giornalisti.", "I lavori"),
+    ],
+    ids=["de", "es", "fr", "it"],
+)
+def test_postposed_cue_with_an_adjunct_after_its_speaker(language: str, text: str, content: str) -> None:
+    quotes = newsparse.parse(text, language=language).quotes
+    assert [q.content.text[: len(content)] for q in quotes if q.kind == "indirect"] == [content]
+
+
+def test_adjunct_tail_is_not_a_second_clause() -> None:
+    # after the speaker a clause with its own complementiser: the cue reports that one
+    text = "Der Plan steht, sagte die Ministerin in Berlin, dass die Kontrollen bleiben würden."
+    quotes = newsparse.parse(text, language="de").quotes
+    assert all(not q.content.text.startswith("Der Plan") for q in quotes)

@@ -11,6 +11,7 @@ from newsparse.rules.quotes.languages.cues import ACCORDING, LENIENT, PARTICIPLE
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
+    PREPOSITIONS,
     RELATIVE_OPENERS,
     has_role,
     is_name_word,
@@ -26,6 +27,7 @@ from newsparse.rules.quotes.languages.text import (
     skip_chars,
     word_count,
     words_in,
+    wordset,
 )
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
@@ -88,7 +90,10 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
-            tail >= send or _relative_after(cx, tail, send) or _appositive(cx, np, ce, ss, comma, tail)
+            tail >= send
+            or _relative_after(cx, tail, send)
+            or _appositive(cx, np, ce, ss, comma, tail)
+            or _adjunct_tail(cx, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -135,6 +140,31 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
         return -1
     gap = text[ce:stop].split()
     return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
+
+
+def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:
+    """``CLAUSE, sagte Faeser in Berlin.``, ``…, dijo el ministro en rueda de prensa.``, ``…, a
+    déclaré le maire à la presse.``: after the speaker of a cue that follows its clause, an
+    adjunct (a preposition or a dative article, at most ten words, no clause of its own) ends the
+    sentence; the clause before the cue is still what was said."""
+    text = cx.text
+    words = words_in(text, tail, send)
+    if not 1 <= len(words) <= 10 or words[0][2].lower() not in _TAIL_OPENERS:
+        return False
+    if any(c in text[tail:send] for c in ',;:«»“”„"'):
+        return False
+    return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
+
+
+# Words that open an adjunct after a postposed speaker: prepositions (fused with an article too)
+# and dative articles of an addressee ("sagte Faeser der Zeitung", "dijo a los periodistas")
+_TAIL_OPENERS = PREPOSITIONS | wordset(
+    "am im beim vom gegenüber auf vor der dem den einer einem à au aux lors devant en a al ante "
+    "durante tras ai agli alla alle al nel nella durante dopo em no na ao aos à às durante após "
+    "mardi lundi mercredi jeudi vendredi samedi dimanche hier lunes martes miércoles jueves "
+    "viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "gestern heute ieri oggi ontem hoje"
+)
 
 
 def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
