@@ -278,3 +278,34 @@ def test_adjunct_tail_is_not_a_second_clause() -> None:
     text = "Der Plan steht, sagte die Ministerin in Berlin, dass die Kontrollen bleiben würden."
     quotes = newsparse.parse(text, language="de").quotes
     assert all(not q.content.text.startswith("Der Plan") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "starts", "speaker"),
+    [
+        (
+            "it",
+            "L'ex vice capo di stato maggiore, Yuri Galli, ha spiegato che i soldati non entreranno nei "
+            "tunnel. Nel frattempo il ministero della Sanità di Gaza ha diffuso nuovi dati. In un'intervista "
+            'alla radio, il generale delle riserve ha dichiarato: "Non è necessario entrare nei tunnel".',
+            "Non è necessario",
+            "Yuri Galli",
+        ),
+        (
+            "it",
+            'Le truppe "sono accompagnate da un\'accurata intelligence". Lo ha detto il capo di stato '
+            "maggiore Marco Verri aggiungendo che l'esercito opera con metà della forza aerea.",
+            "l'esercito opera",
+            "Marco Verri",
+        ),
+        (
+            "fr",
+            "« C'est inacceptable », s'insurge Marie Dupré, présidente de l'association des riverains.",
+            "C'est inacceptable",
+            "Marie Dupré",
+        ),
+    ],
+    ids=["role-with-complement-goes-on-with-the-speaker", "participle-shares-inverted-subject", "s-insurge"],
+)
+def test_roles_and_shared_subjects(language: str, text: str, starts: str, speaker: str) -> None:
+    assert _speaker(text, language, starts) == speaker

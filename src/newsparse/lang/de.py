@@ -92,6 +92,13 @@ _ROLE_NOUNS = (
     "leiter", "leiterin", "direktor", "direktorin", "initiatorin", "initiator", "gründer",
     "gründerin", "autor", "autorin", "unternehmer", "unternehmerin", "landrat", "landrätin",
     "dokumentar", "dokumentarin", "kollege", "kollegin",
+    "kommandeur", "generalin", "general", "oberst", "botschafter", "botschafterin", "berater",
+    "beraterin", "vorstand", "geschäftsführer", "geschäftsführerin", "ministerpräsident",
+    "ministerpräsidentin", "senator", "senatorin", "stadtrat", "stadträtin", "abteilungsleiter",
+    "abteilungsleiterin", "analyst", "analystin", "historiker", "historikerin", "wissenschaftler",
+    "wissenschaftlerin", "professor", "professorin", "lehrer", "lehrerin", "student", "studentin",
+    "aktivist", "aktivistin", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "vize",
+    "vizepräsident", "vizepräsidentin",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

@@ -28,6 +28,15 @@ _OTHER = (
     "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
     "explican", "precisan", "consideran", "aseguran", "afirman", "señalan", "indican",
     "sostienen", "recalcó", "razonó", "expuso", "refirió", "acotó", "aseveró", "remató",
+    "reitera", "remarca", "aclara", "denuncia", "lamenta", "admite", "confiesa", "asevera", "acota",
+    "alerta", "critica", "pregunta", "responde", "replica", "concluye", "detalla", "puntualiza",
+    "enfatiza", "resalta", "menciona", "expresa", "manifiesta", "declara", "anuncia", "informa",
+    "narra", "narró", "expone", "sostuvieron", "manifestaron", "expresaron", "comentaron",
+    "detallaron", "precisaron", "reconocieron", "confirmaron", "anunciaron", "declararon",
+    "explicó", "remarcaron", "subrayaron", "insistieron", "recordaron", "advierten", "denuncian",
+    "critican", "lamentan", "reclamó", "reclama", "exigió", "exige", "pidió", "cuestionó",
+    "cuestiona", "ironizó", "bromeó", "sentencia", "zanja", "valora", "celebró", "celebra",
+    "adelantó", "adelanta", "anticipó", "anticipa", "graficó", "grafica", "enfatizaron",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).
@@ -100,6 +109,13 @@ _ROLE_NOUNS = (
     "mandatario", "mandataria", "candidato", "candidata", "vocero", "vocera", "canciller",
     "secretario", "secretaria", "empresario", "empresaria", "investigador", "investigadora",
     "actor", "actriz", "cantante", "artista", "jefe", "jefa",
+    "vicepresidente", "vicepresidenta", "viceministro", "viceministra", "subsecretario",
+    "subsecretaria", "coordinador", "coordinadora", "analista", "periodista", "escritor",
+    "escritora", "general", "coronel", "comandante", "concejal", "concejala", "intendente",
+    "fundador", "fundadora", "rector", "rectora", "decano", "decana", "obispo", "embajador",
+    "embajadora", "asesor", "asesora", "gerente", "consejero", "consejera", "titular", "legislador",
+    "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
+    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

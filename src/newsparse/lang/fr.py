@@ -17,6 +17,8 @@ _PARTICIPLES = (
     "promis", "averti", "argué", "soutenu", "plaidé", "résumé", "conclu", "poursuivi",
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
+    "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
+    "exhorté",
 )  # fmt: skip
 
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
@@ -31,6 +33,9 @@ _PRESENT = (
     "plaide", "avance", "analyse", "considère", "craint", "pense", "prévient", "met en garde",
     "fait valoir", "fait savoir", "constate", "pointe", "souffle", "rétorque", "ironise",
     "tempête", "s'alarme", "s'indigne", "s’alarme", "s’indigne", "s’amuse", "s’inquiète",
+    "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
+    "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
+    "embraye",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -119,6 +124,12 @@ _ROLE_NOUNS = (
     "préfet", "préfète", "commissaire", "syndicaliste", "expert", "experte", "économiste",
     "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "secrétaire",
     "sélectionneur", "premier ministre", "chef de l'état", "chef de l’état", "quinquagénaire",
+    "vice-président", "vice-présidente", "conseiller", "conseillère", "adjoint", "adjointe",
+    "général", "colonel", "commandant", "fondateur", "fondatrice", "ambassadeur", "ambassadrice",
+    "écrivain", "journaliste", "analyste", "historien", "historienne", "sociologue", "politologue",
+    "professeur", "professeure", "enseignant", "enseignante", "étudiant", "étudiante", "militant",
+    "militante", "habitante", "habitant", "rapporteur", "rapporteure", "délégué", "déléguée",
+    "gérant", "gérante",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

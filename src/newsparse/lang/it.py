@@ -14,6 +14,9 @@ _PARTICIPLES = (
     "risposto", "raccontato", "ammesso", "concluso", "insistito", "chiarito", "garantito",
     "twittato", "sostenuto", "rimarcato", "puntualizzato", "auspicato", "annotato", "riferito",
     "reso noto", "fatto sapere",
+    "tuonato", "attaccato", "incalzato", "ammonito", "accusato", "chiesto", "lamentato",
+    "rivendicato", "argomentato", "proseguito", "esordito", "rassicurato", "ironizzato", "sbottato",
+    "rivelato", "segnalato",
 )  # fmt: skip
 
 _PRESENT = (
@@ -22,6 +25,12 @@ _PRESENT = (
     "conferma", "assicura", "avverte", "denuncia", "replica", "risponde", "racconta",
     "ammette", "conclude", "insiste", "chiarisce", "garantisce", "sostiene", "comunica",
     "fa sapere", "riferisce",
+    "dicono", "affermano", "spiegano", "sottolineano", "fanno sapere", "riferiscono", "denunciano",
+    "aggiungono", "dichiarano", "annunciano", "precisano", "commentano", "ribadiscono", "scrivono",
+    "osservano", "ricordano", "avvertono", "confermano", "tuona", "attacca", "incalza", "ammonisce",
+    "rimarca", "puntualizza", "accusa", "chiede", "auspica", "lamenta", "rivendica", "argomenta",
+    "prosegue", "esordisce", "rassicura", "ironizza", "sbotta", "taglia corto", "rivela", "segnala",
+    "annota",
 )  # fmt: skip
 
 _REMOTE = (
@@ -105,6 +114,12 @@ _ROLE_NOUNS = (
     "assessore", "assessora", "consigliere", "consigliera", "pontefice",
     "commissario", "commissaria", "ambasciatore", "ambasciatrice", "primario", "professore",
     "professoressa", "rettore", "rettrice", "prefetto", "questore",
+    "capo", "generale", "colonnello", "comandante", "sottosegretario", "vicepresidente",
+    "viceministro", "procuratrice", "presidentessa", "capogruppo", "fondatore", "fondatrice",
+    "amministratore", "dirigente", "funzionario", "funzionaria", "responsabile", "coordinatore",
+    "coordinatrice", "analista", "storico", "storica", "giornalista", "scrittore", "scrittrice",
+    "regista", "vescovo", "cardinale", "vicesindaco", "consulente", "ingegnere", "architetto",
+    "avvocatessa", "infermiere", "infermiera", "studente", "studentessa",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

@@ -20,6 +20,12 @@ _PRETERITE = (
     "deixou claro", "afirmam", "dizem", "acrescenta", "informa", "comenta", "conclui", "critica",
     "alerta", "questiona", "indaga", "indagou", "reforça", "frisa", "argumenta", "pondera",
     "ponderou", "confessa", "falou", "fala", "emendou", "reiterou", "reitera",
+    "destacaram", "informaram", "avaliaram", "ressaltaram", "relataram", "contaram", "alertaram",
+    "criticaram", "defenderam", "lamentou", "lamenta", "disparou", "dispara", "ironizou", "ironiza",
+    "cravou", "crava", "salienta", "sublinha", "admite", "reconhece", "nega", "acredita",
+    "acreditou", "enfatiza", "rebateu", "rebate", "justificou", "justifica", "esclareceu",
+    "esclarece", "explicitou", "detalhou", "detalha", "comemorou", "comemora", "cobrou", "cobra",
+    "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
@@ -82,6 +88,12 @@ _ROLE_NOUNS = (
     "especialista", "economista", "candidato", "candidata", "secretário", "secretária",
     "empresário", "empresária", "pesquisador", "pesquisadora", "parlamentar", "cantor",
     "cantora", "ator", "atriz", "vereador", "vereadora",
+    "vice-presidente", "vice-governador", "coordenador", "coordenadora", "analista", "jornalista",
+    "escritor", "escritora", "general", "coronel", "comandante", "fundador", "fundadora", "reitor",
+    "reitora", "bispo", "embaixador", "embaixadora", "assessor", "assessora", "gerente",
+    "conselheiro", "conselheira", "titular", "procurador", "procuradora", "promotor", "promotora",
+    "defensor", "defensora", "professor", "professora", "estudante", "superintendente", "chefe",
+    "presidenta", "ministra-chefe", "desembargador", "desembargadora", "relator", "relatora",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

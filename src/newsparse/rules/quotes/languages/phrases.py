@@ -99,8 +99,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 break
             if is_name_word(wt, lc) and not _common_noun(words, j, lc) and wt.lower() not in lc.roles:
                 run = _name_run(words, j, text, lc)
-                if words[j - 1][2].lower() in NAME_JOINERS:
-                    end = run.end  # "el secretario general de La Cámpora": a complement, still a description
+                prev = words[j - 1][2].lower()
+                if prev in NAME_JOINERS or (j > 1 and prev.startswith(_ELIDED_JOINERS)):
+                    # "el secretario general de La Cámpora", "il capo dell'agenzia Onu": a
+                    # complement, still a description
+                    end = run.end
                     break
                 return NP(s, run.end, "name")
             end = we
@@ -149,6 +152,11 @@ def _ends_body(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> b
 
 # the articles of a genitive complement after a body ("die Polizei der Stadt", "des Landes")
 _GENITIVE_ARTICLES = wordset("der des")
+
+
+# prepositions fused with an elided article, glued to the noun of a complement ("dell'agenzia",
+# "d'Amnesty"): a name after that noun belongs to the complement
+_ELIDED_JOINERS = ("dell'", "dell’", "d'", "d’", "dall'", "dall’")
 
 
 # articles elided before a vowel, split from their noun by a curly apostrophe ("l’élu", "dell’esercito")

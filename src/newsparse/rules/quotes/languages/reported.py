@@ -7,7 +7,15 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from newsparse.rules.quotes.languages.cues import ACCORDING, LENIENT, PARTICIPLE, POSTPOSED, VERB, Context
+from newsparse.rules.quotes.languages.cues import (
+    ACCORDING,
+    INVERSION,
+    LENIENT,
+    PARTICIPLE,
+    POSTPOSED,
+    VERB,
+    Context,
+)
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
@@ -120,13 +128,23 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
     dropped = np is None and no_subject(cx, ss, cs)
     if np is None and not dropped:
-        np = sentence_subject(text, ss, cs, cx.lc)
+        np = _inverted_opening(cx, ss, cs) or sentence_subject(text, ss, cs, cx.lc)
         if np is not None and np.kind == "desc" and not has_role(text[np.start : np.end], cx.lc):
             np = None  # "Le autorità si preparano alla messa": a clause, not a speaker
     found = indirect_raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _inverted_opening(cx: Context, ss: int, cs: int) -> NP | None:
+    """``Lo ha detto il capo di stato maggiore X aggiungendo che …``: a sentence opening with an
+    inverted cue has its subject after that cue, which a later cue of the sentence shares."""
+    k = bisect.bisect_left(cx.cue_starts, ss)
+    if k >= len(cx.cues) or cx.cues[k][0] > ss + 1 or cx.cues[k][2] != INVERSION or cx.cues[k][1] >= cs:
+        return None
+    np = inverted_speaker(cx, cx.cues[k][0], cx.cues[k][1], cs)
+    return np if np is not None and np.end <= cs else None
 
 
 def _comma_after_adverbs(text: str, ce: int, send: int) -> int:

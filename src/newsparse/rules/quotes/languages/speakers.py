@@ -137,12 +137,22 @@ def resolve(
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc":
+                # "Yair Golan ha spiegato che … Il generale ha dichiarato": a role goes on with the
+                # person speaking, unless someone was named since the last quote
+                current = (
+                    last_speaker
+                    if last_speaker is not None
+                    and raw.start - last_end < 1200
+                    and not names.organisation(last_speaker)
+                    and not (newest_seen > last_end and newest in genders and newest != last_speaker)
+                    else None
+                )
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
                     or _acronym_for(text, np)
                     or _described(text, np, names, lc)
-                    or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
+                    or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or written
                 )
                 via = "description"
@@ -284,15 +294,28 @@ _PERSON_ENDINGS = (
     "ário", "ária", "ario", "aria", "er", "erin", "ien", "ienne", "ano", "ana", "ino", "ina",
 )  # fmt: skip
 
+# words that open a role's complement ("del partido", "des Ministeriums", "dell'agenzia")
+_COMPLEMENT_OPENERS = wordset("de du des del della dello delle degli dei dell' d' da do dos das der des von")
+
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
 
 
 def _the_one(
-    written: str, persons: Persons, genders: dict[str, str], lc: LanguageCues, source: bool
+    written: str,
+    persons: Persons,
+    genders: dict[str, str],
+    lc: LanguageCues,
+    source: bool,
+    current: str | None = None,
 ) -> str | None:
-    """``el alcalde``, ``la ministra``: a singular role stands for the person named last. The
-    source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
+    """``el alcalde``, ``la ministra``: a singular role stands for the person speaking now
+    (``current``: the last speaker, when no one was named since), else for the person named
+    last. The source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
+    if len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
+        # "il generale delle riserve", "le porte-parole du ministère": a role and its complement
+        words = words[:2]
+        written = " ".join(written.replace("’", "' ").split()[:2])
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
     nouns = written.replace("’", "' ").split()[1:]
@@ -304,7 +327,7 @@ def _the_one(
         w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
     ):
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
-    return _agreeing(persons, genders, "x")
+    return current or _agreeing(persons, genders, "x")
 
 
 def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
