@@ -309,3 +309,34 @@ def test_adjunct_tail_is_not_a_second_clause() -> None:
 )
 def test_roles_and_shared_subjects(language: str, text: str, starts: str, speaker: str) -> None:
     assert _speaker(text, language, starts) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« Nous verrons », a répondu Mme Anne Ribaud, qui a dit qu'elle resterait vigilante.",
+            "Anne Ribaud",
+        ),
+        (
+            "es",
+            "El alcalde Juan Pérez, quien dijo que las obras terminarán en mayo, visitó el barrio.",
+            "Juan Pérez",
+        ),
+        (
+            "pt",
+            "O ministro Paulo Souza, que disse que a meta será cumprida, visitou a fábrica.",
+            "Paulo Souza",
+        ),
+        (
+            "it",
+            "Il sindaco Roberto Galli, che ha detto che la città è pronta, ha incontrato i cittadini.",
+            "Roberto Galli",
+        ),
+    ],
+    ids=["fr-qui", "es-quien", "pt-que", "it-che"],
+)
+def test_relative_subject_is_its_antecedent(language: str, text: str, speaker: str) -> None:
+    quotes = [q for q in newsparse.parse(text, language=language).quotes if q.kind == "indirect"]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -246,6 +246,12 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
         return None
+    if len(words) > 1 and words[-1][2].lower() in RELATIVE_OPENERS:
+        # "Mme Hidalgo, qui a dit que …", "el alcalde X, quien dijo que …": the relative's
+        # antecedent, right before its comma, speaks
+        comma = back_over_space_to(text, words[-1][0])
+        if comma > lo and text[comma - 1] == ",":
+            return _phrase_ending(text, lo, comma - 1, lc)
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
     if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS and words[-2][2].lower() in lc.pronouns:
@@ -306,6 +312,13 @@ _PHRASE_STOPS = wordset(
     "em com na no nos nas durante während après antes después depois dopo a al au aux à ao à sobre über "
     "tras during while como comme wie come secondo cui nel nella su sul sulla tramite via dopo"
 )
+
+
+def back_over_space_to(text: str, pos: int) -> int:
+    """``pos`` moved back over spaces (no lower bound but the text's start)."""
+    while pos > 0 and text[pos - 1] in " \t\u00a0\u202f":
+        pos -= 1
+    return pos
 
 
 def has_role(written: str, lc: LanguageCues) -> bool:
