@@ -340,3 +340,46 @@ def test_roles_and_shared_subjects(language: str, text: str, starts: str, speake
 def test_relative_subject_is_its_antecedent(language: str, text: str, speaker: str) -> None:
     quotes = [q for q in newsparse.parse(text, language=language).quotes if q.kind == "indirect"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content", "speaker"),
+    [
+        (
+            "fr",
+            "Pour Christiane Morel, cette réforme va dénaturer le renseignement pénitentiaire.",
+            "cette réforme va dénaturer le renseignement pénitentiaire",
+            "Christiane Morel",
+        ),
+        (
+            "es",
+            "Para el alcalde Juan Pérez, la obra es una prioridad absoluta.",
+            "la obra es una prioridad absoluta",
+            "Juan Pérez",
+        ),
+        (
+            "it",
+            "Per il ministero della Salute, finora sono morte 900 persone nella regione.",
+            "finora sono morte 900 persone nella regione",
+            "il ministero della Salute",
+        ),
+    ],
+    ids=["fr-pour", "es-para", "it-per"],
+)
+def test_opinion_preposition_opening_a_sentence(language: str, text: str, content: str, speaker: str) -> None:
+    quotes = newsparse.parse(text, language=language).quotes
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Pour la première fois, le conseil municipal a voté le budget en avance."),
+        ("it", "Per questo motivo, il governo ha deciso di intervenire subito."),
+        ("es", "Para ello, el gobierno destinará fondos a las obras del puerto."),
+        ("fr", "Le conseil a voté pour le maire, qui restera en poste jusqu'en mars."),
+    ],
+    ids=["fr-premiere-fois", "it-per-questo", "es-para-ello", "fr-not-opening"],
+)
+def test_opinion_preposition_without_a_source_is_no_cue(language: str, text: str) -> None:
+    assert newsparse.parse(text, language=language).quotes == ()

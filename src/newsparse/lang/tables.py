@@ -109,6 +109,10 @@ class LanguageTables:
     according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues whose speaker follows them (``selon``, ``laut``, ``segundo``); Hindi postpositions
     (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""
+    opinion_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Prepositions that, opening a sentence before a person or body and a comma, make the rest
+    of the sentence that source's view (``Pour la ministre, …``, ``Per il sindaco, …``,
+    ``Para el alcalde, …``); nowhere else are they cues."""
     postposed_according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues written after their speaker (``X के मुताबिक``, ``X zufolge``)."""
     according_fillers: tuple[str, ...] = attrs.field(default=(), converter=_lower)

@@ -15,6 +15,7 @@ from newsparse.rules.quotes.state import Raw, State
 
 # cue kinds
 VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED, AS = "v", "l", "i", "p", "a", "pp", "as"
+OPINION = "op"  # "Pour la ministre, …": a sentence-opening preposition before a source
 
 
 # articles that open a body in the group tables ("la police", "die Polizei", "i carabinieri")
@@ -46,6 +47,8 @@ class LanguageCues:
         for words, kind in fields:
             for w in words:
                 kinds[norm_cue(w)] = kind
+        for w in tables.opinion_openers:
+            kinds.setdefault(norm_cue(w), OPINION)
         for w in tables.as_clause_openers:
             kinds.setdefault(norm_cue(w), AS)  # "wie", "como": a cue only when it opens an as-clause
         self.kinds = kinds

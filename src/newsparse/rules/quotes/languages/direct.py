@@ -12,6 +12,7 @@ from newsparse.rules.quotes.languages.cues import (
     AS,
     INVERSION,
     LENIENT,
+    OPINION,
     PARTICIPLE,
     POSTPOSED,
     VERB,
@@ -120,7 +121,7 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
     """The speaker phrase a cue of ``kind`` names: after it (``selon X``, an inversion), before it
     (``X a déclaré``, ``X के मुताबिक``), or after it when the cue follows a comma."""
     text = cx.text
-    if kind == ACCORDING:
+    if kind == ACCORDING or kind == OPINION:
         return phrase_after(text, ce, hi, cx.lc)
     if kind == POSTPOSED:
         return phrase_before(text, lo, cs, cx.lc)
@@ -198,8 +199,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
     ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
     if raw.closed:
         for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
-            if kind == AS:
-                continue  # "wie", "como": an as-clause reports a clause, never a quotation
+            if kind in {AS, OPINION}:
+                continue  # "wie", "como", "pour": they open a clause before what they report
             gap = text[qend:cs]
             if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
                 break
@@ -221,8 +222,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
-        if ce > raw.start or cx.quoted(cs) or kind == AS:
-            continue
+        if ce > raw.start or cx.quoted(cs) or kind == AS or (kind == OPINION and cs - qs > 1):
+            continue  # "Pour le maire, « … »": an opinion preposition only where it opens the sentence
         gap = text[ce : raw.start]
         if len(gap) > 80 or any(c in gap for c in ".!?"):
             break

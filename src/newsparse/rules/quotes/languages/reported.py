@@ -11,6 +11,7 @@ from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
     INVERSION,
     LENIENT,
+    OPINION,
     PARTICIPLE,
     POSTPOSED,
     VERB,
@@ -61,6 +62,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     """The reported speech of the cue at ``[cs, ce)`` in sentence ``[ss, se)``, or None."""
     text = cx.text
     send = clause_end(text, ss, se)
+    if kind == OPINION:
+        return _opinion(cx, cs, ce, ss, send)
     bend = back_over_space(text, ss, cs)
     comma_before = text[bend - 1 : bend] in {",", "–", "—"}
     if kind in {ACCORDING, POSTPOSED}:
@@ -135,6 +138,39 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def opinion_source(cx: Context, cs: int, ce: int, ss: int, hi: int) -> NP | None:
+    """The source after a sentence-opening opinion preposition (``Pour la ministre,``, ``Per
+    Mario Rossi,``, ``Para él,``): a name, a pronoun or a role or body phrase, followed by a
+    comma; None anywhere else (``Pour la première fois,``, ``Per questo,``)."""
+    text = cx.text
+    if cs - ss > 1:
+        return None
+    np = phrase_after(text, ce, hi, cx.lc)
+    if np is None or (np.kind == "desc" and not _names_a_source(text[np.start : np.end], cx)):
+        return None
+    after = skip_chars(text, np.end, hi, " \t\u00a0\u202f")
+    return np if text[after : after + 1] == "," else None
+
+
+def _names_a_source(written: str, cx: Context) -> bool:
+    """Whether a description names a person or body: a role or group of the tables, or a body's
+    noun (``il ministero della Sanità``)."""
+    return has_role(written, cx.lc) or any(w in cx.lc.group_heads for w in written.lower().split()[:3])
+
+
+def _opinion(cx: Context, cs: int, ce: int, ss: int, send: int) -> Raw | None:
+    """``Pour Christiane X, cette innovation va …``: the sentence after the source's comma is
+    that source's view, reported."""
+    np = opinion_source(cx, cs, ce, ss, send)
+    if np is None:
+        return None
+    text = cx.text
+    cstart = skip_chars(text, text.find(",", np.end, send) + 1, send, " \t\u00a0\u202f")
+    if text[cstart : cstart + 1] in {"«", "“", "„", '"', "»"} or cx.quoted(cstart):
+        return None  # a quotation after the comma is the direct stage's
+    return indirect_raw(text, cs, ce, ss, cstart, send, np, "indirect:opinion")
 
 
 def _inverted_opening(cx: Context, ss: int, cs: int) -> NP | None:
