@@ -121,7 +121,7 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
     """The speaker phrase a cue of ``kind`` names: after it (``selon X``, an inversion), before it
     (``X a déclaré``, ``X के मुताबिक``), or after it when the cue follows a comma."""
     text = cx.text
-    if kind == ACCORDING or kind == OPINION:
+    if kind in {ACCORDING, OPINION}:
         return phrase_after(text, ce, hi, cx.lc)
     if kind == POSTPOSED:
         return phrase_before(text, lo, cs, cx.lc)
