@@ -383,3 +383,34 @@ def test_opinion_preposition_opening_a_sentence(language: str, text: str, conten
 )
 def test_opinion_preposition_without_a_source_is_no_cue(language: str, text: str) -> None:
     assert newsparse.parse(text, language=language).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "it",
+            "Il gruppo armato ha annunciato di aver lanciato due droni contro una postazione militare.",
+            "di aver lanciato due droni contro una postazione militare",
+        ),
+        ("fr", "Le ministre a assuré avoir agi dans le respect de la loi.", "avoir agi dans le respect de la loi"),
+        ("es", "El alcalde negó haber firmado el contrato de la obra.", "haber firmado el contrato de la obra"),
+    ],
+    ids=["it-di-aver", "fr-avoir", "es-haber"],
+)
+def test_reported_infinitive_clause(language: str, text: str, content: str) -> None:
+    quotes = newsparse.parse(text, language=language).quotes
+    assert [q.content.text for q in quotes if q.kind == "indirect"] == [content]
+
+
+def test_infinitive_opener_needs_a_cue_right_before_it() -> None:
+    text = "Il sindaco ha deciso di aver fiducia nei cittadini e di riaprire il parco."
+    assert newsparse.parse(text, language="it").quotes == ()
+
+
+def test_age_epithet_goes_on_with_the_speaker() -> None:
+    text = (
+        "Der Pendler Klaus Maurer fährt seit Jahren mit dem Nachtzug. Er sagte, die Fahrten seien "
+        "teurer geworden.\n„Die ersten Jahre waren toll“, erzählt der 48-Jährige.\n"
+    )
+    assert _speaker(text, "de", "Die ersten Jahre") == "Klaus Maurer"

@@ -381,6 +381,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    infinitive_openers=("avoir", "être", "ne pas", "n'avoir", "n’avoir", "ne jamais", "ne plus"),
     opinion_openers=("pour",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

@@ -364,6 +364,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    infinitive_openers=("di aver", "di avere", "di essere", "di esser", "di non", "d'aver", "d’aver", "di averlo", "di averla"),
     opinion_openers=("per",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

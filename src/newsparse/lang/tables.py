@@ -106,6 +106,10 @@ class LanguageTables:
     """Gerund cues whose speaker is the sentence subject (``ajoutant``, ``añadiendo``)."""
     complementisers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Words that open a reported clause after a speech verb (``que``, ``dass``, ``che``, ``कि``)."""
+    infinitive_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that, right after a speech verb, open a reported clause in the infinitive (Italian
+    ``ha annunciato di aver lanciato``, French ``a assuré avoir agi``, Spanish ``negó haber
+    firmado``): the clause starts with them."""
     according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues whose speaker follows them (``selon``, ``laut``, ``segundo``); Hindi postpositions
     (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""

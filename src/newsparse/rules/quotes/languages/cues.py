@@ -30,7 +30,7 @@ class LanguageCues:
 
     __slots__ = (
         "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
-        "fragments", "function_words", "group_heads", "groups", "kinds", "male", "mood",
+        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "mood",
         "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
@@ -61,6 +61,7 @@ class LanguageCues:
             else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
+        self.infinitives = tuple(tables.infinitive_openers)
         self.fillers = frozenset(tables.according_fillers)
         self.as_verbs = frozenset(tables.as_clause_verbs)
         self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)

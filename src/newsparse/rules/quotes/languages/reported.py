@@ -117,6 +117,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
     clause = _complementiser_after(cx, ce, send)
+    if clause is None and cx.lc.infinitives:
+        clause = _infinitive_after(cx, ce, send)
     comma = _comma_after_adverbs(text, ce, send)
     if clause is None and comma >= 0:
         # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
@@ -181,6 +183,22 @@ def _inverted_opening(cx: Context, ss: int, cs: int) -> NP | None:
         return None
     np = inverted_speaker(cx, cx.cues[k][0], cx.cues[k][1], cs)
     return np if np is not None and np.end <= cs else None
+
+
+def _infinitive_after(cx: Context, ce: int, send: int) -> int | None:
+    """Where a reported infinitive clause starts right after a cue (``ha annunciato di aver
+    lanciato``, ``a assuré avoir agi``): at an infinitive opener of the tables, followed by
+    a word of its own."""
+    text = cx.text
+    start = skip_chars(text, ce, send, " \t\u00a0\u202f")
+    if start == ce or start >= send:
+        return None
+    low = text[start : start + 24].lower()
+    for opener in cx.lc.infinitives:
+        end = start + len(opener)
+        if low.startswith(opener) and text[end : end + 1] in {" ", "\u00a0"} and end < send:
+            return start
+    return None
 
 
 def _comma_after_adverbs(text: str, ce: int, send: int) -> int:

@@ -143,6 +143,7 @@ def resolve(
                     last_speaker
                     if last_speaker is not None
                     and raw.start - last_end < 1200
+                    and last_speaker[:1].isupper()  # a name, not a description ("le fonti di …")
                     and not names.organisation(last_speaker)
                     and not (newest_seen > last_end and newest in genders and newest != last_speaker)
                     else None
@@ -297,6 +298,12 @@ _PERSON_ENDINGS = (
 # words that open a role's complement ("del partido", "des Ministeriums", "dell'agenzia")
 _COMPLEMENT_OPENERS = wordset("de du des del della dello delle degli dei dell' d' da do dos das der des von")
 
+# Age epithets news uses for the person it talks about ("der 48-Jährige", "il 29enne", "le
+# quinquagénaire", "el sexagenario", "o sexagenário")
+_AGE_EPITHETS = (
+    "jährige", "jähriger", "enne", "génaire", "genario", "genaria", "genário", "genária", "añero", "añera",
+)  # fmt: skip
+
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
 
 
@@ -323,11 +330,14 @@ def _the_one(
         not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
     ):
         return None  # "il ministero", "la Cgil": a body or a name, never the person named last
-    if source and not any(
-        w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
-    ):
+    person = any(
+        w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS + _AGE_EPITHETS) for w in words[1:]
+    )
+    if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
-    return current or _agreeing(persons, genders, "x")
+    if current is not None and person:
+        return current  # a person's role or epithet ("der 48-Jährige"), not "o pedido"
+    return _agreeing(persons, genders, "x")
 
 
 def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
