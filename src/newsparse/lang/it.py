@@ -296,6 +296,12 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# "ha annunciato di aver lanciato …", "ha precisato di non aver approvato …"
+_INFINITIVE_OPENERS = (
+    "di aver", "di avere", "di essere", "di esser", "di non", "d'aver", "d’aver", "di averlo", "di averla",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -364,7 +370,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
-    infinitive_openers=("di aver", "di avere", "di essere", "di esser", "di non", "d'aver", "d’aver", "di averlo", "di averla"),
+    infinitive_openers=_INFINITIVE_OPENERS,
     opinion_openers=("per",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

@@ -304,6 +304,8 @@ _AGE_EPITHETS = (
     "jährige", "jähriger", "enne", "génaire", "genario", "genaria", "genário", "genária", "añero", "añera",
 )  # fmt: skip
 
+_PERSON_NOUN_ENDS = _PERSON_ENDINGS + _AGE_EPITHETS
+
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
 
 
@@ -330,9 +332,7 @@ def _the_one(
         not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
     ):
         return None  # "il ministero", "la Cgil": a body or a name, never the person named last
-    person = any(
-        w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS + _AGE_EPITHETS) for w in words[1:]
-    )
+    person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
     if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     if current is not None and person:
