@@ -458,11 +458,11 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
     for m in NAME_RUN.finditer(text, np.start, np.end):
         if m.end() == np.end:
             found = m
-    if found is None:
-        return None
+    if found is None or found.start() == np.start:
+        return None  # "Al Arabiya": the phrase is the name itself, no description before it
     words = found.group().split()
     for k in range(len(words) - 1):
-        if given_gender(words[k], names.lc) is not None:
+        if words[k].lower() not in DETERMINERS and given_gender(words[k], names.lc) is not None:
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
     return None
