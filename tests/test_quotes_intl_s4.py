@@ -393,8 +393,16 @@ def test_opinion_preposition_without_a_source_is_no_cue(language: str, text: str
             "Il gruppo armato ha annunciato di aver lanciato due droni contro una postazione militare.",
             "di aver lanciato due droni contro una postazione militare",
         ),
-        ("fr", "Le ministre a assuré avoir agi dans le respect de la loi.", "avoir agi dans le respect de la loi"),
-        ("es", "El alcalde negó haber firmado el contrato de la obra.", "haber firmado el contrato de la obra"),
+        (
+            "fr",
+            "Le ministre a assuré avoir agi dans le respect de la loi.",
+            "avoir agi dans le respect de la loi",
+        ),
+        (
+            "es",
+            "El alcalde negó haber firmado el contrato de la obra.",
+            "haber firmado el contrato de la obra",
+        ),
     ],
     ids=["it-di-aver", "fr-avoir", "es-haber"],
 )
@@ -414,3 +422,24 @@ def test_age_epithet_goes_on_with_the_speaker() -> None:
         "teurer geworden.\n„Die ersten Jahre waren toll“, erzählt der 48-Jährige.\n"
     )
     assert _speaker(text, "de", "Die ersten Jahre") == "Klaus Maurer"
+
+
+def test_quotation_whose_marks_the_scrape_lost() -> None:
+    # a styled quotation block loses its marks; the attribution opens the next line
+    text = (
+        "La directrice de l'agence, Vicky Moreau, a souligné que la pandémie change tout.\n"
+        "Ce sur quoi nous comptons, c’est que certains élèves n’iront pas à l’école\n"
+        ", a-t-elle expliqué à la radio.\n"
+    )
+    quotes = [q for q in newsparse.parse(text, language="fr").quotes if q.kind == "direct"]
+    assert [(q.speaker, q.content.text) for q in quotes] == [
+        ("Vicky Moreau", "Ce sur quoi nous comptons, c’est que certains élèves n’iront pas à l’école")
+    ]
+
+
+def test_line_after_a_quote_is_not_taken_twice() -> None:
+    text = "Le capitaine Marc Roux a parlé après le match.\n« Nous partirons demain avec toute l’équipe »\n, a-t-il affirmé.\n"
+    quotes = newsparse.parse(text, language="fr").quotes
+    assert [(q.speaker, q.content.text) for q in quotes] == [
+        ("Marc Roux", "Nous partirons demain avec toute l’équipe")
+    ]
