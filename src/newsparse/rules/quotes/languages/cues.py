@@ -31,7 +31,7 @@ class LanguageCues:
     __slots__ = (
         "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
         "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "mood",
-        "nouns_capitalised", "pronouns", "roles", "title_end", "titles",
+        "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -47,8 +47,10 @@ class LanguageCues:
         for words, kind in fields:
             for w in words:
                 kinds[norm_cue(w)] = kind
-        for w in tables.opinion_openers:
-            kinds.setdefault(norm_cue(w), OPINION)
+        # sentence-opening only: found by a literal search (see find_opinions), not in the pattern
+        self.opinions = tuple(
+            w.capitalize() + " " for w in tables.opinion_openers if norm_cue(w) not in kinds
+        )
         for w in tables.as_clause_openers:
             kinds.setdefault(norm_cue(w), AS)  # "wie", "como": a cue only when it opens an as-clause
         self.kinds = kinds
@@ -121,6 +123,21 @@ def find_cues(st: State, lc: LanguageCues) -> list[tuple[int, int, str]]:
     return out
 
 
+def find_opinions(text: str, openers: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every opinion preposition opening a sentence (``Pour …``, ``Per …``, ``Para …``: capitalised,
+    at the text's or a line's start or after a sentence's end) as ``(start, end, OPINION)``; a
+    literal search per opener, so the words' many other uses cost the cue pattern nothing."""
+    out = []
+    for opener in openers:
+        pos = text.find(opener)
+        while pos >= 0:
+            before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0\u202f")
+            if not before or before[-1] in '.!?\n»”"':
+                out.append((pos, pos + len(opener) - 1, OPINION))
+            pos = text.find(opener, pos + len(opener))
+    return out
+
+
 _LOOKBEHIND = r"(?<![\w\p{M}'’-])"
 
 
@@ -162,6 +179,10 @@ class Context:
         self.text = st.text
         self.lc = lc
         self.cues = find_cues(st, lc)
+        if lc.opinions:
+            opinions = find_opinions(st.text, lc.opinions)
+            if opinions:
+                self.cues = sorted(self.cues + opinions)
         self.cue_starts = [c[0] for c in self.cues]
         self.inside = sorted((r.start, r.end) for r in direct)
         self.inside_starts = [a for a, _ in self.inside]

@@ -4,6 +4,7 @@ antecedents) and their gender (a title such as ``Mme`` / ``Herr``, or a given na
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterator
 
@@ -452,14 +453,24 @@ def given_gender(name: str, lc: LanguageCues | None = None) -> str | None:
     ``lc``'s language first (``Giorgia``, Italian ``Andrea``), then in the shared table (see
     :func:`newsparse.rules.quotes.names.sex_of`), written there without accents (``María`` is
     ``Maria``); else None."""
-    first = name.split(" ", 1)[0].strip(".,").lower()
-    if lc is not None and len(first) > 1:
+    first = name.split(" ", 1)[0]
+    if len(first) < 2 or first.endswith("."):
+        sex = sex_of(name)  # an initial first ("J. Valerie Okafor"): the shared table skips it
+        return "f" if sex == "she" else "m" if sex == "he" else None
+    return _word_gender(first.strip(",").lower(), lc)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_gender(first: str, lc: LanguageCues | None) -> str | None:
+    """:func:`given_gender` of one lower-case word (cached: a text asks for the same few names
+    many times)."""
+    if lc is not None:
         for key in (first, first.split("-", 1)[0]):
             if key in lc.female:
                 return "f"
             if key in lc.male:
                 return "m"
-    sex = sex_of(name)
+    sex = sex_of(first)
     if sex is None and not first.isascii():
         sex = sex_of(_unaccented(first))
     return "f" if sex == "she" else "m" if sex == "he" else None

@@ -220,6 +220,8 @@ def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:
     adjunct (a preposition or a dative article, at most ten words, no clause of its own) ends the
     sentence; the clause before the cue is still what was said."""
     text = cx.text
+    if send - tail > 160:
+        return False  # bounded: an adjunct is a few words, never a long run of text
     words = words_in(text, tail, send)
     if not 1 <= len(words) <= 10 or words[0][2].lower() not in _TAIL_OPENERS:
         return False
