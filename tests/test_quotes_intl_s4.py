@@ -443,3 +443,13 @@ def test_line_after_a_quote_is_not_taken_twice() -> None:
     assert [(q.speaker, q.content.text) for q in quotes] == [
         ("Marc Roux", "Nous partirons demain avec toute l’équipe")
     ]
+
+
+def test_role_introduced_with_a_complement_then_the_name() -> None:
+    # the role's first name run is its body ("de La Comarca"); the person follows the comma
+    text = (
+        "El secretario general de La Comarca, Andrés Robledo, habló por la mañana en la radio.\n"
+        "Luego intervino la alcaldesa Marta Gil sobre el puerto y las obras del muelle.\n"
+        '"No vamos a retroceder", dijo el secretario general.\n'
+    )
+    assert _speaker(text, "es", "No vamos") == "Andrés Robledo"

@@ -16,7 +16,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -478,16 +478,27 @@ def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str 
     at = hay.lower().rfind(roles[-1])
     while at >= 0:
         after = lo + at + len(roles[-1])
-        m = NAME_RUN.search(text, after, min(np.start, after + 60))
-        if m is not None and not any(c in text[after : m.start()] for c in ".;:!?\n"):
+        for m in NAME_RUN.finditer(text, after, min(np.start, after + 80)):
+            if any(c in text[after : m.start()] for c in ".;:!?\n"):
+                break
+            if _complement(text, m.start()):
+                continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
             resolved = names.resolve(m.group())
             # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
             if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
                 return resolved
+            break
         at = hay.lower().rfind(roles[-1], 0, at)
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+def _complement(text: str, at: int) -> bool:
+    """Whether the name run at ``at`` follows a joiner (``de La Cámpora``, ``del Partido``): the
+    complement of a role, a body's name, not the person holding the role."""
+    before = text[max(0, at - 6) : at].split()
+    return bool(before) and before[-1].lower() in NAME_JOINERS
 
 
 def _quote(st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None) -> Quote:
