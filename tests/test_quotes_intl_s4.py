@@ -453,3 +453,17 @@ def test_role_introduced_with_a_complement_then_the_name() -> None:
         '"No vamos a retroceder", dijo el secretario general.\n'
     )
     assert _speaker(text, "es", "No vamos") == "Andrés Robledo"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", '"No vamos a retroceder", dijo más tarde el ministro Andrés Robledo.', "Andrés Robledo"),
+        ("it", "«Non ci fermeremo», ha detto più tardi il sindaco Marco Verri.", "Marco Verri"),
+    ],
+    ids=["es-mas-tarde", "it-piu-tardi"],
+)
+def test_two_word_adverb_between_an_inverted_verb_and_its_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in newsparse.parse(text, language=language).quotes] == [speaker]

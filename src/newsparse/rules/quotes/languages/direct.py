@@ -55,10 +55,15 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
-    if len(after) > 1 and _adverb(after[0][2]) and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}:
-        # "dijo primero el secretario general", "sagte auch der Minister": an adverb stands
-        # between the verb and its subject
-        np = phrase_after(text, after[1][0], hi, cx.lc)
+    skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 1
+    if (
+        len(after) > skip
+        and (skip == 2 or _adverb(after[0][2]))
+        and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}
+    ):
+        # "dijo primero el secretario general", "sagte auch der Minister", "dijo más tarde el
+        # ministro": an adverb stands between the verb and its subject
+        np = phrase_after(text, after[skip][0], hi, cx.lc)
         if np is not None:
             return np
     if after and after[0][2][:1].islower() and _adjunct_opener(after[0][2].lower()):  # not "Al Jazeera"
@@ -105,6 +110,21 @@ _ADVERBS = wordset(
     "auch noch dann gestern heute zudem außerdem bereits weiter später "
     "poi anche ieri oggi ancora inoltre infine già quindi "
     "também ainda ontem hoje depois então já"
+)
+
+
+# Two-word adverbs in the same place ("agregó más tarde el ministro", "a plus tard ajouté")
+_ADVERB_PAIRS = frozenset(
+    {
+        "más tarde",
+        "plus tard",
+        "più tardi",
+        "mais tarde",
+        "poco después",
+        "peu après",
+        "poco dopo",
+        "pouco depois",
+    }
 )
 
 
