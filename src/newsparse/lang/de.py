@@ -92,6 +92,13 @@ _ROLE_NOUNS = (
     "leiter", "leiterin", "direktor", "direktorin", "initiatorin", "initiator", "gründer",
     "gründerin", "autor", "autorin", "unternehmer", "unternehmerin", "landrat", "landrätin",
     "dokumentar", "dokumentarin", "kollege", "kollegin",
+    "kommandeur", "generalin", "general", "oberst", "botschafter", "botschafterin", "berater",
+    "beraterin", "vorstand", "geschäftsführer", "geschäftsführerin", "ministerpräsident",
+    "ministerpräsidentin", "senator", "senatorin", "stadtrat", "stadträtin", "abteilungsleiter",
+    "abteilungsleiterin", "analyst", "analystin", "historiker", "historikerin", "wissenschaftler",
+    "wissenschaftlerin", "professor", "professorin", "lehrer", "lehrerin", "student", "studentin",
+    "aktivist", "aktivistin", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "vize",
+    "vizepräsident", "vizepräsidentin",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -297,6 +304,41 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Bild", "Bildquelle", "Quelle", "Symbolbild", "Symbolfoto", "Grafik",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (the GfdS first-name statistics, Statistik Austria, the Swiss FSO), chosen by hand;
+# names given to both sexes there (Kai, Kim, Toni, Luca, Sascha, Maxi, Eike) are left out.
+_FEMALE_NAMES = (
+    "Anna", "Maria", "Ursula", "Monika", "Petra", "Elisabeth", "Sabine", "Renate", "Helga", "Karin",
+    "Brigitte", "Ingrid", "Erika", "Andrea", "Gisela", "Claudia", "Susanne", "Gabriele", "Christa",
+    "Christine", "Hildegard", "Angelika", "Birgit", "Heike", "Barbara", "Marion", "Martina", "Stefanie",
+    "Nicole", "Julia", "Katharina", "Laura", "Lena", "Lea", "Leonie", "Hannah", "Hanna", "Sophie", "Sophia",
+    "Emilia", "Emma", "Mia", "Lina", "Clara", "Klara", "Marie", "Johanna", "Charlotte", "Luisa", "Ella",
+    "Amelie", "Greta", "Ida", "Frieda", "Lotte", "Annalena", "Ricarda", "Saskia", "Sahra", "Alice", "Malu",
+    "Svenja", "Franziska", "Manuela", "Nadine", "Sandra", "Silke", "Simone", "Tanja", "Anja", "Katrin",
+    "Kerstin", "Jana", "Ines", "Astrid", "Dagmar", "Edith", "Elke", "Gerda", "Gertrud", "Heidi", "Ilse",
+    "Irmgard", "Jutta", "Margit", "Marlene", "Rita", "Roswitha", "Ruth", "Sigrid", "Ulrike", "Waltraud",
+    "Beate", "Bettina", "Cornelia", "Doris", "Eva", "Iris", "Karola", "Magdalena", "Mareike", "Miriam",
+    "Nina", "Paula", "Tamara", "Theresa", "Ulla", "Vera", "Verena", "Wiebke", "Özlem", "Aylin", "Ayşe",
+    "Gaby", "Gabi", "Steffi", "Annette", "Antje", "Carola", "Dorothee", "Heidemarie", "Liselotte",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "Peter", "Michael", "Thomas", "Andreas", "Wolfgang", "Klaus", "Jürgen", "Günter", "Günther", "Stefan",
+    "Stephan", "Christian", "Uwe", "Werner", "Horst", "Frank", "Dieter", "Manfred", "Gerhard", "Hans",
+    "Bernd", "Joachim", "Ralf", "Helmut", "Helmuth", "Karl", "Heinz", "Walter", "Rainer", "Markus", "Jörg",
+    "Dirk", "Holger", "Sven", "Matthias", "Olaf", "Torsten", "Thorsten", "Jens", "Volker", "Lars", "Tobias",
+    "Florian", "Sebastian", "Jan", "Tim", "Lukas", "Lucas", "Leon", "Felix", "Jonas", "Paul", "Finn", "Ben",
+    "Elias", "Noah", "Luis", "Louis", "Maximilian", "Niklas", "Nils", "Moritz", "Jakob", "Philipp", "Fabian",
+    "Simon", "Julian", "Dominik", "Benedikt", "Till", "Malte", "Hannes", "Henrik", "Friedrich", "Wilhelm",
+    "Heinrich", "Hermann", "Otto", "Ernst", "Rudolf", "Kurt", "Willi", "Willy", "Herbert", "Fritz", "Gerd",
+    "Norbert", "Reinhard", "Siegfried", "Ulrich", "Hubert", "Armin", "Cem", "Björn", "Kevin", "Marco",
+    "Mario", "Ole", "Jannik", "Robert", "Hendrik", "Boris", "Christoph", "Alexander", "Marcel", "Patrick",
+    "Daniel", "Martin", "Claas", "Marcell", "Hubertus", "Gregor", "Konstantin", "Volkmar", "Detlef", "Egon",
+    "Eckart", "Lothar", "Winfried", "Alois", "Sepp", "Franz", "Josef", "Anton", "Xaver", "Herwig", "Erwin",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "de",
     "German",
@@ -332,6 +374,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),

@@ -28,6 +28,15 @@ _OTHER = (
     "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
     "explican", "precisan", "consideran", "aseguran", "afirman", "señalan", "indican",
     "sostienen", "recalcó", "razonó", "expuso", "refirió", "acotó", "aseveró", "remató",
+    "reitera", "remarca", "aclara", "denuncia", "lamenta", "admite", "confiesa", "asevera", "acota",
+    "alerta", "critica", "pregunta", "responde", "replica", "concluye", "detalla", "puntualiza",
+    "enfatiza", "resalta", "menciona", "expresa", "manifiesta", "declara", "anuncia", "informa",
+    "narra", "narró", "expone", "sostuvieron", "manifestaron", "expresaron", "comentaron",
+    "detallaron", "precisaron", "reconocieron", "confirmaron", "anunciaron", "declararon",
+    "explicó", "remarcaron", "subrayaron", "insistieron", "recordaron", "advierten", "denuncian",
+    "critican", "lamentan", "reclamó", "reclama", "exigió", "exige", "pidió", "cuestionó",
+    "cuestiona", "ironizó", "bromeó", "sentencia", "zanja", "valora", "celebró", "celebra",
+    "adelantó", "adelanta", "anticipó", "anticipa", "graficó", "grafica", "enfatizaron",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).
@@ -100,6 +109,13 @@ _ROLE_NOUNS = (
     "mandatario", "mandataria", "candidato", "candidata", "vocero", "vocera", "canciller",
     "secretario", "secretaria", "empresario", "empresaria", "investigador", "investigadora",
     "actor", "actriz", "cantante", "artista", "jefe", "jefa",
+    "vicepresidente", "vicepresidenta", "viceministro", "viceministra", "subsecretario",
+    "subsecretaria", "coordinador", "coordinadora", "analista", "periodista", "escritor",
+    "escritora", "general", "coronel", "comandante", "concejal", "concejala", "intendente",
+    "fundador", "fundadora", "rector", "rectora", "decano", "decana", "obispo", "embajador",
+    "embajadora", "asesor", "asesora", "gerente", "consejero", "consejera", "titular", "legislador",
+    "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
+    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -303,6 +319,41 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Fotografía", "Imagen", "Archivo", "Crédito", "Video",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (INE Spain, INDEC and RENAPER Argentina, RENIEC Peru, INEGI Mexico), chosen by hand;
+# names given to both sexes there (Guadalupe, Rosario, Trinidad, Cruz, Reyes, Ariel) are left out.
+_FEMALE_NAMES = (
+    "María", "Carmen", "Ana", "Isabel", "Laura", "Cristina", "Marta", "Lucía", "Pilar", "Elena", "Rosa",
+    "Dolores", "Paula", "Raquel", "Sara", "Manuela", "Mercedes", "Teresa", "Beatriz", "Nuria", "Silvia",
+    "Julia", "Irene", "Patricia", "Rocío", "Encarnación", "Alba", "Andrea", "Montserrat", "Mónica",
+    "Alicia", "Sonia", "Sandra", "Marina", "Ángela", "Natalia", "Claudia", "Susana", "Yolanda", "Inmaculada",
+    "Margarita", "Eva", "Esther", "Verónica", "Noelia", "Carolina", "Sofía", "Martina", "Valeria", "Daniela",
+    "Valentina", "Camila", "Florencia", "Agustina", "Micaela", "Milagros", "Luciana", "Romina", "Gabriela",
+    "Fernanda", "Ximena", "Lorena", "Marisol", "Adriana", "Mariana", "Liliana", "Graciela", "Silvina",
+    "Cecilia", "Victoria", "Karina", "Brunella", "Mirtha", "Susely", "Aylín", "Yamila", "Belén", "Ainhoa",
+    "Leire", "Nerea", "Itziar", "Begoña", "Amaia", "Macarena", "Soraya", "Consuelo", "Inés", "Rebeca",
+    "Gloria", "Estela", "Norma", "Olga", "Elisa", "Lidia", "Catalina", "Josefina", "Lourdes", "Magdalena",
+    "Antonia", "Juana", "Francisca", "Concepción", "Adela", "Amparo", "Matilde", "Leonor", "Clara", "Emilia",
+    "Jimena", "Dulce", "Yesenia", "Maribel",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "José", "Antonio", "Manuel", "Francisco", "Juan", "David", "Javier", "Daniel", "Carlos", "Jesús",
+    "Alejandro", "Miguel", "Rafael", "Pedro", "Pablo", "Ángel", "Sergio", "Fernando", "Jorge", "Luis",
+    "Alberto", "Álvaro", "Adrián", "Diego", "Raúl", "Enrique", "Ramón", "Vicente", "Andrés", "Joaquín",
+    "Santiago", "Víctor", "Eduardo", "Mario", "Roberto", "Jaime", "Ignacio", "Alfonso", "Salvador", "Ricardo",
+    "Marcos", "Jordi", "Emilio", "Julián", "Guillermo", "Gabriel", "Tomás", "Agustín", "Gonzalo", "Félix",
+    "Nicolás", "Hugo", "Martín", "Mateo", "Lucas", "Leo", "Matías", "Sebastián", "Benjamín", "Thiago",
+    "Facundo", "Gustavo", "Hernán", "Mauricio", "Rodrigo", "Esteban", "Humberto", "Aníbal", "Máximo",
+    "Cristian", "Ezequiel", "Ernesto", "Osvaldo", "Néstor", "Rubén", "Héctor", "Óscar", "Oscar", "Gerardo",
+    "Arturo", "Alfredo", "Armando", "Orlando", "Rolando", "César", "Iván", "Jonathan", "Alexis", "Pepe",
+    "Paco", "Xavier", "Borja", "Íñigo", "Iñigo", "Unai", "Aitor", "Gorka", "Iker", "Xabier", "Ximo", "Lluís",
+    "Josep", "Pere", "Jose", "Alonso", "Domingo", "Bartolomé", "Felipe", "Emiliano", "Lorenzo", "Ramiro",
+    "Bernardo", "Leonardo", "Marcelo", "Fabián", "Claudio", "Horacio", "Ismael", "Abel", "Isaac", "Elías",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -315,6 +366,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    infinitive_openers=("haber", "no haber", "estar"),
+    opinion_openers=("para",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
@@ -323,6 +376,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,

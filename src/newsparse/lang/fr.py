@@ -17,6 +17,8 @@ _PARTICIPLES = (
     "promis", "averti", "argué", "soutenu", "plaidé", "résumé", "conclu", "poursuivi",
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
+    "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
+    "exhorté",
 )  # fmt: skip
 
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
@@ -31,6 +33,9 @@ _PRESENT = (
     "plaide", "avance", "analyse", "considère", "craint", "pense", "prévient", "met en garde",
     "fait valoir", "fait savoir", "constate", "pointe", "souffle", "rétorque", "ironise",
     "tempête", "s'alarme", "s'indigne", "s’alarme", "s’indigne", "s’amuse", "s’inquiète",
+    "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
+    "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
+    "embraye",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -119,6 +124,12 @@ _ROLE_NOUNS = (
     "préfet", "préfète", "commissaire", "syndicaliste", "expert", "experte", "économiste",
     "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "secrétaire",
     "sélectionneur", "premier ministre", "chef de l'état", "chef de l’état", "quinquagénaire",
+    "vice-président", "vice-présidente", "conseiller", "conseillère", "adjoint", "adjointe",
+    "général", "colonel", "commandant", "fondateur", "fondatrice", "ambassadeur", "ambassadrice",
+    "écrivain", "journaliste", "analyste", "historien", "historienne", "sociologue", "politologue",
+    "professeur", "professeure", "enseignant", "enseignante", "étudiant", "étudiante", "militant",
+    "militante", "habitante", "habitant", "rapporteur", "rapporteure", "délégué", "déléguée",
+    "gérant", "gérante",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -328,6 +339,43 @@ _CAPTION_LABELS = (
     "Photo", "Photos", "Crédit photo", "Crédits photo", "Illustration", "Image", "Vidéo",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (INSEE's fichier des prénoms, Statbel, the Swiss FSO, Quebec's RRQ lists), chosen by hand;
+# names given to both sexes there (Camille, Dominique, Claude, Sacha) are left out.
+_FEMALE_NAMES = (
+    "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Christine", "Monique", "Valérie",
+    "Sandrine", "Véronique", "Sophie", "Céline", "Chantal", "Martine", "Nicole", "Annie", "Brigitte",
+    "Stéphanie", "Patricia", "Christiane", "Anne", "Julie", "Aurélie", "Émilie", "Laurence", "Jacqueline",
+    "Élisabeth", "Elisabeth", "Caroline", "Virginie", "Sabine", "Florence", "Hélène", "Agnès", "Delphine",
+    "Corinne", "Mireille", "Josiane", "Ginette", "Danielle", "Michèle", "Michelle", "Pascale", "Karine",
+    "Audrey", "Mélanie", "Laetitia", "Léa", "Chloé", "Manon", "Emma", "Inès", "Jade", "Louise", "Alice",
+    "Lina", "Juliette", "Clémence", "Pauline", "Marion", "Mathilde", "Lucie", "Margaux", "Océane", "Anaïs",
+    "Élodie", "Elodie", "Justine", "Charlotte", "Clara", "Sarah", "Laura", "Amandine", "Fanny", "Ségolène",
+    "Marine", "Rachida", "Najat", "Fatiha", "Myriam", "Noémie", "Geneviève", "Simone", "Jeanne", "Yvonne",
+    "Germaine", "Odile", "Béatrice", "Éliane", "Colette", "Ghislaine", "Gisèle", "Lucienne", "Marguerite",
+    "Marcelle", "Édith", "Solange", "Suzanne", "Thérèse", "Bernadette", "Évelyne", "Paulette", "Yvette",
+    "Henriette",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "Jean", "Pierre", "Michel", "Philippe", "Alain", "Nicolas", "Patrick", "Christophe", "Daniel", "Bernard",
+    "Éric", "Eric", "Laurent", "Frédéric", "Stéphane", "Pascal", "Sébastien", "Julien", "Thierry", "Olivier",
+    "David", "Jacques", "Dominique", "Didier", "Christian", "Thomas", "Vincent", "Gérard", "Guillaume",
+    "Bruno", "Sylvain", "Emmanuel", "Jérôme", "François", "Benoît", "Marc", "Xavier", "Cédric", "Fabrice",
+    "Franck", "Lionel", "Hervé", "Gilles", "Gérald", "Yves", "Serge", "Denis", "Rémi", "Rémy", "Antoine",
+    "Maxime", "Alexandre", "Hugo", "Lucas", "Louis", "Gabriel", "Raphaël", "Arthur", "Jules", "Adam", "Léo",
+    "Nathan", "Théo", "Mathis", "Enzo", "Clément", "Romain", "Quentin", "Florian", "Baptiste", "Mathieu",
+    "Matthieu", "Damien", "Jérémy", "Loïc", "Yann", "Yannick", "Gaël", "Arnaud", "Benjamin", "Samuel",
+    "Jean-Luc", "Jean-Pierre", "Jean-Marie", "Jean-Claude", "Jean-Michel", "Jean-Yves", "Jean-Paul",
+    "Jean-Marc", "Jean-Louis", "Jean-François", "Jean-Jacques", "Gaston", "Marcel", "René", "Henri", "Robert",
+    "Roger", "Raymond", "André", "Georges", "Lucien", "Maurice", "Paul", "Joseph", "Bertrand", "Édouard",
+    "Edouard", "Manuel", "Fabien", "Grégory", "Ludovic", "Mickaël", "Anthony", "Kevin", "Jordan", "Régis",
+    "Thibault", "Thibaut", "Gauthier", "Aurélien", "Adrien", "Valentin", "Victor", "Bastien", "Tristan",
+    "Mehdi", "Karim", "Rachid", "Mohamed", "Ahmed", "Hamid", "Farid", "Abdel", "Nabil",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -338,6 +386,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    infinitive_openers=("avoir", "être", "ne pas", "n'avoir", "n’avoir", "ne jamais", "ne plus"),
+    opinion_openers=("pour",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
@@ -346,6 +396,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,

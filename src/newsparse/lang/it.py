@@ -14,6 +14,9 @@ _PARTICIPLES = (
     "risposto", "raccontato", "ammesso", "concluso", "insistito", "chiarito", "garantito",
     "twittato", "sostenuto", "rimarcato", "puntualizzato", "auspicato", "annotato", "riferito",
     "reso noto", "fatto sapere",
+    "tuonato", "attaccato", "incalzato", "ammonito", "accusato", "chiesto", "lamentato",
+    "rivendicato", "argomentato", "proseguito", "esordito", "rassicurato", "ironizzato", "sbottato",
+    "rivelato", "segnalato",
 )  # fmt: skip
 
 _PRESENT = (
@@ -22,6 +25,12 @@ _PRESENT = (
     "conferma", "assicura", "avverte", "denuncia", "replica", "risponde", "racconta",
     "ammette", "conclude", "insiste", "chiarisce", "garantisce", "sostiene", "comunica",
     "fa sapere", "riferisce",
+    "dicono", "affermano", "spiegano", "sottolineano", "fanno sapere", "riferiscono", "denunciano",
+    "aggiungono", "dichiarano", "annunciano", "precisano", "commentano", "ribadiscono", "scrivono",
+    "osservano", "ricordano", "avvertono", "confermano", "tuona", "attacca", "incalza", "ammonisce",
+    "rimarca", "puntualizza", "accusa", "chiede", "auspica", "lamenta", "rivendica", "argomenta",
+    "prosegue", "esordisce", "rassicura", "ironizza", "sbotta", "taglia corto", "rivela", "segnala",
+    "annota",
 )  # fmt: skip
 
 _REMOTE = (
@@ -105,6 +114,12 @@ _ROLE_NOUNS = (
     "assessore", "assessora", "consigliere", "consigliera", "pontefice",
     "commissario", "commissaria", "ambasciatore", "ambasciatrice", "primario", "professore",
     "professoressa", "rettore", "rettrice", "prefetto", "questore",
+    "capo", "generale", "colonnello", "comandante", "sottosegretario", "vicepresidente",
+    "viceministro", "procuratrice", "presidentessa", "capogruppo", "fondatore", "fondatrice",
+    "amministratore", "dirigente", "funzionario", "funzionaria", "responsabile", "coordinatore",
+    "coordinatrice", "analista", "storico", "storica", "giornalista", "scrittore", "scrittrice",
+    "regista", "vescovo", "cardinale", "vicesindaco", "consulente", "ingegnere", "architetto",
+    "avvocatessa", "infermiere", "infermiera", "studente", "studentessa",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -249,6 +264,49 @@ _READ_TIME_PATTERNS = (
     r"(?:tempo[\s\u00a0]di[\s\u00a0]lettura:?[\s\u00a0]{0,2})?\d{1,3}[\s\u00a0]{0,2}min(?:uti)?\.?(?:[\s\u00a0]{1,2}di[\s\u00a0]lettura)?",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (ISTAT's given-name statistics), chosen by hand;
+# names given to both sexes there (Celeste, Fiore, Felice) are left out.
+_FEMALE_NAMES = (
+    "Maria", "Anna", "Giuseppina", "Rosa", "Angela", "Giovanna", "Teresa", "Lucia", "Carmela", "Caterina",
+    "Francesca", "Antonietta", "Carla", "Elena", "Concetta", "Rita", "Margherita", "Franca", "Paola", "Laura",
+    "Luisa", "Giulia", "Sofia", "Aurora", "Alice", "Ginevra", "Emma", "Giorgia", "Greta", "Beatrice",
+    "Martina", "Chiara", "Sara", "Alessia", "Federica", "Valentina", "Silvia", "Elisa", "Roberta", "Simona",
+    "Monica", "Barbara", "Daniela", "Cristina", "Sabrina", "Claudia", "Alessandra", "Stefania", "Patrizia",
+    "Raffaella", "Manuela", "Michela", "Ilaria", "Debora", "Serena", "Veronica", "Erica", "Eleonora",
+    "Camilla", "Matilde", "Vittoria", "Ludovica", "Arianna", "Noemi", "Rebecca", "Bianca", "Gaia", "Nicole",
+    "Irene", "Marta", "Elisabetta", "Emanuela", "Donatella", "Ornella", "Loredana", "Gabriella", "Marina",
+    "Mara", "Nadia", "Rossella", "Giuliana", "Luciana", "Silvana", "Graziella", "Letizia", "Marisa",
+    "Mariella", "Lorena", "Giusy", "Tiziana", "Luana", "Nunzia", "Annamaria", "Marianna", "Mariangela",
+    "Pina", "Lina", "Ada", "Nilde", "Elly", "Susanna", "Cecilia", "Viola", "Agnese", "Benedetta", "Costanza",
+    "Lavinia", "Livia", "Virginia",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "Giuseppe", "Giovanni", "Antonio", "Mario", "Luigi", "Francesco", "Angelo", "Vincenzo", "Pietro",
+    "Salvatore", "Carlo", "Franco", "Domenico", "Bruno", "Paolo", "Michele", "Giorgio", "Aldo", "Sergio",
+    "Luciano", "Roberto", "Marco", "Alessandro", "Andrea", "Luca", "Matteo", "Lorenzo", "Leonardo",
+    "Gabriele", "Riccardo", "Tommaso", "Edoardo", "Mattia", "Davide", "Federico", "Filippo", "Simone",
+    "Stefano", "Massimo", "Fabio", "Maurizio", "Claudio", "Giancarlo", "Gianluca", "Gianni", "Enrico",
+    "Alberto", "Daniele", "Emanuele", "Nicola", "Nicolò", "Niccolò", "Alessio", "Cristian", "Christian",
+    "Diego", "Samuele", "Elia", "Giacomo", "Gioele", "Jacopo", "Emilio", "Ettore", "Enzo", "Renato", "Renzo",
+    "Sandro", "Silvio", "Ugo", "Umberto", "Valerio", "Vittorio", "Walter", "Guido", "Dario", "Fausto",
+    "Flavio", "Gennaro", "Ciro", "Rocco", "Raffaele", "Mauro", "Pierluigi", "Piero", "Pier", "Ignazio",
+    "Carmelo", "Corrado", "Cesare", "Osvaldo", "Orazio", "Ottavio", "Nino", "Tonino", "Beppe", "Peppe",
+    "Gigi", "Guglielmo", "Arturo", "Achille", "Adriano", "Alfredo", "Amedeo", "Armando", "Attilio", "Benito",
+    "Bettino", "Dino", "Elio", "Ennio", "Eugenio", "Fulvio", "Gino", "Italo", "Libero", "Lino", "Livio",
+    "Marcello", "Nando", "Nello", "Oscar", "Otello", "Paride", "Romano", "Rodolfo", "Sabatino", "Saverio",
+    "Sebastiano", "Settimio", "Tiziano", "Ubaldo", "Vito", "Tullio",
+)  # fmt: skip
+
+
+# "ha annunciato di aver lanciato …", "ha precisato di non aver approvato …"
+_INFINITIVE_OPENERS = (
+    "di aver", "di avere", "di essere", "di esser", "di non", "d'aver", "d’aver", "di averlo", "di averla",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -317,6 +375,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    infinitive_openers=_INFINITIVE_OPENERS,
+    opinion_openers=("per",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
@@ -325,6 +385,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,

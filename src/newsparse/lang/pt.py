@@ -20,6 +20,12 @@ _PRETERITE = (
     "deixou claro", "afirmam", "dizem", "acrescenta", "informa", "comenta", "conclui", "critica",
     "alerta", "questiona", "indaga", "indagou", "reforça", "frisa", "argumenta", "pondera",
     "ponderou", "confessa", "falou", "fala", "emendou", "reiterou", "reitera",
+    "destacaram", "informaram", "avaliaram", "ressaltaram", "relataram", "contaram", "alertaram",
+    "criticaram", "defenderam", "lamentou", "lamenta", "disparou", "dispara", "ironizou", "ironiza",
+    "cravou", "crava", "salienta", "sublinha", "admite", "reconhece", "nega", "acredita",
+    "acreditou", "enfatiza", "rebateu", "rebate", "justificou", "justifica", "esclareceu",
+    "esclarece", "explicitou", "detalhou", "detalha", "comemorou", "comemora", "cobrou", "cobra",
+    "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
@@ -82,6 +88,12 @@ _ROLE_NOUNS = (
     "especialista", "economista", "candidato", "candidata", "secretário", "secretária",
     "empresário", "empresária", "pesquisador", "pesquisadora", "parlamentar", "cantor",
     "cantora", "ator", "atriz", "vereador", "vereadora",
+    "vice-presidente", "vice-governador", "coordenador", "coordenadora", "analista", "jornalista",
+    "escritor", "escritora", "general", "coronel", "comandante", "fundador", "fundadora", "reitor",
+    "reitora", "bispo", "embaixador", "embaixadora", "assessor", "assessora", "gerente",
+    "conselheiro", "conselheira", "titular", "procurador", "procuradora", "promotor", "promotora",
+    "defensor", "defensora", "professor", "professora", "estudante", "superintendente", "chefe",
+    "presidenta", "ministra-chefe", "desembargador", "desembargadora", "relator", "relatora",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -237,6 +249,39 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Imagem", "Reprodução", "Divulgação", "Arquivo", "Crédito",
 )  # fmt: skip
 
+# Given names of one sex, for a pronoun's gender and to tell a person's name from a body's.
+# Frequent given names of the language's countries, from the national birth-name statistics
+# (IBGE's Censo nomes, Portugal's IRN lists), chosen by hand;
+# names given to both sexes there (Darci, Adair, Juraci) are left out.
+_FEMALE_NAMES = (
+    "Maria", "Ana", "Francisca", "Antônia", "Antónia", "Adriana", "Juliana", "Márcia", "Fernanda", "Patrícia",
+    "Aline", "Sandra", "Camila", "Amanda", "Bruna", "Jéssica", "Letícia", "Júlia", "Luciana", "Vanessa",
+    "Mariana", "Gabriela", "Vera", "Cláudia", "Kátia", "Katia", "Tereza", "Teresa", "Simone", "Cristina",
+    "Daniela", "Débora", "Renata", "Carla", "Tatiana", "Eliane", "Rosângela", "Luíza", "Luiza", "Beatriz",
+    "Larissa", "Raquel", "Rafaela", "Sônia", "Sónia", "Lúcia", "Rosa", "Marta", "Carolina", "Isabel", "Inês",
+    "Leonor", "Matilde", "Margarida", "Rita", "Joana", "Sofia", "Catarina", "Alice", "Laura", "Helena",
+    "Valentina", "Heloísa", "Lorena", "Lívia", "Cecília", "Manuela", "Clarice", "Dilma", "Marina", "Gleisi",
+    "Tabata", "Michelle", "Michele", "Damares", "Benedita", "Regina", "Rosana", "Silvana", "Glória",
+    "Conceição", "Aparecida", "Fátima", "Luzia", "Irene", "Sueli", "Solange", "Vânia", "Denise", "Elaine",
+    "Érica", "Priscila", "Thaís", "Natália", "Yasmin", "Yasmim", "Giovanna", "Isabela", "Mirella", "Rebeca",
+    "Lara", "Maitê", "Luana", "Elisa", "Marisa", "Paula", "Sílvia", "Silvia",
+)  # fmt: skip
+
+_MALE_NAMES = (
+    "José", "João", "Antônio", "António", "Francisco", "Carlos", "Paulo", "Pedro", "Lucas", "Luiz", "Luís",
+    "Marcos", "Gabriel", "Rafael", "Daniel", "Marcelo", "Bruno", "Eduardo", "Felipe", "Raimundo", "Rodrigo",
+    "Manoel", "Manuel", "Mateus", "Matheus", "André", "Fernando", "Fábio", "Fabio", "Leonardo", "Gustavo",
+    "Guilherme", "Leandro", "Tiago", "Thiago", "Anderson", "Ricardo", "Márcio", "Marcio", "Jorge",
+    "Sebastião", "Alexandre", "Roberto", "Sérgio", "Sergio", "Edson", "Diego", "Vítor", "Vitor", "Victor",
+    "Cláudio", "Claudio", "Geraldo", "Adriano", "Luciano", "Júlio", "Renato", "Alex", "Vinícius", "Vinicius",
+    "Rogério", "Samuel", "Ronaldo", "Mário", "Flávio", "Flavio", "Heitor", "Arthur", "Bernardo", "Davi",
+    "Enzo", "Miguel", "Nuno", "Rui", "Duarte", "Gonçalo", "Tomás", "Afonso", "Diogo", "Henrique", "Jair",
+    "Lula", "Ciro", "Aécio", "Hamilton", "Wellington", "Osmar", "Arlindo", "Benedito", "Joaquim", "Domingos",
+    "Alberto", "Armando", "Augusto", "Caio", "César", "Cesar", "Renan", "Otávio", "Octávio", "Túlio",
+    "Wagner", "Wilson", "Nelson", "Walter", "Ivo", "Hugo", "Artur",
+)  # fmt: skip
+
+
 TABLES = LanguageTables(
     "pt",
     "Portuguese",
@@ -264,6 +309,8 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    infinitive_openers=("ter", "não ter", "estar", "não estar"),
+    opinion_openers=("para",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,
@@ -272,6 +319,8 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    female_names=_FEMALE_NAMES,
+    male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
     also_read_labels=_ALSO_READ_LABELS,

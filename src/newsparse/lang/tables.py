@@ -106,9 +106,17 @@ class LanguageTables:
     """Gerund cues whose speaker is the sentence subject (``ajoutant``, ``añadiendo``)."""
     complementisers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Words that open a reported clause after a speech verb (``que``, ``dass``, ``che``, ``कि``)."""
+    infinitive_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that, right after a speech verb, open a reported clause in the infinitive (Italian
+    ``ha annunciato di aver lanciato``, French ``a assuré avoir agi``, Spanish ``negó haber
+    firmado``): the clause starts with them."""
     according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues whose speaker follows them (``selon``, ``laut``, ``segundo``); Hindi postpositions
     (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""
+    opinion_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Prepositions that, opening a sentence before a person or body and a comma, make the rest
+    of the sentence that source's view (``Pour la ministre, …``, ``Per il sindaco, …``,
+    ``Para el alcalde, …``); nowhere else are they cues."""
     postposed_according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues written after their speaker (``X के मुताबिक``, ``X zufolge``)."""
     according_fillers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
@@ -149,6 +157,14 @@ class LanguageTables:
     """Nouns of documents that report without being anyone (``Mitteilung``, ``Bericht``): where
     nouns are capitalised, such a source named nowhere (``laut der Mitteilung``) is an unnamed
     source, no speaker, as ``the statement`` is in English."""
+    female_names: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Given names that, in this language's countries, are (almost) only women's (``Giorgia``,
+    ``Françoise``, ``Jürgen`` is not one): evidence that a name is a person and of the gender a
+    pronoun must agree with. Read before the shared table, so a language may decide a name the
+    shared table leaves open (Italian ``Andrea`` is a man's name)."""
+    male_names: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Given names that, in this language's countries, are (almost) only men's (``Gérald``,
+    ``Jürgen``, ``Andrea`` in Italian); see :attr:`female_names`."""
 
     # --- also-read, footers, headlines ---------------------------------------------------------
     also_read_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)

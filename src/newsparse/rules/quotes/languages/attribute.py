@@ -3,16 +3,19 @@ from its language's tables."""
 
 from __future__ import annotations
 
+import bisect
+
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.as_clause import as_clause
-from newsparse.rules.quotes.languages.cues import AS, INVERSION, Context, language_cues
+from newsparse.rules.quotes.languages.cues import AS, INVERSION, LENIENT, VERB, Context, language_cues
 from newsparse.rules.quotes.languages.dialogue import dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
     heading_quote,
     inside_reported,
+    inverted_speaker,
     previous_line_intro,
     promote_fragments,
     share_sentence,
@@ -20,7 +23,7 @@ from newsparse.rules.quotes.languages.direct import (
     whole_sentence,
 )
 from newsparse.rules.quotes.languages.incise import split_at_incise
-from newsparse.rules.quotes.languages.phrases import phrase_before
+from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,
     continue_in_mood,
@@ -28,7 +31,15 @@ from newsparse.rules.quotes.languages.reported import (
     sentence_before,
 )
 from newsparse.rules.quotes.languages.speakers import resolve
-from newsparse.rules.quotes.languages.text import Sentences, back_over_space, sentence_of, sentences
+from newsparse.rules.quotes.languages.text import (
+    Sentences,
+    back_over_space,
+    sentence_of,
+    sentences,
+    skip_chars,
+    word_count,
+    wordset,
+)
 from newsparse.rules.quotes.state import Raw, State
 
 
@@ -52,6 +63,11 @@ def attribute_in_language(
             continue
         here: list[Raw] = []
         scares: list[Raw] = []  # short quotations with no cue: kept when a reported clause holds them
+        if pi and st.text[ps : ps + 1] == ",":
+            unmarked = _unmarked_line(cx, st, pi, out)
+            if unmarked is not None:
+                out.append(unmarked)
+                last_attributed = pi
         if dashes and (di >= len(direct) or direct[di].start >= pe):
             # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
             turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)
@@ -73,6 +89,12 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
+            if short and _name_in_marks(st.text, raw):
+                # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
+                raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                if keep_scare:
+                    here.append(raw)
+                continue
             halves = split_at_incise(cx, raw)
             if halves is not None:
                 here.extend(halves)
@@ -82,6 +104,10 @@ def attribute_in_language(
                 short and raw.rule == "direct:colon" and not _said_after_colon(st.text, raw)
             ):
                 last_attributed = pi
+            elif short and pi == last_attributed and _sentence_of_its_own(st.text, raw):
+                # «…», aseguró el alcalde. «Los vecinos merecen respuestas».: a short quoted
+                # sentence after an attributed one in its paragraph goes on with that speaker
+                raw.mode = "inherit"
             elif short:
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 scares.append(raw)
@@ -128,6 +154,78 @@ def attribute_in_language(
         out.extend(here)
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _unmarked_line(cx: Context, st: State, pi: int, out: list[Raw]) -> Raw | None:
+    """``Ce sur quoi nous comptons, c’est que …`` on a line of its own, then a line opening with
+    ``, a-t-elle expliqué à CBC.``: a site that sets quotations in a styled block loses their
+    marks in the scrape, but the attribution left behind (a comma and a cue opening the next
+    paragraph) shows the line above was a quotation."""
+    text = cx.text
+    ps = st.paras[pi][0]
+    start = skip_chars(text, ps + 1, min(len(text), ps + 4), " \t\u00a0\u202f")
+    k = bisect.bisect_left(cx.cue_starts, start)
+    if k >= len(cx.cues) or cx.cues[k][0] != start or cx.cues[k][2] not in {INVERSION, VERB, LENIENT}:
+        return None
+    qs, qe, _ = st.paras[pi - 1]
+    cend = back_over_space(text, qs, qe)
+    cs, ce, kind = cx.cues[k]
+    eol = text.find("\n", ce, ce + 240)
+    hi = eol if eol >= 0 else min(len(text), ce + 240)
+    last = out[-1] if out else None
+    if last is not None and last.end > qs:
+        if last.kind == "direct" and last.start - qs <= 1 and last.cue is None and last.end >= cend - 1:
+            # "« … »" alone on the line above, its attribution on this one: the cue is its own
+            _attach(cx, last, cs, ce, kind, hi)
+        return None  # the line above holds a quote or a clause already
+    if cend - qs > 1200 or word_count(text, qs, cend, 4) < 4:
+        return None  # too short or too long for a quotation
+    raw = Raw(qs, ce, qs, cend, "direct", None, None, "none", "direct:after", qs, qs, True)
+    _attach(cx, raw, cs, ce, kind, hi)
+    return raw
+
+
+def _attach(cx: Context, raw: Raw, cs: int, ce: int, kind: str, hi: int) -> None:
+    """Give ``raw`` the cue at ``[cs, ce)`` and the speaker after it (before ``hi``)."""
+    np = inverted_speaker(cx, cs, ce, hi) if kind == INVERSION else phrase_after(cx.text, ce, hi, cx.lc)
+    cx.used.add(cs)
+    raw.cue, raw.np, raw.rule = (cs, ce), np, "direct:after"
+    raw.mode = "np" if np is not None else "dropped"
+
+
+def _name_in_marks(text: str, raw: Raw) -> bool:
+    """Whether the short quotation ``raw`` is a name set in marks (a newspaper, a work, a nickname):
+    a capitalised phrase of at most four words with no sentence punctuation, right after an
+    article or a preposition fused with one (``der «Financial Times»``, ``au « Monde »``,
+    ``al «Corriere»``), or glued by a hyphen to the word after it (``»Zeit«-Chefredakteur``)."""
+    content = text[raw.cstart : raw.cend].strip()
+    if not content[:1].isupper() or len(content.split()) > 4 or any(c in content for c in ".!?…:;,"):
+        return False
+    if text[raw.end : raw.end + 1] == "-" and text[raw.end + 1 : raw.end + 2].isalpha():
+        return True
+    before = text[max(0, raw.start - 8) : raw.start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ARTICLES_BEFORE_NAMES
+
+
+# Articles and prepositions fused with one, right before a paper's or a work's name in marks
+_ARTICLES_BEFORE_NAMES = wordset(
+    "der dem den des die das au du le la les el al del lo il dello della dal sul nel o a ao do da no na "
+    "dos das"
+)
+
+
+def _sentence_of_its_own(text: str, raw: Raw) -> bool:
+    """Whether the short quotation ``raw`` is a sentence of its own: after a sentence's end, two
+    words or more opening with a capital, ending with its own punctuation (inside the marks or
+    right after them); a quoted word or title inside a sentence is none."""
+    before = text[max(0, raw.start - 3) : raw.start].rstrip(" \t\u00a0\u202f")
+    content = text[raw.cstart : raw.cend].rstrip()
+    if not before or before[-1] not in ".!?…" or not content[:1].isupper() or len(content.split()) < 2:
+        return False
+    return content[-1:] in {".", "!", "?", "…"} or text[raw.end : raw.end + 1] in {".", "!", "?"}
 
 
 def _fills(text: str, raw: Raw, ps: int, pe: int) -> bool:

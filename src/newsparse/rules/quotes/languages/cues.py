@@ -15,6 +15,7 @@ from newsparse.rules.quotes.state import Raw, State
 
 # cue kinds
 VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED, AS = "v", "l", "i", "p", "a", "pp", "as"
+OPINION = "op"  # "Pour la ministre, …": a sentence-opening preposition before a source
 
 
 # articles that open a body in the group tables ("la police", "die Polizei", "i carabinieri")
@@ -28,9 +29,9 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "fillers", "fragments",
-        "function_words", "group_heads", "groups", "kinds", "mood", "nouns_capitalised", "pronouns",
-        "roles", "title_end", "titles",
+        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
+        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "mood",
+        "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -46,6 +47,10 @@ class LanguageCues:
         for words, kind in fields:
             for w in words:
                 kinds[norm_cue(w)] = kind
+        # sentence-opening only: found by a literal search (see find_opinions), not in the pattern
+        self.opinions = tuple(
+            w.capitalize() + " " for w in tables.opinion_openers if norm_cue(w) not in kinds
+        )
         for w in tables.as_clause_openers:
             kinds.setdefault(norm_cue(w), AS)  # "wie", "como": a cue only when it opens an as-clause
         self.kinds = kinds
@@ -58,10 +63,13 @@ class LanguageCues:
             else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
+        self.infinitives = tuple(tables.infinitive_openers)
         self.fillers = frozenset(tables.according_fillers)
         self.as_verbs = frozenset(tables.as_clause_verbs)
         self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)
+        self.female = tables.female_names
+        self.male = tables.male_names
         self.titles = frozenset(t.lower() for t in tables.titles)
         self.roles = frozenset(tables.role_nouns)
         self.groups = frozenset(tables.group_nouns)
@@ -115,6 +123,21 @@ def find_cues(st: State, lc: LanguageCues) -> list[tuple[int, int, str]]:
     return out
 
 
+def find_opinions(text: str, openers: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every opinion preposition opening a sentence (``Pour …``, ``Per …``, ``Para …``: capitalised,
+    at the text's or a line's start or after a sentence's end) as ``(start, end, OPINION)``; a
+    literal search per opener, so the words' many other uses cost the cue pattern nothing."""
+    out = []
+    for opener in openers:
+        pos = text.find(opener)
+        while pos >= 0:
+            before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0\u202f")
+            if not before or before[-1] in '.!?\n»”"':
+                out.append((pos, pos + len(opener) - 1, OPINION))
+            pos = text.find(opener, pos + len(opener))
+    return out
+
+
 _LOOKBEHIND = r"(?<![\w\p{M}'’-])"
 
 
@@ -156,6 +179,10 @@ class Context:
         self.text = st.text
         self.lc = lc
         self.cues = find_cues(st, lc)
+        if lc.opinions:
+            opinions = find_opinions(st.text, lc.opinions)
+            if opinions:
+                self.cues = sorted(self.cues + opinions)
         self.cue_starts = [c[0] for c in self.cues]
         self.inside = sorted((r.start, r.end) for r in direct)
         self.inside_starts = [a for a, _ in self.inside]

@@ -12,6 +12,7 @@ from newsparse.rules.quotes.languages.cues import (
     AS,
     INVERSION,
     LENIENT,
+    OPINION,
     PARTICIPLE,
     POSTPOSED,
     VERB,
@@ -54,10 +55,15 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
-    if len(after) > 1 and _adverb(after[0][2]) and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}:
-        # "dijo primero el secretario general", "sagte auch der Minister": an adverb stands
-        # between the verb and its subject
-        np = phrase_after(text, after[1][0], hi, cx.lc)
+    skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 1
+    if (
+        len(after) > skip
+        and (skip == 2 or _adverb(after[0][2]))
+        and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}
+    ):
+        # "dijo primero el secretario general", "sagte auch der Minister", "dijo más tarde el
+        # ministro": an adverb stands between the verb and its subject
+        np = phrase_after(text, after[skip][0], hi, cx.lc)
         if np is not None:
             return np
     if after and after[0][2][:1].islower() and _adjunct_opener(after[0][2].lower()):  # not "Al Jazeera"
@@ -76,7 +82,7 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                 and after[start - 1][2][:1].isupper()
                 and after[start][2][:1].isupper()
                 and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
-                and given_gender(after[start][2]) is None  # "a Sky Anna Rossi": so does a given name
+                and given_gender(after[start][2], cx.lc) is None  # "a Sky Anna Rossi": so does a given name
             ):
                 start += 1
         for s2, _e2, w2 in after[start : start + 3]:
@@ -107,6 +113,21 @@ _ADVERBS = wordset(
 )
 
 
+# Two-word adverbs in the same place ("agregó más tarde el ministro", "a plus tard ajouté")
+_ADVERB_PAIRS = frozenset(
+    {
+        "más tarde",
+        "plus tard",
+        "più tardi",
+        "mais tarde",
+        "poco después",
+        "peu après",
+        "poco dopo",
+        "pouco depois",
+    }
+)
+
+
 def _adverb(word: str) -> bool:
     low = word.lower()
     return low in _ADVERBS or (len(low) > 7 and low.endswith(("mente", "ment")) and word[:1].islower())
@@ -120,7 +141,7 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
     """The speaker phrase a cue of ``kind`` names: after it (``selon X``, an inversion), before it
     (``X a déclaré``, ``X के मुताबिक``), or after it when the cue follows a comma."""
     text = cx.text
-    if kind == ACCORDING:
+    if kind in {ACCORDING, OPINION}:
         return phrase_after(text, ce, hi, cx.lc)
     if kind == POSTPOSED:
         return phrase_before(text, lo, cs, cx.lc)
@@ -198,8 +219,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
     ended = text[raw.cstart : raw.cend].rstrip(' \t\u00a0\u202f"”»“’')[-1:] == "."
     if raw.closed:
         for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
-            if kind == AS:
-                continue  # "wie", "como": an as-clause reports a clause, never a quotation
+            if kind in {AS, OPINION}:
+                continue  # "wie", "como", "pour": they open a clause before what they report
             gap = text[qend:cs]
             if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
                 break
@@ -221,8 +242,8 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
-        if ce > raw.start or cx.quoted(cs) or kind == AS:
-            continue
+        if ce > raw.start or cx.quoted(cs) or kind == AS or (kind == OPINION and cs - qs > 1):
+            continue  # "Pour le maire, « … »": an opinion preposition only where it opens the sentence
         gap = text[ce : raw.start]
         if len(gap) > 80 or any(c in gap for c in ".!?"):
             break

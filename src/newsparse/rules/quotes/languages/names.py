@@ -4,6 +4,8 @@ antecedents) and their gender (a title such as ``Mme`` / ``Herr``, or a given na
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import regex
@@ -56,6 +58,7 @@ class ArticleNames:
         self.compound_title = lc.compound_title
         # by first word: "Michele" → "Michele Taborga", "Supremo" → "Supremo Tribunal Federal"
         self.first: dict[str, str] = {}
+        self.inner: dict[str, str] = {}  # inner words of longer names ("" when two share one)
         self.genders: dict[str, str] = {}
         self.text = text
         self.completed: dict[str, str] = {}
@@ -68,11 +71,11 @@ class ArticleNames:
         skip = tables.function_words | lc.titles | DETERMINERS | PREPOSITIONS
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
-            while words and (words[0].lower() in skip or words[0] in NAME_JOINERS):
+            while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
                 words = words[1:]
-            words = _untitled(words, self.compound_title, self.nouns_capitalised)
-            if len(words) < 2 or len(words) > 4:
-                continue
+            words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
+            if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
+                continue  # "Luiz Inácio Lula da Silva": four words and a joiner
             name = " ".join(words)
             if (
                 words[0] not in ORG_HEADS
@@ -87,10 +90,16 @@ class ArticleNames:
                 at = m.start() + max(0, m.group().find(words[0]))
                 self.mentions.append((at, name))
                 prev = text[max(0, at - 16) : at].split()
-                g = (title_gender(prev[-1]) if prev else None) or given_gender(name)
+                g = (title_gender(prev[-1]) if prev else None) or given_gender(name, lc)
                 if g is not None:
                     self.genders.setdefault(name, g)  # "Mme Julie Lambert", "Herr Vogt", "Lotte Berg"
             self.first.setdefault(words[0], name)
+            for inner in words[1:-1]:
+                # "Lula" → "Luiz Inácio Lula da Silva": an inner word of a longer name, unless
+                # two names share it
+                if inner[:1].isupper() and inner not in NAME_JOINERS:
+                    old_inner = self.inner.get(inner)
+                    self.inner[inner] = name if old_inner in {None, name} else ""
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
@@ -140,7 +149,7 @@ class ArticleNames:
             prev = text[max(0, m.start() - 20) : m.start()].split()[-1:]
             if prev and (prev[0].lower() in DETERMINERS or prev[0][:1].isupper()):
                 continue  # "la Rosa", "Banco Santander": a noun or part of another name
-            g = given_gender(word)
+            g = given_gender(word, self.lc)
             if g is not None:
                 self.mentions.append((m.start(), word))
                 self.genders.setdefault(word, g)
@@ -175,7 +184,7 @@ class ArticleNames:
             or word.isupper()
             or word in self.full
             or word in self.first
-            or given_gender(word) is not None
+            or given_gender(word, self.lc) is not None
         ):
             return True
         if self.nouns_capitalised:
@@ -220,7 +229,7 @@ class ArticleNames:
                 k -= 1
             if 0 < k < len(words):
                 words = words[k:]
-            words = _untitled(words, self.compound_title, self.nouns_capitalised)
+            words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -237,6 +246,8 @@ class ArticleNames:
             found = [f for f in found if words[0] in f.split()]
         if len(words) == 1 and words[0] in self.first:
             found.append(self.first[words[0]])
+        if len(words) == 1 and not found and self.inner.get(words[0]):
+            found.append(self.inner[words[0]])
         if found:
             return max(found, key=len)
         return self._double_barrelled(name) if len(words) == 1 else name
@@ -379,20 +390,45 @@ def index_words(run: regex.Pattern[str], text: str) -> dict[str, list[int]]:
     return index
 
 
-def _untitled(words: list[str], compound_title: Callable[[str], bool], nouns: bool) -> list[str]:
+def _untitled(
+    words: list[str], compound_title: Callable[[str], bool], nouns: bool, lc: LanguageCues | None = None
+) -> list[str]:
     """``Innenminister Jonas Brandt`` → ``Jonas Brandt``: a compound title (a word ending in a
     role noun) is no part of the name, nor, where nouns are capitalised, a noun before a known
     given name (``Initiatorin Anna Vogt``; never ``Miguel Mario Cabrera``: two given names)."""
     while len(words) > 2 and (
         compound_title(words[0].lower())
-        or (nouns and given_gender(words[1]) is not None and given_gender(words[0]) is None)
+        or (nouns and given_gender(words[1], lc) is not None and given_gender(words[0], lc) is None)
     ):
         words = words[1:]
-    if nouns and "von" in words[1:-2]:
+    if lc is not None and len(words) > 2 and given_gender(words[0], lc) is None:
+        # "presidente del Consiglio Giorgia Meloni", "ministro dello Sport Andrea Abodi": the
+        # run opens with the body's capitalised words; the person starts at the given name (not
+        # after a joiner: "Rosario del Pilar Pentón" is one name)
+        for k in range(1, len(words) - 1):
+            if given_gender(words[k], lc) is not None:
+                if words[k - 1].lower() not in NAME_JOINERS:
+                    words = words[k:]
+                break
+    if nouns and "von" in words[1:-2] and words[words.index("von", 1) + 1].lower() not in _ARTICLE_JOINERS:
         # "Texte von Claas Relotius", "Mail von Jan Kohl": "von" before a full name is a
         # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
         words = words[words.index("von", 1) + 1 :]
     return words
+
+
+# "Ursula von der Leyen": "von" before an article is part of the surname, never a preposition
+_ARTICLE_JOINERS = wordset("der den dem")
+
+
+def _elided(word: str) -> bool:
+    """``D'après``, ``L’agenzia``, ``Dall'inizio``: a sentence-opening word whose elided article or
+    preposition is capitalised, not a name (``D'Alema``, ``O'Brien`` go on with a capital)."""
+    for mark in "'’":
+        at = word.find(mark)
+        if 0 < at <= 4:
+            return word[at + 1 : at + 2].islower()
+    return False
 
 
 def _continues_a_run(text: str, at: int) -> bool:
@@ -412,11 +448,37 @@ def _whole_word(text: str, pos: int, end: int) -> bool:
     return (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
 
 
-def given_gender(name: str) -> str | None:
-    """``f`` or ``m`` when the first word of ``name`` is a given name of one sex (see
-    :func:`newsparse.rules.quotes.names.sex_of`), else None."""
-    sex = sex_of(name)
+def given_gender(name: str, lc: LanguageCues | None = None) -> str | None:
+    """``f`` or ``m`` when the first word of ``name`` is a given name of one sex: in the tables of
+    ``lc``'s language first (``Giorgia``, Italian ``Andrea``), then in the shared table (see
+    :func:`newsparse.rules.quotes.names.sex_of`), written there without accents (``María`` is
+    ``Maria``); else None."""
+    first = name.split(" ", 1)[0]
+    if len(first) < 2 or first.endswith("."):
+        sex = sex_of(name)  # an initial first ("J. Valerie Okafor"): the shared table skips it
+        return "f" if sex == "she" else "m" if sex == "he" else None
+    return _word_gender(first.strip(",").lower(), lc)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_gender(first: str, lc: LanguageCues | None) -> str | None:
+    """:func:`given_gender` of one lower-case word (cached: a text asks for the same few names
+    many times)."""
+    if lc is not None:
+        for key in (first, first.split("-", 1)[0]):
+            if key in lc.female:
+                return "f"
+            if key in lc.male:
+                return "m"
+    sex = sex_of(first)
+    if sex is None and not first.isascii():
+        sex = sex_of(_unaccented(first))
     return "f" if sex == "she" else "m" if sex == "he" else None
+
+
+def _unaccented(word: str) -> str:
+    """``maría`` → ``maria``, ``gérald`` → ``gerald``: the shared table writes names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def title_gender(written: str) -> str | None:

@@ -99,8 +99,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 break
             if is_name_word(wt, lc) and not _common_noun(words, j, lc) and wt.lower() not in lc.roles:
                 run = _name_run(words, j, text, lc)
-                if words[j - 1][2].lower() in NAME_JOINERS:
-                    end = run.end  # "el secretario general de La Cámpora": a complement, still a description
+                prev = words[j - 1][2].lower()
+                if prev in NAME_JOINERS or (j > 1 and prev.startswith(_ELIDED_JOINERS)):
+                    # "el secretario general de La Cámpora", "il capo dell'agenzia Onu": a
+                    # complement, still a description
+                    end = run.end
                     break
                 return NP(s, run.end, "name")
             end = we
@@ -149,6 +152,11 @@ def _ends_body(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> b
 
 # the articles of a genitive complement after a body ("die Polizei der Stadt", "des Landes")
 _GENITIVE_ARTICLES = wordset("der des")
+
+
+# prepositions fused with an elided article, glued to the noun of a complement ("dell'agenzia",
+# "d'Amnesty"): a name after that noun belongs to the complement
+_ELIDED_JOINERS = ("dell'", "dell’", "d'", "d’", "dall'", "dall’")
 
 
 # articles elided before a vowel, split from their noun by a curly apostrophe ("l’élu", "dell’esercito")
@@ -238,8 +246,16 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
         return None
+    if len(words) > 1 and words[-1][2].lower() in RELATIVE_OPENERS:
+        # "Mme Hidalgo, qui a dit que …", "el alcalde X, quien dijo que …": the relative's
+        # antecedent, right before its comma, speaks
+        comma = back_over_space_to(text, words[-1][0])
+        if comma > lo and text[comma - 1] == ",":
+            return _phrase_ending(text, lo, comma - 1, lc)
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
+    if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS and words[-2][2].lower() in lc.pronouns:
+        return NP(words[-2][0], words[-2][1], "pron")  # "como él mismo dijo", "wie er selbst sagte"
     if lc.case_blind:
         k = len(words)
         while k > 0 and len(words) - k < 3 and words[k - 1][2] not in CASE_BLIND_STOPS:
@@ -286,12 +302,23 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     return None
 
 
+# Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")
+_INTENSIFIERS = wordset("mismo misma même selbst stesso stessa mesmo mesma")
+
+
 # Words that end a description after a cue ("apuntó la vicepresidenta por una charla")
 _PHRASE_STOPS = wordset(
     "por con en desde ante para que qui quien quienes y e et und mit bei im in dans sur pour avec che chi "
     "em com na no nos nas durante während après antes después depois dopo a al au aux à ao à sobre über "
     "tras during while como comme wie come secondo cui nel nella su sul sulla tramite via dopo"
 )
+
+
+def back_over_space_to(text: str, pos: int) -> int:
+    """``pos`` moved back over spaces (no lower bound but the text's start)."""
+    while pos > 0 and text[pos - 1] in " \t\u00a0\u202f":
+        pos -= 1
+    return pos
 
 
 def has_role(written: str, lc: LanguageCues) -> bool:

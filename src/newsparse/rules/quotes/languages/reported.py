@@ -7,10 +7,20 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from newsparse.rules.quotes.languages.cues import ACCORDING, LENIENT, PARTICIPLE, POSTPOSED, VERB, Context
+from newsparse.rules.quotes.languages.cues import (
+    ACCORDING,
+    INVERSION,
+    LENIENT,
+    OPINION,
+    PARTICIPLE,
+    POSTPOSED,
+    VERB,
+    Context,
+)
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
+    PREPOSITIONS,
     RELATIVE_OPENERS,
     has_role,
     is_name_word,
@@ -26,6 +36,7 @@ from newsparse.rules.quotes.languages.text import (
     skip_chars,
     word_count,
     words_in,
+    wordset,
 )
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
@@ -51,6 +62,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     """The reported speech of the cue at ``[cs, ce)`` in sentence ``[ss, se)``, or None."""
     text = cx.text
     send = clause_end(text, ss, se)
+    if kind == OPINION:
+        return _opinion(cx, cs, ce, ss, send)
     bend = back_over_space(text, ss, cs)
     comma_before = text[bend - 1 : bend] in {",", "–", "—"}
     if kind in {ACCORDING, POSTPOSED}:
@@ -88,7 +101,10 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
-            tail >= send or _relative_after(cx, tail, send) or _appositive(cx, np, ce, ss, comma, tail)
+            tail >= send
+            or _relative_after(cx, tail, send)
+            or _appositive(cx, np, ce, ss, comma, tail)
+            or _adjunct_tail(cx, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -101,9 +117,13 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
     clause = _complementiser_after(cx, ce, send)
-    if clause is None and text[ce : ce + 1] in {",", ":"}:
-        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …"
-        after = skip_chars(text, ce + 1, send, " \t\u00a0\u202f")
+    if clause is None and cx.lc.infinitives:
+        clause = _infinitive_after(cx, ce, send)
+    comma = _comma_after_adverbs(text, ce, send)
+    if clause is None and comma >= 0:
+        # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
+        # "Manche sagen nun, die Affäre habe …" (an adverb or two before the comma)
+        after = skip_chars(text, comma + 1, send, " \t\u00a0\u202f")
         if kind == LENIENT or any(w.lower() in cx.lc.mood for _, _, w in words_in(text, after, send)[:8]):
             clause = after
     if clause is None or (
@@ -113,13 +133,112 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
     dropped = np is None and no_subject(cx, ss, cs)
     if np is None and not dropped:
-        np = sentence_subject(text, ss, cs, cx.lc)
+        np = _inverted_opening(cx, ss, cs) or sentence_subject(text, ss, cs, cx.lc)
         if np is not None and np.kind == "desc" and not has_role(text[np.start : np.end], cx.lc):
             np = None  # "Le autorità si preparano alla messa": a clause, not a speaker
     found = indirect_raw(text, cs, ce, ss, clause, send, np, "indirect:cue")
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def opinion_source(cx: Context, cs: int, ce: int, ss: int, hi: int) -> NP | None:
+    """The source after a sentence-opening opinion preposition (``Pour la ministre,``, ``Per
+    Mario Rossi,``, ``Para él,``): a name, a pronoun or a role or body phrase, followed by a
+    comma; None anywhere else (``Pour la première fois,``, ``Per questo,``)."""
+    text = cx.text
+    if cs - ss > 1:
+        return None
+    np = phrase_after(text, ce, hi, cx.lc)
+    if np is None or (np.kind == "desc" and not _names_a_source(text[np.start : np.end], cx)):
+        return None
+    after = skip_chars(text, np.end, hi, " \t\u00a0\u202f")
+    return np if text[after : after + 1] == "," else None
+
+
+def _names_a_source(written: str, cx: Context) -> bool:
+    """Whether a description names a person or body: a role or group of the tables, or a body's
+    noun (``il ministero della Sanità``)."""
+    return has_role(written, cx.lc) or any(w in cx.lc.group_heads for w in written.lower().split()[:3])
+
+
+def _opinion(cx: Context, cs: int, ce: int, ss: int, send: int) -> Raw | None:
+    """``Pour Christiane X, cette innovation va …``: the sentence after the source's comma is
+    that source's view, reported."""
+    np = opinion_source(cx, cs, ce, ss, send)
+    if np is None:
+        return None
+    text = cx.text
+    cstart = skip_chars(text, text.find(",", np.end, send) + 1, send, " \t\u00a0\u202f")
+    if text[cstart : cstart + 1] in {"«", "“", "„", '"', "»"} or cx.quoted(cstart):
+        return None  # a quotation after the comma is the direct stage's
+    return indirect_raw(text, cs, ce, ss, cstart, send, np, "indirect:opinion")
+
+
+def _inverted_opening(cx: Context, ss: int, cs: int) -> NP | None:
+    """``Lo ha detto il capo di stato maggiore X aggiungendo che …``: a sentence opening with an
+    inverted cue has its subject after that cue, which a later cue of the sentence shares."""
+    k = bisect.bisect_left(cx.cue_starts, ss)
+    if k >= len(cx.cues) or cx.cues[k][0] > ss + 1 or cx.cues[k][2] != INVERSION or cx.cues[k][1] >= cs:
+        return None
+    np = inverted_speaker(cx, cx.cues[k][0], cx.cues[k][1], cs)
+    return np if np is not None and np.end <= cs else None
+
+
+def _infinitive_after(cx: Context, ce: int, send: int) -> int | None:
+    """Where a reported infinitive clause starts right after a cue (``ha annunciato di aver
+    lanciato``, ``a assuré avoir agi``): at an infinitive opener of the tables, followed by
+    a word of its own."""
+    text = cx.text
+    start = skip_chars(text, ce, send, " \t\u00a0\u202f")
+    if start == ce or start >= send:
+        return None
+    low = text[start : start + 24].lower()
+    for opener in cx.lc.infinitives:
+        end = start + len(opener)
+        if low.startswith(opener) and text[end : end + 1] in {" ", "\u00a0"} and end < send:
+            return start
+    return None
+
+
+def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
+    """Where the comma or colon after a cue ending at ``ce`` stands: right after it, or after at
+    most two lower-case words (``sagen nun,``, ``dijo además:``); -1 when there is none."""
+    if text[ce : ce + 1] in {",", ":"}:
+        return ce
+    hi = min(send, ce + 30)
+    stop = next((i for i in range(ce, hi) if text[i] in ',:.;!?«»“”„"'), -1)
+    if stop < 0 or text[stop] not in {",", ":"}:
+        return -1
+    gap = text[ce:stop].split()
+    return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
+
+
+def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:
+    """``CLAUSE, sagte Faeser in Berlin.``, ``…, dijo el ministro en rueda de prensa.``, ``…, a
+    déclaré le maire à la presse.``: after the speaker of a cue that follows its clause, an
+    adjunct (a preposition or a dative article, at most ten words, no clause of its own) ends the
+    sentence; the clause before the cue is still what was said."""
+    text = cx.text
+    if send - tail > 160:
+        return False  # bounded: an adjunct is a few words, never a long run of text
+    words = words_in(text, tail, send)
+    if not 1 <= len(words) <= 10 or words[0][2].lower() not in _TAIL_OPENERS:
+        return False
+    if any(c in text[tail:send] for c in ',;:«»“”„"'):
+        return False
+    return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
+
+
+# Words that open an adjunct after a postposed speaker: prepositions (fused with an article too)
+# and dative articles of an addressee ("sagte Faeser der Zeitung", "dijo a los periodistas")
+_TAIL_OPENERS = PREPOSITIONS | wordset(
+    "am im beim vom gegenüber auf vor der dem den einer einem à au aux lors devant en a al ante "
+    "durante tras ai agli alla alle al nel nella durante dopo em no na ao aos à às durante após "
+    "mardi lundi mercredi jeudi vendredi samedi dimanche hier lunes martes miércoles jueves "
+    "viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "gestern heute ieri oggi ontem hoje"
+)
 
 
 def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:

@@ -4,6 +4,7 @@ person of matching gender, role nouns to the person named with that role; builds
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
@@ -15,7 +16,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -39,7 +40,9 @@ def resolve(
     mi = 0
     newest: str | None = None  # the person named last, and where
     newest_at = -1  # where that person was first named
+    newest_seen = -1  # where that person was named last
     first_named: dict[str, int] = {}
+    oblique: set[str] = set()  # people whose last mention was a preposition's object
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
@@ -48,6 +51,8 @@ def resolve(
         text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
     }
     names.mention_speakers(speakers)
+    quoted = [(r.cstart, r.cend) for r in raws if r.kind == "direct"]  # raws come sorted by start
+    quoted_reach = list(itertools.accumulate((b for _, b in quoted), max))
     for raw in raws:
         speaker: str | None = None
         sp_span: Span | None = None
@@ -58,10 +63,16 @@ def resolve(
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
             person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
-            if person and not names.organisation(resolved):
+            if person and not names.organisation(resolved) and not _in_quotation(quoted, quoted_reach, at):
+                # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
+                newest_seen = at
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
+                if _oblique(text, at):
+                    oblique.add(resolved)
+                else:
+                    oblique.discard(resolved)
             if not names.organisation(resolved):
                 anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
@@ -82,34 +93,67 @@ def resolve(
             speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
-                _subject(names, speakers, raw.sentence, raw.start)
-                or _agreeing(persons, genders, "x")
+                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
+                or _agreeing(persons, genders, "x", oblique)
                 or anyone.last()
             )
             via = "run" if speaker else None
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
+            if (
+                recent
+                and newest_seen > last_end
+                and newest != last_speaker
+                and newest in genders  # a person by title or given name, not a capitalised noun
+                and newest not in oblique
+            ):
+                # "Por su parte, el concejal X criticó la demora. «…», señaló.": a person named
+                # (as a subject) since the last quote is who the unwritten subject is
+                recent = False
+                last_named = newest
+            else:
+                last_named = None
             # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
             after = raw.rule == "direct:after"
-            opener = _subject(names, speakers, raw.sentence, raw.start) if after else None
-            speaker = opener or (last_speaker if recent else _agreeing(persons, genders, "x"))
+            opener = (
+                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach) if after else None
+            )
+            speaker = (
+                opener
+                or last_named
+                or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
+            )
             via = "pronoun" if speaker else None
         elif np is not None:
             written = text[np.start : np.end]
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _agreeing(persons, genders, gender) or _most_named(anyone, genders, gender, times)
+                speaker = _agreeing(persons, genders, gender, oblique) or _most_named(
+                    anyone, genders, gender, times
+                )
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc":
+                # "Yair Golan ha spiegato che … Il generale ha dichiarato": a role goes on with the
+                # person speaking, unless someone was named since the last quote
+                current = (
+                    last_speaker
+                    if last_speaker is not None
+                    and raw.start - last_end < 1200
+                    and last_speaker[:1].isupper()  # a name, not a description ("le fonti di …")
+                    and not names.organisation(last_speaker)
+                    and not (newest_seen > last_end and newest in genders and newest != last_speaker)
+                    else None
+                )
                 speaker = (
-                    _named_after(text, np, names, _phrase_limit(raw, np))
+                    _named_inside(text, np, names)
+                    or _named_after(text, np, names, _phrase_limit(raw, np))
                     or _acronym_for(text, np)
                     or _described(text, np, names, lc)
-                    or _the_one(written, persons, genders, lc, raw.rule == "indirect:according")
+                    or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or written
                 )
                 via = "description"
@@ -128,7 +172,7 @@ def resolve(
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
-                g = (title_gender(written) or given_gender(speaker)) if speaker is not None else None
+                g = (title_gender(written) or given_gender(speaker, lc)) if speaker is not None else None
                 if speaker is not None and g is not None:
                     genders[speaker] = g
             if (
@@ -150,7 +194,21 @@ def resolve(
     return out
 
 
-def _subject(names: ArticleNames, speakers: set[str], lo: int, hi: int) -> str | None:
+def _in_quotation(quoted: list[tuple[int, int]], reach: list[int], at: int) -> bool:
+    """Whether ``at`` lies inside the content of one of the direct quotations ``quoted``
+    (``reach``: the furthest content end so far, so one bisection answers)."""
+    k = bisect.bisect_right(quoted, (at, len(reach) and reach[-1] + 1)) - 1
+    return k >= 0 and reach[k] > at
+
+
+def _subject(
+    names: ArticleNames,
+    speakers: set[str],
+    lo: int,
+    hi: int,
+    quoted: list[tuple[int, int]],
+    reach: list[int],
+) -> str | None:
     """The first person named in the sentence ``[lo, hi)`` before a quoted sentence: its subject,
     not a person it names later ("Benjamin Moser conheceu a obra de Clarice Lispector. «…»")."""
     mentions = names.mentions
@@ -159,7 +217,7 @@ def _subject(names: ArticleNames, speakers: set[str], lo: int, hi: int) -> str |
         at, mention = mentions[k]
         resolved = names.resolve(mention)
         person = mention.split()[-1] in speakers or names.titled(at, mention)
-        if person and not names.organisation(resolved):
+        if person and not names.organisation(resolved) and not _in_quotation(quoted, reach, at):
             return resolved
         k += 1
     return None
@@ -177,17 +235,47 @@ def _person(written: str, names: ArticleNames) -> bool:
     return len(words) != 1 or names.person_word(words[0])
 
 
-def _agreeing(persons: Persons, genders: dict[str, str], gender: str) -> str | None:
-    """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash."""
+def _agreeing(
+    persons: Persons, genders: dict[str, str], gender: str, oblique: frozenset[str] | set[str] = frozenset()
+) -> str | None:
+    """The person a pronoun of ``gender`` stands for: the last named whose gender does not clash,
+    passing over one named last as a preposition's object (``derrotó a José Kast``, ``mit Anna
+    Berg``) when an earlier one whose gender is known to agree was a subject: ``él`` goes on
+    with the sentence's subject, not the person it mentions."""
     if gender == "pl":
         return None
+    found: str | None = None
     for p in persons.recent(8):
         g = genders.get(p)
         if g is None or gender == "x" or g == gender:
-            if g is None and gender in {"m", "f"}:
-                genders[p] = gender
-            return p
-    return None
+            if found is None:
+                found = p
+                if p not in oblique:
+                    break
+            elif (g == gender or gender == "x") and p not in oblique:
+                found = p  # a subject of the agreeing gender named before the object
+                break
+    if found is not None and genders.get(found) is None and gender in {"m", "f"}:
+        genders[found] = gender
+    return found
+
+
+def _oblique(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is a preposition's object (``a José Kast``, ``avec Anne``,
+    ``mit Jan Roth``, ``contro Mario Rossi``): the word right before it, in the same line."""
+    before = text[max(0, at - 12) : at]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
+
+
+# Prepositions whose object a name is (Spanish marks a personal object with "a": "derrotó a X");
+# never the according-to cues, whose object speaks.
+_OBJECT_PREPOSITIONS = wordset(
+    "a à avec contre pour sur chez con contra para sobre ante mit gegen für über com contra sobre "
+    "con contro per su verso"
+)
 
 
 def _most_named(anyone: Persons, genders: dict[str, str], gender: str, times: dict[str, int]) -> str | None:
@@ -207,15 +295,36 @@ _PERSON_ENDINGS = (
     "ário", "ária", "ario", "aria", "er", "erin", "ien", "ienne", "ano", "ana", "ino", "ina",
 )  # fmt: skip
 
+# words that open a role's complement ("del partido", "des Ministeriums", "dell'agenzia")
+_COMPLEMENT_OPENERS = wordset("de du des del della dello delle degli dei dell' d' da do dos das der des von")
+
+# Age epithets news uses for the person it talks about ("der 48-Jährige", "il 29enne", "le
+# quinquagénaire", "el sexagenario", "o sexagenário")
+_AGE_EPITHETS = (
+    "jährige", "jähriger", "enne", "génaire", "genario", "genaria", "genário", "genária", "añero", "añera",
+)  # fmt: skip
+
+_PERSON_NOUN_ENDS = _PERSON_ENDINGS + _AGE_EPITHETS
+
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
 
 
 def _the_one(
-    written: str, persons: Persons, genders: dict[str, str], lc: LanguageCues, source: bool
+    written: str,
+    persons: Persons,
+    genders: dict[str, str],
+    lc: LanguageCues,
+    source: bool,
+    current: str | None = None,
 ) -> str | None:
-    """``el alcalde``, ``la ministra``: a singular role stands for the person named last. The
-    source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
+    """``el alcalde``, ``la ministra``: a singular role stands for the person speaking now
+    (``current``: the last speaker, when no one was named since), else for the person named
+    last. The source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
+    if len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
+        # "il generale delle riserve", "le porte-parole du ministère": a role and its complement
+        words = words[:2]
+        written = " ".join(written.replace("’", "' ").split()[:2])
     if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
         return None
     nouns = written.replace("’", "' ").split()[1:]
@@ -223,10 +332,11 @@ def _the_one(
         not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
     ):
         return None  # "il ministero", "la Cgil": a body or a name, never the person named last
-    if source and not any(
-        w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_ENDINGS) for w in words[1:]
-    ):
+    person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
+    if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
+    if current is not None and person:
+        return current  # a person's role or epithet ("der 48-Jährige"), not "o pedido"
     return _agreeing(persons, genders, "x")
 
 
@@ -334,9 +444,27 @@ def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
         words = m.group().split()
         # "… ministro degli Esteri Antonio Tajani": the run may open with the body's last word
         for k in range(len(words) - 1):
-            if given_gender(words[k]) is not None:
+            if given_gender(words[k], names.lc) is not None:
                 resolved = names.resolve(" ".join(words[k:]))
                 return None if names.organisation(resolved) else resolved
+    return None
+
+
+def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
+    """``il ministro dello Sport Andrea Abodi``, ``el secretario de Estado de Comercio Xiana
+    Méndez``: a description that ends in a person's name after its complement (a run of two
+    words or more from a known given name on) is that person."""
+    found = None
+    for m in NAME_RUN.finditer(text, np.start, np.end):
+        if m.end() == np.end:
+            found = m
+    if found is None or found.start() == np.start:
+        return None  # "Al Arabiya": the phrase is the name itself, no description before it
+    words = found.group().split()
+    for k in range(len(words) - 1):
+        if words[k].lower() not in DETERMINERS and given_gender(words[k], names.lc) is not None:
+            resolved = names.resolve(" ".join(words[k:]))
+            return None if names.organisation(resolved) else resolved
     return None
 
 
@@ -350,16 +478,27 @@ def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str 
     at = hay.lower().rfind(roles[-1])
     while at >= 0:
         after = lo + at + len(roles[-1])
-        m = NAME_RUN.search(text, after, min(np.start, after + 60))
-        if m is not None and not any(c in text[after : m.start()] for c in ".;:!?\n"):
+        for m in NAME_RUN.finditer(text, after, min(np.start, after + 80)):
+            if any(c in text[after : m.start()] for c in ".;:!?\n"):
+                break
+            if _complement(text, m.start()):
+                continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
             resolved = names.resolve(m.group())
             # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
             if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
                 return resolved
+            break
         at = hay.lower().rfind(roles[-1], 0, at)
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+def _complement(text: str, at: int) -> bool:
+    """Whether the name run at ``at`` follows a joiner (``de La Cámpora``, ``del Partido``): the
+    complement of a role, a body's name, not the person holding the role."""
+    before = text[max(0, at - 6) : at].split()
+    return bool(before) and before[-1].lower() in NAME_JOINERS
 
 
 def _quote(st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None) -> Quote:

@@ -35,7 +35,7 @@ def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     s = ps
     for m in _SENT_END.finditer(text, ps, pe):
         nxt = skip_chars(text, m.end(), pe, " \t\u00a0\u202f")
-        if nxt < pe and (text[nxt].islower() or text[nxt] in ",;:»”)›"):
+        if nxt < pe and (text[nxt].islower() or (text[nxt] in ",;:»”)›" and not _opens(text, nxt))):
             continue  # "« Partez ! » s'exclame-t-il", "! », a-t-il dit": the sentence goes on
         word = text[max(s, m.start() - 4) : m.start()].split()[-1:] or [""]
         if m.group()[:1] == "." and (len(word[0]) <= 2 and word[0][:1].isupper()):
@@ -47,6 +47,12 @@ def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     if s < pe:
         out.append((s, pe))
     return out
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the ``»`` or ``›`` at ``pos`` opens a quotation (German and Swiss reversed marks,
+    glued to the word after them: ``»Europa handelt«``), rather than closing one."""
+    return text[pos] in "»›" and text[pos + 1 : pos + 2].isalnum()
 
 
 class Sentences(list[tuple[int, int]]):
