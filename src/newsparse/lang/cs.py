@@ -186,6 +186,11 @@ _FOOTER_PHRASES = (
     "souhlasím", "nastavení cookies", "zpět na úvod", "hlavní strana", "štítky", "témata",
     "sledujte nás", "stáhněte si aplikaci", "nahlásit chybu", "poslat e-mailem",
     "článek je pouze pro předplatitele", "celý článek", "pokračovat ve čtení",
+    # plugs, widgets and page links (#11)
+    "přijmout vše", "odmítnout vše", "přizpůsobit", "poslechněte si článek", "poslechnout článek",
+    "podpořte nás", "podpořte nezávislou", "přispějte", "sledujte nás na", "sdílejte článek",
+    "odpovědět", "nahlásit", "zobrazit další", "načíst další", "nejčtenější články",
+    "váš e-mail", "zadejte e-mail",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -208,6 +213,8 @@ _FOOTER_PATTERNS = (
         r"|ochrana\s+osobních\s+údajů|zavřít|další\s+článek|předchozí\s+článek)\W{0,3}",
     ),
     ("other", r"(?:štítky|témata)\s*:.{0,200}"),
+    # comment widgets that open the comment section (#11)
+    ("comments", r"(?:odpovědět|nahlásit(?:\s+příspěvek)?)\W{0,3}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -166,6 +166,29 @@ _FOOTER_PHRASES = (
     "jetzt kostenlos", "jetzt registrieren", "jetzt anmelden", "jetzt testen", "jetzt abo", "schlagworte",
     "schlagwörter", "stichworte", "weitere nachrichten", "mehr nachrichten",
     "zurück zur startseite", "zum newsletter",
+    # account, paywall and offer widgets (#11)
+    "bereits abonnent", "bereits registriert", "sie sind bereits abonnent",
+    "sie sind bereits registriert", "hier anmelden", "jetzt einloggen", "konto erstellen",
+    "registrieren sie sich", "newsletter abonnieren", "zum newsletter anmelden",
+    "ihre e-mail-adresse", "ihre e-mail adresse", "e-mail-adresse eingeben", "gratis testen",
+    "kostenlos testen", "monatlich kündbar", "jederzeit kündbar", "alle artikel lesen",
+    "unbegrenzt lesen", "jetzt spenden", "unterstützen sie unabhängigen",
+    "unterstützen sie unseren", "unterstützen sie uns", "folgen sie uns",
+    # share and save widgets
+    "auf facebook teilen", "auf x teilen", "auf twitter teilen", "auf whatsapp teilen",
+    "auf linkedin teilen", "per e-mail teilen", "per mail teilen", "per whatsapp teilen",
+    "link kopiert", "artikel merken", "artikel drucken", "artikel verschenken",
+    "geschenkter artikel", "beitrag teilen",
+    # comment widgets
+    "zu den kommentaren", "alle kommentare", "kommentare anzeigen", "kommentar verfassen",
+    "sei der erste", "seien sie der erste", "noch keine kommentare", "netiquette",
+    # cookie consent
+    "privatsphäre-einstellungen", "datenschutz-einstellungen", "einstellungen anpassen",
+    "alle akzeptieren", "alle ablehnen", "akzeptieren und weiter", "zustimmen und weiter",
+    # page navigation and services
+    "mehr anzeigen", "mehr laden", "weitere artikel laden", "zum inhalt springen",
+    "hinweis der redaktion", "in eigener sache", "fehler gefunden", "sie haben einen fehler gefunden",
+    "haben sie hinweise", "schreiben sie uns", "zur übersicht",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -200,6 +223,27 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"fehler\s+gefunden\?.{0,80}"),
     ("newsletter", r"sie\s+haben\s+bereits\s+ein\s+(?:abo|konto)\b.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    ("social_follow", r"folgen\s+sie\s+(?:uns|\S{1,30})\s+(?:auch\s+)?(?:auf|bei|in)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    ("comments", r"(?:antworten|melden|kommentar\s+melden|beitrag\s+melden)\W{0,3}"),
+    (
+        "comments",
+        r"(?:sei(?:en\s+sie)?\s+(?:der|die)\s+erste|noch\s+keine\s+kommentare"
+        r"|die\s+kommentarfunktion\s+(?:ist|wurde)\s+(?:für\s+diesen\s+(?:artikel|beitrag)\s+)?(?:deaktiviert|geschlossen)"
+        r"|um\s+(?:zu\s+)?kommentieren|(?:alle|\d{1,6})\s+kommentare\s+(?:anzeigen|lesen))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:wir\s+(?:verwenden|nutzen|setzen)|diese\s+(?:website|seite|webseite)\s+(?:verwendet|nutzt))\s+"
+        r"(?:\w{1,12}\s+){0,2}cookies\b(?=.{0,300}\b(?:Ihnen|Ihre|Ihr|Nutzererlebnis|Website|Webseite|Angebot)\b).{0,300}",
+    ),
+    # interface words alone on a line
+    ("other", r"(?:folgen|vorlesen|menü|live|zurück|weiter|senden|abschicken)\W{0,3}"),
+    # a price offer: "Jetzt für 1 € testen", "4 Wochen gratis lesen"
+    ("newsletter", r"(?:jetzt\s+)?(?:\d{1,2}\s+(?:wochen|monate)\s+)?(?:für\s+)?(?:\d{1,3}(?:,\d{2})?\s?€|gratis|kostenlos)\s+(?:testen|lesen)\W{0,3}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -157,6 +157,31 @@ _FOOTER_PHRASES = (
     "escuchar", "seguir leyendo", "inicia sesión para seguir leyendo",
     "etiquetas", "para seguir leyendo", "reproducción prohibida", "más información en",
     "descarga nuestra app", "descargá nuestra app", "apoya el periodismo",
+    # account, paywall and offer widgets (#11)
+    "regístrate gratis", "registrate gratis", "crea tu cuenta", "crear cuenta",
+    "ya eres suscriptor", "¿ya eres suscriptor", "ya sos suscriptor",
+    "¿ya sos suscriptor", "hazte socio", "hazte socia", "hazte miembro", "suscríbete ahora",
+    "suscribite ahora", "suscríbete por", "suscribite por", "accede a todo el contenido",
+    "accede a todos los contenidos", "sin permanencia", "tu correo electrónico",
+    "tu email", "tu e-mail", "recibe gratis", "recibe cada", "recibe las noticias",
+    "recibí las noticias", "únete a nuestra comunidad", "sumate", "colabora con nosotros",
+    "dona ahora", "haz una donación", "apoya nuestro periodismo", "apoyá el periodismo",
+    # share and save widgets
+    "copiar enlace", "copiar link", "enlace copiado", "compartir en whatsapp", "compartir en x",
+    "compartir en linkedin", "compartir por email", "compartir por correo", "enviar por whatsapp",
+    "guardar noticia", "guardar artículo",
+    # comment widgets
+    "sé el primero en comentar", "se el primero en comentar", "para comentar debes",
+    "para comentar, debes", "debes iniciar sesión", "los comentarios están sujetos",
+    "normas de participación", "escribe tu comentario",
+    "ver todos los comentarios", "cargar comentarios", "reportar comentario",
+    # cookie consent
+    "configuración de cookies", "configurar cookies", "aceptar todas", "aceptar y cerrar",
+    "aceptar y continuar", "rechazar todas",
+    # page navigation and services
+    "volver arriba", "ir al contenido", "ir arriba", "mis noticias", "cargar más", "ver más noticias",
+    "envía tus noticias", "envíanos tu noticia", "¿tienes una noticia", "¿tenés una noticia",
+    "imagen de archivo", "foto de archivo", "más noticias de", "últimas noticias de",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -205,6 +230,29 @@ _FOOTER_PATTERNS = (
         r"|contacto|buscar|inicio|menú|registrarse)\W{0,3}",
     ),
     ("newsletter", r"ya\s+soy\s+(?:suscriptor|socio|abonado)\b.{0,60}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    ("social_follow", r"(?:síguenos|seguinos|síganos|sigue\s+a\s+\S{1,30})\s+(?:en|por)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    ("other", r"(?:más\s+información|saber\s+más)\W{0,3}"),
+    ("comments", r"(?:responder|denunciar|reportar)\W{0,3}"),
+    (
+        "comments",
+        r"(?:s[ée]\s+el\s+primero\s+en\s+comentar|para\s+comentar,?\s+(?:debes|debés|tienes\s+que|tenés\s+que)"
+        r"|los\s+comentarios\s+(?:están\s+sujetos|son\s+(?:de\s+)?(?:exclusiva\s+)?responsabilidad))\b.{0,200}",
+    ),
+    ("comments", r"(?:ver|mostrar|cargar|leer)\s+(?:los\s+|todos\s+los\s+)?(?:\d{1,6}\s+)?comentarios\W{0,3}"),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizamos|usamos|este\s+(?:sitio|portal)(?:\s+web)?\s+utiliza)\s+(?:\w{1,8}\s+){0,5}(?:cookies|galletas)\b"
+        r"(?=.{0,300}\b(?:tu|tus|usted|navegación|experiencia|servicios|publicidad)\b).{0,300}",
+    ),
+    ("other", r"(?:si\s+contin[uú]as?\s+navegando|al\s+continuar\s+navegando)\b.{0,300}"),
+    # interface words alone on a line
+    ("other", r"(?:en\s+directo|inicia\s+sesión|iniciá\s+sesión|cerrar|portada|rechazar|aceptar|enviar|últimas\s+noticias)\W{0,3}"),
+    # a tip plea: "¿Tienes una noticia? Escríbenos a …"
+    ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
 )  # fmt: skip
 
 _KICKERS = (

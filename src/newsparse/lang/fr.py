@@ -198,6 +198,32 @@ _FOOTER_PHRASES = (
     "mots-clés", "mots clés", "sujets associés", "thèmes associés", "ailleurs sur le web", "soutenez",
     "tous droits de reproduction", "reproduction interdite", "nos newsletters", "téléchargez l'application",
     "téléchargez notre application", "lire plus tard", "se connecter",
+    # account, paywall and offer widgets (#11)
+    "créer un compte", "créer mon compte", "s'inscrire", "s'identifier", "connectez-vous",
+    "accédez à tous nos contenus", "accédez à l'intégralité", "accédez à l’intégralité",
+    "découvrez nos offres", "offre découverte", "sans engagement",
+    "votre adresse e-mail", "votre adresse email", "votre adresse mail", "votre e-mail",
+    "recevez gratuitement", "recevez chaque", "recevez l'essentiel", "recevez l’essentiel",
+    "s'inscrire à la newsletter", "je m'inscris", "suivez-nous", "suivez toute l'actualité",
+    "suivez toute l’actualité", "retrouvez-nous", "rejoignez-nous", "téléchargez l'appli",
+    "faites un don", "je fais un don", "soutenez-nous", "votre soutien est",
+    # share and save widgets
+    "lien copié", "copier l'adresse", "partager par e-mail", "partager sur x",
+    "partager sur linkedin", "partager sur whatsapp", "ajouter à mes favoris",
+    "enregistrer l'article", "enregistrer cet article",
+    # comment widgets
+    "soyez le premier à", "vous devez être connecté", "votre commentaire",
+    "afficher les commentaires", "voir les réactions", "les champs obligatoires",
+    "signaler un contenu", "signaler un abus", "signaler une erreur",
+    # cookie consent
+    "gestion des cookies", "gérer mes cookies", "paramétrer les cookies", "accepter et fermer",
+    "accepter et continuer", "continuer sans accepter", "tout accepter", "tout refuser",
+    # page navigation and services
+    "haut de page", "retour à l'accueil", "retour à l’accueil", "charger plus",
+    "afficher plus", "la rédaction vous conseille", "nos services", "annonces légales",
+    "programme tv", "nos partenaires", "contenus partenaires", "une info à nous communiquer",
+    "vous souhaitez signaler une erreur", "photo d'illustration", "photo d’illustration",
+    "image d'illustration", "image d’illustration",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -240,6 +266,33 @@ _FOOTER_PATTERNS = (
         r"|nous\s+contacter|plan\s+du\s+site|conditions\s+générales(?:\s+d['’]utilisation)?)\W{0,3}",
     ),
     ("newsletter", r"déjà\s+abonné\s*+\??+.{0,60}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    ("social_follow", r"(?:suivez|retrouvez|rejoignez)-nous\s+(?:sur|dans)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    ("comments", r"(?:répondre|signaler)\W{0,3}"),
+    (
+        "comments",
+        r"(?:soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)|aucun\s+commentaire(?:\s+pour\s+(?:le\s+moment|l['’]instant))?\W{0,3}$"
+        r"|(?:vous\s+devez\s+être|connectez-vous\s+pour)\s+(?:connecté\s+)?(?:pour\s+)?(?:commenter|réagir|laisser))\b.{0,120}",
+    ),
+    ("comments", r"(?:voir|afficher|lire)\s+(?:les\s+)?(?:\d{1,6}\s+)?(?:commentaires|réactions)\W{0,3}"),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:(?:nous\s+utilisons|ce\s+site\s+utilise|notre\s+site\s+utilise)\s+(?:des\s+)?(?:cookies|traceurs)"
+        r"(?=.{0,300}\b(?:vous|votre|vos|navigation|expérience)\b)|en\s+poursuivant\s+votre\s+navigation"
+        r"|vous\s+avez\s+(?:choisi\s+de\s+)?refus(?:é|er)\s+(?:le\s+dépôt\s+de\s+)?(?:cookies|traceurs))\b.{0,300}",
+    ),
+    # a syndication or partner note: "Cet article a été publié initialement sur …"
+    ("syndication", r"cet\s+article\s+(?:a\s+été\s+)?(?:initialement\s+)?(?:publié|paru)\s+(?:initialement\s+)?(?:sur|dans)\b.{0,200}"),
+    # interface words alone on a line
+    ("other", r"(?:en\s+direct|envoyer|découvrir|contribuer|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?"
+               r"|suivre(?:\s+(?:ce\s+sujet|cet\s+auteur|cette\s+autrice|ce\s+journaliste|cette\s+journaliste))?|vidéos?\s+à\s+la\s+une)\W{0,3}"),
+    # a topic list: "Thèmes : Transports, Grève" (alone, the header of the list under it)
+    ("other", r"(?:thèmes|sujets|tags)(?:\s*:.{0,200})?"),
+    # an e-mail or tip plea: "Une info ? Écrivez-nous à …"
+    ("other", r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}"),
 )  # fmt: skip
 
 _KICKERS = (

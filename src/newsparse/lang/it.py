@@ -153,6 +153,26 @@ _FOOTER_PHRASES = (
     "ascolta", "salva", "argomenti",
     "tag", "scarica l'app", "scarica la nostra app", "sostieni il giornalismo", "ricevi le notizie",
     "riproduzione vietata", "potrebbe interessarti anche",
+    # account, paywall and offer widgets (#11)
+    "abbonati ora", "abbonati a", "sei già abbonato", "accedi o registrati", "crea un account",
+    "registrati gratis", "disdici quando vuoi",
+    "la tua email", "la tua e-mail", "inserisci la tua email", "ricevi la newsletter",
+    "ricevi ogni", "iscriviti al canale", "iscriviti al nostro canale", "unisciti al canale",
+    "seguici anche su", "fai una donazione", "dona ora", "sostienici", "sostieni",
+    # share and save widgets
+    "copia link", "copia il link", "link copiato", "condividi su facebook", "condividi su x",
+    "condividi su whatsapp", "condividi su linkedin", "condividi via email", "invia per email",
+    "salva l'articolo", "salva articolo",
+    # comment widgets
+    "lascia un commento", "lascia il tuo commento", "commenta per primo", "sii il primo a commentare",
+    "devi essere registrato", "devi effettuare il login", "effettua il login per commentare",
+    "i commenti sono", "mostra commenti", "leggi i commenti", "vedi tutti i commenti",
+    # cookie consent
+    "accetta tutti", "accetta e chiudi", "rifiuta tutti", "gestisci i cookie", "impostazioni cookie",
+    "informativa privacy", "informativa sui cookie",
+    # page navigation and services
+    "torna all'inizio", "vai al contenuto", "mostra altro", "carica altri",
+    "carica altro", "ultime notizie da", "altre notizie da",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -177,6 +197,26 @@ _FOOTER_PATTERNS = (
         r"|cookie\s+policy|chi\s+siamo|contatti|cerca|chiudi)\W{0,3}",
     ),
     ("newsletter", r"sei\s+già\s+abbonato\?.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    ("social_follow", r"(?:seguici|segui\s+\S{1,30})\s+(?:anche\s+)?(?:su|sul|sui)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    ("comments", r"(?:rispondi|segnala|segnala\s+abuso)\W{0,3}"),
+    (
+        "comments",
+        r"(?:sii\s+il\s+primo\s+a\s+commentare|per\s+commentare\s+(?:devi|è\s+necessario)"
+        r"|devi\s+(?:essere\s+registrato|effettuare\s+il\s+login)|i\s+commenti\s+(?:sono\s+moderati|sono\s+chiusi))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizziamo|usiamo|questo\s+sito\s+(?:utilizza|usa))\s+(?:i\s+)?cookie\b"
+        r"(?=.{0,300}\b(?:tua|tuo|navigazione|esperienza|servizi)\b).{0,300}",
+    ),
+    # a publisher's legal line: "P.IVA 01234567890", "Società editrice … P. IVA …"
+    ("copyright", r"(?:.{0,150}\W)?p\.\s?iva\s*+:?\s*+\d{11}\b.{0,200}"),
+    # interface words alone on a line
+    ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
 )  # fmt: skip
 
 _KICKERS = (

@@ -129,6 +129,27 @@ _FOOTER_PHRASES = (
     "entre no canal", "participe do grupo", "salvar", "continue lendo", "ouvir",
     "tags", "baixe o aplicativo", "baixe o app", "receba as notícias", "apoie o jornalismo",
     "reprodução proibida",
+    # account, paywall and offer widgets (#11)
+    "seja assinante", "assine agora", "assine a partir", "já é assinante", "faça login",
+    "faça seu login", "crie sua conta", "cadastre-se", "cadastre-se grátis", "acesso ilimitado",
+    "acesse todo o conteúdo", "seu e-mail", "seu email", "digite seu e-mail",
+    "receba a newsletter", "receba nossa newsletter", "receba no seu e-mail", "siga-nos no",
+    "siga a gente", "entre no nosso canal", "entre no grupo", "faça uma doação", "doe agora",
+    "apoie o nosso jornalismo", "apoie nosso jornalismo",
+    # share and save widgets
+    "copiar link", "link copiado", "compartilhar no whatsapp", "compartilhar no facebook",
+    "compartilhar no x", "compartilhar no twitter", "compartilhar por e-mail",
+    "compartilhe esta notícia", "compartilhe essa notícia", "salvar notícia", "salvar artigo",
+    # comment widgets
+    "seja o primeiro a comentar", "deixe seu comentário", "deixe um comentário",
+    "os comentários são de responsabilidade", "os comentários não representam",
+    "escreva seu comentário", "ver comentários", "ver todos os comentários",
+    # cookie consent
+    "aceitar cookies", "aceitar todos", "configurações de cookies", "gerenciar cookies",
+    "política de cookies",
+    # page navigation and services
+    "voltar ao topo", "ir para o conteúdo", "carregar mais", "ver mais notícias",
+    "ouça este conteúdo", "ouça esta matéria", "ouvir matéria", "mais notícias de",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -153,6 +174,26 @@ _FOOTER_PATTERNS = (
         r"|política\s+de\s+privacidade|termos\s+de\s+uso|fale\s+conosco|expediente|buscar|fechar)\W{0,3}",
     ),
     ("newsletter", r"já\s+é\s+assinante\?.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    ("social_follow", r"(?:siga(?:-nos)?|acompanhe(?:-nos)?)\s+(?:o\s+\S{1,30}\s+|a\s+gente\s+)?(?:no|na|nas|nos|pelo|pela)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    ("other", r"saiba\s+mais\W{0,3}"),
+    ("comments", r"(?:responder|denunciar|curtir)\W{0,3}"),
+    (
+        "comments",
+        r"(?:seja\s+o\s+primeiro\s+a\s+comentar|os\s+comentários\s+(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade"
+        r"|não\s+representam)|para\s+comentar,?\s+(?:é\s+preciso|você\s+precisa|faça))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizamos|usamos|este\s+(?:site|portal)\s+(?:utiliza|usa))\s+cookies\b"
+        r"(?=.{0,300}\b(?:você|sua|seu|navegação|experiência|serviços)\b).{0,300}",
+    ),
+    ("other", r"ao\s+(?:continuar|prosseguir)\s+(?:navegando|com\s+a\s+navegação)\b.{0,300}"),
+    # interface words alone on a line
+    ("other", r"(?:ao\s+vivo|tópicos|ver\s+mais|menu|enviar|aceitar|fechar|voltar)\W{0,3}"),
 )  # fmt: skip
 
 _KICKERS = (

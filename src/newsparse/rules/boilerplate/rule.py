@@ -612,6 +612,11 @@ def _compile(
     )
 
 
+# Either apostrophe matches both, in one pass (a second ``str.replace`` would rewrite the class
+# the first one wrote, ``['['’]]``, and then no phrase with an apostrophe matched).
+_APOSTROPHES = {ord("'"): "['’]", ord("’"): "['’]"}
+
+
 @functools.lru_cache(maxsize=32)
 def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Whole-line patterns for a language's footer phrases (``je m'abonne``, ``lesezeit``).
@@ -622,7 +627,7 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """
     out = []
     for phrase in phrases:
-        words = [regex.escape(w).replace("'", "['’]").replace("’", "['’]") for w in phrase.split()]
+        words = [regex.escape(w).translate(_APOSTROPHES) for w in phrase.split()]
         if words:
             src = r"[ \t\u00a0]{1,3}".join(words)
             # alone (``Kommentare (12)``), or opening a short line with no sentence end in it
