@@ -214,7 +214,7 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"(?:štítky|témata)\s*:.{0,200}"),
     # comment widgets that open the comment section (#11)
-    ("comments", r"(?:odpovědět|nahlásit(?:\s+příspěvek)?)\W{0,3}"),
+    ("comments", r"(?:odpovědět|nahlásit(?:\s+příspěvek)?|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?diskusi)\W{0,3}"),
 )  # fmt: skip
 
 _KICKERS = (
@@ -278,6 +278,22 @@ _READ_TIME_PATTERNS = (
 
 _CAPTION_LABELS = ("Foto", "Ilustrační foto", "Ilustrační snímek", "Zdroj", "Video", "Snímek", "Grafika")
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "sledujte", "přihlaste", "odebírejte", "stáhněte", "předplaťte", "podpořte", "přispějte",
+    "sdílejte", "pošlete", "napište", "objednejte", "vyzkoušejte", "poslechněte",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "předplatné", "předplatitel", "předplatitelé", "newsletter", "aplikace", "aplikaci", "kanál",
+    "whatsapp", "telegram", "youtube", "instagram", "facebook", "e-mail", "upozornění",
+    "notifikace", "odběr", "zdarma", "nabídka", "žurnalistiku", "podcast", "účet",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "nejčtenější", "související", "doporučujeme", "doporučené", "další", "nejnovější", "zprávy",
+    "články", "témata",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "cs",
     "Czech",
@@ -304,6 +320,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,

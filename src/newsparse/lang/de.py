@@ -227,6 +227,12 @@ _FOOTER_PATTERNS = (
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
     ("social_follow", r"folgen\s+sie\s+(?:uns|\S{1,30})\s+(?:auch\s+)?(?:auf|bei|in)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:leserkommentare|zur\s+diskussion|(?:jetzt\s+)?kommentieren|ihre\s+meinung(?:\s+ist\s+gefragt)?"
+        r"|kommentar\s+(?:verfassen|abgeben|hinzufügen))\W{0,3}",
+    ),
     ("comments", r"(?:antworten|melden|kommentar\s+melden|beitrag\s+melden)\W{0,3}"),
     (
         "comments",
@@ -327,6 +333,25 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Bild", "Bildquelle", "Quelle", "Symbolbild", "Symbolfoto", "Grafik",
 )  # fmt: skip
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "abonnieren", "folgen", "registrieren", "anmelden", "laden", "testen", "lesen",
+    "sichern", "unterstützen", "spenden", "teilen", "kommentieren", "entdecken", "bestellen",
+    "hören", "holen", "jetzt",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abo", "abos", "abonnement", "abonnenten", "newsletter", "app", "kanal", "whatsapp", "telegram",
+    "youtube", "instagram", "facebook", "tiktok", "e-mail", "mail", "benachrichtigungen",
+    "push-mitteilungen", "podcast", "spende", "spenden", "journalismus", "konto", "probemonat",
+    "gratis", "kostenlos", "angebot", "zugang",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "meistgelesen", "meistgelesene", "meistgelesenen", "empfehlungen", "empfohlen", "empfohlene",
+    "weitere", "verwandte", "neueste", "beliebt", "beliebte", "artikel", "themen", "top-themen",
+    "nachrichten", "videos",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "de",
     "German",
@@ -373,6 +398,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

@@ -235,6 +235,13 @@ _FOOTER_PATTERNS = (
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
     ("social_follow", r"(?:síguenos|seguinos|síganos|sigue\s+a\s+\S{1,30})\s+(?:en|por)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
     ("other", r"(?:más\s+información|saber\s+más)\W{0,3}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:(?:comenta|añadir|añade|agregar|agrega|escribe|escribí|deja|dejá|dejar)\s+(?:tu\s+|un\s+)?comentario"
+        r"|comenta\s+(?:esta|la)\s+(?:noticia|nota)|comentarios\s+de\s+(?:los\s+)?(?:lectores|usuarios)"
+        r"|tu\s+opinión(?:\s+importa)?|opina)\W{0,3}",
+    ),
     ("comments", r"(?:responder|denunciar|reportar)\W{0,3}"),
     (
         "comments",
@@ -253,6 +260,8 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:en\s+directo|inicia\s+sesión|iniciá\s+sesión|cerrar|portada|rechazar|aceptar|enviar|últimas\s+noticias)\W{0,3}"),
     # a tip plea: "¿Tienes una noticia? Escríbenos a …"
     ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
+    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
+    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:efe|afp|ap|reuters|europa\s+press|getty(?:\s+images)?|shutterstock|istock|cuartoscuro|archivo|cortesía|especial|prensa|captura(?:\s+de\s+(?:pantalla|video))?|agencias?|télam|notimex|xinhua)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
 )  # fmt: skip
 
 _KICKERS = (
@@ -340,6 +349,28 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Fotografía", "Imagen", "Archivo", "Crédito", "Video",
 )  # fmt: skip
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "síguenos", "seguinos", "sigue", "suscríbete", "suscribite", "suscríbase", "regístrate",
+    "registrate", "únete", "sumate", "descarga", "descargá", "descargue", "activa", "activá",
+    "recibe", "recibí", "accede", "accedé", "prueba", "disfruta", "apoya", "apoyá", "colabora",
+    "dona", "comparte", "compartí", "comenta", "comentá", "envía", "envíanos", "escríbenos",
+    "contáctanos", "haz", "hacé",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "suscripción", "suscripciones", "suscriptor", "suscriptores", "socio", "socios", "boletín",
+    "boletines", "newsletter", "app", "aplicación", "canal", "whatsapp", "telegram", "youtube",
+    "instagram", "facebook", "tiktok", "correo", "e-mail", "email", "notificaciones", "alertas",
+    "gratis", "gratuito", "gratuita", "oferta", "periodismo", "donación", "donaciones", "membresía",
+    "cuenta", "podcast",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "leídas", "leídos", "vistos", "vistas", "relacionadas", "relacionados", "recomendadas",
+    "recomendados", "tendencias", "populares", "últimas", "noticias", "artículos", "temas",
+    "destacadas", "destacados",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -368,6 +399,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

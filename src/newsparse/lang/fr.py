@@ -270,6 +270,13 @@ _FOOTER_PATTERNS = (
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
     ("social_follow", r"(?:suivez|retrouvez|rejoignez)-nous\s+(?:sur|dans)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:(?:vos|les)\s+(?:commentaires|réactions)|votre\s+(?:réaction|commentaire|avis)|donnez\s+votre\s+avis"
+        r"|(?:ajouter|laisser|écrire|rédiger|poster|publier)\s+un\s+commentaire"
+        r"|(?:commenter|réagir\s+à)\s+(?:cet|l['’])\s*article)\W{0,3}",
+    ),
     ("comments", r"(?:répondre|signaler)\W{0,3}"),
     (
         "comments",
@@ -293,6 +300,8 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:thèmes|sujets|tags)(?:\s*:.{0,200})?"),
     # an e-mail or tip plea: "Une info ? Écrivez-nous à …"
     ("other", r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}"),
+    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
+    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:afp|reuters|ap|maxppp|hans\s+lucas|abaca|sipa|getty(?:\s+images)?|shutterstock|istock|archives?|belga|keystone)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
 )  # fmt: skip
 
 _KICKERS = (
@@ -376,6 +385,29 @@ _CAPTION_LABELS = (
     "Photo", "Photos", "Crédit photo", "Crédits photo", "Illustration", "Image", "Vidéo",
 )  # fmt: skip
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "suivez-nous", "rejoignez-nous", "retrouvez-nous", "contactez-nous", "écrivez-nous",
+    "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "téléchargez",
+    "installez", "activez", "découvrez", "profitez", "accédez", "essayez", "offrez", "soutenez",
+    "donnez", "faites", "participez", "commentez", "réagissez", "partagez", "envoyez", "testez",
+    "suivez",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abonnement", "abonnements", "abonné", "abonnée", "offre", "offres", "essai", "gratuit",
+    "gratuite", "compte", "appli", "application", "applications", "newsletter", "newsletters",
+    "lettre", "alertes", "notifications", "podcast", "podcasts", "chaîne", "don", "dons", "soutien",
+    "rédaction", "journalisme", "e-mail", "mail", "courriel", "boîte", "illimité", "illimitée",
+    "premium", "facebook", "instagram", "twitter", "whatsapp", "telegram", "youtube", "tiktok",
+    "linkedin",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "recommandés", "recommande", "conseille", "suggestions", "sélection", "populaires", "partagés",
+    "commentés", "dernières", "derniers", "actualités", "articles", "vidéos", "rubrique", "thème",
+    "sujet", "dossier", "dossiers", "tendances", "découvrir",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -402,6 +434,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

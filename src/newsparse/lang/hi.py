@@ -124,7 +124,7 @@ _FOOTER_PATTERNS = (
         r"|लॉग\s+इन|लॉगिन|ई-पेपर|होम|हमारे\s+बारे\s+में)\W{0,3}",
     ),
     # comment widgets that open the comment section (#11)
-    ("comments", r"(?:जवाब\s+दें|रिप्लाई|कमेंट\s+करें|अपनी\s+(?:राय|प्रतिक्रिया)\s+(?:दें|लिखें))\W{0,3}"),
+    ("comments", r"(?:पाठकों\s+की\s+राय|आपकी\s+राय|जवाब\s+दें|रिप्लाई|कमेंट\s+करें|अपनी\s+(?:राय|प्रतिक्रिया)\s+(?:दें|लिखें))\W{0,3}"),
     # interface words alone on a line
     ("other", r"(?:लाइव|अपडेटेड|विज्ञापन|शेयर|वीडियो\s+देखें|फोटो\s+गैलरी|और\s+देखें)\W{0,3}"),
     # a news-in-Hindi plug: "… की ताज़ा खबरें (हिंदी में) पढ़ें …", "Hindi News …"
@@ -205,6 +205,19 @@ _CAPTION_LABELS = (
     "फोटो", "फ़ोटो", "तस्वीर", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "फाइल फोटो", "फ़ाइल फ़ोटो",
 )  # fmt: skip
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "फॉलो", "सब्सक्राइब", "डाउनलोड", "जुड़ें", "ज्वाइन", "क्लिक", "पढ़ें", "देखें", "शेयर", "लाइक",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "ऐप", "एप", "चैनल", "व्हाट्सऐप", "व्हाट्सएप", "टेलीग्राम", "यूट्यूब", "फेसबुक", "ट्विटर",
+    "इंस्टाग्राम", "न्यूज़लेटर", "नोटिफिकेशन", "अलर्ट",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "संबंधित", "ताज़ा", "ताजा", "लेटेस्ट", "लोकप्रिय", "टॉप", "ट्रेंडिंग", "खबरें", "ख़बरें",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "hi",
     "Hindi",
@@ -229,6 +242,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_authors=_CONTACT_AUTHORS,
     byline_stopwords=(),

@@ -201,6 +201,12 @@ _FOOTER_PATTERNS = (
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
     ("social_follow", r"(?:seguici|segui\s+\S{1,30})\s+(?:anche\s+)?(?:su|sul|sui)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:commenta(?:\s+(?:la\s+notizia|l['’]articolo))?|i\s+commenti\s+dei\s+lettori|scrivi\s+un\s+commento"
+        r"|partecipa\s+alla\s+discussione|\d{1,6}\s+commenti)\W{0,3}",
+    ),
     ("comments", r"(?:rispondi|segnala|segnala\s+abuso)\W{0,3}"),
     (
         "comments",
@@ -217,6 +223,8 @@ _FOOTER_PATTERNS = (
     ("copyright", r"(?:.{0,150}\W)?p\.\s?iva\s*+:?\s*+\d{11}\b.{0,200}"),
     # interface words alone on a line
     ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
+    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
+    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:ansa|lapresse|imagoeconomica|fotogramma|getty(?:\s+images)?|afp|reuters|ap|shutterstock|archivio)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
 )  # fmt: skip
 
 _KICKERS = (
@@ -282,6 +290,24 @@ _TIMESTAMP_LABELS = (
 
 _READ_TIME_PATTERNS = (
     r"(?:tempo[\s\u00a0]di[\s\u00a0]lettura:?[\s\u00a0]{0,2})?\d{1,3}[\s\u00a0]{0,2}min(?:uti)?\.?(?:[\s\u00a0]{1,2}di[\s\u00a0]lettura)?",
+)  # fmt: skip
+
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "seguici", "iscriviti", "abbonati", "registrati", "accedi", "scarica", "ricevi", "attiva",
+    "scopri", "prova", "sostieni", "sostienici", "dona", "condividi", "commenta", "clicca",
+    "unisciti", "leggi", "guarda", "ascolta", "approfitta",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abbonamento", "abbonamenti", "abbonato", "abbonati", "newsletter", "app", "applicazione",
+    "canale", "whatsapp", "telegram", "youtube", "instagram", "facebook", "tiktok", "email",
+    "e-mail", "notifiche", "avvisi", "gratis", "gratuito", "gratuita", "offerta", "giornalismo",
+    "donazione", "podcast", "account",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "letti", "visti", "correlati", "correlate", "consigliati", "consigliate", "popolari", "ultime",
+    "notizie", "articoli", "argomenti", "evidenza", "tendenze",
 )  # fmt: skip
 
 TABLES = LanguageTables(
@@ -368,6 +394,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

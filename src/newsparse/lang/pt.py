@@ -179,6 +179,12 @@ _FOOTER_PATTERNS = (
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
     ("social_follow", r"(?:siga(?:-nos)?|acompanhe(?:-nos)?)\s+(?:o\s+\S{1,30}\s+|a\s+gente\s+)?(?:no|na|nas|nos|pelo|pela)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
     ("other", r"saiba\s+mais\W{0,3}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:opinião\s+do\s+leitor|escreva\s+(?:seu|um)\s+comentário|comente\s+(?:esta|essa)\s+(?:notícia|matéria)"
+        r"|comentários\s+dos\s+leitores)\W{0,3}",
+    ),
     ("comments", r"(?:responder|denunciar|curtir)\W{0,3}"),
     (
         "comments",
@@ -194,6 +200,8 @@ _FOOTER_PATTERNS = (
     ("other", r"ao\s+(?:continuar|prosseguir)\s+(?:navegando|com\s+a\s+navegação)\b.{0,300}"),
     # interface words alone on a line
     ("other", r"(?:ao\s+vivo|tópicos|ver\s+mais|menu|enviar|aceitar|fechar|voltar)\W{0,3}"),
+    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
+    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:agência\s+brasil|folhapress|estadão\s+conteúdo|divulgação|reprodução|arquivo(?:\s+pessoal)?|afp|reuters|ap|efe|getty(?:\s+images)?|shutterstock|istock)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
 )  # fmt: skip
 
 _KICKERS = (
@@ -270,6 +278,25 @@ _CAPTION_LABELS = (
     "Foto", "Fotos", "Imagem", "Reprodução", "Divulgação", "Arquivo", "Crédito",
 )  # fmt: skip
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "siga-nos", "siga", "assine", "inscreva-se", "cadastre-se", "baixe", "receba", "acesse",
+    "acompanhe", "apoie", "doe", "participe", "entre", "compartilhe", "comente", "clique", "ouça",
+    "assista", "leia", "experimente", "aproveite",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "assinatura", "assinaturas", "assinante", "assinantes", "newsletter", "boletim", "aplicativo",
+    "app", "canal", "grupo", "whatsapp", "telegram", "youtube", "instagram", "facebook", "tiktok",
+    "e-mail", "email", "notificações", "alertas", "grátis", "gratuito", "gratuita", "oferta",
+    "jornalismo", "doação", "doações", "pix", "podcast", "conta",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "lidas", "lidos", "vistas", "vistos", "relacionadas", "relacionados", "recomendadas",
+    "recomendados", "populares", "últimas", "notícias", "matérias", "artigos", "tópicos",
+    "destaques",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "pt",
     "Portuguese",
@@ -313,6 +340,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

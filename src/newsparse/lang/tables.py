@@ -165,6 +165,17 @@ class LanguageTables:
     :data:`newsparse.rules.boilerplate.patterns.PATTERNS` (bounded repeats only)."""
     kickers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Labels set in front of or above a headline (``exclusif``, ``en vivo``), case-blind."""
+    cta_verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Imperatives that open a call to action (``suivez-nous``, ``suscríbete``, ``abonnieren``),
+    one word each as the prose classifier splits words (hyphens and apostrophes kept): with the
+    built-in ones of :mod:`newsparse.text.prose`, the boilerplate rule's promo, standalone-promo
+    and joined-line plug openers for the language."""
+    promo_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Nouns a promo or plea is about (``abonnement``, ``boletín``, ``Spende``), one word each:
+    a line that addresses the reader and names one is a promo."""
+    label_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Words of section labels (``recommandés``, ``meistgelesen``), one word each: a short line
+    with no sentence end holding one is a label, which may open the junk tail after a story."""
 
     # --- furniture ---------------------------------------------------------------------------
     byline_prefixes: tuple[str, ...] = attrs.field(default=(), converter=_strs)

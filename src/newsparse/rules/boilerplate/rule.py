@@ -32,11 +32,11 @@ import attrs
 import regex
 
 from newsparse._document import FREE, Document, _literal_pattern
-from newsparse._model import Boilerplate, Span
+from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import joined, runs
+from newsparse.rules.boilerplate import joined, residue, runs
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -781,7 +781,7 @@ class BoilerplateRule:
                 if e - s > _JOINED and self.joined_promos:
                     # Plugs the scraper joined between story sentences (see ``joined.py``).
                     line_floating = floating is None or idx in floating
-                    words = prose.words_for(tables.code)
+                    words = residue.prose_words(tables)
                     joined.joined_promos(text, s, e, found, kind_of, line_floating, words)
                 # The end of the text, or a joined line: promo sentences glued to the end.
                 for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
@@ -790,8 +790,9 @@ class BoilerplateRule:
         if segments:
             self._tail(c, text, segments, found, prior, glued, writers)
             before = set(found)
-            # The prose classifier's words for the document's language (English for "und").
-            words = prose.words_for(tables.code)
+            # The prose classifier's words for the document's language (English for "und"), with
+            # its tables' calls to action, promo nouns and label words.
+            words = residue.prose_words(tables)
             # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
             # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
             classified: dict[tuple[int, int], str] = {}
@@ -813,6 +814,8 @@ class BoilerplateRule:
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
+                links = frozenset(i.span.end for i in document.items if isinstance(i, AlsoRead))
+                residue.after_link_tail(text, segments, found, _bounds(document), links, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
@@ -1332,6 +1335,12 @@ def _joined_tail(
     if head < start:
         hs, he = _strip(text, head, start)
         found[(hs, he)] = "related_links"
+
+
+def _bounds(document: Document) -> Callable[[int], tuple[int, int]]:
+    """Line ``i``'s start and end in ``document`` (for :mod:`residue`)."""
+    starts, ends = document.line_starts, document.line_ends
+    return lambda i: (starts[i], ends[i])
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

@@ -1,0 +1,106 @@
+"""Page residue in the document's language: the language tables' words for the prose classifier,
+and the headlines and widget strings left at the end of a one-line scrape after an also-read
+link claimed part of it.
+
+* :func:`prose_words`: :func:`newsparse.text.prose.words_for` of the document's language, with
+  the calls to action, promo nouns and label words of its tables (``LanguageTables.cta_verbs``,
+  ``promo_nouns``, ``label_words``) added, so that the promo runs, the junk tail and the
+  standalone calls to action read a language's furniture from its tables (#11);
+* :func:`after_link_tail`: in a one-line scrape, an also-read link (``Sur le même sujet Fin de
+  vie : ce que contient le projet de loi``) claims its label and first title; the headlines and
+  plugs run on after it to the end of the text (``Les soignants divisés … Suivez-nous sur
+  Facebook``) are one ``related_links`` footer when they read as headlines run together or run
+  into a footer of the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse.lang import LanguageTables
+from newsparse.rules.boilerplate import joined
+from newsparse.text import prose
+
+__all__ = ["after_link_tail", "prose_words"]
+
+# id(tables) -> (tables, words): tables are frozen values, but hashing one costs ~40 µs a call,
+# so they are remembered by identity (the entry keeps them alive: their id is not reused).
+_WORDS: dict[int, tuple[LanguageTables, prose.ProseWords]] = {}
+
+
+def prose_words(tables: LanguageTables) -> prose.ProseWords:
+    """The prose classifier's vocabularies for ``tables``: the built-in ones of its language
+    with the tables' own calls to action, promo nouns and label words added.
+
+    >>> from newsparse.lang import get_language
+    >>> "suivez-nous" in prose_words(get_language("fr")).cta_verbs
+    True
+    """
+    hit = _WORDS.get(id(tables))
+    if hit is not None and hit[0] is tables:
+        return hit[1]
+    base = prose.words_for(tables.code)
+    words = base
+    if tables.cta_verbs or tables.promo_nouns or tables.label_words:
+        words = base._replace(
+            cta_verbs=base.cta_verbs | tables.cta_verbs,
+            promo_nouns=base.promo_nouns | tables.promo_nouns,
+            label_words=base.label_words | tables.label_words,
+        )
+    if len(_WORDS) < 64:
+        _WORDS[id(tables)] = (tables, words)
+    return words
+
+
+_LINE_MIN = 400  # a one-line scrape: the line the tail ends
+_TAIL_MIN, _TAIL_MAX = 25, 600  # the run's length, in characters
+_TAIL_WORDS = 5  # and in words, at least
+_SENTENCE_END = (".", "!", "?", "…", "।")
+_CLOSERS = "\"”’')»]*"
+_CAPITALS_MIN = 0.15  # headlines run together: a capital opens every few words
+
+
+def after_link_tail(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    line_bounds: Callable[[int], tuple[int, int]],
+    link_ends: frozenset[int],
+    kind_of: Callable[[str, bool], str | None],
+    floating: bool,
+) -> None:
+    """Take the run closing a one-line scrape right after an also-read link claimed in it.
+
+    ``segments[-1]`` is the text's last unclaimed run; ``line_bounds(i)`` gives line ``i``'s
+    start and end; ``link_ends`` holds where the document's also-read items end. The run is
+    taken when its line is a joined line (``_LINE_MIN`` characters or more), it starts where
+    a link ends (white space between), holds no sentence end before its last characters, and
+    reads as headlines run together (a capital opens every few words, no clause after a comma)
+    or runs into a footer of the table (:func:`~newsparse.rules.boilerplate.joined.anchored_run`).
+    A story sentence ends with a full stop; one after a link would not be the text's end.
+    """
+    if not segments or not link_ends:
+        return
+    idx, s, e = segments[-1]
+    ls, le = line_bounds(idx)
+    if le - ls < _LINE_MIN or s == ls or e != le or any(ks >= s for ks, _ in found):
+        return
+    if not any(end in link_ends and not text[end:s].strip() for end in range(max(ls, s - 3), s + 1)):
+        return  # no link right before the run (white space between at most)
+    run = text[s:e]
+    if not _TAIL_MIN <= len(run) <= _TAIL_MAX:
+        return
+    words = run.split()
+    if len(words) < _TAIL_WORDS or any(w.rstrip(_CLOSERS).endswith(_SENTENCE_END) for w in words[:-1]):
+        return  # a sentence ends inside: story, or more than headlines
+    punctuated = run.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    # Punctuated, the run may be the story's own last sentence: only a footer ending it tells.
+    if (not punctuated and _headline_run(words)) or joined.anchored_run(text, s, e, kind_of, floating):
+        found[(s, e)] = "related_links"
+
+
+def _headline_run(words: list[str]) -> bool:
+    caps = sum(1 for w in words[1:] if w[:1].isupper())
+    if caps < _CAPITALS_MIN * (len(words) - 1):
+        return False
+    return not any(w.endswith(",") and words[n + 1][:1].islower() for n, w in enumerate(words[:-1]))
