@@ -250,6 +250,12 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:folgen|vorlesen|menü|live|zurück|weiter|senden|abschicken)\W{0,3}"),
     # a price offer: "Jetzt für 1 € testen", "4 Wochen gratis lesen"
     ("newsletter", r"(?:jetzt\s+)?(?:\d{1,2}\s+(?:wochen|monate)\s+)?(?:für\s+)?(?:\d{1,3}(?:,\d{2})?\s?€|gratis|kostenlos)\s+(?:testen|lesen)\W{0,3}"),
+    # a publisher's legal imprint: "Herausgeber: …", "Chefredakteur: …", "V.i.S.d.P.: …"
+    (
+        "copyright",
+        r"(?:herausgeber(?:in)?|chefredakteur(?:in)?|chefredaktion|verantwortlich\s+(?:für\s+den\s+inhalt|i\.\s?s\.\s?d\.\s?p\.)"
+        r"|v\.\s?i\.\s?s\.\s?d\.\s?p\.)\s*+:\s*+.{1,100}|handelsregister\b.{0,100}|ust-?id(?:nr)?\.?\s*+:?.{0,60}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

@@ -262,6 +262,12 @@ _FOOTER_PATTERNS = (
     ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
     ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:efe|afp|ap|reuters|europa\s+press|getty(?:\s+images)?|shutterstock|istock|cuartoscuro|archivo|cortesía|especial|prensa|captura(?:\s+de\s+(?:pantalla|video))?|agencias?|télam|notimex|xinhua)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    # a publisher's legal imprint: "Director: …", "Depósito legal: …", "ISSN …"
+    (
+        "copyright",
+        r"(?:director(?:a)?\s+(?:general|editorial|periodístico)|editor(?:a)?\s+(?:general|responsable))\s*+:\s*+.{1,100}"
+        r"|depósito\s+legal\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|registro\s+mercantil\b.{0,150}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

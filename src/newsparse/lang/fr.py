@@ -302,6 +302,12 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
     ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:afp|reuters|ap|maxppp|hans\s+lucas|abaca|sipa|getty(?:\s+images)?|shutterstock|istock|archives?|belga|keystone)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    # a publisher's legal imprint: "Directeur de la publication : …", "Commission paritaire n° …"
+    (
+        "copyright",
+        r"(?:directeur|directrice)\s+de\s+(?:la\s+)?(?:publication|rédaction)\s*+:\s*+.{1,100}"
+        r"|commission\s+paritaire\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|dépôt\s+légal\b.{0,100}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

@@ -225,6 +225,13 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
     ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:ansa|lapresse|imagoeconomica|fotogramma|getty(?:\s+images)?|afp|reuters|ap|shutterstock|archivio)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    # a publisher's legal imprint: "Direttore responsabile: …", "Registrazione Tribunale di Roma n. 123"
+    (
+        "copyright",
+        r"(?:direttore\s+(?:responsabile|editoriale)|vicedirettore|editore|concessionaria\s+(?:di\s+)?pubblicità)\s*+:\s*+.{1,100}"
+        r"|(?:registrazione|autorizzazione|iscrizione)\s+(?:al\s+|presso\s+il\s+)?tribunale\b.{0,150}"
+        r"|testata\s+(?:giornalistica\s+)?registrata\b.{0,150}|iscritt[ao]\s+al\s+roc\b.{0,100}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

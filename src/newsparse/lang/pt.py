@@ -202,6 +202,12 @@ _FOOTER_PATTERNS = (
     ("other", r"(?:ao\s+vivo|tópicos|ver\s+mais|menu|enviar|aceitar|fechar|voltar)\W{0,3}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
     ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:agência\s+brasil|folhapress|estadão\s+conteúdo|divulgação|reprodução|arquivo(?:\s+pessoal)?|afp|reuters|ap|efe|getty(?:\s+images)?|shutterstock|istock)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    # a publisher's legal imprint: "Diretor de redação: …", "CNPJ: …"
+    (
+        "copyright",
+        r"(?:diretor(?:a)?\s+(?:de\s+redação|geral|responsável|executivo)|editor(?:a)?[-\s]chefe)\s*+:\s*+.{1,100}"
+        r"|cnpj\s*+:?\s*+\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

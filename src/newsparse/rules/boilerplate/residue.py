@@ -104,3 +104,53 @@ def _headline_run(words: list[str]) -> bool:
     if caps < _CAPITALS_MIN * (len(words) - 1):
         return False
     return not any(w.endswith(",") and words[n + 1][:1].islower() for n, w in enumerate(words[:-1]))
+
+
+_BLOCK_FROM = 0.35  # the header stands after the first third (the page may be longer than the story)
+_BLOCK_LINES = 14  # teaser lines, at most, between the header and the closing footer
+_BLOCK_LINE = 250  # a headline or a teaser's lede is short
+_BLOCK_TITLES = 2  # headlines (no sentence end) among them, at least
+_QUOTE_MARKS = ("“", "”", '"', "«", "»", "„")
+
+
+def teasers_to_footer(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str], headers: list[int]) -> None:
+    """Take the teasers between a related-links header and the footer closing the text.
+
+    A page's related-stories box (``Ultime notizie``, ``Sur le même sujet``) lists headlines,
+    each often with its lede in full sentences, and the page's own footer (imprint, legal
+    lines, copyright) follows. :func:`~newsparse.rules.boilerplate.runs.header_tail` takes a
+    few lines running to the end; here the lines between the last header (``headers``: start
+    offsets) after the text's first third (a page's furniture may be longer than its story) and
+    the run of footer lines closing it are taken when they read as a teaser list: at most
+    ``_BLOCK_LINES`` short lines, no quotation, at least ``_BLOCK_TITLES`` headlines (no
+    sentence end), never three sentence-ending lines in a row (story paragraphs run on; a
+    teaser list alternates headline and lede) and at most one after the last headline.
+    """
+    if not segments or not headers:
+        return
+    top, end = segments[0][1], segments[-1][2]
+    h = max(headers)
+    if h < top + (end - top) * _BLOCK_FROM:
+        return
+    after = [seg for seg in segments if seg[1] > h]
+    close = len(after)
+    while close > 0 and (after[close - 1][1], after[close - 1][2]) in found:
+        close -= 1  # the footer closing the text, already found
+    block = [seg for seg in after[:close] if (seg[1], seg[2]) not in found]
+    if not block or close == len(after) or len(block) > _BLOCK_LINES:
+        return  # nothing to take, no closing footer (``runs.header_tail``'s case), or too long
+    if any(e - s > _BLOCK_LINE for _, s, e in block) or any(q in text[block[0][1] : block[-1][2]] for q in _QUOTE_MARKS):
+        return
+    titles = run = 0
+    for _, s, e in block:
+        if text[s:e].rstrip(_CLOSERS).endswith(_SENTENCE_END):
+            run += 1
+            if run >= 3:
+                return
+        else:
+            titles += 1
+            run = 0
+    # A list ends with a headline or one lede; two story paragraphs after an inline box do not.
+    if titles >= _BLOCK_TITLES and run <= 1:
+        for _, s, e in block:
+            found[(s, e)] = "related_links"

@@ -821,7 +821,9 @@ class BoilerplateRule:
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)
-                    runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
+                    headers = _section_headers(text, found, prior, labels)
+                    runs.header_tail(text, segments, found, headers)
+                    residue.teasers_to_footer(text, segments, found, headers)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
