@@ -214,7 +214,11 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"(?:štítky|témata)\s*:.{0,200}"),
     # comment widgets that open the comment section (#11)
-    ("comments", r"(?:odpovědět|nahlásit(?:\s+příspěvek)?|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?diskusi)\W{0,3}"),
+    (
+        "comments",
+        r"(?:odpovědět|nahlásit(?:\s+příspěvek)?|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?disku"
+        r"si)\W{0,3}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (

@@ -226,7 +226,14 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11): reply and report buttons under each
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
-    ("social_follow", r"folgen\s+sie\s+(?:uns|\S{1,30})\s+(?:auch\s+)?(?:auf|bei|in)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    (
+        "social_follow",
+        r"folgen\s+sie\s+(?:uns|\S{1,30})\s+(?:auch\s+)?(?:auf|bei|in)\s+(?:\w{1,12}\s+){0,3}(?:telegr"
+        r"am"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
     # comment-section headers, written in the many ways sites head them (#11)
     (
         "comments",
@@ -249,7 +256,11 @@ _FOOTER_PATTERNS = (
     # interface words alone on a line
     ("other", r"(?:folgen|vorlesen|menü|live|zurück|weiter|senden|abschicken)\W{0,3}"),
     # a price offer: "Jetzt für 1 € testen", "4 Wochen gratis lesen"
-    ("newsletter", r"(?:jetzt\s+)?(?:\d{1,2}\s+(?:wochen|monate)\s+)?(?:für\s+)?(?:\d{1,3}(?:,\d{2})?\s?€|gratis|kostenlos)\s+(?:testen|lesen)\W{0,3}"),
+    (
+        "newsletter",
+        r"(?:jetzt\s+)?(?:\d{1,2}\s+(?:wochen|monate)\s+)?(?:für\s+)?(?:\d{1,3}(?:,\d{2})?\s?€"
+        r"|gratis|kostenlos)\s+(?:testen|lesen)\W{0,3}",
+    ),
     # a publisher's legal imprint: "Herausgeber: …", "Chefredakteur: …", "V.i.S.d.P.: …"
     (
         "copyright",

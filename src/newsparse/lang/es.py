@@ -233,7 +233,14 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11): reply and report buttons under each
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
-    ("social_follow", r"(?:síguenos|seguinos|síganos|sigue\s+a\s+\S{1,30})\s+(?:en|por)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    (
+        "social_follow",
+        r"(?:síguenos|seguinos|síganos|sigue\s+a\s+\S{1,30})\s+(?:en|por)\s+(?:\w{1,12}\s+){0,3}(?:tel"
+        r"egram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
     ("other", r"(?:más\s+información|saber\s+más)\W{0,3}"),
     # comment-section headers, written in the many ways sites head them (#11)
     (
@@ -248,7 +255,10 @@ _FOOTER_PATTERNS = (
         r"(?:s[ée]\s+el\s+primero\s+en\s+comentar|para\s+comentar,?\s+(?:debes|debés|tienes\s+que|tenés\s+que)"
         r"|los\s+comentarios\s+(?:están\s+sujetos|son\s+(?:de\s+)?(?:exclusiva\s+)?responsabilidad))\b.{0,200}",
     ),
-    ("comments", r"(?:ver|mostrar|cargar|leer)\s+(?:los\s+|todos\s+los\s+)?(?:\d{1,6}\s+)?comentarios\W{0,3}"),
+    (
+        "comments",
+        r"(?:ver|mostrar|cargar|leer)\s+(?:los\s+|todos\s+los\s+)?(?:\d{1,6}\s+)?comentarios\W{0,3}",
+    ),
     # cookie and consent notices: sentences, so no phrase takes them
     (
         "other",
@@ -257,11 +267,22 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"(?:si\s+contin[uú]as?\s+navegando|al\s+continuar\s+navegando)\b.{0,300}"),
     # interface words alone on a line
-    ("other", r"(?:en\s+directo|inicia\s+sesión|iniciá\s+sesión|cerrar|portada|rechazar|aceptar|enviar|últimas\s+noticias)\W{0,3}"),
+    (
+        "other",
+        r"(?:en\s+directo|inicia\s+sesión|iniciá\s+sesión|cerrar|portada|rechazar|aceptar"
+        r"|enviar|últimas\s+noticias)\W{0,3}",
+    ),
     # a tip plea: "¿Tienes una noticia? Escríbenos a …"
     ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:efe|afp|ap|reuters|europa\s+press|getty(?:\s+images)?|shutterstock|istock|cuartoscuro|archivo|cortesía|especial|prensa|captura(?:\s+de\s+(?:pantalla|video))?|agencias?|télam|notimex|xinhua)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    (
+        "other",
+        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
+        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:efe"
+        r"|afp|ap|reuters|europa\s+press|getty(?:\s+images)?|shutterstock|istock|cuartoscuro"
+        r"|archivo|cortesía|especial|prensa|captura(?:\s+de\s+(?:pantalla|video))?"
+        r"|agencias?|télam|notimex|xinhua)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
+    ),
     # a publisher's legal imprint: "Director: …", "Depósito legal: …", "ISSN …"
     (
         "copyright",

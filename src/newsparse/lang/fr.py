@@ -269,7 +269,13 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11): reply and report buttons under each
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
-    ("social_follow", r"(?:suivez|retrouvez|rejoignez)-nous\s+(?:sur|dans)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    (
+        "social_follow",
+        r"(?:suivez|retrouvez|rejoignez)-nous\s+(?:sur|dans)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
     # comment-section headers, written in the many ways sites head them (#11)
     (
         "comments",
@@ -292,16 +298,31 @@ _FOOTER_PATTERNS = (
         r"|vous\s+avez\s+(?:choisi\s+de\s+)?refus(?:é|er)\s+(?:le\s+dépôt\s+de\s+)?(?:cookies|traceurs))\b.{0,300}",
     ),
     # a syndication or partner note: "Cet article a été publié initialement sur …"
-    ("syndication", r"cet\s+article\s+(?:a\s+été\s+)?(?:initialement\s+)?(?:publié|paru)\s+(?:initialement\s+)?(?:sur|dans)\b.{0,200}"),
+    (
+        "syndication",
+        r"cet\s+article\s+(?:a\s+été\s+)?(?:initialement\s+)?(?:publié|paru)\s+(?:initialement\s+)?(?:"
+        r"sur"
+        r"|dans)\b.{0,200}",
+    ),
     # interface words alone on a line
     ("other", r"(?:en\s+direct|envoyer|découvrir|contribuer|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?"
                r"|suivre(?:\s+(?:ce\s+sujet|cet\s+auteur|cette\s+autrice|ce\s+journaliste|cette\s+journaliste))?|vidéos?\s+à\s+la\s+une)\W{0,3}"),
     # a topic list: "Thèmes : Transports, Grève" (alone, the header of the list under it)
     ("other", r"(?:thèmes|sujets|tags)(?:\s*:.{0,200})?"),
     # an e-mail or tip plea: "Une info ? Écrivez-nous à …"
-    ("other", r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}"),
+    (
+        "other",
+        r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer"
+        r"|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}",
+    ),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:afp|reuters|ap|maxppp|hans\s+lucas|abaca|sipa|getty(?:\s+images)?|shutterstock|istock|archives?|belga|keystone)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    (
+        "other",
+        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
+        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:afp"
+        r"|reuters|ap|maxppp|hans\s+lucas|abaca|sipa|getty(?:\s+images)?|shutterstock"
+        r"|istock|archives?|belga|keystone)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
+    ),
     # a publisher's legal imprint: "Directeur de la publication : …", "Commission paritaire n° …"
     (
         "copyright",

@@ -200,7 +200,13 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11): reply and report buttons under each
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
-    ("social_follow", r"(?:seguici|segui\s+\S{1,30})\s+(?:anche\s+)?(?:su|sul|sui)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    (
+        "social_follow",
+        r"(?:seguici|segui\s+\S{1,30})\s+(?:anche\s+)?(?:su|sul|sui)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
     # comment-section headers, written in the many ways sites head them (#11)
     (
         "comments",
@@ -224,7 +230,13 @@ _FOOTER_PATTERNS = (
     # interface words alone on a line
     ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:ansa|lapresse|imagoeconomica|fotogramma|getty(?:\s+images)?|afp|reuters|ap|shutterstock|archivio)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    (
+        "other",
+        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
+        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:ansa"
+        r"|lapresse|imagoeconomica|fotogramma|getty(?:\s+images)?|afp|reuters|ap|shutterstock"
+        r"|archivio)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
+    ),
     # a publisher's legal imprint: "Direttore responsabile: …", "Registrazione Tribunale di Roma n. 123"
     (
         "copyright",

@@ -177,7 +177,14 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11): reply and report buttons under each
     # comment, and the prompts that stand where the comments start
     # a follow plea written as a sentence, so that it is found at the end of a joined line too
-    ("social_follow", r"(?:siga(?:-nos)?|acompanhe(?:-nos)?)\s+(?:o\s+\S{1,30}\s+|a\s+gente\s+)?(?:no|na|nas|nos|pelo|pela)\s+(?:\w{1,12}\s+){0,3}(?:telegram|instagram|facebook|twitter|x|youtube|tiktok|whats\\s?app|linkedin|threads|bluesky|google\\s+(?:news|notícias|noticias|actualités)|redes\\s+sociais|redes\\s+sociales|réseaux\\s+sociaux|sozialen\\s+(?:netzwerken|medien)|social)\b.{0,120}"),
+    (
+        "social_follow",
+        r"(?:siga(?:-nos)?|acompanhe(?:-nos)?)\s+(?:(?:o|a)\s+(?:\S{1,30}\s+){1,4}?"
+        r"|a\s+gente\s+)?(?:no|na|nas|nos|pelo|pela)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
     ("other", r"saiba\s+mais\W{0,3}"),
     # comment-section headers, written in the many ways sites head them (#11)
     (
@@ -201,7 +208,14 @@ _FOOTER_PATTERNS = (
     # interface words alone on a line
     ("other", r"(?:ao\s+vivo|tópicos|ver\s+mais|menu|enviar|aceitar|fechar|voltar)\W{0,3}"),
     # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    ("other", r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:agência\s+brasil|folhapress|estadão\s+conteúdo|divulgação|reprodução|arquivo(?:\s+pessoal)?|afp|reuters|ap|efe|getty(?:\s+images)?|shutterstock|istock)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?"),
+    (
+        "other",
+        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
+        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:agência\s+brasil"
+        r"|folhapress|estadão\s+conteúdo|divulgação|reprodução|arquivo(?:\s+pessoal)?"
+        r"|afp|reuters|ap|efe|getty(?:\s+images)?|shutterstock|istock)(?:[ \t]{0,2}[/"
+        r"|][ \t]{0,2}\S.{0,40})?",
+    ),
     # a publisher's legal imprint: "Diretor de redação: …", "CNPJ: …"
     (
         "copyright",

@@ -113,7 +113,9 @@ _BLOCK_TITLES = 2  # headlines (no sentence end) among them, at least
 _QUOTE_MARKS = ("“", "”", '"', "«", "»", "„")
 
 
-def teasers_to_footer(text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str], headers: list[int]) -> None:
+def teasers_to_footer(
+    text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str], headers: list[int]
+) -> None:
     """Take the teasers between a related-links header and the footer closing the text.
 
     A page's related-stories box (``Ultime notizie``, ``Sur le même sujet``) lists headlines,
@@ -139,7 +141,9 @@ def teasers_to_footer(text: str, segments: list[tuple[int, int, int]], found: di
     block = [seg for seg in after[:close] if (seg[1], seg[2]) not in found]
     if not block or close == len(after) or len(block) > _BLOCK_LINES:
         return  # nothing to take, no closing footer (``runs.header_tail``'s case), or too long
-    if any(e - s > _BLOCK_LINE for _, s, e in block) or any(q in text[block[0][1] : block[-1][2]] for q in _QUOTE_MARKS):
+    if any(e - s > _BLOCK_LINE for _, s, e in block) or any(
+        q in text[block[0][1] : block[-1][2]] for q in _QUOTE_MARKS
+    ):
         return
     titles = run = 0
     for _, s, e in block:

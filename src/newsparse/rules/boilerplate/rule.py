@@ -815,7 +815,9 @@ class BoilerplateRule:
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 links = frozenset(i.span.end for i in document.items if isinstance(i, AlsoRead))
-                residue.after_link_tail(text, segments, found, _bounds(document), links, kind_of, last_floating)
+                residue.after_link_tail(
+                    text, segments, found, _bounds(document), links, kind_of, last_floating
+                )
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
