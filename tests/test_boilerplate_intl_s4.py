@@ -402,3 +402,33 @@ def test_one_line_link_runs_stay_linear(code: str) -> None:
 
     cost(1)
     assert cost(200) < 6 * max(cost(20), 1e-7)
+
+
+# --- writers' bios under the story (tail-only patterns) -----------------------------------------
+
+BIOS = [
+    ("fr", "Claire Dubois est journaliste au service économie du Courrier. Elle suit l'énergie."),
+    ("fr", "Journaliste au service Politique, Claire Dubois couvre l'Élysée depuis 2017."),
+    ("es", "Juan Pérez es periodista especializado en economía. Ha trabajado en Argentina y España."),
+    ("es", "Periodista de la sección de Política. Cubre el Congreso desde 2015."),
+    ("de", "Anna Schmidt ist Redakteurin im Ressort Wirtschaft. Sie schreibt über Energie und Verkehr."),
+    ("pt", "João Silva é repórter de Política do Jornal desde 2018. Cobre o Congresso Nacional."),
+    ("it", "Mario Rossi è giornalista professionista dal 2005 e scrive di cronaca per il Corriere."),
+]
+
+
+@pytest.mark.parametrize(("lang", "bio"), BIOS, ids=[f"{lang}-{bio[:25]}" for lang, bio in BIOS])
+def test_writer_bio_under_the_story_is_a_footer(lang: str, bio: str) -> None:
+    assert _covered(lang, STORY[lang] + bio, bio) == 1.0
+
+
+@pytest.mark.parametrize(("lang", "bio"), BIOS, ids=[f"{lang}-{bio[:25]}" for lang, bio in BIOS])
+def test_the_same_sentence_inside_the_story_is_story(lang: str, bio: str) -> None:
+    first, rest = STORY[lang].split("\n", 1)
+    assert _covered(lang, f"{first}\n{bio}\n{rest}", bio) == 0.0
+
+
+def test_tail_patterns_are_the_languages_own() -> None:
+    # The English tables hold no tail patterns of their own: the rule's are English.
+    assert tables_for("en").footer_tail_patterns == ()
+    assert all(get_language(code).footer_tail_patterns for code in ("fr", "es", "de", "pt", "it"))

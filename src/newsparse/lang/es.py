@@ -291,6 +291,22 @@ _FOOTER_PATTERNS = (
     ),
 )  # fmt: skip
 
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Juan Pérez es periodista especializado en economía.``), or the role first
+# (``Periodista de …``). Tail only: inside the story the same sentence is story.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:El|La|Los|Las|Un|Una|Este|Esta|Su|Nuestro|Nuestra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:es|era|fue)\s+(?:\p{L}{1,15}\s+){0,4}?(?:periodista|reportero|reportera|redactor|redactora|corresponsal|columnista|editor|editora|fotógrafo|fotógrafa|cronista|colaborador|colaboradora)\b.{0,300}",
+    ),
+    (
+        "other",
+        r"(?:periodista|reportero|reportera|redactor|redactora|corresponsal|columnista"
+        r"|editor|editora|cronista)\s+(?:de|del|en|para|especializad[oa])\b.{0,300}",
+    ),
+)  # fmt: skip
+
 _KICKERS = (
     "en vivo", "en directo", "última hora", "exclusivo", "video", "fotos", "opinión",
     "análisis", "entrevista", "reportaje", "crónica", "editorial", "urgente", "minuto a minuto",
@@ -425,6 +441,7 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
     cta_verbs=_CTA_VERBS,
     promo_nouns=_PROMO_NOUNS,

@@ -246,6 +246,22 @@ _FOOTER_PATTERNS = (
     ),
 )  # fmt: skip
 
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Mario Rossi è giornalista professionista dal 2005.``), or the role first
+# (``Giornalista di …``). Tail only: inside the story the same sentence is story.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:Il|Lo|La|Gli|Le|Un|Uno|Una|Questo|Questa|Il\s+nostro|La\s+nostra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:è|era|fu)\s+(?:\p{L}{1,15}\s+){0,4}?(?:giornalista|cronista|corrispondente|redattore|redattrice|inviato|inviata|collaboratore|collaboratrice|fotografo|fotografa|editorialista)\b.{0,300}",
+    ),
+    (
+        "other",
+        r"(?:giornalista|cronista|corrispondente|redattore|redattrice|inviato|inviata"
+        r"|editorialista)\s+(?:di|del|della|per|a|al|alla|presso)\b.{0,300}",
+    ),
+)  # fmt: skip
+
 _KICKERS = (
     "esclusiva", "video", "diretta", "live", "foto", "intervista", "analisi", "commento", "editoriale",
     "reportage", "ultim'ora", "ultima ora",
@@ -412,6 +428,7 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
     cta_verbs=_CTA_VERBS,
     promo_nouns=_PROMO_NOUNS,

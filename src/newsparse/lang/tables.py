@@ -163,6 +163,10 @@ class LanguageTables:
     footer_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     """``(kind, regex)`` whole-line boilerplate patterns, the shape of
     :data:`newsparse.rules.boilerplate.patterns.PATTERNS` (bounded repeats only)."""
+    footer_tail_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(kind, regex)`` whole-line patterns trusted only after the story's last paragraph, where
+    a sentence about a person is the writer's bio (``Claire Dubois est journaliste au service
+    économie.``); inside the story the same sentence is story."""
     kickers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Labels set in front of or above a headline (``exclusif``, ``en vivo``), case-blind."""
     cta_verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_words)

@@ -717,16 +717,18 @@ class BoilerplateRule:
             return hit[2]
         headers = self.section_headers
         language: tuple[tuple[str, str], ...] = ()
+        tail = self.tail_patterns
         if tables is not None:
+            # The language's tail-only patterns (writers' bios) the rule lacks; not analysed, so
+            # tried on every line of the footer block (a few lines, scanned from the end).
+            tail += tuple(p for p in tables.footer_tail_patterns if p not in frozenset(tail))
             # The language's patterns the rule lacks (the English tables hold the rule's own).
             own = frozenset(self.patterns)
             language = tuple(p for p in tables.footer_patterns if p not in own)
             language += _phrase_patterns(tables.footer_phrases)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
-        compiled = _compile(
-            self.patterns, self.tail_patterns, headers, self.credit, language, self.comment_openers
-        )
+        compiled = _compile(self.patterns, tail, headers, self.credit, language, self.comment_openers)
         if len(_BY_RULE) < 64:
             _BY_RULE[key] = (self, tables, compiled)
         return compiled
