@@ -267,6 +267,8 @@ _FOOTER_PATTERNS = (
         r"(?:herausgeber(?:in)?|chefredakteur(?:in)?|chefredaktion|verantwortlich\s+(?:für\s+den\s+inhalt|i\.\s?s\.\s?d\.\s?p\.)"
         r"|v\.\s?i\.\s?s\.\s?d\.\s?p\.)\s*+:\s*+.{1,100}|handelsregister\b.{0,100}|ust-?id(?:nr)?\.?\s*+:?.{0,60}",
     ),
+    # a topic list: "Mehr über: Bahn", "Mehr lesen über Bahn Streik"
+    ("other", r"mehr\s+(?:lesen\s+über\b|über\s*:|zu\s+den\s+themen\s*:?).{0,200}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

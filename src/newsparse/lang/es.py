@@ -289,6 +289,15 @@ _FOOTER_PATTERNS = (
         r"(?:director(?:a)?\s+(?:general|editorial|periodístico)|editor(?:a)?\s+(?:general|responsable))\s*+:\s*+.{1,100}"
         r"|depósito\s+legal\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|registro\s+mercantil\b.{0,150}",
     ),
+    # a topic list: "Temas relacionados: Congreso, Pensiones"
+    ("other", r"(?:temas\s+relacionados|etiquetas|tags|palabras\s+clave)\s*:.{0,200}"),
+    # a currency ticker line: "Dólar Oficial $810,50 $860,50", "DÓLAR BLUE Compra $ 1.000 Venta $ 1.020"
+    (
+        "other",
+        r"(?:dólar|euro|real|peso|riesgo\s+país|merval|bitcoin)(?:\s+(?:blue|oficial|mep|ccl|tarjeta|cripto|bna"
+        r"|mayorista|minorista|hoy)){0,2}(?:\s{1,3}(?:(?:compra|venta)\s{0,3})?(?:us\$|u\$s|s/\.?|[$€])?\s{0,2}"
+        r"\d[\d.,]{0,12}+){1,2}(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

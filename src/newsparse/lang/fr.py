@@ -329,6 +329,8 @@ _FOOTER_PATTERNS = (
         r"(?:directeur|directrice)\s+de\s+(?:la\s+)?(?:publication|rédaction)\s*+:\s*+.{1,100}"
         r"|commission\s+paritaire\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|dépôt\s+légal\b.{0,100}",
     ),
+    # a topic list: "Sujets associés : Grève, SNCF"
+    ("other", r"(?:sujets|thèmes)\s+(?:associés|liés)\s*:.{0,200}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

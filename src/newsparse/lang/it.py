@@ -244,6 +244,13 @@ _FOOTER_PATTERNS = (
         r"|(?:registrazione|autorizzazione|iscrizione)\s+(?:al\s+|presso\s+il\s+)?tribunale\b.{0,150}"
         r"|testata\s+(?:giornalistica\s+)?registrata\b.{0,150}|iscritt[ao]\s+al\s+roc\b.{0,100}",
     ),
+    # a topic list: "Argomenti correlati: Politica, Elezioni"
+    ("other", r"(?:argomenti|temi|tag|parole\s+chiave)(?:\s+correlati)?\s*:.{0,200}"),
+    # the bond spread ticker: "Spread BTP-Bund 165"
+    (
+        "other",
+        r"spread\s+btp[-\s]?bund\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%?)?",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

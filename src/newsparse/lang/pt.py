@@ -222,6 +222,14 @@ _FOOTER_PATTERNS = (
         r"(?:diretor(?:a)?\s+(?:de\s+redação|geral|responsável|executivo)|editor(?:a)?[-\s]chefe)\s*+:\s*+.{1,100}"
         r"|cnpj\s*+:?\s*+\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}",
     ),
+    # a topic list: "Tópicos: Política, Eleições"
+    ("other", r"(?:tópicos|assuntos|temas|tags|palavras-chave)(?:\s+relacionados)?\s*:.{0,200}"),
+    # a currency or index ticker line: "Dólar R$ 5,12 +0,35%", "Ibovespa 128.500 pts -0,4%"
+    (
+        "other",
+        r"(?:dólar|euro|ibovespa|bitcoin|libra)(?:\s+(?:comercial|turismo|hoje))?\s{1,3}(?:r\$|us\$|€)?\s{0,2}"
+        r"\d[\d.,]{0,12}+(?:\s{0,2}pts)?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
