@@ -228,6 +228,13 @@ STORY_LINES = [
     ("hi", "शेयर बाजार में आज भारी गिरावट"),
     ("hi", "विज्ञापन पर रोक लगाने की मांग"),
     ("hi", "सरकार ने कहा कि लोग ऐप में अपनी शिकायत दर्ज करा सकते हैं।"),
+    # quoted speech that addresses its listeners, closing the story (no promo, though it says
+    # ``votre soutien``, ``tu apoyo``, ``Ihre Unterstützung``)
+    ("fr", "« Nous comptons sur votre soutien pour défendre ce service public », a lancé la maire."),
+    ("fr", "« Vous pouvez compter sur nous, votre compte sera remboursé », a assuré le directeur."),
+    ("es", "«Necesitamos tu apoyo y el de tu familia para sacar adelante nuestra aplicación», dijo."),
+    ("de", "„Wir brauchen Ihre Unterstützung, unser Angebot ist kostenlos“, sagte die Vorsitzende."),
+    ("pt", "«Contamos com o seu apoio e com a sua assinatura», afirmou o diretor do jornal."),
 ]
 
 
@@ -264,6 +271,31 @@ def test_table_words_make_a_call_to_action_standalone() -> None:
     line = "Suivez-nous sur notre chaîne WhatsApp"
     assert not prose.standalone_promo(line, prose.words_for("fr"))
     assert prose.standalone_promo(line, residue.prose_words(get_language("fr")))
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "« Nous comptons sur votre soutien et votre abonnement », a lancé la maire."),
+        ("fr", "«\u202fVous pouvez compter sur notre application\u202f», a-t-il assuré."),
+        ("de", "„Wir brauchen Ihre Unterstützung für unser Abo“, sagte sie."),
+        ("de", "»Wir brauchen Ihre Unterstützung für unser Abo«, sagte sie."),
+        ("es", "«Únete a nuestro canal de WhatsApp», dijo el alcalde."),
+    ],
+)
+def test_quoted_speech_is_no_promo(code: str, line: str) -> None:
+    words = residue.prose_words(get_language(code))
+    kinds = {
+        "reader_words": words.reader_words,
+        "cta_verbs": words.cta_verbs,
+        "promo_nouns": words.promo_nouns,
+    }
+    assert prose.classify(line, **kinds) != prose.PROMO
+    # the same words unquoted are a promo: the test can fail
+    assert (
+        prose.classify(line.strip("«»„“\u202f ").split("»")[0].split("“")[0].split("«")[0], **kinds)
+        == prose.PROMO
+    )
 
 
 def test_a_user_language_adds_its_words() -> None:
