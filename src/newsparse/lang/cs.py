@@ -216,8 +216,7 @@ _FOOTER_PATTERNS = (
     # comment widgets that open the comment section (#11)
     (
         "comments",
-        r"(?:odpovědět|nahlásit(?:\s+příspěvek)?|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?disku"
-        r"si)\W{0,3}",
+        r"(?:odpovědět|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?diskusi)\W{0,3}",
     ),
 )  # fmt: skip
 

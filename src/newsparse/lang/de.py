@@ -240,7 +240,9 @@ _FOOTER_PATTERNS = (
         r"(?:leserkommentare|zur\s+diskussion|(?:jetzt\s+)?kommentieren|ihre\s+meinung(?:\s+ist\s+gefragt)?"
         r"|kommentar\s+(?:verfassen|abgeben|hinzufügen))\W{0,3}",
     ),
-    ("comments", r"(?:antworten|melden|kommentar\s+melden|beitrag\s+melden)\W{0,3}"),
+    ("comments", r"antworten\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"(?:melden|kommentar\s+melden|beitrag\s+melden)\W{0,3}"),
     (
         "comments",
         r"(?:sei(?:en\s+sie)?\s+(?:der|die)\s+erste|noch\s+keine\s+kommentare"

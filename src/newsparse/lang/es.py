@@ -249,7 +249,9 @@ _FOOTER_PATTERNS = (
         r"|comenta\s+(?:esta|la)\s+(?:noticia|nota)|comentarios\s+de\s+(?:los\s+)?(?:lectores|usuarios)"
         r"|tu\s+opinión(?:\s+importa)?|opina)\W{0,3}",
     ),
-    ("comments", r"(?:responder|denunciar|reportar)\W{0,3}"),
+    ("comments", r"responder\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"(?:denunciar|reportar)\W{0,3}"),
     (
         "comments",
         r"(?:s[ée]\s+el\s+primero\s+en\s+comentar|para\s+comentar,?\s+(?:debes|debés|tienes\s+que|tenés\s+que)"

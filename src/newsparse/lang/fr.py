@@ -283,7 +283,9 @@ _FOOTER_PATTERNS = (
         r"|(?:ajouter|laisser|écrire|rédiger|poster|publier)\s+un\s+commentaire"
         r"|(?:commenter|réagir\s+à)\s+(?:cet|l['’])\s*article)\W{0,3}",
     ),
-    ("comments", r"(?:répondre|signaler)\W{0,3}"),
+    ("comments", r"répondre\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"signaler\W{0,3}"),
     (
         "comments",
         r"(?:soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)|aucun\s+commentaire(?:\s+pour\s+(?:le\s+moment|l['’]instant))?\W{0,3}$"

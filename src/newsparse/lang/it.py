@@ -213,7 +213,9 @@ _FOOTER_PATTERNS = (
         r"(?:commenta(?:\s+(?:la\s+notizia|l['’]articolo))?|i\s+commenti\s+dei\s+lettori|scrivi\s+un\s+commento"
         r"|partecipa\s+alla\s+discussione|\d{1,6}\s+commenti)\W{0,3}",
     ),
-    ("comments", r"(?:rispondi|segnala|segnala\s+abuso)\W{0,3}"),
+    ("comments", r"rispondi\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"segnala(?:\s+abuso)?\W{0,3}"),
     (
         "comments",
         r"(?:sii\s+il\s+primo\s+a\s+commentare|per\s+commentare\s+(?:devi|è\s+necessario)"

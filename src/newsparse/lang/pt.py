@@ -192,7 +192,9 @@ _FOOTER_PATTERNS = (
         r"(?:opinião\s+do\s+leitor|escreva\s+(?:seu|um)\s+comentário|comente\s+(?:esta|essa)\s+(?:notícia|matéria)"
         r"|comentários\s+dos\s+leitores)\W{0,3}",
     ),
-    ("comments", r"(?:responder|denunciar|curtir)\W{0,3}"),
+    ("comments", r"responder\W{0,3}"),
+    # a report or like button: under comments, but also in a widget row of the story
+    ("other", r"(?:denunciar|curtir)\W{0,3}"),
     (
         "comments",
         r"(?:seja\s+o\s+primeiro\s+a\s+comentar|os\s+comentários\s+(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade"
