@@ -474,3 +474,51 @@ def test_tail_patterns_are_the_languages_own() -> None:
     # The English tables hold no tail patterns of their own: the rule's are English.
     assert tables_for("en").footer_tail_patterns == ()
     assert all(get_language(code).footer_tail_patterns for code in ("fr", "es", "de", "pt", "it"))
+
+
+# --- headlines listed with their age at the end ---------------------------------------------------
+
+_TIMED = {
+    "es": ("Hace 2 horas", "Hace 3 horas"),
+    "fr": ("Il y a 2 heures", "il y a 3 heures"),
+    "de": ("vor 2 Stunden", "Vor 3 Stunden"),
+    "pt": ("há 2 horas", "Há 3 horas"),
+    "it": ("2 ore fa", "3 ore fa"),
+    "hi": ("2 घंटे पहले", "3 घंटे पहले"),
+}
+_HEADS = (
+    "El Banco Central sube los tipos de interés otra vez",
+    "Detenido un hombre por robar en una joyería",
+)
+
+
+@pytest.mark.parametrize("code", sorted(_TIMED))
+@pytest.mark.parametrize("stamp_first", [True, False])
+def test_headlines_with_their_age_are_footers(code: str, stamp_first: bool) -> None:
+    a, b = _TIMED[code]
+    pairs = [(a, _HEADS[0]), (b, _HEADS[1])]
+    tail = "\n".join(f"{x}\n{y}" if stamp_first else f"{y}\n{x}" for x, y in pairs)
+    text = STORY[code] + tail
+    for head in _HEADS:
+        assert _covered(code, text, head) == 1.0
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # one headline only
+        "Hace 2 horas\nEl Banco Central sube los tipos de interés otra vez",
+        # a story's chronology: dates, not ages
+        "14/06/2023\nEl Congreso aprueba la ley de vivienda\n15/06/2023\nEl Senado ratifica la norma",
+        # a headline with no stamp beside it
+        "Hace 2 horas\nEl Banco Central sube los tipos\nDetenido un hombre por robar\nLa selección gana el amistoso",
+        # a sentence between them: story
+        "Hace 2 horas\nEl Banco Central sube los tipos de interés.\nHace 3 horas\nDetenido un hombre por robar.",
+    ],
+)
+def test_timed_headlines_need_a_list(tail: str) -> None:
+    text = STORY["es"] + tail
+    segments = _segments(text)
+    found: dict[tuple[int, int], str] = {}
+    residue.timed_headlines(text, segments, found)
+    assert found == {}

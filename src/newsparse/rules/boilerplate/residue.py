@@ -1,11 +1,14 @@
-"""Page residue in the document's language: the language tables' words for the prose classifier,
-and the headlines and widget strings left at the end of a one-line scrape after an also-read
-link claimed part of it.
+"""Page residue beyond English (#11): the language tables' words for the prose classifier, and
+language-neutral steps for the related-story lists pages print after the story.
 
 * :func:`prose_words`: :func:`newsparse.text.prose.words_for` of the document's language, with
   the calls to action, promo nouns and label words of its tables (``LanguageTables.cta_verbs``,
   ``promo_nouns``, ``label_words``) added, so that the promo runs, the junk tail and the
   standalone calls to action read a language's furniture from its tables (#11);
+* :func:`teasers_to_footer`: the headlines and ledes of a related box between its header and
+  the page's closing footer;
+* :func:`timed_headlines`: other stories' headlines listed with their age (``Hace 2 horas``)
+  at the end of the text, with no label;
 * :func:`after_link_tail`: in a one-line scrape, an also-read link (``Sur le même sujet Fin de
   vie : ce que contient le projet de loi``) claims its label and first title; the headlines and
   plugs run on after it to the end of the text (``Les soignants divisés … Suivez-nous sur
@@ -19,9 +22,10 @@ from collections.abc import Callable
 
 from newsparse.lang import LanguageTables
 from newsparse.rules.boilerplate import joined
+from newsparse.rules.furniture.patterns import RELATIVE
 from newsparse.text import prose
 
-__all__ = ["after_link_tail", "prose_words"]
+__all__ = ["after_link_tail", "prose_words", "teasers_to_footer", "timed_headlines"]
 
 # id(tables) -> (tables, words): tables are frozen values, but hashing one costs ~40 µs a call,
 # so they are remembered by identity (the entry keeps them alive: their id is not reused).
@@ -158,3 +162,63 @@ def teasers_to_footer(
     if titles >= _BLOCK_TITLES and run <= 1:
         for _, s, e in block:
             found[(s, e)] = "related_links"
+
+
+_STAMP_MAX = 40  # a relative stamp alone on a line: ``Hace 2 horas``, ``vor 3 Stunden``
+_HEAD_WORDS = (3, 25)  # a related headline's words
+_HEAD_MAX = 160  # and its characters
+_TIMED_MIN = 2  # headlines with their stamps, at least
+
+
+def _stamp(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a relative time stamp and nothing else (``il y a 3 heures``)."""
+    if e - s > _STAMP_MAX:
+        return False
+    m = RELATIVE.search(text, s, e)
+    return (
+        m is not None
+        and not text[s : m.start()].strip(" \t|•·-–—")
+        and not text[m.end() : e].strip(" \t.|•·-–—")
+    )
+
+
+def _headline(text: str, s: int, e: int) -> bool:
+    seg = text[s:e]
+    if (
+        e - s > _HEAD_MAX
+        or seg.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        or any(q in seg for q in _QUOTE_MARKS)
+    ):
+        return False
+    return _HEAD_WORDS[0] <= len(seg.split()) <= _HEAD_WORDS[1] and seg[:1].isupper()
+
+
+def timed_headlines(
+    text: str, segments: list[tuple[int, int, int]], found: dict[tuple[int, int], str]
+) -> None:
+    """Take the other stories' headlines listed with their age at the end of the text.
+
+    A page's list of latest stories ends many scrapes: each headline has its relative stamp
+    above or below it (``Hace 2 horas`` / ``El Banco Central sube los tipos …``), and no label
+    heads the list. From the text's end backwards, while the lines are such stamps or
+    headlines (a capital first, 3–25 words, no sentence end, no quotation), the headlines that
+    stand next to a stamp are one ``related_links`` footer each, when there are two at least
+    and every headline has a stamp beside it. The stamps are left for the timestamps rule. A
+    story's own chronology dates its lines with dates, not with ``2 hours ago``.
+    """
+    run: list[tuple[int, int, bool]] = []  # (start, end, is a stamp), from the end backwards
+    for _, s, e in reversed(segments):
+        if (s, e) in found:
+            break
+        if _stamp(text, s, e):
+            run.append((s, e, True))
+        elif _headline(text, s, e):
+            run.append((s, e, False))
+        else:
+            break
+    run.reverse()
+    heads = [i for i, (_, _, stamp) in enumerate(run) if not stamp]
+    beside = [i for i in heads if (i > 0 and run[i - 1][2]) or (i + 1 < len(run) and run[i + 1][2])]
+    if len(heads) >= _TIMED_MIN and len(beside) == len(heads):
+        for i in heads:
+            found[(run[i][0], run[i][1])] = "related_links"

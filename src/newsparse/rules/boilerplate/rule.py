@@ -820,6 +820,7 @@ class BoilerplateRule:
                 residue.after_link_tail(
                     text, segments, found, _bounds(document), links, kind_of, last_floating
                 )
+                residue.timed_headlines(text, segments, found)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
