@@ -271,6 +271,14 @@ _FOOTER_PATTERNS = (
     ),
     # a topic list: "Mehr über: Bahn", "Mehr lesen über Bahn Streik"
     ("other", r"mehr\s+(?:lesen\s+über\b|über\s*:|zu\s+den\s+themen\s*:?).{0,200}"),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"mit\s+(?:der|ihrer)\s+(?:anmeldung|registrierung)\s+(?:akzeptieren|stimmen)\s+sie\b.{0,250}"
+        r"|sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?abmelden\b.{0,150}"
+        r"|(?!.{0,210}\b(?:sagte|laut|erklärte|warnte|so\s+der|so\s+die)\b)(?=.{0,150}\b(?:jeden\s+(?:morgen|abend|tag|freitag|montag)|täglich|wöchentlich)\b)"
+        r".{0,150}\b(?:in\s+ihr(?:en)?\s+(?:postfach|posteingang|e-mail-postfach))\b.{0,60}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -300,6 +300,14 @@ _FOOTER_PATTERNS = (
         r"|mayorista|minorista|hoy)){0,2}(?:\s{1,3}(?:(?:compra|venta)\s{0,3})?(?:us\$|u\$s|s/\.?|[$€])?\s{0,2}"
         r"\d[\d.,]{0,12}+){1,2}(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
     ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"al\s+(?:suscribirte|suscribirse|registrarte|registrarse|hacer\s+clic|enviar)\b.{0,30}\b(?:aceptas|acepta|aceptás)\b.{0,250}"
+        r"|(?:puedes|podrás|podés)\s+(?:darte\s+de\s+baja|cancelar\s+(?:la|tu)\s+suscripción)\b.{0,150}"
+        r"|(?!.{0,210}\b(?:según|dijo|afirmó|advirtió|explicó|señaló)\b)(?=.{0,150}\b(?:directo|directamente|cada\s+(?:mañana|día|semana)|todos\s+los\s+días)\b)"
+        r".{0,150}\b(?:en|a)\s+tu\s+(?:correo|bandeja\s+de\s+entrada|email|e-mail)\b.{0,60}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -333,6 +333,14 @@ _FOOTER_PATTERNS = (
     ),
     # a topic list: "Sujets associés : Grève, SNCF"
     ("other", r"(?:sujets|thèmes)\s+(?:associés|liés)\s*:.{0,200}"),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"en\s+(?:vous\s+)?(?:inscrivant|abonnant|cliquant|validant)\b.{0,30}\bvous\s+acceptez\b.{0,250}"
+        r"|vous\s+pouvez\s+vous\s+(?:désinscrire|désabonner)\b.{0,150}"
+        r"|(?!.{0,210}\b(?:selon|a\s+(?:dit|déclaré|expliqué|averti|indiqué|précisé))\b)(?=.{0,150}\b(?:chaque|tous\s+les)\s+(?:matin|soir|jour|semaine|vendredi|lundi)s?\b)"
+        r".{0,150}\bdans\s+votre\s+(?:boîte\s+(?:mail|e-mail|aux\s+lettres)|messagerie)\b.{0,60}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -253,6 +253,14 @@ _FOOTER_PATTERNS = (
         "other",
         r"spread\s+btp[-\s]?bund\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%?)?",
     ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"(?:iscrivendoti|registrandoti|cliccando|proseguendo),?\s+(?:accetti|dichiari)\b.{0,250}"
+        r"|puoi\s+(?:annullare\s+l['’]iscrizione|disiscriverti|cancellarti)\b.{0,150}"
+        r"|(?!.{0,210}\b(?:secondo|ha\s+detto|spiega|avverte|ha\s+spiegato)\b)(?=.{0,150}\b(?:ogni\s+(?:mattina|sera|giorno|settimana)|tutti\s+i\s+giorni|direttamente)\b)"
+        r".{0,150}\bnella\s+tua\s+(?:casella\s+(?:di\s+posta|email|e-mail)|email|inbox)\b.{0,60}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

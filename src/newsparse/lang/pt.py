@@ -232,6 +232,14 @@ _FOOTER_PATTERNS = (
         r"(?:dólar|euro|ibovespa|bitcoin|libra)(?:\s+(?:comercial|turismo|hoje))?\s{1,3}(?:r\$|us\$|€)?\s{0,2}"
         r"\d[\d.,]{0,12}+(?:\s{0,2}pts)?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
     ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"ao\s+(?:se\s+)?(?:cadastrar|inscrever|assinar|clicar)\b.{0,30}\b(?:concorda|aceita)\b.{0,250}"
+        r"|(?:você\s+)?pode\s+cancelar\s+(?:a\s+(?:sua\s+)?(?:inscrição|assinatura)\s+)?a\s+qualquer\s+momento.{0,100}"
+        r"|(?!.{0,210}\b(?:segundo|disse|afirmou|alertou|explicou)\b)(?=.{0,150}\b(?:direto|diretamente|todo\s+dia|todos\s+os\s+dias|toda\s+(?:manhã|semana))\b)"
+        r".{0,150}\b(?:no|em)\s+seu\s+(?:e-mail|email|celular|whatsapp)\b.{0,60}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
