@@ -461,9 +461,7 @@ def test_one_line_link_runs_stay_linear(code: str) -> None:
 
 BIOS = [
     ("fr", "Claire Dubois est journaliste au service économie du Courrier. Elle suit l'énergie."),
-    ("fr", "Journaliste au service Politique, Claire Dubois couvre l'Élysée depuis 2017."),
     ("es", "Juan Pérez es periodista especializado en economía. Ha trabajado en Argentina y España."),
-    ("es", "Periodista de la sección de Política. Cubre el Congreso desde 2015."),
     ("de", "Anna Schmidt ist Redakteurin im Ressort Wirtschaft. Sie schreibt über Energie und Verkehr."),
     ("pt", "João Silva é repórter de Política do Jornal desde 2018. Cobre o Congresso Nacional."),
     ("it", "Mario Rossi è giornalista professionista dal 2005 e scrive di cronaca per il Corriere."),

@@ -282,19 +282,14 @@ _FOOTER_PATTERNS = (
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
-# (``Anna Schmidt ist Redakteurin im Ressort Wirtschaft.``), or the role first
-# (``Redakteur im …``). Tail only: inside the story the same sentence is story.
+# (``Anna Schmidt ist Redakteurin im Ressort Wirtschaft.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
 _FOOTER_TAIL_PATTERNS = (
     (
         "other",
         r"(?-i:(?!(?:Der|Die|Das|Ein|Eine|Unser|Unsere)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
         r"\s+(?:ist|war)\s+(?:\p{L}{1,15}\s+){0,4}?(?:redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin|journalist|journalistin|autor|autorin|kolumnist|kolumnistin|volontär|volontärin|ressortleiter|ressortleiterin|fotograf|fotografin)\b.{0,300}",
-    ),
-    (
-        "other",
-        r"(?:redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin"
-        r"|journalist|journalistin|kolumnist|kolumnistin|volontär|volontärin)\s+(?:im"
-        r"|in|für|der|des|bei|beim)\b.{0,300}",
     ),
 )  # fmt: skip
 

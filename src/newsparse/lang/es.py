@@ -311,18 +311,14 @@ _FOOTER_PATTERNS = (
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
-# (``Juan Pérez es periodista especializado en economía.``), or the role first
-# (``Periodista de …``). Tail only: inside the story the same sentence is story.
+# (``Juan Pérez es periodista especializado en economía.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
 _FOOTER_TAIL_PATTERNS = (
     (
         "other",
         r"(?-i:(?!(?:El|La|Los|Las|Un|Una|Este|Esta|Su|Nuestro|Nuestra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
         r"\s+(?:es|era|fue)\s+(?:\p{L}{1,15}\s+){0,4}?(?:periodista|reportero|reportera|redactor|redactora|corresponsal|columnista|editor|editora|fotógrafo|fotógrafa|cronista|colaborador|colaboradora)\b.{0,300}",
-    ),
-    (
-        "other",
-        r"(?:periodista|reportero|reportera|redactor|redactora|corresponsal|columnista"
-        r"|editor|editora|cronista)\s+(?:de|del|en|para|especializad[oa])\b.{0,300}",
     ),
 )  # fmt: skip
 

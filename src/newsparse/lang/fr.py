@@ -344,19 +344,14 @@ _FOOTER_PATTERNS = (
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
-# (``Claire Dubois est journaliste au service économie.``), or the role first
-# (``Journaliste au …``). Tail only: inside the story the same sentence is story.
+# (``Claire Dubois est journaliste au service économie.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
 _FOOTER_TAIL_PATTERNS = (
     (
         "other",
         r"(?-i:(?!(?:Le|La|Les|Un|Une|Ce|Cette|Son|Sa|Leur|Notre)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
         r"\s+(?:est|était)\s+(?:\p{L}{1,15}\s+){0,4}?(?:journaliste|reporter|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|éditorialiste|photographe|pigiste|envoyé|envoyée)\b.{0,300}",
-    ),
-    (
-        "other",
-        r"(?:journaliste|reporter|rédacteur|rédactrice|correspondant|correspondante"
-        r"|chroniqueur|chroniqueuse|éditorialiste)\s+(?:au|à|aux|pour|de|du|chez|spécialisée?)\b.{0,30"
-        r"0}",
     ),
 )  # fmt: skip
 

@@ -264,18 +264,14 @@ _FOOTER_PATTERNS = (
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
-# (``Mario Rossi è giornalista professionista dal 2005.``), or the role first
-# (``Giornalista di …``). Tail only: inside the story the same sentence is story.
+# (``Mario Rossi è giornalista professionista dal 2005.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
 _FOOTER_TAIL_PATTERNS = (
     (
         "other",
         r"(?-i:(?!(?:Il|Lo|La|Gli|Le|Un|Uno|Una|Questo|Questa|Il\s+nostro|La\s+nostra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
         r"\s+(?:è|era|fu)\s+(?:\p{L}{1,15}\s+){0,4}?(?:giornalista|cronista|corrispondente|redattore|redattrice|inviato|inviata|collaboratore|collaboratrice|fotografo|fotografa|editorialista)\b.{0,300}",
-    ),
-    (
-        "other",
-        r"(?:giornalista|cronista|corrispondente|redattore|redattrice|inviato|inviata"
-        r"|editorialista)\s+(?:di|del|della|per|a|al|alla|presso)\b.{0,300}",
     ),
 )  # fmt: skip
 

@@ -243,18 +243,14 @@ _FOOTER_PATTERNS = (
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
-# (``João Silva é repórter de Política do Jornal.``), or the role first
-# (``Jornalista de …``). Tail only: inside the story the same sentence is story.
+# (``João Silva é repórter de Política do Jornal.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
 _FOOTER_TAIL_PATTERNS = (
     (
         "other",
         r"(?-i:(?!(?:O|A|Os|As|Um|Uma|Este|Esta|Seu|Sua|Nosso|Nossa)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
         r"\s+(?:é|era|foi)\s+(?:\p{L}{1,15}\s+){0,4}?(?:jornalista|repórter|redator|redatora|correspondente|colunista|editor|editora|fotógrafo|fotógrafa|colaborador|colaboradora)\b.{0,300}",
-    ),
-    (
-        "other",
-        r"(?:jornalista|repórter|redator|redatora|correspondente|colunista|editor|editora)\s+(?:de"
-        r"|do|da|em|no|na|para)\b.{0,300}",
     ),
 )  # fmt: skip
 
