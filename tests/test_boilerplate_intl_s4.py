@@ -187,6 +187,11 @@ WIDGETS = [
     ("pt", "Ao se cadastrar, você concorda com nossos termos de uso e política de privacidade."),
     ("it", "Iscrivendoti accetti la nostra informativa sulla privacy."),
     ("it", "Ogni mattina le notizie più importanti direttamente nella tua casella di posta."),
+    ("fr", "La suite après cette publicité"),
+    ("es", "Sigue leyendo debajo del anuncio"),
+    ("de", "Weiter nach der Anzeige"),
+    ("it", "L'articolo continua dopo la pubblicità"),
+    ("hi", "नीचे पढ़ें"),
     ("cs", "Přijmout vše"),
     ("cs", "Poslechněte si článek"),
 ]

@@ -279,6 +279,12 @@ _FOOTER_PATTERNS = (
         r"|(?!.{0,210}\b(?:sagte|laut|erklärte|warnte|so\s+der|so\s+die)\b)(?=.{0,150}\b(?:jeden\s+(?:morgen|abend|tag|freitag|montag)|täglich|wöchentlich)\b)"
         r".{0,150}\b(?:in\s+ihr(?:en)?\s+(?:postfach|posteingang|e-mail-postfach))\b.{0,60}",
     ),
+    # an ad marker that tells the reader the story goes on: "Weiter nach der Anzeige"
+    (
+        "ad",
+        r"(?:weiter(?:lesen)?\s+nach\s+der\s+(?:anzeige|werbung)|(?:der\s+)?artikel\s+(?:wird|geht)\s+nach\s+der\s+"
+        r"(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)|lesen\s+sie\s+nach\s+der\s+(?:anzeige|werbung)\s+weiter)\W{0,3}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -308,6 +308,12 @@ _FOOTER_PATTERNS = (
         r"|(?!.{0,210}\b(?:según|dijo|afirmó|advirtió|explicó|señaló)\b)(?=.{0,150}\b(?:directo|directamente|cada\s+(?:mañana|día|semana)|todos\s+los\s+días)\b)"
         r".{0,150}\b(?:en|a)\s+tu\s+(?:correo|bandeja\s+de\s+entrada|email|e-mail)\b.{0,60}",
     ),
+    # an ad marker that tells the reader the story goes on: "Sigue leyendo debajo del anuncio"
+    (
+        "ad",
+        r"(?:(?:la\s+nota|el\s+artículo|la\s+noticia)\s+(?:sigue|continúa)|(?:sigue|continúa)\s+leyendo)"
+        r"(?:\s+(?:debajo|después|abajo)(?:\s+del?\s+(?:anuncio|publicidad))?)?\W{0,3}|anuncio|contenido\s+de\s+la\s+nota\W{0,3}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -341,6 +341,12 @@ _FOOTER_PATTERNS = (
         r"|(?!.{0,210}\b(?:selon|a\s+(?:dit|déclaré|expliqué|averti|indiqué|précisé))\b)(?=.{0,150}\b(?:chaque|tous\s+les)\s+(?:matin|soir|jour|semaine|vendredi|lundi)s?\b)"
         r".{0,150}\bdans\s+votre\s+(?:boîte\s+(?:mail|e-mail|aux\s+lettres)|messagerie)\b.{0,60}",
     ),
+    # an ad marker that tells the reader the story goes on: "La suite après cette publicité"
+    (
+        "ad",
+        r"(?:la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette|la)\s+publicité"
+        r"|publicité\s*[-–—:]\s*continuez\b.{0,60})\W{0,3}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

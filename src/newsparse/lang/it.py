@@ -261,6 +261,11 @@ _FOOTER_PATTERNS = (
         r"|(?!.{0,210}\b(?:secondo|ha\s+detto|spiega|avverte|ha\s+spiegato)\b)(?=.{0,150}\b(?:ogni\s+(?:mattina|sera|giorno|settimana)|tutti\s+i\s+giorni|direttamente)\b)"
         r".{0,150}\bnella\s+tua\s+(?:casella\s+(?:di\s+posta|email|e-mail)|email|inbox)\b.{0,60}",
     ),
+    # an ad marker that tells the reader the story goes on: "L'articolo continua dopo la pubblicità"
+    (
+        "ad",
+        r"(?:l['’]articolo\s+continua|continua\s+a\s+leggere)\s+(?:dopo|sotto)\s+(?:la\s+)?(?:pubblicità|l['’]annuncio)\W{0,3}",
+    ),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
