@@ -192,6 +192,11 @@ WIDGETS = [
     ("de", "Weiter nach der Anzeige"),
     ("it", "L'articolo continua dopo la pubblicità"),
     ("hi", "नीचे पढ़ें"),
+    ("hi", "Web Title: delhi rain news waterlogging in many areas"),
+    ("hi", "ताजा हिंदी समाचार और ब्रेकिंग न्यूज़ के लिए समाचार टाइम्स ऐप डाउनलोड करें"),
+    ("hi", "समाचार डॉट कॉम पर ताज़ातरीन (Latest News) से जुड़ी खबरें (Hindi News) पढ़ें"),
+    ("hi", "होम / देश / बिहार"),
+    ("hi", "खबर अपडेट की जा रही है..."),
     ("cs", "Přijmout vše"),
     ("cs", "Poslechněte si článek"),
 ]

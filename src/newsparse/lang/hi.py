@@ -141,7 +141,11 @@ _FOOTER_PATTERNS = (
         r"(?:[^।|\n]{0,150}\s)?(?:ऐप|एप|app)\s+(?:से|पर|में)\s+[^।|\n]{0,120}(?:पाएं|पढ़ें|देखें|डाउनलोड\s+करें)"
         r"[^।|\n]{0,80}",
     ),
-    ("app_promo", r"[^।|\n]{0,150}डाउनलोड\s+(?:करें|कीजिए)\s+[^।|\n]{0,80}(?:ऐप|एप|app)\W{0,3}"),
+    (
+        "app_promo",
+        r"(?![^।\n]{0,200}(?:कहा|बताया|अपील|सलाह|निर्देश|आग्रह|मांग))"
+        r"[^।|\n]{0,150}डाउनलोड\s+(?:करें|कीजिए)\s+[^।|\n]{0,80}(?:ऐप|एप|app)\W{0,3}",
+    ),
     # a news-in-Hindi plug: "… की ताज़ा खबरें (हिंदी में) पढ़ें …", "Hindi News …"
     (
         "other",
@@ -156,6 +160,22 @@ _FOOTER_PATTERNS = (
     ),
     # an ad marker: "नीचे पढ़ें" (read on below), "विज्ञापन के बाद पढ़ें"
     ("ad", r"(?:नीचे\s+पढ़ें|विज्ञापन\s+के\s+(?:बाद|नीचे)\s+(?:पढ़ें|जारी))\W{0,3}"),
+    # plugs with the verb last and the app before it: "… के लिए समाचार टाइम्स ऐप डाउनलोड करें"
+    # (a reported request, "… ने कहा कि वे ऐप डाउनलोड करें।", is story)
+    (
+        "app_promo",
+        r"(?![^।\n]{0,200}(?:कहा|बताया|अपील|सलाह|निर्देश|आग्रह|मांग))"
+        r"[^।|\n]{0,150}(?:ऐप|एप|app)\s+डाउनलोड\s+(?:करें|कीजिए)\W{0,3}",
+    ),
+    # a plug that glosses its words in English: "… (Latest News), … खबरें (Hindi News) पढ़ें"
+    ("other", r"(?=.{0,300}\((?:hindi|latest|breaking|trending)\s+news\))[^।\n]{0,300}"),
+    # page residue: the English title the CMS prints ("Web Title: …"), breadcrumbs ("होम / देश /
+    # बिहार", "Hindi NewsIndia News…" run together), a city picker, an update note
+    (
+        "other",
+        r"web\s+title\s*:.{0,300}|होम\s*[/>»›|]\s*.{1,100}|hindi\s?news(?=\S).{0,150}|(?:अपना\s+)?शहर\s+चुनें\W{0,3}"
+        r"|(?:यह\s+)?(?:खबर|ख़बर)\s+अपडेट\s+(?:की\s+जा\s+रही|हो\s+रही)\s+है.{0,20}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
