@@ -285,6 +285,19 @@ _FOOTER_PATTERNS = (
         r"(?:weiter(?:lesen)?\s+nach\s+der\s+(?:anzeige|werbung)|(?:der\s+)?artikel\s+(?:wird|geht)\s+nach\s+der\s+"
         r"(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)|lesen\s+sie\s+nach\s+der\s+(?:anzeige|werbung)\s+weiter)\W{0,3}",
     ),
+    # a trial offer, a broadcast note, an external-content consent box, a podcast plug
+    (
+        "newsletter",
+        r"(?=.{0,200}\b(?:zur\s+probe\s+lesen|probeabo|probe-abo|gratis\s+testen|kostenlos\s+testen|jetzt\s+bestellen)\b)"
+        r"(?!.{0,300}\b(?:sagte|sagt|laut|erklärte)\b).{0,300}",
+    ),
+    (
+        "other",
+        r"über\s+dieses\s+thema\s+berichtete\b.{0,200}|externer\s+inhalt\W{0,3}"
+        r"|um\s+(?:inhalte|den\s+inhalt)\s+(?:von|aus)\b.{0,80}\b(?:darzustellen|anzuzeigen)\b.{0,150}"
+        r"|ich\s+bin\s+damit\s+einverstanden,?\s+dass\b.{0,200}|(?:wir\s+)?benötigen\s+(?:wir\s+)?ihre\s+zustimmung\b.{0,150}",
+    ),
+    ("newsletter", r"abonnieren\s+sie\s+(?:den|unseren)\s+podcast\b.{0,200}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -314,6 +314,13 @@ _FOOTER_PATTERNS = (
         r"(?:(?:la\s+nota|el\s+artículo|la\s+noticia)\s+(?:sigue|continúa)|(?:sigue|continúa)\s+leyendo)"
         r"(?:\s+(?:debajo|después|abajo)(?:\s+del?\s+(?:anuncio|publicidad))?)?\W{0,3}|anuncio|contenido\s+de\s+la\s+nota\W{0,3}",
     ),
+    # paywall, registration and trust-label lines: "Lee sin límites", "Conforme a los criterios de …"
+    (
+        "newsletter",
+        r"lee\s+sin\s+límites\W{0,3}|apúntate\s+(?:a|al)\s+(?:nuestra|nuestro|la|el)\s+(?:newsletter|boletín)\b.{0,250}"
+        r"|esta\s+funcionalidad\s+es\s+s[óo]lo\s+para\s+(?:registrados|suscriptores)\b.{0,80}",
+    ),
+    ("other", r"conforme\s+a\s+los\s+criterios\s+de\b.{0,80}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

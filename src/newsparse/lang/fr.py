@@ -347,6 +347,13 @@ _FOOTER_PATTERNS = (
         r"(?:la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette|la)\s+publicité"
         r"|publicité\s*[-–—:]\s*continuez\b.{0,60})\W{0,3}",
     ),
+    # a video or post the consent banner blocked, and the banner's own lines
+    (
+        "other",
+        r"ce\s+contenu\s+est\s+bloqué\b.{0,200}|en\s+cliquant\s+sur\s+«?\s*j['’]accepte.{0,300}"
+        r"|vous\s+pouvez\s+modifier\s+vos\s+choix\b.{0,200}|réutiliser\s+ce\s+contenu\W{0,3}",
+    ),
+    ("newsletter", r"ne\s+manquez\s+(?:aucune|plus)\s+(?:info|actualité|article)s?\b.{0,100}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

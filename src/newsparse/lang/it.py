@@ -266,6 +266,8 @@ _FOOTER_PATTERNS = (
         "ad",
         r"(?:l['’]articolo\s+continua|continua\s+a\s+leggere)\s+(?:dopo|sotto)\s+(?:la\s+)?(?:pubblicità|l['’]annuncio)\W{0,3}",
     ),
+    # a notice to the reader: "Gentile lettore, la pubblicazione dei commenti è sospesa."
+    ("other", r"gentile\s+lettor[ei]\b.{0,300}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word

@@ -240,6 +240,13 @@ _FOOTER_PATTERNS = (
         r"|(?!.{0,210}\b(?:segundo|disse|afirmou|alertou|explicou)\b)(?=.{0,150}\b(?:direto|diretamente|todo\s+dia|todos\s+os\s+dias|toda\s+(?:manhã|semana))\b)"
         r".{0,150}\b(?:no|em)\s+seu\s+(?:e-mail|email|celular|whatsapp)\b.{0,60}",
     ),
+    # a gift-link plea, an error-report link, a loading widget, a channel plug
+    (
+        "other",
+        r"gostou\s+desta\s+(?:reportagem|matéria|notícia)\?.{0,250}|encontrou\s+(?:algum|um)\s+erro\?.{0,100}"
+        r"|comunicar\s+erro\W{0,3}|carregando\W{0,5}",
+    ),
+    ("social_follow", r"participe\s+do\s+(?:nosso\s+)?(?:canal|grupo)\b.{0,120}"),
 )  # fmt: skip
 
 # A writer's bio under the story (#11): a full name, the copula and a newsroom role word
