@@ -275,8 +275,13 @@ _FOOTER_PATTERNS = (
     (
         "newsletter",
         r"mit\s+(?:der|ihrer)\s+(?:anmeldung|registrierung)\s+(?:akzeptieren|stimmen)\s+sie\b.{0,250}"
-        r"|sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?abmelden\b.{0,150}"
-        r"|(?!.{0,210}\b(?:sagte|laut|erklärte|warnte|so\s+der|so\s+die)\b)(?=.{0,150}\b(?:jeden\s+(?:morgen|abend|tag|freitag|montag)|täglich|wöchentlich)\b)"
+        r"|sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?abmelden\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:jeden|jede|täglich|wöchentlich|die\s+wichtigsten|das\s+wichtigste|alle|unser)\b"
+        r"(?!.{0,210}\b(?:sagte|laut|erklärte|warnte|so\s+der|so\s+die)\b)(?=.{0,150}\b(?:morgen|abend|tag|freitag|montag|täglich|wöchentlich)\b)"
         r".{0,150}\b(?:in\s+ihr(?:en)?\s+(?:postfach|posteingang|e-mail-postfach))\b.{0,60}",
     ),
     # an ad marker that tells the reader the story goes on: "Weiter nach der Anzeige"
@@ -288,6 +293,7 @@ _FOOTER_PATTERNS = (
     # a trial offer, a broadcast note, an external-content consent box, a podcast plug
     (
         "newsletter",
+        r"(?:bestens\s+informiert|jetzt|\d{1,2}\s+wochen|testen\s+sie|lesen\s+sie|mit\s+\S{1,20}\s+plus)\b"
         r"(?=.{0,200}\b(?:zur\s+probe\s+lesen|probeabo|probe-abo|gratis\s+testen|kostenlos\s+testen|jetzt\s+bestellen)\b)"
         r"(?!.{0,300}\b(?:sagte|sagt|laut|erklärte)\b).{0,300}",
     ),

@@ -276,15 +276,6 @@ _FOOTER_PATTERNS = (
     ),
     # a tip plea: "¿Tienes una noticia? Escríbenos a …"
     ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
-    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    (
-        "other",
-        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
-        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:efe"
-        r"|afp|ap|reuters|europa\s+press|getty(?:\s+images)?|shutterstock|istock|cuartoscuro"
-        r"|archivo|cortesía|especial|prensa|captura(?:\s+de\s+(?:pantalla|video))?"
-        r"|agencias?|télam|notimex|xinhua)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
-    ),
     # a publisher's legal imprint: "Director: …", "Depósito legal: …", "ISSN …"
     (
         "copyright",
@@ -304,8 +295,13 @@ _FOOTER_PATTERNS = (
     (
         "newsletter",
         r"al\s+(?:suscribirte|suscribirse|registrarte|registrarse|hacer\s+clic|enviar)\b.{0,30}\b(?:aceptas|acepta|aceptás)\b.{0,250}"
-        r"|(?:puedes|podrás|podés)\s+(?:darte\s+de\s+baja|cancelar\s+(?:la|tu)\s+suscripción)\b.{0,150}"
-        r"|(?!.{0,210}\b(?:según|dijo|afirmó|advirtió|explicó|señaló)\b)(?=.{0,150}\b(?:directo|directamente|cada\s+(?:mañana|día|semana)|todos\s+los\s+días)\b)"
+        r"|(?:puedes|podrás|podés)\s+(?:darte\s+de\s+baja|cancelar\s+(?:la|tu)\s+suscripción)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:las|la|lo|los|el|recibe|recibí|cada|todos|todas)\b"
+        r"(?!.{0,210}\b(?:según|dijo|afirmó|advirtió|explicó|señaló)\b)(?=.{0,150}\b(?:directo|directamente|mañana|día|días|semana)\b)"
         r".{0,150}\b(?:en|a)\s+tu\s+(?:correo|bandeja\s+de\s+entrada|email|e-mail)\b.{0,60}",
     ),
     # an ad marker that tells the reader the story goes on: "Sigue leyendo debajo del anuncio"
@@ -442,6 +438,14 @@ _LABEL_WORDS = (
     "destacadas", "destacados",
 )  # fmt: skip
 
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "EFE", "AFP", "AP", "Reuters", "Europa Press", "Getty Images", "Getty", "Shutterstock",
+    "iStock", "Cuartoscuro", "Archivo", "Cortesía", "Especial", "Prensa", "Captura de pantalla",
+    "Captura de video", "Agencias", "Agencia", "Télam", "Notimex", "Xinhua",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -489,5 +493,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=_CAPTION_LABELS,
+    photo_sources=_PHOTO_SOURCES,
 )
 """The Spanish tables."""

@@ -317,14 +317,6 @@ _FOOTER_PATTERNS = (
         r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer"
         r"|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}",
     ),
-    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    (
-        "other",
-        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
-        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:afp"
-        r"|reuters|ap|maxppp|hans\s+lucas|abaca|sipa|getty(?:\s+images)?|shutterstock"
-        r"|istock|archives?|belga|keystone)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
-    ),
     # a publisher's legal imprint: "Directeur de la publication : …", "Commission paritaire n° …"
     (
         "copyright",
@@ -337,8 +329,13 @@ _FOOTER_PATTERNS = (
     (
         "newsletter",
         r"en\s+(?:vous\s+)?(?:inscrivant|abonnant|cliquant|validant)\b.{0,30}\bvous\s+acceptez\b.{0,250}"
-        r"|vous\s+pouvez\s+vous\s+(?:désinscrire|désabonner)\b.{0,150}"
-        r"|(?!.{0,210}\b(?:selon|a\s+(?:dit|déclaré|expliqué|averti|indiqué|précisé))\b)(?=.{0,150}\b(?:chaque|tous\s+les)\s+(?:matin|soir|jour|semaine|vendredi|lundi)s?\b)"
+        r"|vous\s+pouvez\s+vous\s+(?:désinscrire|désabonner)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:chaque|tous\s+les|recevez|toute\s+l['’]actualité|l['’]essentiel|le\s+meilleur)\b"
+        r"(?!.{0,210}\b(?:selon|a\s+(?:dit|déclaré|expliqué|averti|indiqué|précisé))\b)(?=.{0,150}\b(?:matin|soir|jour|semaine|vendredi|lundi)s?\b)"
         r".{0,150}\bdans\s+votre\s+(?:boîte\s+(?:mail|e-mail|aux\s+lettres)|messagerie)\b.{0,60}",
     ),
     # an ad marker that tells the reader the story goes on: "La suite après cette publicité"
@@ -472,6 +469,13 @@ _LABEL_WORDS = (
     "sujet", "dossier", "dossiers", "tendances", "découvrir",
 )  # fmt: skip
 
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "AFP", "Reuters", "AP", "Maxppp", "Hans Lucas", "Abaca", "SIPA", "Getty Images", "Getty",
+    "Shutterstock", "iStock", "Archives", "Archive", "Belga", "Keystone",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -517,5 +521,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=_CAPTION_LABELS,
+    photo_sources=_PHOTO_SOURCES,
 )
 """The French tables."""

@@ -231,14 +231,6 @@ _FOOTER_PATTERNS = (
     ("copyright", r"(?:.{0,150}\W)?p\.\s?iva\s*+:?\s*+\d{11}\b.{0,200}"),
     # interface words alone on a line
     ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
-    # a photo credit on its own line: "Nombre Apellido | Agencia" (#11)
-    (
-        "other",
-        r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le"
-        r"|van|von)[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{0,2}\|[ \t]{0,2}(?:ansa"
-        r"|lapresse|imagoeconomica|fotogramma|getty(?:\s+images)?|afp|reuters|ap|shutterstock"
-        r"|archivio)(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
-    ),
     # a publisher's legal imprint: "Direttore responsabile: …", "Registrazione Tribunale di Roma n. 123"
     (
         "copyright",
@@ -257,8 +249,13 @@ _FOOTER_PATTERNS = (
     (
         "newsletter",
         r"(?:iscrivendoti|registrandoti|cliccando|proseguendo),?\s+(?:accetti|dichiari)\b.{0,250}"
-        r"|puoi\s+(?:annullare\s+l['’]iscrizione|disiscriverti|cancellarti)\b.{0,150}"
-        r"|(?!.{0,210}\b(?:secondo|ha\s+detto|spiega|avverte|ha\s+spiegato)\b)(?=.{0,150}\b(?:ogni\s+(?:mattina|sera|giorno|settimana)|tutti\s+i\s+giorni|direttamente)\b)"
+        r"|puoi\s+(?:annullare\s+l['’]iscrizione|disiscriverti|cancellarti)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:ogni|le|la|il|i|ricevi|tutte|tutti)\b"
+        r"(?!.{0,210}\b(?:secondo|ha\s+detto|spiega|avverte|ha\s+spiegato)\b)(?=.{0,150}\b(?:mattina|sera|giorno|giorni|settimana|direttamente)\b)"
         r".{0,150}\bnella\s+tua\s+(?:casella\s+(?:di\s+posta|email|e-mail)|email|inbox)\b.{0,60}",
     ),
     # an ad marker that tells the reader the story goes on: "L'articolo continua dopo la pubblicità"
@@ -365,6 +362,13 @@ _LABEL_WORDS = (
     "notizie", "articoli", "argomenti", "evidenza", "tendenze",
 )  # fmt: skip
 
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "Ansa", "LaPresse", "Imagoeconomica", "Fotogramma", "Getty Images", "Getty", "AFP",
+    "Reuters", "AP", "Shutterstock", "Archivio",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -468,5 +472,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=("Foto", "Immagine", "Credit", "Fonte", "Video", "Archivio"),
+    photo_sources=_PHOTO_SOURCES,
 )
 """The Italian tables."""

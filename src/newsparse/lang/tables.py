@@ -216,6 +216,10 @@ class LanguageTables:
     """Regexes (bounded, case-blind) for read-time stamps (``3 mn``, ``4 Min. Lesezeit``)."""
     caption_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Labels that open a photo caption or credit (``Photo :``, ``Foto:``, ``फोटो``)."""
+    photo_sources: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Photo agencies and credit words that close a credit line alone on a line, after a name
+    and a bar (``Juan Pérez | EFE``, ``João Silva | Folhapress``), as written; compared
+    case-blind."""
 
     def month_number(self, name: str) -> int | None:
         """Return the month (1–12) that ``name`` names in this language, else ``None``.

@@ -9,6 +9,8 @@ language-neutral steps for the related-story lists pages print after the story.
   the page's closing footer;
 * :func:`timed_headlines`: other stories' headlines listed with their age (``Hace 2 horas``)
   at the end of the text, with no label;
+* :func:`photo_credits`: a photo credit alone on a line (``Juan Pérez | EFE``), the sources
+  read from the tables;
 * :func:`after_link_tail`: in a one-line scrape, an also-read link (``Sur le même sujet Fin de
   vie : ce que contient le projet de loi``) claims its label and first title; the headlines and
   plugs run on after it to the end of the text (``Les soignants divisés … Suivez-nous sur
@@ -18,14 +20,17 @@ language-neutral steps for the related-story lists pages print after the story.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+
+import regex
 
 from newsparse.lang import LanguageTables
 from newsparse.rules.boilerplate import joined
 from newsparse.rules.furniture.patterns import RELATIVE
 from newsparse.text import prose
 
-__all__ = ["after_link_tail", "prose_words", "teasers_to_footer", "timed_headlines"]
+__all__ = ["after_link_tail", "photo_credits", "prose_words", "teasers_to_footer", "timed_headlines"]
 
 # id(tables) -> (tables, words): tables are frozen values, but hashing one costs ~40 µs a call,
 # so they are remembered by identity (the entry keeps them alive: their id is not reused).
@@ -222,3 +227,41 @@ def timed_headlines(
     if len(heads) >= _TIMED_MIN and len(beside) == len(heads):
         for i in heads:
             found[(run[i][0], run[i][1])] = "related_links"
+
+
+_CREDIT_MAX = 100  # a photo credit alone on a line is short
+# A name of two to four capitalised words (particles allowed between them), a bar, then one of
+# the language's photo sources; an editor's second source may follow (``EFE / Archivo``).
+_CREDIT_NAME = (
+    r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?"
+    r"\p{Lu}[\p{L}'’.-]{0,20}){1,3})"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _credit_pattern(sources: tuple[str, ...]) -> regex.Pattern[str]:
+    names = "|".join(
+        r"\s+".join(map(regex.escape, s.split())) for s in sorted(sources, key=len, reverse=True)
+    )
+    return regex.compile(
+        _CREDIT_NAME + r"[ \t]{0,2}\|[ \t]{0,2}(?:" + names + r")(?:[ \t]{0,2}[/|][ \t]{0,2}\S.{0,40})?",
+        regex.IGNORECASE,
+    )
+
+
+def photo_credits(
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    sources: tuple[str, ...],
+) -> None:
+    """Take the photo credits alone on a line: ``Juan Pérez | EFE`` (``sources``: the language's
+    ``LanguageTables.photo_sources``). A credit is short and holds a bar: only the lines of a
+    text holding one are looked at, so a text with no ``|`` costs one scan."""
+    if not sources or "|" not in text:
+        return
+    pattern = _credit_pattern(sources)
+    for _, s, e in segments:
+        short = e - s <= _CREDIT_MAX and (s, e) not in found
+        if short and text.find("|", s, e) >= 0 and pattern.fullmatch(text, s, e) is not None:
+            found[(s, e)] = "other"

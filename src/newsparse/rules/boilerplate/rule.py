@@ -821,6 +821,7 @@ class BoilerplateRule:
                     text, segments, found, _bounds(document), links, kind_of, last_floating
                 )
                 residue.timed_headlines(text, segments, found)
+                residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
