@@ -551,3 +551,32 @@ def test_timed_headlines_need_a_list(tail: str) -> None:
     found: dict[tuple[int, int], str] = {}
     residue.timed_headlines(text, segments, found)
     assert found == {}
+
+
+# --- photo credits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "taken"),
+    [
+        ("Juan Pérez | EFE", True),
+        ("María de la Vega | Europa Press", True),
+        ("Juan Pérez | EFE / Archivo", True),
+        ("juan pérez | EFE", False),  # a name is capitalised
+        ("Juan Pérez | El País", False),  # no photo source: an author and an outlet
+        ("Juan Pérez, EFE", False),  # no bar
+    ],
+)
+def test_photo_credits(line: str, taken: bool) -> None:
+    text = STORY["es"] + line + "\nLa norma entra en vigor en enero, según el ministerio."
+    segments = _segments(text)
+    found: dict[tuple[int, int], str] = {}
+    residue.photo_credits(text, segments, found, get_language("es").photo_sources)
+    assert (found != {}) is taken
+
+
+def test_photo_credits_need_the_tables_sources() -> None:
+    text = STORY["es"] + "Juan Pérez | EFE"
+    found: dict[tuple[int, int], str] = {}
+    residue.photo_credits(text, _segments(text), found, ())
+    assert found == {}
