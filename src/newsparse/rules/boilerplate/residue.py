@@ -233,7 +233,7 @@ _CREDIT_MAX = 100  # a photo credit alone on a line is short
 # A name of two to four capitalised words (particles allowed between them), a bar, then one of
 # the language's photo sources; an editor's second source may follow (``EFE / Archivo``).
 _CREDIT_NAME = (
-    r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2})?"
+    r"(?-i:\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]{1,2}(?:(?:de|del|da|do|dos|di|la|le|van|von)[ \t]{1,2}){0,2}"
     r"\p{Lu}[\p{L}'’.-]{0,20}){1,3})"
 )
 
