@@ -186,6 +186,11 @@ _FOOTER_PHRASES = (
     "souhlasím", "nastavení cookies", "zpět na úvod", "hlavní strana", "štítky", "témata",
     "sledujte nás", "stáhněte si aplikaci", "nahlásit chybu", "poslat e-mailem",
     "článek je pouze pro předplatitele", "celý článek", "pokračovat ve čtení",
+    # plugs, widgets and page links (#11)
+    "přijmout vše", "odmítnout vše", "přizpůsobit", "poslechněte si článek", "poslechnout článek",
+    "podpořte nás", "podpořte nezávislou", "přispějte", "sledujte nás na", "sdílejte článek",
+    "odpovědět", "nahlásit", "zobrazit další", "načíst další", "nejčtenější články",
+    "váš e-mail", "zadejte e-mail",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -208,6 +213,11 @@ _FOOTER_PATTERNS = (
         r"|ochrana\s+osobních\s+údajů|zavřít|další\s+článek|předchozí\s+článek)\W{0,3}",
     ),
     ("other", r"(?:štítky|témata)\s*:.{0,200}"),
+    # comment widgets that open the comment section (#11)
+    (
+        "comments",
+        r"(?:odpovědět|vstoupit\s+do\s+diskuse|zobrazit\s+(?:celou\s+)?diskusi)\W{0,3}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -296,6 +306,22 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "sledujte", "přihlaste", "odebírejte", "stáhněte", "předplaťte", "podpořte", "přispějte",
+    "sdílejte", "pošlete", "napište", "objednejte", "vyzkoušejte", "poslechněte",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "předplatné", "předplatitel", "předplatitelé", "newsletter", "aplikace", "aplikaci", "kanál",
+    "whatsapp", "telegram", "youtube", "instagram", "facebook", "e-mail", "upozornění",
+    "notifikace", "odběr", "zdarma", "nabídka", "žurnalistiku", "podcast", "účet",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "nejčtenější", "související", "doporučujeme", "doporučené", "další", "nejnovější", "zprávy",
+    "články", "témata",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "cs",
     "Czech",
@@ -324,6 +350,9 @@ TABLES = LanguageTables(
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     byline_stopwords=_BYLINE_STOPWORDS,
     byline_roles=_BYLINE_ROLES,

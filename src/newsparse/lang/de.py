@@ -177,6 +177,29 @@ _FOOTER_PHRASES = (
     "jetzt kostenlos", "jetzt registrieren", "jetzt anmelden", "jetzt testen", "jetzt abo", "schlagworte",
     "schlagwörter", "stichworte", "weitere nachrichten", "mehr nachrichten",
     "zurück zur startseite", "zum newsletter",
+    # account, paywall and offer widgets (#11)
+    "bereits abonnent", "bereits registriert", "sie sind bereits abonnent",
+    "sie sind bereits registriert", "hier anmelden", "jetzt einloggen", "konto erstellen",
+    "registrieren sie sich", "newsletter abonnieren", "zum newsletter anmelden",
+    "ihre e-mail-adresse", "ihre e-mail adresse", "e-mail-adresse eingeben", "gratis testen",
+    "kostenlos testen", "monatlich kündbar", "jederzeit kündbar", "alle artikel lesen",
+    "unbegrenzt lesen", "jetzt spenden", "unterstützen sie unabhängigen",
+    "unterstützen sie unseren", "unterstützen sie uns", "folgen sie uns",
+    # share and save widgets
+    "auf facebook teilen", "auf x teilen", "auf twitter teilen", "auf whatsapp teilen",
+    "auf linkedin teilen", "per e-mail teilen", "per mail teilen", "per whatsapp teilen",
+    "link kopiert", "artikel merken", "artikel drucken", "artikel verschenken",
+    "geschenkter artikel", "beitrag teilen",
+    # comment widgets
+    "zu den kommentaren", "alle kommentare", "kommentare anzeigen", "kommentar verfassen",
+    "sei der erste", "seien sie der erste", "noch keine kommentare", "netiquette",
+    # cookie consent
+    "privatsphäre-einstellungen", "datenschutz-einstellungen", "einstellungen anpassen",
+    "alle akzeptieren", "alle ablehnen", "akzeptieren und weiter", "zustimmen und weiter",
+    # page navigation and services
+    "mehr anzeigen", "mehr laden", "weitere artikel laden", "zum inhalt springen",
+    "hinweis der redaktion", "in eigener sache", "fehler gefunden", "sie haben einen fehler gefunden",
+    "haben sie hinweise", "schreiben sie uns", "zur übersicht",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -211,6 +234,99 @@ _FOOTER_PATTERNS = (
     ),
     ("other", r"fehler\s+gefunden\?.{0,80}"),
     ("newsletter", r"sie\s+haben\s+bereits\s+ein\s+(?:abo|konto)\b.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    (
+        "social_follow",
+        r"folgen\s+sie\s+(?:uns|\S{1,30})\s+(?:auch\s+)?(?:auf|bei|in)\s+(?:\w{1,12}\s+){0,3}(?:telegr"
+        r"am"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:leserkommentare|zur\s+diskussion|(?:jetzt\s+)?kommentieren|ihre\s+meinung(?:\s+ist\s+gefragt)?"
+        r"|kommentar\s+(?:verfassen|abgeben|hinzufügen))\W{0,3}",
+    ),
+    ("comments", r"antworten\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"(?:melden|kommentar\s+melden|beitrag\s+melden)\W{0,3}"),
+    (
+        "comments",
+        r"(?:sei(?:en\s+sie)?\s+(?:der|die)\s+erste|noch\s+keine\s+kommentare"
+        r"|die\s+kommentarfunktion\s+(?:ist|wurde)\s+(?:für\s+diesen\s+(?:artikel|beitrag)\s+)?(?:deaktiviert|geschlossen)"
+        r"|um\s+(?:zu\s+)?kommentieren|(?:alle|\d{1,6})\s+kommentare\s+(?:anzeigen|lesen))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:wir\s+(?:verwenden|nutzen|setzen)|diese\s+(?:website|seite|webseite)\s+(?:verwendet|nutzt))\s+"
+        r"(?:\w{1,12}\s+){0,2}cookies\b(?=.{0,300}\b(?:Ihnen|Ihre|Ihr|Nutzererlebnis|Website|Webseite|Angebot)\b).{0,300}",
+    ),
+    # interface words alone on a line
+    ("other", r"(?:folgen|vorlesen|menü|live|zurück|weiter|senden|abschicken)\W{0,3}"),
+    # a price offer: "Jetzt für 1 € testen", "4 Wochen gratis lesen"
+    (
+        "newsletter",
+        r"(?:jetzt\s+)?(?:\d{1,2}\s+(?:wochen|monate)\s+)?(?:für\s+)?(?:\d{1,3}(?:,\d{2})?\s?€"
+        r"|gratis|kostenlos)\s+(?:testen|lesen)\W{0,3}",
+    ),
+    # a publisher's legal imprint: "Herausgeber: …", "Chefredakteur: …", "V.i.S.d.P.: …"
+    (
+        "copyright",
+        r"(?:herausgeber(?:in)?|chefredakteur(?:in)?|chefredaktion|verantwortlich\s+(?:für\s+den\s+inhalt|i\.\s?s\.\s?d\.\s?p\.)"
+        r"|v\.\s?i\.\s?s\.\s?d\.\s?p\.)\s*+:\s*+.{1,100}|handelsregister\b.{0,100}|ust-?id(?:nr)?\.?\s*+:?.{0,60}",
+    ),
+    # a topic list: "Mehr über: Bahn", "Mehr lesen über Bahn Streik"
+    ("other", r"mehr\s+(?:lesen\s+über\b|über\s*:|zu\s+den\s+themen\s*:?).{0,200}"),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"mit\s+(?:der|ihrer)\s+(?:anmeldung|registrierung)\s+(?:akzeptieren|stimmen)\s+sie\b.{0,250}"
+        r"|sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?abmelden\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:jeden|jede|täglich|wöchentlich|die\s+wichtigsten|das\s+wichtigste|alle|unser)\b"
+        r"(?!.{0,210}\b(?:sagte|laut|erklärte|warnte|so\s+der|so\s+die)\b)(?=.{0,150}\b(?:morgen|abend|tag|freitag|montag|täglich|wöchentlich)\b)"
+        r".{0,150}\b(?:in\s+ihr(?:en)?\s+(?:postfach|posteingang|e-mail-postfach))\b.{0,60}",
+    ),
+    # an ad marker that tells the reader the story goes on: "Weiter nach der Anzeige"
+    (
+        "ad",
+        r"(?:weiter(?:lesen)?\s+nach\s+der\s+(?:anzeige|werbung)|(?:der\s+)?artikel\s+(?:wird|geht)\s+nach\s+der\s+"
+        r"(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)|lesen\s+sie\s+nach\s+der\s+(?:anzeige|werbung)\s+weiter)\W{0,3}",
+    ),
+    # a trial offer, a broadcast note, an external-content consent box, a podcast plug
+    (
+        "newsletter",
+        r"(?:bestens\s+informiert|jetzt|\d{1,2}\s+wochen|testen\s+sie|lesen\s+sie|mit\s+\S{1,20}\s+plus)\b"
+        r"(?=.{0,200}\b(?:zur\s+probe\s+lesen|probeabo|probe-abo|gratis\s+testen|kostenlos\s+testen|jetzt\s+bestellen)\b)"
+        r"(?!.{0,300}\b(?:sagte|sagt|laut|erklärte)\b).{0,300}",
+    ),
+    (
+        "other",
+        r"über\s+dieses\s+thema\s+berichtete\b.{0,200}|externer\s+inhalt\W{0,3}"
+        r"|um\s+(?:inhalte|den\s+inhalt)\s+(?:von|aus)\b.{0,80}\b(?:darzustellen|anzuzeigen)\b.{0,150}"
+        r"|ich\s+bin\s+damit\s+einverstanden,?\s+dass\b.{0,200}|(?:wir\s+)?benötigen\s+(?:wir\s+)?ihre\s+zustimmung\b.{0,150}",
+    ),
+    ("newsletter", r"abonnieren\s+sie\s+(?:den|unseren)\s+podcast\b.{0,200}"),
+)  # fmt: skip
+
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Anna Schmidt ist Redakteurin im Ressort Wirtschaft.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:Der|Die|Das|Ein|Eine|Unser|Unsere)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:ist|war)\s+(?:\p{L}{1,15}\s+){0,4}?(?:redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin|journalist|journalistin|autor|autorin|kolumnist|kolumnistin|volontär|volontärin|ressortleiter|ressortleiterin|fotograf|fotografin)\b.{0,300}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -339,6 +455,25 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "abonnieren", "folgen", "registrieren", "anmelden", "laden", "testen", "lesen",
+    "sichern", "unterstützen", "spenden", "teilen", "kommentieren", "entdecken", "bestellen",
+    "hören", "holen", "jetzt",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abo", "abos", "abonnement", "abonnenten", "newsletter", "app", "kanal", "whatsapp", "telegram",
+    "youtube", "instagram", "facebook", "tiktok", "e-mail", "mail", "benachrichtigungen",
+    "push-mitteilungen", "podcast", "spende", "spenden", "journalismus", "konto", "probemonat",
+    "gratis", "kostenlos", "angebot", "zugang",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "meistgelesen", "meistgelesene", "meistgelesenen", "empfehlungen", "empfohlen", "empfohlene",
+    "weitere", "verwandte", "neueste", "beliebt", "beliebte", "artikel", "themen", "top-themen",
+    "nachrichten", "videos",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "de",
     "German",
@@ -386,7 +521,11 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,

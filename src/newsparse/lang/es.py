@@ -184,6 +184,31 @@ _FOOTER_PHRASES = (
     "escuchar", "seguir leyendo", "inicia sesión para seguir leyendo",
     "etiquetas", "para seguir leyendo", "reproducción prohibida", "más información en",
     "descarga nuestra app", "descargá nuestra app", "apoya el periodismo",
+    # account, paywall and offer widgets (#11)
+    "regístrate gratis", "registrate gratis", "crea tu cuenta", "crear cuenta",
+    "ya eres suscriptor", "¿ya eres suscriptor", "ya sos suscriptor",
+    "¿ya sos suscriptor", "hazte socio", "hazte socia", "hazte miembro", "suscríbete ahora",
+    "suscribite ahora", "suscríbete por", "suscribite por", "accede a todo el contenido",
+    "accede a todos los contenidos", "sin permanencia", "tu correo electrónico",
+    "tu email", "tu e-mail", "recibe gratis", "recibe cada", "recibe las noticias",
+    "recibí las noticias", "únete a nuestra comunidad", "sumate", "colabora con nosotros",
+    "dona ahora", "haz una donación", "apoya nuestro periodismo", "apoyá el periodismo",
+    # share and save widgets
+    "copiar enlace", "copiar link", "enlace copiado", "compartir en whatsapp", "compartir en x",
+    "compartir en linkedin", "compartir por email", "compartir por correo", "enviar por whatsapp",
+    "guardar noticia", "guardar artículo",
+    # comment widgets
+    "sé el primero en comentar", "se el primero en comentar", "para comentar debes",
+    "para comentar, debes", "debes iniciar sesión", "los comentarios están sujetos",
+    "normas de participación", "escribe tu comentario",
+    "ver todos los comentarios", "cargar comentarios", "reportar comentario",
+    # cookie consent
+    "configuración de cookies", "configurar cookies", "aceptar todas", "aceptar y cerrar",
+    "aceptar y continuar", "rechazar todas",
+    # page navigation and services
+    "volver arriba", "ir al contenido", "ir arriba", "mis noticias", "cargar más", "ver más noticias",
+    "envía tus noticias", "envíanos tu noticia", "¿tienes una noticia", "¿tenés una noticia",
+    "imagen de archivo", "foto de archivo", "más noticias de", "últimas noticias de",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -232,6 +257,105 @@ _FOOTER_PATTERNS = (
         r"|contacto|buscar|inicio|menú|registrarse)\W{0,3}",
     ),
     ("newsletter", r"ya\s+soy\s+(?:suscriptor|socio|abonado)\b.{0,60}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    (
+        "social_follow",
+        r"(?:síguenos|seguinos|síganos|sigue\s+a\s+\S{1,30})\s+(?:en|por)\s+(?:\w{1,12}\s+){0,3}(?:tel"
+        r"egram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
+    ("other", r"(?:más\s+información|saber\s+más)\W{0,3}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:(?:comenta|añadir|añade|agregar|agrega|escribe|escribí|deja|dejá|dejar)\s+(?:tu\s+|un\s+)?comentario"
+        r"|comenta\s+(?:esta|la)\s+(?:noticia|nota)|comentarios\s+de\s+(?:los\s+)?(?:lectores|usuarios)"
+        r"|tu\s+opinión(?:\s+importa)?|opina)\W{0,3}",
+    ),
+    ("comments", r"responder\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"(?:denunciar|reportar)\W{0,3}"),
+    (
+        "comments",
+        r"(?:s[ée]\s+el\s+primero\s+en\s+comentar|para\s+comentar,?\s+(?:debes|debés|tienes\s+que|tenés\s+que)"
+        r"|los\s+comentarios\s+(?:están\s+sujetos|son\s+(?:de\s+)?(?:exclusiva\s+)?responsabilidad))\b.{0,200}",
+    ),
+    (
+        "comments",
+        r"(?:ver|mostrar|cargar|leer)\s+(?:los\s+|todos\s+los\s+)?(?:\d{1,6}\s+)?comentarios\W{0,3}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizamos|usamos|este\s+(?:sitio|portal)(?:\s+web)?\s+utiliza)\s+(?:\w{1,8}\s+){0,5}(?:cookies|galletas)\b"
+        r"(?=.{0,300}\b(?:tu|tus|usted|navegación|experiencia|servicios|publicidad)\b).{0,300}",
+    ),
+    ("other", r"(?:si\s+contin[uú]as?\s+navegando|al\s+continuar\s+navegando)\b.{0,300}"),
+    # interface words alone on a line
+    (
+        "other",
+        r"(?:en\s+directo|inicia\s+sesión|iniciá\s+sesión|cerrar|portada|rechazar|aceptar"
+        r"|enviar|últimas\s+noticias)\W{0,3}",
+    ),
+    # a tip plea: "¿Tienes una noticia? Escríbenos a …"
+    ("other", r"¿\s?(?:tienes|tenés)\s+(?:una\s+)?(?:noticia|denuncia|información)\b.{0,40}\?\s*+\S.{0,150}"),
+    # a publisher's legal imprint: "Director: …", "Depósito legal: …", "ISSN …"
+    (
+        "copyright",
+        r"(?:director(?:a)?\s+(?:general|editorial|periodístico)|editor(?:a)?\s+(?:general|responsable))\s*+:\s*+.{1,100}"
+        r"|depósito\s+legal\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|registro\s+mercantil\b.{0,150}",
+    ),
+    # a topic list: "Temas relacionados: Congreso, Pensiones"
+    ("other", r"(?:temas\s+relacionados|etiquetas|tags|palabras\s+clave)\s*:.{0,200}"),
+    # a currency ticker line: "Dólar Oficial $810,50 $860,50", "DÓLAR BLUE Compra $ 1.000 Venta $ 1.020"
+    (
+        "other",
+        r"(?:dólar|euro|real|peso|riesgo\s+país|merval|bitcoin)(?:\s+(?:blue|oficial|mep|ccl|tarjeta|cripto|bna"
+        r"|mayorista|minorista|hoy)){0,2}(?:\s{1,3}(?:(?:compra|venta)\s{0,3})?(?:us\$|u\$s|s/\.?|[$€])?\s{0,2}"
+        r"\d[\d.,]{0,12}+){1,2}(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
+    ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"al\s+(?:suscribirte|suscribirse|registrarte|registrarse|hacer\s+clic|enviar)\b.{0,30}\b(?:aceptas|acepta|aceptás)\b.{0,250}"
+        r"|(?:puedes|podrás|podés)\s+(?:darte\s+de\s+baja|cancelar\s+(?:la|tu)\s+suscripción)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:las|la|lo|los|el|recibe|recibí|cada|todos|todas)\b"
+        r"(?!.{0,210}\b(?:según|dijo|afirmó|advirtió|explicó|señaló)\b)(?=.{0,150}\b(?:directo|directamente|mañana|día|días|semana)\b)"
+        r".{0,150}\b(?:en|a)\s+tu\s+(?:correo|bandeja\s+de\s+entrada|email|e-mail)\b.{0,60}",
+    ),
+    # an ad marker that tells the reader the story goes on: "Sigue leyendo debajo del anuncio"
+    (
+        "ad",
+        r"(?:(?:la\s+nota|el\s+artículo|la\s+noticia)\s+(?:sigue|continúa)|(?:sigue|continúa)\s+leyendo)"
+        r"(?:\s+(?:debajo|después|abajo)(?:\s+del?\s+(?:anuncio|publicidad))?)?\W{0,3}|anuncio|contenido\s+de\s+la\s+nota\W{0,3}",
+    ),
+    # paywall, registration and trust-label lines: "Lee sin límites", "Conforme a los criterios de …"
+    (
+        "newsletter",
+        r"lee\s+sin\s+límites\W{0,3}|apúntate\s+(?:a|al)\s+(?:nuestra|nuestro|la|el)\s+(?:newsletter|boletín)\b.{0,250}"
+        r"|esta\s+funcionalidad\s+es\s+s[óo]lo\s+para\s+(?:registrados|suscriptores)\b.{0,80}",
+    ),
+    ("other", r"conforme\s+a\s+los\s+criterios\s+de\b.{0,80}"),
+)  # fmt: skip
+
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Juan Pérez es periodista especializado en economía.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:El|La|Los|Las|Un|Una|Este|Esta|Su|Nuestro|Nuestra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:es|era|fue)\s+(?:\p{L}{1,15}\s+){0,4}?(?:periodista|reportero|reportera|redactor|redactora|corresponsal|columnista|editor|editora|fotógrafo|fotógrafa|cronista|colaborador|colaboradora)\b.{0,300}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -354,6 +478,36 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "síguenos", "seguinos", "sigue", "suscríbete", "suscribite", "suscríbase", "regístrate",
+    "registrate", "únete", "sumate", "descarga", "descargá", "descargue", "activa", "activá",
+    "recibe", "recibí", "accede", "accedé", "prueba", "disfruta", "apoya", "apoyá", "colabora",
+    "dona", "comparte", "compartí", "comenta", "comentá", "envía", "envíanos", "escríbenos",
+    "contáctanos", "haz", "hacé",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "suscripción", "suscripciones", "suscriptor", "suscriptores", "socio", "socios", "boletín",
+    "boletines", "newsletter", "app", "aplicación", "canal", "whatsapp", "telegram", "youtube",
+    "instagram", "facebook", "tiktok", "correo", "e-mail", "email", "notificaciones", "alertas",
+    "gratis", "gratuito", "gratuita", "oferta", "periodismo", "donación", "donaciones", "membresía",
+    "cuenta", "podcast",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "leídas", "leídos", "vistos", "vistas", "relacionadas", "relacionados", "recomendadas",
+    "recomendados", "tendencias", "populares", "últimas", "noticias", "artículos", "temas",
+    "destacadas", "destacados",
+)  # fmt: skip
+
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "EFE", "AFP", "AP", "Reuters", "Europa Press", "Getty Images", "Getty", "Shutterstock",
+    "iStock", "Cuartoscuro", "Archivo", "Cortesía", "Especial", "Prensa", "Captura de pantalla",
+    "Captura de video", "Agencias", "Agencia", "Télam", "Notimex", "Xinhua",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -397,7 +551,11 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,
@@ -413,5 +571,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=_CAPTION_LABELS,
+    photo_sources=_PHOTO_SOURCES,
 )
 """The Spanish tables."""

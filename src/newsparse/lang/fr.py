@@ -214,6 +214,32 @@ _FOOTER_PHRASES = (
     "mots-clés", "mots clés", "sujets associés", "thèmes associés", "ailleurs sur le web", "soutenez",
     "tous droits de reproduction", "reproduction interdite", "nos newsletters", "téléchargez l'application",
     "téléchargez notre application", "lire plus tard", "se connecter",
+    # account, paywall and offer widgets (#11)
+    "créer un compte", "créer mon compte", "s'inscrire", "s'identifier", "connectez-vous",
+    "accédez à tous nos contenus", "accédez à l'intégralité", "accédez à l’intégralité",
+    "découvrez nos offres", "offre découverte", "sans engagement",
+    "votre adresse e-mail", "votre adresse email", "votre adresse mail", "votre e-mail",
+    "recevez gratuitement", "recevez chaque", "recevez l'essentiel", "recevez l’essentiel",
+    "s'inscrire à la newsletter", "je m'inscris", "suivez-nous", "suivez toute l'actualité",
+    "suivez toute l’actualité", "retrouvez-nous", "rejoignez-nous", "téléchargez l'appli",
+    "faites un don", "je fais un don", "soutenez-nous", "votre soutien est",
+    # share and save widgets
+    "lien copié", "copier l'adresse", "partager par e-mail", "partager sur x",
+    "partager sur linkedin", "partager sur whatsapp", "ajouter à mes favoris",
+    "enregistrer l'article", "enregistrer cet article",
+    # comment widgets
+    "soyez le premier à", "vous devez être connecté", "votre commentaire",
+    "afficher les commentaires", "voir les réactions", "les champs obligatoires",
+    "signaler un contenu", "signaler un abus", "signaler une erreur",
+    # cookie consent
+    "gestion des cookies", "gérer mes cookies", "paramétrer les cookies", "accepter et fermer",
+    "accepter et continuer", "continuer sans accepter", "tout accepter", "tout refuser",
+    # page navigation and services
+    "haut de page", "retour à l'accueil", "retour à l’accueil", "charger plus",
+    "afficher plus", "la rédaction vous conseille", "nos services", "annonces légales",
+    "programme tv", "nos partenaires", "contenus partenaires", "une info à nous communiquer",
+    "vous souhaitez signaler une erreur", "photo d'illustration", "photo d’illustration",
+    "image d'illustration", "image d’illustration",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -256,6 +282,103 @@ _FOOTER_PATTERNS = (
         r"|nous\s+contacter|plan\s+du\s+site|conditions\s+générales(?:\s+d['’]utilisation)?)\W{0,3}",
     ),
     ("newsletter", r"déjà\s+abonné\s*+\??+.{0,60}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    (
+        "social_follow",
+        r"(?:suivez|retrouvez|rejoignez)-nous\s+(?:sur|dans)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:(?:vos|les)\s+(?:commentaires|réactions)|votre\s+(?:réaction|commentaire|avis)|donnez\s+votre\s+avis"
+        r"|(?:ajouter|laisser|écrire|rédiger|poster|publier)\s+un\s+commentaire"
+        r"|(?:commenter|réagir\s+à)\s+(?:cet|l['’])\s*article)\W{0,3}",
+    ),
+    ("comments", r"répondre\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"signaler\W{0,3}"),
+    (
+        "comments",
+        r"(?:soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)|aucun\s+commentaire(?:\s+pour\s+(?:le\s+moment|l['’]instant))?\W{0,3}$"
+        r"|(?:vous\s+devez\s+être|connectez-vous\s+pour)\s+(?:connecté\s+)?(?:pour\s+)?(?:commenter|réagir|laisser))\b.{0,120}",
+    ),
+    ("comments", r"(?:voir|afficher|lire)\s+(?:les\s+)?(?:\d{1,6}\s+)?(?:commentaires|réactions)\W{0,3}"),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:(?:nous\s+utilisons|ce\s+site\s+utilise|notre\s+site\s+utilise)\s+(?:des\s+)?(?:cookies|traceurs)"
+        r"(?=.{0,300}\b(?:vous|votre|vos|navigation|expérience)\b)|en\s+poursuivant\s+votre\s+navigation"
+        r"|vous\s+avez\s+(?:choisi\s+de\s+)?refus(?:é|er)\s+(?:le\s+dépôt\s+de\s+)?(?:cookies|traceurs))\b.{0,300}",
+    ),
+    # a syndication or partner note: "Cet article a été publié initialement sur …"
+    (
+        "syndication",
+        r"cet\s+article\s+(?:a\s+été\s+)?(?:initialement\s+)?(?:publié|paru)\s+(?:initialement\s+)?(?:"
+        r"sur"
+        r"|dans)\b.{0,200}",
+    ),
+    # interface words alone on a line
+    ("other", r"(?:en\s+direct|envoyer|découvrir|contribuer|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?"
+               r"|suivre(?:\s+(?:ce\s+sujet|cet\s+auteur|cette\s+autrice|ce\s+journaliste|cette\s+journaliste))?|vidéos?\s+à\s+la\s+une)\W{0,3}"),
+    # a topic list: "Thèmes : Transports, Grève" (alone, the header of the list under it)
+    ("other", r"(?:thèmes|sujets|tags)(?:\s*:.{0,200})?"),
+    # an e-mail or tip plea: "Une info ? Écrivez-nous à …"
+    (
+        "other",
+        r"(?:une\s+info|un\s+témoignage|une\s+question)\s*+(?:à\s+nous\s+(?:communiquer"
+        r"|signaler)\s*+)?\?\s*+(?:écrivez|contactez)-nous\b.{0,150}",
+    ),
+    # a publisher's legal imprint: "Directeur de la publication : …", "Commission paritaire n° …"
+    (
+        "copyright",
+        r"(?:directeur|directrice)\s+de\s+(?:la\s+)?(?:publication|rédaction)\s*+:\s*+.{1,100}"
+        r"|commission\s+paritaire\b.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}|dépôt\s+légal\b.{0,100}",
+    ),
+    # a topic list: "Sujets associés : Grève, SNCF"
+    ("other", r"(?:sujets|thèmes)\s+(?:associés|liés)\s*:.{0,200}"),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"en\s+(?:vous\s+)?(?:inscrivant|abonnant|cliquant|validant)\b.{0,30}\bvous\s+acceptez\b.{0,250}"
+        r"|vous\s+pouvez\s+vous\s+(?:désinscrire|désabonner)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:chaque|tous\s+les|recevez|toute\s+l['’]actualité|l['’]essentiel|le\s+meilleur)\b"
+        r"(?!.{0,210}\b(?:selon|a\s+(?:dit|déclaré|expliqué|averti|indiqué|précisé))\b)(?=.{0,150}\b(?:matin|soir|jour|semaine|vendredi|lundi)s?\b)"
+        r".{0,150}\bdans\s+votre\s+(?:boîte\s+(?:mail|e-mail|aux\s+lettres)|messagerie)\b.{0,60}",
+    ),
+    # an ad marker that tells the reader the story goes on: "La suite après cette publicité"
+    (
+        "ad",
+        r"(?:la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette|la)\s+publicité"
+        r"|publicité\s*[-–—:]\s*continuez\b.{0,60})\W{0,3}",
+    ),
+    # a video or post the consent banner blocked, and the banner's own lines
+    (
+        "other",
+        r"ce\s+contenu\s+est\s+bloqué\b.{0,200}|en\s+cliquant\s+sur\s+«?\s*j['’]accepte.{0,300}"
+        r"|vous\s+pouvez\s+modifier\s+vos\s+choix\b.{0,200}|réutiliser\s+ce\s+contenu\W{0,3}",
+    ),
+    ("newsletter", r"ne\s+manquez\s+(?:aucune|plus)\s+(?:info|actualité|article)s?\b.{0,100}"),
+)  # fmt: skip
+
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Claire Dubois est journaliste au service économie.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:Le|La|Les|Un|Une|Ce|Cette|Son|Sa|Leur|Notre)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:est|était)\s+(?:\p{L}{1,15}\s+){0,4}?(?:journaliste|reporter|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|éditorialiste|photographe|pigiste|envoyé|envoyée)\b.{0,300}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -376,6 +499,36 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "suivez-nous", "rejoignez-nous", "retrouvez-nous", "contactez-nous", "écrivez-nous",
+    "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "téléchargez",
+    "installez", "activez", "découvrez", "profitez", "accédez", "essayez", "offrez", "soutenez",
+    "donnez", "faites", "participez", "commentez", "réagissez", "partagez", "envoyez", "testez",
+    "suivez",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abonnement", "abonnements", "abonné", "abonnée", "offre", "offres", "essai", "gratuit",
+    "gratuite", "compte", "appli", "application", "applications", "newsletter", "newsletters",
+    "lettre", "alertes", "notifications", "podcast", "podcasts", "chaîne", "don", "dons", "soutien",
+    "rédaction", "journalisme", "e-mail", "mail", "courriel", "boîte", "illimité", "illimitée",
+    "premium", "facebook", "instagram", "twitter", "whatsapp", "telegram", "youtube", "tiktok",
+    "linkedin",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "recommandés", "recommande", "conseille", "suggestions", "sélection", "populaires", "partagés",
+    "commentés", "dernières", "derniers", "actualités", "articles", "vidéos", "rubrique", "thème",
+    "sujet", "dossier", "dossiers", "tendances", "découvrir",
+)  # fmt: skip
+
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "AFP", "Reuters", "AP", "Maxppp", "Hans Lucas", "Abaca", "SIPA", "Getty Images", "Getty",
+    "Shutterstock", "iStock", "Archives", "Archive", "Belga", "Keystone",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -405,7 +558,11 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,
@@ -421,5 +578,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=_CAPTION_LABELS,
+    photo_sources=_PHOTO_SOURCES,
 )
 """The French tables."""

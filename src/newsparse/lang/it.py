@@ -173,6 +173,26 @@ _FOOTER_PHRASES = (
     "ascolta", "salva", "argomenti",
     "tag", "scarica l'app", "scarica la nostra app", "sostieni il giornalismo", "ricevi le notizie",
     "riproduzione vietata", "potrebbe interessarti anche",
+    # account, paywall and offer widgets (#11)
+    "abbonati ora", "abbonati a", "sei già abbonato", "accedi o registrati", "crea un account",
+    "registrati gratis", "disdici quando vuoi",
+    "la tua email", "la tua e-mail", "inserisci la tua email", "ricevi la newsletter",
+    "ricevi ogni", "iscriviti al canale", "iscriviti al nostro canale", "unisciti al canale",
+    "seguici anche su", "fai una donazione", "dona ora", "sostienici", "sostieni",
+    # share and save widgets
+    "copia link", "copia il link", "link copiato", "condividi su facebook", "condividi su x",
+    "condividi su whatsapp", "condividi su linkedin", "condividi via email", "invia per email",
+    "salva l'articolo", "salva articolo",
+    # comment widgets
+    "lascia un commento", "lascia il tuo commento", "commenta per primo", "sii il primo a commentare",
+    "devi essere registrato", "devi effettuare il login", "effettua il login per commentare",
+    "i commenti sono", "mostra commenti", "leggi i commenti", "vedi tutti i commenti",
+    # cookie consent
+    "accetta tutti", "accetta e chiudi", "rifiuta tutti", "gestisci i cookie", "impostazioni cookie",
+    "informativa privacy", "informativa sui cookie",
+    # page navigation and services
+    "torna all'inizio", "vai al contenuto", "mostra altro", "carica altri",
+    "carica altro", "ultime notizie da", "altre notizie da",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -197,6 +217,86 @@ _FOOTER_PATTERNS = (
         r"|cookie\s+policy|chi\s+siamo|contatti|cerca|chiudi)\W{0,3}",
     ),
     ("newsletter", r"sei\s+già\s+abbonato\?.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    (
+        "social_follow",
+        r"(?:seguici|segui\s+\S{1,30})\s+(?:anche\s+)?(?:su|sul|sui)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:commenta(?:\s+(?:la\s+notizia|l['’]articolo))?|i\s+commenti\s+dei\s+lettori|scrivi\s+un\s+commento"
+        r"|partecipa\s+alla\s+discussione|\d{1,6}\s+commenti)\W{0,3}",
+    ),
+    ("comments", r"rispondi\W{0,3}"),
+    # a report button: under comments, but also in a widget row of the story, so it opens nothing
+    ("other", r"segnala(?:\s+abuso)?\W{0,3}"),
+    (
+        "comments",
+        r"(?:sii\s+il\s+primo\s+a\s+commentare|per\s+commentare\s+(?:devi|è\s+necessario)"
+        r"|devi\s+(?:essere\s+registrato|effettuare\s+il\s+login)|i\s+commenti\s+(?:sono\s+moderati|sono\s+chiusi))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizziamo|usiamo|questo\s+sito\s+(?:utilizza|usa))\s+(?:i\s+)?cookie\b"
+        r"(?=.{0,300}\b(?:tua|tuo|navigazione|esperienza|servizi)\b).{0,300}",
+    ),
+    # a publisher's legal line: "P.IVA 01234567890", "Società editrice … P. IVA …"
+    ("copyright", r"(?:.{0,150}\W)?p\.\s?iva\s*+:?\s*+\d{11}\b.{0,200}"),
+    # interface words alone on a line
+    ("other", r"(?:diretta|live|torna\s+su|invia|accetta|rifiuta)\W{0,3}"),
+    # a publisher's legal imprint: "Direttore responsabile: …", "Registrazione Tribunale di Roma n. 123"
+    (
+        "copyright",
+        r"(?:direttore\s+(?:responsabile|editoriale)|vicedirettore|editore|concessionaria\s+(?:di\s+)?pubblicità)\s*+:\s*+.{1,100}"
+        r"|(?:registrazione|autorizzazione|iscrizione)\s+(?:al\s+|presso\s+il\s+)?tribunale\b.{0,150}"
+        r"|testata\s+(?:giornalistica\s+)?registrata\b.{0,150}|iscritt[ao]\s+al\s+roc\b.{0,100}",
+    ),
+    # a topic list: "Argomenti correlati: Politica, Elezioni"
+    ("other", r"(?:argomenti|temi|tag|parole\s+chiave)(?:\s+correlati)?\s*:.{0,200}"),
+    # the bond spread ticker: "Spread BTP-Bund 165"
+    (
+        "other",
+        r"spread\s+btp[-\s]?bund\s+\d{1,4}(?:[.,]\d{1,2})?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%?)?",
+    ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"(?:iscrivendoti|registrandoti|cliccando|proseguendo),?\s+(?:accetti|dichiari)\b.{0,250}"
+        r"|puoi\s+(?:annullare\s+l['’]iscrizione|disiscriverti|cancellarti)\b.{0,150}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:ogni|le|la|il|i|ricevi|tutte|tutti)\b"
+        r"(?!.{0,210}\b(?:secondo|ha\s+detto|spiega|avverte|ha\s+spiegato)\b)(?=.{0,150}\b(?:mattina|sera|giorno|giorni|settimana|direttamente)\b)"
+        r".{0,150}\bnella\s+tua\s+(?:casella\s+(?:di\s+posta|email|e-mail)|email|inbox)\b.{0,60}",
+    ),
+    # an ad marker that tells the reader the story goes on: "L'articolo continua dopo la pubblicità"
+    (
+        "ad",
+        r"(?:l['’]articolo\s+continua|continua\s+a\s+leggere)\s+(?:dopo|sotto)\s+(?:la\s+)?(?:pubblicità|l['’]annuncio)\W{0,3}",
+    ),
+    # a notice to the reader: "Gentile lettore, la pubblicazione dei commenti è sospesa."
+    ("other", r"gentile\s+lettor[ei]\b.{0,300}"),
+)  # fmt: skip
+
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``Mario Rossi è giornalista professionista dal 2005.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:Il|Lo|La|Gli|Le|Un|Uno|Una|Questo|Questa|Il\s+nostro|La\s+nostra)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:è|era|fu)\s+(?:\p{L}{1,15}\s+){0,4}?(?:giornalista|cronista|corrispondente|redattore|redattrice|inviato|inviata|collaboratore|collaboratrice|fotografo|fotografa|editorialista)\b.{0,300}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -307,6 +407,31 @@ _INFINITIVE_OPENERS = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "seguici", "iscriviti", "abbonati", "registrati", "accedi", "scarica", "ricevi", "attiva",
+    "scopri", "prova", "sostieni", "sostienici", "dona", "condividi", "commenta", "clicca",
+    "unisciti", "leggi", "guarda", "ascolta", "approfitta",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "abbonamento", "abbonamenti", "abbonato", "abbonati", "newsletter", "app", "applicazione",
+    "canale", "whatsapp", "telegram", "youtube", "instagram", "facebook", "tiktok", "email",
+    "e-mail", "notifiche", "avvisi", "gratis", "gratuito", "gratuita", "offerta", "giornalismo",
+    "donazione", "podcast", "account",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "letti", "visti", "correlati", "correlate", "consigliati", "consigliate", "popolari", "ultime",
+    "notizie", "articoli", "argomenti", "evidenza", "tendenze",
+)  # fmt: skip
+
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "Ansa", "LaPresse", "Imagoeconomica", "Fotogramma", "Getty Images", "Getty", "AFP",
+    "Reuters", "AP", "Shutterstock", "Archivio",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -394,7 +519,11 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,
@@ -410,5 +539,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=("Foto", "Immagine", "Credit", "Fonte", "Video", "Archivio"),
+    photo_sources=_PHOTO_SOURCES,
 )
 """The Italian tables."""

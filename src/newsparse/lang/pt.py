@@ -149,6 +149,27 @@ _FOOTER_PHRASES = (
     "entre no canal", "participe do grupo", "salvar", "continue lendo", "ouvir",
     "tags", "baixe o aplicativo", "baixe o app", "receba as notícias", "apoie o jornalismo",
     "reprodução proibida",
+    # account, paywall and offer widgets (#11)
+    "seja assinante", "assine agora", "assine a partir", "já é assinante", "faça login",
+    "faça seu login", "crie sua conta", "cadastre-se", "cadastre-se grátis", "acesso ilimitado",
+    "acesse todo o conteúdo", "seu e-mail", "seu email", "digite seu e-mail",
+    "receba a newsletter", "receba nossa newsletter", "receba no seu e-mail", "siga-nos no",
+    "siga a gente", "entre no nosso canal", "entre no grupo", "faça uma doação", "doe agora",
+    "apoie o nosso jornalismo", "apoie nosso jornalismo",
+    # share and save widgets
+    "copiar link", "link copiado", "compartilhar no whatsapp", "compartilhar no facebook",
+    "compartilhar no x", "compartilhar no twitter", "compartilhar por e-mail",
+    "compartilhe esta notícia", "compartilhe essa notícia", "salvar notícia", "salvar artigo",
+    # comment widgets
+    "seja o primeiro a comentar", "deixe seu comentário", "deixe um comentário",
+    "os comentários são de responsabilidade", "os comentários não representam",
+    "escreva seu comentário", "ver comentários", "ver todos os comentários",
+    # cookie consent
+    "aceitar cookies", "aceitar todos", "configurações de cookies", "gerenciar cookies",
+    "política de cookies",
+    # page navigation and services
+    "voltar ao topo", "ir para o conteúdo", "carregar mais", "ver mais notícias",
+    "ouça este conteúdo", "ouça esta matéria", "ouvir matéria", "mais notícias de",
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
@@ -173,6 +194,87 @@ _FOOTER_PATTERNS = (
         r"|política\s+de\s+privacidade|termos\s+de\s+uso|fale\s+conosco|expediente|buscar|fechar)\W{0,3}",
     ),
     ("newsletter", r"já\s+é\s+assinante\?.{0,80}"),
+    # comment widgets that open the comment section (#11): reply and report buttons under each
+    # comment, and the prompts that stand where the comments start
+    # a follow plea written as a sentence, so that it is found at the end of a joined line too
+    (
+        "social_follow",
+        r"(?:siga(?:-nos)?|acompanhe(?:-nos)?)\s+(?:(?:o|a)\s+(?:\S{1,30}\s+){1,4}?"
+        r"|a\s+gente\s+)?(?:no|na|nas|nos|pelo|pela)\s+(?:\w{1,12}\s+){0,3}(?:telegram"
+        r"|instagram|facebook|twitter|x|youtube|tiktok|whats\s?app|linkedin|threads"
+        r"|bluesky|google\s+(?:news|notícias|noticias|actualités)|redes\s+sociais|redes\s+sociales"
+        r"|réseaux\s+sociaux|sozialen\s+(?:netzwerken|medien)|social)\b.{0,120}",
+    ),
+    ("other", r"saiba\s+mais\W{0,3}"),
+    # comment-section headers, written in the many ways sites head them (#11)
+    (
+        "comments",
+        r"(?:opinião\s+do\s+leitor|escreva\s+(?:seu|um)\s+comentário|comente\s+(?:esta|essa)\s+(?:notícia|matéria)"
+        r"|comentários\s+dos\s+leitores)\W{0,3}",
+    ),
+    ("comments", r"responder\W{0,3}"),
+    # a report or like button: under comments, but also in a widget row of the story
+    ("other", r"(?:denunciar|curtir)\W{0,3}"),
+    (
+        "comments",
+        r"(?:seja\s+o\s+primeiro\s+a\s+comentar|os\s+comentários\s+(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade"
+        r"|não\s+representam)|para\s+comentar,?\s+(?:é\s+preciso|você\s+precisa|faça))\b.{0,200}",
+    ),
+    # cookie and consent notices: sentences, so no phrase takes them
+    (
+        "other",
+        r"(?:utilizamos|usamos|este\s+(?:site|portal)\s+(?:utiliza|usa))\s+cookies\b"
+        r"(?=.{0,300}\b(?:você|sua|seu|navegação|experiência|serviços)\b).{0,300}",
+    ),
+    ("other", r"ao\s+(?:continuar|prosseguir)\s+(?:navegando|com\s+a\s+navegação)\b.{0,300}"),
+    # interface words alone on a line
+    ("other", r"(?:ao\s+vivo|tópicos|ver\s+mais|menu|enviar|aceitar|fechar|voltar)\W{0,3}"),
+    # a publisher's legal imprint: "Diretor de redação: …", "CNPJ: …"
+    (
+        "copyright",
+        r"(?:diretor(?:a)?\s+(?:de\s+redação|geral|responsável|executivo)|editor(?:a)?[-\s]chefe)\s*+:\s*+.{1,100}"
+        r"|cnpj\s*+:?\s*+\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}.{0,100}|issn\s*+:?\s*+\d{4}-?\d{3}[\dx].{0,60}",
+    ),
+    # a topic list: "Tópicos: Política, Eleições"
+    ("other", r"(?:tópicos|assuntos|temas|tags|palavras-chave)(?:\s+relacionados)?\s*:.{0,200}"),
+    # a currency or index ticker line: "Dólar R$ 5,12 +0,35%", "Ibovespa 128.500 pts -0,4%"
+    (
+        "other",
+        r"(?:dólar|euro|ibovespa|bitcoin|libra)(?:\s+(?:comercial|turismo|hoje))?\s{1,3}(?:r\$|us\$|€)?\s{0,2}"
+        r"\d[\d.,]{0,12}+(?:\s{0,2}pts)?(?:\s{0,3}[▲▼+-]\s{0,2}\d[\d.,]{0,6}+\s?%)?",
+    ),
+    # a newsletter box's lines: the consent under the form, the unsubscribe note, the tagline
+    (
+        "newsletter",
+        r"ao\s+(?:se\s+)?(?:cadastrar|inscrever|assinar|clicar)\b.{0,30}\b(?:concorda|aceita)\b.{0,250}"
+        r"|(?:você\s+)?pode\s+cancelar\s+(?:a\s+(?:sua\s+)?(?:inscrição|assinatura)\s+)?a\s+qualquer\s+momento.{0,100}",
+    ),
+    # the box's tagline: opening words of a tagline, then the reader's inbox
+    (
+        "newsletter",
+        r"(?:as|a|o|os|receba|todo|toda|todos|todas)\b"
+        r"(?!.{0,210}\b(?:segundo|disse|afirmou|alertou|explicou)\b)(?=.{0,150}\b(?:direto|diretamente|dia|dias|manhã|semana)\b)"
+        r".{0,150}\b(?:no|em)\s+seu\s+(?:e-mail|email|celular|whatsapp)\b.{0,60}",
+    ),
+    # a gift-link plea, an error-report link, a loading widget, a channel plug
+    (
+        "other",
+        r"gostou\s+desta\s+(?:reportagem|matéria|notícia)\?.{0,250}|encontrou\s+(?:algum|um)\s+erro\?.{0,100}"
+        r"|comunicar\s+erro\W{0,3}|carregando\W{0,5}",
+    ),
+    ("social_follow", r"participe\s+do\s+(?:nosso\s+)?(?:canal|grupo)\b.{0,120}"),
+)  # fmt: skip
+
+# A writer's bio under the story (#11): a full name, the copula and a newsroom role word
+# (``João Silva é repórter de Política do Jornal.``).
+# Tail only: inside the story the same sentence is story. A role line with no name
+# (``Redakteur in der Politik.``) is an author box's: the bylines rule's.
+_FOOTER_TAIL_PATTERNS = (
+    (
+        "other",
+        r"(?-i:(?!(?:O|A|Os|As|Um|Uma|Este|Esta|Seu|Sua|Nosso|Nossa)\b)\p{Lu}[\p{L}\'’-]{1,24}(?:\s+\p{Lu}[\p{L}.\'’-]{0,24}){1,2})"
+        r"\s+(?:é|era|foi)\s+(?:\p{L}{1,15}\s+){0,4}?(?:jornalista|repórter|redator|redatora|correspondente|colunista|editor|editora|fotógrafo|fotógrafa|colaborador|colaboradora)\b.{0,300}",
+    ),
 )  # fmt: skip
 
 _KICKERS = (
@@ -282,6 +384,33 @@ _MALE_NAMES = (
 )  # fmt: skip
 
 
+# Calls to action, promo nouns and label words for the prose classifier (#11): one word each,
+# as it splits words (``suivez-nous`` is one word).
+_CTA_VERBS = (
+    "siga-nos", "siga", "assine", "inscreva-se", "cadastre-se", "baixe", "receba", "acesse",
+    "acompanhe", "apoie", "doe", "participe", "entre", "compartilhe", "comente", "clique", "ouça",
+    "assista", "leia", "experimente", "aproveite",
+)  # fmt: skip
+_PROMO_NOUNS = (
+    "assinatura", "assinaturas", "assinante", "assinantes", "newsletter", "boletim", "aplicativo",
+    "app", "canal", "grupo", "whatsapp", "telegram", "youtube", "instagram", "facebook", "tiktok",
+    "e-mail", "email", "notificações", "alertas", "grátis", "gratuito", "gratuita", "oferta",
+    "jornalismo", "doação", "doações", "pix", "podcast", "conta",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "lidas", "lidos", "vistas", "vistos", "relacionadas", "relacionados", "recomendadas",
+    "recomendados", "populares", "últimas", "notícias", "matérias", "artigos", "tópicos",
+    "destaques",
+)  # fmt: skip
+
+# Photo sources that close a credit line "Nombre Apellido | Agencia" (#11), as written
+# (compared case-blind): ``residue.photo_credits`` looks at lines holding a ``|``.
+_PHOTO_SOURCES = (
+    "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Divulgação", "Reprodução",
+    "Arquivo pessoal", "Arquivo", "AFP", "Reuters", "AP", "EFE", "Getty Images", "Getty",
+    "Shutterstock", "iStock",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "pt",
     "Portuguese",
@@ -328,7 +457,11 @@ TABLES = LanguageTables(
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,
+    footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    cta_verbs=_CTA_VERBS,
+    promo_nouns=_PROMO_NOUNS,
+    label_words=_LABEL_WORDS,
     byline_prefixes=_BYLINE_PREFIXES,
     contact_cues=_CONTACT_CUES,
     contact_authors=_CONTACT_AUTHORS,
@@ -344,5 +477,6 @@ TABLES = LanguageTables(
     timestamp_labels=_TIMESTAMP_LABELS,
     read_time_patterns=_READ_TIME_PATTERNS,
     caption_labels=_CAPTION_LABELS,
+    photo_sources=_PHOTO_SOURCES,
 )
 """The Portuguese tables."""

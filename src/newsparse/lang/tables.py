@@ -179,8 +179,23 @@ class LanguageTables:
     footer_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     """``(kind, regex)`` whole-line boilerplate patterns, the shape of
     :data:`newsparse.rules.boilerplate.patterns.PATTERNS` (bounded repeats only)."""
+    footer_tail_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(kind, regex)`` whole-line patterns trusted only after the story's last paragraph, where
+    a sentence about a person is the writer's bio (``Claire Dubois est journaliste au service
+    économie.``); inside the story the same sentence is story."""
     kickers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Labels set in front of or above a headline (``exclusif``, ``en vivo``), case-blind."""
+    cta_verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Imperatives that open a call to action (``suivez-nous``, ``suscríbete``, ``abonnieren``),
+    one word each as the prose classifier splits words (hyphens and apostrophes kept): with the
+    built-in ones of :mod:`newsparse.text.prose`, the boilerplate rule's promo, standalone-promo
+    and joined-line plug openers for the language."""
+    promo_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Nouns a promo or plea is about (``abonnement``, ``boletín``, ``Spende``), one word each:
+    a line that addresses the reader and names one is a promo."""
+    label_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Words of section labels (``recommandés``, ``meistgelesen``), one word each: a short line
+    with no sentence end holding one is a label, which may open the junk tail after a story."""
 
     # --- furniture ---------------------------------------------------------------------------
     byline_prefixes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
@@ -217,6 +232,10 @@ class LanguageTables:
     """Regexes (bounded, case-blind) for read-time stamps (``3 mn``, ``4 Min. Lesezeit``)."""
     caption_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Labels that open a photo caption or credit (``Photo :``, ``Foto:``, ``फोटो``)."""
+    photo_sources: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Photo agencies and credit words that close a credit line alone on a line, after a name
+    and a bar (``Juan Pérez | EFE``, ``João Silva | Folhapress``), as written; compared
+    case-blind."""
 
     def month_number(self, name: str) -> int | None:
         """Return the month (1–12) that ``name`` names in this language, else ``None``.

@@ -218,7 +218,13 @@ _WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963'’-]*")
 # ``\S@\S|https?://|www\.|\.com\b|\.org\b|\.net\b``, written to start with one of four
 # characters so that the scan skips every other position (3x faster).
 _URL_OR_MAIL = deferred_re(r"[@hw.](?:(?<=\S@)(?=\S)|(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net)\b)")
-_QUOTE_OPEN = re.compile(r"[“\"‘]\s?[A-Z]")
+# An opening quotation mark before a capital: English marks, and « » „ of the other languages
+# (French and Spanish « Nous comptons sur votre soutien », German „Wir brauchen Ihre …“, Swiss
+# »…«), whose quoted speech addresses its listeners as a promo addresses its reader (#11). The
+# narrow or plain no-break space French sets inside guillemets is white space too.
+_QUOTE_OPEN = re.compile(r"[“\"‘«„»][\s\u202f]?[A-ZÀ-ÖØ-Þ]")
+# A line of dialogue opens with a dash (``—Suscríbete a nuestro canal —bromeó el youtuber``).
+_DIALOGUE = ("—", "―")
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"”’')]"
 _TRUNCATION = ("...", "…", "... more", "…more", "... more", "… more", "▸", "»")
@@ -244,7 +250,7 @@ def addresses_reader(text: str, reader_words: frozenset[str] = SECOND_PERSON) ->
     """
     if reader_words is SECOND_PERSON and _READER_HINT.search(text, 0, 600) is None:
         return False
-    if _QUOTE_OPEN.search(text) is not None or text.lstrip()[:1] in "\"“‘'":
+    if _QUOTE_OPEN.search(text) is not None or text.lstrip()[:1] in "\"“‘'«„—―":
         return False
     return _reader_count(_WORD.findall(text[:600]), reader_words) > 0
 
@@ -327,6 +333,7 @@ def classify(
             else reader_pattern(reader_words).search(head.lower()) is not None
         )
         and _QUOTE_OPEN.search(t) is None
+        and not t.startswith(_DIALOGUE)
     ):
         words = _WORD.findall(head.lower())
         reader = sum(map(reader_words.__contains__, words))  # (a map: no Python frame per word)
@@ -367,7 +374,7 @@ def standalone_promo(text: str, words: ProseWords = ENGLISH) -> bool:
     False
     """
     t = text.strip().lstrip(_BULLET)
-    if not t or len(t) > _STANDALONE_MAX or t[0] in "\"“‘'«„" or _QUOTE_OPEN.search(t) is not None:
+    if not t or len(t) > _STANDALONE_MAX or t[0] in "\"“‘'«„—―" or _QUOTE_OPEN.search(t) is not None:
         return False
     ws = _WORD.findall(t.lower())
     if not ws or len(ws) > _STANDALONE_WORDS or ws[0] not in words.cta_verbs or not _SPEECH.isdisjoint(ws):

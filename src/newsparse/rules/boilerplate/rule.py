@@ -32,11 +32,11 @@ import attrs
 import regex
 
 from newsparse._document import FREE, Document, _literal_pattern
-from newsparse._model import Boilerplate, Span
+from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import joined, runs
+from newsparse.rules.boilerplate import joined, residue, runs
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -612,6 +612,11 @@ def _compile(
     )
 
 
+# Either apostrophe matches both, in one pass (a second ``str.replace`` would rewrite the class
+# the first one wrote, ``['['’]]``, and then no phrase with an apostrophe matched).
+_APOSTROPHES = {ord("'"): "['’]", ord("’"): "['’]"}
+
+
 @functools.lru_cache(maxsize=32)
 def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Whole-line patterns for a language's footer phrases (``je m'abonne``, ``lesezeit``).
@@ -622,7 +627,7 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """
     out = []
     for phrase in phrases:
-        words = [regex.escape(w).replace("'", "['’]").replace("’", "['’]") for w in phrase.split()]
+        words = [regex.escape(w).translate(_APOSTROPHES) for w in phrase.split()]
         if words:
             src = r"[ \t\u00a0]{1,3}".join(words)
             # alone (``Kommentare (12)``), or opening a short line with no sentence end in it
@@ -712,16 +717,18 @@ class BoilerplateRule:
             return hit[2]
         headers = self.section_headers
         language: tuple[tuple[str, str], ...] = ()
+        tail = self.tail_patterns
         if tables is not None:
+            # The language's tail-only patterns (writers' bios) the rule lacks; not analysed, so
+            # tried on every line of the footer block (a few lines, scanned from the end).
+            tail += tuple(p for p in tables.footer_tail_patterns if p not in frozenset(tail))
             # The language's patterns the rule lacks (the English tables hold the rule's own).
             own = frozenset(self.patterns)
             language = tuple(p for p in tables.footer_patterns if p not in own)
             language += _phrase_patterns(tables.footer_phrases)
             if tables.section_headers is not AP.SECTION_HEADERS:
                 headers = extend_vocabulary(headers, tables.section_headers)
-        compiled = _compile(
-            self.patterns, self.tail_patterns, headers, self.credit, language, self.comment_openers
-        )
+        compiled = _compile(self.patterns, tail, headers, self.credit, language, self.comment_openers)
         if len(_BY_RULE) < 64:
             _BY_RULE[key] = (self, tables, compiled)
         return compiled
@@ -776,7 +783,7 @@ class BoilerplateRule:
                 if e - s > _JOINED and self.joined_promos:
                     # Plugs the scraper joined between story sentences (see ``joined.py``).
                     line_floating = floating is None or idx in floating
-                    words = prose.words_for(tables.code)
+                    words = residue.prose_words(tables)
                     joined.joined_promos(text, s, e, found, kind_of, line_floating, words)
                 # The end of the text, or a joined line: promo sentences glued to the end.
                 for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
@@ -785,8 +792,9 @@ class BoilerplateRule:
         if segments:
             self._tail(c, text, segments, found, prior, glued, writers)
             before = set(found)
-            # The prose classifier's words for the document's language (English for "und").
-            words = prose.words_for(tables.code)
+            # The prose classifier's words for the document's language (English for "und"), with
+            # its tables' calls to action, promo nouns and label words.
+            words = residue.prose_words(tables)
             # Segments classified by the promo runs, met again by the junk tail: ``(start, end)``
             # -> class (of segments no longer than ``_RUN_MAX``: the same text both read).
             classified: dict[tuple[int, int], str] = {}
@@ -808,12 +816,20 @@ class BoilerplateRule:
                 runs.english_notes(text, segments, found, tables.code)
                 runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
+                links = frozenset(i.span.end for i in document.items if isinstance(i, AlsoRead))
+                residue.after_link_tail(
+                    text, segments, found, _bounds(document), links, kind_of, last_floating
+                )
+                residue.timed_headlines(text, segments, found)
+                residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)
-                    runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
+                    headers = _section_headers(text, found, prior, labels)
+                    runs.header_tail(text, segments, found, headers)
+                    residue.teasers_to_footer(text, segments, found, headers)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
@@ -1327,6 +1343,12 @@ def _joined_tail(
     if head < start:
         hs, he = _strip(text, head, start)
         found[(hs, he)] = "related_links"
+
+
+def _bounds(document: Document) -> Callable[[int], tuple[int, int]]:
+    """Line ``i``'s start and end in ``document`` (for :mod:`residue`)."""
+    starts, ends = document.line_starts, document.line_ends
+    return lambda i: (starts[i], ends[i])
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use
