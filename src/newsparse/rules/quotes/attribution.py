@@ -15,6 +15,16 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.clause_shapes import (
+    FRONTED_OPENERS,
+    MONTH_ABBREVIATIONS,
+    PARTITIVES,
+    finite_verb,
+    fronted_clause,
+    listed_subject,
+    relative_subject,
+    two_verb_groups,
+)
 from newsparse.rules.quotes.clauses import (
     clause_end,
     glued_sentence,
@@ -24,6 +34,7 @@ from newsparse.rules.quotes.clauses import (
 )
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
+    _ADVERBS,
     _SUBJ_START,
     NP,
     _abbrev_dot,
@@ -87,6 +98,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
     )
+    if lenient and not quantity and fl in FRONTED_OPENERS and fronted_clause(text, p, end):
+        return p  # "said if the talks fail, the strike will go ahead": an adverbial first
     if not quantity and (
         fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
     ):
@@ -100,8 +113,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
         # "he noted, adding: …": the next cue, not a clause; but "said Smith, 45, had …" is one
-        return p if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]) else None
-    if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
+        if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]):
+            return p
+        # "said he, too, was …", "said Smith, Jones and Ruiz had …"
+        named = _is_cap(toks[0][2]) or fl in _SUBJECT_PRONOUNS
+        return p if named and listed_subject(text, toks, 0, end) else None
+    if fl in _WH or (bare_noun and fl not in PARTITIVES and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
@@ -119,6 +136,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             and (b != "and" or j > 3)
             and not (gerund and b == "to")
         ):
+            if lenient and b in {"who", "which", "that"} and relative_subject(text, toks, j, end):
+                return p  # "said people who had been evacuated would …"
             return None
         if b in pat.AUXILIARIES:
             return p
@@ -142,7 +161,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         ):
             return p
         if closing:
-            return p if _appositive_then_verb(toks, j) else None
+            # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
+            return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
 
 
@@ -1098,6 +1118,10 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         if aside:
             aside = not t.endswith(",")
             continue
+        if b in {"who", "which", "that"} and t == b:
+            # "the journey … that began in 2001 has continued": the relative clause's verb,
+            # then the main one ("said a prayer for those who were killed" has no second)
+            return p if two_verb_groups(text, toks[j][1], send) else None
         conj = conj or b == "and"
         if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST) and (conj or not listed):
             return p
@@ -1336,8 +1360,20 @@ def _addressee(tok: str) -> bool:
 
 
 def that_after_object(st: State, pos: int, end: int) -> int | None:
-    """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
-    toks = _first_tokens(st.text, pos, min(end, pos + 80), 9)
+    """``told reporters on Friday that …``: a ``that`` within a few words after the cue.
+
+    After a prepositional adjunct (``said in a posting to authors, illustrators and agents
+    that …``, ``revealed on Dec. 11 that …``) the ``that`` may come further on.
+    """
+    head = st.text[pos : pos + 30].split(None, 2)
+    lead = _bare(head[0]).lower() if head else ""
+    # "said in a letter to authors, illustrators and agents that": after "in a letter" (the cue
+    # phrase), "to" and a plural audience open the adjunct too
+    audience = _bare(head[1]) if len(head) > 1 else ""
+    adjunct = lead in _ADJUNCT_LEADS or (
+        lead == "to" and audience.isalpha() and audience.islower() and audience.endswith("s")
+    )
+    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 80)), 16 if adjunct else 9)
     addressed = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
@@ -1347,12 +1383,16 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
                 q += 1
             if addressed and j + 1 < len(toks) and _bare(toks[j + 1][2]).lower() in pat.AUXILIARIES:
                 return None  # "agreed to the terms that were offered": a relative clause
+            if t == "that" and j + 1 < len(toks) and _relative_that(toks[j - 1][2], toks[j + 1][2]):
+                return None  # "said the company that built the bridge …": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
             return None
         if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
             addressed = True
             continue  # "confirmed to the Courier that …", "explained to reporters that …"
+        if adjunct and (j > 0 or b == "to") and (b in _IN_ADJUNCT or t.endswith(",")):
+            continue  # inside the adjunct: "in a letter to staff and investors on Friday that"
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
         if (
@@ -1363,9 +1403,26 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             and _bare(toks[j - 1][2]).lower() not in pat.DETERMINERS  # "cited the flooding as proof that"
         ):
             return None  # "admitted as much by agreeing that …": that belongs to another verb
-        if t[-1:] in '.;:!?"”':
+        if t[-1:] in '.;:!?"”' and not (t.endswith(".") and t.rstrip(".") in MONTH_ABBREVIATIONS):
             return None
     return None
+
+
+# Words opening an adjunct between a cue and its "that" ("said in remarks to the council that").
+_ADJUNCT_LEADS = frozenset({"in", "at", "during", "on", "via", "through", "after", "before"})
+_IN_ADJUNCT = frozenset({"and", "to", "with", "on", "of", "for"})
+_TIME_OR_AUDIENCE = frozenset(pat.TIME_WORDS) | {"reporters", "journalists", "media", "police", "court"}
+
+
+def _relative_that(before: str, after: str) -> bool:
+    """Whether ``that`` between ``before`` and ``after`` is a relative pronoun: a past verb
+    right after it, or an auxiliary after a noun that is no time or audience word."""
+    prev = _bare(before)
+    if not (prev.isalpha() and prev[:1].islower()) or prev in _TIME_OR_AUDIENCE or prev.endswith("ly"):
+        return False  # "did say however that limited visiting …", "told reporters that …"
+    if prev in _ADVERBS or prev in pat.PREPOSITIONS or prev in pat.DETERMINERS:
+        return False
+    return finite_verb(after)
 
 
 def final_attribution(

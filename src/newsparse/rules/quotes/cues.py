@@ -259,6 +259,8 @@ ADVERBS: tuple[str, ...] = (
     "confidently", "proudly", "defiantly", "cheerfully", "emphatically", "tersely", "curtly",
     "categorically", "explicitly", "subsequently", "meanwhile", "since", "already",
     "allegedly", "apparently", "admittedly", "personally",
+    # (#10) emphatic "did": "The hospital did say that …"
+    "did", "does",
 )  # fmt: skip
 """Adverbs and auxiliaries skipped between a speaker and the cue."""
 

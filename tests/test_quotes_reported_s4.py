@@ -1,0 +1,147 @@
+"""Reported speech whose subject or opening words hide the clause (#10, fourth round).
+
+Every text is invented in the shape of a real news sentence. Each case lists the indirect
+quotes expected exactly (speaker as compared by ``_speaker``, content): a clause opening with
+an adverbial, a subject carrying a relative clause, a list or an aside, a ``that`` after a
+longer adjunct, the person told before a bare clause. Negatives pin what must stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import find_quotes
+
+R = tuple[str | None, str]
+
+
+def _speaker(name: str | None) -> str | None:
+    if name is None:
+        return None
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _reported(text: str) -> list[R]:
+    return [(_speaker(q.speaker), q.content.text) for q in find_quotes(text) if q.kind == "indirect"]
+
+
+SHAPES: list[tuple[str, str, list[R]]] = [
+    (
+        "irregular-past-verb",
+        "Witnesses said the gunman fled towards the harbour in a grey van.",
+        [("witnesses", "the gunman fled towards the harbour in a grey van")],
+    ),
+    (
+        "fronted-if-clause",
+        "Dana Pruitt said if the ferry talks fail, the strike will go ahead on Monday.",
+        [("dana pruitt", "if the ferry talks fail, the strike will go ahead on Monday")],
+    ),
+    (
+        "fronted-when-clause",
+        "Mira Olsen said when she reached the pier, the gate was already locked.",
+        [("mira olsen", "when she reached the pier, the gate was already locked")],
+    ),
+    (
+        "fronted-prepositional-phrase",
+        "Sister Agnes Hoy said through the months of inquiry, the nuns had stood together.",
+        [("agnes hoy", "through the months of inquiry, the nuns had stood together")],
+    ),
+    (
+        "relative-who-in-subject",
+        "Officials said people who had been moved out of the valley would return on Sunday.",
+        [("officials", "people who had been moved out of the valley would return on Sunday")],
+    ),
+    (
+        "relative-that-in-subject",
+        "Kurt Belling said the firm that built the footbridge had gone into administration.",
+        [("kurt belling", "the firm that built the footbridge had gone into administration")],
+    ),
+    (
+        "indefinite-subject-with-relative",
+        "Nurse Ola Brandt said everyone who fell ill had eaten at the fair.",
+        [("ola brandt", "everyone who fell ill had eaten at the fair")],
+    ),
+    (
+        "listed-subject",
+        "A coastguard spokesman said a lifejacket, two oars and a cool box had been found.",
+        [("a coastguard spokesman", "a lifejacket, two oars and a cool box had been found")],
+    ),
+    (
+        "pronoun-with-aside",
+        "Tomas Ferreira said he, too, was expecting a long wait at the border.",
+        [("tomas ferreira", "he, too, was expecting a long wait at the border")],
+    ),
+    (
+        "partitive-subject",
+        "The operator said none of the passengers had been hurt in the collision.",
+        [("operator", "none of the passengers had been hurt in the collision")],
+    ),
+    (
+        "that-after-month-abbreviation",
+        "The chipmaker revealed on Dec. 11 that it would double the modem's speed.",
+        [("chipmaker", "it would double the modem's speed")],
+    ),
+    (
+        "that-after-long-adjunct",
+        "Publisher Ian Sorel said in a letter to authors, illustrators and agents that the deal was fair.",
+        [("ian sorel", "the deal was fair")],
+    ),
+    (
+        "that-after-adjunct-with-audience",
+        "The mayor said in remarks to the council on Tuesday that the budget was balanced.",
+        [("mayor", "the budget was balanced")],
+    ),
+    (
+        "appositive-before-verb-kept",
+        "Police said Carl Dunne, 34, was arrested at the scene.",
+        [("police", "Carl Dunne, 34, was arrested at the scene")],
+    ),
+]
+
+NOT_REPORTED: list[tuple[str, str]] = [
+    ("said-a-prayer", "He said a prayer for those who were killed in the fire."),
+    ("said-goodbye", "The captain said goodbye to everyone who had sailed with him."),
+    (
+        "adjunct-with-that-reporting",
+        "She said in court that, unlike her brother, she had paid.",
+    ),
+]
+
+PARTS: list[tuple[str, str, list[R]]] = [
+    (
+        "second-clause-after-name-comma",
+        "There are now more than 900 sensors on the line, said engineer Rob Tate, and the council signed a deal this week.",
+        [("rob tate", "There are now more than 900 sensors on the line")],
+    ),
+    (
+        "relative-that-not-complementiser",
+        "The report said the council that approved the scheme had ignored the warnings.",
+        [("report", "the council that approved the scheme had ignored the warnings")],
+    ),
+    (
+        "that-before-adjective",
+        "The hospital did say however that limited visiting would be allowed at weekends.",
+        [("hospital", "limited visiting would be allowed at weekends")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
+def test_reported_shape(text: str, expected: list[R]) -> None:
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS])
+def test_clause_bounds(text: str, expected: list[R]) -> None:
+    assert _reported(text) == expected
+
+
+def test_not_reported_after_object() -> None:
+    assert _reported(NOT_REPORTED[0][1]) == []
+    assert _reported(NOT_REPORTED[1][1]) == []
+
+
+def test_that_inside_adjunct_still_reports() -> None:
+    # the "that" reports: the clause after it, not the adjunct before it, is the content
+    assert _reported(NOT_REPORTED[2][1]) == [(None, "unlike her brother, she had paid")]
