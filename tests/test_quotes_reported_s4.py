@@ -93,10 +93,83 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("mayor", "the budget was balanced")],
     ),
     (
+        "told-name-then-clause",
+        "Port chief Sam Oduya told the Harbour Gazette the dredging would start in spring.",
+        [("sam oduya", "the dredging would start in spring")],
+    ),
+    (
+        "told-audience-then-clause",
+        "Rescue chief Ali Rahman told local radio the search area would be widened.",
+        [("ali rahman", "the search area would be widened")],
+    ),
+    (
+        "told-court-possessive-subject",
+        "Ann Lee, Ellis's lawyer, told the court her client had never met the buyer.",
+        [("ann lee", "her client had never met the buyer")],
+    ),
+    (
+        "told-capitalised-name-kept-whole",
+        "Vera Cole told the Coast News website the pier had been sold.",
+        [("vera cole", "the pier had been sold")],
+    ),
+    (
+        "according-to-lower-case-data",
+        "The county has lost 4,000 farm jobs in two years, according to state figures.",
+        [("state figures", "The county has lost 4,000 farm jobs in two years")],
+    ),
+    (
+        "according-to-plural-people",
+        "The crater is younger than thought, according to geologists at the Tarn Institute.",
+        [("geologists at the tarn institute", "The crater is younger than thought")],
+    ),
+    (
+        "according-to-number-in-clause",
+        "According to court papers, he ran 1,200 delivery trips for the army.",
+        [("court papers", "he ran 1,200 delivery trips for the army")],
+    ),
+    (
+        "warned-object-not-to",
+        "Bishop Owen Tully warned the council not to close the shelter.",
+        [("owen tully", "the council not to close the shelter")],
+    ),
+    (
+        "participle-after-dash",
+        "The publisher fought the retailer for months — claiming it was squeezing authors.",
+        [("publisher", "it was squeezing authors")],
+    ),
+    (
+        "strict-cue-bare-clause-past-verb",
+        "In May the brewer revealed the export arm posted its best quarter in a decade.",
+        [("brewer", "the export arm posted its best quarter in a decade")],
+    ),
+    (
+        "strict-cue-bare-plural-subject",
+        "The union revealed members rejected the pay offer by a wide margin.",
+        [("union", "members rejected the pay offer by a wide margin")],
+    ),
+    (
+        "emphatic-did-say",
+        "The hospital did say that limited visiting would be allowed at weekends.",
+        [("hospital", "limited visiting would be allowed at weekends")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
     ),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("story-of-how", "He told the story of how he had escaped from the island."),
+    ("according-to-plan", "The match was played behind closed doors, according to plan."),
+    ("warned-of", "The council warned of delays on the ring road this week."),
+    (
+        "warning-as-noun",
+        "That was the stark warning contained in the letter to the minister before the vote.",
+    ),
+    ("participle-before-noun", "The company revealed the redesigned logo on Monday."),
+    ("reported-as-adjective", "The agency confirmed the reported deal with the airline."),
+    ("did-not-say", "The minister did not say that the plan had failed."),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [
@@ -145,3 +218,8 @@ def test_not_reported_after_object() -> None:
 def test_that_inside_adjunct_still_reports() -> None:
     # the "that" reports: the clause after it, not the adjunct before it, is the content
     assert _reported(NOT_REPORTED[2][1]) == [(None, "unlike her brother, she had paid")]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
+def test_negative(text: str) -> None:
+    assert _reported(text) == []

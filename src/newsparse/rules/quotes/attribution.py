@@ -23,6 +23,7 @@ from newsparse.rules.quotes.clause_shapes import (
     fronted_clause,
     listed_subject,
     relative_subject,
+    tell_object,
     two_verb_groups,
 )
 from newsparse.rules.quotes.clauses import (
@@ -139,6 +140,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             if lenient and b in {"who", "which", "that"} and relative_subject(text, toks, j, end):
                 return p  # "said people who had been evacuated would …"
             return None
+        if b in {"how", "why", "whether"} and tj == b and toks[j - 1][2] in {"of", "about"}:
+            return None  # "told the story of how he had escaped": an object and a question
         if b in pat.AUXILIARIES:
             return p
         past = b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)
@@ -147,11 +150,15 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
         if bare_noun:
+            if past and j <= 2 and tj == b and _object_next(toks, j):
+                return p  # "revealed members rejected the offer"
             if j >= (8 if gerund or quantity else 6 if lenient else 3) or closing:
                 return None
             continue
         if lenient and past:
             return p
+        if past and j <= 3 and tj == b and _object_next(toks, j):
+            return p  # "revealed the segment posted its best quarter": a past verb and its object
         if (
             lenient
             and j == 1
@@ -164,6 +171,19 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "no", "more", "record"})
+
+
+def _object_next(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the past verb at token ``j`` takes an object right after it (``posted its``,
+    ``signed a``, ``cut 200``): the verb of a clause, not a participle before a noun (``the
+    redesigned logo``, ``the reported deal``)."""
+    if j + 1 >= len(toks) or _ends_punct(toks[j][2]):
+        return False
+    nxt = toks[j + 1][2]
+    return nxt in _OBJECT_OPENERS or (nxt[:1].isdigit() and nxt.rstrip(",.").replace(",", "").isdigit())
 
 
 def _appositive_then_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -683,9 +703,14 @@ def reported_speech(
                         "indirect:according", ss)  # fmt: skip
         if comma < 0 or comma - np.end > 60:
             return None
-        nxt = text.find(",", comma + 1, min(se, comma + 120))
+        nxt = text.find(", ", comma + 1, min(se, comma + 120))  # (not "5,421")
         chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
-        if chunk and chunk[0][:1].islower() and not any(w in pat.AUXILIARIES for w in chunk):
+        if (
+            chunk
+            and chunk[0][:1].islower()
+            and chunk[0] not in _SUBJECT_PRONOUNS
+            and not any(w in pat.AUXILIARIES or finite_verb(w) for w in chunk)
+        ):
             comma = nxt  # "According to X, general secretary of Y, CLAUSE"
         cstart = comma + 1
         while cstart < send and text[cstart].isspace():
@@ -739,7 +764,9 @@ def reported_speech(
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
     if cue in _TELL:
-        clause = _past_tell_object(text, clause, send)
+        told = _past_tell_object(text, clause, send)
+        # "told the court her client was …", "told Reuters the talks had …": the person told
+        clause = told if told != clause else tell_object(text, clause, send)
     if cue in v.questions and text.startswith(("whether ", "if "), clause):
         clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
     send = _relative_end(text, ss, cs, clause, send)
@@ -799,6 +826,9 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 # Lower-case sources "according to" takes ("according to data released by …", "as per sources").
 _SOURCE_NOUNS = frozenset(
     {"data", "reports", "report", "sources", "figures", "estimates", "statistics", "documents", "records",
+     "papers", "accounts", "testimony", "minutes", "transcripts", "emails", "messages", "logs",
+     "projections", "forecasts", "numbers", "results", "tallies", "counts", "findings", "analysis",
+     "people", "diplomats", "insiders", "aides", "staff", "observers",
      "polls", "poll", "survey", "surveys", "research", "studies", "study", "information", "media",
      "filings", "officials", "police", "analysts", "experts", "witnesses", "residents", "calculations"}
 )  # fmt: skip
@@ -902,22 +932,34 @@ _NOT_PREDICATE = frozenset(
 def _according_source(text: str, ce: int, se: int) -> NP | None:
     """``according to data released by the ministry``, ``as per sources``: a lower-case source."""
     toks = _first_tokens(text, ce, min(se, ce + 100), 10)
-    if not toks or _bare(toks[0][2]).lower() not in _SOURCE_NOUNS | {
-        "media",
-        "local",
-        "recent",
-        "official",
-        "news",
-    }:
+    if not toks:
+        return None
+    first = _bare(toks[0][2])
+    # "according to state figures", "according to court documents", "according to astronomers
+    # at …": a lower-case word (no article, pronoun or preposition) before the source noun
+    if not (first.isalpha() and first.islower()) or first in _NOT_SOURCE_LEAD:
         return None
     end = toks[0][0] + len(toks[0][2].rstrip(",.;:"))
     for _s, _e, t in toks:
         end = _s + len(t.rstrip(",.;:!?"))
         if _ends_punct(t):
             break
-    if not any(_bare(t).lower() in _SOURCE_NOUNS for _s, _e, t in toks[:3]):
+    if not any(_source_noun(_bare(t).lower()) for _s, _e, t in toks[:3]):
         return None
     return NP(toks[0][0], end, "desc")
+
+
+# ("according to plan" is no source; nor a pronoun or an article, which np_after reads)
+_NOT_SOURCE_LEAD = (
+    pat.DETERMINERS | pat.PREPOSITIONS | {"him", "her", "them", "me", "us", "which", "what", "plan"}
+)
+# People whose findings "according to" cites ("astronomers", "investigators", "economists").
+_SOURCE_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _source_noun(word: str) -> bool:
+    """Whether ``word`` names a source: a document or data word, or plural people."""
+    return word in _SOURCE_NOUNS or (word.endswith(_SOURCE_PERSON_ENDINGS) and len(word) > 5)
 
 
 def _numbered_source(text: str, ce: int, se: int) -> NP | None:
@@ -1015,8 +1057,8 @@ def _participle_attached(text: str, ss: int, cs: int) -> bool:
     while toks and n < 3:
         _s, _e, t = toks[-1]
         low = t.lower()
-        if t.endswith(","):
-            return True
+        if t.endswith(",") or t in {"—", "–", "--"}:
+            return True  # "…, noting that", "… with Amazon — claiming the retailer was …"
         if low == "and":
             return True
         if low in _BEFORE_PARTICIPLE or low in _ADVERB_WORDS:

@@ -242,7 +242,7 @@ def tell_object(text: str, clause: int, end: int) -> int:
         return clause
     for k in range(1, min(5, len(toks) - 1)):
         obj, rest = toks[:k], toks[k]
-        if any(_ends_punct(t) or finite_verb(t) for _s, _e, t in obj):
+        if any(_ends_punct(t) or (finite_verb(t) and not _is_cap(t)) for _s, _e, t in obj):
             return clause
         if not _subject_opener(rest[2]) or (_is_cap(obj[-1][2]) and _is_cap(rest[2])):
             continue  # "told the BBC News website …": no cut inside a capitalised name

@@ -266,8 +266,10 @@ def object_infinitive(
             nxt = _bare(toks[j + 1][2]).lower()
             if b == "of" and not nxt.endswith("ing"):
                 return None
-            if b == "to" and not (nxt.isalpha() and toks[j + 1][2][:1].islower()):
-                return None
+            if b == "to" and not (
+                nxt.isalpha() and toks[j + 1][2][:1].islower() and nxt not in pat.DETERMINERS
+            ):
+                return None  # ("warning contained in the letter to the minister": no infinitive)
             return toks[0][0]
         if n > 0 and b == "not" and j + 1 < len(toks) and toks[j + 1][2] == "to":
             return toks[0][0]

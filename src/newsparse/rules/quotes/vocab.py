@@ -51,6 +51,9 @@ DIRECTIVE_CUES: tuple[str, ...] = (
     # advice counts as reported speech in the annotation ("advised residents to stay indoors");
     # "asked X to" and "directed X to" (a request, a court's direction) do not
     "advised", "advises",
+    # (#10) warnings and pleas with an object and an infinitive ("warned the Vatican not to
+    # meddle", "begged officials to reopen the clinic")
+    "warned", "warns", "warning", "begged", "begs", "implored", "implores", "exhorted", "beseeched",
 )  # fmt: skip
 """Cues whose content is an object plus ``to``/``not to`` + verb, or ``of`` + ``-ing``."""
 
