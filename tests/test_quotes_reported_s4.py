@@ -153,6 +153,46 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("hospital", "limited visiting would be allowed at weekends")],
     ),
     (
+        "as-clause-fronted",
+        "As the harbour master noted on Friday, the pier has not been inspected since 2019.",
+        [("harbour master", "the pier has not been inspected since 2019")],
+    ),
+    (
+        "as-clause-fronted-present-verb",
+        "As the Courier reported on Saturday, police believe the driver acted alone.",
+        [("courier", "police believe the driver acted alone")],
+    ),
+    (
+        "as-clause-postposed",
+        "The pier has not been inspected since 2019, as the harbour master noted.",
+        [("harbour master", "The pier has not been inspected since 2019")],
+    ),
+    (
+        "postposed-name-age",
+        "The depot will shut in May, Ruth Ames, 61, said.",
+        [("ruth ames", "The depot will shut in May")],
+    ),
+    (
+        "postposed-description-with-relative",
+        "The depot will shut in May, a senior manager who asked not to be named said.",
+        [("a senior manager", "The depot will shut in May")],
+    ),
+    (
+        "postposed-adjunct-with",
+        "The depot will shut in May, the company said in a filing with regulators.",
+        [("company", "The depot will shut in May")],
+    ),
+    (
+        "postposed-told-audience",
+        "The depot will shut in May, Ruth Ames told lawmakers.",
+        [("ruth ames", "The depot will shut in May")],
+    ),
+    (
+        "postposed-told-capitalised-ed-name",
+        "The depot will shut in May, Ruth Ames told The Associated Press.",
+        [("ruth ames", "The depot will shut in May")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
@@ -170,6 +210,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("participle-before-noun", "The company revealed the redesigned logo on Monday."),
     ("reported-as-adjective", "The agency confirmed the reported deal with the airline."),
     ("did-not-say", "The minister did not say that the plan had failed."),
+    ("as-i-wrote", "As I wrote last week, the pier has not been inspected since 2019."),
+    ("as-clause-with-own-clause", "As Lee said he would, the council voted on the pier."),
+    ("as-expected", "As expected, the council voted to close the pier."),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.as_clause import as_clause_report
 from newsparse.rules.quotes.clause_shapes import (
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
@@ -144,7 +145,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return None  # "told the story of how he had escaped": an object and a question
         if b in pat.AUXILIARIES:
             return p
-        past = b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)
+        # ("The Associated Press": a capitalised "-ed" word is a name, not a verb)
+        past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
             return p  # "says about 30 poets stopped writing", "said footage helped to …"
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
@@ -734,6 +736,11 @@ def reported_speech(
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
     cue_end = cue_phrase_end(st, ce, se)
+    if text.startswith(("As ", "as "), ss) or text.find(", as ", max(ss, cs - 80), cs) >= 0:
+        # "As NPR reported on Saturday, police believe …", "…, as the minister noted."
+        as_raw = as_clause_report(st, cs, ce, cue_end, ss, send)
+        if as_raw is not None:
+            return as_raw
     rule = "indirect:cue"
     clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
     if clause is None and known:
@@ -1533,6 +1540,8 @@ def final_attribution(
         it = _skip_ws(text, after)
         if np is None and text[it : _rstrip_to(text, it, cs)] == "it":
             np = NP(it, it + 2, "pron")  # "CLAUSE, it said.": the organisation, not an impersonal "it"
+        if (np is None or np.start != it) and text.find(" who ", it, cs) > 0:
+            np = _described_with_relative(text, it, cs) or np
         first = it
         if np is not None and np.start != first and text[first : np.start].lower() == "the ":
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
@@ -1587,7 +1596,9 @@ def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
 # Courier on Thursday" (an object of "told").
 _ADJUNCT_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "while", "from", "via", "last", "this", "earlier",
-     "later", "yesterday", "today", "tonight", "recently", "to", "when", "outside", "inside", "over"}
+     "later", "yesterday", "today", "tonight", "recently", "to", "when", "outside", "inside", "over",
+     # (#10) "…, the company said in a filing with regulators.", "…, Lee said as he left court."
+     "with", "as", "through", "amid", "ahead", "shortly", "late", "early", "for"}
 )  # fmt: skip
 _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
@@ -1599,8 +1610,32 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     rest = text[r:send]
     if '"' in rest or "“" in rest or " that " in rest or "," in rest:
         return False
-    first = rest.split(" ", 1)[0]
-    return first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"}))
+    words = rest.split()
+    first = words[0] if words else ""
+    if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
+        return True
+    # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
+    return (
+        cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
+    )
+
+
+# "…, a senior official who asked not to be named said.": a description carrying a relative clause
+_RELATIVE_DESCRIPTION = re.compile(
+    r"(?:a|an|the|one|two|three|another|several)[ ](?:(?!who[ ])[\w’'-]{1,30}+[ ]){0,4}+(?=who[ ])",
+    re.IGNORECASE,
+)
+
+
+def _described_with_relative(text: str, it: int, cs: int) -> NP | None:
+    """The unnamed speaker ``a senior official`` of ``…, a senior official who asked not to be
+    named said.``: a determiner, up to five words, then ``who`` and no comma before the cue."""
+    if cs - it > 100 or "," in text[it:cs]:
+        return None
+    m = _RELATIVE_DESCRIPTION.match(text, it, cs)
+    if m is None:
+        return None
+    return NP(it, _rstrip_to(text, it, m.end()), "desc")
 
 
 _NAME_SEG = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){0,3}+[A-Z][\w’'-]{0,30}+")
@@ -1617,7 +1652,10 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
         return None
     seg = text[prev + 1 : comma].strip()
     first = seg.split(" ", 1)[0]
-    if not seg or not (first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg):
+    age = seg.isdigit() and len(seg) <= 3  # "…, Lee, 45, said."
+    if not seg or not (
+        age or first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg
+    ):
         return None
     name_end = prev
     start = text.rfind(",", max(ss, prev - 60), prev)
