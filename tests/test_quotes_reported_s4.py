@@ -193,6 +193,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("ruth ames", "The depot will shut in May")],
     ),
     (
+        "short-pronoun-auxiliary-clause",
+        "Asked if the hearings matter to her, Gail Hobbs said they do.",
+        [("gail hobbs", "they do")],
+    ),
+    (
+        "subject-with-counted-aside",
+        "Two-thirds of the brokers, 16 of 24, said bond yields would fall by spring.",
+        [("two-thirds of the brokers", "bond yields would fall by spring")],
+    ),
+    (
+        "agent-of-participle-not-speaker",
+        "Most of the 40 brokers polled by the Gazette said rates would rise in June.",
+        [(None, "rates would rise in June")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
