@@ -208,6 +208,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [(None, "rates would rise in June")],
     ),
     (
+        "instructed-that",
+        "Chief Minister Asha Rane toured the quarry and instructed that blasting should stop at night.",
+        [("asha rane", "blasting should stop at night")],
+    ),
+    (
+        "subject-adjunct-comma-before-cue",
+        "Earlier, CM Rane in a meeting with the district collectors on Friday, said that the dam would be finished in March.",
+        [("rane", "the dam would be finished in March")],
+    ),
+    (
+        "relaying-source-closes-clause",
+        "Chief Minister Asha Rane has said that the state will find a way to reopen the mines, port minister Vikram Desai informed after the cabinet meeting on Monday.",
+        [("asha rane", "the state will find a way to reopen the mines")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

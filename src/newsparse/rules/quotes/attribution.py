@@ -513,9 +513,13 @@ def cue_phrase_end(st: State, ce: int, hi: int) -> int:
 
 
 def speaker_for(
-    st: State, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool
+    st: State, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool, clause_after: bool = False
 ) -> tuple[NP | None, str]:
-    """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it."""
+    """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it.
+
+    ``clause_after``: a reported clause follows the cue, so a comma right before it closes an
+    adjunct of the subject (``CM Yadav in a meeting with ministers, said that …``), never an
+    inverted cue's clause."""
     text = st.text
     v = st.vocab
     if cue in v.according:
@@ -543,7 +547,11 @@ def speaker_for(
     if (
         np is None
         and not after_quote
-        and (_subject_may_reach(text, lo, cs) or _named_relative_subject(text, lo, cs))
+        and (
+            _subject_may_reach(text, lo, cs)
+            or _named_relative_subject(text, lo, cs)
+            or (clause_after and _subject_then_adjunct(text, lo, cs))
+        )
     ):
         # "The logger who stayed back claimed that …", "In May, the agency's chief Jo Lee said …":
         # no phrase ends right at the cue, but the sentence's subject is its speaker
@@ -812,7 +820,7 @@ def reported_speech(
         # "The post prompted users to argue that …": the object speaks
         return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
-    np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
+    np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False, clause_after=True)
     if np is None and mode != "subject":
         if cue not in _NOT_SPEECH_PASSIVE and _impersonal_passive(text, ss, cs):
             # "Yesterday, it was announced that …": reported, by no one named
@@ -1552,6 +1560,8 @@ def final_attribution(
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
             return None
+        if _reports_inside(st, ss, comma):
+            return None  # "X has said that A, minister Y informed.": X speaks, Y relays
         after = hend if hend > comma else comma + 1  # past a closing mark after the comma
         np = np_before(text, after, cs, v)
         it = _skip_ws(text, after)
@@ -1725,6 +1735,20 @@ def _subject_may_reach(text: str, lo: int, cs: int) -> bool:
         and (not gap.rstrip().endswith(",") or _counted_aside(gap))
         and gap[:1].isupper()
     )
+
+
+def _subject_then_adjunct(text: str, lo: int, cs: int) -> bool:
+    """``Earlier, CM Yadav in a discussion with ministers before the meeting, said that …``: a
+    subject, an adjunct and a comma before a cue whose clause follows it; the sentence's
+    subject (after any intro phrase) is a name or a description, and nothing between reads as
+    a clause (no finite verb, no quotation)."""
+    gap = text[lo:cs]
+    if len(gap) > 160 or not gap.rstrip().endswith(",") or _NOT_SUBJECT_GAP.search(gap) is not None:
+        return False
+    subj = sentence_subject(text, lo, cs)
+    if subj is None or subj.kind not in {"name", "desc"}:
+        return False
+    return not any(finite_verb(t) for _s, _e, t in _tokens(text, subj.end, cs))
 
 
 def _counted_aside(gap: str) -> bool:

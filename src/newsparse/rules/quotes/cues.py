@@ -123,6 +123,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confessed", "confesses", "contend", "allege", "objected", "protested", "bragged",
     "brags", "swore", "swears", "acknowledge", "concede", "predict", "complain",
     "confided", "relayed", "implied", "implies", "guaranteed", "recollected", "attested",
+    # (#10) an instruction reported with "that" ("instructed that illegal mining be stopped")
+    "instructed", "instructs",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
