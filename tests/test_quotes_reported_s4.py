@@ -223,6 +223,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("asha rane", "the state will find a way to reopen the mines")],
     ),
     (
+        "told-name-then-bare-plural-subject",
+        "Ms Okoro told Breakfast investigators were still tracing the source of the leak.",
+        [("okoro", "investigators were still tracing the source of the leak")],
+    ),
+    (
+        "progressive-directive-with-quoted-verb",
+        'The mayor is urging drivers to "please stay off the bridge" until the wind drops.',
+        [("mayor", 'drivers to "please stay off the bridge" until the wind drops')],
+    ),
+    (
+        "progressive-advising",
+        "The Harbour Agency is advising boat owners to double their moorings tonight.",
+        [("harbour agency", "boat owners to double their moorings tonight")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

@@ -244,7 +244,10 @@ def tell_object(text: str, clause: int, end: int) -> int:
         obj, rest = toks[:k], toks[k]
         if any(_ends_punct(t) or (finite_verb(t) and not _is_cap(t)) for _s, _e, t in obj):
             return clause
-        if not _subject_opener(rest[2]) or (_is_cap(obj[-1][2]) and _is_cap(rest[2])):
+        bare_plural = (
+            rest[2].isalpha() and rest[2].islower() and rest[2].endswith("s") and k + 1 < len(toks)
+        ) and finite_verb(toks[k + 1][2])  # "told Sunrise authorities were …"
+        if not (_subject_opener(rest[2]) or bare_plural) or (_is_cap(obj[-1][2]) and _is_cap(rest[2])):
             continue  # "told the BBC News website …": no cut inside a capitalised name
         if not _addressee(obj):
             continue

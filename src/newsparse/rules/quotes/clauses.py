@@ -303,11 +303,11 @@ def object_infinitive(
         if n > 0 and b in {"to", "of"}:
             if j + 1 >= len(toks):
                 return None
-            nxt = _bare(toks[j + 1][2]).lower()
+            nxt = _bare(toks[j + 1][2]).lower()  # (quote marks stripped: 'to "please change …"')
             if b == "of" and not nxt.endswith("ing"):
                 return None
             if b == "to" and not (
-                nxt.isalpha() and toks[j + 1][2][:1].islower() and nxt not in pat.DETERMINERS
+                nxt.isalpha() and toks[j + 1][2].lstrip("\"“‘'")[:1].islower() and nxt not in pat.DETERMINERS
             ):
                 return None  # ("warning contained in the letter to the minister": no infinitive)
             return toks[0][0]

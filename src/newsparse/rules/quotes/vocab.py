@@ -54,6 +54,7 @@ DIRECTIVE_CUES: tuple[str, ...] = (
     # (#10) warnings and pleas with an object and an infinitive ("warned the Vatican not to
     # meddle", "begged officials to reopen the clinic")
     "warned", "warns", "warning", "begged", "begs", "implored", "implores", "exhorted", "beseeched",
+    "advising",
 )  # fmt: skip
 """Cues whose content is an object plus ``to``/``not to`` + verb, or ``of`` + ``-ing``."""
 
