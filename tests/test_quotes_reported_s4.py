@@ -258,6 +258,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("as-i-wrote", "As I wrote last week, the pier has not been inspected since 2019."),
     ("as-clause-with-own-clause", "As Lee said he would, the council voted on the pier."),
     ("as-expected", "As expected, the council voted to close the pier."),
+    ("having-said-that", "Having said that, the harbour plan was a success."),
+    ("said-to-be", "The old lighthouse is said to be haunted by a keeper."),
+    ("claims-as-noun", "The claims that the vote was rigged were dismissed by the court."),
+    ("announcement-as-noun", "His announcement that he would retire surprised the fans."),
+    ("told-a-joke", "He told a joke about the mayor at the harbour dinner."),
+    ("estimated-as-adjective", "An estimated 6,500 people attended the harbour festival."),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [

@@ -747,6 +747,8 @@ def reported_speech(
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
     if _attributive(text, ss, cs, cue):
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
+    if text.startswith("Having ", ss) and cs - ss <= 16:
+        return None  # "Having said that, the plan …": a set phrase, no one reports
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
