@@ -238,6 +238,31 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("harbour agency", "boat owners to double their moorings tonight")],
     ),
     (
+        "told-audience-then-place",
+        "Lee later told reporters in Truro the ferry plan had failed.",
+        [("lee", "the ferry plan had failed")],
+    ),
+    (
+        "told-station-with-number",
+        "Lee told Coast Radio 4 the ferry plan had failed.",
+        [("lee", "the ferry plan had failed")],
+    ),
+    (
+        "told-programme",
+        "Lee told the Courier's Morning programme the ferry plan had failed.",
+        [("lee", "the ferry plan had failed")],
+    ),
+    (
+        "said-on-its-website",
+        "The ministry said on its website the ferry plan had failed.",
+        [("ministry", "the ferry plan had failed")],
+    ),
+    (
+        "sources-close-to",
+        "Sources close to the minister said the ferry plan had failed.",
+        [("sources", "the ferry plan had failed")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

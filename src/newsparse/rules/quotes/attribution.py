@@ -20,6 +20,7 @@ from newsparse.rules.quotes.clause_shapes import (
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
     PARTITIVES,
+    adjunct_then_clause,
     finite_verb,
     fronted_clause,
     listed_subject,
@@ -100,8 +101,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
     )
-    if lenient and not quantity and fl in FRONTED_OPENERS and fronted_clause(text, p, end):
-        return p  # "said if the talks fail, the strike will go ahead": an adverbial first
+    if lenient and not quantity and fl in FRONTED_OPENERS:
+        if fronted_clause(text, p, end):
+            return p  # "said if the talks fail, the strike will go ahead": an adverbial first
+        after = adjunct_then_clause(text, p, end)
+        if after is not None:
+            return after  # "told reporters in Leeds the plan had failed": the cue's adjunct first
     if not quantity and (
         fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
     ):
@@ -583,7 +588,14 @@ def _agent_of_participle(text: str, lo: int, start: int) -> bool:
     words = text[max(lo, start - 30) : start].split()
     if words and words[-1].lower() in {"the", "a", "an"}:
         words.pop()
-    return len(words) >= 2 and words[-1] == "by" and words[-2].endswith("ed") and words[-2].islower()
+    if len(words) < 2:
+        return False
+    if words[-1] in {"to", "with"} and words[-2].lower() in _CLOSE_TO:
+        return True  # "Sources close to the minister said": the sources speak
+    return words[-1] == "by" and words[-2].endswith("ed") and words[-2].islower()
+
+
+_CLOSE_TO = frozenset({"close", "familiar", "loyal", "allied", "linked", "near", "connected", "opposed"})
 
 
 def _fragment_subject(text: str, seg: Segment, cstart: int, cend: int) -> bool:

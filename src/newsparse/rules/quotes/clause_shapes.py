@@ -30,6 +30,7 @@ __all__ = [
     "FRONTED_OPENERS",
     "MONTH_ABBREVIATIONS",
     "PARTITIVES",
+    "adjunct_then_clause",
     "finite_verb",
     "fronted_clause",
     "listed_subject",
@@ -140,6 +141,39 @@ def fronted_clause(text: str, p: int, end: int) -> bool:
     return False
 
 
+_PLACE_OR_TIME_PREPS = frozenset({"in", "at", "on", "during", "from"})
+
+
+def adjunct_then_clause(text: str, p: int, end: int) -> int | None:
+    """``told reporters in Leeds the plan had failed``, ``said at the summit the talks had
+    stalled``: a short place or time phrase of the cue (a preposition and up to three words, no
+    comma), then a subject and its verb; where that clause starts, or None."""
+    toks = _first_tokens(text, p, min(end, p + 120), 9)
+    if (
+        len(toks) < 4
+        or _bare(toks[0][2]).lower() not in _PLACE_OR_TIME_PREPS
+        or toks[0][2] != _bare(toks[0][2])
+    ):
+        return None
+    for k in range(2, min(5, len(toks) - 1)):
+        prev, rest = toks[k - 1][2], toks[k][2]
+        if _ends_punct(prev) or finite_verb(prev) or _bare(prev).lower() in {"that", "and", "or"}:
+            return None
+        if _bare(prev)[:1].islower() and _bare(prev).lower() not in _PHRASE_HEADS:
+            continue  # the phrase goes on ("at the summit", not "at the")
+        if _subject_opener(rest) and not (_is_cap(prev) and _is_cap(rest)) and _verb_soon(toks, k, 4):
+            return toks[k][0]
+    return None
+
+
+# Lower-case words that may end a place or time phrase ("at the summit", "on Monday night")
+_PHRASE_HEADS = frozenset(
+    {"summit", "meeting", "rally", "conference", "briefing", "hearing", "session", "event", "launch",
+     "morning", "evening", "night", "afternoon", "weekend", "week", "time", "court", "parliament",
+     "house", "assembly", "interview", "speech", "debate", "ceremony", "funeral", "scene", "site"}
+)  # fmt: skip
+
+
 def relative_subject(text: str, toks: list[Token], j: int, end: int) -> bool:
     """``said people who had been evacuated would be allowed home``: token ``j`` (a relative
     pronoun) belongs to the clause's subject, whose main verb follows the relative clause.
@@ -222,7 +256,8 @@ _ADDRESSEE_HEADS = frozenset(
      "staff", "employees", "workers", "members", "shareholders", "investors", "residents",
      "council", "board", "senators", "delegates", "voters", "fans", "listeners", "viewers",
      "readers", "colleagues", "friends", "family", "relatives", "doctors", "him", "her", "them",
-     "us", "me", "commission", "panel", "meeting", "rally", "conference", "summit"}
+     "us", "me", "commission", "panel", "meeting", "rally", "conference", "summit", "programme",
+     "program", "show", "network", "service", "daily", "weekly", "news", "hearing", "interviewer"}
 )  # fmt: skip
 _ADDRESSEE_DETS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "national"}
@@ -249,6 +284,8 @@ def tell_object(text: str, clause: int, end: int) -> int:
         ) and finite_verb(toks[k + 1][2])  # "told Sunrise authorities were …"
         if not (_subject_opener(rest[2]) or bare_plural) or (_is_cap(obj[-1][2]) and _is_cap(rest[2])):
             continue  # "told the BBC News website …": no cut inside a capitalised name
+        if rest[2][:1].isdigit() and k + 1 < len(toks) and _subject_opener(toks[k + 1][2]):
+            continue  # "told BBC Radio 4 the plan …": the number ends the name
         if not _addressee(obj):
             continue
         if _verb_soon(toks, k, 5) or (k + 1 < len(toks) and finite_verb(toks[k + 1][2])):
@@ -260,7 +297,7 @@ def _addressee(obj: list[Token]) -> bool:
     """Whether the tokens ``obj`` name the person or audience told."""
     words = [_bare(t) for _s, _e, t in obj]
     first = words[0].lower()
-    if all(_is_cap(w) or w.lower() in {"the", "of", "and", "&"} for w in words) and any(
+    if all(_is_cap(w) or w.isdigit() or w.lower() in {"the", "of", "and", "&"} for w in words) and any(
         _is_cap(w) for w in words
     ):
         return True  # "Reuters", "the BBC", "the Associated Press", "Sky News"

@@ -41,6 +41,7 @@ ADJUNCT = re.compile(
             (?:statement|interview|post|tweet|letter|speech|address|video|message|release|note
             |email|e-mail|podcast|filing|briefing|broadcast)
             (?:[ ](?:on|to|with)[ ](?:X|Twitter|Instagram|Facebook|Threads|the[ ][A-Z]\w++|[A-Z]\w++))?
+        |on[ ](?:its|his|her|their|the)[ ](?:official[ ])?(?:website|blog|page|account|channel|feed|handle)
         |on[ ](?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|Truth[ ]Social|social[ ]media
             |Telegram|YouTube|TikTok|Weibo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
         |at[ ](?:a|the)[ ](?:press|news|media)[ ](?:conference|briefing)
