@@ -149,11 +149,7 @@ def adjunct_then_clause(text: str, p: int, end: int) -> int | None:
     stalled``: a short place or time phrase of the cue (a preposition and up to three words, no
     comma), then a subject and its verb; where that clause starts, or None."""
     toks = _first_tokens(text, p, min(end, p + 120), 9)
-    if (
-        len(toks) < 4
-        or _bare(toks[0][2]).lower() not in _PLACE_OR_TIME_PREPS
-        or toks[0][2] != _bare(toks[0][2])
-    ):
+    if len(toks) < 4 or toks[0][2] not in _PLACE_OR_TIME_PREPS:
         return None
     for k in range(2, min(5, len(toks) - 1)):
         prev, rest = toks[k - 1][2], toks[k][2]
@@ -257,7 +253,7 @@ _ADDRESSEE_HEADS = frozenset(
      "council", "board", "senators", "delegates", "voters", "fans", "listeners", "viewers",
      "readers", "colleagues", "friends", "family", "relatives", "doctors", "him", "her", "them",
      "us", "me", "commission", "panel", "meeting", "rally", "conference", "summit", "programme",
-     "program", "show", "network", "service", "daily", "weekly", "news", "hearing", "interviewer"}
+     "program", "show", "network", "service", "daily", "weekly", "news", "interviewer"}
 )  # fmt: skip
 _ADDRESSEE_DETS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "national"}
