@@ -263,6 +263,39 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("sources", "the ferry plan had failed")],
     ),
     (
+        "postposed-then-participle",
+        "The alert was widened to the whole coast, officials said, indicating the storm could turn north.",
+        [
+            ("officials", "The alert was widened to the whole coast"),
+            ("officials", "the storm could turn north"),
+        ],
+    ),
+    (
+        "quoted-word-opens-clause",
+        'Harbour officials said "credible" safety fears prompted the closure.',
+        [("harbour officials", '"credible" safety fears prompted the closure')],
+    ),
+    (
+        "adjectives-joined-by-but",
+        "Officials said they are checking a credible but unconfirmed report of a leak.",
+        [("officials", "they are checking a credible but unconfirmed report of a leak")],
+    ),
+    (
+        "report-inside-subordinate-clause",
+        "Once officials said the pier was safe, the ferry company resumed sailings.",
+        [("officials", "the pier was safe")],
+    ),
+    (
+        "according-to-individuals",
+        "The board, which had first backed the plan, no longer supported it, according to individuals familiar with the vote.",
+        [
+            (
+                "individuals familiar with the vote",
+                "The board, which had first backed the plan, no longer supported it",
+            )
+        ],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

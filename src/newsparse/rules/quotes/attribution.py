@@ -25,6 +25,7 @@ from newsparse.rules.quotes.clause_shapes import (
     fronted_clause,
     listed_subject,
     relative_subject,
+    subordinate_end,
     tell_object,
     two_verb_groups,
 )
@@ -78,6 +79,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
     m = _LEAD_SPACE.match(text, pos, end)
     p = m.end() if m else pos
+    if "," in text[pos:p] and text[p : p + 30].split(" ", 1)[0].endswith("ing"):
+        return None  # "…, officials said, indicating …": a participle after the cue, no clause
     o = _OBJECT_PRONOUN.match(text, p, end)
     if o is not None:
         p = o.end()
@@ -810,6 +813,7 @@ def reported_speech(
     if cue in v.questions and text.startswith(("whether ", "if "), clause):
         clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
     send = _relative_end(text, ss, cs, clause, send)
+    send = subordinate_end(text, ss, clause, send)
     send = clause_end(st, clause, send)
     control = _control_start(st, ss, cs, cue)
     quoted = _quoted_as(text, ss, cs, v) if participle else None
@@ -874,7 +878,7 @@ _SOURCE_NOUNS = frozenset(
     {"data", "reports", "report", "sources", "figures", "estimates", "statistics", "documents", "records",
      "papers", "accounts", "testimony", "minutes", "transcripts", "emails", "messages", "logs",
      "projections", "forecasts", "numbers", "results", "tallies", "counts", "findings", "analysis",
-     "people", "diplomats", "insiders", "aides", "staff", "observers",
+     "people", "diplomats", "insiders", "aides", "staff", "observers", "individuals", "persons",
      "polls", "poll", "survey", "surveys", "research", "studies", "study", "information", "media",
      "filings", "officials", "police", "analysts", "experts", "witnesses", "residents", "calculations"}
 )  # fmt: skip
@@ -1246,7 +1250,7 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
-    if toks[0][2] in _AFTER_PARENTHETICAL:
+    if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
@@ -1259,16 +1263,23 @@ _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "
 
 
 def _quoted_subject(text: str, p: int, end: int) -> int | None:
-    """``saying "the virus" would be responsible``: a quoted subject of up to four words and a
-    finite verb right after its closing mark."""
+    """``saying "the virus" would be responsible``, ``said "credible" security threats prompted
+    …``: a quoted subject (or a quoted word of it) of up to four words, then up to two more
+    words of the subject and a finite verb."""
     close = text.find(_CLOSERS.get(text[p], '"'), p + 1, min(end, p + 40))
     if close < 0 or text[p + 1 : close].count(" ") > 3:
         return None
-    nxt = _first_tokens(text, close + 1, min(end, close + 40), 1)
+    nxt = _first_tokens(text, close + 1, min(end, close + 60), 3)
     if not nxt or nxt[0][0] != close + 2:
         return None
-    b = _bare(nxt[0][2]).lower()
-    return p if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST else None
+    for k, (_s, _e, t) in enumerate(nxt):
+        if finite_verb(t) and t[:1].islower():
+            return p
+        if k == 0 and not t.isalpha():
+            return None
+        if _ends_punct(t) or _bare(t).lower() in pat.PREPOSITIONS:
+            return None
+    return None
 
 
 _NUMBER_WORDS = frozenset(

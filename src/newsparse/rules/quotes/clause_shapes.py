@@ -30,11 +30,13 @@ __all__ = [
     "FRONTED_OPENERS",
     "MONTH_ABBREVIATIONS",
     "PARTITIVES",
+    "SUBORDINATORS",
     "adjunct_then_clause",
     "finite_verb",
     "fronted_clause",
     "listed_subject",
     "relative_subject",
+    "subordinate_end",
     "tell_object",
     "two_verb_groups",
 ]
@@ -139,6 +141,30 @@ def fronted_clause(text: str, p: int, end: int) -> bool:
             nxt = toks[i + 1][2]
             return _subject_opener(nxt) and not nxt.endswith(",") and _verb_soon(toks, i + 1, 5)
     return False
+
+
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"Once", "When", "After", "Because", "If", "Although", "Though", "While", "Since", "Before",
+     "Until", "Unless", "Whenever", "Even"}
+)  # fmt: skip
+"""Capitalised words opening a subordinate clause before the main one (``Once officials said
+…, the AP decided …``)."""
+
+
+def subordinate_end(text: str, ss: int, clause: int, end: int) -> int:
+    """Where a report inside a sentence-opening subordinate clause ends: at the comma before
+    the main clause (``Once officials said those concerns were allayed, the AP decided …``),
+    else ``end``."""
+    first = text[ss : ss + 12].split(" ", 1)[0]
+    if first not in SUBORDINATORS:
+        return end
+    toks = _first_tokens(text, clause, min(end, clause + _WINDOW), 30)
+    for i, (_s, e, t) in enumerate(toks[:-1]):
+        if _sentence_end(t):
+            return end
+        if t.endswith(",") and _subject_opener(toks[i + 1][2]) and _verb_soon(toks, i + 1, 4):
+            return e - 1
+    return end
 
 
 _PLACE_OR_TIME_PREPS = frozenset({"in", "at", "on", "during", "from"})

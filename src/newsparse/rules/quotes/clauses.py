@@ -253,6 +253,11 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
         nxt = _first_tokens(text, m.end(), min(end, m.end() + 30), 1)
         if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from"}:
             continue  # "but backed by": a participle inside the clause
+        before = text[max(clause, m.start() - 30) : m.start()].split()
+        noun_next = bool(nxt) and nxt[0][2].isalpha() and nxt[0][2].islower()
+        noun_next = noun_next and nxt[0][2] not in pat.DETERMINERS and nxt[0][2] not in pat.PREPOSITIONS
+        if len(before) >= 2 and before[-2].lower() in {"a", "an", "the"} and noun_next:
+            continue  # "a credible but unconfirmed threat": two adjectives of one noun
         if not _has_finite_verb(text, clause, m.start()):
             continue
         cut = m.start()

@@ -120,6 +120,8 @@ STOP_CAPS: frozenset[str] = frozenset(
         "Speaking", "Asked", "Separately", "Addressing", "Since", "Although", "Though", "Because",
         "For", "With", "Instead", "Today", "Yesterday", "Last", "This", "Both", "Neither",
         "According", "Nevertheless", "Moreover", "Indeed", "Finally", "First", "Second",
+        # (#10) subordinators opening a sentence ("Once officials said …, the AP decided …")
+        "Once", "Until", "Unless", "Whenever", "Whereas", "Whether",
     }
 )  # fmt: skip
 """Capitalised words that start a sentence but never a name."""

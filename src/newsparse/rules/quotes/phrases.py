@@ -313,6 +313,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         if _is_cap(tj):
             if low in vocab.groups:
                 k = _cap_run_back(toks, j)
+                while k <= j and _bare(toks[k][2]) in pat.STOP_CAPS:
+                    k += 1  # "Once officials said": a subordinator, not a name
                 return NP(toks[k][0], e, "desc")
             k = _cap_run_back(toks, j)
             while (

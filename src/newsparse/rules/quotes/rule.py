@@ -319,7 +319,7 @@ def _reported_speech(
     ps = st.paras[pi][0]
     reported: list[Raw] = []
     for cs, ce, cue in cue_matches:
-        if cs in used or st.in_quote(cs):
+        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws)) or st.in_quote(cs):
             continue
         container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
         cut = -1
@@ -355,6 +355,25 @@ def _reported_speech(
             raws.append(raw)
             reported.append(raw)
     return bool(reported)
+
+
+def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool:
+    """Whether the cue at ``cs`` that a direct quote took also reports a clause: the quote is a
+    short fragment right after it that the clause goes on from (``said “credible” threats
+    prompted the cancellations``: the fragment is listed again, inside the reported clause)."""
+    text = st.text
+    for r in reversed(raws[-4:]):  # (the quote that took this cue is among the last few)
+        if r.cue is None or r.cue[0] != cs or r.kind != "direct":
+            continue
+        if (
+            not 0 < r.cstart - ce <= 4
+            or r.cend - r.cstart > 40
+            or text[r.cstart - 1 : r.cstart] not in {'"', "“", "‘"}
+        ):
+            return False
+        after = text[r.cend + 1 : r.cend + 3]
+        return after[:1] == " " and after[1:2].islower()
+    return False
 
 
 def _one_per_clause(raws: list[Raw]) -> list[Raw]:
