@@ -220,7 +220,15 @@ SHAPES: list[tuple[str, str, list[R]]] = [
     (
         "relaying-source-closes-clause",
         "Chief Minister Asha Rane has said that the state will find a way to reopen the mines, port minister Vikram Desai informed after the cabinet meeting on Monday.",
-        [("asha rane", "the state will find a way to reopen the mines")],
+        # the inner report ends at the relaying source, which is listed too (as the annotation
+        # lists a witness's account of what another said)
+        [
+            ("asha rane", "the state will find a way to reopen the mines"),
+            (
+                "vikram desai",
+                "Chief Minister Asha Rane has said that the state will find a way to reopen the mines",
+            ),
+        ],
     ),
     (
         "told-name-then-bare-plural-subject",
@@ -322,6 +330,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("announcement-as-noun", "His announcement that he would retire surprised the fans."),
     ("told-a-joke", "He told a joke about the mayor at the harbour dinner."),
     ("estimated-as-adjective", "An estimated 6,500 people attended the harbour festival."),
+    ("quoted-thanks-then-adjunct", 'Stewards kept the crowd moving, saying "thank you" when they obliged.'),
 ]
 
 NOT_REPORTED: list[tuple[str, str]] = [

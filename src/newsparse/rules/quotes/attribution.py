@@ -1585,8 +1585,6 @@ def final_attribution(
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
             return None
-        if _reports_inside(st, ss, comma):
-            return None  # "X has said that A, minister Y informed.": X speaks, Y relays
         after = hend if hend > comma else comma + 1  # past a closing mark after the comma
         np = np_before(text, after, cs, v)
         it = _skip_ws(text, after)

@@ -139,7 +139,12 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                 # after a fronted adjunct; the cut goes before the "and" that opens it
                 cut = _joiner_before(toks, j)
                 break
-            if t.endswith(",") and _source_phrase(toks[j + 1 :]) and _only_adjunct(text, word.end(), end):
+            if (
+                t.endswith(",")
+                and _led_by_report(st, clause)
+                and _source_phrase(toks[j + 1 :])
+                and _only_adjunct(text, word.end(), end)
+            ):
                 # "X has said that A, minister Vijai Sardesai informed after the meeting.": the
                 # source that relays the report closes it (X still speaks)
                 cut = toks[j][1] - 1
@@ -161,6 +166,13 @@ _ADJUNCT_AFTER_SOURCE = frozenset(
     {"after", "before", "during", "on", "in", "at", "while", "when", "following", "late", "earlier", "later",
      "today", "yesterday", "last", "this", "to"}
 )  # fmt: skip
+
+
+def _led_by_report(st: State, clause: int) -> bool:
+    """Whether the clause at ``clause`` follows ``that`` or a lenient cue (``said``, ``told``):
+    a report a later postposed source can relay."""
+    before = st.text[max(0, clause - 30) : clause].split()
+    return bool(before) and (before[-1] == "that" or before[-1] in st.vocab.lenient)
 
 
 def _source_phrase(toks: list[tuple[int, int, str]]) -> bool:

@@ -250,6 +250,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         return None  # "That said, …"
     if _is_cap(t) and bare not in pat.STOP_CAPS:
         k = _cap_run_back(toks, len(toks) - 1)
+        while k < len(toks) - 1 and _bare(toks[k][2]) in pat.STOP_CAPS:
+            k += 1  # "When the Pentagon claimed": a subordinator, not part of the name
         if (
             k >= 2
             and toks[k - 1][2] in _PLACE_PREPS

@@ -40,6 +40,7 @@ from newsparse.lang import extend_vocabulary
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
+from newsparse.rules.quotes.clause_shapes import FRONTED_OPENERS, finite_verb
 from newsparse.rules.quotes.languages import attribute_in_language
 from newsparse.rules.quotes.marks import OpenMark, Segment, pair_marks
 from newsparse.rules.quotes.phrases import _rstrip_to
@@ -372,7 +373,12 @@ def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool
         ):
             return False
         after = text[r.cend + 1 : r.cend + 3]
-        return after[:1] == " " and after[1:2].islower()
+        if after[:1] != " " or not after[1:2].islower():
+            return False
+        # the fragment is the subject's first words: a finite verb follows within three words
+        # ("“credible” safety fears prompted …"), not an adjunct ("“thank you” when they …")
+        words = text[r.cend + 1 : r.cend + 60].split()[:3]
+        return bool(words) and words[0] not in FRONTED_OPENERS and any(finite_verb(w) for w in words)
     return False
 
 
