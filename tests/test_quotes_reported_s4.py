@@ -304,6 +304,36 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         ],
     ),
     (
+        "quoted-by-outlet-as-saying",
+        "Ruth Ames was quoted by the Gazette as saying the depot would shut in May.",
+        [("ruth ames", "the depot would shut in May")],
+    ),
+    (
+        "disputed-that",
+        "The harbour board disputed that the dredging had damaged the reef.",
+        [("harbour board", "the dredging had damaged the reef")],
+    ),
+    (
+        "made-it-clear",
+        "The minister made it clear the ferry subsidy would stay.",
+        [("minister", "the ferry subsidy would stay")],
+    ),
+    (
+        "voiced-concern-that",
+        "Residents voiced concern that the new pier would block the view.",
+        [("residents", "the new pier would block the view")],
+    ),
+    (
+        "strict-cue-adjunct-then-clause",
+        "Counsel for the board argued in court the permit had lapsed.",
+        [("counsel for the board", "the permit had lapsed")],
+    ),
+    (
+        "told-audience-and-time",
+        "Ames told the hearing on Monday the depot would shut in May.",
+        [("ames", "the depot would shut in May")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
@@ -330,6 +360,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("announcement-as-noun", "His announcement that he would retire surprised the fans."),
     ("told-a-joke", "He told a joke about the mayor at the harbour dinner."),
     ("estimated-as-adjective", "An estimated 6,500 people attended the harbour festival."),
+    ("claims-after-verb", "The minister rejected claims that the ferry plan had failed."),
+    ("raised-concerns-event", "The storm raised concerns that the pier would not survive winter."),
     ("quoted-thanks-then-adjunct", 'Stewards kept the crowd moving, saying "thank you" when they obliged.'),
 ]
 

@@ -104,8 +104,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
     )
-    if lenient and not quantity and fl in FRONTED_OPENERS:
-        if fronted_clause(text, p, end):
+    if not quantity and fl in FRONTED_OPENERS:
+        if lenient and fronted_clause(text, p, end):
             return p  # "said if the talks fail, the strike will go ahead": an adverbial first
         after = adjunct_then_clause(text, p, end)
         if after is not None:
@@ -684,7 +684,9 @@ def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
             return None
     else:
         return None
-    if j == len(toks) - 2:
+    passive_agent = toks[j + 1][2] == "by" and j > 0 and toks[j - 1][2].lower() in _BE
+    if j == len(toks) - 2 or passive_agent:
+        # "Hale was quoted as saying", "Hale was quoted by the Courier as saying": Hale speaks
         k = j
         while k > 0 and toks[k - 1][2].lower() in _BE:
             k -= 1
@@ -1346,6 +1348,8 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
     last = words[-1].lower()
     if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
         return True
+    if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
+        return True  # "rejected claims that …", "there are reports that …": a plural noun
     return cue.endswith("s") and _adjective_opener(text, ss, cs)
 
 
@@ -1404,7 +1408,8 @@ def _adjective_opener(text: str, ss: int, cs: int) -> bool:
 _NOUN_BEFORE = frozenset(
     {"on", "of", "about", "amid", "despite", "after", "following", "with", "from", "for", "to", "by"}
 )
-_BASE_NEEDS_AUX = frozenset(c for c in BASE_FORMS if not c.startswith("cit"))
+# ("cited", "voiced" report only through "that" after their object, so need no "to")
+_BASE_NEEDS_AUX = frozenset(c for c in BASE_FORMS if not c.startswith(("cit", "voice")))
 _AUX_BEFORE_BASE = frozenset(
     {
         "to",

@@ -179,8 +179,8 @@ def adjunct_then_clause(text: str, p: int, end: int) -> int | None:
         return None
     for k in range(2, min(5, len(toks) - 1)):
         prev, rest = toks[k - 1][2], toks[k][2]
-        if _ends_punct(prev) or finite_verb(prev) or _bare(prev).lower() in {"that", "and", "or"}:
-            return None
+        if not prev.isalnum() or finite_verb(prev) or prev in {"that", "and", "or"} or rest == "that":
+            return None  # (a dash, a comma or "that": no bare clause after a short phrase)
         if _bare(prev)[:1].islower() and _bare(prev).lower() not in _PHRASE_HEADS:
             continue  # the phrase goes on ("at the summit", not "at the")
         if _subject_opener(rest) and not (_is_cap(prev) and _is_cap(rest)) and _verb_soon(toks, k, 4):
@@ -308,8 +308,10 @@ def tell_object(text: str, clause: int, end: int) -> int:
             continue  # "told the BBC News website …": no cut inside a capitalised name
         if rest[2][:1].isdigit() and k + 1 < len(toks) and _subject_opener(toks[k + 1][2]):
             continue  # "told BBC Radio 4 the plan …": the number ends the name
-        if not _addressee(obj):
-            continue
+        if not _addressee(obj) and not (
+            len(obj) >= 3 and obj[-2][2] in {"on", "in", "at"} and _addressee(obj[:-2])
+        ):
+            continue  # ("told the hearing on Monday the …": the person told and a time)
         if _verb_soon(toks, k, 5) or (k + 1 < len(toks) and finite_verb(toks[k + 1][2])):
             return rest[0]
     return clause

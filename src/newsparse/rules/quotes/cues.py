@@ -125,6 +125,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confided", "relayed", "implied", "implies", "guaranteed", "recollected", "attested",
     # (#10) an instruction reported with "that" ("instructed that illegal mining be stopped")
     "instructed", "instructs",
+    # (#10) "disputed that …", "made clear that …", "made it clear the plan …"
+    "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
