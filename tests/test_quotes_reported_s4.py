@@ -334,6 +334,19 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("ames", "the depot would shut in May")],
     ),
     (
+        "nested-report-listed-too",
+        "The inspector told the inquiry that two crew members said the alarm had failed.",
+        [
+            ("inspector", "two crew members said the alarm had failed"),
+            ("two crew members", "the alarm had failed"),
+        ],
+    ),
+    (
+        "cue-after-comma-is-no-clause",
+        "Ames, who also opposed a harbour judge confirmed last week, said the board had erred.",
+        [("ames", "the board had erred")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

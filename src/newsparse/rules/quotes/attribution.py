@@ -79,8 +79,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
     m = _LEAD_SPACE.match(text, pos, end)
     p = m.end() if m else pos
-    if "," in text[pos:p] and text[p : p + 30].split(" ", 1)[0].endswith("ing"):
-        return None  # "…, officials said, indicating …": a participle after the cue, no clause
+    if "," in text[pos:p]:
+        after_comma = text[p : p + 30].split(" ", 1)[0]
+        if after_comma.endswith("ing") or after_comma in _SAYS:
+            # "…, officials said, indicating …", "a judge confirmed last week, said Wilson …":
+            # a participle or the sentence's own cue after the comma, no clause
+            return None
     o = _OBJECT_PRONOUN.match(text, p, end)
     if o is not None:
         p = o.end()

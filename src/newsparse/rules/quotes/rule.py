@@ -335,6 +335,9 @@ def _reported_speech(
                 while cut > container.cstart and text[cut - 1] in " ,":
                     cut -= 1
             if cut <= container.cstart:
+                nested = _nested_report(st, cs, ce, cue, sents, starts)
+                if nested is not None:
+                    raws.append(nested)
                 continue
         k = bisect.bisect_right(starts, cs) - 1
         ss, se = sents[max(k, 0)]
@@ -356,6 +359,25 @@ def _reported_speech(
             raws.append(raw)
             reported.append(raw)
     return bool(reported)
+
+
+_NESTED_CUES = frozenset({"said", "says", "told", "tells"})
+
+
+def _nested_report(
+    st: State, cs: int, ce: int, cue: str, sents: list[tuple[int, int]], starts: list[int]
+) -> Raw | None:
+    """A report inside another's content (``Quinn says around 30 poets she contacted said they
+    had been unable to write``): listed as well when someone named or described speaks it (the
+    annotation lists a witness's account and what it reports); the outer content is kept whole."""
+    if cue not in _NESTED_CUES:
+        return None
+    k = bisect.bisect_right(starts, cs) - 1
+    ss, se = sents[max(k, 0)]
+    raw = reported_speech(st, cs, ce, cue, ss, se, st.inside)
+    if raw is None or raw.mode != "np" or raw.np is None or raw.np.kind not in {"name", "desc"}:
+        return None
+    return raw
 
 
 def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool:
