@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse import find_quotes
+from test_properties import spans_of
 
 R = tuple[str | None, str]
 
@@ -429,3 +431,24 @@ def test_that_inside_adjunct_still_reports() -> None:
 @pytest.mark.parametrize("text", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
 def test_negative(text: str) -> None:
     assert _reported(text) == []
+
+
+# The new shapes repeated without a full stop: each cue reads a bounded window, so the items
+# never hold more than a fixed multiple of the input (the bound of test_linear_output).
+RUN_ONS = {
+    "fronted-if": "Lee said if the talks fail, ",
+    "relative-subject": "Lee said people who had left would ",
+    "as-clause": "As Lee said on Friday, the pier has ",
+    "told-object": "Lee told the court her client had said ",
+    "nested": "Lee said that two crew members said the alarm had ",
+    "postposed-relative": "the alarm failed, a senior official who asked not to be named said, ",
+}
+
+
+@pytest.mark.parametrize("piece", list(RUN_ONS.values()), ids=list(RUN_ONS))
+def test_run_on_output_stays_linear(piece: str) -> None:
+    for size in (8_000, 32_000):
+        text = (piece * (size // len(piece) + 1))[:size]
+        article = newsparse.parse(text)
+        held = sum(s.end - s.start for item in article.items for s in spans_of(item))
+        assert held / len(text) <= 10.0

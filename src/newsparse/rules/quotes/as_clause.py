@@ -83,6 +83,8 @@ def _fronted(st: State, cs: int, cue_end: int, ss: int, send: int) -> Raw | None
 def _postposed(st: State, cs: int, cue_end: int, ss: int, send: int, at: int) -> Raw | None:
     """``CLAUSE, as X noted[ adjunct].``"""
     text = st.text
+    if send - cue_end > _ADJUNCT_WINDOW:
+        return None  # (more than an adjunct after the cue; nothing long is read per cue)
     for _s, _e, t in _tokens(text, cue_end, send):
         if _bare(t).lower() not in _ADJUNCT_WORDS and not t[:1].isupper():
             return None  # "…, as Lee said it would": more than an adjunct after the cue

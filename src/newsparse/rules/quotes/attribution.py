@@ -1774,8 +1774,10 @@ def _subject_then_adjunct(text: str, lo: int, cs: int) -> bool:
     subject, an adjunct and a comma before a cue whose clause follows it; the sentence's
     subject (after any intro phrase) is a name or a description, and nothing between reads as
     a clause (no finite verb, no quotation)."""
+    if cs - lo > 160:
+        return False  # (tested before slicing: a run-on "sentence" is never copied per cue)
     gap = text[lo:cs]
-    if len(gap) > 160 or not gap.rstrip().endswith(",") or _NOT_SUBJECT_GAP.search(gap) is not None:
+    if not gap.rstrip().endswith(",") or _NOT_SUBJECT_GAP.search(gap) is not None:
         return False
     subj = sentence_subject(text, lo, cs)
     if subj is None or subj.kind not in {"name", "desc"}:

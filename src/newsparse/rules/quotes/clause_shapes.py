@@ -156,7 +156,7 @@ def subordinate_end(text: str, ss: int, clause: int, end: int) -> int:
     the main clause (``Once officials said those concerns were allayed, the AP decided …``),
     else ``end``."""
     first = text[ss : ss + 12].split(" ", 1)[0]
-    if first not in SUBORDINATORS or "," in text[ss:clause]:
+    if first not in SUBORDINATORS or clause - ss > _WINDOW or text.find(",", ss, clause) >= 0:
         return end  # (a comma before the cue: the main clause has begun, the report is in it)
     toks = _first_tokens(text, clause, min(end, clause + _WINDOW), 30)
     for i, (_s, e, t) in enumerate(toks[:-1]):

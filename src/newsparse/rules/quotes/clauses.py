@@ -194,10 +194,12 @@ def _source_phrase(toks: list[tuple[int, int, str]]) -> bool:
 def _only_adjunct(text: str, pos: int, end: int) -> bool:
     """Whether what follows a postposed cue up to the clause's end is empty or an adjunct
     (``after attending the cabinet meeting on Monday``), with no clause of its own."""
+    if end - pos > 90:
+        return False  # (tested before slicing: more than an adjunct)
     rest = text[pos:end].strip(" \t\u00a0")
     if not rest:
         return True
-    if len(rest) > 80 or "," in rest or " that " in rest:
+    if "," in rest or " that " in rest:
         return False
     words = rest.split()
     return words[0].lower() in _ADJUNCT_AFTER_SOURCE and not any(w in pat.AUXILIARIES for w in words)

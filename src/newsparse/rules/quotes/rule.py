@@ -319,6 +319,7 @@ def _reported_speech(
     text = st.text
     ps = st.paras[pi][0]
     reported: list[Raw] = []
+    nested_in: set[int] = set()  # the containers whose nested report was looked for
     for cs, ce, cue in cue_matches:
         if (cs in used and not _fragment_opens_clause(st, cs, ce, raws)) or st.in_quote(cs):
             continue
@@ -335,9 +336,14 @@ def _reported_speech(
                 while cut > container.cstart and text[cut - 1] in " ,":
                     cut -= 1
             if cut <= container.cstart:
-                nested = _nested_report(st, cs, ce, cue, sents, starts)
-                if nested is not None:
-                    raws.append(nested)
+                # one nested report per container: a run of "X said that Y said that …" gives
+                # no chain of quotes each reaching the sentence end (linear output, #8)
+                # (one try per container, found or not: each try reads the sentence around it)
+                if id(container) not in nested_in and cue in _NESTED_CUES:
+                    nested_in.add(id(container))
+                    nested = _nested_report(st, cs, ce, cue, sents, starts)
+                    if nested is not None:
+                        raws.append(nested)
                 continue
         k = bisect.bisect_right(starts, cs) - 1
         ss, se = sents[max(k, 0)]
@@ -377,7 +383,10 @@ def _nested_report(
     raw = reported_speech(st, cs, ce, cue, ss, se, st.inside)
     if raw is None or raw.mode != "np" or raw.np is None or raw.np.kind not in {"name", "desc"}:
         return None
-    return raw
+    return raw if raw.cend - raw.cstart <= _MAX_NESTED else None
+
+
+_MAX_NESTED = 600  # characters of a nested report: a longer one is a run-on, not a report in a report
 
 
 def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool:
