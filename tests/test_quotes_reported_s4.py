@@ -349,6 +349,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("ames", "the board had erred")],
     ),
     (
+        "passive-of-telling",
+        "He laughed when he was informed anglers were facing a $500 fine.",
+        [(None, "anglers were facing a $500 fine")],
+    ),
+    (
+        "passive-told-that",
+        "Staff were told that the depot would close in May.",
+        [(None, "the depot would close in May")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
@@ -375,6 +385,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("announcement-as-noun", "His announcement that he would retire surprised the fans."),
     ("told-a-joke", "He told a joke about the mayor at the harbour dinner."),
     ("estimated-as-adjective", "An estimated 6,500 people attended the harbour festival."),
+    ("passive-directive", "Residents were told to leave their homes before the tide."),
+    ("passive-told-object", "He was told the news by his doctor on Friday."),
     ("claims-after-verb", "The minister rejected claims that the ferry plan had failed."),
     ("raised-concerns-event", "The storm raised concerns that the pier would not survive winter."),
     ("quoted-thanks-then-adjunct", 'Stewards kept the crowd moving, saying "thank you" when they obliged.'),

@@ -846,7 +846,9 @@ def reported_speech(
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False, clause_after=True)
     if np is None and mode != "subject":
-        if cue not in _NOT_SPEECH_PASSIVE and _impersonal_passive(text, ss, cs):
+        if cue not in _NOT_SPEECH_PASSIVE and (
+            _impersonal_passive(text, ss, cs) or (cue in _TOLD_PASSIVE and _personal_passive(text, ss, cs))
+        ):
             # "Yesterday, it was announced that …": reported, by no one named
             return Raw(cs, send, clause, send, "indirect", (cs, cue_end), None, "none", rule, ss)
         return None
@@ -1453,6 +1455,17 @@ def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
             or (len(words) >= 3 and words[-3].lower() == "it" and words[-2] in {"has", "had"})
         )
     )
+
+
+# Cues whose passive reports what someone unnamed told the subject ("he was informed that …").
+_TOLD_PASSIVE = frozenset({"told", "informed", "assured", "reminded"})
+
+
+def _personal_passive(text: str, ss: int, cs: int) -> bool:
+    """``He laughed when he was informed Victorians were facing …``, ``staff were told that …``:
+    a passive of telling, whose clause reports what an unnamed source said."""
+    words = text[max(ss, cs - 20) : cs].split()
+    return len(words) >= 2 and words[-1] in {"was", "were", "been"} and words[-2].isalpha()
 
 
 # Words after "to" that start an addressee ("said to reporters that", "confirmed to the BBC that")
