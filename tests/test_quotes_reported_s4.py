@@ -359,6 +359,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [(None, "the depot would close in May")],
     ),
     (
+        "told-audience-then-long-subject",
+        "Rescue chief Ali Rahman told local radio the search area between the two headlands would be widened.",
+        [("ali rahman", "the search area between the two headlands would be widened")],
+    ),
+    (
+        "relative-that-said",
+        "The board is appealing a ruling that said it had broken the harbour rules.",
+        [("a ruling", "it had broken the harbour rules")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],
@@ -385,6 +395,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("announcement-as-noun", "His announcement that he would retire surprised the fans."),
     ("told-a-joke", "He told a joke about the mayor at the harbour dinner."),
     ("estimated-as-adjective", "An estimated 6,500 people attended the harbour festival."),
+    ("that-said-hello", "The man that said hello to the crew left early."),
     ("passive-directive", "Residents were told to leave their homes before the tide."),
     ("passive-told-object", "He was told the news by his doctor on Friday."),
     ("claims-after-verb", "The minister rejected claims that the ferry plan had failed."),

@@ -20,6 +20,7 @@ from newsparse.rules.quotes.clause_shapes import (
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
     PARTITIVES,
+    addressee,
     adjunct_then_clause,
     finite_verb,
     fronted_clause,
@@ -118,6 +119,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
     ):
         return None  # "claims to have …", "warned of delays"
+    if fl in _SAID_OBJECTS:
+        return None  # "said hello", "said goodbye to …", "said sorry": an object, no clause
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
     # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
     gerund = (
@@ -198,6 +201,9 @@ def _object_next(toks: list[tuple[int, int, str]], j: int) -> bool:
         return False
     nxt = toks[j + 1][2]
     return nxt in _OBJECT_OPENERS or (nxt[:1].isdigit() and nxt.rstrip(",.").replace(",", "").isdigit())
+
+
+_SAID_OBJECTS = frozenset({"hello", "goodbye", "thanks", "sorry", "yes", "grace", "cheers", "farewell"})
 
 
 def _appositive_then_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -556,6 +562,10 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
+        # "a ruling that said the firm had …", "a report which says …": the antecedent speaks
+        antecedent = _relative_antecedent(text, lo, cs, v)
+        return (antecedent, "np") if antecedent is not None else (None, "none")
     if (
         np is None
         and not after_quote
@@ -587,6 +597,24 @@ def speaker_for(
     if not after_quote and _agent_of_participle(text, lo, np.start):
         return None, "subject"  # "Most economists polled by the Courier said": not the Courier
     return np, "np"
+
+
+def _relative_antecedent(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """The speaker of ``that said``/``which says``: the noun phrase before the relative pronoun
+    when it names a document, a source, a role or a group (``a ruling that said …``), never
+    an object that bears words (``decals that say …``)."""
+    rel = _rstrip_to(text, lo, text.rfind(" ", max(lo, cs - 7), cs - 1))
+    antecedent = np_before(text, lo, rel + 1, v) if rel > lo else None
+    if antecedent is not None and text[max(lo, antecedent.start - 4) : antecedent.start] in {" in ", " on "}:
+        antecedent = np_before(text, lo, antecedent.start - 4, v)  # "a decision in July that said"
+    if antecedent is not None and antecedent.kind in {"desc", "name"}:
+        words = {_bare(w).lower() for w in text[antecedent.start : antecedent.end].split()[-4:]}
+        if words & (_DOCUMENT_SOURCES | _SOURCE_NOUNS | v.roles | v.groups):
+            return antecedent
+    for start, _end, t in reversed(_tokens(text, max(lo, rel - 60), rel)[-6:]):
+        if _bare(t).lower() in _DOCUMENT_SOURCES:
+            return NP(start, start + len(_bare(t)), "desc")  # "a … (CJEU) decision in July that said"
+    return None
 
 
 def _agent_of_participle(text: str, lo: int, start: int) -> bool:
@@ -792,6 +820,8 @@ def reported_speech(
             clause = that_after_object(st, cue_end, send)
         if clause is None and cue in _SAY:
             clause = _long_subject_clause(text, cue_end, send)
+        if clause is None and cue in _TELL:
+            clause = _told_long_subject(text, cue_end, send)
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
@@ -1236,6 +1266,20 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
     return None
 
 
+def _told_long_subject(text: str, pos: int, send: int) -> int | None:
+    """``told local television the search area between the islands would be expanded``: the
+    person told, then a subject long enough that ``clause_start`` gives up on it."""
+    toks = _first_tokens(text, pos, min(send, pos + 80), 6)
+    for k in range(1, min(5, len(toks))):
+        if _ends_punct(toks[k - 1][2]):
+            return None
+        if addressee(toks[:k]) and not (_is_cap(toks[k - 1][2]) and _is_cap(toks[k][2])):
+            found = _long_subject_clause(text, toks[k][0], send)
+            if found is not None:
+                return found
+    return None
+
+
 # First words after "X said," that show the clause came before the attribution.
 _AFTER_PARENTHETICAL = frozenset(
     {"and", "but", "while", "as", "adding", "noting", "saying", "stressing", "insisting", "arguing",
@@ -1352,6 +1396,8 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
+    if last == "that" and cue in _SAY:
+        return False  # "a ruling that said …": a relative pronoun, not "that stated aim"
     if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
         return True
     if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
@@ -1456,6 +1502,14 @@ def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
         )
     )
 
+
+# Documents and rulings that "say" something ("a ruling that said …", "a letter which says …").
+_DOCUMENT_SOURCES = frozenset(
+    {"ruling", "report", "statement", "letter", "document", "filing", "decision", "judgment", "judgement",
+     "verdict", "memo", "audit", "review", "investigation", "order", "notice", "lawsuit", "complaint",
+     "indictment", "petition", "email", "post", "tweet", "message", "note", "release", "affidavit",
+     "warrant", "circular", "advisory", "bulletin", "directive", "notification", "resolution"}
+)  # fmt: skip
 
 # Cues whose passive reports what someone unnamed told the subject ("he was informed that …").
 _TOLD_PASSIVE = frozenset({"told", "informed", "assured", "reminded"})

@@ -31,6 +31,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "PARTITIVES",
     "SUBORDINATORS",
+    "addressee",
     "adjunct_then_clause",
     "finite_verb",
     "fronted_clause",
@@ -308,8 +309,8 @@ def tell_object(text: str, clause: int, end: int) -> int:
             continue  # "told the BBC News website …": no cut inside a capitalised name
         if rest[2][:1].isdigit() and k + 1 < len(toks) and _subject_opener(toks[k + 1][2]):
             continue  # "told BBC Radio 4 the plan …": the number ends the name
-        if not _addressee(obj) and not (
-            len(obj) >= 3 and obj[-2][2] in {"on", "in", "at"} and _addressee(obj[:-2])
+        if not addressee(obj) and not (
+            len(obj) >= 3 and obj[-2][2] in {"on", "in", "at"} and addressee(obj[:-2])
         ):
             continue  # ("told the hearing on Monday the …": the person told and a time)
         if _verb_soon(toks, k, 5) or (k + 1 < len(toks) and finite_verb(toks[k + 1][2])):
@@ -317,7 +318,7 @@ def tell_object(text: str, clause: int, end: int) -> int:
     return clause
 
 
-def _addressee(obj: list[Token]) -> bool:
+def addressee(obj: list[Token]) -> bool:
     """Whether the tokens ``obj`` name the person or audience told."""
     words = [_bare(t) for _s, _e, t in obj]
     first = words[0].lower()
