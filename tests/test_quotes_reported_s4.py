@@ -369,6 +369,11 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("a ruling", "it had broken the harbour rules")],
     ),
     (
+        "document-antecedent-with-issuer",
+        "Lee points to a Harbour Court decision in July that said the pier was public land.",
+        [("a harbour court decision in july", "the pier was public land")],
+    ),
+    (
         "appositive-before-verb-kept",
         "Police said Carl Dunne, 34, was arrested at the scene.",
         [("police", "Carl Dunne, 34, was arrested at the scene")],

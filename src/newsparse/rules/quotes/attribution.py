@@ -611,9 +611,18 @@ def _relative_antecedent(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
         words = {_bare(w).lower() for w in text[antecedent.start : antecedent.end].split()[-4:]}
         if words & (_DOCUMENT_SOURCES | _SOURCE_NOUNS | v.roles | v.groups):
             return antecedent
-    for start, _end, t in reversed(_tokens(text, max(lo, rel - 60), rel)[-6:]):
+    toks = _tokens(text, max(lo, rel - 100), rel)
+    for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        start, _end, t = toks[j]
         if _bare(t).lower() in _DOCUMENT_SOURCES:
-            return NP(start, start + len(_bare(t)), "desc")  # "a … (CJEU) decision in July that said"
+            # "a Court of Justice (CJEU) decision in July that said": the decision with the
+            # capitalised name before it, which is who issued it
+            k = j
+            while k > 0 and (
+                _is_cap(toks[k - 1][2]) or toks[k - 1][2] in pat.CONNECTORS or toks[k - 1][2] == "the"
+            ):
+                k -= 1
+            return NP(toks[k][0], start + len(_bare(t)), "desc")
     return None
 
 
