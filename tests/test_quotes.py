@@ -112,7 +112,7 @@ NOT_QUOTES = [
     ("scare", "The so-called “reform” was dropped."),
     ("title", "She starred in “The Long Night of the Harbour”."),
     ("nickname", "Known as 'The Rock', he retired."),
-    ("passive", "Residents were told that the water was safe."),
+    ("passive", "Residents were told to boil the water."),
     ("first-person", "I said that we would be late."),
     ("np-object", "The bishop said a prayer for the crew."),
     ("work-title-before-cue", "The actor, famous for the thriller “Cold Harbour”, said nothing."),

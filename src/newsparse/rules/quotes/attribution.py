@@ -15,6 +15,21 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.as_clause import as_clause_report
+from newsparse.rules.quotes.clause_shapes import (
+    FRONTED_OPENERS,
+    MONTH_ABBREVIATIONS,
+    PARTITIVES,
+    addressee,
+    adjunct_then_clause,
+    finite_verb,
+    fronted_clause,
+    listed_subject,
+    relative_subject,
+    subordinate_end,
+    tell_object,
+    two_verb_groups,
+)
 from newsparse.rules.quotes.clauses import (
     clause_end,
     glued_sentence,
@@ -24,6 +39,7 @@ from newsparse.rules.quotes.clauses import (
 )
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
+    _ADVERBS,
     _SUBJ_START,
     NP,
     _abbrev_dot,
@@ -64,6 +80,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     """Return where a reported clause starts at ``pos`` (after an optional ``that``), or None."""
     m = _LEAD_SPACE.match(text, pos, end)
     p = m.end() if m else pos
+    if "," in text[pos:p]:
+        after_comma = text[p : p + 30].split(" ", 1)[0]
+        if after_comma.endswith("ing") or after_comma in _SAYS:
+            # "…, officials said, indicating …", "a judge confirmed last week, said Wilson …":
+            # a participle or the sentence's own cue after the comma, no clause
+            return None
     o = _OBJECT_PRONOUN.match(text, p, end)
     if o is not None:
         p = o.end()
@@ -87,10 +109,18 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
     )
+    if not quantity and fl in FRONTED_OPENERS:
+        if lenient and fronted_clause(text, p, end):
+            return p  # "said if the talks fail, the strike will go ahead": an adverbial first
+        after = adjunct_then_clause(text, p, end)
+        if after is not None:
+            return after  # "told reporters in Leeds the plan had failed": the cue's adjunct first
     if not quantity and (
         fl in pat.PREPOSITIONS or fl in {"about", "by", "into", "over", "after", "before", "as", "not"}
     ):
         return None  # "claims to have …", "warned of delays"
+    if fl in _SAID_OBJECTS:
+        return None  # "said hello", "said goodbye to …", "said sorry": an object, no clause
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
     # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
     gerund = (
@@ -100,8 +130,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
         # "he noted, adding: …": the next cue, not a clause; but "said Smith, 45, had …" is one
-        return p if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]) else None
-    if fl in _WH or (bare_noun and len(toks) > 1 and toks[1][2] in {"of", "about"}):
+        if _appositive_then_verb(toks, 0) and _is_cap(toks[0][2]):
+            return p
+        # "said he, too, was …", "said Smith, Jones and Ruiz had …"
+        named = _is_cap(toks[0][2]) or fl in _SUBJECT_PRONOUNS
+        return p if named and listed_subject(text, toks, 0, end) else None
+    if fl in _WH or (bare_noun and fl not in PARTITIVES and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
@@ -119,20 +153,29 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             and (b != "and" or j > 3)
             and not (gerund and b == "to")
         ):
+            if lenient and b in {"who", "which", "that"} and relative_subject(text, toks, j, end):
+                return p  # "said people who had been evacuated would …"
             return None
+        if b in {"how", "why", "whether"} and tj == b and toks[j - 1][2] in {"of", "about"}:
+            return None  # "told the story of how he had escaped": an object and a question
         if b in pat.AUXILIARIES:
             return p
-        past = b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)
+        # ("The Associated Press": a capitalised "-ed" word is a name, not a verb)
+        past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
             return p  # "says about 30 poets stopped writing", "said footage helped to …"
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
         if bare_noun:
+            if past and j <= 2 and tj == b and _object_next(toks, j):
+                return p  # "revealed members rejected the offer"
             if j >= (8 if gerund or quantity else 6 if lenient else 3) or closing:
                 return None
             continue
         if lenient and past:
             return p
+        if past and j <= 3 and tj == b and _object_next(toks, j):
+            return p  # "revealed the segment posted its best quarter": a past verb and its object
         if (
             lenient
             and j == 1
@@ -142,8 +185,25 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         ):
             return p
         if closing:
-            return p if _appositive_then_verb(toks, j) else None
+            # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
+            return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "no", "more", "record"})
+
+
+def _object_next(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the past verb at token ``j`` takes an object right after it (``posted its``,
+    ``signed a``, ``cut 200``): the verb of a clause, not a participle before a noun (``the
+    redesigned logo``, ``the reported deal``)."""
+    if j + 1 >= len(toks) or _ends_punct(toks[j][2]):
+        return False
+    nxt = toks[j + 1][2]
+    return nxt in _OBJECT_OPENERS or (nxt[:1].isdigit() and nxt.rstrip(",.").replace(",", "").isdigit())
+
+
+_SAID_OBJECTS = frozenset({"hello", "goodbye", "thanks", "sorry", "yes", "grace", "cheers", "farewell"})
 
 
 def _appositive_then_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -471,9 +531,13 @@ def cue_phrase_end(st: State, ce: int, hi: int) -> int:
 
 
 def speaker_for(
-    st: State, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool
+    st: State, cs: int, ce: int, cue: str, lo: int, hi: int, *, after_quote: bool, clause_after: bool = False
 ) -> tuple[NP | None, str]:
-    """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it."""
+    """Return the speaker NP of the cue at ``[cs, ce)`` and how to resolve it.
+
+    ``clause_after``: a reported clause follows the cue, so a comma right before it closes an
+    adjunct of the subject (``CM Yadav in a meeting with ministers, said that …``), never an
+    inverted cue's clause."""
     text = st.text
     v = st.vocab
     if cue in v.according:
@@ -498,10 +562,18 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
+        # "a ruling that said the firm had …", "a report which says …": the antecedent speaks
+        antecedent = _relative_antecedent(text, lo, cs, v)
+        return (antecedent, "np") if antecedent is not None else (None, "none")
     if (
         np is None
         and not after_quote
-        and (_subject_may_reach(text, lo, cs) or _named_relative_subject(text, lo, cs))
+        and (
+            _subject_may_reach(text, lo, cs)
+            or _named_relative_subject(text, lo, cs)
+            or (clause_after and _subject_then_adjunct(text, lo, cs))
+        )
     ):
         # "The logger who stayed back claimed that …", "In May, the agency's chief Jo Lee said …":
         # no phrase ends right at the cue, but the sentence's subject is its speaker
@@ -522,7 +594,52 @@ def speaker_for(
         return None, "subject"
     if not after_quote and _in_relative_clause(text, lo, np.start):
         return None, "subject"  # "The ranger who found the boat claimed": not "the boat"
+    if not after_quote and _agent_of_participle(text, lo, np.start):
+        return None, "subject"  # "Most economists polled by the Courier said": not the Courier
     return np, "np"
+
+
+def _relative_antecedent(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """The speaker of ``that said``/``which says``: the noun phrase before the relative pronoun
+    when it names a document, a source, a role or a group (``a ruling that said …``), never
+    an object that bears words (``decals that say …``)."""
+    rel = _rstrip_to(text, lo, text.rfind(" ", max(lo, cs - 7), cs - 1))
+    antecedent = np_before(text, lo, rel + 1, v) if rel > lo else None
+    if antecedent is not None and text[max(lo, antecedent.start - 4) : antecedent.start] in {" in ", " on "}:
+        antecedent = np_before(text, lo, antecedent.start - 4, v)  # "a decision in July that said"
+    if antecedent is not None and antecedent.kind in {"desc", "name"}:
+        words = {_bare(w).lower() for w in text[antecedent.start : antecedent.end].split()[-4:]}
+        if words & (_DOCUMENT_SOURCES | _SOURCE_NOUNS | v.roles | v.groups):
+            return antecedent
+    toks = _tokens(text, max(lo, rel - 100), rel)
+    for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        start, _end, t = toks[j]
+        if _bare(t).lower() in _DOCUMENT_SOURCES:
+            # "a Court of Justice (CJEU) decision in July that said": the decision with the
+            # capitalised name before it, which is who issued it
+            k = j
+            while k > 0 and (
+                _is_cap(toks[k - 1][2]) or toks[k - 1][2] in pat.CONNECTORS or toks[k - 1][2] == "the"
+            ):
+                k -= 1
+            return NP(toks[k][0], start + len(_bare(t)), "desc")
+    return None
+
+
+def _agent_of_participle(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` is the agent of a participle (``polled by``, ``hired
+    by``): it modifies the subject, which is the speaker."""
+    words = text[max(lo, start - 30) : start].split()
+    if words and words[-1].lower() in {"the", "a", "an"}:
+        words.pop()
+    if len(words) < 2:
+        return False
+    if words[-1] in {"to", "with"} and words[-2].lower() in _CLOSE_TO:
+        return True  # "Sources close to the minister said": the sources speak
+    return words[-1] == "by" and words[-2].endswith("ed") and words[-2].islower()
+
+
+_CLOSE_TO = frozenset({"close", "familiar", "loyal", "allied", "linked", "near", "connected", "opposed"})
 
 
 def _fragment_subject(text: str, seg: Segment, cstart: int, cend: int) -> bool:
@@ -608,7 +725,9 @@ def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
             return None
     else:
         return None
-    if j == len(toks) - 2:
+    passive_agent = toks[j + 1][2] == "by" and j > 0 and toks[j - 1][2].lower() in _BE
+    if j == len(toks) - 2 or passive_agent:
+        # "Hale was quoted as saying", "Hale was quoted by the Courier as saying": Hale speaks
         k = j
         while k > 0 and toks[k - 1][2].lower() in _BE:
             k -= 1
@@ -663,9 +782,14 @@ def reported_speech(
                         "indirect:according", ss)  # fmt: skip
         if comma < 0 or comma - np.end > 60:
             return None
-        nxt = text.find(",", comma + 1, min(se, comma + 120))
+        nxt = text.find(", ", comma + 1, min(se, comma + 120))  # (not "5,421")
         chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
-        if chunk and chunk[0][:1].islower() and not any(w in pat.AUXILIARIES for w in chunk):
+        if (
+            chunk
+            and chunk[0][:1].islower()
+            and chunk[0] not in _SUBJECT_PRONOUNS
+            and not any(w in pat.AUXILIARIES or finite_verb(w) for w in chunk)
+        ):
             comma = nxt  # "According to X, general secretary of Y, CLAUSE"
         cstart = comma + 1
         while cstart < send and text[cstart].isspace():
@@ -681,6 +805,8 @@ def reported_speech(
         return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
     if _attributive(text, ss, cs, cue):
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
+    if text.startswith("Having ", ss) and cs - ss <= 16:
+        return None  # "Having said that, the plan …": a set phrase, no one reports
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
@@ -689,6 +815,11 @@ def reported_speech(
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
     cue_end = cue_phrase_end(st, ce, se)
+    if text.startswith(("As ", "as "), ss) or text.find(", as ", max(ss, cs - 80), cs) >= 0:
+        # "As NPR reported on Saturday, police believe …", "…, as the minister noted."
+        as_raw = as_clause_report(st, cs, ce, cue_end, ss, send)
+        if as_raw is not None:
+            return as_raw
     rule = "indirect:cue"
     clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
     if clause is None and known:
@@ -698,6 +829,8 @@ def reported_speech(
             clause = that_after_object(st, cue_end, send)
         if clause is None and cue in _SAY:
             clause = _long_subject_clause(text, cue_end, send)
+        if clause is None and cue in _TELL:
+            clause = _told_long_subject(text, cue_end, send)
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
@@ -714,15 +847,18 @@ def reported_speech(
             return None
         # "CLAUSE, X said." / "CLAUSE, said X."
         return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
-    if send - clause < 8:
-        return None
+    if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
+        return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
     if cue in _TELL:
-        clause = _past_tell_object(text, clause, send)
+        told = _past_tell_object(text, clause, send)
+        # "told the court her client was …", "told Reuters the talks had …": the person told
+        clause = told if told != clause else tell_object(text, clause, send)
     if cue in v.questions and text.startswith(("whether ", "if "), clause):
         clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
     send = _relative_end(text, ss, cs, clause, send)
+    send = subordinate_end(text, ss, clause, send)
     send = clause_end(st, clause, send)
     control = _control_start(st, ss, cs, cue)
     quoted = _quoted_as(text, ss, cs, v) if participle else None
@@ -747,9 +883,11 @@ def reported_speech(
         # "The post prompted users to argue that …": the object speaks
         return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
-    np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False)
+    np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False, clause_after=True)
     if np is None and mode != "subject":
-        if cue not in _NOT_SPEECH_PASSIVE and _impersonal_passive(text, ss, cs):
+        if cue not in _NOT_SPEECH_PASSIVE and (
+            _impersonal_passive(text, ss, cs) or (cue in _TOLD_PASSIVE and _personal_passive(text, ss, cs))
+        ):
             # "Yesterday, it was announced that …": reported, by no one named
             return Raw(cs, send, clause, send, "indirect", (cs, cue_end), None, "none", rule, ss)
         return None
@@ -759,6 +897,12 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+def _pronoun_and_auxiliary(text: str, clause: int, send: int) -> bool:
+    """Whether the clause ``[clause, send)`` is a pronoun and an auxiliary (``they do``)."""
+    words = text[clause:send].split()
+    return len(words) == 2 and words[0].lower() in _SUBJECT_PRONOUNS and words[1] in pat.AUXILIARIES
 
 
 _LENIENT_PARTICIPLES = frozenset(
@@ -779,6 +923,9 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 # Lower-case sources "according to" takes ("according to data released by …", "as per sources").
 _SOURCE_NOUNS = frozenset(
     {"data", "reports", "report", "sources", "figures", "estimates", "statistics", "documents", "records",
+     "papers", "accounts", "testimony", "minutes", "transcripts", "emails", "messages", "logs",
+     "projections", "forecasts", "numbers", "results", "tallies", "counts", "findings", "analysis",
+     "people", "diplomats", "insiders", "aides", "staff", "observers", "individuals", "persons",
      "polls", "poll", "survey", "surveys", "research", "studies", "study", "information", "media",
      "filings", "officials", "police", "analysts", "experts", "witnesses", "residents", "calculations"}
 )  # fmt: skip
@@ -882,22 +1029,34 @@ _NOT_PREDICATE = frozenset(
 def _according_source(text: str, ce: int, se: int) -> NP | None:
     """``according to data released by the ministry``, ``as per sources``: a lower-case source."""
     toks = _first_tokens(text, ce, min(se, ce + 100), 10)
-    if not toks or _bare(toks[0][2]).lower() not in _SOURCE_NOUNS | {
-        "media",
-        "local",
-        "recent",
-        "official",
-        "news",
-    }:
+    if not toks:
+        return None
+    first = _bare(toks[0][2])
+    # "according to state figures", "according to court documents", "according to astronomers
+    # at …": a lower-case word (no article, pronoun or preposition) before the source noun
+    if not (first.isalpha() and first.islower()) or first in _NOT_SOURCE_LEAD:
         return None
     end = toks[0][0] + len(toks[0][2].rstrip(",.;:"))
     for _s, _e, t in toks:
         end = _s + len(t.rstrip(",.;:!?"))
         if _ends_punct(t):
             break
-    if not any(_bare(t).lower() in _SOURCE_NOUNS for _s, _e, t in toks[:3]):
+    if not any(_source_noun(_bare(t).lower()) for _s, _e, t in toks[:3]):
         return None
     return NP(toks[0][0], end, "desc")
+
+
+# ("according to plan" is no source; nor a pronoun or an article, which np_after reads)
+_NOT_SOURCE_LEAD = (
+    pat.DETERMINERS | pat.PREPOSITIONS | {"him", "her", "them", "me", "us", "which", "what", "plan"}
+)
+# People whose findings "according to" cites ("astronomers", "investigators", "economists").
+_SOURCE_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _source_noun(word: str) -> bool:
+    """Whether ``word`` names a source: a document or data word, or plural people."""
+    return word in _SOURCE_NOUNS or (word.endswith(_SOURCE_PERSON_ENDINGS) and len(word) > 5)
 
 
 def _numbered_source(text: str, ce: int, se: int) -> NP | None:
@@ -995,8 +1154,8 @@ def _participle_attached(text: str, ss: int, cs: int) -> bool:
     while toks and n < 3:
         _s, _e, t = toks[-1]
         low = t.lower()
-        if t.endswith(","):
-            return True
+        if t.endswith(",") or t in {"—", "–", "--"}:
+            return True  # "…, noting that", "… with Amazon — claiming the retailer was …"
         if low == "and":
             return True
         if low in _BEFORE_PARTICIPLE or low in _ADVERB_WORDS:
@@ -1098,6 +1257,10 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         if aside:
             aside = not t.endswith(",")
             continue
+        if b in {"who", "which", "that"} and t == b:
+            # "the journey … that began in 2001 has continued": the relative clause's verb,
+            # then the main one ("said a prayer for those who were killed" has no second)
+            return p if two_verb_groups(text, toks[j][1], send) else None
         conj = conj or b == "and"
         if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST) and (conj or not listed):
             return p
@@ -1109,6 +1272,20 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
             if listed and not conj:
                 continue  # "documents, devices and cash were seized"
             return None
+    return None
+
+
+def _told_long_subject(text: str, pos: int, send: int) -> int | None:
+    """``told local television the search area between the islands would be expanded``: the
+    person told, then a subject long enough that ``clause_start`` gives up on it."""
+    toks = _first_tokens(text, pos, min(send, pos + 80), 6)
+    for k in range(1, min(5, len(toks))):
+        if _ends_punct(toks[k - 1][2]):
+            return None
+        if addressee(toks[:k]) and not (_is_cap(toks[k - 1][2]) and _is_cap(toks[k][2])):
+            found = _long_subject_clause(text, toks[k][0], send)
+            if found is not None:
+                return found
     return None
 
 
@@ -1134,7 +1311,7 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
-    if toks[0][2] in _AFTER_PARENTHETICAL:
+    if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
@@ -1147,16 +1324,23 @@ _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "
 
 
 def _quoted_subject(text: str, p: int, end: int) -> int | None:
-    """``saying "the virus" would be responsible``: a quoted subject of up to four words and a
-    finite verb right after its closing mark."""
+    """``saying "the virus" would be responsible``, ``said "credible" security threats prompted
+    …``: a quoted subject (or a quoted word of it) of up to four words, then up to two more
+    words of the subject and a finite verb."""
     close = text.find(_CLOSERS.get(text[p], '"'), p + 1, min(end, p + 40))
     if close < 0 or text[p + 1 : close].count(" ") > 3:
         return None
-    nxt = _first_tokens(text, close + 1, min(end, close + 40), 1)
+    nxt = _first_tokens(text, close + 1, min(end, close + 60), 3)
     if not nxt or nxt[0][0] != close + 2:
         return None
-    b = _bare(nxt[0][2]).lower()
-    return p if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST else None
+    for k, (_s, _e, t) in enumerate(nxt):
+        if finite_verb(t) and t[:1].islower():
+            return p
+        if k == 0 and not t.isalpha():
+            return None
+        if _ends_punct(t) or _bare(t).lower() in pat.PREPOSITIONS:
+            return None
+    return None
 
 
 _NUMBER_WORDS = frozenset(
@@ -1221,8 +1405,12 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
+    if last == "that" and cue in _SAY:
+        return False  # "a ruling that said …": a relative pronoun, not "that stated aim"
     if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
         return True
+    if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
+        return True  # "rejected claims that …", "there are reports that …": a plural noun
     return cue.endswith("s") and _adjective_opener(text, ss, cs)
 
 
@@ -1281,7 +1469,8 @@ def _adjective_opener(text: str, ss: int, cs: int) -> bool:
 _NOUN_BEFORE = frozenset(
     {"on", "of", "about", "amid", "despite", "after", "following", "with", "from", "for", "to", "by"}
 )
-_BASE_NEEDS_AUX = frozenset(c for c in BASE_FORMS if not c.startswith("cit"))
+# ("cited", "voiced" report only through "that" after their object, so need no "to")
+_BASE_NEEDS_AUX = frozenset(c for c in BASE_FORMS if not c.startswith(("cit", "voice")))
 _AUX_BEFORE_BASE = frozenset(
     {
         "to",
@@ -1323,6 +1512,25 @@ def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
     )
 
 
+# Documents and rulings that "say" something ("a ruling that said …", "a letter which says …").
+_DOCUMENT_SOURCES = frozenset(
+    {"ruling", "report", "statement", "letter", "document", "filing", "decision", "judgment", "judgement",
+     "verdict", "memo", "audit", "review", "investigation", "order", "notice", "lawsuit", "complaint",
+     "indictment", "petition", "email", "post", "tweet", "message", "note", "release", "affidavit",
+     "warrant", "circular", "advisory", "bulletin", "directive", "notification", "resolution"}
+)  # fmt: skip
+
+# Cues whose passive reports what someone unnamed told the subject ("he was informed that …").
+_TOLD_PASSIVE = frozenset({"told", "informed", "assured", "reminded"})
+
+
+def _personal_passive(text: str, ss: int, cs: int) -> bool:
+    """``He laughed when he was informed Victorians were facing …``, ``staff were told that …``:
+    a passive of telling, whose clause reports what an unnamed source said."""
+    words = text[max(ss, cs - 20) : cs].split()
+    return len(words) >= 2 and words[-1] in {"was", "were", "been"} and words[-2].isalpha()
+
+
 # Words after "to" that start an addressee ("said to reporters that", "confirmed to the BBC that")
 # rather than an infinitive ("agreed to sell the shares that …").
 _ADDRESSEE_START = frozenset({"the", "a", "an", "his", "her", "their", "its", "reporters", "journalists",
@@ -1336,8 +1544,20 @@ def _addressee(tok: str) -> bool:
 
 
 def that_after_object(st: State, pos: int, end: int) -> int | None:
-    """``told reporters on Friday that …``: a ``that`` within a few words after the cue."""
-    toks = _first_tokens(st.text, pos, min(end, pos + 80), 9)
+    """``told reporters on Friday that …``: a ``that`` within a few words after the cue.
+
+    After a prepositional adjunct (``said in a posting to authors, illustrators and agents
+    that …``, ``revealed on Dec. 11 that …``) the ``that`` may come further on.
+    """
+    head = st.text[pos : pos + 30].split(None, 2)
+    lead = _bare(head[0]).lower() if head else ""
+    # "said in a letter to authors, illustrators and agents that": after "in a letter" (the cue
+    # phrase), "to" and a plural audience open the adjunct too
+    audience = _bare(head[1]) if len(head) > 1 else ""
+    adjunct = lead in _ADJUNCT_LEADS or (
+        lead == "to" and audience.isalpha() and audience.islower() and audience.endswith("s")
+    )
+    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 80)), 16 if adjunct else 9)
     addressed = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
@@ -1347,12 +1567,16 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
                 q += 1
             if addressed and j + 1 < len(toks) and _bare(toks[j + 1][2]).lower() in pat.AUXILIARIES:
                 return None  # "agreed to the terms that were offered": a relative clause
+            if t == "that" and j + 1 < len(toks) and _relative_that(toks[j - 1][2], toks[j + 1][2]):
+                return None  # "said the company that built the bridge …": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
             return None
         if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
             addressed = True
             continue  # "confirmed to the Courier that …", "explained to reporters that …"
+        if adjunct and (j > 0 or b == "to") and (b in _IN_ADJUNCT or t.endswith(",")):
+            continue  # inside the adjunct: "in a letter to staff and investors on Friday that"
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
         if (
@@ -1363,9 +1587,26 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             and _bare(toks[j - 1][2]).lower() not in pat.DETERMINERS  # "cited the flooding as proof that"
         ):
             return None  # "admitted as much by agreeing that …": that belongs to another verb
-        if t[-1:] in '.;:!?"”':
+        if t[-1:] in '.;:!?"”' and not (t.endswith(".") and t.rstrip(".") in MONTH_ABBREVIATIONS):
             return None
     return None
+
+
+# Words opening an adjunct between a cue and its "that" ("said in remarks to the council that").
+_ADJUNCT_LEADS = frozenset({"in", "at", "during", "on", "via", "through", "after", "before"})
+_IN_ADJUNCT = frozenset({"and", "to", "with", "on", "of", "for"})
+_TIME_OR_AUDIENCE = frozenset(pat.TIME_WORDS) | {"reporters", "journalists", "media", "police", "court"}
+
+
+def _relative_that(before: str, after: str) -> bool:
+    """Whether ``that`` between ``before`` and ``after`` is a relative pronoun: a past verb
+    right after it, or an auxiliary after a noun that is no time or audience word."""
+    prev = _bare(before)
+    if not (prev.isalpha() and prev[:1].islower()) or prev in _TIME_OR_AUDIENCE or prev.endswith("ly"):
+        return False  # "did say however that limited visiting …", "told reporters that …"
+    if prev in _ADVERBS or prev in pat.PREPOSITIONS or prev in pat.DETERMINERS:
+        return False
+    return finite_verb(after)
 
 
 def final_attribution(
@@ -1434,6 +1675,8 @@ def final_attribution(
         it = _skip_ws(text, after)
         if np is None and text[it : _rstrip_to(text, it, cs)] == "it":
             np = NP(it, it + 2, "pron")  # "CLAUSE, it said.": the organisation, not an impersonal "it"
+        if (np is None or np.start != it) and text.find(" who ", it, cs) > 0:
+            np = _described_with_relative(text, it, cs) or np
         first = it
         if np is not None and np.start != first and text[first : np.start].lower() == "the ":
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
@@ -1488,7 +1731,9 @@ def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
 # Courier on Thursday" (an object of "told").
 _ADJUNCT_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "while", "from", "via", "last", "this", "earlier",
-     "later", "yesterday", "today", "tonight", "recently", "to", "when", "outside", "inside", "over"}
+     "later", "yesterday", "today", "tonight", "recently", "to", "when", "outside", "inside", "over",
+     # (#10) "…, the company said in a filing with regulators.", "…, Lee said as he left court."
+     "with", "as", "through", "amid", "ahead", "shortly", "late", "early", "for"}
 )  # fmt: skip
 _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
@@ -1500,8 +1745,32 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     rest = text[r:send]
     if '"' in rest or "“" in rest or " that " in rest or "," in rest:
         return False
-    first = rest.split(" ", 1)[0]
-    return first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"}))
+    words = rest.split()
+    first = words[0] if words else ""
+    if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
+        return True
+    # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
+    return (
+        cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
+    )
+
+
+# "…, a senior official who asked not to be named said.": a description carrying a relative clause
+_RELATIVE_DESCRIPTION = re.compile(
+    r"(?:a|an|the|one|two|three|another|several)[ ](?:(?!who[ ])[\w’'-]{1,30}+[ ]){0,4}+(?=who[ ])",
+    re.IGNORECASE,
+)
+
+
+def _described_with_relative(text: str, it: int, cs: int) -> NP | None:
+    """The unnamed speaker ``a senior official`` of ``…, a senior official who asked not to be
+    named said.``: a determiner, up to five words, then ``who`` and no comma before the cue."""
+    if cs - it > 100 or "," in text[it:cs]:
+        return None
+    m = _RELATIVE_DESCRIPTION.match(text, it, cs)
+    if m is None:
+        return None
+    return NP(it, _rstrip_to(text, it, m.end()), "desc")
 
 
 _NAME_SEG = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){0,3}+[A-Z][\w’'-]{0,30}+")
@@ -1518,7 +1787,10 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
         return None
     seg = text[prev + 1 : comma].strip()
     first = seg.split(" ", 1)[0]
-    if not seg or not (first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg):
+    age = seg.isdigit() and len(seg) <= 3  # "…, Lee, 45, said."
+    if not seg or not (
+        age or first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg
+    ):
         return None
     name_end = prev
     start = text.rfind(",", max(ss, prev - 60), prev)
@@ -1568,9 +1840,35 @@ def _subject_may_reach(text: str, lo: int, cs: int) -> bool:
     return (
         4 <= len(gap) <= 90
         and _NOT_SUBJECT_GAP.search(gap) is None
-        and not gap.rstrip().endswith(",")
+        and (not gap.rstrip().endswith(",") or _counted_aside(gap))
         and gap[:1].isupper()
     )
+
+
+def _subject_then_adjunct(text: str, lo: int, cs: int) -> bool:
+    """``Earlier, CM Yadav in a discussion with ministers before the meeting, said that …``: a
+    subject, an adjunct and a comma before a cue whose clause follows it; the sentence's
+    subject (after any intro phrase) is a name or a description, and nothing between reads as
+    a clause (no finite verb, no quotation)."""
+    if cs - lo > 160:
+        return False  # (tested before slicing: a run-on "sentence" is never copied per cue)
+    gap = text[lo:cs]
+    if not gap.rstrip().endswith(",") or _NOT_SUBJECT_GAP.search(gap) is not None:
+        return False
+    subj = sentence_subject(text, lo, cs)
+    if subj is None or subj.kind not in {"name", "desc"}:
+        return False
+    return not any(finite_verb(t) for _s, _e, t in _tokens(text, subj.end, cs))
+
+
+def _counted_aside(gap: str) -> bool:
+    """``Two-thirds of analysts, 16 of 24, said``: the subject's last comma closes a short aside
+    that opens with a number (a count or an age), not a clause before an inverted cue."""
+    pieces = gap.rstrip().rstrip(",").split(",")
+    if len(pieces) != 2:
+        return False
+    aside = pieces[1].split()
+    return 1 <= len(aside) <= 4 and aside[0][:1].isdigit() and len(pieces[0].split()) >= 2
 
 
 # Lower-case words a title keeps ("Two Days in March", "If Indeed I am Ill")

@@ -18,6 +18,7 @@ from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.phrases import (
     _ADVERBS,
     _bare,
+    _ends_punct,
     _first_tokens,
     _skip_ws,
     _tokens,
@@ -138,6 +139,16 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                 # after a fronted adjunct; the cut goes before the "and" that opens it
                 cut = _joiner_before(toks, j)
                 break
+            if (
+                t.endswith(",")
+                and _led_by_report(st, clause)
+                and _source_phrase(toks[j + 1 :])
+                and _only_adjunct(text, word.end(), end)
+            ):
+                # "X has said that A, minister Vijai Sardesai informed after the meeting.": the
+                # source that relays the report closes it (X still speaks)
+                cut = toks[j][1] - 1
+                break
     if cut is None:
         return None
     while cut > clause and text[cut - 1] in " ,\t\u00a0":
@@ -149,6 +160,49 @@ def _reports_that(st: State, ce: int) -> bool:
     """Whether the cue ending at ``ce`` takes ``that`` (after an object pronoun or not)."""
     words = st.text[ce : ce + 24].split()[:2]
     return bool(words) and (words[0] == "that" or (len(words) == 2 and words[1] == "that"))
+
+
+_ADJUNCT_AFTER_SOURCE = frozenset(
+    {"after", "before", "during", "on", "in", "at", "while", "when", "following", "late", "earlier", "later",
+     "today", "yesterday", "last", "this", "to"}
+)  # fmt: skip
+
+
+def _led_by_report(st: State, clause: int) -> bool:
+    """Whether the clause at ``clause`` follows ``that`` or a lenient cue (``said``, ``told``):
+    a report a later postposed source can relay."""
+    before = st.text[max(0, clause - 30) : clause].split()
+    return bool(before) and (before[-1] == "that" or before[-1] in st.vocab.lenient)
+
+
+def _source_phrase(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a postposed cue name a source: a pronoun, or up to six words
+    ending in a capitalised name (``TCP minister Vijai Sardesai``, ``the Courier``)."""
+    words = [t for _s, _e, t in toks if t.lower() not in _ADVERBS]
+    if not words or len(words) > 6 or any(_ends_punct(w) for w in words):
+        return False
+    if len(words) == 1 and words[0].lower() in _PRONOUNS - {"it", "i", "we"}:
+        return True
+    if not words[-1][:1].isupper():
+        return False
+    # role words before the name are lower-case nouns ("port minister Vikram Desai"), no verb
+    return all(
+        w[:1].isupper() or (w.isalpha() and w not in pat.AUXILIARIES and not w.endswith("ed")) for w in words
+    )
+
+
+def _only_adjunct(text: str, pos: int, end: int) -> bool:
+    """Whether what follows a postposed cue up to the clause's end is empty or an adjunct
+    (``after attending the cabinet meeting on Monday``), with no clause of its own."""
+    if end - pos > 90:
+        return False  # (tested before slicing: more than an adjunct)
+    rest = text[pos:end].strip(" \t\u00a0")
+    if not rest:
+        return True
+    if "," in rest or " that " in rest:
+        return False
+    words = rest.split()
+    return words[0].lower() in _ADJUNCT_AFTER_SOURCE and not any(w in pat.AUXILIARIES for w in words)
 
 
 def _joiner_before(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -213,6 +267,11 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
         nxt = _first_tokens(text, m.end(), min(end, m.end() + 30), 1)
         if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from"}:
             continue  # "but backed by": a participle inside the clause
+        before = text[max(clause, m.start() - 30) : m.start()].split()
+        noun_next = bool(nxt) and nxt[0][2].isalpha() and nxt[0][2].islower()
+        noun_next = noun_next and nxt[0][2] not in pat.DETERMINERS and nxt[0][2] not in pat.PREPOSITIONS
+        if len(before) >= 2 and before[-2].lower() in {"a", "an", "the"} and noun_next:
+            continue  # "a credible but unconfirmed threat": two adjectives of one noun
         if not _has_finite_verb(text, clause, m.start()):
             continue
         cut = m.start()
@@ -263,11 +322,13 @@ def object_infinitive(
         if n > 0 and b in {"to", "of"}:
             if j + 1 >= len(toks):
                 return None
-            nxt = _bare(toks[j + 1][2]).lower()
+            nxt = _bare(toks[j + 1][2]).lower()  # (quote marks stripped: 'to "please change …"')
             if b == "of" and not nxt.endswith("ing"):
                 return None
-            if b == "to" and not (nxt.isalpha() and toks[j + 1][2][:1].islower()):
-                return None
+            if b == "to" and not (
+                nxt.isalpha() and toks[j + 1][2].lstrip("\"“‘'")[:1].islower() and nxt not in pat.DETERMINERS
+            ):
+                return None  # ("warning contained in the letter to the minister": no infinitive)
             return toks[0][0]
         if n > 0 and b == "not" and j + 1 < len(toks) and toks[j + 1][2] == "to":
             return toks[0][0]

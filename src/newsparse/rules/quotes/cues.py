@@ -123,6 +123,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confessed", "confesses", "contend", "allege", "objected", "protested", "bragged",
     "brags", "swore", "swears", "acknowledge", "concede", "predict", "complain",
     "confided", "relayed", "implied", "implies", "guaranteed", "recollected", "attested",
+    # (#10) an instruction reported with "that" ("instructed that illegal mining be stopped")
+    "instructed", "instructs",
+    # (#10) "disputed that …", "made clear that …", "made it clear the plan …"
+    "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
@@ -259,6 +263,8 @@ ADVERBS: tuple[str, ...] = (
     "confidently", "proudly", "defiantly", "cheerfully", "emphatically", "tersely", "curtly",
     "categorically", "explicitly", "subsequently", "meanwhile", "since", "already",
     "allegedly", "apparently", "admittedly", "personally",
+    # (#10) emphatic "did": "The hospital did say that …"
+    "did", "does",
 )  # fmt: skip
 """Adverbs and auxiliaries skipped between a speaker and the cue."""
 

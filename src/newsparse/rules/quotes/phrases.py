@@ -250,6 +250,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         return None  # "That said, …"
     if _is_cap(t) and bare not in pat.STOP_CAPS:
         k = _cap_run_back(toks, len(toks) - 1)
+        while k < len(toks) - 1 and _bare(toks[k][2]) in pat.STOP_CAPS:
+            k += 1  # "When the Pentagon claimed": a subordinator, not part of the name
         if (
             k >= 2
             and toks[k - 1][2] in _PLACE_PREPS
@@ -313,6 +315,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         if _is_cap(tj):
             if low in vocab.groups:
                 k = _cap_run_back(toks, j)
+                while k <= j and _bare(toks[k][2]) in pat.STOP_CAPS:
+                    k += 1  # "Once officials said": a subordinator, not a name
                 return NP(toks[k][0], e, "desc")
             k = _cap_run_back(toks, j)
             while (
@@ -682,6 +686,12 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
         if k == start:
             return None
         return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+    if not names_only and _partitive_head(bare) and start + 2 < len(toks) and toks[start + 1][2] == "of":
+        # "Two-thirds of analysts, 16 of 24, said": a share of a group, not a name
+        k = start + 2
+        while k + 1 < len(toks) and k - start < 5 and not _ends_punct(toks[k][2]):
+            k += 1
+        return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
     if _is_cap(t) and bare.lower() in _GROUPS and not names_only:
         # "Farmers in Mandya staged …", "Parents at the school have …": a group and its place
         return _group_pp(toks, start)
@@ -719,6 +729,20 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             return None  # "Trump's spokeswoman": not Trump
         return NP(s, end, "name")
     return None
+
+
+_PARTITIVE_HEADS = frozenset(
+    {"half", "most", "many", "some", "several", "all", "none", "majority", "minority", "few", "dozens",
+     "hundreds", "thousands", "one", "two", "three", "four", "five"}
+)  # fmt: skip
+
+
+def _partitive_head(word: str) -> bool:
+    """``Two-thirds``, ``Half``, ``Most``: a share that opens ``… of GROUP``."""
+    low = word.lower()
+    return low in _PARTITIVE_HEADS or (
+        "-" in low and low.split("-")[-1] in {"thirds", "third", "quarters", "quarter", "fifths", "fifth"}
+    )
 
 
 def _group_pp(toks: list[tuple[int, int, str]], g: int) -> NP:

@@ -40,6 +40,7 @@ from newsparse.lang import extend_vocabulary
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
+from newsparse.rules.quotes.clause_shapes import FRONTED_OPENERS, finite_verb
 from newsparse.rules.quotes.languages import attribute_in_language
 from newsparse.rules.quotes.marks import OpenMark, Segment, pair_marks
 from newsparse.rules.quotes.phrases import _rstrip_to
@@ -318,8 +319,9 @@ def _reported_speech(
     text = st.text
     ps = st.paras[pi][0]
     reported: list[Raw] = []
+    nested_in: set[int] = set()  # the containers whose nested report was looked for
     for cs, ce, cue in cue_matches:
-        if cs in used or st.in_quote(cs):
+        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws)) or st.in_quote(cs):
             continue
         container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
         cut = -1
@@ -334,6 +336,14 @@ def _reported_speech(
                 while cut > container.cstart and text[cut - 1] in " ,":
                     cut -= 1
             if cut <= container.cstart:
+                # one nested report per container: a run of "X said that Y said that …" gives
+                # no chain of quotes each reaching the sentence end (linear output, #8)
+                # (one try per container, found or not: each try reads the sentence around it)
+                if id(container) not in nested_in and cue in _NESTED_CUES:
+                    nested_in.add(id(container))
+                    nested = _nested_report(st, cs, ce, cue, sents, starts)
+                    if nested is not None:
+                        raws.append(nested)
                 continue
         k = bisect.bisect_right(starts, cs) - 1
         ss, se = sents[max(k, 0)]
@@ -355,6 +365,52 @@ def _reported_speech(
             raws.append(raw)
             reported.append(raw)
     return bool(reported)
+
+
+_NESTED_CUES = frozenset({"said", "says", "told", "tells"})
+
+
+def _nested_report(
+    st: State, cs: int, ce: int, cue: str, sents: list[tuple[int, int]], starts: list[int]
+) -> Raw | None:
+    """A report inside another's content (``Quinn says around 30 poets she contacted said they
+    had been unable to write``): listed as well when someone named or described speaks it (the
+    annotation lists a witness's account and what it reports); the outer content is kept whole."""
+    if cue not in _NESTED_CUES:
+        return None
+    k = bisect.bisect_right(starts, cs) - 1
+    ss, se = sents[max(k, 0)]
+    raw = reported_speech(st, cs, ce, cue, ss, se, st.inside)
+    if raw is None or raw.mode != "np" or raw.np is None or raw.np.kind not in {"name", "desc"}:
+        return None
+    return raw if raw.cend - raw.cstart <= _MAX_NESTED else None
+
+
+_MAX_NESTED = 600  # characters of a nested report: a longer one is a run-on, not a report in a report
+
+
+def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool:
+    """Whether the cue at ``cs`` that a direct quote took also reports a clause: the quote is a
+    short fragment right after it that the clause goes on from (``said “credible” threats
+    prompted the cancellations``: the fragment is listed again, inside the reported clause)."""
+    text = st.text
+    for r in reversed(raws[-4:]):  # (the quote that took this cue is among the last few)
+        if r.cue is None or r.cue[0] != cs or r.kind != "direct":
+            continue
+        if (
+            not 0 < r.cstart - ce <= 4
+            or r.cend - r.cstart > 40
+            or text[r.cstart - 1 : r.cstart] not in {'"', "“", "‘"}
+        ):
+            return False
+        after = text[r.cend + 1 : r.cend + 3]
+        if after[:1] != " " or not after[1:2].islower():
+            return False
+        # the fragment is the subject's first words: a finite verb follows within three words
+        # ("“credible” safety fears prompted …"), not an adjunct ("“thank you” when they …")
+        words = text[r.cend + 1 : r.cend + 60].split()[:3]
+        return bool(words) and words[0] not in FRONTED_OPENERS and any(finite_verb(w) for w in words)
+    return False
 
 
 def _one_per_clause(raws: list[Raw]) -> list[Raw]:

@@ -51,6 +51,10 @@ DIRECTIVE_CUES: tuple[str, ...] = (
     # advice counts as reported speech in the annotation ("advised residents to stay indoors");
     # "asked X to" and "directed X to" (a request, a court's direction) do not
     "advised", "advises",
+    # (#10) warnings and pleas with an object and an infinitive ("warned the Vatican not to
+    # meddle", "begged officials to reopen the clinic")
+    "warned", "warns", "warning", "begged", "begs", "implored", "implores", "exhorted", "beseeched",
+    "advising",
 )  # fmt: skip
 """Cues whose content is an object plus ``to``/``not to`` + verb, or ``of`` + ``-ing``."""
 
@@ -69,6 +73,9 @@ BASE_FORMS: tuple[str, ...] = (
     "suggest", "explain", "announce", "confirm", "reveal",
     # "cited the slump as proof that …": only with "that" a few words on
     "cited", "cites", "citing",
+    # (#10) "voiced concern that …": only with "that" after its object ("raised concerns that"
+    # is left out: an event raises them as often as a speaker does)
+    "voiced", "voices",
 )  # fmt: skip
 """Base forms of speech verbs (they report a clause only after ``that`` or a clear subject)."""
 
