@@ -269,6 +269,27 @@ def sentence_breaks(s: str, v: Vocab) -> int:
     return count
 
 
+def question_break(s: str) -> bool:
+    """Whether ``s`` ends in ``?`` or ``!`` and holds another sentence that ends in one
+    (``Never heard them? Watch a clip!``)."""
+    if s.rstrip(CLOSE_QUOTES + pat.TRIM_CHARS)[-1:] not in ("?", "!"):
+        return False
+    inner = s[:-1]
+    if "?" not in inner and "!" not in inner:
+        return False
+    return pat.QUESTION_BOUNDARY.search(inner) is not None
+
+
+def title_case_sentences(text: str, parts: Parts, words: list[str], v: Vocab) -> bool:
+    """Whether a line of one or two sentences ending in a full stop is a headline all the same:
+    six words or more, every one capitalised (`Stock Is Falling After Its Earnings Release. Why
+    You Shouldn't Worry.`) — prose is never written that way — and no copyright notice."""
+    if len(words) < 6 or text[parts[3] - 1] in ":;," or "©" in text[parts[2] : parts[3]]:
+        return False
+    title = text[parts[2] : parts[3]]
+    return _case_style(title, v) == "title" and "rights reserved" not in title.lower()
+
+
 def analyse(text: str, start: int, end: int, v: Vocab) -> Headline:
     """Analyse ``text[start:end]`` as a headline; every Span indexes ``text``."""
     parts = split_parts(text, start, end, v)

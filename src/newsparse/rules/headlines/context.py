@@ -64,7 +64,13 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
 
 
 def body_follows(document: Document, i: int, v: Vocab) -> bool:
-    """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``."""
+    """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``.
+
+    A byline or timestamp that an earlier rule claimed right under the line counts too (a
+    calendar or table page has no long line, but its headline still sits above its stamp).
+    """
+    if furniture_follows(document, i):
+        return True
     text = document.text
     lines = LineView(document)
     looked = 0

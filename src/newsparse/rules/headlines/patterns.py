@@ -33,6 +33,7 @@ __all__ = [
     "NON_NAME_WORDS",
     "PREFIX_SEPARATOR",
     "PROMO_LIKE",
+    "QUESTION_BOUNDARY",
     "SECTION_WORDS",
     "SENTENCE_BOUNDARY",
     "SITES",
@@ -228,9 +229,11 @@ NON_NAME_WORDS: tuple[str, ...] = (
     "get", "see", "read", "check", "find", "more", "part", "day", "chapter", "episode", "round",
     "season", "game", "says", "said", "first", "after", "before", "plus", "also", "just",
     "only", "now", "then", "still", "again", "every", "some", "one", "two", "three",
+    "and", "but", "or", "nor", "yet", "so",
 )  # fmt: skip
 """Words that start a headline's own continuation after a dash (``… - Here's Everything``,
-``… - What We Know``), never a site name; a suffix segment starting with one is kept."""
+``… - What We Know``, ``… — And They're Not Great``), never a site name; a suffix segment
+starting with one is kept."""
 
 ABBREVIATIONS: tuple[str, ...] = (
     "mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr",
@@ -356,12 +359,15 @@ _lazy(
       | (?:Written|Reported|Edited|Compiled|Curated|Produced|Story|Words|Text|Posted)[ \t]++(?i:by)\b
       | (?i:author|authors|reporter|written\ by|edited\ by|published\ by|posted\ by|story\ by)[ \t]*+:
       | (?:From|FROM)[ \t]++(?:staff|wire|agency|agencies)\b
+      | \p{Lu}[\p{Ll}-]{1,14}ed[ \t]++by[ \t]*+:                     # Tested by: · Reviewed by:
     )
     """,
     regex.VERBOSE,
 )
 BYLINE_LIKE: regex.Pattern[str]
-"""The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``."""
+"""The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``, and any
+``<Participle> by:`` credit of a review or photo page (``Tested by:``, ``Photographed by:``);
+the colon is required there, since ``Stunned by defeat, …`` opens a headline."""
 
 _lazy(
     "TIMESTAMP_LIKE",
@@ -437,7 +443,11 @@ def may_start_byline(text: str, pos: int, end: int) -> bool:
     head = text[pos : min(end, pos + 12)]  # the longest opening: "published by"
     if not head.isascii():
         return True
-    return head.startswith(_BYLINE_OPENINGS) or head.lower().startswith(_BYLINE_OPENINGS_ANY_CASE)
+    return (
+        head.startswith(_BYLINE_OPENINGS)
+        or head.lower().startswith(_BYLINE_OPENINGS_ANY_CASE)
+        or "ed by" in text[pos : min(end, pos + 24)]  # `Tested by:`, `Photographed by:`
+    )
 
 
 def may_start_timestamp(text: str, pos: int, end: int) -> bool:
@@ -526,6 +536,14 @@ _lazy(
 SENTENCE_BOUNDARY: regex.Pattern[str]
 """A full stop after a word, then a capitalised word: a sentence boundary unless the word is
 an abbreviation (``Gov. Newsom``) or a single letter (``U.S. Senate``)."""
+
+_lazy(
+    "QUESTION_BOUNDARY",
+    r"""[?!] ["'”’)\]]{0,2}+ [ \t]++ ["'“‘(\[]{0,2}+ \p{Lu}""",
+    regex.VERBOSE,
+)
+QUESTION_BOUNDARY: regex.Pattern[str]
+"""A question or exclamation mark, then a capitalised word: the end of a sentence inside a line."""
 
 # Small patterns of the headline analysis itself.
 _lazy("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Devanagari}\p{Arabic}]")

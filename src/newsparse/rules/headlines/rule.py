@@ -33,8 +33,10 @@ from newsparse.rules.headlines.analysis import (
     ends_like_sentence,
     fold,
     headline_of,
+    question_break,
     sentence_breaks,
     split_parts,
+    title_case_sentences,
     trim,
     vocab_for,
     word_core,
@@ -212,14 +214,21 @@ class HeadlineRule:
         if len(words) > 30:
             return _BODY, None
         if ends_like_sentence(title, v) or sentence_breaks(title, v):
-            # One or two short sentences: a headline only when furniture follows (see __call__).
+            # One or two short sentences: a headline only when furniture follows (see __call__),
+            # or when written in title case, which prose never is (`Stock Is Falling. Why You
+            # Shouldn't Worry.`).
             short = len(words) <= 20 and sentence_breaks(title, v) <= 2 and title.rstrip()[-1:] not in ":;,"
+            if short and title_case_sentences(text, parts, words, v):
+                return _HEADLINE, headline_of(text, parts, v)
             return (_SENTENCES if short else _BODY), None
         first = title.lstrip(OPEN_QUOTES + "([")[:1]
         first_word = word_core(words[0])
         if first.islower() and not any(ch.isupper() for ch in first_word):
             return _BODY, None  # a paragraph broken mid-sentence
         head = headline_of(text, parts, v)
+        if head.case_style != "title" and question_break(title):
+            # `Never heard them? Watch a clip!`: two sentences of a teaser or lede, not one headline.
+            return _SENTENCES, None
         if head.case_style == "sentence" and len(words) > 22:
             return _BODY, None
         return _HEADLINE, head
