@@ -313,7 +313,9 @@ _lazy(
     + _AGENCY
     + r""" \)                                   # (CNN)President · (AP) —
       | # KUALA LUMPUR — · ROME – · SAN FRANCISCO -- (an ALL-CAPS place, then a dash)
-        \p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){0,4}+ (?:,[ \t]*+[\p{L}.]{2,20}+)? [ \t]*+ (?:—|–|-{1,2}|―)
+        # (a hyphen needs a blank after it: `UN-Klimagipfel` is a compound, not `UN -`)
+        \p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){0,4}+ (?:,[ \t]*+[\p{L}.]{2,20}+)? [ \t]*+
+        (?:—|–|-{1,2}(?=[ \t])|―)
         [ \t]*+ (?=\p{Lu}[\p{Ll}\p{Lu}]*+[ \t]++[\p{Lu}\p{Ll}]*\p{Ll})
       | # NEW DELHI: · MUMBAI: (a colon needs a place of two words or five letters, so that
         # `NASA: …`, `WHO: …` headlines, which quote a source, stay headlines)
@@ -394,6 +396,8 @@ _lazy(
     + _MONTH
     + r""",?[ \t]++\d{4}\b
       | \d{4}-\d{2}-\d{2}\b
+      | \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b                          # 11.09.2011, 16:20 · 02.02.22 |
+        (?=[ \t]*+(?:$|[,|/]|\d|(?i:um|uhr|à|às|alle|a\ las)\b))  # not `23.01.2022 - Wierer wins …`
       | \d{1,2}[:.]\d{2}[ \t]*+(?i:[ap]\.?m\.?|ist|gmt|bst|utc|et|edt|est|pt|pst|pdt|cet|hrs)\b
       | \d{1,3}[ \t]*+(?i:min|mins|minute|minutes)[ \t]++(?i:read)\b
       | \d{1,3}[ \t]++(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]++(?i:ago)\b

@@ -54,6 +54,7 @@ from newsparse.rules.headlines.shapes import (
     is_furniture,
     is_nav,
     short_name_parts,
+    short_topic_line,
 )
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
@@ -121,7 +122,7 @@ class HeadlineRule:
             self.non_name_words,
             self.abbreviations,
         )
-        return vocab_for(fields)
+        return vocab_for(fields, local_words(tables))
 
     def parse(self, s: str) -> Headline:
         """Analyse any headline-like string with this rule's vocabulary (see :func:`parse_headline`)."""
@@ -183,7 +184,7 @@ class HeadlineRule:
         kicker = v.kicker.match(text, a, b)
         if (
             furniture_after_pipe_or_label(text, a, b)
-            or (kicker is None and is_furniture(text, a, b))  # `Photos: …` is a kicker
+            or (kicker is None and is_furniture(text, a, b, v))  # `Photos: …` is a kicker
             or pat.PROMO_LIKE.match(text, a, b)
             or is_nav(line)
         ):
@@ -191,9 +192,12 @@ class HeadlineRule:
         bare = line.strip(WORD_EDGE).lower()
         if bare in v.sites or bare in v.sections or pat.DOMAIN.fullmatch(bare):
             return _SKIP, None
-        if pat.BULLET.match(text, a, b):
+        bullet = pat.BULLET.match(text, a, b)
+        if bullet is not None:
+            if len(text[bullet.end() : b].split()) <= 4 and text[b - 1] not in ".!?:;,":
+                return _SKIP, None  # a menu or widget item above the story: `- Politik`, `- 5 Kommentare`
             return _BODY, None  # a list item: `- The scheme will cover ...`
-        if kicker is None and dateline_start(text, a, b):
+        if kicker is None and dateline_start(text, a, b) and not short_topic_line(text, a, b, v):
             return _BODY, None
         if kicker is None and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
             return _BODY, None  # a first sentence that lost its full stop: `It was the wettest …`
@@ -240,6 +244,30 @@ class HeadlineRule:
         if not first.isupper() and not first.isdigit():
             return None
         return headline_of(text, parts, v)
+
+
+_LOCAL_BY_ID: dict[int, tuple[LanguageTables, tuple[tuple[str, ...], ...]]] = {}
+_NO_LOCAL: tuple[tuple[str, ...], ...] = ((), (), (), ())
+
+
+def local_words(tables: LanguageTables | None) -> tuple[tuple[str, ...], ...]:
+    """The furniture words of a language the rule reads: caption labels, stamp labels, weekdays
+    and month names, as the same tuples on every call (the vocabulary cache keys on identity)."""
+    if tables is None:
+        return _NO_LOCAL
+    hit = _LOCAL_BY_ID.get(id(tables))
+    if hit is not None and hit[0] is tables:
+        return hit[1]
+    local = (
+        tables.caption_labels,
+        tuple(label for label, _ in tables.timestamp_labels),
+        tables.weekdays,
+        tuple(name for group in tables.months for name in group),
+    )
+    if len(_LOCAL_BY_ID) >= 32:
+        _LOCAL_BY_ID.clear()
+    _LOCAL_BY_ID[id(tables)] = (tables, local)
+    return local
 
 
 _DEFAULT_RULE = HeadlineRule()
