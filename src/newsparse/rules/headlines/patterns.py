@@ -32,6 +32,7 @@ __all__ = [
     "NAV_SEPARATOR",
     "NON_NAME_WORDS",
     "PREFIX_SEPARATOR",
+    "PRICE_AT_END",
     "PROMO_LIKE",
     "QUESTION_BOUNDARY",
     "SECTION_WORDS",
@@ -548,6 +549,17 @@ _lazy(
 )
 QUESTION_BOUNDARY: regex.Pattern[str]
 """A question or exclamation mark, then a capitalised word: the end of a sentence inside a line."""
+
+_lazy(
+    "PRICE_AT_END",
+    r"""(?: [$£€¥₹][ \t]?+\d{1,3}+(?:,\d{3}){0,3}+\.\d{2}                      # $39.99 · $1,249.00
+          | \d{1,3}+(?:[.\u00a0\x20]\d{3}){0,3}+,\d{2}[ \t\u00a0]?+(?:€|EUR) )    # 1.249,90 €
+        (?:[ \t]*+\([^()\n]{1,40}+\))?+ [ \t]*+ $""",
+    regex.VERBOSE,
+)
+PRICE_AT_END: regex.Pattern[str]
+"""A price with cents closing a line (``… Controller for $39.99``, ``… 24,90 €``, ``Now $649.99
+(Originally $700)``): a product or deal line of a shop or deals page, not a headline."""
 
 # Small patterns of the headline analysis itself.
 _lazy("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Devanagari}\p{Arabic}]")

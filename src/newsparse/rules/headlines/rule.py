@@ -155,6 +155,8 @@ class HeadlineRule:
                 return
             if not (body_follows(document, i, v) or partly_claimed_body(document, i)):
                 return
+            if self._kicker_line(document, i, head, v):
+                continue  # `Guerre en Ukraine` / a whitespace-only line / the headline
             nxt = next_line(document, i)
             if (
                 nxt is not None
@@ -189,6 +191,9 @@ class HeadlineRule:
             or is_nav(line)
         ):
             return _SKIP, None
+        # A deal line (`PS4 Controller in Crystal for $39.99`); the last character gates the pattern.
+        if (line[-1:].isdigit() or line[-1:] in ")€") and pat.PRICE_AT_END.search(text, max(a, b - 60), b):
+            return _SKIP, None
         bare = line.strip(WORD_EDGE).lower()
         if bare in v.sites or bare in v.sections or pat.DOMAIN.fullmatch(bare):
             return _SKIP, None
@@ -217,6 +222,8 @@ class HeadlineRule:
             return _SKIP, None  # `Science & Environment`, `Hindustan Times - India News`
         if len(words) > 30:
             return _BODY, None
+        if len(words) <= 4 and title.rstrip()[-1:] == ":" and not labelled:
+            return _SKIP, None  # a topic label over the headline: `Réforme des retraites :`
         if ends_like_sentence(title, v) or sentence_breaks(title, v):
             # One or two short sentences: a headline only when furniture follows (see __call__),
             # or when written in title case, which prose never is (`Stock Is Falling. Why You
@@ -236,6 +243,24 @@ class HeadlineRule:
         if head.case_style == "sentence" and len(words) > 22:
             return _BODY, None
         return _HEADLINE, head
+
+    def _kicker_line(self, document: Document, i: int, head: Headline, v: Vocab) -> bool:
+        """Whether ``head``, a line of four words at most, is a kicker line over the headline:
+        a whitespace-only line (spaces, NBSP: an emptied element, not a paragraph break) comes
+        right under it, then a longer headline-shaped line."""
+        words = len(head.title.text.split())
+        if words > 4 or i >= len(document.line_starts):
+            return False
+        text = document.text
+        gap = text[document.line_starts[i] : document.line_ends[i]]
+        if not gap or gap.strip(pat.TRIM_CHARS + "\r") or len(gap) > 40:
+            return False  # not a whitespace-only line (an empty line is an ordinary break)
+        j = next_content_line(document, i + 1)
+        if j >= len(document.line_starts):
+            return False
+        a, b = trim(text, document.line_starts[j], document.line_ends[j])
+        kind, below = self._classify(text, a, b, v)
+        return kind == _HEADLINE and below is not None and len(below.title.text.split()) > words
 
     def _sentences_head(self, text: str, a: int, b: int, v: Vocab) -> Headline | None:
         parts = split_parts(text, a, b, v)
