@@ -24,6 +24,7 @@ __all__ = [
     "BULLET",
     "BYLINE_LIKE",
     "CAPTION_LIKE",
+    "COMMENT_HEADINGS",
     "CREDIT_AT_END",
     "DATELINE_START",
     "DOMAIN",
@@ -245,6 +246,14 @@ ABBREVIATIONS: tuple[str, ...] = (
     "mln", "bln", "rs", "pres", "supt", "insp", "hon", "cong", "bjp",
 )  # fmt: skip
 """Abbreviations whose full stop does not end a sentence (lower case, without the dot)."""
+
+COMMENT_HEADINGS: tuple[str, ...] = (
+    "comments", "comment", "leave a reply", "leave a comment", "reader comments", "join the discussion",
+    "kommentare", "kommentar schreiben", "leserkommentare", "commentaires", "réactions", "comentarios",
+    "comentários", "commenti", "टिप्पणियां", "टिप्पणियाँ",
+)  # fmt: skip
+"""Headings of a page's comment section (lower case, matched against the whole line). A line
+right under one is a reader's comment, never the headline; the search stops there."""
 
 _lazy(
     "PREFIX_SEPARATOR",

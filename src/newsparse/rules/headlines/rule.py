@@ -55,6 +55,7 @@ from newsparse.rules.headlines.shapes import (
     is_nav,
     short_name_parts,
     short_topic_line,
+    under_comment_heading,
 )
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
@@ -148,6 +149,8 @@ class HeadlineRule:
             kind, head = self._classify(text, a, b, v)
             if kind == _SKIP:
                 continue
+            if under_comment_heading(document, i - 1):
+                return  # the story is over: `Comments` / a reader's question
             candidates += 1
             if kind == _SENTENCES and candidates == 1 and two_sentence_head(document, i, a, b, v):
                 kind, head = _HEADLINE, self._sentences_head(text, a, b, v)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsparse._document import Document
 from newsparse.rules.headlines import patterns as pat
 from newsparse.rules.headlines.analysis import Vocab, ends_like_sentence, word_core
 
@@ -94,3 +95,17 @@ def short_topic_line(text: str, a: int, b: int, v: Vocab) -> bool:
     if ends_like_sentence(line, v) or line.rstrip()[-1:] in ".!?":
         return False
     return pat.SENTENCE_BOUNDARY.search(line) is None
+
+
+_COMMENT_HEADINGS = frozenset(pat.COMMENT_HEADINGS)
+
+
+def under_comment_heading(document: Document, k: int) -> bool:
+    """Whether the nearest non-blank line above line ``k`` (claimed or not, three lines up at
+    most) is a comment-section heading (``Comments``, ``Kommentare``, ``Leave a Reply``)."""
+    text = document.text
+    for j in range(k - 1, max(-1, k - 4), -1):
+        line = text[document.line_starts[j] : document.line_ends[j]].strip(" \t\r\u00a0:#*")
+        if line:
+            return len(line) <= 24 and line.lower() in _COMMENT_HEADINGS
+    return False
