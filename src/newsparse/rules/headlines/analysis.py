@@ -140,6 +140,12 @@ def fold(s: str) -> str:
     return " ".join(pat.NON_WORD.sub(" ", s[:400].casefold()).split())
 
 
+# Small words a site name may start with (`The Hindu`, `Le Monde`, `Der Spiegel`, `De Standaard`).
+_NAME_ARTICLES = frozenset(
+    {"a", "an", "the", "de", "del", "der", "des", "di", "du", "da", "la", "le", "von", "van"}
+)
+
+
 def _is_quoted(s: str) -> bool:
     s = s.strip(pat.TRIM_CHARS)
     return len(s) > 2 and s[0] in OPEN_QUOTES and s[-1] in CLOSE_QUOTES
@@ -173,6 +179,9 @@ def _looks_like_site(seg: str, sep: str, rest: str, v: Vocab) -> bool:
     words = core.split()
     if len(words) > 5 or word_core(words[0]).lower() in v.non_name:
         return False
+    lead = word_core(words[0]).lower()
+    if lead in v.small and lead not in _NAME_ARTICLES:
+        return False  # `… – Until Now`, `… - For Now`: a preposition continues the headline
     named = 0
     for word in words:
         c = word_core(word)
