@@ -39,6 +39,32 @@ class Vocab:
     small: frozenset[str]
     non_name: frozenset[str]
     abbreviations: frozenset[str]
+    local_stamp: regex.Pattern[str]
+    """Caption labels, stamp labels, weekdays and dates in the document's language (``Foto:``,
+    ``Stand: …``, ``Di, 10:19 Uhr``, ``24. April 2020``): the opening of a furniture line."""
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of blanks."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace("\\ ", r"[ \t\u00a0]++") for w in unique) or "(?!)"
+
+
+def _local_stamp(local: tuple[tuple[str, ...], ...]) -> regex.Pattern[str]:
+    captions, stamp_labels, weekdays, months = local
+    # `Di, 10:19 Uhr`, `lun., 3 mars`: two- and three-letter weekday abbreviations, before a
+    # comma and a number only (`So, …` may open a sentence; `So, 10:30` does not).
+    short_days = tuple({d[:n] for d in weekdays for n in (2, 3) if len(d) > n})
+    return regex.compile(
+        rf"""(?:
+            \(?+(?i:{_alternation(captions)})[ \t]*+(?::|\||/|\)|©)          # Foto: X · (Bild: X)
+          | (?i:{_alternation(stamp_labels)})(?:[ \t]*+:|[ \t]++(?=\d))      # Stand: 28.04.2020
+          | (?i:{_alternation(weekdays)})\.?,?[ \t]++\d                     # Mittwoch, 01.11.2023
+          | (?i:{_alternation(short_days)})\.?,[ \t]*+\d                    # Di, 10:19 Uhr
+          | \d{{1,2}}\.?[ \t]*+(?i:{_alternation(months)})\.?,?[ \t]++\d{{4}}\b  # 24. April 2020
+        )""",
+        regex.VERBOSE,
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -50,6 +76,7 @@ def _compile_vocab(
     small_words: tuple[str, ...],
     non_name_words: tuple[str, ...],
     abbreviations: tuple[str, ...],
+    local: tuple[tuple[str, ...], ...] = ((), (), (), ()),
 ) -> Vocab:
     words = sorted({k.strip() for k in kickers if k.strip()}, key=len, reverse=True)
     alts = "|".join(regex.escape(k).replace("\\ ", r"[ \t\u00a0]++") for k in words) or "(?!)"
@@ -66,26 +93,30 @@ def _compile_vocab(
         small=frozenset(w.lower() for w in small_words),
         non_name=frozenset(w.lower() for w in non_name_words),
         abbreviations=frozenset(a.lower() for a in abbreviations),
+        local_stamp=_local_stamp(local),
     )
 
 
 _VOCAB_BY_ID: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], Vocab]] = {}
 
 
-def vocab_for(fields: tuple[tuple[str, ...], ...]) -> Vocab:
+def vocab_for(
+    fields: tuple[tuple[str, ...], ...], local: tuple[tuple[str, ...], ...] = ((), (), (), ())
+) -> Vocab:
     """The compiled vocabulary of a rule's word-list fields (kickers, sites, sections, tags, small
-    words, non-name words, abbreviations), cached by the tuples' identities."""
+    words, non-name words, abbreviations) and of the document language's furniture words
+    (caption labels, stamp labels, weekdays, month names), cached by the tuples' identities."""
     # Keyed by the tuples' identities: hashing hundreds of words on every call cost more
     # than the rest of the rule on a short article. The cache holds the tuples, so their
     # ids stay theirs while cached.
-    key = tuple(map(id, fields))
+    key = tuple(map(id, fields + local))
     hit = _VOCAB_BY_ID.get(key)
     if hit is not None:
         return hit[1]
-    vocab = _compile_vocab(*fields)
+    vocab = _compile_vocab(*fields, local=local)
     if len(_VOCAB_BY_ID) >= 16:
         _VOCAB_BY_ID.clear()
-    _VOCAB_BY_ID[key] = (fields, vocab)
+    _VOCAB_BY_ID[key] = (fields + local, vocab)
     return vocab
 
 
@@ -107,6 +138,12 @@ def word_core(word: str) -> str:
 def fold(s: str) -> str:
     """``s`` case-folded with punctuation turned to single spaces: for comparing two headlines."""
     return " ".join(pat.NON_WORD.sub(" ", s[:400].casefold()).split())
+
+
+# Small words a site name may start with (`The Hindu`, `Le Monde`, `Der Spiegel`, `De Standaard`).
+_NAME_ARTICLES = frozenset(
+    {"a", "an", "the", "de", "del", "der", "des", "di", "du", "da", "la", "le", "von", "van"}
+)
 
 
 def _is_quoted(s: str) -> bool:
@@ -142,6 +179,9 @@ def _looks_like_site(seg: str, sep: str, rest: str, v: Vocab) -> bool:
     words = core.split()
     if len(words) > 5 or word_core(words[0]).lower() in v.non_name:
         return False
+    lead = word_core(words[0]).lower()
+    if lead in v.small and lead not in _NAME_ARTICLES:
+        return False  # `… – Until Now`, `… - For Now`: a preposition continues the headline
     named = 0
     for word in words:
         c = word_core(word)
@@ -267,6 +307,27 @@ def sentence_breaks(s: str, v: Vocab) -> int:
             continue
         count += 1
     return count
+
+
+def question_break(s: str) -> bool:
+    """Whether ``s`` ends in ``?`` or ``!`` and holds another sentence that ends in one
+    (``Never heard them? Watch a clip!``)."""
+    if s.rstrip(CLOSE_QUOTES + pat.TRIM_CHARS)[-1:] not in ("?", "!"):
+        return False
+    inner = s[:-1]
+    if "?" not in inner and "!" not in inner:
+        return False
+    return pat.QUESTION_BOUNDARY.search(inner) is not None
+
+
+def title_case_sentences(text: str, parts: Parts, words: list[str], v: Vocab) -> bool:
+    """Whether a line of one or two sentences ending in a full stop is a headline all the same:
+    six words or more, every one capitalised (`Stock Is Falling After Its Earnings Release. Why
+    You Shouldn't Worry.`) — prose is never written that way — and no copyright notice."""
+    if len(words) < 6 or text[parts[3] - 1] in ":;," or "©" in text[parts[2] : parts[3]]:
+        return False
+    title = text[parts[2] : parts[3]]
+    return _case_style(title, v) == "title" and "rights reserved" not in title.lower()
 
 
 def analyse(text: str, start: int, end: int, v: Vocab) -> Headline:

@@ -64,7 +64,13 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
 
 
 def body_follows(document: Document, i: int, v: Vocab) -> bool:
-    """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``."""
+    """Whether a body-like line (or a byline, dateline, timestamp) comes after line ``i - 1``.
+
+    A byline or timestamp that an earlier rule claimed right under the line counts too (a
+    calendar or table page has no long line, but its headline still sits above its stamp).
+    """
+    if furniture_follows(document, i):
+        return True
     text = document.text
     lines = LineView(document)
     looked = 0
@@ -78,7 +84,7 @@ def body_follows(document: Document, i: int, v: Vocab) -> bool:
         looked += 1
         if looked > 12:
             return False
-        if b - a >= 60 or text[b - 1] in ".!?…\"”’')।" or is_furniture(text, a, b):
+        if b - a >= 60 or text[b - 1] in ".!?…\"”’')।" or is_furniture(text, a, b, v):
             return True
         if dateline_start(text, a, b):
             return True
@@ -116,7 +122,7 @@ def find_dek(document: Document, i: int, v: Vocab) -> Span | None:
     first = dek.lstrip(OPEN_QUOTES)[:1]
     if not (6 <= len(words) <= 55 and first.isupper()):
         return None
-    if is_furniture(text, a, b) or dateline_start(text, a, b) or is_nav(dek):
+    if is_furniture(text, a, b, v) or dateline_start(text, a, b) or is_nav(dek):
         return None
     if sentence_breaks(dek, v) > 1 or dek.rstrip()[-1] in ":;,":
         return None
@@ -124,7 +130,7 @@ def find_dek(document: Document, i: int, v: Vocab) -> Span | None:
     if after is None:
         return None
     _, aa, ab = after
-    if is_furniture(text, aa, ab) or dateline_start(text, aa, ab):
+    if is_furniture(text, aa, ab, v) or dateline_start(text, aa, ab):
         return Span.of(text, a, b)
     body_like = ab - aa > b - a and (ab - aa >= 60 or text[ab - 1] in '.!?"”')
     if body_like and not ends_like_sentence(dek, v) and dek.rstrip()[-1] != ".":

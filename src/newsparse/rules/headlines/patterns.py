@@ -24,6 +24,7 @@ __all__ = [
     "BULLET",
     "BYLINE_LIKE",
     "CAPTION_LIKE",
+    "COMMENT_HEADINGS",
     "CREDIT_AT_END",
     "DATELINE_START",
     "DOMAIN",
@@ -32,7 +33,9 @@ __all__ = [
     "NAV_SEPARATOR",
     "NON_NAME_WORDS",
     "PREFIX_SEPARATOR",
+    "PRICE_AT_END",
     "PROMO_LIKE",
+    "QUESTION_BOUNDARY",
     "SECTION_WORDS",
     "SENTENCE_BOUNDARY",
     "SITES",
@@ -228,9 +231,11 @@ NON_NAME_WORDS: tuple[str, ...] = (
     "get", "see", "read", "check", "find", "more", "part", "day", "chapter", "episode", "round",
     "season", "game", "says", "said", "first", "after", "before", "plus", "also", "just",
     "only", "now", "then", "still", "again", "every", "some", "one", "two", "three",
+    "and", "but", "or", "nor", "yet", "so",
 )  # fmt: skip
 """Words that start a headline's own continuation after a dash (``… - Here's Everything``,
-``… - What We Know``), never a site name; a suffix segment starting with one is kept."""
+``… - What We Know``, ``… — And They're Not Great``), never a site name; a suffix segment
+starting with one is kept."""
 
 ABBREVIATIONS: tuple[str, ...] = (
     "mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr",
@@ -241,6 +246,14 @@ ABBREVIATIONS: tuple[str, ...] = (
     "mln", "bln", "rs", "pres", "supt", "insp", "hon", "cong", "bjp",
 )  # fmt: skip
 """Abbreviations whose full stop does not end a sentence (lower case, without the dot)."""
+
+COMMENT_HEADINGS: tuple[str, ...] = (
+    "comments", "comment", "leave a reply", "leave a comment", "reader comments", "join the discussion",
+    "kommentare", "kommentar schreiben", "leserkommentare", "commentaires", "réactions", "comentarios",
+    "comentários", "commenti", "टिप्पणियां", "टिप्पणियाँ",
+)  # fmt: skip
+"""Headings of a page's comment section (lower case, matched against the whole line). A line
+right under one is a reader's comment, never the headline; the search stops there."""
 
 _lazy(
     "PREFIX_SEPARATOR",
@@ -310,7 +323,9 @@ _lazy(
     + _AGENCY
     + r""" \)                                   # (CNN)President · (AP) —
       | # KUALA LUMPUR — · ROME – · SAN FRANCISCO -- (an ALL-CAPS place, then a dash)
-        \p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){0,4}+ (?:,[ \t]*+[\p{L}.]{2,20}+)? [ \t]*+ (?:—|–|-{1,2}|―)
+        # (a hyphen needs a blank after it: `UN-Klimagipfel` is a compound, not `UN -`)
+        \p{Lu}{2,}+(?:[ .'’/-]{1,2}+\p{Lu}{2,}+){0,4}+ (?:,[ \t]*+[\p{L}.]{2,20}+)? [ \t]*+
+        (?:—|–|-{1,2}(?=[ \t])|―)
         [ \t]*+ (?=\p{Lu}[\p{Ll}\p{Lu}]*+[ \t]++[\p{Lu}\p{Ll}]*\p{Ll})
       | # NEW DELHI: · MUMBAI: (a colon needs a place of two words or five letters, so that
         # `NASA: …`, `WHO: …` headlines, which quote a source, stay headlines)
@@ -356,12 +371,15 @@ _lazy(
       | (?:Written|Reported|Edited|Compiled|Curated|Produced|Story|Words|Text|Posted)[ \t]++(?i:by)\b
       | (?i:author|authors|reporter|written\ by|edited\ by|published\ by|posted\ by|story\ by)[ \t]*+:
       | (?:From|FROM)[ \t]++(?:staff|wire|agency|agencies)\b
+      | \p{Lu}[\p{Ll}-]{1,14}ed[ \t]++by[ \t]*+:                     # Tested by: · Reviewed by:
     )
     """,
     regex.VERBOSE,
 )
 BYLINE_LIKE: regex.Pattern[str]
-"""The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``."""
+"""The start of a byline line: ``By …``, ``Written by``, ``Edited By:``, ``Author:``, and any
+``<Participle> by:`` credit of a review or photo page (``Tested by:``, ``Photographed by:``);
+the colon is required there, since ``Stunned by defeat, …`` opens a headline."""
 
 _lazy(
     "TIMESTAMP_LIKE",
@@ -388,6 +406,8 @@ _lazy(
     + _MONTH
     + r""",?[ \t]++\d{4}\b
       | \d{4}-\d{2}-\d{2}\b
+      | \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b                          # 11.09.2011, 16:20 · 02.02.22 |
+        (?=[ \t]*+(?:$|[,|/]|\d|(?i:um|uhr|à|às|alle|a\ las)\b))  # not `23.01.2022 - Wierer wins …`
       | \d{1,2}[:.]\d{2}[ \t]*+(?i:[ap]\.?m\.?|ist|gmt|bst|utc|et|edt|est|pt|pst|pdt|cet|hrs)\b
       | \d{1,3}[ \t]*+(?i:min|mins|minute|minutes)[ \t]++(?i:read)\b
       | \d{1,3}[ \t]++(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]++(?i:ago)\b
@@ -437,7 +457,11 @@ def may_start_byline(text: str, pos: int, end: int) -> bool:
     head = text[pos : min(end, pos + 12)]  # the longest opening: "published by"
     if not head.isascii():
         return True
-    return head.startswith(_BYLINE_OPENINGS) or head.lower().startswith(_BYLINE_OPENINGS_ANY_CASE)
+    return (
+        head.startswith(_BYLINE_OPENINGS)
+        or head.lower().startswith(_BYLINE_OPENINGS_ANY_CASE)
+        or "ed by" in text[pos : min(end, pos + 24)]  # `Tested by:`, `Photographed by:`
+    )
 
 
 def may_start_timestamp(text: str, pos: int, end: int) -> bool:
@@ -526,6 +550,25 @@ _lazy(
 SENTENCE_BOUNDARY: regex.Pattern[str]
 """A full stop after a word, then a capitalised word: a sentence boundary unless the word is
 an abbreviation (``Gov. Newsom``) or a single letter (``U.S. Senate``)."""
+
+_lazy(
+    "QUESTION_BOUNDARY",
+    r"""[?!] ["'”’)\]]{0,2}+ [ \t]++ ["'“‘(\[]{0,2}+ \p{Lu}""",
+    regex.VERBOSE,
+)
+QUESTION_BOUNDARY: regex.Pattern[str]
+"""A question or exclamation mark, then a capitalised word: the end of a sentence inside a line."""
+
+_lazy(
+    "PRICE_AT_END",
+    r"""(?: [$£€¥₹][ \t]?+\d{1,3}+(?:,\d{3}){0,3}+\.\d{2}                      # $39.99 · $1,249.00
+          | \d{1,3}+(?:[.\u00a0\x20]\d{3}){0,3}+,\d{2}[ \t\u00a0]?+(?:€|EUR) )    # 1.249,90 €
+        (?:[ \t]*+\([^()\n]{1,40}+\))?+ [ \t]*+ $""",
+    regex.VERBOSE,
+)
+PRICE_AT_END: regex.Pattern[str]
+"""A price with cents closing a line (``… Controller for $39.99``, ``… 24,90 €``, ``Now $649.99
+(Originally $700)``): a product or deal line of a shop or deals page, not a headline."""
 
 # Small patterns of the headline analysis itself.
 _lazy("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Devanagari}\p{Arabic}]")

@@ -33,8 +33,10 @@ from newsparse.rules.headlines.analysis import (
     ends_like_sentence,
     fold,
     headline_of,
+    question_break,
     sentence_breaks,
     split_parts,
+    title_case_sentences,
     trim,
     vocab_for,
     word_core,
@@ -52,6 +54,8 @@ from newsparse.rules.headlines.shapes import (
     is_furniture,
     is_nav,
     short_name_parts,
+    short_topic_line,
+    under_comment_heading,
 )
 
 __all__ = ["HeadlineRule", "find_headlines", "parse_headline"]
@@ -119,7 +123,7 @@ class HeadlineRule:
             self.non_name_words,
             self.abbreviations,
         )
-        return vocab_for(fields)
+        return vocab_for(fields, local_words(tables))
 
     def parse(self, s: str) -> Headline:
         """Analyse any headline-like string with this rule's vocabulary (see :func:`parse_headline`)."""
@@ -145,6 +149,8 @@ class HeadlineRule:
             kind, head = self._classify(text, a, b, v)
             if kind == _SKIP:
                 continue
+            if under_comment_heading(document, i - 1):
+                return  # the story is over: `Comments` / a reader's question
             candidates += 1
             if kind == _SENTENCES and candidates == 1 and two_sentence_head(document, i, a, b, v):
                 kind, head = _HEADLINE, self._sentences_head(text, a, b, v)
@@ -152,6 +158,8 @@ class HeadlineRule:
                 return
             if not (body_follows(document, i, v) or partly_claimed_body(document, i)):
                 return
+            if self._kicker_line(document, i, head, v):
+                continue  # `Guerre en Ukraine` / a whitespace-only line / the headline
             nxt = next_line(document, i)
             if (
                 nxt is not None
@@ -181,17 +189,23 @@ class HeadlineRule:
         kicker = v.kicker.match(text, a, b)
         if (
             furniture_after_pipe_or_label(text, a, b)
-            or (kicker is None and is_furniture(text, a, b))  # `Photos: …` is a kicker
+            or (kicker is None and is_furniture(text, a, b, v))  # `Photos: …` is a kicker
             or pat.PROMO_LIKE.match(text, a, b)
             or is_nav(line)
         ):
             return _SKIP, None
+        # A deal line (`PS4 Controller in Crystal for $39.99`); the last character gates the pattern.
+        if (line[-1:].isdigit() or line[-1:] in ")€") and pat.PRICE_AT_END.search(text, max(a, b - 60), b):
+            return _SKIP, None
         bare = line.strip(WORD_EDGE).lower()
         if bare in v.sites or bare in v.sections or pat.DOMAIN.fullmatch(bare):
             return _SKIP, None
-        if pat.BULLET.match(text, a, b):
+        bullet = pat.BULLET.match(text, a, b)
+        if bullet is not None:
+            if len(text[bullet.end() : b].split()) <= 4 and text[b - 1] not in ".!?:;,":
+                return _SKIP, None  # a menu or widget item above the story: `- Politik`, `- 5 Kommentare`
             return _BODY, None  # a list item: `- The scheme will cover ...`
-        if kicker is None and dateline_start(text, a, b):
+        if kicker is None and dateline_start(text, a, b) and not short_topic_line(text, a, b, v):
             return _BODY, None
         if kicker is None and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
             return _BODY, None  # a first sentence that lost its full stop: `It was the wettest …`
@@ -211,18 +225,45 @@ class HeadlineRule:
             return _SKIP, None  # `Science & Environment`, `Hindustan Times - India News`
         if len(words) > 30:
             return _BODY, None
+        if len(words) <= 4 and title.rstrip()[-1:] == ":" and not labelled:
+            return _SKIP, None  # a topic label over the headline: `Réforme des retraites :`
         if ends_like_sentence(title, v) or sentence_breaks(title, v):
-            # One or two short sentences: a headline only when furniture follows (see __call__).
+            # One or two short sentences: a headline only when furniture follows (see __call__),
+            # or when written in title case, which prose never is (`Stock Is Falling. Why You
+            # Shouldn't Worry.`).
             short = len(words) <= 20 and sentence_breaks(title, v) <= 2 and title.rstrip()[-1:] not in ":;,"
+            if short and title_case_sentences(text, parts, words, v):
+                return _HEADLINE, headline_of(text, parts, v)
             return (_SENTENCES if short else _BODY), None
         first = title.lstrip(OPEN_QUOTES + "([")[:1]
         first_word = word_core(words[0])
         if first.islower() and not any(ch.isupper() for ch in first_word):
             return _BODY, None  # a paragraph broken mid-sentence
         head = headline_of(text, parts, v)
+        if head.case_style != "title" and question_break(title):
+            # `Never heard them? Watch a clip!`: two sentences of a teaser or lede, not one headline.
+            return _SENTENCES, None
         if head.case_style == "sentence" and len(words) > 22:
             return _BODY, None
         return _HEADLINE, head
+
+    def _kicker_line(self, document: Document, i: int, head: Headline, v: Vocab) -> bool:
+        """Whether ``head``, a line of four words at most, is a kicker line over the headline:
+        a whitespace-only line (spaces, NBSP: an emptied element, not a paragraph break) comes
+        right under it, then a longer headline-shaped line."""
+        words = len(head.title.text.split())
+        if words > 4 or i >= len(document.line_starts):
+            return False
+        text = document.text
+        gap = text[document.line_starts[i] : document.line_ends[i]]
+        if not gap or gap.strip(pat.TRIM_CHARS + "\r") or len(gap) > 40:
+            return False  # not a whitespace-only line (an empty line is an ordinary break)
+        j = next_content_line(document, i + 1)
+        if j >= len(document.line_starts):
+            return False
+        a, b = trim(text, document.line_starts[j], document.line_ends[j])
+        kind, below = self._classify(text, a, b, v)
+        return kind == _HEADLINE and below is not None and len(below.title.text.split()) > words
 
     def _sentences_head(self, text: str, a: int, b: int, v: Vocab) -> Headline | None:
         parts = split_parts(text, a, b, v)
@@ -231,6 +272,30 @@ class HeadlineRule:
         if not first.isupper() and not first.isdigit():
             return None
         return headline_of(text, parts, v)
+
+
+_LOCAL_BY_ID: dict[int, tuple[LanguageTables, tuple[tuple[str, ...], ...]]] = {}
+_NO_LOCAL: tuple[tuple[str, ...], ...] = ((), (), (), ())
+
+
+def local_words(tables: LanguageTables | None) -> tuple[tuple[str, ...], ...]:
+    """The furniture words of a language the rule reads: caption labels, stamp labels, weekdays
+    and month names, as the same tuples on every call (the vocabulary cache keys on identity)."""
+    if tables is None:
+        return _NO_LOCAL
+    hit = _LOCAL_BY_ID.get(id(tables))
+    if hit is not None and hit[0] is tables:
+        return hit[1]
+    local = (
+        tables.caption_labels,
+        tuple(label for label, _ in tables.timestamp_labels),
+        tables.weekdays,
+        tuple(name for group in tables.months for name in group),
+    )
+    if len(_LOCAL_BY_ID) >= 32:
+        _LOCAL_BY_ID.clear()
+    _LOCAL_BY_ID[id(tables)] = (tables, local)
+    return local
 
 
 _DEFAULT_RULE = HeadlineRule()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from newsparse._document import Document
 from newsparse.rules.headlines import patterns as pat
-from newsparse.rules.headlines.analysis import Vocab, word_core
+from newsparse.rules.headlines.analysis import Vocab, ends_like_sentence, word_core
 
 
 def furniture_after_pipe_or_label(text: str, a: int, b: int) -> bool:
@@ -65,12 +66,46 @@ def is_nav(s: str) -> bool:
     return all(0 < len(p.split()) <= (4 if arrows else 3) for p in parts)
 
 
-def is_furniture(text: str, a: int, b: int) -> bool:
-    """Whether the line is a byline, timestamp or caption (claimed by later rules)."""
+def is_furniture(text: str, a: int, b: int, v: Vocab | None = None) -> bool:
+    """Whether the line is a byline, timestamp or caption (claimed by later rules).
+
+    With a vocabulary, also a caption, stamp or date in the document's language (``Foto: …``,
+    ``Di, 10:19 Uhr``, ``24. April 2020``); and any line holding ``©``, a photo credit.
+    """
     return bool(
         byline_like(text, a, b)
         or timestamp_like(text, a, b)
         or pat.CAPTION_LIKE.match(text, a, b)
         or (b - a <= 60 and pat.ROLE_LINE.search(text, max(a, b - 30), b))
         or pat.CREDIT_AT_END.search(text, max(a, b - 100), b)
+        or text.find("©", a, b) >= 0
+        or (v is not None and v.local_stamp.match(text, a, b) is not None)
     )
+
+
+def short_topic_line(text: str, a: int, b: int, v: Vocab) -> bool:
+    """Whether a line that opens like a dateline (``VATIKAN: …``, ``ROME – …``) is a short
+    headline with a topic label instead: at most 12 words, no final stop, no sentence break.
+
+    A dateline opens the lede, a full paragraph that ends in a full stop.
+    """
+    line = text[a:b]
+    if len(line.split()) > 12 or "(" in line[:40]:  # `WASHINGTON (AP) —` is always a dateline
+        return False
+    if ends_like_sentence(line, v) or line.rstrip()[-1:] in ".!?":
+        return False
+    return pat.SENTENCE_BOUNDARY.search(line) is None
+
+
+_COMMENT_HEADINGS = frozenset(pat.COMMENT_HEADINGS)
+
+
+def under_comment_heading(document: Document, k: int) -> bool:
+    """Whether the nearest non-blank line above line ``k`` (claimed or not, three lines up at
+    most) is a comment-section heading (``Comments``, ``Kommentare``, ``Leave a Reply``)."""
+    text = document.text
+    for j in range(k - 1, max(-1, k - 4), -1):
+        line = text[document.line_starts[j] : document.line_ends[j]].strip(" \t\r\u00a0:#*")
+        if line:
+            return len(line) <= 24 and line.lower() in _COMMENT_HEADINGS
+    return False
