@@ -11,7 +11,7 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "PUBLISHER_NOTES", "SHARE_WORDS", "TAIL_PATTERNS"]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -52,6 +52,71 @@ _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
 _SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
+
+# Publisher notes and widget strings real scrapes keep that the sections below do not name
+# (issue #9, fourth round): each wording its own entry, whole-line, written so that a story
+# sentence opening with the same words stays story.
+PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
+    # A print-edition note: ``A version of this article appears in print on March 4, 2024,
+    # Section A, Page 18 of the … edition with the headline: … Order Reprints | Today's Paper``.
+    (
+        "other",
+        r"a\s+version\s+of\s+this\s+(?:article|story|review|piece|column)\s+appear(?:s|ed)\s+in\s+print\b.{0,400}",
+    ),
+    # A syndication note naming the first headline: ``Originally published as Ferry fares
+    # frozen``; ``This story originally appeared in …``.
+    ("syndication", r"originally\s+published\s+as\s.{1,200}"),
+    (
+        "syndication",
+        r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
+        r"(?:on|in|at|by)\s[^.!?]{1,150}\.?(?:\s{1,3}read\s+the\s+original\b.{0,80})?",
+    ),
+    # A republishing house's disclosure: ``Disclosure statement`` / ``Jane Roe does not work
+    # for, consult, own shares in or receive funding from any company …`` / ``… provides
+    # funding as a member of …``.
+    ("disclaimer", r"disclosure\s+statement\W{0,3}"),
+    (
+        "disclaimer",
+        r"(?=.{0,120}\bnot\s+work\s+for,?\s+consult)" + _IN + r"{0,120}\bnot\s+work\s+for,?\s+consult\b.{0,500}",
+    ),
+    (
+        "disclaimer",
+        r"(?=.{0,150}\bprovides?\s+funding\s+as\s+a)" + _IN + r"{0,150}\bprovides?\s+funding\s+as\s+a\b.{0,200}",
+    ),
+    # A rights notice under the copyright line: ``All rights reserved. This material, and other
+    # digital content on this website, may not be reproduced …``.
+    (
+        "copyright",
+        r"(?:all\s+rights\s+reserved\W{1,3})?(?:this\s+(?:material|article|content|story)|no\s+part\s+of\s+this\s+"
+        r"(?:publication|article|website|material|content))\b[^.!?]{0,80}\s+may\s+(?:not\s+)?be\s+"
+        r"(?:reproduced|republished|published|broadcast|copied|redistributed|rewritten)\b.{0,400}",
+    ),
+    # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
+    (
+        "disclaimer",
+        r"(?:the\s+)?(?:comments|views|opinions)\s+expressed\s+(?:here|below|on\s+this\s+(?:site|page|website))\s+"
+        r"(?:do\s+not|don['’]t|does\s+not)\s+(?:necessarily\s+)?reflect\b.{0,250}",
+    ),
+    # A newsletter plug ending in its link: ``Get a look at the day ahead … with the Morning Bid
+    # email newsletter. Sign up here.``
+    ("newsletter", r"(?=.{0,300}\bnewsletters?\b).{0,250}\bnewsletters?\b.{0,60}\bsign\s+up\s+here\W{0,3}"),
+    # Widget strings alone on a line: ``Click to expand``, ``Discover more``, ``Tune In``, a
+    # keyword list, an image label (``Header image: … — Reuters``), a video link behind a pipe
+    # (``WATCH | Governor explains the decision``), a media player's clock (``00:00``).
+    ("other", r"(?:click|tap)\s+to\s+(?:expand|enlarge|zoom)\W{0,3}"),
+    ("related_links", r"discover\s+more(?:\s+(?:stories|from\s+.{1,40}))?\W{0,3}"),
+    ("other", r"(?-i:Tune In|TUNE IN)\W{0,3}"),
+    ("other", r"(?:key\s?words?|search\s+keywords?)\s*:.{0,300}"),
+    (
+        "other",
+        r"(?:header|featured|feature|cover|top|lead|banner|main|hero|thumbnail)\s+(?:image|photo|picture|illustration)"
+        r"(?:\s+(?:credit|courtesy))?\s*[:|].{1,250}",
+    ),
+    ("related_links", r"(?-i:WATCH|Watch|VIDEO|Video|LISTEN|Listen)[ \t\u00a0]{0,2}\|[ \t\u00a0]{0,2}[^|\n]{3,150}"),
+    ("other", r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}/\s{0,2}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"),
+)
+"""Publisher notes and widget strings (print-edition and syndication notes, disclosures, rights
+notices, a player's clock …), tried after the other whole-line patterns."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -477,6 +542,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"you\s+are\s+here(?:\s{0,3}[:›>»|].{0,200})?\W{0,3}"),
     ("other", r"(?:home|inicio|accueil|startseite|início|home\s*page)\s{0,3}[›>»/|]\s{0,3}[^.!?]{1,200}"),
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
+    *PUBLISHER_NOTES,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
