@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
 from newsparse import find_boilerplate
 
 STORY = (

@@ -77,11 +77,15 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     ("disclaimer", r"disclosure\s+statement\W{0,3}"),
     (
         "disclaimer",
-        r"(?=.{0,120}\bnot\s+work\s+for,?\s+consult)" + _IN + r"{0,120}\bnot\s+work\s+for,?\s+consult\b.{0,500}",
+        r"(?=.{0,120}\bnot\s+work\s+for,?\s+consult)"
+        + _IN
+        + r"{0,120}\bnot\s+work\s+for,?\s+consult\b.{0,500}",
     ),
     (
         "disclaimer",
-        r"(?=.{0,150}\bprovides?\s+funding\s+as\s+a)" + _IN + r"{0,150}\bprovides?\s+funding\s+as\s+a\b.{0,200}",
+        r"(?=.{0,150}\bprovides?\s+funding\s+as\s+a)"
+        + _IN
+        + r"{0,150}\bprovides?\s+funding\s+as\s+a\b.{0,200}",
     ),
     # A rights notice under the copyright line: ``All rights reserved. This material, and other
     # digital content on this website, may not be reproduced …``.
@@ -112,7 +116,10 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:header|featured|feature|cover|top|lead|banner|main|hero|thumbnail)\s+(?:image|photo|picture|illustration)"
         r"(?:\s+(?:credit|courtesy))?\s*[:|].{1,250}",
     ),
-    ("related_links", r"(?-i:WATCH|Watch|VIDEO|Video|LISTEN|Listen)[ \t\u00a0]{0,2}\|[ \t\u00a0]{0,2}[^|\n]{3,150}"),
+    (
+        "related_links",
+        r"(?-i:WATCH|Watch|VIDEO|Video|LISTEN|Listen)[ \t\u00a0]{0,2}\|[ \t\u00a0]{0,2}[^|\n]{3,150}",
+    ),
     ("other", r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}/\s{0,2}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"),
 )
 """Publisher notes and widget strings (print-edition and syndication notes, disclosures, rights
