@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import find_boilerplate
+from newsparse import find_boilerplate, parse
 
 STORY = (
     "The city council on Tuesday approved a plan to replace the water mains under the old market.\n"
@@ -80,3 +80,59 @@ STORY_LINES = [
 @pytest.mark.parametrize("line", STORY_LINES)
 def test_story_sentences_with_the_same_words_stay_story(line: str) -> None:
     assert _texts(STORY + line + "\n" + STORY) == []
+
+
+CLOSING = [
+    (
+        "headlines",
+        "Police search for driver after hit-and-run on ring road\n"
+        "School bus fares to rise by 5 per cent from April\n"
+        "Weekend markets return to the riverside after a year away",
+    ),
+    ("tags", "Water Supply\nLocal Government\nInfrastructure"),
+    ("two_tags", "Economic Growth\nIndian Economy"),
+    (
+        "headlines_quoted",
+        "'We will not back down': Union vows to fight closure\n5 stocks to buy before budget day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "tail"), CLOSING, ids=[n for n, _ in CLOSING])
+def test_headlines_and_tags_closing_the_text_are_one_footer(name: str, tail: str) -> None:
+    found = find_boilerplate(STORY + tail)
+    assert [(b.kind, b.text) for b in found] == [("related_links", tail)], name
+
+
+def test_a_closing_run_joins_the_footer_under_it() -> None:
+    tail = "Water Supply\nLocal Government\nFollow us on Facebook"
+    assert "".join(_texts(STORY + tail)).replace("\n", "") == tail.replace("\n", "")
+
+
+NOT_CLOSING = [
+    ("author_block", "Jane Roe\nSenior Correspondent"),
+    ("two_authors", "Maria Lopez\nDavid Chen"),
+    ("one_headline", "Police search for driver after hit-and-run on ring road"),
+    ("list_after_colon", None),
+    ("poem", "the rain came down on Market Street\nand no one stopped to look"),
+    ("date_lines", "Published March 3, 2024 10:05 IST\nUpdated March 4, 2024 09:00 IST"),
+    ("credit", "With inputs from agencies\nEdited by Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("name", "tail"), NOT_CLOSING, ids=[n for n, _ in NOT_CLOSING])
+def test_closing_lines_that_are_not_footers(name: str, tail: str | None) -> None:
+    lines = "The plan covers three districts:\nOld Market\nRiverside\nEast Hill"
+    text = STORY + (tail if tail is not None else lines)
+    found = [b for b in find_boilerplate(text) if b.span.start >= len(STORY)]
+    assert found == [], name
+
+
+def test_tag_lines_are_english_only() -> None:
+    story = (
+        "Le conseil municipal a voté mardi le remplacement des conduites d'eau du vieux marché.\n"
+        "Les travaux commenceront au printemps et dureront dix-huit mois, selon la mairie.\n"
+        "Les commerçants seront indemnisés pendant la durée du chantier, a précisé le maire.\n"
+    )
+    article = parse(story + "Kab NIANG\nMarc DUPONT")
+    assert [b for b in article.boilerplate if "NIANG" in b.text] == []
