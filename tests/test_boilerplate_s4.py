@@ -136,3 +136,35 @@ def test_tag_lines_are_english_only() -> None:
     )
     article = parse(story + "Kab NIANG\nMarc DUPONT")
     assert [b for b in article.boilerplate if "NIANG" in b.text] == []
+
+
+def test_plea_lines_between_footer_lines_join_the_closing_block() -> None:
+    tail = (
+        "Sign up for the Valley Ledger newsletter\n"
+        "Local reporting like this depends on readers: a newsroom of nine covers three counties.\n"
+        "Support us\n"
+        "© 2025 Valley Ledger"
+    )
+    found = find_boilerplate(STORY + tail)
+    covered = "".join(b.text for b in found).replace("\n", "")
+    assert covered == tail.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The council will meet again next month to set the rates.",  # a story sentence, no promo word
+        '"We will keep the water running," the mayor said.',  # a quotation
+        "Reporting by Jane Roe; Editing by Tom Fry",  # a credit: the bylines rule's
+    ],
+)
+def test_story_lines_between_footer_lines_stay(middle: str) -> None:
+    text = STORY + "Sign up for the Valley Ledger newsletter\n" + middle + "\n© 2025 Valley Ledger"
+    assert all(middle not in b.text for b in find_boilerplate(text))
+
+
+def test_a_paragraph_between_two_ads_stays_story() -> None:
+    text = (
+        STORY + "Advertisement\nThe plan needs the support of our neighbours across the river.\nAdvertisement"
+    )
+    assert _texts(text) == ["Advertisement", "Advertisement"]

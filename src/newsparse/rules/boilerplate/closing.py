@@ -18,8 +18,9 @@ import regex
 
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.rules.quotes.names import given_names
+from newsparse.text import prose
 
-__all__ = ["closing_lines"]
+__all__ = ["closing_lines", "fill_footer_gaps"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -149,3 +150,58 @@ def closing_lines(
         return
     for key in run:
         found[key] = "related_links"
+
+
+_GAP = 2  # unfound lines in a row allowed between two footer lines of the closing block
+_GAP_LOOK = 30  # segments looked at from the end
+_GAP_LINE = 600  # a longer line is a paragraph of the story
+_QUOTES = ("“", "”", '"', "«", "»", "„")
+_SPEECH = frozenset(("said", "says", "told", "added", "according", "asked", "wrote"))
+
+
+def _gap_line(text: str, s: int, e: int, words: prose.ProseWords, credit: regex.Pattern[str]) -> bool:
+    """Whether a line between two footer lines of the closing block is the footer's too: it
+    quotes nobody, has no speech verb, is no credit or writer line, and speaks to the reader
+    (``If you can, please consider supporting us``), names a promo noun (``India needs
+    questioning journalism …``) or ends like no sentence (``Support us``)."""
+    if e - s > _GAP_LINE:
+        return False
+    line = text[s:e]
+    if any(q in line for q in _QUOTES) or credit.match(line) is not None:
+        return False
+    lowered = [w.strip(".,;:!?()'’").lower() for w in line.split()]
+    if not _SPEECH.isdisjoint(lowered):
+        return False
+    if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
+        return False
+    if not words.reader_words.isdisjoint(lowered) or not words.promo_nouns.isdisjoint(lowered):
+        return True
+    return not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def fill_footer_gaps(
+    text: str, segments: Segments, found: Found, credit: regex.Pattern[str], words: prose.ProseWords
+) -> None:
+    """In the block of footer lines closing the text, the one or two lines between two footer
+    lines join them when they read as the plug's own (:func:`_gap_line`): a donation plea's
+    middle paragraph, a ``Support us`` button. An ad marker is no footer line here (a story
+    paragraph often stands between two ads)."""
+    n_seg = len(segments)
+    if n_seg < 3 or segments[-1][1:] not in found:
+        return
+    gap: list[tuple[int, int]] = []
+    for m in range(n_seg - 1, max(-1, n_seg - 1 - _GAP_LOOK), -1):
+        key = segments[m][1:]
+        kind = found.get(key)
+        if kind is None:
+            gap.append(key)
+            if len(gap) > _GAP:
+                return
+            continue
+        if kind == "ad":
+            return
+        if gap:
+            if all(_gap_line(text, s, e, words, credit) for s, e in gap):
+                for g in gap:
+                    found[g] = kind
+            gap = []

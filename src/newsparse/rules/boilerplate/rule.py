@@ -815,6 +815,9 @@ class BoilerplateRule:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)
                     runs.header_tail(text, segments, found, _section_headers(text, found, prior, labels))
+                if self.promo_runs and self.absorb_widgets:
+                    # (Both joins of lines that match nothing to footer lines next to them.)
+                    closing.fill_footer_gaps(text, segments, found, c.credit, words)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
