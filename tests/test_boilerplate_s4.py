@@ -168,3 +168,48 @@ def test_a_paragraph_between_two_ads_stays_story() -> None:
         STORY + "Advertisement\nThe plan needs the support of our neighbours across the river.\nAdvertisement"
     )
     assert _texts(text) == ["Advertisement", "Advertisement"]
+
+
+INTERFACE = [
+    "No comments yet",
+    "Notify me of new comments via email.",
+    "Older posts",
+    "View all",
+    "Read full story",
+    "Watch this next",
+    "Proudly powered by WordPress",
+    "Categories: Politics, Local",
+    "Tagged: budget, council",
+    "This entry was posted in Politics and tagged budget, water.",
+    "Newsletter Sign Up",
+    "Email address",
+    "Submit",
+    "Unlock this article",
+    "To continue reading, subscribe to the Valley Ledger.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Full screen",
+    "Open in app",
+    "Follow us on Google News",
+    "Reprints & Permissions",
+    "Last Updated:",
+    "Published",
+]
+
+
+@pytest.mark.parametrize("line", INTERFACE)
+def test_interface_strings_alone_on_a_line_are_footers(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy campaigners said the cameras went too far.",
+        "Submit your objections to the council by Friday, the notice says.",
+        "Published in 1990, the report was ignored for a decade.",
+        "Premium bonds were the prize in a local raffle.",
+        "Categories of spending were cut across the board.",
+    ],
+)
+def test_story_sentences_opening_with_interface_words_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []

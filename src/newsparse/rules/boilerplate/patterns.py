@@ -11,7 +11,7 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "PUBLISHER_NOTES", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = ["COMMENT_OPENERS", "CREDIT", "INTERFACE_STRINGS", "PATTERNS", "PUBLISHER_NOTES", "SHARE_WORDS", "TAIL_PATTERNS"]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -124,6 +124,49 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
 )
 """Publisher notes and widget strings (print-edition and syndication notes, disclosures, rights
 notices, a player's clock …), tried after the other whole-line patterns."""
+
+# Interface strings a scrape leaves alone on a line (issue #9, fourth round): comment and
+# newsletter forms, a blog's post furniture, paywall prompts, a media player's buttons, page
+# tools and stamp labels whose date stands on the next line. Whole lines only, so a story
+# sentence holding the same words is never one of them.
+INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
+    ("comments", r"no\s+comments(?:\s+yet)?\W{0,3}|share\s+your\s+thoughts\W{0,3}|what\s+do\s+you\s+think\?"),
+    ("comments", r"notify\s+me\s+(?:of|when|about)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)\b.{0,80}"),
+    ("related_links", r"(?:older|newer)\s+posts?\W{0,3}|(?:next|previous|prev)\W{0,3}"),
+    ("related_links", r"(?:see|view)\s+all(?:\s+(?:stories|news|articles|videos|photos))?\W{0,3}"),
+    ("related_links", r"read\s+(?:the\s+)?full\s+(?:article|story)\W{0,3}|read\s+more\s+stories\s+like\s+this\W{0,3}"),
+    (
+        "related_links",
+        r"(?:watch\s+this\s+next|related\s+subjects|hot\s+topics|photo\s+gallery|view\s+gallery|breaking\s+news"
+        r"|live\s+updates|live\s+tv|watch\s+live)\W{0,3}",
+    ),
+    ("other", r"proudly\s+powered\s+by\s+\w{2,30}\W{0,3}|bookmark\s+the\s+permalink\W{0,3}"),
+    ("other", r"(?:categories|category|tagged)\s*:.{0,300}"),
+    ("other", r"this\s+entry\s+was\s+posted\s+in\s+[^.!?\n]{1,150}(?:\s+and\s+tagged\s+[^\n]{1,200})?"),
+    (
+        "newsletter",
+        r"newsletter\s+sign[\s-]?up\W{0,3}|(?:your\s+)?e-?mail(?:\s+address)?\s*\*?\W{0,3}|submit\W{0,3}"
+        r"|you['’]re\s+all\s+set\W{0,3}|thank(?:s|\s+you)\s+for\s+your\s+support\W{0,3}",
+    ),
+    (
+        "newsletter",
+        r"(?:unlock\s+this\s+(?:article|story)|get\s+full\s+access|cancel\s+any\s?time|members\s+only"
+        r"|exclusive\s+to\s+(?:subscribers|members)|premium)\W{0,3}",
+    ),
+    ("newsletter", r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}"),
+    ("newsletter", r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}"),
+    ("other", r"(?:audio|play|pause|mute|unmute|full\s?screen|image|photo|video|gallery)\W{0,3}"),
+    (
+        "other",
+        r"(?:open\s+in\s+(?:the\s+)?app|toggle\s+navigation|search\s+for:|type\s+(?:your|to)\s+search|press\s+enter\s+to\s+search"
+        r"|close\s+search|text\s+size|dark\s+mode|saved|bookmark|unfollow)\W{0,3}",
+    ),
+    ("social_follow", r"(?:follow\s+(?:us\s+)?on|add\s+(?:us\s+)?to)\s+google\s+news\W{0,3}"),
+    ("other", r"(?:privacy|licensing|reprints?(?:\s+(?:&|and)\s+permissions)?|order\s+reprints|photo\s+credits)\W{0,3}"),
+    ("other", r"(?:last\s+)?(?:updated|published|modified)\s*:?"),
+)
+"""Interface strings alone on a line (comment, newsletter and paywall forms, a player's
+buttons, page tools, stamp labels), tried after the publisher notes."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -550,6 +593,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:home|inicio|accueil|startseite|início|home\s*page)\s{0,3}[›>»/|]\s{0,3}[^.!?]{1,200}"),
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
     *PUBLISHER_NOTES,
+    *INTERFACE_STRINGS,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
