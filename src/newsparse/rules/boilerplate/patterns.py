@@ -11,7 +11,15 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_OPENERS", "CREDIT", "INTERFACE_STRINGS", "PATTERNS", "PUBLISHER_NOTES", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = [
+    "COMMENT_OPENERS",
+    "CREDIT",
+    "INTERFACE_STRINGS",
+    "PATTERNS",
+    "PUBLISHER_NOTES",
+    "SHARE_WORDS",
+    "TAIL_PATTERNS",
+]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -131,10 +139,16 @@ notices, a player's clock …), tried after the other whole-line patterns."""
 # sentence holding the same words is never one of them.
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
     ("comments", r"no\s+comments(?:\s+yet)?\W{0,3}|share\s+your\s+thoughts\W{0,3}|what\s+do\s+you\s+think\?"),
-    ("comments", r"notify\s+me\s+(?:of|when|about)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)\b.{0,80}"),
+    (
+        "comments",
+        r"notify\s+me\s+(?:of|when|about)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)\b.{0,80}",
+    ),
     ("related_links", r"(?:older|newer)\s+posts?\W{0,3}|(?:next|previous|prev)\W{0,3}"),
     ("related_links", r"(?:see|view)\s+all(?:\s+(?:stories|news|articles|videos|photos))?\W{0,3}"),
-    ("related_links", r"read\s+(?:the\s+)?full\s+(?:article|story)\W{0,3}|read\s+more\s+stories\s+like\s+this\W{0,3}"),
+    (
+        "related_links",
+        r"read\s+(?:the\s+)?full\s+(?:article|story)\W{0,3}|read\s+more\s+stories\s+like\s+this\W{0,3}",
+    ),
     (
         "related_links",
         r"(?:watch\s+this\s+next|related\s+subjects|hot\s+topics|photo\s+gallery|view\s+gallery|breaking\s+news"
@@ -153,7 +167,10 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"(?:unlock\s+this\s+(?:article|story)|get\s+full\s+access|cancel\s+any\s?time|members\s+only"
         r"|exclusive\s+to\s+(?:subscribers|members)|premium)\W{0,3}",
     ),
-    ("newsletter", r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}"),
+    (
+        "newsletter",
+        r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}",
+    ),
     ("newsletter", r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}"),
     ("other", r"(?:audio|play|pause|mute|unmute|full\s?screen|image|photo|video|gallery)\W{0,3}"),
     (
@@ -162,7 +179,10 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"|close\s+search|text\s+size|dark\s+mode|saved|bookmark|unfollow)\W{0,3}",
     ),
     ("social_follow", r"(?:follow\s+(?:us\s+)?on|add\s+(?:us\s+)?to)\s+google\s+news\W{0,3}"),
-    ("other", r"(?:privacy|licensing|reprints?(?:\s+(?:&|and)\s+permissions)?|order\s+reprints|photo\s+credits)\W{0,3}"),
+    (
+        "other",
+        r"(?:privacy|licensing|reprints?(?:\s+(?:&|and)\s+permissions)?|order\s+reprints|photo\s+credits)\W{0,3}",
+    ),
     ("other", r"(?:last\s+)?(?:updated|published|modified)\s*:?"),
 )
 """Interface strings alone on a line (comment, newsletter and paywall forms, a player's
