@@ -55,6 +55,21 @@ NOTES = [
     ("keywords", "Keywords: water, council, budget"),
     ("header_image", "Header image: Workers at the market site. — Reuters"),
     ("player_clock", "00:00"),
+    ("wire_update", "(Updates with opposition comment in fifth paragraph.)"),
+    ("adds_details", "(Adds details, quotes)"),
+    ("story_updated", "(This story has been updated to include comments from the opposition.)"),
+    ("published_in", "Published in the Valley Ledger, March 3rd, 2024"),
+    ("read_the_original", "Read the original article on Valley Ledger"),
+    (
+        "auto_generated",
+        "This report is auto-generated from a news agency feed. We hold no responsibility for it.",
+    ),
+    ("most_read_from", "Most Read from Valley Ledger"),
+    ("related_topics", "Read related topics:Water Supply"),
+    ("like_on_facebook", "Like Valley Opinion on Facebook, follow @valleyop on X for all our daily pieces."),
+    ("epaper", "Now you can read the Valley Ledger ePaper anytime, anywhere."),
+    ("front_pages", "See today's front and back pages, download the newspaper and order back issues."),
+    ("premium_reminder", "Reminder, this is a Premium article and requires a subscription to read."),
     ("player_clocks", "01:12 / 03:45"),
 ]
 
@@ -74,6 +89,10 @@ STORY_LINES = [
     "Tune in to the debate was low, with only a few hundred viewers watching.",
     "The newsletter was sent to 5,000 residents, who were asked to sign up for the scheme.",
     "Discover more about the old market by walking its narrow lanes.",
+    "Published in the spring, the report found the pipes were failing.",
+    "(The council adds details of each street to its website every week.)",
+    "Like many councils on Facebook, it posts its meeting times online.",
+    "This is a premium service for residents who pay extra, the mayor said.",
 ]
 
 

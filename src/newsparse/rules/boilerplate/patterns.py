@@ -112,6 +112,40 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     # A newsletter plug ending in its link: ``Get a look at the day ahead … with the Morning Bid
     # email newsletter. Sign up here.``
     ("newsletter", r"(?=.{0,300}\bnewsletters?\b).{0,250}\bnewsletters?\b.{0,60}\bsign\s+up\s+here\W{0,3}"),
+    # Update notes of wire and business desks: ``(Updates with opposition comment in fifth
+    # paragraph.)``, ``(Adds details, quotes)``, ``This story has been updated to include …``.
+    (
+        "other",
+        r"\(\s{0,2}(?:updates?|adds?|recasts?|corrects?|rewrites?|changes?)\s+(?:with|to|throughout|paragraphs?"
+        r"|\d|details|comments?|quotes?|byline|headline|analyst|background|context|graphic|figures?|share|shares)\b"
+        r"[^()\n]{0,200}\)",
+    ),
+    (
+        "other",
+        r"\(?\s{0,2}this\s+(?:story|article|report|piece|post)\s+has\s+been\s+(?:updated|corrected|amended)\b.{0,250}",
+    ),
+    # Where the piece first ran: ``Published in Dawn, March 3rd, 2024``; ``Read the original
+    # article on …``; a wire feed's note (``This report is auto-generated from … news service``).
+    (
+        "syndication",
+        r"published\s+in\s+(?:the\s+)?(?-i:\p{Lu})[\w .'’&-]{1,40},\s{1,3}"
+        r"(?:\w{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|\d{1,2}(?:st|nd|rd|th)?\s{1,3}\w{3,9},?\s{1,3}\d{4})\.?",
+    ),
+    ("syndication", r"read\s+the\s+original\s+(?:article|story|post|piece)\s+(?:on|at|in)\s.{1,80}"),
+    ("syndication", r"this\s+(?:report|story|article|copy)\s+is\s+auto-?generated\s+from\b.{0,300}"),
+    # Rails and plugs naming the house: ``Most Read from Bloomberg``, ``Read related topics:…``,
+    # ``Like Opinion & Editorial on Facebook, follow @… on Twitter …``, e-paper and print-edition
+    # plugs, a paywall reminder.
+    ("related_links", r"most\s+(?:read|popular|viewed|shared)\s+from\s+.{1,40}"),
+    ("other", r"read\s+related\s+topics\s*:.{0,200}"),
+    ("social_follow", r"like\s+.{1,60}?\s+on\s+facebook,?\s+(?:and\s+)?follow\b.{0,200}"),
+    ("newsletter", r"(?:now\s+)?you\s+can\s+(?:now\s+)?read\s+(?:the\s+)?.{1,60}?\s+e-?paper\b.{0,250}"),
+    ("newsletter", r"see\s+today['’]s\s+front\s+and\s+back\s+pages\b.{0,200}"),
+    (
+        "newsletter",
+        r"(?:reminder,?\s+)?this\s+is\s+an?\s+(?:premium|subscriber[\s-]only|members?[\s-]only|exclusive)\s+"
+        r"(?:article|story|content)\b.{0,150}",
+    ),
     # Widget strings alone on a line: ``Click to expand``, ``Discover more``, ``Tune In``, a
     # keyword list, an image label (``Header image: … — Reuters``), a video link behind a pipe
     # (``WATCH | Governor explains the decision``), a media player's clock (``00:00``).
