@@ -167,57 +167,96 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
 """Publisher notes and widget strings (print-edition and syndication notes, disclosures, rights
 notices, a player's clock …), tried after the other whole-line patterns."""
 
+
 # Interface strings a scrape leaves alone on a line (issue #9, fourth round): comment and
 # newsletter forms, a blog's post furniture, paywall prompts, a media player's buttons, page
 # tools and stamp labels whose date stands on the next line. Whole lines only, so a story
 # sentence holding the same words is never one of them.
+def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
+    """One table entry per wording: the table's gates read a pattern's first letters and the
+    strings every match holds, so an alternation of wordings opening differently would be tried
+    on the lines of every one of them, and its strings looked for in each."""
+    return tuple((kind, wording) for wording in wordings)
+
+
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
-    ("comments", r"no\s+comments(?:\s+yet)?\W{0,3}|share\s+your\s+thoughts\W{0,3}|what\s+do\s+you\s+think\?"),
-    (
+    *_each(
         "comments",
+        r"no\s+comments(?:\s+yet)?\W{0,3}",
+        r"share\s+your\s+thoughts\W{0,3}",
+        r"what\s+do\s+you\s+think\?",
         r"notify\s+me\s+(?:of|when|about)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)\b.{0,80}",
     ),
-    ("related_links", r"(?:older|newer)\s+posts?\W{0,3}|(?:next|previous|prev)\W{0,3}"),
-    ("related_links", r"(?:see|view)\s+all(?:\s+(?:stories|news|articles|videos|photos))?\W{0,3}"),
-    (
+    *_each(
         "related_links",
-        r"read\s+(?:the\s+)?full\s+(?:article|story)\W{0,3}|read\s+more\s+stories\s+like\s+this\W{0,3}",
+        r"(?:older|newer)\s+posts?\W{0,3}",
+        r"next\W{0,3}",
+        r"(?:previous|prev)\W{0,3}",
+        r"see\s+all(?:\s+(?:stories|news|articles|videos|photos))?\W{0,3}",
+        r"view\s+(?:all(?:\s+(?:stories|news|articles|videos|photos))?|gallery)\W{0,3}",
+        r"read\s+(?:(?:the\s+)?full\s+(?:article|story)|more\s+stories\s+like\s+this)\W{0,3}",
+        r"watch\s+(?:this\s+next|live)\W{0,3}",
+        r"related\s+subjects\W{0,3}",
+        r"hot\s+topics\W{0,3}",
+        r"photo\s+gallery\W{0,3}",
+        r"breaking\s+news\W{0,3}",
+        r"live\s+(?:updates|tv)\W{0,3}",
     ),
-    (
-        "related_links",
-        r"(?:watch\s+this\s+next|related\s+subjects|hot\s+topics|photo\s+gallery|view\s+gallery|breaking\s+news"
-        r"|live\s+updates|live\s+tv|watch\s+live)\W{0,3}",
+    *_each(
+        "other",
+        r"proudly\s+powered\s+by\s+\w{2,30}\W{0,3}",
+        r"bookmark(?:\s+the\s+permalink)?\W{0,3}",
+        r"(?:categories|category)\s*:.{0,300}",
+        r"tagged\s*:.{0,300}",
+        r"this\s+entry\s+was\s+posted\s+in\s+[^.!?\n]{1,150}(?:\s+and\s+tagged\s+[^\n]{1,200})?",
     ),
-    ("other", r"proudly\s+powered\s+by\s+\w{2,30}\W{0,3}|bookmark\s+the\s+permalink\W{0,3}"),
-    ("other", r"(?:categories|category|tagged)\s*:.{0,300}"),
-    ("other", r"this\s+entry\s+was\s+posted\s+in\s+[^.!?\n]{1,150}(?:\s+and\s+tagged\s+[^\n]{1,200})?"),
-    (
+    *_each(
         "newsletter",
-        r"newsletter\s+sign[\s-]?up\W{0,3}|(?:your\s+)?e-?mail(?:\s+address)?\s*\*?\W{0,3}|submit\W{0,3}"
-        r"|you['’]re\s+all\s+set\W{0,3}|thank(?:s|\s+you)\s+for\s+your\s+support\W{0,3}",
-    ),
-    (
-        "newsletter",
-        r"(?:unlock\s+this\s+(?:article|story)|get\s+full\s+access|cancel\s+any\s?time|members\s+only"
-        r"|exclusive\s+to\s+(?:subscribers|members)|premium)\W{0,3}",
-    ),
-    (
-        "newsletter",
+        r"newsletter\s+sign[\s-]?up\W{0,3}",
+        r"(?:your\s+)?e-?mail(?:\s+address)?\s*\*?\W{0,3}",
+        r"submit\W{0,3}",
+        r"you['’]re\s+all\s+set\W{0,3}",
+        r"thank(?:s|\s+you)\s+for\s+your\s+support\W{0,3}",
+        r"unlock\s+this\s+(?:article|story)\W{0,3}",
+        r"get\s+full\s+access\W{0,3}",
+        r"cancel\s+any\s?time\W{0,3}",
+        r"members\s+only\W{0,3}",
+        r"exclusive\s+to\s+(?:subscribers|members)\W{0,3}",
+        r"premium\W{0,3}",
         r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}",
+        r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}",
     ),
-    ("newsletter", r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}"),
-    ("other", r"(?:audio|play|pause|mute|unmute|full\s?screen|image|photo|video|gallery)\W{0,3}"),
-    (
+    *_each(
         "other",
-        r"(?:open\s+in\s+(?:the\s+)?app|toggle\s+navigation|search\s+for:|type\s+(?:your|to)\s+search|press\s+enter\s+to\s+search"
-        r"|close\s+search|text\s+size|dark\s+mode|saved|bookmark|unfollow)\W{0,3}",
+        r"audio\W{0,3}",
+        r"(?:play|pause|photo|privacy)\W{0,3}",
+        r"(?:mute|unmute)\W{0,3}",
+        r"full\s?screen\W{0,3}",
+        r"image\W{0,3}",
+        r"video\W{0,3}",
+        r"gallery\W{0,3}",
+        r"open\s+in\s+(?:the\s+)?app\W{0,3}",
+        r"toggle\s+navigation\W{0,3}",
+        r"search\s+for:\W{0,3}",
+        r"type\s+(?:your|to)\s+search\W{0,3}",
+        r"press\s+enter\s+to\s+search\W{0,3}",
+        r"close\s+search\W{0,3}",
+        r"text\s+size\W{0,3}",
+        r"dark\s+mode\W{0,3}",
+        r"saved\W{0,3}",
+        r"unfollow\W{0,3}",
+        r"licensing\W{0,3}",
+        r"reprints?(?:\s+(?:&|and)\s+permissions)?\W{0,3}",
+        r"order\s+reprints\W{0,3}",
+        r"photo\s+credits\W{0,3}",
+        r"(?:last\s+)?(?:updated|modified)\s*:?",
+        r"published\s*:?",
     ),
-    ("social_follow", r"(?:follow\s+(?:us\s+)?on|add\s+(?:us\s+)?to)\s+google\s+news\W{0,3}"),
-    (
-        "other",
-        r"(?:privacy|licensing|reprints?(?:\s+(?:&|and)\s+permissions)?|order\s+reprints|photo\s+credits)\W{0,3}",
+    *_each(
+        "social_follow",
+        r"follow\s+(?:us\s+)?on\s+google\s+news\W{0,3}",
+        r"add\s+(?:us\s+)?to\s+google\s+news\W{0,3}",
     ),
-    ("other", r"(?:last\s+)?(?:updated|published|modified)\s*:?"),
 )
 """Interface strings alone on a line (comment, newsletter and paywall forms, a player's
 buttons, page tools, stamp labels), tried after the publisher notes."""
