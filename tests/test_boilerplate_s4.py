@@ -232,3 +232,26 @@ def test_interface_strings_alone_on_a_line_are_footers(line: str) -> None:
 )
 def test_story_sentences_opening_with_interface_words_stay(line: str) -> None:
     assert _texts(STORY + line + "\n" + STORY) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "12 thoughts on “Council approves water main plan”",
+        "One response to “Council approves pipes”",
+        "Reader Comments",
+    ],
+)
+def test_comment_headers_open_the_comment_section(header: str) -> None:
+    comments = (
+        "Peter Walsh\nMarch 4, 2024 at 9:12 am\nAbout time. The pipes on our street burst twice.\nReply"
+    )
+    tail = header + "\n" + comments
+    found = find_boilerplate(STORY + tail)
+    assert [(b.kind, b.text) for b in found] == [("comments", tail)]
+
+
+def test_a_story_sentence_about_responses_opens_no_comment_section() -> None:
+    line = "Two responses to the plan were received from residents of the old market."
+    assert _texts(STORY + line + "\n" + STORY) == []
+    assert _texts(STORY + "comments powered by Disqus") == ["comments powered by Disqus"]

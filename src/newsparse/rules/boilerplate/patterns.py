@@ -252,6 +252,16 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"(?:last\s+)?(?:updated|modified)\s*:?",
         r"published\s*:?",
     ),
+    # A blog's or a site's comment section: ``12 thoughts on “…”``, ``One response to “…”``,
+    # ``Reader Comments``, ``comments powered by Disqus`` (the first three open it, see
+    # :data:`COMMENT_OPENERS`).
+    *_each(
+        "comments",
+        r"\d{1,6}\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
+        r"reader\s+comments?(?:\s*\(\d{1,6}\))?:?",
+        r"(?:blog\s+)?comments\s+powered\s+by\s+\w{2,20}\W{0,3}",
+    ),
     *_each(
         "social_follow",
         r"follow\s+(?:us\s+)?on\s+google\s+news\W{0,3}",
@@ -693,9 +703,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
     (
         "comments",
-        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments|responses)(?:\s*\(\d{1,6}\))?:?"
+        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments?|responses)(?:\s*\(\d{1,6}\))?:?"
         r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
-        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments",
+        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
+        r"|(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)"
+        r"\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
     ),
 )
 """English comment-section headers (``14 Comments``, ``Leave a Reply``): the English tables'
