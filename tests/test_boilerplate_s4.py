@@ -70,6 +70,8 @@ NOTES = [
     ("epaper", "Now you can read the Valley Ledger ePaper anytime, anywhere."),
     ("front_pages", "See today's front and back pages, download the newspaper and order back issues."),
     ("premium_reminder", "Reminder, this is a Premium article and requires a subscription to read."),
+    ("get_by_email", "Get the Valley Ledger by email every morning."),
+    ("join_free", "Join free."),
     ("player_clocks", "01:12 / 03:45"),
 ]
 
@@ -93,6 +95,7 @@ STORY_LINES = [
     "(The council adds details of each street to its website every week.)",
     "Like many councils on Facebook, it posts its meeting times online.",
     "This is a premium service for residents who pay extra, the mayor said.",
+    "Get the forms by email before Friday, the council told residents.",
 ]
 
 
@@ -255,3 +258,10 @@ def test_a_story_sentence_about_responses_opens_no_comment_section() -> None:
     line = "Two responses to the plan were received from residents of the old market."
     assert _texts(STORY + line + "\n" + STORY) == []
     assert _texts(STORY + "comments powered by Disqus") == ["comments powered by Disqus"]
+
+
+def test_a_newsletter_offer_inside_a_one_line_scrape() -> None:
+    story = " ".join(STORY.split("\n")[:2]) + " "
+    plug = "Get the Valley Ledger by email every morning. Join free."
+    line = story * 3 + plug + " " + story.strip()
+    assert " ".join(_texts(line)) == plug
