@@ -265,3 +265,39 @@ def test_a_newsletter_offer_inside_a_one_line_scrape() -> None:
     plug = "Get the Valley Ledger by email every morning. Join free."
     line = story * 3 + plug + " " + story.strip()
     assert " ".join(_texts(line)) == plug
+
+
+HEADLINE = "Council approves plan to replace water mains under old market\n"
+
+
+@pytest.mark.parametrize("label", ["Singapore", "Local news", "Crítica y polémica", "A file photo."])
+def test_short_labels_between_headline_and_story_are_footers(label: str) -> None:
+    article = parse(HEADLINE + label + "\n" + STORY)
+    assert [b.text for b in article.boilerplate] == [label]
+    assert article.headline is not None
+    assert article.headline.text == HEADLINE.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe",  # a bare byline
+        "Staff Reporter",  # a byline's role line
+        "By Jane Roe",
+        "Reuters",  # a credit
+        "March 3, 2024",  # a date: the timestamps rule's
+    ],
+)
+def test_bylines_credits_and_dates_under_the_headline_stay(line: str) -> None:
+    assert [b for b in parse(HEADLINE + line + "\n" + STORY).boilerplate if line in b.text] == []
+
+
+def test_labels_inside_the_story_stay() -> None:
+    text = HEADLINE + STORY + "Winners\nNorth\nSouth\n" + STORY
+    assert parse(text).boilerplate == ()
+
+
+def test_labels_under_a_photo_caption_above_the_story() -> None:
+    caption = "Residents queue for water at the old market on Monday (Photo: Jane Roe/Ledger)."
+    article = parse(HEADLINE + "Water\n" + caption + "\nPipes\n" + STORY)
+    assert [b.text for b in article.boilerplate] == ["Water", "Pipes"]

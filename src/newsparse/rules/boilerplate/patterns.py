@@ -149,11 +149,11 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     # A newsletter offer naming no newsletter: ``Get the Daily Ledger by email every morning.``,
     # then ``Join free.`` (a story sentence with a speech verb stays story).
     (
-        "newsletter",
+        "other",
         r"get\s+(?:the\s+|our\s+)?(?-i:\p{Lu})[^.!?\n]{0,60}?\s+(?:by|via|straight\s+to\s+your|in\s+your)\s+"
         r"(?:e-?mail|inbox)\b(?!.{0,150}\b(?:said|says|told)\b)[^!?\n]{0,120}",
     ),
-    ("newsletter", r"join\s+(?:for\s+)?free\W{0,3}|sign\s+up\s+for\s+free\W{0,3}"),
+    ("other", r"join\s+(?:for\s+)?free\W{0,3}|sign\s+up\s+for\s+free\W{0,3}"),
     # Widget strings alone on a line: ``Click to expand``, ``Discover more``, ``Tune In``, a
     # keyword list, an image label (``Header image: … — Reuters``), a video link behind a pipe
     # (``WATCH | Governor explains the decision``), a media player's clock (``00:00``).

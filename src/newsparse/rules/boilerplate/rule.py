@@ -36,7 +36,7 @@ from newsparse._model import Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import closing, joined, runs
+from newsparse.rules.boilerplate import closing, joined, opening, runs
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -810,6 +810,7 @@ class BoilerplateRule:
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
+                opening.opening_labels(text, segments, found, c.credit)
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers

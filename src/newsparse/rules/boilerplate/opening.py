@@ -1,0 +1,84 @@
+"""Short label lines between the headline and the story's first paragraph.
+
+Above a story, scrapes keep what the page printed around its headline: a section or place label
+(``Singapore``, ``Miradas``), a kicker (``Crítica y polémica``), a caption cut short (``Un
+autobus scolaire.``), the stub of a stamp whose date was lost (``- -Aktualisiert am``), the
+wrapped end of a related headline (``at work'``). None of those is story, and none is long: a
+line of one to three words there is furniture, unless it reads as the writer's byline or a
+credit (``Jane Roe``, ``Por Agencia EFE``, ``Reuters``), which the bylines rule takes, or holds
+a digit (a date or time: the timestamps rule's).
+
+The first line that could be the headline (four words or more, or the first line at all) is
+never taken: the headline rule runs later and reads it. Only the lines above the first story
+paragraph are visited, a few at most.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.rules.furniture.writer_lines import writer_line
+
+__all__ = ["opening_labels"]
+
+Segments = list[tuple[int, int, int]]
+Found = dict[tuple[int, int], str]
+
+_LOOK = 10  # segments looked at from the top
+_LABEL_WORDS = 3  # a label is one to three words
+_LABEL_CHARS = 30
+_HEADLINE_WORDS = 4  # the headline: the first line with this many words at least
+_PROSE_CHARS = 120  # a line this long is the story's first paragraph (or its standfirst)
+_SENTENCE_WORDS = 8  # so is a sentence of this many words
+_ENDS = (".", "!", "?", "।")
+_CLOSERS = "\"”’')»]"
+# Words of a photo credit, in the built-in languages (``(Photo: …)``, ``(Foto: …)``, ``Bild: …``).
+_CREDIT_MARKS = ("photo", "foto", "bild:", "image:", "picture:", "credit", "crédit")
+# Words that open a byline in the built-in languages (``By``, ``Por``, ``Par``, ``Von`` …).
+_BYLINE_OPENERS = frozenset(("by", "por", "par", "von", "di", "da", "de", "door", "av", "od", "से", "द्वारा"))
+
+
+def _credited(line: str) -> bool:
+    """Whether a sentence carries a photo credit (``… en el Congreso (Foto: Natacha Pisarenko).``):
+    a caption above the story, not its first paragraph."""
+    if "(" not in line and ":" not in line:
+        return False
+    low = line.lower()
+    return any(mark in low for mark in _CREDIT_MARKS)
+
+
+def _is_label(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` is a short label line (see the module's docstring)."""
+    if e - s > _LABEL_CHARS:
+        return False
+    line = text[s:e]
+    words = line.split()
+    if not words or len(words) > _LABEL_WORDS or any(ch.isdigit() for ch in line) or "@" in line:
+        return False
+    if words[0].lower().strip(":.,") in _BYLINE_OPENERS or credit.match(line) is not None:
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False  # ``Jane Roe``, ``Staff Reporter``, ``New Delhi``: a byline or a place line
+    return writer_line(text, s, e, body_seen=False, contacts=False) is None
+
+
+def opening_labels(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:
+    """Label lines of one to three words between the presumed headline and the first story
+    paragraph (a line of :data:`_PROSE_CHARS` characters or more, or a sentence of eight words or
+    more): kind ``"other"``."""
+    head: int | None = None
+    for n, (_, s, e) in enumerate(segments[:_LOOK]):
+        if e - s >= _PROSE_CHARS or (
+            text.count(" ", s, e) + 1 >= _SENTENCE_WORDS
+            and text[s:e].rstrip(_CLOSERS).endswith(_ENDS)
+            and not _credited(text[s:e])
+        ):
+            return  # the story's first paragraph (or its standfirst)
+        if (s, e) in found:
+            continue
+        if head is None:
+            if text.count(" ", s, e) + 1 >= _HEADLINE_WORDS or n == len(segments) - 1:
+                head = n  # the headline: left for the headline rule
+            continue
+        if _is_label(text, s, e, credit):
+            found[(s, e)] = "other"
