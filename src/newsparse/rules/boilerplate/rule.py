@@ -47,6 +47,8 @@ __all__ = ["BoilerplateRule", "find_boilerplate"]
 
 _MAX_LINE = 1500  # whole-line classification looks at lines up to this length
 _MID_AD_MIN = 120  # a line this long may hold an ad marker between two of its sentences
+# Every match of the built-in ad-marker pattern (``BP.MID_LINE_AD``, case-sensitive) holds one.
+_MID_AD_WORDS = ("dvertisement", "DVERTISEMENT", "continues")
 
 
 @functools.lru_cache(maxsize=8)
@@ -759,6 +761,9 @@ class BoilerplateRule:
         kind_of = c.anywhere.kind
         # Contact lines about the writer are bylines: left to the byline rule, which runs next.
         writers = _writer_contacts(document, segments)
+        # The built-in ad-marker pattern opens with a look-behind, tried at every position of a
+        # line: a line holding none of its words skips the scan (a user's pattern is always run).
+        mid_ad_any = self.mid_line_ad != BP.MID_LINE_AD
         for n, (idx, s, e) in enumerate(segments):
             if writers and (s, e) in writers:
                 continue
@@ -768,7 +773,9 @@ class BoilerplateRule:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
                 found[(s, e)] = kind
             else:
-                if e - s > _MID_AD_MIN:
+                if e - s > _MID_AD_MIN and (
+                    mid_ad_any or any(text.find(w, s, e) >= 0 for w in _MID_AD_WORDS)
+                ):
                     for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
                         found[(m.start(), m.end())] = "ad"
                 if not (n == last or e - s > _JOINED):
