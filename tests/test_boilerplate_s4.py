@@ -215,6 +215,15 @@ INTERFACE = [
     "Reprints & Permissions",
     "Last Updated:",
     "Published",
+    "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.",
+    "We and our partners use cookies to personalise content and ads.",
+    "Manage cookies",
+    "Reject all",
+    "Your Privacy Choices",
+    "Do Not Sell or Share My Personal Information",
+    "About Us | Contact | Advertise",
+    "Powered by Quintype",
+    "Go to top",
 ]
 
 
@@ -231,6 +240,8 @@ def test_interface_strings_alone_on_a_line_are_footers(line: str) -> None:
         "Published in 1990, the report was ignored for a decade.",
         "Premium bonds were the prize in a local raffle.",
         "Categories of spending were cut across the board.",
+        "By using the new lanes, cyclists save ten minutes, the council said.",
+        "Powered by wind, the ferry crossed in an hour.",
     ],
 )
 def test_story_sentences_opening_with_interface_words_stay(line: str) -> None:

@@ -270,6 +270,23 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"reader\s+comments?(?:\s*\(\d{1,6}\))?:?",
         r"(?:blog\s+)?comments\s+powered\s+by\s+\w{2,20}\W{0,3}",
     ),
+    # Consent banners and the site footer's links: ``By clicking “Accept All Cookies”, you agree
+    # …``, ``Manage cookies``, ``Your Privacy Choices``, ``About Us | Contact | Advertise``,
+    # ``Powered by …``, ``Go to top``.
+    *_each(
+        "other",
+        r"by\s+(?:clicking|continuing|using|browsing)\b.{0,100}\bcookies?\b.{0,300}",
+        r"we\s+and\s+our\s+(?:\d{1,4}\s+)?partners\s+(?:use|store|process)\b.{0,400}",
+        r"we\s+care\s+about\s+your\s+privacy\W{0,3}",
+        r"(?:manage|customi[sz]e)\s+(?:cookies|cookie\s+settings|preferences|consent)\W{0,3}",
+        r"(?:accept|reject|allow|decline)\s+all(?:\s+cookies)?\W{0,3}",
+        r"your\s+privacy\s+(?:choices|rights|settings)\W{0,3}",
+        r"do\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:information|data)\W{0,3}",
+        r"about\s+us\s*[|•·/]\s*[^.!?\n]{1,200}",
+        r"(?:powered|designed|developed|designed\s+and\s+developed)\s+by\s+[\w .&-]{2,40}",
+        r"(?:go|scroll)\s+(?:back\s+)?to\s+(?:the\s+)?top\W{0,3}",
+        r"rss(?:\s+feeds?)?\W{0,3}",
+    ),
     *_each(
         "social_follow",
         r"follow\s+(?:us\s+)?on\s+google\s+news\W{0,3}",
