@@ -312,3 +312,16 @@ def test_labels_under_a_photo_caption_above_the_story() -> None:
     caption = "Residents queue for water at the old market on Monday (Photo: Jane Roe/Ledger)."
     article = parse(HEADLINE + "Water\n" + caption + "\nPipes\n" + STORY)
     assert [b.text for b in article.boilerplate] == ["Water", "Pipes"]
+
+
+@pytest.mark.parametrize("kicker", ["Opinion", "LIVE", "EXCLUSIVE:"])
+def test_a_kicker_alone_above_the_headline_is_a_footer(kicker: str) -> None:
+    article = parse(kicker + "\n" + HEADLINE + STORY)
+    assert [b.text for b in article.boilerplate] == [kicker]
+    assert article.headline is not None
+    assert article.headline.text == HEADLINE.strip()
+
+
+def test_a_short_headline_is_not_taken_for_a_label() -> None:
+    article = parse("Budget explained\n" + STORY)
+    assert article.boilerplate == ()

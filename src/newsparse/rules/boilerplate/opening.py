@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from newsparse.rules.boilerplate.runs import label_key
 from newsparse.rules.furniture.writer_lines import writer_line
 
 __all__ = ["opening_labels"]
@@ -62,10 +63,18 @@ def _is_label(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
     return writer_line(text, s, e, body_seen=False, contacts=False) is None
 
 
-def opening_labels(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:
+def opening_labels(
+    text: str,
+    segments: Segments,
+    found: Found,
+    credit: regex.Pattern[str],
+    kickers: frozenset[str] = frozenset(),
+) -> None:
     """Label lines of one to three words between the presumed headline and the first story
     paragraph (a line of :data:`_PROSE_CHARS` characters or more, or a sentence of eight words or
-    more): kind ``"other"``."""
+    more): kind ``"other"``. Above the headline, only a kicker of the language's table alone on
+    its line (``Opinion``, ``LIVE``; ``kickers`` as :func:`~newsparse.rules.boilerplate.runs.label_key`
+    gives them) is taken: a short line there may be the headline itself."""
     head: int | None = None
     for n, (_, s, e) in enumerate(segments[:_LOOK]):
         if e - s >= _PROSE_CHARS or (
@@ -79,6 +88,8 @@ def opening_labels(text: str, segments: Segments, found: Found, credit: regex.Pa
         if head is None:
             if text.count(" ", s, e) + 1 >= _HEADLINE_WORDS or n == len(segments) - 1:
                 head = n  # the headline: left for the headline rule
+            elif kickers and e - s <= _LABEL_CHARS and label_key(text[s:e]) in kickers:
+                found[(s, e)] = "other"
             continue
         if _is_label(text, s, e, credit):
             found[(s, e)] = "other"

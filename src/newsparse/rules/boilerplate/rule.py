@@ -817,7 +817,7 @@ class BoilerplateRule:
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
-                opening.opening_labels(text, segments, found, c.credit)
+                opening.opening_labels(text, segments, found, c.credit, runs.label_set(tables.kickers))
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
