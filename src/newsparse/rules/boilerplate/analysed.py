@@ -202,6 +202,8 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     '(?:reminder,?\\s+)?this\\s+is\\s+an?\\s+(?:premium|subscriber[\\s-]only|members?[\\s-]only|exclusive)\\s+(?:article|story|content)\\b.{0,150}': (('re', 'th'), ('exclusive', 'member', 'premium', 'subscriber'), 204),
     'get\\s+(?:the\\s+|our\\s+)?(?-i:\\p{Lu})[^.!?\\n]{0,60}?\\s+(?:by|via|straight\\s+to\\s+your|in\\s+your)\\s+(?:e-?mail|inbox)\\b(?!.{0,150}\\b(?:said|says|told)\\b)[^!?\\n]{0,120}': (('ge',), ('inbox', 'mail'), 225),
     'join\\s+(?:for\\s+)?free\\W{0,3}|sign\\s+up\\s+for\\s+free\\W{0,3}': (('jo', 'si'), ('join', 'sign'), 25),
+    "support\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\w.'’&-]{1,30}(?:\\s+(?-i:\\p{Lu})[\\w.'’&-]{1,30}){0,3}\\W{0,3}": (('su',), ('support',), 152),
+    '(?:give|donate|contribute|chip\\s+in)\\s+(?:monthly|once|annually|yearly|today|now)\\W{0,3}': (('ch', 'co', 'do', 'gi'), ('chip', 'contribute', 'donate', 'give'), 24),
     '(?:click|tap)\\s+to\\s+(?:expand|enlarge|zoom)\\W{0,3}': (('cl', 'ta'), ('enlarge', 'expand', 'zoom'), 23),
     'discover\\s+more(?:\\s+(?:stories|from\\s+.{1,40}))?\\W{0,3}': (('di',), ('discover',), 68),
     '(?-i:Tune In|TUNE IN)\\W{0,3}': (('tu',), ('une in',), 10),

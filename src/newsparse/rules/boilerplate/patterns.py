@@ -154,6 +154,13 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:e-?mail|inbox)\b(?!.{0,150}\b(?:said|says|told)\b)[^!?\n]{0,120}",
     ),
     ("other", r"join\s+(?:for\s+)?free\W{0,3}|sign\s+up\s+for\s+free\W{0,3}"),
+    # A donation box: ``Support the Valley Courier`` over its plea, ``Give monthly`` /
+    # ``Donate once`` buttons.
+    (
+        "other",
+        r"support\s+(?:the\s+)?(?-i:\p{Lu})[\w.'’&-]{1,30}(?:\s+(?-i:\p{Lu})[\w.'’&-]{1,30}){0,3}\W{0,3}",
+    ),
+    ("other", r"(?:give|donate|contribute|chip\s+in)\s+(?:monthly|once|annually|yearly|today|now)\W{0,3}"),
     # Widget strings alone on a line: ``Click to expand``, ``Discover more``, ``Tune In``, a
     # keyword list, an image label (``Header image: … — Reuters``), a video link behind a pipe
     # (``WATCH | Governor explains the decision``), a media player's clock (``00:00``).
