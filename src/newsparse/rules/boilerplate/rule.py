@@ -817,7 +817,10 @@ class BoilerplateRule:
                 runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
-                opening.opening_labels(text, segments, found, c.credit, runs.label_set(tables.kickers))
+                stamps = _stamp_labels(tables.timestamp_labels)
+                opening.opening_labels(
+                    text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
+                )
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
@@ -1339,6 +1342,15 @@ def _joined_tail(
     if head < start:
         hs, he = _strip(text, head, start)
         found[(hs, he)] = "related_links"
+
+
+@functools.lru_cache(maxsize=32)
+def _stamp_labels(language: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The timestamp labels of the timestamps rule and of a language, lower case: a line opening
+    with one is that rule's, not a label above the story."""
+    from newsparse.rules.furniture.patterns import TIMESTAMP_LABELS
+
+    return tuple(sorted({label.lower() for label, _ in TIMESTAMP_LABELS + language if label.strip()}))
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use
