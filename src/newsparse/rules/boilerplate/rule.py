@@ -47,8 +47,9 @@ __all__ = ["BoilerplateRule", "find_boilerplate"]
 
 _MAX_LINE = 1500  # whole-line classification looks at lines up to this length
 _MID_AD_MIN = 120  # a line this long may hold an ad marker between two of its sentences
-# Every match of the built-in ad-marker pattern (``BP.MID_LINE_AD``, case-sensitive) holds one.
-_MID_AD_WORDS = ("dvertisement", "DVERTISEMENT", "continues")
+# Every match of the built-in ad-marker pattern (``BP.MID_LINE_AD``, case-sensitive) holds one
+# of these: one scan of a line for them is cheaper than the pattern's look-behind at every position.
+_MID_AD_GATE = deferred_re(r"dvertisement|DVERTISEMENT|continues")
 
 
 @functools.lru_cache(maxsize=8)
@@ -98,6 +99,8 @@ class _Bucket(NamedTuple):
     """``(pattern index, markers or None)`` pairs."""
     markers: tuple[str, ...]
     """Every marker of those patterns."""
+    by_marker: dict[str, tuple[int, ...]]
+    """For each marker, the patterns (indices) it selects."""
     unmarked: tuple[int, ...]
     """The patterns without markers (always tried)."""
 
@@ -199,9 +202,14 @@ class _Table:
                 and (f is None or key is None or _can_start(f, key))
             ]
             marks = self._marks
+            by_marker: dict[str, list[int]] = {}
+            for i in idx:
+                for m in marks[i] or ():
+                    by_marker.setdefault(m, []).append(i)
             bucket = _Bucket(
                 tuple((i, marks[i]) for i in idx),
-                tuple(sorted({m for i in idx for m in marks[i] or ()})),
+                tuple(sorted(by_marker)),
+                {m: tuple(ii) for m, ii in by_marker.items()},
                 tuple(i for i in idx if marks[i] is None),
             )
             if len(self._buckets) < _MAX_BUCKETS:
@@ -251,9 +259,15 @@ class _Table:
             if len(low) != len(text) or "ı" in text:
                 tries = [i for i, _ in bucket.entries]  # the literal test cannot be trusted
             else:
-                present = {m for m in bucket.markers if m in low}
+                # (``filter`` with a bound method: no Python frame per marker)
+                present = list(filter(low.__contains__, bucket.markers))
                 if present:
-                    tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
+                    # The patterns a present marker selects, and those with no marker, in table
+                    # order: a look-up per present marker, not a test per pattern of the bucket.
+                    chosen = set(bucket.unmarked)
+                    for m in present:
+                        chosen.update(bucket.by_marker[m])
+                    tries = sorted(chosen)
         patterns = self._patterns
         for i in tries:
             if (patterns[i] or self._pattern(i)).fullmatch(text) is not None:
@@ -773,9 +787,7 @@ class BoilerplateRule:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
                 found[(s, e)] = kind
             else:
-                if e - s > _MID_AD_MIN and (
-                    mid_ad_any or any(text.find(w, s, e) >= 0 for w in _MID_AD_WORDS)
-                ):
+                if e - s > _MID_AD_MIN and (mid_ad_any or _MID_AD_GATE.search(text, s, e) is not None):
                     for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
                         found[(m.start(), m.end())] = "ad"
                 if not (n == last or e - s > _JOINED):
