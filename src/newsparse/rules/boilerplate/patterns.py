@@ -11,7 +11,15 @@ A user extends a table by passing a new tuple::
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_OPENERS", "CREDIT", "PATTERNS", "SHARE_WORDS", "TAIL_PATTERNS"]
+__all__ = [
+    "COMMENT_OPENERS",
+    "CREDIT",
+    "INTERFACE_STRINGS",
+    "PATTERNS",
+    "PUBLISHER_NOTES",
+    "SHARE_WORDS",
+    "TAIL_PATTERNS",
+]
 
 SHARE_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|now|full\s+article)(?:\s+\w+)?)?",
@@ -52,6 +60,248 @@ _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
 _SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
+
+# Publisher notes and widget strings real scrapes keep that the sections below do not name
+# (issue #9, fourth round): each wording its own entry, whole-line, written so that a story
+# sentence opening with the same words stays story.
+PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
+    # A print-edition note: ``A version of this article appears in print on March 4, 2024,
+    # Section A, Page 18 of the … edition with the headline: … Order Reprints | Today's Paper``.
+    (
+        "other",
+        r"a\s+version\s+of\s+this\s+(?:article|story|review|piece|column)\s+appear(?:s|ed)\s+in\s+print\b.{0,400}",
+    ),
+    # A syndication note naming the first headline: ``Originally published as Ferry fares
+    # frozen``; ``This story originally appeared in …``.
+    ("syndication", r"originally\s+published\s+as\s.{1,200}"),
+    (
+        "syndication",
+        r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
+        r"(?:on|in|at|by)\s[^.!?]{1,150}\.?(?:\s{1,3}read\s+the\s+original\b.{0,80})?",
+    ),
+    # A republishing house's disclosure: ``Disclosure statement`` / ``Jane Roe does not work
+    # for, consult, own shares in or receive funding from any company …`` / ``… provides
+    # funding as a member of …``.
+    ("disclaimer", r"disclosure\s+statement\W{0,3}"),
+    (
+        "disclaimer",
+        r"(?=.{0,120}\bnot\s+work\s+for,?\s+consult)"
+        + _IN
+        + r"{0,120}\bnot\s+work\s+for,?\s+consult\b.{0,500}",
+    ),
+    (
+        "disclaimer",
+        r"(?=.{0,150}\bprovides?\s+funding\s+as\s+a)"
+        + _IN
+        + r"{0,150}\bprovides?\s+funding\s+as\s+a\b.{0,200}",
+    ),
+    # A rights notice under the copyright line: ``All rights reserved. This material, and other
+    # digital content on this website, may not be reproduced …``.
+    (
+        "copyright",
+        r"(?:all\s+rights\s+reserved\W{1,3})?(?:this\s+(?:material|article|content|story)|no\s+part\s+of\s+this\s+"
+        r"(?:publication|article|website|material|content))\b[^.!?]{0,80}\s+may\s+(?:not\s+)?be\s+"
+        r"(?:reproduced|republished|published|broadcast|copied|redistributed|rewritten)\b.{0,400}",
+    ),
+    # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
+    (
+        "disclaimer",
+        r"(?:the\s+)?(?:comments|views|opinions)\s+expressed\s+(?:here|below|on\s+this\s+(?:site|page|website))\s+"
+        r"(?:do\s+not|don['’]t|does\s+not)\s+(?:necessarily\s+)?reflect\b.{0,250}",
+    ),
+    # A newsletter plug ending in its link: ``Get a look at the day ahead … with the Morning Bid
+    # email newsletter. Sign up here.``
+    ("newsletter", r"(?=.{0,300}\bnewsletters?\b).{0,250}\bnewsletters?\b.{0,60}\bsign\s+up\s+here\W{0,3}"),
+    # Update notes of wire and business desks: ``(Updates with opposition comment in fifth
+    # paragraph.)``, ``(Adds details, quotes)``, ``This story has been updated to include …``.
+    (
+        "other",
+        r"\(\s{0,2}(?:updates?|adds?|recasts?|corrects?|rewrites?|changes?)\s+(?:with|to|throughout|paragraphs?"
+        r"|\d|details|comments?|quotes?|byline|headline|analyst|background|context|graphic|figures?|share|shares)\b"
+        r"[^()\n]{0,200}\)",
+    ),
+    (
+        "other",
+        r"\(?\s{0,2}this\s+(?:story|article|report|piece|post)\s+has\s+been\s+(?:updated|corrected|amended)\b.{0,250}",
+    ),
+    # Where the piece first ran: ``Published in Dawn, March 3rd, 2024``; ``Read the original
+    # article on …``; a wire feed's note (``This report is auto-generated from … news service``).
+    (
+        "syndication",
+        r"published\s+in\s+(?:the\s+)?(?-i:\p{Lu})[\w .'’&-]{1,40},\s{1,3}"
+        r"(?:\w{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|\d{1,2}(?:st|nd|rd|th)?\s{1,3}\w{3,9},?\s{1,3}\d{4})\.?",
+    ),
+    ("syndication", r"read\s+the\s+original\s+(?:article|story|post|piece)\s+(?:on|at|in)\s.{1,80}"),
+    ("syndication", r"this\s+(?:report|story|article|copy)\s+is\s+auto-?generated\s+from\b.{0,300}"),
+    # Rails and plugs naming the house: ``Most Read from Bloomberg``, ``Read related topics:…``,
+    # ``Like Opinion & Editorial on Facebook, follow @… on Twitter …``, e-paper and print-edition
+    # plugs, a paywall reminder.
+    ("related_links", r"most\s+(?:read|popular|viewed|shared)\s+from\s+.{1,40}"),
+    ("other", r"read\s+related\s+topics\s*:.{0,200}"),
+    ("social_follow", r"like\s+.{1,60}?\s+on\s+facebook,?\s+(?:and\s+)?follow\b.{0,200}"),
+    ("newsletter", r"(?:now\s+)?you\s+can\s+(?:now\s+)?read\s+(?:the\s+)?.{1,60}?\s+e-?paper\b.{0,250}"),
+    ("newsletter", r"see\s+today['’]s\s+front\s+and\s+back\s+pages\b.{0,200}"),
+    (
+        "newsletter",
+        r"(?:reminder,?\s+)?this\s+is\s+an?\s+(?:premium|subscriber[\s-]only|members?[\s-]only|exclusive)\s+"
+        r"(?:article|story|content)\b.{0,150}",
+    ),
+    # A newsletter offer naming no newsletter: ``Get the Daily Ledger by email every morning.``,
+    # then ``Join free.`` (a story sentence with a speech verb stays story).
+    (
+        "other",
+        r"get\s+(?:the\s+|our\s+)?(?-i:\p{Lu})[^.!?\n]{0,60}?\s+(?:by|via|straight\s+to\s+your|in\s+your)\s+"
+        r"(?:e-?mail|inbox)\b(?!.{0,150}\b(?:said|says|told)\b)[^!?\n]{0,120}",
+    ),
+    ("other", r"join\s+(?:for\s+)?free\W{0,3}|sign\s+up\s+for\s+free\W{0,3}"),
+    # A donation box: ``Support the Valley Courier`` over its plea, ``Give monthly`` /
+    # ``Donate once`` buttons.
+    (
+        "other",
+        r"support\s+(?:the\s+)?(?-i:\p{Lu})[\w.'’&-]{1,30}(?:\s+(?-i:\p{Lu})[\w.'’&-]{1,30}){0,3}\W{0,3}",
+    ),
+    ("other", r"(?:give|donate|contribute|chip\s+in)\s+(?:monthly|once|annually|yearly|today|now)\W{0,3}"),
+    # Widget strings alone on a line: ``Click to expand``, ``Discover more``, ``Tune In``, a
+    # keyword list, an image label (``Header image: … — Reuters``), a video link behind a pipe
+    # (``WATCH | Governor explains the decision``), a media player's clock (``00:00``).
+    ("other", r"(?:click|tap)\s+to\s+(?:expand|enlarge|zoom)\W{0,3}"),
+    ("related_links", r"discover\s+more(?:\s+(?:stories|from\s+.{1,40}))?\W{0,3}"),
+    ("other", r"(?-i:Tune In|TUNE IN)\W{0,3}"),
+    ("other", r"(?:key\s?words?|search\s+keywords?)\s*:.{0,300}"),
+    (
+        "other",
+        r"(?:header|featured|feature|cover|top|lead|banner|main|hero|thumbnail)\s+(?:image|photo|picture|illustration)"
+        r"(?:\s+(?:credit|courtesy))?\s*[:|].{1,250}",
+    ),
+    (
+        "related_links",
+        r"(?-i:WATCH|Watch|VIDEO|Video|LISTEN|Listen)[ \t\u00a0]{0,2}\|[ \t\u00a0]{0,2}[^|\n]{3,150}",
+    ),
+    ("other", r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}/\s{0,2}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"),
+)
+"""Publisher notes and widget strings (print-edition and syndication notes, disclosures, rights
+notices, a player's clock …), tried after the other whole-line patterns."""
+
+
+# Interface strings a scrape leaves alone on a line (issue #9, fourth round): comment and
+# newsletter forms, a blog's post furniture, paywall prompts, a media player's buttons, page
+# tools and stamp labels whose date stands on the next line. Whole lines only, so a story
+# sentence holding the same words is never one of them.
+def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
+    """One table entry per wording: the table's gates read a pattern's first letters and the
+    strings every match holds, so an alternation of wordings opening differently would be tried
+    on the lines of every one of them, and its strings looked for in each."""
+    return tuple((kind, wording) for wording in wordings)
+
+
+INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "comments",
+        r"no\s+comments(?:\s+yet)?\W{0,3}",
+        r"share\s+your\s+thoughts\W{0,3}",
+        r"what\s+do\s+you\s+think\?",
+        r"notify\s+me\s+(?:of|when|about)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)\b.{0,80}",
+    ),
+    *_each(
+        "related_links",
+        r"(?:older|newer)\s+posts?\W{0,3}",
+        r"next\W{0,3}",
+        r"(?:previous|prev)\W{0,3}",
+        r"see\s+all(?:\s+(?:stories|news|articles|videos|photos))?\W{0,3}",
+        r"view\s+(?:all(?:\s+(?:stories|news|articles|videos|photos))?|gallery)\W{0,3}",
+        r"read\s+(?:(?:the\s+)?full\s+(?:article|story)|more\s+stories\s+like\s+this)\W{0,3}",
+        r"watch\s+(?:this\s+next|live)\W{0,3}",
+        r"related\s+subjects\W{0,3}",
+        r"hot\s+topics\W{0,3}",
+        r"photo\s+gallery\W{0,3}",
+        r"breaking\s+news\W{0,3}",
+        r"live\s+(?:updates|tv)\W{0,3}",
+    ),
+    *_each(
+        "other",
+        r"proudly\s+powered\s+by\s+\w{2,30}\W{0,3}",
+        r"bookmark(?:\s+the\s+permalink)?\W{0,3}",
+        r"(?:categories|category)\s*:.{0,300}",
+        r"tagged\s*:.{0,300}",
+        r"this\s+entry\s+was\s+posted\s+in\s+[^.!?\n]{1,150}(?:\s+and\s+tagged\s+[^\n]{1,200})?",
+    ),
+    *_each(
+        "newsletter",
+        r"newsletter\s+sign[\s-]?up\W{0,3}",
+        r"(?:your\s+)?e-?mail(?:\s+address)?\s*\*?\W{0,3}",
+        r"submit\W{0,3}",
+        r"you['’]re\s+all\s+set\W{0,3}",
+        r"thank(?:s|\s+you)\s+for\s+your\s+support\W{0,3}",
+        r"unlock\s+this\s+(?:article|story)\W{0,3}",
+        r"get\s+full\s+access\W{0,3}",
+        r"cancel\s+any\s?time\W{0,3}",
+        r"members\s+only\W{0,3}",
+        r"exclusive\s+to\s+(?:subscribers|members)\W{0,3}",
+        r"premium\W{0,3}",
+        r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}",
+        r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}",
+    ),
+    *_each(
+        "other",
+        r"audio\W{0,3}",
+        r"(?:play|pause|photo|privacy)\W{0,3}",
+        r"(?:mute|unmute)\W{0,3}",
+        r"full\s?screen\W{0,3}",
+        r"image\W{0,3}",
+        r"video\W{0,3}",
+        r"gallery\W{0,3}",
+        r"open\s+in\s+(?:the\s+)?app\W{0,3}",
+        r"toggle\s+navigation\W{0,3}",
+        r"search\s+for:\W{0,3}",
+        r"type\s+(?:your|to)\s+search\W{0,3}",
+        r"press\s+enter\s+to\s+search\W{0,3}",
+        r"close\s+search\W{0,3}",
+        r"text\s+size\W{0,3}",
+        r"dark\s+mode\W{0,3}",
+        r"saved\W{0,3}",
+        r"unfollow\W{0,3}",
+        r"licensing\W{0,3}",
+        r"reprints?(?:\s+(?:&|and)\s+permissions)?\W{0,3}",
+        r"order\s+reprints\W{0,3}",
+        r"photo\s+credits\W{0,3}",
+        r"(?:last\s+)?(?:updated|modified)\s*:?",
+        r"published\s*:?",
+    ),
+    # A blog's or a site's comment section: ``12 thoughts on “…”``, ``One response to “…”``,
+    # ``Reader Comments``, ``comments powered by Disqus`` (the first three open it, see
+    # :data:`COMMENT_OPENERS`).
+    *_each(
+        "comments",
+        r"\d{1,6}\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
+        r"reader\s+comments?(?:\s*\(\d{1,6}\))?:?",
+        r"(?:blog\s+)?comments\s+powered\s+by\s+\w{2,20}\W{0,3}",
+    ),
+    # Consent banners and the site footer's links: ``By clicking “Accept All Cookies”, you agree
+    # …``, ``Manage cookies``, ``Your Privacy Choices``, ``About Us | Contact | Advertise``,
+    # ``Powered by …``, ``Go to top``.
+    *_each(
+        "other",
+        r"by\s+(?:clicking|continuing|using|browsing)\b.{0,100}\bcookies?\b.{0,300}",
+        r"we\s+and\s+our\s+(?:\d{1,4}\s+)?partners\s+(?:use|store|process)\b.{0,400}",
+        r"we\s+care\s+about\s+your\s+privacy\W{0,3}",
+        r"(?:manage|customi[sz]e)\s+(?:cookies|cookie\s+settings|preferences|consent)\W{0,3}",
+        r"(?:accept|reject|allow|decline)\s+all(?:\s+cookies)?\W{0,3}",
+        r"your\s+privacy\s+(?:choices|rights|settings)\W{0,3}",
+        r"do\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:information|data)\W{0,3}",
+        r"about\s+us\s*[|•·/]\s*[^.!?\n]{1,200}",
+        r"(?:powered|designed|developed|designed\s+and\s+developed)\s+by\s+[\w .&-]{2,40}",
+        r"(?:go|scroll)\s+(?:back\s+)?to\s+(?:the\s+)?top\W{0,3}",
+        r"rss(?:\s+feeds?)?\W{0,3}",
+    ),
+    *_each(
+        "social_follow",
+        r"follow\s+(?:us\s+)?on\s+google\s+news\W{0,3}",
+        r"add\s+(?:us\s+)?to\s+google\s+news\W{0,3}",
+    ),
+)
+"""Interface strings alone on a line (comment, newsletter and paywall forms, a player's
+buttons, page tools, stamp labels), tried after the publisher notes."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -477,15 +727,19 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"you\s+are\s+here(?:\s{0,3}[:›>»|].{0,200})?\W{0,3}"),
     ("other", r"(?:home|inicio|accueil|startseite|início|home\s*page)\s{0,3}[›>»/|]\s{0,3}[^.!?]{1,200}"),
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
+    *PUBLISHER_NOTES,
+    *INTERFACE_STRINGS,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
 COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
     (
         "comments",
-        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments|responses)(?:\s*\(\d{1,6}\))?:?"
+        r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments?|responses)(?:\s*\(\d{1,6}\))?:?"
         r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
-        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments",
+        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
+        r"|(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)"
+        r"\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
     ),
 )
 """English comment-section headers (``14 Comments``, ``Leave a Reply``): the English tables'

@@ -36,7 +36,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import joined, residue, runs
+from newsparse.rules.boilerplate import closing, joined, opening, residue, runs
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -47,6 +47,9 @@ __all__ = ["BoilerplateRule", "find_boilerplate"]
 
 _MAX_LINE = 1500  # whole-line classification looks at lines up to this length
 _MID_AD_MIN = 120  # a line this long may hold an ad marker between two of its sentences
+# Every match of the built-in ad-marker pattern (``BP.MID_LINE_AD``, case-sensitive) holds one
+# of these: one scan of a line for them is cheaper than the pattern's look-behind at every position.
+_MID_AD_GATE = deferred_re(r"dvertisement|DVERTISEMENT|continues")
 
 
 @functools.lru_cache(maxsize=8)
@@ -96,6 +99,8 @@ class _Bucket(NamedTuple):
     """``(pattern index, markers or None)`` pairs."""
     markers: tuple[str, ...]
     """Every marker of those patterns."""
+    by_marker: dict[str, tuple[int, ...]]
+    """For each marker, the patterns (indices) it selects."""
     unmarked: tuple[int, ...]
     """The patterns without markers (always tried)."""
 
@@ -197,9 +202,14 @@ class _Table:
                 and (f is None or key is None or _can_start(f, key))
             ]
             marks = self._marks
+            by_marker: dict[str, list[int]] = {}
+            for i in idx:
+                for m in marks[i] or ():
+                    by_marker.setdefault(m, []).append(i)
             bucket = _Bucket(
                 tuple((i, marks[i]) for i in idx),
-                tuple(sorted({m for i in idx for m in marks[i] or ()})),
+                tuple(sorted(by_marker)),
+                {m: tuple(ii) for m, ii in by_marker.items()},
                 tuple(i for i in idx if marks[i] is None),
             )
             if len(self._buckets) < _MAX_BUCKETS:
@@ -249,9 +259,15 @@ class _Table:
             if len(low) != len(text) or "ı" in text:
                 tries = [i for i, _ in bucket.entries]  # the literal test cannot be trusted
             else:
-                present = {m for m in bucket.markers if m in low}
+                # (``filter`` with a bound method: no Python frame per marker)
+                present = list(filter(low.__contains__, bucket.markers))
                 if present:
-                    tries = [i for i, need in bucket.entries if need is None or not need.isdisjoint(present)]
+                    # The patterns a present marker selects, and those with no marker, in table
+                    # order: a look-up per present marker, not a test per pattern of the bucket.
+                    chosen = set(bucket.unmarked)
+                    for m in present:
+                        chosen.update(bucket.by_marker[m])
+                    tries = sorted(chosen)
         patterns = self._patterns
         for i in tries:
             if (patterns[i] or self._pattern(i)).fullmatch(text) is not None:
@@ -766,6 +782,9 @@ class BoilerplateRule:
         kind_of = c.anywhere.kind
         # Contact lines about the writer are bylines: left to the byline rule, which runs next.
         writers = _writer_contacts(document, segments)
+        # The built-in ad-marker pattern opens with a look-behind, tried at every position of a
+        # line: a line holding none of its words skips the scan (a user's pattern is always run).
+        mid_ad_any = self.mid_line_ad != BP.MID_LINE_AD
         for n, (idx, s, e) in enumerate(segments):
             if writers and (s, e) in writers:
                 continue
@@ -775,7 +794,7 @@ class BoilerplateRule:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
                 found[(s, e)] = kind
             else:
-                if e - s > _MID_AD_MIN:
+                if e - s > _MID_AD_MIN and (mid_ad_any or _MID_AD_GATE.search(text, s, e) is not None):
                     for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
                         found[(m.start(), m.end())] = "ad"
                 if not (n == last or e - s > _JOINED):
@@ -823,6 +842,11 @@ class BoilerplateRule:
                 residue.timed_headlines(text, segments, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
+                closing.closing_lines(text, segments, found, c.credit, tables.code)
+                stamps = _stamp_labels(tables.timestamp_labels)
+                opening.opening_labels(
+                    text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
+                )
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
@@ -830,6 +854,9 @@ class BoilerplateRule:
                     headers = _section_headers(text, found, prior, labels)
                     runs.header_tail(text, segments, found, headers)
                     residue.teasers_to_footer(text, segments, found, headers)
+                if self.promo_runs and self.absorb_widgets:
+                    # (Both joins of lines that match nothing to footer lines next to them.)
+                    closing.fill_footer_gaps(text, segments, found, c.credit, words)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments)
@@ -1349,6 +1376,15 @@ def _bounds(document: Document) -> Callable[[int], tuple[int, int]]:
     """Line ``i``'s start and end in ``document`` (for :mod:`residue`)."""
     starts, ends = document.line_starts, document.line_ends
     return lambda i: (starts[i], ends[i])
+
+
+@functools.lru_cache(maxsize=32)
+def _stamp_labels(language: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The timestamp labels of the timestamps rule and of a language, lower case: a line opening
+    with one is that rule's, not a label above the story."""
+    from newsparse.rules.furniture.patterns import TIMESTAMP_LABELS
+
+    return tuple(sorted({label.lower() for label, _ in TIMESTAMP_LABELS + language if label.strip()}))
 
 
 _DEFAULT = BoilerplateRule()  # its tables compile on first use

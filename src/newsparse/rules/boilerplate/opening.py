@@ -1,0 +1,112 @@
+"""Short label lines between the headline and the story's first paragraph.
+
+Above a story, scrapes keep what the page printed around its headline: a section or place label
+(``Singapore``, ``Miradas``), a kicker (``Crítica y polémica``), a caption cut short (``Un
+autobus scolaire.``), the wrapped end of a related headline (``at work'``). None of those is
+story, and none is long: a line of one to three words there is furniture, unless it reads as the
+writer's byline or a credit (``Jane Roe``, ``Por Agencia EFE``, ``Reuters``, ``Redacción``),
+which the bylines rule takes, holds a digit or opens with a timestamp label (the timestamps
+rule's), or is written in a script with no capitals (a name there cannot be told from a label).
+
+The first line that could be the headline (four words or more, or the first line at all) is
+never taken: the headline rule runs later and reads it. Only the lines above the first story
+paragraph are visited, a few at most.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.rules.boilerplate.runs import label_key
+from newsparse.rules.furniture.writer_lines import writer_line
+
+__all__ = ["opening_labels"]
+
+Segments = list[tuple[int, int, int]]
+Found = dict[tuple[int, int], str]
+
+_LOOK = 10  # segments looked at from the top
+_LABEL_WORDS = 3  # a label is one to three words
+_LABEL_CHARS = 30
+_HEADLINE_WORDS = 4  # the headline: the first line with this many words at least
+_PROSE_CHARS = 120  # a line this long is the story's first paragraph (or its standfirst)
+_SENTENCE_WORDS = 8  # so is a sentence of this many words
+_ENDS = (".", "!", "?", "।")
+_CLOSERS = "\"”’')»]"
+# Words of a photo credit, in the built-in languages (``(Photo: …)``, ``(Foto: …)``, ``Bild: …``).
+_CREDIT_MARKS = ("photo", "foto", "bild:", "image:", "picture:", "credit", "crédit")
+# Words that open a byline in the built-in languages (``By``, ``Por``, ``Par``, ``Von`` …).
+_BYLINE_OPENERS = frozenset(
+    (
+        "by", "por", "par", "von", "di", "da", "de", "door", "av", "od", "staff", "desk", "redacción",
+        "redação", "redazione", "redaktion", "rédaction", "agencias", "agences", "agenturen",
+        "agenzie", "agencies", "agência", "agencia",
+    )
+)  # fmt: skip
+
+
+def _credited(line: str) -> bool:
+    """Whether a sentence carries a photo credit (``… en el Congreso (Foto: Natacha Pisarenko).``):
+    a caption above the story, not its first paragraph."""
+    if "(" not in line and ":" not in line:
+        return False
+    low = line.lower()
+    return any(mark in low for mark in _CREDIT_MARKS)
+
+
+def _stamp_label(line: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with a timestamp label (``- -Aktualisiert am``, ``Publié le``)."""
+    return bool(labels) and line.lstrip("-–—•* \t\u00a0").lower().startswith(labels)
+
+
+def _is_label(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` is a short label line (see the module's docstring)."""
+    if e - s > _LABEL_CHARS:
+        return False
+    line = text[s:e]
+    words = line.split()
+    letter = next((ch for ch in line if ch.isalpha()), "")
+    if not (letter.isupper() or letter.islower()):
+        return False  # a script with no case (Devanagari): a name cannot be told from a label
+    if not words or len(words) > _LABEL_WORDS or any(ch.isdigit() for ch in line) or "@" in line:
+        return False
+    if words[0].lower().strip(":.,") in _BYLINE_OPENERS or credit.match(line) is not None:
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False  # ``Jane Roe``, ``Staff Reporter``, ``New Delhi``: a byline or a place line
+    return writer_line(text, s, e, body_seen=False, contacts=False) is None
+
+
+def opening_labels(
+    text: str,
+    segments: Segments,
+    found: Found,
+    credit: regex.Pattern[str],
+    kickers: frozenset[str] = frozenset(),
+    stamp_labels: tuple[str, ...] = (),
+) -> None:
+    """Label lines of one to three words between the presumed headline and the first story
+    paragraph (a line of :data:`_PROSE_CHARS` characters or more, or a sentence of eight words or
+    more): kind ``"other"``. Above the headline, only a kicker of the language's table alone on
+    its line (``Opinion``, ``LIVE``; ``kickers`` as :func:`~newsparse.rules.boilerplate.runs.label_key`
+    gives them) is taken: a short line there may be the headline itself. A line opening with a
+    timestamp label (``stamp_labels``, lower case: ``aktualisiert``, ``publié le``) is the
+    timestamps rule's, even with its date lost."""
+    head: int | None = None
+    for n, (_, s, e) in enumerate(segments[:_LOOK]):
+        if e - s >= _PROSE_CHARS or (
+            text.count(" ", s, e) + 1 >= _SENTENCE_WORDS
+            and text[s:e].rstrip(_CLOSERS).endswith(_ENDS)
+            and not _credited(text[s:e])
+        ):
+            return  # the story's first paragraph (or its standfirst)
+        if (s, e) in found:
+            continue
+        if head is None:
+            if text.count(" ", s, e) + 1 >= _HEADLINE_WORDS or n == len(segments) - 1:
+                head = n  # the headline: left for the headline rule
+            elif kickers and e - s <= _LABEL_CHARS and label_key(text[s:e]) in kickers:
+                found[(s, e)] = "other"
+            continue
+        if _is_label(text, s, e, credit) and not _stamp_label(text[s:e], stamp_labels):
+            found[(s, e)] = "other"
