@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import find_boilerplate, parse
+from newsparse import BoilerplateRule, default_parser, find_boilerplate, parse
+
+# The label lines above the story are an opt-in step (off by default: see BoilerplateRule).
+LABELS = default_parser.replace("boilerplate", BoilerplateRule(labels_above_story=True))
 
 STORY = (
     "The city council on Tuesday approved a plan to replace the water mains under the old market.\n"
@@ -281,9 +284,10 @@ def test_a_newsletter_offer_inside_a_one_line_scrape() -> None:
 HEADLINE = "Council approves plan to replace water mains under old market\n"
 
 
-@pytest.mark.parametrize("label", ["Singapore", "Local news", "Crítica y polémica", "A file photo."])
+@pytest.mark.parametrize("label", ["Local news", "Crítica y polémica", "A file photo."])
 def test_short_labels_between_headline_and_story_are_footers(label: str) -> None:
-    article = parse(HEADLINE + label + "\n" + STORY)
+    assert parse(HEADLINE + label + "\n" + STORY).boilerplate == ()  # off by default
+    article = LABELS.parse(HEADLINE + label + "\n" + STORY)
     assert [b.text for b in article.boilerplate] == [label]
     assert article.headline is not None
     assert article.headline.text == HEADLINE.strip()
@@ -300,28 +304,34 @@ def test_short_labels_between_headline_and_story_are_footers(label: str) -> None
     ],
 )
 def test_bylines_credits_and_dates_under_the_headline_stay(line: str) -> None:
-    assert [b for b in parse(HEADLINE + line + "\n" + STORY).boilerplate if line in b.text] == []
+    assert [b for b in LABELS.parse(HEADLINE + line + "\n" + STORY).boilerplate if line in b.text] == []
 
 
 def test_labels_inside_the_story_stay() -> None:
     text = HEADLINE + STORY + "Winners\nNorth\nSouth\n" + STORY
-    assert parse(text).boilerplate == ()
+    assert LABELS.parse(text).boilerplate == ()
 
 
 def test_labels_under_a_photo_caption_above_the_story() -> None:
     caption = "Residents queue for water at the old market on Monday (Photo: Jane Roe/Ledger)."
-    article = parse(HEADLINE + "Water\n" + caption + "\nPipes\n" + STORY)
-    assert [b.text for b in article.boilerplate] == ["Water", "Pipes"]
+    article = LABELS.parse(HEADLINE + "Water\n" + caption + "\nPipes and pumps\n" + STORY)
+    assert [b.text for b in article.boilerplate] == ["Water", "Pipes and pumps"]
 
 
 @pytest.mark.parametrize("kicker", ["Opinion", "LIVE", "EXCLUSIVE:"])
 def test_a_kicker_alone_above_the_headline_is_a_footer(kicker: str) -> None:
-    article = parse(kicker + "\n" + HEADLINE + STORY)
+    article = LABELS.parse(kicker + "\n" + HEADLINE + STORY)
     assert [b.text for b in article.boilerplate] == [kicker]
     assert article.headline is not None
     assert article.headline.text == HEADLINE.strip()
 
 
+@pytest.mark.parametrize("place", ["WASHINGTON", "Singapore —", "Köln -"])
+def test_a_place_right_above_the_lede_is_left_to_the_datelines_rule(place: str) -> None:
+    article = LABELS.parse(HEADLINE + place + "\n" + STORY)
+    assert [b.text for b in article.boilerplate] == []
+
+
 def test_a_short_headline_is_not_taken_for_a_label() -> None:
-    article = parse("Budget explained\n" + STORY)
+    article = LABELS.parse("Budget explained\n" + STORY)
     assert article.boilerplate == ()

@@ -154,6 +154,8 @@ def closing_lines(
 
 _GAP = 2  # unfound lines in a row allowed between two footer lines of the closing block
 _GAP_LOOK = 30  # segments looked at from the end
+_PARAGRAPH = 80  # the shortest line read as the story's first paragraph
+_TOP_LINE_WORDS = 4  # above the first paragraph, a gap line this long is a headline
 _GAP_LINE = 600  # a longer line is a paragraph of the story
 _QUOTES = ("“", "”", '"', "«", "»", "„")
 _SPEECH = frozenset(("said", "says", "told", "added", "according", "asked", "wrote"))
@@ -179,6 +181,15 @@ def _gap_line(text: str, s: int, e: int, words: prose.ProseWords, credit: regex.
     return not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
+def _first_paragraph(text: str, segments: Segments) -> int:
+    """The index of the first segment that reads as a story paragraph (long, ending a sentence),
+    else the last index."""
+    for m, (_, s, e) in enumerate(segments):
+        if e - s >= _PARAGRAPH and text[s:e].rstrip(_CLOSERS).endswith(_SENTENCE_END):
+            return m
+    return len(segments) - 1
+
+
 def fill_footer_gaps(
     text: str, segments: Segments, found: Found, credit: regex.Pattern[str], words: prose.ProseWords
 ) -> None:
@@ -190,10 +201,17 @@ def fill_footer_gaps(
     if n_seg < 3 or segments[-1][1:] not in found:
         return
     gap: list[tuple[int, int]] = []
+    held = False  # the gap holds a headline-shaped line above the story
+    story = _first_paragraph(text, segments)
     for m in range(n_seg - 1, max(-1, n_seg - 1 - _GAP_LOOK), -1):
         key = segments[m][1:]
         kind = found.get(key)
         if kind is None:
+            if m < story and len(text[key[0] : key[1]].split()) >= _TOP_LINE_WORDS:
+                # On a short page the closing block may reach the menus around the headline
+                # above the story's first paragraph: a line of several words there is the
+                # headline (the headline rule's), not a plug's middle; its gap stays open.
+                held = True
             gap.append(key)
             if len(gap) > _GAP:
                 return
@@ -201,7 +219,7 @@ def fill_footer_gaps(
         if kind == "ad":
             return
         if gap:
-            if all(_gap_line(text, s, e, words, credit) for s, e in gap):
+            if not held and all(_gap_line(text, s, e, words, credit) for s, e in gap):
                 for g in gap:
                     found[g] = kind
-            gap = []
+            gap, held = [], False

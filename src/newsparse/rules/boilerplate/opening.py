@@ -77,6 +77,13 @@ def _is_label(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
     return writer_line(text, s, e, body_seen=False, contacts=False) is None
 
 
+def _place_like(text: str, s: int, e: int) -> bool:
+    """Whether a one-word line is shaped like a dateline's place (``WASHINGTON``, ``Singapore``,
+    ``Köln -``): a capitalised word, a dash, colon or comma after it at most."""
+    words = text[s:e].rstrip(" \t\u00a0-–—:,").split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
+
+
 def opening_labels(
     text: str,
     segments: Segments,
@@ -93,12 +100,19 @@ def opening_labels(
     timestamp label (``stamp_labels``, lower case: ``aktualisiert``, ``publié le``) is the
     timestamps rule's, even with its date lost."""
     head: int | None = None
+    last_label: tuple[int, int] | None = None
     for n, (_, s, e) in enumerate(segments[:_LOOK]):
         if e - s >= _PROSE_CHARS or (
             text.count(" ", s, e) + 1 >= _SENTENCE_WORDS
             and text[s:e].rstrip(_CLOSERS).endswith(_ENDS)
             and not _credited(text[s:e])
         ):
+            if (
+                last_label is not None
+                and last_label == segments[n - 1][1:]
+                and _place_like(text, *last_label)
+            ):
+                del found[last_label]  # ``WASHINGTON`` right above the lede: its dateline
             return  # the story's first paragraph (or its standfirst)
         if (s, e) in found:
             continue
@@ -110,3 +124,4 @@ def opening_labels(
             continue
         if _is_label(text, s, e, credit) and not _stamp_label(text[s:e], stamp_labels):
             found[(s, e)] = "other"
+            last_label = (s, e)

@@ -719,6 +719,12 @@ class BoilerplateRule:
     """``(kind, regex)`` comment-section headers (``14 Comments``) of the rule's own, besides the
     language's patterns of kind ``"comments"``: from one in the text's second half on, the
     reader comments are one footer."""
+    labels_above_story: bool = False
+    """Whether short label lines between the headline and the story's first paragraph
+    (``Miradas``, a kicker alone above the headline) are footers
+    (:mod:`~newsparse.rules.boilerplate.opening`). Off by default: on articles from publishers
+    the rule was not tuned on, such lines were more often a dateline's place or story furniture
+    than a label (it took no annotated footer there and cost precision)."""
     joined_promos: bool = True
     """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
     sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
@@ -843,10 +849,11 @@ class BoilerplateRule:
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
-                stamps = _stamp_labels(tables.timestamp_labels)
-                opening.opening_labels(
-                    text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
-                )
+                if self.labels_above_story:
+                    stamps = _stamp_labels(tables.timestamp_labels)
+                    opening.opening_labels(
+                        text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
+                    )
                 runs.menu_runs(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
