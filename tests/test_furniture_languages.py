@@ -115,7 +115,8 @@ def test_stacked_kickers_open_a_french_headline() -> None:
     headline = newsparse.parse(text, language="fr").headline
     assert headline is not None
     assert headline.kicker is not None and headline.kicker.text == "ENQUÊTE EXCLUSIF -"
-    assert headline.text == "Le maire de la ville renonce à son projet de tramway"
+    assert headline.title.text == "Le maire de la ville renonce à son projet de tramway"
+    assert headline.text == "ENQUÊTE EXCLUSIF - Le maire de la ville renonce à son projet de tramway"
 
 
 def test_two_sentence_headline_under_the_page_menu_over_a_long_dek() -> None:

@@ -243,7 +243,8 @@ def test_parse_headline(
     assert h.dek is None
     if case_style is not None:
         assert h.case_style == case_style
-    assert h.text == title
+    # ``text`` is the headline line as written: kicker, title, site and tag, without a dek
+    assert h.text == h.span.text.lstrip("# ")
 
 
 def test_parse_table_is_big_enough() -> None:

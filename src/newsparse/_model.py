@@ -240,8 +240,15 @@ class Headline(_Shown):
 
     @property
     def text(self) -> str:
-        """The headline proper."""
-        return self.title.text
+        """The headline line as written: kicker, title, site and tag, without a dek."""
+        parts = [p for p in (self.kicker, self.title, self.site, self.tag) if p is not None]
+        block = self.span.text
+        start = min(p.start for p in parts) - self.span.start
+        end = max(p.end for p in parts) - self.span.start
+        # to the end of the headline's line (a site's closing bracket: ``… [LWN.net]``), not
+        # into a dek or a repeat of the headline below it
+        line_end = block.find("\n", end)
+        return block[start : len(block) if line_end < 0 else line_end].rstrip()
 
 
 @attrs.frozen(slots=True, repr=False)

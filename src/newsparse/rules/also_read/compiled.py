@@ -227,7 +227,19 @@ class _Compiled:
     def line_label(self, lt: str) -> regex.Match[str] | None:
         """``self.labels.match(lt)``, skipping the match where no label can start."""
         if lt[:1] in _LINE_PREFIX_CHARS:
-            return self.labels.match(lt)
+            found = self._labels.compiled(lt) if self._labels is not None else None
+            if found is None:
+                # As below, for a line opening with bullets, dashes, brackets or a pictograph
+                # (a tweet's `— Name (@handle)` signature, a list item): its label could only
+                # start after them, or be a phrase that itself opens with one of them.
+                skip = 0
+                while skip < _PREFIX_LOOK and lt[skip : skip + 1] in _LINE_PREFIX_CHARS and lt[skip:]:
+                    skip += 1
+                gate = self.label_gate
+                if not (gate.may_match_at_start(lt[skip:]) or gate.may_match_at_start(lt)):
+                    return None
+                return self.labels.match(lt)
+            return found.match(lt)
         if self.label_gate.may_start(lt[:2]):
             # Until the pattern is compiled, a stricter check keeps it from being compiled for
             # a line no label can start (most documents have no label line at all).
@@ -274,6 +286,7 @@ class _PrefixChars:
 # included, so that an empty text always gets the real match).
 _LINE_PREFIX_CHARS = _PrefixChars(frozenset(" \t\u00a0\u202f*_•·▪►▶■▸→>»«#+–—-[(\ufe0f\u200d") | {""})
 _OPEN_CHARS = frozenset("[(") | {""}
+_PREFIX_LOOK = 40  # the longest run of prefix characters skipped before a label (the buckets' look-ahead)
 _HEADER_PREFIX_CHARS = frozenset(" \t\u00a0\u202f#*") | {""}
 
 

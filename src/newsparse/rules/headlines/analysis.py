@@ -7,6 +7,7 @@ indexes the text it is given, so the rule analyses a line of the document in pla
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -39,7 +40,7 @@ class Vocab:
     small: frozenset[str]
     non_name: frozenset[str]
     abbreviations: frozenset[str]
-    local_stamp: regex.Pattern[str]
+    local_stamp: re.Pattern[str]
     """Caption labels, stamp labels, weekdays and dates in the document's language (``Foto:``,
     ``Stand: …``, ``Di, 10:19 Uhr``, ``24. April 2020``): the opening of a furniture line."""
 
@@ -50,12 +51,14 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w).replace("\\ ", r"[ \t\u00a0]++") for w in unique) or "(?!)"
 
 
-def _local_stamp(local: tuple[tuple[str, ...], ...]) -> regex.Pattern[str]:
+def _local_stamp(local: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     captions, stamp_labels, weekdays, months = local
     # `Di, 10:19 Uhr`, `lun., 3 mars`: two- and three-letter weekday abbreviations, before a
     # comma and a number only (`So, …` may open a sentence; `So, 10:30` does not).
     short_days = tuple({d[:n] for d in weekdays for n in (2, 3) if len(d) > n})
-    return regex.compile(
+    # `re` (3.11 has possessive quantifiers): it compiles this long alternation about three
+    # times faster than `regex`, and it is compiled on a document's first parse (cold start).
+    return re.compile(
         rf"""(?:
             \(?+(?i:{_alternation(captions)})[ \t]*+(?::|\||/|\)|©)          # Foto: X · (Bild: X)
           | (?i:{_alternation(stamp_labels)})(?:[ \t]*+:|[ \t]++(?=\d))      # Stand: 28.04.2020
@@ -63,7 +66,7 @@ def _local_stamp(local: tuple[tuple[str, ...], ...]) -> regex.Pattern[str]:
           | (?i:{_alternation(short_days)})\.?,[ \t]*+\d                    # Di, 10:19 Uhr
           | \d{{1,2}}\.?[ \t]*+(?i:{_alternation(months)})\.?,?[ \t]++\d{{4}}\b  # 24. April 2020
         )""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
