@@ -749,6 +749,19 @@ def _slow_mid_candidates(document: Document, c: Any) -> dict[int, list[int]]:
             if at_end if not key else key[0] in "[(" or gate.may_start(key):
                 line = bisect.bisect_right(document.line_starts, m.end()) - 1
                 out.setdefault(line, set()).add(m.end())
+    # Opening brackets inside a sentence followed by a capital a label can start with.
+    text, firsts = document.text, gate.first_chars() or frozenset()
+    for i in range(1, len(text) - 2):
+        if (
+            text[i] in " \t\u00a0\u202f"
+            and text[i + 1] in "(["
+            and not text[i - 1].isspace()
+            and text[i - 1] not in '.!?…।|•·])”"»'
+            and text[i + 2] in firsts
+            and text[i + 2].isupper()
+        ):
+            line = bisect.bisect_right(document.line_starts, i + 1) - 1
+            out.setdefault(line, set()).add(i + 1)
     return {k: sorted(v) for k, v in out.items()}
 
 

@@ -155,6 +155,11 @@ _ALSO_READ_LABELS = (
     "Lesen Sie zum Thema auch", "Lesen Sie zum Thema", "Lesen Sie hierzu", "Lesen Sie hierzu auch",
     "Lesen Sie dazu mehr", "Lesen Sie auch hier", "Mehr zum Thema lesen Sie hier",
     "Artikel zum Thema",
+    # heise's ``Siehe dazu auch:`` lists, derStandard's ``Nachlese`` and the related-posts
+    # blocks of blog templates (#11).
+    "Siehe dazu auch", "Siehe dazu", "Nachlese", "Lese-Empfehlung", "Leseempfehlung", "Links zum Thema",
+    "Weiterführende Links", "Ähnliche Beiträge", "Verwandte Beiträge", "Weitere Beiträge",
+    "Passende Artikel", "Lesen Sie auch bei", "Hier weiterlesen",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -164,6 +169,11 @@ _SECTION_HEADERS = (
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",
     "Das könnte Dich auch interessieren", "Empfohlene Artikel", "Mehr aus", "Meistgelesene Beiträge",
     "Mehr Artikel",
+    # Related-posts blocks of blog templates and link lists (#11).
+    "Ähnliche Beiträge", "Verwandte Beiträge", "Weitere Beiträge", "Passende Artikel",
+    "Links zum Thema", "Weiterführende Links", "Neueste Beiträge",
+    # A header naming the outlet's paid section (``Lesen Sie mehr im Tagesspiegel Plus:``).
+    "Lesen Sie mehr im", "Lesen Sie mehr bei", "Mehr bei", "Mehr im",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

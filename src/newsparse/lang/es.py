@@ -164,6 +164,10 @@ _ALSO_READ_LABELS = (
     "En otras noticias", "De interés", "Le podría interesar también",
     # Written without accents (keyboards and feeds that drop them).
     "Lee tambien", "Lea tambien", "Lea ademas", "Lee ademas", "Mas informacion", "Lee mas", "Lea mas",
+    # Mexican, Argentine and blog-template forms (#11).
+    "Checa también", "También checa", "Entérate", "Leé más", "Leé además", "Mirá además",
+    "Entradas relacionadas", "Publicaciones relacionadas", "Noticias recomendadas", "Notas recomendadas",
+    "También te recomendamos", "Lee la historia", "Te puede gustar", "También te puede gustar",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -172,6 +176,10 @@ _SECTION_HEADERS = (
     "Más leídas", "Tendencias", "Contenido patrocinado",
     "Contenido relacionado", "Artículos relacionados", "Notas relacionadas", "Más de",
     "Lo último", "Recomendados",
+    # Related blocks of news and blog templates (#11): ``Relacionadas`` is a weak label in a
+    # sentence, a header only as the whole line.
+    "Relacionadas", "Relacionados", "Noticias recomendadas", "Entradas relacionadas",
+    "Publicaciones relacionadas", "Entradas recientes", "También te puede gustar",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

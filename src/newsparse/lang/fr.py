@@ -189,6 +189,11 @@ _ALSO_READ_LABELS = (
     "À lire aussi sur", "Lisez notre article", "Lisez également notre article",
     # Written without accents (keyboards and feeds that drop them).
     "Lire egalement", "A lire egalement", "A voir egalement", "A decouvrir",
+    # Further forms of French, Belgian, Swiss and African sites and of blog templates (#11).
+    "Relire", "A relire", "(Re)lire", "(Re)lire aussi", "À relire aussi", "Lire aussi notre",
+    "À lire dans notre dossier", "Retrouvez notre dossier", "Voir notre dossier", "Notre dossier",
+    "Vous aimerez peut-être aussi", "Vous aimerez peut-être", "Ces articles pourraient vous intéresser",
+    "À lire sur le même thème", "Articles en relation", "Les articles similaires",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -198,6 +203,9 @@ _SECTION_HEADERS = (
     "Les dernières actualités", "Derniers articles", "À la une",
     "Sur le même thème", "Vous aimerez aussi", "Ces articles peuvent vous intéresser",
     "Articles liés", "Articles connexes", "Lire aussi sur le sujet", "Nos dernières actualités",
+    # Editors' picks and the related-posts blocks of blog templates (#11).
+    "Notre sélection", "Articles récents", "Articles en relation", "Les articles similaires",
+    "Vous aimerez peut-être aussi", "Ces articles pourraient vous intéresser", "Articles recommandés",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

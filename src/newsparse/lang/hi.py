@@ -81,6 +81,9 @@ _ALSO_READ_LABELS = (
     # Word-order and emphasis variants (#11).
     "पढ़ें ये भी", "ये भी जरूर पढ़ें", "यह भी जरूर पढ़ें", "ये भी ज़रूर पढ़ें", "यह भी ज़रूर पढ़ें",
     "पढ़ें ये खबर", "पढ़ें यह खबर", "ये भी पढ़ें खबर",
+    # Mixed-script and plural forms (#11): ``देखें VIDEO:``, ``पढ़ें ये भी खबरें``.
+    "देखें VIDEO", "देखें Video", "VIDEO देखें", "पढ़ें ये भी खबरें", "ये भी पढ़ें खबरें", "और भी पढ़ें",
+    "यह भी पढ़ें खबर", "पढ़ें पूरी खबर",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -317,7 +320,8 @@ TABLES = LanguageTables(
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=(),
     also_read_labels=_ALSO_READ_LABELS,
-    weak_also_read_labels=("पढ़ें", "देखें", "पढ़िए"),
+    # ``VIDEO:`` / ``Video:`` before a video's title: Hindi pages write the word in Latin letters.
+    weak_also_read_labels=("पढ़ें", "देखें", "पढ़िए", "VIDEO", "Video"),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,
     footer_patterns=_FOOTER_PATTERNS,

@@ -153,6 +153,9 @@ _ALSO_READ_LABELS = (
     # Further forms of Italian sites (#11).
     "Leggi l'articolo completo", "Leggi l’articolo completo", "Leggi la notizia completa",
     "Leggi anche questi articoli", "Potrebbero interessarti anche",
+    # Further forms of news sites and blog templates (#11).
+    "Post correlati", "Contenuti correlati", "Video correlati", "Leggi anche l'articolo",
+    "Leggi anche l’articolo", "Leggi anche la notizia", "Ne abbiamo parlato qui", "Da leggere",
     # A pointer word before the linked title (``LEGGI QUI: …``).
     "Leggi qui", "Guarda qui",
 )  # fmt: skip
@@ -163,6 +166,10 @@ _SECTION_HEADERS = (
     "Notizie correlate", "Potrebbero interessarti", "Ti potrebbe interessare", "Ti potrebbero interessare",
     "Sullo stesso argomento", "Altre notizie",
     "Ultimi articoli", "In evidenza",
+    # Related blocks of news and blog templates (#11): ``Correlati`` is a weak label in a
+    # sentence, a header only as the whole line.
+    "Correlati", "Correlate", "Post correlati", "Contenuti correlati", "Articoli recenti",
+    "Approfondimenti", "Per approfondire", "Potrebbe interessarti anche",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

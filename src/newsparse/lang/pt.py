@@ -132,6 +132,9 @@ _ALSO_READ_LABELS = (
     "Leia aqui", "Veja aqui", "Confira aqui",
     # Written without accents (keyboards and feeds that drop them).
     "Leia tambem", "Veja tambem", "Confira tambem", "Materias relacionadas", "Noticias relacionadas",
+    # Further forms of news sites and blog templates (#11).
+    "Ver também", "Veja a seguir", "Leia também na", "Leia mais na", "Leia mais em",
+    "Posts relacionados", "Publicações relacionadas", "Notícias recomendadas", "Recomendamos",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
@@ -139,6 +142,9 @@ _SECTION_HEADERS = (
     "Relacionadas", "Recomendadas para você",
     "Matérias relacionadas", "Conteúdo relacionado", "Você pode gostar", "Mais de",
     "Artigos relacionados",
+    # Related blocks of news and blog templates (#11).
+    "Relacionado", "Relacionados", "Posts relacionados", "Publicações relacionadas",
+    "Notícias recomendadas", "Posts recentes", "Outras notícias",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

@@ -31,6 +31,7 @@ from newsparse.rules.also_read.text import (
 from newsparse.rules.also_read.titles import (
     _RANK,
     _headline_like,
+    _is_mark_line,
     _is_meta_line,
     _is_topic_list,
     _looks_like_title,
@@ -246,6 +247,9 @@ def _title_lines_below(
         check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
         if url_m is not None and url_m.start() == 0:
             check = "Link title"  # a bare URL line under a label is a link
+        if _is_mark_line(seg):
+            i += 1  # a subscription mark on its own line over the title: step over it
+            continue
         if found and c.meta_words and _is_meta_line(seg, c.meta_words):
             i += 1  # a date, time or read-time line under a title (any language): step over it
             continue

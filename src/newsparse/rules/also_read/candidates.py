@@ -31,6 +31,15 @@ def _mid_candidates(document: Document, c: _Compiled) -> dict[int, list[int]]:
                 if starts is None:
                     starts = document.line_starts
                 out.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
+    if "(" in text or "[" in text:
+        # An opening bracket inside a sentence (``… el plan (Lea también: …) y …``): the label
+        # must then be followed by a separator (``_labelled_items``).
+        bracket = gate.bracket_scan()
+        if bracket is not None:
+            for m in bracket.finditer(text):
+                if starts is None:
+                    starts = document.line_starts
+                out.setdefault(bisect.bisect_right(starts, m.end()) - 1, []).append(m.end())
     for i, found in out.items():
         out[i] = sorted(set(found))  # both scans may stop at one place (``x.   Also …``)
     return out

@@ -377,7 +377,7 @@ def _section_name(header: str) -> str:
     return ""
 
 
-_SECTION_PREPOSITIONS = frozenset(("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der"))
+_SECTION_PREPOSITIONS = frozenset(("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der", "im", "bei"))
 
 
 def _added(own: tuple[str, ...], extra: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:

@@ -66,6 +66,11 @@ def _labelled_items(
         candidates.append((first, False))
     for pos in mids:
         m = c.label_at(lt, pos - line.start)
+        if m is not None and m.group("open") and not _after_boundary(lt, m.start()):
+            # A bracket inside a sentence opens a link only with a separator after its label
+            # (``… el plan (Lea también: Título) y …``); ``(lea también el informe)`` is prose.
+            if _STRONG_SEP.match(lt, m.end("label")) is None:
+                m = None
         if found is not None:
             found[pos] = m
         if m is not None:
@@ -100,6 +105,14 @@ def _labelled_items(
                     break
                 yield more
 
+
+def _after_boundary(lt: str, at: int) -> bool:
+    """Whether offset ``at`` of a line follows its start, a sentence end or a paragraph gap."""
+    before = lt[:at].rstrip(" \t\u00a0\u202f")
+    return not before or at - len(before) >= 3 or before[-1] in _BOUNDARY_CHARS
+
+
+_BOUNDARY_CHARS = frozenset('.!?…।۔؟|•·])”"»:')
 
 _JOINED_TITLE_WORDS = (3, 15)  # a title cut from the sentence that follows it on its line
 _WORDS_AFTER = 4  # the fewest words of that sentence

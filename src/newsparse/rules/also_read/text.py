@@ -87,13 +87,18 @@ def _re(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+# Heavy arrows and pointing hands some sites set between a label and its title (``Leggi anche ➡
+# …``, ``LEIA TAMBÉM 👉 …``), with the variation selector an emoji arrow carries.
+_ARROWS = "➡➔➜➝➞⇨⟶⮕👉\ufe0f"
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga
 # typed for a colon (``ये भी पढ़ेंः``) separate too.
 _SEP = _Lazy(
     r"[ \t\u00a0\u202f]*+(?:[*_]{1,3}[ \t\u00a0\u202f]*+)?"
-    r"(?:[:：ः|｜\-–—−»>•.…\])►▶→⇒›]{1,3}|\.\.\.|\*\*)(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
+    # The year of an archive link between the label and its separator (``Lire aussi (2019) | …``).
+    r"(?:\((?:19|20)\d\d\)[ \t\u00a0\u202f]*+(?=[:|｜\-–—]))?"
+    r"(?:[:：ः|｜\-–—−»>•.…\])►▶→⇒›" + _ARROWS + r"]{1,3}|\.\.\.|\*\*)(?:[*_]{1,3})?[ \t\u00a0\u202f]*+"
 )
 # A weak label needs ``:`` or ``|`` (``Related: …``) or a dash with a space after it (``Watch - …``,
 # Hindi ``पढ़ें- …``; a dash glued on both sides joins a compound: ``पढ़ें-लिखें``).
@@ -102,7 +107,7 @@ _STRONG_SEP = _Lazy(
     r"|[ \t\u00a0\u202f]*+[-–—−][ \t\u00a0\u202f]++"
 )
 # What may stand after a label alone on its line.
-_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*_►▶→⇒›]{0,8}+")
+_LABEL_ONLY_TAIL = _Lazy(r"[ \t\u00a0\u202f:：ः|｜\-–—−.…>»\])*_►▶→⇒›" + _ARROWS + r"]{0,8}+")
 _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
 _SPACES = _Lazy(r"[ \t\u00a0\u202f]++")

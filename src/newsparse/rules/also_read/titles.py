@@ -581,6 +581,15 @@ _MIN_MARKED_WORDS = 2  # what is left of a title without its marks
 _MARK_LAST_WORDS = frozenset(w.split()[-1].casefold() for w in (*P.PAYWALL_MARKERS, *P.LINK_WORDS))
 
 
+_MARK_LINES = frozenset(m.casefold() for m in P.PAYWALL_MARKERS)
+
+
+def _is_mark_line(seg: str) -> bool:
+    """Whether a line under a label is only a subscription mark (``Article réservé à nos
+    abonnés`` set on its own line above the linked title): part of the item, never a title."""
+    return len(seg) <= 40 and seg.strip(" \t\u00a0\u202f.:|()[]").casefold() in _MARK_LINES
+
+
 def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without a subscription mark or ``+++`` before or after the title."""
     if end - start < 8:
