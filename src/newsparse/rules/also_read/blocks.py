@@ -29,6 +29,7 @@ from newsparse.rules.also_read.text import (
     _strip_span,
 )
 from newsparse.rules.also_read.titles import (
+    _CATEGORY_LINE,
     _RANK,
     _headline_like,
     _is_mark_line,
@@ -250,8 +251,13 @@ def _title_lines_below(
         if _is_mark_line(seg):
             i += 1  # a subscription mark on its own line over the title: step over it
             continue
-        if found and c.meta_words and _is_meta_line(seg, c.meta_words):
-            i += 1  # a date, time or read-time line under a title (any language): step over it
+        if found and (
+            (c.meta_words and _is_meta_line(seg, c.meta_words))
+            or (len(seg) <= 70 and seg[-1:] in "\"”“»" and _CATEGORY_LINE.fullmatch(seg) is not None)
+        ):
+            # A date, time or read-time line under a title (any language), or a blog template's
+            # category line (``In "Allgemein"``): step over it.
+            i += 1
             continue
         if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
             kickers[i + 1] = (i, s)  # the title under it is read next, as any title line

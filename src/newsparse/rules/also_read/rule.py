@@ -36,6 +36,7 @@ from newsparse._document import Document
 from newsparse._model import AlsoRead, Boilerplate
 from newsparse.lang import LanguageTables
 from newsparse.rules.also_read import patterns as P
+from newsparse.rules.also_read.authored import authored_links
 from newsparse.rules.also_read.blocks import (
     _label_only_block,
     _section_block,
@@ -238,6 +239,10 @@ class AlsoReadRule:
                     items[-1] = linked
                     taken.add(idx + 1)
             out.extend(items)
+        if tables.code in _ENGLISH_LIKE:
+            authored = list(authored_links(document, lines))
+            if authored:
+                out = sorted((*out, *authored), key=lambda item: item.span.start)
         yield from out
 
 

@@ -58,6 +58,10 @@ def _looks_like_title(text: str, *, bulleted: bool = False, max_words: int = 25)
 
 
 _RANK = _Lazy(r"\d{1,2}[.)]?+")
+# The category line a blog template's related-posts block sets under each title, a short
+# preposition and the category in quotes (``In "Allgemein"``, ``Dans "Actualités"``, ``Em
+# "Notícias"``): stepped over, never a title.
+_CATEGORY_LINE = _Lazy(r"\p{Lu}\p{Ll}{0,4}+[ \t\u00a0]{1,3}+[\"“„«][^\"“”„«»\n]{1,60}+[\"”“»]")
 
 _SPACE_RUN = _Lazy(r"[^ \t\u00a0\u202f][ \t\u00a0\u202f]{3}|\t")
 # A promo behind a label word (``READ MORE: Sign up for our newsletter``), not a story title.
