@@ -119,11 +119,7 @@ def _is_body(line: str) -> bool:
     """Whether a line is a body paragraph: eight words or more ending a sentence, and not a
     speaker's line of a transcript (``Jane Roe: …``) or another writer-labelled link."""
     line = line.strip()
-    return (
-        len(line.split()) >= _BODY_WORDS
-        and line.endswith(_SENTENCE_END)
-        and not _is_speaker_line(line)
-    )
+    return len(line.split()) >= _BODY_WORDS and line.endswith(_SENTENCE_END) and not _is_speaker_line(line)
 
 
 def _is_speaker_line(line: str) -> bool:

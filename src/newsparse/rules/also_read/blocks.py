@@ -248,12 +248,14 @@ def _title_lines_below(
         check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
         if url_m is not None and url_m.start() == 0:
             check = "Link title"  # a bare URL line under a label is a link
-        if _is_mark_line(seg):
-            i += 1  # a subscription mark on its own line over the title: step over it
+        if _is_mark_line(seg) or (found and seg == document.text[found[-1][1] : found[-1][2]]):
+            # A subscription mark on its own line over the title, or the title again (a rail
+            # links each story twice, from its picture and its headline): step over it.
+            i += 1
             continue
         if found and (
             (c.meta_words and _is_meta_line(seg, c.meta_words))
-            or (len(seg) <= 70 and seg[-1:] in "\"”“»" and _CATEGORY_LINE.fullmatch(seg) is not None)
+            or (len(seg) <= 70 and seg[-1:] in '"”“»' and _CATEGORY_LINE.fullmatch(seg) is not None)
         ):
             # A date, time or read-time line under a title (any language), or a blog template's
             # category line (``In "Allgemein"``): step over it.

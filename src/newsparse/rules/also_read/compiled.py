@@ -377,7 +377,10 @@ def _section_name(header: str) -> str:
     return ""
 
 
-_SECTION_PREPOSITIONS = frozenset(("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der", "im", "bei"))
+# (German ``im``/``bei`` name an outlet's paid section: ``Lesen Sie mehr im Tagesspiegel Plus:``.)
+_SECTION_PREPOSITIONS = frozenset(
+    ("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der", "im", "bei")
+)
 
 
 def _added(own: tuple[str, ...], extra: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:

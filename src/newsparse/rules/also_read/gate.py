@@ -258,9 +258,7 @@ class _Gate:
             if not caps:
                 return None
             ahead = "[" + "".join(re.escape(ch) for ch in caps) + "]"
-            self._bracket = re.compile(
-                r"(?<=[^\s.!?…।|•·\])”\"»])[ \t\u00a0\u202f](?=([(\[]" + ahead + r"))"
-            )
+            self._bracket = re.compile(r"(?<=[^\s.!?…।|•·\])”\"»])[ \t\u00a0\u202f](?=([(\[]" + ahead + r"))")
         return self._bracket
 
     def first_chars(self) -> frozenset[str] | None:

@@ -66,11 +66,15 @@ def _labelled_items(
         candidates.append((first, False))
     for pos in mids:
         m = c.label_at(lt, pos - line.start)
-        if m is not None and m.group("open") and not _after_boundary(lt, m.start()):
-            # A bracket inside a sentence opens a link only with a separator after its label
-            # (``… el plan (Lea también: Título) y …``); ``(lea también el informe)`` is prose.
-            if _STRONG_SEP.match(lt, m.end("label")) is None:
-                m = None
+        # A bracket inside a sentence opens a link only with a separator after its label
+        # (``… el plan (Lea también: Título) y …``); ``(lea también el informe)`` is prose.
+        if (
+            m is not None
+            and m.group("open")
+            and not _after_boundary(lt, m.start())
+            and _STRONG_SEP.match(lt, m.end("label")) is None
+        ):
+            m = None
         if found is not None:
             found[pos] = m
         if m is not None:
