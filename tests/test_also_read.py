@@ -759,10 +759,21 @@ def _slow_mid_candidates(document: Document, c: Any) -> dict[int, list[int]]:
             and text[i - 1] not in '.!?…।|•·])”"»'
             and text[i + 2] in firsts
             and text[i + 2].isupper()
+            and _separator_follows(text, i + 2)
         ):
             line = bisect.bisect_right(document.line_starts, i + 1) - 1
             out.setdefault(line, set()).add(i + 1)
     return {k: sorted(v) for k, v in out.items()}
+
+
+def _separator_follows(text: str, at: int) -> bool:
+    """Whether a ``:`` or ``|`` follows within 48 characters after ``text[at]``, before a bracket or line end."""
+    for ch in text[at + 1 : at + 50]:
+        if ch in ":|｜":
+            return True
+        if ch in "()[]\r\n":
+            return False
+    return False
 
 
 @settings(max_examples=300, deadline=None)

@@ -39,7 +39,12 @@ def authored_links(document: Document, lines: _Lines) -> Iterator[AlsoRead]:
     while pos >= 0:
         nxt = text.find(": ", pos + 2)
         start = text.rfind("\n", max(0, pos - _MAX_NAME - 4), pos) + 1
-        if start > 0 or pos <= _MAX_NAME + 3:
+        # (Cheap tests in C first: a capital opens the line and the name has one to three spaces.)
+        if (
+            (start > 0 or pos <= _MAX_NAME + 3)
+            and text[start : start + 1].isupper()
+            and 1 <= text.count(" ", start, pos) <= 3
+        ):
             item = _authored_item(document, lines, start, pos)
             if item is not None:
                 yield item

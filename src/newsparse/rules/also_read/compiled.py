@@ -59,6 +59,10 @@ class _Starters(NamedTuple):
     roles: frozenset[str] = frozenset()
     """Role words and titles of a language without case (Hindi ``मुख्यमंत्री``, ``श्री``): one that
     opens a subject of up to three words before a clause of :attr:`clauses` starts the sentence."""
+    nouns_capitalised: bool = False
+    """Whether the language capitalises every noun (German): a capitalised article before a
+    capital there opens a sentence (``… auf Laut Stadtverwaltung …``), where elsewhere it is
+    part of a name (``São Paulo``, ``Los Ángeles``)."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
@@ -86,7 +90,17 @@ def _starters_for(
     verbs = P.SUBJECT_VERBS_BY_LANGUAGE.get(code, P.SUBJECT_VERBS)
     elided = P.ELIDED_OPENERS.get(code, frozenset())
     clauses = P.SPEECH_CLAUSES.get(code, ())
-    return _Starters(words, lower, True, openers, verbs, elided, clauses, roles if clauses else frozenset())
+    return _Starters(
+        words,
+        lower,
+        True,
+        openers,
+        verbs,
+        elided,
+        clauses,
+        roles if clauses else frozenset(),
+        code in P.NOUN_CAPITALISING,
+    )
 
 
 def _is_paragraph_gap(text: str, end: int, start: int) -> bool:

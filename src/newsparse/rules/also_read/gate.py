@@ -180,7 +180,7 @@ class _Gate:
         self._firsts = _first_chars(phrases)
         self._empty: bool | None = None
         self._scans: dict[tuple[bool, bool], re.Pattern[str]] = {}
-        self._bracket: re.Pattern[str] | None = None
+        self._bracket: frozenset[str] | None = None
         self._prefixes = frozenset(_folded_prefix(phrase) for phrase in phrases)
         self._longest = max((len(p) + 1 for p, _ in self._prefixes), default=0)
         self._raw = raw
@@ -242,23 +242,12 @@ class _Gate:
         self._scans[at_end, gap] = found
         return found
 
-    def bracket_scan(self) -> re.Pattern[str] | None:
-        """The pattern finding an opening bracket inside a sentence followed by a capital a
-        phrase can start with (``… el plan (Lea también: …) y …``; group 1 holds the bracket and
-        the next character), or ``None`` when the phrases can start with anything.
-
-        Sentence ends are :meth:`mid_scan`'s; here the bracket follows a word, so only a
-        capital (bracketed links are written ``(Lea también: …)``) makes a place for Python.
-        """
+    def bracket_firsts(self) -> frozenset[str]:
+        """The capitals a phrase can start with (in any case), for :func:`_bracket_places`; empty
+        when the phrases can start with anything."""
         if self._bracket is None:
             firsts = self.first_chars()
-            if firsts is None:
-                return None
-            caps = sorted(ch for ch in firsts if ch.isupper())
-            if not caps:
-                return None
-            ahead = "[" + "".join(re.escape(ch) for ch in caps) + "]"
-            self._bracket = re.compile(r"(?<=[^\s.!?…।|•·\])”\"»])[ \t\u00a0\u202f](?=([(\[]" + ahead + r"))")
+            self._bracket = frozenset(ch for ch in firsts or () if ch.isupper())
         return self._bracket
 
     def first_chars(self) -> frozenset[str] | None:

@@ -473,12 +473,24 @@ Hindi scrape ends before one (``… जलभराव वहीं मंत्
 SUBJECT_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "de": _words(
         "hat hatte haben hatten ist sind war waren wird wurde wurden werden kann konnte soll sollen "
-        "muss will sagte sagten erklärte betonte teilte kündigte forderte"
+        "muss will sagte sagten erklärte betonte teilte kündigte forderte kritisierte warnte bestätigte "
+        "berichtete meinte verwies räumte nannte"
     ),
-    "es": _words("dijo aseguró afirmó explicó señaló indicó declaró añadió había habían"),
-    "pt": _words("disse afirmou explicou declarou destacou informou tinha"),
+    "es": _words(
+        "dijo aseguró afirmó explicó señaló indicó declaró añadió había habían criticó anunció advirtió "
+        "reconoció subrayó insistió recordó destacó detalló agregó sostuvo apuntó manifestó admitió "
+        "denunció pidió consideró respondió confirmó precisó expresó comentó lamentó aclaró reiteró informó"
+    ),
+    "pt": _words(
+        "disse afirmou explicou declarou destacou informou tinha criticou anunciou alertou reconheceu "
+        "ressaltou insistiu lembrou detalhou acrescentou apontou admitiu denunciou pediu considerou "
+        "respondeu confirmou comentou lamentou esclareceu reiterou revelou garantiu avaliou"
+    ),
     "fr": _words("a ont avait avaient doit va veut estime affirme explique précise indique souligne déclare"),
-    "it": _words("ha hanno aveva avevano sarà dovrà vuole spiega sottolinea afferma dichiara"),
+    "it": _words(
+        "ha hanno aveva avevano sarà dovrà vuole spiega sottolinea afferma dichiara disse spiegò annunciò "
+        "criticò sottolineò ricordò aggiunse precisò confermò dichiarò affermò ammise"
+    ),
 }
 """Finite verbs (auxiliaries, past-tense speech verbs) that follow a sentence subject, per
 language: a capitalised word after a lower-case title word, with at most one more capitalised

@@ -215,6 +215,11 @@ def _sentence_mode(words: Sequence[str]) -> str:
     return "sentence"
 
 
+def _lower_or_number_at(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` exists and starts in lower case or with a digit."""
+    return i < len(words) and (_is_lower(words[i]) or words[i][:1].isdigit())
+
+
 def _next_is_sentence(words: Sequence[str], i: int) -> bool:
     """Whether a lower-case ordinary word follows within a few words (a sentence, not a title)."""
     return any(_is_lower(w) and _bare(w) not in P.SMALL_WORDS for w in words[i + 1 : i + 6])
@@ -422,7 +427,15 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 core.rstrip(",") in starters.words
                 and not _is_capitalised(prev)
                 and _bare(prev) not in P.SMALL_WORDS
+                and (
+                    not starters.sentence_case
+                    or starters.nouns_capitalised
+                    or _lower_or_number_at(words, i + 1)
+                )
             ):
+                # (In a sentence-case language a capitalised article or pronoun before another
+                # capital is part of a name: ``… em São Paulo``, ``… en Los Ángeles``, ``… à La
+                # Rochelle``.)
                 return toks[i - 1][1]
             if (
                 not starters.sentence_case
