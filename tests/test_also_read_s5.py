@@ -249,3 +249,44 @@ def test_rule_output_stays_in_text_order_with_writer_links() -> None:
     items = list(_rule.AlsoReadRule()(Document.from_text(text)))
     starts = [item.span.start for item in items]
     assert starts == sorted(starts) and len(items) == 2
+
+
+# --- rails of title and teaser pairs under a section header -------------------------------------
+
+
+_RAIL = (
+    "Noticias relacionadas\n"
+    "Los sindicatos convocan una nueva huelga de transporte\n"
+    "La protesta afectará a las líneas de metro y autobús durante tres días.\n"
+    "El precio del alquiler sube un 8 % en Madrid este año\n"
+    "Los jóvenes son los más afectados por la subida, según un informe.\n"
+    "Nuevas ayudas para la compra de una primera vivienda"
+)
+
+
+def test_rail_of_titles_and_teasers_under_a_header() -> None:
+    assert [t for _, t in _links("es", _RAIL)] == [
+        "Los sindicatos convocan una nueva huelga de transporte",
+        "El precio del alquiler sube un 8 % en Madrid este año",
+        "Nuevas ayudas para la compra de una primera vivienda",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a crosshead and a body paragraph after the first teaser
+        "Críticas de la oposición\nLa oposición criticó la medida y anunció un recurso ante el tribunal.",
+        # a long body paragraph after the first teaser
+        "La oposición criticó la medida y anunció que presentará un recurso ante el tribunal, según "
+        "explicó su portavoz en una rueda de prensa celebrada ayer en la sede del partido en la capital "
+        "y retransmitida por las redes sociales del grupo municipal.",
+    ],
+    ids=["crosshead", "body-paragraph"],
+)
+def test_a_rail_ends_where_the_title_and_teaser_pairs_stop(after: str) -> None:
+    block = (
+        "Noticias relacionadas\nLos sindicatos convocan una nueva huelga de transporte\n"
+        "La protesta afectará a las líneas de metro y autobús durante tres días.\n" + after
+    )
+    assert [t for _, t in _links("es", block)] == ["Los sindicatos convocan una nueva huelga de transporte"]

@@ -273,11 +273,62 @@ def _title_lines_below(
                 ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
                 i += 1
                 continue
+            if header and found and _is_dek(seg) and _rail_goes_on(document, c, i):
+                i += 1  # a teaser under a rail's title, another title and teaser below it
+                continue
             break
         found.append((i, s, e, url))
         gap = 0
         i += 1
     return found
+
+
+_DEK_WORDS = (6, 40)  # a teaser line under a rail's title
+_DEK_ENDS = (".", "!", "?", "…", "»", "”", '"')
+
+
+def _is_dek(seg: str) -> bool:
+    """Whether a line reads as the teaser a rail sets under a title: one or two sentences of
+    6–40 words, ending a sentence, not opening in lower case."""
+    words = seg.split()
+    lo, hi = _DEK_WORDS
+    return lo <= len(words) <= hi and seg.endswith(_DEK_ENDS) and not _starts_lower(words[0])
+
+
+def _rail_goes_on(document: Document, c: _Compiled, i: int) -> bool:
+    """Whether the teaser on line ``i`` sits inside a rail of title and teaser pairs: the next
+    line is a title and the line after it a teaser again (or nothing: the text ends).
+
+    Under a section header a rail (``Noticias relacionadas`` / title / teaser / title / teaser)
+    would otherwise end at its first teaser; asking for the pair to repeat, and for the title to
+    be longer than a crosshead (more than six words), keeps a crosshead and the body paragraph
+    under it out of the list.
+    """
+    lines = _lines(document)
+    nxt = _next_filled(lines, i)
+    if nxt is None:
+        return False
+    title = lines[nxt].text.strip(_STRIP)
+    if (
+        document.is_claimed(lines[nxt].start, lines[nxt].end)
+        or len(title.split()) <= _CROSSHEAD_WORDS  # a short line there is the next section's crosshead
+        or not _looks_like_title(title)
+        or (len(title) <= 120 and c.is_header(lines[nxt].text))
+        or _is_label_line(c, lines[nxt].text)
+    ):
+        return False
+    after = _next_filled(lines, nxt)
+    return after is None or _is_dek(lines[after].text.strip(_STRIP))
+
+
+def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
+    """The index of the next non-blank line within two lines of ``i``, or ``None``."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if lines[j].text.strip():
+            return j
+        if j - i >= 3:
+            break
+    return None
 
 
 _KICKER_WORDS = 3  # the most words of a kicker line over a related title
