@@ -290,3 +290,24 @@ def test_a_rail_ends_where_the_title_and_teaser_pairs_stop(after: str) -> None:
         "La protesta afectará a las líneas de metro y autobús durante tres días.\n" + after
     )
     assert [t for _, t in _links("es", block)] == ["Los sindicatos convocan una nueva huelga de transporte"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "label", "title"),
+    [
+        ("de", "Lesen Sie dazu den Kommentar: Warum die Stadt mutiger sein muss",
+         "Lesen Sie dazu den Kommentar", "Warum die Stadt mutiger sein muss"),
+        ("es", "Lea también la entrevista: «No podemos esperar más»", "Lea también la entrevista", "«No podemos esperar más»"),
+        ("it", "Leggi anche il commento: Perché la città deve osare di più",
+         "Leggi anche il commento", "Perché la città deve osare di più"),
+        ("pt", "Leia também a entrevista: Prefeita quer mais creches até 2026",
+         "Leia também a entrevista", "Prefeita quer mais creches até 2026"),
+    ],
+    ids=["de-kommentar", "es-entrevista", "it-commento", "pt-entrevista"],
+)  # fmt: skip
+def test_labels_naming_the_kind_of_piece(lang: str, block: str, label: str, title: str) -> None:
+    assert _links(lang, block) == [(label, title)]
+
+
+def test_a_label_naming_a_piece_before_lower_case_words_is_prose() -> None:
+    assert _links("es", "Lea también la entrevista completa en nuestra web, publicada el domingo.") == []

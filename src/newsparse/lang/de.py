@@ -136,7 +136,18 @@ _QUOTE_MARKS = (
     ("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹"), ("«", "»"), ("“", "”"), ('"', '"'),
 )  # fmt: skip
 
+_READ_PIECE_LABELS = tuple(
+    # A label naming the kind of piece linked (``Lesen Sie dazu den Kommentar: Titel``, #11).
+    f"{lead} {kind}"
+    for lead in ("Lesen Sie", "Lesen Sie auch", "Lesen Sie dazu", "Lesen Sie dazu auch", "Lesen Sie hier")
+    for kind in (
+        "den Kommentar", "das Interview", "die Analyse", "den Bericht", "die Reportage", "das Porträt",
+        "den Hintergrund", "den Artikel", "unseren Kommentar", "unser Interview", "unsere Analyse",
+        "unseren Bericht", "unsere Reportage", "unseren Artikel",
+    )
+)  # fmt: skip
 _ALSO_READ_LABELS = (
+    *_READ_PIECE_LABELS,
     "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier", "Auch interessant",
     "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte Sie interessieren",
     "Weiterlesen", "Mehr dazu", "Mehr lesen", "Auch lesenswert", "Empfehlungen der Redaktion",

@@ -136,7 +136,17 @@ _PRONOUNS = (
     ("quien", "x"), ("quienes", "pl"),
 )  # fmt: skip
 
+_READ_PIECE_LABELS = tuple(
+    # A label naming the kind of piece linked (``Lea también la entrevista: Título``, #11).
+    f"{lead} {kind}"
+    for lead in ("Lee", "Lea", "Lee también", "Lea también", "Lee aquí", "Lea aquí")
+    for kind in (
+        "la entrevista", "el análisis", "la crónica", "el reportaje", "la columna", "el editorial",
+        "el artículo", "la noticia", "nuestro análisis", "nuestra entrevista",
+    )
+)  # fmt: skip
 _ALSO_READ_LABELS = (
+    *_READ_PIECE_LABELS,
     "Lee también", "Lea también", "Lee además", "Lea además", "Te puede interesar",
     "También te puede interesar", "Puede interesarte", "Te podría interesar",
     "Le puede interesar", "Leer más", "Ver también", "Mira también", "Lee más", "Lea más",

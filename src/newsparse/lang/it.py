@@ -138,7 +138,17 @@ _PRONOUNS = (
     ("noi", "pl"),
 )  # fmt: skip
 
+_READ_PIECE_LABELS = tuple(
+    # A label naming the kind of piece linked (``Leggi anche il commento: Titolo``, #11).
+    f"{lead} {kind}"
+    for lead in ("Leggi", "Leggi anche")
+    for kind in (
+        "il commento", "l'analisi", "l’analisi", "il reportage", "l'editoriale", "l’editoriale",
+        "il retroscena", "la scheda", "il punto", "l'inchiesta", "l’inchiesta",
+    )
+)  # fmt: skip
 _ALSO_READ_LABELS = (
+    *_READ_PIECE_LABELS,
     "Leggi anche", "Leggi anche su", "Leggi pure", "Potrebbe interessarti", "Ti potrebbe interessare",
     "Vedi anche", "Guarda anche", "Approfondisci", "Per approfondire", "Articoli correlati",
     "Leggi l'articolo", "Leggi l’articolo", "Continua a leggere", "Leggi di più",

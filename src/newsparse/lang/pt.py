@@ -113,7 +113,17 @@ _PRONOUNS = (
     ("ele", "m"), ("ela", "f"), ("eles", "pl"), ("elas", "pl"), ("eu", "x"), ("nós", "pl"),
 )  # fmt: skip
 
+_READ_PIECE_LABELS = tuple(
+    # A label naming the kind of piece linked (``Leia também a entrevista: Título``, #11).
+    f"{lead} {kind}"
+    for lead in ("Leia", "Leia também", "Leia mais")
+    for kind in (
+        "a entrevista", "a análise", "a coluna", "o editorial", "o artigo", "a crônica", "a crónica",
+        "a notícia", "o especial",
+    )
+)  # fmt: skip
 _ALSO_READ_LABELS = (
+    *_READ_PIECE_LABELS,
     "Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais",
     "Confira também", "Relacionadas", "Leia ainda", "Veja ainda", "Assista",
     "Assista também", "Mais lidas", "Ler mais", "Ler também", "Recomendado",
