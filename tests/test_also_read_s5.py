@@ -311,3 +311,27 @@ def test_labels_naming_the_kind_of_piece(lang: str, block: str, label: str, titl
 
 def test_a_label_naming_a_piece_before_lower_case_words_is_prose() -> None:
     assert _links("es", "Lea también la entrevista completa en nuestra web, publicada el domingo.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O momento foi filmado por um morador e compartilhado nas redes sociais.\nVídeo: Reprodução/TV Globo\nFim."),
+        ("pt", "O momento foi filmado por um morador. (Vídeo: Reprodução/TV Globo) O vídeo foi compartilhado."),
+        ("es", "El momento fue grabado por un vecino y compartido en las redes sociales.\nVideo: Agencia EFE\nFin."),
+        ("it", "Il momento è stato ripreso da un residente (Video: Ansa) e condiviso sui social."),
+        ("es", "El momento del derrumbe fue grabado por un vecino (Video: Agencia EFE) y se difundió en redes."),
+        ("de", "Die Zahlen stehen im Anhang (Mehr: Tabelle 2 im Bericht) für jeden Bezirk."),
+    ],
+    ids=["pt-credit-line", "pt-credit-after-sentence", "es-credit-line", "it-credit-in-sentence",
+         "es-credit-in-sentence", "de-weak-in-sentence"],
+)  # fmt: skip
+def test_media_credits_and_weak_labels_in_brackets_are_not_links(lang: str, text: str) -> None:
+    assert parse(text, language=lang).also_read == ()
+
+
+def test_a_video_link_title_after_a_media_label_stays_a_link() -> None:
+    text = "A Câmara aprovou o orçamento na terça-feira.\nVÍDEO: Sindicatos convocam nova greve nos transportes\nFim."
+    assert [a.title.text for a in parse(text, language="pt").also_read] == [
+        "Sindicatos convocam nova greve nos transportes"
+    ]

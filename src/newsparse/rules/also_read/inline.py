@@ -66,13 +66,14 @@ def _labelled_items(
         candidates.append((first, False))
     for pos in mids:
         m = c.label_at(lt, pos - line.start)
-        # A bracket inside a sentence opens a link only with a separator after its label
-        # (``… el plan (Lea también: Título) y …``); ``(lea también el informe)`` is prose.
+        # A bracket inside a sentence opens a link only with a strong label and a separator
+        # after it (``… el plan (Lea también: Título) y …``): ``(lea también el informe)`` is
+        # prose, and a weak label there is a credit (``(Vídeo: Reprodução/TV Globo)``).
         if (
             m is not None
             and m.group("open")
             and not _after_boundary(lt, m.start())
-            and _STRONG_SEP.match(lt, m.end("label")) is None
+            and (_STRONG_SEP.match(lt, m.end("label")) is None or _is_weak(c, m.group("label")))
         ):
             m = None
         if found is not None:
@@ -102,12 +103,39 @@ def _labelled_items(
         item = _labelled_item(c, text, line, m, content_start, limit, joined=joined, tags=c.tags)
         if item is None and not joined and not m.group("open"):
             item = _title_before_sentence(c, text, line, m, content_start, limit)
+        if item is not None and _is_media_credit(c, item):
+            continue
         if item is not None and not document.is_claimed(item.span.start, item.span.end):
             yield from _split_titles(text, item)
             for more in _gap_titles(c, text, line, item, limit, max_titles):
                 if document.is_claimed(more.span.start, more.span.end):
                     break
                 yield more
+
+
+_CREDIT_WORDS = 4  # the fewest words of a video's title after a weak media label
+# The media words a credit opens with (``Vídeo: Reprodução/TV Globo``); ``Watch:`` / ``Mira:``
+# open links only, which may be short (``WATCH: Full interview``).
+_CREDIT_LABELS = frozenset(("video", "vídeo", "vidéo", "videos", "vídeos", "vidéos"))
+
+
+def _is_media_credit(c: _Compiled, item: AlsoRead) -> bool:
+    """Whether a weak media label and what follows it are a credit, not a link: ``Vídeo:
+    Reprodução/TV Globo``, ``Video: Agencia EFE``, ``(Video: Ansa)``. A linked video's title is
+    a headline of four words or more with no ``/`` between sources."""
+    if item.label is None or item.url is not None:
+        return False
+    key = _label_key(item.label.text)
+    if key not in _CREDIT_LABELS or not _is_weak(c, item.label.text):
+        return False
+    title = item.title.text
+    return "/" in title or len(title.split()) < _CREDIT_WORDS
+
+
+def _is_weak(c: _Compiled, label: str) -> bool:
+    """Whether ``label`` is only a weak label (an everyday word: ``Video``, ``Related``)."""
+    key = _label_key(label)
+    return key in c.weak and key not in c.strong
 
 
 def _after_boundary(lt: str, at: int) -> bool:
