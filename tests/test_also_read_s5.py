@@ -335,3 +335,23 @@ def test_a_video_link_title_after_a_media_label_stays_a_link() -> None:
     assert [a.title.text for a in parse(text, language="pt").also_read] == [
         "Sindicatos convocam nova greve nos transportes"
     ]
+
+
+def test_carousel_buttons_between_a_header_and_its_titles_are_stepped_over() -> None:
+    text = (
+        "The council met on Tuesday to discuss the budget for next year and voted to freeze the tax.\n"
+        "RELATED ARTICLES\nPrevious\n1\nNext\n"
+        "Council tax to rise by five per cent as budget gap grows\n"
+        "Mayor vows to keep libraries open despite funding cuts\n"
+        "Share this article\n"
+        "The vote passed by 30 votes to 12 after a long debate in the chamber on Tuesday night.\n"
+    )
+    assert [a.title.text for a in find_also_read(text)] == [
+        "Council tax to rise by five per cent as budget gap grows",
+        "Mayor vows to keep libraries open despite funding cuts",
+    ]
+
+
+def test_a_carousel_button_alone_under_a_header_makes_no_title() -> None:
+    text = "The vote passed on Tuesday after a long debate.\nRELATED ARTICLES\nPrevious\nNext\n"
+    assert find_also_read(text) == ()

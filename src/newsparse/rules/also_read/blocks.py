@@ -269,8 +269,13 @@ def _title_lines_below(
             if found and len(seg) <= 60 and _META_LINE.search(seg) is not None:
                 i += 1  # a date or read-time line under a title: step over it
                 continue
-            if _RANK.fullmatch(seg) is not None and ranks < max_titles:
-                ranks += 1  # a rank on its own line in a most-read list (``1`` / title / ``2`` …)
+            if (
+                _RANK.fullmatch(seg) is not None
+                or seg.strip("<>«»‹›|-–—").strip().casefold() in P.CAROUSEL_WORDS
+            ) and ranks < max_titles:
+                # A rank on its own line in a most-read list (``1`` / title / ``2`` …), or a
+                # carousel's button (``Previous`` / ``1`` / ``Next``): step over it.
+                ranks += 1
                 i += 1
                 continue
             if header and found and _is_dek(seg) and _rail_goes_on(document, c, i):

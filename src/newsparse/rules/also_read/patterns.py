@@ -18,6 +18,7 @@ __all__ = [
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
+    "CAROUSEL_WORDS",
     "LINK_WORDS",
     "MEDIA_WORDS",
     "META_WORDS",
@@ -592,3 +593,14 @@ LINK_WORDS: tuple[str, ...] = (
 )
 """Words a related title's link carries after a pipe or arrow (``Wahl in Hessen: Was die
 Ergebnisse bedeuten | mehr``): part of the item, never of the title (matched case-insensitively)."""
+
+CAROUSEL_WORDS: frozenset[str] = frozenset(
+    (
+        "previous", "prev", "next", "zurück", "weiter", "vorherige", "nächste", "précédent",
+        "suivant", "anterior", "siguiente", "próximo", "próxima", "precedente", "successivo",
+        "पिछला", "अगला",
+    )
+)  # fmt: skip
+"""The buttons of a related-articles carousel, alone on their lines between its header and its
+titles (Daily Mail's ``RELATED ARTICLES`` / ``Previous`` / ``1`` / ``Next`` / titles):
+stepped over, never titles (matched casefolded, without surrounding punctuation)."""
