@@ -13,12 +13,12 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALISED_MID_SENTENCE",
+    "CAROUSEL_WORDS",
     "ELIDED_OPENERS",
     "EXPRESS_TAGS",
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
-    "CAROUSEL_WORDS",
     "LINK_WORDS",
     "MEDIA_WORDS",
     "META_WORDS",
