@@ -355,3 +355,12 @@ def test_carousel_buttons_between_a_header_and_its_titles_are_stepped_over() -> 
 def test_a_carousel_button_alone_under_a_header_makes_no_title() -> None:
     text = "The vote passed on Tuesday after a long debate.\nRELATED ARTICLES\nPrevious\nNext\n"
     assert find_also_read(text) == ()
+
+
+def test_a_url_line_above_the_item_is_never_joined_to_it() -> None:
+    # Found by the invariant test: a label-only line over a URL line and a title line; the URL
+    # line sits before the item's end, so it is not the item's URL line.
+    text = "|Also Read\rhttp://0\r: A"
+    for item in parse(text).also_read:
+        assert item.span.start <= item.span.end
+        assert item.span.text == text[item.span.start : item.span.end]

@@ -179,8 +179,13 @@ def _section_block(
     if len(line.text) > 120 or not c.is_header(line.text):
         return None
     kickers: dict[int, tuple[int, int]] = {}
+    # A header that is also a strong label (``Noticias relacionadas``, ``Mehr zum Thema``) heads
+    # related links, whose rail may pair each title with a teaser; a news widget's header
+    # (``Ultime notizie``, ``Most Read``) keeps its list to the titles before the first teaser.
+    label = c.line_label(line.text)
+    rail = label is not None and _label_key(label.group("label")) in c.strong
     titles = _title_lines_below(
-        document, c, idx, header=True, spaced=spaced, max_titles=max_titles, kickers=kickers
+        document, c, idx, header=True, spaced=spaced, max_titles=max_titles, kickers=kickers, rail=rail
     )
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
@@ -208,13 +213,15 @@ def _title_lines_below(
     spaced: int,
     max_titles: int,
     kickers: dict[int, tuple[int, int]] | None = None,
+    rail: bool = False,
 ) -> list[tuple[int, int, int, str | None]]:
     """Return ``(line index, title start, title end, url)`` for the title lines after ``idx``.
 
     ``spaced`` is 1 when the text separates paragraphs with blank lines (then one blank line
     between titles is no gap), else 0. A kicker line over a title (``Wetter`` / ``Gewitter und
     Starkregen: …``) is stepped over; ``kickers`` (when given) maps the title's line index to
-    the kicker's line index and start.
+    the kicker's line index and start. With ``rail`` (a related-links header), a teaser under
+    a title is stepped over when the title and teaser pairs go on (:func:`_rail_goes_on`).
     """
     lines = _lines(document)
     found: list[tuple[int, int, int, str | None]] = []
@@ -278,7 +285,7 @@ def _title_lines_below(
                 ranks += 1
                 i += 1
                 continue
-            if header and found and _is_dek(seg) and _rail_goes_on(document, c, i):
+            if rail and found and _is_dek(seg) and _rail_goes_on(document, c, i):
                 i += 1  # a teaser under a rail's title, another title and teaser below it
                 continue
             break

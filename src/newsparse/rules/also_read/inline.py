@@ -315,6 +315,8 @@ def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) 
     """The item extended over a bare URL on the next line (``Also Read: Title`` / ``https://…``)."""
     if item.url is not None or len(nxt.text) > 500 or document.is_claimed(nxt.start, nxt.end):
         return None
+    if nxt.start < item.span.end:
+        return None  # the item already runs past that line (a title read from the lines below)
     if document.text[item.span.end : line.end].strip():
         return None
     s, e = _strip_span(document.text, nxt.start, nxt.end)
