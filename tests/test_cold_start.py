@@ -151,3 +151,158 @@ def test_also_read_compiles_nothing_big_without_a_label_line() -> None:
     assert [i.title.text for i in rule(Document.from_text(text + "Lees ook: Rail fares rise\n"))] == [
         "Rail fares rise"
     ]
+
+
+def _spelled_month_patterns() -> tuple[object, object]:
+    """The date patterns as they were before #8's cold-start step: every month name spelled."""
+    import regex
+
+    from newsparse.text import dates
+
+    months = "|".join(sorted((regex.escape(m) for m in dates.MONTHS), key=len, reverse=True))
+    return (
+        regex.compile(dates.MONTH_DAY_YEAR.pattern.replace(dates.MONTH_TOKEN, months)),
+        regex.compile(dates.DAY_MONTH_YEAR.pattern.replace(dates.MONTH_TOKEN, months)),
+    )
+
+
+def _date_like_strings(n: int) -> list[str]:
+    # Month names in every case, near misses (prefixes, a letter more, "de", suffix letters,
+    # a decomposed umlaut, a long s), days, suffixes, years and the separators between them.
+    import random
+
+    from newsparse.text.dates import MONTHS
+
+    rng = random.Random(8)
+    names = sorted(MONTHS)
+    words = ["de", "del", "st", "er", "th", "x", "Posted", "on", "ſept", "ma\u0308rz", "Märzen", "mars_"]
+    pieces = [" ", "  ", ".", ",", ", ", "-", "\u00a0", "\n", "º", "°", "st", "er", "de ", "del "]
+    numbers = ["1", "5", "05", "21", "31", "39", "2025", "1999", "20255", "7"]
+    out = []
+    for i in range(n):
+        parts = []
+        if i % 2:  # date-shaped: "[word] day[suffix][sep][de ]month[sep][year]" or "month day, year"
+            name = rng.choice(names)
+            name = rng.choice([name, name.title(), name.upper()])
+            day, year, sep = rng.choice(numbers), rng.choice(numbers), rng.choice(pieces)
+            lead = rng.choice(["", "Posted ", "x", "on ", "5 ", "de "])
+            parts.append(
+                rng.choice([f"{lead}{day}{sep}{name}{sep}{year}", f"{lead}{name}{sep}{day}, {year}"])
+            )
+        for _ in range(rng.randint(1, 7)):
+            kind = rng.random()
+            if kind < 0.35:
+                name = rng.choice(names)
+                name = rng.choice([name, name.title(), name.upper(), name[:-1], name + "a", name + "s"])
+                parts.append(name)
+            elif kind < 0.5:
+                parts.append(rng.choice(words))
+            elif kind < 0.75:
+                parts.append(rng.choice(numbers))
+            else:
+                parts.append(rng.choice(pieces))
+        out.append("".join(parts))
+    return out
+
+
+def test_month_dates_match_as_the_spelled_out_names_did() -> None:
+    # The date patterns read a month as a run of letters checked against MONTHS (a 155-name
+    # alternation cost ~4 ms per pattern to compile). The first match with a real month must
+    # be the first match of the old patterns wherever those did not raise (a "ſept" matched
+    # through case folding and then failed the MONTHS look-up with KeyError).
+    from newsparse.text import dates
+
+    mdy, dmy = _spelled_month_patterns()
+    compared = with_month = 0
+    for text in _date_like_strings(20000):
+        for new, old in ((dates.MONTH_DAY_YEAR, mdy), (dates.DAY_MONTH_YEAR, dmy)):
+            before = next(old.finditer(text), None)  # type: ignore[attr-defined]
+            if before is not None and before.group("month").lower() not in dates.MONTHS:
+                continue  # the old code raised KeyError on this one
+            after = dates._first_month_date(new, text)
+            compared += 1
+            if before is None:
+                assert after is None, (text, after)
+                continue
+            with_month += 1
+            assert after is not None, (text, before)
+            assert (after.span(), after.groupdict()) == (before.span(), before.groupdict()), text
+    assert compared > 30000 and with_month > 3000, (compared, with_month)
+
+
+def test_a_long_s_month_no_longer_raises() -> None:
+    import newsparse
+    from newsparse.text.dates import parse_date
+
+    assert parse_date("ſept 5, 2020").date is None
+    assert parse_date("5 ſept 2020 and 6 Sept 2020").date == __import__("datetime").date(2020, 9, 6)
+    assert newsparse.parse("Updated: ſept 5, 2020\nThe council met on Monday.\n") is not None
+
+
+def test_social_signature_check_never_hides_a_signature() -> None:
+    # The cheap handle check that spares the ~9 ms Mastodon/Bluesky signature compile must be
+    # a necessary condition: wherever the signature pattern matches, the check lets it through.
+    import random
+
+    from newsparse.rules.embeds import patterns as P
+
+    rng = random.Random(8)
+    handles = [
+        "alice@mastodon.social", "jane_roe@fosstodon.org", "city.bsky.social", "news-desk.bsky.social",
+        "a.b", "x@y.z", "MoR_Updates", "name", "a" * 31 + "@m.social", "-bad.bsky.social", "@@", "a@b",
+    ]  # fmt: skip
+    dates = ["March 3, 2026", "3 March 2026", "2026-03-03T10:00:00Z", "Mar 3", "1709459200", "yesterday"]
+    matched = 0
+    for _ in range(4000):
+        handle = rng.choice(handles)
+        inner = rng.choice([f"@{handle}", f"[@{handle}](https://bsky.app/profile/{handle})", f" @{handle} "])
+        date = rng.choice(dates)
+        tail = rng.choice([f" {date}", f"  [{date}](https://bsky.app/post/1)", date, ""])
+        line = f"{rng.choice(['— Jane Roe ', 'Post text ', ''])}({inner}){tail}"
+        if P.SOCIAL_SIGNATURE.search(line):
+            matched += 1
+            assert P.SOCIAL_HANDLE_SHAPE.search(line), line
+    assert matched > 500, matched
+
+
+def test_headline_checks_never_hide_a_kicker_or_stamp() -> None:
+    # The kicker and the local stamp patterns (~3 ms each to compile) run only on a line with
+    # a separator / a stamp character: checks that must pass wherever the patterns match.
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.headlines import analysis
+    from newsparse.rules.headlines.rule import HeadlineRule, local_words
+
+    kickers = stamps = 0
+    for code in languages():
+        tables = tables_for(code)
+        v = HeadlineRule()._vocab(tables)
+        words = [
+            *HeadlineRule().kickers,
+            *tables.kickers,
+            *(w for group in local_words(tables) for w in group),
+        ]
+        for word in words:
+            for variant in {word, word.upper(), word.title(), f"({word}"}:
+                for tail in (
+                    ": X Y",
+                    " | X",
+                    " - X",
+                    " -- X",
+                    " – X",
+                    "— X",
+                    ", 3 X",
+                    " 3 X",
+                    ". 12 X",
+                    "/ X",
+                    ") X",
+                    " © X",
+                    " X",
+                ):
+                    for line in (variant + tail, "12 " + variant + tail, "3. " + variant + ", 2024"):
+                        if v.kicker.match(line):
+                            kickers += 1
+                            assert analysis._KICKER_NEEDS.search(line), (code, line)
+                        if v.local_stamp.match(line):
+                            stamps += 1
+                            assert analysis._STAMP_NEEDS.search(line), (code, line)
+    assert kickers > 500 and stamps > 500, (kickers, stamps)

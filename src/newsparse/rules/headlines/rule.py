@@ -33,6 +33,7 @@ from newsparse.rules.headlines.analysis import (
     ends_like_sentence,
     fold,
     headline_of,
+    kicker_at,
     question_break,
     sentence_breaks,
     split_parts,
@@ -186,7 +187,7 @@ class HeadlineRule:
         if b - a > self.max_chars:
             return _BODY, None
         line = text[a:b]
-        kicker = v.kicker.match(text, a, b)
+        kicker = kicker_at(v, text, a, b)
         if (
             furniture_after_pipe_or_label(text, a, b)
             or (kicker is None and is_furniture(text, a, b, v))  # `Photos: …` is a kicker
