@@ -306,3 +306,67 @@ def test_headline_checks_never_hide_a_kicker_or_stamp() -> None:
                             stamps += 1
                             assert analysis._STAMP_NEEDS.search(line), (code, line)
     assert kickers > 500 and stamps > 500, (kickers, stamps)
+
+
+def _signature_tails(n: int) -> list[str]:
+    # What follows "(@handle)" in tweet signatures, with real and false month words.
+    import random
+
+    from newsparse.rules.tweets.patterns import _MONTH_WORDS
+
+    rng = random.Random(8)
+    months = sorted(_MONTH_WORDS)
+    false = ["Posted", "Updated", "on", "de", "Mayday", "Junio5", "ſept", "Ma\u0308rz", "X", "Report"]
+    out = []
+    for _ in range(n):
+        word = rng.choice(months) if rng.random() < 0.7 else rng.choice(false)
+        word = rng.choice([word, word.upper(), word.title()])
+        day, year = (
+            rng.choice(["1", "10", "21", "31", "3rd", "1er", "21."]),
+            rng.choice(["2026", "1999", "2026x", "20"]),
+        )
+        date = rng.choice(
+            [f"{word} {day}, {year}", f"{day} {word} {year}", f"{day} de {word} de {year}", f"{word}. {day} {year}",
+             f"3:15 PM · {word} {day}, {year}", "2025-11-21T16:12:00Z", "1709459200", "2018年9月28日", word]
+        )  # fmt: skip
+        lead = rng.choice([" ", "  on X, ", " on Twitter ", "", " [", ' <a href="https://x.com/a/status/1">'])
+        tail = rng.choice(["", "](https://x.com/a/status/1)", "</a>", " Report", " at 4:12 PM", " and more"])
+        out.append(lead + date + tail)
+    return out
+
+
+def test_signature_tail_matches_as_the_spelled_out_months_did() -> None:
+    # The tweet signature's month names are a checked token (WordListPattern); every match
+    # must be the spelled-out pattern's, groups included.
+    from newsparse.rules.tweets.patterns import SIGNATURE_TAIL
+    from newsparse.text.lazy import WordListPattern
+
+    spelled = SIGNATURE_TAIL.spelled_out
+    dated = 0
+    for text in _signature_tails(6000):
+        for pos in (0, 1):
+            new, old = SIGNATURE_TAIL.match(text, pos), spelled.match(text, pos)
+            assert (new is None) == (old is None), text
+            if new is None or old is None:
+                continue
+            groups = {k: v for k, v in new.groupdict().items() if k != WordListPattern.WORD_GROUP}
+            assert (new.span(), groups) == (old.span(), old.groupdict()), text
+            dated += old.group("date") is not None
+    assert dated > 3000, dated
+
+
+def test_word_list_pattern_checks_words_as_the_engine_folds_them() -> None:
+    # A run taken as a word (its lower case is in the list) must be one that the spelled-out
+    # alternation matches under IGNORECASE: checked for every code point whose lower case is
+    # a character of a month name.
+    import regex
+
+    from newsparse.rules.tweets.patterns import _MONTH_WORDS
+
+    chars = set("".join(_MONTH_WORDS))
+    assert all(regex.fullmatch(r"[\p{L}\p{M}]+", word) for word in _MONTH_WORDS)
+    for cp in range(0x110000):
+        x = chr(cp)
+        low = x.lower()
+        if low != x and len(low) == 1 and low in chars:
+            assert regex.fullmatch("(?i)" + regex.escape(low), x), hex(cp)
