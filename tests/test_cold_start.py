@@ -370,3 +370,52 @@ def test_word_list_pattern_checks_words_as_the_engine_folds_them() -> None:
         low = x.lower()
         if low != x and len(low) == 1 and low in chars:
             assert regex.fullmatch("(?i)" + regex.escape(low), x), hex(cp)
+
+
+def _openers(pattern: object, alphabet: str, depth: int, stop: tuple[str, ...] = ()) -> set[str]:
+    """The prefixes of up to ``depth`` characters of ``alphabet`` that ``pattern`` may open a
+    match with (``regex`` partial matching), not grown past those starting with ``stop``."""
+    found, frontier = set(), [""]
+    for _ in range(depth):
+        grown = []
+        for prefix in frontier:
+            for ch in alphabet:
+                candidate = prefix + ch
+                if pattern.match(candidate, partial=True):  # type: ignore[attr-defined]
+                    found.add(candidate)
+                    if not candidate.startswith(stop):
+                        grown.append(candidate)
+        frontier = grown
+    return found
+
+
+def test_headline_first_character_checks_are_necessary() -> None:
+    # CAPTION_LIKE, PROMO_LIKE and BODY_OPENING open with ASCII words (case-blind for the
+    # first two) or "(": a character can open a match only if it is ASCII or matches an ASCII
+    # letter under IGNORECASE. Every such character that may open a match must pass the check.
+    import regex
+
+    from newsparse.rules.headlines import patterns as pat
+
+    every = "".join(map(chr, range(0x110000)))
+    candidates = "".join(sorted({*map(chr, range(128)), *regex.findall("(?i)[a-z]", every)}))
+    assert {"ſ", "İ", "K"} <= set(candidates)  # the long s, the dotted I, the Kelvin sign
+    assert _openers(pat.CAPTION_LIKE, candidates, 1) == pat.CAPTION_FIRST
+    assert _openers(pat.PROMO_LIKE, candidates, 1) == pat.PROMO_FIRST
+    openings = _openers(pat.BODY_OPENING, candidates, 4, pat.BODY_OPENINGS)
+    assert all(p.startswith(pat.BODY_OPENINGS) for p in openings if len(p) == 4 or p in pat.BODY_OPENINGS)
+    assert all(any(o.startswith(p) for o in pat.BODY_OPENINGS) for p in openings if len(p) < 4)
+    assert pat.BODY_OPENING.match("It was a long night") and not pat.may_open_body("Union budget", 0)
+
+
+def test_embed_gate_blanks_are_the_blanks_the_patterns_allow() -> None:
+    import re
+
+    from newsparse.rules.embeds import rule
+
+    every = "".join(map(chr, range(0x110000)))
+    blanks = set("\t \u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+    assert set(re.findall(rule._BLANKS, every)) == blanks
+    assert re.compile(f"(?<={rule._BLANKS}x)y").search("a\u2009xy") and not re.search(
+        f"(?<={rule._BLANKS}x)y", "\u2028xy"
+    )

@@ -180,7 +180,7 @@ def _cjk_heavy(s: str) -> bool:
 
 def _is_known_site(s: str, v: Vocab) -> bool:
     core = s.strip(pat.TRIM_CHARS + "[]()")
-    return core.lower() in v.sites or pat.DOMAIN.fullmatch(core) is not None
+    return core.lower() in v.sites or ("." in core and pat.DOMAIN.fullmatch(core) is not None)
 
 
 def _looks_like_site(seg: str, sep: str, rest: str, v: Vocab) -> bool:
