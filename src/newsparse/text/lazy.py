@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["LazyPatterns", "WordListPattern", "deferred_re", "deferred_regex"]
+__all__ = ["LazyPatterns", "WordListPattern", "compiled_yet", "deferred_re", "deferred_regex"]
 
 
 class LazyPatterns:
@@ -67,6 +67,15 @@ class _Deferred:
 
     def __repr__(self) -> str:
         return f"deferred({self._source[0]!r}, {self._source[1]})"
+
+
+def compiled_yet(pattern: object) -> bool:
+    """Whether ``pattern`` is compiled: ``False`` only for a deferred pattern not used yet.
+
+    A check that spares a first compile (a cheap necessary condition) is worth its cost only
+    until the pattern is compiled; after that the pattern alone answers as fast.
+    """
+    return not isinstance(pattern, _Deferred) or pattern._compiled is not None
 
 
 def deferred_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:

@@ -14,7 +14,7 @@ import regex
 
 from newsparse._model import Headline, Span
 from newsparse.rules.headlines import patterns as pat
-from newsparse.text.lazy import deferred_re, deferred_regex
+from newsparse.text.lazy import compiled_yet, deferred_re, deferred_regex
 
 OPEN_QUOTES = "\"'“‘«„‚‹"
 CLOSE_QUOTES = "\"'”’»‹›"
@@ -33,7 +33,7 @@ _TRIM_ALL = (
 # characters (a caption label's ":", "|", "/", ")" or "©", a stamp label's ":" or a digit):
 # a line without them skips the pattern, which is compiled on first use (each costs ~3 ms
 # on a cold start, #8).
-_KICKER_NEEDS = deferred_re(r"[:|–—]|-[ \t\u00a0]")
+_KICKER_SEPARATORS = (":", "|", "–", "—", "- ", "-\t", "-\u00a0")
 _STAMP_NEEDS = deferred_re(r"[\d:|/)©]")
 
 
@@ -110,14 +110,22 @@ def _compile_vocab(
 
 def kicker_at(v: Vocab, text: str, a: int, b: int) -> regex.Match[str] | None:
     """The kicker (``EXCLUSIVE:``, ``LIVE VIDEO -``) that opens ``text[a:b]``, or ``None``."""
-    if _KICKER_NEEDS.search(text, a, b) is None:
-        return None  # no separator: no kicker, and the pattern need not be compiled
-    return v.kicker.match(text, a, b)
+    if compiled_yet(v.kicker) or _has_separator(text, a, b):
+        return v.kicker.match(text, a, b)
+    return None  # no separator: no kicker, and the pattern need not be compiled
+
+
+def _has_separator(text: str, a: int, b: int) -> bool:
+    find = text.find
+    return any(find(sep, a, b) >= 0 for sep in _KICKER_SEPARATORS)
 
 
 def stamp_at(v: Vocab, text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` opens with a caption, stamp or date in the document's language."""
-    return _STAMP_NEEDS.search(text, a, b) is not None and v.local_stamp.match(text, a, b) is not None
+    stamp = v.local_stamp
+    return (compiled_yet(stamp) or _STAMP_NEEDS.search(text, a, b) is not None) and stamp.match(
+        text, a, b
+    ) is not None
 
 
 _VOCAB_BY_ID: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], Vocab]] = {}
