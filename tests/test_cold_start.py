@@ -420,3 +420,66 @@ def test_embed_gate_blanks_are_the_blanks_the_patterns_allow() -> None:
     assert re.compile(f"(?<={rule._BLANKS}x)y").search("a\u2009xy") and not re.search(
         f"(?<={rule._BLANKS}x)y", "\u2028xy"
     )
+
+
+def test_plain_dateline_check_never_hides_a_dateline() -> None:
+    # Without "(" or "/", only the dateline forms with no agency can match; the check that
+    # spares their ~10 ms compile (a separator, or a hyphen before a blank) must pass wherever
+    # that pattern matches: on every paragraph of the examples and case files, and on
+    # generated places, dates and separators.
+    import random
+    from pathlib import Path
+
+    from newsparse.rules.furniture import datelines
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "cases").rglob("*.txt"))]
+    windows = [line for text in texts for line in text.splitlines() if line.strip()]
+    rng = random.Random(8)
+    places = [
+        "NEW DELHI",
+        "Washington",
+        "SAN JOSE, Calif.",
+        "Pune-Nashik",
+        "ROMA",
+        "Bogotá",
+        "RIO DE JANEIRO",
+    ]
+    dates = ["", ", Nov. 21", ", 21 novembre 2024", ", March 3, 2026", " (Nov 21)"]
+    seps = [
+        " -",
+        " --",
+        "-",
+        "--",
+        " —",
+        "—",
+        " –",
+        ":",
+        " :",
+        ' "',
+        " |",
+        ".-",
+        " â€”",
+        " -\u00a0",
+        "- ",
+        " —The",
+    ]
+    tails = [
+        " The Senate voted.",
+        "The Senate voted.",
+        "",
+        " officials said",
+        "\u00a0The",
+        "Nashik line opens",
+    ]
+    for _ in range(3000):
+        windows.append(rng.choice(places) + rng.choice(dates) + rng.choice(seps) + rng.choice(tails))
+    matched = 0
+    pattern = datelines._plain_dateline_regex()
+    for window in windows:
+        stop = min(len(window), datelines._WINDOW)
+        if pattern.match(window, 0, stop):
+            matched += 1
+            assert datelines._PLAIN_NEEDED.search(window, 0, stop), window
+    assert matched > 1000, matched
