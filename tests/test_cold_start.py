@@ -18,7 +18,7 @@ import pytest
 # and ``re`` together. Set a little above what the code reached (import 65-69, total 156-159
 # once the furniture, embeds and headline rules compiled only what a line needs, #8, while
 # the quote rule's language work added a few); lower them when you cut more, never raise
-# them without saying why. Fifth round (#8): import 60, total 162 (the kicker, stamp, caption,
+# them without saying why. Fifth round (#8): import 61, total 162 (the kicker, stamp, caption,
 # promo and signature patterns are compiled only for lines that can match them).
 IMPORT_BUDGET = 65
 TOTAL_BUDGET = 168
