@@ -80,20 +80,29 @@ REGION_ZONES: dict[str, str] = {
     "pt": "America/Los_Angeles", "akt": "America/Anchorage", "aet": "Australia/Sydney",
 }  # fmt: skip
 
-_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 _TZ_ALT = "|".join(sorted((regex.escape(z) for z in (*TIMEZONES, *REGION_ZONES)), key=len, reverse=True))
 
-# The patterns are compiled on first use (the two with every month name take milliseconds):
-# importing the package should not pay for dates it may never read.
+# The patterns are compiled on first use: importing the package should not pay for dates it
+# may never read.
+#
+# The month is read as a run of letters and looked up in MONTHS (:func:`_first_month_date`),
+# not spelled as an alternation of the 155 names: such an alternation took ~4 ms to compile,
+# per pattern, on every cold start. The matches are the ones the alternation gave, because
+# every name is letters only and both patterns need a non-letter right after the month (".",
+# a blank, a digit, or the end of a word), so the only name that can match where a run of
+# letters starts is the whole run; see _first_month_date for why a run that is no month
+# means that no match starts there.
+MONTH_TOKEN = r"\p{L}++"
+"""A month name as the date patterns read it (checked against :data:`MONTHS` afterwards)."""
 # "November 21, 2025", "Nov. 21 2025", "Nov 21" (partial).
 MONTH_DAY_YEAR = deferred_regex(
-    rf"(?i)\b(?P<month>{_MONTH_ALT})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?i)\b(?P<month>{MONTH_TOKEN})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:,?\s{0,3}(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # "21 November 2025", "21. November 2025", "21 de noviembre de 2025", "17 avril 2017".
 DAY_MONTH_YEAR = deferred_regex(
     rf"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?\s{{0,3}}(?:de\s{{1,3}})?"
-    rf"(?P<month>{_MONTH_ALT})\b\.?(?:,?\s{{0,3}}(?:de\s{{1,3}}|del\s{{1,3}})?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?P<month>{MONTH_TOKEN})\b\.?(?:,?\s{{0,3}}(?:de\s{{1,3}}|del\s{{1,3}})?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # "2025-11-21", "2025-11-21T16:12:00Z". Hours, minutes and seconds are read as any two digits
 # so that "T24:00" or "23:59:60" is seen whole and then rejected, never half-read.
@@ -390,10 +399,9 @@ def _parse_date_cached(text: str) -> ParsedDate:
             return found
     best: regex.Match[str] | None = None
     for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR):
-        for found_match in pattern.finditer(text):
-            if best is None or _preference(found_match) > _preference(best):
-                best = found_match
-            break
+        found_match = _first_month_date(pattern, text)
+        if found_match is not None and (best is None or _preference(found_match) > _preference(best)):
+            best = found_match
     if best is not None:
         year = int(best.group("year")) if best.group("year") else None
         month = MONTHS[best.group("month").lower()]
@@ -406,6 +414,27 @@ def _parse_date_cached(text: str) -> ParsedDate:
         clock = _time_after(text, m.end()) or _time_before(text, m.start())
         return _build(int(m.group("year")), int(m.group("month")), int(m.group("day")), clock)
     return ParsedDate()
+
+
+def _first_month_date(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """The first match of ``pattern`` (``MONTH_DAY_YEAR`` or ``DAY_MONTH_YEAR``) whose month is
+    in :data:`MONTHS`: the first match the patterns gave when they spelled every month name.
+
+    A match whose run of letters is no month is skipped, and the search goes on one character
+    further: no match of the spelled-out pattern starts where it did. In ``MONTH_DAY_YEAR`` the
+    month is the first thing matched, and only the whole run can be a name. In
+    ``DAY_MONTH_YEAR`` the other ways through the day start the run elsewhere: at a blank, a
+    dot or a digit (no run), at the suffix ("st", "er": no name begins with one), or at the
+    "de" before the month (the run "de", no name). A run that the spelled-out pattern matched
+    only through case folding that ``str.lower`` does not do ("ſept") is skipped too: it used
+    to raise ``KeyError`` here.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.group("month").lower() in MONTHS:
+            return m
+        pos = m.start() + 1
+    return None
 
 
 def _from_iso(m: regex.Match[str]) -> ParsedDate | None:

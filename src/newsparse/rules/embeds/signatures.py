@@ -74,6 +74,8 @@ def tiktok(scan: Scan, index: int, line: Span) -> None:
 
 def social_signature(scan: Scan, index: int, line: Span) -> None:
     t = line.text
+    if P.SOCIAL_HANDLE_SHAPE.search(t) is None:
+        return  # no Mastodon or Bluesky handle: the signature pattern cannot match
     floor = 0  # the end of the previous signature on this line: no name or body reaches over it
     for m in P.SOCIAL_SIGNATURE.finditer(t):
         handle = m.group("handle")

@@ -143,6 +143,10 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
 # the mis-decoded dash's "â", ":", '"' or "|"), or the Hindi danda. Half the lines at the top
 # of a page have none, and skip the pattern.
 _NEEDED = re.compile(r"[(/\-—–―‒:\"|।â]")
+# What the forms without an agency need: their separator (":", '"', "|", a long dash, the
+# mis-decoded dash's "â", a hyphen before a blank or the window's end) or the danda. A lede
+# whose hyphens only join words ("Pune-Nashik") skips the pattern and its ~10 ms compile (#8).
+_PLAIN_NEEDED = re.compile(r"[:\"|।—–―‒â]|-(?=\s|\Z)")
 
 _CAPS_PAREN = LazyPattern(r"[\s\u00a0]{0,2}\((\p{Lu}{2,6})\)$")
 _LOC_SPLIT = LazyPattern(rf"{_B}{{0,2}}/{_B}{{0,2}}|{_B}{{1,2}}(?:and|&|AND|und|et|y|e){_B}{{1,2}}")
@@ -186,6 +190,8 @@ def match_dateline(
         and text.find("/", pos, stop) < 0
         and (text.find(",", pos, stop) < 0 or _COMMA_AGENCY.search(text, pos, stop) is None)
     ):
+        if _PLAIN_NEEDED.search(text, pos, stop) is None:
+            return None
         pattern = _plain_dateline_regex()  # no agency form can match: the smaller pattern
     elif agencies is AGENCIES:
         pattern = _default_dateline_regex()

@@ -14,7 +14,7 @@ import regex
 
 from newsparse._model import Headline, Span
 from newsparse.rules.headlines import patterns as pat
-from newsparse.text.lazy import deferred_re
+from newsparse.text.lazy import compiled_yet, deferred_re, deferred_regex
 
 OPEN_QUOTES = "\"'“‘«„‚‹"
 CLOSE_QUOTES = "\"'”’»‹›"
@@ -27,6 +27,14 @@ _TRIM_ALL = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + pat.TRIM_CHARS
 )
+
+
+# Every kicker ends in one of these separators, every local stamp holds one of these
+# characters (a caption label's ":", "|", "/", ")" or "©", a stamp label's ":" or a digit):
+# a line without them skips the pattern, which is compiled on first use (each costs ~3 ms
+# on a cold start, #8).
+_KICKER_SEPARATORS = (":", "|", "–", "—", "- ", "-\t", "-\u00a0")
+_STAMP_NEEDS = deferred_re(r"[\d:|/)©]")
 
 
 @attrs.frozen(slots=True)
@@ -57,8 +65,8 @@ def _local_stamp(local: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     # comma and a number only (`So, …` may open a sentence; `So, 10:30` does not).
     short_days = tuple({d[:n] for d in weekdays for n in (2, 3) if len(d) > n})
     # `re` (3.11 has possessive quantifiers): it compiles this long alternation about three
-    # times faster than `regex`, and it is compiled on a document's first parse (cold start).
-    return re.compile(
+    # times faster than `regex`; and only for a line that may hold a stamp (see stamp_at).
+    return deferred_re(
         rf"""(?:
             \(?+(?i:{_alternation(captions)})[ \t]*+(?::|\||/|\)|©)          # Foto: X · (Bild: X)
           | (?i:{_alternation(stamp_labels)})(?:[ \t]*+:|[ \t]++(?=\d))      # Stand: 28.04.2020
@@ -84,7 +92,7 @@ def _compile_vocab(
     words = sorted({k.strip() for k in kickers if k.strip()}, key=len, reverse=True)
     alts = "|".join(regex.escape(k).replace("\\ ", r"[ \t\u00a0]++") for k in words) or "(?!)"
     # Kickers may stack: "SONDAGE EXCLUSIF -", "LIVE VIDEO:".
-    kicker = regex.compile(
+    kicker = deferred_regex(  # compiled for the first line with a separator (see kicker_at)
         rf"(?(DEFINE)(?P<kw>(?i:{alts})))(?&kw)(?:[ \t\u00a0]++(?&kw)){{0,2}}+[ \t\u00a0]*+"
         rf"(?::|\||-{{1,2}}(?=[ \t\u00a0])|–|—)(?=[ \t\u00a0]*+\S)",
     )
@@ -98,6 +106,26 @@ def _compile_vocab(
         abbreviations=frozenset(a.lower() for a in abbreviations),
         local_stamp=_local_stamp(local),
     )
+
+
+def kicker_at(v: Vocab, text: str, a: int, b: int) -> regex.Match[str] | None:
+    """The kicker (``EXCLUSIVE:``, ``LIVE VIDEO -``) that opens ``text[a:b]``, or ``None``."""
+    if compiled_yet(v.kicker) or _has_separator(text, a, b):
+        return v.kicker.match(text, a, b)
+    return None  # no separator: no kicker, and the pattern need not be compiled
+
+
+def _has_separator(text: str, a: int, b: int) -> bool:
+    find = text.find
+    return any(find(sep, a, b) >= 0 for sep in _KICKER_SEPARATORS)
+
+
+def stamp_at(v: Vocab, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with a caption, stamp or date in the document's language."""
+    stamp = v.local_stamp
+    return (compiled_yet(stamp) or _STAMP_NEEDS.search(text, a, b) is not None) and stamp.match(
+        text, a, b
+    ) is not None
 
 
 _VOCAB_BY_ID: dict[tuple[int, ...], tuple[tuple[tuple[str, ...], ...], Vocab]] = {}
@@ -160,7 +188,7 @@ def _cjk_heavy(s: str) -> bool:
 
 def _is_known_site(s: str, v: Vocab) -> bool:
     core = s.strip(pat.TRIM_CHARS + "[]()")
-    return core.lower() in v.sites or pat.DOMAIN.fullmatch(core) is not None
+    return core.lower() in v.sites or ("." in core and pat.DOMAIN.fullmatch(core) is not None)
 
 
 def _looks_like_site(seg: str, sep: str, rest: str, v: Vocab) -> bool:
@@ -414,7 +442,7 @@ def split_parts(text: str, start: int, end: int, v: Vocab) -> Parts:
 
     # 2. From the start: a kicker (`EXCLUSIVE:`), a site prefix (`Reuters | …`), or a `Label |`.
     for _ in range(3):
-        km = v.kicker.match(text, ta, tb)
+        km = kicker_at(v, text, ta, tb)
         if kicker is None and km is not None and len(text[km.end() : tb].split()) >= 2:
             kicker = (ta, km.end())
             ta = trim(text, km.end(), tb)[0]

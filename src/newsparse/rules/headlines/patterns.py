@@ -494,6 +494,33 @@ def may_hold_dateline(line: str) -> bool:
     return any(mark in line for mark in _DATELINE_MARKS)
 
 
+# The characters a match of each pattern below may open with: the first letters of its
+# words and every character ``regex`` matches to one of them under IGNORECASE ("ſ" for "s",
+# "İ" for "i"; checked over every code point in the tests). A line opening otherwise skips
+# the pattern, which is then not compiled on a cold start (#8).
+CAPTION_FIRST = frozenset("(ABCFGIPRSVabcfgiprsv\u0130\u017f")
+"""What a ``CAPTION_LIKE`` match opens with."""
+PROMO_FIRST = frozenset("ACDFJLMRSTacdfjlmrst\u017f")
+"""What a ``PROMO_LIKE`` match opens with."""
+BODY_OPENINGS = ("It", "He", "She", "The", "Earl", "Late", "On")
+"""What a ``BODY_OPENING`` match opens with (it is case-sensitive)."""
+
+
+def may_start_caption(text: str, pos: int) -> bool:
+    """Whether ``CAPTION_LIKE`` may match at ``pos`` (a necessary condition)."""
+    return text[pos : pos + 1] in CAPTION_FIRST
+
+
+def may_start_promo(text: str, pos: int) -> bool:
+    """Whether ``PROMO_LIKE`` may match at ``pos`` (a necessary condition)."""
+    return text[pos : pos + 1] in PROMO_FIRST
+
+
+def may_open_body(text: str, pos: int) -> bool:
+    """Whether ``BODY_OPENING`` may match at ``pos`` (a necessary condition)."""
+    return text.startswith(BODY_OPENINGS, pos)
+
+
 _lazy(
     "CAPTION_LIKE",
     r"""

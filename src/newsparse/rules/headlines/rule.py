@@ -33,6 +33,7 @@ from newsparse.rules.headlines.analysis import (
     ends_like_sentence,
     fold,
     headline_of,
+    kicker_at,
     question_break,
     sentence_breaks,
     split_parts,
@@ -186,11 +187,11 @@ class HeadlineRule:
         if b - a > self.max_chars:
             return _BODY, None
         line = text[a:b]
-        kicker = v.kicker.match(text, a, b)
+        kicker = kicker_at(v, text, a, b)
         if (
             furniture_after_pipe_or_label(text, a, b)
             or (kicker is None and is_furniture(text, a, b, v))  # `Photos: …` is a kicker
-            or pat.PROMO_LIKE.match(text, a, b)
+            or (pat.may_start_promo(text, a) and pat.PROMO_LIKE.match(text, a, b))
             or is_nav(line)
         ):
             return _SKIP, None
@@ -198,7 +199,7 @@ class HeadlineRule:
         if (line[-1:].isdigit() or line[-1:] in ")€") and pat.PRICE_AT_END.search(text, max(a, b - 60), b):
             return _SKIP, None
         bare = line.strip(WORD_EDGE).lower()
-        if bare in v.sites or bare in v.sections or pat.DOMAIN.fullmatch(bare):
+        if bare in v.sites or bare in v.sections or ("." in bare and pat.DOMAIN.fullmatch(bare)):
             return _SKIP, None
         bullet = pat.BULLET.match(text, a, b)
         if bullet is not None:
@@ -207,7 +208,7 @@ class HeadlineRule:
             return _BODY, None  # a list item: `- The scheme will cover ...`
         if kicker is None and dateline_start(text, a, b) and not short_topic_line(text, a, b, v):
             return _BODY, None
-        if kicker is None and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
+        if kicker is None and pat.may_open_body(text, a) and pat.BODY_OPENING.match(text, a, min(b, a + 80)):
             return _BODY, None  # a first sentence that lost its full stop: `It was the wettest …`
         parts = split_parts(text, a, b, v)  # the case style is named only for a headline (it costs)
         _, _, ta, tb, site, kicker_span, _ = parts

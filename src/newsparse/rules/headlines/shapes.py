@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsparse._document import Document
 from newsparse.rules.headlines import patterns as pat
-from newsparse.rules.headlines.analysis import Vocab, ends_like_sentence, word_core
+from newsparse.rules.headlines.analysis import Vocab, ends_like_sentence, stamp_at, word_core
 
 
 def furniture_after_pipe_or_label(text: str, a: int, b: int) -> bool:
@@ -75,12 +75,17 @@ def is_furniture(text: str, a: int, b: int, v: Vocab | None = None) -> bool:
     return bool(
         byline_like(text, a, b)
         or timestamp_like(text, a, b)
-        or pat.CAPTION_LIKE.match(text, a, b)
+        or (pat.may_start_caption(text, a) and pat.CAPTION_LIKE.match(text, a, b))
         or (b - a <= 60 and pat.ROLE_LINE.search(text, max(a, b - 30), b))
-        or pat.CREDIT_AT_END.search(text, max(a, b - 100), b)
+        or (_has_bracket(text, max(a, b - 100), b) and pat.CREDIT_AT_END.search(text, max(a, b - 100), b))
         or text.find("©", a, b) >= 0
-        or (v is not None and v.local_stamp.match(text, a, b) is not None)
+        or (v is not None and stamp_at(v, text, a, b))
     )
+
+
+def _has_bracket(text: str, a: int, b: int) -> bool:
+    # What every CREDIT_AT_END match opens with: a line without one skips the pattern.
+    return text.find("(", a, b) >= 0 or text.find("[", a, b) >= 0
 
 
 def short_topic_line(text: str, a: int, b: int, v: Vocab) -> bool:
