@@ -32,6 +32,7 @@ from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.hints import (
     appositive_head,
     appositive_name,
+    chain_head,
     document_after_quote,
     document_issuer,
     document_owner,
@@ -45,6 +46,7 @@ from newsparse.rules.quotes.hints import (
 )
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
+from newsparse.rules.quotes.repairs import noun_after_adjective, with_subject
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -973,7 +975,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         as_org = False  # a description resolved to an organisation named before
         spoken_for: str | None = None  # the organisation a spokesperson speaks for
         if raw.mode == "subject":
-            np = sentence_subject(text, raw.sentence, raw.end)
+            # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
+            np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
+            np = np or sentence_subject(text, raw.sentence, raw.end)
             if np is None:
                 # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
                 np = subject_name(st, raw.sentence, raw.end)
@@ -988,7 +992,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             )
             if named is not None:
                 raw.np, raw.mode, np = named, "np", named
-        np = _unread_name(text, np, names, st.vocab.roles)
+        cue_at = raw.cue[0] if raw.cue is not None else -1
+        np = _unread_name(text, np, names, st.vocab.roles, cue_at)
+        if np is not None:
+            # "Israeli settlers said", "according to the Danish government": a description
+            np = noun_after_adjective(text, np, cue_at, names.evidence) or np
         if (
             np is not None
             and np.kind == "name"
@@ -1181,12 +1189,22 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     return out
 
 
-def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[str]) -> NP | None:
+def _unread_name(
+    text: str, np: NP | None, names: NameTable, roles: frozenset[str], cue_at: int = -1
+) -> NP | None:
     """The person a speaker phrase leads to when the phrase read stops short of them: an
     organisation before a role and a name (``White House press secretary Josh Earnest``), a
-    description before an appositive name (``another witness, former adviser Fiona Hill``)."""
+    description before an appositive name (``another witness, former adviser Fiona Hill``), a
+    name opening a chain of appositives before the cue at ``cue_at`` (``Dana Whitlow, CEO of
+    Harbour Games, adds``)."""
     if np is None or np.kind not in {"name", "desc"}:
         return np
+    chain = chain_head(text, np, roles, names.ex.vocab.titles) if 0 <= np.end <= cue_at else None
+    if chain is not None:
+        # "“…,” Dana Whitlow, CEO of Harbour Games, adds": the name the appositives describe
+        name = names.resolve(chain)
+        if name is not None and names.person_like(name, chain):
+            return chain
     leader = named_before_others(text, np) or floated_subject(text, np)
     if leader is not None:
         return leader
