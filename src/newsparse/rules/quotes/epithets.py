@@ -29,7 +29,9 @@ _EXTRA_ROLES = """chair co-chair expert adviser advisor consultant strategist co
     front-runner hopeful contender pollster statistician mathematician engineer technologist
     developer programmer founder-ceo chairwoman entrepreneur philanthropist socialite heir heiress
     playwright screenwriter composer conductor violinist cellist painter sculptor photographer
-    curator choreographer"""
+    curator choreographer defenseman defenceman goalie netminder winger wing-back fullback
+    full-back outfielder infielder catcher shortstop linebacker receiver running-back flanker
+    fly-half scrum-half teammate rookie"""
 
 EXTRA_ROLES: frozenset[str] = frozenset(_EXTRA_ROLES.split())
 """Role nouns after ``the`` (``the chair``, ``the virologist``) added to the rule's own table."""

@@ -457,6 +457,8 @@ def floated_subject(text: str, np: NP) -> NP | None:
     return NP(m.start(), np.start - 1, "name")
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
 _CHAIN_COMMAS = 4
 """How many commas back :func:`chain_head` looks for the name that opens an appositive chain."""
 
@@ -465,7 +467,7 @@ _CHAIN_REACH = 220
 
 # What stands right before a name that opens its clause: a comma-ended quote's closing mark
 # ("“…,” Dana Whitlow, CEO of …, adds"), a sentence end, or a paragraph start
-_CLAUSE_OPENED_BY = (",\u201d ", ',\" ', ",\u2019 ", ",' ", ". ", "\n")
+_CLAUSE_OPENED_BY = (",\u201d ", '," ', ",\u2019 ", ",' ", ". ", "\n")
 
 # Words that cannot open an appositive after a name: a clause or a list goes on ("Lee, who said",
 # "Apple, Google and Meta said", "Lee, however, said")
@@ -503,7 +505,7 @@ def chain_head(text: str, np: NP, roles: frozenset[str], titles: frozenset[str])
         after = text[comma + 2 : comma + 40].split(" ", 1)[0].strip(_WORD_STRIP)
         if not after or after.lower() in _NOT_APPOSITIVE:
             return None
-        if not (after[:1].islower() or after.lower() in roles or after in titles or after in {"The", "A", "An"}):
+        if not (after[:1].islower() or after.lower() in roles or after in titles or after in _ARTICLES):
             return None  # "Apple, Google said": a list, not an appositive
         return head
     return None
@@ -512,7 +514,7 @@ def chain_head(text: str, np: NP, roles: frozenset[str], titles: frozenset[str])
 def _only_opening_quote(span: str) -> bool:
     """Whether the quote marks and punctuation in ``span`` all belong to the comma-ended quote
     the chain follows (``“…,” Dana Whitlow, …``): one closing mark right after a comma."""
-    for mark in ('\u201d', '"'):
+    for mark in ("\u201d", '"'):
         at = span.rfind("," + mark + " ")
         if at >= 0:
             rest = span[at + 3 :]

@@ -90,10 +90,10 @@ def with_subject(text: str, cue_at: int) -> NP | None:
     if len(words) > 8:
         return None
     if words[-1][:1].isupper():
-        m = None
-        for m in NAME_OR_WORD.finditer(text, start, end):
-            pass
-        if m is None or m.end() != end:
+        last = None
+        for found in NAME_OR_WORD.finditer(text, start, end):
+            last = found
+        if last is None or last.end() != end:
             return None
         return NP(start, end, "name")
     if all(w.isalpha() and w.islower() for w in words) and words[-1] not in _NOT_NOUNS:

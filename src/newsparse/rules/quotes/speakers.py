@@ -46,7 +46,6 @@ from newsparse.rules.quotes.hints import (
 )
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
-from newsparse.rules.quotes.repairs import noun_after_adjective, with_subject
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -60,6 +59,7 @@ from newsparse.rules.quotes.phrases import (
     _abbrev_dot,
     sentence_subject,
 )
+from newsparse.rules.quotes.repairs import noun_after_adjective, with_subject
 from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
@@ -450,6 +450,8 @@ class NameTable:
         if len(toks) >= 2:
             return self._fuller(toks) or written  # "Allan Snr" → "Allan Bryant Snr"
         key = toks[-1]
+        if key.isupper() and key.isalpha() and 2 <= len(key) <= 6 and text.strip(_WORD_STRIP) == key:
+            return key  # "CBP said": an acronym, spelled out by the caller (not "CBP McAllen")
         cands = self.candidates(key)
         self.work += len(cands)
         best = None
@@ -504,8 +506,8 @@ class NameTable:
 
     def _is_person(self, name: str, np: NP) -> bool:
         parts = name.split()
-        if not self.orgs.isdisjoint(parts):
-            return False
+        if not self.orgs.isdisjoint(parts) or not _JOINING.isdisjoint(parts):
+            return False  # (a joining word: "Customs and Border Protection", "Tax Policy for All")
         written = self.ex.text[np.start : np.end].split()
         titles, roles = self.ex.vocab.titles, self.roles
         if all(p in titles or p.lower() in roles for p in parts):
@@ -540,6 +542,9 @@ class NameTable:
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
 
+
+# Lower-case words that join the words of an organisation's name, never a person's
+_JOINING = frozenset({"and", "of", "for", "&", "the", "on"})
 
 # Job titles written before a name that the rule's role table may lack ("Chief Economic Adviser")
 _MORE_ROLES = frozenset(
@@ -830,9 +835,10 @@ def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
             return None
         if not w[:1].islower():
             continue
-        if low not in _SUBJECT_ROLES and low not in _ROLE_MODIFIERS and not low.endswith(("ly", "ed")):
+        role = low in _SUBJECT_ROLES or low in EXTRA_ROLES  # ("Wild defenseman Ryan Suter")
+        if not role and low not in _ROLE_MODIFIERS and not low.endswith(("ly", "ed")):
             return None  # "Scott told party leader Jim Ross": a verb first, the name is its object
-        if low in _SUBJECT_ROLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if role and i + 1 < len(words) and words[i + 1][:1].isupper():
             at = ss + len(" ".join(words[: i + 1])) + 1
             m = _NAME_RUN.match(text, at, min(se, at + 60))
             return NP(m.start(), m.end(), "name") if m is not None else None
@@ -1360,6 +1366,16 @@ def _described_org(
     failing those, ``last_named``, the last speaker named, when nearby and shaped like an
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     found = _organisation(orgs, written, pos)
+    if (
+        found is None
+        and last_org is not None
+        and pos - last_org[0] <= _BODY_REACH
+        and _public_body(written)
+        and _named_body(last_org[1])
+    ):
+        # "CBP announced …. At the time, the agency said …": no "Agency" in a name before, the
+        # organisation that spoke a sentence or two ago
+        return last_org[1]
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
@@ -1405,6 +1421,52 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
     elif head.endswith(("'s", "’s")):
         return None
     return orgs.latest(head.capitalize(), pos)
+
+
+# Heads of a description of a public body ("the agency", "the department"): resolved by a name
+# holding the word, else by the organisation that spoke just before
+_PUBLIC_BODIES = frozenset(
+    {"agency", "ministry", "department", "commission", "authority", "office", "bureau", "service",
+     "regulator", "watchdog", "board", "council", "court", "tribunal", "administration", "body"}
+)  # fmt: skip
+
+_BODY_REACH = 700
+"""How far (characters) after an organisation spoke ``the agency`` may stand for it."""
+
+
+def _named_body(name: str) -> bool:
+    """Whether ``name`` is written as an organisation's name that says nothing of its kind: an
+    acronym (``CBP``) or several capitalised words (``Customs and Border Protection``); not a
+    common noun (``Searchers``) nor a name of another kind (``Met Office`` is no council)."""
+    if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+        return True
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in words)
+        and not any(w.lower() in _KIND_WORDS for w in words)
+    )
+
+
+# Words of an organisation's name that say what kind of body it is ("Met Office", "Acme Bank")
+_KIND_WORDS = frozenset(
+    {"agency", "ministry", "department", "commission", "authority", "office", "bureau", "service",
+     "services", "regulator", "board", "council", "court", "tribunal", "administration", "police",
+     "bank", "company", "university", "institute", "party", "union", "association", "foundation",
+     "hospital", "school", "college", "committee", "group", "club", "team", "army", "force", "forces",
+     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center"}
+)  # fmt: skip
+
+
+def _public_body(written: str) -> bool:
+    """Whether ``written`` is ``the`` + at most two modifiers + a public body's head noun."""
+    words = written.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in {"the", "The"}
+        and words[-1].strip(",.;:").lower() in _PUBLIC_BODIES
+        and not any(w.endswith(("'s", "’s")) for w in words[1:])
+    )
 
 
 # Sports sides: a name of several words before "the club" / "the team" is a player's, not the club's
