@@ -196,3 +196,26 @@ def test_sports_role_before_a_name_opens_the_subject() -> None:
         "“He's used to scoring goals,” he said."
     )
     assert speaker_of(text, "He's used") == "Ryan Sutter"
+
+
+# -- (6) a surname that is also a common word, with a given name of both sexes ----------------
+
+
+def test_a_shared_given_name_is_evidence_of_a_person() -> None:
+    text = (
+        "“Streaming is binary,” says Chris Early, a vice president at Tidewater.\n"
+        "It is early days for the service, and Jack Buser is counting on it.\n"
+        "“The groundwork is there,” Buser says.\n"
+        "Early says there is a chance that future games could be built for the platform.\n"
+        "“Our objective is to make the best game,” he says."
+    )
+    assert speaker_of(text, "Our objective") == "Chris Early"
+
+
+def test_a_brokerage_is_no_person() -> None:
+    text = (
+        "Nomura said the order favoured banks.\n"
+        "“We remain sceptical of a quick recovery,” said Kotak Institutional Equities.\n"
+        "An extended slowdown could hurt the market, the brokerage said."
+    )
+    assert speaker_of(text, "An extended") == "Kotak Institutional Equities"

@@ -38,7 +38,12 @@ ORG_NAME_WORDS = frozenset(
      "Power", "Steel", "Motor", "Automotive", "Aviation", "Logistics", "Exchange", "Council", "Agency",
      "Directorate", "Commissioner", "Tribunal", "Institution", "Society", "Alliance", "Coalition",
      "Campaign", "Consultancy", "Consulting", "Survey", "Forum", "Programme", "Program", "Initiative",
-     "Centre", "Center", "Collective", "Cooperative", "Co-operative", "Academy", "Museum", "Library"}
+     "Centre", "Center", "Collective", "Cooperative", "Co-operative", "Academy", "Museum", "Library",
+     # brokerages, research and advisory houses of market news ("Kotak Institutional Equities",
+     # "Capital Economics", "Moody's Analytics", "Baird Wealth Management")
+     "Equities", "Broking", "Brokerage", "Stockbrokers", "Research", "Analytics", "Economics",
+     "Advisors", "Advisers", "Advisory", "Associates", "Management", "Strategies", "Wealth",
+     "Asset", "Assets", "Markets", "Ratings", "Intelligence", "Insights", "Institutional"}
 )  # fmt: skip
 
 # Head nouns of a description that stands for the company named before it: "the company said",
