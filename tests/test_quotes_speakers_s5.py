@@ -219,3 +219,43 @@ def test_a_brokerage_is_no_person() -> None:
         "An extended slowdown could hurt the market, the brokerage said."
     )
     assert speaker_of(text, "An extended") == "Kotak Institutional Equities"
+
+
+# -- (7) subjects a reader of names leaves aside ----------------------------------------------
+
+SUBJECTS = [
+    pytest.param(
+        "Mary Steenburgen began writing songs at 54.\n"
+        "Steenburgen's son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also "
+        "remembers it as a trying time.\n"
+        "“If your mom comes to you after surgery, you worry,” he said.",
+        "If your mom",
+        "Charlie McDowell",
+        id="possessed-relation-with-an-appositive-name-and-titles",
+    ),
+    pytest.param(
+        "Boeing is one of the companies bidding on the program, and confirmed that its approach "
+        "makes use of the rocket.",
+        "its approach",
+        "Boeing",
+        id="a-name-ending-in-ing-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Boeing is one of the companies bidding on the program, which depends on what Boeing invests.\n"
+        "Some members of Congress have suggested that NASA relies too much on commercial options.\n"
+        "In a statement released November 5, it said it submitted a proposal for the launch.",
+        "it submitted",
+        "Boeing",
+        id="it-is-never-a-plural-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SUBJECTS)
+def test_subjects_left_aside(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_fronted_participle_is_still_no_name() -> None:
+    text = "Mara Quint chairs the board.\nCalling the plan reckless, she said it would fail."
+    assert speaker_of(text, "it would fail") == "Mara Quint"

@@ -669,6 +669,20 @@ def _once(name: str) -> str:
 _THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
 
 
+def _plural(group: str) -> bool:
+    """Whether ``group`` is written as a plural (``Some members of Congress``, ``residents``,
+    ``Tom Reed and Ann Lee``), which ``it`` never stands for."""
+    words = group.split()
+    if " and " in group or (words and words[0].lower() in _PLURAL_LEADS):
+        return True
+    head = next((w for w in words if w in {"of", "in", "at", "from"}), None)
+    last = words[words.index(head) - 1] if head is not None and words.index(head) > 0 else words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+_PLURAL_LEADS = frozenset({"some", "many", "several", "most", "few", "two", "three", "both", "all", "other"})
+
+
 def _found_name(found: tuple[int, str] | None) -> str | None:
     return None if found is None else found[1]
 
@@ -806,6 +820,12 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         return None
     if comma < 0:
         return _role_led_subject(text, ss, se)
+    ing = _ing_name(text, ss, se)
+    if ing is not None:
+        return ing  # "Boeing is one of the companies …, and confirmed that …"
+    named = _relation_named(text, ss, comma, se)
+    if named is not None:
+        return named  # "Steenburgen's son, filmmaker Charlie McDowell, also remembers …"
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
@@ -821,6 +841,43 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     if np is None or np.kind != "name" or np.start != after:
         return None
     return np
+
+
+def _ing_name(text: str, ss: int, se: int) -> NP | None:
+    """A one-word name ending in ``-ing`` that opens the sentence at ``ss`` and is followed by an
+    auxiliary or a past tense (``Boeing is``, ``Xining has``), which a reader of fronted
+    participles (``Calling Azerbaijan …,``) leaves aside; else None."""
+    head = text[ss : min(se, ss + 40)].split(" ", 2)
+    if len(head) < 2 or not head[0].endswith("ing") or not head[0][:1].isupper() or not head[0].isalpha():
+        return None
+    nxt = head[1]
+    if nxt not in _AUXILIARIES and not (nxt.islower() and nxt.endswith("ed")):
+        return None
+    return NP(ss, ss + len(head[0]), "name")
+
+
+def _relation_named(text: str, ss: int, comma: int, se: int) -> NP | None:
+    """The name an appositive gives a possessed relation or role opening the sentence at ``ss``
+    (``Steenburgen's son, filmmaker Charlie McDowell (…), also remembers``, ``Her husband, Ray
+    Lane, said``), the relation ending at ``comma``; else None."""
+    words = text[ss:comma].split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _ROLE_OR_RELATION:
+        return None
+    owner = words[0]
+    if not owner.endswith(("'s", "’s")) and owner.lower() not in {"his", "her", "their", "its"}:
+        return None
+    at = comma + 2
+    for _ in range(3):  # role words before the name ("filmmaker", "former adviser")
+        if not text[at : at + 1].islower():
+            break
+        space = text.find(" ", at, min(se, at + 24))
+        if space < 0 or text[at:space].lower() not in _ROLE_OR_RELATION | EXTRA_ROLES | _ROLE_MODIFIERS:
+            return None
+        at = space + 1
+    m = _NAME_RUN.match(text, at, min(se, at + 60))
+    if m is None or text[m.end() : m.end() + 2] not in {", ", " ("}:
+        return None
+    return NP(m.start(), m.end(), "name")
 
 
 def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
@@ -1098,8 +1155,20 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     # failing one, a recent subject that is no person ("Harbourline Ferries said …")
                     speaker = (
                         _current_org(st, names, np.start, last_org)
-                        or last_group
+                        or (last_group if last_group is not None and not _plural(last_group) else None)
                         or _found_name(person_before(st, np.start, -1, names, person=False, loose=True))
+                        or _found_name(
+                            # "Boeing confirmed …. …, it said": one word written as a name, nearby
+                            person_before(
+                                st,
+                                np.start,
+                                np.start - _ORG_REACH,
+                                names,
+                                person=False,
+                                loose=True,
+                                single=True,
+                            )
+                        )
                     )
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
@@ -1510,6 +1579,8 @@ def person_mentioned(
     for m in (_NAME_OR_WORD if quoted else _NAME_RUN).finditer(text, lo, pos):
         if strict and not quoted and names.evidence.quoted_at(m.start()):
             continue
+        if text[m.start() - 1 : m.start()] in _TITLE_OPENERS and m.start() > 0:
+            continue  # "(“The Discovery,” “The One I Love”)": titles of works, no one named
         for np in _run_names(m):
             name = names.resolve(np)
             if name is None or not names.is_person(name, np):
@@ -1518,6 +1589,10 @@ def person_mentioned(
             if known == pron or (not strict and known is None):
                 found = name
     return found
+
+
+# Marks that open a title of a work written right before its capitalised words
+_TITLE_OPENERS = frozenset('“"‘«')
 
 
 def _run_names(m: re.Match[str]) -> Iterator[NP]:
