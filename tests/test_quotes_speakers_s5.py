@@ -259,3 +259,35 @@ def test_subjects_left_aside(text: str, content: str, speaker: str) -> None:
 def test_a_fronted_participle_is_still_no_name() -> None:
     text = "Mara Quint chairs the board.\nCalling the plan reckless, she said it would fail."
     assert speaker_of(text, "it would fail") == "Mara Quint"
+
+
+# -- (8) nested reports, fragments inside their sentence, described groups ----------------------
+
+NESTED = [
+    pytest.param(
+        "Lena Marsh said that after legal consultation Harbourside had concluded the settlements were "
+        "“not, per se, inconsistent with the law”, saying she trusted the courts to decide.",
+        "she trusted",
+        "Lena Marsh",
+        id="participle-after-a-nested-report-is-the-outer-speaker",
+    ),
+    pytest.param(
+        "“Hosting Tim Cook here is our dream,” Marc Benioff said.\n"
+        "Benioff introduced Cook to the audience as “someone who has redefined what it means to lead” "
+        "and someone he learned from.",
+        "someone who",
+        "Marc Benioff",
+        id="cue-less-fragment-is-its-subject-s-words",
+    ),
+    pytest.param(
+        "The trial starts in May. Defense attorneys said the two were prepared to fight the charges.",
+        "the two",
+        "Defense attorneys",
+        id="sentence-initial-word-before-a-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NESTED)
+def test_nested_and_governed(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

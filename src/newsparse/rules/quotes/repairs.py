@@ -52,7 +52,10 @@ def noun_after_adjective(text: str, np: NP, cue_at: int, evidence: PersonEvidenc
     last = words[-1].strip(_WORD_STRIP) if words else ""
     if not last[:1].isupper():
         return None
-    if not nationality(last) and not (len(words) == 1 and evidence.written_lower(last)):
+    loose = len(words) == 1 and not nationality(last) and not evidence.written_lower(last)
+    if loose and text[np.start - 1 : np.start] not in {"", "\n"} and text[np.start - 2 : np.start] != ". ":
+        return None  # a word written as a name mid-sentence is one ("Apple engineers" aside)
+    if not nationality(last) and len(words) != 1:
         return None
     hi = np.end + 60 if cue_at <= np.end else min(cue_at, np.end + 60)
     end = np.end
@@ -66,6 +69,10 @@ def noun_after_adjective(text: str, np: NP, cue_at: int, evidence: PersonEvidenc
         if bare != word:
             break  # "settlers," : the description ends at its comma
     if not taken:
+        return None
+    if loose and not (end + 1 == cue_at and text[end - 1 : end] == "s"):
+        # a sentence's first word, capitalised there only, before a plural right at the cue
+        # ("Defense attorneys said"): else the name may be a name ("Reyes aides said" aside)
         return None
     return NP(np.start, end, "desc")
 

@@ -984,6 +984,10 @@ def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
     return between <= _REACH_QUOTES
 
 
+_NESTING = 4
+"""How many clauses before the nearest one a fragment looks back over for one holding it."""
+
+
 def _fragments_follow_their_clause(raws: list[Raw]) -> None:
     """A quoted fragment inside a reported clause (``the ministry said it was “deeply shocked”``,
     ``Critics said the bill was a “power grab”, but Ellis insisted …``) is the clause's speaker's:
@@ -999,6 +1003,12 @@ def _fragments_follow_their_clause(raws: list[Raw]) -> None:
         k = bisect.bisect_right(starts, r.cstart - 1) - 1
         if k < 0:
             continue
+        # the outermost clause holding the fragment: "Pompeo said that Washington had concluded
+        # the settlements were “not … inconsistent”" is Pompeo's quote, not Washington's
+        for j in range(k - 1, max(-1, k - _NESTING), -1):
+            outer_start, outer_end, _ = clauses[j]
+            if outer_start < r.cstart and r.cend <= outer_end and outer_start < clauses[k][0] < outer_end:
+                k = j
         cstart, cend, i = clauses[k]
         own_inside = r.cue is not None and cstart <= r.cue[0] < cend
         # (a cue of its own inside the clause is a nested report: "alleged that Lee had asked them
@@ -1099,9 +1109,20 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
+        governed = (
+            _governing_subject(st, raw, names)
+            if raw.kind == "direct" and raw.mode in {"none", "inherit"}
+            else None
+        )
         if raw.mode == "none" and raw.kind == "direct" and _same_paragraph(st, raw, last_direct):
             raw.mode = "inherit"  # "“…,” Thomas Lenard, a fellow at …. “…”": his run goes on
-        if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
+        if governed is not None:
+            # "Benioff introduced Cook as “someone who …”": a quote inside its sentence, no cue
+            # near it, is the words of the sentence's named subject, not of the last speaker
+            speaker, via = governed, "named"
+            if names.person_like(governed, NP(raw.start, raw.start, "name")):
+                last_person = governed
+        elif raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif raw.mode == "none" and raw.kind == "direct" and (persons or _after_colon(text, raw.start)):
@@ -1691,6 +1712,36 @@ def _lazy_subject(st: State, pos: int, names: NameTable) -> Iterator[str]:
     found = person_before(st, pos, -1, names)
     if found is not None:
         yield found[1]
+
+
+def _governing_subject(st: State, raw: Raw, names: NameTable) -> str | None:
+    """The named subject of the sentence a cue-less direct quote opens inside (after a lower-case
+    word: ``Benioff introduced Cook to the audience as “someone who …”``), else None."""
+    text = st.text
+    before = text[max(0, raw.start - 24) : raw.start]
+    if not before.endswith(" ") or not before.rstrip().rsplit(" ", 1)[-1].isalpha():
+        return None
+    if not before.rstrip().rsplit(" ", 1)[-1].islower():
+        return None
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, raw.start) - 1
+    if k < 0 or starts[k] >= raw.start or raw.start - starts[k] > _GOVERNED_REACH:
+        return None
+    ss = starts[k]
+    if any(c in text[ss : raw.start] for c in _QUOTE_OPENERS):
+        return None  # another quote opens before it in the sentence: its attribution rules
+    np = subject_name(st, ss, raw.start)
+    if np is None or np.end > raw.start:
+        return None
+    name = names.resolve(np)
+    return name if name is not None and names.is_person(name, np) else None
+
+
+_GOVERNED_REACH = 300
+"""How far into its sentence a cue-less quote may open and still be its subject's words."""
 
 
 def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
