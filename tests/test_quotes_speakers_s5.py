@@ -291,3 +291,37 @@ NESTED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), NESTED)
 def test_nested_and_governed(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (9) a fronted clause naming the pronoun's person; abbreviated titles ----------------------
+
+FRONTED = [
+    pytest.param(
+        "“At the end of the day, the proof is in the pudding,” Michelle Hege said.\n"
+        "While the “Plan. Act.” campaign did not appeal to Julie Graham, a state health officer, she "
+        "said she did not want to judge it.",
+        "she did not",
+        "Julie Graham",
+        id="she-after-a-fronted-clause-naming-a-woman",
+    ),
+    pytest.param(
+        "“At the end of the day, the proof is in the pudding,” Michelle Hege said.\n"
+        "When Tom Reed left the room, she said the meeting was over.",
+        "the meeting",
+        "Michelle Hege",
+        id="negative-the-man-named-there-is-not-she",
+    ),
+    pytest.param(
+        "Republican Gov. Eric Holcomb and leaders of the Legislature have avoided criticism.\n"
+        "Indiana House Speaker Brian Bosma spoke before lawmakers.\n“We get that you are frustrated,” "
+        "Bosma said.\nThe governor said he was waiting for a pay commission to report.",
+        "he was waiting",
+        "Eric Holcomb",
+        id="the-governor-is-who-the-article-titled-gov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FRONTED)
+def test_fronted_clauses_and_titles(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.epithets import nationality
+from newsparse.rules.quotes.epithets import TITLE_ABBREVIATIONS, nationality
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS
 from newsparse.rules.quotes.phrases import _AGE, _WORD_STRIP, NP, _abbrev_dot
@@ -158,7 +158,10 @@ class Descriptions:
                     continue
                 lead = words[: len(words) - len(name)]
                 if lead:
-                    self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
+                    found = {w.lower().strip(".") for w in lead}
+                    # "Gov. Eric Holcomb" is who "the governor" stands for
+                    found |= {TITLE_ABBREVIATIONS[w] for w in found if w in TITLE_ABBREVIATIONS}
+                    self._titled.setdefault(" ".join(name), set()).update(found)
         return self._titled
 
     def describe(self, written: str, last_person: str | None, persons: Persons, pos: int = -1) -> str:

@@ -1152,7 +1152,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # run's speaker, so the one named there is not who "he" is now
                         before_him = _earlier_agreeing(persons, names.gender, last_person, low)
                         last_person = before_him or last_person
-                    last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
+                    fronted = _fronted_clause_person(st, names, np.start, low)
+                    if fronted is not None:
+                        # "While the campaign did not appeal to Julie Graham, …, she said …"
+                        last_person, topic_at = fronted, np.start
+                    else:
+                        last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low in _QUANTIFIERS:
                     # "Most said …", "some wrote …": part of a plural named just before, never an
@@ -1712,6 +1717,49 @@ def _lazy_subject(st: State, pos: int, names: NameTable) -> Iterator[str]:
     found = person_before(st, pos, -1, names)
     if found is not None:
         yield found[1]
+
+
+def _fronted_clause_person(st: State, names: NameTable, pos: int, pron: str) -> str | None:
+    """The person ``he``/``she`` at ``pos`` stands for when it opens the main clause after a
+    fronted subordinate clause that names someone of that sex (``While the campaign did not
+    appeal to Julie Graham, a health officer, she said …``): the first such person named there;
+    else None. Reads the one sentence, from its start to the pronoun."""
+    text = st.text
+    if text[pos - 2 : pos] != ", ":
+        return None
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or pos - starts[k] > _FRONTED_CLAUSE_REACH:
+        return None
+    ss = starts[k]
+    if k > 0 and _opens_unclosed(text, starts[k - 1], ss):
+        ss = starts[k - 1]  # "While the “Meth. We’re on it.” campaign …": a stop inside a title
+    if text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS | _MORE_SUB_CAPS:
+        return None
+    for m in _NAME_RUN.finditer(text, ss + 1, pos):
+        for found in _run_names(m):
+            name = names.resolve(found)
+            if name is None or not names.is_person(name, found):
+                continue
+            if (names.gender.get(name) or given_sex(name)) == pron:
+                return name
+    return None
+
+
+def _opens_unclosed(text: str, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` opens a curly quote it does not close (a sentence stop inside it)."""
+    piece = text[lo:hi]
+    return piece.count("“") > piece.count("”")
+
+
+_FRONTED_CLAUSE_REACH = 260
+"""How far into its sentence a pronoun after a fronted clause may stand."""
+
+# Subordinators that open a fronted clause beside those of ``_SUBORDINATORS``
+_MORE_SUB_CAPS = frozenset({"If", "Because", "Despite", "Unless", "Whereas", "Until"})
 
 
 def _governing_subject(st: State, raw: Raw, names: NameTable) -> str | None:
