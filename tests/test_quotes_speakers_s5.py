@@ -325,3 +325,16 @@ FRONTED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), FRONTED)
 def test_fronted_clauses_and_titles(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+def test_an_organisation_name_goes_on_through_of() -> None:
+    text = (
+        "The Restaurants Association of Ireland have hit out at the decision saying more than "
+        "180,000 workers will lose their jobs."
+    )
+    assert speaker_of(text, "more than") == "Restaurants Association of Ireland"
+
+
+def test_a_person_before_of_is_not_stretched() -> None:
+    text = "Analyst Teresa Gomez of Baird Partners said the shares were cheap."
+    assert speaker_of(text, "the shares") == "Teresa Gomez"

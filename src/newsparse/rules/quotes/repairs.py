@@ -9,7 +9,9 @@ phrase or cue (never the whole text), so resolution stays linear:
   it is the adjective of a common noun: the whole description speaks, not ``Israeli``;
 * :func:`with_subject` — ``…, with Foreign Minister Lars Holm warning of “grave consequences”``:
   the subject of a participle cue in an absolute ``with`` phrase is the phrase after ``with``,
-  not the sentence's subject.
+  not the sentence's subject;
+* :func:`org_name_goes_on` — ``The Restaurants Association of Ireland have hit out …, saying``:
+  an organisation's name read up to ``of``/``for`` goes on through the capitalised words after it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 if TYPE_CHECKING:
     from newsparse.rules.quotes.evidence import PersonEvidence
 
-__all__ = ["noun_after_adjective", "with_subject"]
+__all__ = ["noun_after_adjective", "org_name_goes_on", "with_subject"]
 
 _NOUN_WORDS = 3
 """How many lower-case words after the adjective the description may take in."""
@@ -106,3 +108,34 @@ def with_subject(text: str, cue_at: int) -> NP | None:
     if all(w.isalpha() and w.islower() for w in words) and words[-1] not in _NOT_NOUNS:
         return NP(start, end, "desc")  # "with officials saying"
     return None
+
+
+_OF_NAME_REACH = 60
+"""How many characters after ``of``/``for`` the rest of an organisation's name may take."""
+
+
+def org_name_goes_on(text: str, np: NP, orgs: frozenset[str], cue_at: int) -> NP | None:
+    """``np`` reaching on through ``of``/``for`` and the capitalised words after it when its last
+    word marks an organisation (``Restaurants Association`` + `` of Ireland``, ``Ministry`` + ``
+    of Health``), stopping before the cue at ``cue_at``; else None."""
+    if np.kind not in {"name", "desc"}:
+        return None
+    last = text[np.start : np.end].rsplit(" ", 1)[-1].strip(_WORD_STRIP)
+    if last not in orgs:
+        return None
+    for joiner in (" of the ", " for the ", " of ", " for "):
+        if text.startswith(joiner, np.end):
+            at = np.end + len(joiner)
+            break
+    else:
+        return None
+    hi = min(len(text), at + _OF_NAME_REACH)
+    if 0 <= cue_at < hi and cue_at > np.end:
+        hi = cue_at
+    m = NAME_OR_WORD.match(text, at, hi)
+    if m is None:
+        return None
+    words = text[np.start : np.end].split()
+    if words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:]):
+        return NP(np.start + 4, m.end(), "name")  # "The Restaurants Association of Ireland": a name
+    return NP(np.start, m.end(), np.kind)

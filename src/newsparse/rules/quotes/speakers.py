@@ -59,7 +59,7 @@ from newsparse.rules.quotes.phrases import (
     _abbrev_dot,
     sentence_subject,
 )
-from newsparse.rules.quotes.repairs import noun_after_adjective, with_subject
+from newsparse.rules.quotes.repairs import noun_after_adjective, org_name_goes_on, with_subject
 from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
@@ -1070,6 +1070,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if np is not None:
             # "Israeli settlers said", "according to the Danish government": a description
             np = noun_after_adjective(text, np, cue_at, names.evidence) or np
+            np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
         if (
             np is not None
             and np.kind == "name"
