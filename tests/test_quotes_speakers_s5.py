@@ -338,3 +338,40 @@ def test_an_organisation_name_goes_on_through_of() -> None:
 def test_a_person_before_of_is_not_stretched() -> None:
     text = "Analyst Teresa Gomez of Baird Partners said the shares were cheap."
     assert speaker_of(text, "the shares") == "Teresa Gomez"
+
+
+# -- (10) a fronted phrase before the subject; a participle after a quote ----------------------
+
+LATE_SUBJECTS = [
+    pytest.param(
+        "Hours before Zach Parise's two-goal game Tuesday, Wild coach Bruce Boudreau expressed "
+        "confidence in the winger, saying he always finds a way to score.",
+        "he always",
+        "Bruce Boudreau",
+        id="capitalised-opener-then-fronted-phrase",
+    ),
+    pytest.param(
+        "“We all miss Steve so much,” Marc Benioff weighed in, telling Tim Cook, “since he passed, "
+        "you've been so true to him.”",
+        "since he passed",
+        "Marc Benioff",
+        id="participle-after-a-quote-in-the-same-sentence",
+    ),
+    pytest.param(
+        "Ron DeSantis took the stage.\nDeSantis even blasted the plan, which he suggested is not needed.\n"
+        "“It is a distraction,” he said.",
+        "It is a distraction",
+        "Ron DeSantis",
+        id="negative-a-name-before-an-adverb-stays-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), LATE_SUBJECTS)
+def test_late_subjects(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_adjective_opener_names_no_one() -> None:
+    text = "Distraught pub and hotel groups have slammed the plan, claiming it will cost jobs."
+    assert speaker_of(text, "it will cost") is None

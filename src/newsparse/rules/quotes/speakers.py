@@ -792,6 +792,10 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
         found = st.subject_cache.get(key, _MISSING)
         if found is _MISSING:
             found = st.subject_cache[key] = _role_led_subject(text, ss, se)
+            if found is None and _adjective_opener(text, np):
+                # "Hours before Parise's goals, Wild coach Bruce Boudreau expressed …": the
+                # capitalised opener is no name; the subject after the fronted phrase is
+                found = st.subject_cache[key] = _fronted_subject(text, ss, se)
         return found if isinstance(found, NP) else np
     if isinstance(np, NP) and (np.kind != "pron" or text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
         return np if np.kind == "name" else None
@@ -1053,9 +1057,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             np = np or sentence_subject(text, raw.sentence, raw.end)
             if np is None:
                 # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
-                np = subject_name(st, raw.sentence, raw.end)
+                np = _fronted_subject(text, raw.sentence, raw.end)
             elif _adjective_opener(text, np):
-                np = None  # "Distraught pub and hotel groups have slammed …, claiming …"
+                # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
+                # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
+                np = _fronted_subject(text, raw.sentence, raw.end)
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
             named = (
@@ -1142,6 +1148,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             newer = _run_opener(st, raw.start, floor, names) or _lead_in_subject(st, raw.start, floor, names)
             if newer is not None and newer != last_quote_speaker:
                 speaker, sp_span, last_person = newer, None, newer
+        elif (
+            raw.mode == "subject"
+            and np is None
+            and last_quote_speaker is not None
+            and raw.sentence <= last_quote_end <= raw.start
+        ):
+            # "“…,” Benioff weighed in, telling Cook, “…”": the participle's subject is the
+            # speaker of the quote before it in the same sentence
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
