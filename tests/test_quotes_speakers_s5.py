@@ -375,3 +375,44 @@ def test_late_subjects(text: str, content: str, speaker: str) -> None:
 def test_an_adjective_opener_names_no_one() -> None:
     text = "Distraught pub and hotel groups have slammed the plan, claiming it will cost jobs."
     assert speaker_of(text, "it will cost") is None
+
+
+# -- (11) nested sources; a title before a surname alone ---------------------------------------
+
+SOURCES = [
+    pytest.param(
+        "Ada Reyes visited the harbour on Tuesday.\n"
+        "“Here we are on a historic day,” she told settler leaders, according to a statement.",
+        "according to",
+        "Ada Reyes",
+        id="according-to-a-statement-over-a-quote-with-its-speaker",
+    ),
+    pytest.param(
+        "Tom Reed said the ferry would resume on Monday, the Courier reported.",
+        "reported",
+        "Tom Reed",
+        id="the-outlet-reported-what-the-speaker-said",
+    ),
+    pytest.param(
+        "The ferry would resume on Monday, the Courier reported.",
+        "reported",
+        "Courier",
+        id="negative-the-outlet-reports-itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), SOURCES)
+def test_nested_sources_keep_the_inner_speaker(text: str, cue: str, speaker: str) -> None:
+    found = [q.speaker for q in find_quotes(text) if q.cue is not None and q.cue.text == cue]
+    assert found, quotes_of(text)
+    assert found[0] is not None and speaker in found[0]
+
+
+def test_the_president_is_who_the_article_titled_so() -> None:
+    text = (
+        "When President Trump's advisers suggested a deal, Mr. Trump asked for more.\n"
+        "“It's striking,” John Williams, the president of the Federal Reserve Bank of New York, said.\n"
+        "The president says his approach has created leverage."
+    )
+    assert speaker_of(text, "his approach") == "Trump"

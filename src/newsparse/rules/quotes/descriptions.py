@@ -151,12 +151,18 @@ class Descriptions:
         """Each full name the article writes after title words, with those words in lower case."""
         if self._titled is None:
             self._titled = {}
+            titles = self.names.ex.vocab.titles
             for run in self.names.runs():
                 words = run.split()
                 name = self.names.strip_titles(words)
-                if not 2 <= len(name) <= 4 or name[-1] != words[-1].strip(_WORD_STRIP):
+                written_last = words[-1].strip(_WORD_STRIP)
+                if written_last.endswith(("'s", "’s")):
+                    written_last = written_last[:-2]  # "President Trump's advisers"
+                if not 1 <= len(name) <= 4 or name[-1] != written_last:
                     continue
                 lead = words[: len(words) - len(name)]
+                if len(name) == 1 and not any(w in titles for w in lead):
+                    continue  # "President Trump": a surname alone counts after a title only
                 if lead:
                     found = {w.lower().strip(".") for w in lead}
                     # "Gov. Eric Holcomb" is who "the governor" stands for

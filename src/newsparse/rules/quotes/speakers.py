@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import (
@@ -1302,6 +1304,34 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 parts=(content,) if "\n" not in content.text else content_parts(st, content),
                 speaker_via=via,
             )
+        )
+    return _nested_sources(out)
+
+
+# Cues that name a source for a whole clause, which may itself hold an attribution: "“…,” he
+# told settler leaders, according to a statement", "Lee said …, the Courier reported"
+_SOURCE_CUES = frozenset({"according to", "reported", "reports", "quoted"})
+
+
+def _nested_sources(out: list[Quote]) -> list[Quote]:
+    """A source cue whose content holds another quote's attribution (``X said …, according to a
+    statement``; ``X said …, the Courier reported``) keeps that quote's speaker: the outlet or the
+    document passes on what X said. One bisection per source quote."""
+    if not any(q.cue is not None and q.cue.text.lower() in _SOURCE_CUES for q in out):
+        return out
+    cues = sorted((q.cue.start, i) for i, q in enumerate(out) if q.cue is not None and q.speaker is not None)
+    cue_starts = [c for c, _ in cues]
+    for i, q in enumerate(out):
+        if q.cue is None or q.cue.text.lower() not in _SOURCE_CUES:
+            continue
+        k = bisect.bisect_left(cue_starts, q.content.end) - 1
+        if k < 0 or cue_starts[k] < q.content.start:
+            continue
+        inner = out[cues[k][1]]
+        if inner is q or inner.speaker == q.speaker:
+            continue
+        out[i] = attrs.evolve(
+            q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
         )
     return out
 
