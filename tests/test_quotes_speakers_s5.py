@@ -416,3 +416,44 @@ def test_the_president_is_who_the_article_titled_so() -> None:
         "The president says his approach has created leverage."
     )
     assert speaker_of(text, "his approach") == "Trump"
+
+
+# -- (12) business-news shapes: a descriptor before a name, a possessed role, common words -----
+
+BUSINESS = [
+    pytest.param(
+        "Telecom analysts Ovum welcomed the move, saying Harbourtel had “given a lot of ground”.",
+        "Harbourtel had",
+        "Ovum",
+        id="descriptor-then-name",
+    ),
+    pytest.param(
+        "Russia's president has defended the purchase by Rosneft, saying it followed market principles.\n"
+        "Vladimir Putin said it was within the rights of a state company.",
+        "it followed",
+        "Vladimir Putin",
+        id="possessed-role-opening-the-article-named-after",
+    ),
+    pytest.param(
+        "Cameroon says corruption in its finance ministry has cost it millions.\n"
+        "About 500 officials are accused of claiming salaries for “non-existent” workers.\n"
+        "The audit office said payrolls had been padded. It added that the staff in question had been "
+        "suspended, and that about half had already repaid the money.",
+        "the staff",
+        "Cameroon",
+        id="a-capitalised-common-word-is-no-organisation",
+    ),
+    pytest.param(
+        "Analysts say the deal was rushed.\n"
+        "Yukos has said it will be seeking damages of $20bn.\n"
+        "It has said it will appeal.",
+        "it will appeal",
+        "Yukos",
+        id="a-group-speaker-is-no-organisation-for-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), BUSINESS)
+def test_business_news_shapes(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -54,7 +54,12 @@ ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "brokerage", "bank", "lender", "insurer", "refiner", "carrier", "airline",
      "retailer", "manufacturer", "maker", "automaker", "carmaker", "giant", "conglomerate", "startup",
      "start-up", "operator", "developer", "group", "statement", "release", "publisher", "broadcaster",
-     "studio", "label", "chain", "supplier", "producer", "utility", "club", "team", "franchise"}
+     "studio", "label", "chain", "supplier", "producer", "utility", "club", "team", "franchise",
+     # what business news calls a company it has named: "the former monopoly", "the oil major",
+     # "the miner", "the internet provider"
+     "monopoly", "major", "provider", "miner", "exporter", "importer", "multinational", "distributor",
+     "network", "platform", "marketplace", "brand", "business", "corporation",
+     "outfit", "incumbent"}
 )  # fmt: skip
 
 

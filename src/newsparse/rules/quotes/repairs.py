@@ -11,7 +11,11 @@ phrase or cue (never the whole text), so resolution stays linear:
   the subject of a participle cue in an absolute ``with`` phrase is the phrase after ``with``,
   not the sentence's subject;
 * :func:`org_name_goes_on` — ``The Restaurants Association of Ireland have hit out …, saying``:
-  an organisation's name read up to ``of``/``for`` goes on through the capitalised words after it.
+  an organisation's name read up to ``of``/``for`` goes on through the capitalised words after it;
+* :func:`name_after_descriptor` — ``Telecom analysts Ovum welcomed the move, saying …``: a
+  description read as the subject when the name it introduces follows it;
+* :func:`possessive_role` — ``Russia's president has defended …, saying …``: a role owned by a
+  name opening the sentence is its subject.
 """
 
 from __future__ import annotations
@@ -25,7 +29,13 @@ from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 if TYPE_CHECKING:
     from newsparse.rules.quotes.evidence import PersonEvidence
 
-__all__ = ["noun_after_adjective", "org_name_goes_on", "with_subject"]
+__all__ = [
+    "name_after_descriptor",
+    "noun_after_adjective",
+    "org_name_goes_on",
+    "possessive_role",
+    "with_subject",
+]
 
 _NOUN_WORDS = 3
 """How many lower-case words after the adjective the description may take in."""
@@ -139,3 +149,38 @@ def org_name_goes_on(text: str, np: NP, orgs: frozenset[str], cue_at: int) -> NP
     if words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:]):
         return NP(np.start + 4, m.end(), "name")  # "The Restaurants Association of Ireland": a name
     return NP(np.start, m.end(), np.kind)
+
+
+def name_after_descriptor(text: str, np: NP) -> NP | None:
+    """The name a description at ``np`` introduces right after it (``Telecom analysts Ovum
+    welcomed …``, ``consultancy firm Capital Economics said``), when a lower-case word (the verb)
+    follows the name; else None."""
+    if np.kind != "desc" or text[np.end : np.end + 1] != " ":
+        return None
+    last = text[np.start : np.end].rsplit(" ", 1)[-1]
+    if not last.isalpha() or not last.islower() or last in _NOT_NOUNS:
+        return None
+    m = NAME_OR_WORD.match(text, np.end + 1, np.end + 60)
+    if m is None or text[m.end() : m.end() + 1] != " ":
+        return None
+    verb = text[m.end() + 1 : m.end() + 20].split(" ", 1)[0]
+    if not verb.isalpha() or not verb.islower():
+        return None
+    return NP(m.start(), m.end(), "name")
+
+
+def possessive_role(text: str, ss: int, se: int, roles: frozenset[str]) -> NP | None:
+    """The role a name owns at the start of sentence ``[ss, se)`` (``Russia's president``,
+    ``Apple's chief executive``), as a description, when a lower-case word (the verb) follows it;
+    else None."""
+    words = text[ss : min(se, ss + 80)].split(" ", 5)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].endswith(("'s", "’s")):
+        return None
+    end = ss + len(words[0])
+    for i, word in enumerate(words[1:4], 1):
+        if not word.isalpha() or not word.islower():
+            return None
+        end += 1 + len(word)
+        if word in roles and i + 1 < len(words) and words[i + 1][:1].islower():
+            return NP(ss, end, "desc")
+    return None

@@ -46,7 +46,7 @@ from newsparse.rules.quotes.hints import (
     phrase_after_quote,
     role_led_name,
 )
-from newsparse.rules.quotes.names import given_sex
+from newsparse.rules.quotes.names import given_sex, has_given_name
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
@@ -61,7 +61,13 @@ from newsparse.rules.quotes.phrases import (
     _abbrev_dot,
     sentence_subject,
 )
-from newsparse.rules.quotes.repairs import noun_after_adjective, org_name_goes_on, with_subject
+from newsparse.rules.quotes.repairs import (
+    name_after_descriptor,
+    noun_after_adjective,
+    org_name_goes_on,
+    possessive_role,
+    with_subject,
+)
 from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
@@ -1058,8 +1064,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
             np = np or sentence_subject(text, raw.sentence, raw.end)
             if np is None:
-                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
-                np = _fronted_subject(text, raw.sentence, raw.end)
+                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
+                # phrase; "Russia's president has defended …, saying …": a possessed role
+                np = subject_name(st, raw.sentence, raw.end) or possessive_role(
+                    text, raw.sentence, raw.end, names.roles
+                )
             elif _adjective_opener(text, np):
                 # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
                 # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
@@ -1079,6 +1088,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             # "Israeli settlers said", "according to the Danish government": a description
             np = noun_after_adjective(text, np, cue_at, names.evidence) or np
             np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
+            np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+            if _common_word_opener(text, np, names):
+                np = None  # "About 500 officials are accused of …": a capitalised common word
         if (
             np is not None
             and np.kind == "name"
@@ -1225,7 +1237,17 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
                     speaker = org or speaker
                     as_org = speaker != sp_span.text
-                if last_person is None and not persons and low.startswith("the ") and names.desc.is_role(low):
+                if (
+                    last_person is None
+                    and not persons
+                    and (
+                        (low.startswith("the ") and names.desc.is_role(low))
+                        or (
+                            low.split(" ", 1)[0].endswith(("'s", "’s"))
+                            and low.rsplit(" ", 1)[-1] in names.roles
+                        )
+                    )
+                ):
                     # a lead's "The former minister …" names her in the next paragraphs
                     speaker = person_after(st, np.end, names) or speaker
             else:
@@ -1249,7 +1271,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         gender[speaker] = g
                 elif speaker is not None:
                     last_group = speaker
-                    last_org = (np.start, speaker)
+                    if speaker.lower() not in st.vocab.groups and not (
+                        speaker.split()[-1].islower() and _plural(speaker)
+                    ):
+                        last_org = (np.start, speaker)  # ("Analysts say": a group, no organisation)
                     at = text.rfind(speaker, max(0, np.end - len(speaker) - 8), np.end)
                     at = np.start if at < 0 else min(at, np.start)  # where the whole name starts
                     if _SPOKESPERSON_FOR.search(text, max(0, at - 40), at) is not None:
@@ -1806,6 +1831,26 @@ _FRONTED_CLAUSE_REACH = 260
 
 # Subordinators that open a fronted clause beside those of ``_SUBORDINATORS``
 _MORE_SUB_CAPS = frozenset({"If", "Because", "Despite", "Unless", "Whereas", "Until"})
+
+
+def _common_word_opener(text: str, np: NP, names: NameTable) -> bool:
+    """Whether the one-word name at ``np`` is a common word capitalised only because it opens a
+    sentence (``About 500 officials …``, ``Nearly all …``): the article writes it in lower case
+    elsewhere and never as a name inside a sentence, and it is no given name or acronym."""
+    if np.kind != "name":
+        return False
+    word = text[np.start : np.end]
+    if " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if (
+        np.start > 0
+        and text[np.start - 1] != "\n"
+        and text[np.start - 2 : np.start] not in {". ", "? ", "! "}
+    ):
+        return False
+    if word in names.orgs or has_given_name(word + " X"):
+        return False
+    return names.evidence.written_lower(word) and not _proper(names, word)
 
 
 def _governing_subject(st: State, raw: Raw, names: NameTable) -> str | None:
