@@ -457,3 +457,33 @@ BUSINESS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), BUSINESS)
 def test_business_news_shapes(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (13) an inverted cue whose name follows an age or a role -----------------------------------
+
+INVERTED = [
+    pytest.param(
+        "“Two months after the onset, I was unable to stand,” wrote 43-year-old Martin Taylor of "
+        "Aberdeenshire, in a case study published Monday.",
+        "Two months",
+        "Martin Taylor",
+        id="age-before-the-name",
+    ),
+    pytest.param(
+        "“It was a shock,” said local teacher Ann Lee.",
+        "It was a shock",
+        "Ann Lee",
+        id="role-words-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), INVERTED)
+def test_inverted_cue_with_an_epithet(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_inverted_cue_takes_its_cue_span() -> None:
+    text = "“It was a shock,” said 56-year-old Ann Lee, a nurse."
+    quote = find_quotes(text)[0]
+    assert quote.cue is not None and quote.cue.text == "said"

@@ -15,7 +15,9 @@ phrase or cue (never the whole text), so resolution stays linear:
 * :func:`name_after_descriptor` — ``Telecom analysts Ovum welcomed the move, saying …``: a
   description read as the subject when the name it introduces follows it;
 * :func:`possessive_role` — ``Russia's president has defended …, saying …``: a role owned by a
-  name opening the sentence is its subject.
+  name opening the sentence is its subject;
+* :func:`name_after_epithet` — ``“…,” wrote 43-year-old Martin Taylor of Aberdeenshire``: an
+  inverted cue whose name comes after an age or a lower-case role.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes.epithets import nationality
-from newsparse.rules.quotes.hints import NAME_OR_WORD
+from newsparse.rules.quotes.hints import NAME_OR_WORD, NAME_RUN
 from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "name_after_descriptor",
+    "name_after_epithet",
     "noun_after_adjective",
     "org_name_goes_on",
     "possessive_role",
@@ -184,3 +187,35 @@ def possessive_role(text: str, ss: int, se: int, roles: frozenset[str]) -> NP | 
         if word in roles and i + 1 < len(words) and words[i + 1][:1].islower():
             return NP(ss, end, "desc")
     return None
+
+
+# Inverted cues after a comma-ended quote ("“…,” wrote 43-year-old Martin Taylor")
+_INVERTED_CUES = frozenset(
+    {"said", "says", "wrote", "writes", "added", "adds", "explained", "recalled", "admitted",
+     "continued", "noted", "insisted", "warned", "told", "tweeted", "posted", "replied"}
+)  # fmt: skip
+
+
+def name_after_epithet(text: str, end: int, content_end: int) -> tuple[NP, tuple[int, int]] | None:
+    """The name and the cue of an inverted attribution after a comma-ended quote closing at
+    ``end`` whose name follows an age or lower-case role words (``“…,” wrote 43-year-old Martin
+    Taylor``, ``“…,” said local teacher Ann Lee``); else None."""
+    if text[content_end - 1 : content_end] != "," or text[end : end + 1] != " ":
+        return None
+    words = text[end + 1 : end + 90].split(" ", 5)
+    if len(words) < 3 or words[0] not in _INVERTED_CUES:
+        return None
+    at = end + 2 + len(words[0])
+    epithet = False
+    for word in words[1:4]:
+        age = word.endswith("-year-old") and word[:1].isdigit()
+        if not age and not (word.isalpha() and word.islower() and word not in _NOT_NOUNS):
+            break
+        epithet = True
+        at += len(word) + 1
+    if not epithet:
+        return None
+    m = NAME_RUN.match(text, at, at + 60)
+    if m is None:
+        return None
+    return NP(m.start(), m.end(), "name"), (end + 1, end + 1 + len(words[0]))

@@ -63,6 +63,7 @@ from newsparse.rules.quotes.phrases import (
 )
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
+    name_after_epithet,
     noun_after_adjective,
     org_name_goes_on,
     possessive_role,
@@ -1080,6 +1081,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 or document_after_quote(text, raw.end, raw.cend)
                 or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
             )
+            inverted = None if named is not None else name_after_epithet(text, raw.end, raw.cend)
+            if inverted is not None:
+                # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
+                named, raw.cue = inverted
             if named is not None:
                 raw.np, raw.mode, np = named, "np", named
         cue_at = raw.cue[0] if raw.cue is not None else -1
