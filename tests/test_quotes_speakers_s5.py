@@ -487,3 +487,17 @@ def test_an_inverted_cue_takes_its_cue_span() -> None:
     text = "“It was a shock,” said 56-year-old Ann Lee, a nurse."
     quote = find_quotes(text)[0]
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_an_adverb_is_no_part_of_a_description_and_co_roles_match() -> None:
+    text = (
+        "Prosecutors have dropped an investigation into Wikileaks co-founder Julian Assange.\n"
+        "The Wikileaks founder always argued that his fear of extradition was why he had taken refuge."
+    )
+    assert speaker_of(text, "his fear") == "Julian Assange"
+
+
+def test_an_adverb_alone_after_the_is_kept() -> None:
+    text = "The mayor said the road would reopen. The family only said they were grateful."
+    quotes = quotes_of(text)
+    assert [s for c, s, _ in quotes if c.startswith("they were")] == ["The family"], quotes

@@ -264,6 +264,9 @@ def _affiliated_person(
     current person described so in other words, or someone given the bare role and no other
     affiliation; else None."""
     introduced = affiliated(names, " ".join(affiliation), head, pos, last_person)
+    if introduced is None and head in _SHARED_ROLES:
+        # "Wikileaks co-founder Julian Assange" … "the Wikileaks founder"
+        introduced = affiliated(names, " ".join(affiliation), "co-" + head, pos, last_person)
     if introduced is not None:
         return introduced
     if last_person is not None and _described_near(names, last_person, head, affiliation):
@@ -273,6 +276,11 @@ def _affiliated_person(
         return None
     return plain
 
+
+# Roles a "co-" role is also written as ("co-founder" → "the founder")
+_SHARED_ROLES = frozenset(
+    {"founder", "chair", "chairman", "chairwoman", "host", "owner", "author", "director"}
+)
 
 _INTRODUCED_HITS = 16
 """How many mentions of one affiliated role (``Real Madrid coach``) :func:`affiliated` reads."""

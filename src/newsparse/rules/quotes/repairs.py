@@ -17,7 +17,9 @@ phrase or cue (never the whole text), so resolution stays linear:
 * :func:`possessive_role` — ``Russia's president has defended …, saying …``: a role owned by a
   name opening the sentence is its subject;
 * :func:`name_after_epithet` — ``“…,” wrote 43-year-old Martin Taylor of Aberdeenshire``: an
-  inverted cue whose name comes after an age or a lower-case role.
+  inverted cue whose name comes after an age or a lower-case role;
+* :func:`without_adverb` — ``The Wikileaks founder always argued …``: an adverb read into a
+  description before its verb is no part of it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = [
     "org_name_goes_on",
     "possessive_role",
     "with_subject",
+    "without_adverb",
 ]
 
 _NOUN_WORDS = 3
@@ -219,3 +222,23 @@ def name_after_epithet(text: str, end: int, content_end: int) -> tuple[NP, tuple
     if m is None:
         return None
     return NP(m.start(), m.end(), "name"), (end + 1, end + 1 + len(words[0]))
+
+
+# Adverbs without "-ly" that stand between a subject and its verb ("The founder always argued")
+_BARE_ADVERBS = frozenset(
+    {"always", "also", "often", "never", "once", "still", "later", "then", "now", "again", "too",
+     "even", "already", "soon", "long", "ever", "further", "first", "last", "previously"}
+)  # fmt: skip
+
+
+def without_adverb(text: str, np: NP) -> NP | None:
+    """The description at ``np`` without the adverb it ends with (``The Wikileaks founder
+    always`` → ``The Wikileaks founder``), else None."""
+    if np.kind != "desc":
+        return None
+    head, _, last = text[np.start : np.end].rpartition(" ")
+    if " " not in head or not last.isalpha() or not last.islower():
+        return None
+    if last not in _BARE_ADVERBS and not (last.endswith("ly") and len(last) > 4):
+        return None
+    return NP(np.start, np.start + len(head), "desc")
