@@ -49,6 +49,20 @@ CHAINS = [
         id="after-a-quote-two-appositives",
     ),
     pytest.param(
+        "LONDON (Reuters) - Dana Whitlow, chief executive of Harbour Games, a studio in Leeds, said "
+        "the deal would close in May.",
+        "the deal",
+        "Dana Whitlow",
+        id="after-a-dateline-dash",
+    ),
+    pytest.param(
+        "NEW DELHI: Ravi Menon, director of the Coastal Institute, a think tank, said the rains had "
+        "come early.",
+        "the rains",
+        "Ravi Menon",
+        id="after-a-dateline-colon",
+    ),
+    pytest.param(
         "Jane Roe, a friend of Tom Reed, said he was tired of waiting.",
         "he was tired",
         "Jane Roe",

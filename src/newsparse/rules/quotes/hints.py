@@ -466,8 +466,9 @@ _CHAIN_REACH = 220
 """How many characters before the phrase read that name may start."""
 
 # What stands right before a name that opens its clause: a comma-ended quote's closing mark
-# ("“…,” Dana Whitlow, CEO of …, adds"), a sentence end, or a paragraph start
-_CLAUSE_OPENED_BY = (",\u201d ", '," ', ",\u2019 ", ",' ", ". ", "\n")
+# ("“…,” Dana Whitlow, CEO of …, adds"), a sentence end, a paragraph start, or a dateline's
+# dash or colon ("LONDON (Reuters) - Dana Whitlow, …, said", "NEW DELHI: Ravi Menon, …, said")
+_CLAUSE_OPENED_BY = (",\u201d ", '," ', ",\u2019 ", ",' ", ". ", "\n", " - ", " \u2014 ", " \u2013 ", ": ")
 
 # Words that cannot open an appositive after a name: a clause or a list goes on ("Lee, who said",
 # "Apple, Google and Meta said", "Lee, however, said")
@@ -487,6 +488,9 @@ def chain_head(text: str, np: NP, roles: frozenset[str], titles: frozenset[str])
     if np.kind not in {"name", "desc"}:
         return None
     lo = max(0, np.start - _CHAIN_REACH, text.rfind("\n", 0, np.start) + 1)
+    colon = text.rfind(": ", lo, np.start)
+    if colon >= 0:
+        lo = colon + 2  # "NEW DELHI: Ravi Menon, …": the clause starts after a dateline's colon
     span = text[lo : np.start]
     if any(c in span for c in ';:!?"\u201c\u201d') and not _only_opening_quote(span):
         return None
