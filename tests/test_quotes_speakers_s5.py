@@ -515,3 +515,13 @@ def test_an_adverb_alone_after_the_is_kept() -> None:
     text = "The mayor said the road would reopen. The family only said they were grateful."
     quotes = quotes_of(text)
     assert [s for c, s, _ in quotes if c.startswith("they were")] == ["The family"], quotes
+
+
+def test_an_irregular_past_after_a_pronoun_attributes_the_quote() -> None:
+    text = (
+        "Jordan Hale and Kelly Marsh met at the town hall. Hale, who chairs the council, spoke first.\n"
+        "“We cannot afford it,” he said.\n"
+        "Marsh, a teacher, shook her head. “We cannot afford not to,” she replied.\n"
+        "“That is easy to say,” he shot back."
+    )
+    assert speaker_of(text, "That is easy") == "Jordan Hale"

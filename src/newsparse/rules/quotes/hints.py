@@ -423,8 +423,8 @@ _JOINED_NAME = deferred_re(
 # "he shrugged", "the mayor beamed", "a bystander yelled": a speaker phrase and a past tense
 _PHRASE_AFTER = deferred_re(
     r"[ ](?:(?P<pron>he|she|they)|(?P<desc>(?:the|a|an)[ ](?:[\w’'-]{1,20}+[ ]){0,2}?[\w’'-]{2,20}+))"
-    r"[ ](?:[a-z]{2,15}?ly[ ])?+[a-z]{2,15}?ed\b"
-)
+    r"[ ](?:[a-z]{2,15}?ly[ ])?+(?:[a-z]{2,15}?ed|shot|hit|spoke|wrote|told|went|began|swore|broke)\b"
+)  # (irregular past tenses of replies: "he shot back", "she hit back", "he went on")
 
 
 def phrase_after_quote(text: str, end: int, content_end: int) -> NP | None:
