@@ -525,3 +525,31 @@ def test_an_irregular_past_after_a_pronoun_attributes_the_quote() -> None:
         "“That is easy to say,” he shot back."
     )
     assert speaker_of(text, "That is easy") == "Jordan Hale"
+
+
+OFFICES = [
+    pytest.param(
+        "Opposition leader Dinkar Patole questioned the cost of the project.\n"
+        "The minister, however, insisted that every contract had been awarded through open tenders.",
+        "every contract",
+        "The minister",
+        id="an-office-is-not-the-opposition-leader",
+    ),
+    pytest.param(
+        "Home Secretary Ada Lane visited Dover. The minister said the checks would continue.",
+        "the checks",
+        "Ada Lane",
+        id="negative-another-office-may-be-the-same-person",
+    ),
+    pytest.param(
+        "Mara Quint was re-elected on Sunday. The mayor said the vote was fair.",
+        "the vote",
+        "Mara Quint",
+        id="negative-no-role-given-the-current-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), OFFICES)
+def test_offices_and_the_roles_people_were_given(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

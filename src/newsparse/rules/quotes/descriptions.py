@@ -46,6 +46,14 @@ _EPITHET_HITS = 8
 # Words after a role that say whom the person works for ("a spokesperson for the ministry")
 _OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
 
+# Public offices a description names (`the minister`): never someone the article introduced
+# with a role that is no office ("Opposition leader Dinkar Patole", "lawyer Ann Lee")
+_OFFICES = frozenset(
+    {"minister", "president", "governor", "mayor", "senator", "premier", "chancellor", "secretary",
+     "commissioner", "ambassador", "judge", "prosecutor", "councillor", "mp", "mla", "congressman",
+     "congresswoman", "representative", "attorney-general"}
+)  # fmt: skip
+
 # Roles that speak for someone else or stay unnamed: never merely the current person
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
 
@@ -66,6 +74,7 @@ class Descriptions:
         self.names = names
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
+        self._held: dict[str, frozenset[str]] = {}  # see held_roles()
 
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
@@ -204,12 +213,32 @@ class Descriptions:
                 return described
         if strict or last_person is None:
             return written
+        held = self.held_roles(last_person) if head in _OFFICES else frozenset()
+        if held and head not in held and held.isdisjoint(_OFFICES):
+            # "Opposition leader Dinkar Patole …. The minister insisted …": the person just named
+            # was given a role that is no office, so the minister is someone else
+            return written
         if head in _VOICES and not (self.names.is_org_word(last_person) or self.unnamed_person(last_person)):
             # "the spokesperson noted" with no spokesperson introduced, after a person: someone
             # else, unnamed (after "a spokesperson of the NIA" the NIA still speaks, after "a
             # source close to …" the source)
             return written
         return last_person
+
+    def held_roles(self, person: str) -> frozenset[str]:
+        """The role words the article writes right before its first mention of ``person``
+        (``Opposition leader Dinkar Patole`` → ``leader``) and the titles it gave them, in lower
+        case; looked up once per person."""
+        found = self._held.get(person)
+        if found is None:
+            roles = self.names.roles
+            words = set(self.titled().get(person, ()))
+            at = self.names.evidence.find(person)
+            if at > 0:
+                text = self.names.ex.text
+                words.update(w.strip(_WORD_STRIP).lower() for w in text[max(0, at - 40) : at].split()[-3:])
+            found = self._held[person] = frozenset(w for w in words if w in roles)
+        return found
 
     def titled_as(self, head: str, mods: list[str], last_person: str | None, persons: Persons) -> str | None:
         """The person the article wrote ``head`` (and the title words among ``mods``) before:
