@@ -470,6 +470,9 @@ _CHAIN_REACH = 220
 # dash or colon ("LONDON (Reuters) - Dana Whitlow, …, said", "NEW DELHI: Ravi Menon, …, said")
 _CLAUSE_OPENED_BY = (",\u201d ", '," ', ",\u2019 ", ",' ", ". ", "\n", " - ", " \u2014 ", " \u2013 ", ": ")
 
+# The two characters before a phrase that opens its clause ("“…,” Lee said", ". Lee said")
+_CLAUSE_STARTS = frozenset({". ", '" ', "\u201d ", "' ", "\u2019 ", ": ", "? ", "! "})
+
 # Words that cannot open an appositive after a name: a clause or a list goes on ("Lee, who said",
 # "Apple, Google and Meta said", "Lee, however, said")
 _NOT_APPOSITIVE = frozenset({"who", "which", "whose", "that", "and", "or", "but", "however", "though"})
@@ -485,8 +488,10 @@ def chain_head(text: str, np: NP, roles: frozenset[str], titles: frozenset[str])
     appositives name (an employer, a place) is not. A few ``rfind`` calls over at most
     ``_CHAIN_REACH`` characters; the caller checks that the name is a person.
     """
-    if np.kind not in {"name", "desc"}:
+    if np.kind not in {"name", "desc"} or np.start < 4 or text[np.start - 1] == "\n":
         return None
+    if text[np.start - 2 : np.start] in _CLAUSE_STARTS:
+        return None  # the phrase opens its clause: no appositive before it (the usual case)
     lo = max(0, np.start - _CHAIN_REACH, text.rfind("\n", 0, np.start) + 1)
     colon = text.rfind(": ", lo, np.start)
     if colon >= 0:

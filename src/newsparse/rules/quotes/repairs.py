@@ -66,10 +66,11 @@ def noun_after_adjective(text: str, np: NP, cue_at: int, evidence: PersonEvidenc
     """
     if np.kind not in {"name", "desc"} or text[np.end : np.end + 1] != " ":
         return None
-    words = text[np.start : np.end].split()
-    last = words[-1].strip(_WORD_STRIP) if words else ""
+    space = text.rfind(" ", np.start, np.end)
+    last = text[space + 1 if space >= 0 else np.start : np.end].strip(_WORD_STRIP)
     if not last[:1].isupper():
         return None
+    words = text[np.start : np.end].split() if space >= 0 else [last]
     loose = len(words) == 1 and not nationality(last) and not evidence.written_lower(last)
     if loose and text[np.start - 1 : np.start] not in {"", "\n"} and text[np.start - 2 : np.start] != ". ":
         return None  # a word written as a name mid-sentence is one ("Apple engineers" aside)
@@ -134,7 +135,7 @@ def org_name_goes_on(text: str, np: NP, orgs: frozenset[str], cue_at: int) -> NP
     """``np`` reaching on through ``of``/``for`` and the capitalised words after it when its last
     word marks an organisation (``Restaurants Association`` + `` of Ireland``, ``Ministry`` + ``
     of Health``), stopping before the cue at ``cue_at``; else None."""
-    if np.kind not in {"name", "desc"}:
+    if np.kind not in {"name", "desc"} or not text.startswith((" of ", " for "), np.end):
         return None
     last = text[np.start : np.end].rsplit(" ", 1)[-1].strip(_WORD_STRIP)
     if last not in orgs:

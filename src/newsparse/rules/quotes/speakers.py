@@ -1095,7 +1095,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             np = noun_after_adjective(text, np, cue_at, names.evidence) or np
             np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
             np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
-            np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
+            if np.kind == "desc":
+                np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
             if _common_word_opener(text, np, names):
                 np = None  # "About 500 officials are accused of …": a capitalised common word
         if (
