@@ -553,3 +553,23 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), OFFICES)
 def test_offices_and_the_roles_people_were_given(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+def test_the_company_is_the_company_named_since_the_last_organisation_spoke() -> None:
+    text = (
+        "Ofcom said in November that the firm must offer rivals equal access.\n"
+        "Harbourtel has moved to pre-empt a break-up, and plans by Harbourtel are bold. Harbourtel "
+        "wants lighter regulation.\n"
+        "The company said in a statement that it would cut wholesale prices.\n"
+        "It added that it plans to invest £10bn in the next five years."
+    )
+    assert speaker_of(text, "it would cut") == "Harbourtel"
+    assert speaker_of(text, "it plans") == "Harbourtel"
+
+
+def test_the_company_after_its_own_speaker_stays_with_it() -> None:
+    text = (
+        "Harbour Lines Holdings cut its timetable on Monday. Fares may rise, the company said.\n"
+        "Passenger numbers rose in May. The company said the rise was welcome."
+    )
+    assert speaker_of(text, "the rise") == "Harbour Lines Holdings"

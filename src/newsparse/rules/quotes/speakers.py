@@ -1290,6 +1290,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person, last_person_pos, topic_at = speaker, np.start, np.start
             if as_org:
                 last_group = speaker  # an organisation: never a "he" or "she"
+                if speaker is not None:
+                    last_org = (np.start, speaker)  # ("The company said …. It added …")
             elif np.kind == "desc" and speaker is not None and " and " in speaker:
                 last_group = speaker  # "a division bench of Justice A and Justice B"
             elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
@@ -1540,6 +1542,19 @@ def _described_org(
     failing those, ``last_named``, the last speaker named, when nearby and shaped like an
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     found = _organisation(orgs, written, pos)
+    if (
+        found is None
+        and last_org is not None
+        and org_description(written)
+        and pos - last_org[0] <= _ORG_REACH
+    ):
+        # "Ofcom said …. Harbourtel wants lighter rules. The company said …": a company named as
+        # a subject since the last organisation spoke is the one meant
+        found = _found_name(
+            person_before(st, pos, last_org[0], names, person=False, loose=True, single=True)
+        ) or _found_name(person_before(st, pos, last_org[0], names, person=False, loose=True))
+        if found is not None:
+            return found
     if (
         found is None
         and last_org is not None
