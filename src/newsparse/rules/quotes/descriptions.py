@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.epithets import nationality
+from newsparse.rules.quotes.epithets import TITLE_ABBREVIATIONS, nationality
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS
 from newsparse.rules.quotes.phrases import _AGE, _WORD_STRIP, NP, _abbrev_dot
@@ -46,6 +46,14 @@ _EPITHET_HITS = 8
 # Words after a role that say whom the person works for ("a spokesperson for the ministry")
 _OF_WHOM = frozenset({"for", "of", "at", "from", "with"})
 
+# Public offices a description names (`the minister`): never someone the article introduced
+# with a role that is no office ("Opposition leader Dinkar Patole", "lawyer Ann Lee")
+_OFFICES = frozenset(
+    {"minister", "president", "governor", "mayor", "senator", "premier", "chancellor", "secretary",
+     "commissioner", "ambassador", "judge", "prosecutor", "councillor", "mp", "mla", "congressman",
+     "congresswoman", "representative", "attorney-general"}
+)  # fmt: skip
+
 # Roles that speak for someone else or stay unnamed: never merely the current person
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
 
@@ -66,6 +74,7 @@ class Descriptions:
         self.names = names
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
+        self._held: dict[str, frozenset[str]] = {}  # see held_roles()
 
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
@@ -151,14 +160,23 @@ class Descriptions:
         """Each full name the article writes after title words, with those words in lower case."""
         if self._titled is None:
             self._titled = {}
+            titles = self.names.ex.vocab.titles
             for run in self.names.runs():
                 words = run.split()
                 name = self.names.strip_titles(words)
-                if not 2 <= len(name) <= 4 or name[-1] != words[-1].strip(_WORD_STRIP):
+                written_last = words[-1].strip(_WORD_STRIP)
+                if written_last.endswith(("'s", "’s")):
+                    written_last = written_last[:-2]  # "President Trump's advisers"
+                if not 1 <= len(name) <= 4 or name[-1] != written_last:
                     continue
                 lead = words[: len(words) - len(name)]
+                if len(name) == 1 and not any(w in titles for w in lead):
+                    continue  # "President Trump": a surname alone counts after a title only
                 if lead:
-                    self._titled.setdefault(" ".join(name), set()).update(w.lower().strip(".") for w in lead)
+                    found = {w.lower().strip(".") for w in lead}
+                    # "Gov. Eric Holcomb" is who "the governor" stands for
+                    found |= {TITLE_ABBREVIATIONS[w] for w in found if w in TITLE_ABBREVIATIONS}
+                    self._titled.setdefault(" ".join(name), set()).update(found)
         return self._titled
 
     def describe(self, written: str, last_person: str | None, persons: Persons, pos: int = -1) -> str:
@@ -195,12 +213,32 @@ class Descriptions:
                 return described
         if strict or last_person is None:
             return written
+        held = self.held_roles(last_person) if head in _OFFICES else frozenset()
+        if held and head not in held and held.isdisjoint(_OFFICES):
+            # "Opposition leader Dinkar Patole …. The minister insisted …": the person just named
+            # was given a role that is no office, so the minister is someone else
+            return written
         if head in _VOICES and not (self.names.is_org_word(last_person) or self.unnamed_person(last_person)):
             # "the spokesperson noted" with no spokesperson introduced, after a person: someone
             # else, unnamed (after "a spokesperson of the NIA" the NIA still speaks, after "a
             # source close to …" the source)
             return written
         return last_person
+
+    def held_roles(self, person: str) -> frozenset[str]:
+        """The role words the article writes right before its first mention of ``person``
+        (``Opposition leader Dinkar Patole`` → ``leader``) and the titles it gave them, in lower
+        case; looked up once per person."""
+        found = self._held.get(person)
+        if found is None:
+            roles = self.names.roles
+            words = set(self.titled().get(person, ()))
+            at = self.names.evidence.find(person)
+            if at > 0:
+                text = self.names.ex.text
+                words.update(w.strip(_WORD_STRIP).lower() for w in text[max(0, at - 40) : at].split()[-3:])
+            found = self._held[person] = frozenset(w for w in words if w in roles)
+        return found
 
     def titled_as(self, head: str, mods: list[str], last_person: str | None, persons: Persons) -> str | None:
         """The person the article wrote ``head`` (and the title words among ``mods``) before:
@@ -255,6 +293,9 @@ def _affiliated_person(
     current person described so in other words, or someone given the bare role and no other
     affiliation; else None."""
     introduced = affiliated(names, " ".join(affiliation), head, pos, last_person)
+    if introduced is None and head in _SHARED_ROLES:
+        # "Wikileaks co-founder Julian Assange" … "the Wikileaks founder"
+        introduced = affiliated(names, " ".join(affiliation), "co-" + head, pos, last_person)
     if introduced is not None:
         return introduced
     if last_person is not None and _described_near(names, last_person, head, affiliation):
@@ -264,6 +305,11 @@ def _affiliated_person(
         return None
     return plain
 
+
+# Roles a "co-" role is also written as ("co-founder" → "the founder")
+_SHARED_ROLES = frozenset(
+    {"founder", "chair", "chairman", "chairwoman", "host", "owner", "author", "director"}
+)
 
 _INTRODUCED_HITS = 16
 """How many mentions of one affiliated role (``Real Madrid coach``) :func:`affiliated` reads."""

@@ -14,7 +14,7 @@ after ``the`` uses for someone named before.
 
 from __future__ import annotations
 
-__all__ = ["EXTRA_ROLES", "NATIONALITIES", "nationality"]
+__all__ = ["EXTRA_ROLES", "NATIONALITIES", "TITLE_ABBREVIATIONS", "nationality"]
 
 _EXTRA_ROLES = """chair co-chair expert adviser advisor consultant strategist correspondent fellow lecturer
     academic physicist chemist biologist epidemiologist virologist psychologist psychiatrist
@@ -29,7 +29,9 @@ _EXTRA_ROLES = """chair co-chair expert adviser advisor consultant strategist co
     front-runner hopeful contender pollster statistician mathematician engineer technologist
     developer programmer founder-ceo chairwoman entrepreneur philanthropist socialite heir heiress
     playwright screenwriter composer conductor violinist cellist painter sculptor photographer
-    curator choreographer"""
+    curator choreographer defenseman defenceman goalie netminder winger wing-back fullback
+    full-back outfielder infielder catcher shortstop linebacker receiver running-back flanker
+    fly-half scrum-half teammate rookie"""
 
 EXTRA_ROLES: frozenset[str] = frozenset(_EXTRA_ROLES.split())
 """Role nouns after ``the`` (``the chair``, ``the virologist``) added to the rule's own table."""
@@ -57,6 +59,19 @@ _NATIONALITIES = """afghan albanian algerian american andorran angolan argentine
 
 NATIONALITIES: frozenset[str] = frozenset(_NATIONALITIES.split())
 """Nationality and regional nouns and adjectives, in lower case (``spaniard``, ``german``)."""
+
+
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+    "gen": "general", "col": "colonel", "sgt": "sergeant", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "prof": "professor", "dr": "doctor",
+    "atty": "attorney", "amb": "ambassador", "cmdr": "commander", "capt": "captain",
+    "adm": "admiral", "maj": "major", "pres": "president", "sec": "secretary",
+    "cllr": "councillor", "rev": "reverend", "brig": "brigadier", "cpl": "corporal",
+    "pvt": "private", "supt.": "superintendent", "asst": "assistant", "dep": "deputy",
+}  # fmt: skip
+"""Abbreviated titles written before a name (``Gov.``, ``Sen.``), in lower case without the stop,
+and the role word a later description uses for the same person (``the governor``)."""
 
 
 def nationality(word: str) -> bool:

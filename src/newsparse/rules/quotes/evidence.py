@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsparse.rules.quotes.names import given_sex
+from newsparse.rules.quotes.names import has_given_name
 from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 from newsparse.text.lazy import deferred_regex
 
@@ -127,7 +127,7 @@ class PersonEvidence:
         (``Meta spokesperson Tolan disagrees``), an age (``Kai Mensah, 19,``). A
         capitalised phrase without any of these (``Universal Social Security``, ``Goldman Sachs``)
         is not taken for someone ``he`` or ``she`` could stand for."""
-        return name in self.gender or given_sex(name) is not None or self.role_near(np)
+        return name in self.gender or has_given_name(name) or self.role_near(np)
 
     def plausible(self, name: str, np: NP) -> bool:
         """Whether a sentence subject may be a person: :meth:`evidenced`, or no word of it is used in

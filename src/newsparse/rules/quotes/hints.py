@@ -28,7 +28,10 @@ text), so resolution stays linear:
 * :func:`floated_subject` — ``Scott and DeSantis both promised``: the names a floating
   quantifier stands after;
 * :func:`role_led_name` — ``Once again, former President Donald Trump snubbed …, saying``:
-  a subject after a fronted phrase, written after lower-case modifiers.
+  a subject after a fronted phrase, written after lower-case modifiers;
+* :func:`chain_head` — ``“…,” Dana Whitlow, CEO of Harbour Games, adds.`` and ``Marcus Fell,
+  president of Fell & Wren, a Leeds design agency, said``: the phrase read lies in a chain of
+  appositives after a name that opens the clause, and that name speaks.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ __all__ = [
     "NAME_RUN",
     "appositive_head",
     "appositive_name",
+    "chain_head",
     "document_after_quote",
     "document_issuer",
     "document_owner",
@@ -419,8 +423,8 @@ _JOINED_NAME = deferred_re(
 # "he shrugged", "the mayor beamed", "a bystander yelled": a speaker phrase and a past tense
 _PHRASE_AFTER = deferred_re(
     r"[ ](?:(?P<pron>he|she|they)|(?P<desc>(?:the|a|an)[ ](?:[\w’'-]{1,20}+[ ]){0,2}?[\w’'-]{2,20}+))"
-    r"[ ](?:[a-z]{2,15}?ly[ ])?+[a-z]{2,15}?ed\b"
-)
+    r"[ ](?:[a-z]{2,15}?ly[ ])?+(?:[a-z]{2,15}?ed|shot|hit|spoke|wrote|told|went|began|swore|broke)\b"
+)  # (irregular past tenses of replies: "he shot back", "she hit back", "he went on")
 
 
 def phrase_after_quote(text: str, end: int, content_end: int) -> NP | None:
@@ -451,3 +455,112 @@ def floated_subject(text: str, np: NP) -> NP | None:
     if m is None:
         return None
     return NP(m.start(), np.start - 1, "name")
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+_CHAIN_COMMAS = 4
+"""How many commas back :func:`chain_head` looks for the name that opens an appositive chain."""
+
+_CHAIN_REACH = 220
+"""How many characters before the phrase read that name may start."""
+
+# What stands right before a name that opens its clause: a comma-ended quote's closing mark
+# ("“…,” Dana Whitlow, CEO of …, adds"), a sentence end, a paragraph start, or a dateline's
+# dash or colon ("LONDON (Reuters) - Dana Whitlow, …, said", "NEW DELHI: Ravi Menon, …, said")
+_CLAUSE_OPENED_BY = (",\u201d ", '," ', ",\u2019 ", ",' ", ". ", "\n", " - ", " \u2014 ", " \u2013 ", ": ")
+
+# The two characters before a phrase that opens its clause ("“…,” Lee said", ". Lee said")
+_CLAUSE_STARTS = frozenset({". ", '" ', "\u201d ", "' ", "\u2019 ", ": ", "? ", "! "})
+
+# Words that cannot open an appositive after a name: a clause or a list goes on ("Lee, who said",
+# "Apple, Google and Meta said", "Lee, however, said")
+_NOT_APPOSITIVE = frozenset({"who", "which", "whose", "that", "and", "or", "but", "however", "though"})
+
+
+def chain_head(text: str, np: NP, roles: frozenset[str], titles: frozenset[str]) -> NP | None:
+    """The name opening a chain of appositives that the phrase at ``np`` lies in, else None.
+
+    ``“…,” Dana Whitlow, CEO of Harbour Games, adds`` (the phrase read: ``CEO of Harbour Games``)
+    and ``Marcus Fell, president of Fell & Wren, a Leeds design agency, said`` (read: ``Fell &
+    Wren``): the name written first, right after a comma-ended quote, a sentence end or a
+    paragraph start, and followed by a comma and a role or description, is who speaks; what the
+    appositives name (an employer, a place) is not. A few ``rfind`` calls over at most
+    ``_CHAIN_REACH`` characters; the caller checks that the name is a person.
+    """
+    if np.kind not in {"name", "desc"} or np.start < 4 or text[np.start - 1] == "\n":
+        return None
+    if text[np.start - 2 : np.start] in _CLAUSE_STARTS:
+        return None  # the phrase opens its clause: no appositive before it (the usual case)
+    lo = max(0, np.start - _CHAIN_REACH, text.rfind("\n", 0, np.start) + 1)
+    colon = text.rfind(": ", lo, np.start)
+    if colon >= 0:
+        lo = colon + 2  # "NEW DELHI: Ravi Menon, …": the clause starts after a dateline's colon
+    span = text[lo : np.start]
+    if any(c in span for c in ';:!?"\u201c\u201d') and not _only_opening_quote(span):
+        return None
+    comma = np.start
+    for _ in range(_CHAIN_COMMAS):
+        comma = text.rfind(", ", lo, comma)
+        if comma < 0:
+            return None
+        head = _opening_name(text, comma, lo)
+        if head is None:
+            continue
+        if head.start == np.start:
+            return None  # the phrase read is the opening name itself
+        if text.find(". ", head.end, np.start) >= 0 and not _abbreviation_only(text, head.end, np.start):
+            return None
+        after = text[comma + 2 : comma + 40].split(" ", 1)[0].strip(_WORD_STRIP)
+        if not after or after.lower() in _NOT_APPOSITIVE:
+            return None
+        if not (after[:1].islower() or after.lower() in roles or after in titles or after in _ARTICLES):
+            return None  # "Apple, Google said": a list, not an appositive
+        return head
+    return None
+
+
+def _only_opening_quote(span: str) -> bool:
+    """Whether the quote marks and punctuation in ``span`` all belong to the comma-ended quote
+    the chain follows (``“…,” Dana Whitlow, …``): one closing mark right after a comma."""
+    for mark in ("\u201d", '"'):
+        at = span.rfind("," + mark + " ")
+        if at >= 0:
+            rest = span[at + 3 :]
+            return not any(c in rest for c in ';:!?"\u201c\u201d')
+    return False
+
+
+def _opening_name(text: str, comma: int, lo: int) -> NP | None:
+    """The name ending at ``comma`` when it opens its clause (see ``_CLAUSE_OPENED_BY``)."""
+    last = None
+    for m in NAME_OR_WORD.finditer(text, max(lo, comma - 60), comma):
+        last = m
+    if last is None or last.end() != comma:
+        return None
+    start = last.start()
+    if start > 0 and not text.endswith(_CLAUSE_OPENED_BY, 0, start):
+        return None
+    if text[start:comma].split(" ", 1)[0].lower() in _FRONTED_WORDS:
+        return None  # "In London, the minister said", "Meanwhile, …": a fronted phrase
+    return NP(start, comma, "name")
+
+
+# Capitalised words that open a fronted phrase, not a name ("In London,", "On Tuesday,")
+_FRONTED_WORDS = frozenset(
+    {"in", "on", "at", "for", "from", "by", "with", "after", "before", "during", "since", "as", "when",
+     "while", "meanwhile", "however", "still", "yet", "now", "then", "today", "yesterday", "earlier",
+     "later", "last", "this", "that", "but", "and", "so", "also", "instead", "separately", "elsewhere",
+     "here", "there", "speaking", "asked", "according", "under", "over", "despite", "although"}
+)  # fmt: skip
+
+
+def _abbreviation_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every ``. `` in ``[lo, hi)`` ends an abbreviation (``Inc.``, ``Co.``, ``U.S.``)."""
+    at = text.find(". ", lo, hi)
+    while at >= 0:
+        word = text[max(lo, at - 6) : at].rsplit(" ", 1)[-1]
+        if not (word[:1].isupper() and len(word) <= 4):
+            return False
+        at = text.find(". ", at + 2, hi)
+    return True

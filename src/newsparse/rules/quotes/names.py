@@ -152,3 +152,28 @@ def _sex_by_table(name: str) -> str | None:
         if key in mal:
             return "he"
     return None
+
+
+# Given names borne by both sexes in numbers (left out of both tables above): no sex, but still
+# a given name, so ``Chris Early`` is a person even where the article writes ``early`` in lower case.
+_SHARED = """Chris Jordan Kelly Jamie Alex Sam Taylor Casey Robin Pat Leslie Lee Morgan Dana Terry Kim
+    Andrea Simone Jean Sasha Jody Jackie Charlie Frankie Toni Riley Avery Quinn Cameron Drew Kerry
+    Shannon Jo Jess Sydney Stacey Tracy Lindsay Lindsey Ashley Blair Shelby Reese Rowan Skyler Peyton
+    Hayden Emerson Harper Finley Ariel Billie Bobbie Carey Corey Devon Eden Elliot Elliott Francis
+    Jessie Joss Kai Kendall Lou Marion Max Mel Micah Nicky Noel Parker Remy Sage Shiloh Val Yuri"""
+
+SHARED_NAMES: frozenset[str] = frozenset(_SHARED.split())
+"""Given names of both sexes: evidence of a person, none of their sex."""
+
+
+def has_given_name(name: str) -> bool:
+    """Whether the first word of ``name`` (not an initial) is a given name of the tables, of
+    either sex or of both (``Chris Early``, ``Ada Limon``; not ``Reserve Bank``).
+
+    >>> has_given_name("Chris Early"), has_given_name("Ada Limon"), has_given_name("Reserve Bank")
+    (True, True, False)
+    """
+    if _sex_by_table(name) is not None:
+        return True
+    given = _given(name)
+    return bool(given) and given.capitalize() in SHARED_NAMES and " " in name.strip()

@@ -38,7 +38,12 @@ ORG_NAME_WORDS = frozenset(
      "Power", "Steel", "Motor", "Automotive", "Aviation", "Logistics", "Exchange", "Council", "Agency",
      "Directorate", "Commissioner", "Tribunal", "Institution", "Society", "Alliance", "Coalition",
      "Campaign", "Consultancy", "Consulting", "Survey", "Forum", "Programme", "Program", "Initiative",
-     "Centre", "Center", "Collective", "Cooperative", "Co-operative", "Academy", "Museum", "Library"}
+     "Centre", "Center", "Collective", "Cooperative", "Co-operative", "Academy", "Museum", "Library",
+     # brokerages, research and advisory houses of market news ("Kotak Institutional Equities",
+     # "Capital Economics", "Moody's Analytics", "Baird Wealth Management")
+     "Equities", "Broking", "Brokerage", "Stockbrokers", "Research", "Analytics", "Economics",
+     "Advisors", "Advisers", "Advisory", "Associates", "Management", "Strategies", "Wealth",
+     "Asset", "Assets", "Markets", "Ratings", "Intelligence", "Insights", "Institutional"}
 )  # fmt: skip
 
 # Head nouns of a description that stands for the company named before it: "the company said",
@@ -49,7 +54,12 @@ ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "brokerage", "bank", "lender", "insurer", "refiner", "carrier", "airline",
      "retailer", "manufacturer", "maker", "automaker", "carmaker", "giant", "conglomerate", "startup",
      "start-up", "operator", "developer", "group", "statement", "release", "publisher", "broadcaster",
-     "studio", "label", "chain", "supplier", "producer", "utility", "club", "team", "franchise"}
+     "studio", "label", "chain", "supplier", "producer", "utility", "club", "team", "franchise",
+     # what business news calls a company it has named: "the former monopoly", "the oil major",
+     # "the miner", "the internet provider"
+     "monopoly", "major", "provider", "miner", "exporter", "importer", "multinational", "distributor",
+     "network", "platform", "marketplace", "brand", "business", "corporation",
+     "outfit", "incumbent"}
 )  # fmt: skip
 
 

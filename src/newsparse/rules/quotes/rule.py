@@ -354,8 +354,8 @@ def _reported_speech(
             for earlier in reversed(raws):
                 if earlier.end < ps:
                     break
-                if earlier.start < ss or earlier.end > cs:
-                    continue
+                if earlier.start < ss or earlier.end > cs or _nested_in(earlier, reported):
+                    continue  # (a report inside another's clause: "that Washington had concluded …")
                 if earlier.np is not None and earlier.mode == "np":
                     raw.np, raw.mode = earlier.np, "np"
                     break
@@ -365,6 +365,15 @@ def _reported_speech(
             raws.append(raw)
             reported.append(raw)
     return bool(reported)
+
+
+def _nested_in(raw: Raw, reported: list[Raw]) -> bool:
+    """Whether ``raw``'s cue lies inside the content of another report of the paragraph (the last
+    few looked at: a nested report, whose speaker is not the sentence's)."""
+    if raw.cue is None:
+        return False
+    at = raw.cue[0]
+    return any(r is not raw and r.cstart <= at < r.cend for r in reported[-4:])
 
 
 _NESTED_CUES = frozenset({"said", "says", "told", "tells"})

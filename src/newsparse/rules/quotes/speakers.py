@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import (
@@ -32,6 +34,7 @@ from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.hints import (
     appositive_head,
     appositive_name,
+    chain_head,
     document_after_quote,
     document_issuer,
     document_owner,
@@ -43,7 +46,7 @@ from newsparse.rules.quotes.hints import (
     phrase_after_quote,
     role_led_name,
 )
-from newsparse.rules.quotes.names import given_sex
+from newsparse.rules.quotes.names import given_sex, has_given_name
 from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
@@ -57,6 +60,15 @@ from newsparse.rules.quotes.phrases import (
     NP,
     _abbrev_dot,
     sentence_subject,
+)
+from newsparse.rules.quotes.repairs import (
+    name_after_descriptor,
+    name_after_epithet,
+    noun_after_adjective,
+    org_name_goes_on,
+    possessive_role,
+    with_subject,
+    without_adverb,
 )
 from newsparse.text.lazy import deferred_regex
 
@@ -448,6 +460,8 @@ class NameTable:
         if len(toks) >= 2:
             return self._fuller(toks) or written  # "Allan Snr" → "Allan Bryant Snr"
         key = toks[-1]
+        if key.isupper() and key.isalpha() and 2 <= len(key) <= 6 and text.strip(_WORD_STRIP) == key:
+            return key  # "CBP said": an acronym, spelled out by the caller (not "CBP McAllen")
         cands = self.candidates(key)
         self.work += len(cands)
         best = None
@@ -502,8 +516,8 @@ class NameTable:
 
     def _is_person(self, name: str, np: NP) -> bool:
         parts = name.split()
-        if not self.orgs.isdisjoint(parts):
-            return False
+        if not self.orgs.isdisjoint(parts) or not _JOINING.isdisjoint(parts):
+            return False  # (a joining word: "Customs and Border Protection", "Tax Policy for All")
         written = self.ex.text[np.start : np.end].split()
         titles, roles = self.ex.vocab.titles, self.roles
         if all(p in titles or p.lower() in roles for p in parts):
@@ -538,6 +552,9 @@ class NameTable:
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
 
+
+# Lower-case words that join the words of an organisation's name, never a person's
+_JOINING = frozenset({"and", "of", "for", "&", "the", "on"})
 
 # Job titles written before a name that the rule's role table may lack ("Chief Economic Adviser")
 _MORE_ROLES = frozenset(
@@ -662,6 +679,20 @@ def _once(name: str) -> str:
 _THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
 
 
+def _plural(group: str) -> bool:
+    """Whether ``group`` is written as a plural (``Some members of Congress``, ``residents``,
+    ``Tom Reed and Ann Lee``), which ``it`` never stands for."""
+    words = group.split()
+    if " and " in group or (words and words[0].lower() in _PLURAL_LEADS):
+        return True
+    head = next((w for w in words if w in {"of", "in", "at", "from"}), None)
+    last = words[words.index(head) - 1] if head is not None and words.index(head) > 0 else words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+_PLURAL_LEADS = frozenset({"some", "many", "several", "most", "few", "two", "three", "both", "all", "other"})
+
+
 def _found_name(found: tuple[int, str] | None) -> str | None:
     return None if found is None else found[1]
 
@@ -771,6 +802,10 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
         found = st.subject_cache.get(key, _MISSING)
         if found is _MISSING:
             found = st.subject_cache[key] = _role_led_subject(text, ss, se)
+            if found is None and _adjective_opener(text, np):
+                # "Hours before Parise's goals, Wild coach Bruce Boudreau expressed …": the
+                # capitalised opener is no name; the subject after the fronted phrase is
+                found = st.subject_cache[key] = _fronted_subject(text, ss, se)
         return found if isinstance(found, NP) else np
     if isinstance(np, NP) and (np.kind != "pron" or text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
         return np if np.kind == "name" else None
@@ -799,6 +834,12 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         return None
     if comma < 0:
         return _role_led_subject(text, ss, se)
+    ing = _ing_name(text, ss, se)
+    if ing is not None:
+        return ing  # "Boeing is one of the companies …, and confirmed that …"
+    named = _relation_named(text, ss, comma, se)
+    if named is not None:
+        return named  # "Steenburgen's son, filmmaker Charlie McDowell, also remembers …"
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
@@ -816,6 +857,43 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     return np
 
 
+def _ing_name(text: str, ss: int, se: int) -> NP | None:
+    """A one-word name ending in ``-ing`` that opens the sentence at ``ss`` and is followed by an
+    auxiliary or a past tense (``Boeing is``, ``Xining has``), which a reader of fronted
+    participles (``Calling Azerbaijan …,``) leaves aside; else None."""
+    head = text[ss : min(se, ss + 40)].split(" ", 2)
+    if len(head) < 2 or not head[0].endswith("ing") or not head[0][:1].isupper() or not head[0].isalpha():
+        return None
+    nxt = head[1]
+    if nxt not in _AUXILIARIES and not (nxt.islower() and nxt.endswith("ed")):
+        return None
+    return NP(ss, ss + len(head[0]), "name")
+
+
+def _relation_named(text: str, ss: int, comma: int, se: int) -> NP | None:
+    """The name an appositive gives a possessed relation or role opening the sentence at ``ss``
+    (``Steenburgen's son, filmmaker Charlie McDowell (…), also remembers``, ``Her husband, Ray
+    Lane, said``), the relation ending at ``comma``; else None."""
+    words = text[ss:comma].split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _ROLE_OR_RELATION:
+        return None
+    owner = words[0]
+    if not owner.endswith(("'s", "’s")) and owner.lower() not in {"his", "her", "their", "its"}:
+        return None
+    at = comma + 2
+    for _ in range(3):  # role words before the name ("filmmaker", "former adviser")
+        if not text[at : at + 1].islower():
+            break
+        space = text.find(" ", at, min(se, at + 24))
+        if space < 0 or text[at:space].lower() not in _ROLE_OR_RELATION | EXTRA_ROLES | _ROLE_MODIFIERS:
+            return None
+        at = space + 1
+    m = _NAME_RUN.match(text, at, min(se, at + 60))
+    if m is None or text[m.end() : m.end() + 2] not in {", ", " ("}:
+        return None
+    return NP(m.start(), m.end(), "name")
+
+
 def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
     """A name after a role word opening the sentence, with no preposition before it (``Freshly
     inducted party leader Manish Kashyap also used …``; not ``Training guns on Prime Minister
@@ -828,9 +906,10 @@ def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
             return None
         if not w[:1].islower():
             continue
-        if low not in _SUBJECT_ROLES and low not in _ROLE_MODIFIERS and not low.endswith(("ly", "ed")):
+        role = low in _SUBJECT_ROLES or low in EXTRA_ROLES  # ("Wild defenseman Ryan Suter")
+        if not role and low not in _ROLE_MODIFIERS and not low.endswith(("ly", "ed")):
             return None  # "Scott told party leader Jim Ross": a verb first, the name is its object
-        if low in _SUBJECT_ROLES and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if role and i + 1 < len(words) and words[i + 1][:1].isupper():
             at = ss + len(" ".join(words[: i + 1])) + 1
             m = _NAME_RUN.match(text, at, min(se, at + 60))
             return NP(m.start(), m.end(), "name") if m is not None else None
@@ -919,6 +998,10 @@ def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
     return between <= _REACH_QUOTES
 
 
+_NESTING = 4
+"""How many clauses before the nearest one a fragment looks back over for one holding it."""
+
+
 def _fragments_follow_their_clause(raws: list[Raw]) -> None:
     """A quoted fragment inside a reported clause (``the ministry said it was “deeply shocked”``,
     ``Critics said the bill was a “power grab”, but Ellis insisted …``) is the clause's speaker's:
@@ -934,6 +1017,12 @@ def _fragments_follow_their_clause(raws: list[Raw]) -> None:
         k = bisect.bisect_right(starts, r.cstart - 1) - 1
         if k < 0:
             continue
+        # the outermost clause holding the fragment: "Pompeo said that Washington had concluded
+        # the settlements were “not … inconsistent”" is Pompeo's quote, not Washington's
+        for j in range(k - 1, max(-1, k - _NESTING), -1):
+            outer_start, outer_end, _ = clauses[j]
+            if outer_start < r.cstart and r.cend <= outer_end and outer_start < clauses[k][0] < outer_end:
+                k = j
         cstart, cend, i = clauses[k]
         own_inside = r.cue is not None and cstart <= r.cue[0] < cend
         # (a cue of its own inside the clause is a nested report: "alleged that Lee had asked them
@@ -973,12 +1062,19 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         as_org = False  # a description resolved to an organisation named before
         spoken_for: str | None = None  # the organisation a spokesperson speaks for
         if raw.mode == "subject":
-            np = sentence_subject(text, raw.sentence, raw.end)
+            # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
+            np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
+            np = np or sentence_subject(text, raw.sentence, raw.end)
             if np is None:
-                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted phrase
-                np = subject_name(st, raw.sentence, raw.end)
+                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
+                # phrase; "Russia's president has defended …, saying …": a possessed role
+                np = subject_name(st, raw.sentence, raw.end) or possessive_role(
+                    text, raw.sentence, raw.end, names.roles
+                )
             elif _adjective_opener(text, np):
-                np = None  # "Distraught pub and hotel groups have slammed …, claiming …"
+                # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
+                # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
+                np = _fronted_subject(text, raw.sentence, raw.end)
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
             named = (
@@ -986,9 +1082,23 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 or document_after_quote(text, raw.end, raw.cend)
                 or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
             )
+            inverted = None if named is not None else name_after_epithet(text, raw.end, raw.cend)
+            if inverted is not None:
+                # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
+                named, raw.cue = inverted
             if named is not None:
                 raw.np, raw.mode, np = named, "np", named
-        np = _unread_name(text, np, names, st.vocab.roles)
+        cue_at = raw.cue[0] if raw.cue is not None else -1
+        np = _unread_name(text, np, names, st.vocab.roles, cue_at)
+        if np is not None:
+            # "Israeli settlers said", "according to the Danish government": a description
+            np = noun_after_adjective(text, np, cue_at, names.evidence) or np
+            np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
+            np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+            if np.kind == "desc":
+                np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
+            if _common_word_opener(text, np, names):
+                np = None  # "About 500 officials are accused of …": a capitalised common word
         if (
             np is not None
             and np.kind == "name"
@@ -1028,9 +1138,20 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person = earlier[1]
             # everything up to here is scanned: later look-ups start from here
             last_person_pos = max(last_person_pos, here)
+        governed = (
+            _governing_subject(st, raw, names)
+            if raw.kind == "direct" and raw.mode in {"none", "inherit"}
+            else None
+        )
         if raw.mode == "none" and raw.kind == "direct" and _same_paragraph(st, raw, last_direct):
             raw.mode = "inherit"  # "“…,” Thomas Lenard, a fellow at …. “…”": his run goes on
-        if raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
+        if governed is not None:
+            # "Benioff introduced Cook as “someone who …”": a quote inside its sentence, no cue
+            # near it, is the words of the sentence's named subject, not of the last speaker
+            speaker, via = governed, "named"
+            if names.person_like(governed, NP(raw.start, raw.start, "name")):
+                last_person = governed
+        elif raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif raw.mode == "none" and raw.kind == "direct" and (persons or _after_colon(text, raw.start)):
@@ -1049,6 +1170,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             newer = _run_opener(st, raw.start, floor, names) or _lead_in_subject(st, raw.start, floor, names)
             if newer is not None and newer != last_quote_speaker:
                 speaker, sp_span, last_person = newer, None, newer
+        elif (
+            raw.mode == "subject"
+            and np is None
+            and last_quote_speaker is not None
+            and raw.sentence <= last_quote_end <= raw.start
+        ):
+            # "“…,” Benioff weighed in, telling Cook, “…”": the participle's subject is the
+            # speaker of the quote before it in the same sentence
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
         elif np is not None:
             sp_span = Span(np.start, np.end, text[np.start : np.end])
             low = sp_span.text.lower()
@@ -1060,7 +1190,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # run's speaker, so the one named there is not who "he" is now
                         before_him = _earlier_agreeing(persons, names.gender, last_person, low)
                         last_person = before_him or last_person
-                    last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
+                    fronted = _fronted_clause_person(st, names, np.start, low)
+                    if fronted is not None:
+                        # "While the campaign did not appeal to Julie Graham, …, she said …"
+                        last_person, topic_at = fronted, np.start
+                    else:
+                        last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low in _QUANTIFIERS:
                     # "Most said …", "some wrote …": part of a plural named just before, never an
@@ -1084,8 +1219,20 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     # failing one, a recent subject that is no person ("Harbourline Ferries said …")
                     speaker = (
                         _current_org(st, names, np.start, last_org)
-                        or last_group
+                        or (last_group if last_group is not None and not _plural(last_group) else None)
                         or _found_name(person_before(st, np.start, -1, names, person=False, loose=True))
+                        or _found_name(
+                            # "Boeing confirmed …. …, it said": one word written as a name, nearby
+                            person_before(
+                                st,
+                                np.start,
+                                np.start - _ORG_REACH,
+                                names,
+                                person=False,
+                                loose=True,
+                                single=True,
+                            )
+                        )
                     )
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
@@ -1098,7 +1245,17 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
                     speaker = org or speaker
                     as_org = speaker != sp_span.text
-                if last_person is None and not persons and low.startswith("the ") and names.desc.is_role(low):
+                if (
+                    last_person is None
+                    and not persons
+                    and (
+                        (low.startswith("the ") and names.desc.is_role(low))
+                        or (
+                            low.split(" ", 1)[0].endswith(("'s", "’s"))
+                            and low.rsplit(" ", 1)[-1] in names.roles
+                        )
+                    )
+                ):
                     # a lead's "The former minister …" names her in the next paragraphs
                     speaker = person_after(st, np.end, names) or speaker
             else:
@@ -1122,7 +1279,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         gender[speaker] = g
                 elif speaker is not None:
                     last_group = speaker
-                    last_org = (np.start, speaker)
+                    if speaker.lower() not in st.vocab.groups and not (
+                        speaker.split()[-1].islower() and _plural(speaker)
+                    ):
+                        last_org = (np.start, speaker)  # ("Analysts say": a group, no organisation)
                     at = text.rfind(speaker, max(0, np.end - len(speaker) - 8), np.end)
                     at = np.start if at < 0 else min(at, np.start)  # where the whole name starts
                     if _SPOKESPERSON_FOR.search(text, max(0, at - 40), at) is not None:
@@ -1130,6 +1290,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         last_person, last_person_pos, topic_at = speaker, np.start, np.start
             if as_org:
                 last_group = speaker  # an organisation: never a "he" or "she"
+                if speaker is not None:
+                    last_org = (np.start, speaker)  # ("The company said …. It added …")
             elif np.kind == "desc" and speaker is not None and " and " in speaker:
                 last_group = speaker  # "a division bench of Justice A and Justice B"
             elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
@@ -1178,15 +1340,53 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker_via=via,
             )
         )
+    return _nested_sources(out)
+
+
+# Cues that name a source for a whole clause, which may itself hold an attribution: "“…,” he
+# told settler leaders, according to a statement", "Lee said …, the Courier reported"
+_SOURCE_CUES = frozenset({"according to", "reported", "reports", "quoted"})
+
+
+def _nested_sources(out: list[Quote]) -> list[Quote]:
+    """A source cue whose content holds another quote's attribution (``X said …, according to a
+    statement``; ``X said …, the Courier reported``) keeps that quote's speaker: the outlet or the
+    document passes on what X said. One bisection per source quote."""
+    if not any(q.cue is not None and q.cue.text.lower() in _SOURCE_CUES for q in out):
+        return out
+    cues = sorted((q.cue.start, i) for i, q in enumerate(out) if q.cue is not None and q.speaker is not None)
+    cue_starts = [c for c, _ in cues]
+    for i, q in enumerate(out):
+        if q.cue is None or q.cue.text.lower() not in _SOURCE_CUES:
+            continue
+        k = bisect.bisect_left(cue_starts, q.content.end) - 1
+        if k < 0 or cue_starts[k] < q.content.start:
+            continue
+        inner = out[cues[k][1]]
+        if inner is q or inner.speaker == q.speaker:
+            continue
+        out[i] = attrs.evolve(
+            q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
+        )
     return out
 
 
-def _unread_name(text: str, np: NP | None, names: NameTable, roles: frozenset[str]) -> NP | None:
+def _unread_name(
+    text: str, np: NP | None, names: NameTable, roles: frozenset[str], cue_at: int = -1
+) -> NP | None:
     """The person a speaker phrase leads to when the phrase read stops short of them: an
     organisation before a role and a name (``White House press secretary Josh Earnest``), a
-    description before an appositive name (``another witness, former adviser Fiona Hill``)."""
+    description before an appositive name (``another witness, former adviser Fiona Hill``), a
+    name opening a chain of appositives before the cue at ``cue_at`` (``Dana Whitlow, CEO of
+    Harbour Games, adds``)."""
     if np is None or np.kind not in {"name", "desc"}:
         return np
+    chain = chain_head(text, np, roles, names.ex.vocab.titles) if 0 <= np.end <= cue_at else None
+    if chain is not None:
+        # "“…,” Dana Whitlow, CEO of Harbour Games, adds": the name the appositives describe
+        name = names.resolve(chain)
+        if name is not None and names.person_like(name, chain):
+            return chain
     leader = named_before_others(text, np) or floated_subject(text, np)
     if leader is not None:
         return leader
@@ -1342,6 +1542,29 @@ def _described_org(
     failing those, ``last_named``, the last speaker named, when nearby and shaped like an
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     found = _organisation(orgs, written, pos)
+    if (
+        found is None
+        and last_org is not None
+        and org_description(written)
+        and pos - last_org[0] <= _ORG_REACH
+    ):
+        # "Ofcom said …. Harbourtel wants lighter rules. The company said …": a company named as
+        # a subject since the last organisation spoke is the one meant
+        found = _found_name(
+            person_before(st, pos, last_org[0], names, person=False, loose=True, single=True)
+        ) or _found_name(person_before(st, pos, last_org[0], names, person=False, loose=True))
+        if found is not None:
+            return found
+    if (
+        found is None
+        and last_org is not None
+        and pos - last_org[0] <= _BODY_REACH
+        and _public_body(written)
+        and _named_body(last_org[1])
+    ):
+        # "CBP announced …. At the time, the agency said …": no "Agency" in a name before, the
+        # organisation that spoke a sentence or two ago
+        return last_org[1]
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
@@ -1389,6 +1612,52 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
     return orgs.latest(head.capitalize(), pos)
 
 
+# Heads of a description of a public body ("the agency", "the department"): resolved by a name
+# holding the word, else by the organisation that spoke just before
+_PUBLIC_BODIES = frozenset(
+    {"agency", "ministry", "department", "commission", "authority", "office", "bureau", "service",
+     "regulator", "watchdog", "board", "council", "court", "tribunal", "administration", "body"}
+)  # fmt: skip
+
+_BODY_REACH = 700
+"""How far (characters) after an organisation spoke ``the agency`` may stand for it."""
+
+
+def _named_body(name: str) -> bool:
+    """Whether ``name`` is written as an organisation's name that says nothing of its kind: an
+    acronym (``CBP``) or several capitalised words (``Customs and Border Protection``); not a
+    common noun (``Searchers``) nor a name of another kind (``Met Office`` is no council)."""
+    if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+        return True
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in words)
+        and not any(w.lower() in _KIND_WORDS for w in words)
+    )
+
+
+# Words of an organisation's name that say what kind of body it is ("Met Office", "Acme Bank")
+_KIND_WORDS = frozenset(
+    {"agency", "ministry", "department", "commission", "authority", "office", "bureau", "service",
+     "services", "regulator", "board", "council", "court", "tribunal", "administration", "police",
+     "bank", "company", "university", "institute", "party", "union", "association", "foundation",
+     "hospital", "school", "college", "committee", "group", "club", "team", "army", "force", "forces",
+     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center"}
+)  # fmt: skip
+
+
+def _public_body(written: str) -> bool:
+    """Whether ``written`` is ``the`` + at most two modifiers + a public body's head noun."""
+    words = written.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in {"the", "The"}
+        and words[-1].strip(",.;:").lower() in _PUBLIC_BODIES
+        and not any(w.endswith(("'s", "’s")) for w in words[1:])
+    )
+
+
 # Sports sides: a name of several words before "the club" / "the team" is a player's, not the club's
 _SIDE_WORDS = frozenset({"club", "team", "franchise", "side", "squad"})
 
@@ -1430,6 +1699,8 @@ def person_mentioned(
     for m in (_NAME_OR_WORD if quoted else _NAME_RUN).finditer(text, lo, pos):
         if strict and not quoted and names.evidence.quoted_at(m.start()):
             continue
+        if text[m.start() - 1 : m.start()] in _TITLE_OPENERS and m.start() > 0:
+            continue  # "(“The Discovery,” “The One I Love”)": titles of works, no one named
         for np in _run_names(m):
             name = names.resolve(np)
             if name is None or not names.is_person(name, np):
@@ -1438,6 +1709,10 @@ def person_mentioned(
             if known == pron or (not strict and known is None):
                 found = name
     return found
+
+
+# Marks that open a title of a work written right before its capitalised words
+_TITLE_OPENERS = frozenset('“"‘«')
 
 
 def _run_names(m: re.Match[str]) -> Iterator[NP]:
@@ -1536,6 +1811,99 @@ def _lazy_subject(st: State, pos: int, names: NameTable) -> Iterator[str]:
     found = person_before(st, pos, -1, names)
     if found is not None:
         yield found[1]
+
+
+def _fronted_clause_person(st: State, names: NameTable, pos: int, pron: str) -> str | None:
+    """The person ``he``/``she`` at ``pos`` stands for when it opens the main clause after a
+    fronted subordinate clause that names someone of that sex (``While the campaign did not
+    appeal to Julie Graham, a health officer, she said …``): the first such person named there;
+    else None. Reads the one sentence, from its start to the pronoun."""
+    text = st.text
+    if text[pos - 2 : pos] != ", ":
+        return None
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or pos - starts[k] > _FRONTED_CLAUSE_REACH:
+        return None
+    ss = starts[k]
+    if k > 0 and _opens_unclosed(text, starts[k - 1], ss):
+        ss = starts[k - 1]  # "While the “Meth. We’re on it.” campaign …": a stop inside a title
+    if text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS | _MORE_SUB_CAPS:
+        return None
+    for m in _NAME_RUN.finditer(text, ss + 1, pos):
+        for found in _run_names(m):
+            name = names.resolve(found)
+            if name is None or not names.is_person(name, found):
+                continue
+            if (names.gender.get(name) or given_sex(name)) == pron:
+                return name
+    return None
+
+
+def _opens_unclosed(text: str, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` opens a curly quote it does not close (a sentence stop inside it)."""
+    piece = text[lo:hi]
+    return piece.count("“") > piece.count("”")
+
+
+_FRONTED_CLAUSE_REACH = 260
+"""How far into its sentence a pronoun after a fronted clause may stand."""
+
+# Subordinators that open a fronted clause beside those of ``_SUBORDINATORS``
+_MORE_SUB_CAPS = frozenset({"If", "Because", "Despite", "Unless", "Whereas", "Until"})
+
+
+def _common_word_opener(text: str, np: NP, names: NameTable) -> bool:
+    """Whether the one-word name at ``np`` is a common word capitalised only because it opens a
+    sentence (``About 500 officials …``, ``Nearly all …``): the article writes it in lower case
+    elsewhere and never as a name inside a sentence, and it is no given name or acronym."""
+    if np.kind != "name":
+        return False
+    word = text[np.start : np.end]
+    if " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if (
+        np.start > 0
+        and text[np.start - 1] != "\n"
+        and text[np.start - 2 : np.start] not in {". ", "? ", "! "}
+    ):
+        return False
+    if word in names.orgs or has_given_name(word + " X"):
+        return False
+    return names.evidence.written_lower(word) and not _proper(names, word)
+
+
+def _governing_subject(st: State, raw: Raw, names: NameTable) -> str | None:
+    """The named subject of the sentence a cue-less direct quote opens inside (after a lower-case
+    word: ``Benioff introduced Cook to the audience as “someone who …”``), else None."""
+    text = st.text
+    before = text[max(0, raw.start - 24) : raw.start]
+    if not before.endswith(" ") or not before.rstrip().rsplit(" ", 1)[-1].isalpha():
+        return None
+    if not before.rstrip().rsplit(" ", 1)[-1].islower():
+        return None
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, raw.start) - 1
+    if k < 0 or starts[k] >= raw.start or raw.start - starts[k] > _GOVERNED_REACH:
+        return None
+    ss = starts[k]
+    if any(c in text[ss : raw.start] for c in _QUOTE_OPENERS):
+        return None  # another quote opens before it in the sentence: its attribution rules
+    np = subject_name(st, ss, raw.start)
+    if np is None or np.end > raw.start:
+        return None
+    name = names.resolve(np)
+    return name if name is not None and names.is_person(name, np) else None
+
+
+_GOVERNED_REACH = 300
+"""How far into its sentence a cue-less quote may open and still be its subject's words."""
 
 
 def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
