@@ -221,12 +221,16 @@ def names_under_story(
     lines: _Lines,
     index: int,
     not_person: frozenset[str],
+    known_name: bool = False,
 ) -> list[Byline]:
     """A bare author name on its own line right under a paragraph, closing a story.
 
     Closing means the page ends there or the next line is the next story's headline or a
     footer: a subhead (``Rising Costs``) has its section below it and a topic tag list
-    (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken.
+    (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken. A footer
+    an earlier rule claimed closes the story only under a person's name with a known given
+    name (``Pick Six Newsletter`` over a newsletter plug is not one); ``known_name`` asks for
+    such a name in every case.
     """
     pos = _skip_blanks(text, start, end)
     line_end = _rstrip(text, pos, end)
@@ -251,18 +255,22 @@ def names_under_story(
         return []
     if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
         return []  # "AAM RG": a wire desk's initials, not a name
-    if not _story_closes(lines, index):
+    known = _any_given_name(names)
+    if (known_name and not known) or not _story_closes(lines, index, claimed_closes=known):
         return []
     return [Byline(Span.of(text, pos, line_end), names=names)]
 
 
-def _story_closes(lines: _Lines, index: int) -> bool:
+def _story_closes(lines: _Lines, index: int, claimed_closes: bool = False) -> bool:
     """Whether the story ends after line ``index``: the page ends, or the next line is neither
     a paragraph nor a list of topic tags (``Economic Growth``) but the next story's headline
-    or a footer."""
+    or a footer (with ``claimed_closes``, also one an earlier rule claimed as such)."""
+    document = lines.document
     for nxt in lines[index + 1 : index + 4]:
         following = nxt.text.strip()
         if following:
+            if claimed_closes and document.is_claimed(nxt.start, nxt.end):
+                return True  # a footer or a related-links run an earlier rule took: the story is over
             return not (_is_body(following) or following[0].islower() or len(following.split()) <= 3)
     return True
 

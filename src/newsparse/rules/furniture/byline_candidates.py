@@ -175,6 +175,37 @@ def _prose_above(document: Document, position: int) -> bool:
     return False
 
 
+def _short_prose_above(document: Document, position: int) -> bool:
+    """Whether a short closing sentence of the story (``The mayor called it a fair
+    compromise.``) stands right above the ``position``-th non-blank line, with a paragraph
+    (:func:`_prose_above`'s sense) above it; claimed lines are looked through as there."""
+    nonblank, claims = document.index.nonblank, document.line_claims
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for back in range(position - 1, max(position - 6, -1), -1):
+        i = nonblank[back]
+        if claims[i] != WHOLLY:
+            return _short_sentence(text, starts[i], ends[i]) and _prose_above(document, back)
+    return False
+
+
+# The fewest words, and of them opening in lower case, of a short closing sentence.
+_SHORT_SENTENCE_WORDS = 5
+_SHORT_SENTENCE_LOWER = 2
+
+
+def _short_sentence(text: str, start: int, end: int) -> bool:
+    """Whether line ``[start, end)`` is a short sentence: it ends like one and has a few words,
+    some opening in lower case (a name, a title or a label has none)."""
+    stripped = text[start:end].strip()
+    if not stripped or stripped[-1] not in _PROSE_END:
+        return False
+    words = stripped.split()
+    return (
+        len(words) >= _SHORT_SENTENCE_WORDS
+        and sum(1 for w in words if w[0].islower()) >= _SHORT_SENTENCE_LOWER
+    )
+
+
 def _is_prose(text: str, start: int, end: int) -> bool:
     """Whether line ``[start, end)`` is a story paragraph (long, ending like a sentence)."""
     stripped = text[start:end].strip()

@@ -57,6 +57,7 @@ from newsparse.rules.furniture.byline_candidates import (
     _Lines,
     _prose_above,
     _quick_line,
+    _short_prose_above,
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line
@@ -295,6 +296,12 @@ def _line_findings(
             prose_above = _prose_above(document, position)
         if not found and prose_above and rng.end - rng.start <= 60:
             found = names_under_story(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
+        elif not found and rng.end - rng.start <= 60 and _short_prose_above(document, position):
+            # under a short closing sentence only a person's name known as one (a heading of
+            # a few capitalised words stands there too)
+            found = names_under_story(
+                text, rng.start, rng.end, pats, page.lines, index, page.not_person, known_name=True
+            )
         yield from map(_as_item, found)
         produced = produced or bool(found)
         last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)

@@ -112,8 +112,9 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
     )
     agency_part = (
         rf"(?:{outlet_date}"
-        # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)"
-        rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
+        # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)", or
+        # with a second agency or a regional service after a slash: "(AFP/Reuters)", "(dpa/lnw)"
+        rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:/(?:(?&ag)|\p{{Ll}}{{2,5}}(?=[/)]))){{0,2}}(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
         rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep})"
         # a news site by its domain, after a date: "Dhaka, March 3 (bdnews24.com) -"
         rf"|(?<=\d{_B}{{0,2}}\()[\p{{L}}\d][\w-]{{1,30}}\.\p{{Ll}}{{2,3}}(?:\.\p{{Ll}}{{2}})?(?=\){strong_sep}))\)"
@@ -444,7 +445,9 @@ def _language_dateline(
         if place is None or _is_stopword(place, stopwords):
             continue
         rest = text[m.end() : stop].lstrip(" \u00a0\t")
-        if not rest or (_SENTENCE_START.match(rest) is None and not rest[0].isalpha()):
+        if not rest and agency is None:
+            continue  # alone on its line, only with an agency ("MADRID, 3 (EUROPA PRESS)")
+        if rest and _SENTENCE_START.match(rest) is None and not rest[0].isalpha():
             continue  # a separator, then the story's first word
         end = _rstrip(text, offset, m.end())
         locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())

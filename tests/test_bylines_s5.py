@@ -1,0 +1,68 @@
+"""Byline shapes of real scrapes the earlier tables lacked (#9, #11): our own invented lines in
+the shapes real pages have, with negatives that look alike."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_HEAD = "Council approves budget after long debate\n"
+_BODY = (
+    "The city council approved the new budget on Tuesday after a long debate over transport "
+    "funding that ran well past midnight, officials said.\n"
+    "The plan adds three bus routes and extends night services across the eastern district, at "
+    "a cost the treasurer put at four million pounds.\n"
+)
+_SHORT_LAST = "The mayor called it a fair compromise.\n"
+
+
+def _bylines(text: str) -> list[str]:
+    return [b.text for b in newsparse.parse(text).bylines]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Jane Roe\n", ["Jane Roe"]),
+        ("Jane Roe\nSubscribe to our newsletter for the latest news.\n", ["Jane Roe"]),
+        ("Jane Roe, Daily Ledger\nRelated stories\nBus fares to rise in March\n", ["Jane Roe, Daily Ledger"]),
+        ("Pick Six Newsletter\nSubscribe to our newsletter for the latest news.\n", []),
+        ("Rising Costs\nThe treasurer warned that fares would have to rise next year.\n", []),
+    ],
+    ids=["name_last", "name_over_footer", "name_outlet_over_related", "heading_over_footer", "subhead"],
+)
+def test_name_under_a_short_closing_sentence(after: str, expected: list[str]) -> None:
+    assert _bylines(_HEAD + _BODY + _SHORT_LAST + after) == expected
+
+
+def test_name_over_a_footer_under_a_paragraph() -> None:
+    text = _HEAD + _BODY + "Jane Roe\nSubscribe to our newsletter for the latest news.\n"
+    assert _bylines(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("By Jane Roe November 21, 2025", "By Jane Roe November 21, 2025"),
+        ("By Jane Roe and Tom Okafor Nov. 21, 2025", "By Jane Roe and Tom Okafor Nov. 21, 2025"),
+        ("By Jane Roe November 21, 2025 at 10:05 a.m. EST", "By Jane Roe November 21, 2025 at 10:05 a.m. EST"),
+    ],
+    ids=["long_month", "two_authors_short_month", "with_clock"],
+)
+def test_byline_and_date_glued_between_headline_and_lede(glued: str, expected: str) -> None:
+    text = (
+        "Council approves budget after long debate "
+        + glued
+        + " The city council approved the new budget on Tuesday after a long debate. Officials "
+        "said the plan would add three routes."
+    )
+    assert _bylines(text) == [expected]
+
+
+def test_title_case_by_before_a_date_is_the_headline_own_word() -> None:
+    text = (
+        "Bridge Designed By Frank Gehry November 21, 2025 The city council approved the new "
+        "budget on Tuesday after a long debate."
+    )
+    assert _bylines(text) == []
