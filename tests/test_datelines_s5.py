@@ -60,3 +60,58 @@ def test_place_alone_on_its_line_without_an_agency_is_no_dateline() -> None:
         "para el transporte público en la región. El ministro lo presentó."
     )
     assert newsparse.parse(text).datelines == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Gewerkschaft will mehr Transparenz bei Pauschalverträgen. Wien – Die Gewerkschaft "
+            "sieht Handlungsbedarf bei sogenannten Pauschalverträgen. Ein neues Werkzeug soll helfen.",
+            "Wien –",
+        ),
+        (
+            "Die Wahl soll im Herbst stattfinden. Das Datum steht noch nicht fest. Gaza/Jerusalem – "
+            "Die Organisation will im Sommer neue Lager eröffnen, schrieb sie auf ihrer Webseite.",
+            "Gaza/Jerusalem –",
+        ),
+        (
+            "Shares slip as investors weigh the rate outlook. LONDON, Nov 21 (Reuters) - European "
+            "shares fell on Friday as investors weighed the outlook for rates. Banks led the fall.",
+            "LONDON, Nov 21 (Reuters) -",
+        ),
+        (
+            "Le plan prévoit trois nouvelles lignes. PARIS (AFP) – Le gouvernement a présenté mardi "
+            "un plan pour les transports publics. Le ministre a détaillé les mesures.",
+            "PARIS (AFP) –",
+        ),
+    ],
+    ids=["de_place_dash", "de_two_places_after_two_sentences", "en_wire", "fr_wire"],
+)
+def test_dateline_after_a_standfirst_on_the_same_line(text: str, expected: str) -> None:
+    assert [d.text for d in newsparse.parse(text).datelines] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte der Minister am Montag. Ein Sprecher – der nicht genannt werden wollte – bestätigte "
+        "die Pläne am Dienstag. Die Regierung will im Mai entscheiden.",
+        "Die Ministerin gab ein Interview. STANDARD: Wie waren die ersten Wochen im Amt? Sie lacht und "
+        "sagt, es sei viel zu tun gewesen in den ersten Wochen.",
+        "The vote is due in March. The Senate — which met on Monday — passed the bill after a long "
+        "debate. Officials said the plan would add three routes.",
+    ],
+    ids=["de_parenthesis_dash", "de_interview_label", "en_parenthesis_dash"],
+)
+def test_no_dateline_inside_running_text(text: str) -> None:
+    assert newsparse.parse(text).datelines == ()
+
+
+def test_taz_dateline_place_paper_and_pipe() -> None:
+    text = (
+        "Neuer Plan für den Nahverkehr\nDie Regierung will Busse stärken.\nBERLIN taz | Die "
+        "Regierung hat am Dienstag einen neuen Plan für den Nahverkehr vorgestellt. Der Minister "
+        "erläuterte die Maßnahmen im Landtag vor den Abgeordneten."
+    )
+    assert [(d.text, d.agency) for d in newsparse.parse(text).datelines] == [("BERLIN taz |", "taz")]

@@ -379,6 +379,13 @@ class DatelineRule:
                 if found is not None:
                     yield found
                     return
+            if body_seen == 0 and body_like and (m is None or m.end() <= offset):
+                # "Dek sentence. Wien – Die ...": a one-line scrape with the standfirst before
+                # the lede on the same line.
+                found = _dateline_after_dek(text, offset, line_end, agencies, stopwords, extra)
+                if found is not None:
+                    yield found
+                    return
             if not body_like and self._place_over_timestamp(document, offset, line_end, stopwords):
                 end = _rstrip(text, offset, line_end)
                 pending = Dateline(Span.of(text, offset, end), locations=(text[offset:end],))
@@ -453,6 +460,62 @@ def _language_dateline(
         locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())
         return Dateline(Span.of(text, offset, end), locations=locations, agency=agency)
     return None
+
+
+# A standfirst glued before the lede is a sentence or three: the dateline is looked for after
+# each of the first few sentence ends within this many characters of the paragraph's start.
+_DEK_MAX = 400
+_DEK_SENTENCES = 3
+# A sentence end, then the next sentence's capital: where a lede may open after a standfirst.
+_DEK_END = LazyPattern(r"[.!?…\"”»“][ \u00a0]{1,3}+(?=\p{Lu})")
+
+
+def _dateline_after_dek(
+    text: str,
+    offset: int,
+    line_end: int,
+    agencies: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    extra: tuple[regex.Pattern[str], ...],
+) -> Dateline | None:
+    """A dateline opening the lede after a standfirst on the same line: ``Dek sentence.
+    Wien – Die Regierung ...``, ``Dek. LONDON (Reuters) - Shares ...``.
+
+    Inside running text a capitalised word and a colon or a hyphen is often no dateline (an
+    interview's ``STANDARD:``, a speaker's ``Expertin:``), so here a dateline needs an agency
+    or a long dash after its place (``Wien –``, ``NEW DELHI —``); a language's own shapes
+    (``Köln -``) count as they do at a paragraph's start.
+    """
+    stop = min(line_end, offset + _DEK_MAX)
+    if text.find(". ", offset, stop) < 0 and _DEK_END.search(text, offset, stop) is None:
+        return None
+    for k, end in enumerate(_DEK_END.finditer(text, offset, stop)):
+        if k >= _DEK_SENTENCES:
+            break
+        at = end.end()
+        m = match_dateline(text, at, agencies=agencies, stopwords=stopwords, body_like=True, endpos=line_end)
+        found = _dateline_of(text, 0, m) if m is not None and m.end() > at and _strong_mid_line(m) else None
+        if found is None and extra:
+            found = _language_dateline(text, at, line_end, extra, stopwords)
+        # The lede opens with a capital: "Ein Sprecher – der nicht genannt werden wollte –"
+        # is a parenthesis, not a dateline.
+        if found is not None and _LEDE_START.match(text, found.span.end, min(line_end, found.span.end + 4)):
+            return found
+    return None
+
+
+_LEDE_START = LazyPattern(r"[ \u00a0]{0,3}[\p{Lu}\d\"“„«‘']")
+
+
+def _strong_mid_line(m: regex.Match[str]) -> bool:
+    """Whether a dateline match inside a line is strong enough to stand there (see
+    :func:`_dateline_after_dek`)."""
+    if m.group("with_agency") is not None:
+        return True
+    if m.group("danda") is not None or m.group("sep") is None:
+        return False
+    # A colon after a place in capitals is also an interview's label there ("STANDARD: Wie ...").
+    return m.group("sep").strip().endswith(("—", "–", "―", "--"))
 
 
 def _with_place_after(
