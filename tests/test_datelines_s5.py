@@ -115,3 +115,49 @@ def test_taz_dateline_place_paper_and_pipe() -> None:
         "erläuterte die Maßnahmen im Landtag vor den Abgeordneten."
     )
     assert [(d.text, d.agency) for d in newsparse.parse(text).datelines] == [("BERLIN taz |", "taz")]
+
+
+_ES_LEDE = (
+    "El Gobierno anunció este martes un nuevo plan para el transporte público en la región. El "
+    "ministro presentó las medidas ante los diputados."
+)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("TEGUCIGALPA, HONDURAS.- ", "TEGUCIGALPA, HONDURAS.-"),
+        ("Santo Domingo, RD.- ", "Santo Domingo, RD.-"),
+        ("SAN PEDRO SULA, HONDURAS. ", "SAN PEDRO SULA, HONDURAS."),
+        ("BOGOTÁ. ", "BOGOTÁ."),
+        ("Bogotá, 3 de junio de 2024 - ", "Bogotá, 3 de junio de 2024 -"),
+        ("ONU. ", None),
+        ("URGENTE. ", None),
+    ],
+    ids=["caps_country_stop_dash", "place_country_code", "caps_stop", "one_caps_word_stop",
+         "written_date_dash", "acronym_stop", "label_stop"],
+)  # fmt: skip
+def test_spanish_place_forms(prefix: str, expected: str | None) -> None:
+    text = "Un nuevo plan para el transporte\n" + prefix + _ES_LEDE
+    assert [d.text for d in newsparse.parse(text).datelines] == ([expected] if expected else [])
+
+
+def test_spanish_country_abbreviation_is_no_place() -> None:
+    text = "Un nuevo plan\nEE.UU. anunció este martes un nuevo plan para el transporte público. El ministro habló."
+    assert newsparse.parse(text).datelines == ()
+
+
+def test_portuguese_place_state_and_agency() -> None:
+    text = (
+        "Um novo plano para o transporte\nSÃO PAULO, SP (FOLHAPRESS) - O governo anunciou nesta "
+        "terça-feira um novo plano para o transporte público na região. O ministro apresentou as medidas."
+    )
+    assert [d.text for d in newsparse.parse(text).datelines] == ["SÃO PAULO, SP (FOLHAPRESS) -"]
+
+
+def test_hindi_bhasha_day_written_as_a_word() -> None:
+    text = (
+        "परिवहन के लिए नई योजना\nनयी दिल्ली, तीन जून (भाषा) सरकार ने मंगलवार को क्षेत्र में "
+        "सार्वजनिक परिवहन के लिए एक नई योजना की घोषणा की। मंत्री ने उपायों को प्रस्तुत किया।"
+    )
+    assert [d.text for d in newsparse.parse(text).datelines] == ["नयी दिल्ली, तीन जून (भाषा)"]
