@@ -64,7 +64,7 @@ class _Lines:
 # Every line where ``_credit`` finds a fused credit without a dash near the end, or an
 # "X contributed to this report" line, holds one of these (lower-cased; "İ" lower-cases to
 # "i" and U+0307, which ``_credit`` also looks for).
-_CREDIT_GATE_WORDS = (*_CREDIT_HINTS, "contribut", "\u0307", "\u0130")
+_CREDIT_GATE_WORDS = (*_CREDIT_HINTS, "contribut", "used in this", "\u0307", "\u0130")
 
 
 def _has_credit_gate_word(lower: str, start: int, end: int) -> bool:
