@@ -46,7 +46,10 @@ def test_name_over_a_footer_under_a_paragraph() -> None:
     [
         ("By Jane Roe November 21, 2025", "By Jane Roe November 21, 2025"),
         ("By Jane Roe and Tom Okafor Nov. 21, 2025", "By Jane Roe and Tom Okafor Nov. 21, 2025"),
-        ("By Jane Roe November 21, 2025 at 10:05 a.m. EST", "By Jane Roe November 21, 2025 at 10:05 a.m. EST"),
+        (
+            "By Jane Roe November 21, 2025 at 10:05 a.m. EST",
+            "By Jane Roe November 21, 2025 at 10:05 a.m. EST",
+        ),
     ],
     ids=["long_month", "two_authors_short_month", "with_clock"],
 )

@@ -410,7 +410,8 @@ _DATELINE_PATTERNS = (
     # "BOGOTÁ. El ...", "SAN PEDRO SULA, HONDURAS. La ...": a place in capitals closed by a
     # full stop, then the lede's capital ("EE.UU." has no space after its first stop; a
     # one-word place has four letters or more: "ONU.", "GOL." are not places)
-    r"(?=\p{Lu}{4}|\p{Lu}{2,}[ \u00a0]\p{Lu}{2})(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,3}+"
+    r"(?=\p{Lu}{4}|\p{Lu}{2,}[ \u00a0]\p{Lu}{2})"
+    r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)?)\."
     r"(?=[ \u00a0]{1,2}\p{Lu}\p{Ll})",
     # "MADRID, 3 (EUROPA PRESS)": a place in capitals, the day, the agency in capitals, no dash

@@ -303,7 +303,10 @@ def _names_date_before_lede(text: str, at: int, end: int, head_end: int, pats: _
     after = _CLOCK_TAIL.match(text, digits[0] + 1, stamp.end())
     stamp_end = after.end() if after is not None else digits[0] + 1
     written = text[m.end() : stamp_end]
-    if not HAS_CALENDAR_DATE.search(written) or _LEDE_WORD.match(text, stamp_end, min(end, stamp_end + 30)) is None:
+    if (
+        not HAS_CALENDAR_DATE.search(written)
+        or _LEDE_WORD.match(text, stamp_end, min(end, stamp_end + 30)) is None
+    ):
         return None
     date, date_text = _date_of(written)
     return Byline(

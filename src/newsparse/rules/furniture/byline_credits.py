@@ -250,7 +250,9 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
         # "The Daily Ledger's Jane Roe contributed.", "Material from the Associated Press was
         # used in this report.": the whole line, under the story
         if body_seen and "contributed" in window and _CONTRIBUTED_BARE.fullmatch(text, pos, line_end):
-            return credit_item(text, pos, line_end, pats) or Byline(Span.of(text, pos, line_end), kind="credit")
+            return credit_item(text, pos, line_end, pats) or Byline(
+                Span.of(text, pos, line_end), kind="credit"
+            )
         if "used in this" in window and _USED_IN_REPORT.fullmatch(text, pos, line_end):
             return Byline(Span.of(text, pos, line_end), kind="credit")  # its words name no writer
     agency_only = (

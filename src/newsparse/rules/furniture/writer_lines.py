@@ -147,7 +147,11 @@ def writer_line(
         if m is not None and not _stop_word(m.group("name").split()[0], not_name):
             return Byline(Span.of(text, pos, end), names=(m.group("name"),))
     if length <= 300 and "@" in text[pos:end]:
-        found = _contact(text, pos, end) or _name_contact(text, pos, end, not_name) or _bare_address(text, pos, end)
+        found = (
+            _contact(text, pos, end)
+            or _name_contact(text, pos, end, not_name)
+            or _bare_address(text, pos, end)
+        )
         if found is not None:
             return found
     if first in "Aa" and length <= 30 and _ABOUT.fullmatch(text, pos, end):
