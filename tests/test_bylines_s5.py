@@ -93,3 +93,13 @@ def test_title_case_by_before_a_date_is_the_headline_own_word() -> None:
 )  # fmt: skip
 def test_credit_and_contact_lines_under_the_story(tail: str, expected: list[str] | None) -> None:
     assert _bylines(_HEAD + _BODY + tail + "\n") == (expected if expected is not None else [tail])
+
+
+def test_handle_line_under_a_contact_line_closing_the_story() -> None:
+    text = _HEAD + _BODY + "Write to Jane Roe at jroe@example.com.\nTwitter: @janeroe\n"
+    assert _bylines(text) == ["Write to Jane Roe at jroe@example.com.", "Twitter: @janeroe"]
+
+
+def test_handle_line_under_prose_is_no_byline() -> None:
+    text = _HEAD + _BODY + "The mayor will speak again on Friday, her office said.\nTwitter: @janeroe\n"
+    assert "Twitter: @janeroe" not in _bylines(text)

@@ -368,6 +368,27 @@ def bylines_under_by_alone(
     return [Byline(Span.of(text, by_start, line_end), names=names, agency=_agency_of(names, "", pats))]
 
 
+# A writer's profile link alone on its line: "twitter.com/janeroe", "https://x.com/janeroe".
+_PROFILE_LINK = LazyPattern(
+    r"(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|linkedin|threads)\.(?:com|net)"
+    r"(?:/in)?/[\w.\-]{1,40}/?)"
+)
+
+
+def reach_line_under_byline(text: str, start: int, end: int, pats: _Patterns) -> list[Byline]:
+    """A way to reach the writer alone on the line under a byline or contact line that closes
+    the story: ``@janeroe``, ``Twitter: @janeroe``, ``jroe@example.com``, ``twitter.com/janeroe``."""
+    lead = _LEAD.match(text, start, min(end, start + 20))
+    pos = lead.end() if lead else start
+    line_end = _rstrip(text, pos, end)
+    if not 0 < line_end - pos <= 100:
+        return []
+    line = text[pos:line_end]
+    if _reach_line(line, pats) or _PROFILE_LINK.fullmatch(line):
+        return [Byline(Span.of(text, pos, line_end), kind="credit")]
+    return []
+
+
 def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tuple[str, ...]) -> list[Byline]:
     """The second line of a two-line byline: ``Hindustan Times, Bhubaneswar``; or handles."""
     lead = _LEAD.match(text, start, min(end, start + 20))

@@ -46,6 +46,7 @@ from newsparse.rules.furniture.byline_bare_names import (
     outlet_above_headline,
     outlet_alone,
     outlet_line,
+    reach_line_under_byline,
 )
 from newsparse.rules.furniture.byline_candidates import (
     _BY_ALONE,
@@ -229,7 +230,7 @@ def _findings(
                 # Nothing but a writer line (bio, contact) can start on this line.
                 if quick:
                     yield _as_item(quick[0])
-                    last_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
+                    last_byline = _opens_line(quick[0], starts[index], body_seen)
                 continue
         # A line seen before with the same text, the same characters before it and the same
         # state found nothing then and finds nothing now: every look stays within the line
@@ -289,6 +290,8 @@ def _line_findings(
         found = list(_segment_findings(page, rng.start, rng.end, body_seen, index, under_headline))
         if not found and follows and not body_seen:
             found = outlet_line(text, rng.start, rng.end, pats, page.agencies)
+        elif not found and follows:
+            found = reach_line_under_byline(text, rng.start, rng.end, pats)
         if by_above is not None:
             found = bylines_under_by_alone(text, rng.start, rng.end, pats, by_above, found)
             by_above = None
@@ -304,7 +307,7 @@ def _line_findings(
             )
         yield from map(_as_item, found)
         produced = produced or bool(found)
-        last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+        last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
     return produced, last_byline
 
 
@@ -365,6 +368,15 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _opens_line(found: Byline, line_start: int, body_seen: bool) -> bool:
+    """Whether ``found`` opens its line as a byline the next line may continue: an author line
+    (its outlet or handles below it), or under the story also a credit or contact line (the
+    writer's handle or profile link below it); a bio never."""
+    if found.span.start > line_start + 3:
+        return False
+    return found.kind == "byline" or (body_seen and found.kind != BIO)
 
 
 def _as_item(found: Byline) -> Byline | Boilerplate:
