@@ -103,3 +103,18 @@ def test_handle_line_under_a_contact_line_closing_the_story() -> None:
 def test_handle_line_under_prose_is_no_byline() -> None:
     text = _HEAD + _BODY + "The mayor will speak again on Friday, her office said.\nTwitter: @janeroe\n"
     assert "Twitter: @janeroe" not in _bylines(text)
+
+
+def test_list_heading_and_items_are_no_bylines() -> None:
+    text = (
+        _HEAD
+        + _BODY
+        + "Harbour Tablet\n- Twelve-inch screen\n- Two-day battery\n"
+        + "Harbour Watch\n- Heart Sensor\n- Digital Crown\n- Sleep tracking\n"
+    )
+    assert _bylines(text) == []
+
+
+def test_dash_signature_under_the_story_outside_a_list() -> None:
+    text = _HEAD + _BODY + "– Jane Roe\nHOUSE RULES\n- Keep comments civil and on topic.\n"
+    assert _bylines(text) == ["– Jane Roe"]

@@ -34,6 +34,8 @@ from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE,
 from newsparse.rules.furniture.timestamps import TimestampRule
 
 _PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
+# How a list item opens: a line so opened under a short title line makes it the list's heading.
+LIST_BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "‣ ")
 
 
 def name_above_timestamp(
@@ -271,6 +273,8 @@ def _story_closes(lines: _Lines, index: int, claimed_closes: bool = False) -> bo
         if following:
             if claimed_closes and document.is_claimed(nxt.start, nxt.end):
                 return True  # a footer or a related-links run an earlier rule took: the story is over
+            if following.startswith(LIST_BULLETS):
+                return False  # a list's heading ("Apple AirPods" over "- Easy setup ...")
             return not (_is_body(following) or following[0].islower() or len(following.split()) <= 3)
     return True
 

@@ -39,6 +39,7 @@ from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.byline_authors import byline_after_headline, byline_at
 from newsparse.rules.furniture.byline_bare_names import (
+    LIST_BULLETS,
     bylines_under_by_alone,
     name_above_timestamp,
     name_with_tail,
@@ -62,7 +63,7 @@ from newsparse.rules.furniture.byline_candidates import (
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line
-from newsparse.rules.furniture.byline_names import _rstrip, _table_cell
+from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
     _LEAD,
@@ -228,7 +229,7 @@ def _findings(
             )
             if quick is not None:
                 # Nothing but a writer line (bio, contact) can start on this line.
-                if quick:
+                if quick and not _bulleted_in_list(document, index, quick[0]):
                     yield _as_item(quick[0])
                     last_byline = _opens_line(quick[0], starts[index], body_seen)
                 continue
@@ -305,6 +306,8 @@ def _line_findings(
             found = names_under_story(
                 text, rng.start, rng.end, pats, page.lines, index, page.not_person, known_name=True
             )
+        if found and _bulleted_in_list(document, index, found[0]):
+            found = []
         yield from map(_as_item, found)
         produced = produced or bool(found)
         last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
@@ -368,6 +371,24 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _bulleted_in_list(document: Document, index: int, found: Byline) -> bool:
+    """Whether ``found`` opens with a list bullet among list items (``- Digital Crown`` between
+    ``- GPS`` and ``- Optical heart sensor``): a list item, not a signature under the story."""
+    return document.text.startswith(LIST_BULLETS, found.span.start) and _list_item_beside(document, index)
+
+
+def _list_item_beside(document: Document, index: int) -> bool:
+    """Whether the nearest non-blank line above or below line ``index`` opens as a list item."""
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(starts) and not text[starts[i] : ends[i]].strip():
+            i += step
+        if 0 <= i < len(starts) and text.startswith(LIST_BULLETS, _skip_blanks(text, starts[i], ends[i])):
+            return True
+    return False
 
 
 def _opens_line(found: Byline, line_start: int, body_seen: bool) -> bool:
