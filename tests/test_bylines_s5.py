@@ -118,3 +118,9 @@ def test_list_heading_and_items_are_no_bylines() -> None:
 def test_dash_signature_under_the_story_outside_a_list() -> None:
     text = _HEAD + _BODY + "– Jane Roe\nHOUSE RULES\n- Keep comments civil and on topic.\n"
     assert _bylines(text) == ["– Jane Roe"]
+
+
+def test_follow_the_outlet_is_a_footer_not_a_contact_line() -> None:
+    article = newsparse.parse(_HEAD + _BODY + "Follow NBC Latino on Facebook, Twitter and Instagram.\n")
+    assert article.bylines == ()
+    assert [b.text for b in article.boilerplate] == ["Follow NBC Latino on Facebook, Twitter and Instagram."]
