@@ -124,3 +124,19 @@ def test_follow_the_outlet_is_a_footer_not_a_contact_line() -> None:
     article = newsparse.parse(_HEAD + _BODY + "Follow NBC Latino on Facebook, Twitter and Instagram.\n")
     assert article.bylines == ()
     assert [b.text for b in article.boilerplate] == ["Follow NBC Latino on Facebook, Twitter and Instagram."]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Kab Niang\n*The first name has been changed.\n", ["Kab Niang"]),
+        (
+            "Workout Supplement\nDrink during your workout\nRecovery Shake\nDrink after your workout\n"
+            "Protein Bar\nEat between meals\n",
+            [],
+        ),
+    ],
+    ids=["unknown_given_name_near_page_end", "subhead_with_more_page_below"],
+)
+def test_bare_name_without_a_known_given_name(after: str, expected: list[str]) -> None:
+    assert _bylines(_HEAD + _BODY + after) == expected

@@ -260,7 +260,31 @@ def names_under_story(
     known = _any_given_name(names)
     if (known_name and not known) or not _story_closes(lines, index, claimed_closes=known):
         return []
+    if not known and not _page_ends_or_footer(lines, index):
+        return []  # "Workout Supplement", "Defensive Line": a subhead with more page below
     return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+# How many non-blank lines may follow a closing bare name with no known given name (a photo
+# credit, a note, a copyright line), when they are not claimed as footers.
+_PAGE_END_LINES = 3
+
+
+def _page_ends_or_footer(lines: _Lines, index: int) -> bool:
+    """Whether at most :data:`_PAGE_END_LINES` non-blank lines follow line ``index``, or the
+    next non-blank line is one an earlier rule claimed (a footer): under a name with no known
+    given name only that says the story ends there."""
+    document = lines.document
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    seen = 0
+    for i in range(index + 1, len(starts)):
+        if text[starts[i] : ends[i]].strip():
+            if seen == 0 and document.is_claimed(starts[i], ends[i]):
+                return True
+            seen += 1
+            if seen > _PAGE_END_LINES:
+                return False
+    return True
 
 
 def _story_closes(lines: _Lines, index: int, claimed_closes: bool = False) -> bool:
