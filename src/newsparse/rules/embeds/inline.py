@@ -34,14 +34,13 @@ _PLATFORM_WORDS = frozenset(
         "email", "e", "mail", "flipboard", "google", "news", "koo", "sharechat", "dailymotion",
     )
 )  # fmt: skip
-_WORD = regex.compile(r"\w+")
 
 
 def _platform_menu(title: str) -> bool:
     """Whether ``title``, or its part after a colon, is mostly names of platforms (two or
     more, at least half its words)."""
     for part in (title, title.rsplit(":", 1)[-1]):  # after a label: "Folgen Sie uns: ..."
-        words = _WORD.findall(part.lower())
+        words = "".join(c if c.isalnum() else " " for c in part.lower()).split()
         named = sum(1 for w in words if w in _PLATFORM_WORDS)
         if named >= 2 and 2 * named >= len(words):
             return True

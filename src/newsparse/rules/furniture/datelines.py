@@ -466,8 +466,32 @@ def _language_dateline(
 # each of the first few sentence ends within this many characters of the paragraph's start.
 _DEK_MAX = 400
 _DEK_SENTENCES = 3
-# A sentence end, then the next sentence's capital: where a lede may open after a standfirst.
-_DEK_END = LazyPattern(r"[.!?…\"”»“][ \u00a0]{1,3}+(?=\p{Lu})")
+# What ends a standfirst's sentence (then blanks and the next sentence's capital).
+_DEK_END_CHARS = frozenset('.!?…"”»“')
+
+
+def _sentence_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """Where a sentence opens within ``text[start:stop]``: after a sentence end and one to
+    three blanks, at a capital (a plain scan of a few hundred characters, no pattern to
+    compile on a first parse)."""
+    i = start
+    while i < stop:
+        if text[i] in _DEK_END_CHARS:
+            j = i + 1
+            while j < stop and j - i <= 3 and text[j] in " \u00a0":
+                j += 1
+            if i + 1 < j < stop and text[j].isupper():
+                yield j
+            i = j if j > i + 1 else i + 1
+        else:
+            i += 1
+
+
+def _lede_opens(text: str, pos: int, stop: int) -> bool:
+    """Whether a capital, a digit or an opening quote mark follows ``pos`` after up to three blanks."""
+    while pos < stop and text[pos] in " \u00a0":
+        pos += 1
+    return pos < stop and (text[pos].isupper() or text[pos].isdigit() or text[pos] in "\"“„«‘'")
 
 
 def _dateline_after_dek(
@@ -487,24 +511,18 @@ def _dateline_after_dek(
     (``Köln -``) count as they do at a paragraph's start.
     """
     stop = min(line_end, offset + _DEK_MAX)
-    if text.find(". ", offset, stop) < 0 and _DEK_END.search(text, offset, stop) is None:
-        return None
-    for k, end in enumerate(_DEK_END.finditer(text, offset, stop)):
+    for k, at in enumerate(_sentence_starts(text, offset, stop)):
         if k >= _DEK_SENTENCES:
             break
-        at = end.end()
         m = match_dateline(text, at, agencies=agencies, stopwords=stopwords, body_like=True, endpos=line_end)
         found = _dateline_of(text, 0, m) if m is not None and m.end() > at and _strong_mid_line(m) else None
         if found is None and extra:
             found = _language_dateline(text, at, line_end, extra, stopwords)
         # The lede opens with a capital: "Ein Sprecher – der nicht genannt werden wollte –"
         # is a parenthesis, not a dateline.
-        if found is not None and _LEDE_START.match(text, found.span.end, min(line_end, found.span.end + 4)):
+        if found is not None and _lede_opens(text, found.span.end, min(line_end, found.span.end + 4)):
             return found
     return None
-
-
-_LEDE_START = LazyPattern(r"[ \u00a0]{0,3}[\p{Lu}\d\"“„«‘']")
 
 
 def _strong_mid_line(m: regex.Match[str]) -> bool:

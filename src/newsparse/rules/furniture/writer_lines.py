@@ -147,11 +147,7 @@ def writer_line(
         if m is not None and not _stop_word(m.group("name").split()[0], not_name):
             return Byline(Span.of(text, pos, end), names=(m.group("name"),))
     if length <= 300 and "@" in text[pos:end]:
-        found = (
-            _contact(text, pos, end)
-            or _name_contact(text, pos, end, not_name)
-            or _bare_address(text, pos, end)
-        )
+        found = _contact(text, pos, end) or _name_contact(text, pos, end, not_name)
         if found is not None:
             return found
     if first in "Aa" and length <= 30 and _ABOUT.fullmatch(text, pos, end):
@@ -297,32 +293,6 @@ def _name_contact(text: str, pos: int, end: int, not_name: frozenset[str]) -> By
     if rest.strip(" \t\u00a0.,;:|/") or "@" not in text[m.end() : end]:
         return None  # something besides ways to reach the writer: a quote, a list entry
     return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind="credit")
-
-
-# An address alone on its line: "jroe@example.com", "jane.roe@example.com."
-_ADDRESS_LINE = re.compile(r"(?P<local>[A-Za-z][A-Za-z._\-]{0,40})@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}\.?")
-# Mailboxes of a site's desks, not of a writer: an address alone under the story with one of
-# these before the "@" is the page's footer.
-_DESK_MAILBOXES = frozenset(
-    (
-        "news", "info", "editor", "editors", "editorial", "letters", "letter", "tips", "tip",
-        "newsdesk", "desk", "contact", "contactus", "feedback", "support", "press", "newsroom",
-        "advertising", "ads", "advertise", "subscriptions", "subscribe", "web", "webmaster",
-        "online", "admin", "hello", "help", "customerservice", "service", "services", "sales",
-        "marketing", "corrections", "noreply", "no-reply", "office", "mail", "enquiries",
-        "inquiries", "media", "pr", "events", "jobs", "careers", "readers", "opinion", "metro",
-        "sports", "business", "digital", "social", "team", "hr", "legal", "privacy", "abuse",
-    )
-)  # fmt: skip
-
-
-def _bare_address(text: str, pos: int, end: int) -> Byline | None:
-    """A writer's address alone on its line under the story (``jroe@example.com``), as papers
-    print it after the last paragraph; a desk's mailbox (``news@``, ``letters@``) is a footer."""
-    m = _ADDRESS_LINE.fullmatch(text, pos, end)
-    if m is None or m.group("local").lower() in _DESK_MAILBOXES:
-        return None
-    return Byline(Span.of(text, pos, end), kind="credit")
 
 
 # Words of a contact line addressed to the site's desk rather than to the writer.
