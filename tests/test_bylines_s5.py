@@ -138,3 +138,17 @@ def test_follow_the_outlet_is_a_footer_not_a_contact_line() -> None:
 )
 def test_bare_name_without_a_known_given_name(after: str, expected: list[str]) -> None:
     assert _bylines(_HEAD + _BODY + after) == expected
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [" By Jane Roe, Daily Ledger", " — Jane Roe, The Daily Ledger"],
+    ids=["by_name_outlet", "dash_name_the_outlet"],
+)
+def test_signature_with_outlet_fused_to_the_last_sentence(signature: str) -> None:
+    text = (
+        "Council approves budget after long debate The city council approved the new budget on "
+        "Tuesday after a long debate over transport funding. Officials said the plan would add "
+        "routes. The mayor called it a fair compromise." + signature
+    )
+    assert _bylines(text) == [signature.strip()]

@@ -100,6 +100,8 @@ _FUSED_SIGNATURE = LazyPattern(
     r"(?<=[\p{Ll}\d)][.!?])[ \u00a0]{1,3}"
     r"(?:(?:[–—―-]{1,2}[ \u00a0]{0,2}|By[ \u00a0]{1,2})"
     r"(?P<name>\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]{1,20}){1,2})"
+    # the writer's outlet after a comma: "… in March. By Jane Roe, Daily Ledger"
+    r"(?:,[ \u00a0](?:The[ \u00a0])?\p{Lu}[\p{L}.&'’-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}.&'’-]{1,24}){0,3})?"
     r"|\((?P<initials>\p{Lu}{2,4}(?:/\p{Lu}{2,4})?)\))[ \u00a0]{0,2}$"
 )
 
