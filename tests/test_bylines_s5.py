@@ -152,3 +152,12 @@ def test_signature_with_outlet_fused_to_the_last_sentence(signature: str) -> Non
         "routes. The mayor called it a fair compromise." + signature
     )
     assert _bylines(text) == [signature.strip()]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [("Jane Roe / Daily Ledger\n", ["Jane Roe / Daily Ledger"]), ("Paris / Berlin\n", [])],
+    ids=["name_slash_outlet", "two_places"],
+)
+def test_name_slash_outlet_under_the_story(after: str, expected: list[str]) -> None:
+    assert _bylines(_HEAD + _BODY + after) == expected

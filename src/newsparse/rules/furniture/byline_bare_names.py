@@ -245,8 +245,13 @@ def names_under_story(
         return []
     m = pats.names.fullmatch(text, pos, line_end)
     if m is None:
-        # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
-        if text.find(",", pos, line_end) < 0 and text.find("|", pos, line_end) < 0:
+        # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News", "Jane Roe / Daily Ledger":
+        # the writer and the outlet
+        if (
+            text.find(",", pos, line_end) < 0
+            and text.find("|", pos, line_end) < 0
+            and text.find("/", pos, line_end) < 0
+        ):
             return []  # a quick look: no separator for an outlet to stand after
         m = pats.names.match(text, pos, line_end)
         if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
