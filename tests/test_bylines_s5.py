@@ -161,3 +161,8 @@ def test_signature_with_outlet_fused_to_the_last_sentence(signature: str) -> Non
 )
 def test_name_slash_outlet_under_the_story(after: str, expected: list[str]) -> None:
     assert _bylines(_HEAD + _BODY + after) == expected
+
+
+def test_staff_and_agencies_credit() -> None:
+    assert _bylines(_HEAD + "Staff and agencies\n" + _BODY) == ["Staff and agencies"]
+    assert _bylines(_HEAD + _BODY + "Staff and agencies\n") == ["Staff and agencies"]

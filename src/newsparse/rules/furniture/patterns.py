@@ -161,7 +161,8 @@ CREDIT_LABELS: tuple[str, ...] = (
     # a paper's own wire desk or co-writers under the story: "With Post wires",
     # "Contributing: Jane Roe, USA TODAY"
     "With Post wires", "With wires", "with wires", "With wire reports", "With agency reports",
-    "Contributing:",
+    "Contributing:", "Staff and agencies", "Staff and wire reports", "Staff and wire services",
+    "From wire reports",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
