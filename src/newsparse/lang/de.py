@@ -399,6 +399,10 @@ _DATELINE_PATTERNS = (
     # "Köln -", "Berlin (dpa) -", "BERLIN/PARIS (AFP) –"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0/]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]++[-—–]",
+    # "BERLIN taz | Die ...": a place in capitals, the paper's or agency's short lower-case
+    # name, a pipe (the taz's dateline; also "HAMBURG dpa |")
+    r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0/]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)"
+    r"[ \u00a0](?P<agency>\p{Ll}{2,6}+)[ \u00a0]\|",
     # "BERLIN. Der ...": a place in capitals closed by a full stop
     r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0/]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)\.",
     # "Essen. Die Stadt ...", "Bochum/Herne. Der ...": regional papers write the place in

@@ -421,8 +421,17 @@ _DATELINE_PATTERNS = (
     # "MADRID (EFE) —", "DORTMUND, Alemania (AP) —", "Bogotá, 3 may (EFE).-"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
     r"(?:,[ \u00a0][^()\n]{1,40}?)?[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+\.?[-—–]",
-    # "Buenos Aires.-", "MONTEVIDEO.-": the place closed by a full stop and a dash
-    r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,3}+)\.[-—–]",
+    # "Buenos Aires.-", "MONTEVIDEO.-", "Tegucigalpa, Honduras.-", "Santo Domingo, RD.-": the
+    # place (and its country) closed by a full stop and a dash
+    r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,3}+"
+    r"(?:,[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,2}+)?)\.[-—–]",
+    # "BOGOTÁ. El ...", "SAN PEDRO SULA, HONDURAS. La ...": a place in capitals closed by a
+    # full stop, then the lede's capital ("EE.UU." has no space after its first stop; a
+    # one-word place has four letters or more: "ONU.", "GOL." are not places)
+    r"(?=\p{Lu}{4}|\p{Lu}{2,}[ \u00a0]\p{Lu}{2})"
+    r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,3}+"
+    r"(?:,[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)?)\."
+    r"(?=[ \u00a0]{1,2}\p{Lu}\p{Ll})",
     # "MADRID, 3 (EUROPA PRESS)": a place in capitals, the day, the agency in capitals, no dash
     r"(?P<place>\p{Lu}[\p{Lu}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]{1,30}+){0,3}+),[ \u00a0]\d{1,2}"
     r"[ \u00a0]\((?P<agency>\p{Lu}[\p{Lu} .-]{1,30}+)\)",
@@ -430,11 +439,14 @@ _DATELINE_PATTERNS = (
     # agency in brackets or ".-"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+),"
     r"[ \u00a0]\d{1,2}[ \u00a0]de[ \u00a0]\p{L}{3,10}+(?:[ \u00a0]de[ \u00a0](?:19|20)\d\d)?"
-    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)\.?[-—–]?|\.[-—–])",
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)\.?[-—–]?|\.[-—–]|[ \u00a0][-—–](?=[ \u00a0]))",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
     "según", "pero", "además", "luego", "así", "video", "fotos",
+    # labels in capitals closed by a full stop ("URGENTE. El ...")
+    "urgente", "alerta", "atención", "exclusiva", "exclusivo", "última hora", "en vivo", "opinión",
+    "editorial", "análisis", "entrevista", "actualización",
 )  # fmt: skip
 
 _MONTHS = (

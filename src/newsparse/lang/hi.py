@@ -232,7 +232,9 @@ _DATELINE_PATTERNS = (
     r"|[ \u00a0]*+[।:|])",
     # "नई दिल्ली, 3 मार्च (भाषा)", "पटना, 3 मार्च (हि.स.)।", "नई दिल्ली, 03 मार्च।": a date
     # after the place, then the agency in brackets or a separator
-    r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+),[ \u00a0]\d{1,2}[ \u00a0]"
+    # (Bhasha writes a day under ten as a word: "नयी दिल्ली, तीन जून (भाषा)")
+    r"(?P<place>\p{Devanagari}{2,20}+(?:[ \u00a0]\p{Devanagari}{2,20}+){0,2}+),[ \u00a0]"
+    r"(?:\d{1,2}|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ)[ \u00a0]"
     r"\p{Devanagari}{2,10}+(?:[ \u00a0](?:19|20)\d\d)?"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,20}+)\)[ \u00a0]*+[।:|]?|[ \u00a0]*+[।:|])",
 )  # fmt: skip

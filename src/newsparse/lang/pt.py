@@ -335,7 +335,10 @@ _CREDIT_LABELS = (
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (
-    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
+    # "Brasília -", "RIO DE JANEIRO —", "SÃO PAULO, SP (FOLHAPRESS) -": a place, maybe its
+    # state after a comma, maybe the agency, then a dash
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+"
+    r"(?:,[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+)?)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
 )  # fmt: skip
 

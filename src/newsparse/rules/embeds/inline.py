@@ -25,6 +25,26 @@ _SOUND_REACH = 160
 _NAME_WORDS = 5
 # The longest video title taken before "- YouTube".
 _TITLE_REACH = 200
+# Names of social platforms: a "title" of mostly these is a row of follow or share links
+# ("Facebook | Twitter | Instagram | YouTube", "Síguenos: Facebook | YouTube"), no video.
+_PLATFORM_WORDS = frozenset(
+    (
+        "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
+        "linkedin", "pinterest", "threads", "snapchat", "reddit", "bluesky", "mastodon", "rss",
+        "email", "e", "mail", "flipboard", "google", "news", "koo", "sharechat", "dailymotion",
+    )
+)  # fmt: skip
+
+
+def _platform_menu(title: str) -> bool:
+    """Whether ``title``, or its part after a colon, is mostly names of platforms (two or
+    more, at least half its words)."""
+    for part in (title, title.rsplit(":", 1)[-1]):  # after a label: "Folgen Sie uns: ..."
+        words = "".join(c if c.isalnum() else " " for c in part.lower()).split()
+        named = sum(1 for w in words if w in _PLATFORM_WORDS)
+        if named >= 2 and 2 * named >= len(words):
+            return True
+    return False
 
 
 def _name_end(t: str, start: int, limit: int) -> int:
@@ -113,7 +133,7 @@ def youtube_titles(scan: Scan, index: int, line: Span) -> None:
         if start < 0:
             continue  # a title longer than a title can be: prose
         title = t[start : m.start()].strip()
-        if len(title.split()) < 2:
+        if len(title.split()) < 2 or _platform_menu(title):
             continue
         body = scan.body(line.start + start, line.start + m.start())
         scan.embed(line.start + start, line.start + m.end(), "youtube", body=body)

@@ -37,7 +37,7 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL, LazyPattern
+from newsparse.rules.furniture.patterns import DATEISH, HAS_CALENDAR_DATE, HAS_DATE_SIGNAL, LazyPattern
 from newsparse.text.dates import parse_date
 
 
@@ -221,7 +221,9 @@ def byline_after_headline(
         if byline is None and _SENTENCE_CASE.search(text, pos, at):
             # In a title-case headline "By" may be the headline's own word ("Bridge Designed
             # By Frank Gehry The ..."); after a sentence-case one it opens the byline.
-            byline = _names_before_lede(text, at, end, head_end, pats)
+            byline = _names_before_lede(text, at, end, head_end, pats) or _names_date_before_lede(
+                text, at, end, head_end, pats
+            )
             if byline is not None:
                 return byline
         if byline is None or byline.span.end >= end:
@@ -231,6 +233,10 @@ def byline_after_headline(
             match_dateline(text, _skip_blanks(text, after, end), agencies=agencies, endpos=end) is not None
         ):
             return byline
+        if _SENTENCE_CASE.search(text, pos, at):
+            dated = _names_date_before_lede(text, at, end, head_end, pats)
+            if dated is not None:
+                return dated
     return None
 
 
@@ -258,6 +264,58 @@ def _names_before_lede(text: str, at: int, end: int, head_end: int, pats: _Patte
     if not 1 <= len(names) <= 3 or any(not 2 <= len(n.split()) <= 4 for n in names):
         return None
     return Byline(Span.of(text, at, m.end()), names=names, agency=_agency_of(names, "", pats))
+
+
+# What may follow a stamp's last digit and still be the stamp: "a.m.", "PM", "EST", "IST".
+_CLOCK_TAIL = LazyPattern(r"(?:[\s\u00a0]{0,2}(?:[ap]\.m\.|[AP]M|[ap]m|\p{Lu}{2,4}(?![\p{L}])))+")
+# The lede's first word after a byline's date in a one-line scrape: capitalised, then a space.
+_LEDE_WORD = LazyPattern(r"[\s\u00a0]{0,3}[\p{Lu}\"“‘][\p{L}'’]{0,20}[\s\u00a0,]")
+
+
+def _names_date_before_lede(text: str, at: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:
+    """``By X`` and the story's date in a one-line scrape, the lede right after them: ``...
+    after long debate By Jane Roe November 21, 2025 The city council ...``. 1-3 people of
+    2-4 words each, then a calendar date (a month with a day, or a numeric date), then a
+    capitalised word."""
+    prefix = pats.prefix.match(text, at, head_end)
+    if prefix is None:
+        return None
+    m = pats.names.match(text, prefix.end(), head_end)
+    if m is None:
+        return None
+    month = _DATE_START.search(text, prefix.end() + 1, m.end())
+    if month is not None:
+        # The names ran on into the date's month ("Jane Roe November"): read them up to it.
+        m = pats.names.match(text, prefix.end(), _rstrip(text, prefix.end(), month.start()))
+        if m is None:
+            return None
+    names = _split_names(m.group("names"), pats)
+    if not 1 <= len(names) <= 3 or any(not 2 <= len(n.split()) <= 4 for n in names):
+        return None
+    stamp = DATEISH.match(text, m.end(), min(end, m.end() + 60))
+    if stamp is None:
+        return None
+    # A date run may read on into the lede's first words ("... 2025 The"): it ends at its last
+    # digit, and a clock's marks or a zone after it ("10:05 a.m. EST").
+    digits = [i for i in range(stamp.end() - 1, m.end() - 1, -1) if text[i].isdigit()]
+    if not digits:
+        return None
+    after = _CLOCK_TAIL.match(text, digits[0] + 1, stamp.end())
+    stamp_end = after.end() if after is not None else digits[0] + 1
+    written = text[m.end() : stamp_end]
+    if (
+        not HAS_CALENDAR_DATE.search(written)
+        or _LEDE_WORD.match(text, stamp_end, min(end, stamp_end + 30)) is None
+    ):
+        return None
+    date, date_text = _date_of(written)
+    return Byline(
+        Span.of(text, at, stamp_end),
+        names=names,
+        agency=_agency_of(names, "", pats),
+        date=date,  # type: ignore[arg-type]
+        date_text=date_text,
+    )
 
 
 def dateline_in_names(

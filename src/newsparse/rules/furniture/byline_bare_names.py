@@ -34,6 +34,8 @@ from newsparse.rules.furniture.patterns import CAPTION_LINES, HAS_CALENDAR_DATE,
 from newsparse.rules.furniture.timestamps import TimestampRule
 
 _PHOTO_TAGS = frozenset(CAPTION_LINES) | frozenset(PHOTO_AGENCIES)
+# How a list item opens: a line so opened under a short title line makes it the list's heading.
+LIST_BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "‣ ")
 
 
 def name_above_timestamp(
@@ -221,12 +223,16 @@ def names_under_story(
     lines: _Lines,
     index: int,
     not_person: frozenset[str],
+    known_name: bool = False,
 ) -> list[Byline]:
     """A bare author name on its own line right under a paragraph, closing a story.
 
     Closing means the page ends there or the next line is the next story's headline or a
     footer: a subhead (``Rising Costs``) has its section below it and a topic tag list
-    (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken.
+    (``Economic Growth``, ``Indian Economy``) more short lines, so neither is taken. A footer
+    an earlier rule claimed closes the story only under a person's name with a known given
+    name (``Pick Six Newsletter`` over a newsletter plug is not one); ``known_name`` asks for
+    such a name in every case.
     """
     pos = _skip_blanks(text, start, end)
     line_end = _rstrip(text, pos, end)
@@ -239,8 +245,13 @@ def names_under_story(
         return []
     m = pats.names.fullmatch(text, pos, line_end)
     if m is None:
-        # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News": the writer and the outlet
-        if text.find(",", pos, line_end) < 0 and text.find("|", pos, line_end) < 0:
+        # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News", "Jane Roe / Daily Ledger":
+        # the writer and the outlet
+        if (
+            text.find(",", pos, line_end) < 0
+            and text.find("|", pos, line_end) < 0
+            and text.find("/", pos, line_end) < 0
+        ):
             return []  # a quick look: no separator for an outlet to stand after
         m = pats.names.match(text, pos, line_end)
         if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
@@ -251,18 +262,48 @@ def names_under_story(
         return []
     if not any(c.islower() for c in "".join(words)) and min(len(w) for w in words) < 4:
         return []  # "AAM RG": a wire desk's initials, not a name
-    if not _story_closes(lines, index):
+    known = _any_given_name(names)
+    if (known_name and not known) or not _story_closes(lines, index, claimed_closes=known):
         return []
+    if not known and not _page_ends_or_footer(lines, index):
+        return []  # "Workout Supplement", "Defensive Line": a subhead with more page below
     return [Byline(Span.of(text, pos, line_end), names=names)]
 
 
-def _story_closes(lines: _Lines, index: int) -> bool:
+# How many non-blank lines may follow a closing bare name with no known given name (a photo
+# credit, a note, a copyright line), when they are not claimed as footers.
+_PAGE_END_LINES = 3
+
+
+def _page_ends_or_footer(lines: _Lines, index: int) -> bool:
+    """Whether at most :data:`_PAGE_END_LINES` non-blank lines follow line ``index``, or the
+    next non-blank line is one an earlier rule claimed (a footer): under a name with no known
+    given name only that says the story ends there."""
+    document = lines.document
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    seen = 0
+    for i in range(index + 1, len(starts)):
+        if text[starts[i] : ends[i]].strip():
+            if seen == 0 and document.is_claimed(starts[i], ends[i]):
+                return True
+            seen += 1
+            if seen > _PAGE_END_LINES:
+                return False
+    return True
+
+
+def _story_closes(lines: _Lines, index: int, claimed_closes: bool = False) -> bool:
     """Whether the story ends after line ``index``: the page ends, or the next line is neither
     a paragraph nor a list of topic tags (``Economic Growth``) but the next story's headline
-    or a footer."""
+    or a footer (with ``claimed_closes``, also one an earlier rule claimed as such)."""
+    document = lines.document
     for nxt in lines[index + 1 : index + 4]:
         following = nxt.text.strip()
         if following:
+            if claimed_closes and document.is_claimed(nxt.start, nxt.end):
+                return True  # a footer or a related-links run an earlier rule took: the story is over
+            if following.startswith(LIST_BULLETS):
+                return False  # a list's heading ("Apple AirPods" over "- Easy setup ...")
             return not (_is_body(following) or following[0].islower() or len(following.split()) <= 3)
     return True
 
@@ -358,6 +399,27 @@ def bylines_under_by_alone(
     if not names or not all(_is_name(n, pats) for n in names):
         return found
     return [Byline(Span.of(text, by_start, line_end), names=names, agency=_agency_of(names, "", pats))]
+
+
+# A writer's profile link alone on its line: "twitter.com/janeroe", "https://x.com/janeroe".
+_PROFILE_LINK = LazyPattern(
+    r"(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|linkedin|threads)\.(?:com|net)"
+    r"(?:/in)?/[\w.\-]{1,40}/?)"
+)
+
+
+def reach_line_under_byline(text: str, start: int, end: int, pats: _Patterns) -> list[Byline]:
+    """A way to reach the writer alone on the line under a byline or contact line that closes
+    the story: ``@janeroe``, ``Twitter: @janeroe``, ``jroe@example.com``, ``twitter.com/janeroe``."""
+    lead = _LEAD.match(text, start, min(end, start + 20))
+    pos = lead.end() if lead else start
+    line_end = _rstrip(text, pos, end)
+    if not 0 < line_end - pos <= 100:
+        return []
+    line = text[pos:line_end]
+    if _reach_line(line, pats) or _PROFILE_LINK.fullmatch(line):
+        return [Byline(Span.of(text, pos, line_end), kind="credit")]
+    return []
 
 
 def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tuple[str, ...]) -> list[Byline]:

@@ -64,7 +64,7 @@ class _Lines:
 # Every line where ``_credit`` finds a fused credit without a dash near the end, or an
 # "X contributed to this report" line, holds one of these (lower-cased; "İ" lower-cases to
 # "i" and U+0307, which ``_credit`` also looks for).
-_CREDIT_GATE_WORDS = (*_CREDIT_HINTS, "contribut", "\u0307", "\u0130")
+_CREDIT_GATE_WORDS = (*_CREDIT_HINTS, "contribut", "used in this", "\u0307", "\u0130")
 
 
 def _has_credit_gate_word(lower: str, start: int, end: int) -> bool:
@@ -173,6 +173,37 @@ def _prose_above(document: Document, position: int) -> bool:
         if claims[i] != WHOLLY:
             return _is_prose(text, starts[i], ends[i])
     return False
+
+
+def _short_prose_above(document: Document, position: int) -> bool:
+    """Whether a short closing sentence of the story (``The mayor called it a fair
+    compromise.``) stands right above the ``position``-th non-blank line, with a paragraph
+    (:func:`_prose_above`'s sense) above it; claimed lines are looked through as there."""
+    nonblank, claims = document.index.nonblank, document.line_claims
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for back in range(position - 1, max(position - 6, -1), -1):
+        i = nonblank[back]
+        if claims[i] != WHOLLY:
+            return _short_sentence(text, starts[i], ends[i]) and _prose_above(document, back)
+    return False
+
+
+# The fewest words, and of them opening in lower case, of a short closing sentence.
+_SHORT_SENTENCE_WORDS = 5
+_SHORT_SENTENCE_LOWER = 2
+
+
+def _short_sentence(text: str, start: int, end: int) -> bool:
+    """Whether line ``[start, end)`` is a short sentence: it ends like one and has a few words,
+    some opening in lower case (a name, a title or a label has none)."""
+    stripped = text[start:end].strip()
+    if not stripped or stripped[-1] not in _PROSE_END:
+        return False
+    words = stripped.split()
+    return (
+        len(words) >= _SHORT_SENTENCE_WORDS
+        and sum(1 for w in words if w[0].islower()) >= _SHORT_SENTENCE_LOWER
+    )
 
 
 def _is_prose(text: str, start: int, end: int) -> bool:

@@ -274,6 +274,8 @@ def _writer_name(text: str, pos: int, end: int, not_name: frozenset[str]) -> str
     words = m.group(0).split()
     if any(w.lower() in _DEFAULT_NOT_WRITER or w.lower() in not_name for w in words):
         return None  # the desk or the house ("Contact Us", "Follow Daily Ledger News")
+    if not all(w.isupper() for w in words) and any(w.isupper() and 2 <= len(w) <= 5 for w in words):
+        return None  # an outlet's initials in a title-case name: "Follow NBC Latino on ..."
     return m.group(0)
 
 

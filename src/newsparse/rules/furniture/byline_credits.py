@@ -11,6 +11,7 @@ from newsparse.rules.furniture.byline_names import _agency_of, _is_body, _rstrip
 from newsparse.rules.furniture.byline_patterns import (
     _BY_CREDIT,
     _CONTRIBUTED,
+    _CONTRIBUTED_BARE,
     _CONTRIBUTED_END,
     _CREDIT_HINT_CORES,
     _CREDIT_HINTS,
@@ -25,6 +26,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _SENTENCE_WORDS,
     _TAIL,
     _TAIL_PUNCT,
+    _USED_IN_REPORT,
     _may_start,
     _Patterns,
 )
@@ -98,6 +100,8 @@ _FUSED_SIGNATURE = LazyPattern(
     r"(?<=[\p{Ll}\d)][.!?])[ \u00a0]{1,3}"
     r"(?:(?:[–—―-]{1,2}[ \u00a0]{0,2}|By[ \u00a0]{1,2})"
     r"(?P<name>\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]{1,20}){1,2})"
+    # the writer's outlet after a comma: "… in March. By Jane Roe, Daily Ledger"
+    r"(?:,[ \u00a0](?:The[ \u00a0])?\p{Lu}[\p{L}.&'’-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}.&'’-]{1,24}){0,3})?"
     r"|\((?P<initials>\p{Lu}{2,4}(?:/\p{Lu}{2,4})?)\))[ \u00a0]{0,2}$"
 )
 
@@ -244,6 +248,15 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
         )
         if _CONTRIBUTED_END.search(tail) and tail[0].isupper() and one_sentence:
             return credit_item(text, pos, line_end, pats)
+    if line_end - pos <= 160 and text[pos].isupper():
+        # "The Daily Ledger's Jane Roe contributed.", "Material from the Associated Press was
+        # used in this report.": the whole line, under the story
+        if body_seen and "contributed" in window and _CONTRIBUTED_BARE.fullmatch(text, pos, line_end):
+            return credit_item(text, pos, line_end, pats) or Byline(
+                Span.of(text, pos, line_end), kind="credit"
+            )
+        if "used in this" in window and _USED_IN_REPORT.fullmatch(text, pos, line_end):
+            return Byline(Span.of(text, pos, line_end), kind="credit")  # its words name no writer
     agency_only = (
         pats.agency_line.fullmatch(text, pos, line_end)
         if line_end - pos <= pats.agency_line_max and _may_start(first, pats.agency_firsts)

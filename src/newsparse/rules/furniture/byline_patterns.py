@@ -251,6 +251,18 @@ _CONTRIBUTED_END = LazyPattern(
     r"(?i)contribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)(?![\p{L}'’])"
     r"(?:\s{1,2}(?:from|in)\s{1,2}\p{Lu}[^.!?]{0,80})?[.]?[\s\u00a0]*$"
 )
+# "The Daily Ledger's Jane Roe contributed.", "The Associated Press contributed.": names and
+# their outlets only (capitalised words, possessives, "and", "of", "the"), then the verb
+_CONTRIBUTED_BARE = LazyPattern(
+    r"(?:\p{Lu}[\p{L}\p{M}.'’\-]{0,30}+,?[\s\u00a0]{1,2}|(?:and|&|of|the)[\s\u00a0]{1,2}){1,14}"
+    r"contributed\.?[\s\u00a0]*$"
+)
+# "Material from the Associated Press was used in this report."
+_USED_IN_REPORT = LazyPattern(
+    r"(?:Material|Information|Reporting|Some\sinformation)[\s\u00a0]{1,2}from[\s\u00a0]{1,2}[^.!?\n]{2,80}?"
+    r"[\s\u00a0]{1,2}(?:was|were)[\s\u00a0]{1,2}used[\s\u00a0]{1,2}in[\s\u00a0]{1,2}this[\s\u00a0]{1,2}"
+    r"(?:report|story|article)\.?[\s\u00a0]*$"
+)
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
 _LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD skips
 _PLACE_AFTER = LazyPattern(

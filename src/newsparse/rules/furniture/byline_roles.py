@@ -108,7 +108,7 @@ _THE = frozenset(
 )
 # The outlet after a writer's name under the story: ", The Daily Ledger", " | Ledger News".
 _OUTLET_AFTER_NAME = LazyPattern(
-    r"[\s\u00a0]{0,2}[,|][\s\u00a0]{1,2}(?:The[\s\u00a0])?\p{Lu}[\p{L}.&'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}.&'’\-]{1,24}){0,3}"
+    r"[\s\u00a0]{0,2}[,|/][\s\u00a0]{1,2}(?:The[\s\u00a0])?\p{Lu}[\p{L}.&'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}.&'’\-]{1,24}){0,3}"
 )
 # Desk words that are also everyday nouns of a title-case subhead.
 _PLAIN_DESK_WORDS = frozenset(("staff", "team", "online", "editorial", "wire", "wires"))

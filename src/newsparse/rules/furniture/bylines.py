@@ -39,6 +39,7 @@ from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.furniture.byline_authors import byline_after_headline, byline_at
 from newsparse.rules.furniture.byline_bare_names import (
+    LIST_BULLETS,
     bylines_under_by_alone,
     name_above_timestamp,
     name_with_tail,
@@ -46,6 +47,7 @@ from newsparse.rules.furniture.byline_bare_names import (
     outlet_above_headline,
     outlet_alone,
     outlet_line,
+    reach_line_under_byline,
 )
 from newsparse.rules.furniture.byline_candidates import (
     _BY_ALONE,
@@ -57,10 +59,11 @@ from newsparse.rules.furniture.byline_candidates import (
     _Lines,
     _prose_above,
     _quick_line,
+    _short_prose_above,
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line
-from newsparse.rules.furniture.byline_names import _rstrip, _table_cell
+from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
     _LEAD,
@@ -226,9 +229,9 @@ def _findings(
             )
             if quick is not None:
                 # Nothing but a writer line (bio, contact) can start on this line.
-                if quick:
+                if quick and not _bulleted_in_list(document, index, quick[0]):
                     yield _as_item(quick[0])
-                    last_byline = quick[0].kind == "byline" and quick[0].span.start <= starts[index] + 3
+                    last_byline = _opens_line(quick[0], starts[index], body_seen)
                 continue
         # A line seen before with the same text, the same characters before it and the same
         # state found nothing then and finds nothing now: every look stays within the line
@@ -288,6 +291,8 @@ def _line_findings(
         found = list(_segment_findings(page, rng.start, rng.end, body_seen, index, under_headline))
         if not found and follows and not body_seen:
             found = outlet_line(text, rng.start, rng.end, pats, page.agencies)
+        elif not found and follows:
+            found = reach_line_under_byline(text, rng.start, rng.end, pats)
         if by_above is not None:
             found = bylines_under_by_alone(text, rng.start, rng.end, pats, by_above, found)
             by_above = None
@@ -295,9 +300,17 @@ def _line_findings(
             prose_above = _prose_above(document, position)
         if not found and prose_above and rng.end - rng.start <= 60:
             found = names_under_story(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
+        elif not found and rng.end - rng.start <= 60 and _short_prose_above(document, position):
+            # under a short closing sentence only a person's name known as one (a heading of
+            # a few capitalised words stands there too)
+            found = names_under_story(
+                text, rng.start, rng.end, pats, page.lines, index, page.not_person, known_name=True
+            )
+        if found and _bulleted_in_list(document, index, found[0]):
+            found = []
         yield from map(_as_item, found)
         produced = produced or bool(found)
-        last_byline = any(b.kind == "byline" and b.span.start <= line.start + 3 for b in found)
+        last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
     return produced, last_byline
 
 
@@ -358,6 +371,33 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _bulleted_in_list(document: Document, index: int, found: Byline) -> bool:
+    """Whether ``found`` opens with a list bullet among list items (``- Digital Crown`` between
+    ``- GPS`` and ``- Optical heart sensor``): a list item, not a signature under the story."""
+    return document.text.startswith(LIST_BULLETS, found.span.start) and _list_item_beside(document, index)
+
+
+def _list_item_beside(document: Document, index: int) -> bool:
+    """Whether the nearest non-blank line above or below line ``index`` opens as a list item."""
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(starts) and not text[starts[i] : ends[i]].strip():
+            i += step
+        if 0 <= i < len(starts) and text.startswith(LIST_BULLETS, _skip_blanks(text, starts[i], ends[i])):
+            return True
+    return False
+
+
+def _opens_line(found: Byline, line_start: int, body_seen: bool) -> bool:
+    """Whether ``found`` opens its line as a byline the next line may continue: an author line
+    (its outlet or handles below it), or under the story also a credit or contact line (the
+    writer's handle or profile link below it); a bio never."""
+    if found.span.start > line_start + 3:
+        return False
+    return found.kind == "byline" or (body_seen and found.kind != BIO)
 
 
 def _as_item(found: Byline) -> Byline | Boilerplate:

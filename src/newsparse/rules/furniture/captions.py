@@ -292,6 +292,8 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
             if m.start() in seen:
                 continue
             seen.add(m.start())
+            if m.start() - pos <= _DATELINE_PLACE_CHARS and _DATELINE_AFTER.match(text, m.end(), end):
+                continue  # "Berlin (dpa/lnw) - Die ...": a wire dateline's agency, not a credit
             credit = m.group("credit") or m.group("agency")
             at_end = not text[m.end() : end].strip(" \u00a0.")
             if m.group("agency") is not None and not (
@@ -309,6 +311,12 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
                 yield Caption(Span.of(text, pos, end), credit=_clean(credit))
                 return
             yield Caption(Span.of(text, m.start(), m.end()), credit=_clean(credit))
+
+
+# A dateline's agency in parentheses follows the place at the line's start and is followed by
+# the dateline's dash and the lede's first word: "Berlin (dpa/lnw) - Die", "Paris (AFP/dpa) – Le".
+_DATELINE_PLACE_CHARS = 40
+_DATELINE_AFTER = LazyPattern(r"[ \u00a0]{0,2}\.?[-–—][ \u00a0]{1,2}[\p{Lu}\p{Ll}\d\"“„«]")
 
 
 # A caption's noun phrase: short, capitalised, no sentence end, no clause break.

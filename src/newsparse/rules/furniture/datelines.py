@@ -112,8 +112,9 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
     )
     agency_part = (
         rf"(?:{outlet_date}"
-        # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)"
-        rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
+        # a known agency, also with its desk: "(CNN Business)", "(Reuters Breakingviews)", or
+        # with a second agency or a regional service after a slash: "(AFP/Reuters)", "(dpa/lnw)"
+        rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:/(?:(?&ag)|\p{{Ll}}{{2,5}}(?=[/)]))){{0,2}}(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
         rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep})"
         # a news site by its domain, after a date: "Dhaka, March 3 (bdnews24.com) -"
         rf"|(?<=\d{_B}{{0,2}}\()[\p{{L}}\d][\w-]{{1,30}}\.\p{{Ll}}{{2,3}}(?:\.\p{{Ll}}{{2}})?(?=\){strong_sep}))\)"
@@ -384,6 +385,13 @@ class DatelineRule:
                 if found is not None:
                     yield found
                     return
+            if body_seen == 0 and body_like and (m is None or m.end() <= offset):
+                # "Dek sentence. Wien – Die ...": a one-line scrape with the standfirst before
+                # the lede on the same line.
+                found = _dateline_after_dek(text, offset, line_end, agencies, stopwords, extra)
+                if found is not None:
+                    yield found
+                    return
             if not body_like and self._place_over_timestamp(document, offset, line_end, stopwords):
                 end = _rstrip(text, offset, line_end)
                 pending = Dateline(Span.of(text, offset, end), locations=(text[offset:end],))
@@ -450,12 +458,110 @@ def _language_dateline(
         if place is None or _is_stopword(place, stopwords):
             continue
         rest = text[m.end() : stop].lstrip(" \u00a0\t")
-        if not rest or (_SENTENCE_START.match(rest) is None and not rest[0].isalpha()):
+        if not rest and agency is None:
+            continue  # alone on its line, only with an agency ("MADRID, 3 (EUROPA PRESS)")
+        if rest and _SENTENCE_START.match(rest) is None and not rest[0].isalpha():
             continue  # a separator, then the story's first word
         end = _rstrip(text, offset, m.end())
         locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())
         return Dateline(Span.of(text, offset, end), locations=locations, agency=agency)
     return None
+
+
+# A standfirst glued before the lede is a sentence or three: the dateline is looked for after
+# each of the first few sentence ends within this many characters of the paragraph's start.
+_DEK_MAX = 400
+_DEK_SENTENCES = 3
+# What ends a standfirst's sentence (then blanks and the next sentence's capital).
+_DEK_END_CHARS = frozenset('.!?…"”»“')
+
+
+def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
+    """Where a sentence opens within ``text[start:stop]``: after a sentence end and one to
+    three blanks, at a capital (found with ``str.find`` per end mark: no pattern to compile
+    on a first parse, no Python step per character)."""
+    found = []
+    for mark in _DEK_END_CHARS:
+        i = text.find(mark, start, stop)
+        while i >= 0:
+            j = i + 1
+            while j < stop and j - i <= 3 and text[j] in " \u00a0":
+                j += 1
+            if i + 1 < j < stop and text[j].isupper():
+                found.append(j)
+            i = text.find(mark, i + 1, stop)
+    return sorted(found)
+
+
+def _lede_opens(text: str, pos: int, stop: int) -> bool:
+    """Whether a capital, a digit or an opening quote mark follows ``pos`` after up to three blanks."""
+    while pos < stop and text[pos] in " \u00a0":
+        pos += 1
+    return pos < stop and (text[pos].isupper() or text[pos].isdigit() or text[pos] in "\"“„«‘'")
+
+
+# How far after a sentence start a mid-line dateline's separator may be.
+_DEK_PLACE_REACH = 90
+
+
+def _may_hold_dateline(text: str, start: int, stop: int) -> bool:
+    """A cheap look before the patterns: every dateline allowed after a standfirst holds an
+    agency's bracket, a long dash, a spaced hyphen, a pipe or ``.-``, or opens with a place in
+    capitals (``BERLIN.``) within its first characters."""
+    window = text[start:stop]
+    return (
+        "(" in window
+        or "—" in window
+        or "–" in window
+        or " - " in window
+        or "|" in window
+        or ".-" in window
+        or (len(window) > 1 and window[1].isupper())
+    )
+
+
+def _dateline_after_dek(
+    text: str,
+    offset: int,
+    line_end: int,
+    agencies: tuple[str, ...],
+    stopwords: tuple[str, ...],
+    extra: tuple[regex.Pattern[str], ...],
+) -> Dateline | None:
+    """A dateline opening the lede after a standfirst on the same line: ``Dek sentence.
+    Wien – Die Regierung ...``, ``Dek. LONDON (Reuters) - Shares ...``.
+
+    Inside running text a capitalised word and a colon or a hyphen is often no dateline (an
+    interview's ``STANDARD:``, a speaker's ``Expertin:``), so here a dateline needs an agency
+    or a long dash after its place (``Wien –``, ``NEW DELHI —``); a language's own shapes
+    (``Köln -``) count as they do at a paragraph's start.
+    """
+    stop = min(line_end, offset + _DEK_MAX)
+    for k, at in enumerate(_sentence_starts(text, offset, stop)):
+        if k >= _DEK_SENTENCES:
+            break
+        if not _may_hold_dateline(text, at, min(line_end, at + _DEK_PLACE_REACH)):
+            continue
+        m = match_dateline(text, at, agencies=agencies, stopwords=stopwords, body_like=True, endpos=line_end)
+        found = _dateline_of(text, 0, m) if m is not None and m.end() > at and _strong_mid_line(m) else None
+        if found is None and extra:
+            found = _language_dateline(text, at, line_end, extra, stopwords)
+        # The lede opens with a capital: "Ein Sprecher – der nicht genannt werden wollte –"
+        # is a parenthesis, not a dateline.
+        if found is not None and _lede_opens(text, found.span.end, min(line_end, found.span.end + 4)):
+            return found
+    return None
+
+
+def _strong_mid_line(m: regex.Match[str]) -> bool:
+    """Whether a dateline match inside a line is strong enough to stand there (see
+    :func:`_dateline_after_dek`)."""
+    if m.group("with_agency") is not None:
+        return True
+    if m.group("danda") is not None or m.group("sep") is None:
+        return False
+    # A colon after a place in capitals is also an interview's label there ("STANDARD: Wie ...").
+    return m.group("sep").strip().endswith(("—", "–", "―", "--"))
 
 
 def _with_place_after(

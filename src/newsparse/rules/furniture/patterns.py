@@ -158,6 +158,11 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With wire services", "with wire services",
     # the editor credited under the story, often in brackets: "(Edited by Jane Roe)"
     "Edited by", "Edited By",
+    # a paper's own wire desk or co-writers under the story: "With Post wires",
+    # "Contributing: Jane Roe, USA TODAY"
+    "With Post wires", "With wires", "with wires", "With wire reports", "With agency reports",
+    "Contributing:", "Staff and agencies", "Staff and wire reports", "Staff and wire services",
+    "From wire reports",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------

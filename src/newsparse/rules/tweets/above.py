@@ -63,7 +63,13 @@ def extend_up(
                 break
             i = above - 1
             continue
-        if tp.BBC_SKIP.search(content) or is_lead_in(lead_re, content) or tp.OTHER_EMBED.search(content):
+        if tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content):
+            break
+        if is_lead_in(lead_re, content):
+            # "See the tweet:" above "Senate resolves to:": the upper line is the lead-in,
+            # the lower one the post's first line (a label such as "JUST IN:" too).
+            if _opens_post_under_lead_in(page, i, content, weight + post_weight(content) + 1):
+                return max(lead.end(), floor)
             break
         if quoted and not in_quote:
             break
@@ -82,6 +88,31 @@ def extend_up(
         top = max(lead.end(), floor)
         i -= 1
     return top
+
+
+# The longest colon-ended line read as a post's first line under a lead-in ("Senate resolves to:").
+_COLON_OPENER_CHARS = 80
+
+
+def _opens_post_under_lead_in(page: Page, index: int, content: str, weight: int) -> bool:
+    """Whether the colon-ended line ``content`` at ``index`` opens the post under a lead-in line.
+
+    A line is a lead-in when it merely ends in a colon; when the line right above it is a
+    lead-in too (``See tweets :``), that one introduces the post and this one is the post's
+    own first line. It must be short, a lead-in only by its colon, and keep the post within
+    X's length.
+    """
+    if index == 0 or len(content) > _COLON_OPENER_CHARS or weight > page.max_weight:
+        return False
+    if not content.endswith((":", "：")) or is_lead_in(page.lead_re, content.rstrip(":： ")):
+        return False
+    document = page.document
+    above = document.lines[index - 1]
+    if index - 1 in page.sig_lines or document.is_claimed(above.start, above.end):
+        return False
+    text = document.text
+    upper = text[above.start + left_width(text, above) : above.end].rstrip()
+    return bool(upper) and len(upper) <= _COLON_OPENER_CHARS and is_lead_in(page.lead_re, upper)
 
 
 def _join_paragraph(page: Page, index: int, top: int, weight: int, floor: int) -> tuple[int, int]:

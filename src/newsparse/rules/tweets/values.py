@@ -16,12 +16,16 @@ TRUNCATION_SLACK = 30
 def post_weight(text: str) -> int:
     """Return a post's length as X counts it: links weigh 23, CJK characters 2.
 
-    >>> post_weight("Hi https://t.co/Ab12Cd34Ef"), post_weight("東京")
-    (26, 4)
+    A ``pic.twitter.com`` / ``pic.x.com`` link is the post's attached media, which X does not
+    count: a post of 280 characters keeps its media link on top of them.
+
+    >>> post_weight("Hi https://t.co/Ab12Cd34Ef"), post_weight("東京"), post_weight("Hi pic.x.com/Ab12Cd34Ef")
+    (26, 4, 3)
     """
     weight = len(text)
     for m in tp.WEIGHT_LINK.finditer(text):
-        weight += 23 - len(m.group())
+        link = m.group()
+        weight += (0 if tp.MEDIA_URL.match(link) else 23) - len(link)
     return weight + len(tp.WIDE_CHAR.findall(text))
 
 
