@@ -1557,7 +1557,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     adjunct = lead in _ADJUNCT_LEADS or (
         lead == "to" and audience.isalpha() and audience.islower() and audience.endswith("s")
     )
-    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 80)), 16 if adjunct else 9)
+    # (an object may carry an appositive: "assured the public on Weibo, a social media site, that")
+    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 110)), 16 if adjunct else 12)
     addressed = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
@@ -1635,7 +1636,9 @@ def final_attribution(
     if comma_quoted and text[comma + 1 : comma + 2] in {'"', "”", "’"}:
         # 'The attack is “aimed at the transition,” Azzouz said.': the comma is inside the
         # closing mark of a fragment that opened mid-clause
-        if not _fragment_ends_clause(st, ss, comma + 1):
+        if not _fragment_ends_clause(st, ss, comma + 1) or _cue_within(st, ss, comma):
+            # (another cue before the fragment: it is that cue's, "called it the “main
+            # source,”"; and a run-on of such pieces never reaches back to its start, #8)
             return None
         hend = comma + 2
     elif comma_quoted:
@@ -1645,7 +1648,9 @@ def final_attribution(
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
-    adjacent = text[comma + 1 : cs].strip() == ""  # only white space between the comma and the cue
+    # only white space between the comma and the cue (or the closing mark of a fragment the
+    # comma sits in: 'China “vastly improved its …,” writes the AP.')
+    adjacent = text[comma + 1 : cs].strip(' \t\n\u00a0”’"') == ""
     appos = _appositive_speaker(text, ss, comma) if adjacent else None
     if appos is not None:
         # "CLAUSE, Ann Lee, a professor at Westfield, told the Courier.": the name before the appositive
@@ -1697,6 +1702,13 @@ def _role_prefix(words: str, v: Vocab) -> bool:
     return (
         1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
     )
+
+
+def _cue_within(st: State, lo: int, hi: int) -> bool:
+    """Whether a cue starts in ``[lo, hi)``."""
+    starts = st.cue_starts
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _reports_inside(st: State, ss: int, comma: int) -> bool:
@@ -1817,7 +1829,8 @@ _NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
 
 # "Boxer Vijender Singh who joined the protest (at the border) on Sunday said": a name and a
 # relative clause (which may hold a parenthesis) before the cue.
-_NAME_WHO = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){1,5}+(?:,[ ])?who[ ]")
+# (a comma may close the name: "McCormick, who has split from …, told")
+_NAME_WHO = re.compile(r"[A-Z][\w’'.-]{0,30}+(?:[ ][A-Z][\w’'.-]{0,30}+){0,4}+,?+[ ]who[ ]")
 
 
 def _named_relative_subject(text: str, lo: int, cs: int) -> bool:
