@@ -59,9 +59,56 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "the crowd that the council had lost its way.",
         [("okafor", "the council had lost its way")],
     ),
+    (
+        "told-people-who-then-that",
+        "Union chief Ravi Menon told the nurses who had gathered outside the ward that the strike would end.",
+        [("ravi menon", "the strike would end")],
+    ),
+    (
+        "told-reporters-long-subject",
+        "Prosecutors told reporters the decision to close the file had been taken after two interviews.",
+        [("prosecutors", "the decision to close the file had been taken after two interviews")],
+    ),
+    (
+        "counted-subject-after-strict-cue",
+        "State police reported at least 4,000 people crossed the bridge on foot.",
+        [("state police", "at least 4,000 people crossed the bridge on foot")],
+    ),
+    (
+        "pronoun-adverb-present-verb",
+        "The council reiterated it still considers the levy unlawful.",
+        [("council", "it still considers the levy unlawful")],
+    ),
+    (
+        "nominative-pronoun-after-strict-cue",
+        "The drivers insisted they remain ready to talk.",
+        [("drivers", "they remain ready to talk")],
+    ),
+    (
+        "inverted-cue-then-adjunct-with-relative-that",
+        "Forty jobs will go at the depot, said site manager Lena Ortiz in a memo to staff that was seen by the Courier.",
+        [("lena ortiz", "Forty jobs will go at the depot")],
+    ),
+    (
+        "as-clause-reports-for",
+        "As Mira Holt reports for the Courier, the first cases surfaced in March.",
+        [("mira holt", "the first cases surfaced in March")],
+    ),
+    (
+        "according-to-plain",
+        "Three people were hurt in the crush, according to police.",
+        [("police", "Three people were hurt in the crush")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("according-to-relays-a-quote", "“We will rebuild,” he told the families, according to a statement."),
+    ("writer-noting", "We’ll start by noting that the official figures cover seizures only."),
+    (
+        "inverted-object-not-speaker",
+        "Tom Reyes, who scored twice, posted a photo of the team with the cup shortly after the match.",
+    ),
+    ("denied-it-object", "Lee denied it in court."),
     ("fragment-of-fragment-cue", "She called the budget a “road to nowhere,” said Ruiz."),
     ("quote-right-after-that", "The mayor said that “the bridge will open on time.”"),
 ]

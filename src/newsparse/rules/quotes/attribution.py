@@ -140,6 +140,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
         return None if _ends_punct(toks[1][2]) else p
+    if pronoun and not lenient and _pronoun_then_verb(toks):
+        return p  # "reiterated it still considers …", "insisted they remain …"
     if "’" in first or "'" in first:
         head = _APOS_SPLIT.split(fl)[0]
         if head in {"he", "she", "they", "it", "we", "i", "there", "that"}:
@@ -164,6 +166,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
             return p  # "says about 30 poets stopped writing", "said footage helped to …"
+        if past and quantity and j <= 6 and tj == b:
+            return p  # "reported at least 5,000 people entered …": a counted subject and its verb
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
         if bare_noun:
@@ -188,6 +192,30 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_then_verb(toks: list[tuple[int, int, str]]) -> bool:
+    """After a cue that needs ``that`` or an obvious clause: a subject pronoun (adverbs aside)
+    and its verb. ``he``/``she``/``they`` are never an object, so a lower-case word after them
+    is their verb; ``it`` may be one (``denied it``), so a verb must show: an auxiliary, a past
+    form or a present ``-s`` form (``it still considers``)."""
+    fl = toks[0][2].lower()
+    k = 1
+    while k < len(toks) and k < 3 and toks[k][2].lower() in _ADVERBS:
+        k += 1
+    if k >= len(toks) or _ends_punct(toks[k][2]):
+        return False
+    t = toks[k][2]
+    if not (t.isalpha() and t.islower()):
+        return False
+    if fl in _NOMINATIVE:
+        return True
+    if fl != "it" or t in pat.PREPOSITIONS or t in pat.DETERMINERS:
+        return False
+    return finite_verb(t) or (t.endswith("s") and not t.endswith(("ss", "us", "is")) and len(t) > 3)
 
 
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "no", "more", "record"})
@@ -762,6 +790,8 @@ def reported_speech(
         # by the neighbouring "according to" and a length no real clause reaches
         cs0 = _clause_start_before(st, cs, ce, ss)
         tail = _tail_end(st, cs, ce, np.end, send)
+        if _attribution_before(st, cs0, bend):
+            return None  # '“We will win,” he told supporters, according to a statement.': relayed
         if (
             text[bend - 1 : bend] != ","
             and _source_closes(text, np.end, send)
@@ -830,7 +860,10 @@ def reported_speech(
         if clause is None and cue in _SAY:
             clause = _long_subject_clause(text, cue_end, send)
         if clause is None and cue in _TELL:
-            clause = _told_long_subject(text, cue_end, send)
+            # ("told reporters" is a cue phrase: the long subject may follow it directly)
+            clause = _told_long_subject(text, cue_end, send) or (
+                _long_subject_clause(text, cue_end, send) if cue_end > ce else None
+            )
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
@@ -874,7 +907,7 @@ def reported_speech(
         return Raw(absolute.start, send, clause, send, "indirect", (cs, cue_end), absolute, "np",
                     "indirect:participle", ss)  # fmt: skip
     if participle and control is None:
-        if not _participle_attached(text, ss, cs):
+        if not _participle_attached(text, ss, cs) or _writer_subject(text, ss):
             return None
         return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
                     "indirect:participle", ss)  # fmt: skip
@@ -1142,6 +1175,22 @@ def _with_absolute(text: str, ss: int, cs: int) -> NP | None:
         if _ends_punct(t) and not t.endswith(")"):
             return None
     return None
+
+
+# First words of a sentence whose subject is the article's writer ("We’ll start by noting that
+# …", "I should add that …"): outside quotation marks no one is quoted.
+_WRITER_OPENERS = frozenset(
+    {"we", "i", "we’ll", "we'll", "i’ll", "i'll", "we’re", "we're", "we’ve", "we've", "let’s", "let's",
+     "i’m", "i'm", "i’ve", "i've"}
+)  # fmt: skip
+# ("It hit back at the report, saying …": "it" may be the company named before, so it stays)
+
+
+def _writer_subject(text: str, ss: int) -> bool:
+    """Whether the sentence at ``ss`` has the writer as its subject, so the participle reports
+    for no one (``We’ll start by noting that …``)."""
+    first = text[ss : ss + 12].split(" ", 1)[0]
+    return first.lower() in _WRITER_OPENERS
 
 
 def _participle_attached(text: str, ss: int, cs: int) -> bool:
@@ -1559,7 +1608,7 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     )
     # (an object may carry an appositive: "assured the public on Weibo, a social media site, that")
     toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 110)), 16 if adjunct else 12)
-    addressed = False
+    addressed = relative = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
         if b == "that" and j > 0 and t in {"that", "that,"}:
@@ -1578,6 +1627,11 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             continue  # "confirmed to the Courier that …", "explained to reporters that …"
         if adjunct and (j > 0 or b == "to") and (b in _IN_ADJUNCT or t.endswith(",")):
             continue  # inside the adjunct: "in a letter to staff and investors on Friday that"
+        if b == "who" and t == b and j > 0 and _bare(toks[j - 1][2]).isalpha() and not relative:
+            relative = True  # "told teachers who covered the lawn that …": the people told, described
+            continue
+        if relative and (finite_verb(t) or b in _ADVERBS) and b not in {"if", "whether"}:
+            continue  # (the relative clause's own verb: "who had gathered")
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
         if (
@@ -1669,8 +1723,8 @@ def final_attribution(
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
             np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
-        if t < send and text[t] != ",":
-            return None
+        if t < send and text[t] != "," and not _adjunct_after_inverted(text, np.end, t, send, cue, v):
+            return None  # (but "…, said Lee in an email to staff.": an adjunct after the name)
     else:
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
@@ -1702,6 +1756,31 @@ def _role_prefix(words: str, v: Vocab) -> bool:
     return (
         1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
     )
+
+
+_CLOSING_MARKS = frozenset('"”’»')
+
+
+def _attribution_before(st: State, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` before ``according to`` ends in a quotation's own attribution
+    (``“…,” he told settler leaders``, ``Agents “say …,” he said``): the source relays that
+    quote, and the text before it is no reported clause."""
+    text = st.text
+    starts = st.cue_starts
+    k = bisect.bisect_left(starts, hi) - 1
+    if k < 0 or starts[k] < lo or hi - starts[k] > 60:
+        return False
+    c = starts[k]
+    before = text[max(lo, c - 40) : c].rstrip()
+    words = before.split()
+    # the closing mark and comma, then at most three words naming the speaker
+    for n in range(min(4, len(words)), -1, -1):
+        head = " ".join(words[: len(words) - n]) if n else before
+        if (head[-2:-1] in _CLOSING_MARKS and head[-1:] == ",") or (
+            head[-2:-1] == "," and head[-1:] in _CLOSING_MARKS
+        ):
+            return True
+    return False
 
 
 def _cue_within(st: State, lo: int, hi: int) -> bool:
@@ -1755,7 +1834,7 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     if send - r > 90:
         return False  # (tested before slicing: the rest of a run-on "sentence" is never copied)
     rest = text[r:send]
-    if '"' in rest or "“" in rest or " that " in rest or "," in rest:
+    if '"' in rest or "“" in rest or "," in rest or (" that " in rest and not _relative_that_in(rest)):
         return False
     words = rest.split()
     first = words[0] if words else ""
@@ -1765,6 +1844,28 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
     )
+
+
+_INVERTED_ADJUNCT_LEADS = frozenset(
+    {"in", "on", "at", "during", "via", "through", "from", "after", "before", "while"}
+)
+
+
+def _adjunct_after_inverted(text: str, np_end: int, t: int, send: int, cue: str, v: Vocab) -> bool:
+    """``…, said Marcelo Claure in an email to staff that was reviewed by Reuters.``: after an
+    inverted ``said``-like cue and its speaker, a prepositional adjunct closes the sentence
+    (never after a cue that takes an object: ``…, posted a photo of the squad shortly after``)."""
+    if t <= np_end or cue not in v.lenient:
+        return False
+    first = text[t : t + 12].split(" ", 1)[0]
+    return first in _INVERTED_ADJUNCT_LEADS and _trailing_adjunct(text, t, send, cue)
+
+
+def _relative_that_in(rest: str) -> bool:
+    """Whether ``that`` in an adjunct opens a relative clause (``in an email to staff that was
+    reviewed by Reuters``): a finite verb right after it, not a clause's subject."""
+    after = rest.split(" that ", 1)[1].split(None, 1)
+    return bool(after) and finite_verb(after[0])
 
 
 # "…, a senior official who asked not to be named said.": a description carrying a relative clause
