@@ -95,6 +95,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("mira holt", "the first cases surfaced in March")],
     ),
     (
+        "subject-with-dashed-aside",
+        "The ministry said the four bidders — Arlo Marine, Kestrel and two local yards — had been shortlisted.",
+        [("ministry", "the four bidders — Arlo Marine, Kestrel and two local yards — had been shortlisted")],
+    ),
+    (
+        "speaker-declines-after-report",
+        "Ines Caro said the airline would add routes, but she declined to say which ones.",
+        [("ines caro", "the airline would add routes")],
+    ),
+    (
+        "speaker-act-after-as",
+        "Ravi Das told lawmakers the audit was flawed, as he fielded questions for a second day.",
+        [("ravi das", "the audit was flawed")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],
@@ -109,6 +124,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tom Reyes, who scored twice, posted a photo of the team with the cup shortly after the match.",
     ),
     ("denied-it-object", "Lee denied it in court."),
+    ("dash-without-verb", "Lee said the plan — and the money."),
     ("fragment-of-fragment-cue", "She called the budget a “road to nowhere,” said Ruiz."),
     ("quote-right-after-that", "The mayor said that “the bridge will open on time.”"),
 ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.as_clause import as_clause_report
 from newsparse.rules.quotes.clause_shapes import (
+    dashed_aside,
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
     PARTITIVES,
@@ -149,6 +150,9 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     for j in range(1, len(toks)):
         tj = toks[j][2]
         b = _bare(tj).lower()
+        if tj in _DASHES and j <= 4:
+            # "said the five firms — A, B and C — had been selected": an aside between dashes
+            return p if dashed_aside(text, toks[j][1], end) else None
         # "he and Mamdani could": a conjunction inside the subject is fine
         if (
             b in {"and", "but", "or", "to", "who", "which", "that"}
@@ -194,6 +198,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     return None
 
 
+_DASHES = frozenset({"—", "–", "--"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "SUBORDINATORS",
     "addressee",
     "adjunct_then_clause",
+    "dashed_aside",
     "finite_verb",
     "fronted_clause",
     "listed_subject",
@@ -329,3 +330,25 @@ def addressee(obj: list[Token]) -> bool:
     if len(words) == 1:
         return first in _ADDRESSEE_HEADS
     return first in _ADDRESSEE_DETS and words[-1].lower() in _ADDRESSEE_HEADS
+
+
+_ASIDE_WINDOW = 160  # characters of an aside between dashes (a list of names, a description)
+
+
+def dashed_aside(text: str, pos: int, end: int) -> bool:
+    """``said the five companies — Blue Origin, Ceres and SpaceX — had been selected``: the
+    aside that opened with a dash before ``pos`` closes with a second dash, and a finite verb
+    follows it (the subject's verb), with no sentence end or quotation inside."""
+    hi = min(end, pos + _ASIDE_WINDOW)
+    close = -1
+    for dash in ("—", "–", "--"):
+        at = text.find(" " + dash + " ", pos, hi)
+        if at >= 0 and (close < 0 or at < close):
+            close = at
+    if close < 0:
+        return False
+    inside = text[pos:close]
+    if any(p in inside for p in (". ", "? ", "! ", '"', "“", ";")):
+        return False
+    nxt = _first_tokens(text, close + 3, min(end, close + 60), 2)
+    return bool(nxt) and finite_verb(nxt[0][2]) and not _is_cap(nxt[0][2])

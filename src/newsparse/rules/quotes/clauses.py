@@ -42,6 +42,14 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # "… but nodded to critics": a second verb phrase of the sentence's subject ("and" is left
 # alone: "the kits were tested and met all standards" goes on reporting).
 _COORD_VERB = re.compile(r"[ ,]but[ ](?:also[ ]|then[ ]|later[ ])?+([a-z]{2,20}+)(?![\w'’-])")
+# "…, but he did not disclose how …", "…, but she declined to say …", "…, as he deflected attacks":
+# the speaker's own next act after the report (its subject a pronoun), not more reported speech.
+_SPEAKER_ACT = re.compile(
+    r",[ ](?:but[ ](?:he|she|they)[ ](?:also[ ])?+(?:did[ ]not|didn[’']t|declined|refused|would[ ]not"
+    r"|wouldn[’']t|could[ ]not|couldn[’']t|gave[ ]no|offered[ ]no|provided[ ]no|stopped[ ]short)"
+    r"|as[ ](?:he|she)[ ](?:deflected|left|arrived|spoke|walked|addressed|fielded|faced|visited|toured"
+    r"|opened|unveiled|announced|launched|defended|accepted|received))(?![\w’'])"
+)
 _WORD = re.compile(r"[\w’'-]{1,30}+")
 _MARK = re.compile(r"[\"“”‘’«»]")
 _MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a misreading)
@@ -91,6 +99,10 @@ def clause_end(st: State, clause: int, send: int) -> int:
         if cut is not None:
             end = cut
             break
+    # (bounded like the glued-sentence search: each cue reads only its own neighbourhood)
+    act = _SPEAKER_ACT.search(text, clause + _MIN_CLAUSE, min(end, clause + _GLUED_REACH))
+    if act is not None:
+        end = act.start()
     return _coordinated_verb(text, clause, end)
 
 
