@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.as_clause import as_clause_report
 from newsparse.rules.quotes.clause_shapes import (
-    dashed_aside,
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
     PARTITIVES,
     addressee,
     adjunct_then_clause,
+    dashed_aside,
     finite_verb,
     fronted_clause,
     listed_subject,
