@@ -110,6 +110,41 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("ravi das", "the audit was flawed")],
     ),
     (
+        "told-outlet-conjoined-subject",
+        "Residents told Harbourwatch.info the British and Dutch figures are wrong.",
+        [("residents", "the British and Dutch figures are wrong")],
+    ),
+    (
+        "contrast-after-possessive",
+        "The port said it remains open, while the city’s ferry crews say they have stopped work.",
+        [("port", "it remains open"), ("city’s ferry crews", "they have stopped work")],
+    ),
+    (
+        "participle-opens-direct-quote",
+        "Ortiz said that the fleet could be recalled, warning: “They are ready to sail.”",
+        [("ortiz", "the fleet could be recalled")],
+    ),
+    (
+        "accused-abbreviation-object",
+        "The two ministries accused U.N. monitors in the northern sector of shielding smugglers.",
+        [("two ministries", "U.N. monitors in the northern sector of shielding smugglers")],
+    ),
+    (
+        "accused-listed-object",
+        "Mara Quist accused Dunn, Okafor and the harbour board of quietly blocking the inquiry.",
+        [("mara quist", "Dunn, Okafor and the harbour board of quietly blocking the inquiry")],
+    ),
+    (
+        "accusing-after-comma",
+        "The singer scolded her label, accusing the Lyon-based company of withholding her recordings.",
+        [("singer", "the Lyon-based company of withholding her recordings")],
+    ),
+    (
+        "pleaded-with",
+        "In a letter, the nurses pleaded with the trust to reopen the night clinic.",
+        [("nurses", "with the trust to reopen the night clinic")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],
@@ -125,6 +160,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("denied-it-object", "Lee denied it in court."),
     ("dash-without-verb", "Lee said the plan — and the money."),
+    ("pleaded-guilty", "A Leeds man pleaded guilty to charges of arson on Monday."),
+    ("asked-about", "The counsel asked Reyes about doubts his deputy, Ann Moss, might have had."),
+    ("notion-that", "Reyes disputed the notion that he had run a shadow channel."),
+    ("requirement-that", "The handbook notes the requirement that crews be trained yearly."),
+    (
+        "advising-before-clause",
+        "The panel were advising a full closure before the council decided to reopen the pier.",
+    ),
     ("fragment-of-fragment-cue", "She called the budget a “road to nowhere,” said Ruiz."),
     ("quote-right-after-that", "The mayor said that “the bridge will open on time.”"),
 ]

@@ -138,6 +138,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return p if named and listed_subject(text, toks, 0, end) else None
     if fl in _WH or (bare_noun and fl not in PARTITIVES and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
+    if len(toks) > 1 and toks[1][2] == "about":
+        return None  # "asked Morrison about concerns …": the person asked and the topic, no clause
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
         return None if _ends_punct(toks[1][2]) else p
@@ -846,7 +848,8 @@ def reported_speech(
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
         return None  # "details which suggest that …": a base form reports only after "to" or a modal
-    participle = cue in v.participles
+    # ("…, accusing the label of blocking …": a directive's -ing form reports for the subject too)
+    participle = cue in v.participles or (cue in v.directive and cue.endswith("ing"))
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
     cue_end = cue_phrase_end(st, ce, se)
@@ -1617,6 +1620,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
         if b == "that" and j > 0 and t in {"that", "that,"}:
+            if _bare(toks[j - 1][2]).lower() in _NOUN_COMPLEMENT:
+                return None  # "disputed the notion that …": the that-clause is the noun's, not a report
             q = e
             while q < end and st.text[q] in " \t\u00a0,":
                 q += 1
@@ -1652,6 +1657,12 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     return None
 
 
+# Abstract nouns whose "that" clause is their content, not speech ("disputed the notion that …",
+# "notes the requirement that …"); "concern", "fears", "claims", "his view that" report.
+_NOUN_COMPLEMENT = frozenset(
+    {"notion", "idea", "fact", "possibility", "requirement", "premise", "likelihood", "prospect",
+     "assumption", "principle", "condition", "rule", "law", "hypothesis"}
+)  # fmt: skip
 # Words opening an adjunct between a cue and its "that" ("said in remarks to the council that").
 _ADJUNCT_LEADS = frozenset({"in", "at", "during", "on", "via", "through", "after", "before"})
 _IN_ADJUNCT = frozenset({"and", "to", "with", "on", "of", "for"})
