@@ -145,6 +145,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("nurses", "with the trust to reopen the night clinic")],
     ),
     (
+        "postposed-source-briefed-on",
+        "The levy will be dropped, a second official briefed on last week's cabinet meeting said.",
+        [("a second official briefed on last week's cabinet meeting", "The levy will be dropped")],
+    ),
+    (
+        "postposed-source-involved-in",
+        "The talks will resume in May, an aide involved in the negotiations said.",
+        [("an aide involved in the negotiations", "The talks will resume in May")],
+    ),
+    (
+        "postposed-plural-advisers",
+        "The mayor has the final say on the budget, City Hall advisers say.",
+        [("city hall advisers", "The mayor has the final say on the budget")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],

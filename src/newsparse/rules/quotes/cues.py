@@ -232,6 +232,14 @@ GROUP_NOUNS: tuple[str, ...] = (
     # (#10) "Local media reported", "state media said": the press as an unnamed source
     "media", "outlets", "newspapers", "broadcasters", "reporters", "journalists", "commentators",
     "users", "netizens", "citizens", "mourners", "onlookers", "bystanders", "staff", "colleagues",
+    # (#10) more plural speakers of wire copy ("…, White House advisers say", "negotiators said")
+    "advisers", "advisors", "physicians", "specialists", "epidemiologists", "authors", "planners",
+    "negotiators", "mediators", "inspectors", "auditors", "monitors", "managers", "directors",
+    "administrators", "spokesmen", "spokeswomen", "companies", "firms", "banks", "governments",
+    "allies", "rebels", "militants", "soldiers", "troops", "senators",
+    "contractors", "operators", "airlines", "attorneys", "advocates", "plaintiffs", "defendants",
+    "candidates", "delegates", "donors", "buyers", "customers", "patients", "victims", "pilots",
+    "crews", "guards", "volunteers", "miners", "forecasters", "meteorologists", "epidemiologists",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 

@@ -306,7 +306,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             np = NP(toks[j][0], e, "desc")
             return _extend_pp(text, toks, j, np, vocab)
         if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
-            if j >= 1 and _bare(toks[j - 1][2]).lower() in pat.DETERMINERS:
+            if j >= 1 and (
+                _bare(toks[j - 1][2]).lower() in pat.DETERMINERS or toks[j - 1][2] in _TIME_DETERMINERS
+            ):
                 # "the mayor's office": the determiner opens the phrase
                 np = NP(toks[j - 1][0], e, "desc")
                 return _extend_pp(text, toks, j - 1, np, vocab)
@@ -352,8 +354,12 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 np = NP(toks[k - 1][0], e, "desc")
                 return _extend_pp(text, toks, k - 1, np, vocab)
             break
-        if not (bj[:1].islower() or bj[:1].isdigit()) or bj.lower() in _NOT_NOUN:
-            break
+        if (
+            not (bj[:1].islower() or bj[:1].isdigit())
+            or bj.lower() in _NOT_NOUN
+            or (bj in _VERBISH and j < len(toks) - 1)
+        ):
+            break  # (a verb before the head ends the description: "Lee said staff had complained")
         j -= 1
         n += 1
     if j < 0:
@@ -390,6 +396,13 @@ _VERBISH = frozenset(
 )
 
 
+_MODIFIER_PREPS = frozenset({"to", "with", "on", "in", "about", "of"})
+_SOURCE_MODIFIERS = frozenset(
+    {"close", "familiar", "linked", "briefed", "involved", "knowledgeable", "privy", "present", "party"}
+)  # fmt: skip
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "that"})  # "last weekend's call"
+
+
 def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, vocab: Vocab) -> NP:
     """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
     if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
@@ -401,8 +414,9 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, voca
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind == "desc":
             return NP(inner.start, np.end, "desc")
-    if k >= 3 and toks[k - 1][2] in {"to", "with"} and toks[k - 2][2] in {"close", "familiar", "linked"}:
-        # "a source close to the investigation", "people familiar with the talks"
+    if k >= 3 and toks[k - 1][2] in _MODIFIER_PREPS and toks[k - 2][2] in _SOURCE_MODIFIERS:
+        # "a source close to the investigation", "people familiar with the talks", "a person
+        # briefed on the call", "an official involved in the negotiations"
         inner = np_before(text, toks[0][0], toks[k - 2][0], vocab)
         if inner is not None and inner.kind == "desc":
             return NP(inner.start, np.end, "desc")
