@@ -160,6 +160,52 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("city hall advisers", "The mayor has the final say on the budget")],
     ),
     (
+        "as-x-put-it-fronted",
+        "As the harbour master put it, the pier was never meant for lorries.",
+        [("harbour master", "the pier was never meant for lorries")],
+    ),
+    (
+        "as-x-put-it-postposed",
+        "The pier was never meant for lorries, as Dev Anand put it.",
+        [("dev anand", "The pier was never meant for lorries")],
+    ),
+    (
+        "attribution-splits-subject-and-predicate",
+        "The new ferries, Okoro said, would enter service in the spring.",
+        [("okoro", "would enter service in the spring")],
+    ),
+    (
+        "which-relative-on-the-subject",
+        "The carrier, which is expected to cut hundreds of routes this winter as it faces rising fuel costs, "
+        "confirmed on Monday that it had been contacted by regulators.",
+        [("carrier", "it had been contacted by regulators")],
+    ),
+    (
+        "added-long-subject-with-and",
+        "The agency said four people were hurt, but added the exact causes of the fire and the collapse remained unclear.",
+        [
+            ("agency", "four people were hurt"),
+            ("agency", "the exact causes of the fire and the collapse remained unclear"),
+        ],
+    ),
+    (
+        "adverb-before-cue",
+        "After weeks of denials, the ministry ultimately admitted that the figures had been revised.",
+        [("ministry", "the figures had been revised")],
+    ),
+    (
+        "report-nested-in-as-clause",
+        "As Ines Lago reports for the Courier, the outbreak began in May, when officials in Porto announced "
+        "that two workers had fallen ill.",
+        [
+            (
+                "ines lago",
+                "the outbreak began in May, when officials in Porto announced that two workers had fallen ill",
+            ),
+            ("officials in porto", "two workers had fallen ill"),
+        ],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],

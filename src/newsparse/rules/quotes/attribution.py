@@ -865,7 +865,7 @@ def reported_speech(
         clause = clause_start(text, cue_end, send, lenient)
         if clause is None:
             clause = that_after_object(st, cue_end, send)
-        if clause is None and cue in _SAY:
+        if clause is None and cue in _LONG_SUBJECT_CUES:
             clause = _long_subject_clause(text, cue_end, send)
         if clause is None and cue in _TELL:
             # ("told reporters" is a cue phrase: the long subject may follow it directly)
@@ -1288,6 +1288,9 @@ _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly
 
 
 _SAY = frozenset({"said", "says", "say"})
+# Cues that may take a long subject with "and" before its verb ("added the exact circumstances of
+# the deaths and injuries remained unclear")
+_LONG_SUBJECT_CUES = _SAY | {"added", "adds", "noted", "wrote", "stressed", "warned", "insisted", "argued"}
 _ING_NOUNS = frozenset(
     {"morning", "evening", "meeting", "hearing", "briefing", "building", "ceiling", "wedding"}
 )
@@ -1321,6 +1324,8 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         conj = conj or b == "and"
         if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST) and (conj or not listed):
             return p
+        if j >= 4 and conj and not listed and t == b and finite_verb(t) and _bare(toks[j - 1][2]).isalpha():
+            return p  # "the circumstances of the deaths and injuries remained unclear"
         if t.endswith(","):
             nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if nxt in {"which", "who"}:
@@ -1370,11 +1375,36 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         return None  # "…, he said, adding, …": a second cue, the clause is before
     if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
+    first = toks[0][2]
+    if (
+        first.islower()
+        and (first in pat.AUXILIARIES or first in pat.IRREGULAR_PAST)
+        and _subject_only(text, ss, cs)
+    ):
+        # "The bridge, Ruiz said, would reopen in June": the attribution splits subject and
+        # predicate; the content runs from after the cue, as the annotation delimits it
+        return p
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+def _subject_only(text: str, ss: int, cs: int) -> bool:
+    """Whether the words from the sentence start to the comma before the speaker are a subject
+    (no finite verb, no quotation, not too long): ``The larger landers, he said, could …``."""
+    if cs - ss > 160:
+        return False
+    head = text[ss : text.rfind(",", ss, cs)]
+    if not head or any(c in head for c in '"“”;:'):
+        return False
+    for _s, _e, t in _tokens(text, ss, ss + len(head)):
+        if _bare(t).lower() in {"that", "which", "who", "whose"}:
+            return True  # (a relative clause's verb belongs to the subject: "the reason that … are needed")
+        if finite_verb(t):
+            return False
+    return True
 
 
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}

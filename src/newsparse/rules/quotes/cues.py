@@ -130,6 +130,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
+    # (#10) "As the harbour master put it, …", "…, as Lee put it."
+    "put it",
 )  # fmt: skip
 """Speech verbs in the tenses news uses; they need ``that`` (or an obvious clause) after them."""
 
@@ -273,6 +275,11 @@ ADVERBS: tuple[str, ...] = (
     "allegedly", "apparently", "admittedly", "personally",
     # (#10) emphatic "did": "The hospital did say that …"
     "did", "does",
+    # (#10) "Beijing officials ultimately admitted that …", "the firm eventually conceded …"
+    "ultimately", "eventually", "now", "just", "specifically", "directly", "formally", "officially",
+    "privately", "widely", "strongly", "vehemently", "consistently", "routinely", "often", "always",
+    "usually", "sometimes", "correctly", "falsely", "wrongly", "rightly", "accurately", "previously",
+    "pointedly", "memorably", "famously", "tearfully", "softly", "loudly", "sharply",
 )  # fmt: skip
 """Adverbs and auxiliaries skipped between a speaker and the cue."""
 

@@ -191,7 +191,7 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         return None
     if t.endswith(","):
         # an appositive: "Jane Roe, a doctor at the clinic, said"
-        for j in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+        for j in range(len(toks) - 2, max(-1, len(toks) - 24), -1):
             tj = toks[j][2]
             if not tj.endswith(","):
                 continue
@@ -218,9 +218,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 possessive
                 or first[:1].islower()
                 or first[:1].isdigit()
-                or fl in {"a", "an", "the", "who", "whose"}
+                or fl in {"a", "an", "the", "who", "whose", "which"}
             ):
-                return None
+                return None  # ("The company, which is expected to …, confirmed": the relative's antecedent)
             name_end = toks[j][1] - 1
             core = _bare(tj)
             if core.lower() in cues.PRONOUNS:

@@ -368,7 +368,12 @@ def _reported_speech(
     return bool(reported)
 
 
-_NESTED_CUES = frozenset({"said", "says", "told", "tells"})
+# ("As Feng reports, the first cases came to light when authorities announced that …": the
+# common finite cues report inside another's content too)
+_NESTED_CUES = frozenset(
+    {"said", "says", "told", "tells", "announced", "reported", "confirmed", "claimed", "admitted", "warned",
+     "insisted", "testified", "wrote", "argued", "noted", "added"}
+)  # fmt: skip
 
 
 def _nested_report(
