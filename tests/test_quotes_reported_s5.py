@@ -206,6 +206,26 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         ],
     ),
     (
+        "postposed-title-with-to",
+        "The port has reopened to all traffic, Dutch Ambassador to Kenya Pieter Smit told reporters.",
+        [("to kenya pieter smit", "The port has reopened to all traffic")],
+    ),
+    (
+        "inverted-source-with-participle",
+        "Junior doctors are being kept on rolling contracts, says a report published on Monday.",
+        [("a report published on monday", "Junior doctors are being kept on rolling contracts")],
+    ),
+    (
+        "postposed-second-source",
+        "The convoy turned back at the border, witnesses said and videos from the crossing showed.",
+        [("witnesses", "The convoy turned back at the border")],
+    ),
+    (
+        "relative-subject-then-said-clause",
+        "Halvorsen, who leads the reef programme, said the award belonged to her whole team.",
+        [("halvorsen", "the award belonged to her whole team")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],

@@ -859,6 +859,14 @@ def reported_speech(
         if as_raw is not None:
             return as_raw
     rule = "indirect:cue"
+    if cue in v.lenient and text[cs - 2 : cs] == ", " and cs - ss > 20 and not participle:
+        # "CLAUSE, says a report published on Monday.": an inverted cue whose speaker closes the
+        # sentence; read as such before its words are taken for a clause ("a report published …")
+        inverted = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        if inverted is not None and inverted.np is not None and inverted.np.start >= cue_end:
+            words = _tokens(text, inverted.np.start, inverted.np.end)
+            if not any(finite_verb(t) and t not in _MODIFIER_PARTICIPLES for _s, _e, t in words):
+                return inverted  # (but "…, said the award belonged to …" is a clause, read below)
     clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
     if clause is None and known:
         # the clause after the cue: skip an object ("told reporters", "warned residents")
@@ -1884,6 +1892,8 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
         return False
     words = rest.split()
     first = words[0] if words else ""
+    if first == "and" and 3 <= len(words) <= 8 and finite_verb(words[-1]) and not _reports_words(words):
+        return True  # "…, residents said and videos from both groups showed.": a second source
     if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
         return True
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
@@ -1903,8 +1913,28 @@ def _adjunct_after_inverted(text: str, np_end: int, t: int, send: int, cue: str,
     (never after a cue that takes an object: ``…, posted a photo of the squad shortly after``)."""
     if t <= np_end or cue not in v.lenient:
         return False
-    first = text[t : t + 12].split(" ", 1)[0]
+    first = text[t : t + 16].split(" ", 1)[0]
+    if _participle_modifier(first) and send - t <= 200 and text.find(",", t, send) < 0:
+        return True  # "…, says a report highlighting the “rise of …” in hospitals."
     return first in _INVERTED_ADJUNCT_LEADS and _trailing_adjunct(text, t, send, cue)
+
+
+_MODIFIER_PARTICIPLES = frozenset(
+    {"published", "released", "issued", "commissioned", "compiled", "seen", "obtained"}
+)
+
+
+def _participle_modifier(word: str) -> bool:
+    """Whether ``word`` opens a participle phrase describing a source (``a report highlighting
+    …``, ``a study published on Monday``)."""
+    return word in _MODIFIER_PARTICIPLES or (
+        word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 5
+    )
+
+
+def _reports_words(words: list[str]) -> bool:
+    """Whether ``words`` hold a subject pronoun (``and he left``: a clause of the speaker's own)."""
+    return any(w.lower() in _SUBJECT_PRONOUNS for w in words)
 
 
 def _relative_that_in(rest: str) -> bool:

@@ -109,6 +109,11 @@ class NP:
 _NICKNAME = re.compile(r"[\"“‘'][A-Z][\w.-]{0,20}+[\"”’']")
 
 
+_TO_TITLES = frozenset(
+    {"Ambassador", "Envoy", "Adviser", "Advisor", "Representative", "Delegate", "Emissary"}
+)
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -125,8 +130,8 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             n += 1
         elif (
             t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
-        ):
-            k -= 1
+        ) or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES):
+            k -= 1  # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name)
         else:
             break
     while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
