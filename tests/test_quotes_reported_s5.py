@@ -226,6 +226,11 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("halvorsen", "the award belonged to her whole team")],
     ),
     (
+        "accusing-after-a-place",
+        "Last week, the singer posted on Instagram accusing the label of blocking her tour.",
+        [("singer", "the label of blocking her tour")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],

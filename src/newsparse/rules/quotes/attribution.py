@@ -631,6 +631,12 @@ def speaker_for(
         return None, "subject"  # "The ranger who found the boat claimed": not "the boat"
     if not after_quote and _agent_of_participle(text, lo, np.start):
         return None, "subject"  # "Most economists polled by the Courier said": not the Courier
+    if (
+        not after_quote
+        and cue.endswith("ing")
+        and text[max(lo, np.start - 4) : np.start] in {" on ", " in ", " at "}
+    ):
+        return None, "subject"  # "Lee posted on Instagram accusing …": the subject, not the place
     return np, "np"
 
 
@@ -848,8 +854,11 @@ def reported_speech(
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
         return None  # "details which suggest that …": a base form reports only after "to" or a modal
-    # ("…, accusing the label of blocking …": a directive's -ing form reports for the subject too)
-    participle = cue in v.participles or (cue in v.directive and cue.endswith("ing"))
+    # ("…, accusing the label of blocking …": a directive's -ing form after a comma reports for
+    # the subject too; elsewhere it is read as before: "posted on Twitter accusing X of …")
+    participle = cue in v.participles or (
+        cue in v.directive and cue.endswith("ing") and _participle_attached(text, ss, cs)
+    )
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
     cue_end = cue_phrase_end(st, ce, se)
@@ -1799,8 +1808,35 @@ def final_attribution(
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None
+        if cue not in v.lenient and _thing_described(text, np, v):
+            return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+# Singular nouns for a person or a body that speaks after "a"/"an" ("…, a source confirmed")
+_SPEAKING_NOUNS = frozenset(
+    {"source", "person", "official", "witness", "spokesman", "spokeswoman", "spokesperson", "statement",
+     "report", "study", "survey", "poll", "letter", "filing", "release", "document", "memo", "agency",
+     "company", "firm", "group", "union", "ministry", "court", "judge", "panel", "committee", "board"}
+)  # fmt: skip
+
+
+def _thing_described(text: str, np: NP, v: Vocab) -> bool:
+    """Whether ``np`` is ``a``/``an`` + a noun that cannot speak (``a deal``, ``a move``): a
+    strict cue's ``-ed`` form after it is a participle describing it, not an attribution."""
+    words = text[np.start : np.end].split()
+    if len(words) < 2 or words[0].lower() not in {"a", "an"}:
+        return False
+    k = 1  # the head noun: the last word before a modifier ("a pilot involved in the search")
+    while k + 1 < len(words) and not (
+        words[k + 1] in pat.PREPOSITIONS
+        or words[k + 1].endswith(("ed", "ing"))
+        or words[k + 1] in {"who", "with"}
+    ):
+        k += 1
+    head = _bare(words[k]).lower()
+    return not (head in v.roles or head in v.groups or head in _SPEAKING_NOUNS or head in _SOURCE_NOUNS)
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:
