@@ -231,6 +231,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("singer", "the label of blocking her tour")],
     ),
     (
+        "made-it-known",
+        "The governor made it known that the new clinics would open in March.",
+        [("governor", "the new clinics would open in March")],
+    ),
+    (
+        "object-then-next-verb-not-a-clause",
+        "Inspector Moyo confirmed the arrests and denied the raid was illegal.",
+        [("moyo", "the raid was illegal")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],

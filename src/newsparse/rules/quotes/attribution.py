@@ -152,6 +152,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     for j in range(1, len(toks)):
         tj = toks[j][2]
         b = _bare(tj).lower()
+        if b == "and" and j + 1 < len(toks) and toks[j + 1][2] in _VERB_AFTER_AND:
+            return None  # "confirmed the arrests and said …": an object, then the speaker's next verb
         if tj in _DASHES and j <= 4:
             # "said the five firms — A, B and C — had been selected": an aside between dashes
             return p if dashed_aside(text, toks[j][1], end) else None
@@ -201,6 +203,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+# Verbs of the speaker that may follow "and" after a cue's object ("confirmed the arrests and
+# said …", "denied the claims and called them …"): never a subject's words
+_VERB_AFTER_AND = frozenset(
+    {"said", "says", "added", "told", "called", "urged", "warned", "insisted", "accused", "vowed",
+     "promised", "denied", "described", "noted", "asked", "stressed", "claimed", "declined", "refused"}
+)  # fmt: skip
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 

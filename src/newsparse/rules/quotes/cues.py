@@ -127,6 +127,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "instructed", "instructs",
     # (#10) "disputed that …", "made clear that …", "made it clear the plan …"
     "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
+    # (#10) "made it known that …"
+    "made it known", "made known",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
