@@ -241,6 +241,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("moyo", "the raid was illegal")],
     ),
     (
+        "subordinate-after-parenthetical-cue",
+        "The club has been part of his life since 1990, Okafor said, ever since he sold tickets at the gate.",
+        [("okafor", "The club has been part of his life since 1990")],
+    ),
+    (
+        "according-to-relays-a-postposed-report",
+        "No link to the earlier case has been found, the health board said, according to Reuters.",
+        [("health board", "No link to the earlier case has been found")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],
@@ -263,6 +273,16 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "advising-before-clause",
         "The panel were advising a full closure before the council decided to reopen the pier.",
+    ),
+    ("put-it-on-the-table", "He put it on the table and left."),
+    ("participle-describing-a-thing", "The carrier bought 40 new jets, a deal announced at the air show."),
+    (
+        "plural-noun-reports",
+        "The agency released two critical reports that depicted “serious delays” at the yard.",
+    ),
+    (
+        "said-of-that",
+        "“We saw the need to move faster,” Lee, the deputy chief, said of that decision in a call.",
     ),
     ("fragment-of-fragment-cue", "She called the budget a “road to nowhere,” said Ruiz."),
     ("quote-right-after-that", "The mayor said that “the bridge will open on time.”"),
