@@ -251,6 +251,12 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("health board", "No link to the earlier case has been found")],
     ),
     (
+        "revised-account-to-say",
+        "A second witness, former harbour master Ida Brandt, changed her account of the March 3 meeting to say "
+        "the pilot had, in fact, been warned.",
+        [("ida brandt", "the pilot had, in fact, been warned")],
+    ),
+    (
         "according-to-plain",
         "Three people were hurt in the crush, according to police.",
         [("police", "Three people were hurt in the crush")],
@@ -275,6 +281,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "The panel were advising a full closure before the council decided to reopen the pier.",
     ),
     ("put-it-on-the-table", "He put it on the table and left."),
+    ("wanted-to-say", "She wanted to say thank you to the crew."),
     ("participle-describing-a-thing", "The carrier bought 40 new jets, a deal announced at the air show."),
     (
         "plural-noun-reports",

@@ -952,6 +952,8 @@ def reported_speech(
         return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False, clause_after=True)
+    if np is None and mode == "none" and control is not None and text[max(ss, control - 2) : control] == ", ":
+        mode = "subject"  # "X, former envoy, shifted his account … to say …": the sentence's subject
     if np is None and mode != "subject":
         if cue not in _NOT_SPEECH_PASSIVE and (
             _impersonal_passive(text, ss, cs) or (cue in _TOLD_PASSIVE and _personal_passive(text, ss, cs))
@@ -1273,6 +1275,10 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
     toks = _tokens(text, max(ss, cs - 40), cs)
     j = len(toks) - 1
     if j >= 0 and toks[j][2] == "to":
+        wide = _tokens(text, max(ss, cs - 90), cs)  # (an account and its object come before "to")
+        revised = _revised_account(wide, len(wide) - 1) if wide and wide[-1][2] == "to" else None
+        if revised is not None:
+            return revised  # "shifted his own account of the meeting to say …": the subject speaks
         j -= 1
         if j >= 0 and toks[j][2] == "on":
             j -= 1  # "went on to argue"
@@ -1286,6 +1292,26 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+# Verbs that revise an account before "to say" ("shifted his own account of the meeting to say",
+# "amended his testimony to say", "updated its guidance to say"): their subject speaks
+_REVISE_VERBS = frozenset(
+    {"shifted", "changed", "amended", "revised", "updated", "altered", "modified", "corrected", "adjusted",
+     "expanded", "clarified", "rewrote", "edited"}
+)  # fmt: skip
+
+
+def _revised_account(toks: list[tuple[int, int, str]], to: int) -> int | None:
+    """Where the revising verb of ``VERB its account … to say`` starts (the token ``to`` is at
+    ``to``), within eleven words and no punctuation, or None."""
+    for k in range(to - 1, max(-1, to - 12), -1):
+        t = toks[k][2]
+        if t in _REVISE_VERBS:
+            return toks[k][0]
+        if _ends_punct(t):
+            return None
+    return None
+
 
 # Verbs whose object does what the infinitive after it says: "prompted users to argue that …",
 # "led critics to claim that …" (the object speaks, not the subject).
