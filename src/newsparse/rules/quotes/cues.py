@@ -241,7 +241,7 @@ GROUP_NOUNS: tuple[str, ...] = (
     "negotiators", "mediators", "inspectors", "auditors", "monitors", "managers", "directors",
     "administrators", "spokesmen", "spokeswomen", "companies", "firms", "banks", "governments",
     "allies", "rebels", "militants", "soldiers", "troops", "senators",
-    "contractors", "operators", "airlines", "attorneys", "advocates", "plaintiffs", "defendants",
+    "contractors", "airlines", "attorneys", "advocates", "plaintiffs", "defendants",
     "candidates", "delegates", "donors", "buyers", "customers", "patients", "victims", "pilots",
     "crews", "guards", "volunteers", "miners", "forecasters", "meteorologists", "epidemiologists",
 )  # fmt: skip
