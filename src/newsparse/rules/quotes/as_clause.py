@@ -32,7 +32,9 @@ _ADJUNCT_WORDS = frozenset(
      "after", "the", "a", "an", "his", "her", "their", "its", "of", "with", "week", "month", "year",
      "morning", "evening", "night", "afternoon", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "yesterday", "today", "once", "repeatedly", "often",
-     "previously", "already", "himself", "herself", "themselves", "itself", "first"}
+     "previously", "already", "himself", "herself", "themselves", "itself", "first",
+     # "As Emily Feng reports for NPR,", "As Lee wrote from Kyiv,"
+     "for", "from"}
 )  # fmt: skip
 
 

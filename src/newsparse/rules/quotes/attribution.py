@@ -22,6 +22,7 @@ from newsparse.rules.quotes.clause_shapes import (
     PARTITIVES,
     addressee,
     adjunct_then_clause,
+    dashed_aside,
     finite_verb,
     fronted_clause,
     listed_subject,
@@ -82,7 +83,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     p = m.end() if m else pos
     if "," in text[pos:p]:
         after_comma = text[p : p + 30].split(" ", 1)[0]
-        if after_comma.endswith("ing") or after_comma in _SAYS:
+        if after_comma.endswith("ing") or after_comma in _SAYS or after_comma in _SUBORDINATE_AFTER:
             # "…, officials said, indicating …", "a judge confirmed last week, said Wilson …":
             # a participle or the sentence's own cue after the comma, no clause
             return None
@@ -137,9 +138,13 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return p if named and listed_subject(text, toks, 0, end) else None
     if fl in _WH or (bare_noun and fl not in PARTITIVES and len(toks) > 1 and toks[1][2] in {"of", "about"}):
         return None  # "asked how …" (a question), "informed police of …" (an object)
+    if len(toks) > 1 and toks[1][2] == "about":
+        return None  # "asked Morrison about concerns …": the person asked and the topic, no clause
     pronoun = fl in {"he", "she", "they", "we", "i", "it", "you"}
     if pronoun and lenient and len(toks) > 1 and toks[1][2][:1].islower():
         return None if _ends_punct(toks[1][2]) else p
+    if pronoun and not lenient and _pronoun_then_verb(toks):
+        return p  # "reiterated it still considers …", "insisted they remain …"
     if "’" in first or "'" in first:
         head = _APOS_SPLIT.split(fl)[0]
         if head in {"he", "she", "they", "it", "we", "i", "there", "that"}:
@@ -147,6 +152,11 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     for j in range(1, len(toks)):
         tj = toks[j][2]
         b = _bare(tj).lower()
+        if b == "and" and j + 1 < len(toks) and toks[j + 1][2] in _VERB_AFTER_AND:
+            return None  # "confirmed the arrests and said …": an object, then the speaker's next verb
+        if tj in _DASHES and j <= 4:
+            # "said the five firms — A, B and C — had been selected": an aside between dashes
+            return p if dashed_aside(text, toks[j][1], end) else None
         # "he and Mamdani could": a conjunction inside the subject is fine
         if (
             b in {"and", "but", "or", "to", "who", "which", "that"}
@@ -164,6 +174,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
             return p  # "says about 30 poets stopped writing", "said footage helped to …"
+        if past and quantity and j <= 6 and tj == b:
+            return p  # "reported at least 5,000 people entered …": a counted subject and its verb
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
         if bare_noun:
@@ -188,6 +200,37 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+# Verbs of the speaker that may follow "and" after a cue's object ("confirmed the arrests and
+# said …", "denied the claims and called them …"): never a subject's words
+_VERB_AFTER_AND = frozenset(
+    {"said", "says", "added", "told", "called", "urged", "warned", "insisted", "accused", "vowed",
+     "promised", "denied", "described", "noted", "asked", "stressed", "claimed", "declined", "refused"}
+)  # fmt: skip
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_then_verb(toks: list[tuple[int, int, str]]) -> bool:
+    """After a cue that needs ``that`` or an obvious clause: a subject pronoun (adverbs aside)
+    and its verb. ``he``/``she``/``they`` are never an object, so a lower-case word after them
+    is their verb; ``it`` may be one (``denied it``), so a verb must show: an auxiliary, a past
+    form or a present ``-s`` form (``it still considers``)."""
+    fl = toks[0][2].lower()
+    k = 1
+    while k < len(toks) and k < 3 and toks[k][2].lower() in _ADVERBS:
+        k += 1
+    if k >= len(toks) or _ends_punct(toks[k][2]):
+        return False
+    t = toks[k][2]
+    if not (t.isalpha() and t.islower()):
+        return False
+    if fl in _NOMINATIVE:
+        return True
+    if fl != "it" or t in pat.PREPOSITIONS or t in pat.DETERMINERS:
+        return False
+    return finite_verb(t) or (t.endswith("s") and not t.endswith(("ss", "us", "is")) and len(t) > 3)
 
 
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "no", "more", "record"})
@@ -596,6 +639,12 @@ def speaker_for(
         return None, "subject"  # "The ranger who found the boat claimed": not "the boat"
     if not after_quote and _agent_of_participle(text, lo, np.start):
         return None, "subject"  # "Most economists polled by the Courier said": not the Courier
+    if (
+        not after_quote
+        and cue.endswith("ing")
+        and text[max(lo, np.start - 4) : np.start] in {" on ", " in ", " at "}
+    ):
+        return None, "subject"  # "Lee posted on Instagram accusing …": the subject, not the place
     return np, "np"
 
 
@@ -762,6 +811,10 @@ def reported_speech(
         # by the neighbouring "according to" and a length no real clause reaches
         cs0 = _clause_start_before(st, cs, ce, ss)
         tail = _tail_end(st, cs, ce, np.end, send)
+        if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
+            # '“We will win,” he told supporters, according to a statement.', '…, the health
+            # commission said, according to Reuters.': the source relays a report listed itself
+            return None
         if (
             text[bend - 1 : bend] != ","
             and _source_closes(text, np.end, send)
@@ -811,7 +864,11 @@ def reported_speech(
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
         return None  # "details which suggest that …": a base form reports only after "to" or a modal
-    participle = cue in v.participles
+    # ("…, accusing the label of blocking …": a directive's -ing form after a comma reports for
+    # the subject too; elsewhere it is read as before: "posted on Twitter accusing X of …")
+    participle = cue in v.participles or (
+        cue in v.directive and cue.endswith("ing") and _participle_attached(text, ss, cs)
+    )
     known = participle or cue in v.strict or cue in v.lenient
     lenient = cue in v.lenient or cue in _LENIENT_PARTICIPLES
     cue_end = cue_phrase_end(st, ce, se)
@@ -821,16 +878,27 @@ def reported_speech(
         if as_raw is not None:
             return as_raw
     rule = "indirect:cue"
+    if cue in v.lenient and text[cs - 2 : cs] == ", " and cs - ss > 20 and not participle:
+        # "CLAUSE, says a report published on Monday.": an inverted cue whose speaker closes the
+        # sentence; read as such before its words are taken for a clause ("a report published …")
+        inverted = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        if inverted is not None and inverted.np is not None and inverted.np.start >= cue_end:
+            words = _tokens(text, inverted.np.start, inverted.np.end)
+            if not any(finite_verb(t) and t not in _MODIFIER_PARTICIPLES for _s, _e, t in words):
+                return inverted  # (but "…, said the award belonged to …" is a clause, read below)
     clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
     if clause is None and known:
         # the clause after the cue: skip an object ("told reporters", "warned residents")
         clause = clause_start(text, cue_end, send, lenient)
         if clause is None:
             clause = that_after_object(st, cue_end, send)
-        if clause is None and cue in _SAY:
+        if clause is None and cue in _LONG_SUBJECT_CUES:
             clause = _long_subject_clause(text, cue_end, send)
         if clause is None and cue in _TELL:
-            clause = _told_long_subject(text, cue_end, send)
+            # ("told reporters" is a cue phrase: the long subject may follow it directly)
+            clause = _told_long_subject(text, cue_end, send) or (
+                _long_subject_clause(text, cue_end, send) if cue_end > ce else None
+            )
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
@@ -874,7 +942,7 @@ def reported_speech(
         return Raw(absolute.start, send, clause, send, "indirect", (cs, cue_end), absolute, "np",
                     "indirect:participle", ss)  # fmt: skip
     if participle and control is None:
-        if not _participle_attached(text, ss, cs):
+        if not _participle_attached(text, ss, cs) or _writer_subject(text, ss):
             return None
         return Raw(ss, send, clause, send, "indirect", (cs, cue_end), None, "subject",
                     "indirect:participle", ss)  # fmt: skip
@@ -884,6 +952,8 @@ def reported_speech(
         return Raw(obj.start, send, clause, send, "indirect", (cs, cue_end), obj, "np", rule, ss)
     at = cs if control is None else control
     np, mode = speaker_for(st, at, ce, cue, ss, se, after_quote=False, clause_after=True)
+    if np is None and mode == "none" and control is not None and text[max(ss, control - 2) : control] == ", ":
+        mode = "subject"  # "X, former envoy, shifted his account … to say …": the sentence's subject
     if np is None and mode != "subject":
         if cue not in _NOT_SPEECH_PASSIVE and (
             _impersonal_passive(text, ss, cs) or (cue in _TOLD_PASSIVE and _personal_passive(text, ss, cs))
@@ -1110,6 +1180,10 @@ def _verb_follows(text: str, pos: int, end: int) -> bool:
 
 
 _SAYS = frozenset({"said", "says", "say", "told", "added", "noted", "wrote"})
+# "…, Benioff said, ever since he did …": a subordinate clause of the clause before the cue
+_SUBORDINATE_AFTER = frozenset(
+    {"ever", "since", "because", "although", "though", "until", "unless", "whereas", "so"}
+)  # fmt: skip
 
 
 def _coordinated(text: str, ss: int, cs: int) -> bool:
@@ -1142,6 +1216,22 @@ def _with_absolute(text: str, ss: int, cs: int) -> NP | None:
         if _ends_punct(t) and not t.endswith(")"):
             return None
     return None
+
+
+# First words of a sentence whose subject is the article's writer ("We’ll start by noting that
+# …", "I should add that …"): outside quotation marks no one is quoted.
+_WRITER_OPENERS = frozenset(
+    {"we", "i", "we’ll", "we'll", "i’ll", "i'll", "we’re", "we're", "we’ve", "we've", "let’s", "let's",
+     "i’m", "i'm", "i’ve", "i've"}
+)  # fmt: skip
+# ("It hit back at the report, saying …": "it" may be the company named before, so it stays)
+
+
+def _writer_subject(text: str, ss: int) -> bool:
+    """Whether the sentence at ``ss`` has the writer as its subject, so the participle reports
+    for no one (``We’ll start by noting that …``)."""
+    first = text[ss : ss + 12].split(" ", 1)[0]
+    return first.lower() in _WRITER_OPENERS
 
 
 def _participle_attached(text: str, ss: int, cs: int) -> bool:
@@ -1185,6 +1275,10 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
     toks = _tokens(text, max(ss, cs - 40), cs)
     j = len(toks) - 1
     if j >= 0 and toks[j][2] == "to":
+        wide = _tokens(text, max(ss, cs - 90), cs)  # (an account and its object come before "to")
+        revised = _revised_account(wide, len(wide) - 1) if wide and wide[-1][2] == "to" else None
+        if revised is not None:
+            return revised  # "shifted his own account of the meeting to say …": the subject speaks
         j -= 1
         if j >= 0 and toks[j][2] == "on":
             j -= 1  # "went on to argue"
@@ -1198,6 +1292,26 @@ def _control_start(st: State, ss: int, cs: int, cue: str) -> int | None:
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+# Verbs that revise an account before "to say" ("shifted his own account of the meeting to say",
+# "amended his testimony to say", "updated its guidance to say"): their subject speaks
+_REVISE_VERBS = frozenset(
+    {"shifted", "changed", "amended", "revised", "updated", "altered", "modified", "corrected", "adjusted",
+     "expanded", "clarified", "rewrote", "edited"}
+)  # fmt: skip
+
+
+def _revised_account(toks: list[tuple[int, int, str]], to: int) -> int | None:
+    """Where the revising verb of ``VERB its account … to say`` starts (the token ``to`` is at
+    ``to``), within eleven words and no punctuation, or None."""
+    for k in range(to - 1, max(-1, to - 12), -1):
+        t = toks[k][2]
+        if t in _REVISE_VERBS:
+            return toks[k][0]
+        if _ends_punct(t):
+            return None
+    return None
+
 
 # Verbs whose object does what the infinitive after it says: "prompted users to argue that …",
 # "led critics to claim that …" (the object speaks, not the subject).
@@ -1231,6 +1345,9 @@ _ADVERB_WORDS = frozenset({"also", "later", "then", "once", "again", "repeatedly
 
 
 _SAY = frozenset({"said", "says", "say"})
+# Cues that may take a long subject with "and" before its verb ("added the exact circumstances of
+# the deaths and injuries remained unclear")
+_LONG_SUBJECT_CUES = _SAY | {"added", "adds", "noted", "wrote", "stressed", "warned", "insisted", "argued"}
 _ING_NOUNS = frozenset(
     {"morning", "evening", "meeting", "hearing", "briefing", "building", "ceiling", "wedding"}
 )
@@ -1264,6 +1381,8 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         conj = conj or b == "and"
         if j >= 3 and (b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST) and (conj or not listed):
             return p
+        if j >= 4 and conj and not listed and t == b and finite_verb(t) and _bare(toks[j - 1][2]).isalpha():
+            return p  # "the circumstances of the deaths and injuries remained unclear"
         if t.endswith(","):
             nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if nxt in {"which", "who"}:
@@ -1292,7 +1411,10 @@ def _told_long_subject(text: str, pos: int, send: int) -> int | None:
 # First words after "X said," that show the clause came before the attribution.
 _AFTER_PARENTHETICAL = frozenset(
     {"and", "but", "while", "as", "adding", "noting", "saying", "stressing", "insisting", "arguing",
-     "warning", "explaining", "citing", "describing", "calling", "pointing", "urging", "claiming"}
+     "warning", "explaining", "citing", "describing", "calling", "pointing", "urging", "claiming",
+     # (#10) a subordinate clause of the one before: "…, Benioff said, ever since he did …"
+     "ever", "since", "because", "after", "before", "when", "although", "though", "until", "unless",
+     "even", "so", "or"}
 )  # fmt: skip
 
 
@@ -1313,11 +1435,36 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         return None  # "…, he said, adding, …": a second cue, the clause is before
     if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
+    first = toks[0][2]
+    if (
+        first.islower()
+        and (first in pat.AUXILIARIES or first in pat.IRREGULAR_PAST)
+        and _subject_only(text, ss, cs)
+    ):
+        # "The bridge, Ruiz said, would reopen in June": the attribution splits subject and
+        # predicate; the content runs from after the cue, as the annotation delimits it
+        return p
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+def _subject_only(text: str, ss: int, cs: int) -> bool:
+    """Whether the words from the sentence start to the comma before the speaker are a subject
+    (no finite verb, no quotation, not too long): ``The larger landers, he said, could …``."""
+    if cs - ss > 160:
+        return False
+    head = text[ss : text.rfind(",", ss, cs)]
+    if not head or any(c in head for c in '"“”;:'):
+        return False
+    for _s, _e, t in _tokens(text, ss, ss + len(head)):
+        if _bare(t).lower() in {"that", "which", "who", "whose"}:
+            return True  # (a relative clause's verb belongs to the subject: "the reason that … are needed")
+        if finite_verb(t):
+            return False
+    return True
 
 
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
@@ -1411,7 +1558,22 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
         return True
     if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
         return True  # "rejected claims that …", "there are reports that …": a plural noun
+    if cue in _PLURAL_NOUN_CUES and _verb_next(text, cs + len(cue)):
+        return True  # "two highly critical reports depicted …", "media reports said …": the subject
     return cue.endswith("s") and _adjective_opener(text, ss, cs)
+
+
+# "-s" cues that are as often plural nouns; before a finite verb they are its subject
+_PLURAL_NOUN_CUES = frozenset({"reports", "claims", "notes", "states", "statements", "warns", "promises"})
+
+
+def _verb_next(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a past or auxiliary verb (``reports depicted``), or a
+    relative ``that`` before one (``reports that depicted``)."""
+    nxt = text[pos : pos + 30].split(None, 2)
+    if len(nxt) >= 2 and nxt[0] in {"that", "which"}:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0].islower() and finite_verb(nxt[0]) and nxt[0] != "that"
 
 
 # Verbs and adjectives before "if" that make it "whether" ("not clear if she says …").
@@ -1557,11 +1719,16 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     adjunct = lead in _ADJUNCT_LEADS or (
         lead == "to" and audience.isalpha() and audience.islower() and audience.endswith("s")
     )
-    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 80)), 16 if adjunct else 9)
-    addressed = False
+    # (an object may carry an appositive: "assured the public on Weibo, a social media site, that")
+    toks = _first_tokens(st.text, pos, min(end, pos + (160 if adjunct else 110)), 16 if adjunct else 12)
+    addressed = relative = False
     for j, (_s, e, t) in enumerate(toks):
         b = _bare(t).lower()
         if b == "that" and j > 0 and t in {"that", "that,"}:
+            if _bare(toks[j - 1][2]).lower() in _NOUN_COMPLEMENT:
+                return None  # "disputed the notion that …": the that-clause is the noun's, not a report
+            if toks[j - 1][2] in {"of", "about", "on", "for", "with", "to", "from", "by"}:
+                return None  # "said of that on-ramp …": a demonstrative after a preposition
             q = e
             while q < end and st.text[q] in " \t\u00a0,":
                 q += 1
@@ -1577,6 +1744,11 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             continue  # "confirmed to the Courier that …", "explained to reporters that …"
         if adjunct and (j > 0 or b == "to") and (b in _IN_ADJUNCT or t.endswith(",")):
             continue  # inside the adjunct: "in a letter to staff and investors on Friday that"
+        if b == "who" and t == b and j > 0 and _bare(toks[j - 1][2]).isalpha() and not relative:
+            relative = True  # "told teachers who covered the lawn that …": the people told, described
+            continue
+        if relative and (finite_verb(t) or b in _ADVERBS) and b not in {"if", "whether"}:
+            continue  # (the relative clause's own verb: "who had gathered")
         if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
             return None
         if (
@@ -1592,6 +1764,12 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
     return None
 
 
+# Abstract nouns whose "that" clause is their content, not speech ("disputed the notion that …",
+# "notes the requirement that …"); "concern", "fears", "claims", "his view that" report.
+_NOUN_COMPLEMENT = frozenset(
+    {"notion", "idea", "fact", "possibility", "requirement", "premise", "likelihood", "prospect",
+     "assumption", "principle", "condition", "rule", "law", "hypothesis"}
+)  # fmt: skip
 # Words opening an adjunct between a cue and its "that" ("said in remarks to the council that").
 _ADJUNCT_LEADS = frozenset({"in", "at", "during", "on", "via", "through", "after", "before"})
 _IN_ADJUNCT = frozenset({"and", "to", "with", "on", "of", "for"})
@@ -1635,17 +1813,21 @@ def final_attribution(
     if comma_quoted and text[comma + 1 : comma + 2] in {'"', "”", "’"}:
         # 'The attack is “aimed at the transition,” Azzouz said.': the comma is inside the
         # closing mark of a fragment that opened mid-clause
-        if not _fragment_ends_clause(st, ss, comma + 1):
+        if not _fragment_ends_clause(st, ss, comma + 1) or _cue_within(st, ss, comma):
+            # (another cue before the fragment: it is that cue's, "called it the “main
+            # source,”"; and a run-on of such pieces never reaches back to its start, #8)
             return None
         hend = comma + 2
     elif comma_quoted:
         return None
-    if hend - ss < 12 or text[ss] in "\"“‘'«„":
-        return None
+    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss):
+        return None  # (a clause never starts inside a quotation: '“… Bigger than that” announced …')
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
-    adjacent = text[comma + 1 : cs].strip() == ""  # only white space between the comma and the cue
+    # only white space between the comma and the cue (or the closing mark of a fragment the
+    # comma sits in: 'China “vastly improved its …,” writes the AP.')
+    adjacent = text[comma + 1 : cs].strip(' \t\n\u00a0”’"') == ""
     appos = _appositive_speaker(text, ss, comma) if adjacent else None
     if appos is not None:
         # "CLAUSE, Ann Lee, a professor at Westfield, told the Courier.": the name before the appositive
@@ -1664,8 +1846,8 @@ def final_attribution(
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
             np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
-        if t < send and text[t] != ",":
-            return None
+        if t < send and text[t] != "," and not _adjunct_after_inverted(text, np.end, t, send, cue, v):
+            return None  # (but "…, said Lee in an email to staff.": an adjunct after the name)
     else:
         r = _skip_ws(text, cue_end)
         if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
@@ -1686,8 +1868,35 @@ def final_attribution(
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
             return None
+        if cue not in v.lenient and _thing_described(text, np, v):
+            return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+# Singular nouns for a person or a body that speaks after "a"/"an" ("…, a source confirmed")
+_SPEAKING_NOUNS = frozenset(
+    {"source", "person", "official", "witness", "spokesman", "spokeswoman", "spokesperson", "statement",
+     "report", "study", "survey", "poll", "letter", "filing", "release", "document", "memo", "agency",
+     "company", "firm", "group", "union", "ministry", "court", "judge", "panel", "committee", "board"}
+)  # fmt: skip
+
+
+def _thing_described(text: str, np: NP, v: Vocab) -> bool:
+    """Whether ``np`` is ``a``/``an`` + a noun that cannot speak (``a deal``, ``a move``): a
+    strict cue's ``-ed`` form after it is a participle describing it, not an attribution."""
+    words = text[np.start : np.end].split()
+    if len(words) < 2 or words[0].lower() not in {"a", "an"}:
+        return False
+    k = 1  # the head noun: the last word before a modifier ("a pilot involved in the search")
+    while k + 1 < len(words) and not (
+        words[k + 1] in pat.PREPOSITIONS
+        or words[k + 1].endswith(("ed", "ing"))
+        or words[k + 1] in {"who", "with"}
+    ):
+        k += 1
+    head = _bare(words[k]).lower()
+    return not (head in v.roles or head in v.groups or head in _SPEAKING_NOUNS or head in _SOURCE_NOUNS)
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:
@@ -1697,6 +1906,52 @@ def _role_prefix(words: str, v: Vocab) -> bool:
     return (
         1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
     )
+
+
+_CLOSING_MARKS = frozenset('"”’»')
+
+
+def _attribution_before(st: State, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` before ``according to`` ends in a quotation's own attribution
+    (``“…,” he told settler leaders``, ``Agents “say …,” he said``): the source relays that
+    quote, and the text before it is no reported clause."""
+    text = st.text
+    starts = st.cue_starts
+    k = bisect.bisect_left(starts, hi) - 1
+    if k < 0 or starts[k] < lo or hi - starts[k] > 60:
+        return False
+    c = starts[k]
+    before = text[max(lo, c - 40) : c].rstrip()
+    words = before.split()
+    # the closing mark and comma, then at most three words naming the speaker
+    for n in range(min(4, len(words)), -1, -1):
+        head = " ".join(words[: len(words) - n]) if n else before
+        if (head[-2:-1] in _CLOSING_MARKS and head[-1:] == ",") or (
+            head[-2:-1] == "," and head[-1:] in _CLOSING_MARKS
+        ):
+            return True
+    return False
+
+
+def _lenient_cue_within(st: State, lo: int, hi: int) -> bool:
+    """Whether a ``said``-like cue outside quotation marks starts in ``[lo, hi)``."""
+    text = st.text
+    starts = st.cue_starts
+    k = bisect.bisect_left(starts, lo)
+    for c in starts[k : k + 8]:  # (a bounded look: a clause holds few cues)
+        if c >= hi:
+            break
+        word = text[c : c + 8].split(" ", 1)[0].rstrip(",.")
+        if word in st.vocab.lenient and not st.in_quote(c):
+            return True
+    return False
+
+
+def _cue_within(st: State, lo: int, hi: int) -> bool:
+    """Whether a cue starts in ``[lo, hi)``."""
+    starts = st.cue_starts
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _reports_inside(st: State, ss: int, comma: int) -> bool:
@@ -1743,16 +1998,60 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     if send - r > 90:
         return False  # (tested before slicing: the rest of a run-on "sentence" is never copied)
     rest = text[r:send]
-    if '"' in rest or "“" in rest or " that " in rest or "," in rest:
+    if '"' in rest or "“" in rest or "," in rest or (" that " in rest and not _relative_that_in(rest)):
         return False
     words = rest.split()
     first = words[0] if words else ""
+    if first == "and" and 3 <= len(words) <= 8 and finite_verb(words[-1]) and not _reports_words(words):
+        return True  # "…, residents said and videos from both groups showed.": a second source
     if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
         return True
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
     )
+
+
+_INVERTED_ADJUNCT_LEADS = frozenset(
+    {"in", "on", "at", "during", "via", "through", "from", "after", "before", "while"}
+)
+
+
+def _adjunct_after_inverted(text: str, np_end: int, t: int, send: int, cue: str, v: Vocab) -> bool:
+    """``…, said Marcelo Claure in an email to staff that was reviewed by Reuters.``: after an
+    inverted ``said``-like cue and its speaker, a prepositional adjunct closes the sentence
+    (never after a cue that takes an object: ``…, posted a photo of the squad shortly after``)."""
+    if t <= np_end or cue not in v.lenient:
+        return False
+    first = text[t : t + 16].split(" ", 1)[0]
+    if _participle_modifier(first) and send - t <= 200 and text.find(",", t, send) < 0:
+        return True  # "…, says a report highlighting the “rise of …” in hospitals."
+    return first in _INVERTED_ADJUNCT_LEADS and _trailing_adjunct(text, t, send, cue)
+
+
+_MODIFIER_PARTICIPLES = frozenset(
+    {"published", "released", "issued", "commissioned", "compiled", "seen", "obtained"}
+)
+
+
+def _participle_modifier(word: str) -> bool:
+    """Whether ``word`` opens a participle phrase describing a source (``a report highlighting
+    …``, ``a study published on Monday``)."""
+    return word in _MODIFIER_PARTICIPLES or (
+        word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 5
+    )
+
+
+def _reports_words(words: list[str]) -> bool:
+    """Whether ``words`` hold a subject pronoun (``and he left``: a clause of the speaker's own)."""
+    return any(w.lower() in _SUBJECT_PRONOUNS for w in words)
+
+
+def _relative_that_in(rest: str) -> bool:
+    """Whether ``that`` in an adjunct opens a relative clause (``in an email to staff that was
+    reviewed by Reuters``): a finite verb right after it, not a clause's subject."""
+    after = rest.split(" that ", 1)[1].split(None, 1)
+    return bool(after) and finite_verb(after[0])
 
 
 # "…, a senior official who asked not to be named said.": a description carrying a relative clause
@@ -1817,7 +2116,8 @@ _NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
 
 # "Boxer Vijender Singh who joined the protest (at the border) on Sunday said": a name and a
 # relative clause (which may hold a parenthesis) before the cue.
-_NAME_WHO = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){1,5}+(?:,[ ])?who[ ]")
+# (a comma may close the name: "McCormick, who has split from …, told")
+_NAME_WHO = re.compile(r"[A-Z][\w’'.-]{0,30}+(?:[ ][A-Z][\w’'.-]{0,30}+){0,4}+,?+[ ]who[ ]")
 
 
 def _named_relative_subject(text: str, lo: int, cs: int) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "SUBORDINATORS",
     "addressee",
     "adjunct_then_clause",
+    "dashed_aside",
     "finite_verb",
     "fronted_clause",
     "listed_subject",
@@ -112,12 +113,17 @@ def _subject_opener(tok: str) -> bool:
     return _is_cap(tok) and b not in pat.STOP_CAPS and b not in pat.INTRO_WORDS
 
 
-def _verb_soon(toks: list[Token], k: int, limit: int) -> bool:
-    """Whether a finite verb follows token ``k`` within ``limit`` tokens, no punctuation between."""
+def _verb_soon(toks: list[Token], k: int, limit: int, conjoined: bool = False) -> bool:
+    """Whether a finite verb follows token ``k`` within ``limit`` tokens, no punctuation between.
+
+    ``conjoined``: an ``and`` before a capitalised word stays inside the subject (``the Russian
+    and Syrian claims are``)."""
     for j in range(k + 1, min(len(toks), k + 1 + limit)):
         t = toks[j][2]
         if finite_verb(t):
             return True
+        if conjoined and t == "and" and j + 1 < len(toks) and _is_cap(toks[j + 1][2]):
+            continue
         if _ends_punct(t) or _bare(t).lower() in _RELATIVES or _bare(t).lower() in {"and", "but", "or", "to"}:
             return False
     return False
@@ -313,7 +319,7 @@ def tell_object(text: str, clause: int, end: int) -> int:
             len(obj) >= 3 and obj[-2][2] in {"on", "in", "at"} and addressee(obj[:-2])
         ):
             continue  # ("told the hearing on Monday the …": the person told and a time)
-        if _verb_soon(toks, k, 5) or (k + 1 < len(toks) and finite_verb(toks[k + 1][2])):
+        if _verb_soon(toks, k, 6, conjoined=True) or (k + 1 < len(toks) and finite_verb(toks[k + 1][2])):
             return rest[0]
     return clause
 
@@ -322,6 +328,8 @@ def addressee(obj: list[Token]) -> bool:
     """Whether the tokens ``obj`` name the person or audience told."""
     words = [_bare(t) for _s, _e, t in obj]
     first = words[0].lower()
+    if len(words) > 1 and words[-1].lower() in {"the", "of", "and", "&", "a", "an"}:
+        return False  # ("told Polygraph.info the Russian and …": the person told ends in a noun)
     if all(_is_cap(w) or w.isdigit() or w.lower() in {"the", "of", "and", "&"} for w in words) and any(
         _is_cap(w) for w in words
     ):
@@ -329,3 +337,25 @@ def addressee(obj: list[Token]) -> bool:
     if len(words) == 1:
         return first in _ADDRESSEE_HEADS
     return first in _ADDRESSEE_DETS and words[-1].lower() in _ADDRESSEE_HEADS
+
+
+_ASIDE_WINDOW = 160  # characters of an aside between dashes (a list of names, a description)
+
+
+def dashed_aside(text: str, pos: int, end: int) -> bool:
+    """``said the five companies — Blue Origin, Ceres and SpaceX — had been selected``: the
+    aside that opened with a dash before ``pos`` closes with a second dash, and a finite verb
+    follows it (the subject's verb), with no sentence end or quotation inside."""
+    hi = min(end, pos + _ASIDE_WINDOW)
+    close = -1
+    for dash in ("—", "–", "--"):
+        at = text.find(" " + dash + " ", pos, hi)
+        if at >= 0 and (close < 0 or at < close):
+            close = at
+    if close < 0:
+        return False
+    inside = text[pos:close]
+    if any(p in inside for p in (". ", "? ", "! ", '"', "“", ";")):
+        return False
+    nxt = _first_tokens(text, close + 3, min(end, close + 60), 2)
+    return bool(nxt) and finite_verb(nxt[0][2]) and not _is_cap(nxt[0][2])

@@ -42,8 +42,15 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # "… but nodded to critics": a second verb phrase of the sentence's subject ("and" is left
 # alone: "the kits were tested and met all standards" goes on reporting).
 _COORD_VERB = re.compile(r"[ ,]but[ ](?:also[ ]|then[ ]|later[ ])?+([a-z]{2,20}+)(?![\w'’-])")
+# "…, but he did not disclose how …", "…, but she declined to say …", "…, as he deflected attacks":
+# the speaker's own next act after the report (its subject a pronoun), not more reported speech.
+_SPEAKER_ACT = re.compile(
+    r",[ ](?:but[ ](?:he|she|they)[ ](?:also[ ])?+(?:did[ ]not|didn[’']t|declined|refused|would[ ]not"
+    r"|wouldn[’']t|could[ ]not|couldn[’']t|gave[ ]no|offered[ ]no|provided[ ]no|stopped[ ]short)"
+    r"|as[ ](?:he|she)[ ](?:deflected|left|arrived|spoke|walked|addressed|fielded|faced|visited|toured"
+    r"|opened|unveiled|announced|launched|defended|accepted|received))(?![\w’'])"
+)
 _WORD = re.compile(r"[\w’'-]{1,30}+")
-_MARK = re.compile(r"[\"“”‘’«»]")
 _MIN_CLAUSE = 12  # a cut never leaves less than this (a cut that short is a misreading)
 
 
@@ -91,6 +98,10 @@ def clause_end(st: State, clause: int, send: int) -> int:
         if cut is not None:
             end = cut
             break
+    # (bounded like the glued-sentence search: each cue reads only its own neighbourhood)
+    act = _SPEAKER_ACT.search(text, clause + _MIN_CLAUSE, min(end, clause + _GLUED_REACH))
+    if act is not None:
+        end = act.start()
     return _coordinated_verb(text, clause, end)
 
 
@@ -108,7 +119,11 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
     if last.lower() in pat.DETERMINERS or word is None:
         return None  # "they should have a say in …": a noun, not a cue
     if word.group() in st.vocab.participles:
-        # "…, arguing that …": rule.py ends the clause at the comma before it
+        # "…, arguing that …": rule.py ends the clause at the comma before it; but "…, warning:
+        # “…”" opens a direct quote, so the clause ends at the comma here
+        if last.endswith(",") and text[word.end() : word.end() + 3].lstrip(" ")[:1] in {":", "“", '"'}:
+            cut = toks[-1][1] - 1
+            return cut if cut - clause >= _MIN_CLAUSE else None
         return None
     if text.startswith(("according to", "According to"), c2):
         if last in {"and", "but"} or last.endswith(","):
@@ -121,7 +136,7 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
         for j in range(len(toks) - 2, max(-1, len(toks) - 12), -1):
             t = toks[j][2]
             low = _bare(t).lower()
-            if t[-1:] in ".;:!?" or _MARK.search(t):
+            if t[-1:] in ".;:!?" or _quote_mark_in(t):
                 break
             if low == "that":
                 break  # the later cue sits inside a that-clause of this one
@@ -154,6 +169,14 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
     while cut > clause and text[cut - 1] in " ,\t\u00a0":
         cut -= 1
     return cut if cut - clause >= _MIN_CLAUSE else None
+
+
+def _quote_mark_in(tok: str) -> bool:
+    """Whether ``tok`` holds a quote mark: not the apostrophe of a possessive or elision
+    (``city’s``, ``don’t``, ``workers’``), which sits inside a word or after its plural ``s``."""
+    if any(c in tok for c in '"“”«»‘'):
+        return True
+    return tok.startswith("’") or (tok.endswith("’") and not tok.endswith("s’"))
 
 
 def _reports_that(st: State, ce: int) -> bool:
@@ -291,7 +314,10 @@ def _has_finite_verb(text: str, lo: int, hi: int) -> bool:
 
 # -- object + infinitive: "urged the public not to …", "accused the board of …" ------------------
 
-_OBJ_STOP = frozenset({"that", "and", "but", "which", "who", "if", "whether", "because", "as"})
+_OBJ_STOP = frozenset(
+    {"that", "and", "but", "which", "who", "if", "whether", "because", "as", "before", "after", "when",
+     "while", "until", "since", "unless"}
+)  # fmt: skip
 
 
 def object_infinitive(
@@ -302,7 +328,7 @@ def object_infinitive(
     ``objects``: cues taking an object and ``to``/``not to`` (``urged``) or ``of`` + ``-ing``
     (``accused``); ``subject``: cues taking ``to`` + verb directly (``promised to``).
     """
-    toks = _first_tokens(text, pos, min(end, pos + 120), 10)
+    toks = _first_tokens(text, pos, min(end, pos + 160), 14)
     if len(toks) < 2:
         return None
     first = toks[0][2]
@@ -313,16 +339,21 @@ def object_infinitive(
     if cue not in objects:
         return None
     j = 0
-    if first == "to" and cue.startswith("appeal"):
-        j = 1  # "appealed to citizens to take …"
+    if cue.startswith("plead") and first != "with":
+        return None  # ("pleaded guilty to charges": a plea in court, no one urged)
+    if (first == "to" and cue.startswith("appeal")) or (first == "with" and cue.startswith("plead")):
+        j = 1  # "appealed to citizens to take …", "pleaded with the board to reopen …"
     n = 0
-    while j < len(toks) and n < 7:
+    while j < len(toks) and n < 10:
         t = toks[j][2]
         b = _bare(t).lower()
         if n > 0 and b in {"to", "of"}:
             if j + 1 >= len(toks):
                 return None
-            nxt = _bare(toks[j + 1][2]).lower()  # (quote marks stripped: 'to "please change …"')
+            k = j + 1
+            if b == "of" and k + 1 < len(toks) and toks[k][2] in _ADVERBS:
+                k += 1  # "accused the label of also blocking …"
+            nxt = _bare(toks[k][2]).lower()  # (quote marks stripped: 'to "please change …"')
             if b == "of" and not nxt.endswith("ing"):
                 return None
             if b == "to" and not (
@@ -332,11 +363,34 @@ def object_infinitive(
             return toks[0][0]
         if n > 0 and b == "not" and j + 1 < len(toks) and toks[j + 1][2] == "to":
             return toks[0][0]
-        if b in _OBJ_STOP or b in pat.AUXILIARIES or t[-1:] in ',.;:!?"”':
+        if _listed_object(toks, j, n):
+            j += 1
+            n += 1
+            continue  # "accused Braun, Borchetta and the label of …", "the UK and the US of …"
+        if (
+            b in _OBJ_STOP
+            or b in pat.AUXILIARIES
+            or (t[-1:] in ',.;:!?"”' and not _ABBREVIATION.fullmatch(t))
+        ):
             return None
         j += 1
         n += 1
     return None
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}+")  # "U.S.", "U.N.": no sentence end
+
+
+def _listed_object(toks: list[tuple[int, int, str]], j: int, n: int) -> bool:
+    """Whether token ``j`` of a directive's object joins a list of names or noun phrases: a
+    comma after a capitalised word, or ``and`` before a determiner or a capitalised word."""
+    t = toks[j][2]
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1][2]
+    if t == "and" and n > 0:
+        return nxt.lower() in {"the", "a", "an", "its", "his", "her", "their"} or nxt[:1].isupper()
+    return t.endswith(",") and t[:1].isupper() and nxt[:1].isupper()
 
 
 def question_clause(text: str, pos: int, end: int) -> int | None:

@@ -127,9 +127,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "instructed", "instructs",
     # (#10) "disputed that …", "made clear that …", "made it clear the plan …"
     "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
+    # (#10) "made it known that …"
+    "made it known", "made known",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
+    # (#10) "As the harbour master put it, …", "…, as Lee put it."
+    "put it",
 )  # fmt: skip
 """Speech verbs in the tenses news uses; they need ``that`` (or an obvious clause) after them."""
 
@@ -232,6 +236,14 @@ GROUP_NOUNS: tuple[str, ...] = (
     # (#10) "Local media reported", "state media said": the press as an unnamed source
     "media", "outlets", "newspapers", "broadcasters", "reporters", "journalists", "commentators",
     "users", "netizens", "citizens", "mourners", "onlookers", "bystanders", "staff", "colleagues",
+    # (#10) more plural speakers of wire copy ("…, White House advisers say", "negotiators said")
+    "advisers", "advisors", "physicians", "specialists", "epidemiologists", "authors", "planners",
+    "negotiators", "mediators", "inspectors", "auditors", "monitors", "managers", "directors",
+    "administrators", "spokesmen", "spokeswomen", "companies", "firms", "banks", "governments",
+    "allies", "rebels", "militants", "soldiers", "troops", "senators",
+    "contractors", "airlines", "attorneys", "advocates", "plaintiffs", "defendants",
+    "candidates", "delegates", "donors", "buyers", "customers", "patients", "victims", "pilots",
+    "crews", "guards", "volunteers", "miners", "forecasters", "meteorologists", "epidemiologists",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 
@@ -265,6 +277,11 @@ ADVERBS: tuple[str, ...] = (
     "allegedly", "apparently", "admittedly", "personally",
     # (#10) emphatic "did": "The hospital did say that …"
     "did", "does",
+    # (#10) "Beijing officials ultimately admitted that …", "the firm eventually conceded …"
+    "ultimately", "eventually", "now", "just", "specifically", "directly", "formally", "officially",
+    "privately", "widely", "strongly", "vehemently", "consistently", "routinely", "often", "always",
+    "usually", "sometimes", "correctly", "falsely", "wrongly", "rightly", "accurately", "previously",
+    "pointedly", "memorably", "famously", "tearfully", "softly", "loudly", "sharply",
 )  # fmt: skip
 """Adverbs and auxiliaries skipped between a speaker and the cue."""
 

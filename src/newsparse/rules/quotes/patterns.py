@@ -122,6 +122,8 @@ STOP_CAPS: frozenset[str] = frozenset(
         "According", "Nevertheless", "Moreover", "Indeed", "Finally", "First", "Second",
         # (#10) subordinators opening a sentence ("Once officials said …, the AP decided …")
         "Once", "Until", "Unless", "Whenever", "Whereas", "Whether",
+        # (#10) adverbs opening a list item or a sentence ("2. Never urged Ukraine to …")
+        "Never", "Always", "Only", "Even", "Just", "Again", "Perhaps", "Maybe",
     }
 )  # fmt: skip
 """Capitalised words that start a sentence but never a name."""

@@ -109,6 +109,11 @@ class NP:
 _NICKNAME = re.compile(r"[\"“‘'][A-Z][\w.-]{0,20}+[\"”’']")
 
 
+_TO_TITLES = frozenset(
+    {"Ambassador", "Envoy", "Adviser", "Advisor", "Representative", "Delegate", "Emissary"}
+)
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -125,8 +130,8 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             n += 1
         elif (
             t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
-        ):
-            k -= 1
+        ) or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES):
+            k -= 1  # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name)
         else:
             break
     while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
@@ -191,7 +196,7 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         return None
     if t.endswith(","):
         # an appositive: "Jane Roe, a doctor at the clinic, said"
-        for j in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+        for j in range(len(toks) - 2, max(-1, len(toks) - 24), -1):
             tj = toks[j][2]
             if not tj.endswith(","):
                 continue
@@ -218,9 +223,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 possessive
                 or first[:1].islower()
                 or first[:1].isdigit()
-                or fl in {"a", "an", "the", "who", "whose"}
+                or fl in {"a", "an", "the", "who", "whose", "which"}
             ):
-                return None
+                return None  # ("The company, which is expected to …, confirmed": the relative's antecedent)
             name_end = toks[j][1] - 1
             core = _bare(tj)
             if core.lower() in cues.PRONOUNS:
@@ -306,7 +311,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
             np = NP(toks[j][0], e, "desc")
             return _extend_pp(text, toks, j, np, vocab)
         if bj.endswith(_POSSESSIVE) and j < len(toks) - 1:
-            if j >= 1 and _bare(toks[j - 1][2]).lower() in pat.DETERMINERS:
+            if j >= 1 and (
+                _bare(toks[j - 1][2]).lower() in pat.DETERMINERS or toks[j - 1][2] in _TIME_DETERMINERS
+            ):
                 # "the mayor's office": the determiner opens the phrase
                 np = NP(toks[j - 1][0], e, "desc")
                 return _extend_pp(text, toks, j - 1, np, vocab)
@@ -352,8 +359,12 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
                 np = NP(toks[k - 1][0], e, "desc")
                 return _extend_pp(text, toks, k - 1, np, vocab)
             break
-        if not (bj[:1].islower() or bj[:1].isdigit()) or bj.lower() in _NOT_NOUN:
-            break
+        if (
+            not (bj[:1].islower() or bj[:1].isdigit())
+            or bj.lower() in _NOT_NOUN
+            or (bj in _VERBISH and j < len(toks) - 1)
+        ):
+            break  # (a verb before the head ends the description: "Lee said staff had complained")
         j -= 1
         n += 1
     if j < 0:
@@ -390,6 +401,13 @@ _VERBISH = frozenset(
 )
 
 
+_MODIFIER_PREPS = frozenset({"to", "with", "on", "in", "about", "of"})
+_SOURCE_MODIFIERS = frozenset(
+    {"close", "familiar", "linked", "briefed", "involved", "knowledgeable", "privy", "present", "party"}
+)  # fmt: skip
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "that"})  # "last weekend's call"
+
+
 def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, vocab: Vocab) -> NP:
     """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
     if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
@@ -401,8 +419,9 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, voca
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind == "desc":
             return NP(inner.start, np.end, "desc")
-    if k >= 3 and toks[k - 1][2] in {"to", "with"} and toks[k - 2][2] in {"close", "familiar", "linked"}:
-        # "a source close to the investigation", "people familiar with the talks"
+    if k >= 3 and toks[k - 1][2] in _MODIFIER_PREPS and toks[k - 2][2] in _SOURCE_MODIFIERS:
+        # "a source close to the investigation", "people familiar with the talks", "a person
+        # briefed on the call", "an official involved in the negotiations"
         inner = np_before(text, toks[0][0], toks[k - 2][0], vocab)
         if inner is not None and inner.kind == "desc":
             return NP(inner.start, np.end, "desc")

@@ -41,6 +41,7 @@ from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
 from newsparse.rules.quotes.clause_shapes import FRONTED_OPENERS, finite_verb
+from newsparse.rules.quotes.fragments import fragment_in_clause
 from newsparse.rules.quotes.languages import attribute_in_language
 from newsparse.rules.quotes.marks import OpenMark, Segment, pair_marks
 from newsparse.rules.quotes.phrases import _rstrip_to
@@ -321,7 +322,7 @@ def _reported_speech(
     reported: list[Raw] = []
     nested_in: set[int] = set()  # the containers whose nested report was looked for
     for cs, ce, cue in cue_matches:
-        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws)) or st.in_quote(cs):
+        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws, sents, starts)) or st.in_quote(cs):
             continue
         container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
         cut = -1
@@ -376,7 +377,12 @@ def _nested_in(raw: Raw, reported: list[Raw]) -> bool:
     return any(r is not raw and r.cstart <= at < r.cend for r in reported[-4:])
 
 
-_NESTED_CUES = frozenset({"said", "says", "told", "tells"})
+# ("As Feng reports, the first cases came to light when authorities announced that …": the
+# common finite cues report inside another's content too)
+_NESTED_CUES = frozenset(
+    {"said", "says", "told", "tells", "announced", "reported", "confirmed", "claimed", "admitted", "warned",
+     "insisted", "testified", "wrote", "argued", "noted", "added"}
+)  # fmt: skip
 
 
 def _nested_report(
@@ -398,14 +404,21 @@ def _nested_report(
 _MAX_NESTED = 600  # characters of a nested report: a longer one is a run-on, not a report in a report
 
 
-def _fragment_opens_clause(st: State, cs: int, ce: int, raws: list[Raw]) -> bool:
+def _fragment_opens_clause(
+    st: State, cs: int, ce: int, raws: list[Raw], sents: list[tuple[int, int]], starts: list[int]
+) -> bool:
     """Whether the cue at ``cs`` that a direct quote took also reports a clause: the quote is a
     short fragment right after it that the clause goes on from (``said “credible” threats
-    prompted the cancellations``: the fragment is listed again, inside the reported clause)."""
+    prompted the cancellations``), or a fragment inside the clause (``told teachers that they
+    weren’t “asking for the moon”``, ``All “relevant sites” were disinfected, reports Wee``):
+    the annotation lists the reported clause, and the fragment again as a direct quote."""
     text = st.text
     for r in reversed(raws[-4:]):  # (the quote that took this cue is among the last few)
         if r.cue is None or r.cue[0] != cs or r.kind != "direct":
             continue
+        if r.cstart - ce > 4 or r.cend < cs:
+            k = bisect.bisect_right(starts, min(cs, r.cstart)) - 1
+            return fragment_in_clause(st, r, cs, ce, sents[max(k, 0)][0])
         if (
             not 0 < r.cstart - ce <= 4
             or r.cend - r.cstart > 40

@@ -55,6 +55,8 @@ DIRECTIVE_CUES: tuple[str, ...] = (
     # meddle", "begged officials to reopen the clinic")
     "warned", "warns", "warning", "begged", "begs", "implored", "implores", "exhorted", "beseeched",
     "advising",
+    # (#10) "pleaded with the administration to reconsider …"
+    "pleaded", "pleads", "pleading",
 )  # fmt: skip
 """Cues whose content is an object plus ``to``/``not to`` + verb, or ``of`` + ``-ing``."""
 
