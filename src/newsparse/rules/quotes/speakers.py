@@ -1363,12 +1363,21 @@ def _nested_sources(out: list[Quote]) -> list[Quote]:
         if k < 0 or cue_starts[k] < q.content.start:
             continue
         inner = out[cues[k][1]]
-        if inner is q or inner.speaker == q.speaker:
+        if inner is q or inner.speaker == q.speaker or not _opens_content(q, inner):
             continue
         out[i] = attrs.evolve(
             q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
         )
     return out
+
+
+def _opens_content(source: Quote, inner: Quote) -> bool:
+    """Whether ``inner`` opens ``source``'s content (its quotation or its speaker comes first), so
+    that the source only passes it on; a report further in ("As Lee reports, the outbreak began
+    when officials announced that …") leaves the source its own speaker."""
+    start = source.content.start
+    speaker_at = inner.speaker_span.start if inner.speaker_span is not None else -1
+    return 0 <= inner.content.start - start <= 3 or 0 <= speaker_at - start <= 3
 
 
 def _unread_name(
