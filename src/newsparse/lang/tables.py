@@ -150,6 +150,15 @@ class LanguageTables:
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+    work_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Nouns naming a work, programme, law, operation or publication (``libro``, ``Gesetz``,
+    ``émission``, ``operación``), one word each: a capitalised quotation right after one, with no
+    sentence punctuation of its own, is that work's name (``en su libro “Never give an inch”``),
+    not speech. In a script without capitals the noun may also follow the quotation."""
+    mention_leads: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words, one to three, that present the quotation after them as a name or a term, whatever
+    its case (``conocido como``, ``sogenannte``, ``la loi dite``, ``il cosiddetto``): a mention,
+    not speech."""
     nouns_capitalised: bool = False
     """Whether the language capitalises every noun (German): a lone capitalised word is then no
     evidence of a name (``die Mitteilung``), only a run of them or a known given name is."""

@@ -29,6 +29,8 @@ _SENTENCE_END = frozenset(".!?…:;")
 
 _OPEN_CONTEXT = set("([{<—–-/:;,=") | set("“‘«‹„‚「『\"'")
 _CLOSE_AFTER = set(pat.CLOSING_PUNCT) | set("”’»›」』\"'")
+# punctuation that follows a closing mark and never the opening one ("tiempo “, dijo")
+_GLUED_AFTER_CLOSE = frozenset(",.;:")
 _DOUBLE, _SINGLE, _GUIL, _ANGLE, _CORNER, _WCORNER = "d", "s", "g", "a", "c", "w"
 _ELISION_RE = re.compile(r"[A-Za-z]{1,6}+")
 _LATER_CLOSE = {
@@ -330,6 +332,9 @@ def _role(
         return "close" if open_here else ("open" if not nxt.isspace() else "skip")
     if ch in "“":
         if open_here and (not prev_open or stack.holds_closers('“”"')) and next_close:
+            return "close"
+        if open_here and nxt in _GLUED_AFTER_CLOSE and text[i + 2 : i + 3] != ".":
+            # "… lleva tiempo “, dijo": a mark glued to a comma never opens a quote ("“..." may)
             return "close"
         return "open"
     if ch in "”":

@@ -16,6 +16,7 @@ from newsparse.rules.quotes.languages.direct import (
     heading_quote,
     inside_reported,
     inverted_speaker,
+    named_in_marks,
     previous_line_intro,
     promote_fragments,
     share_sentence,
@@ -89,7 +90,7 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
-            if short and _name_in_marks(st.text, raw):
+            if (short and _name_in_marks(st.text, raw)) or named_in_marks(st.text, raw, tables):
                 # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 if keep_scare:
