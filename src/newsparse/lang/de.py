@@ -532,6 +532,7 @@ TABLES = LanguageTables(
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
+    quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,
     nouns_capitalised=True,

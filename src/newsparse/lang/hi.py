@@ -327,6 +327,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=(),
+    quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,

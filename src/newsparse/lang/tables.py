@@ -150,6 +150,11 @@ class LanguageTables:
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+    quotes_run_on: bool = False
+    """Whether a quotation may run on over paragraphs that do not reopen it, its closing mark
+    coming in a later one (``„Es war wichtig.`` / ``Ich füge hinzu: …“, sagte sie``): sites and
+    scrapers in these languages drop the repeated opening mark. English keeps the convention
+    strictly (a paragraph that does not reopen the quote ends it)."""
     work_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Nouns naming a work, programme, law, operation or publication (``libro``, ``Gesetz``,
     ``émission``, ``operación``), one word each: a capitalised quotation right after one, with no

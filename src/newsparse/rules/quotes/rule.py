@@ -180,6 +180,7 @@ def find_candidates(st: State) -> list[Raw]:
     cue_pos = [c[0] for c in all_cues]
     # the document's quote marks, from one scan of the text: a paragraph looks them up
     marks = st.doc.index.offsets(pat.MARKS) if paras else []
+    run_on = st.doc.tables.quotes_run_on  # a quotation may go on over paragraphs not reopening it
     mi = ci = 0
     for pi, (ps, pe, adjacent) in enumerate(paras):
         if not adjacent:
@@ -193,7 +194,7 @@ def find_candidates(st: State) -> list[Raw]:
         segs: list[Segment] = []
         carry_next: OpenMark | None = None
         if carry is not None or has_mark:
-            segs, carry_next = pair_marks(text, ps, pe, carry, marks)
+            segs, carry_next = pair_marks(text, ps, pe, carry, marks, run_on)
         continued: Raw | None = None
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
             continued = _take_continued(raws, carry.origin)

@@ -16,7 +16,6 @@ from newsparse.rules.quotes.languages.direct import (
     heading_quote,
     inside_reported,
     inverted_speaker,
-    named_in_marks,
     previous_line_intro,
     promote_fragments,
     share_sentence,
@@ -24,6 +23,7 @@ from newsparse.rules.quotes.languages.direct import (
     whole_sentence,
 )
 from newsparse.rules.quotes.languages.incise import split_at_incise
+from newsparse.rules.quotes.languages.mentions import named_in_marks
 from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,

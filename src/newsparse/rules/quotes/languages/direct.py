@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
     AS,
@@ -376,31 +375,40 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
     starts = [a for a, _ in clauses]
     reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
+    # the sentences holding an attributed quotation (one set per paragraph: linear)
+    quoted = {sentence_of(sents, r.cstart) for r in here if r.kind == "direct" and r.mode in _ATTRIBUTED}
+    rest: list[Raw] = []
     for raw in scares:
         k = bisect.bisect_right(starts, raw.start) - 1  # one look-up: linear in the paragraph
-        if (k >= 0 and raw.end <= reach[k] + 2) or _beside_quote(cx.text, raw, here, sents):
+        if k >= 0 and raw.end <= reach[k] + 2:
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
-        elif not _governed_fragment(cx, raw, sents):
+        elif _governed_fragment(cx, raw, sents):
+            quoted.add(sentence_of(sents, raw.cstart))
+        else:
+            rest.append(raw)
             continue
         if not kept:
             here.append(raw)
+    for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
+        if _beside_quote(cx.text, raw, quoted, sents):
+            raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+            if not kept:
+                here.append(raw)
     here.sort(key=lambda r: (r.start, r.end))
 
 
+_ATTRIBUTED = frozenset({"np", "dropped"})  # the modes of a quotation whose speaker is settled
 # words before a quoted name (a paper, a channel): "mit «Blick»", "a « Libération »", "la « Stampa »"
 _NAME_OPENERS = PREPOSITIONS | DETERMINERS
 
 
-def _beside_quote(text: str, raw: Raw, here: list[Raw], sents: Sentences) -> bool:
+def _beside_quote(text: str, raw: Raw, quoted: set[tuple[int, int]], sents: Sentences) -> bool:
     """``Der Druck habe als «Beschleunigung» gewirkt, «zu einer Einigung zu kommen», sagte
     Merkel``: a short quotation sharing its sentence with an attributed quotation is a fragment
     of the same speaker's words (:func:`share_sentence` attributes it), unless it reads as a
     name: a few capitalised words after a preposition or an article (``im Gespräch mit
     «Blick»``, ``a « Libération »``)."""
-    span = sentence_of(sents, raw.cstart)
-    if not any(
-        r.kind == "direct" and r.mode in {"np", "dropped"} and sentence_of(sents, r.cstart) == span for r in here
-    ):
+    if sentence_of(sents, raw.cstart) not in quoted:
         return False
     content = text[raw.cstart : raw.cend]
     if sum(c.isalnum() for c in content[:3]) < 2:
@@ -451,23 +459,18 @@ def inside_reported(here: list[Raw]) -> None:
 
 def share_sentence(here: list[Raw], sents: Sentences) -> None:
     """``Qualsiasi "azione violenta" e "gli attacchi" sono "inaccettabili", ha detto X``: the
-    bare quotations of a sentence one of whose quotations is attributed are that speaker's."""
+    bare quotations of a sentence one of whose quotations is attributed are that speaker's.
+    (The first attributed quotation of each sentence is found in one pass: linear.)"""
+    first: dict[tuple[int, int], Raw] = {}
+    for r in here:
+        if r.kind == "direct" and r.rule != "direct:follow-on" and r.mode not in {"none", "scare"}:
+            first.setdefault(sentence_of(sents, r.cstart), r)
+    if not first:
+        return
     for raw in here:
         if raw.rule != "direct:follow-on" or raw.mode != "none":
             continue
-        span = sentence_of(sents, raw.cstart)
-        sibling = next(
-            (
-                r
-                for r in here
-                if r is not raw
-                and r.kind == "direct"
-                and r.rule != "direct:follow-on"
-                and r.mode not in {"none", "scare"}
-                and sentence_of(sents, r.cstart) == span
-            ),
-            None,
-        )
+        sibling = first.get(sentence_of(sents, raw.cstart))
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
 
@@ -495,53 +498,3 @@ def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:
         raw.mode = "np" if np is not None else "dropped"
         return True
     return False
-
-
-
-_NAME_WORDS = 10  # a work's or a programme's name in marks is at most this many words
-_NAME_LEAD_WORDS = 3  # longest mention lead ("unter dem titel")
-_MENTION_SETS: dict[int, tuple[LanguageTables, frozenset[str], frozenset[str]]] = {}
-
-
-def _mention_sets(tables: LanguageTables) -> tuple[frozenset[str], frozenset[str]]:
-    """The work nouns and mention leads of ``tables`` as sets (built once per tables object)."""
-    entry = _MENTION_SETS.get(id(tables))
-    if entry is None or entry[0] is not tables:
-        entry = (tables, frozenset(tables.work_nouns), frozenset(tables.mention_leads))
-        _MENTION_SETS[id(tables)] = entry
-    return entry[1], entry[2]
-
-
-def named_in_marks(text: str, raw: Raw, tables: LanguageTables) -> bool:
-    """Whether the quotation ``raw`` names a work, programme, law or term rather than quoting
-    anyone: a mention lead right before it (``el programa conocido como “Quédate en México”``,
-    ``die sogenannte „Brandmauer“``), or a work noun right before it and capitalised content
-    (``en su libro “Never give an inch”``, ``la revista “Exame”``); in a script without capitals,
-    a work noun right after it too (``'मन की बात' कार्यक्रम``). Either way the content is a few
-    words with no sentence punctuation of its own."""
-    nouns, leads = _mention_sets(tables)
-    if not nouns and not leads:
-        return False
-    content = text[raw.cstart : raw.cend].rstrip()
-    if not content or content[-1] in ".!?…।" or word_count(text, raw.cstart, raw.cend, _NAME_WORDS) > _NAME_WORDS:
-        return False
-    cased = "Latin" in tables.scripts
-    if _word_before(text, raw.start):
-        before = [w.lower() for _, _, w in words_in(text, max(0, raw.start - 60), raw.start)[-_NAME_LEAD_WORDS:]]
-        if any(" ".join(before[-k:]) in leads for k in range(1, len(before) + 1)):
-            return True
-        last = before[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1] if before else ""  # "l’émission"
-        if last in nouns and (content[:1].isupper() or content[:1].isdigit() or not cased):
-            return True
-    if cased:
-        return False
-    after = words_in(text, raw.end, min(len(text), raw.end + 40))[:1]
-    return bool(after) and after[0][0] - raw.end <= 1 and after[0][2] in nouns
-
-
-def _word_before(text: str, mark: int) -> bool:
-    """Whether a word, not punctuation, stands right before the mark at ``mark`` (one space
-    between them at most: ``plan : « … »`` has none)."""
-    at = mark - 1 if text[mark - 1 : mark] in {" ", "\u00a0", "\u202f"} else mark
-    prev = text[at - 1 : at]
-    return bool(prev) and (prev.isalnum() or "\u0900" <= prev <= "\u097f")

@@ -1,0 +1,82 @@
+"""Names in marks: the quotations that name a work, a programme, a law, a paper or a term
+(``en su libro “Nunca cedas”``, ``die sogenannte „Brandmauer“``, ``im Gespräch mit «Kurier»``)
+rather than quote anyone, read from the language's
+:attr:`~newsparse.lang.LanguageTables.work_nouns` and
+:attr:`~newsparse.lang.LanguageTables.mention_leads`. Each test reads a few words around the
+marks: constant work per quotation."""
+
+from __future__ import annotations
+
+from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes.languages.phrases import PREPOSITIONS
+from newsparse.rules.quotes.languages.text import word_count, words_in
+from newsparse.rules.quotes.state import Raw
+
+_SENTENCE_END = frozenset(".!?…।")  # a name in marks ends with none of these
+_NAME_WORDS = 10  # a work's or a programme's name in marks is at most this many words
+_NAME_LEAD_WORDS = 3  # longest mention lead ("unter dem titel")
+_MENTION_SETS: dict[int, tuple[LanguageTables, frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _mention_sets(tables: LanguageTables) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The work nouns, mention leads and name-opening prepositions of ``tables`` as sets (built
+    once per tables object). A preposition that ends a fragment cue (``sprach von``, ``parlé
+    de``) opens quoted words, not a name, and is left out."""
+    entry = _MENTION_SETS.get(id(tables))
+    if entry is None or entry[0] is not tables:
+        fragment_ends = {c.split()[-1] for c in tables.fragment_cues if c.split()}
+        entry = (
+            tables,
+            frozenset(tables.work_nouns),
+            frozenset(tables.mention_leads),
+            frozenset(PREPOSITIONS - fragment_ends),
+        )
+        _MENTION_SETS[id(tables)] = entry
+    return entry[1], entry[2], entry[3]
+
+
+def named_in_marks(text: str, raw: Raw, tables: LanguageTables) -> bool:
+    """Whether the quotation ``raw`` names a work, programme, law, paper or term rather than
+    quoting anyone: a mention lead right before it (``el programa conocido como “Quédate en
+    México”``, ``die sogenannte „Brandmauer“``), a work noun right before it and capitalised
+    content (``en su libro “Never give an inch”``, ``la revista “Exame”``), or a preposition and
+    at most three capitalised words (``im Gespräch mit «Kurier»``, ``a déclaré à « Libération »``);
+    in a script without capitals, a work noun right after it too (``'मन की बात' कार्यक्रम``).
+    Either way the content is a few words with no sentence punctuation of its own."""
+    nouns, leads, openers = _mention_sets(tables)
+    if not nouns and not leads:
+        return False
+    content = text[raw.cstart : raw.cend].rstrip()
+    if not content or content[-1] in _SENTENCE_END:
+        return False
+    if word_count(text, raw.cstart, raw.cend, _NAME_WORDS) > _NAME_WORDS:
+        return False
+    cased = "Latin" in tables.scripts
+    if _word_before(text, raw.start):
+        window = words_in(text, max(0, raw.start - 60), raw.start)
+        before = [w.lower() for _, _, w in window[-_NAME_LEAD_WORDS:]]
+        if any(" ".join(before[-k:]) in leads for k in range(1, len(before) + 1)):
+            return True
+        last = before[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1] if before else ""  # "l’émission"
+        capital = content[:1].isupper() or content[:1].isdigit()
+        if last in nouns and (capital or not cased):
+            return True
+        if cased and capital and last in openers and _short_name(content):
+            return True
+    if cased:
+        return False
+    after = words_in(text, raw.end, min(len(text), raw.end + 40))[:1]
+    return bool(after) and after[0][0] - raw.end <= 1 and after[0][2] in nouns
+
+
+def _short_name(content: str) -> bool:
+    """At most three words and no clause punctuation: a paper's or a channel's name."""
+    return len(content.split()) <= 3 and not any(c in content for c in ",;:")
+
+
+def _word_before(text: str, mark: int) -> bool:
+    """Whether a word, not punctuation, stands right before the mark at ``mark`` (one space
+    between them at most: ``plan : « … »`` has none)."""
+    at = mark - 1 if text[mark - 1 : mark] in {" ", "\u00a0", "\u202f"} else mark
+    prev = text[at - 1 : at]
+    return bool(prev) and (prev.isalnum() or "\u0900" <= prev <= "\u097f")
