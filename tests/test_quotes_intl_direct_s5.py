@@ -277,3 +277,34 @@ def test_every_quoting_language_has_work_nouns_and_runs_on() -> None:
         tables = get_language(code)
         assert tables.work_nouns and tables.mention_leads and tables.quotes_run_on
     assert not get_language("en").quotes_run_on
+
+
+# -- dialogue turns closed by an incise whose verb the tables lack --------------------------------
+
+
+def test_a_dialogue_turn_closed_by_any_incise_is_a_quote() -> None:
+    text = (
+        "La ministra Rosa Lagos atendió a la prensa en el puerto.\n\n"
+        "–Entonces, ¿el muelle cerrará en verano? –se le preguntó.\n\n"
+        "–No vamos a cerrar nada, eso se lo garantizo –replicó.\n\n"
+        "Después subió al barco."
+    )
+    quotes = [q for q in newsparse.parse(text, language="es").quotes if q.kind == "direct"]
+    assert [q.content.text for q in quotes] == [
+        "Entonces, ¿el muelle cerrará en verano?",
+        "No vamos a cerrar nada, eso se lo garantizo",
+    ]
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["preguntó", "replicó"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— ECONOMÍA",  # a menu item
+        "— Lista de precios —actualizada cada mañana con los datos oficiales del ministerio de la región.",
+        "— Horarios del mercado — Sábado y domingo",  # a capital after the dash: no incise
+    ],
+)
+def test_a_dash_line_without_a_closing_incise_is_no_turn(line: str) -> None:
+    text = f"El mercado municipal abrió sus puertas el lunes.\n\n{line}\n\nLos vecinos hicieron cola."
+    assert _direct(text, "es") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsparse.rules.quotes.languages.cues import Context
 from newsparse.rules.quotes.languages.incise import split_at_incise
-from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count
+from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in
 from newsparse.rules.quotes.state import Raw
 
 _SPACE = " \t\u00a0\u202f"
@@ -55,6 +55,13 @@ def dialogue_turn(cx: Context, ps: int, pe: int, dashes: tuple[str, ...], after_
         for h in halves:
             h.rule = "direct:dialogue"
         return halves
+    incise = _closing_incise(text, at, pe, dashes)
+    if incise is not None:
+        # "–No me meto en eso –contestó.": a verb the tables lack, but the shape is the incise's
+        dash, verb = incise
+        raw.cend = back_over_space(text, at, dash)
+        raw.cue, raw.mode = verb, "dropped"
+        return [raw]
     tail = back_over_space(text, at, pe)
     last = text[tail - 1 : tail]
     if after_turn and last in {".", "!", "?", "…"}:
@@ -62,3 +69,34 @@ def dialogue_turn(cx: Context, ps: int, pe: int, dashes: tuple[str, ...], after_
         raw.mode = "inherit"  # the next turn of a dialogue whose speaker was named
         return [raw]
     return []
+
+
+_INCISE_WORDS = 6  # an attribution closing a turn ("—se le preguntó al ministro.") is this short
+
+
+def _closing_incise(
+    text: str, at: int, pe: int, dashes: tuple[str, ...]
+) -> tuple[int, tuple[int, int]] | None:
+    """The attribution closing a dialogue turn, whatever its verb: a dash after the turn's words,
+    glued to a lower-case word, and at most a few words to the paragraph's end (``–No me meto en
+    eso –contestó.``, ``— Não vou desistir — respondeu a ministra.``). Returns where the dash is
+    and the span of the incise's verb (its first word after any clitic), or None. Reads the
+    paragraph's last ~80 characters."""
+    lo = max(at + 1, pe - 80)
+    for dash in dashes:
+        k = text.rfind(dash, lo, pe)
+        if k < 0 or text[k - 1 : k] not in {" ", "\u00a0", ".", ",", "?", "!", "…"}:
+            continue
+        start = skip_chars(text, k + 1, pe, _SPACE)
+        words = words_in(text, start, pe)
+        if not words or not words[0][2][:1].islower() or len(words) > _INCISE_WORDS:
+            continue
+        if text[words[-1][1] : pe].strip(_TRAILING) or word_count(text, at, k, 2) < 2:
+            continue  # the turn goes on after the words, or none stand before the dash
+        verb = next((w for w in words if w[2].lower() not in _CLITICS), words[0])
+        return k, (verb[0], verb[1])
+    return None
+
+
+# clitic pronouns before the verb of an incise ("—se le preguntó", "— lhe disse"): not the cue
+_CLITICS = frozenset("se le les lo la me te nos os lhe lhes si gli ci vi ne".split())
