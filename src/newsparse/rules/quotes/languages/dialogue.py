@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsparse.rules.quotes.languages.cues import Context
 from newsparse.rules.quotes.languages.incise import split_at_incise
-from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in
+from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in, wordset
 from newsparse.rules.quotes.state import Raw
 
 _SPACE = " \t\u00a0\u202f"
@@ -99,4 +99,4 @@ def _closing_incise(
 
 
 # clitic pronouns before the verb of an incise ("—se le preguntó", "— lhe disse"): not the cue
-_CLITICS = frozenset("se le les lo la me te nos os lhe lhes si gli ci vi ne".split())
+_CLITICS = wordset("se le les lo la me te nos os lhe lhes si gli ci vi ne")
