@@ -265,6 +265,16 @@ def _raw(text: str, content: str) -> Raw:
         ("pt", "o chamado “orçamento paralelo” foi criticado.", "orçamento paralelo", True),
         ("hi", "उन्होंने 'जल जीवन' मिशन की बात की।", "जल जीवन", True),
         ("hi", "उन्होंने कहा, 'काम जल्द पूरा होगा'", "काम जल्द पूरा होगा", False),
+        (
+            "it",
+            "un post dal titolo «Meno tasse! Leggete i conti» è girato.",
+            "Meno tasse! Leggete i conti",
+            True,
+        ),
+        ("de", "bei der US-Adressdatei »Gelbe Seiten« geprüft", "Gelbe Seiten", True),
+        ("de", "das Nachrichtenmagazin „Der Blick“ berichtete", "Der Blick", True),
+        ("de", "Er sagte »Nein«, und ging.", "Nein", False),
+        ("de", "das Modell UCPS („User Centric Payment System“) gilt", "User Centric Payment System", True),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) <= 3 else None,
 )
@@ -308,3 +318,14 @@ def test_a_dialogue_turn_closed_by_any_incise_is_a_quote() -> None:
 def test_a_dash_line_without_a_closing_incise_is_no_turn(line: str) -> None:
     text = f"El mercado municipal abrió sus puertas el lunes.\n\n{line}\n\nLos vecinos hicieron cola."
     assert _direct(text, "es") == []
+
+
+def test_a_title_quoted_again_later_is_still_a_title() -> None:
+    text = (
+        "Der Reporter schrieb eine Geschichte unter der Überschrift »Die letzte Grenze«.\n\n"
+        "Redakteur Jonas Weil sagte, »Die letzte Grenze« sei eine Fälschung."
+    )
+    assert _direct(text, "de") == []
+    # introduced nowhere, the same words are a quoted fragment of Weil's
+    first = "Der Reporter schrieb eine Geschichte mit viel Mühe.\n\n"
+    assert _direct(first + text.split("\n\n")[1], "de") == ["Die letzte Grenze"]

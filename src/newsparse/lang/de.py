@@ -478,6 +478,8 @@ _LABEL_WORDS = (
 # Nouns of works, programmes, laws and publications: a quotation after one is a name ("der Film
 # „Im Westen nichts Neues“", "die Zeitschrift „Brigitte“", "das Gesetz „Gute-Kita“").
 _WORK_NOUNS = (
+    "überschrift", "schlagzeile", "datei", "datenbank", "studie", "bericht", "artikel", "beitrag",
+    "post", "kapitel", "rubrik", "seite", "blog", "portal",
     "buch", "roman", "film", "kinofilm", "serie", "sendung", "talkshow", "show", "dokumentation",
     "doku", "lied", "song", "album", "stück", "theaterstück", "ausstellung", "festival", "gesetz",
     "programm", "projekt", "operation", "aktion", "kampagne", "initiative", "bündnis", "magazin",

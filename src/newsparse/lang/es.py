@@ -512,6 +512,8 @@ _PHOTO_SOURCES = (
 # Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
 # ("en su libro “Never give an inch”", "la operación “Tormenta”", "el diario “El País”").
 _WORK_NOUNS = (
+    "capítulo", "sección", "artículo", "titular", "informe", "estudio", "publicación", "post",
+    "blog", "sitio", "página", "portal",
     "libro", "novela", "ensayo", "obra", "película", "filme", "cinta", "largometraje", "cortometraje",
     "serie", "telenovela", "programa", "documental", "canción", "álbum", "disco", "sencillo",
     "espectáculo", "exposición", "muestra", "festival", "ley", "decreto", "proyecto", "plan",

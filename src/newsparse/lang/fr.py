@@ -533,6 +533,8 @@ _PHOTO_SOURCES = (
 # Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
 # ("le film « Les Misérables »", "l’opération « Sentinelle »", "le quotidien « Le Monde »").
 _WORK_NOUNS = (
+    "chapitre", "article", "billet", "blog", "site", "page", "rapport", "étude", "enquête",
+    "dossier",
     "livre", "roman", "essai", "ouvrage", "film", "série", "feuilleton", "émission", "documentaire",
     "chanson", "album", "titre", "pièce", "spectacle", "exposition", "festival", "loi", "décret",
     "projet", "plan", "programme", "opération", "dispositif", "plateforme", "application", "magazine",

@@ -436,6 +436,8 @@ _PHOTO_SOURCES = (
 # Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
 # ("il programma “Porta a Porta”", "la legge “Spazzacorrotti”", "l’operazione “Mare Nostrum”").
 _WORK_NOUNS = (
+    "capitolo", "sezione", "articolo", "post", "blog", "sito", "pagina", "portale", "rapporto",
+    "studio", "dossier", "inchiesta",
     "libro", "romanzo", "saggio", "opera", "film", "pellicola", "serie", "fiction", "programma",
     "trasmissione", "documentario", "canzone", "brano", "album", "disco", "spettacolo", "mostra",
     "festival", "legge", "decreto", "progetto", "piano", "operazione", "campagna", "piattaforma",

@@ -415,6 +415,8 @@ _PHOTO_SOURCES = (
 # Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
 # ("o programa “Roda Viva”", "a revista “Exame”", "a operação “Lava Jato”").
 _WORK_NOUNS = (
+    "capítulo", "seção", "secção", "artigo", "reportagem", "manchete", "post", "blog", "site",
+    "página", "portal", "relatório", "estudo",
     "livro", "romance", "obra", "filme", "longa", "série", "novela", "programa", "documentário",
     "canção", "música", "álbum", "disco", "peça", "espetáculo", "exposição", "mostra", "festival",
     "lei", "decreto", "projeto", "plano", "operação", "campanha", "plataforma", "aplicativo",

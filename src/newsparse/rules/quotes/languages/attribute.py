@@ -57,6 +57,7 @@ def attribute_in_language(
     last_attributed = -10
     last_turn = -10
     last_run = -10  # the last paragraph that was a quotation inheriting its speaker
+    names: set[str] = set()  # the names in marks found so far (a title quoted again is a title)
     dashes = tables.dialogue_dashes
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
@@ -90,7 +91,7 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
-            if (short and _name_in_marks(st.text, raw)) or named_in_marks(st.text, raw, tables):
+            if (short and _name_in_marks(st.text, raw)) or named_in_marks(st.text, raw, tables, names):
                 # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 if keep_scare:
