@@ -329,3 +329,17 @@ def test_a_title_quoted_again_later_is_still_a_title() -> None:
     # introduced nowhere, the same words are a quoted fragment of Weil's
     first = "Der Reporter schrieb eine Geschichte mit viel Mühe.\n\n"
     assert _direct(first + text.split("\n\n")[1], "de") == ["Die letzte Grenze"]
+
+
+def test_a_hindi_curly_opening_closed_by_a_straight_mark_does_not_swallow_the_quote() -> None:
+    text = (
+        "प्रधानमंत्री ने नए साल पर देशवासियों को बधाई दी।\n\n"
+        "मंत्री सुनील राव ने सोशल मीडिया मंच ‘एक्स' पर एक पोस्ट कर कहा, \"सभी को नए साल की शुभकामनाएं! "
+        'यह वर्ष सबके लिए खुशहाली लाए."'
+    )
+    assert _direct(text, "hi") == ["सभी को नए साल की शुभकामनाएं! यह वर्ष सबके लिए खुशहाली लाए."]
+
+
+def test_an_english_curly_opening_is_not_closed_by_an_apostrophe() -> None:
+    text = "The coach said ‘the players' union is strong and we will win this’ on Friday."
+    assert not any(c.startswith("the players") and c.endswith("players") for c in _direct(text, "en"))

@@ -219,15 +219,15 @@ def _pair(
                 if alt_bottom == earlier.pos:
                     # “Uno!» … “Due”: the mismatched mark closed the first quote
                     segs.append(Segment(earlier.pos, alt, True, earlier.origin))
-                    stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+                    stack.push(OpenMark(i, fam, _closers_of(ch, text, i), i))
                     continue
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote, so the first part closes where the new one starts. A
                 # quote carried over wrapped lines is not one of those: the new mark starts afresh.
                 origin = i if earlier.wraps else earlier.origin
-                stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), origin))
+                stack.push(OpenMark(i, fam, _closers_of(ch, text, i), origin))
                 continue
-            stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+            stack.push(OpenMark(i, fam, _closers_of(ch, text, i), i))
         elif (
             stack
             and alt_bottom != stack[0].pos
@@ -360,6 +360,15 @@ _CLOSERS: dict[str, str] = {
     "「": "」",
     "『": "』",
 }
+
+
+def _closers_of(ch: str, text: str, i: int) -> str:
+    """The marks that close the opening mark ``ch`` at ``i``: :data:`_CLOSERS`, and a straight
+    ``'`` for a curly ``‘`` opening Devanagari (``‘एक्स' पर``: Hindi sites mix the two, and
+    Hindi has no apostrophes to mistake for a closing mark)."""
+    if ch == "‘" and _devanagari(text, i + 1):
+        return "’‘'"
+    return _CLOSERS.get(ch, "")
 
 
 def _role(
