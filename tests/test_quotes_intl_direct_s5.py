@@ -343,3 +343,36 @@ def test_a_hindi_curly_opening_closed_by_a_straight_mark_does_not_swallow_the_qu
 def test_an_english_curly_opening_is_not_closed_by_an_apostrophe() -> None:
     text = "The coach said ‘the players' union is strong and we will win this’ on Friday."
     assert not any(c.startswith("the players") and c.endswith("players") for c in _direct(text, "en"))
+
+
+# -- an attribution between spaced dashes inside the marks, whatever its verb -----------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        pytest.param(
+            "it",
+            "Il sindaco Marco Ferri ha visitato il cantiere.\n\n"
+            '"Questi due cantieri - prosegue il Comune - seguono mesi di attesa per le famiglie".',
+            ["Questi due cantieri", "seguono mesi di attesa per le famiglie"],
+            id="it-unlisted-verb",
+        ),
+        pytest.param(
+            "it",
+            "Il ministro Carlo Neri è intervenuto in aula.\n\n"
+            '"È importante riaprire le scuole - ha continuato - e lo faremo entro settembre".',
+            ["È importante riaprire le scuole", "e lo faremo entro settembre"],
+            id="it-compound-verb",
+        ),
+        pytest.param(
+            "it",
+            "Il ministro Carlo Neri è intervenuto in aula.\n\n"
+            '"Siamo pronti - e lo dico con forza - a riaprire le scuole", ha detto Neri.',
+            ["Siamo pronti - e lo dico con forza - a riaprire le scuole"],
+            id="it-aside-is-no-incise",
+        ),
+    ],
+)
+def test_dash_incise(language: str, text: str, want: list[str]) -> None:
+    assert _direct(text, language) == want

@@ -9,7 +9,7 @@ from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.as_clause import as_clause
 from newsparse.rules.quotes.languages.cues import AS, INVERSION, LENIENT, VERB, Context, language_cues
-from newsparse.rules.quotes.languages.dialogue import dialogue_turn
+from newsparse.rules.quotes.languages.dialogue import dash_incise, dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
@@ -97,7 +97,7 @@ def attribute_in_language(
                 if keep_scare:
                     here.append(raw)
                 continue
-            halves = split_at_incise(cx, raw)
+            halves = split_at_incise(cx, raw) or dash_incise(cx, raw)
             if halves is not None:
                 here.extend(halves)
                 last_attributed = pi
