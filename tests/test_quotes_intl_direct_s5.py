@@ -376,3 +376,11 @@ def test_an_english_curly_opening_is_not_closed_by_an_apostrophe() -> None:
 )
 def test_dash_incise(language: str, text: str, want: list[str]) -> None:
     assert _direct(text, language) == want
+
+
+def test_a_name_beside_an_attributed_quotation_is_no_fragment() -> None:
+    text = (
+        "El entrenador Diego Salas habló tras el partido.\n\n"
+        "«Nos vemos en la final», dijo Salas sobre el duelo con “Los Pumas” del domingo."
+    )
+    assert _direct(text, "es") == ["Nos vemos en la final"]

@@ -390,7 +390,7 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
         if not kept:
             here.append(raw)
     for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
-        if _beside_quote(cx.text, raw, quoted, sents):
+        if _beside_quote(cx.text, raw, quoted, sents, cx.lc.nouns_capitalised):
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
             if not kept:
                 here.append(raw)
@@ -402,18 +402,24 @@ _ATTRIBUTED = frozenset({"np", "dropped"})  # the modes of a quotation whose spe
 _NAME_OPENERS = PREPOSITIONS | DETERMINERS
 
 
-def _beside_quote(text: str, raw: Raw, quoted: set[tuple[int, int]], sents: Sentences) -> bool:
+def _beside_quote(
+    text: str, raw: Raw, quoted: set[tuple[int, int]], sents: Sentences, nouns_capitalised: bool
+) -> bool:
     """``Der Druck habe als «Beschleunigung» gewirkt, «zu einer Einigung zu kommen», sagte
     Merkel``: a short quotation sharing its sentence with an attributed quotation is a fragment
     of the same speaker's words (:func:`share_sentence` attributes it), unless it reads as a
-    name: a few capitalised words after a preposition or an article (``im Gespräch mit
-    «Blick»``, ``a « Libération »``)."""
+    name: every word capitalised (``del club “Los Pumas”``; where every noun is capitalised, a
+    single word may be a fragment: ``«Ansporn»``), or a few capitalised words after a
+    preposition or an article (``im Gespräch mit «Blick»``, ``a « Libération »``)."""
     if sentence_of(sents, raw.cstart) not in quoted:
         return False
     content = text[raw.cstart : raw.cend]
     if sum(c.isalnum() for c in content[:3]) < 2:
         return False  # "conductora de ‘D’ mañana’": a letter, not words
-    if not content[:1].isupper() or len(content.split()) > 3:
+    words = content.split()
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (len(words) > 1 or not nouns_capitalised):
+        return False  # a name: "Los Pumas", "Kurier"
+    if not content[:1].isupper() or len(words) > 3:
         return True
     before = text[max(0, raw.start - 12) : raw.start].split()
     return not before or before[-1].lower() not in _NAME_OPENERS
