@@ -384,3 +384,31 @@ def test_a_name_beside_an_attributed_quotation_is_no_fragment() -> None:
         "«Nos vemos en la final», dijo Salas sobre el duelo con “Los Pumas” del domingo."
     )
     assert _direct(text, "es") == ["Nos vemos en la final"]
+
+
+# -- fragments in a sentence a speech verb reports ------------------------------------------------
+
+
+def test_a_fragment_in_a_clause_the_reader_missed_is_still_a_quote() -> None:
+    text = (
+        "O comandante do Exército, general Rui Prates, falou nesta quinta-feira.\n\n"
+        "Prates afirmou nesta quinta-feira (12), durante uma transmissão ao vivo por rede social, "
+        'que os militares não querem "fazer parte" da política.'
+    )
+    assert "fazer parte" in _direct(text, "pt")
+
+
+def test_a_cue_word_used_as_a_noun_reports_no_fragment() -> None:
+    text = (
+        "Le projet de loi a été présenté mardi.\n\n"
+        "Ce dispositif, autorisé par tranche de quatre mois, détecterait les « schémas » des réseaux."
+    )
+    assert _direct(text, "fr") == []
+
+
+def test_a_nickname_inside_a_name_is_no_quote() -> None:
+    text = (
+        "El ministro Julio Paz habló con la prensa.\n\n"
+        'Paz dijo que se reunió con Eduardo "Chango" de Ibarra, que respaldó el proyecto.'
+    )
+    assert _direct(text, "es") == []

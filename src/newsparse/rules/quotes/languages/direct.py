@@ -392,9 +392,70 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
         if _beside_quote(cx.text, raw, quoted, sents, cx.lc.nouns_capitalised):
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
-            if not kept:
-                here.append(raw)
+        elif not _cued_sentence(cx, raw, sents):
+            continue
+        if not kept:
+            here.append(raw)
     here.sort(key=lambda r: (r.start, r.end))
+
+
+_SENTENCE_CUES = 3  # cues read on either side of a fragment in its sentence
+
+
+def _clause_opens(cx: Context, ce: int, pos: int) -> bool:
+    """Whether a complementiser stands between a cue ending at ``ce`` and ``pos`` (``afirmou,
+    durante …, que``, ``a dit qu’il``): the cue reports a clause, and the words up to ``pos``
+    are inside it (a cue word used as a noun, ``par tranche de``, opens none)."""
+    for _s, _e, w in words_in(cx.text, ce, min(pos, ce + 240)):
+        low = w.lower()
+        if low in cx.lc.complementisers or low.startswith(("qu'", "qu’")) or low == "qu":
+            return True
+    return False
+
+
+def _name_like(content: str, nouns_capitalised: bool) -> bool:
+    """Whether a short quotation reads as a name or a letter rather than someone's words: a
+    single character (``‘D’``), or every word capitalised (``“Los Pumas”``, ``«Kurier»``; where
+    every noun is capitalised a single word may still be a fragment: ``«Ansporn»``)."""
+    if sum(c.isalnum() for c in content[:3]) < 2:
+        return True
+    words = content.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return capitalised and (len(words) > 1 or not nouns_capitalised)
+
+
+def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
+    """``afirmou nesta quinta-feira, durante uma transmissão, que os militares não querem
+    "fazer parte" da política``, ``Sie wisse, dass sie „viel zugemutet“ habe, sagte sie``: a
+    short quotation in a sentence that a speech verb reports is a fragment of the reported
+    words (ANNOTATION.md lists it again as a direct quote), even where the clause itself was
+    not read: the nearest verb before it in the sentence, or one after it set off by a comma.
+    Names and titles never get here (:mod:`.mentions`); a few cues on either side are read."""
+    text = cx.text
+    if _name_like(text[raw.cstart : raw.cend], cx.lc.nouns_capitalised):
+        return False
+    ss, se = sentence_of(sents, raw.cstart)
+    found: tuple[int, int, str, int, int] | None = None
+    for cs, ce, kind in reversed(cx.cues_in(ss, raw.start)[-_SENTENCE_CUES:]):
+        if kind in {VERB, LENIENT} and ce <= raw.start and not cx.quoted(cs):
+            if _clause_opens(cx, ce, raw.start):
+                found = (cs, ce, kind, ss, raw.start)
+            break  # (only the nearest verb before the quotation reports it)
+    if found is None:
+        for cs, ce, kind in cx.cues_in(raw.end, se)[:_SENTENCE_CUES]:
+            comma = text[back_over_space(text, raw.end, cs) - 1 : cs].startswith(",")
+            if kind in {VERB, LENIENT, INVERSION} and comma and not cx.quoted(cs):
+                found = (cs, ce, kind, raw.end, se)
+                break
+    if found is None:
+        return False
+    cs, ce, kind, lo, hi = found
+    np = speaker_at_cue(cx, cs, ce, kind, lo, hi)
+    if np is None and kind == INVERSION:
+        return False
+    raw.kind, raw.cue, raw.np, raw.rule = "direct", (cs, ce), np, "direct:fragment"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
 
 
 _ATTRIBUTED = frozenset({"np", "dropped"})  # the modes of a quotation whose speaker is settled
@@ -414,11 +475,9 @@ def _beside_quote(
     if sentence_of(sents, raw.cstart) not in quoted:
         return False
     content = text[raw.cstart : raw.cend]
-    if sum(c.isalnum() for c in content[:3]) < 2:
-        return False  # "conductora de ‘D’ mañana’": a letter, not words
+    if _name_like(content, nouns_capitalised):
+        return False
     words = content.split()
-    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (len(words) > 1 or not nouns_capitalised):
-        return False  # a name: "Los Pumas", "Kurier"
     if not content[:1].isupper() or len(words) > 3:
         return True
     before = text[max(0, raw.start - 12) : raw.start].split()

@@ -96,6 +96,8 @@ def _named_here(text: str, raw: Raw, tables: LanguageTables) -> bool:
         return False
     if text[raw.start - 1 : raw.start] == "(" and text[raw.end : raw.end + 1] == ")":
         return True
+    if cased and _nickname(text, raw, content):
+        return True
     if cased:
         return False
     after = words_in(text, raw.end, min(len(text), raw.end + 40))[:1]
@@ -109,6 +111,27 @@ def _compound_of(word: str, nouns: frozenset[str]) -> bool:
     if tail in nouns:
         return True
     return any(tail.endswith(n) for n in nouns if len(n) >= 5 and len(tail) > len(n))
+
+
+def _nickname(text: str, raw: Raw, content: str) -> bool:
+    """``Eduardo "Wado" de Pedro``, ``Luiz Inácio „Lula“ da Silva``: a capitalised word or two in
+    marks between a capitalised word and a capitalised one (a name particle may come first)."""
+    if not content[:1].isupper() or len(content.split()) > 2:
+        return False
+    before = words_in(text, max(0, raw.start - 30), raw.start)[-1:]
+    after = words_in(text, raw.end, min(len(text), raw.end + 40))[:2]
+    if not before or not after or raw.start - before[0][1] > 1 or after[0][0] - raw.end > 1:
+        return False
+    if not before[0][2][:1].isupper():
+        return False
+    nxt = after[0][2]
+    if nxt.lower() in _PARTICLES and len(after) > 1:
+        nxt = after[1][2]
+    return nxt[:1].isupper()
+
+
+# particles inside a name after a nickname ("Eduardo “Wado” de Pedro")
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di", "van", "von", "la", "le", "du"})
 
 
 def _short_name(content: str) -> bool:
