@@ -412,3 +412,33 @@ def test_a_nickname_inside_a_name_is_no_quote() -> None:
         'Paz dijo que se reunió con Eduardo "Chango" de Ibarra, que respaldó el proyecto.'
     )
     assert _direct(text, "es") == []
+
+
+# -- a quotation set as a subheading ------------------------------------------------------------
+
+
+def test_a_quoted_subheading_is_no_quote() -> None:
+    text = (
+        "Die Musikerinnen fordern eine neue Abrechnung der Streamingdienste.\n"
+        "„Die Liste der Unterzeichner wird immer länger“\n"
+        "Inzwischen haben sich mehr als 300 Künstler der Initiative angeschlossen."
+    )
+    assert _direct(text, "de") == []
+
+
+def test_a_quoted_line_after_an_introducing_colon_is_a_quote() -> None:
+    text = (
+        "Die Ministerin Carla Wendt sagte am Ende der Sitzung:\n"
+        "„Wir bleiben bei unserem Plan“\n"
+        "Danach verließ sie den Saal."
+    )
+    assert _direct(text, "de") == ["Wir bleiben bei unserem Plan"]
+
+
+def test_a_quoted_sentence_on_its_own_line_is_still_a_quote() -> None:
+    text = (
+        "La ministre Claire Aubert a visité l’hôpital lundi.\n"
+        "« Nous ouvrirons un service de plus en septembre. »\n"
+        "Elle a ensuite rencontré les syndicats."
+    )
+    assert _direct(text, "fr") == ["Nous ouvrirons un service de plus en septembre."]

@@ -343,9 +343,35 @@ def heading_quote(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
     if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
         return False
     label = text[ps : raw.start].rstrip()
+    if not label and raw.start >= ps:
+        return _subheading(cx, raw, ps, pe)
     if not label.endswith((":", ",")) or label.count(" ") > 5:
         return False
     return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…", "।"}
+
+
+_SUBHEADING_WORDS = 12  # a quotation set as a subheading is this short
+
+
+def _subheading(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
+    """``„Die Liste wird immer länger“`` alone on a line between paragraphs: a subheading that
+    quotes the story (the annotations list it nowhere), not a quote. The quotation is the whole
+    line, a few words with no full stop of its own (a question may be one), and no colon
+    ending the line above (``Le maire a déclaré :`` introduces it) nor a comma or a
+    dash opening the line below (its attribution)."""
+    text = cx.text
+    last = text[raw.cstart : raw.cend].rstrip()[-1:]
+    if not raw.closed or last in {".", "!", "…", "।", ","} or raw.start > ps + 1:
+        return False
+    if word_count(text, raw.cstart, raw.cend, _SUBHEADING_WORDS) > _SUBHEADING_WORDS:
+        return False
+    above = ps
+    while above > max(0, ps - 200) and text[above - 1].isspace():
+        above -= 1  # (disjoint runs of blank lines: linear over the document)
+    if above == 0 or text[above - 1] == ":":
+        return False
+    below = skip_chars(text, pe, min(len(text), pe + 8), " \t\r\n\u00a0")
+    return below < len(text) and text[below] not in ",;–—-" and not text[below].islower()
 
 
 def under_heading(st: State, raw: Raw, pi: int) -> bool:
