@@ -273,6 +273,7 @@ def _raw(text: str, content: str) -> Raw:
         ),
         ("de", "bei der US-Adressdatei »Gelbe Seiten« geprüft", "Gelbe Seiten", True),
         ("de", "das Nachrichtenmagazin „Der Blick“ berichtete", "Der Blick", True),
+        ("de", "Laut des Branchenblattes „The Wire“ plant der Sender", "The Wire", True),
         ("de", "Er sagte »Nein«, und ging.", "Nein", False),
         ("de", "das Modell UCPS („User Centric Payment System“) gilt", "User Centric Payment System", True),
     ],

@@ -106,11 +106,18 @@ def _named_here(text: str, raw: Raw, tables: LanguageTables) -> bool:
 
 def _compound_of(word: str, nouns: frozenset[str]) -> bool:
     """Whether ``word`` is a compound ending in a work noun (``us-adressdatei``,
-    ``nachrichtenmagazin``): its last hyphen part, or a suffix of five letters or more."""
+    ``nachrichtenmagazin``), in a case ending too (``des Branchenblattes``, ``der Zeitungen``):
+    its last hyphen part, or a suffix of five letters or more."""
     tail = word.rsplit("-", 1)[-1]
-    if tail in nouns:
-        return True
-    return any(tail.endswith(n) for n in nouns if len(n) >= 5 and len(tail) > len(n))
+    stems = [tail] + [tail[: -len(e)] for e in _CASE_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3]
+    for stem in stems:
+        if stem in nouns or any(stem.endswith(n) for n in nouns if len(n) >= 5 and len(stem) > len(n)):
+            return True
+    return False
+
+
+# German case endings on a noun ("des Blattes", "des Magazins", "den Zeitungen")
+_CASE_ENDINGS = ("es", "s", "en", "n", "e")
 
 
 def _nickname(text: str, raw: Raw, content: str) -> bool:
