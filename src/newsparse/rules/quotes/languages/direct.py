@@ -462,13 +462,18 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
         return False
     ss, se = sentence_of(sents, raw.cstart)
     found: tuple[int, int, str, int, int] | None = None
-    for cs, ce, kind in reversed(cx.cues_in(ss, raw.start)[-_SENTENCE_CUES:]):
+    k = bisect.bisect_left(cx.cue_starts, raw.start)  # (the few cues on either side: no slice of all)
+    before = cx.cues[max(bisect.bisect_left(cx.cue_starts, ss), k - _SENTENCE_CUES) : k]
+    for cs, ce, kind in reversed(before):
         if kind in {VERB, LENIENT} and ce <= raw.start and not cx.quoted(cs):
             if _clause_opens(cx, ce, raw.start):
                 found = (cs, ce, kind, ss, raw.start)
             break  # (only the nearest verb before the quotation reports it)
     if found is None:
-        for cs, ce, kind in cx.cues_in(raw.end, se)[:_SENTENCE_CUES]:
+        k = bisect.bisect_left(cx.cue_starts, raw.end)
+        for cs, ce, kind in cx.cues[k : k + _SENTENCE_CUES]:
+            if cs >= se:
+                break
             comma = text[back_over_space(text, raw.end, cs) - 1 : cs].startswith(",")
             if kind in {VERB, LENIENT, INVERSION} and comma and not cx.quoted(cs):
                 found = (cs, ce, kind, raw.end, se)
