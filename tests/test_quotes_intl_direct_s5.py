@@ -443,3 +443,25 @@ def test_a_quoted_sentence_on_its_own_line_is_still_a_quote() -> None:
         "Elle a ensuite rencontré les syndicats."
     )
     assert _direct(text, "fr") == ["Nous ouvrirons un service de plus en septembre."]
+
+
+# -- a quotation whose closing mark the scrape lost ------------------------------------------------
+
+
+def test_an_open_quotation_after_a_cue_and_colon_is_a_quote() -> None:
+    text = (
+        "Le maire Paul Girard a inauguré la passerelle lundi.\n\n"
+        "Il a déclaré : « Nous allons reconstruire le pont avant l’été et rouvrir la route.\n\n"
+        "Les travaux coûteront deux millions d’euros."
+    )
+    assert _direct(text, "fr") == ["Nous allons reconstruire le pont avant l’été et rouvrir la route."]
+
+
+def test_a_stray_open_mark_inside_a_sentence_is_no_quote() -> None:
+    text = (
+        "La ministre Anna Conti ha parlato all’emittente pubblica.\n\n"
+        'Conti ha detto che la riapertura del valico è "possibile "Le partenze riprenderanno '
+        "appena le condizioni lo permetteranno, ha spiegato.\n\n"
+        "Il valico resta chiuso."
+    )
+    assert not any(c.startswith("Le partenze") for c in _direct(text, "it"))

@@ -220,7 +220,8 @@ def find_candidates(st: State) -> list[Raw]:
         if intro is not None:
             st.intros[pi] = intro
     # an unclosed quote that no paragraph continued is kept only when it is attributed
-    raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
+    # (a language with its own tables attributes them itself: they reach it, see languages/)
+    raws = [r for r in raws if r.closed or r.mode in {"np", "subject"} or run_on]
     raws.sort(key=lambda r: (r.start, r.end))
     return _one_per_clause(raws)
 

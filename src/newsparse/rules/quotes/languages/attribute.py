@@ -154,6 +154,8 @@ def attribute_in_language(
             colon_in_mood(cx, here, sents)
             continue_in_mood(cx, here, out, sents)
         out.extend(here)
+    # a quotation left open (its closing mark lost) counts only when a cue attributes it
+    out = [r for r in out if r.closed or r.kind != "direct" or _open_but_said(st, r)]
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
 
@@ -241,3 +243,14 @@ def _said_after_colon(text: str, raw: Raw) -> bool:
     its own punctuation), not a label's value (``Mot-clé : « résilience »``)."""
     ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…", "।"}
     return raw.np is not None and raw.np.kind in {"name", "pron"} and ends
+
+
+def _open_but_said(st: State, raw: Raw) -> bool:
+    """Whether the quotation ``raw``, left open at its paragraph's end (the scrape lost its
+    closing mark), is still a quote: a cue attributes it, and it opens its paragraph or follows
+    a colon (``Il a déclaré : « Nous allons …``), not a stray mark inside a sentence."""
+    if raw.mode not in {"np", "dropped"}:
+        return False
+    mark = raw.origin if raw.origin >= 0 else raw.start
+    before = back_over_space(st.text, 0, mark)
+    return before == 0 or st.text[before - 1] in "\n:"
