@@ -465,3 +465,20 @@ def test_a_stray_open_mark_inside_a_sentence_is_no_quote() -> None:
         "Il valico resta chiuso."
     )
     assert not any(c.startswith("Le partenze") for c in _direct(text, "it"))
+
+
+def test_a_fragment_before_an_according_to_cue_is_a_quote() -> None:
+    text = (
+        "El Buró Político se reunió el lunes en La Habana.\n\n"
+        "El informe fue el punto de partida de un debate que resulta “estratégico y decisivo”, según "
+        "valoró al final del encuentro el secretario Ramón Ortega."
+    )
+    assert "estratégico y decisivo" in _direct(text, "es")
+
+
+def test_a_term_pointed_at_by_a_demonstrative_is_no_fragment() -> None:
+    text = (
+        "Der Kanzler reiste am Montag nach Paris.\n\n"
+        "Kaum jemand glaubt noch daran, dass dieser „deal“ ein guter ist."
+    )
+    assert _direct(text, "de") == []

@@ -16,6 +16,7 @@ from newsparse.rules.quotes.languages.direct import (
     heading_quote,
     inside_reported,
     inverted_speaker,
+    pointed_term,
     previous_line_intro,
     promote_fragments,
     share_sentence,
@@ -91,7 +92,9 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
-            if (short and _name_in_marks(st.text, raw)) or named_in_marks(st.text, raw, tables, names):
+            if (short and (_name_in_marks(st.text, raw) or pointed_term(st.text, raw))) or named_in_marks(
+                st.text, raw, tables, names
+            ):
                 # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 if keep_scare:

@@ -405,6 +405,8 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     quoted = {sentence_of(sents, r.cstart) for r in here if r.kind == "direct" and r.mode in _ATTRIBUTED}
     rest: list[Raw] = []
     for raw in scares:
+        if pointed_term(cx.text, raw):
+            continue  # "dass dieser „deal“ gut ist": a term the writer points at
         k = bisect.bisect_right(starts, raw.start) - 1  # one look-up: linear in the paragraph
         if k >= 0 and raw.end <= reach[k] + 2:
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
@@ -450,12 +452,29 @@ def _name_like(content: str, nouns_capitalised: bool) -> bool:
     return capitalised and (len(words) > 1 or not nouns_capitalised)
 
 
+# demonstratives that point at a single quoted word as a term ("dieser „deal“", "ce « miracle »")
+_DEMONSTRATIVES = wordset(
+    "ce cet cette ces este esta estos estas ese esa esos esas dieser diese dieses diesen diesem "
+    "questo questa questi queste quel quella esse essa isso isto aquele aquela"
+)
+
+
+def pointed_term(text: str, raw: Raw) -> bool:
+    """Whether a one-word quotation follows a demonstrative (``dass dieser „deal“ gut ist``,
+    ``ce « miracle »``): a term the writer points at, not the reported speaker's words."""
+    if " " in text[raw.cstart : raw.cend].strip():
+        return False
+    before = text[max(0, raw.start - 12) : raw.start].split()
+    return bool(before) and before[-1].lower() in _DEMONSTRATIVES
+
+
 def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
     """``afirmou nesta quinta-feira, durante uma transmissão, que os militares não querem
     "fazer parte" da política``, ``Sie wisse, dass sie „viel zugemutet“ habe, sagte sie``: a
     short quotation in a sentence that a speech verb reports is a fragment of the reported
     words (ANNOTATION.md lists it again as a direct quote), even where the clause itself was
-    not read: the nearest verb before it in the sentence, or one after it set off by a comma.
+    not read: the nearest verb before it in the sentence, an according-to cue opening it (``Según
+    la policía, …``), or a cue after it set off by a comma (``…, según valoró X``).
     Names and titles never get here (:mod:`.mentions`); a few cues on either side are read."""
     text = cx.text
     if _name_like(text[raw.cstart : raw.cend], cx.lc.nouns_capitalised):
@@ -465,6 +484,9 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
     k = bisect.bisect_left(cx.cue_starts, raw.start)  # (the few cues on either side: no slice of all)
     before = cx.cues[max(bisect.bisect_left(cx.cue_starts, ss), k - _SENTENCE_CUES) : k]
     for cs, ce, kind in reversed(before):
+        if kind == ACCORDING and cs - ss <= 1 and not cx.quoted(cs):
+            found = (cs, ce, kind, ss, raw.start)  # "Según la policía, el plan es “inviable”"
+            break
         if kind in {VERB, LENIENT} and ce <= raw.start and not cx.quoted(cs):
             if _clause_opens(cx, ce, raw.start):
                 found = (cs, ce, kind, ss, raw.start)
@@ -475,15 +497,15 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
             if cs >= se:
                 break
             comma = text[back_over_space(text, raw.end, cs) - 1 : cs].startswith(",")
-            if kind in {VERB, LENIENT, INVERSION} and comma and not cx.quoted(cs):
-                found = (cs, ce, kind, raw.end, se)
+            if kind in {VERB, LENIENT, INVERSION, ACCORDING} and comma and not cx.quoted(cs):
+                found = (cs, ce, kind, raw.end, se)  # "…, sagte sie", "…, según valoró X"
                 break
     if found is None:
         return False
     cs, ce, kind, lo, hi = found
     np = speaker_at_cue(cx, cs, ce, kind, lo, hi)
     if np is None and kind == INVERSION:
-        return False
+        return False  # (an according-to cue names its source after a verb: "según valoró X")
     raw.kind, raw.cue, raw.np, raw.rule = "direct", (cs, ce), np, "direct:fragment"
     raw.mode = "np" if np is not None else "dropped"
     return True
