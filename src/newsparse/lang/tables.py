@@ -154,7 +154,9 @@ class LanguageTables:
     """Whether a quotation may run on over paragraphs that do not reopen it, its closing mark
     coming in a later one (``„Es war wichtig.`` / ``Ich füge hinzu: …“, sagte sie``): sites and
     scrapers in these languages drop the repeated opening mark. English keeps the convention
-    strictly (a paragraph that does not reopen the quote ends it)."""
+    strictly (a paragraph that does not reopen the quote ends it). A quotation still open at
+    the end reaches the language's own attribution, which keeps it only when a cue attributes
+    it (its closing mark lost: ``Il a déclaré : « Nous allons …``)."""
     work_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Nouns naming a work, programme, law, operation or publication (``libro``, ``Gesetz``,
     ``émission``, ``operación``), one word each: a capitalised quotation right after one, with no
