@@ -213,21 +213,22 @@ def _pair(
                         segs.append(Segment(opened.pos, i, True, opened.origin))
                     break
         elif role == "open":
+            closers = _CLOSERS.get(ch, "") if ch != "‘" else _closers_of(ch, text, i)
             if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
                 earlier = stack[-1]
                 stack.truncate(len(stack) - 1)
                 if alt_bottom == earlier.pos:
                     # “Uno!» … “Due”: the mismatched mark closed the first quote
                     segs.append(Segment(earlier.pos, alt, True, earlier.origin))
-                    stack.push(OpenMark(i, fam, _closers_of(ch, text, i), i))
+                    stack.push(OpenMark(i, fam, closers, i))
                     continue
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote, so the first part closes where the new one starts. A
                 # quote carried over wrapped lines is not one of those: the new mark starts afresh.
                 origin = i if earlier.wraps else earlier.origin
-                stack.push(OpenMark(i, fam, _closers_of(ch, text, i), origin))
+                stack.push(OpenMark(i, fam, closers, origin))
                 continue
-            stack.push(OpenMark(i, fam, _closers_of(ch, text, i), i))
+            stack.push(OpenMark(i, fam, closers, i))
         elif (
             stack
             and alt_bottom != stack[0].pos
