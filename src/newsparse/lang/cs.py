@@ -344,6 +344,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("–", "—"),
+    quotes_run_on=True,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Video", "Související", "Doporučujeme"),
     section_headers=_SECTION_HEADERS,

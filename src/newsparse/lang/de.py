@@ -499,6 +499,26 @@ _LABEL_WORDS = (
     "nachrichten", "videos",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications: a quotation after one is a name ("der Film
+# „Im Westen nichts Neues“", "die Zeitschrift „Brigitte“", "das Gesetz „Gute-Kita“").
+_WORK_NOUNS = (
+    "überschrift", "schlagzeile", "datei", "datenbank", "studie", "bericht", "artikel", "beitrag",
+    "post", "kapitel", "rubrik", "seite", "blog", "portal",
+    "buch", "roman", "film", "kinofilm", "serie", "sendung", "talkshow", "show", "dokumentation",
+    "doku", "lied", "song", "album", "stück", "theaterstück", "ausstellung", "festival", "gesetz",
+    "programm", "projekt", "operation", "aktion", "kampagne", "initiative", "bündnis", "magazin",
+    "zeitschrift", "zeitung", "wochenzeitung", "tageszeitung", "blatt", "kolumne", "podcast",
+    "plattform", "app", "bewegung", "verein", "titel", "motto", "slogan", "hashtag", "reihe",
+    "format", "tournee", "marke",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term ("die sogenannte „Brandmauer“")
+_MENTION_LEADS = (
+    "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten",
+    "so genannter", "namens", "genannt", "betitelt", "stichwort", "das wort", "der begriff",
+    "unter dem titel", "unter dem motto", "alias",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "de",
     "German",
@@ -539,6 +559,9 @@ TABLES = LanguageTables(
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     nouns_capitalised=True,
     document_nouns=_DOCUMENT_NOUNS,
     also_read_labels=_ALSO_READ_LABELS,

@@ -538,6 +538,28 @@ _PHOTO_SOURCES = (
     "Captura de video", "Agencias", "Agencia", "Télam", "Notimex", "Xinhua",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
+# ("en su libro “Never give an inch”", "la operación “Tormenta”", "el diario “El País”").
+_WORK_NOUNS = (
+    "capítulo", "sección", "artículo", "titular", "informe", "estudio", "publicación", "post",
+    "blog", "sitio", "página", "portal",
+    "libro", "novela", "ensayo", "obra", "película", "filme", "cinta", "largometraje", "cortometraje",
+    "serie", "telenovela", "programa", "documental", "canción", "álbum", "disco", "sencillo",
+    "espectáculo", "exposición", "muestra", "festival", "ley", "decreto", "proyecto", "plan",
+    "operación", "operativo", "campaña", "plataforma", "aplicación", "revista", "diario",
+    "periódico", "semanario", "columna", "podcast", "movimiento", "colectivo", "agrupación",
+    "iniciativa", "título", "lema", "eslogan", "hashtag", "etiqueta", "reality", "show", "concurso",
+    "marca", "gira",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term ("el programa conocido como “…”")
+_MENTION_LEADS = (
+    "conocido como", "conocida como", "conocidos como", "conocidas como", "denominado", "denominada",
+    "denominados", "denominadas", "autodenominado", "autodenominada", "bautizado", "bautizada",
+    "apodado", "apodada", "titulado", "titulada", "el llamado", "la llamada", "los llamados",
+    "las llamadas", "el término", "la palabra", "la expresión", "el lema", "alias",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -564,6 +586,9 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=(
         "Lee",

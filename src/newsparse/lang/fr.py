@@ -537,6 +537,26 @@ _PHOTO_SOURCES = (
     "Shutterstock", "iStock", "Archives", "Archive", "Belga", "Keystone",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
+# ("le film « Les Misérables »", "l’opération « Sentinelle »", "le quotidien « Le Monde »").
+_WORK_NOUNS = (
+    "chapitre", "article", "billet", "blog", "site", "page", "rapport", "étude", "enquête",
+    "dossier",
+    "livre", "roman", "essai", "ouvrage", "film", "série", "feuilleton", "émission", "documentaire",
+    "chanson", "album", "titre", "pièce", "spectacle", "exposition", "festival", "loi", "décret",
+    "projet", "plan", "programme", "opération", "dispositif", "plateforme", "application", "magazine",
+    "journal", "quotidien", "hebdomadaire", "mensuel", "revue", "rubrique", "chronique", "podcast",
+    "campagne", "slogan", "hashtag", "mot-dièse", "collectif", "mouvement", "association", "parti",
+    "label", "marque", "plateau", "jeu", "saison", "tournée",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term ("la loi dite « Kasbarian »")
+_MENTION_LEADS = (
+    "dite", "dites", "appelé", "appelée", "appelés", "appelées", "baptisé", "baptisée", "surnommé",
+    "surnommée", "intitulé", "intitulée", "nommé", "nommée", "le mot", "le terme", "l'expression",
+    "l’expression", "le nom de", "le slogan", "la formule", "le label", "alias",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -561,6 +581,9 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("—", "–"),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Lire", "Voir", "Vidéo", "Aussi", "Vidéos", "Écouter", "Relire"),
     section_headers=_SECTION_HEADERS,

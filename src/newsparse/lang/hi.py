@@ -303,6 +303,18 @@ _LABEL_WORDS = (
     "संबंधित", "ताज़ा", "ताजा", "लेटेस्ट", "लोकप्रिय", "टॉप", "ट्रेंडिंग", "खबरें", "ख़बरें",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications, written before or after the quotation that
+# names one ("फिल्म 'पठान'", "'मन की बात' कार्यक्रम", "ऑपरेशन 'सिंदूर'"): a name, not speech.
+_WORK_NOUNS = (
+    "फिल्म", "फ़िल्म", "किताब", "पुस्तक", "उपन्यास", "सीरियल", "धारावाहिक", "शो", "गाना", "गीत",
+    "एल्बम", "अभियान", "योजना", "कार्यक्रम", "ऑपरेशन", "कानून", "क़ानून", "विधेयक", "बिल", "पत्रिका",
+    "अखबार", "अख़बार", "नारा", "हैशटैग", "मिशन", "यात्रा", "सीरीज", "सीरीज़", "वेब", "मंच", "प्लेटफॉर्म",
+    "प्लेटफ़ॉर्म", "ऐप", "चैनल", "पोर्टल", "वेबसाइट", "वेबसीरीज",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term
+_MENTION_LEADS = ("तथाकथित", "नामक", "नाम से", "शब्द")
+
 TABLES = LanguageTables(
     "hi",
     "Hindi",
@@ -323,6 +335,9 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=(),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,
     # ``VIDEO:`` / ``Video:`` before a video's title: Hindi pages write the word in Latin letters.
     weak_also_read_labels=("पढ़ें", "देखें", "पढ़िए", "VIDEO", "Video"),

@@ -449,6 +449,27 @@ _PHOTO_SOURCES = (
     "Reuters", "AP", "Shutterstock", "Archivio",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
+# ("il programma “Porta a Porta”", "la legge “Spazzacorrotti”", "l’operazione “Mare Nostrum”").
+_WORK_NOUNS = (
+    "capitolo", "sezione", "articolo", "post", "blog", "sito", "pagina", "portale", "rapporto",
+    "studio", "dossier", "inchiesta",
+    "libro", "romanzo", "saggio", "opera", "film", "pellicola", "serie", "fiction", "programma",
+    "trasmissione", "documentario", "canzone", "brano", "album", "disco", "spettacolo", "mostra",
+    "festival", "legge", "decreto", "progetto", "piano", "operazione", "campagna", "piattaforma",
+    "app", "rivista", "giornale", "quotidiano", "settimanale", "rubrica", "podcast", "movimento",
+    "collettivo", "iniziativa", "titolo", "slogan", "hashtag", "motto", "reality", "show", "format",
+    "marchio", "tour",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term ("il cosiddetto “decreto flussi”")
+_MENTION_LEADS = (
+    "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "denominato", "denominata", "noto come",
+    "nota come", "conosciuto come", "conosciuta come", "battezzato", "battezzata", "soprannominato",
+    "soprannominata", "intitolato", "intitolata", "dal titolo", "il termine", "la parola",
+    "l'espressione", "l’espressione", "alias",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -531,6 +552,9 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Leggi", "Video", "Guarda", "Correlati", "Correlato", "Ascolta", "Vedi"),
     section_headers=_SECTION_HEADERS,

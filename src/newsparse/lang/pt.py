@@ -430,6 +430,26 @@ _PHOTO_SOURCES = (
     "Shutterstock", "iStock",
 )  # fmt: skip
 
+
+# Nouns of works, programmes, laws and publications: a capitalised quotation after one is a name
+# ("o programa “Roda Viva”", "a revista “Exame”", "a operação “Lava Jato”").
+_WORK_NOUNS = (
+    "capítulo", "seção", "secção", "artigo", "reportagem", "manchete", "post", "blog", "site",
+    "página", "portal", "relatório", "estudo",
+    "livro", "romance", "obra", "filme", "longa", "série", "novela", "programa", "documentário",
+    "canção", "música", "álbum", "disco", "peça", "espetáculo", "exposição", "mostra", "festival",
+    "lei", "decreto", "projeto", "plano", "operação", "campanha", "plataforma", "aplicativo",
+    "revista", "jornal", "coluna", "podcast", "movimento", "coletivo", "iniciativa", "título",
+    "lema", "slogan", "hashtag", "reality", "show", "quadro", "bloco", "marca", "turnê",
+)  # fmt: skip
+# Words presenting the quotation after them as a name or a term ("o chamado “orçamento secreto”")
+_MENTION_LEADS = (
+    "conhecido como", "conhecida como", "conhecidos como", "conhecidas como", "denominado",
+    "denominada", "autodenominado", "autodenominada", "batizado", "batizada", "apelidado",
+    "apelidada", "intitulado", "intitulada", "o chamado", "a chamada", "os chamados", "as chamadas",
+    "o termo", "a palavra", "a expressão", "o lema", "vulgo",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "pt",
     "Portuguese",
@@ -471,6 +491,9 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    quotes_run_on=True,
+    work_nouns=_WORK_NOUNS,
+    mention_leads=_MENTION_LEADS,
     also_read_labels=_ALSO_READ_LABELS,
     weak_also_read_labels=("Leia", "Veja", "Vídeo", "Mais", "Confira", "Relacionada", "Relacionado"),
     section_headers=_SECTION_HEADERS,

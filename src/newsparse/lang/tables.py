@@ -150,6 +150,22 @@ class LanguageTables:
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+    quotes_run_on: bool = False
+    """Whether a quotation may run on over paragraphs that do not reopen it, its closing mark
+    coming in a later one (``„Es war wichtig.`` / ``Ich füge hinzu: …“, sagte sie``): sites and
+    scrapers in these languages drop the repeated opening mark. English keeps the convention
+    strictly (a paragraph that does not reopen the quote ends it). A quotation still open at
+    the end reaches the language's own attribution, which keeps it only when a cue attributes
+    it (its closing mark lost: ``Il a déclaré : « Nous allons …``)."""
+    work_nouns: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Nouns naming a work, programme, law, operation or publication (``libro``, ``Gesetz``,
+    ``émission``, ``operación``), one word each: a capitalised quotation right after one, with no
+    sentence punctuation of its own, is that work's name (``en su libro “Never give an inch”``),
+    not speech. In a script without capitals the noun may also follow the quotation."""
+    mention_leads: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words, one to three, that present the quotation after them as a name or a term, whatever
+    its case (``conocido como``, ``sogenannte``, ``la loi dite``, ``il cosiddetto``): a mention,
+    not speech."""
     nouns_capitalised: bool = False
     """Whether the language capitalises every noun (German): a lone capitalised word is then no
     evidence of a name (``die Mitteilung``), only a run of them or a known given name is."""

@@ -20,6 +20,7 @@ from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 
 _MAX_SINGLE = 600  # an opening single quote left open longer than this is dropped
+_MAX_SINGLE_DEVANAGARI = 3000  # ... unless it opens Devanagari text, which has no apostrophes
 _MAX_QUOTE = 6000  # longest direct quote (in characters) across paragraphs
 _MAX_WRAPS = 6  # a quote continues over at most this many wrapped line breaks
 _MAX_WRAPPED = 1500  # ... and only while it began at most this many characters back
@@ -29,6 +30,8 @@ _SENTENCE_END = frozenset(".!?…:;")
 
 _OPEN_CONTEXT = set("([{<—–-/:;,=") | set("“‘«‹„‚「『\"'")
 _CLOSE_AFTER = set(pat.CLOSING_PUNCT) | set("”’»›」』\"'")
+# punctuation that follows a closing mark and never the opening one ("tiempo “, dijo")
+_GLUED_AFTER_CLOSE = frozenset(",.;:")
 _DOUBLE, _SINGLE, _GUIL, _ANGLE, _CORNER, _WCORNER = "d", "s", "g", "a", "c", "w"
 _ELISION_RE = re.compile(r"[A-Za-z]{1,6}+")
 _LATER_CLOSE = {
@@ -137,25 +140,34 @@ class _Stack(list[OpenMark]):
 
 
 def pair_marks(
-    text: str, start: int, end: int, carry: OpenMark | None, marks: Sequence[int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    carry: OpenMark | None,
+    marks: Sequence[int] | None = None,
+    run_on: bool = False,
 ) -> tuple[list[Segment], OpenMark | None]:
     """Pair the quote marks of one paragraph; return its top-level quotes and an open carry-over.
 
     ``marks``: the sorted offsets of every quote mark of ``text`` (:data:`~.patterns.MARKS`),
-    when the caller found them once for the whole document; otherwise the paragraph is scanned.
+    when the caller found them once for the whole document; otherwise the paragraph is scanned
+    (and ``run_on`` is ignored). ``run_on``: a quote left open may go on over a paragraph that
+    does not reopen it when a later mark closes it (the language's
+    :attr:`~newsparse.lang.LanguageTables.quotes_run_on`).
     """
     if marks is None:
         marks = [m.start() for m in pat.MARKS.finditer(text, start, end)]
-    segs, carry_out, alt = _pair(text, start, end, carry, marks, -1)
+        run_on = False
+    segs, carry_out, alt = _pair(text, start, end, carry, marks, -1, run_on)
     if alt >= 0:
         # “Uomini, non dimenticate!» : the opener found no closer of its own family anywhere in
         # the paragraph, so the mismatched closing mark ends it (a second, bounded pass).
-        segs, carry_out, _ = _pair(text, start, end, carry, marks, alt)
+        segs, carry_out, _ = _pair(text, start, end, carry, marks, alt, run_on)
     return segs, carry_out
 
 
 def _pair(
-    text: str, start: int, end: int, carry: OpenMark | None, marks: Sequence[int], forced: int
+    text: str, start: int, end: int, carry: OpenMark | None, marks: Sequence[int], forced: int, run_on: bool
 ) -> tuple[list[Segment], OpenMark | None, int]:
     """One pairing pass; also return a mismatched closing mark for a still-open bottom (or -1).
 
@@ -164,7 +176,7 @@ def _pair(
     segs: list[Segment] = []
     stack = _Stack()
     if carry is not None:
-        start = _continue_carry(text, start, end, carry, stack)
+        start = _continue_carry(text, start, end, carry, stack, marks if run_on else ())
     lo = bisect.bisect_left(marks, start)
     hi = bisect.bisect_left(marks, end, lo)
     # a paragraph of punctuation reads at most this many marks and carries nothing over
@@ -179,6 +191,8 @@ def _pair(
         nxt = text[i + 1] if i + 1 < end else " "
         fam = _FAMILIES.get(ch, _WCORNER)
         while stack and stack[-1].family == _SINGLE and i - stack[-1].pos > _MAX_SINGLE:
+            if i - stack[-1].pos <= _MAX_SINGLE_DEVANAGARI and _devanagari(text, stack[-1].origin + 1):
+                break  # 'अगर 130 सीट आई तो …': a Hindi quotation in single marks runs long
             stack.truncate(len(stack) - 1)
         if fam == _SINGLE and prev.isalnum() and nxt.isalnum():
             continue  # can't, O'Brien, Mamdani’s: a third of all marks, settled before _role
@@ -199,21 +213,22 @@ def _pair(
                         segs.append(Segment(opened.pos, i, True, opened.origin))
                     break
         elif role == "open":
+            closers = _CLOSERS.get(ch, "") if ch != "‘" else _closers_of(ch, text, i)
             if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
                 earlier = stack[-1]
                 stack.truncate(len(stack) - 1)
                 if alt_bottom == earlier.pos:
                     # “Uno!» … “Due”: the mismatched mark closed the first quote
                     segs.append(Segment(earlier.pos, alt, True, earlier.origin))
-                    stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+                    stack.push(OpenMark(i, fam, closers, i))
                     continue
                 # A new opening double mark while one is open: the paragraph-joined scrape of a
                 # multi-paragraph quote, so the first part closes where the new one starts. A
                 # quote carried over wrapped lines is not one of those: the new mark starts afresh.
                 origin = i if earlier.wraps else earlier.origin
-                stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), origin))
+                stack.push(OpenMark(i, fam, closers, origin))
                 continue
-            stack.push(OpenMark(i, fam, _CLOSERS.get(ch, ""), i))
+            stack.push(OpenMark(i, fam, closers, i))
         elif (
             stack
             and alt_bottom != stack[0].pos
@@ -229,7 +244,11 @@ def _pair(
     carry_out: OpenMark | None = None
     if stack and within_budget:
         bottom = stack[0]
-        fits = bottom.family != _SINGLE or end - bottom.pos < _MAX_SINGLE
+        fits = (
+            bottom.family != _SINGLE
+            or end - bottom.pos < _MAX_SINGLE
+            or (end - bottom.pos < _MAX_SINGLE_DEVANAGARI and _devanagari(text, bottom.origin + 1))
+        )
         if fits and end - bottom.origin < _MAX_QUOTE:
             carry_out = bottom
             segs.append(Segment(bottom.pos, end, False, bottom.origin))
@@ -240,22 +259,57 @@ def _pair(
 _MISMATCH = frozenset((_DOUBLE, _GUIL, _ANGLE))
 
 
-def _continue_carry(text: str, start: int, end: int, carry: OpenMark, stack: _Stack) -> int:
+def _continue_carry(
+    text: str, start: int, end: int, carry: OpenMark, stack: _Stack, marks: Sequence[int]
+) -> int:
     """Push the quote the previous paragraph left open, if this one continues it; return where
     pairing starts.
 
-    Two shapes continue it: the paragraph reopens it with a mark of its family (the news
-    convention for multi-paragraph quotes), or the paragraph is the next line of a hard-wrapped
-    one (:func:`_wraps_on`).
+    Three shapes continue it: the paragraph reopens it with a mark of its family (the news
+    convention for multi-paragraph quotes), the paragraph is the next line of a hard-wrapped
+    one (:func:`_wraps_on`), or the quotation simply goes on: the next mark of the text closes
+    it (:func:`_closes_later`).
     """
-    first = len(text[start:end]) - len(text[start:end].lstrip())
-    p = start + first
+    p = start
+    while p < end and text[p].isspace():
+        p += 1
     if p < end and _family(text[p]) == carry.family and text[p] in "“\"'‘«„‹「『":
         stack.push(OpenMark(p, carry.family, carry.closers, carry.origin))
         return p + 1
     if carry.family != _SINGLE and _wraps_on(text, start, carry):
         stack.push(OpenMark(start, carry.family, carry.closers, carry.origin, carry.wraps + 1))
+    elif _closes_later(text, start, carry, marks):
+        stack.push(OpenMark(start, carry.family, carry.closers, carry.origin, carry.wraps))
     return start
+
+
+_MAX_UNMARKED = 3000  # a quotation runs over paragraphs that do not reopen it this far at most
+
+
+def _closes_later(text: str, start: int, carry: OpenMark, marks: Sequence[int]) -> bool:
+    """Whether the paragraph at ``start`` goes on with the quotation the one before left open,
+    though it does not reopen it (``„Es war wichtig.`` / ``Ich füge hinzu: …“, sagte sie``: a
+    site or a scraper that drops the repeated opening mark): the next quote mark of the text,
+    in this paragraph or a later one, closes the quotation (a closing mark of its family, after
+    a word, before a space or punctuation). One look-up in the sorted marks; bounded in length.
+    Single marks are too often apostrophes to be read this way, except around Devanagari."""
+    if carry.family == _SINGLE and not _devanagari(text, carry.pos + 1):
+        return False
+    k = bisect.bisect_left(marks, start)
+    if k >= len(marks) or marks[k] - carry.origin > _MAX_UNMARKED:
+        return False
+    j = marks[k]
+    if text[j] not in carry.closers or j == 0:
+        return False
+    prev = text[j - 1]
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in _CLOSE_AFTER)
+
+
+def _devanagari(text: str, i: int) -> bool:
+    """Whether the character at ``i`` is Devanagari (Hindi has no apostrophes: a single mark
+    next to its letters is a quotation mark)."""
+    return i < len(text) and "\u0900" <= text[i] <= "\u097f"
 
 
 def _wraps_on(text: str, start: int, carry: OpenMark) -> bool:
@@ -309,6 +363,15 @@ _CLOSERS: dict[str, str] = {
 }
 
 
+def _closers_of(ch: str, text: str, i: int) -> str:
+    """The marks that close the opening mark ``ch`` at ``i``: :data:`_CLOSERS`, and a straight
+    ``'`` for a curly ``‘`` opening Devanagari (``‘एक्स' पर``: Hindi sites mix the two, and
+    Hindi has no apostrophes to mistake for a closing mark)."""
+    if ch == "‘" and _devanagari(text, i + 1):
+        return "’‘'"
+    return _CLOSERS.get(ch, "")
+
+
 def _role(
     ch: str,
     fam: str,
@@ -330,6 +393,9 @@ def _role(
         return "close" if open_here else ("open" if not nxt.isspace() else "skip")
     if ch in "“":
         if open_here and (not prev_open or stack.holds_closers('“”"')) and next_close:
+            return "close"
+        if open_here and nxt in _GLUED_AFTER_CLOSE and text[i + 2 : i + 3] != ".":
+            # "… lleva tiempo “, dijo": a mark glued to a comma never opens a quote ("“..." may)
             return "close"
         return "open"
     if ch in "”":

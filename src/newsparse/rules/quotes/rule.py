@@ -181,6 +181,7 @@ def find_candidates(st: State) -> list[Raw]:
     cue_pos = [c[0] for c in all_cues]
     # the document's quote marks, from one scan of the text: a paragraph looks them up
     marks = st.doc.index.offsets(pat.MARKS) if paras else []
+    run_on = st.doc.tables.quotes_run_on  # a quotation may go on over paragraphs not reopening it
     mi = ci = 0
     for pi, (ps, pe, adjacent) in enumerate(paras):
         if not adjacent:
@@ -194,7 +195,7 @@ def find_candidates(st: State) -> list[Raw]:
         segs: list[Segment] = []
         carry_next: OpenMark | None = None
         if carry is not None or has_mark:
-            segs, carry_next = pair_marks(text, ps, pe, carry, marks)
+            segs, carry_next = pair_marks(text, ps, pe, carry, marks, run_on)
         continued: Raw | None = None
         if carry is not None and segs and segs[0].origin == carry.origin and segs[0].open != carry.pos:
             continued = _take_continued(raws, carry.origin)
@@ -220,7 +221,8 @@ def find_candidates(st: State) -> list[Raw]:
         if intro is not None:
             st.intros[pi] = intro
     # an unclosed quote that no paragraph continued is kept only when it is attributed
-    raws = [r for r in raws if r.closed or r.mode in {"np", "subject"}]
+    # (a language with its own tables attributes them itself: they reach it, see languages/)
+    raws = [r for r in raws if r.closed or r.mode in {"np", "subject"} or run_on]
     raws.sort(key=lambda r: (r.start, r.end))
     return _one_per_clause(raws)
 

@@ -9,13 +9,14 @@ from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.as_clause import as_clause
 from newsparse.rules.quotes.languages.cues import AS, INVERSION, LENIENT, VERB, Context, language_cues
-from newsparse.rules.quotes.languages.dialogue import dialogue_turn
+from newsparse.rules.quotes.languages.dialogue import dash_incise, dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
     heading_quote,
     inside_reported,
     inverted_speaker,
+    pointed_term,
     previous_line_intro,
     promote_fragments,
     share_sentence,
@@ -23,6 +24,7 @@ from newsparse.rules.quotes.languages.direct import (
     whole_sentence,
 )
 from newsparse.rules.quotes.languages.incise import split_at_incise
+from newsparse.rules.quotes.languages.mentions import named_in_marks
 from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,
@@ -56,6 +58,7 @@ def attribute_in_language(
     last_attributed = -10
     last_turn = -10
     last_run = -10  # the last paragraph that was a quotation inheriting its speaker
+    names: set[str] = set()  # the names in marks found so far (a title quoted again is a title)
     dashes = tables.dialogue_dashes
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
@@ -89,13 +92,15 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
-            if short and _name_in_marks(st.text, raw):
+            if (short and (_name_in_marks(st.text, raw) or pointed_term(st.text, raw))) or named_in_marks(
+                st.text, raw, tables, names
+            ):
                 # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
                 if keep_scare:
                     here.append(raw)
                 continue
-            halves = split_at_incise(cx, raw)
+            halves = split_at_incise(cx, raw) or dash_incise(cx, raw)
             if halves is not None:
                 here.extend(halves)
                 last_attributed = pi
@@ -152,6 +157,8 @@ def attribute_in_language(
             colon_in_mood(cx, here, sents)
             continue_in_mood(cx, here, out, sents)
         out.extend(here)
+    # a quotation left open (its closing mark lost) counts only when a cue attributes it
+    out = [r for r in out if r.closed or r.kind != "direct" or _open_but_said(st, r)]
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
 
@@ -239,3 +246,14 @@ def _said_after_colon(text: str, raw: Raw) -> bool:
     its own punctuation), not a label's value (``Mot-clé : « résilience »``)."""
     ends = text[raw.cstart : raw.cend].rstrip()[-1:] in {".", "!", "?", "…", "।"}
     return raw.np is not None and raw.np.kind in {"name", "pron"} and ends
+
+
+def _open_but_said(st: State, raw: Raw) -> bool:
+    """Whether the quotation ``raw``, left open at its paragraph's end (the scrape lost its
+    closing mark), is still a quote: a cue attributes it, and it opens its paragraph or follows
+    a colon (``Il a déclaré : « Nous allons …``), not a stray mark inside a sentence."""
+    if raw.mode not in {"np", "dropped"}:
+        return False
+    mark = raw.origin if raw.origin >= 0 else raw.start
+    before = back_over_space(st.text, 0, mark)
+    return before == 0 or st.text[before - 1] in "\n:"

@@ -13,8 +13,10 @@ the same speaker's turn. Each paragraph is read once, within its own bounds.
 from __future__ import annotations
 
 from newsparse.rules.quotes.languages.cues import Context
+from newsparse.rules.quotes.languages.direct import inverted_speaker
 from newsparse.rules.quotes.languages.incise import split_at_incise
-from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count
+from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in, wordset
+from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
 
 _SPACE = " \t\u00a0\u202f"
@@ -55,6 +57,13 @@ def dialogue_turn(cx: Context, ps: int, pe: int, dashes: tuple[str, ...], after_
         for h in halves:
             h.rule = "direct:dialogue"
         return halves
+    incise = _closing_incise(text, at, pe, dashes)
+    if incise is not None:
+        # "–No me meto en eso –contestó.": a verb the tables lack, but the shape is the incise's
+        dash, verb = incise
+        raw.cend = back_over_space(text, at, dash)
+        raw.cue, raw.mode = verb, "dropped"
+        return [raw]
     tail = back_over_space(text, at, pe)
     last = text[tail - 1 : tail]
     if after_turn and last in {".", "!", "?", "…"}:
@@ -62,3 +71,93 @@ def dialogue_turn(cx: Context, ps: int, pe: int, dashes: tuple[str, ...], after_
         raw.mode = "inherit"  # the next turn of a dialogue whose speaker was named
         return [raw]
     return []
+
+
+_INCISE_WORDS = 6  # an attribution closing a turn ("—se le preguntó al ministro.") is this short
+
+
+def _closing_incise(
+    text: str, at: int, pe: int, dashes: tuple[str, ...]
+) -> tuple[int, tuple[int, int]] | None:
+    """The attribution closing a dialogue turn, whatever its verb: a dash after the turn's words,
+    glued to a lower-case word, and at most a few words to the paragraph's end (``–No me meto en
+    eso –contestó.``, ``— Não vou desistir — respondeu a ministra.``). Returns where the dash is
+    and the span of the incise's verb (its first word after any clitic), or None. Reads the
+    paragraph's last ~80 characters."""
+    lo = max(at + 1, pe - 80)
+    for dash in dashes:
+        k = text.rfind(dash, lo, pe)
+        if k < 0 or text[k - 1 : k] not in {" ", "\u00a0", ".", ",", "?", "!", "…"}:
+            continue
+        start = skip_chars(text, k + 1, pe, _SPACE)
+        words = words_in(text, start, pe)
+        if not words or not words[0][2][:1].islower() or len(words) > _INCISE_WORDS:
+            continue
+        if text[words[-1][1] : pe].strip(_TRAILING) or word_count(text, at, k, 2) < 2:
+            continue  # the turn goes on after the words, or none stand before the dash
+        verb = next((w for w in words if w[2].lower() not in _CLITICS), words[0])
+        return k, (verb[0], verb[1])
+    return None
+
+
+# clitic pronouns before the verb of an incise ("—se le preguntó", "— lhe disse"): not the cue
+_CLITICS = wordset("se le les lo la me te nos os lhe lhes si gli ci vi ne")
+
+
+_SPACED_DASHES = (" - ", " – ", " — ")
+_DASH_INCISE_SPAN = 90  # an attribution between spaced dashes runs this far at most
+_DASH_READ = 2000  # how far into a quotation its first spaced dash is looked for
+# auxiliaries of a compound speech verb ("- ha continuato -", "– a ajouté –", "- hat gesagt -")
+_AUXILIARIES = wordset("ha hanno è a ont est hat haben ist há ter tem han")
+
+
+def dash_incise(cx: Context, raw: Raw) -> list[Raw] | None:
+    """The quotation ``raw`` cut at an attribution set between spaced dashes inside it, whatever
+    the verb (``"Questi attacchi - prosegue l'Unicef - seguono giorni di bombe"``, ``"È
+    fondamentale - ha continuato - e lo faremo"``): the words before the first dash and after the
+    second are two quotes by the incise's speaker. The incise is a few words opening with a
+    lower-case word that is no function word (``- e lo dico con forza -`` is the speaker's own
+    aside). None when there is no such incise; reads the quotation's first 2000 characters."""
+    text = cx.text
+    lo, hi = raw.cstart, min(raw.cend, raw.cstart + _DASH_READ)
+    for dash in _SPACED_DASHES:
+        k = text.find(dash, lo, hi)
+        if k < 0:
+            continue
+        start = k + len(dash)
+        close = text.find(dash.strip(), start, min(hi, start + _DASH_INCISE_SPAN))
+        if close < 0 or text[close - 1 : close] != " ":
+            continue
+        words = words_in(text, start, close)
+        if not 1 <= len(words) <= _INCISE_WORDS or not words[0][2][:1].islower():
+            continue
+        if words[0][2].lower() in cx.lc.function_words and words[0][2].lower() not in _AUXILIARIES:
+            continue
+        if word_count(text, lo, k, 1) < 1 or word_count(text, close + 1, raw.cend, 2) < 2:
+            continue
+        verb = words[1] if words[0][2].lower() in _AUXILIARIES and len(words) > 1 else words[0]
+        cue = (words[0][0], verb[1])
+        np = inverted_speaker(cx, cue[0], cue[1], close)
+        return _dash_halves(cx, raw, k, close, cue, np)
+    return None
+
+
+def _dash_halves(
+    cx: Context, raw: Raw, opener: int, close: int, cue: tuple[int, int], np: NP | None
+) -> list[Raw]:
+    """The two quotes around an incise from ``opener`` to the dash at ``close``."""
+    text = cx.text
+    cx.used.add(cue[0])
+    mode = "np" if np is not None else "dropped"
+    first_end = back_over_space(text, raw.cstart, opener)
+    while first_end > raw.cstart and text[first_end - 1] == ",":
+        first_end -= 1  # "Insomma, - osserva X -": the comma belongs to the incise
+    first = Raw(
+        raw.start, close + 1, raw.cstart, first_end, "direct", cue, np, mode, "direct:incise", raw.sentence,
+        raw.origin,
+    )  # fmt: skip
+    rest = skip_chars(text, close + 1, raw.cend, _SPACE)
+    second = Raw(
+        rest, raw.end, rest, raw.cend, "direct", cue, np, mode, "direct:incise", raw.sentence, -1, raw.closed
+    )
+    return [first, second]

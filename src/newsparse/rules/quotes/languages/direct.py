@@ -343,9 +343,35 @@ def heading_quote(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
     if pe - ps > 160 or text[raw.end : pe].strip() or raw.start - ps > 60:
         return False
     label = text[ps : raw.start].rstrip()
+    if not label and raw.start >= ps:
+        return _subheading(cx, raw, ps, pe)
     if not label.endswith((":", ",")) or label.count(" ") > 5:
         return False
     return text[raw.cstart : raw.cend].rstrip()[-1:] not in {".", "!", "?", "…", "।"}
+
+
+_SUBHEADING_WORDS = 12  # a quotation set as a subheading is this short
+
+
+def _subheading(cx: Context, raw: Raw, ps: int, pe: int) -> bool:
+    """``„Die Liste wird immer länger“`` alone on a line between paragraphs: a subheading that
+    quotes the story (the annotations list it nowhere), not a quote. The quotation is the whole
+    line, a few words with no full stop of its own (a question may be one), and no colon
+    ending the line above (``Le maire a déclaré :`` introduces it) nor a comma or a
+    dash opening the line below (its attribution)."""
+    text = cx.text
+    last = text[raw.cstart : raw.cend].rstrip()[-1:]
+    if not raw.closed or last in {".", "!", "…", "।", ","} or raw.start > ps + 1:
+        return False
+    if word_count(text, raw.cstart, raw.cend, _SUBHEADING_WORDS) > _SUBHEADING_WORDS:
+        return False
+    above = ps
+    while above > max(0, ps - 200) and text[above - 1].isspace():
+        above -= 1  # (disjoint runs of blank lines: linear over the document)
+    if above == 0 or text[above - 1] == ":":
+        return False
+    below = skip_chars(text, pe, min(len(text), pe + 8), " \t\r\n\u00a0")
+    return below < len(text) and text[below] not in ",;–—-" and not text[below].islower()
 
 
 def under_heading(st: State, raw: Raw, pi: int) -> bool:
@@ -375,15 +401,140 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
     starts = [a for a, _ in clauses]
     reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
+    # the sentences holding an attributed quotation (one set per paragraph: linear)
+    quoted = {sentence_of(sents, r.cstart) for r in here if r.kind == "direct" and r.mode in _ATTRIBUTED}
+    rest: list[Raw] = []
     for raw in scares:
+        if pointed_term(cx.text, raw):
+            continue  # "dass dieser „deal“ gut ist": a term the writer points at
         k = bisect.bisect_right(starts, raw.start) - 1  # one look-up: linear in the paragraph
         if k >= 0 and raw.end <= reach[k] + 2:
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
-        elif not _governed_fragment(cx, raw, sents):
+        elif _governed_fragment(cx, raw, sents):
+            quoted.add(sentence_of(sents, raw.cstart))
+        else:
+            rest.append(raw)
+            continue
+        if not kept:
+            here.append(raw)
+    for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
+        if _beside_quote(cx.text, raw, quoted, sents, cx.lc.nouns_capitalised):
+            raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+        elif not _cued_sentence(cx, raw, sents):
             continue
         if not kept:
             here.append(raw)
     here.sort(key=lambda r: (r.start, r.end))
+
+
+_SENTENCE_CUES = 3  # cues read on either side of a fragment in its sentence
+
+
+def _clause_opens(cx: Context, ce: int, pos: int) -> bool:
+    """Whether a complementiser stands between a cue ending at ``ce`` and ``pos`` (``afirmou,
+    durante …, que``, ``a dit qu’il``): the cue reports a clause, and the words up to ``pos``
+    are inside it (a cue word used as a noun, ``par tranche de``, opens none)."""
+    for _s, _e, w in words_in(cx.text, ce, min(pos, ce + 240)):
+        low = w.lower()
+        if low in cx.lc.complementisers or low.startswith(("qu'", "qu’")) or low == "qu":
+            return True
+    return False
+
+
+def _name_like(content: str, nouns_capitalised: bool) -> bool:
+    """Whether a short quotation reads as a name or a letter rather than someone's words: a
+    single character (``‘D’``), or every word capitalised (``“Los Pumas”``, ``«Kurier»``; where
+    every noun is capitalised a single word may still be a fragment: ``«Ansporn»``)."""
+    if sum(c.isalnum() for c in content[:3]) < 2:
+        return True
+    words = content.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return capitalised and (len(words) > 1 or not nouns_capitalised)
+
+
+# demonstratives that point at a single quoted word as a term ("dieser „deal“", "ce « miracle »")
+_DEMONSTRATIVES = wordset(
+    "ce cet cette ces este esta estos estas ese esa esos esas dieser diese dieses diesen diesem "
+    "questo questa questi queste quel quella esse essa isso isto aquele aquela"
+)
+
+
+def pointed_term(text: str, raw: Raw) -> bool:
+    """Whether a one-word quotation follows a demonstrative (``dass dieser „deal“ gut ist``,
+    ``ce « miracle »``): a term the writer points at, not the reported speaker's words."""
+    if " " in text[raw.cstart : raw.cend].strip():
+        return False
+    before = text[max(0, raw.start - 12) : raw.start].split()
+    return bool(before) and before[-1].lower() in _DEMONSTRATIVES
+
+
+def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
+    """``afirmou nesta quinta-feira, durante uma transmissão, que os militares não querem
+    "fazer parte" da política``, ``Sie wisse, dass sie „viel zugemutet“ habe, sagte sie``: a
+    short quotation in a sentence that a speech verb reports is a fragment of the reported
+    words (ANNOTATION.md lists it again as a direct quote), even where the clause itself was
+    not read: the nearest verb before it in the sentence, an according-to cue opening it (``Según
+    la policía, …``), or a cue after it set off by a comma (``…, según valoró X``).
+    Names and titles never get here (:mod:`.mentions`); a few cues on either side are read."""
+    text = cx.text
+    if _name_like(text[raw.cstart : raw.cend], cx.lc.nouns_capitalised):
+        return False
+    ss, se = sentence_of(sents, raw.cstart)
+    found: tuple[int, int, str, int, int] | None = None
+    k = bisect.bisect_left(cx.cue_starts, raw.start)  # (the few cues on either side: no slice of all)
+    before = cx.cues[max(bisect.bisect_left(cx.cue_starts, ss), k - _SENTENCE_CUES) : k]
+    for cs, ce, kind in reversed(before):
+        if kind == ACCORDING and cs - ss <= 1 and not cx.quoted(cs):
+            found = (cs, ce, kind, ss, raw.start)  # "Según la policía, el plan es “inviable”"
+            break
+        if kind in {VERB, LENIENT} and ce <= raw.start and not cx.quoted(cs):
+            if _clause_opens(cx, ce, raw.start):
+                found = (cs, ce, kind, ss, raw.start)
+            break  # (only the nearest verb before the quotation reports it)
+    if found is None:
+        k = bisect.bisect_left(cx.cue_starts, raw.end)
+        for cs, ce, kind in cx.cues[k : k + _SENTENCE_CUES]:
+            if cs >= se:
+                break
+            comma = text[back_over_space(text, raw.end, cs) - 1 : cs].startswith(",")
+            if kind in {VERB, LENIENT, INVERSION, ACCORDING} and comma and not cx.quoted(cs):
+                found = (cs, ce, kind, raw.end, se)  # "…, sagte sie", "…, según valoró X"
+                break
+    if found is None:
+        return False
+    cs, ce, kind, lo, hi = found
+    np = speaker_at_cue(cx, cs, ce, kind, lo, hi)
+    if np is None and kind == INVERSION:
+        return False  # (an according-to cue names its source after a verb: "según valoró X")
+    raw.kind, raw.cue, raw.np, raw.rule = "direct", (cs, ce), np, "direct:fragment"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
+
+
+_ATTRIBUTED = frozenset({"np", "dropped"})  # the modes of a quotation whose speaker is settled
+# words before a quoted name (a paper, a channel): "mit «Blick»", "a « Libération »", "la « Stampa »"
+_NAME_OPENERS = PREPOSITIONS | DETERMINERS
+
+
+def _beside_quote(
+    text: str, raw: Raw, quoted: set[tuple[int, int]], sents: Sentences, nouns_capitalised: bool
+) -> bool:
+    """``Der Druck habe als «Beschleunigung» gewirkt, «zu einer Einigung zu kommen», sagte
+    Merkel``: a short quotation sharing its sentence with an attributed quotation is a fragment
+    of the same speaker's words (:func:`share_sentence` attributes it), unless it reads as a
+    name: every word capitalised (``del club “Los Pumas”``; where every noun is capitalised, a
+    single word may be a fragment: ``«Ansporn»``), or a few capitalised words after a
+    preposition or an article (``im Gespräch mit «Blick»``, ``a « Libération »``)."""
+    if sentence_of(sents, raw.cstart) not in quoted:
+        return False
+    content = text[raw.cstart : raw.cend]
+    if _name_like(content, nouns_capitalised):
+        return False
+    words = content.split()
+    if not content[:1].isupper() or len(words) > 3:
+        return True
+    before = text[max(0, raw.start - 12) : raw.start].split()
+    return not before or before[-1].lower() not in _NAME_OPENERS
 
 
 def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
@@ -426,23 +577,18 @@ def inside_reported(here: list[Raw]) -> None:
 
 def share_sentence(here: list[Raw], sents: Sentences) -> None:
     """``Qualsiasi "azione violenta" e "gli attacchi" sono "inaccettabili", ha detto X``: the
-    bare quotations of a sentence one of whose quotations is attributed are that speaker's."""
+    bare quotations of a sentence one of whose quotations is attributed are that speaker's.
+    (The first attributed quotation of each sentence is found in one pass: linear.)"""
+    first: dict[tuple[int, int], Raw] = {}
+    for r in here:
+        if r.kind == "direct" and r.rule != "direct:follow-on" and r.mode not in {"none", "scare"}:
+            first.setdefault(sentence_of(sents, r.cstart), r)
+    if not first:
+        return
     for raw in here:
         if raw.rule != "direct:follow-on" or raw.mode != "none":
             continue
-        span = sentence_of(sents, raw.cstart)
-        sibling = next(
-            (
-                r
-                for r in here
-                if r is not raw
-                and r.kind == "direct"
-                and r.rule != "direct:follow-on"
-                and r.mode not in {"none", "scare"}
-                and sentence_of(sents, r.cstart) == span
-            ),
-            None,
-        )
+        sibling = first.get(sentence_of(sents, raw.cstart))
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
 
