@@ -119,8 +119,16 @@ def resolve(
             opener = (
                 _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach) if after else None
             )
+            # "O candidato, Goura, criticou o prefeito Rafael Greca. «…», disse": the subject of
+            # the sentence before, named since the last quote, not the person it names last
+            before = (
+                _previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
+                if opener is None and (last_named is not None or not recent)
+                else None
+            )
             speaker = (
                 opener
+                or before
                 or last_named
                 or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
             )
@@ -147,12 +155,12 @@ def resolve(
                     and not names.organisation(last_speaker)
                     and not (newest_seen > last_end and newest in genders and newest != last_speaker)
                     else None
-                )
+                ) or _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _described(text, np, names, lc)  # a role named with its holder before
                     or _acronym_for(text, np)
-                    or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or written
                 )
@@ -221,6 +229,49 @@ def _subject(
             return resolved
         k += 1
     return None
+
+
+def _previous_subject(
+    names: ArticleNames,
+    speakers: set[str],
+    at: int,
+    since: int,
+    quoted: list[tuple[int, int]],
+    reach: list[int],
+) -> str | None:
+    """The person opening the sentence before the one at ``at`` (its subject), when that
+    sentence starts after ``since`` (the last quote's end): who an unwritten subject or a role
+    (``«…», disse``, ``o candidato afirmou``) goes on with, rather than a person that sentence
+    names later as an object. Bounded: the sentence must end within 400 characters of ``at``."""
+    text = names.text
+    lo = max(since, at - _PREVIOUS_REACH, 0)
+    end = _last_sentence_break(text, lo, at)
+    if end < 0:
+        return None
+    start = _last_sentence_break(text, lo, end)
+    start = start + 1 if start >= 0 else lo
+    if start <= since or end - start < 10:
+        return None
+    return _subject(names, speakers, start, end, quoted, reach)
+
+
+_PREVIOUS_REACH = 400  # characters back to the sentence whose subject an unwritten one continues
+
+
+def _last_sentence_break(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence before ``hi`` ends (its full stop, or a line break), from ``lo``; -1
+    when none does. Abbreviations are not told apart: a break too many only shortens the
+    sentence the subject is read from."""
+    hi = _back_over_space_or_mark(text, lo, hi)
+    found = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
+    return found
+
+
+def _back_over_space_or_mark(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back over spaces and opening quotation marks (to the previous sentence's end)."""
+    while pos > lo and text[pos - 1] in " \t\u00a0\u202f\n«“„\"":
+        pos -= 1
+    return pos
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
