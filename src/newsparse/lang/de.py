@@ -78,6 +78,9 @@ _TITLES = (
     "Oberbürgermeisterin", "Ministerpräsident", "Ministerpräsidentin", "Senator",
     "Senatorin", "Abgeordneter", "Abgeordnete", "Sprecher", "Sprecherin", "Richter",
     "Richterin", "General", "Trainer", "Chef", "Chefin", "Vorsitzender", "Vorsitzende",
+    # heads of government as news abroad writes them ("Premier Robert Fico", "Regierungschefin X")
+    "Premier", "Premierminister", "Premierministerin", "Regierungschef", "Regierungschefin",
+    "Staatschef", "Staatschefin", "Landeshauptmann", "Landeshauptfrau",
 )  # fmt: skip
 
 _ROLE_NOUNS = (
@@ -98,7 +101,12 @@ _ROLE_NOUNS = (
     "abteilungsleiterin", "analyst", "analystin", "historiker", "historikerin", "wissenschaftler",
     "wissenschaftlerin", "professor", "professorin", "lehrer", "lehrerin", "student", "studentin",
     "aktivist", "aktivistin", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "vize",
-    "vizepräsident", "vizepräsidentin",
+    "vizepräsident", "vizepräsidentin", "premier", "premierminister", "premierministerin",
+    "regierungschef", "regierungschefin", "staatschef", "staatschefin", "landeshauptmann",
+    "landeshauptfrau",
+    # party members as news calls the person quoted ("so der Sozialdemokrat", "die Grünen-Politikerin")
+    "sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "demokrat",
+    "demokratin", "republikaner", "republikanerin", "liberale", "konservative",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

@@ -103,7 +103,7 @@ class ArticleNames:
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
-            if old is None or len(name) > len(old):
+            if old is None or _fuller(name, old, lc):
                 self.full[words[-1]] = name
         self.agents: set[str] = set()  # agents of "ने" in a script without capitals: people acting
         if lc.case_blind:
@@ -390,6 +390,26 @@ def index_words(run: regex.Pattern[str], text: str) -> dict[str, list[int]]:
     return index
 
 
+def _fuller(name: str, old: str, lc: LanguageCues) -> bool:
+    """Whether ``name`` is a fuller form of a person's name than ``old`` (both ending in the same
+    word): one opening with a known given name beats one that does not (``Robert Fico`` over
+    ``Nachrichtenagentur TASR Fico``, a noun, a body and the surname run together); else the
+    longer."""
+    new_rank, old_rank = _name_rank(name, lc), _name_rank(old, lc)
+    if new_rank != old_rank:
+        return new_rank > old_rank
+    return len(name) > len(old)
+
+
+def _name_rank(name: str, lc: LanguageCues) -> int:
+    """2 for a name opening with a known given name, 0 for one opening with a title or role
+    (``Außenminister Zaorálek``), else 1."""
+    if given_gender(name, lc) is not None:
+        return 2
+    first = name.split(" ", 1)[0].lower()
+    return 0 if first in lc.titles or first in lc.roles or lc.compound_title(first) else 1
+
+
 def _untitled(
     words: list[str], compound_title: Callable[[str], bool], nouns: bool, lc: LanguageCues | None = None
 ) -> list[str]:
@@ -401,6 +421,9 @@ def _untitled(
         or (nouns and given_gender(words[1], lc) is not None and given_gender(words[0], lc) is None)
     ):
         words = words[1:]
+    if nouns and len(words) > 3 and compound_title(words[1].lower()) and given_gender(words[0], lc) is None:
+        # "Tschechiens Außenminister Lubomír Zaorálek": a country's genitive, then the title
+        words = words[2:]
     if lc is not None and len(words) > 2 and given_gender(words[0], lc) is None:
         # "presidente del Consiglio Giorgia Meloni", "ministro dello Sport Andrea Abodi": the
         # run opens with the body's capitalised words; the person starts at the given name (not

@@ -48,8 +48,10 @@ def resolve(
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
-        text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
-    }
+        text[r.np.start : r.np.end].split()[-1]
+        for r in raws
+        if r.np is not None and r.np.kind == "name" and not _opener(text, r.np.start, r.np.end, names)
+    }  # not a sentence opener read as a name ("Lasst uns … sagen"): no person, nor its other uses
     names.mention_speakers(speakers)
     quoted = [(r.cstart, r.cend) for r in raws if r.kind == "direct"]  # raws come sorted by start
     quoted_reach = list(itertools.accumulate((b for _, b in quoted), max))
@@ -278,6 +280,13 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     """Where the sentence at ``pos`` ends (a full stop and space, or a line end), else -1."""
     ends = [e for e in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if e >= 0]
     return min(ends) if ends else -1
+
+
+def _opener(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """Whether the name phrase ``[start, end)`` is one capitalised word opening a sentence that
+    reads as no person (``Lasst uns …``, ``Asimismo``): capitalised for its place only."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    return (not before or before[-1] in ".!?\n:") and not _person(text[start:end], names)
 
 
 def _person(written: str, names: ArticleNames) -> bool:
