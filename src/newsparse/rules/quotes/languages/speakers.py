@@ -17,7 +17,7 @@ from newsparse.rules.quotes.languages.names import (
     title_gender,
 )
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS
-from newsparse.rules.quotes.languages.text import wordset
+from newsparse.rules.quotes.languages.text import words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
 from newsparse.rules.quotes.state import Raw, State
@@ -124,10 +124,16 @@ def resolve(
             # "O candidato, Goura, criticou o prefeito Rafael Greca. «…», disse": the subject of
             # the sentence before, named since the last quote, not the person it names last
             before = (
-                _previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
+                _previous_subject(
+                    names, speakers, min(raw.start, max(raw.sentence, 0)), last_end, quoted, quoted_reach
+                )
                 if opener is None and (last_named is not None or not recent)
                 else None
             )
+            if before == _GOES_ON and last_named is not None:
+                # "Ele prometeu …" / "o presidente criticou … Fernando de Noronha. «…», disse":
+                # a pronoun or role opened the sentence before; the person speaking goes on
+                last_named, recent = None, True
             speaker = (
                 opener
                 or before
@@ -157,7 +163,12 @@ def resolve(
                     and not names.organisation(last_speaker)
                     and not (newest_seen > last_end and newest in genders and newest != last_speaker)
                     else None
-                ) or _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
+                )
+                if current is None:
+                    previous = _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
+                    current = previous or (
+                        last_speaker if previous == _GOES_ON and last_speaker and last_speaker[:1].isupper() else None
+                    )
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
@@ -254,10 +265,63 @@ def _previous_subject(
     start = start + 1 if start >= 0 else lo
     if start <= since or end - start < 10:
         return None
-    return _subject(names, speakers, start, end, quoted, reach)
+    opening = _opening_subject(names, start, end)
+    if opening is None:
+        return None
+    if opening < 0:
+        return _GOES_ON
+    return _subject(names, speakers, opening, min(end, opening + 40), quoted, reach)
 
 
+def _apposed_name(text: str, words: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where a name set off by a comma follows the role ending before ``words[k]`` within
+    its phrase (``O candidato do PDT à Prefeitura de Curitiba, Goura, …``): the role's holder."""
+    for s, _, w in words[k : k + 8]:
+        if w[:1].isupper() and text[max(0, s - 2) : s].strip(" \u00a0") == ",":
+            return s
+    return None
+
+
+# what :func:`_previous_subject` answers when a pronoun or a role opened the sentence before
+_GOES_ON = ""
 _PREVIOUS_REACH = 400  # characters back to the sentence whose subject an unwritten one continues
+
+
+def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
+    """Where the subject of the sentence ``[start, end)`` starts when a capitalised name opens
+    it (after an adverbial: ``Nesta quinta-feira, o vice-presidente Hamilton Mourão``; or as
+    the appositive of a role: ``O candidato do PDT, Goura,``); -1 when a subject pronoun or a
+    determiner and role noun with no name comes first (``Ele afirmou``, ``Em sua fala, o
+    presidente criticou``); None when no subject shows among its first fourteen words (a name
+    later is an object, not the subject)."""
+    lc, text = names.lc, names.text
+    words = words_in(text, start, min(end, start + 160))[:14]
+    for k, (s, _, w) in enumerate(words):
+        low = w.lower()
+        if low in lc.pronouns and lc.pronouns[low] != "pl":
+            return -1
+        if low in DETERMINERS and k + 1 < len(words) and words[k + 1][2].lower() in lc.roles:
+            at = _apposed_name(text, words, k + 2)
+            return at if at is not None else (_named_role(words, k + 2) or -1)
+        prev = words[k - 1][2].lower() if k else ""
+        if w[:1].isupper() and low not in DETERMINERS and prev not in NAME_JOINERS and prev not in _LEADS:
+            if k or names.person_word(w) or given_gender(w, lc) is not None:
+                return s
+    return None
+
+
+# words after which a capitalised word is a complement, not a subject ("à Prefeitura", "em Paris")
+_LEADS = wordset(
+    "à a em no na en in im au aux ao para por per pour sur su com con avec mit seit desde depuis dal "
+    "dalla da de do del della des du von vom zum zur ai al alla"
+)
+
+
+def _named_role(words: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where a name written right after a role starts (``o vice-presidente Hamilton Mourão``)."""
+    if k < len(words) and words[k][2][:1].isupper():
+        return words[k][0]
+    return None
 
 
 def _last_sentence_break(text: str, lo: int, hi: int) -> int:
@@ -265,8 +329,9 @@ def _last_sentence_break(text: str, lo: int, hi: int) -> int:
     when none does. Abbreviations are not told apart: a break too many only shortens the
     sentence the subject is read from."""
     hi = _back_over_space_or_mark(text, lo, hi)
-    found = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
-    return found
+    if hi > lo and text[hi - 1] in ".!?\n":
+        return hi - 1  # the sentence before ends right where this one starts
+    return max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
 
 
 def _back_over_space_or_mark(text: str, lo: int, pos: int) -> int:
