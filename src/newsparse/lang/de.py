@@ -45,6 +45,9 @@ _SPEECH_VERBS = (
 )  # fmt: skip
 
 _LENIENT_VERBS = (
+    # separable verbs inverted after the clause: "…, fügte Fico hinzu.", "…, räumte sie ein."
+    "fügte", "fügt", "räumte", "räumt", "bekräftigte", "bekräftigt", "unterstrich", "unterstreicht",
+    "versicherte", "versichert", "erläuterte", "erläutert",
     "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt", "heißt es",
     "sagen", "behauptet", "glaubt", "erklärte", "betonte",
 )  # fmt: skip

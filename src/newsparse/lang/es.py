@@ -37,6 +37,7 @@ _OTHER = (
     "critican", "lamentan", "reclamó", "reclama", "exigió", "exige", "pidió", "cuestionó",
     "cuestiona", "ironizó", "bromeó", "sentencia", "zanja", "valora", "celebró", "celebra",
     "adelantó", "adelanta", "anticipó", "anticipa", "graficó", "grafica", "enfatizaron",
+    "hizo hincapié en", "hace hincapié en", "recalca", "refiere", "mencionaron",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).

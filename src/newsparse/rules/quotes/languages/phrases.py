@@ -285,6 +285,9 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         head = words[k][2]
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in DETERMINERS):
             return None
+        role = _role_before_complement(words, k, lc)
+        if role is not None:
+            return NP(words[role][0], e, "desc")
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
@@ -300,6 +303,22 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:
+    """Where the description starts when the name run at ``words[k]`` completes a role (``O
+    presidente do BC apontou``, ``le maire de Lyon a dit``, ``il sindaco di Roma``): a role noun
+    and a joiner before it, with the determiner before the role when there is one; else None
+    (``presidente Lula``: the name is the person's)."""
+    if k < 2 or words[k - 1][2].lower() not in NAME_JOINERS:
+        return None
+    noun = words[k - 2][2].lower()
+    if noun not in lc.roles and not (lc.nouns_capitalised and lc.compound_title(noun)):
+        return None
+    start = k - 2
+    if start >= 1 and words[start - 1][2].lower() in DETERMINERS:
+        start -= 1
+    return start
 
 
 # Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")

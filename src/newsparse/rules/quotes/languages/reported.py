@@ -97,7 +97,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {VERB, LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
-        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss) or text[back_over_space(text, ss, comma) - 1] in '"”»“':
+        first = skip_chars(text, ss, comma, " \t\u00a0\u202f")  # past a paragraph's indentation
+        if text[first] in '«»“”„"‘‚—–-' or cx.quoted(first) or text[back_over_space(text, ss, comma) - 1] in '"”»“':
             return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
@@ -105,6 +106,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             or _relative_after(cx, tail, send)
             or _appositive(cx, np, ce, ss, comma, tail)
             or _adjunct_tail(cx, tail, send)
+            or _particle_tail(text, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -212,6 +214,17 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
         return -1
     gap = text[ce:stop].split()
     return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
+
+
+def _particle_tail(text: str, tail: int, send: int) -> bool:
+    """``…, fügte Fico hinzu.``, ``…, räumte sie ein.``: a separable verb's particle, alone
+    after the speaker, ends the sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 40))
+    return len(words) == 1 and words[0][2] in _PARTICLES
+
+
+# particles of the German separable speech verbs ("hinzufügen", "einräumen", "anmerken")
+_PARTICLES = wordset("hinzu ein an fest zu")
 
 
 def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:

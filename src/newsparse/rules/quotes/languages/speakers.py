@@ -127,7 +127,7 @@ def resolve(
                 _previous_subject(
                     names, speakers, min(raw.start, max(raw.sentence, 0)), last_end, quoted, quoted_reach
                 )
-                if opener is None and (last_named is not None or not recent)
+                if opener is None
                 else None
             )
             if before == _GOES_ON and last_named is not None:
@@ -146,9 +146,9 @@ def resolve(
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _agreeing(persons, genders, gender, oblique) or _most_named(
-                    anyone, genders, gender, times
-                )
+                speaker = _continued(
+                    names, speakers, np.start, (last_speaker, last_end), genders, gender, (quoted, quoted_reach)
+                ) or _agreeing(persons, genders, gender, oblique) or _most_named(anyone, genders, gender, times)
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
@@ -244,6 +244,36 @@ def _subject(
     return None
 
 
+def _continued(
+    names: ArticleNames,
+    speakers: set[str],
+    at: int,
+    last: tuple[str | None, int],
+    genders: dict[str, str],
+    gender: str,
+    quotations: tuple[list[tuple[int, int]], list[int]],
+) -> str | None:
+    """Who a pronoun at ``at`` continues: the subject of the sentence before when a name opens
+    it, or the person who spoke last (``last``: that speaker and where their quote ended) when a
+    pronoun or a role opens it (``O presidente criticou … Fernando de Noronha. Ele citou que
+    …``: ``Ele`` is the president, not the place named last) — in either case only when the
+    gender agrees; None when the sentence before tells nothing."""
+    if gender == "pl":
+        return None
+    last_speaker, last_end = last
+    found = _previous_subject(names, speakers, at, last_end, *quotations)
+    if found == _GOES_ON:
+        if last_speaker is None or at - last_end > _RUN_REACH or not last_speaker[:1].isupper():
+            return None
+        found = last_speaker
+    if found is None or names.organisation(found):
+        return None
+    return found if gender == "x" or genders.get(found) in {None, gender} else None
+
+
+_RUN_REACH = 1200  # characters after a quote within which its speaker is the one speaking on
+
+
 def _previous_subject(
     names: ArticleNames,
     speakers: set[str],
@@ -251,6 +281,7 @@ def _previous_subject(
     since: int,
     quoted: list[tuple[int, int]],
     reach: list[int],
+    depth: int = 1,
 ) -> str | None:
     """The person opening the sentence before the one at ``at`` (its subject), when that
     sentence starts after ``since`` (the last quote's end): who an unwritten subject or a role
@@ -268,6 +299,11 @@ def _previous_subject(
     opening = _opening_subject(names, start, end)
     if opening is None:
         return None
+    if opening == _PRONOUN and depth:
+        # "Moreno meldet sich. Er ist aufgewühlt. Er sagt, …": the pronoun before stands for
+        # the subject of the sentence before it
+        earlier = _previous_subject(names, speakers, start, since, quoted, reach, depth - 1)
+        return earlier if earlier is not None else _GOES_ON
     if opening < 0:
         return _GOES_ON
     return _subject(names, speakers, opening, min(end, opening + 40), quoted, reach)
@@ -284,14 +320,15 @@ def _apposed_name(text: str, words: list[tuple[int, int, str]], k: int) -> int |
 
 # what :func:`_previous_subject` answers when a pronoun or a role opened the sentence before
 _GOES_ON = ""
+_PRONOUN = -2  # what :func:`_opening_subject` answers for a sentence a subject pronoun opens
 _PREVIOUS_REACH = 400  # characters back to the sentence whose subject an unwritten one continues
 
 
 def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
     """Where the subject of the sentence ``[start, end)`` starts when a capitalised name opens
     it (after an adverbial: ``Nesta quinta-feira, o vice-presidente Hamilton Mourão``; or as
-    the appositive of a role: ``O candidato do PDT, Goura,``); -1 when a subject pronoun or a
-    determiner and role noun with no name comes first (``Ele afirmou``, ``Em sua fala, o
+    the appositive of a role: ``O candidato do PDT, Goura,``); ``_PRONOUN`` when a subject
+    pronoun comes first, -1 when a determiner and role noun with no name does (``Ele afirmou``, ``Em sua fala, o
     presidente criticou``); None when no subject shows among its first fourteen words (a name
     later is an object, not the subject)."""
     lc, text = names.lc, names.text
@@ -299,15 +336,21 @@ def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
     for k, (s, _, w) in enumerate(words):
         low = w.lower()
         if low in lc.pronouns and lc.pronouns[low] != "pl":
-            return -1
+            return _PRONOUN
         if low in DETERMINERS and k + 1 < len(words) and words[k + 1][2].lower() in lc.roles:
             at = _apposed_name(text, words, k + 2)
             return at if at is not None else (_named_role(words, k + 2) or -1)
         prev = words[k - 1][2].lower() if k else ""
-        if w[:1].isupper() and low not in DETERMINERS and prev not in NAME_JOINERS and prev not in _LEADS:
-            if k or names.person_word(w) or given_gender(w, lc) is not None:
-                return s
+        if w[:1].isupper() and prev not in NAME_JOINERS and prev not in _LEADS and _mention_at(names, s):
+            return s  # a person named as the subject ("Am Freitag meldet sich Moreno": a noun is none)
     return None
+
+
+def _mention_at(names: ArticleNames, at: int) -> bool:
+    """Whether a person's mention starts at ``at`` (or at a title's end: ``Premier Robert Fico``)."""
+    mentions = names.mentions
+    k = bisect.bisect_left(mentions, (at, ""))
+    return k < len(mentions) and mentions[k][0] - at <= 1
 
 
 # words after which a capitalised word is a complement, not a subject ("à Prefeitura", "em Paris")
