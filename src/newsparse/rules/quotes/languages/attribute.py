@@ -180,7 +180,7 @@ def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
     start = ce
     if text[ce : ce + 1] == ",":
         second = text.find(",", ce + 1, min(hi, ce + 60))
-        if second > 0 and not any(c in text[ce + 1 : second] for c in ".;:!?«»“”\""):
+        if second > 0 and not any(c in text[ce + 1 : second] for c in '.;:!?«»“”"'):
             start = second + 1
     np = inverted_speaker(cx, cs, ce, hi) if start == ce else phrase_after(text, start, hi, cx.lc)
     if np is None:

@@ -91,7 +91,12 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
                 break
-            if j == 1 and lc.nouns_capitalised and wt.lower() in lc.group_heads and _ends_body(words, j, lc):
+            if (
+                j == 1
+                and lc.nouns_capitalised
+                and (wt.lower() in lc.group_heads or wt.lower() in lc.roles or lc.compound_title(wt.lower()))
+                and _ends_body(words, j, lc)
+            ):
                 # "laut der Polizei ist der Verdächtige …": the body ends the phrase (where nouns
                 # are capitalised, a lower-case word after one is no part of it; in French or
                 # Italian it may be an adjective: "le rapport annuel")

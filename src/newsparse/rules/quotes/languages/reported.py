@@ -91,14 +91,18 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         if text[cstart : cstart + 1] in {"«", "“", "„", '"'} or cx.quoted(cstart):
             return None
         return indirect_raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
-    if comma_before:
+    if comma_before and not _role_apposition(cx, ss, bend - 1):
         # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
         comma = bend - 1
         np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {VERB, LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
         first = skip_chars(text, ss, comma, " \t\u00a0\u202f")  # past a paragraph's indentation
-        if text[first] in '«»“”„"‘‚—–-' or cx.quoted(first) or text[back_over_space(text, ss, comma) - 1] in '"”»“':
+        if (
+            text[first] in '«»“”„"‘‚—–-'
+            or cx.quoted(first)
+            or text[back_over_space(text, ss, comma) - 1] in '"”»“'
+        ):
             return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
@@ -107,6 +111,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             or _appositive(cx, np, ce, ss, comma, tail)
             or _adjunct_tail(cx, tail, send)
             or _particle_tail(text, tail, send)
+            or _adverb_tail(text, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -216,11 +221,46 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
     return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
 
 
+def _role_apposition(cx: Context, ss: int, comma: int) -> bool:
+    """``O candidato do PDT à Prefeitura, Goura, criticou …``: the words before the comma are the
+    verb's subject — a determiner and role noun, then a name set off by commas — not a clause
+    said before a postposed cue."""
+    text = cx.text
+    words = words_in(text, ss, comma)
+    if not 3 <= len(words) <= 14 or words[0][2].lower() not in DETERMINERS:
+        return False
+    if words[1][2].lower() not in cx.lc.roles or not words[-1][2][:1].isupper():
+        return False
+    k = len(words) - 1
+    while (
+        k > 2
+        and words[k - 1][2][:1].isupper()
+        and len(words) - k < 4
+        and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}
+    ):
+        k -= 1  # back to the name's first word: "…, Marta Ibarra,"
+    return text[back_over_space(text, ss, words[k][0]) - 1] == ","
+
+
 def _particle_tail(text: str, tail: int, send: int) -> bool:
     """``…, fügte Fico hinzu.``, ``…, räumte sie ein.``: a separable verb's particle, alone
     after the speaker, ends the sentence of a cue that follows its clause."""
     words = words_in(text, tail, min(send, tail + 40))
     return len(words) == 1 and words[0][2] in _PARTICLES
+
+
+def _adverb_tail(text: str, tail: int, send: int) -> bool:
+    """``…, erklärte der Premierminister weiter.``, ``…, a ajouté le maire ensuite.``: one or
+    two adverbs alone after the speaker end the sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 40))
+    return 1 <= len(words) <= 2 and all(w.lower() in _TAIL_ADVERBS for _, _, w in words)
+
+
+# adverbs that may close an attribution after its speaker
+_TAIL_ADVERBS = wordset(
+    "weiter demnach zudem außerdem später ebenfalls auch noch encore ensuite aussi également "
+    "además también luego después ainda também depois poi anche inoltre ancora"
+)
 
 
 # particles of the German separable speech verbs ("hinzufügen", "einräumen", "anmerken")

@@ -16,7 +16,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -146,9 +146,19 @@ def resolve(
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _continued(
-                    names, speakers, np.start, (last_speaker, last_end), genders, gender, (quoted, quoted_reach)
-                ) or _agreeing(persons, genders, gender, oblique) or _most_named(anyone, genders, gender, times)
+                speaker = (
+                    _continued(
+                        names,
+                        speakers,
+                        np.start,
+                        (last_speaker, last_end),
+                        genders,
+                        gender,
+                        (quoted, quoted_reach),
+                    )
+                    or _agreeing(persons, genders, gender, oblique)
+                    or _most_named(anyone, genders, gender, times)
+                )
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
@@ -164,17 +174,18 @@ def resolve(
                     and not (newest_seen > last_end and newest in genders and newest != last_speaker)
                     else None
                 )
-                if current is None:
-                    previous = _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
-                    current = previous or (
-                        last_speaker if previous == _GOES_ON and last_speaker and last_speaker[:1].isupper() else None
-                    )
+                previous = _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
+                if previous:
+                    current = previous  # "X zeigte sich besorgt. …, so der Sozialdemokrat.": X
+                elif current is None and previous == _GOES_ON and last_speaker and last_speaker[:1].isupper():
+                    current = last_speaker
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
                     or _described(text, np, names, lc)  # a role named with its holder before
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
+                    or _body_named(names, np)
                     or written
                 )
                 via = "description"
@@ -186,6 +197,9 @@ def resolve(
                 # "il Commissario generale dell'agenzia Onu … Philippe Lazzarini": a title-led
                 # phrase ending in a body's name; the person follows
                 speaker, via = found, "named"
+            elif (holder := _title_holder(names, np)) is not None:
+                # "laut ÖGB-Präsident" after "ÖGB-Präsident Erich Foglar warf …": the title's holder
+                speaker, via = holder, "description"
             else:
                 speaker, via = names.resolve(written), "named"
                 # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
@@ -262,6 +276,8 @@ def _continued(
         return None
     last_speaker, last_end = last
     found = _previous_subject(names, speakers, at, last_end, *quotations)
+    if found is None and 0 <= at - last_end <= 3 and not names.text[last_end:at].strip(" .!?\n\t\u00a0"):
+        found = _GOES_ON  # "«…», disse. Ele citou que …": the sentence before was the last quote's
     if found == _GOES_ON:
         if last_speaker is None or at - last_end > _RUN_REACH or not last_speaker[:1].isupper():
             return None
@@ -305,8 +321,28 @@ def _previous_subject(
         earlier = _previous_subject(names, speakers, start, since, quoted, reach, depth - 1)
         return earlier if earlier is not None else _GOES_ON
     if opening < 0:
-        return _GOES_ON
-    return _subject(names, speakers, opening, min(end, opening + 40), quoted, reach)
+        # "O presidente Jair Bolsonaro falou … Em sua fala, o presidente criticou …": the role's
+        # holder named with it before, else the person speaking goes on
+        role = _role_phrase(names, start, end)
+        holder = _described(names.text, role, names, names.lc) if role is not None else None
+        return holder if holder is not None else _GOES_ON
+    return _subject(names, speakers, opening, min(end, opening + 40), quoted, reach) or _written_name(
+        names, opening
+    )
+
+
+def _written_name(names: ArticleNames, at: int) -> str | None:
+    """The name written at ``at`` (a capitalised run, or one word that reads as a person's:
+    ``Marchal a ensuite visité``, ``…, Goura, criticou``), resolved to its fullest form."""
+    text = names.text
+    m = NAME_RUN.match(text, at)
+    if m is not None:
+        resolved = names.resolve(m.group())
+        return None if names.organisation(resolved) else resolved
+    word = words_in(text, at, min(len(text), at + 40))[:1]
+    if not word or not names.person_word(word[0][2]) or word[0][2].isupper():
+        return None
+    return names.resolve(word[0][2])
 
 
 def _apposed_name(text: str, words: list[tuple[int, int, str]], k: int) -> int | None:
@@ -328,11 +364,17 @@ def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
     """Where the subject of the sentence ``[start, end)`` starts when a capitalised name opens
     it (after an adverbial: ``Nesta quinta-feira, o vice-presidente Hamilton Mourão``; or as
     the appositive of a role: ``O candidato do PDT, Goura,``); ``_PRONOUN`` when a subject
-    pronoun comes first, -1 when a determiner and role noun with no name does (``Ele afirmou``, ``Em sua fala, o
-    presidente criticou``); None when no subject shows among its first fourteen words (a name
-    later is an object, not the subject)."""
+    pronoun comes first (``Ele afirmou``), -1 when a determiner and role noun with no name does
+    (``Em sua fala, o presidente criticou``); None when no subject shows among its first
+    fourteen words (a name later is an object, not the subject)."""
     lc, text = names.lc, names.text
     words = words_in(text, start, min(end, start + 160))[:14]
+    if words and words[0][2].lower() in _OPENING_PREPOSITIONS:
+        # "Dopo la vittoria sulla ceca Marketa V., Jabeur si è emozionata": a fronted adjunct
+        # names objects; the subject comes after its comma
+        comma = text.find(",", start, min(end, start + 160))
+        if comma > 0:
+            words = words_in(text, comma + 1, min(end, comma + 161))[:14]
     for k, (s, _, w) in enumerate(words):
         low = w.lower()
         if low in lc.pronouns and lc.pronouns[low] != "pl":
@@ -341,8 +383,28 @@ def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
             at = _apposed_name(text, words, k + 2)
             return at if at is not None else (_named_role(words, k + 2) or -1)
         prev = words[k - 1][2].lower() if k else ""
-        if w[:1].isupper() and prev not in NAME_JOINERS and prev not in _LEADS and _mention_at(names, s):
+        if (
+            w[:1].isupper()
+            and prev not in NAME_JOINERS
+            and prev not in _LEADS
+            and (_mention_at(names, s) or (k == 0 and w in names.full))
+        ):
             return s  # a person named as the subject ("Am Freitag meldet sich Moreno": a noun is none)
+    return None
+
+
+def _role_phrase(names: ArticleNames, start: int, end: int) -> NP | None:
+    """The determiner and role noun that open the sentence ``[start, end)`` (after a fronted
+    adjunct), as :func:`_opening_subject` found them."""
+    text, lc = names.text, names.lc
+    words = words_in(text, start, min(end, start + 160))[:14]
+    if words and words[0][2].lower() in _OPENING_PREPOSITIONS:
+        comma = text.find(",", start, min(end, start + 160))
+        if comma > 0:
+            words = words_in(text, comma + 1, min(end, comma + 161))[:14]
+    for k in range(len(words) - 1):
+        if words[k][2].lower() in DETERMINERS and words[k + 1][2].lower() in lc.roles:
+            return NP(words[k][0], words[k + 1][1], "desc")
     return None
 
 
@@ -352,6 +414,11 @@ def _mention_at(names: ArticleNames, at: int) -> bool:
     k = bisect.bisect_left(mentions, (at, ""))
     return k < len(mentions) and mentions[k][0] - at <= 1
 
+
+# prepositions that open a fronted adjunct ("Dopo la vittoria su X, …", "Tras reunirse con X, …")
+_OPENING_PREPOSITIONS = PREPOSITIONS | wordset(
+    "dopo après tras nach após durante depuis desde seit prima avant antes vor während pendant"
+)
 
 # words after which a capitalised word is a complement, not a subject ("à Prefeitura", "em Paris")
 _LEADS = wordset(
@@ -374,12 +441,14 @@ def _last_sentence_break(text: str, lo: int, hi: int) -> int:
     hi = _back_over_space_or_mark(text, lo, hi)
     if hi > lo and text[hi - 1] in ".!?\n":
         return hi - 1  # the sentence before ends right where this one starts
-    return max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi))
+    return max(
+        text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("! ", lo, hi), text.rfind("? ", lo, hi)
+    )
 
 
 def _back_over_space_or_mark(text: str, lo: int, pos: int) -> int:
     """``pos`` moved back over spaces and opening quotation marks (to the previous sentence's end)."""
-    while pos > lo and text[pos - 1] in " \t\u00a0\u202f\n«“„\"":
+    while pos > lo and text[pos - 1] in ' \t\u00a0\u202f\n«“„"':
         pos -= 1
     return pos
 
@@ -633,6 +702,48 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
         if words[k].lower() not in DETERMINERS and given_gender(words[k], names.lc) is not None:
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
+    return None
+
+
+def _title_holder(names: ArticleNames, np: NP) -> str | None:
+    """``laut ÖGB-Präsident``, ``so der Sozialsprecher``: a single capitalised compound title
+    written as the speaker stands for the person the article named right after that same title
+    before (``ÖGB-Präsident Erich Foglar``): a name of two words or more right after one of its
+    last uses. Only for a word the tables read as a title, in a language that capitalises nouns."""
+    lc, text = names.lc, names.text
+    written = text[np.start : np.end]
+    if not lc.nouns_capitalised or " " in written or not lc.compound_title(written.lower()):
+        return None
+    uses = [at for at in names.words.uses(written, 8) if at < np.start]
+    for at in reversed(uses):
+        m = NAME_RUN.match(text, at + len(written) + 1)
+        if m is not None and text[at + len(written) : m.start()] in {" ", "\u00a0"}:
+            resolved = names.resolve(m.group())
+            return None if names.organisation(resolved) else resolved
+    return None
+
+
+def _body_named(names: ArticleNames, np: NP) -> str | None:
+    """``la Ville`` → ``Ville de Montréal``, ``l'agence`` → ``Agence France-Presse``: a body
+    written as a determiner and one noun stands for the body the article named before with that
+    noun capitalised at the head of its name (the fullest name used, as annotators write
+    organisations): a capitalised run opening with the noun among its last uses."""
+    text = names.text
+    words = text[np.start : np.end].replace("’", "'").split()
+    first = words[0].lower() if words else ""
+    if not 1 <= len(words) <= 2 or not (first in DETERMINERS or first.startswith("l'")):
+        return None  # "la Ville", "l'agence", "o partido": one body noun after its article
+    head = words[-1].split("'")[-1]
+    if len(head) < 4 or not head.isalpha():
+        return None
+    noun = head[:1].upper() + head[1:].lower()
+    uses = [at for at in names.words.uses(noun, 8) if at != np.start + (np.end - np.start - len(head))]
+    for at in reversed(uses):
+        if at >= np.start:
+            continue
+        m = NAME_RUN.match(text, at)
+        if m is not None and " " in m.group():
+            return m.group()
     return None
 
 

@@ -1,0 +1,184 @@
+"""Speakers beyond English, round five: who an unwritten subject, a pronoun or a role stands for
+when the sentence before tells it, nested sources, paragraph-opening attributions, titles and
+bodies resolved to the names the article gave them, and the fullest form of a name.
+
+Every sentence is invented, in the shapes of real articles. Each test forces the language, so it
+checks attribution, not detection.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Document, QuoteRule
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    found = QuoteRule()(Document.from_text(text, language=language))
+    return [(q.kind, q.speaker, q.content.text) for q in found if q.kind != "scare"]
+
+
+def _speaker_of(text: str, language: str, content_start: str) -> str | None:
+    found = [s for _, s, c in _quotes(text, language) if c.startswith(content_start)]
+    assert len(found) == 1, _quotes(text, language)
+    return found[0]
+
+
+# -- the subject of the sentence before -----------------------------------------------------
+
+
+def test_unwritten_subject_goes_on_with_the_subject_not_the_object_named_last() -> None:
+    text = (
+        "La candidata del partido, Marta Ibarra, criticó la gestión del alcalde Tomás Olmedo "
+        "durante el debate. “Tenemos un problema real con el agua en los barrios”, dijo."
+    )
+    assert _speaker_of(text, "es", "Tenemos") == "Marta Ibarra"
+
+
+def test_unwritten_subject_after_a_fronted_adjunct_naming_an_object() -> None:
+    text = (
+        "Dopo la vittoria sulla ceca Hana Dvorakova, Nadia Ferri si è commossa in campo. "
+        '"Dedico questa vittoria ai bambini del mio quartiere", ha detto.'
+    )
+    assert _speaker_of(text, "it", "Dedico") == "Nadia Ferri"
+
+
+def test_role_opening_the_sentence_before_keeps_the_person_speaking() -> None:
+    text = (
+        "O governador Caio Prates falou a empresários do setor. Em sua fala, o governador criticou "
+        "as taxas cobradas na ilha de Fernando de Noronha. “Ninguém consegue ir para lá”, disse."
+    )
+    assert _speaker_of(text, "pt", "Ninguém") == "Caio Prates"
+
+
+def test_pronoun_continues_the_speaker_of_the_quote_just_before() -> None:
+    text = (
+        "A ministra Helena Castro visitou o porto de Santos. Depois, a comitiva seguiu para a ilha "
+        "de Fernando de Noronha. “O porto precisa de dragagem urgente”, disse a ministra. Ela citou "
+        "que as obras devem começar em março."
+    )
+    assert _speaker_of(text, "pt", "as obras") == "Helena Castro"
+
+
+def test_pronoun_after_a_pronoun_led_sentence_reaches_the_subject_before_it() -> None:
+    text = (
+        "Am Montagabend meldet sich Jonas Weber bei der Redaktion. Er ist aufgewühlt und spricht "
+        "lange mit Lena Hoff. Er sagt, der Bericht sei eine Fälschung."
+    )
+    assert _speaker_of(text, "de", "der Bericht") == "Jonas Weber"
+
+
+def test_role_resolves_to_the_subject_named_in_the_sentence_before() -> None:
+    text = (
+        "Bratislava – Premier Robert Fico hat für Aufsehen gesorgt. Das Problem seien nicht die "
+        "Zölle, erklärte der Premierminister weiter. Der Außenminister Lubomír Zaorálek zeigte sich "
+        "besorgt. Derartige Theorien seien beunruhigend, so der Sozialdemokrat."
+    )
+    assert _speaker_of(text, "de", "Das Problem") == "Robert Fico"
+    assert _speaker_of(text, "de", "Derartige") == "Lubomír Zaorálek"
+
+
+# -- nested sources and attributions in the next paragraph ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le maire a ouvert la séance. Selon l’AFP, qui a assisté à la réunion, le ministre Jean "
+            "Dupuis a affirmé que la réforme serait retirée avant la fin du mois.",
+            "fr",
+            "Jean Dupuis",
+        ),
+        (
+            "El alcalde habló el lunes. Según la agencia Efe, la ministra Ana Gómez aseguró que la "
+            "reforma sería retirada antes de fin de mes.",
+            "es",
+            "Ana Gómez",
+        ),
+    ],
+    ids=["fr-selon", "es-segun"],
+)
+def test_speech_clause_inside_an_according_to_sentence_is_its_subjects(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [(k, s) for k, s, _ in _quotes(text, language)] == [("indirect", speaker)]
+
+
+def test_inverted_cue_opening_the_next_paragraph_names_the_quotations_speaker() -> None:
+    text = (
+        "“Il ministro non ha capito le nostre ragioni. Chiediamo un incontro entro la settimana”.\n\n"
+        "Lo afferma, in una nota, la sindaca di Cosenza, Lucia Serra. Domani è prevista una riunione."
+    )
+    assert _speaker_of(text, "it", "Il ministro") == "Lucia Serra"
+
+
+# -- roles, titles and bodies ---------------------------------------------------------------
+
+
+def test_name_completing_a_role_is_the_roles_holder_not_the_body() -> None:
+    text = (
+        "O presidente do Banco Central, Roberto Campos Neto, participou do evento. O presidente do "
+        "BC apontou que a inflação deve cair no próximo semestre."
+    )
+    assert _quotes(text, "pt") == [
+        ("indirect", "Roberto Campos Neto", "a inflação deve cair no próximo semestre")
+    ]
+
+
+def test_role_and_apposed_name_before_the_verb_is_no_reported_clause() -> None:
+    text = "O candidato do PSB à Prefeitura de Recife, Tiago Lins, criticou a gestão do prefeito Jorge Melo."
+    assert _quotes(text, "pt") == []
+
+
+def test_compound_title_alone_stands_for_the_person_named_after_it_before() -> None:
+    text = (
+        "ÖGB-Präsident Erich Foglar warf dem Minister Versäumnisse vor. Die Notstandshilfe "
+        "garantiere laut ÖGB-Präsident, dass niemand sein Erspartes verliere."
+    )
+    assert [s for _, s, _ in _quotes(text, "de")] == ["Erich Foglar"]
+
+
+def test_role_with_a_holder_named_before_wins_over_an_acronym_in_brackets() -> None:
+    text = (
+        "O partido criticou o presidente Carlos Menezes por uma declaração feita após a Agência "
+        "Nacional de Vigilância Sanitária (Anvisa) suspender os testes. “A vacina não é obrigatória. "
+        "Quem decide sou eu”, publicou o presidente."
+    )
+    assert _speaker_of(text, "pt", "A vacina") == "Carlos Menezes"
+
+
+# -- German clause ends and names -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["fügte Fico hinzu", "räumte Fico ein", "erklärte Fico weiter"],
+    ids=["hinzu", "ein", "weiter"],
+)
+def test_german_postposed_cue_ending_in_a_particle_or_adverb(ending: str) -> None:
+    text = f"Premier Robert Fico sprach in Bratislava. Die Lage wäre heute besser, {ending}."
+    assert _quotes(text, "de") == [("indirect", "Robert Fico", "Die Lage wäre heute besser")]
+
+
+def test_fullest_name_prefers_a_given_name_over_a_longer_run() -> None:
+    text = (
+        "Premier Robert Fico sprach am Montag. Den Islam lehne man ab, zitierte die "
+        "Nachrichtenagentur TASR Fico. Die Grenzen blieben offen, sagte Fico."
+    )
+    assert {s for _, s, _ in _quotes(text, "de")} == {"Robert Fico"}
+
+
+def test_sentence_opener_read_as_a_speaker_is_no_antecedent() -> None:
+    text = (
+        "Premier Robert Fico sprach am Montag in Bratislava. Lasst uns ehrlich sein und sagen, dass "
+        "das so nicht passieren darf. Die Slowakei wäre sonst in einer ähnlichen Lage, sagte er."
+    )
+    assert _speaker_of(text, "de", "Die Slowakei") == "Robert Fico"
+
+
+def test_country_genitive_before_a_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Tschechiens Außenminister Lubomír Zaorálek traf den Botschafter. Die Lage sei ernst, sagte Zaorálek."
+    )
+    assert _quotes(text, "de") == [("indirect", "Lubomír Zaorálek", "Die Lage sei ernst")]
