@@ -182,3 +182,27 @@ def test_country_genitive_before_a_title_is_no_part_of_the_name() -> None:
         "Tschechiens Außenminister Lubomír Zaorálek traf den Botschafter. Die Lage sei ernst, sagte Zaorálek."
     )
     assert _quotes(text, "de") == [("indirect", "Lubomír Zaorálek", "Die Lage sei ernst")]
+
+
+def test_german_body_named_by_an_adjective_is_no_pronouns_antecedent() -> None:
+    text = (
+        "Laut dem Europäischen Rechnungshof wurden viele Strecken zu spät gebaut.\n"
+        "Kris de Decker kennt das aus eigener Erfahrung. Seit Jahren reist der Journalist nur "
+        "mit dem Zug. „Die ersten Jahre waren toll“, erzählt der 48-Jährige."
+    )
+    assert _speaker_of(text, "de", "Die ersten Jahre") == "Kris de Decker"
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("Europäischen Rechnungshof", True), ("Oberster Gerichtshof", True), ("Anna Berg", False)],
+    ids=["adjective", "body-noun", "person"],
+)
+def test_german_body_names(name: str, body: bool) -> None:
+    from newsparse.lang import get_language
+    from newsparse.rules.quotes.languages.cues import language_cues
+    from newsparse.rules.quotes.languages.names import ArticleNames
+
+    tables = get_language("de")
+    names = ArticleNames(f"{name} sprach.", tables, language_cues(tables))
+    assert names.organisation(name) is body

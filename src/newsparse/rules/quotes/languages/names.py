@@ -44,6 +44,16 @@ ORG_HEADS = wordset(
 )
 
 
+# endings of German adjectives of origin that open a body's name ("Europäischen", "Deutsche")
+_ADJECTIVE_ENDS = ("ischen", "ische", "ischer", "ischem", "ischer")
+
+# endings of German nouns naming bodies and offices ("Rechnungshof", "Finanzamt", "Bundesgericht")
+_BODY_ENDS = (
+    "hof", "amt", "gericht", "ministerium", "bank", "verband", "institut", "behörde", "partei",
+    "kommission", "agentur", "gesellschaft", "stiftung", "konferenz", "zentrale", "anstalt",
+)  # fmt: skip
+
+
 _FEMALE = wordset("mme madame mlle frau sra sra. señora senhora signora dona")
 
 
@@ -103,7 +113,7 @@ class ArticleNames:
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
-            if old is None or _fuller(name, old, lc):
+            if old is None or (name != old and _fuller(name, old, lc)):
                 self.full[words[-1]] = name
         self.agents: set[str] = set()  # agents of "ने" in a script without capitals: people acting
         if lc.case_blind:
@@ -172,7 +182,14 @@ class ArticleNames:
     def organisation(self, name: str) -> bool:
         """Whether ``name`` opens with a word that heads an organisation or place (``Casa de
         Gobierno``, ``Partido Comunista``, ``Ministerio``)."""
-        return name.split(" ", 1)[0] in ORG_HEADS
+        words = name.split()
+        if not words or words[0] in ORG_HEADS:
+            return bool(words)
+        # German: a body's name runs on from an adjective ("Europäischen Rechnungshof") or ends
+        # in a body's noun ("Bundesrechnungshof", "Landratsamt"); a person's never does
+        return self.nouns_capitalised and (
+            words[0].endswith(_ADJECTIVE_ENDS) or words[-1].lower().endswith(_BODY_ENDS)
+        )
 
     def person_word(self, word: str) -> bool:
         """Whether a name written as the single capitalised ``word`` reads as a person or body:
@@ -267,6 +284,8 @@ class ArticleNames:
         a sentence (in German only with a given name: ``Am Freitag``, ``Nacht von Mittwoch``)."""
         if self.genders.get(name) is not None:
             return True
+        if self.nouns_capitalised and " " in name and any(w in _PARTICLES for w in name.split()[1:-1]):
+            return not self.organisation(name)  # "Kris de Decker", "Ursula von der Leyen": a person's name
         before = self.text[max(0, at - 40) : at]
         if not before.strip() or before.rstrip(" \t\u00a0")[-1:] in ".!?\n":  # a line's start too
             return not self.nouns_capitalised
@@ -439,6 +458,10 @@ def _untitled(
         words = words[words.index("von", 1) + 1 :]
     return words
 
+
+# particles inside a person's name ("Kris de Decker", "Rafael van der Vaart", "Ursula von der Leyen")
+# (not German "von": "Nachtzüge von Barcelona" is a noun and a place)
+_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dos", "du", "van", "ter"})
 
 # "Ursula von der Leyen": "von" before an article is part of the surname, never a preposition
 _ARTICLE_JOINERS = wordset("der den dem")

@@ -177,7 +177,13 @@ def resolve(
                 previous = _previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
                 if previous:
                     current = previous  # "X zeigte sich besorgt. …, so der Sozialdemokrat.": X
-                elif current is None and previous == _GOES_ON and last_speaker and last_speaker[:1].isupper():
+                elif (
+                    current is None
+                    and previous == _GOES_ON
+                    and last_speaker
+                    and last_speaker[:1].isupper()
+                    and not names.organisation(last_speaker)
+                ):
                     current = last_speaker
                 speaker = (
                     _named_inside(text, np, names)
@@ -325,6 +331,10 @@ def _previous_subject(
         # holder named with it before, else the person speaking goes on
         role = _role_phrase(names, start, end)
         holder = _described(names.text, role, names, names.lc) if role is not None else None
+        if holder is None and depth:
+            # "Kris de Decker kennt das. Seit Jahren reist der Journalist …": a role nobody was
+            # named with stands for the subject of the sentence before
+            holder = _previous_subject(names, speakers, start, since, quoted, reach, depth - 1) or None
         return holder if holder is not None else _GOES_ON
     return _subject(names, speakers, opening, min(end, opening + 40), quoted, reach) or _written_name(
         names, opening
