@@ -206,3 +206,20 @@ def test_german_body_names(name: str, body: bool) -> None:
     tables = get_language("de")
     names = ArticleNames(f"{name} sprach.", tables, language_cues(tables))
     assert names.organisation(name) is body
+
+
+def test_hindi_complementiser_written_as_a_postposition_right_after_the_verb() -> None:
+    text = (
+        "भोपाल। केंद्रीय इस्पात राज्य मंत्री रमेश चंद्र वर्मा भोपाल पहुंचे। "
+        "दरअसल केंद्रीय राज्यमंत्री रमेश चंद्र वर्मा ने कहा के सड़कों के काम में कोई देरी नहीं हुई है। "
+        "इतना ही नहीं केंद्रीय राज्य मंत्री ने कहा की इस साल सबसे ज्यादा पुल बने हैं।"
+    )
+    assert _quotes(text, "hi") == [
+        ("indirect", "रमेश चंद्र वर्मा", "सड़कों के काम में कोई देरी नहीं हुई है"),
+        ("indirect", "रमेश चंद्र वर्मा", "इस साल सबसे ज्यादा पुल बने हैं"),
+    ]
+
+
+def test_hindi_genitive_postposition_later_in_the_clause_opens_nothing() -> None:
+    text = "मुंबई। मंत्री रमेश वर्मा ने बताया, सरकार की योजना अगले महीने शुरू होगी।"
+    assert all(not c.startswith("योजना") for _, _, c in _quotes(text, "hi"))

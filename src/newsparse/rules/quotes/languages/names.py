@@ -238,6 +238,12 @@ class ArticleNames:
         return found
 
     def _fullest(self, written: str) -> str:
+        written_words = written.split()
+        if self.lc.case_blind and len(written_words) > 1 and written_words[-1] in self.lc.roles:
+            # "केंद्रीय राज्य मंत्री ने कहा": qualifiers and a role, the person named after it
+            holder = self._role_holder(written_words[-1])
+            if holder != written_words[-1]:
+                return holder
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
         if not self.lc.case_blind:
             # "l'ambasciatore israeliano Alon Bar": the name is the capitalised run at the end
@@ -303,7 +309,8 @@ class ArticleNames:
         for _ in range(8):
             if pos < 0:
                 break
-            rest = self.text[pos + len(role) + 1 : pos + len(role) + 60].split(" ", 3)[:3]
+            # up to three name words and the postposition after them ("फग्गन सिंह कुलस्ते ने")
+            rest = self.text[pos + len(role) + 1 : pos + len(role) + 80].split(" ", 4)[:4]
             run: list[str] = []
             for w in rest:
                 if (

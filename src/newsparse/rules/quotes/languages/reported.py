@@ -44,8 +44,10 @@ from newsparse.rules.quotes.state import Raw
 
 def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
     """Where the clause starts after the complementiser following a cue (``a déclaré jeudi que``)."""
-    for s, e, w in words_in(cx.text, ce, min(send, ce + 80))[:8]:
+    for i, (s, e, w) in enumerate(words_in(cx.text, ce, min(send, ce + 80))[:8]):
         low = w.lower()
+        if i == 0 and cx.lc.case_blind and low in _MISSPELT_COMPLEMENTISERS and "कि" in cx.lc.complementisers:
+            return skip_chars(cx.text, e, send, " \t\u00a0\u202f,")  # "ने कहा के …", "ने कहा की …"
         if low[2:3] in {"'", "’"} and low[:2] + "e" in cx.lc.complementisers and len(low) > 3:
             return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
         if low in cx.lc.complementisers:
@@ -56,6 +58,11 @@ def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
         if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
             return None
     return None
+
+
+# Hindi sites often write the complementiser कि as की or के; right after the speech verb (``ने
+# कहा के पेट्रोल …``) either opens the clause, anywhere else they are the genitive postposition
+_MISSPELT_COMPLEMENTISERS = frozenset({"की", "के"})
 
 
 def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | None:
