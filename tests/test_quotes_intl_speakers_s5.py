@@ -223,3 +223,20 @@ def test_hindi_complementiser_written_as_a_postposition_right_after_the_verb() -
 def test_hindi_genitive_postposition_later_in_the_clause_opens_nothing() -> None:
     text = "मुंबई। मंत्री रमेश वर्मा ने बताया, सरकार की योजना अगले महीने शुरू होगी।"
     assert all(not c.startswith("योजना") for _, _, c in _quotes(text, "hi"))
+
+
+def test_quotation_with_no_cue_is_the_person_the_sentence_before_is_about() -> None:
+    text = (
+        "Le maire de Honfleur, Tristan Lemoine, a lu la lettre devant le conseil municipal.\n"
+        "« J'ai eu le préfet au téléphone ce matin et tout ferme jeudi, sauf les écoles. »\n"
+        "La préfecture a démenti dans la soirée."
+    )
+    assert _speaker_of(text, "fr", "J'ai eu") == "Tristan Lemoine"
+
+
+def test_quotation_with_no_cue_after_a_sentence_about_nobody_has_no_speaker() -> None:
+    text = (
+        "La séance a duré trois heures et le vote a été reporté.\n"
+        "« Tout ferme jeudi, sauf les écoles et les crèches de la commune. »"
+    )
+    assert _speaker_of(text, "fr", "Tout ferme") is None

@@ -93,6 +93,12 @@ def resolve(
             speaker, via = newest, "run"
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
+        elif raw.mode == "none" and raw.kind == "direct" and raw.cue is None:
+            # "Le maire de Cabourg, Tristan Duval, … ? « … »": a quotation with no cue at all
+            # is the person the sentence before is about, when a name opens it
+            found = _previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
+            if found:
+                speaker, via = found, "run"
         elif raw.mode == "mentioned":
             speaker = (
                 _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
