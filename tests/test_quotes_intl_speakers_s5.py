@@ -240,3 +240,30 @@ def test_quotation_with_no_cue_after_a_sentence_about_nobody_has_no_speaker() ->
         "« Tout ferme jeudi, sauf les écoles et les crèches de la commune. »"
     )
     assert _speaker_of(text, "fr", "Tout ferme") is None
+
+
+def test_german_cue_followed_by_its_addressee_ends_the_clause() -> None:
+    text = (
+        "Sicherheitsforscher Tom Brenner hat die Puppe gehackt. Er konnte auf gespeicherte "
+        "Audiodateien zugreifen, sagte er NBC. Es sei nur eine Frage der Zeit."
+    )
+    assert _quotes(text, "de") == [
+        ("indirect", "Tom Brenner", "Er konnte auf gespeicherte Audiodateien zugreifen"),
+        ("indirect", "Tom Brenner", "Es sei nur eine Frage der Zeit"),
+    ]
+
+
+def test_source_closing_the_sentence_outranks_an_according_to_inside_it() -> None:
+    text = (
+        "Gegen 21 Uhr warteten noch 1.000 Menschen, so Polizeisprecher Gerald Pangl. Die Züge "
+        "sollen laut Informationen aus Ungarn nicht vor Mitternacht eintreffen, so Pangl."
+    )
+    assert [s for _, s, _ in _quotes(text, "de")] == ["Gerald Pangl", "Gerald Pangl"]
+
+
+def test_brand_written_in_camel_case_speaks_for_itself() -> None:
+    text = (
+        "Nähere Angaben dazu macht der Forscher nicht. ToyTalk, das die Puppe entwickelt hat, "
+        "bestätigte gegenüber NBC, dass die Puppe gehackt werden könnte."
+    )
+    assert _quotes(text, "de") == [("indirect", "ToyTalk", "die Puppe gehackt werden könnte")]

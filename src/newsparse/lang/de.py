@@ -141,6 +141,7 @@ _REPORTED_MOOD = (
     "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe", "liege", "bleibe", "wisse",
     "brauche", "hänge", "befinde", "handle", "mache", "finde", "fehle", "gelte", "trage",
     "arbeite", "plane", "sehe", "halte", "lasse", "zeige", "habe", "wäre", "wären", "hätte",
+    "bemühe", "erwarte", "prüfe", "rechne", "verliere", "bestehe", "handele", "beginne", "nehme",
 )  # fmt: skip
 
 _QUOTE_MARKS = (

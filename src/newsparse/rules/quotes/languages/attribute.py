@@ -146,7 +146,11 @@ def attribute_in_language(
                 if rep.np is not None:
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
-            elif rep is not None and last_rep is not None and _nested_source(last_rep, rep):
+            elif (
+                rep is not None
+                and last_rep is not None
+                and (_nested_source(last_rep, rep) or _final_source(last_rep, rep))
+            ):
                 here[here.index(last_rep)] = rep
                 last_rep = rep
         if scares:
@@ -200,6 +204,21 @@ def _nested_source(outer: Raw, inner: Raw) -> bool:
         and inner.np.kind == "name"
         and outer.cstart <= inner.np.start
         and inner.cend <= outer.cend + 1
+    )
+
+
+def _final_source(inner: Raw, final: Raw) -> bool:
+    """``Sie sollen laut Informationen aus Ungarn nicht eintreffen, so Pangl.``: the source
+    closing the sentence after a comma reports the whole sentence, an according-to cue inside it
+    included (that one names where the speaker's information came from)."""
+    return (
+        inner.rule == "indirect:according"
+        and final.rule == "indirect:according"
+        and inner.cue is not None
+        and final.cue is not None
+        and final.cue[0] > inner.cue[0]
+        and final.cstart <= inner.cstart
+        and final.np is not None
     )
 
 

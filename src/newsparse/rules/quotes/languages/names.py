@@ -44,8 +44,12 @@ ORG_HEADS = wordset(
 )
 
 
-# endings of German adjectives of origin that open a body's name ("Europäischen", "Deutsche")
-_ADJECTIVE_ENDS = ("ischen", "ische", "ischer", "ischem", "ischer")
+# endings of German adjectives that open a body's name or a noun phrase, never a person's name
+# ("Europäischen Rechnungshof", "Nähere Angaben", "Zahlreiche Anwohner")
+_ADJECTIVE_ENDS = (
+    "ischen", "ische", "ischer", "ischem", "ere", "eren", "erer", "liche", "lichen", "licher",
+    "ige", "igen", "iger", "eiche", "eichen",
+)  # fmt: skip
 
 # endings of German nouns naming bodies and offices ("Rechnungshof", "Finanzamt", "Bundesgericht")
 _BODY_ENDS = (
@@ -199,6 +203,7 @@ class ArticleNames:
         if (
             self.lc.case_blind
             or word.isupper()
+            or (word.isalpha() and any(c.isupper() for c in word[1:]))  # "ToyTalk", "McKinsey": no noun
             or word in self.full
             or word in self.first
             or given_gender(word, self.lc) is not None

@@ -119,6 +119,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             or _adjunct_tail(cx, tail, send)
             or _particle_tail(text, tail, send)
             or _adverb_tail(text, tail, send)
+            or _addressee_tail(text, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -254,6 +255,14 @@ def _particle_tail(text: str, tail: int, send: int) -> bool:
     after the speaker, ends the sentence of a cue that follows its clause."""
     words = words_in(text, tail, min(send, tail + 40))
     return len(words) == 1 and words[0][2] in _PARTICLES
+
+
+def _addressee_tail(text: str, tail: int, send: int) -> bool:
+    """``…, sagte er NBC.``, ``…, erklärte sie Reuters.``: a capitalised name of one to three
+    words alone after the speaker (the addressee, in the dative with no article) ends the
+    sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 60))
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for _, _, w in words)
 
 
 def _adverb_tail(text: str, tail: int, send: int) -> bool:
