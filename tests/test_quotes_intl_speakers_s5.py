@@ -267,3 +267,19 @@ def test_brand_written_in_camel_case_speaks_for_itself() -> None:
         "bestätigte gegenüber NBC, dass die Puppe gehackt werden könnte."
     )
     assert _quotes(text, "de") == [("indirect", "ToyTalk", "die Puppe gehackt werden könnte")]
+
+
+def test_postposed_cue_with_time_adverb_and_an_adjunct_holding_a_relative_clause() -> None:
+    text = (
+        "La ministra de Economía, Silvina Robles, ratificó esta tarde que las medidas cuentan con "
+        "respaldo.\nEstamos en una coalición de gobierno y hay un equilibrio entre todos, dijo esta "
+        "tarde Robles durante un contacto que mantuvo con la prensa en Washington."
+    )
+    assert _quotes(text, "es") == [
+        ("indirect", "Silvina Robles", "las medidas cuentan con respaldo"),
+        (
+            "indirect",
+            "Silvina Robles",
+            "Estamos en una coalición de gobierno y hay un equilibrio entre todos",
+        ),
+    ]

@@ -28,6 +28,7 @@ _PRETERITE = (
     "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
     "citou", "cita", "indicou", "indica", "reafirmou", "reafirma", "mencionou", "menciona",
     "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
+    "ratificou", "ratifica",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")

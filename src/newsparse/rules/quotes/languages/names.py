@@ -326,7 +326,7 @@ class ArticleNames:
                 ):
                     break
                 run.append(w)
-            if run and len(run) == len([w for w in rest if w]) - 1:
+            if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
                 return " ".join(run)  # the run ends at a postposition: a name, not a clause
             pos = self.text.find(role + " ", pos + 1)
         return role

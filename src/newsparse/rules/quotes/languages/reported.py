@@ -116,7 +116,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
             tail >= send
             or _relative_after(cx, tail, send)
             or _appositive(cx, np, ce, ss, comma, tail)
-            or _adjunct_tail(cx, tail, send)
+            or _adjunct_tail(cx, tail, send, word_count(text, ss, comma, 6) >= 6)
             or _particle_tail(text, tail, send)
             or _adverb_tail(text, tail, send)
             or _addressee_tail(text, tail, send)
@@ -283,19 +283,23 @@ _TAIL_ADVERBS = wordset(
 _PARTICLES = wordset("hinzu ein an fest zu")
 
 
-def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:
+def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) -> bool:
     """``CLAUSE, sagte Faeser in Berlin.``, ``…, dijo el ministro en rueda de prensa.``, ``…, a
     déclaré le maire à la presse.``: after the speaker of a cue that follows its clause, an
     adjunct (a preposition or a dative article, at most ten words, no clause of its own) ends the
     sentence; the clause before the cue is still what was said."""
     text = cx.text
-    if send - tail > 160:
+    if send - tail > (240 if long_clause else 160):
         return False  # bounded: an adjunct is a few words, never a long run of text
     words = words_in(text, tail, send)
-    if not 1 <= len(words) <= 10 or words[0][2].lower() not in _TAIL_OPENERS:
+    if not 1 <= len(words) <= (20 if long_clause else 10) or words[0][2].lower() not in _TAIL_OPENERS:
         return False
     if any(c in text[tail:send] for c in ',;:«»“”„"'):
         return False
+    if long_clause:
+        # "CLAUSE, dijo X durante un contacto que mantuvo con la prensa.": after a clause of six
+        # words or more, a relative clause inside the adjunct ("un contacto que …") is no content
+        words = [x for k, x in enumerate(words) if not (k >= 2 and x[2].lower() in cx.lc.complementisers)]
     return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
 
 
