@@ -283,3 +283,26 @@ def test_postposed_cue_with_time_adverb_and_an_adjunct_holding_a_relative_clause
             "Estamos en una coalición de gobierno y hay un equilibrio entre todos",
         ),
     ]
+
+
+def test_surname_alone_opening_a_sentence_before_its_cue_is_a_name() -> None:
+    text = (
+        "L'assessore al bilancio ha presentato la manovra. Fasolino ha spiegato che la finanziaria "
+        "va approvata entro il 31 gennaio. Ieri ha parlato anche il sindaco."
+    )
+    assert _quotes(text, "it") == [
+        ("indirect", "Fasolino", "la finanziaria va approvata entro il 31 gennaio")
+    ]
+
+
+def test_adverb_opening_a_sentence_before_its_cue_is_no_name() -> None:
+    text = "El alcalde Igor Ruiz habló con los vecinos. Asimismo, señaló que la obra terminará en mayo."
+    assert _quotes(text, "es") == [("indirect", "Igor Ruiz", "la obra terminará en mayo")]
+
+
+def test_role_with_a_long_complement_then_the_name_after_its_comma() -> None:
+    text = (
+        "“Avremmo preferito decisioni comuni per tutte le regioni del nord”. Lo ha detto "
+        "l’assessore al Welfare della Regione Lombardia, Giulio Gallera, ad Agorà."
+    )
+    assert [s for _, s, _ in _quotes(text, "it")] == ["Giulio Gallera"]

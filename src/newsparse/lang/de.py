@@ -464,6 +464,11 @@ _MALE_NAMES = (
     "Mario", "Ole", "Jannik", "Robert", "Hendrik", "Boris", "Christoph", "Alexander", "Marcel", "Patrick",
     "Daniel", "Martin", "Claas", "Marcell", "Hubertus", "Gregor", "Konstantin", "Volkmar", "Detlef", "Egon",
     "Eckart", "Lothar", "Winfried", "Alois", "Sepp", "Franz", "Josef", "Anton", "Xaver", "Herwig", "Erwin",
+    # names of the neighbouring countries news in German quotes (Czech, Slovak, Polish, Russian,
+    # Ukrainian, Turkish): the shared table, written from English statistics, lacks them
+    "Lubomír", "Miroslav", "Jaroslav", "Bohuslav", "Petr", "Pavel", "Tomáš", "Andrej", "Piotr",
+    "Jarosław", "Zbigniew", "Mateusz", "Sergej", "Sergey", "Sergei", "Wladimir", "Vladimir", "Dmitri",
+    "Dmitry", "Igor", "Viktor", "Wolodymyr", "Volodymyr", "Recep", "Mehmet", "Ahmet", "Mevlüt",
 )  # fmt: skip
 
 

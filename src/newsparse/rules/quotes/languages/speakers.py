@@ -84,6 +84,7 @@ def resolve(
             and np.kind == "name"
             and raw.rule != "indirect:according"  # "laut Gesundheitsministerium": a source, person or not
             and not _person(text[np.start : np.end], names)
+            and not _surname_subject(text, np, raw, names)
         ):
             np = None  # "Asimismo, añadió", "die Mitteilung betont": no name, the subject is unwritten
             raw.mode = "dropped"
@@ -475,11 +476,42 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return min(ends) if ends else -1
 
 
+def _surname_alone(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """:func:`_surname_subject` for a name phrase whose cue is not at hand: one capitalised word
+    the article never writes in lower case, where nouns are not capitalised."""
+    lc, written = names.lc, text[start:end]
+    if lc.nouns_capitalised or lc.case_blind or " " in written or len(written) < 4 or not written.isalpha():
+        return False
+    low = written.lower()
+    if written.isupper() or low in lc.function_words or low in PREPOSITIONS or low.endswith(("mente", "ment")):
+        return False
+    return next(names.words.uses(low, 1), None) is None
+
+
+def _surname_subject(text: str, np: NP, raw: Raw, names: ArticleNames) -> bool:
+    """``Fasolino ha spiegato che …``, ``Garcés afirmó que …``: one capitalised word opening a
+    sentence right before its speech cue is a surname written alone, where nouns are not
+    capitalised, when the article never writes it in lower case (``Asimismo``, ``Ayer`` are
+    words it may; a function word or an adverb in ``-mente`` never counts)."""
+    lc = names.lc
+    written = text[np.start : np.end]
+    if lc.nouns_capitalised or lc.case_blind or raw.cue is None or " " in written or len(written) < 4:
+        return False
+    if text[np.end : raw.cue[0]] not in {" ", "\u00a0"} or not written.isalpha() or written.isupper():
+        return False
+    low = written.lower()
+    if low in lc.function_words or low in PREPOSITIONS or low.endswith(("mente", "ment")):
+        return False
+    return next(names.words.uses(low, 1), None) is None
+
+
 def _opener(text: str, start: int, end: int, names: ArticleNames) -> bool:
     """Whether the name phrase ``[start, end)`` is one capitalised word opening a sentence that
     reads as no person (``Lasst uns …``, ``Asimismo``): capitalised for its place only."""
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
-    return (not before or before[-1] in ".!?\n:") and not _person(text[start:end], names)
+    if not before or before[-1] in ".!?\n:":
+        return not _person(text[start:end], names) and not _surname_alone(text, start, end, names)
+    return False
 
 
 def _person(written: str, names: ArticleNames) -> bool:
@@ -697,7 +729,7 @@ def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
         words = m.group().split()
         # "… ministro degli Esteri Antonio Tajani": the run may open with the body's last word
         for k in range(len(words) - 1):
-            if given_gender(words[k], names.lc) is not None:
+            if words[k][:1].isupper() and given_gender(words[k], names.lc) is not None:  # not "della"
                 resolved = names.resolve(" ".join(words[k:]))
                 return None if names.organisation(resolved) else resolved
     return None
@@ -715,7 +747,11 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
         return None  # "Al Arabiya": the phrase is the name itself, no description before it
     words = found.group().split()
     for k in range(len(words) - 1):
-        if words[k].lower() not in DETERMINERS and given_gender(words[k], names.lc) is not None:
+        if (
+            words[k][:1].isupper()
+            and words[k].lower() not in DETERMINERS
+            and given_gender(words[k], names.lc) is not None
+        ):
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
     return None
