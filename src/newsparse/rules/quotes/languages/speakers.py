@@ -483,9 +483,12 @@ def _surname_alone(text: str, start: int, end: int, names: ArticleNames) -> bool
     if lc.nouns_capitalised or lc.case_blind or " " in written or len(written) < 4 or not written.isalpha():
         return False
     low = written.lower()
-    if written.isupper() or low in lc.function_words or low in PREPOSITIONS or low.endswith(("mente", "ment")):
+    if written.isupper() or low in lc.function_words or low in PREPOSITIONS or low.endswith(_ADVERB_ENDS):
         return False
     return next(names.words.uses(low, 1), None) is None
+
+
+_ADVERB_ENDS = ("mente", "ment")  # "Finalmente", "Évidemment": adverbs, never surnames
 
 
 def _surname_subject(text: str, np: NP, raw: Raw, names: ArticleNames) -> bool:
@@ -493,16 +496,9 @@ def _surname_subject(text: str, np: NP, raw: Raw, names: ArticleNames) -> bool:
     sentence right before its speech cue is a surname written alone, where nouns are not
     capitalised, when the article never writes it in lower case (``Asimismo``, ``Ayer`` are
     words it may; a function word or an adverb in ``-mente`` never counts)."""
-    lc = names.lc
-    written = text[np.start : np.end]
-    if lc.nouns_capitalised or lc.case_blind or raw.cue is None or " " in written or len(written) < 4:
+    if raw.cue is None or text[np.end : raw.cue[0]] not in {" ", "\u00a0"}:
         return False
-    if text[np.end : raw.cue[0]] not in {" ", "\u00a0"} or not written.isalpha() or written.isupper():
-        return False
-    low = written.lower()
-    if low in lc.function_words or low in PREPOSITIONS or low.endswith(("mente", "ment")):
-        return False
-    return next(names.words.uses(low, 1), None) is None
+    return _surname_alone(text, np.start, np.end, names)
 
 
 def _opener(text: str, start: int, end: int, names: ArticleNames) -> bool:
