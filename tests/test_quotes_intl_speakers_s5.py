@@ -306,3 +306,12 @@ def test_role_with_a_long_complement_then_the_name_after_its_comma() -> None:
         "l’assessore al Welfare della Regione Lombardia, Giulio Gallera, ad Agorà."
     )
     assert [s for _, s, _ in _quotes(text, "it")] == ["Giulio Gallera"]
+
+
+def test_german_title_and_surname_mention_the_person_named_in_full_before() -> None:
+    text = (
+        "Tschechiens Außenminister Lubomír Zaorálek traf den Botschafter. Später erinnerte Alexander "
+        "Novak an den Prager Frühling. Außenminister Zaorálek sieht einen gefährlichen Zusammenhang. "
+        "Derartige Theorien seien beunruhigend, so der Sozialdemokrat."
+    )
+    assert _speaker_of(text, "de", "Derartige") == "Lubomír Zaorálek"

@@ -88,6 +88,10 @@ class ArticleNames:
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
                 words = words[1:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
+            if len(words) == 2 and self.nouns_capitalised and self.compound_title(words[0].lower()):
+                # "Außenminister Zaorálek": a title and a surname, the person mentioned by it
+                self.mentions.append((m.start() + m.group().rfind(words[1]), words[1]))
+                continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
             name = " ".join(words)
@@ -258,6 +262,8 @@ class ArticleNames:
             if 0 < k < len(words):
                 words = words[k:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
+            if len(words) == 2 and self.nouns_capitalised and self.compound_title(words[0].lower()):
+                words = words[1:]  # "Außenminister Zaorálek" → "Zaorálek" → its fullest form
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
