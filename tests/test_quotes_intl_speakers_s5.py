@@ -315,3 +315,13 @@ def test_german_title_and_surname_mention_the_person_named_in_full_before() -> N
         "Derartige Theorien seien beunruhigend, so der Sozialdemokrat."
     )
     assert _speaker_of(text, "de", "Derartige") == "Lubomír Zaorálek"
+
+
+def test_weekday_between_an_inverted_verb_and_its_subject() -> None:
+    text = (
+        "Le procureur François Molins a tenu une conférence de presse.\n"
+        '"Je suis très serein sur cette question", a réagi lundi François Molins au cours d\'une '
+        'conférence de presse avec le procureur belge Frédéric van Leeuw. "Nous travaillons sur '
+        'deux dossiers unis par une équipe commune", a-t-il souligné.'
+    )
+    assert [s for _, s, _ in _quotes(text, "fr")] == ["François Molins", "François Molins"]

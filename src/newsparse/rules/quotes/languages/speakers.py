@@ -289,8 +289,11 @@ def _continued(
         return None
     last_speaker, last_end = last
     found = _previous_subject(names, speakers, at, last_end, *quotations)
-    if found is None and 0 <= at - last_end <= 3 and not names.text[last_end:at].strip(" .!?\n\t\u00a0"):
-        found = _GOES_ON  # "«…», disse. Ele citou que …": the sentence before was the last quote's
+    own_start = _last_sentence_break(names.text, max(0, at - _PREVIOUS_REACH), at)
+    if found is None and last_end >= 0 and own_start <= last_end + 2:
+        # "«…», disse. Ele citou que …", "«…», a réagi X à Bruxelles. « … », a-t-il souligné.":
+        # the sentence before was the last quote's, whose speaker the pronoun goes on with
+        found = _GOES_ON
     if found == _GOES_ON:
         if last_speaker is None or at - last_end > _RUN_REACH or not last_speaker[:1].isupper():
             return None
