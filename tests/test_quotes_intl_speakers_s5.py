@@ -325,3 +325,16 @@ def test_weekday_between_an_inverted_verb_and_its_subject() -> None:
         'deux dossiers unis par une équipe commune", a-t-il souligné.'
     )
     assert [s for _, s, _ in _quotes(text, "fr")] == ["François Molins", "François Molins"]
+
+
+def test_body_noun_stands_for_the_acronym_that_speaks() -> None:
+    text = (
+        "O PSDB criticou o presidente pela declaração. “A vacina salva vidas”, afirmou o PSDB.\n"
+        "“A corrida pela vacina não é uma guerra política”, diz a nota do partido."
+    )
+    assert [s for _, s, _ in _quotes(text, "pt")] == ["PSDB", "PSDB"]
+
+
+def test_body_noun_with_no_acronym_speaking_keeps_the_description() -> None:
+    text = "“A corrida pela vacina não é uma guerra política”, diz a nota do partido."
+    assert [s for _, s, _ in _quotes(text, "pt")] == ["a nota do partido"]

@@ -199,6 +199,7 @@ def resolve(
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
+                    or _body_acronym(names, np, speakers)
                     or written
                 )
                 via = "description"
@@ -796,6 +797,35 @@ def _body_named(names: ArticleNames, np: NP) -> str | None:
         if m is not None and " " in m.group():
             return m.group()
     return None
+
+
+def _body_acronym(names: ArticleNames, np: NP, speakers: set[str]) -> str | None:
+    """``O partido afirmou``, ``diz a nota do partido`` after ``O PSDB criticou …``: a body
+    written as an article and a singular body noun of the tables (``partido``, ``empresa``,
+    ``sindicato``), or a document of one (``a nota do partido``), stands for the acronym that
+    speaks in the article and was written last before it (within a few thousand characters)."""
+    lc, text = names.lc, names.text
+    words = text[np.start : np.end].lower().replace("’", "'").split()
+    if not 2 <= len(words) <= 5 or words[0] not in DETERMINERS:
+        return None
+    head = words[-1]
+    if head not in lc.group_heads or head.endswith("s") or head in _NOT_ACRONYMED:
+        return None
+    best, best_at = None, -1
+    for word in speakers:
+        if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+            continue
+        for at in names.words.uses(word, _USES_READ):
+            if at >= np.start:
+                break
+            if at > best_at and np.start - at <= _ACRONYM_REACH:
+                best, best_at = word, at
+    return best
+
+
+# bodies the article names by their noun, rarely by an acronym it quotes ("the government")
+_NOT_ACRONYMED = wordset("governo gobierno gouvernement regierung governo tribunal justiça justicia")
+_USES_READ = 40  # uses of one acronym read (bounded: the last before a description is what counts)
 
 
 def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str | None:
