@@ -338,3 +338,13 @@ def test_body_noun_stands_for_the_acronym_that_speaks() -> None:
 def test_body_noun_with_no_acronym_speaking_keeps_the_description() -> None:
     text = "“A corrida pela vacina não é uma guerra política”, diz a nota do partido."
     assert [s for _, s, _ in _quotes(text, "pt")] == ["a nota do partido"]
+
+
+def test_german_possessive_relative_before_the_role_after_an_inverted_cue() -> None:
+    text = (
+        "Anders sieht es die Partei. Die Mindestsicherung bietet die falschen Anreize, meint deren "
+        "Sozialsprecher Herbert Kickl."
+    )
+    assert _quotes(text, "de") == [
+        ("indirect", "Herbert Kickl", "Die Mindestsicherung bietet die falschen Anreize")
+    ]

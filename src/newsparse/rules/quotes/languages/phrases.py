@@ -78,7 +78,9 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     if is_name_word(w, lc) and low not in DETERMINERS:
         return _name_run(words, 0, text, lc)
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
-    if low in DETERMINERS or low.startswith(("l’", "l'")) or elided:
+    # "meint deren Sozialsprecher Herbert Kickl": a German possessive relative before the role
+    possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
+    if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
         if low.startswith(("l’", "l'")) and len(w) > 2:
@@ -324,6 +326,10 @@ def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: Langu
     if start >= 1 and words[start - 1][2].lower() in DETERMINERS:
         start -= 1
     return start
+
+
+# German possessive relatives that open a speaker phrase after an inverted cue ("deren Sprecher")
+_POSSESSIVE_RELATIVES = wordset("deren dessen")
 
 
 # Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")
