@@ -45,6 +45,9 @@ _SPEECH_VERBS = (
 )  # fmt: skip
 
 _LENIENT_VERBS = (
+    # separable verbs inverted after the clause: "…, fügte Fico hinzu.", "…, räumte sie ein."
+    "fügte", "fügt", "räumte", "räumt", "bekräftigte", "bekräftigt", "unterstrich", "unterstreicht",
+    "versicherte", "versichert", "erläuterte", "erläutert",
     "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt", "heißt es",
     "sagen", "behauptet", "glaubt", "erklärte", "betonte",
 )  # fmt: skip
@@ -78,6 +81,9 @@ _TITLES = (
     "Oberbürgermeisterin", "Ministerpräsident", "Ministerpräsidentin", "Senator",
     "Senatorin", "Abgeordneter", "Abgeordnete", "Sprecher", "Sprecherin", "Richter",
     "Richterin", "General", "Trainer", "Chef", "Chefin", "Vorsitzender", "Vorsitzende",
+    # heads of government as news abroad writes them ("Premier Robert Fico", "Regierungschefin X")
+    "Premier", "Premierminister", "Premierministerin", "Regierungschef", "Regierungschefin",
+    "Staatschef", "Staatschefin", "Landeshauptmann", "Landeshauptfrau",
 )  # fmt: skip
 
 _ROLE_NOUNS = (
@@ -98,7 +104,12 @@ _ROLE_NOUNS = (
     "abteilungsleiterin", "analyst", "analystin", "historiker", "historikerin", "wissenschaftler",
     "wissenschaftlerin", "professor", "professorin", "lehrer", "lehrerin", "student", "studentin",
     "aktivist", "aktivistin", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "vize",
-    "vizepräsident", "vizepräsidentin",
+    "vizepräsident", "vizepräsidentin", "premier", "premierminister", "premierministerin",
+    "regierungschef", "regierungschefin", "staatschef", "staatschefin", "landeshauptmann",
+    "landeshauptfrau",
+    # party members as news calls the person quoted ("so der Sozialdemokrat", "die Grünen-Politikerin")
+    "sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "demokrat",
+    "demokratin", "republikaner", "republikanerin", "liberale", "konservative",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -130,6 +141,7 @@ _REPORTED_MOOD = (
     "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe", "liege", "bleibe", "wisse",
     "brauche", "hänge", "befinde", "handle", "mache", "finde", "fehle", "gelte", "trage",
     "arbeite", "plane", "sehe", "halte", "lasse", "zeige", "habe", "wäre", "wären", "hätte",
+    "bemühe", "erwarte", "prüfe", "rechne", "verliere", "bestehe", "handele", "beginne", "nehme",
 )  # fmt: skip
 
 _QUOTE_MARKS = (
@@ -477,6 +489,11 @@ _MALE_NAMES = (
     "Mario", "Ole", "Jannik", "Robert", "Hendrik", "Boris", "Christoph", "Alexander", "Marcel", "Patrick",
     "Daniel", "Martin", "Claas", "Marcell", "Hubertus", "Gregor", "Konstantin", "Volkmar", "Detlef", "Egon",
     "Eckart", "Lothar", "Winfried", "Alois", "Sepp", "Franz", "Josef", "Anton", "Xaver", "Herwig", "Erwin",
+    # names of the neighbouring countries news in German quotes (Czech, Slovak, Polish, Russian,
+    # Ukrainian, Turkish): the shared table, written from English statistics, lacks them
+    "Lubomír", "Miroslav", "Jaroslav", "Bohuslav", "Petr", "Pavel", "Tomáš", "Andrej", "Piotr",
+    "Jarosław", "Zbigniew", "Mateusz", "Sergej", "Sergey", "Sergei", "Wladimir", "Vladimir", "Dmitri",
+    "Dmitry", "Igor", "Viktor", "Wolodymyr", "Volodymyr", "Recep", "Mehmet", "Ahmet", "Mevlüt",
 )  # fmt: skip
 
 

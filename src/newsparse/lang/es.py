@@ -37,6 +37,8 @@ _OTHER = (
     "critican", "lamentan", "reclamó", "reclama", "exigió", "exige", "pidió", "cuestionó",
     "cuestiona", "ironizó", "bromeó", "sentencia", "zanja", "valora", "celebró", "celebra",
     "adelantó", "adelanta", "anticipó", "anticipa", "graficó", "grafica", "enfatizaron",
+    "hizo hincapié en", "hace hincapié en", "recalca", "refiere", "mencionaron", "ratificó",
+    "ratifica", "reafirmó", "reafirma", "sentenció", "planteó", "plantea", "argumentó", "argumenta",
 )  # fmt: skip
 
 # Perfect with "ha": "ha dicho", "ha asegurado" (Spain).

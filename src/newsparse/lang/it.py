@@ -397,7 +397,8 @@ _FEMALE_NAMES = (
     "Mara", "Nadia", "Rossella", "Giuliana", "Luciana", "Silvana", "Graziella", "Letizia", "Marisa",
     "Mariella", "Lorena", "Giusy", "Tiziana", "Luana", "Nunzia", "Annamaria", "Marianna", "Mariangela",
     "Pina", "Lina", "Ada", "Nilde", "Elly", "Susanna", "Cecilia", "Viola", "Agnese", "Benedetta", "Costanza",
-    "Lavinia", "Livia", "Virginia",
+    "Lavinia", "Livia", "Virginia", "Mariastella", "Annalisa", "Rosalba", "Antonella", "Fiorella",
+    "Gianna", "Carolina", "Ilenia", "Miriam", "Lorenza", "Mariagrazia",
 )  # fmt: skip
 
 _MALE_NAMES = (
@@ -415,6 +416,9 @@ _MALE_NAMES = (
     "Bettino", "Dino", "Elio", "Ennio", "Eugenio", "Fulvio", "Gino", "Italo", "Libero", "Lino", "Livio",
     "Marcello", "Nando", "Nello", "Oscar", "Otello", "Paride", "Romano", "Rodolfo", "Sabatino", "Saverio",
     "Sebastiano", "Settimio", "Tiziano", "Ubaldo", "Vito", "Tullio",
+    "Giulio", "Gilberto", "Ernesto", "Gianfranco", "Giampiero", "Pierpaolo", "Pasquale", "Gaetano",
+    "Calogero", "Agostino", "Ferdinando", "Graziano", "Massimiliano", "Raimondo", "Rino", "Teodoro",
+    "Valentino", "Virgilio", "Gianmarco", "Giancarlo", "Giuliano", "Nazzareno", "Carmine",
 )  # fmt: skip
 
 

@@ -26,6 +26,9 @@ _PRETERITE = (
     "acreditou", "enfatiza", "rebateu", "rebate", "justificou", "justifica", "esclareceu",
     "esclarece", "explicitou", "detalhou", "detalha", "comemorou", "comemora", "cobrou", "cobra",
     "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
+    "citou", "cita", "indicou", "indica", "reafirmou", "reafirma", "mencionou", "menciona",
+    "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
+    "ratificou", "ratifica",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")

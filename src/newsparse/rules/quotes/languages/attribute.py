@@ -71,6 +71,8 @@ def attribute_in_language(
             if unmarked is not None:
                 out.append(unmarked)
                 last_attributed = pi
+        if pi and out and out[-1].kind == "direct" and out[-1].mode in {"none", "inherit"}:
+            _paragraph_after(cx, st, pi, out[-1])
         if dashes and (di >= len(direct) or direct[di].start >= pe):
             # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
             turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)
@@ -149,6 +151,13 @@ def attribute_in_language(
                 if rep.np is not None:
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
+            elif (
+                rep is not None
+                and last_rep is not None
+                and (_nested_source(last_rep, rep) or _final_source(last_rep, rep))
+            ):
+                here[here.index(last_rep)] = rep
+                last_rep = rep
         if scares:
             promote_fragments(scares, here, keep_scare, cx, sents)
         inside_reported(here)
@@ -161,6 +170,63 @@ def attribute_in_language(
     out = [r for r in out if r.closed or r.kind != "direct" or _open_but_said(st, r)]
     out.sort(key=lambda r: (r.start, r.end))
     return resolve(st, tables, lc, out, keep_scare)
+
+
+def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
+    """``“…”`` as a paragraph of its own, then ``Lo afferma, in una dichiarazione, il sindaco
+    X.`` opening the next: an inverted cue (with the object pronoun that points back) at a
+    paragraph's start names the speaker of the quotation that ended the paragraph before."""
+    text = cx.text
+    ps = st.paras[pi][0]
+    qs, qe, _ = st.paras[pi - 1]
+    if last.start < qs or text[last.end : qe].strip(" \t\u00a0\u202f.,:") or last.cue is not None:
+        return
+    k = bisect.bisect_left(cx.cue_starts, ps)
+    if k >= len(cx.cues) or cx.cues[k][0] != ps or cx.cues[k][2] != INVERSION:
+        return
+    cs, ce, _ = cx.cues[k]
+    eol = text.find("\n", ce, ce + 240)
+    hi = eol if eol >= 0 else min(len(text), ce + 240)
+    # "Lo afferma, in una dichiarazione, il sindaco": a comma-set adjunct before the subject
+    start = ce
+    if text[ce : ce + 1] == ",":
+        second = text.find(",", ce + 1, min(hi, ce + 60))
+        if second > 0 and not any(c in text[ce + 1 : second] for c in '.;:!?«»“”"'):
+            start = second + 1
+    np = inverted_speaker(cx, cs, ce, hi) if start == ce else phrase_after(text, start, hi, cx.lc)
+    if np is None:
+        return
+    cx.used.add(cs)
+    last.cue, last.np, last.mode, last.rule = (cs, ce), np, "np", "direct:after"
+
+
+def _nested_source(outer: Raw, inner: Raw) -> bool:
+    """``Selon l’AFP, qui a rapporté la déclaration, X a soutenu que …``: an according-to
+    clause whose content holds a speech cue with its own named subject reports that person's
+    words; the agency passed them on (the speaker is X, as annotators read nested sources)."""
+    return (
+        outer.rule == "indirect:according"
+        and inner.rule == "indirect:cue"
+        and inner.np is not None
+        and inner.np.kind == "name"
+        and outer.cstart <= inner.np.start
+        and inner.cend <= outer.cend + 1
+    )
+
+
+def _final_source(inner: Raw, final: Raw) -> bool:
+    """``Sie sollen laut Informationen aus Ungarn nicht eintreffen, so Pangl.``: the source
+    closing the sentence after a comma reports the whole sentence, an according-to cue inside it
+    included (that one names where the speaker's information came from)."""
+    return (
+        inner.rule == "indirect:according"
+        and final.rule == "indirect:according"
+        and inner.cue is not None
+        and final.cue is not None
+        and final.cue[0] > inner.cue[0]
+        and final.cstart <= inner.cstart
+        and final.np is not None
+    )
 
 
 def _unmarked_line(cx: Context, st: State, pi: int, out: list[Raw]) -> Raw | None:

@@ -109,7 +109,10 @@ _ADVERBS = wordset(
     "encore aussi ensuite hier aujourd'hui aujourd’hui alors enfin déjà "
     "auch noch dann gestern heute zudem außerdem bereits weiter später "
     "poi anche ieri oggi ancora inoltre infine già quindi "
-    "também ainda ontem hoje depois então já"
+    "também ainda ontem hoje depois então já "
+    # weekdays between an inverted verb and its subject ("a réagi lundi François Molins")
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica"
 )
 
 

@@ -44,6 +44,20 @@ ORG_HEADS = wordset(
 )
 
 
+# endings of German adjectives that open a body's name or a noun phrase, never a person's name
+# ("Europäischen Rechnungshof", "Nähere Angaben", "Zahlreiche Anwohner")
+_ADJECTIVE_ENDS = (
+    "ischen", "ische", "ischer", "ischem", "ere", "eren", "erer", "liche", "lichen", "licher",
+    "ige", "igen", "iger", "eiche", "eichen",
+)  # fmt: skip
+
+# endings of German nouns naming bodies and offices ("Rechnungshof", "Finanzamt", "Bundesgericht")
+_BODY_ENDS = (
+    "hof", "amt", "gericht", "ministerium", "bank", "verband", "institut", "behörde", "partei",
+    "kommission", "agentur", "gesellschaft", "stiftung", "konferenz", "zentrale", "anstalt",
+)  # fmt: skip
+
+
 _FEMALE = wordset("mme madame mlle frau sra sra. señora senhora signora dona")
 
 
@@ -74,6 +88,10 @@ class ArticleNames:
             while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
                 words = words[1:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
+            if len(words) == 2 and self.nouns_capitalised and self.compound_title(words[0].lower()):
+                # "Außenminister Zaorálek": a title and a surname, the person mentioned by it
+                self.mentions.append((m.start() + m.group().rfind(words[1]), words[1]))
+                continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
             name = " ".join(words)
@@ -103,7 +121,7 @@ class ArticleNames:
             if "-" in words[-1]:
                 self.full.setdefault(words[-1].split("-")[0], name)  # "Tobisch" → "Lotte Tobisch-Labotyn"
             old = self.full.get(words[-1])
-            if old is None or len(name) > len(old):
+            if old is None or (name != old and _fuller(name, old, lc)):
                 self.full[words[-1]] = name
         self.agents: set[str] = set()  # agents of "ने" in a script without capitals: people acting
         if lc.case_blind:
@@ -172,7 +190,14 @@ class ArticleNames:
     def organisation(self, name: str) -> bool:
         """Whether ``name`` opens with a word that heads an organisation or place (``Casa de
         Gobierno``, ``Partido Comunista``, ``Ministerio``)."""
-        return name.split(" ", 1)[0] in ORG_HEADS
+        words = name.split()
+        if not words or words[0] in ORG_HEADS:
+            return bool(words)
+        # German: a body's name runs on from an adjective ("Europäischen Rechnungshof") or ends
+        # in a body's noun ("Bundesrechnungshof", "Landratsamt"); a person's never does
+        return self.nouns_capitalised and (
+            words[0].endswith(_ADJECTIVE_ENDS) or words[-1].lower().endswith(_BODY_ENDS)
+        )
 
     def person_word(self, word: str) -> bool:
         """Whether a name written as the single capitalised ``word`` reads as a person or body:
@@ -182,6 +207,7 @@ class ArticleNames:
         if (
             self.lc.case_blind
             or word.isupper()
+            or (word.isalpha() and any(c.isupper() for c in word[1:]))  # "ToyTalk", "McKinsey": no noun
             or word in self.full
             or word in self.first
             or given_gender(word, self.lc) is not None
@@ -221,6 +247,12 @@ class ArticleNames:
         return found
 
     def _fullest(self, written: str) -> str:
+        written_words = written.split()
+        if self.lc.case_blind and len(written_words) > 1 and written_words[-1] in self.lc.roles:
+            # "केंद्रीय राज्य मंत्री ने कहा": qualifiers and a role, the person named after it
+            holder = self._role_holder(written_words[-1])
+            if holder != written_words[-1]:
+                return holder
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
         if not self.lc.case_blind:
             # "l'ambasciatore israeliano Alon Bar": the name is the capitalised run at the end
@@ -230,6 +262,8 @@ class ArticleNames:
             if 0 < k < len(words):
                 words = words[k:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
+            if len(words) == 2 and self.nouns_capitalised and self.compound_title(words[0].lower()):
+                words = words[1:]  # "Außenminister Zaorálek" → "Zaorálek" → its fullest form
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
@@ -267,6 +301,8 @@ class ArticleNames:
         a sentence (in German only with a given name: ``Am Freitag``, ``Nacht von Mittwoch``)."""
         if self.genders.get(name) is not None:
             return True
+        if self.nouns_capitalised and " " in name and any(w in _PARTICLES for w in name.split()[1:-1]):
+            return not self.organisation(name)  # "Kris de Decker", "Ursula von der Leyen": a person's name
         before = self.text[max(0, at - 40) : at]
         if not before.strip() or before.rstrip(" \t\u00a0")[-1:] in ".!?\n":  # a line's start too
             return not self.nouns_capitalised
@@ -284,7 +320,8 @@ class ArticleNames:
         for _ in range(8):
             if pos < 0:
                 break
-            rest = self.text[pos + len(role) + 1 : pos + len(role) + 60].split(" ", 3)[:3]
+            # up to three name words and the postposition after them ("फग्गन सिंह कुलस्ते ने")
+            rest = self.text[pos + len(role) + 1 : pos + len(role) + 80].split(" ", 4)[:4]
             run: list[str] = []
             for w in rest:
                 if (
@@ -295,7 +332,7 @@ class ArticleNames:
                 ):
                     break
                 run.append(w)
-            if run and len(run) == len([w for w in rest if w]) - 1:
+            if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
                 return " ".join(run)  # the run ends at a postposition: a name, not a clause
             pos = self.text.find(role + " ", pos + 1)
         return role
@@ -390,6 +427,26 @@ def index_words(run: regex.Pattern[str], text: str) -> dict[str, list[int]]:
     return index
 
 
+def _fuller(name: str, old: str, lc: LanguageCues) -> bool:
+    """Whether ``name`` is a fuller form of a person's name than ``old`` (both ending in the same
+    word): one opening with a known given name beats one that does not (``Robert Fico`` over
+    ``Nachrichtenagentur TASR Fico``, a noun, a body and the surname run together); else the
+    longer."""
+    new_rank, old_rank = _name_rank(name, lc), _name_rank(old, lc)
+    if new_rank != old_rank:
+        return new_rank > old_rank
+    return len(name) > len(old)
+
+
+def _name_rank(name: str, lc: LanguageCues) -> int:
+    """2 for a name opening with a known given name, 0 for one opening with a title or role
+    (``Außenminister Zaorálek``), else 1."""
+    if given_gender(name, lc) is not None:
+        return 2
+    first = name.split(" ", 1)[0].lower()
+    return 0 if first in lc.titles or first in lc.roles or lc.compound_title(first) else 1
+
+
 def _untitled(
     words: list[str], compound_title: Callable[[str], bool], nouns: bool, lc: LanguageCues | None = None
 ) -> list[str]:
@@ -401,6 +458,9 @@ def _untitled(
         or (nouns and given_gender(words[1], lc) is not None and given_gender(words[0], lc) is None)
     ):
         words = words[1:]
+    if nouns and len(words) > 3 and compound_title(words[1].lower()) and given_gender(words[0], lc) is None:
+        # "Tschechiens Außenminister Lubomír Zaorálek": a country's genitive, then the title
+        words = words[2:]
     if lc is not None and len(words) > 2 and given_gender(words[0], lc) is None:
         # "presidente del Consiglio Giorgia Meloni", "ministro dello Sport Andrea Abodi": the
         # run opens with the body's capitalised words; the person starts at the given name (not
@@ -416,6 +476,10 @@ def _untitled(
         words = words[words.index("von", 1) + 1 :]
     return words
 
+
+# particles inside a person's name ("Kris de Decker", "Rafael van der Vaart", "Ursula von der Leyen")
+# (not German "von": "Nachtzüge von Barcelona" is a noun and a place)
+_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dos", "du", "van", "ter"})
 
 # "Ursula von der Leyen": "von" before an article is part of the surname, never a preposition
 _ARTICLE_JOINERS = wordset("der den dem")

@@ -78,7 +78,9 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     if is_name_word(w, lc) and low not in DETERMINERS:
         return _name_run(words, 0, text, lc)
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
-    if low in DETERMINERS or low.startswith(("l’", "l'")) or elided:
+    # "meint deren Sozialsprecher Herbert Kickl": a German possessive relative before the role
+    possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
+    if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
         if low.startswith(("l’", "l'")) and len(w) > 2:
@@ -91,7 +93,12 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             _, we, wt = words[j]
             if wt.lower() in _PHRASE_STOPS:
                 break
-            if j == 1 and lc.nouns_capitalised and wt.lower() in lc.group_heads and _ends_body(words, j, lc):
+            if (
+                j == 1
+                and lc.nouns_capitalised
+                and (wt.lower() in lc.group_heads or wt.lower() in lc.roles or lc.compound_title(wt.lower()))
+                and _ends_body(words, j, lc)
+            ):
                 # "laut der Polizei ist der Verdächtige …": the body ends the phrase (where nouns
                 # are capitalised, a lower-case word after one is no part of it; in French or
                 # Italian it may be an adjective: "le rapport annuel")
@@ -285,6 +292,9 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         head = words[k][2]
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in DETERMINERS):
             return None
+        role = _role_before_complement(words, k, lc)
+        if role is not None:
+            return NP(words[role][0], e, "desc")
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
@@ -300,6 +310,26 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:
+    """Where the description starts when the name run at ``words[k]`` completes a role (``O
+    presidente do BC apontou``, ``le maire de Lyon a dit``, ``il sindaco di Roma``): a role noun
+    and a joiner before it, with the determiner before the role when there is one; else None
+    (``presidente Lula``: the name is the person's)."""
+    if k < 2 or words[k - 1][2].lower() not in NAME_JOINERS:
+        return None
+    noun = words[k - 2][2].lower()
+    if noun not in lc.roles and not (lc.nouns_capitalised and lc.compound_title(noun)):
+        return None
+    start = k - 2
+    if start >= 1 and words[start - 1][2].lower() in DETERMINERS:
+        start -= 1
+    return start
+
+
+# German possessive relatives that open a speaker phrase after an inverted cue ("deren Sprecher")
+_POSSESSIVE_RELATIVES = wordset("deren dessen")
 
 
 # Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")

@@ -44,8 +44,10 @@ from newsparse.rules.quotes.state import Raw
 
 def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
     """Where the clause starts after the complementiser following a cue (``a déclaré jeudi que``)."""
-    for s, e, w in words_in(cx.text, ce, min(send, ce + 80))[:8]:
+    for i, (s, e, w) in enumerate(words_in(cx.text, ce, min(send, ce + 80))[:8]):
         low = w.lower()
+        if i == 0 and cx.lc.case_blind and low in _MISSPELT_COMPLEMENTISERS and "कि" in cx.lc.complementisers:
+            return skip_chars(cx.text, e, send, " \t\u00a0\u202f,")  # "ने कहा के …", "ने कहा की …"
         if low[2:3] in {"'", "’"} and low[:2] + "e" in cx.lc.complementisers and len(low) > 3:
             return s + 3  # an elided complementiser glued to the clause: "a annoncé qu'il saisirait"
         if low in cx.lc.complementisers:
@@ -56,6 +58,11 @@ def _complementiser_after(cx: Context, ce: int, send: int) -> int | None:
         if cx.text[e : e + 1] in {".", ";", "!", "?", "«", "“", "„"}:
             return None
     return None
+
+
+# Hindi sites often write the complementiser कि as की or के; right after the speech verb (``ने
+# कहा के पेट्रोल …``) either opens the clause, anywhere else they are the genitive postposition
+_MISSPELT_COMPLEMENTISERS = frozenset({"की", "के"})
 
 
 def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw | None:
@@ -91,20 +98,28 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         if text[cstart : cstart + 1] in {"«", "“", "„", '"'} or cx.quoted(cstart):
             return None
         return indirect_raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
-    if comma_before:
+    if comma_before and not _role_apposition(cx, ss, bend - 1):
         # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
         comma = bend - 1
         np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
         if np is None and kind in {VERB, LENIENT}:
             np = phrase_after(text, ce, se, cx.lc)
-        if text[ss] in '«»“”„"‘‚—–-' or cx.quoted(ss) or text[back_over_space(text, ss, comma) - 1] in '"”»“':
+        first = skip_chars(text, ss, comma, " \t\u00a0\u202f")  # past a paragraph's indentation
+        if (
+            text[first] in '«»“”„"‘‚—–-'
+            or cx.quoted(first)
+            or text[back_over_space(text, ss, comma) - 1] in '"”»“'
+        ):
             return None  # a quotation's tail whose opening mark the pairing never saw: not reported
         tail = skip_chars(text, max(np.end, ce), send, " \t\u00a0\u202f") if np is not None else ce
         if np is not None and (
             tail >= send
             or _relative_after(cx, tail, send)
             or _appositive(cx, np, ce, ss, comma, tail)
-            or _adjunct_tail(cx, tail, send)
+            or _adjunct_tail(cx, tail, send, word_count(text, ss, comma, 6) >= 6)
+            or _particle_tail(text, tail, send)
+            or _adverb_tail(text, tail, send)
+            or _addressee_tail(text, tail, send)
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
@@ -214,19 +229,77 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
     return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
 
 
-def _adjunct_tail(cx: Context, tail: int, send: int) -> bool:
+def _role_apposition(cx: Context, ss: int, comma: int) -> bool:
+    """``O candidato do PDT à Prefeitura, Goura, criticou …``: the words before the comma are the
+    verb's subject — a determiner and role noun, then a name set off by commas — not a clause
+    said before a postposed cue."""
+    text = cx.text
+    words = words_in(text, ss, comma)
+    if not 3 <= len(words) <= 14 or words[0][2].lower() not in DETERMINERS:
+        return False
+    if words[1][2].lower() not in cx.lc.roles or not words[-1][2][:1].isupper():
+        return False
+    k = len(words) - 1
+    while (
+        k > 2
+        and words[k - 1][2][:1].isupper()
+        and len(words) - k < 4
+        and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}
+    ):
+        k -= 1  # back to the name's first word: "…, Marta Ibarra,"
+    return text[back_over_space(text, ss, words[k][0]) - 1] == ","
+
+
+def _particle_tail(text: str, tail: int, send: int) -> bool:
+    """``…, fügte Fico hinzu.``, ``…, räumte sie ein.``: a separable verb's particle, alone
+    after the speaker, ends the sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 40))
+    return len(words) == 1 and words[0][2] in _PARTICLES
+
+
+def _addressee_tail(text: str, tail: int, send: int) -> bool:
+    """``…, sagte er NBC.``, ``…, erklärte sie Reuters.``: a capitalised name of one to three
+    words alone after the speaker (the addressee, in the dative with no article) ends the
+    sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 60))
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for _, _, w in words)
+
+
+def _adverb_tail(text: str, tail: int, send: int) -> bool:
+    """``…, erklärte der Premierminister weiter.``, ``…, a ajouté le maire ensuite.``: one or
+    two adverbs alone after the speaker end the sentence of a cue that follows its clause."""
+    words = words_in(text, tail, min(send, tail + 40))
+    return 1 <= len(words) <= 2 and all(w.lower() in _TAIL_ADVERBS for _, _, w in words)
+
+
+# adverbs that may close an attribution after its speaker
+_TAIL_ADVERBS = wordset(
+    "weiter demnach zudem außerdem später ebenfalls auch noch encore ensuite aussi également "
+    "además también luego después ainda também depois poi anche inoltre ancora"
+)
+
+
+# particles of the German separable speech verbs ("hinzufügen", "einräumen", "anmerken")
+_PARTICLES = wordset("hinzu ein an fest zu")
+
+
+def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) -> bool:
     """``CLAUSE, sagte Faeser in Berlin.``, ``…, dijo el ministro en rueda de prensa.``, ``…, a
     déclaré le maire à la presse.``: after the speaker of a cue that follows its clause, an
     adjunct (a preposition or a dative article, at most ten words, no clause of its own) ends the
     sentence; the clause before the cue is still what was said."""
     text = cx.text
-    if send - tail > 160:
+    if send - tail > (240 if long_clause else 160):
         return False  # bounded: an adjunct is a few words, never a long run of text
     words = words_in(text, tail, send)
-    if not 1 <= len(words) <= 10 or words[0][2].lower() not in _TAIL_OPENERS:
+    if not 1 <= len(words) <= (20 if long_clause else 10) or words[0][2].lower() not in _TAIL_OPENERS:
         return False
     if any(c in text[tail:send] for c in ',;:«»“”„"'):
         return False
+    if long_clause:
+        # "CLAUSE, dijo X durante un contacto que mantuvo con la prensa.": after a clause of six
+        # words or more, a relative clause inside the adjunct ("un contacto que …") is no content
+        words = [x for k, x in enumerate(words) if not (k >= 2 and x[2].lower() in cx.lc.complementisers)]
     return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
 
 

@@ -3,11 +3,18 @@ person of matching gender, role nouns to the person named with that role; builds
 
 from __future__ import annotations
 
-import bisect
 import itertools
 
 from newsparse._model import Quote, Span
 from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes.languages.before import (
+    GOES_ON,
+    continued,
+    described,
+    first_subject,
+    in_quotation,
+    previous_subject,
+)
 from newsparse.rules.quotes.languages.cues import LanguageCues
 from newsparse.rules.quotes.languages.names import (
     NAME_RUN,
@@ -16,12 +23,15 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
 from newsparse.rules.quotes.state import Raw, State
 from newsparse.text.lazy import deferred_regex
+
+# where it was defined before the sentence-before steps moved to .before (older tests import it)
+_in_quotation = in_quotation
 
 
 def resolve(
@@ -48,8 +58,10 @@ def resolve(
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
-        text[r.np.start : r.np.end].split()[-1] for r in raws if r.np is not None and r.np.kind == "name"
-    }
+        text[r.np.start : r.np.end].split()[-1]
+        for r in raws
+        if r.np is not None and r.np.kind == "name" and not _opener(text, r.np.start, r.np.end, names)
+    }  # not a sentence opener read as a name ("Lasst uns … sagen"): no person, nor its other uses
     names.mention_speakers(speakers)
     quoted = [(r.cstart, r.cend) for r in raws if r.kind == "direct"]  # raws come sorted by start
     quoted_reach = list(itertools.accumulate((b for _, b in quoted), max))
@@ -63,7 +75,7 @@ def resolve(
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
             person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
-            if person and not names.organisation(resolved) and not _in_quotation(quoted, quoted_reach, at):
+            if person and not names.organisation(resolved) and not in_quotation(quoted, quoted_reach, at):
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
                 newest_seen = at
@@ -82,6 +94,7 @@ def resolve(
             and np.kind == "name"
             and raw.rule != "indirect:according"  # "laut Gesundheitsministerium": a source, person or not
             and not _person(text[np.start : np.end], names)
+            and not _surname_subject(text, np, raw, names)
         ):
             np = None  # "Asimismo, añadió", "die Mitteilung betont": no name, the subject is unwritten
             raw.mode = "dropped"
@@ -91,9 +104,15 @@ def resolve(
             speaker, via = newest, "run"
         elif raw.mode == "inherit":
             speaker, sp_span, via = last_speaker, last_span, "run"
+        elif raw.mode == "none" and raw.kind == "direct" and raw.cue is None:
+            # "Le maire de Cabourg, Tristan Duval, … ? « … »": a quotation with no cue at all
+            # is the person the sentence before is about, when a name opens it
+            found = previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
+            if found:
+                speaker, via = found, "run"
         elif raw.mode == "mentioned":
             speaker = (
-                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
+                first_subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
                 or _agreeing(persons, genders, "x", oblique)
                 or anyone.last()
             )
@@ -117,10 +136,26 @@ def resolve(
             # "X insistió en …: «…», apuntó": the person opening the quotation's sentence
             after = raw.rule == "direct:after"
             opener = (
-                _subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach) if after else None
+                first_subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
+                if after
+                else None
             )
+            # "O candidato, Goura, criticou o prefeito Rafael Greca. «…», disse": the subject of
+            # the sentence before, named since the last quote, not the person it names last
+            before = (
+                previous_subject(
+                    names, speakers, min(raw.start, max(raw.sentence, 0)), last_end, quoted, quoted_reach
+                )
+                if opener is None
+                else None
+            )
+            if before == GOES_ON and last_named is not None:
+                # "Ele prometeu …" / "o presidente criticou … Fernando de Noronha. «…», disse":
+                # a pronoun or role opened the sentence before; the person speaking goes on
+                last_named, recent = None, True
             speaker = (
                 opener
+                or before
                 or last_named
                 or (last_speaker if recent else _agreeing(persons, genders, "x", oblique))
             )
@@ -130,8 +165,18 @@ def resolve(
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
-                speaker = _agreeing(persons, genders, gender, oblique) or _most_named(
-                    anyone, genders, gender, times
+                speaker = (
+                    continued(
+                        names,
+                        speakers,
+                        np.start,
+                        (last_speaker, last_end),
+                        genders,
+                        gender,
+                        (quoted, quoted_reach),
+                    )
+                    or _agreeing(persons, genders, gender, oblique)
+                    or _most_named(anyone, genders, gender, times)
                 )
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
@@ -148,12 +193,25 @@ def resolve(
                     and not (newest_seen > last_end and newest in genders and newest != last_speaker)
                     else None
                 )
+                previous = previous_subject(names, speakers, np.start, last_end, quoted, quoted_reach)
+                if previous:
+                    current = previous  # "X zeigte sich besorgt. …, so der Sozialdemokrat.": X
+                elif (
+                    current is None
+                    and previous == GOES_ON
+                    and last_speaker
+                    and last_speaker[:1].isupper()
+                    and not names.organisation(last_speaker)
+                ):
+                    current = last_speaker
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
+                    or described(text, np, names, lc)  # a role named with its holder before
                     or _acronym_for(text, np)
-                    or _described(text, np, names, lc)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
+                    or _body_named(names, np)
+                    or _body_acronym(names, np, speakers)
                     or written
                 )
                 via = "description"
@@ -165,6 +223,9 @@ def resolve(
                 # "il Commissario generale dell'agenzia Onu … Philippe Lazzarini": a title-led
                 # phrase ending in a body's name; the person follows
                 speaker, via = found, "named"
+            elif (holder := _title_holder(names, np)) is not None:
+                # "laut ÖGB-Präsident" after "ÖGB-Präsident Erich Foglar warf …": the title's holder
+                speaker, via = holder, "description"
             else:
                 speaker, via = names.resolve(written), "named"
                 # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
@@ -194,39 +255,61 @@ def resolve(
     return out
 
 
-def _in_quotation(quoted: list[tuple[int, int]], reach: list[int], at: int) -> bool:
-    """Whether ``at`` lies inside the content of one of the direct quotations ``quoted``
-    (``reach``: the furthest content end so far, so one bisection answers)."""
-    k = bisect.bisect_right(quoted, (at, len(reach) and reach[-1] + 1)) - 1
-    return k >= 0 and reach[k] > at
-
-
-def _subject(
-    names: ArticleNames,
-    speakers: set[str],
-    lo: int,
-    hi: int,
-    quoted: list[tuple[int, int]],
-    reach: list[int],
-) -> str | None:
-    """The first person named in the sentence ``[lo, hi)`` before a quoted sentence: its subject,
-    not a person it names later ("Benjamin Moser conheceu a obra de Clarice Lispector. «…»")."""
-    mentions = names.mentions
-    k = bisect.bisect_left(mentions, (lo, ""))
-    while k < len(mentions) and mentions[k][0] < hi:
-        at, mention = mentions[k]
-        resolved = names.resolve(mention)
-        person = mention.split()[-1] in speakers or names.titled(at, mention)
-        if person and not names.organisation(resolved) and not _in_quotation(quoted, reach, at):
-            return resolved
-        k += 1
-    return None
-
-
 def _sentence_end(text: str, pos: int, hi: int) -> int:
     """Where the sentence at ``pos`` ends (a full stop and space, or a line end), else -1."""
     ends = [e for e in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if e >= 0]
     return min(ends) if ends else -1
+
+
+def _surname_alone(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """:func:`_surname_subject` for a name phrase whose cue is not at hand: one capitalised word
+    the article never writes in lower case, where nouns are not capitalised."""
+    lc, written = names.lc, text[start:end]
+    if lc.nouns_capitalised or lc.case_blind or " " in written or len(written) < 4 or not written.isalpha():
+        return False
+    low = written.lower()
+    if written.isupper() or low in lc.function_words or low in PREPOSITIONS or low.endswith(_ADVERB_ENDS):
+        return False
+    return not _written_lower(text, low)
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """Whether the lower-case word ``low`` is written as a whole word in ``text``: a literal
+    search (C speed), its first few hits checked for word boundaries; no word index is built."""
+    pos = text.find(low)
+    for _ in range(_LOWER_TRIES):
+        if pos < 0:
+            return False
+        end = pos + len(low)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(low, end)
+    return True  # many hits inside other words: a common string, not a name's
+
+
+_LOWER_TRIES = 16
+
+
+_ADVERB_ENDS = ("mente", "ment")  # "Finalmente", "Évidemment": adverbs, never surnames
+
+
+def _surname_subject(text: str, np: NP, raw: Raw, names: ArticleNames) -> bool:
+    """``Fasolino ha spiegato che …``, ``Garcés afirmó que …``: one capitalised word opening a
+    sentence right before its speech cue is a surname written alone, where nouns are not
+    capitalised, when the article never writes it in lower case (``Asimismo``, ``Ayer`` are
+    words it may; a function word or an adverb in ``-mente`` never counts)."""
+    if raw.cue is None or text[np.end : raw.cue[0]] not in {" ", "\u00a0"}:
+        return False
+    return _surname_alone(text, np.start, np.end, names)
+
+
+def _opener(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """Whether the name phrase ``[start, end)`` is one capitalised word opening a sentence that
+    reads as no person (``Lasst uns …``, ``Asimismo``): capitalised for its place only."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    if not before or before[-1] in ".!?\n:":
+        return not _person(text[start:end], names) and not _surname_alone(text, start, end, names)
+    return False
 
 
 def _person(written: str, names: ArticleNames) -> bool:
@@ -444,7 +527,7 @@ def _named_after(text: str, np: NP, names: ArticleNames, hi: int) -> str | None:
         words = m.group().split()
         # "… ministro degli Esteri Antonio Tajani": the run may open with the body's last word
         for k in range(len(words) - 1):
-            if given_gender(words[k], names.lc) is not None:
+            if words[k][:1].isupper() and given_gender(words[k], names.lc) is not None:  # not "della"
                 resolved = names.resolve(" ".join(words[k:]))
                 return None if names.organisation(resolved) else resolved
     return None
@@ -462,43 +545,85 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
         return None  # "Al Arabiya": the phrase is the name itself, no description before it
     words = found.group().split()
     for k in range(len(words) - 1):
-        if words[k].lower() not in DETERMINERS and given_gender(words[k], names.lc) is not None:
+        if (
+            words[k][:1].isupper()
+            and words[k].lower() not in DETERMINERS
+            and given_gender(words[k], names.lc) is not None
+        ):
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
     return None
 
 
-def _described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str | None:
-    """``le ministre`` → the person named with that role earlier (``le ministre Jean Dupont``)."""
-    roles = [w.lower() for w in text[np.start : np.end].split() if w.lower() in lc.roles]
-    if not roles:
+def _title_holder(names: ArticleNames, np: NP) -> str | None:
+    """``laut ÖGB-Präsident``, ``so der Sozialsprecher``: a single capitalised compound title
+    written as the speaker stands for the person the article named right after that same title
+    before (``ÖGB-Präsident Erich Foglar``): a name of two words or more right after one of its
+    last uses. Only for a word the tables read as a title, in a language that capitalises nouns."""
+    lc, text = names.lc, names.text
+    written = text[np.start : np.end]
+    if not lc.nouns_capitalised or " " in written or not lc.compound_title(written.lower()):
         return None
-    lo = max(0, np.start - 4000)
-    hay = text[lo : np.start]
-    at = hay.lower().rfind(roles[-1])
-    while at >= 0:
-        after = lo + at + len(roles[-1])
-        for m in NAME_RUN.finditer(text, after, min(np.start, after + 80)):
-            if any(c in text[after : m.start()] for c in ".;:!?\n"):
-                break
-            if _complement(text, m.start()):
-                continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
+    uses = [at for at in names.words.uses(written, 8) if at < np.start]
+    for at in reversed(uses):
+        m = NAME_RUN.match(text, at + len(written) + 1)
+        if m is not None and text[at + len(written) : m.start()] in {" ", "\u00a0"}:
             resolved = names.resolve(m.group())
-            # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
-            if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
-                return resolved
-            break
-        at = hay.lower().rfind(roles[-1], 0, at)
-        if np.start - (lo + at) > 4000 or at < 0:
-            break
+            return None if names.organisation(resolved) else resolved
     return None
 
 
-def _complement(text: str, at: int) -> bool:
-    """Whether the name run at ``at`` follows a joiner (``de La Cámpora``, ``del Partido``): the
-    complement of a role, a body's name, not the person holding the role."""
-    before = text[max(0, at - 6) : at].split()
-    return bool(before) and before[-1].lower() in NAME_JOINERS
+def _body_named(names: ArticleNames, np: NP) -> str | None:
+    """``la Ville`` → ``Ville de Montréal``, ``l'agence`` → ``Agence France-Presse``: a body
+    written as a determiner and one noun stands for the body the article named before with that
+    noun capitalised at the head of its name (the fullest name used, as annotators write
+    organisations): a capitalised run opening with the noun among its last uses."""
+    text = names.text
+    words = text[np.start : np.end].replace("’", "'").split()
+    first = words[0].lower() if words else ""
+    if not 1 <= len(words) <= 2 or not (first in DETERMINERS or first.startswith("l'")):
+        return None  # "la Ville", "l'agence", "o partido": one body noun after its article
+    head = words[-1].split("'")[-1]
+    if len(head) < 4 or not head.isalpha():
+        return None
+    noun = head[:1].upper() + head[1:].lower()
+    uses = [at for at in names.words.uses(noun, 8) if at != np.start + (np.end - np.start - len(head))]
+    for at in reversed(uses):
+        if at >= np.start:
+            continue
+        m = NAME_RUN.match(text, at)
+        if m is not None and " " in m.group():
+            return m.group()
+    return None
+
+
+def _body_acronym(names: ArticleNames, np: NP, speakers: set[str]) -> str | None:
+    """``O partido afirmou``, ``diz a nota do partido`` after ``O PSDB criticou …``: a body
+    written as an article and a singular body noun of the tables (``partido``, ``empresa``,
+    ``sindicato``), or a document of one (``a nota do partido``), stands for the acronym that
+    speaks in the article and was written last before it (within a few thousand characters)."""
+    lc, text = names.lc, names.text
+    words = text[np.start : np.end].lower().replace("’", "'").split()
+    if not 2 <= len(words) <= 5 or words[0] not in DETERMINERS:
+        return None
+    head = words[-1]
+    if head not in lc.group_heads or head.endswith("s") or head in _NOT_ACRONYMED:
+        return None
+    best, best_at = None, -1
+    for word in speakers:
+        if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+            continue
+        for at in names.words.uses(word, _USES_READ):
+            if at >= np.start:
+                break
+            if at > best_at and np.start - at <= _ACRONYM_REACH:
+                best, best_at = word, at
+    return best
+
+
+# bodies the article names by their noun, rarely by an acronym it quotes ("the government")
+_NOT_ACRONYMED = wordset("governo gobierno gouvernement regierung governo tribunal justiça justicia")
+_USES_READ = 40  # uses of one acronym read (bounded: the last before a description is what counts)
 
 
 def _quote(st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None) -> Quote:
