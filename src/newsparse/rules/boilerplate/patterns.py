@@ -187,6 +187,13 @@ notices, a player's clock …), tried after the other whole-line patterns."""
 # newsletter forms, a blog's post furniture, paywall prompts, a media player's buttons, page
 # tools and stamp labels whose date stands on the next line. Whole lines only, so a story
 # sentence holding the same words is never one of them.
+# ``Top Rated Comments``, ``All comments (12)``, ``User comments``, ``Most recent comments``.
+_COMMENT_HEADER = (
+    r"(?:top(?:\s+rated)?|all|user|readers?['’]?|latest|recent|most\s+recent|newest|oldest|popular|featured"
+    r"|best|most\s+popular|visitor)\s+comments?(?:\s*\(\d{1,6}\))?\W{0,3}"
+)
+
+
 def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
     """One table entry per wording: the table's gates read a pattern's first letters and the
     strings every match holds, so an alternation of wordings opening differently would be tried
@@ -212,6 +219,7 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"read\s+(?:(?:the\s+)?full\s+(?:article|story)|more\s+stories\s+like\s+this)\W{0,3}",
         r"watch\s+(?:this\s+next|live)\W{0,3}",
         r"related\s+subjects\W{0,3}",
+        r"explore\s+further\W{0,3}",
         r"hot\s+topics\W{0,3}",
         r"photo\s+gallery\W{0,3}",
         r"breaking\s+news\W{0,3}",
@@ -240,6 +248,8 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"premium\W{0,3}",
         r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}",
         r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}",
+        # A comment or sign-up form's consent line: ``By submitting this form you agree to …``.
+        r"by\s+submitting\s+(?:this|the|your|a)\s+(?:form|comment|details|information|e-?mail|request)\b.{0,300}",
     ),
     *_each(
         "other",
@@ -276,6 +286,10 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
         r"reader\s+comments?(?:\s*\(\d{1,6}\))?:?",
         r"(?:blog\s+)?comments\s+powered\s+by\s+\w{2,20}\W{0,3}",
+        # A comment section's header naming its order or its writers (``Top Rated Comments``,
+        # ``All comments``, ``User comments``): it opens the section (:data:`COMMENT_OPENERS`).
+        _COMMENT_HEADER,
+        r"(?:show|view|load|see)\s+(?:new|all\s+new|older|newer|more)\s+comments(?:\s*\(\d{1,6}\))?\W{0,3}",
     ),
     # Consent banners and the site footer's links: ``By clicking “Accept All Cookies”, you agree
     # …``, ``Manage cookies``, ``Your Privacy Choices``, ``About Us | Contact | Advertise``,
@@ -457,7 +471,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "disclaimer",
-        r"\(?(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this|above|here|are|by)\b.{0,300}",
+        r"\(?(?:the\s+)?(?:views|opinions)\s+(?:and\s+(?:opinions|views)\s+)?expressed\s+"
+        r"(?:in\s+(?:this|the|these)|above|here|are|by)\b.{0,300}",
     ),
     (
         "disclaimer",
@@ -736,8 +751,9 @@ COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
     (
         "comments",
         r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments?|responses)(?:\s*\(\d{1,6}\))?:?"
-        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
-        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
+        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)|"
+        + _COMMENT_HEADER
+        + r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
         r"|(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)"
         r"\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
     ),

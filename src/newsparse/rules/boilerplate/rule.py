@@ -815,6 +815,8 @@ class BoilerplateRule:
                     glued.add(s)
                     found[(ts, te)] = tk
         if segments:
+            # Comment lines as the table read them, before a run gives them its own kind.
+            comment_lines = frozenset(k for k, v in found.items() if v == "comments")
             self._tail(c, text, segments, found, prior, glued, writers)
             before = set(found)
             # The prose classifier's words for the document's language (English for "und"), with
@@ -866,7 +868,7 @@ class BoilerplateRule:
                     closing.fill_footer_gaps(text, segments, found, c.credit, words)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
-                before -= _comments_tail(text, segments, found, c.comments)
+                before -= _comments_tail(text, segments, found, c.comments, comment_lines, prior)
             if len(found) > len(before):
                 yield from _items(text, _spare(text, _merge_runs(text, found, before), writers))
                 return
@@ -1322,18 +1324,52 @@ def _comments_tail(
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
     opener: Callable[[], regex.Pattern[str]],
+    headers: frozenset[tuple[int, int]] = frozenset(),
+    prior: dict[int, tuple[int, str]] | None = None,
 ) -> set[tuple[int, int]]:
     """From a comment-section header in the text's second half on, every line is reader
     comments (names, ``#1 — vor 8 Stunden``, the comments themselves, which read as prose).
-    Returns the segments after the header."""
+    ``headers`` are the segments the whole-line table read as comment lines, whatever kind a
+    run gave them later; ``prior`` the footers of earlier rules (start -> end, kind), whose last
+    line may be the header (``You may also like:`` / ``2 comments``, taken by the also-read
+    rule as one block). Returns the segments after the header."""
     half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
+    start: int | None = None
+    for s, e in _prior_last_lines(text, prior or {}, half):
+        if opener().fullmatch(text, s, e) is not None:
+            start = e
+            break
     for n, (_, s, e) in enumerate(segments):
-        if s >= half and found.get((s, e)) == "comments" and opener().fullmatch(text, s, e) is not None:
-            after = {(s2, e2) for _, s2, e2 in segments[n + 1 :]}
-            for key in after:
-                found.setdefault(key, "comments")
-            return after
-    return set()
+        if start is not None and s >= start:
+            break
+        # The header may have joined a junk tail above it, which gave it the tail's kind: what
+        # the table first read counts too.
+        kind = found.get((s, e))
+        if s >= half and (kind == "comments" or (kind is not None and (s, e) in headers)) and (
+            opener().fullmatch(text, s, e) is not None
+        ):
+            start = e
+            break
+    if start is None:
+        return set()
+    after = {(s2, e2) for _, s2, e2 in segments if s2 >= start}
+    for key in after:
+        found.setdefault(key, "comments")
+    return after
+
+
+def _prior_last_lines(
+    text: str, prior: dict[int, tuple[int, str]], half: int
+) -> Iterator[tuple[int, int]]:
+    """The stripped last line of each earlier rule's footer in the text's second half."""
+    for ps in sorted(prior):
+        pe = prior[ps][0]
+        if pe < half or pe - ps > 2000:
+            continue
+        ls = text.rfind("\n", ps, pe) + 1 or ps
+        s, e = _strip(text, max(ls, ps), pe)
+        if e - s >= 3:
+            yield s, e
 
 
 def _joined_tail(
