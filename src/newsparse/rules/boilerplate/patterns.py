@@ -74,6 +74,9 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     # A syndication note naming the first headline: ``Originally published as Ferry fares
     # frozen``; ``This story originally appeared in …``.
     ("syndication", r"originally\s+published\s+as\s.{1,200}"),
+    # ``Originally published on Live Science.``: the house, capitalised, and nothing after it
+    # (``Originally published in 1851, the novel …`` is story).
+    ("syndication", r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?"),
     (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
@@ -102,6 +105,13 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:all\s+rights\s+reserved\W{1,3})?(?:this\s+(?:material|article|content|story)|no\s+part\s+of\s+this\s+"
         r"(?:publication|article|website|material|content))\b[^.!?]{0,80}\s+may\s+(?:not\s+)?be\s+"
         r"(?:reproduced|republished|published|broadcast|copied|redistributed|rewritten)\b.{0,400}",
+    ),
+    # A reprint notice: ``This copy is for your personal, non-commercial use only. To order
+    # presentation-ready copies … visit …``.
+    (
+        "copyright",
+        r"(?:this\s+(?:copy|article|content|material)\s+is\s+)?for\s+(?:your\s+)?personal,?\s+"
+        r"non-?commercial\s+use\s+only\b.{0,400}",
     ),
     # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
     (
@@ -472,7 +482,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "disclaimer",
         r"\(?(?:the\s+)?(?:views|opinions)\s+(?:and\s+(?:opinions|views)\s+)?expressed\s+"
-        r"(?:in\s+(?:this|the|these)|above|here|are|by)\b.{0,300}",
+        r"(?:in\s+(?:this|the|these)|above|here|are|by)\b"
+        # … and disowned (``are their own``, ``do not necessarily reflect``): ``The views
+        # expressed by the protesters were echoed …`` is story.
+        r"(?=.{0,200}\b(?:own|not\s+necessarily|do\s+not|does\s+not|don['’]t|solely|authors?|writers?"
+        r"|contributors?|columnists?)\b).{0,300}",
     ),
     (
         "disclaimer",

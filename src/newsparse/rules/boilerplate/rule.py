@@ -851,6 +851,7 @@ class BoilerplateRule:
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
+                opening.opening_headlines(text, segments, found, c.credit)
                 if self.labels_above_story:
                     stamps = _stamp_labels(tables.timestamp_labels)
                     opening.opening_labels(
@@ -1345,17 +1346,34 @@ def _comments_tail(
         # The header may have joined a junk tail above it, which gave it the tail's kind: what
         # the table first read counts too.
         kind = found.get((s, e))
-        if s >= half and (kind == "comments" or (kind is not None and (s, e) in headers)) and (
-            opener().fullmatch(text, s, e) is not None
+        if (kind == "comments" or (kind is not None and (s, e) in headers)) and (
+            s >= half or _story_above(text, segments, n)
         ):
-            start = e
-            break
+            if opener().fullmatch(text, s, e) is not None:
+                start = e
+                break
     if start is None:
         return set()
     after = {(s2, e2) for _, s2, e2 in segments if s2 >= start}
     for key in after:
         found.setdefault(key, "comments")
     return after
+
+
+_STORY_ABOVE = 4  # story paragraphs above a comment header in the text's first half
+
+
+def _story_above(text: str, segments: list[tuple[int, int, int]], n: int) -> bool:
+    """Whether story paragraphs stand above segment ``n`` (a comment header in the text's first
+    half: a short story under which readers wrote at length). A comment count at the top of a
+    page stands above the story; the story's own paragraphs are long and end sentences."""
+    seen = 0
+    for _, s, e in segments[:n]:
+        if e - s >= 80 and text[e - 1] in ".!?\"”’)":
+            seen += 1
+            if seen >= _STORY_ABOVE:
+                return True
+    return False
 
 
 def _prior_last_lines(

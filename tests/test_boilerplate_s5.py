@@ -1,0 +1,161 @@
+"""Footers, fifth round (#9): comment sections opened from inside a junk tail or a related-links
+block, calls to action ending on their link word, rails of other stories' headlines above the
+story, bulleted headline lists closing the text. Every article here is our own invented text in
+the shapes real scrapes have (trafilatura output of news and blog pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import find_boilerplate, parse
+
+STORY = (
+    "The city council on Tuesday approved a plan to replace the water mains under the old market.\n"
+    "Councillor Maria Esteves said the pipes had burst eleven times since January this year.\n"
+    "Under the plan, the council will borrow 40 million dollars over ten years to pay for it.\n"
+    "Work is expected to start in the spring and last about eighteen months, officials said.\n"
+)
+
+COMMENTS = (
+    "I have lived by the market for thirty years and the water has never been this bad, so good.\n"
+    "Hi Tom,\n"
+    "Thanks for reading. The council says the first streets will be dug up in April.\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in find_boilerplate(text)]
+
+
+def _covered(text: str, piece: str) -> bool:
+    """Whether every character of ``piece`` (located in ``text``) lies inside a footer item."""
+    at = text.index(piece)
+    spans = [(b.span.start, b.span.end) for b in parse(text).boilerplate]
+    return all(any(s <= i < e for s, e in spans) for i in range(at, at + len(piece)))
+
+
+# --- comment sections --------------------------------------------------------------------------
+
+
+def test_comments_after_a_related_links_label_are_one_section() -> None:
+    # The also-read rule takes ``You may also like:`` with the count line under it as one block;
+    # the comments under that block are still the comment section.
+    text = STORY + "You may also like:\n2 comments\n" + COMMENTS
+    assert _covered(text, COMMENTS.strip())
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Top Rated Comments", "All comments", "User comments", "Most recent comments (4)", "Reader comments"],
+    ids=["top_rated", "all", "user", "most_recent", "reader"],
+)
+def test_comment_headers_open_the_section(header: str) -> None:
+    text = STORY * 2 + header + "\n" + COMMENTS
+    assert _covered(text, COMMENTS.strip())
+
+
+def test_comment_header_under_a_short_story_in_the_first_half() -> None:
+    # Readers wrote more than the story: the header stands in the text's first half, under four
+    # story paragraphs.
+    text = STORY + "Top Rated Comments\n(View all)\n" + COMMENTS * 4
+    assert _covered(text, COMMENTS.strip())
+
+
+def test_comment_count_above_the_story_opens_nothing() -> None:
+    text = "14 Comments\n" + STORY + STORY
+    assert _texts(text) == ["14 Comments"]
+
+
+def test_show_new_comments_widget() -> None:
+    assert _texts(STORY + "Show new comments (0)") == ["Show new comments (0)"]
+
+
+# --- notes and forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views and opinions expressed in the article do not necessarily reflect those of the Ledger.",
+        "Opinions expressed by Ledger contributors are their own.",
+        "By submitting this form you agree to the Ledger using your data to publish your comment.",
+        "Explore further",
+        "Originally published on Valley Science.",
+        "This copy is for your personal, non-commercial use only. To order copies for your colleagues, visit our reprints desk.",
+    ],
+    ids=["views_in_the_article", "opinions_by", "form_consent", "explore_further", "originally_on", "personal_use"],
+)
+def test_notes_alone_on_a_line(line: str) -> None:
+    assert _texts(STORY + line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed by the protesters were echoed by two councillors at the meeting.",
+        "Originally published in 1851, the novel sold poorly until the author's death.",
+        "By submitting the petition, residents forced the council to hold a public vote.",
+    ],
+    ids=["views_in_story", "originally_in_story", "submitting_in_story"],
+)
+def test_story_sentences_with_the_same_opening_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []
+
+
+# --- calls to action ending on their link ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to the Morning Show live at 7:45 weekdays - or listen back here.",
+        "Get started with the Riverside walking plan here.",
+        "Read the full council report here.",
+        "Watch the whole interview at this link",
+    ],
+    ids=["listen_back", "get_started", "read_report", "this_link"],
+)
+def test_call_to_action_ending_on_its_link(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Check your tyres before a long drive in the hills.",
+        "Watch where you step near the old quarry.",
+        "Read the small print before you sign anything, the adviser said here.",
+    ],
+    ids=["advice", "advice_no_link", "speech_verb"],
+)
+def test_imperatives_of_the_story_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []
+
+
+# --- other stories' headlines ------------------------------------------------------------------
+
+RAIL = (
+    "Jonas Brothers added to the autumn festival lineup\n"
+    "Harbour choir to host the winter awards, plus new acts announced\n"
+    "Fifteen facts about this year's festival nominations\n"
+)
+
+
+def test_headline_rail_under_the_page_headline() -> None:
+    text = "Rock band plans reunion tour for its fiftieth year\n" + RAIL + STORY
+    assert _texts(text) == [RAIL.strip()]
+
+
+def test_headline_and_one_standfirst_line_stay() -> None:
+    text = "Rock band plans reunion tour for its fiftieth year\nFounding members will play thirty dates next summer\n" + STORY
+    assert _texts(text) == []
+
+
+def test_bulleted_headlines_closing_the_text() -> None:
+    tail = "- Fifteen amazing images of the night sky\n- Eleven facts about our galaxy\n- The biggest open questions about dark matter"
+    assert _texts(STORY + tail) == [tail]
+
+
+def test_bulleted_list_the_story_introduces_stays() -> None:
+    tail = "The plan covers three streets:\n- Market Street from the bridge to the church\n- Mill Lane and its two side streets"
+    assert _texts(STORY + tail) == []
