@@ -159,3 +159,26 @@ def test_bulleted_headlines_closing_the_text() -> None:
 def test_bulleted_list_the_story_introduces_stays() -> None:
     tail = "The plan covers three streets:\n- Market Street from the bridge to the church\n- Mill Lane and its two side streets"
     assert _texts(STORY + tail) == []
+
+
+# --- texts written to the reader ---------------------------------------------------------------
+
+GUIDE = (
+    "Setting a regular eating schedule and sticking to it is one of the best ways to feel better.\n"
+    "If you skip breakfast, you may find that your cravings are stronger by the middle of the day.\n"
+    "Try to eat slowly and notice when your hunger tapers off, so you stop before you feel too full.\n"
+    "Keep your kitchen stocked with fruit and nuts, and move the sweets you love out of your sight.\n"
+    "Keep your eyes on the prize and don't let your fingers do the walking.\n"
+    "Putting your food on a plate is a simple way to know how much you are eating at each meal.\n"
+    "When you feel a craving coming, drink a glass of water first and wait ten minutes before you eat.\n"
+)
+
+
+def test_a_guide_written_to_its_reader_has_no_promo_run() -> None:
+    # Imperatives and "you" in every paragraph: the story's own voice, not a plug.
+    assert _texts(GUIDE) == []
+
+
+def test_a_plug_under_a_guide_is_still_found() -> None:
+    plug = "Sign up for our weekly health newsletter here."
+    assert plug in _texts(GUIDE + plug)

@@ -49,6 +49,7 @@ __all__ = [
     "addresses_reader",
     "classify",
     "is_truncated",
+    "names_promo",
     "reader_pattern",
     "standalone_promo",
     "tail_start",
@@ -353,6 +354,18 @@ def classify(
         if len(words) <= 5 and not label_words.isdisjoint(words):
             return LABEL
     return TITLE
+
+
+def names_promo(text: str, words: ProseWords = ENGLISH) -> bool:
+    """Whether ``text`` names what a promo sells: a promo noun or an address.
+
+    >>> names_promo("Get the weekly roundup in your inbox"), names_promo("Keep your eyes on the prize")
+    (True, False)
+    """
+    head = text[:600]
+    if _URL_OR_MAIL.search(head) is not None:
+        return True
+    return not words.promo_nouns.isdisjoint(_WORD.findall(head.lower()))
 
 
 _BULLET = "-–—•*·▸► \t"

@@ -1158,6 +1158,15 @@ def _promo_runs(
     """
     n_seg = len(segments)
     classes: dict[int, str] = {}
+    # Whether the text itself speaks to its reader (a how-to, a health or money guide: "you"
+    # in many of its paragraphs), decided on first need: there a line addressing the reader
+    # is the story's own, and joins a plug only when it is a promo itself.
+    advice: list[bool] = []
+
+    def to_reader() -> bool:
+        if not advice:
+            advice.append(_speaks_to_reader(text, segments, reader_lines, words))
+        return advice[0]
 
     def cls(n: int) -> str:
         got = classes.get(n)
@@ -1173,6 +1182,13 @@ def _promo_runs(
             classes[n] = got
         return got
 
+    def promo(n: int) -> bool:
+        # In a text written to its reader, an imperative with "your" is advice: a plug there
+        # names what it sells (a promo noun, an address).
+        if cls(n) != prose.PROMO:
+            return False
+        return not to_reader() or prose.names_promo(text[segments[n][1] : segments[n][2]], words)
+
     def joins(m: int) -> bool:
         idx, s, e = segments[m]
         if s in glued and e - s <= _JOIN_MAX:
@@ -1181,8 +1197,8 @@ def _promo_runs(
             return False
         if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
-        return cls(m) == prose.PROMO or (
-            e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person)
+        return promo(m) or (
+            e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person) and not to_reader()
         )
 
     def grow(n: int, step: int) -> None:
@@ -1194,19 +1210,40 @@ def _promo_runs(
     # After the story's last line, a plug needs no neighbour: ``We want to hear what you think
     # about this article. Submit a letter …`` closing the text.
     n = n_seg - 1
-    while n >= 0 and (segments[n][1:] in found or cls(n) == prose.PROMO):
+    while n >= 0 and (segments[n][1:] in found or promo(n)):
         found.setdefault(segments[n][1:], "other")
         n -= 1
     for n in [n for n in range(n_seg) if segments[n][1:] in found]:
         grow(n, 1)
         grow(n, -1)
     for n in range(n_seg):
-        if segments[n][0] not in reader_lines or segments[n][1:] in found or cls(n) != prose.PROMO:
+        if segments[n][0] not in reader_lines or segments[n][1:] in found or not promo(n):
             continue
         if any(0 <= m < n_seg and segments[m][1:] not in found and joins(m) for m in (n - 1, n + 1)):
             found[segments[n][1:]] = "other"
             grow(n, 1)
             grow(n, -1)
+
+
+_ADVICE_SHARE = 0.25  # of the story-length lines speaking to the reader: the text is advice
+_ADVICE_MIN = 4
+_ADVICE_LINE = 80
+
+
+def _speaks_to_reader(
+    text: str, segments: list[tuple[int, int, int]], reader_lines: frozenset[int], words: prose.ProseWords
+) -> bool:
+    """Whether a quarter of the text's story-length lines (four at least) address the reader
+    (``you``, ``your``), quoting nobody: a guide written to its reader, not a report."""
+    long = [(idx, s, e) for idx, s, e in segments if e - s >= _ADVICE_LINE]
+    need = max(_ADVICE_MIN, _ADVICE_SHARE * len(long))
+    seen = 0
+    for idx, s, e in long:
+        if idx in reader_lines and prose.addresses_reader(text[s:e], words.second_person):
+            seen += 1
+            if seen >= need:
+                return True
+    return False
 
 
 def _items(text: str, found: Iterable[tuple[tuple[int, int], str]]) -> Iterator[Boilerplate]:
