@@ -182,3 +182,28 @@ def test_a_guide_written_to_its_reader_has_no_promo_run() -> None:
 def test_a_plug_under_a_guide_is_still_found() -> None:
     plug = "Sign up for our weekly health newsletter here."
     assert plug in _texts(GUIDE + plug)
+
+
+# --- a related headline with a quoted kicker between paragraphs --------------------------------
+
+
+def test_quoted_kicker_headline_between_paragraphs() -> None:
+    line = "'Fares. We're On It.': Valley rail spends $449K on new timetable campaign"
+    assert _texts(STORY + line + "\n" + STORY) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'Fares. We're On It.': the slogan was printed on every ticket in the valley.",
+        "“We will not close the line,” the minister told reporters on Tuesday.",
+    ],
+    ids=["sentence_after_colon", "quotation"],
+)
+def test_quotations_in_the_story_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []
+
+
+def test_quoted_kicker_headline_of_the_page_stays() -> None:
+    text = "‘I will not quit’: Councillor’s video message to the valley\n" + STORY
+    assert _texts(text) == []

@@ -850,6 +850,7 @@ class BoilerplateRule:
                 residue.timed_headlines(text, segments, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
+                runs.inline_headlines(text, segments, found)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
                 opening.opening_headlines(text, segments, found, c.credit)
                 if self.labels_above_story:

@@ -454,3 +454,28 @@ def english_notes(text: str, segments: Segments, found: Found, code: str) -> Non
         english = sum(1 for w in words if w.lower() in _ENGLISH_ONLY)
         if english >= _ENGLISH_SHARE * len(words):
             found[(s, e)] = "other"
+
+
+# Another story's headline with a quoted kicker, alone between paragraphs (``'Meth. We're On
+# It.': State spends $449K on anti-drug ads``, ``‘I will not quit’: MP’s video message``): the
+# quotation, a colon, a capitalised headline with no sentence end. A story's quotation is
+# followed by its speaker or a sentence, and ends with a full stop.
+_QUOTED_KICKER = deferred_re(
+    r"[‘'“\"][^\n]{2,80}?[’'”\"][ \t\u00a0]{0,2}:[ \t\u00a0]{1,3}[A-Z0-9][^\n]{8,120}(?<![.!?,;:…\"”’])"
+)
+_KICKER_QUOTES = "‘'“\""
+_PARAGRAPH = 80  # a story paragraph above the line: the headline is not the page's own
+
+
+def inline_headlines(text: str, segments: Segments, found: Found) -> None:
+    """Related headlines with a quoted kicker standing alone below the story's first paragraph:
+    ``related_links``. Only lines opening with a quote mark and holding ``:`` are matched."""
+    story = False
+    for _, s, e in segments:
+        if not story:
+            story = e - s >= _PARAGRAPH and text[e - 1] in ".!?\"”’)"
+            continue
+        if text[s] not in _KICKER_QUOTES or e - s > 220 or (s, e) in found or text.find(":", s, e) < 0:
+            continue
+        if _QUOTED_KICKER.fullmatch(text, s, e) is not None:
+            found[(s, e)] = "related_links"
