@@ -207,3 +207,43 @@ def test_quotations_in_the_story_stay(line: str) -> None:
 def test_quoted_kicker_headline_of_the_page_stays() -> None:
     text = "‘I will not quit’: Councillor’s video message to the valley\n" + STORY
     assert _texts(text) == []
+
+
+# --- promo headers, buttons, link lines, list items of the furniture ---------------------------
+
+
+def test_promo_title_over_its_plug() -> None:
+    text = STORY + "Pick Six Newsletter\nGet the day's big stories in your inbox every morning.\n" + STORY
+    assert _texts(text) == ["Pick Six Newsletter\nGet the day's big stories in your inbox every morning."]
+
+
+def test_title_naming_a_newsletter_with_no_plug_beside_it_stays() -> None:
+    text = STORY + "The newsletter boom\n" + STORY
+    assert _texts(text) == []
+
+
+def test_button_in_capitals_below_the_top() -> None:
+    assert _texts(STORY + "GET THE QUIZ: INSTANT DOWNLOAD!\n" + STORY) == ["GET THE QUIZ: INSTANT DOWNLOAD!"]
+
+
+def test_headline_in_capitals_opening_with_an_imperative_stays() -> None:
+    assert _texts("WATCH THE SKIES FOR THE COMET\n" + STORY) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download: http://example.com/ep615",
+        "iTunes: https://example.com/podcast/615",
+        "This week's Morning Show is sponsored by the Valley Arts Festival, which runs 18-24 November.",
+        "- Order Reprints",
+        "- Share on Facebook",
+    ],
+    ids=["download_link", "itunes_link", "sponsored", "bullet_reprints", "bullet_share"],
+)
+def test_link_lines_sponsor_notes_and_furniture_list_items(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == [line]
+
+
+def test_source_with_an_address_is_left_to_the_bylines_rule() -> None:
+    assert _texts(STORY + "Source: https://example.com/report.pdf\n" + STORY) == []

@@ -113,6 +113,20 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:this\s+(?:copy|article|content|material)\s+is\s+)?for\s+(?:your\s+)?personal,?\s+"
         r"non-?commercial\s+use\s+only\b.{0,400}",
     ),
+    # A sponsorship note: ``This week's Tennis Podcast is sponsored by …``, ``This sponsored
+    # deal is brought to you by …``.
+    (
+        "disclaimer",
+        r"(?:this|today['’]s|this\s+week['’]s)\s+[^.!?\n]{0,60}?\b(?:is|was)\s+(?:sponsored|brought\s+to\s+you|presented"
+        r"|made\s+possible)\s+by\b.{0,250}",
+    ),
+    # A link line: a short label and a bare address (``Listen: http://…``, ``iTunes: http://…``);
+    # a source or credit label is the bylines rule's.
+    (
+        "other",
+        r"(?!(?:sources?|via|credits?|photos?|image|pictures?)\b)[^\W\d_][\w'’&. -]{0,30}:[ \t\u00a0]{0,3}"
+        r"(?:https?://|www\.)\S{3,300}",
+    ),
     # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
     (
         "disclaimer",

@@ -795,6 +795,13 @@ class BoilerplateRule:
             if writers and (s, e) in writers:
                 continue
             kind = kind_of(text[s:e], floating is None or idx in floating)
+            if kind is None and text[s] in _LIST_BULLETS and e - s > 4 and text[s + 1] in " \t\u00a0":
+                # A list item of the page's furniture (trafilatura writes ``<li>`` as ``- ``):
+                # ``- Order Reprints``, ``- Print Article``; the line is matched after its bullet.
+                bs = s + 2
+                while bs < e and text[bs] in " \t\u00a0":
+                    bs += 1
+                kind = kind_of(text[bs:e], floating is None or idx in floating) if bs < e else None
             if kind is not None:
                 if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
@@ -851,6 +858,7 @@ class BoilerplateRule:
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
+                runs.promo_titles(text, segments, found)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
                 opening.opening_headlines(text, segments, found, c.credit)
                 if self.labels_above_story:
@@ -1043,6 +1051,7 @@ def _section_headers(
 # Plugs, whose patterns end in a bounded ``.{0,N}`` that may reach into the story after them
 # (notes, disclaimers and copyright lines run over several sentences of their own).
 _PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
+_LIST_BULLETS = "-•*·▸►"  # bullets a list item of the page's furniture opens with
 
 
 def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:

@@ -479,3 +479,37 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
             continue
         if _QUOTED_KICKER.fullmatch(text, s, e) is not None:
             found[(s, e)] = "related_links"
+
+
+# Nouns that make a short title a promo's header (``Pick Six Newsletter``, ``How to listen to
+# The Tennis Podcast``) when it stands next to the plug.
+_PROMO_TITLE_NOUNS = frozenset(("newsletter", "newsletters", "podcast", "podcasts", "app", "epaper"))
+_PROMO_TITLE_MAX = 60
+_PROMO_TITLE_WORDS = 7
+_TITLE_ENDS = (".", "?", "…", ";", ",")  # how a sentence or a clause ends (a button may shout ``!``)
+_TITLE_CLOSERS = "\"”’')»]"
+_BUTTON_FROM = 3  # a button in capitals is looked for from this segment on (not the headline)
+
+
+def promo_titles(text: str, segments: Segments, found: Found) -> None:
+    """A short title naming a newsletter, podcast or app (no sentence end), right above or
+    under a plug already found: the plug's header (``Pick Six Newsletter`` over ``Get the day's
+    big stories …``). And, below the top lines (where the headline stands), a short call to
+    action in capitals alone on its line (``GET THE QUIZ: INSTANT DOWNLOAD!``, ``SUBSCRIBE
+    NOW``): a button's text."""
+    n_seg = len(segments)
+    for n, (_, s, e) in enumerate(segments):
+        if (s, e) in found or e - s > _PROMO_TITLE_MAX:
+            continue
+        line = text[s:e]
+        words = _WORDS.findall(line.lower())
+        if not words or len(words) > _PROMO_TITLE_WORDS or line.rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS):
+            continue
+        if n >= _BUTTON_FROM and words[0] in prose.CTA_VERBS and line.isupper():
+            found[(s, e)] = "other"
+            continue
+        if line.endswith("!") or _PROMO_TITLE_NOUNS.isdisjoint(words):
+            continue
+        near = [segments[m][1:] for m in (n - 1, n + 1) if 0 <= m < n_seg]
+        if any(found.get(key) in _OFFERS for key in near):
+            found[(s, e)] = "other"
