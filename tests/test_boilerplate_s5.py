@@ -247,3 +247,47 @@ def test_link_lines_sponsor_notes_and_furniture_list_items(line: str) -> None:
 
 def test_source_with_an_address_is_left_to_the_bylines_rule() -> None:
     assert _texts(STORY + "Source: https://example.com/report.pdf\n" + STORY) == []
+
+
+# --- notes about the story, paywall and support pleas ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EDITOR'S NOTE — This story contains descriptions of violence.",
+        "Note: This article was updated on March 3 to correct the spelling of a name.",
+        "*This story has been updated to include comment from the mayor.",
+        "This article was amended on 3 March 2024 to correct the date of the vote.",
+        "[This story was updated at 5 p.m. with new details.]",
+        "An earlier version of this article misstated the cost of the bridge.",
+        "This is a developing story. Check back for updates.",
+        "This story is developing and will be updated.",
+        "Correction appended: March 3, 2024",
+        "To read the full story, subscribe to the Ledger.",
+        "Become a subscriber today.",
+        "Please support local journalism by subscribing.",
+        "You have 3 free articles remaining.",
+        "If you value our journalism, please consider a donation.",
+        "We rely on readers like you. Please donate.",
+        "Got a story? Get in touch.",
+        "Continue reading on the Ledger",
+        "Share this story on Facebook",
+        "More on: Rail, Budget",
+    ],
+)
+def test_notes_and_pleas(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report was revised in March after the auditors found two errors in it.",
+        "The video was edited to remove the faces of the children, the police said.",
+        "This story of the valley's mills begins in 1790, when the first wheel turned.",
+    ],
+    ids=["report_revised", "video_edited", "story_of"],
+)
+def test_story_sentences_about_reports_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []

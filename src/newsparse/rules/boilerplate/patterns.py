@@ -61,6 +61,14 @@ _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
 _SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
 
+
+def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
+    """One table entry per wording: the table's gates read a pattern's first letters and the
+    strings every match holds, so an alternation of wordings opening differently would be tried
+    on the lines of every one of them, and its strings looked for in each."""
+    return tuple((kind, wording) for wording in wordings)
+
+
 # Publisher notes and widget strings real scrapes keep that the sections below do not name
 # (issue #9, fourth round): each wording its own entry, whole-line, written so that a story
 # sentence opening with the same words stays story.
@@ -76,7 +84,10 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     ("syndication", r"originally\s+published\s+as\s.{1,200}"),
     # ``Originally published on Live Science.``: the house, capitalised, and nothing after it
     # (``Originally published in 1851, the novel …`` is story).
-    ("syndication", r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?"),
+    (
+        "syndication",
+        r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?",
+    ),
     (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
@@ -148,6 +159,42 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         "other",
         r"\(?\s{0,2}this\s+(?:story|article|report|piece|post)\s+has\s+been\s+(?:updated|corrected|amended)\b.{0,250}",
     ),
+    # Notes about the story itself, with or without a label (fifth round): ``Editor's Note: …``,
+    # ``*This story has been updated to include …``, ``This article was amended on 3 March to
+    # correct …``, ``An earlier version of this article misstated …``, ``This is a developing
+    # story.`` A story sentence is about its subject, not about "this story".
+    *_each(
+        "other",
+        r"[\[(*]{0,2}editor['’]?s['’]?\s+note\s*[:—–-].{0,600}",
+        r"[\[(*]{0,2}(?:note|update[sd]?|correction|clarification)\b[^:\n]{0,40}?[:—–-]\s*"
+        r"(?:this|the)\s+(?:story|article|post|report|piece|column|blog\s+post|video)\s+(?:has\s+been|was|had\s+been|is\s+being)"
+        r"\s+(?:updated|amended|corrected|changed|edited|revised|expanded|republished|modified)\b.{0,400}",
+        # (Unlabelled, only "this": ``The report was revised in March …`` is story.)
+        r"[\[(*]{0,2}this\s+(?:story|article|post|piece|column|blog\s+post)\s+(?:has\s+been|was|had\s+been|is\s+being)"
+        r"\s+(?:updated|amended|corrected|changed|edited|revised|expanded|republished|modified)\b.{0,400}",
+        r"[\[(*]{0,2}an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|post|report|piece)\b.{0,400}",
+        r"[\[(*]{0,2}this\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+story\b.{0,200}",
+        r"[\[(*]{0,2}this\s+(?:story|article|report)\s+is\s+developing\b.{0,200}",
+        r"corrections?\s+appended\b.{0,100}",
+    ),
+    # Paywall and support pleas naming no promo noun of the table (fifth round).
+    *_each(
+        "newsletter",
+        r"to\s+(?:read|continue\s+reading|access|unlock)\s+(?:the\s+full|this|the\s+rest|more)\b.{0,60}"
+        r"\b(?:subscribe|sign\s+in|log\s+in|register|subscription|subscriber)\b.{0,150}",
+        r"become\s+an?\s+(?:subscriber|member|supporter|patron|insider)\b.{0,150}",
+        r"you\s+have\s+(?:\d{1,3}|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,150}",
+        r"continue\s+reading\s+(?:on|at)\s+.{1,60}",
+    ),
+    *_each(
+        "other",
+        r"(?:please\s+)?support\s+(?:local|independent|quality|our)\s+(?:journalism|news|reporting)\b.{0,200}",
+        r"if\s+you\s+(?:value|appreciate|enjoy|rely\s+on)\s+(?:our|this|the)\s+(?:journalism|reporting|work|coverage|content)\b.{0,250}",
+        r"we\s+rely\s+on\s+(?:readers|your\s+support|you)\b.{0,250}",
+        r"(?:got|have)\s+a\s+(?:news\s+)?(?:story|tip)\?.{0,150}",
+        r"more\s+(?:on|about)\s*:.{1,200}",
+    ),
+    ("share", r"share\s+this\s+(?:story|article|post|page)\s+(?:on|via|with)\b.{0,60}"),
     # Where the piece first ran: ``Published in Dawn, March 3rd, 2024``; ``Read the original
     # article on …``; a wire feed's note (``This report is auto-generated from … news service``).
     (
@@ -216,13 +263,6 @@ _COMMENT_HEADER = (
     r"(?:top(?:\s+rated)?|all|user|readers?['’]?|latest|recent|most\s+recent|newest|oldest|popular|featured"
     r"|best|most\s+popular|visitor)\s+comments?(?:\s*\(\d{1,6}\))?\W{0,3}"
 )
-
-
-def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
-    """One table entry per wording: the table's gates read a pattern's first letters and the
-    strings every match holds, so an alternation of wordings opening differently would be tried
-    on the lines of every one of them, and its strings looked for in each."""
-    return tuple((kind, wording) for wording in wordings)
 
 
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
