@@ -291,6 +291,7 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     'photo\\s+credits\\W{0,3}': (('ph',), ('credits',), 18),
     '(?:last\\s+)?(?:updated|modified)\\s*:?': (('la', 'mo', 'up'), ('modified', 'updated'), 19),
     'published\\s*:?': (('pu',), ('published',), 13),
+    'posted(?:\\s+(?:on|at))?\\s*:?': (('po',), ('posted',), 15),
     "\\d{1,6}\\s+(?:thoughts?|responses?|replies|comments?)\\s+(?:on|to)\\s+[“\\x22‘'«][^\\n]{1,200}[”\\x22’'»]\\W{0,2}": (('\x02\x02', '\x02\t', '\x02\n', '\x02\x0b', '\x02\x0c', '\x02\r', '\x02 ', '\x02\x85', '\x02\xa0', '\x02\u1680', '\x02\u2000', '\x02\u2001', '\x02\u2002', '\x02\u2003', '\x02\u2004', '\x02\u2005', '\x02\u2006', '\x02\u2007', '\x02\u2008', '\x02\u2009', '\x02\u200a', '\x02\u2028', '\x02\u2029', '\x02\u202f', '\x02\u205f', '\x02\u3000'), ('comment', 'replies', 'response', 'thought'), 230),
     "(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:thoughts?|responses?|replies|comments?)\\s+(?:on|to)\\s+[“\\x22‘'«][^\\n]{1,200}[”\\x22’'»]\\W{0,2}": (('ei', 'fi', 'fo', 'ni', 'on', 'se', 'si', 'te', 'th', 'tw'), ('comment', 'replies', 'response', 'thought'), 229),
     'reader\\s+comments?(?:\\s*\\(\\d{1,6}\\))?:?': (('re',), ('comment',), 29),

@@ -21,7 +21,7 @@ from newsparse.rules.boilerplate.closing import headline_line
 from newsparse.rules.boilerplate.runs import label_key
 from newsparse.rules.furniture.writer_lines import writer_line
 
-__all__ = ["opening_headlines", "opening_labels"]
+__all__ = ["opening_headlines", "opening_labels", "repeated_headline"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -171,3 +171,25 @@ def _prose(text: str, s: int, e: int) -> bool:
     return e - s >= _PROSE_CHARS or (
         text.count(" ", s, e) + 1 >= _SENTENCE_WORDS and text[s:e].rstrip(_CLOSERS).endswith(_ENDS)
     )
+
+
+_REPEAT_LOOK = 6  # segments looked at from the top for a copy of the headline
+_REPEAT_OF = 3  # the headline is among the first lines
+
+
+def repeated_headline(text: str, segments: Segments, found: Found) -> None:
+    """A copy of the headline right under a footer line near the top (``Schools safe amid
+    surge`` / ``Posted on`` / ``Schools safe amid surge``: the page printed its title twice) joins
+    that footer line, as one item. Alone, a copy is left: the evaluation would locate its text
+    at the headline's own line."""
+    top = segments[:_REPEAT_LOOK]
+    for n in range(1, len(top)):
+        _, s, e = top[n]
+        above = top[n - 1][1:]
+        if (s, e) in found or above not in found:
+            continue
+        line = text[s:e]
+        if not 3 <= len(line.split()) <= 20 or e - s > 160 or line.rstrip(_CLOSERS).endswith(_ENDS):
+            continue  # a headline: a few words, no sentence end (a repeated paragraph is no title)
+        if any(text[ks:ke] == line for _, ks, ke in top[: min(n - 1, _REPEAT_OF)]):
+            found[(s, e)] = found[above]

@@ -340,6 +340,7 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"photo\s+credits\W{0,3}",
         r"(?:last\s+)?(?:updated|modified)\s*:?",
         r"published\s*:?",
+        r"posted(?:\s+(?:on|at))?\s*:?",
     ),
     # A blog's or a site's comment section: ``12 thoughts on “…”``, ``One response to “…”``,
     # ``Reader Comments``, ``comments powered by Disqus`` (the first three open it, see

@@ -861,6 +861,7 @@ class BoilerplateRule:
                 runs.promo_titles(text, segments, found)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
                 opening.opening_headlines(text, segments, found, c.credit)
+                opening.repeated_headline(text, segments, found)
                 if self.labels_above_story:
                     stamps = _stamp_labels(tables.timestamp_labels)
                     opening.opening_labels(

@@ -496,20 +496,44 @@ def promo_titles(text: str, segments: Segments, found: Found) -> None:
     under a plug already found: the plug's header (``Pick Six Newsletter`` over ``Get the day's
     big stories …``). And, below the top lines (where the headline stands), a short call to
     action in capitals alone on its line (``GET THE QUIZ: INSTANT DOWNLOAD!``, ``SUBSCRIBE
-    NOW``): a button's text."""
+    NOW``): a button's text. Only the lines next to a plug, and the lines one scan of the text
+    finds opening in capitals with an imperative, are visited."""
     n_seg = len(segments)
-    for n, (_, s, e) in enumerate(segments):
-        if (s, e) in found or e - s > _PROMO_TITLE_MAX:
+    starts = [s for _, s, _ in segments]
+    for m in _BUTTON.finditer(text):
+        n = bisect.bisect_left(starts, m.start(1))
+        if n < _BUTTON_FROM or n >= n_seg:
             continue
-        line = text[s:e]
-        words = _WORDS.findall(line.lower())
-        if not words or len(words) > _PROMO_TITLE_WORDS or line.rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS):
+        _, s, e = segments[n]
+        if s != m.start(1) or (s, e) in found or e - s > _PROMO_TITLE_MAX or not text[s:e].isupper():
             continue
-        if n >= _BUTTON_FROM and words[0] in prose.CTA_VERBS and line.isupper():
+        words = _WORDS.findall(text[s:e].lower())
+        if words[0] in prose.CTA_VERBS and len(words) <= _PROMO_TITLE_WORDS and not _title_end(text, s, e):
             found[(s, e)] = "other"
+    offers = [k for k, kind in found.items() if kind in _OFFERS]
+    for fs, _ in offers:
+        n = bisect.bisect_left(starts, fs)
+        if n >= n_seg or segments[n][1] != fs:
             continue
-        if line.endswith("!") or _PROMO_TITLE_NOUNS.isdisjoint(words):
-            continue
-        near = [segments[m][1:] for m in (n - 1, n + 1) if 0 <= m < n_seg]
-        if any(found.get(key) in _OFFERS for key in near):
-            found[(s, e)] = "other"
+        for m in (n - 1, n + 1):
+            if not 0 <= m < n_seg:
+                continue
+            _, s, e = segments[m]
+            if (s, e) in found or e - s > _PROMO_TITLE_MAX or _title_end(text, s, e) or text[e - 1] == "!":
+                continue
+            words = _WORDS.findall(text[s:e].lower())
+            if len(words) <= _PROMO_TITLE_WORDS and not _PROMO_TITLE_NOUNS.isdisjoint(words):
+                found[(s, e)] = "other"
+
+
+def _title_end(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends like a sentence or a clause (closing marks passed over)."""
+    return text[s:e].rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS)
+
+
+# A line opening in capitals with an imperative (``GET THE QUIZ``, ``SUBSCRIBE NOW``): one scan
+# of the text finds the few candidates for :func:`promo_titles`.
+_BUTTON = deferred_re(
+    r"(?m)^[ \t\u00a0]*((?:GET|SIGN|SUBSCRIBE|JOIN|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|REGISTER|FOLLOW|SHARE"
+    r"|SUPPORT|DONATE|SEND|TELL|STREAM|READ|VISIT|CHECK|ENJOY|FIND|STAY|KEEP|CATCH|CONTINUE|WRITE)\b)"
+)
