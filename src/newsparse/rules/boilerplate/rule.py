@@ -795,7 +795,7 @@ class BoilerplateRule:
             if writers and (s, e) in writers:
                 continue
             kind = kind_of(text[s:e], floating is None or idx in floating)
-            if kind is None and text[s] in _LIST_BULLETS and e - s > 4 and text[s + 1] in " \t\u00a0":
+            if kind is None and text[s] in _LIST_BULLETS and 4 < e - s <= _LIST_ITEM and text[s + 1] in " \t\u00a0":
                 # A list item of the page's furniture (trafilatura writes ``<li>`` as ``- ``):
                 # ``- Order Reprints``, ``- Print Article``; the line is matched after its bullet.
                 bs = s + 2
@@ -1053,6 +1053,7 @@ def _section_headers(
 # (notes, disclaimers and copyright lines run over several sentences of their own).
 _PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
 _LIST_BULLETS = "-•*·▸►"  # bullets a list item of the page's furniture opens with
+_LIST_ITEM = 100  # the longest such item (a story's bullet points are longer sentences)
 
 
 def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:
@@ -1198,7 +1199,7 @@ def _promo_runs(
         # names what it sells (a promo noun, an address).
         if cls(n) != prose.PROMO:
             return False
-        return not to_reader() or prose.names_promo(text[segments[n][1] : segments[n][2]], words)
+        return prose.names_promo(text[segments[n][1] : segments[n][2]], words) or not to_reader()
 
     def joins(m: int) -> bool:
         idx, s, e = segments[m]
@@ -1248,9 +1249,14 @@ def _speaks_to_reader(
     (``you``, ``your``), quoting nobody: a guide written to its reader, not a report."""
     long = [(idx, s, e) for idx, s, e in segments if e - s >= _ADVICE_LINE]
     need = max(_ADVICE_MIN, _ADVICE_SHARE * len(long))
+    # Lines holding a reader word (``we``, ``our`` too) are the candidates: most texts have too
+    # few of them to need a closer look.
+    left = [(s, e) for idx, s, e in long if idx in reader_lines]
     seen = 0
-    for idx, s, e in long:
-        if idx in reader_lines and prose.addresses_reader(text[s:e], words.second_person):
+    for i, (s, e) in enumerate(left):
+        if seen + len(left) - i < need:
+            return False
+        if prose.addresses_reader(text[s:e], words.second_person):
             seen += 1
             if seen >= need:
                 return True

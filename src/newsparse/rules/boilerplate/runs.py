@@ -469,16 +469,28 @@ _PARAGRAPH = 80  # a story paragraph above the line: the headline is not the pag
 
 def inline_headlines(text: str, segments: Segments, found: Found) -> None:
     """Related headlines with a quoted kicker standing alone below the story's first paragraph:
-    ``related_links``. Only lines opening with a quote mark and holding ``:`` are matched."""
-    story = False
-    for _, s, e in segments:
-        if not story:
-            story = e - s >= _PARAGRAPH and text[e - 1] in ".!?\"”’)"
+    ``related_links``. One scan of the text finds the lines opening with a quote mark and holding
+    ``:`` (few), and only those are matched."""
+    candidates = [m.start(1) for m in _KICKER_LINE.finditer(text)]
+    if not candidates:
+        return
+    starts = [s for _, s, _ in segments]
+    first = next(
+        (n for n, (_, s, e) in enumerate(segments) if e - s >= _PARAGRAPH and text[e - 1] in ".!?\"”’)"),
+        len(segments),
+    )
+    for pos in candidates:
+        n = bisect.bisect_left(starts, pos)
+        if n <= first or n >= len(segments) or starts[n] != pos:
             continue
-        if text[s] not in _KICKER_QUOTES or e - s > 220 or (s, e) in found or text.find(":", s, e) < 0:
-            continue
-        if _QUOTED_KICKER.fullmatch(text, s, e) is not None:
+        _, s, e = segments[n]
+        if e - s <= 220 and (s, e) not in found and _QUOTED_KICKER.fullmatch(text, s, e) is not None:
             found[(s, e)] = "related_links"
+
+
+# A line opening with a quote mark and holding a colon (led by the line break: ``re`` looks for
+# that one character).
+_KICKER_LINE = deferred_re(r"\n[ \t\u00a0]*([‘'“\"])[^\n:]{2,90}:")
 
 
 # Nouns that make a short title a promo's header (``Pick Six Newsletter``, ``How to listen to
@@ -502,10 +514,12 @@ def promo_titles(text: str, segments: Segments, found: Found) -> None:
     starts = [s for _, s, _ in segments]
     for m in _BUTTON.finditer(text):
         n = bisect.bisect_left(starts, m.start(1))
+        if n < n_seg and segments[n][1] != m.start(1):
+            continue  # (a line opening with white space: its segment starts after it)
         if n < _BUTTON_FROM or n >= n_seg:
             continue
         _, s, e = segments[n]
-        if s != m.start(1) or (s, e) in found or e - s > _PROMO_TITLE_MAX or not text[s:e].isupper():
+        if (s, e) in found or e - s > _PROMO_TITLE_MAX or not text[s:e].isupper():
             continue
         words = _WORDS.findall(text[s:e].lower())
         if words[0] in prose.CTA_VERBS and len(words) <= _PROMO_TITLE_WORDS and not _title_end(text, s, e):
@@ -533,7 +547,8 @@ def _title_end(text: str, s: int, e: int) -> bool:
 
 # A line opening in capitals with an imperative (``GET THE QUIZ``, ``SUBSCRIBE NOW``): one scan
 # of the text finds the few candidates for :func:`promo_titles`.
+# (Led by the line break: ``re`` then looks for that one character, not at every position.)
 _BUTTON = deferred_re(
-    r"(?m)^[ \t\u00a0]*((?:GET|SIGN|SUBSCRIBE|JOIN|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|REGISTER|FOLLOW|SHARE"
+    r"\n[ \t\u00a0]*((?:GET|SIGN|SUBSCRIBE|JOIN|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|REGISTER|FOLLOW|SHARE"
     r"|SUPPORT|DONATE|SEND|TELL|STREAM|READ|VISIT|CHECK|ENJOY|FIND|STAY|KEEP|CATCH|CONTINUE|WRITE)\b)"
 )
