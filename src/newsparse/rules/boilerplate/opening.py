@@ -159,8 +159,8 @@ def opening_headlines(text: str, segments: Segments, found: Found, credit: regex
             run.append((s, e))
             continue
         if len(run) >= _RAIL_MIN and _prose(text, s, e):
-            if any(writer_line(text, rs, re_, body_seen=False, contacts=False) is not None for rs, re_ in run):
-                return
+            if any(writer_line(text, rs, rend, body_seen=False, contacts=False) for rs, rend in run):
+                return  # a writer's line among them: the bylines rule's block
             for key in run:
                 found[key] = "related_links"
         return

@@ -795,7 +795,8 @@ class BoilerplateRule:
             if writers and (s, e) in writers:
                 continue
             kind = kind_of(text[s:e], floating is None or idx in floating)
-            if kind is None and text[s] in _LIST_BULLETS and 4 < e - s <= _LIST_ITEM and text[s + 1] in " \t\u00a0":
+            bulleted = text[s] in _LIST_BULLETS and 4 < e - s <= _LIST_ITEM
+            if kind is None and bulleted and text[s + 1] in " \t\u00a0":
                 # A list item of the page's furniture (trafilatura writes ``<li>`` as ``- ``):
                 # ``- Order Reprints``, ``- Print Article``; the line is matched after its bullet.
                 bs = s + 2
@@ -1400,12 +1401,10 @@ def _comments_tail(
         # The header may have joined a junk tail above it, which gave it the tail's kind: what
         # the table first read counts too.
         kind = found.get((s, e))
-        if (kind == "comments" or (kind is not None and (s, e) in headers)) and (
-            s >= half or _story_above(text, segments, n)
-        ):
-            if opener().fullmatch(text, s, e) is not None:
-                start = e
-                break
+        header = kind == "comments" or (kind is not None and (s, e) in headers)
+        if header and (s >= half or _story_above(text, segments, n)) and opener().fullmatch(text, s, e):
+            start = e
+            break
     if start is None:
         return set()
     after = {(s2, e2) for _, s2, e2 in segments if s2 >= start}
@@ -1423,16 +1422,14 @@ def _story_above(text: str, segments: list[tuple[int, int, int]], n: int) -> boo
     page stands above the story; the story's own paragraphs are long and end sentences."""
     seen = 0
     for _, s, e in segments[:n]:
-        if e - s >= 80 and text[e - 1] in ".!?\"”’)":
+        if e - s >= 80 and text[e - 1] in '.!?"”’)':
             seen += 1
             if seen >= _STORY_ABOVE:
                 return True
     return False
 
 
-def _prior_last_lines(
-    text: str, prior: dict[int, tuple[int, str]], half: int
-) -> Iterator[tuple[int, int]]:
+def _prior_last_lines(text: str, prior: dict[int, tuple[int, str]], half: int) -> Iterator[tuple[int, int]]:
     """The stripped last line of each earlier rule's footer in the text's second half."""
     for ps in sorted(prior):
         pe = prior[ps][0]

@@ -476,7 +476,7 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
         return
     starts = [s for _, s, _ in segments]
     first = next(
-        (n for n, (_, s, e) in enumerate(segments) if e - s >= _PARAGRAPH and text[e - 1] in ".!?\"”’)"),
+        (n for n, (_, s, e) in enumerate(segments) if e - s >= _PARAGRAPH and text[e - 1] in '.!?"”’)'),
         len(segments),
     )
     for pos in candidates:
@@ -529,10 +529,10 @@ def promo_titles(text: str, segments: Segments, found: Found) -> None:
         n = bisect.bisect_left(starts, fs)
         if n >= n_seg or segments[n][1] != fs:
             continue
-        for m in (n - 1, n + 1):
-            if not 0 <= m < n_seg:
+        for k in (n - 1, n + 1):
+            if not 0 <= k < n_seg:
                 continue
-            _, s, e = segments[m]
+            _, s, e = segments[k]
             if (s, e) in found or e - s > _PROMO_TITLE_MAX or _title_end(text, s, e) or text[e - 1] == "!":
                 continue
             words = _WORDS.findall(text[s:e].lower())
