@@ -83,7 +83,14 @@ def test_show_new_comments_widget() -> None:
         "Originally published on Valley Science.",
         "This copy is for your personal, non-commercial use only. To order copies for your colleagues, visit our reprints desk.",
     ],
-    ids=["views_in_the_article", "opinions_by", "form_consent", "explore_further", "originally_on", "personal_use"],
+    ids=[
+        "views_in_the_article",
+        "opinions_by",
+        "form_consent",
+        "explore_further",
+        "originally_on",
+        "personal_use",
+    ],
 )
 def test_notes_alone_on_a_line(line: str) -> None:
     assert _texts(STORY + line) == [line]
@@ -147,7 +154,10 @@ def test_headline_rail_under_the_page_headline() -> None:
 
 
 def test_headline_and_one_standfirst_line_stay() -> None:
-    text = "Rock band plans reunion tour for its fiftieth year\nFounding members will play thirty dates next summer\n" + STORY
+    text = (
+        "Rock band plans reunion tour for its fiftieth year\nFounding members will play thirty dates next summer\n"
+        + STORY
+    )
     assert _texts(text) == []
 
 
@@ -290,4 +300,25 @@ def test_notes_and_pleas(line: str) -> None:
     ids=["report_revised", "video_edited", "story_of"],
 )
 def test_story_sentences_about_reports_stay(line: str) -> None:
+    assert _texts(STORY + line + "\n" + STORY) == []
+
+
+# --- writers' bios under the story -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eric Roe is the Ledger's deals curator and spends a quarter of his pay on what he posts.",
+        "Jane Roe is IGN's senior reporter.",
+        "Dear Abby is written by Jane Roe. Contact Dear Abby at www.example.com.",
+    ],
+    ids=["outlet_curator", "outlet_reporter", "column_written_by"],
+)
+def test_bio_under_the_story(line: str) -> None:
+    assert _covered(STORY + line, line)
+
+
+def test_bio_shaped_sentence_inside_the_story_stays() -> None:
+    line = "Jane Roe is the Ledger's transport correspondent."
     assert _texts(STORY + line + "\n" + STORY) == []

@@ -848,6 +848,17 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|intern|fellow|critic|analyst)\b.{0,300}",
     ),
+    # The same bio naming the outlet first (``Eric Roe is the Ledger's deals curator and …``,
+    # ``Jane Roe is IGN's senior reporter``) or the column's writer (``Dear Abby is written by
+    # Jane Roe …``), with the roles of a writer's desk only: the story's last line about a
+    # person (``Jane Roe is the company's finance director.``) names another role.
+    (
+        "other",
+        r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+(?:the\s+)?(?-i:\p{Lu})[\w.&'’-]{0,30}['’]s?\s+"
+        r"(?:[\w-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic"
+        r"|curator|host|anchor|presenter|blogger)\b.{0,300}",
+    ),
+    ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})is\s+written\s+by\s+(?-i:\p{Lu}).{0,300}"),
     ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})joined\s+.{1,80}\s+in\s+\d{4}\b.{0,300}"),
     # A bio with no role word (``Jane Roe writes about courts for the Ledger. She lives in
     # Leeds.``): a full name (two or three capitalised words, no title such as ``Mr``: the story
