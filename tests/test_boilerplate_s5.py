@@ -82,6 +82,8 @@ def test_show_new_comments_widget() -> None:
         "Explore further",
         "Originally published on Valley Science.",
         "This copy is for your personal, non-commercial use only. To order copies for your colleagues, visit our reprints desk.",
+        "Start your day with the Morning Bell powered by the Valley Ledger. The Ledger is the preferred morning read "
+        "of the valley's commuters. Sign up for the free daily newsletter.",
     ],
     ids=[
         "views_in_the_article",
@@ -90,6 +92,7 @@ def test_show_new_comments_widget() -> None:
         "explore_further",
         "originally_on",
         "personal_use",
+        "start_your_day",
     ],
 )
 def test_notes_alone_on_a_line(line: str) -> None:

@@ -370,7 +370,7 @@ def names_promo(text: str, words: ProseWords = ENGLISH) -> bool:
 
 _BULLET = "-–—•*·▸► \t"
 # The link word a call to action ends on (``… here.``, ``… at this link``).
-_LINK_END = re.compile(r"\b(?:here|(?:at|on|via)\s+this\s+link)\W{0,3}$", re.IGNORECASE)
+_LINK_END = deferred_re(r"\b(?:here|(?:at|on|via)\s+this\s+link)\W{0,3}$", re.IGNORECASE)
 _STANDALONE_MAX = 200  # a call to action standing alone is one short line
 _STANDALONE_WORDS = 25
 

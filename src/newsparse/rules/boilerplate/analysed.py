@@ -31,7 +31,7 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     "(?:enter\\s+a\\s+valid\\s+e-?mail|(?:thank\\s+you|thanks)\\s+for\\s+(?:subscribing|signing\\s+up)|you['’]re\\s+(?:now\\s+)?subscribed)\\b.{0,140}": (('en', 'th', 'yo'), ('enter', 'igning', 'subscribed', 'ubscribing'), 172),
     'support\\s+quality\\s+journalism\\b.{0,150}': (('su',), ('journalism',), 180),
     'if\\s+you\\s+(?:enjoyed|liked|valued)\\s+this\\s+(?:article|story|piece)\\b.{0,250}': (('if',), ('enjoyed', 'liked', 'valued'), 285),
-    'start\\s+your\\s+day\\s+with\\s+(?:the|our)\\b.{0,80}(?:newsletter|briefing|powered\\s+by).{0,120}': (('st',), ('briefing', 'newsletter', 'powered'), 243),
+    'start\\s+your\\s+day\\s+with\\s+(?:the|our)\\b.{0,80}(?:newsletter|briefing|powered\\s+by).{0,250}': (('st',), ('briefing', 'newsletter', 'powered'), 373),
     '(?:stay|keep)\\s+(?:up\\s+to\\s+date|informed|in\\s+the\\s+know|on\\s+top)\\b.{0,150}(?:sign|subscrib|newsletter|inbox|e-?mail).{0,100}': (('ke', 'st'), ('keep', 'stay'), 282),
     '(?:this\\s+(?:article|story)\\s+is\\s+(?:for|only\\s+for)\\s+subscribers|subscribers?\\s+only)\\b.{0,100}': (('su', 'th'), ('subscriber', 'subscribers'), 146),
     '(?:click|tap)\\s+here\\s+to\\s+(?:sign\\s*-?up|subscribe|register)\\b.{0,120}': (('cl', 'ta'), ('here',), 150),

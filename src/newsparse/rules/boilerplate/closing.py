@@ -70,6 +70,8 @@ def _line_kind(text: str, s: int, e: int, credit: regex.Pattern[str], tags: bool
         s += 2
         while s < e and text[s] in " \t\u00a0":
             s += 1
+        if s >= e or text[s] in _BULLETS:
+            return None  # (one bullet level only: ``- - -`` is a rule, not a list)
         return "headline" if _line_kind(text, s, e, credit, False) == "headline" else None
     n = e - s
     if n > _HEADLINE_CHARS[1] or text.endswith(_NOT_END, s, e):

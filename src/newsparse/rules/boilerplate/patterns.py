@@ -429,7 +429,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("newsletter", r"if\s+you\s+(?:enjoyed|liked|valued)\s+this\s+(?:article|story|piece)\b.{0,250}"),
     (
         "newsletter",
-        r"start\s+your\s+day\s+with\s+(?:the|our)\b.{0,80}(?:newsletter|briefing|powered\s+by).{0,120}",
+        r"start\s+your\s+day\s+with\s+(?:the|our)\b.{0,80}(?:newsletter|briefing|powered\s+by).{0,250}",
     ),
     (
         "newsletter",

@@ -1062,7 +1062,8 @@ def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e:
     (``Download the … app.{0,160}``) may run on into a story sentence after it. When the
     line's first sentence matches alone and the rest is story-length and no promo itself,
     the promo ends with that sentence. A rest that speaks to the reader (``We send it every
-    morning.``) is the plug's own."""
+    morning.``), or that closes on a plug (``… Sign up for the free daily newsletter.``), is the
+    plug's own."""
     m = _SENTENCE_START.search(text, s, e)
     if m is None or e - m.end() < _STORY_SENTENCE:
         return e
@@ -1073,6 +1074,13 @@ def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e:
         return e
     if kind_of(text[fs:fe], floating) is None or kind_of(rest, floating) is not None:
         return e
+    # The plug may close on a plug of its own (``… Sign up for the free daily newsletter.``):
+    # what stands between is the plug's blurb, not story.
+    ends = [m.end() for m in _SENTENCE_START.finditer(text, rs, re_)]
+    if ends:
+        ls, le = _strip(text, ends[-1], re_)
+        if le > ls and kind_of(text[ls:le], floating) is not None:
+            return e
     return fe
 
 

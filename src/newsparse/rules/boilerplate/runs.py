@@ -471,6 +471,8 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
     """Related headlines with a quoted kicker standing alone below the story's first paragraph:
     ``related_links``. One scan of the text finds the lines opening with a quote mark and holding
     ``:`` (few), and only those are matched."""
+    if not any(map(text.__contains__, _KICKER_HEADS)):
+        return  # (literal checks first: most texts hold no such line, and the scan stays uncompiled)
     candidates = [m.start(1) for m in _KICKER_LINE.finditer(text)]
     if not candidates:
         return
@@ -490,6 +492,7 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
 
 # A line opening with a quote mark and holding a colon (led by the line break: ``re`` looks for
 # that one character).
+_KICKER_HEADS = ("\n'", "\n‘", '\n"', "\n“")
 _KICKER_LINE = deferred_re(r"\n[ \t\u00a0]*([‘'“\"])[^\n:]{2,90}:")
 
 
@@ -512,7 +515,8 @@ def promo_titles(text: str, segments: Segments, found: Found) -> None:
     finds opening in capitals with an imperative, are visited."""
     n_seg = len(segments)
     starts = [s for _, s, _ in segments]
-    for m in _BUTTON.finditer(text):
+    buttons = _BUTTON.finditer(text) if any(map(text.__contains__, _BUTTON_HEADS)) else ()
+    for m in buttons:
         n = bisect.bisect_left(starts, m.start(1))
         if n < n_seg and segments[n][1] != m.start(1):
             continue  # (a line opening with white space: its segment starts after it)
@@ -545,10 +549,14 @@ def _title_end(text: str, s: int, e: int) -> bool:
     return text[s:e].rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS)
 
 
+_BUTTON_WORDS = (
+    "GET", "SIGN", "SUBSCRIBE", "JOIN", "DOWNLOAD", "CLICK", "TAP", "WATCH", "LISTEN", "REGISTER",
+    "FOLLOW", "SHARE", "SUPPORT", "DONATE", "SEND", "TELL", "STREAM", "READ", "VISIT", "CHECK",
+    "ENJOY", "FIND", "STAY", "KEEP", "CATCH", "CONTINUE", "WRITE",
+)  # fmt: skip
+# (Literal checks before the scan: most texts hold no button, and the scan stays uncompiled.)
+_BUTTON_HEADS = tuple(f"\n{w} " for w in _BUTTON_WORDS)
 # A line opening in capitals with an imperative (``GET THE QUIZ``, ``SUBSCRIBE NOW``): one scan
 # of the text finds the few candidates for :func:`promo_titles`.
 # (Led by the line break: ``re`` then looks for that one character, not at every position.)
-_BUTTON = deferred_re(
-    r"\n[ \t\u00a0]*((?:GET|SIGN|SUBSCRIBE|JOIN|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|REGISTER|FOLLOW|SHARE"
-    r"|SUPPORT|DONATE|SEND|TELL|STREAM|READ|VISIT|CHECK|ENJOY|FIND|STAY|KEEP|CATCH|CONTINUE|WRITE)\b)"
-)
+_BUTTON = deferred_re(r"\n((?:" + "|".join(_BUTTON_WORDS) + r") )")
