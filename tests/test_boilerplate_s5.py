@@ -235,14 +235,6 @@ def test_title_naming_a_newsletter_with_no_plug_beside_it_stays() -> None:
     assert _texts(text) == []
 
 
-def test_button_in_capitals_below_the_top() -> None:
-    assert _texts(STORY + "GET THE QUIZ: INSTANT DOWNLOAD!\n" + STORY) == ["GET THE QUIZ: INSTANT DOWNLOAD!"]
-
-
-def test_headline_in_capitals_opening_with_an_imperative_stays() -> None:
-    assert _texts("WATCH THE SKIES FOR THE COMET\n" + STORY) == []
-
-
 @pytest.mark.parametrize(
     "line",
     [

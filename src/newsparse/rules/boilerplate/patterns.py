@@ -131,12 +131,16 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:this|today['’]s|this\s+week['’]s)\s+[^.!?\n]{0,60}?\b(?:is|was)\s+(?:sponsored|brought\s+to\s+you|presented"
         r"|made\s+possible)\s+by\b.{0,250}",
     ),
-    # A link line: a short label and a bare address (``Listen: http://…``, ``iTunes: http://…``);
-    # a source or credit label is the bylines rule's.
+    # A link line: a short label naming where to listen, watch or read, and a bare address
+    # (``Listen: http://…``, ``iTunes: http://…``, ``Tickets: www.…``); a source or credit label
+    # is the bylines rule's. (A vocabulary, not any word: a pattern that may start anywhere
+    # would be tried on every line holding an address.)
     (
         "other",
-        r"(?!(?:sources?|via|credits?|photos?|image|pictures?)\b)[^\W\d_][\w'’&. -]{0,30}:[ \t\u00a0]{0,3}"
-        r"(?:https?://|www\.)\S{3,300}",
+        r"(?:listen|download|itunes|spotify|apple\s+podcasts|google\s+podcasts|stitcher|soundcloud|rss|podcast"
+        r"|subscribe|watch|video|website|web|link|links|more|more\s+info(?:rmation)?|details|info|tickets?"
+        r"|register|registration|full\s+(?:story|report|article|video|interview)|read\s+more|read)"
+        r"[ \t\u00a0]{0,2}:[ \t\u00a0]{0,3}(?:https?://|www\.)\S{3,300}",
     ),
     # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
     (

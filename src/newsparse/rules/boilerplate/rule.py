@@ -1054,7 +1054,7 @@ def _section_headers(
 # (notes, disclaimers and copyright lines run over several sentences of their own).
 _PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
 _LIST_BULLETS = "-•*·▸►"  # bullets a list item of the page's furniture opens with
-_LIST_ITEM = 100  # the longest such item (a story's bullet points are longer sentences)
+_LIST_ITEM = 40  # the longest such item (a story's bullet points are longer sentences)
 
 
 def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:

@@ -471,8 +471,8 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
     """Related headlines with a quoted kicker standing alone below the story's first paragraph:
     ``related_links``. One scan of the text finds the lines opening with a quote mark and holding
     ``:`` (few), and only those are matched."""
-    if not any(map(text.__contains__, _KICKER_HEADS)):
-        return  # (literal checks first: most texts hold no such line, and the scan stays uncompiled)
+    if not _quote_before_colon(text):
+        return  # (a literal walk first: most texts hold no such line, and the scan stays uncompiled)
     candidates = [m.start(1) for m in _KICKER_LINE.finditer(text)]
     if not candidates:
         return
@@ -492,7 +492,20 @@ def inline_headlines(text: str, segments: Segments, found: Found) -> None:
 
 # A line opening with a quote mark and holding a colon (led by the line break: ``re`` looks for
 # that one character).
-_KICKER_HEADS = ("\n'", "\n‘", '\n"', "\n“")
+_CLOSING_QUOTES = "'’\"”"
+
+
+def _quote_before_colon(text: str) -> bool:
+    """Whether a quotation closes right before a colon somewhere in ``text`` (one walk over its
+    colons): a quoted kicker's sign, rare in a text, so the scan rarely runs."""
+    at = text.find(":", 1)
+    while at > 0:
+        if text[at - 1] in _CLOSING_QUOTES:
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 _KICKER_LINE = deferred_re(r"\n[ \t\u00a0]*([‘'“\"])[^\n:]{2,90}:")
 
 
@@ -503,32 +516,17 @@ _PROMO_TITLE_MAX = 60
 _PROMO_TITLE_WORDS = 7
 _TITLE_ENDS = (".", "?", "…", ";", ",")  # how a sentence or a clause ends (a button may shout ``!``)
 _TITLE_CLOSERS = "\"”’')»]"
-_BUTTON_FROM = 3  # a button in capitals is looked for from this segment on (not the headline)
 
 
 def promo_titles(text: str, segments: Segments, found: Found) -> None:
     """A short title naming a newsletter, podcast or app (no sentence end), right above or
     under a plug already found: the plug's header (``Pick Six Newsletter`` over ``Get the day's
-    big stories …``). And, below the top lines (where the headline stands), a short call to
-    action in capitals alone on its line (``GET THE QUIZ: INSTANT DOWNLOAD!``, ``SUBSCRIBE
-    NOW``): a button's text. Only the lines next to a plug, and the lines one scan of the text
-    finds opening in capitals with an imperative, are visited."""
+    big stories …``). Only the lines next to a plug are visited."""
+    offers = [k for k, kind in found.items() if kind in _OFFERS]
+    if not offers:
+        return
     n_seg = len(segments)
     starts = [s for _, s, _ in segments]
-    buttons = _BUTTON.finditer(text) if any(map(text.__contains__, _BUTTON_HEADS)) else ()
-    for m in buttons:
-        n = bisect.bisect_left(starts, m.start(1))
-        if n < n_seg and segments[n][1] != m.start(1):
-            continue  # (a line opening with white space: its segment starts after it)
-        if n < _BUTTON_FROM or n >= n_seg:
-            continue
-        _, s, e = segments[n]
-        if (s, e) in found or e - s > _PROMO_TITLE_MAX or not text[s:e].isupper():
-            continue
-        words = _WORDS.findall(text[s:e].lower())
-        if words[0] in prose.CTA_VERBS and len(words) <= _PROMO_TITLE_WORDS and not _title_end(text, s, e):
-            found[(s, e)] = "other"
-    offers = [k for k, kind in found.items() if kind in _OFFERS]
     for fs, _ in offers:
         n = bisect.bisect_left(starts, fs)
         if n >= n_seg or segments[n][1] != fs:
@@ -547,16 +545,3 @@ def promo_titles(text: str, segments: Segments, found: Found) -> None:
 def _title_end(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` ends like a sentence or a clause (closing marks passed over)."""
     return text[s:e].rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS)
-
-
-_BUTTON_WORDS = (
-    "GET", "SIGN", "SUBSCRIBE", "JOIN", "DOWNLOAD", "CLICK", "TAP", "WATCH", "LISTEN", "REGISTER",
-    "FOLLOW", "SHARE", "SUPPORT", "DONATE", "SEND", "TELL", "STREAM", "READ", "VISIT", "CHECK",
-    "ENJOY", "FIND", "STAY", "KEEP", "CATCH", "CONTINUE", "WRITE",
-)  # fmt: skip
-# (Literal checks before the scan: most texts hold no button, and the scan stays uncompiled.)
-_BUTTON_HEADS = tuple(f"\n{w} " for w in _BUTTON_WORDS)
-# A line opening in capitals with an imperative (``GET THE QUIZ``, ``SUBSCRIBE NOW``): one scan
-# of the text finds the few candidates for :func:`promo_titles`.
-# (Led by the line break: ``re`` then looks for that one character, not at every position.)
-_BUTTON = deferred_re(r"\n((?:" + "|".join(_BUTTON_WORDS) + r") )")
