@@ -49,6 +49,7 @@ __all__ = [
     "addresses_reader",
     "classify",
     "is_truncated",
+    "names_promo",
     "reader_pattern",
     "standalone_promo",
     "tail_start",
@@ -355,7 +356,21 @@ def classify(
     return TITLE
 
 
+def names_promo(text: str, words: ProseWords = ENGLISH) -> bool:
+    """Whether ``text`` names what a promo sells: a promo noun or an address.
+
+    >>> names_promo("Get the weekly roundup in your inbox"), names_promo("Keep your eyes on the prize")
+    (True, False)
+    """
+    head = text[:600]
+    if _URL_OR_MAIL.search(head) is not None:
+        return True
+    return not words.promo_nouns.isdisjoint(_WORD.findall(head.lower()))
+
+
 _BULLET = "-–—•*·▸► \t"
+# The link word a call to action ends on (``… here.``, ``… at this link``).
+_LINK_END = deferred_re(r"\b(?:here|(?:at|on|via)\s+this\s+link)\W{0,3}$", re.IGNORECASE)
 _STANDALONE_MAX = 200  # a call to action standing alone is one short line
 _STANDALONE_WORDS = 25
 
@@ -382,7 +397,10 @@ def standalone_promo(text: str, words: ProseWords = ENGLISH) -> bool:
     # The opener is not its own object (``Email records show …``, ``Register offices open …``).
     nouns = sum(map(words.promo_nouns.__contains__, ws[1:])) + (_URL_OR_MAIL.search(t) is not None)
     if not nouns:
-        return False
+        # A call to action ending in its link (``Listen back here.``, ``Get started with …
+        # here.``): the word the link stood on closes the line; a story sentence of advice ends
+        # on what it advises.
+        return _LINK_END.search(t) is not None
     reader = sum(map(words.reader_words.__contains__, ws))
     if reader and "us" in words.reader_words and "US" in t:
         reader -= len(_US.findall(t))  # ``US`` in capitals is the country

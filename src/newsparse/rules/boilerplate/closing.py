@@ -20,13 +20,14 @@ from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.rules.quotes.names import given_names
 from newsparse.text import prose
 
-__all__ = ["closing_lines", "fill_footer_gaps"]
+__all__ = ["closing_lines", "fill_footer_gaps", "headline_line"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
 
 _LOOK = 12  # segments looked at from the end
 _MIN_RUN = 2  # new lines in the run, at least (one line alone may be a byline or a subhead)
+_MIN_BULLETED = 3  # a run with bullets: a rail lists three links or more, a story's points fewer
 _HEADLINE_CHARS = (20, 140)  # a related headline's length
 _HEADLINE_WORDS = (4, 20)
 _TAG_CHARS = 40  # a topic tag is a few words
@@ -59,9 +60,19 @@ _STAMP_WORDS = frozenset(("updated", "published", "posted"))
 _TAG_LANGUAGES = frozenset(("en", "und"))
 
 
+_BULLETS = "-–—•*·▸►"  # a bullet opening a listed headline (``- 15 Amazing Images of Stars``)
+
+
 def _line_kind(text: str, s: int, e: int, credit: regex.Pattern[str], tags: bool) -> str | None:
     """``"headline"``, ``"tag"`` (only with ``tags``) or ``None`` (neither) for the segment
-    ``text[s:e]``."""
+    ``text[s:e]``; a bullet and a space before a headline are passed over (a rail's list)."""
+    if text[s] in _BULLETS and e - s > 2 and text[s + 1] in " \t\u00a0":
+        s += 2
+        while s < e and text[s] in " \t\u00a0":
+            s += 1
+        if s >= e or text[s] in _BULLETS:
+            return None  # (one bullet level only: ``- - -`` is a rule, not a list)
+        return "headline" if _line_kind(text, s, e, credit, False) == "headline" else None
     n = e - s
     if n > _HEADLINE_CHARS[1] or text.endswith(_NOT_END, s, e):
         return None
@@ -86,6 +97,13 @@ def _line_kind(text: str, s: int, e: int, credit: regex.Pattern[str], tags: bool
     if lowered[0] == "by" or _has_date(lowered):
         return None  # a byline, a date line (``Published March 3, 2024 10:05 IST``)
     return "headline"
+
+
+def headline_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` reads as another story's headline (4–20 words, 20–140 characters,
+    a capital, digit or quote mark first, no sentence, clause or label end, no date, byline or
+    credit), a bullet before it allowed."""
+    return _line_kind(text, s, e, credit, False) == "headline"
 
 
 def _has_date(words: list[str]) -> bool:
@@ -141,6 +159,8 @@ def closing_lines(
         m -= 1
     if len(run) < _MIN_RUN or m < 0:
         return
+    if len(run) < _MIN_BULLETED and any(text[s] in _BULLETS for s, _ in run):
+        return  # two bullet points under the story's last sentence: its own key points
     _, ps, pe = segments[m]
     if not text[ps:pe].rstrip(_CLOSERS).endswith(_SENTENCE_END):
         return  # no story sentence above: a list, or the story's own closing lines

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import regex
 
+from newsparse.rules.boilerplate.closing import headline_line
 from newsparse.rules.boilerplate.runs import label_key
 from newsparse.rules.furniture.writer_lines import writer_line
 
-__all__ = ["opening_labels"]
+__all__ = ["opening_headlines", "opening_labels", "repeated_headline"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -125,3 +126,70 @@ def opening_labels(
         if _is_label(text, s, e, credit) and not _stamp_label(text[s:e], stamp_labels):
             found[(s, e)] = "other"
             last_label = (s, e)
+
+
+_RAIL_MIN = 2  # other stories' headlines in a row under the page's own, at least
+
+
+def opening_headlines(text: str, segments: Segments, found: Found, credit: regex.Pattern[str]) -> None:
+    """Other stories' headlines listed under the page's own, above the story's first paragraph
+    (a rail the scrape kept: ``Jonas Brothers Added to Awards Lineup`` / ``Ciara to Host the
+    Awards``): kind ``"related_links"``, one run.
+
+    The first headline-shaped line is the page's headline (the headline rule's) and is never
+    taken; a standfirst under it is one line, so two headline lines at least must follow it,
+    none of them a byline, a credit, a date or a writer's line
+    (:func:`~newsparse.rules.boilerplate.closing.headline_line`), with the story's first
+    paragraph right under them."""
+    head: int | None = None
+    run: list[tuple[int, int]] = []
+    for n, (_, s, e) in enumerate(segments[:_LOOK]):
+        if (s, e) in found:
+            if run:
+                return  # a footer line inside the list: not a plain rail
+            continue
+        is_head = headline_line(text, s, e, credit)
+        if head is None:
+            if is_head:
+                head = n
+            elif _prose(text, s, e):
+                return  # the story starts before any headline
+            continue
+        if is_head:
+            run.append((s, e))
+            continue
+        if len(run) >= _RAIL_MIN and _prose(text, s, e):
+            if any(writer_line(text, rs, rend, body_seen=False, contacts=False) for rs, rend in run):
+                return  # a writer's line among them: the bylines rule's block
+            for key in run:
+                found[key] = "related_links"
+        return
+
+
+def _prose(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a story paragraph (long, or a sentence of eight words or more)."""
+    return e - s >= _PROSE_CHARS or (
+        text.count(" ", s, e) + 1 >= _SENTENCE_WORDS and text[s:e].rstrip(_CLOSERS).endswith(_ENDS)
+    )
+
+
+_REPEAT_LOOK = 6  # segments looked at from the top for a copy of the headline
+_REPEAT_OF = 3  # the headline is among the first lines
+
+
+def repeated_headline(text: str, segments: Segments, found: Found) -> None:
+    """A copy of the headline right under a footer line near the top (``Schools safe amid
+    surge`` / ``Posted on`` / ``Schools safe amid surge``: the page printed its title twice) joins
+    that footer line, as one item. Alone, a copy is left: the evaluation would locate its text
+    at the headline's own line."""
+    top = segments[:_REPEAT_LOOK]
+    for n in range(1, len(top)):
+        _, s, e = top[n]
+        above = top[n - 1][1:]
+        if (s, e) in found or above not in found:
+            continue
+        line = text[s:e]
+        if not 3 <= len(line.split()) <= 20 or e - s > 160 or line.rstrip(_CLOSERS).endswith(_ENDS):
+            continue  # a headline: a few words, no sentence end (a repeated paragraph is no title)
+        if any(text[ks:ke] == line for _, ks, ke in top[: min(n - 1, _REPEAT_OF)]):
+            found[(s, e)] = found[above]

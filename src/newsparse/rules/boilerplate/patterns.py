@@ -61,6 +61,14 @@ _IN = r"(?:[^.!?。]|[.!?](?!\s))"
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
 _SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
 
+
+def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
+    """One table entry per wording: the table's gates read a pattern's first letters and the
+    strings every match holds, so an alternation of wordings opening differently would be tried
+    on the lines of every one of them, and its strings looked for in each."""
+    return tuple((kind, wording) for wording in wordings)
+
+
 # Publisher notes and widget strings real scrapes keep that the sections below do not name
 # (issue #9, fourth round): each wording its own entry, whole-line, written so that a story
 # sentence opening with the same words stays story.
@@ -74,6 +82,12 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     # A syndication note naming the first headline: ``Originally published as Ferry fares
     # frozen``; ``This story originally appeared in …``.
     ("syndication", r"originally\s+published\s+as\s.{1,200}"),
+    # ``Originally published on Live Science.``: the house, capitalised, and nothing after it
+    # (``Originally published in 1851, the novel …`` is story).
+    (
+        "syndication",
+        r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?",
+    ),
     (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
@@ -103,6 +117,31 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:publication|article|website|material|content))\b[^.!?]{0,80}\s+may\s+(?:not\s+)?be\s+"
         r"(?:reproduced|republished|published|broadcast|copied|redistributed|rewritten)\b.{0,400}",
     ),
+    # A reprint notice: ``This copy is for your personal, non-commercial use only. To order
+    # presentation-ready copies … visit …``.
+    (
+        "copyright",
+        r"(?:this\s+(?:copy|article|content|material)\s+is\s+)?for\s+(?:your\s+)?personal,?\s+"
+        r"non-?commercial\s+use\s+only\b.{0,400}",
+    ),
+    # A sponsorship note: ``This week's Tennis Podcast is sponsored by …``, ``This sponsored
+    # deal is brought to you by …``.
+    (
+        "disclaimer",
+        r"(?:this|today['’]s|this\s+week['’]s)\s+[^.!?\n]{0,60}?\b(?:is|was)\s+(?:sponsored|brought\s+to\s+you|presented"
+        r"|made\s+possible)\s+by\b.{0,250}",
+    ),
+    # A link line: a short label naming where to listen, watch or read, and a bare address
+    # (``Listen: http://…``, ``iTunes: http://…``, ``Tickets: www.…``); a source or credit label
+    # is the bylines rule's. (A vocabulary, not any word: a pattern that may start anywhere
+    # would be tried on every line holding an address.)
+    (
+        "other",
+        r"(?:listen|download|itunes|spotify|apple\s+podcasts|google\s+podcasts|stitcher|soundcloud|rss|podcast"
+        r"|subscribe|watch|video|website|web|link|links|more|more\s+info(?:rmation)?|details|info|tickets?"
+        r"|register|registration|full\s+(?:story|report|article|video|interview)|read\s+more|read)"
+        r"[ \t\u00a0]{0,2}:[ \t\u00a0]{0,3}(?:https?://|www\.)\S{3,300}",
+    ),
     # A moderation note: ``Comments expressed here do not reflect the opinions of …``.
     (
         "disclaimer",
@@ -124,6 +163,42 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         "other",
         r"\(?\s{0,2}this\s+(?:story|article|report|piece|post)\s+has\s+been\s+(?:updated|corrected|amended)\b.{0,250}",
     ),
+    # Notes about the story itself, with or without a label (fifth round): ``Editor's Note: …``,
+    # ``*This story has been updated to include …``, ``This article was amended on 3 March to
+    # correct …``, ``An earlier version of this article misstated …``, ``This is a developing
+    # story.`` A story sentence is about its subject, not about "this story".
+    *_each(
+        "other",
+        r"[\[(*]{0,2}editor['’]?s['’]?\s+note\s*[:—–-].{0,600}",
+        r"[\[(*]{0,2}(?:note|update[sd]?|correction|clarification)\b[^:\n]{0,40}?[:—–-]\s*"
+        r"(?:this|the)\s+(?:story|article|post|report|piece|column|blog\s+post|video)\s+(?:has\s+been|was|had\s+been|is\s+being)"
+        r"\s+(?:updated|amended|corrected|changed|edited|revised|expanded|republished|modified)\b.{0,400}",
+        # (Unlabelled, only "this": ``The report was revised in March …`` is story.)
+        r"[\[(*]{0,2}this\s+(?:story|article|post|piece|column|blog\s+post)\s+(?:has\s+been|was|had\s+been|is\s+being)"
+        r"\s+(?:updated|amended|corrected|changed|edited|revised|expanded|republished|modified)\b.{0,400}",
+        r"[\[(*]{0,2}an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|post|report|piece)\b.{0,400}",
+        r"[\[(*]{0,2}this\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+story\b.{0,200}",
+        r"[\[(*]{0,2}this\s+(?:story|article|report)\s+is\s+developing\b.{0,200}",
+        r"corrections?\s+appended\b.{0,100}",
+    ),
+    # Paywall and support pleas naming no promo noun of the table (fifth round).
+    *_each(
+        "newsletter",
+        r"to\s+(?:read|continue\s+reading|access|unlock)\s+(?:the\s+full|this|the\s+rest|more)\b.{0,60}"
+        r"\b(?:subscribe|sign\s+in|log\s+in|register|subscription|subscriber)\b.{0,150}",
+        r"become\s+an?\s+(?:subscriber|member|supporter|patron|insider)\b.{0,150}",
+        r"you\s+have\s+(?:\d{1,3}|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,150}",
+        r"continue\s+reading\s+(?:on|at)\s+.{1,60}",
+    ),
+    *_each(
+        "other",
+        r"(?:please\s+)?support\s+(?:local|independent|quality|our)\s+(?:journalism|news|reporting)\b.{0,200}",
+        r"if\s+you\s+(?:value|appreciate|enjoy|rely\s+on)\s+(?:our|this|the)\s+(?:journalism|reporting|work|coverage|content)\b.{0,250}",
+        r"we\s+rely\s+on\s+(?:readers|your\s+support|you)\b.{0,250}",
+        r"(?:got|have)\s+a\s+(?:news\s+)?(?:story|tip)\?.{0,150}",
+        r"more\s+(?:on|about)\s*:.{1,200}",
+    ),
+    ("share", r"share\s+this\s+(?:story|article|post|page)\s+(?:on|via|with)\b.{0,60}"),
     # Where the piece first ran: ``Published in Dawn, March 3rd, 2024``; ``Read the original
     # article on …``; a wire feed's note (``This report is auto-generated from … news service``).
     (
@@ -187,11 +262,11 @@ notices, a player's clock …), tried after the other whole-line patterns."""
 # newsletter forms, a blog's post furniture, paywall prompts, a media player's buttons, page
 # tools and stamp labels whose date stands on the next line. Whole lines only, so a story
 # sentence holding the same words is never one of them.
-def _each(kind: str, *wordings: str) -> tuple[tuple[str, str], ...]:
-    """One table entry per wording: the table's gates read a pattern's first letters and the
-    strings every match holds, so an alternation of wordings opening differently would be tried
-    on the lines of every one of them, and its strings looked for in each."""
-    return tuple((kind, wording) for wording in wordings)
+# ``Top Rated Comments``, ``All comments (12)``, ``User comments``, ``Most recent comments``.
+_COMMENT_HEADER = (
+    r"(?:top(?:\s+rated)?|all|user|readers?['’]?|latest|recent|most\s+recent|newest|oldest|popular|featured"
+    r"|best|most\s+popular|visitor)\s+comments?(?:\s*\(\d{1,6}\))?\W{0,3}"
+)
 
 
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
@@ -212,6 +287,7 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"read\s+(?:(?:the\s+)?full\s+(?:article|story)|more\s+stories\s+like\s+this)\W{0,3}",
         r"watch\s+(?:this\s+next|live)\W{0,3}",
         r"related\s+subjects\W{0,3}",
+        r"explore\s+further\W{0,3}",
         r"hot\s+topics\W{0,3}",
         r"photo\s+gallery\W{0,3}",
         r"breaking\s+news\W{0,3}",
@@ -240,6 +316,8 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"premium\W{0,3}",
         r"to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register)\b.{0,150}",
         r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,200}",
+        # A comment or sign-up form's consent line: ``By submitting this form you agree to …``.
+        r"by\s+submitting\s+(?:this|the|your|a)\s+(?:form|comment|details|information|e-?mail|request)\b.{0,300}",
     ),
     *_each(
         "other",
@@ -266,6 +344,7 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"photo\s+credits\W{0,3}",
         r"(?:last\s+)?(?:updated|modified)\s*:?",
         r"published\s*:?",
+        r"posted(?:\s+(?:on|at))?\s*:?",
     ),
     # A blog's or a site's comment section: ``12 thoughts on “…”``, ``One response to “…”``,
     # ``Reader Comments``, ``comments powered by Disqus`` (the first three open it, see
@@ -276,6 +355,10 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
         r"reader\s+comments?(?:\s*\(\d{1,6}\))?:?",
         r"(?:blog\s+)?comments\s+powered\s+by\s+\w{2,20}\W{0,3}",
+        # A comment section's header naming its order or its writers (``Top Rated Comments``,
+        # ``All comments``, ``User comments``): it opens the section (:data:`COMMENT_OPENERS`).
+        _COMMENT_HEADER,
+        r"(?:show|view|load|see)\s+(?:new|all\s+new|older|newer|more)\s+comments(?:\s*\(\d{1,6}\))?\W{0,3}",
     ),
     # Consent banners and the site footer's links: ``By clicking “Accept All Cookies”, you agree
     # …``, ``Manage cookies``, ``Your Privacy Choices``, ``About Us | Contact | Advertise``,
@@ -350,7 +433,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("newsletter", r"if\s+you\s+(?:enjoyed|liked|valued)\s+this\s+(?:article|story|piece)\b.{0,250}"),
     (
         "newsletter",
-        r"start\s+your\s+day\s+with\s+(?:the|our)\b.{0,80}(?:newsletter|briefing|powered\s+by).{0,120}",
+        r"start\s+your\s+day\s+with\s+(?:the|our)\b.{0,80}(?:newsletter|briefing|powered\s+by).{0,250}",
     ),
     (
         "newsletter",
@@ -457,7 +540,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "disclaimer",
-        r"\(?(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this|above|here|are|by)\b.{0,300}",
+        r"\(?(?:the\s+)?(?:views|opinions)\s+(?:and\s+(?:opinions|views)\s+)?expressed\s+"
+        r"(?:in\s+(?:this|the|these)|above|here|are|by)\b"
+        # … and disowned (``are their own``, ``do not necessarily reflect``): ``The views
+        # expressed by the protesters were echoed …`` is story.
+        r"(?=.{0,200}\b(?:own|not\s+necessarily|do\s+not|does\s+not|don['’]t|solely|authors?|writers?"
+        r"|contributors?|columnists?)\b).{0,300}",
     ),
     (
         "disclaimer",
@@ -736,8 +824,9 @@ COMMENT_OPENERS: tuple[tuple[str, str], ...] = (
     (
         "comments",
         r"(?:\d{1,6}\s+)?(?:comments?|reader\s+comments?|responses)(?:\s*\(\d{1,6}\))?:?"
-        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
-        r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
+        r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)|"
+        + _COMMENT_HEADER
+        + r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments"
         r"|(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|replies|comments?)"
         r"\s+(?:on|to)\s+[“\x22‘'«][^\n]{1,200}[”\x22’'»]\W{0,2}",
     ),
@@ -763,6 +852,17 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|intern|fellow|critic|analyst)\b.{0,300}",
     ),
+    # The same bio naming the outlet first (``Eric Roe is the Ledger's deals curator and …``,
+    # ``Jane Roe is IGN's senior reporter``) or the column's writer (``Dear Abby is written by
+    # Jane Roe …``), with the roles of a writer's desk only: the story's last line about a
+    # person (``Jane Roe is the company's finance director.``) names another role.
+    (
+        "other",
+        r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})(?:is|was)\s+(?:the\s+)?(?-i:\p{Lu})[\w.&'’-]{0,30}['’]s?\s+"
+        r"(?:[\w-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic"
+        r"|curator|host|anchor|presenter|blogger)\b.{0,300}",
+    ),
+    ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})is\s+written\s+by\s+(?-i:\p{Lu}).{0,300}"),
     ("other", r"(?-i:(?:\p{Lu}[\w.'’-]{0,30}\s+){1,4})joined\s+.{1,80}\s+in\s+\d{4}\b.{0,300}"),
     # A bio with no role word (``Jane Roe writes about courts for the Ledger. She lives in
     # Leeds.``): a full name (two or three capitalised words, no title such as ``Mr``: the story

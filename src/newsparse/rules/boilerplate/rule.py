@@ -795,6 +795,14 @@ class BoilerplateRule:
             if writers and (s, e) in writers:
                 continue
             kind = kind_of(text[s:e], floating is None or idx in floating)
+            bulleted = text[s] in _LIST_BULLETS and 4 < e - s <= _LIST_ITEM
+            if kind is None and bulleted and text[s + 1] in " \t\u00a0":
+                # A list item of the page's furniture (trafilatura writes ``<li>`` as ``- ``):
+                # ``- Order Reprints``, ``- Print Article``; the line is matched after its bullet.
+                bs = s + 2
+                while bs < e and text[bs] in " \t\u00a0":
+                    bs += 1
+                kind = kind_of(text[bs:e], floating is None or idx in floating) if bs < e else None
             if kind is not None:
                 if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
@@ -815,6 +823,8 @@ class BoilerplateRule:
                     glued.add(s)
                     found[(ts, te)] = tk
         if segments:
+            # Comment lines as the table read them, before a run gives them its own kind.
+            comment_lines = frozenset(k for k, v in found.items() if v == "comments")
             self._tail(c, text, segments, found, prior, glued, writers)
             before = set(found)
             # The prose classifier's words for the document's language (English for "und"), with
@@ -848,7 +858,11 @@ class BoilerplateRule:
                 residue.timed_headlines(text, segments, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
+                runs.inline_headlines(text, segments, found)
+                runs.promo_titles(text, segments, found)
                 closing.closing_lines(text, segments, found, c.credit, tables.code)
+                opening.opening_headlines(text, segments, found, c.credit)
+                opening.repeated_headline(text, segments, found)
                 if self.labels_above_story:
                     stamps = _stamp_labels(tables.timestamp_labels)
                     opening.opening_labels(
@@ -866,7 +880,7 @@ class BoilerplateRule:
                     closing.fill_footer_gaps(text, segments, found, c.credit, words)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
-                before -= _comments_tail(text, segments, found, c.comments)
+                before -= _comments_tail(text, segments, found, c.comments, comment_lines, prior)
             if len(found) > len(before):
                 yield from _items(text, _spare(text, _merge_runs(text, found, before), writers))
                 return
@@ -1039,6 +1053,8 @@ def _section_headers(
 # Plugs, whose patterns end in a bounded ``.{0,N}`` that may reach into the story after them
 # (notes, disclaimers and copyright lines run over several sentences of their own).
 _PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
+_LIST_BULLETS = "-•*·▸►"  # bullets a list item of the page's furniture opens with
+_LIST_ITEM = 40  # the longest such item (a story's bullet points are longer sentences)
 
 
 def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e: int, floating: bool) -> int:
@@ -1046,7 +1062,8 @@ def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e:
     (``Download the … app.{0,160}``) may run on into a story sentence after it. When the
     line's first sentence matches alone and the rest is story-length and no promo itself,
     the promo ends with that sentence. A rest that speaks to the reader (``We send it every
-    morning.``) is the plug's own."""
+    morning.``), or that closes on a plug (``… Sign up for the free daily newsletter.``), is the
+    plug's own."""
     m = _SENTENCE_START.search(text, s, e)
     if m is None or e - m.end() < _STORY_SENTENCE:
         return e
@@ -1057,6 +1074,13 @@ def _promo_end(kind_of: Callable[[str, bool], str | None], text: str, s: int, e:
         return e
     if kind_of(text[fs:fe], floating) is None or kind_of(rest, floating) is not None:
         return e
+    # The plug may close on a plug of its own (``… Sign up for the free daily newsletter.``):
+    # what stands between is the plug's blurb, not story.
+    ends = [m.end() for m in _SENTENCE_START.finditer(text, rs, re_)]
+    if ends:
+        ls, le = _strip(text, ends[-1], re_)
+        if le > ls and kind_of(text[ls:le], floating) is not None:
+            return e
     return fe
 
 
@@ -1155,6 +1179,15 @@ def _promo_runs(
     """
     n_seg = len(segments)
     classes: dict[int, str] = {}
+    # Whether the text itself speaks to its reader (a how-to, a health or money guide: "you"
+    # in many of its paragraphs), decided on first need: there a line addressing the reader
+    # is the story's own, and joins a plug only when it is a promo itself.
+    advice: list[bool] = []
+
+    def to_reader() -> bool:
+        if not advice:
+            advice.append(_speaks_to_reader(text, segments, reader_lines, words))
+        return advice[0]
 
     def cls(n: int) -> str:
         got = classes.get(n)
@@ -1170,6 +1203,13 @@ def _promo_runs(
             classes[n] = got
         return got
 
+    def promo(n: int) -> bool:
+        # In a text written to its reader, an imperative with "your" is advice: a plug there
+        # names what it sells (a promo noun, an address).
+        if cls(n) != prose.PROMO:
+            return False
+        return prose.names_promo(text[segments[n][1] : segments[n][2]], words) or not to_reader()
+
     def joins(m: int) -> bool:
         idx, s, e = segments[m]
         if s in glued and e - s <= _JOIN_MAX:
@@ -1178,8 +1218,8 @@ def _promo_runs(
             return False
         if writer_line(text, s, e, body_seen=True, contacts=False) is not None:
             return False  # a bio or a contact line about the writer: the bylines rule's
-        return cls(m) == prose.PROMO or (
-            e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person)
+        return promo(m) or (
+            e - s <= _JOIN_MAX and prose.addresses_reader(text[s:e], words.second_person) and not to_reader()
         )
 
     def grow(n: int, step: int) -> None:
@@ -1191,19 +1231,45 @@ def _promo_runs(
     # After the story's last line, a plug needs no neighbour: ``We want to hear what you think
     # about this article. Submit a letter …`` closing the text.
     n = n_seg - 1
-    while n >= 0 and (segments[n][1:] in found or cls(n) == prose.PROMO):
+    while n >= 0 and (segments[n][1:] in found or promo(n)):
         found.setdefault(segments[n][1:], "other")
         n -= 1
     for n in [n for n in range(n_seg) if segments[n][1:] in found]:
         grow(n, 1)
         grow(n, -1)
     for n in range(n_seg):
-        if segments[n][0] not in reader_lines or segments[n][1:] in found or cls(n) != prose.PROMO:
+        if segments[n][0] not in reader_lines or segments[n][1:] in found or not promo(n):
             continue
         if any(0 <= m < n_seg and segments[m][1:] not in found and joins(m) for m in (n - 1, n + 1)):
             found[segments[n][1:]] = "other"
             grow(n, 1)
             grow(n, -1)
+
+
+_ADVICE_SHARE = 0.25  # of the story-length lines speaking to the reader: the text is advice
+_ADVICE_MIN = 4
+_ADVICE_LINE = 80
+
+
+def _speaks_to_reader(
+    text: str, segments: list[tuple[int, int, int]], reader_lines: frozenset[int], words: prose.ProseWords
+) -> bool:
+    """Whether a quarter of the text's story-length lines (four at least) address the reader
+    (``you``, ``your``), quoting nobody: a guide written to its reader, not a report."""
+    long = [(idx, s, e) for idx, s, e in segments if e - s >= _ADVICE_LINE]
+    need = max(_ADVICE_MIN, _ADVICE_SHARE * len(long))
+    # Lines holding a reader word (``we``, ``our`` too) are the candidates: most texts have too
+    # few of them to need a closer look.
+    left = [(s, e) for idx, s, e in long if idx in reader_lines]
+    seen = 0
+    for i, (s, e) in enumerate(left):
+        if seen + len(left) - i < need:
+            return False
+        if prose.addresses_reader(text[s:e], words.second_person):
+            seen += 1
+            if seen >= need:
+                return True
+    return False
 
 
 def _items(text: str, found: Iterable[tuple[tuple[int, int], str]]) -> Iterator[Boilerplate]:
@@ -1322,18 +1388,65 @@ def _comments_tail(
     segments: list[tuple[int, int, int]],
     found: dict[tuple[int, int], str],
     opener: Callable[[], regex.Pattern[str]],
+    headers: frozenset[tuple[int, int]] = frozenset(),
+    prior: dict[int, tuple[int, str]] | None = None,
 ) -> set[tuple[int, int]]:
     """From a comment-section header in the text's second half on, every line is reader
     comments (names, ``#1 — vor 8 Stunden``, the comments themselves, which read as prose).
-    Returns the segments after the header."""
+    ``headers`` are the segments the whole-line table read as comment lines, whatever kind a
+    run gave them later; ``prior`` the footers of earlier rules (start -> end, kind), whose last
+    line may be the header (``You may also like:`` / ``2 comments``, taken by the also-read
+    rule as one block). Returns the segments after the header."""
     half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
+    start: int | None = None
+    for s, e in _prior_last_lines(text, prior or {}, half):
+        if opener().fullmatch(text, s, e) is not None:
+            start = e
+            break
     for n, (_, s, e) in enumerate(segments):
-        if s >= half and found.get((s, e)) == "comments" and opener().fullmatch(text, s, e) is not None:
-            after = {(s2, e2) for _, s2, e2 in segments[n + 1 :]}
-            for key in after:
-                found.setdefault(key, "comments")
-            return after
-    return set()
+        if start is not None and s >= start:
+            break
+        # The header may have joined a junk tail above it, which gave it the tail's kind: what
+        # the table first read counts too.
+        kind = found.get((s, e))
+        header = kind == "comments" or (kind is not None and (s, e) in headers)
+        if header and (s >= half or _story_above(text, segments, n)) and opener().fullmatch(text, s, e):
+            start = e
+            break
+    if start is None:
+        return set()
+    after = {(s2, e2) for _, s2, e2 in segments if s2 >= start}
+    for key in after:
+        found.setdefault(key, "comments")
+    return after
+
+
+_STORY_ABOVE = 4  # story paragraphs above a comment header in the text's first half
+
+
+def _story_above(text: str, segments: list[tuple[int, int, int]], n: int) -> bool:
+    """Whether story paragraphs stand above segment ``n`` (a comment header in the text's first
+    half: a short story under which readers wrote at length). A comment count at the top of a
+    page stands above the story; the story's own paragraphs are long and end sentences."""
+    seen = 0
+    for _, s, e in segments[:n]:
+        if e - s >= 80 and text[e - 1] in '.!?"”’)':
+            seen += 1
+            if seen >= _STORY_ABOVE:
+                return True
+    return False
+
+
+def _prior_last_lines(text: str, prior: dict[int, tuple[int, str]], half: int) -> Iterator[tuple[int, int]]:
+    """The stripped last line of each earlier rule's footer in the text's second half."""
+    for ps in sorted(prior):
+        pe = prior[ps][0]
+        if pe < half or pe - ps > 2000:
+            continue
+        ls = text.rfind("\n", ps, pe) + 1 or ps
+        s, e = _strip(text, max(ls, ps), pe)
+        if e - s >= 3:
+            yield s, e
 
 
 def _joined_tail(

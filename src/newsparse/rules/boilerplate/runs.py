@@ -454,3 +454,94 @@ def english_notes(text: str, segments: Segments, found: Found, code: str) -> Non
         english = sum(1 for w in words if w.lower() in _ENGLISH_ONLY)
         if english >= _ENGLISH_SHARE * len(words):
             found[(s, e)] = "other"
+
+
+# Another story's headline with a quoted kicker, alone between paragraphs (``'Meth. We're On
+# It.': State spends $449K on anti-drug ads``, ``‘I will not quit’: MP’s video message``): the
+# quotation, a colon, a capitalised headline with no sentence end. A story's quotation is
+# followed by its speaker or a sentence, and ends with a full stop.
+_QUOTED_KICKER = deferred_re(
+    r"[‘'“\"][^\n]{2,80}?[’'”\"][ \t\u00a0]{0,2}:[ \t\u00a0]{1,3}[A-Z0-9][^\n]{8,120}(?<![.!?,;:…\"”’])"
+)
+_KICKER_QUOTES = "‘'“\""
+_PARAGRAPH = 80  # a story paragraph above the line: the headline is not the page's own
+
+
+def inline_headlines(text: str, segments: Segments, found: Found) -> None:
+    """Related headlines with a quoted kicker standing alone below the story's first paragraph:
+    ``related_links``. One scan of the text finds the lines opening with a quote mark and holding
+    ``:`` (few), and only those are matched."""
+    if not _quote_before_colon(text):
+        return  # (a literal walk first: most texts hold no such line, and the scan stays uncompiled)
+    candidates = [m.start(1) for m in _KICKER_LINE.finditer(text)]
+    if not candidates:
+        return
+    starts = [s for _, s, _ in segments]
+    first = next(
+        (n for n, (_, s, e) in enumerate(segments) if e - s >= _PARAGRAPH and text[e - 1] in '.!?"”’)'),
+        len(segments),
+    )
+    for pos in candidates:
+        n = bisect.bisect_left(starts, pos)
+        if n <= first or n >= len(segments) or starts[n] != pos:
+            continue
+        _, s, e = segments[n]
+        if e - s <= 220 and (s, e) not in found and _QUOTED_KICKER.fullmatch(text, s, e) is not None:
+            found[(s, e)] = "related_links"
+
+
+# A line opening with a quote mark and holding a colon (led by the line break: ``re`` looks for
+# that one character).
+_CLOSING_QUOTES = "'’\"”"
+
+
+def _quote_before_colon(text: str) -> bool:
+    """Whether a quotation closes right before a colon somewhere in ``text`` (one walk over its
+    colons): a quoted kicker's sign, rare in a text, so the scan rarely runs."""
+    at = text.find(":", 1)
+    while at > 0:
+        if text[at - 1] in _CLOSING_QUOTES:
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
+_KICKER_LINE = deferred_re(r"\n[ \t\u00a0]*([‘'“\"])[^\n:]{2,90}:")
+
+
+# Nouns that make a short title a promo's header (``Pick Six Newsletter``, ``How to listen to
+# The Tennis Podcast``) when it stands next to the plug.
+_PROMO_TITLE_NOUNS = frozenset(("newsletter", "newsletters", "podcast", "podcasts", "app", "epaper"))
+_PROMO_TITLE_MAX = 60
+_PROMO_TITLE_WORDS = 7
+_TITLE_ENDS = (".", "?", "…", ";", ",")  # how a sentence or a clause ends (a button may shout ``!``)
+_TITLE_CLOSERS = "\"”’')»]"
+
+
+def promo_titles(text: str, segments: Segments, found: Found) -> None:
+    """A short title naming a newsletter, podcast or app (no sentence end), right above or
+    under a plug already found: the plug's header (``Pick Six Newsletter`` over ``Get the day's
+    big stories …``). Only the lines next to a plug are visited."""
+    offers = [k for k, kind in found.items() if kind in _OFFERS]
+    if not offers:
+        return
+    n_seg = len(segments)
+    starts = [s for _, s, _ in segments]
+    for fs, _ in offers:
+        n = bisect.bisect_left(starts, fs)
+        if n >= n_seg or segments[n][1] != fs:
+            continue
+        for k in (n - 1, n + 1):
+            if not 0 <= k < n_seg:
+                continue
+            _, s, e = segments[k]
+            if (s, e) in found or e - s > _PROMO_TITLE_MAX or _title_end(text, s, e) or text[e - 1] == "!":
+                continue
+            words = _WORDS.findall(text[s:e].lower())
+            if len(words) <= _PROMO_TITLE_WORDS and not _PROMO_TITLE_NOUNS.isdisjoint(words):
+                found[(s, e)] = "other"
+
+
+def _title_end(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends like a sentence or a clause (closing marks passed over)."""
+    return text[s:e].rstrip(_TITLE_CLOSERS).endswith(_TITLE_ENDS)
