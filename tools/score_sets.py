@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     for group in groups:
         before, after = table[group]
         now = f"{after.get('_cases')} ({after.get('_errors')} errors)"
-        counts.append(f"{before.get('_errors')} errors → {now}" if before is not None else now)
+        was = f"{before.get('_cases')} ({before.get('_errors')} errors) → " if before is not None else ""
+        counts.append(was + now)
     print("| articles | " + " | ".join(counts) + " |")
     return 0
 
