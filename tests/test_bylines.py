@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -284,8 +285,8 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
         shaped = [
             lead + phrase + tail
             for phrase in [*labels, *words]
-            for lead in ("", "-- ", "— ", "(", " ( ", "- (", "â€” ")
-            for tail in (" Jane Doe", " Reuters)", " agencies", ": Jane Doe and Ann Roe")
+            for lead in ("", "-- ", "— ", "(", " ( ", "- (", "â€” ", "\u00a0")
+            for tail in (" Jane Doe", " Reuters)", " agencies", ": Jane Doe and Ann Roe", " Jane O’Neil")
         ]
         shaped += [v for line in shaped for v in (line.upper(), line.lower(), line.replace("s", "ſ"))]
         for line in [*shaped, *lines]:
@@ -296,6 +297,58 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
     heads = rule._pats(None).credit_heads
     assert not byline_credits._may_open_credit("Officials met on Monday.", 0, 24, heads)
     assert not byline_credits._may_open_credit("-- Officials met", 0, 16, heads)
+    # a curly mark further on no longer lets a line through (#8); one opening a quotation neither
+    assert not byline_credits._may_open_credit("The company’s plan went ahead.", 0, 30, heads)
+    assert not byline_credits._may_open_credit("“Our own view is clear,” she said.", 0, 34, heads)
+    assert byline_credits._may_open_credit("With inputs from Jane O’Neil", 0, 28, heads)
+
+
+def test_prefix_and_agency_prechecks_never_hide_a_match() -> None:
+    # The cheap looks that spare compiling ``prefix`` and ``agency_line`` (#8) must be necessary
+    # conditions: wherever the pattern matches, for every language's vocabulary, they pass.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_patterns
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    prefixed = agency_lines = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        prefixes = [*rule.prefixes, *(tables.byline_prefixes if tables else ())]
+        agencies = sorted({*rule.agencies, *(tables.agencies if tables else ())})
+        shaped = [f"{p}{sep}Jane Doe" for p in prefixes for sep in (" ", ": ", "\u00a0", "  ")]
+        shaped += [
+            f"{lead}{a}{tail}"
+            for a in agencies
+            for lead in ("", "(", "— ", "fmi/", "-- (")
+            for tail in ("", ")", ").", "/lnw)", " and AFP")
+        ]
+        shaped += [v for line in shaped for v in (line.upper(), line.lower(), line.replace("k", "\u212a"))]
+        for line in [*shaped, *lines]:
+            if pats.prefix.match(line):
+                prefixed += 1
+                assert line.startswith(pats.prefix_heads), (code, line)
+            if pats.agency_line.fullmatch(line):
+                agency_lines += 1
+                # checked as if the pattern were still to be compiled
+                assert _agency_may_hold(line, pats, byline_patterns), (code, line)
+    assert prefixed > 500 and agency_lines > 500
+    pats = rule._pats(None)
+    assert not "The dad of a man".startswith(pats.prefix_heads)
+    assert not _agency_may_hold("The dad of a man missing for a decade", pats, byline_patterns)
+
+
+def _agency_may_hold(line: str, pats: Any, module: Any) -> bool:
+    """``_may_hold_agency`` as it answers before ``agency_line`` is compiled."""
+    fresh = pats._replace(agency_line=type(pats.agency_line)("(?!)"))
+    result: bool = module._may_hold_agency(line, 0, len(line), fresh)
+    return result
 
 
 # -- more shapes without "By" (#9) ---------------------------------------------------------

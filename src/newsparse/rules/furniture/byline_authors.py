@@ -32,7 +32,6 @@ from newsparse.rules.furniture.byline_patterns import (
     _TS_AFTER_NAMES,
     _TS_LABEL,
     _has_by_word,
-    _may_start,
     _Patterns,
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
@@ -60,7 +59,8 @@ def byline_at(
     short = line_end - pos <= _MAX_LINE
     prefix = (
         pats.prefix.match(text, pos, head_end)
-        if pos < head_end and _may_start(text[pos], pats.prefix_firsts)
+        # its exact head first: most lines open with a capital that some prefix shares (#8)
+        if pos < head_end and text.startswith(pats.prefix_heads, pos)
         else None
     )
     if prefix is None:

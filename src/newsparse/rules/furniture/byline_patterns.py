@@ -56,16 +56,21 @@ class _Patterns(NamedTuple):
     agencies: frozenset[str]
     agency_names: frozenset[str]
     not_name: frozenset[str]
-    # Cheap exact pre-checks: the ASCII characters a match of ``prefix``, ``credit_start`` and
-    # ``agency_line`` can start with (any non-ASCII or blank character may also start one; see
-    # :func:`_may_start`), and the longest text ``agency_line`` can match in full.
-    prefix_firsts: frozenset[str]
+    # Cheap exact pre-checks: what a match of ``prefix`` must start with (the text of a prefix
+    # up to its first blank: the pattern spells the rest of it out, case and all), the ASCII
+    # characters a match of ``credit_start`` and ``agency_line`` can start with (any non-ASCII
+    # or blank character may also start one; see :func:`_may_start`), and the longest text
+    # ``agency_line`` can match in full.
+    prefix_heads: tuple[str, ...]
     credit_firsts: frozenset[str]
     # Lower-cased openings a fused credit can start with (after "(" or a dash, also checked):
     # positions that open with none of them are not handed to ``credit_tail``.
     credit_heads: tuple[str, ...]
     agency_firsts: frozenset[str]
     agency_line_max: int
+    # The agencies in lower case, for :func:`_may_hold_agency` (none when one has a letter that
+    # IGNORECASE takes for an ASCII one, which turns that look off).
+    agency_folds: tuple[str, ...]
     # Lower-cased prefixes and credit labels: what the candidate-line gate looks for.
     prefix_words: tuple[str, ...]
     credit_words: tuple[str, ...]
@@ -92,6 +97,44 @@ def _has_by_word(text: str, pos: int, end: int, words: tuple[str, ...]) -> bool:
 def _may_start(char: str, firsts: frozenset[str]) -> bool:
     """Return whether a match may start with ``char`` (a listed ASCII, a non-ASCII or a blank)."""
     return char in firsts or not char.isascii() or char.isspace()
+
+
+# Non-ASCII letters that ``regex`` matches to an ASCII letter under IGNORECASE.
+_ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0131\u0130")  # ſ, the Kelvin sign, ı, İ
+
+
+def _agency_folds(agencies: tuple[str, ...]) -> tuple[str, ...]:
+    if any(not _ASCII_LOOKALIKES.isdisjoint(a) for a in agencies):
+        return ()  # no look: any line may hold one
+    return tuple(sorted({a.lower() for a in agencies if a}))
+
+
+def _may_hold_agency(text: str, pos: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``agency_line`` may match in ``text[pos:end]``: an exact pre-check, never a false "no".
+
+    Every match holds an agency, compared ignoring case, with no letter right before or after
+    it (the first one the pattern takes); an ASCII line is looked through for each in lower
+    case (a non-ASCII one always passes). Worth it only until the pattern is compiled (~5 ms,
+    and most lines reaching it hold no agency, #8); after that the pattern answers as fast.
+    """
+    if pats.agency_line.compiled_yet or not pats.agency_folds:
+        return True
+    line = text[pos:end]
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return any(_holds_word(low, a) for a in pats.agency_folds)
+
+
+def _holds_word(low: str, word: str) -> bool:
+    """Whether ``word`` stands in ``low`` with no letter right before or after it."""
+    at = low.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (after == len(low) or not low[after].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 def _firsts(words: tuple[str, ...], extra: str = "", *, any_case: bool = False) -> frozenset[str]:
@@ -223,7 +266,7 @@ def _patterns(
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
         not_name=frozenset(not_name),
-        prefix_firsts=_firsts(prefixes, "AB"),
+        prefix_heads=tuple(sorted({p.split(" ")[0] for p in prefixes if p} | {"Author", "By"})),
         credit_firsts=_firsts(credit_labels, "(wraeiWRAEI-—–―‒â"),
         credit_heads=tuple(
             sorted({w.lower().split()[0] for w in credit_labels if w.strip()} | set(_CREDIT_WORDS))
@@ -233,6 +276,7 @@ def _patterns(
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency),
         # and up to five slashed desk initials (two before, three after: 6 + 3 x 13)
         agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8 + 12 + 39,
+        agency_folds=_agency_folds(agencies),
         prefix_words=tuple(sorted({w.lower().rstrip(": ") for w in (*prefixes, "author", "by")} - {""})),
         credit_words=tuple(sorted({w.lower().rstrip(": ") for w in credit_labels} - {""})),
         role_words=frozenset(w.lower() for r in roles for w in r.split()),
