@@ -392,3 +392,62 @@ def test_name_over_a_role_line_with_a_desk() -> None:
 def test_more_lines_under_the_story(line: str, kind: str) -> None:
     text = f"{_STORY}\n\n{line}\n"
     assert [(b.text, b.kind) for b in find_bylines(text)] == [(line, kind)]
+
+
+def test_fused_credit_precheck_never_hides_a_fused_credit() -> None:
+    # The look before ``credit_tail`` (a label's first word followed by a blank unless it is the
+    # whole label, "contributed" with "this" or "reporting", #8) must pass at every place where
+    # the pattern matches, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        labels = [*rule.credit_labels, *(tables.credit_labels if tables else ())]
+        heads = [
+            "With inputs from",
+            "Inputs from",
+            "Additional reporting by",
+            "Editing by",
+            "With agency inputs",
+        ]
+        shaped = [
+            f"The plan was approved on Monday.{gap}{lead}{label}{tail}"
+            for label in [*labels, *heads]
+            for gap in (" ", "  ", "")
+            for lead in ("", "(", "— ", "-- ")
+            for tail in (" Jane Doe", "Jane Doe", ": Ann Roe)", " PTI")
+        ]
+        shaped += [
+            "The plan was approved. Jane Doe contributed to this report.",
+            "The plan was approved. Ann Roe in Paris contributed reporting.",
+            "The plan was approved. — Reuters",
+            "The plan was approved. (dpa/lnw)",
+        ]
+        for line in [*shaped, *lines]:
+            window = line.lower()
+            if len(window) != len(line):
+                continue  # the rule skips the look when lower() moves offsets
+            contrib = "contribut" in window and ("this" in window or "reporting" in window)
+            stop = len(line)
+            for at in range(stop):
+                if pats.credit_tail.match(line, at, stop) is not None:
+                    matched += 1
+                    assert byline_credits._credit_may_start(
+                        line, at, stop, window, 0, pats.credit_heads, contrib, pats.credit_whole_heads
+                    ), (code, line, at)
+    assert matched > 1000
+    pats = rule._pats(None)
+    text = "The minister met aides. Staffers from the office were there."
+    at = text.index("Staffers")
+    assert not byline_credits._credit_may_start(
+        text, at, len(text), text.lower(), 0, pats.credit_heads, False, pats.credit_whole_heads
+    )

@@ -36,13 +36,21 @@ from newsparse.rules.furniture.patterns import LazyPattern
 
 
 def _credit_may_start(
-    text: str, at: int, stop: int, window: str, base: int, heads: tuple[str, ...], contrib: bool
+    text: str,
+    at: int,
+    stop: int,
+    window: str,
+    base: int,
+    heads: tuple[str, ...],
+    contrib: bool,
+    whole: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``credit_tail`` can match at ``at``: an exact pre-check, never a false "no".
 
     The pattern may skip up to two blanks, then opens with "(", a dash, a label or credit
     word (``window`` is the lower-cased text from ``base``), or — for "X contributed to this
-    report" — a capital letter.
+    report" — a capital letter. A label's first word is followed by a blank in the pattern
+    unless it is the whole label (``whole``), so "Staffers" does not pass for "staff" (#8).
     """
     p = at
     while p < stop and p - at < 3 and text[p] in " \u00a0\t":
@@ -55,7 +63,12 @@ def _credit_may_start(
     rel = p - base
     if not 0 <= rel < len(window):
         return True
-    return window.startswith(heads, rel)
+    if not window.startswith(heads, rel):
+        return False
+    return any(
+        window.startswith(h, rel) and (h in whole or not window[rel + len(h) : rel + len(h) + 1].isalpha())
+        for h in heads
+    )
 
 
 def _may_open_credit(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
@@ -320,10 +333,12 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
     # (what a search finds) is the first start it matches at.
     stop = line_end + 3 if line_end + 3 <= end else end
     aligned = len(window) == line_end - window_start  # lower() kept every offset
-    contrib = "contribut" in window
+    # "contributed to this report" / "contributed reporting": both words must be there
+    contrib = "contribut" in window and ("this" in window or "reporting" in window)
     for at in _tail_starts(text, window_start, stop):
         heads = pats.credit_heads
-        if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib):
+        whole = pats.credit_whole_heads
+        if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib, whole):
             continue
         # looked up here, not before the loop: reading the method compiles the pattern
         # (~18 ms, #8), and most paragraphs offer it no start at all

@@ -66,6 +66,8 @@ class _Patterns(NamedTuple):
     # Lower-cased openings a fused credit can start with (after "(" or a dash, also checked):
     # positions that open with none of them are not handed to ``credit_tail``.
     credit_heads: tuple[str, ...]
+    # The heads that are a whole (one-word) label: only these may be glued to the next word.
+    credit_whole_heads: frozenset[str]
     agency_firsts: frozenset[str]
     agency_line_max: int
     # The agencies in lower case, for :func:`_may_hold_agency` (none when one has a letter that
@@ -271,6 +273,7 @@ def _patterns(
         credit_heads=tuple(
             sorted({w.lower().split()[0] for w in credit_labels if w.strip()} | set(_CREDIT_WORDS))
         ),
+        credit_whole_heads=frozenset(w.lower().split()[0] for w in credit_labels if len(w.split()) == 1),
         # any letter: desk initials may come first ("fmi/dpa")
         agency_firsts=_firsts(agencies, "(â-—–―‒" + string.ascii_letters, any_case=True),
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency),
