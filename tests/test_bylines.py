@@ -451,3 +451,92 @@ def test_fused_credit_precheck_never_hides_a_fused_credit() -> None:
     assert not byline_credits._credit_may_start(
         text, at, len(text), text.lower(), 0, pats.credit_heads, False, pats.credit_whole_heads
     )
+
+
+def test_bare_byline_precheck_never_hides_a_bare_byline() -> None:
+    # Names with no "By" make a byline only with an agency, a role, "|"/"/" or "(with ...)";
+    # the look that spares compiling the names pattern on other lines (#8) must pass wherever
+    # ``byline_at`` finds such a byline, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_authors
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += [
+                line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+            ]
+    found = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        fresh = pats._replace(names=type(pats.names)("(?!)"))  # as before the pattern is compiled
+        roles = [*rule.roles, *(tables.byline_roles if tables else ())]
+        agencies = [*rule.agencies, *(tables.agencies if tables else ())]
+        shaped = [f"Jane Roe, {role}" for role in roles] + [f"Jane Roe{role}" for role in roles]
+        shaped += [f"{agency}" for agency in agencies] + [f"Jane Roe, {agency}" for agency in agencies]
+        shaped += ["Jane Roe | Nov 21, 2025", "Jane Roe / Mumbai, 3 March 2024", "Jane Roe (with Ann Lee)"]
+        shaped += [v for line in shaped for v in (line.upper(), line.replace("s", "\u017f"))]
+        for line in [*shaped, *lines]:
+            if not line or line.startswith(pats.prefix_heads):
+                continue
+            if byline_authors.byline_at(line, 0, len(line), len(line), pats, False, tuple(agencies)):
+                found += 1
+                assert byline_authors._may_be_bare_byline(line, 0, len(line), fresh), (code, line)
+    assert found > 300
+    pats = rule._pats(None)
+    fresh = pats._replace(names=type(pats.names)("(?!)"))
+    assert not byline_authors._may_be_bare_byline("Wearing of masks in US too divisive", 0, 35, fresh)
+
+
+def test_names_precheck_never_hides_names() -> None:
+    # The look that spares compiling the names pattern for a line under the headline (#8) must
+    # pass wherever the pattern matches the whole line, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_patterns
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += [
+                line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+            ]
+    people = [
+        "Jane Roe and Ann Lee",
+        "Maria de la Cruz",
+        "Ahmed al-Assad",
+        "Jane d'Souza, Ann d’Arc",
+        "Jane Roe staff",
+        "Jane Roe, Ann Lee y Luis Paz",
+        "Ludwig van der Berg und Eva zu Stein",
+        "T. V. Rao, Jane Roe e Ana Lima",
+        "राजेश कुमार",
+        "Jane Roe i Ana Vidal",
+    ]
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        fresh = pats._replace(names=type(pats.names)("(?!)"))  # as before the pattern is compiled
+        agencies = [*rule.agencies, *(tables.agencies if tables else ())]
+        shaped = [
+            *people,
+            *agencies,
+            *(f"Jane Roe, {a}" for a in agencies),
+            *(f"{a} staff" for a in agencies),
+        ]
+        shaped += [v for line in shaped for v in (line.lower(), line.upper())]
+        for line in [*shaped, *lines]:
+            if line and pats.names.fullmatch(line):
+                matched += 1
+                assert byline_patterns.may_be_names(line, 0, len(line), fresh), (code, line)
+    assert matched > 300
+    pats = rule._pats(None)
+    fresh = pats._replace(names=type(pats.names)("(?!)"))
+    assert not byline_patterns.may_be_names("Wearing of masks in US too divisive", 0, 35, fresh)
