@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -284,8 +285,8 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
         shaped = [
             lead + phrase + tail
             for phrase in [*labels, *words]
-            for lead in ("", "-- ", "— ", "(", " ( ", "- (", "â€” ")
-            for tail in (" Jane Doe", " Reuters)", " agencies", ": Jane Doe and Ann Roe")
+            for lead in ("", "-- ", "— ", "(", " ( ", "- (", "â€” ", "\u00a0")
+            for tail in (" Jane Doe", " Reuters)", " agencies", ": Jane Doe and Ann Roe", " Jane O’Neil")
         ]
         shaped += [v for line in shaped for v in (line.upper(), line.lower(), line.replace("s", "ſ"))]
         for line in [*shaped, *lines]:
@@ -296,6 +297,58 @@ def test_credit_precheck_never_hides_a_credit_line() -> None:
     heads = rule._pats(None).credit_heads
     assert not byline_credits._may_open_credit("Officials met on Monday.", 0, 24, heads)
     assert not byline_credits._may_open_credit("-- Officials met", 0, 16, heads)
+    # a curly mark further on no longer lets a line through (#8); one opening a quotation neither
+    assert not byline_credits._may_open_credit("The company’s plan went ahead.", 0, 30, heads)
+    assert not byline_credits._may_open_credit("“Our own view is clear,” she said.", 0, 34, heads)
+    assert byline_credits._may_open_credit("With inputs from Jane O’Neil", 0, 28, heads)
+
+
+def test_prefix_and_agency_prechecks_never_hide_a_match() -> None:
+    # The cheap looks that spare compiling ``prefix`` and ``agency_line`` (#8) must be necessary
+    # conditions: wherever the pattern matches, for every language's vocabulary, they pass.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_patterns
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    prefixed = agency_lines = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        prefixes = [*rule.prefixes, *(tables.byline_prefixes if tables else ())]
+        agencies = sorted({*rule.agencies, *(tables.agencies if tables else ())})
+        shaped = [f"{p}{sep}Jane Doe" for p in prefixes for sep in (" ", ": ", "\u00a0", "  ")]
+        shaped += [
+            f"{lead}{a}{tail}"
+            for a in agencies
+            for lead in ("", "(", "— ", "fmi/", "-- (")
+            for tail in ("", ")", ").", "/lnw)", " and AFP")
+        ]
+        shaped += [v for line in shaped for v in (line.upper(), line.lower(), line.replace("k", "\u212a"))]
+        for line in [*shaped, *lines]:
+            if pats.prefix.match(line):
+                prefixed += 1
+                assert line.startswith(pats.prefix_heads), (code, line)
+            if pats.agency_line.fullmatch(line):
+                agency_lines += 1
+                # checked as if the pattern were still to be compiled
+                assert _agency_may_hold(line, pats, byline_patterns), (code, line)
+    assert prefixed > 500 and agency_lines > 500
+    pats = rule._pats(None)
+    assert not "The dad of a man".startswith(pats.prefix_heads)
+    assert not _agency_may_hold("The dad of a man missing for a decade", pats, byline_patterns)
+
+
+def _agency_may_hold(line: str, pats: Any, module: Any) -> bool:
+    """``_may_hold_agency`` as it answers before ``agency_line`` is compiled."""
+    fresh = pats._replace(agency_line=type(pats.agency_line)("(?!)"))
+    result: bool = module._may_hold_agency(line, 0, len(line), fresh)
+    return result
 
 
 # -- more shapes without "By" (#9) ---------------------------------------------------------
@@ -339,3 +392,151 @@ def test_name_over_a_role_line_with_a_desk() -> None:
 def test_more_lines_under_the_story(line: str, kind: str) -> None:
     text = f"{_STORY}\n\n{line}\n"
     assert [(b.text, b.kind) for b in find_bylines(text)] == [(line, kind)]
+
+
+def test_fused_credit_precheck_never_hides_a_fused_credit() -> None:
+    # The look before ``credit_tail`` (a label's first word followed by a blank unless it is the
+    # whole label, "contributed" with "this" or "reporting", #8) must pass at every place where
+    # the pattern matches, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        labels = [*rule.credit_labels, *(tables.credit_labels if tables else ())]
+        heads = [
+            "With inputs from",
+            "Inputs from",
+            "Additional reporting by",
+            "Editing by",
+            "With agency inputs",
+        ]
+        shaped = [
+            f"The plan was approved on Monday.{gap}{lead}{label}{tail}"
+            for label in [*labels, *heads]
+            for gap in (" ", "  ", "")
+            for lead in ("", "(", "— ", "-- ")
+            for tail in (" Jane Doe", "Jane Doe", ": Ann Roe)", " PTI")
+        ]
+        shaped += [
+            "The plan was approved. Jane Doe contributed to this report.",
+            "The plan was approved. Ann Roe in Paris contributed reporting.",
+            "The plan was approved. — Reuters",
+            "The plan was approved. (dpa/lnw)",
+        ]
+        for line in [*shaped, *lines]:
+            window = line.lower()
+            if len(window) != len(line):
+                continue  # the rule skips the look when lower() moves offsets
+            contrib = "contribut" in window and ("this" in window or "reporting" in window)
+            stop = len(line)
+            for at in range(stop):
+                if pats.credit_tail.match(line, at, stop) is not None:
+                    matched += 1
+                    assert byline_credits._credit_may_start(
+                        line, at, stop, window, 0, pats.credit_heads, contrib, pats.credit_whole_heads
+                    ), (code, line, at)
+    assert matched > 1000
+    pats = rule._pats(None)
+    text = "The minister met aides. Staffers from the office were there."
+    at = text.index("Staffers")
+    assert not byline_credits._credit_may_start(
+        text, at, len(text), text.lower(), 0, pats.credit_heads, False, pats.credit_whole_heads
+    )
+
+
+def test_bare_byline_precheck_never_hides_a_bare_byline() -> None:
+    # Names with no "By" make a byline only with an agency, a role, "|"/"/" or "(with ...)";
+    # the look that spares compiling the names pattern on other lines (#8) must pass wherever
+    # ``byline_at`` finds such a byline, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_authors
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += [
+                line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+            ]
+    found = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        fresh = pats._replace(names=type(pats.names)("(?!)"))  # as before the pattern is compiled
+        roles = [*rule.roles, *(tables.byline_roles if tables else ())]
+        agencies = [*rule.agencies, *(tables.agencies if tables else ())]
+        shaped = [f"Jane Roe, {role}" for role in roles] + [f"Jane Roe{role}" for role in roles]
+        shaped += [f"{agency}" for agency in agencies] + [f"Jane Roe, {agency}" for agency in agencies]
+        shaped += ["Jane Roe | Nov 21, 2025", "Jane Roe / Mumbai, 3 March 2024", "Jane Roe (with Ann Lee)"]
+        shaped += [v for line in shaped for v in (line.upper(), line.replace("s", "\u017f"))]
+        for line in [*shaped, *lines]:
+            if not line or line.startswith(pats.prefix_heads):
+                continue
+            if byline_authors.byline_at(line, 0, len(line), len(line), pats, False, tuple(agencies)):
+                found += 1
+                assert byline_authors._may_be_bare_byline(line, 0, len(line), fresh), (code, line)
+    assert found > 300
+    pats = rule._pats(None)
+    fresh = pats._replace(names=type(pats.names)("(?!)"))
+    assert not byline_authors._may_be_bare_byline("Wearing of masks in US too divisive", 0, 35, fresh)
+
+
+def test_names_precheck_never_hides_names() -> None:
+    # The look that spares compiling the names pattern for a line under the headline (#8) must
+    # pass wherever the pattern matches the whole line, for every language's vocabulary.
+    from pathlib import Path
+
+    from newsparse.lang import languages, tables_for
+    from newsparse.rules.furniture import byline_patterns
+
+    rule = BylineRule()
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "cases").rglob("*")):
+        if path.is_file():
+            lines += [
+                line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+            ]
+    people = [
+        "Jane Roe and Ann Lee",
+        "Maria de la Cruz",
+        "Ahmed al-Assad",
+        "Jane d'Souza, Ann d’Arc",
+        "Jane Roe staff",
+        "Jane Roe, Ann Lee y Luis Paz",
+        "Ludwig van der Berg und Eva zu Stein",
+        "T. V. Rao, Jane Roe e Ana Lima",
+        "राजेश कुमार",
+        "Jane Roe i Ana Vidal",
+    ]
+    matched = 0
+    for code in (None, *languages()):
+        tables = tables_for(code) if code else None
+        pats = rule._pats(tables)
+        fresh = pats._replace(names=type(pats.names)("(?!)"))  # as before the pattern is compiled
+        agencies = [*rule.agencies, *(tables.agencies if tables else ())]
+        shaped = [
+            *people,
+            *agencies,
+            *(f"Jane Roe, {a}" for a in agencies),
+            *(f"{a} staff" for a in agencies),
+        ]
+        shaped += [v for line in shaped for v in (line.lower(), line.upper())]
+        for line in [*shaped, *lines]:
+            if line and pats.names.fullmatch(line):
+                matched += 1
+                assert byline_patterns.may_be_names(line, 0, len(line), fresh), (code, line)
+    assert matched > 300
+    pats = rule._pats(None)
+    fresh = pats._replace(names=type(pats.names)("(?!)"))
+    assert not byline_patterns.may_be_names("Wearing of masks in US too divisive", 0, 35, fresh)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from newsparse._model import Byline, Span
@@ -19,6 +21,7 @@ from newsparse.rules.furniture.byline_names import (
 )
 from newsparse.rules.furniture.byline_patterns import (
     _ANY_TS_LABEL,
+    _ASCII_LOOKALIKES,
     _AUTHOR_LABEL,
     _AVEC,
     _BY_FINDS,
@@ -32,7 +35,6 @@ from newsparse.rules.furniture.byline_patterns import (
     _TS_AFTER_NAMES,
     _TS_LABEL,
     _has_by_word,
-    _may_start,
     _Patterns,
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
@@ -60,7 +62,8 @@ def byline_at(
     short = line_end - pos <= _MAX_LINE
     prefix = (
         pats.prefix.match(text, pos, head_end)
-        if pos < head_end and _may_start(text[pos], pats.prefix_firsts)
+        # its exact head first: most lines open with a capital that some prefix shares (#8)
+        if pos < head_end and text.startswith(pats.prefix_heads, pos)
         else None
     )
     if prefix is None:
@@ -83,7 +86,11 @@ def byline_at(
     names_start = prefix.end() if prefix else pos
     glued = pats.glued_role.search(text, names_start, min(head_end, names_start + 120))
     names_end_limit = glued.start() if glued else head_end
-    m = pats.names.match(text, names_start, names_end_limit)
+    m = (
+        pats.names.match(text, names_start, names_end_limit)
+        if prefix is not None or glued is not None or _may_be_bare_byline(text, names_start, line_end, pats)
+        else None  # no "By": without a way to say it is a byline the names do not matter
+    )
     role_only = pats.role.fullmatch(text, names_start, line_end) if short else None
     if role_only is not None and (prefix is not None or not body_seen):
         # "By Staff Reporter", "Special Correspondent" (a desk byline without a name)
@@ -112,18 +119,23 @@ def byline_at(
         # "PTI, Washington," : the agency is the author, the rest is a place.
         names = names[:1]
         n_end = m.start() + len(names[0])
-    if not names or not all(_is_name(n, pats) for n in names):
+    if not names:
         return None
     role, tail_start = _role_after_names(text, n_end, line_end, glued, pats)
     tail = text[tail_start:line_end]
     if role is not None and _PLACE_AFTER_ROLE.fullmatch(tail):
         tail = ""  # "Jeanne Dupont, envoyée spéciale à Kiev": where the writer files from
-    is_agency = all(n.lower() in pats.agencies or n.split()[0].lower() in pats.agencies for n in names)
-    if prefix is None:
-        # No "By": the line must say it is a byline some other way.
-        if not (short and _bare_byline_ok(names, role, tail, is_agency, pats)):
-            return None
-    elif not (short and _tail_ok(tail, pats, True)):
+    is_agency = all(
+        n.lower() in pats.agencies or (n.split() or [""])[0].lower() in pats.agencies for n in names
+    )
+    # No "By": the line must say it is a byline some other way. Asked before the names are
+    # checked token by token: most short lines fail it, and the token pattern (~7 ms to
+    # compile, #8) is then never needed.
+    if prefix is None and not (short and _bare_byline_ok(names, role, tail, is_agency, pats)):
+        return None
+    if not all(_is_name(n, pats) for n in names):
+        return None
+    if prefix is not None and not (short and _tail_ok(tail, pats, True)):
         # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled
         # above; "By Jane Doe The government said ..." (one-line scrape) ends at the names.
         after = text[tail_start : tail_start + 3].lstrip(" \u00a0")
@@ -167,6 +179,42 @@ def _handle_byline(
                 date_text=date_text,
             )
     return None
+
+
+def _may_be_bare_byline(text: str, pos: int, end: int, pats: _Patterns) -> bool:
+    """Whether names opening ``text[pos:end]`` (no "By" before them) may make a byline: an exact
+    pre-check of :func:`_bare_byline_ok`, never a false "no".
+
+    That needs an agency among the names, a role after them, a "|" or "/" before a date, or
+    "(with ...)": so an agency's or a role's word, or one of "|/(", somewhere in the line. Worth
+    it only until the names pattern is compiled (~13 ms, #8): most short lines at the top of a
+    page are headlines.
+    """
+    if pats.names.compiled_yet:
+        return True
+    window = text[pos:end]
+    if "|" in window or "/" in window or "(" in window:
+        return True
+    low = window.lower()
+    if not window.isascii() and (low != window.casefold() or not _ASCII_LOOKALIKES.isdisjoint(window)):
+        return True  # a letter IGNORECASE may equate with another: let the patterns decide
+    # a role's word comes before a non-letter, an agency's last word (a name or a name's first
+    # word equal to an agency) before no lower-case letter
+    return any(_word_before(low, window, w, str.isalpha) for w in pats.role_words) or any(
+        _word_before(low, window, w, str.islower) for w in pats.agency_lasts
+    )
+
+
+def _word_before(low: str, window: str, word: str, excluded: Callable[[str], bool]) -> bool:
+    """Whether ``word`` occurs in ``low`` (``window`` lower-cased, same offsets) followed by the
+    end or by a character of ``window`` that is not ``excluded``."""
+    at = low.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if after >= len(window) or not excluded(window[after]):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 def _role_after_names(

@@ -27,6 +27,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _OUTLET_PLACE,
     _ROLE_LINE,
     _Patterns,
+    may_be_names,
 )
 from newsparse.rules.furniture.byline_roles import _OUTLET_AFTER_NAME, _role_line
 from newsparse.rules.furniture.datelines import match_dateline
@@ -55,7 +56,7 @@ def name_above_timestamp(
     if index > 10:
         return None
     line_end = _rstrip(text, pos, end)
-    m = pats.names.fullmatch(text, pos, line_end)
+    m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
     if m is None:
         return None
     names = _split_names(m.group("names"), pats)
@@ -243,7 +244,7 @@ def names_under_story(
         if _story_closes(lines, index):
             return [Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")]
         return []
-    m = pats.names.fullmatch(text, pos, line_end)
+    m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
     if m is None:
         # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News", "Jane Roe / Daily Ledger":
         # the writer and the outlet
@@ -392,7 +393,7 @@ def bylines_under_by_alone(
     line_end = _rstrip(text, pos, end)
     if found or line_end - pos > 120:
         return found
-    m = pats.names.fullmatch(text, pos, line_end)
+    m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
     if m is None:
         return found
     names = _split_names(m.group("names"), pats)

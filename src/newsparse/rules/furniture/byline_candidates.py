@@ -24,6 +24,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _MAX_LINE,
     _SENTENCE_WORDS,
     _has_by_word,
+    _may_hold_agency,
     _may_start,
     _Patterns,
 )
@@ -272,7 +273,7 @@ def _quick_line(
                 return None
             bare = True
     first = text[pos]
-    if _may_start(first, pats.prefix_firsts) and pats.prefix.match(text, pos, min(end, pos + _HEAD)):
+    if text.startswith(pats.prefix_heads, pos) and pats.prefix.match(text, pos, min(end, pos + _HEAD)):
         return None
     if length <= _MAX_LINE and not bare:
         # _byline_at without a prefix: a date before "by", or a line that is not prose.
@@ -300,6 +301,7 @@ def _quick_line(
         or (
             length <= pats.agency_line_max
             and _may_start(first, pats.agency_firsts)
+            and _may_hold_agency(text, pos, line_end, pats)
             and pats.agency_line.fullmatch(text, pos, line_end) is not None
         )
         # a fused credit or "X contributed to this report"

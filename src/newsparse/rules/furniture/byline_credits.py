@@ -4,6 +4,7 @@ a paragraph's end."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 
 from newsparse._model import Byline, Span
@@ -27,6 +28,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _TAIL,
     _TAIL_PUNCT,
     _USED_IN_REPORT,
+    _may_hold_agency,
     _may_start,
     _Patterns,
 )
@@ -34,13 +36,21 @@ from newsparse.rules.furniture.patterns import LazyPattern
 
 
 def _credit_may_start(
-    text: str, at: int, stop: int, window: str, base: int, heads: tuple[str, ...], contrib: bool
+    text: str,
+    at: int,
+    stop: int,
+    window: str,
+    base: int,
+    heads: tuple[str, ...],
+    contrib: bool,
+    whole: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``credit_tail`` can match at ``at``: an exact pre-check, never a false "no".
 
     The pattern may skip up to two blanks, then opens with "(", a dash, a label or credit
     word (``window`` is the lower-cased text from ``base``), or — for "X contributed to this
-    report" — a capital letter.
+    report" — a capital letter. A label's first word is followed by a blank in the pattern
+    unless it is the whole label (``whole``), so "Staffers" does not pass for "staff" (#8).
     """
     p = at
     while p < stop and p - at < 3 and text[p] in " \u00a0\t":
@@ -53,26 +63,64 @@ def _credit_may_start(
     rel = p - base
     if not 0 <= rel < len(window):
         return True
-    return window.startswith(heads, rel)
+    if not window.startswith(heads, rel):
+        return False
+    return any(
+        window.startswith(h, rel) and (h in whole or not window[rel + len(h) : rel + len(h) + 1].isalpha())
+        for h in heads
+    )
 
 
 def _may_open_credit(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
     """Whether ``credit_start`` may match all of ``text[pos:end]``: an exact pre-check, never a false "no".
 
     After dashes, blanks and "(" the pattern needs a label or credit word (``heads``,
-    lower-cased). A head with a non-ASCII character (a typographic dash, a letter that
-    IGNORECASE may take for an ASCII one) always passes.
+    lower-cased). Only the ASCII stretch where the head would stand is compared: a non-ASCII
+    character there (a typographic dash, a letter that IGNORECASE may take for an ASCII one)
+    lets every head that could still run through it pass, so "The company’s plan" is ruled
+    out by its first words (#8: most body lines have a curly apostrophe somewhere).
     """
-    low = text[pos : min(end, pos + 60)]
-    if not low.isascii():
-        return True
-    low = low.lower()
-    for i, char in enumerate(low):
-        if low.startswith(heads, i):
+    window = text[pos : min(end, pos + 60)]
+    n = len(window)
+    lead_heads: bool | None = None
+    for i in range(n):
+        if window[i] not in _LEADS:
+            return _head_may_stand(window, i, heads)
+        if lead_heads is None:
+            lead_heads = any(h[:1] in _LEADS for h in heads)  # "(ansa)" (it): a head with its "("
+        if lead_heads and _head_may_stand(window, i, heads):
             return True
-        if not (char.isspace() or char in "-("):
-            return False
-    return True  # only dashes, blanks and "(" in the window: let the pattern decide
+    return True  # only leads: let the pattern decide
+
+
+def _head_may_stand(window: str, i: int, heads: tuple[str, ...]) -> bool:
+    """Whether one of ``heads`` may start at ``window[i]`` for ``credit_start`` (never a false "no")."""
+    char = window[i]
+    if not char.isascii():
+        # a letter (a head of another script, or one IGNORECASE takes for an ASCII one), a blank,
+        # a dash or a mark may open a credit; a curly quote opening a quotation never does
+        return (
+            char.isalpha()
+            or char.isspace()
+            or char in "â—–―‒"
+            or unicodedata.category(char)[0] == "M"
+            or any(h.startswith(char.lower()) for h in heads)
+        )
+    rest = window[i:]
+    if rest.isascii():
+        return rest.lower().startswith(heads)
+    k = i
+    while window[k].isascii():
+        k += 1
+    ascii_part = window[i:k].lower()
+    # a head within the ASCII stretch must match it exactly; a longer one may go on past it
+    return ascii_part.startswith(heads) or any(
+        len(h) > len(ascii_part) and h.startswith(ascii_part) for h in heads
+    )
+
+
+# What may stand before the head of a whole-line credit: ASCII blanks, hyphens and "(".
+_LEADS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-(")
 
 
 def _paren_end(last: str) -> bool:
@@ -259,7 +307,9 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
             return Byline(Span.of(text, pos, line_end), kind="credit")  # its words name no writer
     agency_only = (
         pats.agency_line.fullmatch(text, pos, line_end)
-        if line_end - pos <= pats.agency_line_max and _may_start(first, pats.agency_firsts)
+        if line_end - pos <= pats.agency_line_max
+        and _may_start(first, pats.agency_firsts)
+        and _may_hold_agency(text, pos, line_end, pats)
         else None
     )
     if agency_only is not None and (body_seen or text[pos] in "—–-("):
@@ -282,14 +332,17 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
     # credit_tail ends at the end of the line, so it matches at most once: its leftmost match
     # (what a search finds) is the first start it matches at.
     stop = line_end + 3 if line_end + 3 <= end else end
-    tail_match = pats.credit_tail.match
     aligned = len(window) == line_end - window_start  # lower() kept every offset
-    contrib = "contribut" in window
+    # "contributed to this report" / "contributed reporting": both words must be there
+    contrib = "contribut" in window and ("this" in window or "reporting" in window)
     for at in _tail_starts(text, window_start, stop):
         heads = pats.credit_heads
-        if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib):
+        whole = pats.credit_whole_heads
+        if aligned and not _credit_may_start(text, at, stop, window, window_start, heads, contrib, whole):
             continue
-        cm = tail_match(text, at, stop)
+        # looked up here, not before the loop: reading the method compiles the pattern
+        # (~18 ms, #8), and most paragraphs offer it no start at all
+        cm = pats.credit_tail.match(text, at, stop)
         if cm is not None:
             break
     else:

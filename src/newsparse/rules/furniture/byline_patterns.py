@@ -56,22 +56,31 @@ class _Patterns(NamedTuple):
     agencies: frozenset[str]
     agency_names: frozenset[str]
     not_name: frozenset[str]
-    # Cheap exact pre-checks: the ASCII characters a match of ``prefix``, ``credit_start`` and
-    # ``agency_line`` can start with (any non-ASCII or blank character may also start one; see
-    # :func:`_may_start`), and the longest text ``agency_line`` can match in full.
-    prefix_firsts: frozenset[str]
+    # Cheap exact pre-checks: what a match of ``prefix`` must start with (the text of a prefix
+    # up to its first blank: the pattern spells the rest of it out, case and all), the ASCII
+    # characters a match of ``credit_start`` and ``agency_line`` can start with (any non-ASCII
+    # or blank character may also start one; see :func:`_may_start`), and the longest text
+    # ``agency_line`` can match in full.
+    prefix_heads: tuple[str, ...]
     credit_firsts: frozenset[str]
     # Lower-cased openings a fused credit can start with (after "(" or a dash, also checked):
     # positions that open with none of them are not handed to ``credit_tail``.
     credit_heads: tuple[str, ...]
+    # The heads that are a whole (one-word) label: only these may be glued to the next word.
+    credit_whole_heads: frozenset[str]
     agency_firsts: frozenset[str]
     agency_line_max: int
+    # The agencies in lower case, for :func:`_may_hold_agency` (none when one has a letter that
+    # IGNORECASE takes for an ASCII one, which turns that look off).
+    agency_folds: tuple[str, ...]
     # Lower-cased prefixes and credit labels: what the candidate-line gate looks for.
     prefix_words: tuple[str, ...]
     credit_words: tuple[str, ...]
     # The lower-cased words of the roles: a short line holding none is no role line.
     role_words: frozenset[str]
     agency_words: frozenset[str]
+    # The last word of each agency, lower-cased: what a line naming one must hold.
+    agency_lasts: frozenset[str]
     # Roles from a language's tables (not the English defaults, which hold words such as
     # "Team" that open headlines): one may stand before an outlet with no separator.
     table_roles: frozenset[str]
@@ -92,6 +101,75 @@ def _has_by_word(text: str, pos: int, end: int, words: tuple[str, ...]) -> bool:
 def _may_start(char: str, firsts: frozenset[str]) -> bool:
     """Return whether a match may start with ``char`` (a listed ASCII, a non-ASCII or a blank)."""
     return char in firsts or not char.isascii() or char.isspace()
+
+
+# Non-ASCII letters that ``regex`` matches to an ASCII letter under IGNORECASE.
+_ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0131\u0130")  # ſ, the Kelvin sign, ı, İ
+
+
+def _agency_folds(agencies: tuple[str, ...]) -> tuple[str, ...]:
+    if any(not _ASCII_LOOKALIKES.isdisjoint(a) for a in agencies):
+        return ()  # no look: any line may hold one
+    return tuple(sorted({a.lower() for a in agencies if a}))
+
+
+def _may_hold_agency(text: str, pos: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``agency_line`` may match in ``text[pos:end]``: an exact pre-check, never a false "no".
+
+    Every match holds an agency, compared ignoring case, with no letter right before or after
+    it (the first one the pattern takes); an ASCII line is looked through for each in lower
+    case (a non-ASCII one always passes). Worth it only until the pattern is compiled (~5 ms,
+    and most lines reaching it hold no agency, #8); after that the pattern answers as fast.
+    """
+    if pats.agency_line.compiled_yet or not pats.agency_folds:
+        return True
+    line = text[pos:end]
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return any(_holds_word(low, a) for a in pats.agency_folds)
+
+
+# Lower-case words the names pattern takes whole: name particles (NAME_TOKEN), the words
+# between names (``name_sep``) and the desk words after a name (``_STAFF``).
+_NAME_LOWER_WORDS = frozenset((
+    "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al", "el", "bin",
+    "ibn", "dos", "das", "du", "ter", "ten", "zu", "and", "with", "und", "et", "y", "e", "og",
+    "en", "i", "staff", "team", "desk", "bureau", "wire", "wires",
+))  # fmt: skip
+# Prefixes that let a name token start in lower case: "d'Souza", "al-Assad".
+_NAME_LOWER_PREFIXES = ("d'", "d’", "al-", "el-")
+
+
+def may_be_names(text: str, pos: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``names`` may match all of ``text[pos:end]``: an exact pre-check, never a false "no".
+
+    A blank- or comma-separated chunk opening with an ASCII lower-case letter must be a word the
+    pattern takes in lower case (a particle, "and", a desk word, an agency's word) or open with
+    "d'" or "al-"; a headline ("Wearing of masks in US") has other ones. Worth it only until
+    the pattern is compiled (~13 ms, #8).
+    """
+    if pats.names.compiled_yet:
+        return True
+    for chunk in text[pos:end].replace(",", " ").split():
+        if "a" <= chunk[0] <= "z":
+            low = chunk.lower()
+            if not (
+                low in _NAME_LOWER_WORDS or low in pats.agency_words or chunk.startswith(_NAME_LOWER_PREFIXES)
+            ):
+                return False
+    return True
+
+
+def _holds_word(low: str, word: str) -> bool:
+    """Whether ``word`` stands in ``low`` with no letter right before or after it."""
+    at = low.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (after == len(low) or not low[after].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 def _firsts(words: tuple[str, ...], extra: str = "", *, any_case: bool = False) -> frozenset[str]:
@@ -223,20 +301,23 @@ def _patterns(
         agencies=frozenset(a.lower() for a in agencies),
         agency_names=frozenset(agencies),
         not_name=frozenset(not_name),
-        prefix_firsts=_firsts(prefixes, "AB"),
+        prefix_heads=tuple(sorted({p.split(" ")[0] for p in prefixes if p} | {"Author", "By"})),
         credit_firsts=_firsts(credit_labels, "(wraeiWRAEI-—–―‒â"),
         credit_heads=tuple(
             sorted({w.lower().split()[0] for w in credit_labels if w.strip()} | set(_CREDIT_WORDS))
         ),
+        credit_whole_heads=frozenset(w.lower().split()[0] for w in credit_labels if len(w.split()) == 1),
         # any letter: desk initials may come first ("fmi/dpa")
         agency_firsts=_firsts(agencies, "(â-—–―‒" + string.ascii_letters, any_case=True),
         # DASH{0,2} (6), blanks (2), "(" agency ")" (L + 2), then 3 x (blanks, "and", blanks, agency),
         # and up to five slashed desk initials (two before, three after: 6 + 3 x 13)
         agency_line_max=31 + 4 * max((len(a) for a in agencies), default=0) + 8 + 12 + 39,
+        agency_folds=_agency_folds(agencies),
         prefix_words=tuple(sorted({w.lower().rstrip(": ") for w in (*prefixes, "author", "by")} - {""})),
         credit_words=tuple(sorted({w.lower().rstrip(": ") for w in credit_labels} - {""})),
         role_words=frozenset(w.lower() for r in roles for w in r.split()),
         agency_words=frozenset(w.lower() for a in agencies for w in a.split()),
+        agency_lasts=frozenset(a.lower().split()[-1] for a in agencies if a.split()),
         table_roles=frozenset(r.lower() for r in roles if r not in ROLES),
     )
 

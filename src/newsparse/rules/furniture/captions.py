@@ -117,9 +117,52 @@ _DASH_CHARS = "-—–―‒â"
 
 
 def _may_fuse(window: str) -> bool:
+    """Whether ``fused_tail`` may match in ``window``: an exact pre-check, never a false "no"."""
     return any(k in window for k in _FUSED_KEYS) or (
-        ("pic" in window or "photo" in window) and any(d in window for d in _DASH_CHARS)
+        # "— PTI photo": the one form with no key ends the line with the word after a blank
+        # ("tropical" or "photography" before a hyphen used to compile the pattern, #8)
+        _ends_with_pic(window) and any(d in window for d in _DASH_CHARS)
     )
+
+
+def _ends_with_pic(window: str) -> bool:
+    """Whether ``window`` ends with "pic(s)" or "photo(s)" (then blanks, a full stop, blanks)."""
+    tail = window.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(("pic", "pics", "photo", "photos"))
+
+
+# The words of _MARKER in lower case, and the characters IGNORECASE takes for an ASCII letter.
+_MARKER_STEMS = (
+    "photo", "image", "pic", "credit", "courtesy", "illustration", "file", "getty", "istock",
+    "shutterstock", "representa", "symbolbild", "symbolfoto", "stock", "screengrab", "screenshot",
+    "handout",
+)  # fmt: skip
+_ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0131\u0130")  # ſ, the Kelvin sign, ı, İ
+
+
+def _may_hold_paren_credit(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``paren`` may match in ``text[start:end]``: an exact pre-check, never a false "no".
+
+    A credit in parentheses holds a marker word (ignoring case) or a slash; an agency alone in
+    them closes the window. Worth it only until the pattern is compiled (~8 ms, #8): most
+    lines with a bracket hold an aside, not a credit.
+    """
+    if pats.paren.compiled_yet:
+        return True
+    window = text[start:end]
+    if "/" in window:
+        return True
+    tail = window.rstrip()
+    while tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    if tail.endswith(")"):
+        return True
+    if not _ASCII_LOOKALIKES.isdisjoint(window):
+        return True
+    low = window.lower()
+    return any(stem in low for stem in _MARKER_STEMS)
 
 
 @functools.lru_cache(maxsize=16)
@@ -288,6 +331,8 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
     tail_from = max(pos, end - 2000)
     seen: set[int] = set()
     for window_start, window_end in ((pos, head), (tail_from, end)):
+        if not _may_hold_paren_credit(text, window_start, window_end, pats):
+            continue
         for m in pats.paren.finditer(text, window_start, window_end):
             if m.start() in seen:
                 continue

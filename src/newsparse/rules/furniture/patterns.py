@@ -322,6 +322,12 @@ class LazyPattern:
         kwargs = {k: (v() if callable(v) else v) for k, v in self._kwargs.items()}
         return self.engine.compile(self.pattern, self.flags, **kwargs)
 
+    @property
+    def compiled_yet(self) -> bool:
+        """Whether a method has been called (and the pattern compiled): a pre-check that only
+        spares the first compile is not worth its cost after that."""
+        return "match" in self.__dict__
+
     def __getattr__(self, name: str) -> Any:
         if name not in _METHODS:
             raise AttributeError(name)
