@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -184,11 +185,15 @@ def _score_words(
     words: list[str], candidates: tuple[int, ...], scorer: _Scorer
 ) -> tuple[dict[str, float], dict[str, int]]:
     counts = dict.fromkeys(candidates, 0)
-    lookup = scorer.words.get
-    for word in words:
-        for i in lookup(word, ()):
+    table = scorer.words
+    # Count each distinct word once, and visit only the function words: Counter and the key
+    # intersection run in C, and most distinct words of a page are not in any table.
+    seen = Counter(words)
+    for word in seen.keys() & table.keys():
+        n = seen[word]
+        for i in table[word]:
             if i in counts:
-                counts[i] += 1
+                counts[i] += n
     total = len(words)
     codes = scorer.codes
     return (
