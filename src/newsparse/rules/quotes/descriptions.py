@@ -75,6 +75,7 @@ class Descriptions:
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
         self._held: dict[str, frozenset[str]] = {}  # see held_roles()
+        self._before: dict[tuple[str, str], bool] = {}  # see _in_use_before()
 
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
@@ -223,7 +224,42 @@ class Descriptions:
             # else, unnamed (after "a spokesperson of the NIA" the NIA still speaks, after "a
             # source close to …" the source)
             return written
+        if head not in _OFFICES and self._in_use_before(head, last_person):
+            # "The patient went to his doctor. … Dr Owen Dempsey … “…,” the patient wrote": the
+            # article was already calling someone "the patient" before it named the current
+            # person, so the description is that other, unnamed person
+            return written
         return last_person
+
+    def _in_use_before(self, head: str, person: str) -> bool:
+        """Whether the article writes ``the HEAD`` (or ``-old HEAD``, ``the 43-year-old man``)
+        before its first mention of ``person``: the description has a referent of its own.
+        A few bounded look-ups, once per head and person."""
+        key = (head, person)
+        found = self._before.get(key)
+        if found is None:
+            evidence = self.names.evidence
+            first = evidence.find(person)
+            if first < 0:
+                first = evidence.find(person.rsplit(" ", 1)[-1])
+            text = self.names.ex.text
+            hits = (
+                _word_before(evidence.find, text, n, first)
+                for n in (f"the {head}", f"The {head}", f"-old {head}")
+            )
+            # (in an earlier sentence: "The leader of Ennahda, Rachid Ghannouchi," introduces him)
+            found = any(at >= 0 and _sentence_break(text, at, first) for at in hits)
+            self._before[key] = found
+        return found
+
+    def same_role(self, written: str, person: str) -> bool:
+        """Whether the role of ``written`` (``the former minister``) is an office, or one the
+        article gave ``person`` next to their name (``actor Ann Lee``)."""
+        found = self.role_phrase(written)
+        if found is None:
+            return True  # ("his wife", "the company's lawyer": no role head to compare)
+        head = found[0]
+        return head in _OFFICES or head in self.held_roles(person) or _AGE.fullmatch(head) is not None
 
     def held_roles(self, person: str) -> frozenset[str]:
         """The role words the article writes right before its first mention of ``person``
@@ -256,6 +292,33 @@ class Descriptions:
         if cands:
             return persons.latest_of(cands, cand_set)
         return None
+
+
+def _word_before(find: Callable[[str, int], int], text: str, needle: str, limit: int) -> int:
+    """Where ``needle`` first occurs as whole words (no letter right after it) before ``limit``, or -1."""
+    at = find(needle, 0)
+    for _ in range(_EPITHET_HITS):
+        if at < 0 or at >= limit:
+            return -1
+        end = at + len(needle)
+        if end >= len(text) or not text[end].isalpha():
+            return at
+        at = find(needle, end)
+    return -1
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in ``[start, end)``: a full stop after a lower-case letter, then a
+    space or a line break (``Dr. Owen`` is no end). A few ``str.find`` calls."""
+    for stop in (". ", ".\n", "\n"):
+        at = text.find(stop, start, end)
+        for _ in range(_EPITHET_HITS):
+            if at < 0:
+                break
+            if stop == "\n" or (at > 0 and text[at - 1].islower()):
+                return True
+            at = text.find(stop, at + 1, end)
+    return False
 
 
 def epithet(names: NameTable, head: str, pos: int) -> str | None:

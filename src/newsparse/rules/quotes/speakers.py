@@ -405,7 +405,12 @@ class NameTable:
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
-        if last_title >= 0 and not self._inside_org_name(toks, last_title):
+        if (
+            last_title >= 0
+            and not self._inside_org_name(toks, last_title)
+            # "Health Commission": a title-like word naming what an organisation does
+            and not (last_title == len(toks) - 2 and toks[-1] in self.orgs)
+        ):
             toks = toks[last_title + 1 :]
         if toks and toks[0] in {"The", "the"}:
             toks = toks[1:]
@@ -536,11 +541,34 @@ class NameTable:
         before = text[max(0, np.start - 24) : np.start].split()
         if before and before[-1].lower() in _ROLE_OR_RELATION:
             return True
+        if self._titled_elsewhere(parts[0]):
+            return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
         after = text[np.end : np.end + 7]  # "Emily, 34, said"
         if not after.startswith(", "):
             return False
         age, comma, _ = after[2:].partition(",")
         return bool(comma) and age.isdigit() and len(age) <= 3
+
+    def _titled_elsewhere(self, given: str) -> bool:
+        """Whether the article writes the lone given name ``given`` right after a title (``Prince
+        Andrew``, ``Pope Francis``, ``Queen Rania``): a person it names by the given name alone.
+        A few bounded look-ups per name (the caller caches the answer)."""
+        text = self.ex.text
+        titles = self.ex.vocab.titles
+        evidence = self.evidence
+        if not evidence.may_follow_space(given):
+            return False
+        at = evidence.find(" " + given)
+        for _ in range(_TITLED_HITS):
+            if at < 0:
+                return False
+            end = at + 1 + len(given)
+            if end >= len(text) or not text[end].isalpha():
+                word = text[max(0, at - 16) : at].rsplit(None, 1)[-1:]
+                if word and word[0] in titles:
+                    return True
+            at = evidence.find(" " + given, end)
+        return False
 
     def person_like(self, name: str, np: NP) -> bool:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
@@ -566,6 +594,9 @@ _OF_N = deferred_regex(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Beck
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 
+
+_TITLED_HITS = 8
+"""How many mentions of a lone given name :meth:`NameTable._titled_elsewhere` reads."""
 
 _SCAN_LOOKUPS = 8
 """Surname look-ups answered by scanning the runs before the word index is built (most articles
@@ -650,6 +681,8 @@ def plural_before(st: State, pos: int) -> str | None:
             if m is not None:
                 return m.group()
             np = sentence_subject(st.text, ss, se)
+            if np is not None and _named_org_subject(st, np):
+                return None  # "WHO warned …. They said …": the organisation, not a group before it
             if np is not None and np.kind == "desc":
                 words = st.text[np.start : np.end].split()
                 head = words[-1].lower()
@@ -665,6 +698,22 @@ def plural_before(st: State, pos: int) -> str | None:
                 break
         pi -= 1
     return None
+
+
+def _named_org_subject(st: State, np: NP) -> bool:
+    """Whether the subject ``np`` is an organisation's name (``The World Health Organization``,
+    ``Acme Corp``): capitalised words after an optional ``the``, one of them an organisation word."""
+    if st.names is None or np.end - np.start > 80:
+        return False
+    words = st.text[np.start : np.end].split()
+    if words[0] in {"the", "The"}:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].lower() not in st.vocab.groups  # ("Traders on Fore Street": a group)
+        and all(w[:1].isupper() or w in _JOINING for w in words)
+        and st.names.is_org_word(" ".join(words))
+    )
 
 
 def _once(name: str) -> str:
@@ -808,12 +857,28 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
                 found = st.subject_cache[key] = _fronted_subject(text, ss, se)
         return found if isinstance(found, NP) else np
     if isinstance(np, NP) and (np.kind != "pron" or text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
+        if np.kind == "desc":
+            return _the_name(text, np)  # "In a reflection of this, the Electoral Commission …"
         return np if np.kind == "name" else None
     key = -ss - 1  # the fallback's own cache slot (sentence starts are never negative)
     found = st.subject_cache.get(key, _MISSING)
     if found is _MISSING:
         found = st.subject_cache[key] = _fronted_subject(st.text, ss, se)
     return found if isinstance(found, NP) else None
+
+
+def _the_name(text: str, np: NP) -> NP | None:
+    """The name of a subject read as a description because ``the`` leads it mid-sentence (``…,
+    the Electoral Commission, which …``): two or more capitalised words (joined by ``of``,
+    ``for``, ``and``) after ``the``; else None (``the US military`` is a description)."""
+    if not text.startswith("the ", np.start) or np.end - np.start > 80:
+        return None
+    words = text[np.start + 4 : np.end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    if all(w[:1].isupper() or w in _JOINING for w in words):
+        return NP(np.start + 4, np.end, "name")
+    return None
 
 
 # A live blog's time stamp before a sentence: "13.08 ", "9:45am "
@@ -1061,6 +1126,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         np = raw.np
         as_org = False  # a description resolved to an organisation named before
         spoken_for: str | None = None  # the organisation a spokesperson speaks for
+        placed = False  # a group of people of a place ("Residents of Sinnar"), kept as written
         if raw.mode == "subject":
             # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
             np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
@@ -1099,6 +1165,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
             if _common_word_opener(text, np, names):
                 np = None  # "About 500 officials are accused of …": a capitalised common word
+            else:
+                # "Residents of Sinnar said", "Officials in the district said": unnamed people
+                # of a place, kept as written (the place is neither a name nor an organisation)
+                group = _placed_group(text, np, st.vocab.groups, names)
+                if group is not None:
+                    np, placed = group, True
         if (
             np is not None
             and np.kind == "name"
@@ -1234,6 +1306,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                             )
                         )
                     )
+            elif placed:
+                speaker = last_group = sp_span.text  # (the group "they" may stand for next)
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
@@ -1256,8 +1330,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         )
                     )
                 ):
-                    # a lead's "The former minister …" names her in the next paragraphs
-                    speaker = person_after(st, np.end, names) or speaker
+                    # a lead's "The former minister …" names her in the next paragraphs (as a
+                    # minister: "the patient" of a lead is not the doctor named next)
+                    after = person_after(st, np.end, names)
+                    if after is not None and names.desc.same_role(sp_span.text, after):
+                        speaker = after
             else:
                 speaker = names.resolve(np)
                 if speaker is not None and " " not in speaker:
@@ -1550,6 +1627,10 @@ def _described_org(
     state-run oil refiner``) the company named last as a subject or a speaker, when named nearby;
     failing those, ``last_named``, the last speaker named, when nearby and shaped like an
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
+    issuer = _issuer(written)
+    if issuer is not None:
+        # "according to the company's annual report": the company that issued it
+        return _described_org(st, names, orgs, issuer, pos, last_org, last_named)
     found = _organisation(orgs, written, pos)
     if (
         found is None
@@ -1596,6 +1677,20 @@ def _described_org(
             if _org_shaped(names, name) or _org_shaped(names, name, single=True):
                 found = name
     return found
+
+
+def _issuer(written: str) -> str | None:
+    """``the ministry`` of ``the ministry's latest statement``, ``the company's annual report``: an
+    organisation's description owning a document with modifiers (the plain ``the ministry's
+    statement`` is read by :func:`_organisation`), else None."""
+    words = written.split()
+    if not 4 <= len(words) <= 5 or words[0] not in {"the", "The"}:
+        return None
+    owner = words[1]
+    if not owner.endswith(("'s", "’s")) or words[-1].strip(_WORD_STRIP).lower() not in _ORG_VOICES:
+        return None
+    issuer = f"the {owner[:-2]}"
+    return issuer if org_description(issuer) else None
 
 
 def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None) -> str | None:
@@ -1863,6 +1958,33 @@ _FRONTED_CLAUSE_REACH = 260
 
 # Subordinators that open a fronted clause beside those of ``_SUBORDINATORS``
 _MORE_SUB_CAPS = frozenset({"If", "Because", "Despite", "Unless", "Whereas", "Until"})
+
+
+# Prepositions that tie a group of people to a place ("residents of Sinnar", "officials in the
+# district"); not "at" / "with", which name an employer ("analysts at Baird Partners")
+_PLACE_PREPS = frozenset({"of", "in", "from", "across", "near", "around"})
+
+# "Officials in " right before a speaker phrase "the district": the group word and preposition
+_GROUP_BEFORE = deferred_regex(r"(?<![\w-])([A-Za-z]{3,20}+)[ ]([a-z]{2,6}+)[ ]$")
+
+
+def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -> NP | None:
+    """The whole phrase of a group of people tied to a place (``Residents of Sinnar``, or
+    ``Officials in the district`` where only its place was read as the speaker), as a description:
+    unnamed people, neither the place (no speaker) nor a person's name; None when the phrase is no
+    such group or the place is an organisation (``Officials of the Harbour Authority`` speak for it)."""
+    written = text[np.start : np.end]
+    words = written.split(" ", 2)
+    if len(words) == 3 and words[0].lower() in groups and words[1] in _PLACE_PREPS:
+        if names.is_org_word(words[2]):
+            return None
+        return NP(np.start, np.end, "desc")
+    if np.start < 6 or names.is_org_word(written):
+        return None
+    m = _GROUP_BEFORE.search(text, max(0, np.start - 28), np.start)
+    if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+        return None
+    return NP(m.start(1), np.end, "desc")
 
 
 def _common_word_opener(text: str, np: NP, names: NameTable) -> bool:
