@@ -218,3 +218,71 @@ def test_a_description_without_a_named_issuer_stays_a_description() -> None:
     # no company named before: the report itself, not some other name
     text = "Profits fell sharply. According to the company's annual report, sales fell by half."
     assert speaker_of(text, "sales fell") in {None, "the company's annual report"}
+
+
+# -- (5) a lead's office, a role no one was introduced with, "But he …" ---------------------
+
+REFERRED_BACK = [
+    pytest.param(
+        "Stop checks 'more likely'\n\n"
+        "Travellers should expect more checks at ports, a Home Office minister has said.\n\n"
+        "Joan Pell said the checks would be targeted. She told a Commons inquiry the rules would change.",
+        "Travellers should",
+        "Joan Pell",
+        id="lead-indefinite-office-named-next",
+    ),
+    pytest.param(
+        "Judge clashes with ministers\n\n"
+        "The UK's top judge has revealed he has clashed with ministers.\n\n"
+        "Lord Brent said he was determined to keep his veto.",
+        "he has clashed",
+        "Brent",
+        id="lead-possessive-office-named-next",
+    ),
+    pytest.param(
+        # an unnamed source of a lead is not the person named next
+        "Fares will rise in May, a senior official has said.\n\nJoan Pell said the checks would be targeted.",
+        "Fares will rise",
+        "a senior official",
+        id="lead-unnamed-official-stays",
+    ),
+    pytest.param(
+        "Joan Pell said the checks would be targeted. Her comments were called reckless by a charity.\n"
+        "“The threat is real,” the Selby MP told the committee.",
+        "The threat is real",
+        "Joan Pell",
+        id="affiliated-role-for-the-unroled-current-person",
+    ),
+    pytest.param(
+        # the current person was introduced with another role: the MP is someone else
+        "Ryanair cut its fares. “Demand is strong,” the company said.\n"
+        "Defender Tom Baker scored twice. “We were clinical,” the Selby MP said.",
+        "We were clinical",
+        "the Selby MP",
+        id="affiliated-role-not-for-a-roled-person",
+    ),
+    pytest.param(
+        "Lord Brent said he was determined to keep his veto. But he told MPs the Lord Chancellor, "
+        "Lord Hale, was insisting on the final say.",
+        "MPs the Lord",
+        "Brent",
+        id="but-he-is-not-the-name-in-his-clause",
+    ),
+    pytest.param(
+        "A Department for Rural Affairs spokeswoman said the two men agreed in practice. "
+        "“Their dispute is narrow,” she said.",
+        "Their dispute",
+        "Department for Rural Affairs",
+        id="spokeswoman-of-an-organisation-with-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), REFERRED_BACK)
+def test_speakers_referred_back_to(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_person_described_by_an_organisation_is_a_description_not_an_organisation() -> None:
+    found = quotes_of("Stop checks would rise, a Home Office minister has said.")
+    assert [(s, via) for _, s, via in found] == [("a Home Office minister", "description")]

@@ -256,10 +256,22 @@ class Descriptions:
         """Whether the role of ``written`` (``the former minister``) is an office, or one the
         article gave ``person`` next to their name (``actor Ann Lee``)."""
         found = self.role_phrase(written)
-        if found is None:
+        if found is not None:
+            head = found[0]
+        elif self.lead_office(written.lower()):
+            head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        else:
             return True  # ("his wife", "the company's lawyer": no role head to compare)
-        head = found[0]
         return head in _OFFICES or head in self.held_roles(person) or _AGE.fullmatch(head) is not None
+
+    def lead_office(self, low: str) -> bool:
+        """Whether ``low`` (lower case) is an office described by a determiner or a possessive and
+        up to three words (``a home office minister``, ``the uk's top judge``): who a lead's
+        speaker may be before the article names them."""
+        words = low.split()
+        if not 2 <= len(words) <= 5 or words[0] not in {"a", "an", "the"}:
+            return False
+        return words[-1].strip(_WORD_STRIP) in _OFFICES and _NOT_MOD.isdisjoint(words[1:])
 
     def held_roles(self, person: str) -> frozenset[str]:
         """The role words the article writes right before its first mention of ``person``
@@ -364,9 +376,29 @@ def _affiliated_person(
     if last_person is not None and _described_near(names, last_person, head, affiliation):
         return last_person  # "Sen. Dwight Carrow, a Republican from Wyoming" … "the Wyoming Republican"
     plain = names.desc.titled_as(head, mods, last_person, persons)
+    if plain is None and last_person is not None and head not in _VOICES and _unroled(names, last_person):
+        # "Hazel Blears said …, she told a Commons inquiry. “…,” the Salford MP told …": no one
+        # was introduced with the role, and the current person was given no other role
+        return last_person
     if plain is None or _other_affiliation(names, plain, head, affiliation[-1]):
         return None
     return plain
+
+
+def _unroled(names: NameTable, person: str) -> bool:
+    """Whether the article first names ``person`` without a title or role word right before
+    the name (``Hazel Blears said``, not ``Defender Tom Baker``) and without an appositive."""
+    text = names.ex.text
+    at = names.evidence.find(person)
+    if at < 0:
+        return False
+    before = text[max(0, at - 30) : at]
+    words = before.split()
+    word = words[-1].strip(_WORD_STRIP) if words and before.endswith(" ") else ""  # right before
+    if word[:1].isupper() or word.lower() in names.roles:
+        return False  # a title, or a capitalised word of the name's run ("Defender Tom Baker")
+    end = at + len(person)
+    return not text.startswith(", ", end)  # ("Tom Baker, the club's captain,": a role after it)
 
 
 # Roles a "co-" role is also written as ("co-founder" → "the founder")

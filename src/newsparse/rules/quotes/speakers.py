@@ -843,7 +843,9 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     """
     np = st.subject_cache.get(ss, _MISSING)
     if np is _MISSING:
-        np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
+        np = st.subject_cache[ss] = (
+            None if _pronoun_led(st.text, ss) else sentence_subject(st.text, ss, se, names_only=True)
+        )
     text = st.text
     if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
         # "Freshly inducted party leader Manish Kashyap …": a capitalised opener, the name later
@@ -906,6 +908,9 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     if named is not None:
         return named  # "Steenburgen's son, filmmaker Charlie McDowell, also remembers …"
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
+    if first in _CONJUNCTIONS:
+        # "But he told MPs the Lord Chancellor, Lord Falconer, was …": the word after it
+        first = text[ss + len(first) + 1 : min(comma, ss + 24)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
     if first in _SUBORDINATORS:
@@ -1007,6 +1012,23 @@ _QUOTE_OPENERS = frozenset("\"“‘'«„")
 _SUBORDINATORS = frozenset({"as", "when", "after", "while", "before", "since", "although", "though", "once"})
 
 _SUB_CAPS = frozenset(w.capitalize() for w in _SUBORDINATORS)
+
+# Conjunctions that may open a sentence before its subject ("But he told …")
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _pronoun_led(text: str, ss: int) -> bool:
+    """Whether the sentence at ``ss`` opens with a subject pronoun, after a conjunction or not
+    (``But he told MPs the Lord Chancellor, Lord Falconer, was …``): it names no new subject,
+    whatever name its clause mentions."""
+    words = text[ss : ss + 16].split(" ", 2)
+    first = words[0].lower()
+    if first in _CONJUNCTIONS and len(words) > 1:
+        first = words[1].lower()
+    return first in _SUBJECT_PRONOUNS
+
 
 # First words of a sentence whose subject comes first: what follows its first comma is not the subject
 _CLAUSE_OPENERS = frozenset(
@@ -1328,6 +1350,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                             low.split(" ", 1)[0].endswith(("'s", "’s"))
                             and low.rsplit(" ", 1)[-1] in names.roles
                         )
+                        # "… a Home Office minister has said. Hazel Blears said …", "The UK's
+                        # top judge has revealed …. Lord Woolf said …": a lead's office
+                        or names.desc.lead_office(low)
                     )
                 ):
                     # a lead's "The former minister …" names her in the next paragraphs (as a
@@ -1524,7 +1549,9 @@ def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | N
     if np.kind == "pron":
         return "pronoun"
     if np.kind == "desc":
-        return "organisation" if names.is_org_word(written) else "description"
+        head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        # ("a Home Office minister" is a person described by an organisation)
+        return "organisation" if head not in names.roles and names.is_org_word(written) else "description"
     return "named" if speaker.split()[-1] in written or not names.is_org_word(speaker) else "organisation"
 
 
@@ -1595,7 +1622,8 @@ _SPOKESPERSON_OF = deferred_regex(
 
 # "a Harbour Lines spokesperson", "an Acme Corp spokeswoman": the organisation's name before the role
 _ORG_SPOKESPERSON = deferred_regex(
-    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+(?:[ ][A-Z][\w&’'.-]{0,30}+){0,5}+)"
+    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+"
+    r"(?:[ ](?:(?:of|for|and)[ ])?+[A-Z][\w&’'.-]{0,30}+){0,5}+)"  # "Department for Rural Affairs"
     r"[ ]spokes(?:person|man|woman)"
 )
 
