@@ -286,3 +286,43 @@ def test_speakers_referred_back_to(text: str, content: str, speaker: str) -> Non
 def test_a_person_described_by_an_organisation_is_a_description_not_an_organisation() -> None:
     found = quotes_of("Stop checks would rise, a Home Office minister has said.")
     assert [(s, via) for _, s, via in found] == [("a Home Office minister", "description")]
+
+
+# -- (6) a lead's office titled further down, a subject after a dateline ---------------------
+
+LEADS = [
+    pytest.param(
+        "The old mill will become a police station, Norway's justice minister said on Tuesday.\n\n"
+        "The plan ends years of debate.\n\n"
+        "“The building will never again be a shrine,” Justice Minister Ola Brekke, who leads a caretaker "
+        "government, said.",
+        "The old mill",
+        "Ola Brekke",
+        id="lead-possessive-office-titled-below",
+    ),
+    pytest.param(
+        # nobody titled so: the farmer quoted next is someone else, the description stays
+        "The old mill will become a police station, Norway's justice minister said on Tuesday.\n\n"
+        "The plan ends years of debate.\n\n"
+        "“It is a good idea,” said Ola Brekke, a local farmer.",
+        "The old mill",
+        "Norway's justice minister",
+        id="lead-office-nobody-titled-stays",
+    ),
+    pytest.param(
+        "Harbourline Power begins new shutoff\n\n"
+        "SAN FRANCISCO (AP) - Harbourline Power began cutting electricity to 150,000 customers on "
+        "Wednesday.\n\n"
+        "The weather should ease by Thursday, said Mark Quinlan, a senior director.\n\n"
+        "The state's largest utility cut the number of people affected. The utility said it will "
+        "closely monitor the weather.",
+        "it will closely",
+        "Harbourline Power",
+        id="company-subject-after-a-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), LEADS)
+def test_lead_speakers(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -264,6 +264,16 @@ class Descriptions:
             return True  # ("his wife", "the company's lawyer": no role head to compare)
         return head in _OFFICES or head in self.held_roles(person) or _AGE.fullmatch(head) is not None
 
+    def only_titled(self, written: str) -> str | None:
+        """The one person the article writes after the office that ends ``written`` (``Interior
+        Minister Wolfgang Peschorn`` for ``Austria's interior minister``), else None (no office,
+        nobody titled so, or several)."""
+        head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        if head not in _OFFICES:
+            return None
+        listed = [p for p, words in self.titled().items() if head in words]
+        return listed[0] if len(listed) == 1 else None
+
     def lead_office(self, low: str) -> bool:
         """Whether ``low`` (lower case) is an office described by a determiner or a possessive and
         up to three words (``a home office minister``, ``the uk's top judge``): who a lead's

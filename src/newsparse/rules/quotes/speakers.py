@@ -844,7 +844,9 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     np = st.subject_cache.get(ss, _MISSING)
     if np is _MISSING:
         np = st.subject_cache[ss] = (
-            None if _pronoun_led(st.text, ss) else sentence_subject(st.text, ss, se, names_only=True)
+            None
+            if _pronoun_led(st.text, ss)
+            else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
         )
     text = st.text
     if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
@@ -1017,6 +1019,25 @@ _SUB_CAPS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+# A dateline before the lede's subject: "SAN FRANCISCO (AP) - ", "LONDON, Nov 21 (Reuters) — "
+_DATELINE = deferred_regex(
+    r"[A-Z][A-Z.'-]{1,20}+(?:[ ][A-Z][A-Z.'-]{1,20}+){0,3}+(?:,[ ][\w .]{1,20}+)?+"
+    r"(?:[ ]\([A-Za-z .]{1,20}+\))?+[ ]?+[-—–:][ ]"
+)
+
+
+def _past_dateline(text: str, ss: int, se: int) -> int:
+    """Where the sentence at ``ss`` starts after a dateline (``SAN FRANCISCO (AP) - Harbourline
+    Power began …``: the subject is the company, not the city) or the space left where one was
+    cut; ``ss`` when there is none."""
+    if text[ss : ss + 1] == " ":
+        return ss + 1  # (a paragraph whose dateline the furniture rule took starts after it)
+    if not text[ss : ss + 2].isupper():
+        return ss  # (a cheap test first: a dateline opens with two capitals)
+    m = _DATELINE.match(text, ss, min(se, ss + 90))
+    return m.end() if m is not None else ss
 
 
 def _pronoun_led(text: str, ss: int) -> bool:
@@ -1360,6 +1381,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     after = person_after(st, np.end, names)
                     if after is not None and names.desc.same_role(sp_span.text, after):
                         speaker = after
+                    else:
+                        # "…, Austria's interior minister said. … “…,” Interior Minister Wolfgang
+                        # Peschorn said": the one person the article titles so
+                        speaker = names.desc.only_titled(sp_span.text) or speaker
             else:
                 speaker = names.resolve(np)
                 if speaker is not None and " " not in speaker:
