@@ -326,3 +326,41 @@ LEADS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), LEADS)
 def test_lead_speakers(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (7) "her lawyer", two given names, a company's person is not the company ------------------
+
+NAMES = [
+    pytest.param(
+        "Ellen Burke, 32, was arrested on Monday. Burke's lawyer, Dan Cole, said she would plead not "
+        "guilty.\nHer lawyer said the search had been illegal.",
+        "the search",
+        "Dan Cole",
+        id="her-lawyer-introduced-in-an-appositive",
+    ),
+    pytest.param(
+        # nobody introduced as a lawyer: the description stays
+        "Ellen Burke, 32, was arrested on Monday.\nHer lawyer said the search had been illegal.",
+        "the search",
+        "Her lawyer",
+        id="her-lawyer-never-introduced",
+    ),
+    pytest.param(
+        "Sen. Mary Jo Keller said the bill was dead. Mary Jo said she would vote against it anyway.",
+        "she would vote",
+        "Mary Jo Keller",
+        id="two-given-names-then-the-full-name",
+    ),
+    pytest.param(
+        "Acme Corp's chief executive, Lin Wu, said profits would rise. Wu's comments came after the "
+        "company said that sales had slowed.",
+        "sales had slowed",
+        "the company",
+        id="the-company-is-not-its-chief-executive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMES)
+def test_names_and_roles(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

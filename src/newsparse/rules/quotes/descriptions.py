@@ -57,6 +57,12 @@ _OFFICES = frozenset(
 # Roles that speak for someone else or stay unnamed: never merely the current person
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
 
+# Possessive determiners of a role that points back ("his lawyer", "her spokesman")
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+# Roles that stay unnamed even when someone else holding them was named ("his source")
+_VOICES_UNNAMED = frozenset({"source", "sources", "insider", "friend"})
+
 # Heads after a nationality that name a group or a thing, not a person ("the Australian side")
 _NOT_PEOPLE = frozenset(
     {"side", "squad", "outfit", "delegation", "administration", "embassy", "army", "navy", "public",
@@ -192,7 +198,7 @@ class Descriptions:
             return self.names.resolve_text(written) or written
         found = self.role_phrase(written)
         if found is None:
-            return written
+            return self._possessed_role(written, pos) or written
         head, mods = found
         titles = self.names.ex.vocab.titles
         # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
@@ -251,6 +257,21 @@ class Descriptions:
             found = any(at >= 0 and _sentence_break(text, at, first) for at in hits)
             self._before[key] = found
         return found
+
+    def _possessed_role(self, written: str, pos: int) -> str | None:
+        """Who ``his lawyer`` / ``her spokesman`` is: the person last introduced with the role
+        before ``pos`` (``Burton's lawyer, Dan Cole,``, ``lawyer Dan Cole``), else None."""
+        words = written.split()
+        if len(words) != 2 or words[0].lower() not in _POSSESSIVES or pos < 0:
+            return None
+        head = words[1].strip(_WORD_STRIP).lower()
+        if head not in self.names.roles or head in _VOICES_UNNAMED:
+            return None
+        found = self.names.introduced.get(head)
+        if found is None:
+            found = self.names.introduced[head] = _introductions(self.names, head)
+        before = [person for at, person in found if at < pos]
+        return before[-1] if before else None
 
     def same_role(self, written: str, person: str) -> bool:
         """Whether the role of ``written`` (``the former minister``) is an office, or one the
@@ -534,6 +555,11 @@ def _described_at(names: NameTable, start: int, end: int, age: bool) -> str | No
         return None  # a number, not an age ("56 seats")
     word_end = end + 9 if text.startswith("-year-old", end) else end
     after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
+    if after is None and text.startswith(", ", word_end) and not age:
+        # "Burton's lawyer, Dan Cole, said": the name in an appositive right after the role
+        after = _NAME_RUN.match(text, word_end + 2)
+        if after is not None and (" " not in after.group() or not text.startswith(",", after.end())):
+            after = None
     if after is not None and (not age or word_end > end):
         return _person_named(names, after.start(), after.end())
     # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)

@@ -234,6 +234,9 @@ class Persons:
     def __bool__(self) -> bool:
         return bool(self._stamp)
 
+    def __contains__(self, person: object) -> bool:
+        return person in self._stamp
+
     def last(self) -> str | None:
         """The person named most recently."""
         return next(reversed(self._stamp), None) if self._stamp else None
@@ -299,6 +302,7 @@ class NameTable:
         self.near: dict[tuple[str, str, str], bool] = {}
         self.other: dict[tuple[str, str, str], bool] = {}
         self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
+        self.roled_first: dict[str, bool] = {}  # see _followed_person()
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         # the rule's role words and the epithets' (``the chair``, ``the virologist``)
@@ -485,12 +489,27 @@ class NameTable:
         """The one longer name of the article that holds a two-word name's words in order with
         the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
         ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
-        if len(toks) != 2 or not self._gap_between(toks[0], toks[1]):
+        if len(toks) != 2:
             return None
+        if not self._gap_between(toks[0], toks[1]):
+            return self._given_names_of(toks)
         found = None
         for size, _, name in self.candidates(toks[-1]):
             parts = name.split()
             if size > 2 and parts[0] == toks[0] and parts[-1] == toks[-1]:
+                if found is not None and found != name:
+                    return None
+                found = name
+        return found
+
+    def _given_names_of(self, toks: list[str]) -> str | None:
+        """The one longer name that opens with the two given names ``toks`` (``Mary Jo`` →
+        ``Mary Jo Keller``), when the first is a given name; else None."""
+        if given_sex(toks[0]) is None:
+            return None
+        found = None
+        for size, _, name in self.candidates(toks[0]):
+            if size > 2 and name.split()[:2] == toks:
                 if found is not None and found != name:
                     return None
                 found = name
@@ -817,10 +836,32 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved, single)):
-                return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
+            elif not _followed_person(st, names, resolved, np) and (
+                names.is_org_word(resolved) or (loose and _org_shaped(names, resolved, single))
+            ):
+                # "Brightwater Bank raised …. …, it said." (not "WPI rose …", nor a person the
+                # tracker follows: "Acme Corp's chief executive, Lin Wu, said …")
+                return ss, resolved
         pi -= 1
     return None
+
+
+def _followed_person(st: State, names: NameTable, name: str, np: NP | None) -> bool:
+    """Whether ``name`` is someone the tracker follows as a person and the article shows to be
+    one (a given name, a pronoun or title seen for them, a role next to the mention at ``np``):
+    never the organisation ``it`` or ``the company`` stands for. (``Goldman Sachs`` followed by
+    mistake is no person by this evidence.)"""
+    if name not in st.persons:
+        return False
+    if name in names.gender or has_given_name(name):
+        return True
+    if np is not None and names.evidence.role_near(np):
+        return True
+    found = names.roled_first.get(name)
+    if found is None:  # a role next to the first mention ("chief executive, Lin Wu"), once per name
+        at = names.evidence.find(name)
+        found = names.roled_first[name] = at >= 0 and names.evidence.role_near(NP(at, at + len(name), "name"))
+    return found
 
 
 def _parenthetical_at(text: str, ss: int, pos: int) -> bool:
@@ -1727,7 +1768,10 @@ def _described_org(
                 found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
         if found is None and last_named is not None and pos - last_named[0] <= _ORG_REACH:
             name = last_named[1]
-            if _org_shaped(names, name) or _org_shaped(names, name, single=True):
+            # (not a person the tracker already follows: "Acme Corp's chief executive, Lin Wu, said")
+            if not _followed_person(st, names, name, None) and (
+                _org_shaped(names, name) or _org_shaped(names, name, single=True)
+            ):
                 found = name
     return found
 
