@@ -64,6 +64,7 @@ from newsparse.rules.quotes.phrases import (
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
     name_after_epithet,
+    name_after_verb,
     noun_after_adjective,
     org_name_goes_on,
     possessive_role,
@@ -1232,7 +1233,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 or document_after_quote(text, raw.end, raw.cend)
                 or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
             )
-            inverted = None if named is not None else name_after_epithet(text, raw.end, raw.cend)
+            inverted = (
+                None
+                if named is not None
+                else name_after_epithet(text, raw.end, raw.cend)
+                or name_after_verb(text, raw.end, raw.cend, names)  # "“…,” comments Johnston"
+            )
             if inverted is not None:
                 # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
                 named, raw.cue = inverted
