@@ -395,3 +395,29 @@ INVERTED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), INVERTED)
 def test_inverted_attribution_with_an_unknown_verb(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content) in ({speaker} if speaker else {None, "Ann Lee"})
+
+
+# -- (9) a document from a body named before -------------------------------------------------
+
+DOCUMENTS = [
+    pytest.param(
+        "The Ministry of Transport announced new rules on Monday. According to a statement from the "
+        "ministry, the rules take effect in May.",
+        "the rules take",
+        "Ministry of Transport",
+        id="statement-from-the-ministry",
+    ),
+    pytest.param(
+        # no ministry named: a company that spoke before is not it
+        "Acme Corp cut jobs. According to a statement from the company, sales fell.\n"
+        "The rules take effect in May, according to a statement from the ministry.",
+        "The rules take",
+        "a statement from the ministry",
+        id="statement-from-an-unnamed-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DOCUMENTS)
+def test_documents_of_bodies(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -1729,8 +1729,9 @@ def _described_org(
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
     issuer = _issuer(written)
     if issuer is not None:
-        # "according to the company's annual report": the company that issued it
-        return _described_org(st, names, orgs, issuer, pos, last_org, last_named)
+        # "according to the company's annual report": the company that issued it (one of its
+        # kind named before, not merely the last speaker: "a statement from the ministry")
+        return _described_org(st, names, orgs, issuer, pos, last_org)
     found = _organisation(orgs, written, pos)
     if (
         found is None
@@ -1787,6 +1788,12 @@ def _issuer(written: str) -> str | None:
     organisation's description owning a document with modifiers (the plain ``the ministry's
     statement`` is read by :func:`_organisation`), else None."""
     words = written.split()
+    for i in range(2, min(len(words) - 2, 4)):
+        # "a statement from the ministry", "the latest report by the regulator"
+        if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _ORG_VOICES and words[i + 1] == "the":
+            issuer = " ".join(words[i + 1 :])
+            head = words[-1].strip(_WORD_STRIP).lower()
+            return issuer if org_description(issuer) or head in _PUBLIC_BODIES else None
     if not 4 <= len(words) <= 5 or words[0] not in {"the", "The"}:
         return None
     owner = words[1]
@@ -1850,7 +1857,9 @@ _KIND_WORDS = frozenset(
      "services", "regulator", "board", "council", "court", "tribunal", "administration", "police",
      "bank", "company", "university", "institute", "party", "union", "association", "foundation",
      "hospital", "school", "college", "committee", "group", "club", "team", "army", "force", "forces",
-     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center"}
+     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center",
+     # company endings: "Acme Corp" is a company, never what "the ministry" stands for
+     "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings"}
 )  # fmt: skip
 
 
