@@ -57,6 +57,12 @@ _OFFICES = frozenset(
 # Roles that speak for someone else or stay unnamed: never merely the current person
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
 
+# Possessive determiners of a role that points back ("his lawyer", "her spokesman")
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+# Roles that stay unnamed even when someone else holding them was named ("his source")
+_VOICES_UNNAMED = frozenset({"source", "sources", "insider", "friend"})
+
 # Heads after a nationality that name a group or a thing, not a person ("the Australian side")
 _NOT_PEOPLE = frozenset(
     {"side", "squad", "outfit", "delegation", "administration", "embassy", "army", "navy", "public",
@@ -75,6 +81,7 @@ class Descriptions:
         self._titled: dict[str, set[str]] | None = None
         self._role_cands: dict[frozenset[str], tuple[list[str], frozenset[str]]] = {}
         self._held: dict[str, frozenset[str]] = {}  # see held_roles()
+        self._before: dict[tuple[str, str], bool] = {}  # see _in_use_before()
 
     def needs_person(self, np: NP, written: str) -> bool:
         """Whether resolving ``written`` needs the last named person (``he``, ``the minister``)."""
@@ -191,7 +198,7 @@ class Descriptions:
             return self.names.resolve_text(written) or written
         found = self.role_phrase(written)
         if found is None:
-            return written
+            return self._possessed_role(written, pos) or written
         head, mods = found
         titles = self.names.ex.vocab.titles
         # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
@@ -223,7 +230,79 @@ class Descriptions:
             # else, unnamed (after "a spokesperson of the NIA" the NIA still speaks, after "a
             # source close to …" the source)
             return written
+        if head not in _OFFICES and self._in_use_before(head, last_person):
+            # "The patient went to his doctor. … Dr Owen Dempsey … “…,” the patient wrote": the
+            # article was already calling someone "the patient" before it named the current
+            # person, so the description is that other, unnamed person
+            return written
         return last_person
+
+    def _in_use_before(self, head: str, person: str) -> bool:
+        """Whether the article writes ``the HEAD`` (or ``-old HEAD``, ``the 43-year-old man``)
+        before its first mention of ``person``: the description has a referent of its own.
+        A few bounded look-ups, once per head and person."""
+        key = (head, person)
+        found = self._before.get(key)
+        if found is None:
+            evidence = self.names.evidence
+            first = evidence.find(person)
+            if first < 0:
+                first = evidence.find(person.rsplit(" ", 1)[-1])
+            text = self.names.ex.text
+            hits = (
+                _word_before(evidence.find, text, n, first)
+                for n in (f"the {head}", f"The {head}", f"-old {head}")
+            )
+            # (in an earlier sentence: "The leader of Ennahda, Rachid Ghannouchi," introduces him)
+            found = any(at >= 0 and _sentence_break(text, at, first) for at in hits)
+            self._before[key] = found
+        return found
+
+    def _possessed_role(self, written: str, pos: int) -> str | None:
+        """Who ``his lawyer`` / ``her spokesman`` is: the person last introduced with the role
+        before ``pos`` (``Burton's lawyer, Dan Cole,``, ``lawyer Dan Cole``), else None."""
+        words = written.split()
+        if len(words) != 2 or words[0].lower() not in _POSSESSIVES or pos < 0:
+            return None
+        head = words[1].strip(_WORD_STRIP).lower()
+        if head not in self.names.roles or head in _VOICES_UNNAMED:
+            return None
+        found = self.names.introduced.get(head)
+        if found is None:
+            found = self.names.introduced[head] = _introductions(self.names, head)
+        before = [person for at, person in found if at < pos]
+        return before[-1] if before else None
+
+    def same_role(self, written: str, person: str) -> bool:
+        """Whether the role of ``written`` (``the former minister``) is an office, or one the
+        article gave ``person`` next to their name (``actor Ann Lee``)."""
+        found = self.role_phrase(written)
+        if found is not None:
+            head = found[0]
+        elif self.lead_office(written.lower()):
+            head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        else:
+            return True  # ("his wife", "the company's lawyer": no role head to compare)
+        return head in _OFFICES or head in self.held_roles(person) or _AGE.fullmatch(head) is not None
+
+    def only_titled(self, written: str) -> str | None:
+        """The one person the article writes after the office that ends ``written`` (``Interior
+        Minister Wolfgang Peschorn`` for ``Austria's interior minister``), else None (no office,
+        nobody titled so, or several)."""
+        head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        if head not in _OFFICES:
+            return None
+        listed = [p for p, words in self.titled().items() if head in words]
+        return listed[0] if len(listed) == 1 else None
+
+    def lead_office(self, low: str) -> bool:
+        """Whether ``low`` (lower case) is an office described by a determiner or a possessive and
+        up to three words (``a home office minister``, ``the uk's top judge``): who a lead's
+        speaker may be before the article names them."""
+        words = low.split()
+        if not 2 <= len(words) <= 5 or words[0] not in {"a", "an", "the"}:
+            return False
+        return words[-1].strip(_WORD_STRIP) in _OFFICES and _NOT_MOD.isdisjoint(words[1:])
 
     def held_roles(self, person: str) -> frozenset[str]:
         """The role words the article writes right before its first mention of ``person``
@@ -256,6 +335,33 @@ class Descriptions:
         if cands:
             return persons.latest_of(cands, cand_set)
         return None
+
+
+def _word_before(find: Callable[[str, int], int], text: str, needle: str, limit: int) -> int:
+    """Where ``needle`` first occurs as whole words (no letter right after it) before ``limit``, or -1."""
+    at = find(needle, 0)
+    for _ in range(_EPITHET_HITS):
+        if at < 0 or at >= limit:
+            return -1
+        end = at + len(needle)
+        if end >= len(text) or not text[end].isalpha():
+            return at
+        at = find(needle, end)
+    return -1
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in ``[start, end)``: a full stop after a lower-case letter, then a
+    space or a line break (``Dr. Owen`` is no end). A few ``str.find`` calls."""
+    for stop in (". ", ".\n", "\n"):
+        at = text.find(stop, start, end)
+        for _ in range(_EPITHET_HITS):
+            if at < 0:
+                break
+            if stop == "\n" or (at > 0 and text[at - 1].islower()):
+                return True
+            at = text.find(stop, at + 1, end)
+    return False
 
 
 def epithet(names: NameTable, head: str, pos: int) -> str | None:
@@ -301,9 +407,29 @@ def _affiliated_person(
     if last_person is not None and _described_near(names, last_person, head, affiliation):
         return last_person  # "Sen. Dwight Carrow, a Republican from Wyoming" … "the Wyoming Republican"
     plain = names.desc.titled_as(head, mods, last_person, persons)
+    if plain is None and last_person is not None and head not in _VOICES and _unroled(names, last_person):
+        # "Hazel Blears said …, she told a Commons inquiry. “…,” the Salford MP told …": no one
+        # was introduced with the role, and the current person was given no other role
+        return last_person
     if plain is None or _other_affiliation(names, plain, head, affiliation[-1]):
         return None
     return plain
+
+
+def _unroled(names: NameTable, person: str) -> bool:
+    """Whether the article first names ``person`` without a title or role word right before
+    the name (``Hazel Blears said``, not ``Defender Tom Baker``) and without an appositive."""
+    text = names.ex.text
+    at = names.evidence.find(person)
+    if at < 0:
+        return False
+    before = text[max(0, at - 30) : at]
+    words = before.split()
+    word = words[-1].strip(_WORD_STRIP) if words and before.endswith(" ") else ""  # right before
+    if word[:1].isupper() or word.lower() in names.roles:
+        return False  # a title, or a capitalised word of the name's run ("Defender Tom Baker")
+    end = at + len(person)
+    return not text.startswith(", ", end)  # ("Tom Baker, the club's captain,": a role after it)
 
 
 # Roles a "co-" role is also written as ("co-founder" → "the founder")
@@ -429,6 +555,11 @@ def _described_at(names: NameTable, start: int, end: int, age: bool) -> str | No
         return None  # a number, not an age ("56 seats")
     word_end = end + 9 if text.startswith("-year-old", end) else end
     after = _NAME_RUN.match(text, word_end + 1) if text[word_end : word_end + 1] == " " else None
+    if after is None and text.startswith(", ", word_end) and not age:
+        # "Burton's lawyer, Dan Cole, said": the name in an appositive right after the role
+        after = _NAME_RUN.match(text, word_end + 2)
+        if after is not None and (" " not in after.group() or not text.startswith(",", after.end())):
+            after = None
     if after is not None and (not age or word_end > end):
         return _person_named(names, after.start(), after.end())
     # an appositive: "Ann Lee, 56," / "Ann Lee, a veteran actor," (at most four words between)

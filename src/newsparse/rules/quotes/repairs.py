@@ -32,10 +32,12 @@ from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.evidence import PersonEvidence
+    from newsparse.rules.quotes.speakers import NameTable
 
 __all__ = [
     "name_after_descriptor",
     "name_after_epithet",
+    "name_after_verb",
     "noun_after_adjective",
     "org_name_goes_on",
     "possessive_role",
@@ -223,6 +225,30 @@ def name_after_epithet(text: str, end: int, content_end: int) -> tuple[NP, tuple
     if m is None:
         return None
     return NP(m.start(), m.end(), "name"), (end + 1, end + 1 + len(words[0]))
+
+
+def name_after_verb(
+    text: str, end: int, content_end: int, names: NameTable
+) -> tuple[NP, tuple[int, int]] | None:
+    """The name and the cue of an inverted attribution whose verb the vocabulary lacks, after a
+    comma-ended quote closing at ``end``: a lower-case verb in ``-s`` or ``-ed`` right before a
+    name the article gives a person in full (``“…,” comments Johnston in a statement``,
+    ``“…,” enthused Ann Lee``); else None. The name must be known, so a common ``“…,” reads
+    Section 5`` names no one."""
+    if text[content_end - 1 : content_end] != "," or text[end : end + 1] != " ":
+        return None
+    verb = text[end + 1 : end + 17].split(" ", 1)[0]
+    if not (3 <= len(verb) <= 14 and verb.isalpha() and verb.islower() and verb.endswith(("s", "ed"))):
+        return None
+    at = end + 2 + len(verb)
+    m = NAME_OR_WORD.match(text, at, at + 60)  # (a surname alone too: "comments Johnston")
+    if m is None or text[m.end() : m.end() + 2] in {"’s", "'s"}:
+        return None
+    np = NP(m.start(), m.end(), "name")
+    name = names.resolve(np)
+    if name is None or " " not in name or not names.evidence.evidenced(name, np):
+        return None
+    return np, (end + 1, end + 1 + len(verb))
 
 
 # Adverbs without "-ly" that stand between a subject and its verb ("The founder always argued")

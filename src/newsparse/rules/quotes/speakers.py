@@ -64,6 +64,7 @@ from newsparse.rules.quotes.phrases import (
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
     name_after_epithet,
+    name_after_verb,
     noun_after_adjective,
     org_name_goes_on,
     possessive_role,
@@ -234,6 +235,9 @@ class Persons:
     def __bool__(self) -> bool:
         return bool(self._stamp)
 
+    def __contains__(self, person: object) -> bool:
+        return person in self._stamp
+
     def last(self) -> str | None:
         """The person named most recently."""
         return next(reversed(self._stamp), None) if self._stamp else None
@@ -299,6 +303,7 @@ class NameTable:
         self.near: dict[tuple[str, str, str], bool] = {}
         self.other: dict[tuple[str, str, str], bool] = {}
         self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
+        self.roled_first: dict[str, bool] = {}  # see _followed_person()
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         # the rule's role words and the epithets' (``the chair``, ``the virologist``)
@@ -405,7 +410,12 @@ class NameTable:
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
-        if last_title >= 0 and not self._inside_org_name(toks, last_title):
+        if (
+            last_title >= 0
+            and not self._inside_org_name(toks, last_title)
+            # "Health Commission": a title-like word naming what an organisation does
+            and not (last_title == len(toks) - 2 and toks[-1] in self.orgs)
+        ):
             toks = toks[last_title + 1 :]
         if toks and toks[0] in {"The", "the"}:
             toks = toks[1:]
@@ -480,12 +490,27 @@ class NameTable:
         """The one longer name of the article that holds a two-word name's words in order with
         the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
         ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
-        if len(toks) != 2 or not self._gap_between(toks[0], toks[1]):
+        if len(toks) != 2:
             return None
+        if not self._gap_between(toks[0], toks[1]):
+            return self._given_names_of(toks)
         found = None
         for size, _, name in self.candidates(toks[-1]):
             parts = name.split()
             if size > 2 and parts[0] == toks[0] and parts[-1] == toks[-1]:
+                if found is not None and found != name:
+                    return None
+                found = name
+        return found
+
+    def _given_names_of(self, toks: list[str]) -> str | None:
+        """The one longer name that opens with the two given names ``toks`` (``Mary Jo`` →
+        ``Mary Jo Keller``), when the first is a given name; else None."""
+        if given_sex(toks[0]) is None:
+            return None
+        found = None
+        for size, _, name in self.candidates(toks[0]):
+            if size > 2 and name.split()[:2] == toks:
                 if found is not None and found != name:
                     return None
                 found = name
@@ -536,11 +561,34 @@ class NameTable:
         before = text[max(0, np.start - 24) : np.start].split()
         if before and before[-1].lower() in _ROLE_OR_RELATION:
             return True
+        if self._titled_elsewhere(parts[0]):
+            return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
         after = text[np.end : np.end + 7]  # "Emily, 34, said"
         if not after.startswith(", "):
             return False
         age, comma, _ = after[2:].partition(",")
         return bool(comma) and age.isdigit() and len(age) <= 3
+
+    def _titled_elsewhere(self, given: str) -> bool:
+        """Whether the article writes the lone given name ``given`` right after a title (``Prince
+        Andrew``, ``Pope Francis``, ``Queen Rania``): a person it names by the given name alone.
+        A few bounded look-ups per name (the caller caches the answer)."""
+        text = self.ex.text
+        titles = self.ex.vocab.titles
+        evidence = self.evidence
+        if not evidence.may_follow_space(given):
+            return False
+        at = evidence.find(" " + given)
+        for _ in range(_TITLED_HITS):
+            if at < 0:
+                return False
+            end = at + 1 + len(given)
+            if end >= len(text) or not text[end].isalpha():
+                word = text[max(0, at - 16) : at].rsplit(None, 1)[-1:]
+                if word and word[0] in titles:
+                    return True
+            at = evidence.find(" " + given, end)
+        return False
 
     def person_like(self, name: str, np: NP) -> bool:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
@@ -566,6 +614,9 @@ _OF_N = deferred_regex(r"[A-Za-z]{1,12}+-of-[a-z]{1,8}+")  # "Mother-of-two Beck
 
 _LEADERS = frozenset({"From", "By", "To", "Of", "The", "Said", "Says", "Told"})
 
+
+_TITLED_HITS = 8
+"""How many mentions of a lone given name :meth:`NameTable._titled_elsewhere` reads."""
 
 _SCAN_LOOKUPS = 8
 """Surname look-ups answered by scanning the runs before the word index is built (most articles
@@ -650,6 +701,8 @@ def plural_before(st: State, pos: int) -> str | None:
             if m is not None:
                 return m.group()
             np = sentence_subject(st.text, ss, se)
+            if np is not None and _named_org_subject(st, np):
+                return None  # "WHO warned …. They said …": the organisation, not a group before it
             if np is not None and np.kind == "desc":
                 words = st.text[np.start : np.end].split()
                 head = words[-1].lower()
@@ -665,6 +718,22 @@ def plural_before(st: State, pos: int) -> str | None:
                 break
         pi -= 1
     return None
+
+
+def _named_org_subject(st: State, np: NP) -> bool:
+    """Whether the subject ``np`` is an organisation's name (``The World Health Organization``,
+    ``Acme Corp``): capitalised words after an optional ``the``, one of them an organisation word."""
+    if st.names is None or np.end - np.start > 80:
+        return False
+    words = st.text[np.start : np.end].split()
+    if words[0] in {"the", "The"}:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].lower() not in st.vocab.groups  # ("Traders on Fore Street": a group)
+        and all(w[:1].isupper() or w in _JOINING for w in words)
+        and st.names.is_org_word(" ".join(words))
+    )
 
 
 def _once(name: str) -> str:
@@ -768,10 +837,32 @@ def person_before(
             if person:
                 if names.person_like(resolved, np):
                     return ss, resolved
-            elif names.is_org_word(resolved) or (loose and _org_shaped(names, resolved, single)):
-                return ss, resolved  # "Brightwater Bank raised …. …, it said." (not "WPI rose …")
+            elif not _followed_person(st, names, resolved, np) and (
+                names.is_org_word(resolved) or (loose and _org_shaped(names, resolved, single))
+            ):
+                # "Brightwater Bank raised …. …, it said." (not "WPI rose …", nor a person the
+                # tracker follows: "Acme Corp's chief executive, Lin Wu, said …")
+                return ss, resolved
         pi -= 1
     return None
+
+
+def _followed_person(st: State, names: NameTable, name: str, np: NP | None) -> bool:
+    """Whether ``name`` is someone the tracker follows as a person and the article shows to be
+    one (a given name, a pronoun or title seen for them, a role next to the mention at ``np``):
+    never the organisation ``it`` or ``the company`` stands for. (``Goldman Sachs`` followed by
+    mistake is no person by this evidence.)"""
+    if name not in st.persons:
+        return False
+    if name in names.gender or has_given_name(name):
+        return True
+    if np is not None and names.evidence.role_near(np):
+        return True
+    found = names.roled_first.get(name)
+    if found is None:  # a role next to the first mention ("chief executive, Lin Wu"), once per name
+        at = names.evidence.find(name)
+        found = names.roled_first[name] = at >= 0 and names.evidence.role_near(NP(at, at + len(name), "name"))
+    return found
 
 
 def _parenthetical_at(text: str, ss: int, pos: int) -> bool:
@@ -794,7 +885,11 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     """
     np = st.subject_cache.get(ss, _MISSING)
     if np is _MISSING:
-        np = st.subject_cache[ss] = sentence_subject(st.text, ss, se, names_only=True)
+        np = st.subject_cache[ss] = (
+            None
+            if _pronoun_led(st.text, ss)
+            else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
+        )
     text = st.text
     if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
         # "Freshly inducted party leader Manish Kashyap …": a capitalised opener, the name later
@@ -808,12 +903,28 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
                 found = st.subject_cache[key] = _fronted_subject(text, ss, se)
         return found if isinstance(found, NP) else np
     if isinstance(np, NP) and (np.kind != "pron" or text[ss : ss + 12].split(" ", 1)[0] not in _SUB_CAPS):
+        if np.kind == "desc":
+            return _the_name(text, np)  # "In a reflection of this, the Electoral Commission …"
         return np if np.kind == "name" else None
     key = -ss - 1  # the fallback's own cache slot (sentence starts are never negative)
     found = st.subject_cache.get(key, _MISSING)
     if found is _MISSING:
         found = st.subject_cache[key] = _fronted_subject(st.text, ss, se)
     return found if isinstance(found, NP) else None
+
+
+def _the_name(text: str, np: NP) -> NP | None:
+    """The name of a subject read as a description because ``the`` leads it mid-sentence (``…,
+    the Electoral Commission, which …``): two or more capitalised words (joined by ``of``,
+    ``for``, ``and``) after ``the``; else None (``the US military`` is a description)."""
+    if not text.startswith("the ", np.start) or np.end - np.start > 80:
+        return None
+    words = text[np.start + 4 : np.end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    if all(w[:1].isupper() or w in _JOINING for w in words):
+        return NP(np.start + 4, np.end, "name")
+    return None
 
 
 # A live blog's time stamp before a sentence: "13.08 ", "9:45am "
@@ -841,6 +952,9 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     if named is not None:
         return named  # "Steenburgen's son, filmmaker Charlie McDowell, also remembers …"
     first = text[ss : min(comma, ss + 12)].split(" ", 1)[0].lower()
+    if first in _CONJUNCTIONS:
+        # "But he told MPs the Lord Chancellor, Lord Falconer, was …": the word after it
+        first = text[ss + len(first) + 1 : min(comma, ss + 24)].split(" ", 1)[0].lower()
     if first in _CLAUSE_OPENERS:
         return None  # "He invoked Lord Ram, Lord Shiva and …": a clause with its own subject
     if first in _SUBORDINATORS:
@@ -942,6 +1056,42 @@ _QUOTE_OPENERS = frozenset("\"“‘'«„")
 _SUBORDINATORS = frozenset({"as", "when", "after", "while", "before", "since", "although", "though", "once"})
 
 _SUB_CAPS = frozenset(w.capitalize() for w in _SUBORDINATORS)
+
+# Conjunctions that may open a sentence before its subject ("But he told …")
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+# A dateline before the lede's subject: "SAN FRANCISCO (AP) - ", "LONDON, Nov 21 (Reuters) — "
+_DATELINE = deferred_regex(
+    r"[A-Z][A-Z.'-]{1,20}+(?:[ ][A-Z][A-Z.'-]{1,20}+){0,3}+(?:,[ ][\w .]{1,20}+)?+"
+    r"(?:[ ]\([A-Za-z .]{1,20}+\))?+[ ]?+[-—–:][ ]"
+)
+
+
+def _past_dateline(text: str, ss: int, se: int) -> int:
+    """Where the sentence at ``ss`` starts after a dateline (``SAN FRANCISCO (AP) - Harbourline
+    Power began …``: the subject is the company, not the city) or the space left where one was
+    cut; ``ss`` when there is none."""
+    if text[ss : ss + 1] == " ":
+        return ss + 1  # (a paragraph whose dateline the furniture rule took starts after it)
+    if not text[ss : ss + 2].isupper():
+        return ss  # (a cheap test first: a dateline opens with two capitals)
+    m = _DATELINE.match(text, ss, min(se, ss + 90))
+    return m.end() if m is not None else ss
+
+
+def _pronoun_led(text: str, ss: int) -> bool:
+    """Whether the sentence at ``ss`` opens with a subject pronoun, after a conjunction or not
+    (``But he told MPs the Lord Chancellor, Lord Falconer, was …``): it names no new subject,
+    whatever name its clause mentions."""
+    words = text[ss : ss + 16].split(" ", 2)
+    first = words[0].lower()
+    if first in _CONJUNCTIONS and len(words) > 1:
+        first = words[1].lower()
+    return first in _SUBJECT_PRONOUNS
+
 
 # First words of a sentence whose subject comes first: what follows its first comma is not the subject
 _CLAUSE_OPENERS = frozenset(
@@ -1061,6 +1211,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         np = raw.np
         as_org = False  # a description resolved to an organisation named before
         spoken_for: str | None = None  # the organisation a spokesperson speaks for
+        placed = False  # a group of people of a place ("Residents of Sinnar"), kept as written
         if raw.mode == "subject":
             # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
             np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
@@ -1082,7 +1233,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 or document_after_quote(text, raw.end, raw.cend)
                 or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
             )
-            inverted = None if named is not None else name_after_epithet(text, raw.end, raw.cend)
+            inverted = (
+                None
+                if named is not None
+                else name_after_epithet(text, raw.end, raw.cend)
+                or name_after_verb(text, raw.end, raw.cend, names)  # "“…,” comments Johnston"
+            )
             if inverted is not None:
                 # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
                 named, raw.cue = inverted
@@ -1099,6 +1255,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
             if _common_word_opener(text, np, names):
                 np = None  # "About 500 officials are accused of …": a capitalised common word
+            else:
+                # "Residents of Sinnar said", "Officials in the district said": unnamed people
+                # of a place, kept as written (the place is neither a name nor an organisation)
+                group = _placed_group(text, np, st.vocab.groups, names)
+                if group is not None:
+                    np, placed = group, True
         if (
             np is not None
             and np.kind == "name"
@@ -1234,6 +1396,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                             )
                         )
                     )
+            elif placed:
+                speaker = last_group = sp_span.text  # (the group "they" may stand for next)
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
                 np = NP(np.start, np.end, "pron")  # "some of them": like "they"
                 speaker = plural_before(st, np.start) or last_group
@@ -1254,10 +1418,20 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                             low.split(" ", 1)[0].endswith(("'s", "’s"))
                             and low.rsplit(" ", 1)[-1] in names.roles
                         )
+                        # "… a Home Office minister has said. Hazel Blears said …", "The UK's
+                        # top judge has revealed …. Lord Woolf said …": a lead's office
+                        or names.desc.lead_office(low)
                     )
                 ):
-                    # a lead's "The former minister …" names her in the next paragraphs
-                    speaker = person_after(st, np.end, names) or speaker
+                    # a lead's "The former minister …" names her in the next paragraphs (as a
+                    # minister: "the patient" of a lead is not the doctor named next)
+                    after = person_after(st, np.end, names)
+                    if after is not None and names.desc.same_role(sp_span.text, after):
+                        speaker = after
+                    else:
+                        # "…, Austria's interior minister said. … “…,” Interior Minister Wolfgang
+                        # Peschorn said": the one person the article titles so
+                        speaker = names.desc.only_titled(sp_span.text) or speaker
             else:
                 speaker = names.resolve(np)
                 if speaker is not None and " " not in speaker:
@@ -1447,7 +1621,9 @@ def _via(np: NP, speaker: str | None, written: str, names: NameTable) -> str | N
     if np.kind == "pron":
         return "pronoun"
     if np.kind == "desc":
-        return "organisation" if names.is_org_word(written) else "description"
+        head = written.rsplit(" ", 1)[-1].strip(_WORD_STRIP).lower()
+        # ("a Home Office minister" is a person described by an organisation)
+        return "organisation" if head not in names.roles and names.is_org_word(written) else "description"
     return "named" if speaker.split()[-1] in written or not names.is_org_word(speaker) else "organisation"
 
 
@@ -1518,7 +1694,8 @@ _SPOKESPERSON_OF = deferred_regex(
 
 # "a Harbour Lines spokesperson", "an Acme Corp spokeswoman": the organisation's name before the role
 _ORG_SPOKESPERSON = deferred_regex(
-    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+(?:[ ][A-Z][\w&’'.-]{0,30}+){0,5}+)"
+    r"(?:[Aa]n?|[Tt]he)[ ](?P<org>[A-Z][\w&’'.-]{0,30}+"
+    r"(?:[ ](?:(?:of|for|and)[ ])?+[A-Z][\w&’'.-]{0,30}+){0,5}+)"  # "Department for Rural Affairs"
     r"[ ]spokes(?:person|man|woman)"
 )
 
@@ -1550,6 +1727,11 @@ def _described_org(
     state-run oil refiner``) the company named last as a subject or a speaker, when named nearby;
     failing those, ``last_named``, the last speaker named, when nearby and shaped like an
     organisation (``Harbour Lines said in a statement …. The statement added …``)."""
+    issuer = _issuer(written)
+    if issuer is not None:
+        # "according to the company's annual report": the company that issued it (one of its
+        # kind named before, not merely the last speaker: "a statement from the ministry")
+        return _described_org(st, names, orgs, issuer, pos, last_org)
     found = _organisation(orgs, written, pos)
     if (
         found is None
@@ -1593,9 +1775,32 @@ def _described_org(
                 found = _found_name(person_before(st, pos, pos - _ORG_REACH, names, person=False, loose=True))
         if found is None and last_named is not None and pos - last_named[0] <= _ORG_REACH:
             name = last_named[1]
-            if _org_shaped(names, name) or _org_shaped(names, name, single=True):
+            # (not a person the tracker already follows: "Acme Corp's chief executive, Lin Wu, said")
+            if not _followed_person(st, names, name, None) and (
+                _org_shaped(names, name) or _org_shaped(names, name, single=True)
+            ):
                 found = name
     return found
+
+
+def _issuer(written: str) -> str | None:
+    """``the ministry`` of ``the ministry's latest statement``, ``the company's annual report``: an
+    organisation's description owning a document with modifiers (the plain ``the ministry's
+    statement`` is read by :func:`_organisation`), else None."""
+    words = written.split()
+    for i in range(2, min(len(words) - 2, 4)):
+        # "a statement from the ministry", "the latest report by the regulator"
+        if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _ORG_VOICES and words[i + 1] == "the":
+            issuer = " ".join(words[i + 1 :])
+            head = words[-1].strip(_WORD_STRIP).lower()
+            return issuer if org_description(issuer) or head in _PUBLIC_BODIES else None
+    if not 4 <= len(words) <= 5 or words[0] not in {"the", "The"}:
+        return None
+    owner = words[1]
+    if not owner.endswith(("'s", "’s")) or words[-1].strip(_WORD_STRIP).lower() not in _ORG_VOICES:
+        return None
+    issuer = f"the {owner[:-2]}"
+    return issuer if org_description(issuer) else None
 
 
 def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None) -> str | None:
@@ -1652,7 +1857,9 @@ _KIND_WORDS = frozenset(
      "services", "regulator", "board", "council", "court", "tribunal", "administration", "police",
      "bank", "company", "university", "institute", "party", "union", "association", "foundation",
      "hospital", "school", "college", "committee", "group", "club", "team", "army", "force", "forces",
-     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center"}
+     "government", "parliament", "assembly", "senate", "house", "embassy", "centre", "center",
+     # company endings: "Acme Corp" is a company, never what "the ministry" stands for
+     "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings"}
 )  # fmt: skip
 
 
@@ -1863,6 +2070,33 @@ _FRONTED_CLAUSE_REACH = 260
 
 # Subordinators that open a fronted clause beside those of ``_SUBORDINATORS``
 _MORE_SUB_CAPS = frozenset({"If", "Because", "Despite", "Unless", "Whereas", "Until"})
+
+
+# Prepositions that tie a group of people to a place ("residents of Sinnar", "officials in the
+# district"); not "at" / "with", which name an employer ("analysts at Baird Partners")
+_PLACE_PREPS = frozenset({"of", "in", "from", "across", "near", "around"})
+
+# "Officials in " right before a speaker phrase "the district": the group word and preposition
+_GROUP_BEFORE = deferred_regex(r"(?<![\w-])([A-Za-z]{3,20}+)[ ]([a-z]{2,6}+)[ ]$")
+
+
+def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -> NP | None:
+    """The whole phrase of a group of people tied to a place (``Residents of Sinnar``, or
+    ``Officials in the district`` where only its place was read as the speaker), as a description:
+    unnamed people, neither the place (no speaker) nor a person's name; None when the phrase is no
+    such group or the place is an organisation (``Officials of the Harbour Authority`` speak for it)."""
+    written = text[np.start : np.end]
+    words = written.split(" ", 2)
+    if len(words) == 3 and words[0].lower() in groups and words[1] in _PLACE_PREPS:
+        if names.is_org_word(words[2]):
+            return None
+        return NP(np.start, np.end, "desc")
+    if np.start < 6 or names.is_org_word(written):
+        return None
+    m = _GROUP_BEFORE.search(text, max(0, np.start - 28), np.start)
+    if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+        return None
+    return NP(m.start(1), np.end, "desc")
 
 
 def _common_word_opener(text: str, np: NP, names: NameTable) -> bool:
