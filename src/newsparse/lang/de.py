@@ -167,6 +167,8 @@ _ALSO_READ_LABELS = (
     "Aus unserem Archiv", "Mehr aus dem Ressort", "Lesetipp", "Verwandte Artikel",
     # Further labels printed by German-language news sites (DE, AT, CH).
     "Lesen Sie dazu auch", "Lesen Sie außerdem", "Lesen Sie auch unseren", "Lesen Sie weiter",
+    # ``Lesen Sie zudem: …`` between paragraphs (#11, round six).
+    "Lesen Sie zudem", "Lesen Sie ebenfalls",
     "Lesen Sie hier mehr", "Lesen Sie mehr zum Thema", "Mehr zu diesem Thema", "Mehr zu dem Thema",
     "Ebenfalls interessant", "Ebenfalls lesenswert", "Auch spannend", "Lesenswert",
     "Passend zum Thema", "Passend dazu", "Dazu passend", "Weitere Artikel", "Weitere Artikel zum Thema",
@@ -187,6 +189,8 @@ _ALSO_READ_LABELS = (
 
 _SECTION_HEADERS = (
     "Mehr zum Thema", "Aus unserem Archiv", "Meistgelesen", "Meistgelesene Artikel",
+    # news widgets under the story (#11, round six)
+    "Weitere Nachrichten", "Weitere Meldungen",
     "Empfehlungen der Redaktion", "Das könnte Sie auch interessieren", "Weitere Artikel",
     "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",

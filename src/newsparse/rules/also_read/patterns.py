@@ -27,6 +27,7 @@ __all__ = [
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
+    "SECTION_KICKERS",
     "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
@@ -60,6 +61,8 @@ LABELS: tuple[str, ...] = (
     "Also check out",
     "Also See",
     "Also Check",
+    # a news theme's related-post widget on Indian and other sites, any language (``Check Also``)
+    "Check Also",
     "Also Listen",
     "Must Watch",
     "Read more at",
@@ -386,6 +389,137 @@ ROLE_WORDS: frozenset[str] = _words(
     "Mayor Council Board Commission Committee Agency Party Government Leader Leaders Secretary-General"
 )
 """Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""
+
+
+# Section names a rail glues before each related title (Correio Braziliense's ``Saiba Mais`` /
+# ``- Política Câmara aprova …``): the scrape joins the section link and the headline link with
+# one space. Under a label or header, in a sentence-case language, such a name followed by a
+# capitalised word and three more words is a kicker, not the first words of the headline
+# (``Economia brasileira cresce`` goes on: a lower-case word follows). Written as printed.
+SECTION_KICKERS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        (
+            "Política",
+            "Brasil",
+            "Economia",
+            "Mundo",
+            "Cidades",
+            "Cidades DF",
+            "Esportes",
+            "Cultura",
+            "Tecnologia",
+            "Ciência",
+            "Saúde",
+            "Ciência e Saúde",
+            "Diversão e Arte",
+            "Eu Estudante",
+            "Concursos",
+            "Opinião",
+            "Educação",
+            "Internacional",
+            "Entretenimento",
+            "Famosos",
+            "Turismo",
+            "Gastronomia",
+            "Negócios",
+            "Mercado",
+            "Cotidiano",
+            "Poder",
+            "Geral",
+            "Polícia",
+            "Esporte",
+            "Futebol",
+            "Celebridades",
+            "Emprego",
+            "Direito e Justiça",
+        )
+    ),
+    "es": frozenset(
+        (
+            "Política",
+            "Economía",
+            "Internacional",
+            "Sociedad",
+            "Deportes",
+            "Cultura",
+            "Mundo",
+            "Nacional",
+            "España",
+            "Opinión",
+            "Tecnología",
+            "Salud",
+            "Ciencia",
+            "Espectáculos",
+            "Sucesos",
+            "Policiales",
+            "Actualidad",
+            "Local",
+            "Fútbol",
+            "Negocios",
+            "Tendencias",
+        )
+    ),
+    "fr": frozenset(
+        (
+            "Politique",
+            "Économie",
+            "Société",
+            "Monde",
+            "International",
+            "Culture",
+            "Sport",
+            "Sports",
+            "Faits divers",
+            "Santé",
+            "Planète",
+            "Sciences",
+            "Éducation",
+            "Justice",
+            "Tech",
+            "Actualité",
+            "France",
+            "Europe",
+            "Régions",
+        )
+    ),
+    "it": frozenset(
+        (
+            "Politica",
+            "Economia",
+            "Cronaca",
+            "Esteri",
+            "Sport",
+            "Cultura",
+            "Spettacoli",
+            "Mondo",
+            "Italia",
+            "Tecnologia",
+            "Salute",
+            "Attualità",
+            "Calcio",
+            "Interni",
+        )
+    ),
+    "de": frozenset(
+        (
+            "Politik",
+            "Wirtschaft",
+            "Sport",
+            "Kultur",
+            "Panorama",
+            "Ausland",
+            "Inland",
+            "Wissen",
+            "Gesellschaft",
+            "Digital",
+            "Regional",
+            "Lokales",
+            "Meinung",
+            "Gesundheit",
+            "Finanzen",
+        )
+    ),
+}
 
 # Sentence openers per language, for cutting a title out of a one-line scrape. Headlines in these
 # languages are in sentence case, so these words are written with a capital inside a headline only

@@ -112,7 +112,9 @@ _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
 _SPACES = _Lazy(r"[ \t\u00a0\u202f]++")
 _URL = _Lazy(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
-_BULLET = _Lazy(r"[ \t\u00a0\u202f]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0\u202f]++")
+# A list bullet before a title line; ``>`` and ``>>`` are the arrows French business sites set
+# before each title under ``LIRE AUSSI :``.
+_BULLET = _Lazy(r"[ \t\u00a0\u202f]*+(?:[*•·▪■▸◆►▶→✓●◦»›–-]|>{1,2}+|\d{1,2}[.)])[ \t\u00a0\u202f]++")
 # ``regex``'s ``\S{1,200}`` with ``re`` (2x faster): ``re``'s ``\s`` also takes U+001C..U+001F,
 # so the whitespace ``regex`` knows is spelt out.
 _TOKEN = re.compile(
