@@ -211,21 +211,13 @@ def test_short_crosshead_under_one_title_is_still_a_crosshead() -> None:
             [("Lesen Sie zudem", "Gewerkschaft ruft zu neuem Streik im Nahverkehr auf")],
         ),
         (
-            "de",
-            "Weitere Nachrichten\nGewerkschaft ruft zu neuem Streik im Nahverkehr auf\nMieten in München steigen weiter",
-            [
-                (None, "Gewerkschaft ruft zu neuem Streik im Nahverkehr auf"),
-                (None, "Mieten in München steigen weiter"),
-            ],
-        ),
-        (
             "es",
             "MIRA ESTO: Los sindicatos convocan una nueva huelga de transporte",
             [("MIRA ESTO", "Los sindicatos convocan una nueva huelga de transporte")],
         ),
         ("hi", "Check Also\nदिल्ली में फिर बढ़ा प्रदूषण का स्तर", [("Check Also", "दिल्ली में फिर बढ़ा प्रदूषण का स्तर")]),
     ],
-    ids=["de-lesen-sie-zudem", "de-weitere-nachrichten", "es-mira-esto", "hi-check-also"],
+    ids=["de-lesen-sie-zudem", "es-mira-esto", "hi-check-also"],
 )
 def test_more_labels(lang: str, block: str, expected: list[tuple[str | None, str]]) -> None:
     assert _links(lang, block) == expected
@@ -252,3 +244,104 @@ def test_negatives_and_non_credits(lang: str, block: str) -> None:
         assert links == [("Leia também", "Por que o orçamento da cidade subiu tanto neste ano")]
     else:
         assert links == []
+
+
+_LE_MONDE_TITLE = "Les critiques de la CNIL contre le projet de loi"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Lire les explications :",
+        "Lire aussi nos explications :",
+        "Lire aussi la tribune de Jean Dupont :",
+        "Lire le récit (édition abonnés) :",
+        "Lire aussi l’éditorial du « Monde » :",
+        "Lire notre entretien avec Jean Dupont :",
+        "Lire aussi, en édition abonnés :",
+        "Voir aussi le portfolio :",
+        "Lire aussi la synthèse |",
+    ],
+)
+def test_labels_naming_the_piece(label: str) -> None:
+    for sep in ("\n", " "):  # on its own line, and inside a one-line scrape
+        text = f"{_BODY['fr']}{sep}{label} {_LE_MONDE_TITLE}{sep}{_BODY['fr']}"
+        assert [a.title.text for a in parse(text, language="fr").also_read] == [_LE_MONDE_TITLE]
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "title"),
+    [
+        (
+            "es",
+            "Lea también la entrevista con María López: Los sindicatos convocan una nueva huelga",
+            "Los sindicatos convocan una nueva huelga",
+        ),
+        (
+            "pt",
+            "Leia também a coluna de João Silva: Sindicatos convocam nova greve nos transportes",
+            "Sindicatos convocam nova greve nos transportes",
+        ),
+        (
+            "it",
+            "Leggi anche l'intervista al sindaco: I sindacati proclamano un nuovo sciopero",
+            "I sindacati proclamano un nuovo sciopero",
+        ),
+        (
+            "de",
+            "Lesen Sie dazu auch den Kommentar von Anna Schmidt: Warum der Streik richtig ist",
+            "Warum der Streik richtig ist",
+        ),
+    ],
+    ids=["es", "pt", "it", "de"],
+)
+def test_labels_naming_the_piece_in_other_languages(lang: str, block: str, title: str) -> None:
+    assert [t for _, t in _links(lang, block)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("fr", "Lire le rapport : il montre que les dépenses ont augmenté de 4 % en un an."),
+        ("fr", "Il faut lire la lettre : Le ministre y détaille chaque mesure prise depuis janvier."),
+        (
+            "pt",
+            "Veja a lista:\n- Aumento de 20% nos preços dos alimentos\n- Queda de 5% na produção da indústria",
+        ),
+        (
+            "es",
+            "Lee el comunicado completo: El Gobierno informa a la ciudadanía que las clases se suspenden.",
+        ),
+        ("de", "Lesen Sie den ganzen Brief: Sehr geehrte Damen und Herren, wir bedauern den Vorfall sehr."),
+    ],
+    ids=["fr-lower-after-colon", "fr-mid-sentence", "pt-watch-verb-list", "es-sentence", "de-letter"],
+)
+def test_piece_label_negatives(lang: str, block: str) -> None:
+    assert _links(lang, block) == []
+
+
+def test_piece_labels_are_read_only_in_their_language() -> None:
+    text = "The minister spoke on Monday.\nLire les explications : Les critiques de la CNIL\nMore later."
+    assert parse(text, language="en").also_read == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "titles"),
+    [
+        (
+            "LEIA TAMBÉM:\n▶️ Sindicatos convocam nova greve nos transportes\n👉 Preço do aluguel sobe 8% em São Paulo",
+            ["Sindicatos convocam nova greve nos transportes", "Preço do aluguel sobe 8% em São Paulo"],
+        ),
+        (
+            "Leia também\nContinua após a publicidade\nSindicatos convocam nova greve nos transportes",
+            ["Sindicatos convocam nova greve nos transportes"],
+        ),
+        (
+            "Leia mais sobre o assunto:\nSindicatos convocam nova greve nos transportes",
+            ["Sindicatos convocam nova greve nos transportes"],
+        ),
+    ],
+    ids=["pictograph-bullets", "ad-caption-stepped-over", "label-naming-the-subject"],
+)
+def test_portal_lists(block: str, titles: list[str]) -> None:
+    assert [t for _, t in _links("pt", block)] == titles

@@ -189,8 +189,6 @@ _ALSO_READ_LABELS = (
 
 _SECTION_HEADERS = (
     "Mehr zum Thema", "Aus unserem Archiv", "Meistgelesen", "Meistgelesene Artikel",
-    # news widgets under the story (#11, round six)
-    "Weitere Nachrichten", "Weitere Meldungen",
     "Empfehlungen der Redaktion", "Das könnte Sie auch interessieren", "Weitere Artikel",
     "Verwandte Themen", "Neueste Artikel", "Top-Themen", "Auch interessant",
     "Weitere Artikel zum Thema", "Ähnliche Artikel", "Verwandte Artikel", "Mehr aus dem Ressort",

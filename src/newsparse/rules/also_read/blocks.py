@@ -279,6 +279,9 @@ def _title_lines_below(
         check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
         if url_m is not None and url_m.start() == 0:
             check = "Link title"  # a bare URL line under a label is a link
+        if seg.strip(" .:-–—()[]").casefold() in P.AD_LINES:
+            i += 1  # an ad slot's caption (``Continua após a publicidade``): step over it
+            continue
         if _is_mark_line(seg) or (found and seg == document.text[found[-1][1] : found[-1][2]]):
             # A subscription mark on its own line over the title, or the title again (a rail
             # links each story twice, from its picture and its headline): step over it.

@@ -12,6 +12,7 @@ backtick. The regex building blocks at the bottom are compiled once, at import t
 from __future__ import annotations
 
 __all__ = [
+    "AD_LINES",
     "CAPITALISED_MID_SENTENCE",
     "CAROUSEL_WORDS",
     "ELIDED_OPENERS",
@@ -24,6 +25,7 @@ __all__ = [
     "META_WORDS",
     "NOUN_CAPITALISING",
     "PAYWALL_MARKERS",
+    "PIECE_LABEL_PATTERNS",
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
     "SECTION_HEADER_PATTERNS",
@@ -246,6 +248,44 @@ MEDIA_WORDS: frozenset[str] = _words(
 )
 """Weak labels that name a medium (casefolded): alone on a line in capitals (``VIDEO``) they
 caption a player, so they open a list only over bullets or with a separator."""
+
+# A label naming the piece it links, as Le Monde and its peers write them: a reading verb, an
+# optional "also", a determiner and up to seven more words before a ``:`` or ``|`` (``Lire les
+# explications :``, ``Lire aussi la tribune de Jean Dupont :``, ``Lire le récit (édition abonnés)
+# :``, ``Lea también la entrevista con …:``, ``Leggi anche l'intervista a …:``, ``Lesen Sie dazu
+# den Kommentar von …:``). A watching or listening verb needs the "also" word (``Voir aussi le
+# portfolio :``; ``Veja a lista:`` over a list is no link label). The words before the separator
+# hold no sentence punctuation, so a sentence with a colon is never read as a label.
+_PIECE_WORDS = r"(?:[ \t\u00a0\u202f]++[^\s:|.!?;]{1,30}+){0,7}?(?=[ \t\u00a0\u202f]*+[:|])"
+_FR_DET = r"(?:l['’][^\s:|.!?;]{0,30}+|(?:les?|la|notre|nos|une?|des|du|en|cette|ces?)(?=[ \t\u00a0\u202f]))"
+_ES_DET = r"(?:el|la|los|las|nuestr[oa]s?|una?|este|esta)(?=[ \t\u00a0\u202f])"
+_PT_DET = r"(?:os?|as?|noss[oa]s?|uma?|este|esta)(?=[ \t\u00a0\u202f])"
+_IT_DET = r"(?:l['’][^\s:|.!?;]{0,30}+|(?:il|lo|la|i|gli|le|una?|uno)(?=[ \t\u00a0\u202f]))"
+_DE_DET = r"(?:den|die|das|unseren|unsere|unser|einen|eine|ein)(?=[ \t\u00a0\u202f])"
+_SP = r"[ \t\u00a0\u202f]++"
+PIECE_LABEL_PATTERNS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        rf"(?:[ÀA]{_SP})?(?:lire|relire)(?:{_SP}(?:aussi|également|egalement|encore))?,?{_SP}{_FR_DET}{_PIECE_WORDS}",
+        rf"(?:[ÀA]{_SP})?(?:voir|regarder|écouter|ecouter|revoir){_SP}(?:aussi|également|egalement){_SP}{_FR_DET}{_PIECE_WORDS}",
+    ),
+    "es": (
+        rf"(?:lee|lea|leer|leé)(?:{_SP}(?:también|tambien|además|ademas|aquí|aqui))?{_SP}{_ES_DET}{_PIECE_WORDS}",
+        rf"(?:mira|mire|vea|escucha|escuche){_SP}(?:también|tambien|además|ademas){_SP}{_ES_DET}{_PIECE_WORDS}",
+    ),
+    "pt": (
+        rf"(?:leia|ler)(?:{_SP}(?:também|tambem|mais|ainda|aqui))?{_SP}{_PT_DET}{_PIECE_WORDS}",
+        rf"(?:veja|assista|ouça|ouca){_SP}(?:também|tambem|ainda){_SP}{_PT_DET}{_PIECE_WORDS}",
+    ),
+    "it": (
+        rf"(?:leggi|rileggi)(?:{_SP}(?:anche|pure|qui))?{_SP}{_IT_DET}{_PIECE_WORDS}",
+        rf"(?:guarda|ascolta){_SP}(?:anche|pure){_SP}{_IT_DET}{_PIECE_WORDS}",
+    ),
+    "de": (
+        rf"(?:lesen|sehen|hören){_SP}sie(?:{_SP}(?:auch|dazu|hier|hierzu|außerdem|zudem)){{0,2}}{_SP}{_DE_DET}{_PIECE_WORDS}",
+    ),
+}  # fmt: skip
+"""Raw regex labels naming the kind of piece linked, per language (matched case-insensitively,
+like :data:`LABEL_PATTERNS`); the rule adds the document language's to its own patterns."""
 
 LABEL_PATTERNS: tuple[str, ...] = (
     # ``Also on rt.com Journalists …`` / ``On HoustonChronicle.com: Car sales …`` (site-named label).
@@ -727,6 +767,20 @@ LINK_WORDS: tuple[str, ...] = (
 )
 """Words a related title's link carries after a pipe or arrow (``Wahl in Hessen: Was die
 Ergebnisse bedeuten | mehr``): part of the item, never of the title (matched case-insensitively)."""
+
+AD_LINES: frozenset[str] = frozenset(
+    (
+        "advertisement", "continue reading below", "story continues below advertisement",
+        "article continues below advertisement", "publicidade", "continua após a publicidade",
+        "continua depois da publicidade", "anúncio", "publicidad", "continúa después de la publicidad",
+        "sigue después de la publicidad", "publicité", "la suite après cette publicité",
+        "anzeige", "werbung", "weiter nach der anzeige", "pubblicità", "continua dopo la pubblicità",
+        "विज्ञापन",
+    )
+)  # fmt: skip
+"""An ad slot's caption alone on its line between a label and its titles (``Leia também`` /
+``Continua após a publicidade`` / title): stepped over, never a title (matched casefolded,
+without surrounding punctuation)."""
 
 CAROUSEL_WORDS: frozenset[str] = frozenset(
     (
