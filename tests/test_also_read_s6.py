@@ -216,8 +216,24 @@ def test_short_crosshead_under_one_title_is_still_a_crosshead() -> None:
             [("MIRA ESTO", "Los sindicatos convocan una nueva huelga de transporte")],
         ),
         ("hi", "Check Also\nदिल्ली में फिर बढ़ा प्रदूषण का स्तर", [("Check Also", "दिल्ली में फिर बढ़ा प्रदूषण का स्तर")]),
+        (
+            "es",
+            "Nota recomendada: Los sindicatos convocan una nueva huelga de transporte",
+            [("Nota recomendada", "Los sindicatos convocan una nueva huelga de transporte")],
+        ),
+        (
+            "pt",
+            "Matéria recomendada: Sindicatos convocam nova greve nos transportes",
+            [("Matéria recomendada", "Sindicatos convocam nova greve nos transportes")],
+        ),
     ],
-    ids=["de-lesen-sie-zudem", "es-mira-esto", "hi-check-also"],
+    ids=[
+        "de-lesen-sie-zudem",
+        "es-mira-esto",
+        "hi-check-also",
+        "es-nota-recomendada",
+        "pt-materia-recomendada",
+    ],
 )
 def test_more_labels(lang: str, block: str, expected: list[tuple[str | None, str]]) -> None:
     assert _links(lang, block) == expected
@@ -345,3 +361,43 @@ def test_piece_labels_are_read_only_in_their_language() -> None:
 )
 def test_portal_lists(block: str, titles: list[str]) -> None:
     assert [t for _, t in _links("pt", block)] == titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "titles"),
+    [
+        (
+            "pt",
+            "Mais em Notícias:\n\nSindicatos convocam nova greve nos transportes\n\nPreço do aluguel sobe 8% em São Paulo",
+            ["Sindicatos convocam nova greve nos transportes", "Preço do aluguel sobe 8% em São Paulo"],
+        ),
+        (
+            "es",
+            "Más en Deportes\nEl Betis ficha a un delantero argentino\nLa selección prepara el amistoso de marzo",
+            ["El Betis ficha a un delantero argentino", "La selección prepara el amistoso de marzo"],
+        ),
+        (
+            "it",
+            "Altro in Cronaca\nI sindacati proclamano un nuovo sciopero dei trasporti\nAffitti, a Milano aumenti record",
+            ["I sindacati proclamano un nuovo sciopero dei trasporti", "Affitti, a Milano aumenti record"],
+        ),
+        (
+            "de",
+            "Weitere Nachrichten\nGewerkschaft ruft zu neuem Streik im Nahverkehr auf\nMieten in München steigen weiter",
+            ["Gewerkschaft ruft zu neuem Streik im Nahverkehr auf", "Mieten in München steigen weiter"],
+        ),
+    ],
+    ids=["pt-mais-em", "es-mas-en", "it-altro-in", "de-weitere-nachrichten"],
+)
+def test_section_rails_under_the_story(lang: str, block: str, titles: list[str]) -> None:
+    text = f"{_BODY[lang]}\n{block}"
+    article = parse(text, language=lang)
+    assert [a.title.text for a in article.also_read] == titles
+    assert [b.kind for b in article.boilerplate if b.kind == "related_links"] == ["related_links"]
+
+
+def test_a_rail_header_in_a_sentence_is_prose() -> None:
+    text = (
+        f"{_BODY['pt']}\nMais em São Paulo do que no Rio, a inflação subiu nos últimos meses.\n{_BODY['pt']}"
+    )
+    assert parse(text, language="pt").also_read == ()

@@ -181,6 +181,8 @@ _ALSO_READ_LABELS = (
     # Mexican, Argentine and blog-template forms (#11).
     "Checa también", "También checa", "Entérate", "Leé más", "Leé además", "Mirá además",
     "Entradas relacionadas", "Publicaciones relacionadas", "Noticias recomendadas", "Notas recomendadas",
+    # one recommended story (``Nota recomendada: …``; #11, round six)
+    "Nota recomendada", "Noticia recomendada", "Artículo recomendado",
     "También te recomendamos", "Lee la historia", "Te puede gustar", "También te puede gustar",
 )  # fmt: skip
 

@@ -151,6 +151,8 @@ _ALSO_READ_LABELS = (
     # Further forms of news sites and blog templates (#11).
     "Ver também", "Veja a seguir", "Leia também na", "Leia mais na", "Leia mais em",
     "Posts relacionados", "Publicações relacionadas", "Notícias recomendadas", "Recomendamos",
+    # one recommended story (#11, round six)
+    "Matéria recomendada", "Leitura recomendada", "Notícia recomendada",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -28,6 +28,7 @@ __all__ = [
     "PIECE_LABEL_PATTERNS",
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
+    "SECTION_HEADERS_BY_LANGUAGE",
     "SECTION_HEADER_PATTERNS",
     "SECTION_KICKERS",
     "SENTENCE_OPENERS",
@@ -430,6 +431,17 @@ ROLE_WORDS: frozenset[str] = _words(
 )
 """Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""
 
+
+# Section rails and news widgets under a story that only this rule reads (the language tables'
+# ``section_headers`` also feed the boilerplate rule): a header naming a section after a
+# preposition (``Mais em Notícias:``, ``Más en Deportes``, ``Altro in Cronaca``) or a widget
+# (``Weitere Nachrichten``). Each title under it is an unlabelled related link.
+SECTION_HEADERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "pt": ("Mais em",),
+    "es": ("Más en",),
+    "it": ("Altro in", "Altre notizie da"),
+    "de": ("Weitere Nachrichten", "Weitere Meldungen"),
+}
 
 # Section names a rail glues before each related title (Correio Braziliense's ``Saiba Mais`` /
 # ``- Política Câmara aprova …``): the scrape joins the section link and the headline link with

@@ -145,6 +145,7 @@ class AlsoReadRule:
                 weak = tuple(w for w in weak if w not in P.WEAK_LABELS)
             weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
             headers = _added(headers, tables.section_headers, P.SECTION_HEADERS)
+            headers = (*headers, *P.SECTION_HEADERS_BY_LANGUAGE.get(tables.code, ()))
             # The language's piece-naming labels (``Lire aussi la tribune de … :``) join the
             # rule's own patterns for text of that language only.
             label_patterns = (*label_patterns, *P.PIECE_LABEL_PATTERNS.get(tables.code, ()))
