@@ -167,6 +167,8 @@ _ALSO_READ_LABELS = (
     "Aus unserem Archiv", "Mehr aus dem Ressort", "Lesetipp", "Verwandte Artikel",
     # Further labels printed by German-language news sites (DE, AT, CH).
     "Lesen Sie dazu auch", "Lesen Sie außerdem", "Lesen Sie auch unseren", "Lesen Sie weiter",
+    # ``Lesen Sie zudem: …`` between paragraphs (#11, round six).
+    "Lesen Sie zudem", "Lesen Sie ebenfalls",
     "Lesen Sie hier mehr", "Lesen Sie mehr zum Thema", "Mehr zu diesem Thema", "Mehr zu dem Thema",
     "Ebenfalls interessant", "Ebenfalls lesenswert", "Auch spannend", "Lesenswert",
     "Passend zum Thema", "Passend dazu", "Dazu passend", "Weitere Artikel", "Weitere Artikel zum Thema",

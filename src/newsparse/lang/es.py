@@ -152,6 +152,8 @@ _ALSO_READ_LABELS = (
     "Lee también", "Lea también", "Lee además", "Lea además", "Te puede interesar",
     "También te puede interesar", "Puede interesarte", "Te podría interesar",
     "Le puede interesar", "Leer más", "Ver también", "Mira también", "Lee más", "Lea más",
+    # Peruvian and Mexican sites in capitals (``MIRA ESTO: …``; #11, round six)
+    "Mira esto", "Mirá esto", "Lee esto",
     "Más información", "Relacionado", "Noticia relacionada", "Noticias relacionadas",
     "Sigue leyendo", "Recomendado", "Te recomendamos", "Lo más leído", "Otras noticias de",
     "Más leídas de", "Más noticias de", "Leé también", "Mirá también",
@@ -179,6 +181,8 @@ _ALSO_READ_LABELS = (
     # Mexican, Argentine and blog-template forms (#11).
     "Checa también", "También checa", "Entérate", "Leé más", "Leé además", "Mirá además",
     "Entradas relacionadas", "Publicaciones relacionadas", "Noticias recomendadas", "Notas recomendadas",
+    # one recommended story (``Nota recomendada: …``; #11, round six)
+    "Nota recomendada", "Noticia recomendada", "Artículo recomendado",
     "También te recomendamos", "Lee la historia", "Te puede gustar", "También te puede gustar",
 )  # fmt: skip
 

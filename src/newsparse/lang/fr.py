@@ -178,7 +178,8 @@ _ALSO_READ_LABELS = (
     # Further labels printed by French-language news sites (national, regional, Canadian,
     # Belgian, African), as variants of "read also", "see also", "on the same subject".
     "À voir également", "Voir également", "À relire", "À revoir", "À écouter aussi",
-    "À regarder aussi", "À lire ensuite", "À ne pas manquer", "À ne pas rater",
+    "À regarder aussi", "Regarder aussi", "Écouter aussi", "Ecouter aussi",
+    "À lire ensuite", "À ne pas manquer", "À ne pas rater",
     "À lire absolument", "À consulter", "Lire encore", "Sur le même thème", "Pour aller plus loin",
     "En savoir plus", "Pour en savoir plus", "Découvrir aussi", "Découvrez également",
     "À découvrir aussi", "Vous aimerez aussi", "Vous pourriez aimer", "Vous pourriez aussi aimer",

@@ -168,6 +168,8 @@ _ALSO_READ_LABELS = (
     "Leggi anche l’articolo", "Leggi anche la notizia", "Ne abbiamo parlato qui", "Da leggere",
     # A pointer word before the linked title (``LEGGI QUI: …``).
     "Leggi qui", "Guarda qui",
+    # one recommended story (#11, round six)
+    "Articolo consigliato", "Lettura consigliata",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

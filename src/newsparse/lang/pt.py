@@ -137,6 +137,9 @@ _ALSO_READ_LABELS = (
     "Você pode se interessar", "Pode te interessar", "Pode interessar", "Recomendado para você",
     "Continue lendo", "Leia também no", "Veja também no", "Vídeos relacionados", "Não deixe de ler",
     "Ler mais sobre", "Leia a íntegra", "Saiba mais sobre",
+    # with the subject named (#11, round six)
+    "Leia mais sobre o assunto", "Saiba mais sobre o assunto", "Veja mais sobre o assunto",
+    "Leia mais sobre o tema", "Saiba mais sobre o tema",
     # Further Brazilian and Portuguese forms (#11).
     "Leia mais notícias", "Veja mais notícias", "Leia a reportagem", "Leia a matéria",
     "Ouça também", "Você pode se interessar por", "Notícia relacionada", "Relacionados",
@@ -148,6 +151,8 @@ _ALSO_READ_LABELS = (
     # Further forms of news sites and blog templates (#11).
     "Ver também", "Veja a seguir", "Leia também na", "Leia mais na", "Leia mais em",
     "Posts relacionados", "Publicações relacionadas", "Notícias recomendadas", "Recomendamos",
+    # one recommended story (#11, round six)
+    "Matéria recomendada", "Leitura recomendada", "Notícia recomendada",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 import regex
 
 from newsparse._document import Document
-from newsparse._model import AlsoRead, Boilerplate
+from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
 from newsparse.rules.also_read.gate import _exact_key, _label_key
+from newsparse.rules.also_read.sections import glued_kicker_offsets
 from newsparse.rules.also_read.text import (
     _BULLET,
     _LABEL_ONLY_TAIL,
@@ -23,6 +24,7 @@ from newsparse.rules.also_read.text import (
     _STRIP,
     _URL,
     _is_capitalised,
+    _Lazy,
     _Line,
     _lines,
     _starts_lower,
@@ -90,14 +92,15 @@ def _label_only_block(
     label = document.span(line.start + m.start("label"), line.start + m.end("label"))
     start = line.start + (m.start("open") if m.group("open") else m.start("label"))
     out: list[AlsoRead | Boilerplate] = []
-    for n, (i, t_start, t_end, url) in enumerate(titles):
+    for n, ((i, t_start, t_end, url), title) in enumerate(
+        zip(titles, _titles_of(document, c, titles), strict=True)
+    ):
         taken.add(i)
         kicker = kickers.get(i)
         if kicker is not None:
             taken.add(kicker[0])
         span_start = start if n == 0 else (kicker[1] if kicker is not None else t_start)
         span_end = t_end
-        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
         if title is None:
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
@@ -152,11 +155,31 @@ def _trailing_label_block(
         return []
     label = document.span(line.start + m.start("label"), line.start + m.end("label"))
     out: list[AlsoRead] = []
-    for n, (i, t_start, t_end, url) in enumerate(titles):
+    for n, ((i, t_start, t_end, url), title) in enumerate(
+        zip(titles, _titles_of(document, c, titles), strict=True)
+    ):
         taken.add(i)
-        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
         if title is not None:
             out.append(AlsoRead(document.span(label.start if n == 0 else t_start, t_end), title, label, url))
+    return out
+
+
+def _titles_of(
+    document: Document, c: _Compiled, titles: Sequence[tuple[int, int, int, str | None]]
+) -> list[Span | None]:
+    """The title of each title line of a list, without a section kicker glued before it
+    (``- Política Câmara aprova …``: see :mod:`.sections`)."""
+    spans = [_title_span(document.text, s, e, url, c.tags, c.meta_words) for _, s, e, url in titles]
+    sections = P.SECTION_KICKERS.get(document.language)
+    if sections is None or not c.starters.sentence_case:
+        return spans
+    present = [t for t in spans if t is not None]
+    shared = document.language not in P.NOUN_CAPITALISING
+    offsets = iter(glued_kicker_offsets([t.text for t in present], sections, shared=shared))
+    out: list[Span | None] = []
+    for t in spans:
+        off = next(offsets) if t is not None else 0
+        out.append(document.span(t.start + off, t.end) if t is not None and off else t)
     return out
 
 
@@ -191,9 +214,8 @@ def _section_block(
         return [_topic_block(document, line, titles, taken)]
     s, e = _strip_span(document.text, line.start, line.end)
     out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
-    for i, t_start, t_end, url in titles:
+    for (i, _, t_end, url), title in zip(titles, _titles_of(document, c, titles), strict=True):
         taken.add(i)
-        title = _title_span(document.text, t_start, t_end, url, c.tags, c.meta_words)
         if title is not None:
             ls, le = _strip_span(document.text, *_lines(document)[i][:2])
             kicker = kickers.get(i)
@@ -248,13 +270,18 @@ def _title_lines_below(
         if found and gap > spaced and not bulleted and not header:
             break
         body_start = line.start + (b.end() if b else 0)
-        s, e = _strip_span(document.text, body_start, line.end)
+        s, e = _unwrapped(document.text, *_strip_span(document.text, body_start, line.end))
+        if (slug := _SLUG_KICKER.match(document.text, s, e)) is not None:
+            s = slug.end()  # a blog theme's category slug before the title (``latest …``)
         seg = document.text[s:e]
         url_m = _URL.search(seg)
         url = url_m.group().rstrip(".,;:") if url_m else None
         check = seg[: url_m.start()].rstrip(" -–—:|(") if url_m and url_m.start() > 0 else seg
         if url_m is not None and url_m.start() == 0:
             check = "Link title"  # a bare URL line under a label is a link
+        if seg.strip(" .:-–—()[]").casefold() in P.AD_LINES:
+            i += 1  # an ad slot's caption (``Continua após a publicidade``): step over it
+            continue
         if _is_mark_line(seg) or (found and seg == document.text[found[-1][1] : found[-1][2]]):
             # A subscription mark on its own line over the title, or the title again (a rail
             # links each story twice, from its picture and its headline): step over it.
@@ -267,6 +294,9 @@ def _title_lines_below(
             # A date, time or read-time line under a title (any language), or a blog template's
             # category line (``In "Allgemein"``): step over it.
             i += 1
+            continue
+        if found and _is_credit_line(seg, document.tables.byline_prefixes):
+            i += 1  # the writer's name under a related title (``Par Jeanne Martin``)
             continue
         if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
             kickers[i + 1] = (i, s)  # the title under it is read next, as any title line
@@ -289,10 +319,74 @@ def _title_lines_below(
                 i += 1  # a teaser under a rail's title, another title and teaser below it
                 continue
             break
+        if found and not rail and _is_cut_teaser(seg):
+            break  # the opening words of the linked story under its title: the list ends
         found.append((i, s, e, url))
         gap = 0
         i += 1
     return found
+
+
+_TEASER_WORDS = 8  # the fewest words of a cut teaser under a related title
+_INNER_STOP = _Lazy(r"[.!?।][ \t\u00a0]++\S")
+
+
+def _is_cut_teaser(seg: str) -> bool:
+    """Whether a line under a related title is the cut opening of that story, not another title:
+    a sentence break inside it and an ellipsis at its end (``नई दिल्ली. विराट कोहली अब …``)."""
+    return (
+        seg.endswith(("…", "..."))
+        and len(seg.split()) >= _TEASER_WORDS
+        and _INNER_STOP.search(seg, 0, len(seg) - 3) is not None
+    )
+
+
+# A lower-case category slug a blog theme prints before a related title (``Check Also`` /
+# ``latest प्रचंड फॉर्म में …``): one short ASCII word before a capital or a letter of a script
+# without case. A lower-case word before a lower-case word is a sentence, never skipped.
+_SLUG_KICKER = _Lazy(r"[a-z]{3,12}+[ \t\u00a0]++(?=[^\x00-\x7f\s]|[A-Z])(?![A-Z][a-z]*+[ \t\u00a0]++[a-z])")
+
+
+def _unwrapped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without markdown emphasis wrapped around the whole line (a related
+    title set in bold under its label: ``**Suben los alquileres en Madrid**``)."""
+    for mark in ("**", "__", "*", "_"):
+        n = len(mark)
+        if end - start > 2 * n + 3 and text.startswith(mark, start) and text.endswith(mark, start, end):
+            inner = text[start + n : end - n]
+            if mark not in inner and not inner[:1].isspace() and not inner[-1:].isspace():
+                return start + n, end - n
+    return start, end
+
+
+_CREDIT_NAME_WORDS = 6  # the most words of the names after a byline prefix under a title
+_NAME_JOINERS = frozenset(
+    ("et", "y", "e", "und", "and", "&", "de", "da", "do", "dos", "von", "van", "der", "di", "del", "la", "le")
+)
+
+
+def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
+    """Whether a line under a related title is its writer's credit: a byline prefix of the
+    language (``Par``, ``Por``, ``Von``, ``Di``, ``By``) and one to six name words, every one
+    capitalised or a joiner (``Par Jeanne Martin et Paul Durand``). Never a title."""
+    if len(seg) > 80 or seg.endswith((".", ":", "!", "?")):
+        return False
+    for prefix in (*prefixes, "By"):
+        if not prefix[:1].isupper() or not seg.startswith(prefix + " "):
+            continue
+        names = seg[len(prefix) + 1 :].replace(",", " ").split()
+        if (
+            1 <= len(names) <= _CREDIT_NAME_WORDS
+            and all(w in _NAME_JOINERS or _first_upper(w) for w in names)
+            and _first_upper(names[0])
+        ):
+            return True
+    return False
+
+
+def _first_upper(word: str) -> bool:
+    """Whether ``word`` opens with an upper-case letter."""
+    return word[:1].isupper()
 
 
 _DEK_WORDS = (6, 40)  # a teaser line under a rail's title
@@ -431,9 +525,11 @@ def _without_crosshead(
     lines = _lines(document)
     if _BULLET.match(lines[titles[0][0]].text) or _BULLET.match(lines[titles[1][0]].text):
         return titles
-    second = document.text[titles[1][1] : titles[1][2]]
-    if len(second.split()) > _CROSSHEAD_WORDS or len(second) >= titles[0][2] - titles[0][1]:
+    first, second = (document.text[t[1] : t[2]] for t in titles)
+    if len(second.split()) > _CROSSHEAD_WORDS or len(second) >= len(first):
         return titles
+    if _topic_colon(first) and _topic_colon(second):
+        return titles  # two ``Topic: headline`` lines are a list's styling, not a crosshead
     between = [line.text for line in lines[titles[0][0] + 1 : titles[1][0]]]
     if any(text.strip() for text in between):
         return titles  # a date or read-time line stepped over: a list of dated titles
@@ -441,6 +537,15 @@ def _without_crosshead(
     if len(after) < 80 and not after.endswith((".", "!", "?", "।", '"', "”", "»")):
         return titles  # no body paragraph follows: the list ends here, not a section
     return titles[:1]
+
+
+_TOPIC_COLON_AT = 30  # the latest a ``Topic:`` prefix of a related title ends
+
+
+def _topic_colon(title: str) -> bool:
+    """Whether ``title`` opens with a topic and a colon (``Mieten: Warum München so teuer ist``)."""
+    k = title.find(": ", 0, _TOPIC_COLON_AT)
+    return k > 0 and len(title) - k > 10
 
 
 def _is_label_line(c: _Compiled, text: str) -> bool:

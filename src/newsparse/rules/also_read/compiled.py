@@ -392,8 +392,9 @@ def _section_name(header: str) -> str:
 
 
 # (German ``im``/``bei`` name an outlet's paid section: ``Lesen Sie mehr im Tagesspiegel Plus:``.)
+# (``em``/``en``/``in`` name the section of a rail: ``Mais em Notícias:``, ``Más en Deportes``.)
 _SECTION_PREPOSITIONS = frozenset(
-    ("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der", "im", "bei")
+    ("de", "di", "da", "do", "du", "des", "del", "von", "aus", "der", "im", "bei", "em", "en", "in")
 )
 
 

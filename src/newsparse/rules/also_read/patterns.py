@@ -12,6 +12,7 @@ backtick. The regex building blocks at the bottom are compiled once, at import t
 from __future__ import annotations
 
 __all__ = [
+    "AD_LINES",
     "CAPITALISED_MID_SENTENCE",
     "CAROUSEL_WORDS",
     "ELIDED_OPENERS",
@@ -24,9 +25,12 @@ __all__ = [
     "META_WORDS",
     "NOUN_CAPITALISING",
     "PAYWALL_MARKERS",
+    "PIECE_LABEL_PATTERNS",
     "RELATIVE_TIME_WORDS",
     "SECTION_HEADERS",
+    "SECTION_HEADERS_BY_LANGUAGE",
     "SECTION_HEADER_PATTERNS",
+    "SECTION_KICKERS",
     "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SMALL_WORDS",
@@ -60,6 +64,8 @@ LABELS: tuple[str, ...] = (
     "Also check out",
     "Also See",
     "Also Check",
+    # a news theme's related-post widget on Indian and other sites, any language (``Check Also``)
+    "Check Also",
     "Also Listen",
     "Must Watch",
     "Read more at",
@@ -244,6 +250,44 @@ MEDIA_WORDS: frozenset[str] = _words(
 """Weak labels that name a medium (casefolded): alone on a line in capitals (``VIDEO``) they
 caption a player, so they open a list only over bullets or with a separator."""
 
+# A label naming the piece it links, as Le Monde and its peers write them: a reading verb, an
+# optional "also", a determiner and up to seven more words before a ``:`` or ``|`` (``Lire les
+# explications :``, ``Lire aussi la tribune de Jean Dupont :``, ``Lire le récit (édition abonnés)
+# :``, ``Lea también la entrevista con …:``, ``Leggi anche l'intervista a …:``, ``Lesen Sie dazu
+# den Kommentar von …:``). A watching or listening verb needs the "also" word (``Voir aussi le
+# portfolio :``; ``Veja a lista:`` over a list is no link label). The words before the separator
+# hold no sentence punctuation, so a sentence with a colon is never read as a label.
+_PIECE_WORDS = r"(?:[ \t\u00a0\u202f]++[^\s:|.!?;]{1,30}+){0,7}?(?=[ \t\u00a0\u202f]*+[:|])"
+_FR_DET = r"(?:l['’][^\s:|.!?;]{0,30}+|(?:les?|la|notre|nos|une?|des|du|en|cette|ces?)(?=[ \t\u00a0\u202f]))"
+_ES_DET = r"(?:el|la|los|las|nuestr[oa]s?|una?|este|esta)(?=[ \t\u00a0\u202f])"
+_PT_DET = r"(?:os?|as?|noss[oa]s?|uma?|este|esta)(?=[ \t\u00a0\u202f])"
+_IT_DET = r"(?:l['’][^\s:|.!?;]{0,30}+|(?:il|lo|la|i|gli|le|una?|uno)(?=[ \t\u00a0\u202f]))"
+_DE_DET = r"(?:den|die|das|unseren|unsere|unser|einen|eine|ein)(?=[ \t\u00a0\u202f])"
+_SP = r"[ \t\u00a0\u202f]++"
+PIECE_LABEL_PATTERNS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        rf"(?:[ÀA]{_SP})?(?:lire|relire)(?:{_SP}(?:aussi|également|egalement|encore))?,?{_SP}{_FR_DET}{_PIECE_WORDS}",
+        rf"(?:[ÀA]{_SP})?(?:voir|regarder|écouter|ecouter|revoir){_SP}(?:aussi|également|egalement){_SP}{_FR_DET}{_PIECE_WORDS}",
+    ),
+    "es": (
+        rf"(?:lee|lea|leer|leé)(?:{_SP}(?:también|tambien|además|ademas|aquí|aqui))?{_SP}{_ES_DET}{_PIECE_WORDS}",
+        rf"(?:mira|mire|vea|escucha|escuche){_SP}(?:también|tambien|además|ademas){_SP}{_ES_DET}{_PIECE_WORDS}",
+    ),
+    "pt": (
+        rf"(?:leia|ler)(?:{_SP}(?:também|tambem|mais|ainda|aqui))?{_SP}{_PT_DET}{_PIECE_WORDS}",
+        rf"(?:veja|assista|ouça|ouca){_SP}(?:também|tambem|ainda){_SP}{_PT_DET}{_PIECE_WORDS}",
+    ),
+    "it": (
+        rf"(?:leggi|rileggi)(?:{_SP}(?:anche|pure|qui))?{_SP}{_IT_DET}{_PIECE_WORDS}",
+        rf"(?:guarda|ascolta){_SP}(?:anche|pure){_SP}{_IT_DET}{_PIECE_WORDS}",
+    ),
+    "de": (
+        rf"(?:lesen|sehen|hören){_SP}sie(?:{_SP}(?:auch|dazu|hier|hierzu|außerdem|zudem)){{0,2}}{_SP}{_DE_DET}{_PIECE_WORDS}",
+    ),
+}  # fmt: skip
+"""Raw regex labels naming the kind of piece linked, per language (matched case-insensitively,
+like :data:`LABEL_PATTERNS`); the rule adds the document language's to its own patterns."""
+
 LABEL_PATTERNS: tuple[str, ...] = (
     # ``Also on rt.com Journalists …`` / ``On HoustonChronicle.com: Car sales …`` (site-named label).
     r"(?:Also\s+)?on\s+[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,10}){1,3}",
@@ -386,6 +430,148 @@ ROLE_WORDS: frozenset[str] = _words(
     "Mayor Council Board Commission Committee Agency Party Government Leader Leaders Secretary-General"
 )
 """Titles that end a multi-word sentence subject (``… Agriculture Minister said …``)."""
+
+
+# Section rails and news widgets under a story that only this rule reads (the language tables'
+# ``section_headers`` also feed the boilerplate rule): a header naming a section after a
+# preposition (``Mais em Notícias:``, ``Más en Deportes``, ``Altro in Cronaca``) or a widget
+# (``Weitere Nachrichten``). Each title under it is an unlabelled related link.
+SECTION_HEADERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "pt": ("Mais em",),
+    "es": ("Más en",),
+    "it": ("Altro in", "Altre notizie da"),
+    "de": ("Weitere Nachrichten", "Weitere Meldungen"),
+}
+
+# Section names a rail glues before each related title (Correio Braziliense's ``Saiba Mais`` /
+# ``- Política Câmara aprova …``): the scrape joins the section link and the headline link with
+# one space. Under a label or header, in a sentence-case language, such a name followed by a
+# capitalised word and three more words is a kicker, not the first words of the headline
+# (``Economia brasileira cresce`` goes on: a lower-case word follows). Written as printed.
+SECTION_KICKERS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        (
+            "Política",
+            "Brasil",
+            "Economia",
+            "Mundo",
+            "Cidades",
+            "Cidades DF",
+            "Esportes",
+            "Cultura",
+            "Tecnologia",
+            "Ciência",
+            "Saúde",
+            "Ciência e Saúde",
+            "Diversão e Arte",
+            "Eu Estudante",
+            "Concursos",
+            "Opinião",
+            "Educação",
+            "Internacional",
+            "Entretenimento",
+            "Famosos",
+            "Turismo",
+            "Gastronomia",
+            "Negócios",
+            "Mercado",
+            "Cotidiano",
+            "Poder",
+            "Geral",
+            "Polícia",
+            "Esporte",
+            "Futebol",
+            "Celebridades",
+            "Emprego",
+            "Direito e Justiça",
+        )
+    ),
+    "es": frozenset(
+        (
+            "Política",
+            "Economía",
+            "Internacional",
+            "Sociedad",
+            "Deportes",
+            "Cultura",
+            "Mundo",
+            "Nacional",
+            "España",
+            "Opinión",
+            "Tecnología",
+            "Salud",
+            "Ciencia",
+            "Espectáculos",
+            "Sucesos",
+            "Policiales",
+            "Actualidad",
+            "Local",
+            "Fútbol",
+            "Negocios",
+            "Tendencias",
+        )
+    ),
+    "fr": frozenset(
+        (
+            "Politique",
+            "Économie",
+            "Société",
+            "Monde",
+            "International",
+            "Culture",
+            "Sport",
+            "Sports",
+            "Faits divers",
+            "Santé",
+            "Planète",
+            "Sciences",
+            "Éducation",
+            "Justice",
+            "Tech",
+            "Actualité",
+            "France",
+            "Europe",
+            "Régions",
+        )
+    ),
+    "it": frozenset(
+        (
+            "Politica",
+            "Economia",
+            "Cronaca",
+            "Esteri",
+            "Sport",
+            "Cultura",
+            "Spettacoli",
+            "Mondo",
+            "Italia",
+            "Tecnologia",
+            "Salute",
+            "Attualità",
+            "Calcio",
+            "Interni",
+        )
+    ),
+    "de": frozenset(
+        (
+            "Politik",
+            "Wirtschaft",
+            "Sport",
+            "Kultur",
+            "Panorama",
+            "Ausland",
+            "Inland",
+            "Wissen",
+            "Gesellschaft",
+            "Digital",
+            "Regional",
+            "Lokales",
+            "Meinung",
+            "Gesundheit",
+            "Finanzen",
+        )
+    ),
+}
 
 # Sentence openers per language, for cutting a title out of a one-line scrape. Headlines in these
 # languages are in sentence case, so these words are written with a capital inside a headline only
@@ -593,6 +779,20 @@ LINK_WORDS: tuple[str, ...] = (
 )
 """Words a related title's link carries after a pipe or arrow (``Wahl in Hessen: Was die
 Ergebnisse bedeuten | mehr``): part of the item, never of the title (matched case-insensitively)."""
+
+AD_LINES: frozenset[str] = frozenset(
+    (
+        "advertisement", "continue reading below", "story continues below advertisement",
+        "article continues below advertisement", "publicidade", "continua após a publicidade",
+        "continua depois da publicidade", "anúncio", "publicidad", "continúa después de la publicidad",
+        "sigue después de la publicidad", "publicité", "la suite après cette publicité",
+        "anzeige", "werbung", "weiter nach der anzeige", "pubblicità", "continua dopo la pubblicità",
+        "विज्ञापन",
+    )
+)  # fmt: skip
+"""An ad slot's caption alone on its line between a label and its titles (``Leia também`` /
+``Continua após a publicidade`` / title): stepped over, never a title (matched casefolded,
+without surrounding punctuation)."""
 
 CAROUSEL_WORDS: frozenset[str] = frozenset(
     (

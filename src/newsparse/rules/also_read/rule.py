@@ -129,6 +129,7 @@ class AlsoReadRule:
 
     def _compile_for(self, tables: LanguageTables | None) -> _Compiled:
         labels, weak, headers = self.labels, self.weak_labels, self.section_headers
+        label_patterns = self.label_patterns
         starters = _ENGLISH_STARTERS
         if tables is not None and tables.code not in _ENGLISH_LIKE and tables.function_words:
             roles = frozenset(w for w in (*tables.role_nouns, *tables.titles) if " " not in w)
@@ -144,10 +145,14 @@ class AlsoReadRule:
                 weak = tuple(w for w in weak if w not in P.WEAK_LABELS)
             weak = _added(weak, tables.weak_also_read_labels, P.WEAK_LABELS)
             headers = _added(headers, tables.section_headers, P.SECTION_HEADERS)
+            headers = (*headers, *P.SECTION_HEADERS_BY_LANGUAGE.get(tables.code, ()))
+            # The language's piece-naming labels (``Lire aussi la tribune de … :``) join the
+            # rule's own patterns for text of that language only.
+            label_patterns = (*label_patterns, *P.PIECE_LABEL_PATTERNS.get(tables.code, ()))
         return _compile(
             labels,
             weak,
-            self.label_patterns,
+            label_patterns,
             headers,
             self.section_header_patterns,
             self.tags,

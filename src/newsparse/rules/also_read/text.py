@@ -112,7 +112,6 @@ _FULL_STOP = _Lazy(r"\.[\"”’)]{0,2}\s++")
 _LOWER = regex.compile(r"\p{Ll}")
 _SPACES = _Lazy(r"[ \t\u00a0\u202f]++")
 _URL = _Lazy(r"(?:https?://|www\.)[^\s<>\"”’)\]]{1,500}")
-_BULLET = _Lazy(r"[ \t\u00a0\u202f]*+(?:[*•·▪►▶→✓●◦»›–-]|\d{1,2}[.)])[ \t\u00a0\u202f]++")
 # ``regex``'s ``\S{1,200}`` with ``re`` (2x faster): ``re``'s ``\s`` also takes U+001C..U+001F,
 # so the whitespace ``regex`` knows is spelt out.
 _TOKEN = re.compile(
@@ -204,6 +203,16 @@ _PICTOGRAPH_RANGES = (
     (0x1F300, 0x1FAFF),
 )
 _PICTOGRAPH_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _PICTOGRAPH_RANGES)
+
+
+# A list bullet before a title line; ``>`` and ``>>`` are the arrows French business sites set
+# before each title under ``LIRE AUSSI :``, and a pictograph (``▶️``, ``👉``) a Brazilian
+# portal's.
+_BULLET = _Lazy(
+    r"[ \t\u00a0\u202f]*+(?:[*•·▪■▸◆►▶→✓●◦»›–-]|>{1,2}+|\d{1,2}[.)]|["
+    + _PICTOGRAPH_CLASS
+    + r"]\ufe0f?+)[ \t\u00a0\u202f]++"
+)
 
 
 def _is_pictograph(ch: str) -> bool:

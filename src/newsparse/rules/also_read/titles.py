@@ -82,9 +82,22 @@ def _headline_like(title: str, *, separated: bool) -> bool:
     words = title.split()
     if len(words) > 30 or _PROMO_TITLE.search(title) is not None or _is_tag_list(title):
         return False
+    if (title.startswith("(") and title.endswith(")")) or sum(
+        _is_word(w) for w in words
+    ) < _MIN_HEADLINE_WORDS:
+        # A stamp after a "read more" link (``Leia mais (08/03/2018 – 19h07)``), not a headline.
+        return False
     if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION.fullmatch(words[-1]):
         return separated and len(words) <= 15
     return True
+
+
+_MIN_HEADLINE_WORDS = 2  # words of two letters or more that a headline has at least
+
+
+def _is_word(token: str) -> bool:
+    """Whether ``token`` holds two letters or more (``Lula``, ``दिल्ली``; not ``19h07`` or ``a``)."""
+    return sum(ch.isalpha() for ch in token) >= 2 and not any(ch.isdigit() for ch in token)
 
 
 _TOPIC_WORDS = 2  # lines this short under a label or header are topic tags, not headlines
