@@ -332,8 +332,11 @@ class ArticleNames:
                 ):
                     break
                 run.append(w)
-            if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
-                return " ".join(run)  # the run ends at a postposition: a name, not a clause
+            closed = run and len(run) < len(rest) and (rest[len(run)] in CASE_BLIND_STOPS or rest[len(run)][:1] == "(")
+            if closed and not self.text[max(0, pos - 8) : pos].endswith(_FORMER):
+                # the run ends at a postposition or a bracket ("मुख्यमंत्री विष्णुदेव साय (CM Sai)
+                # ने"): a name, not a clause; "पूर्व मुख्यमंत्री X" is someone who held it before
+                return " ".join(run)
             pos = self.text.find(role + " ", pos + 1)
         return role
 
@@ -347,15 +350,28 @@ class ArticleNames:
             for _ in range(8):
                 if pos < 0:
                     break
-                rest = self.text[pos + len(word) + 1 : pos + len(word) + 60].split(" ", 2)
-                if len(rest) == 3 and rest[0] not in CASE_BLIND_STOPS and rest[1] in CASE_BLIND_STOPS:
-                    found = f"{word} {rest[0]}"
+                # "शिवराज सिंह चौहान ने": up to two more name words, closed by a postposition
+                rest = self.text[pos + len(word) + 1 : pos + len(word) + 80].split(" ", 3)[:3]
+                run = self._name_words(rest)
+                if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
+                    found = " ".join([word, *run])
                     break
                 pos = self.text.find(word + " ", pos + 1)
             self.completed[word] = found
         return found
 
+    def _name_words(self, rest: list[str]) -> list[str]:
+        """The words of ``rest`` up to the first postposition, role, title or punctuation, at
+        most two (the rest of a name written after its first word)."""
+        run: list[str] = []
+        for w in rest[:2]:
+            if w in CASE_BLIND_STOPS or w in self.lc.roles or w in self.lc.titles or _PUNCT_OR_DIGIT.search(w):
+                break
+            run.append(w)
+        return run
 
+
+_FORMER = ("पूर्व ", "पूर्व\u00a0")  # "former": the role's holder before, not the one speaking now
 _PUNCT_OR_DIGIT = deferred_regex(r"[\p{P}\p{S}\d]")
 _AGENT = " ने "  # Hindi's agent marker: "X ने कहा"
 _MAX_AGENTS = 2000  # bounded: a huge text's later agents add nothing a pronoun needs

@@ -232,8 +232,11 @@ def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> 
     if c2 < 0 or pos - c2 > 140:
         return None
     apposition = text[c2 + 1 : pos].lstrip(" \u00a0")
-    if not apposition[:1].islower():
-        return None  # "Ana Ruiz, Juan Gil, dijeron": a second name, not a role
+    head = apposition.split(" ", 1)[0].lower()
+    if not apposition[:1].islower() and head not in lc.roles and head not in lc.titles:
+        # "Ana Ruiz, Juan Gil, dijeron": a second name, not a role; a capitalised role
+        # ("Jesús Estrada Ferreiro, Presidente de Culiacán, señaló") is still one
+        return None
     c1 = text.rfind(",", lo, c2)
     words = words_in(text, c1 + 1 if c1 >= 0 else lo, c2)
     if not 2 <= len(words) <= 5 or words[0][2].lower() in DETERMINERS:
@@ -249,6 +252,7 @@ def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> 
 
 
 def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
+    pos = before_brackets(text, lo, pos)
     words = words_in(text, max(lo, pos - 160), pos)
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
@@ -310,6 +314,23 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def before_brackets(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved before a short bracket that ends the text before it: the party or
+    acronym set after a subject (``Douglas Pinto (PSD) afirma``, ``मुख्यमंत्री (CM Sai) ने``)
+    stands between the speaker and the cue."""
+    end = back_over_space_to(text, pos)
+    if end <= lo or text[end - 1] != ")":
+        return pos
+    opening = text.rfind("(", max(lo, end - _BRACKET_REACH), end)
+    if opening <= lo or any(c in text[opening:end] for c in _NOT_IN_A_TAG):
+        return pos
+    return back_over_space_to(text, opening)
+
+
+_BRACKET_REACH = 40  # characters of a party, acronym or age tag in brackets
+_NOT_IN_A_TAG = ".;:!?\n«»“”\""
 
 
 def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:
