@@ -17,6 +17,7 @@ _PRETERITE = (
     "concluyó", "argumentó", "planteó", "consideró", "estimó", "opinó", "alertó",
     "remarcó", "resaltó", "mencionó", "escribió", "tuiteó", "publicó", "informó", "reveló",
     "confesó", "prometió", "agradeció", "sentenció", "zanjó", "valoró", "calificó",
+    "justificó", "defendió", "avisó",
 )  # fmt: skip
 
 # Present (3rd singular) and plural preterite: "dice", "afirma", "dijeron".
@@ -46,6 +47,8 @@ _PERFECT = (
     "dicho", "afirmado", "asegurado", "señalado", "explicado", "indicado", "añadido",
     "declarado", "destacado", "reconocido", "advertido", "anunciado", "confirmado",
     "subrayado", "insistido", "recordado", "manifestado", "expresado", "apuntado",
+    "concluido", "precisado", "comentado", "denunciado", "lamentado", "criticado", "aclarado",
+    "respondido",
 )  # fmt: skip
 
 _FUNCTION_WORDS = (

@@ -18,7 +18,7 @@ _PARTICIPLES = (
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
     "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
-    "exhorté",
+    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré",
 )  # fmt: skip
 
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
@@ -35,7 +35,8 @@ _PRESENT = (
     "tempête", "s'alarme", "s'indigne", "s’alarme", "s’indigne", "s’amuse", "s’inquiète",
     "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
     "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
-    "embraye",
+    "embraye", "réplique", "avertit", "promet", "salue", "se réjouit", "se félicite", "complète",
+    "énumère", "tempère",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".

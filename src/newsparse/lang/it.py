@@ -16,7 +16,7 @@ _PARTICIPLES = (
     "reso noto", "fatto sapere",
     "tuonato", "attaccato", "incalzato", "ammonito", "accusato", "chiesto", "lamentato",
     "rivendicato", "argomentato", "proseguito", "esordito", "rassicurato", "ironizzato", "sbottato",
-    "rivelato", "segnalato",
+    "rivelato", "segnalato", "riconosciuto", "criticato", "fatto notare",
 )  # fmt: skip
 
 _PRESENT = (
@@ -30,7 +30,7 @@ _PRESENT = (
     "osservano", "ricordano", "avvertono", "confermano", "tuona", "attacca", "incalza", "ammonisce",
     "rimarca", "puntualizza", "accusa", "chiede", "auspica", "lamenta", "rivendica", "argomenta",
     "prosegue", "esordisce", "rassicura", "ironizza", "sbotta", "taglia corto", "rivela", "segnala",
-    "annota",
+    "annota", "riconosce", "critica", "rilancia", "fa notare", "rende noto",
 )  # fmt: skip
 
 _REMOTE = (

@@ -28,7 +28,8 @@ _PRETERITE = (
     "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
     "citou", "cita", "indicou", "indica", "reafirmou", "reafirma", "mencionou", "menciona",
     "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
-    "ratificou", "ratifica",
+    "ratificou", "ratifica", "denunciou", "confessou", "anuncia", "adverte", "assegura", "responde",
+    "considera", "denuncia", "revela", "desabafa", "brinca",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")

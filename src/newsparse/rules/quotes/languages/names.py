@@ -332,7 +332,8 @@ class ArticleNames:
                 ):
                     break
                 run.append(w)
-            closed = run and len(run) < len(rest) and (rest[len(run)] in CASE_BLIND_STOPS or rest[len(run)][:1] == "(")
+            after = rest[len(run)] if run and len(run) < len(rest) else ""
+            closed = after in CASE_BLIND_STOPS or after[:1] == "("
             if closed and not self.text[max(0, pos - 8) : pos].endswith(_FORMER):
                 # the run ends at a postposition or a bracket ("मुख्यमंत्री विष्णुदेव साय (CM Sai)
                 # ने"): a name, not a clause; "पूर्व मुख्यमंत्री X" is someone who held it before
@@ -365,7 +366,9 @@ class ArticleNames:
         most two (the rest of a name written after its first word)."""
         run: list[str] = []
         for w in rest[:2]:
-            if w in CASE_BLIND_STOPS or w in self.lc.roles or w in self.lc.titles or _PUNCT_OR_DIGIT.search(w):
+            if w in CASE_BLIND_STOPS or w in self.lc.roles or w in self.lc.titles:
+                break
+            if _PUNCT_OR_DIGIT.search(w):
                 break
             run.append(w)
         return run

@@ -330,7 +330,7 @@ def before_brackets(text: str, lo: int, pos: int) -> int:
 
 
 _BRACKET_REACH = 40  # characters of a party, acronym or age tag in brackets
-_NOT_IN_A_TAG = ".;:!?\n«»“”\""
+_NOT_IN_A_TAG = '.;:!?\n«»“”"'
 
 
 def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:

@@ -291,6 +291,9 @@ def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) 
     text = cx.text
     if send - tail > (240 if long_clause else 160):
         return False  # bounded: an adjunct is a few words, never a long run of text
+    # "…, sagte X vom Lenox-Krankenhaus, der Trump seit 1980 betreut.": a relative clause
+    # after the adjunct describes the speaker; the adjunct alone is read
+    send = _relative_comma(cx, tail, send)
     words = words_in(text, tail, send)
     if not 1 <= len(words) <= (20 if long_clause else 10) or words[0][2].lower() not in _TAIL_OPENERS:
         return False
@@ -301,6 +304,16 @@ def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) 
         # words or more, a relative clause inside the adjunct ("un contacto que …") is no content
         words = [x for k, x in enumerate(words) if not (k >= 2 and x[2].lower() in cx.lc.complementisers)]
     return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
+
+
+def _relative_comma(cx: Context, tail: int, send: int) -> int:
+    """Where a comma opening a relative clause (``, der …``, ``, qui …``, ``, che …``) stands
+    in ``[tail, send)``, else ``send``: the first comma only."""
+    comma = cx.text.find(",", tail, send)
+    if comma < 0:
+        return send
+    nxt = words_in(cx.text, comma + 1, min(send, comma + 30))[:1]
+    return comma if nxt and nxt[0][2].lower() in RELATIVE_OPENERS else send
 
 
 # Words that open an adjunct after a postposed speaker: prepositions (fused with an article too)

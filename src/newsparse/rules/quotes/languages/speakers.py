@@ -110,6 +110,10 @@ def resolve(
             found = previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
             if found:
                 speaker, via = found, "run"
+            elif found is None and _adjacent(text, last_end, raw.start) and _named(last_speaker, names):
+                # "X llamó a los medios a no mentir, asegura. \n "…"": a paragraph of quoted
+                # words right after someone's attributed words is theirs, with no new cue
+                speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
                 first_subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
@@ -253,6 +257,23 @@ def resolve(
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
     return out
+
+
+def _adjacent(text: str, last_end: int, start: int) -> bool:
+    """Whether only spaces, line breaks, quotation marks and a sentence's final stop stand
+    between the end of the last attributed quote (or its sentence) and ``start``."""
+    if last_end < 0 or not 0 <= start - last_end <= _ADJACENT_GAP:
+        return False
+    return not text[last_end:start].strip(" \t\n\r\u00a0\u202f.«»“”„\"'")
+
+
+_ADJACENT_GAP = 12  # characters of spacing and marks between two paragraphs of one speaker
+
+
+def _named(speaker: str | None, names: ArticleNames) -> bool:
+    """Whether ``speaker`` is a person's or body's name (capitalised, where a script has
+    capitals), not a description (``le porte-parole``)."""
+    return speaker is not None and (speaker[:1].isupper() or names.lc.case_blind)
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:

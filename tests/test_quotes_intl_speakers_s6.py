@@ -1,0 +1,170 @@
+"""Speakers beyond English, round six: a party or acronym in brackets between a subject and its
+cue, a capitalised role in an appositive, Hindi roles and first names written alone for the
+person the article named in full, and a paragraph of quoted words with no cue right after its
+speaker's attributed words.
+
+Every sentence is invented, in the shapes of real articles. Each test forces the language, so it
+checks attribution, not detection.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Document, QuoteRule
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    found = QuoteRule()(Document.from_text(text, language=language))
+    return [(q.kind, q.speaker, q.content.text) for q in found if q.kind != "scare"]
+
+
+def _speaker_of(text: str, language: str, content_start: str) -> str | None:
+    found = [s for _, s, c in _quotes(text, language) if c.startswith(content_start)]
+    assert len(found) == 1, _quotes(text, language)
+    return found[0]
+
+
+# -- a bracket between the subject and its cue ----------------------------------------------
+
+_BRACKETED = [
+    (
+        "pt",
+        "Na sessão desta terça, o vereador Otávio Lins (PSB) afirma que não vai apoiar o projeto da "
+        "prefeitura.",
+        "não vai",
+        "Otávio Lins",
+    ),
+    (
+        "es",
+        "En la sesión del pleno, la diputada Marisa Ocaña (PSOE) aseguró que el texto llegará en marzo.",
+        "el texto",
+        "Marisa Ocaña",
+    ),
+    (
+        "it",
+        "Durante il consiglio comunale, il consigliere Piero Bonfanti (Pd) ha spiegato che la "
+        "delibera sarà ritirata.",
+        "la delibera",
+        "Piero Bonfanti",
+    ),
+    (
+        "hi",
+        "रायपुर। मुख्यमंत्री रमेश कुमार वर्मा (CM Verma) ने सोमवार को सभा में कहा कि सड़क का काम जल्द "
+        "पूरा होगा। मुख्यमंत्री (CM Verma) ने कहा कि किसानों को बोनस मिलेगा।",
+        "किसानों",
+        "रमेश कुमार वर्मा",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content_start", "speaker"), _BRACKETED, ids=[x[0] for x in _BRACKETED]
+)
+def test_a_bracketed_party_or_acronym_stands_between_the_speaker_and_the_cue(
+    language: str, text: str, content_start: str, speaker: str
+) -> None:
+    assert _speaker_of(text, language, content_start) == speaker
+
+
+def test_a_bracket_with_a_sentence_inside_is_no_tag() -> None:
+    # the bracket holds a sentence of its own: what stands before it is no subject of the cue
+    text = "Los vecinos protestaron (la obra lleva tres años parada. Nadie responde) dijo que no."
+    assert all(s != "Nadie responde" for _, s, _ in _quotes(text, "es"))
+
+
+# -- a capitalised role in the appositive ---------------------------------------------------
+
+
+def test_a_capitalised_role_in_an_appositive_leaves_the_name_as_the_speaker() -> None:
+    text = (
+        "Rodrigo Salas Mena, Presidente Municipal de Tepic, señaló que los medios distorsionan "
+        "lo que él dice."
+    )
+    assert _speaker_of(text, "es", "los medios") == "Rodrigo Salas Mena"
+
+
+def test_a_second_name_after_a_comma_is_still_no_appositive() -> None:
+    text = "Ana Ruiz, Juan Gil, dijeron que la obra se retrasará hasta mayo."
+    assert _speaker_of(text, "es", "la obra") != "Ana Ruiz"
+
+
+# -- Hindi: a role or a first name written alone ---------------------------------------------
+
+
+def test_hindi_abbreviated_role_stands_for_the_person_named_with_it() -> None:
+    text = (
+        "भोपाल। प्रदेश के सीएम अजय प्रताप सिंह ने कहा कि नई योजना अगले महीने शुरू होगी। सीएम ने कहा कि "
+        "इसके लिए बजट तय हो चुका है।"
+    )
+    assert _speaker_of(text, "hi", "इसके लिए") == "अजय प्रताप सिंह"
+
+
+def test_hindi_first_name_alone_is_completed_to_the_full_name() -> None:
+    text = (
+        "भोपाल। प्रदेश के सीएम अजय प्रताप सिंह ने कहा कि नई योजना अगले महीने शुरू होगी। आगे अपने भाषण में "
+        "अजय ने कहा कि किसानों को पूरा लाभ मिलेगा।"
+    )
+    assert _speaker_of(text, "hi", "किसानों") == "अजय प्रताप सिंह"
+
+
+def test_hindi_former_holder_of_a_role_is_not_the_one_speaking() -> None:
+    text = (
+        "रायपुर। पूर्व मुख्यमंत्री सुरेश नाथ ने सभा की। बाद में मुख्यमंत्री दीपक राव ने बैठक ली। मुख्यमंत्री ने कहा कि सड़कें जल्द बनेंगी।"
+    )
+    assert _speaker_of(text, "hi", "सड़कें") == "दीपक राव"
+
+
+# -- a paragraph of quoted words right after its speaker's words -----------------------------
+
+
+def test_quoted_paragraph_with_no_cue_right_after_attributed_words_is_theirs() -> None:
+    text = (
+        "El alcalde Ramiro Quintana Solís habló con la prensa el lunes.\n\n"
+        "Quintana Solís llamó a los medios a no publicar rumores, a no repetir cosas que él, "
+        "asegura, nunca dijo.\n\n"
+        '"Luego preguntan a la gente qué opina del cierre. Eso no es cierto".'
+    )
+    assert _speaker_of(text, "es", "Luego") == "Ramiro Quintana Solís"
+
+
+def test_quoted_paragraph_after_a_narrative_paragraph_does_not_inherit() -> None:
+    # a paragraph of narration with no speech stands between: no run to go on with
+    text = (
+        "La concejala Inés Robles Vidal dijo que el cierre durará un mes.\n\n"
+        "El mercado abrió sus puertas en 1962 y tiene ochenta puestos de fruta y verdura.\n\n"
+        '"Aquí se vendía el mejor pescado de la costa".'
+    )
+    assert _speaker_of(text, "es", "Aquí") != "Inés Robles Vidal"
+
+
+# -- the speech verbs news uses, and a relative clause after a postposed speaker's adjunct ---
+
+_VERBS = [
+    ("fr", "Le chantier sera fini en mai. « Nous tiendrons les délais », réplique Hugo Marant.", "Nous"),
+    ("es", "La obra seguirá en marzo. Lo que hicimos fue legal, ha aclarado Elvira Sandoval.", "Lo que"),
+    ("pt", "A obra segue em março. “Nós cumprimos o prazo”, desabafa Renato Moraes.", "Nós"),
+    ("it", "Il cantiere riapre a marzo. «I tempi saranno rispettati», rilancia Sergio Tondelli.", "I tempi"),
+    ("de", "Die Baustelle ruht. Der Zeitplan sei nicht in Gefahr, beteuerte Jens Hollmann.", "Der Zeitplan"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "content_start"), _VERBS, ids=[x[0] for x in _VERBS])
+def test_speech_verbs_news_uses_attribute_their_clause(language: str, text: str, content_start: str) -> None:
+    speaker = _speaker_of(text, language, content_start)
+    assert speaker is not None
+    assert speaker.split()[-1] == text.rstrip(".").split()[-1]
+
+
+def test_relative_clause_after_the_speakers_adjunct_ends_the_attribution() -> None:
+    text = (
+        "Der Kandidat ist gesund. Der Mann habe große Ausdauer, sagte Paul Weidner vom "
+        "Klinikum Nord, der ihn seit Jahren betreut."
+    )
+    assert _speaker_of(text, "de", "Der Mann") == "Paul Weidner"
+
+
+def test_a_clause_after_the_adjunct_is_no_relative() -> None:
+    # the comma opens a second main clause, not a relative one: no "after" attribution
+    text = "Die Lage sei ernst, sagte Paul Weidner vom Klinikum Nord, am Abend kam die Feuerwehr."
+    assert all(c != "Die Lage sei ernst" or s is None for _, s, c in _quotes(text, "de"))
