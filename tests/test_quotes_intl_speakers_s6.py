@@ -168,3 +168,84 @@ def test_a_clause_after_the_adjunct_is_no_relative() -> None:
     # the comma opens a second main clause, not a relative one: no "after" attribution
     text = "Die Lage sei ernst, sagte Paul Weidner vom Klinikum Nord, am Abend kam die Feuerwehr."
     assert all(c != "Die Lage sei ernst" or s is None for _, s, c in _quotes(text, "de"))
+
+
+# -- the next sentence names the speaker; an adjunct set off by commas after a cue ----------
+
+_NEXT_SENTENCE = [
+    (
+        "it",
+        "“Ringrazio i sindaci per il lavoro fatto in questi mesi”. Così, in un post sul suo profilo "
+        "Facebook, il presidente della Regione, Carlo Venturelli.",
+        "Carlo Venturelli",
+    ),
+    (
+        "it",
+        "“Ringrazio i sindaci per il lavoro fatto in questi mesi”. Cosi’ il presidente della Provincia, "
+        "Carlo Venturelli, a margine della riunione.",
+        "Carlo Venturelli",
+    ),
+    (
+        "it",
+        "«Ringrazio i sindaci per il lavoro fatto in questi mesi». È quanto scrive in un post il "
+        "presidente della Regione Carlo Venturelli.",
+        "Carlo Venturelli",
+    ),
+    (
+        "fr",
+        "« Nous ne fermerons aucune classe à la rentrée ». C'est ce qu'a déclaré la rectrice Hélène "
+        "Marsac devant les parents d'élèves.",
+        "Hélène Marsac",
+    ),
+    (
+        "es",
+        "“No vamos a subir el precio del boleto este año”. Así lo dijo el alcalde Ramiro Quintana Solís "
+        "en rueda de prensa.",
+        "Ramiro Quintana Solís",
+    ),
+    (
+        "pt",
+        "“Não vamos aumentar a tarifa do ônibus este ano”. Foi o que disse o prefeito Renato Moraes "
+        "durante a coletiva.",
+        "Renato Moraes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _NEXT_SENTENCE, ids=[x[0] for x in _NEXT_SENTENCE])
+def test_the_next_sentence_names_the_speaker_of_a_quotation(language: str, text: str, speaker: str) -> None:
+    assert [s for k, s, _ in _quotes(text, language) if k == "direct"] == [speaker]
+
+
+def test_an_adjunct_set_off_by_commas_between_an_inverted_cue_and_its_subject() -> None:
+    text = (
+        "« Nous ne fermerons aucune classe », a déclaré, lors d'un point presse, la rectrice Hélène Marsac."
+    )
+    assert _speaker_of(text, "fr", "Nous") == "Hélène Marsac"
+
+
+_AUX_ADVERB = [
+    (
+        "it",
+        "Il presidente della Regione Carlo Venturelli ha visitato il cantiere. “I lavori finiranno a "
+        "maggio”, ha poi aggiunto.",
+        "I lavori",
+        "Carlo Venturelli",
+    ),
+    (
+        "fr",
+        "La rectrice Hélène Marsac a visité le collège. « Aucune classe ne fermera », a ensuite ajouté "
+        "la rectrice.",
+        "Aucune",
+        "Hélène Marsac",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content_start", "speaker"), _AUX_ADVERB, ids=[x[0] for x in _AUX_ADVERB]
+)
+def test_an_adverb_between_the_auxiliary_and_the_participle(
+    language: str, text: str, content_start: str, speaker: str
+) -> None:
+    assert _speaker_of(text, language, content_start) == speaker

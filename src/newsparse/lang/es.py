@@ -573,6 +573,26 @@ TABLES = LanguageTables(
     lenient_verbs=("dijo", "dice", "dijeron", "contó", "escribió", "ha dicho"),
     inversion_cues=tuple(
         f"{verb} {det}" for verb in _PRETERITE + _OTHER for det in ("el", "la", "los", "las", "un", "una")
+    )
+    # the next sentence names who said the quote: "“…”. Así lo dijo el alcalde X."
+    + tuple(
+        f"así lo {verb}"
+        for verb in (
+            "dijo",
+            "afirmó",
+            "aseguró",
+            "expresó",
+            "señaló",
+            "manifestó",
+            "indicó",
+            "explicó",
+            "declaró",
+            "destacó",
+            "informó",
+            "dio a conocer",
+            "hizo saber",
+            "advirtió",
+        )
     ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),

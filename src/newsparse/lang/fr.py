@@ -21,6 +21,9 @@ _PARTICIPLES = (
     "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré",
 )  # fmt: skip
 
+# adverbs written between "a" and its participle in news ("a ensuite ajouté", "a également déclaré")
+_AUX_ADVERBS = ("ensuite", "également", "aussi", "encore", "enfin", "notamment", "d'ailleurs", "d’ailleurs")
+
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
 _PRESENT = (
     "déclare", "dit", "affirme", "ajoute", "explique", "indique", "souligne", "estime",
@@ -61,6 +64,8 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *(f"{aux} {p}" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient") for p in _PARTICIPLES),
+    # an adverb between the auxiliary and the participle: "», a ensuite ajouté X", "a également déclaré"
+    *(f"a {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:16]),
     *_PRESENT,
     *_SIMPLE_PAST,
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
@@ -74,6 +79,10 @@ _INVERSION_CUES = (
     *(f"a-t-{p} {v}" for p in ("il", "elle", "on") for v in _PARTICIPLES),
     *(f"ont-{p} {v}" for p in ("ils", "elles") for v in _PARTICIPLES),
     *(form for verb in _PRESENT + _SIMPLE_PAST for form in _inverted(verb)),
+    # the next sentence names who said the quote: "« … ». C'est ce qu'a déclaré le maire X."
+    *(f"c{a}est ce qu{b}a {v}" for a in "'’" for b in "'’" for v in _PARTICIPLES[:12]),
+    *(f"c{a}est ce qu{b}{v}" for a in "'’" for b in "'’" for v in ("affirme", "explique", "estime", "assure",
+                                                                   "indique", "écrit", "annonce")),
 )  # fmt: skip
 
 _PARTICIPLE_CUES = (

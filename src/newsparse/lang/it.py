@@ -19,6 +19,9 @@ _PARTICIPLES = (
     "rivelato", "segnalato", "riconosciuto", "criticato", "fatto notare",
 )  # fmt: skip
 
+# adverbs written between "ha" and its participle in news ("ha poi aggiunto", "ha inoltre spiegato")
+_AUX_ADVERBS = ("poi", "anche", "inoltre", "quindi", "infine", "ancora", "subito")
+
 _PRESENT = (
     "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "annuncia", "precisa",
     "commenta", "ribadisce", "scrive", "osserva", "rileva", "ricorda", "evidenzia",
@@ -56,6 +59,8 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano", "avrebbe") for p in _PARTICIPLES),
+    # an adverb between the auxiliary and the participle: "”, ha poi aggiunto.", "ha anche detto"
+    *(f"ha {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:24]),
     *_PRESENT,
     *_REMOTE,
 )  # fmt: skip
@@ -538,7 +543,28 @@ TABLES = LanguageTables(
             "riportano",
         )
     )
-    + ("così",),
+    # "“…”. Così il presidente X", also typed with an apostrophe for the accent ("Cosi’")
+    + ("così", "cosi’", "cosi'")
+    # "«…». È quanto scrive in un post il presidente X": that is what X says
+    + tuple(
+        f"{lead} {verb}"
+        for lead in ("è quanto", "e' quanto", "è ciò che", "questo quanto")
+        for verb in (
+            "scrive",
+            "dice",
+            "afferma",
+            "dichiara",
+            "ha detto",
+            "ha dichiarato",
+            "ha scritto",
+            "ha affermato",
+            "sottolinea",
+            "spiega",
+            "ha spiegato",
+            "riferisce",
+            "fa sapere",
+        )
+    ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,

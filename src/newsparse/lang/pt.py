@@ -477,6 +477,12 @@ TABLES = LanguageTables(
             "destacou",
         )
         for det in ("o", "a", "os", "as", "ele", "ela")
+    )
+    # the next sentence names who said the quote: "“…”. Foi o que disse o prefeito X."
+    + tuple(
+        f"{lead} {verb}"
+        for lead in ("foi o que", "é o que")
+        for verb in ("disse", "afirmou", "declarou", "explicou", "diz", "afirma", "defende", "avalia")
     ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),

@@ -62,6 +62,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         return None
     s, e, w = words[0]
     low = w.lower()
+    subject = _past_set_adjunct(text, pos, words, hi)
+    if subject is not None:
+        # "Così, in un post su Facebook, il presidente X", "a déclaré, lors d'un point presse,
+        # le ministre X": an adjunct set off by commas stands between the cue and its subject
+        return phrase_after(text, subject, hi, lc)
     if low in lc.pronouns:
         return NP(s, e, "pron")
     if lc.case_blind:
@@ -128,6 +133,25 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
                 return name
         return NP(s, end, "desc")
     return None
+
+
+def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi: int) -> int | None:
+    """Where the subject starts after an adjunct set off by commas right after a cue (``, in un
+    post sul suo profilo Facebook, il …``): a comma, a lower-case preposition, then the next
+    comma within ``_SET_ADJUNCT`` characters with no sentence punctuation; else None."""
+    if text[pos : words[0][0]].strip(" \t\u00a0\u202f") != "," or words[0][2] not in _ADJUNCT_OPENERS:
+        return None
+    comma = text.find(",", words[0][1], min(hi, words[0][1] + _SET_ADJUNCT))
+    if comma < 0 or any(c in text[words[0][1] : comma] for c in '.;:!?«»“”"\n'):
+        return None
+    return comma + 1
+
+
+# what opens such an adjunct: a preposition, lower case ("in un post", "lors d'un point presse")
+_ADJUNCT_OPENERS = PREPOSITIONS | wordset(
+    "lors pendant après devant durante tras após nel nella nei dopo bei im am während nach auf"
+)
+_SET_ADJUNCT = 80  # characters of an adjunct between a cue and its subject ("lors d'un point presse")
 
 
 def bare_body(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> NP | None:

@@ -313,7 +313,9 @@ def _relative_comma(cx: Context, tail: int, send: int) -> int:
     if comma < 0:
         return send
     nxt = words_in(cx.text, comma + 1, min(send, comma + 30))[:1]
-    return comma if nxt and nxt[0][2].lower() in RELATIVE_OPENERS else send
+    if not nxt or nxt[0][2].lower() not in RELATIVE_OPENERS or nxt[0][2].lower() in cx.lc.complementisers:
+        return send  # "…, recordó a su madre, que siempre decía": "que" may open a reported clause
+    return comma
 
 
 # Words that open an adjunct after a postposed speaker: prepositions (fused with an article too)
