@@ -249,3 +249,23 @@ def test_an_adverb_between_the_auxiliary_and_the_participle(
     language: str, text: str, content_start: str, speaker: str
 ) -> None:
     assert _speaker_of(text, language, content_start) == speaker
+
+
+# -- a long role phrase and its holder's name after a comma ---------------------------------
+
+
+def test_a_long_role_phrase_runs_on_to_its_holders_name() -> None:
+    text = (
+        "La escuela es garantía de futuro, expresó el Miembro del Consejo Directivo y presidente de "
+        "la Junta Provincial de Educación, Ernesto Vidal Carmona."
+    )
+    assert _speaker_of(text, "es", "La escuela") == "Ernesto Vidal Carmona"
+
+
+def test_the_role_said_again_later_resolves_to_that_holder() -> None:
+    text = (
+        "La escuela es garantía de futuro, expresó el Miembro del Consejo Directivo y presidente de "
+        "la Junta Provincial de Educación, Ernesto Vidal Carmona. Después habló la ministra. Enseñar "
+        "es una tarea de todos, comentó el Miembro del Consejo Directivo."
+    )
+    assert _speaker_of(text, "es", "Enseñar") == "Ernesto Vidal Carmona"

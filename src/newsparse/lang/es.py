@@ -120,7 +120,8 @@ _ROLE_NOUNS = (
     "fundador", "fundadora", "rector", "rectora", "decano", "decana", "obispo", "embajador",
     "embajadora", "asesor", "asesora", "gerente", "consejero", "consejera", "titular", "legislador",
     "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
-    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora",
+    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora", "miembro", "integrante",
+    "delegado", "delegada",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

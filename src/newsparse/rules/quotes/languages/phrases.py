@@ -131,7 +131,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
             if name is not None and name.kind == "name":
                 return name
-        return NP(s, end, "desc")
+        name = _holder_after_long_role(text, end, hi, lc)
+        return name if name is not None else NP(s, end, "desc")
     return None
 
 
@@ -152,6 +153,26 @@ _ADJUNCT_OPENERS = PREPOSITIONS | wordset(
     "lors pendant après devant durante tras após nel nella nei dopo bei im am während nach auf"
 )
 _SET_ADJUNCT = 80  # characters of an adjunct between a cue and its subject ("lors d'un point presse")
+
+
+def _holder_after_long_role(text: str, end: int, hi: int, lc: LanguageCues) -> NP | None:
+    """``el Miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo``: a
+    role phrase longer than the six words read runs on to a comma and the name of its holder;
+    taken only when that name opens with a known given name (the role's complement may name
+    bodies and places), with no sentence punctuation between, within ``_LONG_ROLE`` characters."""
+    comma = text.find(", ", end, min(hi, end + _LONG_ROLE))
+    if comma < 0 or any(c in text[end:comma] for c in '.;:!?«»“”"\n('):
+        return None
+    # imported here: names imports this module (a top-level import would be a cycle)
+    from newsparse.rules.quotes.languages.names import given_gender
+
+    name = phrase_after(text, comma + 2, hi, lc) if text[comma + 2 : comma + 3].isupper() else None
+    if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
+        return None
+    return name if given_gender(text[name.start : name.end], lc) is not None else None
+
+
+_LONG_ROLE = 120  # characters of a role and its complements before the holder's name
 
 
 def bare_body(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> NP | None:
