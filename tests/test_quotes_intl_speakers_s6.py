@@ -269,3 +269,19 @@ def test_the_role_said_again_later_resolves_to_that_holder() -> None:
         "es una tarea de todos, comentó el Miembro del Consejo Directivo."
     )
     assert _speaker_of(text, "es", "Enseñar") == "Ernesto Vidal Carmona"
+
+
+# -- indefinite subjects name no one ----------------------------------------------------------
+
+_INDEFINITE = [
+    ("pt", "A cantora Lúcia Prado falou ontem. Outros disseram que o show foi cancelado."),
+    ("es", "La cantante Lucía Mendoza habló ayer. Otros dijeron que el concierto fue cancelado."),
+    ("it", "Il sindaco Piero Bonfanti ha parlato. Altri hanno detto che la delibera sarà ritirata."),
+    ("fr", "La maire Lucie Perrin a parlé hier. Certains estiment que le concert sera annulé."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _INDEFINITE, ids=[x[0] for x in _INDEFINITE])
+def test_an_indefinite_plural_subject_is_no_speakers_name(language: str, text: str) -> None:
+    found = [(k, s) for k, s, _ in _quotes(text, language)]
+    assert found == [("indirect", None)]

@@ -140,6 +140,8 @@ _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
     # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
     ("quien", "x"), ("quienes", "pl"),
+    # indefinite subjects: "Otros dijeron que …" names no one
+    ("otros", "pl"), ("otras", "pl"), ("muchos", "pl"), ("muchas", "pl"), ("algunos", "pl"), ("algunas", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(

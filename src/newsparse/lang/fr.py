@@ -159,6 +159,8 @@ _PRONOUNS = (
     ("nous", "pl"),
     # stressed forms after an according-to cue: "selon lui", "d'après eux"
     ("lui", "m"), ("eux", "pl"),
+    # indefinite subjects: "D'autres estiment que …" names no one
+    ("autres", "pl"), ("certains", "pl"), ("certaines", "pl"), ("plusieurs", "pl"), ("beaucoup", "pl"),
 )  # fmt: skip
 
 _QUOTE_MARKS = (

@@ -141,6 +141,8 @@ _GROUP_NOUNS = (
 _PRONOUNS = (
     ("lui", "m"), ("lei", "f"), ("egli", "m"), ("ella", "f"), ("loro", "pl"), ("io", "x"),
     ("noi", "pl"),
+    # indefinite subjects: "Altri hanno detto che …" names no one
+    ("altri", "pl"), ("molti", "pl"), ("alcuni", "pl"), ("tanti", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(
