@@ -141,7 +141,8 @@ _PRONOUNS = (
     # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
     ("quien", "x"), ("quienes", "pl"),
     # indefinite subjects: "Otros dijeron que …" names no one
-    ("otros", "pl"), ("otras", "pl"), ("muchos", "pl"), ("muchas", "pl"), ("algunos", "pl"), ("algunas", "pl"),
+    ("otros", "pl"), ("otras", "pl"), ("muchos", "pl"), ("muchas", "pl"), ("algunos", "pl"),
+    ("algunas", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(

@@ -116,7 +116,8 @@ _GROUP_NOUNS = (
 _PRONOUNS = (
     ("ele", "m"), ("ela", "f"), ("eles", "pl"), ("elas", "pl"), ("eu", "x"), ("nós", "pl"),
     # indefinite subjects: "Outros disseram que …" names no one
-    ("outros", "pl"), ("outras", "pl"), ("muitos", "pl"), ("muitas", "pl"), ("alguns", "pl"), ("algumas", "pl"),
+    ("outros", "pl"), ("outras", "pl"), ("muitos", "pl"), ("muitas", "pl"), ("alguns", "pl"),
+    ("algumas", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(
