@@ -285,3 +285,37 @@ _INDEFINITE = [
 def test_an_indefinite_plural_subject_is_no_speakers_name(language: str, text: str) -> None:
     found = [(k, s) for k, s, _ in _quotes(text, language)]
     assert found == [("indirect", None)]
+
+
+# -- quoted sentences are no narration; sources after a fronted adjunct; possessive sources --
+
+
+def test_a_role_after_a_long_quote_is_not_a_name_inside_it() -> None:
+    text = (
+        "Aunque nadie quiso hablar, la ministra de Salud, Verónica Ibarra Soto, reconoció las tensiones. "
+        "“No sé si fue una filtración del ministro. Es buen momento para que el ministro De Pedro pueda "
+        "aclarar si esto ocurrió. Si hay falta de códigos es de quienes critican al Gobierno”, dijo la "
+        "titular de la cartera sanitaria."
+    )
+    assert _speaker_of(text, "es", "No sé") == "Verónica Ibarra Soto"
+    # the subject and its apposition after a fronted clause are no reported clause either
+    assert [k for k, _, _ in _quotes(text, "es")] == ["direct"]
+
+
+def test_with_these_words_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "“Se debe a una cuestión puramente técnica”. Con estas palabras, la portavoz del Gobierno, "
+        "Lucía Ferrer Roldán, justificó este martes el retraso del plan de ayudas."
+    )
+    found = _quotes(text, "es")
+    assert ("direct", "Lucía Ferrer Roldán", "Se debe a una cuestión puramente técnica") in found
+    assert all(k != "indirect" for k, _, _ in found)  # the subject and its apposition are no clause
+
+
+def test_a_possessive_source_is_the_person_the_sentence_is_about() -> None:
+    text = (
+        "La ministra de Gobierno, Marta Quiroga, desmintió su renuncia. La respuesta fue, según sus "
+        "propias palabras, una broma para la oposición."
+    )
+    assert all(s in {None, "Marta Quiroga"} for _, s, _ in _quotes(text, "es"))
+    assert any(s == "Marta Quiroga" for _, s, _ in _quotes(text, "es"))

@@ -597,7 +597,9 @@ TABLES = LanguageTables(
             "hizo saber",
             "advirtió",
         )
-    ),
+    )
+    # "“…”. Con estas palabras, la portavoz del Gobierno, X, justificó …": the next sentence's subject
+    + ("con estas palabras", "con esas palabras", "con estas declaraciones"),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,

@@ -79,6 +79,7 @@ _INVERSION_CUES = (
     *(f"a-t-{p} {v}" for p in ("il", "elle", "on") for v in _PARTICIPLES),
     *(f"ont-{p} {v}" for p in ("ils", "elles") for v in _PARTICIPLES),
     *(form for verb in _PRESENT + _SIMPLE_PAST for form in _inverted(verb)),
+    "par ces mots",
     # the next sentence names who said the quote: "« … ». C'est ce qu'a déclaré le maire X."
     *(f"c{a}est ce qu{b}a {v}" for a in "'’" for b in "'’" for v in _PARTICIPLES[:12]),
     *(f"c{a}est ce qu{b}{v}" for a in "'’" for b in "'’" for v in ("affirme", "explique", "estime", "assure",

@@ -546,7 +546,7 @@ TABLES = LanguageTables(
         )
     )
     # "“…”. Così il presidente X", also typed with an apostrophe for the accent ("Cosi’")
-    + ("così", "cosi’", "cosi'")
+    + ("così", "cosi’", "cosi'", "con queste parole")
     # "«…». È quanto scrive in un post il presidente X": that is what X says
     + tuple(
         f"{lead} {verb}"

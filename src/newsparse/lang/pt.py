@@ -486,7 +486,8 @@ TABLES = LanguageTables(
         f"{lead} {verb}"
         for lead in ("foi o que", "é o que")
         for verb in ("disse", "afirmou", "declarou", "explicou", "diz", "afirma", "defende", "avalia")
-    ),
+    )
+    + ("com essas palavras", "com estas palavras"),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,

@@ -99,6 +99,8 @@ def previous_subject(
     start = start + 1 if start >= 0 else lo
     if start <= since or end - start < 10:
         return None
+    if in_quotation(quoted, reach, start) or in_quotation(quoted, reach, end - 1):
+        return None  # "«… el ministro De Pedro pueda aclarar …», dijo la titular": quoted words, no narration
     opening = _opening_subject(names, start, end)
     if opening is None:
         return None

@@ -232,7 +232,16 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
 def _role_apposition(cx: Context, ss: int, comma: int) -> bool:
     """``O candidato do PDT à Prefeitura, Goura, criticou …``: the words before the comma are the
     verb's subject — a determiner and role noun, then a name set off by commas — not a clause
-    said before a postposed cue."""
+    said before a postposed cue; also after a fronted adjunct (``Con estas palabras, la portavoz
+    del Gobierno, María Montero, justificó …``)."""
+    if _apposition_from(cx, ss, comma):
+        return True
+    first = cx.text.find(",", ss, comma)
+    return 0 <= first < comma and _apposition_from(cx, first + 1, comma)
+
+
+def _apposition_from(cx: Context, ss: int, comma: int) -> bool:
+    """:func:`_role_apposition` for the words from ``ss``."""
     text = cx.text
     words = words_in(text, ss, comma)
     if not 3 <= len(words) <= 14 or words[0][2].lower() not in DETERMINERS:

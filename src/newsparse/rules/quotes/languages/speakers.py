@@ -185,6 +185,11 @@ def resolve(
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
+                # "según sus propias palabras", "selon ses proches": the words of the person the
+                # sentence is about, as a pronoun would say
+                speaker = _agreeing(persons, genders, "x", oblique)
+                via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 # "Yair Golan ha spiegato che … Il generale ha dichiarato": a role goes on with the
                 # person speaking, unless someone was named since the last quote
@@ -257,6 +262,10 @@ def resolve(
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
     return out
+
+
+# possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
+_POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
 
 
 def _adjacent(text: str, last_end: int, start: int) -> bool:
