@@ -319,3 +319,22 @@ def test_a_possessive_source_is_the_person_the_sentence_is_about() -> None:
     )
     assert all(s in {None, "Marta Quiroga"} for _, s, _ in _quotes(text, "es"))
     assert any(s == "Marta Quiroga" for _, s, _ in _quotes(text, "es"))
+
+
+# -- German: a surname and a noun (or another surname) side by side are no one name ----------
+
+
+def test_a_surname_and_a_capitalised_noun_are_no_fuller_name() -> None:
+    text = (
+        "Der Reporter Claas Brenner schrieb die Geschichte. Der Kollege Juan Moreno führt in einer "
+        "Mail an Brenner Punkte an, die er nicht glauben mag. Brenner sagte: „Das ist alles wahr.“"
+    )
+    assert _speaker_of(text, "de", "Das ist") == "Claas Brenner"
+
+
+def test_two_surnames_side_by_side_are_two_people() -> None:
+    text = (
+        "Der Reporter Claas Brenner schrieb die Geschichte. Der Ressortleiter Ulrich Falkner las sie. "
+        "Am Abend schickte Brenner Falkner eine Nachricht. Falkner sagte: „Wir glauben gar nichts.“"
+    )
+    assert _speaker_of(text, "de", "Wir glauben") == "Ulrich Falkner"

@@ -94,6 +94,11 @@ class ArticleNames:
                 continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
+            if self._surname_and_noun(words):
+                # "führt in einer Mail an Relotius Punkte an": the surname of a person the article
+                # named in full, then a noun (capitalised in German): the person, not a new name
+                self.mentions.append((m.start() + m.group().find(words[0]), self.full[words[0]]))
+                continue
             name = " ".join(words)
             if (
                 words[0] not in ORG_HEADS
@@ -128,6 +133,18 @@ class ArticleNames:
             self._agents(text)
         elif not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
             self._given_alone(text)
+
+    def _surname_and_noun(self, words: list[str]) -> bool:
+        """Whether two capitalised words are a known surname and a noun or another known surname:
+        where nouns are capitalised, the first is the last word of a longer name the article
+        wrote before, and the second is no name's word nor a given name, or the last word of
+        another longer name."""
+        if not (self.nouns_capitalised and len(words) == 2 and " " in self.full.get(words[0], "")):
+            return False
+        if " " in self.full.get(words[1], ""):
+            return True  # "schickt Relotius Fichtner eine Mail": two people named in full before
+        second = words[1]
+        return second not in self.full and second not in self.first and given_gender(second, self.lc) is None
 
     def _agents(self, text: str) -> None:
         """``मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को … की।``: in a script without capitals the
