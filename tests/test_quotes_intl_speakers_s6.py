@@ -338,3 +338,20 @@ def test_two_surnames_side_by_side_are_two_people() -> None:
         "Am Abend schickte Brenner Falkner eine Nachricht. Falkner sagte: „Wir glauben gar nichts.“"
     )
     assert _speaker_of(text, "de", "Wir glauben") == "Ulrich Falkner"
+
+
+def test_an_adverb_between_a_relative_and_its_verb() -> None:
+    text = (
+        "La formación es clave, analizó el secretario de Organización, Ramón Ortega Vidal, quien "
+        "también enfatizó que en las escuelas “hay que identificar a los más preparados”."
+    )
+    assert [s for _, s, _ in _quotes(text, "es")] == ["Ramón Ortega Vidal"] * len(_quotes(text, "es"))
+    assert _quotes(text, "es")
+
+
+def test_with_that_sentence_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        'Crece la tensión en la coalición. "No soy el dueño del Gobierno, nadie es el dueño". Con esa '
+        "frase, Alberto Ramírez respondió este martes a sus críticos."
+    )
+    assert _speaker_of(text, "es", "No soy") == "Alberto Ramírez"

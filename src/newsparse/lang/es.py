@@ -599,7 +599,13 @@ TABLES = LanguageTables(
         )
     )
     # "“…”. Con estas palabras, la portavoz del Gobierno, X, justificó …": the next sentence's subject
-    + ("con estas palabras", "con esas palabras", "con estas declaraciones"),
+    + (
+        "con estas palabras",
+        "con esas palabras",
+        "con estas declaraciones",
+        "con esa frase",
+        "con esta frase",
+    ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,

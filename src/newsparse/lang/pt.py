@@ -487,7 +487,7 @@ TABLES = LanguageTables(
         for lead in ("foi o que", "é o que")
         for verb in ("disse", "afirmou", "declarou", "explicou", "diz", "afirma", "defende", "avalia")
     )
-    + ("com essas palavras", "com estas palavras"),
+    + ("com essas palavras", "com estas palavras", "com essa frase", "com esta frase"),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,

@@ -302,6 +302,8 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
         return None
+    if len(words) > 2 and words[-1][2].lower() in _ADVERBS and words[-2][2].lower() in RELATIVE_OPENERS:
+        words = words[:-1]  # "X, quien también enfatizó que …", "X, qui a aussi …": the relative
     if len(words) > 1 and words[-1][2].lower() in RELATIVE_OPENERS:
         # "Mme Hidalgo, qui a dit que …", "el alcalde X, quien dijo que …": the relative's
         # antecedent, right before its comma, speaks
@@ -397,6 +399,11 @@ def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: Langu
 # German possessive relatives that open a speaker phrase after an inverted cue ("deren Sprecher")
 _POSSESSIVE_RELATIVES = wordset("deren dessen")
 
+
+# adverbs between a relative and its verb ("quien también enfatizó", "che poi ha detto")
+_ADVERBS = wordset(
+    "también además luego después ya aussi également ensuite anche poi inoltre também ainda auch"
+)
 
 # Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")
 _INTENSIFIERS = wordset("mismo misma même selbst stesso stessa mesmo mesma")
