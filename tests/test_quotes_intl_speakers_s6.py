@@ -355,3 +355,22 @@ def test_with_that_sentence_names_the_speaker_of_the_quote_before() -> None:
         "frase, Alberto Ramírez respondió este martes a sus críticos."
     )
     assert _speaker_of(text, "es", "No soy") == "Alberto Ramírez"
+
+
+# -- a capitals-only subhead names the person whose quoted paragraph follows ------------------
+
+_SUBHEADS = (
+    "Las famosas recuerdan a sus madres en su día.\n\n"
+    "VALERIA, LA MÁS GOLOSA\n\n"
+    "“De niña me comía todos los postres de la casa y mi madre me perseguía con la chancleta”.\n\n"
+    "ECONOMÍA DEL HOGAR\n\n"
+    "“Todo está más caro este mes en el mercado central”.\n"
+)
+
+
+def test_a_capitals_subhead_opening_with_a_given_name_names_the_speaker() -> None:
+    assert _speaker_of(_SUBHEADS, "es", "De niña") == "Valeria"
+
+
+def test_a_capitals_subhead_with_no_name_names_no_one() -> None:
+    assert _speaker_of(_SUBHEADS, "es", "Todo está") is None

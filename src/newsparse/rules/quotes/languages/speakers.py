@@ -108,7 +108,12 @@ def resolve(
             # "Le maire de Cabourg, Tristan Duval, … ? « … »": a quotation with no cue at all
             # is the person the sentence before is about, when a name opens it
             found = previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
-            if found:
+            heading = _heading_name(text, raw.start, names)
+            if heading is not None:
+                # "LUCÍA MÉNDEZ: MI MADRE ME SALVÓ" above a quoted paragraph: the subhead names
+                # the person whose words follow
+                speaker, via = heading, "named"
+            elif found:
                 speaker, via = found, "run"
             elif found is None and _adjacent(text, last_end, raw.start) and _named(last_speaker, names):
                 # "X llamó a los medios a no mentir, asegura. \n "…"": a paragraph of quoted
@@ -266,6 +271,35 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _heading_name(text: str, start: int, names: ArticleNames) -> str | None:
+    """The person a capitals-only subhead right above the paragraph at ``start`` opens with
+    (``BRUNELLA HORNA: COME TODA TU COMIDA``, ``KARINA, MAMÁ PODEROSA``): its first word,
+    title-cased, a known given name or the first word of a name the article writes; resolved
+    to the fullest form. Bounded: the line right above, at most ``_HEADING`` characters."""
+    end = text.rfind("\n", max(0, start - _HEADING), start)
+    if end < 0 or text[end:start].strip(" \t\n\r\u00a0«“„\"'"):
+        return None
+    while end > 0 and text[end - 1] in " \t\r\n\u00a0":
+        end -= 1  # over blank lines between the subhead and the paragraph
+    line_start = text.rfind("\n", max(0, end - _HEADING), end) + 1
+    line = text[line_start:end]
+    if not line or line != line.upper() or not any(c.isalpha() for c in line) or line_start == 0:
+        return None
+    first = line.split(None, 1)[0].strip(":,.;-–—'‘’\"“”").capitalize()
+    if len(first) < 3 or not first.isalpha():
+        return None
+    if first not in names.first and given_gender(first, names.lc) is None:
+        return None
+    head = line.split(":", 1)[0].split() if ":" in line else []
+    if 2 <= len(head) <= 3 and all(w.isalpha() for w in head):
+        # "ADRIANA QUEVEDO: MI MAMI SE PARTÍA EN MIL": the whole name before the colon
+        return names.resolve(" ".join(w.capitalize() for w in head))
+    return names.resolve(first)
+
+
+_HEADING = 120  # characters of a subhead line above a quoted paragraph
 
 
 def _adjacent(text: str, last_end: int, start: int) -> bool:
