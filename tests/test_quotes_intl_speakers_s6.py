@@ -374,3 +374,28 @@ def test_a_capitals_subhead_opening_with_a_given_name_names_the_speaker() -> Non
 
 def test_a_capitals_subhead_with_no_name_names_no_one() -> None:
     assert _speaker_of(_SUBHEADS, "es", "Todo está") is None
+
+
+# -- unnamed sources of a body, and documents, are no person named before ---------------------
+
+_UNNAMED = [
+    ("es", "El acuerdo se firmó ayer, pero fuentes de ERC precisan que la transferencia será integral."),
+    ("pt", "O acordo foi assinado ontem, mas fontes do Planalto afirmam que a transferência será total."),
+    (
+        "it",
+        "L'accordo è stato firmato ieri, ma fonti di Palazzo Chigi spiegano che il passaggio sarà totale.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _UNNAMED, ids=[x[0] for x in _UNNAMED])
+def test_sources_of_a_body_are_unnamed(language: str, text: str) -> None:
+    assert [(k, s) for k, s, _ in _quotes(text, language)] == [("indirect", None)]
+
+
+def test_a_document_is_no_person_named_before() -> None:
+    text = (
+        'A estudante Michele Taborga adotou o cachorro. "Nos ajude com essa linda missão", diz o '
+        "pedido no site."
+    )
+    assert _speaker_of(text, "pt", "Nos ajude") != "Michele Taborga"

@@ -590,6 +590,18 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
+    document_nouns=(
+        "communiqué",
+        "texte",
+        "document",
+        "rapport",
+        "étude",
+        "sondage",
+        "publication",
+        "message",
+        "note",
+    ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,

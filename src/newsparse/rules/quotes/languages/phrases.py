@@ -346,6 +346,8 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         role = _role_before_complement(words, k, lc)
         if role is not None:
             return NP(words[role][0], e, "desc")
+        if k >= 2 and words[k - 1][2].lower() in NAME_JOINERS and words[k - 2][2].lower() in SOURCE_NOUNS:
+            return NP(words[k - 2][0], e, "desc")  # "fuentes de ERC precisan": unnamed sources of a body
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
@@ -378,6 +380,11 @@ def before_brackets(text: str, lo: int, pos: int) -> int:
 
 _BRACKET_REACH = 40  # characters of a party, acronym or age tag in brackets
 _NOT_IN_A_TAG = '.;:!?\n«»“”"'
+
+
+# nouns of unnamed sources ("fuentes de ERC", "fontes do Planalto", "fonti di Palazzo Chigi",
+# "des sources à Matignon"): who speaks is not named, whatever body follows
+SOURCE_NOUNS = wordset("fuentes fuente fontes fonte fonti sources source quellen quelle")
 
 
 def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:

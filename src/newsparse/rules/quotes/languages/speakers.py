@@ -23,7 +23,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -190,6 +190,8 @@ def resolve(
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
+                speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
                 # "según sus propias palabras", "selon ses proches": the words of the person the
                 # sentence is about, as a pronoun would say
@@ -480,6 +482,8 @@ def _the_one(
     ):
         return None  # "il ministero", "la Cgil": a body or a name, never the person named last
     person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
+    if not person and len(words) == 2 and words[1] in lc.documents:
+        return None  # "diz o pedido no site": a document, no person named last
     if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     if current is not None and person:
