@@ -20,6 +20,10 @@ _PRETERITE = (
     "geht davon aus", "behauptet", "behaupteten", "glaubt", "glaubte", "gesteht", "gestand",
     "meldet", "meldete", "vermutet", "vermutete", "befürchtet", "befürchtete", "hoffte",
     "weiß", "wusste", "sagen", "erklären", "betonen", "fordern", "warnen", "heißt es",
+    "bescheinigte", "beteuerte", "beteuert", "entgegnete", "entgegnet", "konterte",
+    "kontert", "kommentierte", "kommentiert", "resümierte", "resümiert", "bilanzierte",
+    "bilanziert", "monierte", "moniert", "beklagte", "beklagt", "bestritt", "bestreitet",
+    "dementierte", "prognostizierte", "gab zu bedenken", "fuhr fort", "lobte", "urteilte",
 )  # fmt: skip
 
 # Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".
@@ -50,6 +54,8 @@ _LENIENT_VERBS = (
     "versicherte", "versichert", "erläuterte", "erläutert",
     "sagte", "sagt", "sagten", "meinte", "meint", "schrieb", "schreibt", "hat gesagt", "heißt es",
     "sagen", "behauptet", "glaubt", "erklärte", "betonte",
+    # inverted after a clause of reported words: "…, bescheinigte der Arzt.", "…, schloss X."
+    "bescheinigte", "beteuerte", "resümierte", "bilanzierte", "schloss", "entgegnete",
 )  # fmt: skip
 
 _ACCORDING_TO = (

@@ -17,6 +17,7 @@ _PRETERITE = (
     "concluyó", "argumentó", "planteó", "consideró", "estimó", "opinó", "alertó",
     "remarcó", "resaltó", "mencionó", "escribió", "tuiteó", "publicó", "informó", "reveló",
     "confesó", "prometió", "agradeció", "sentenció", "zanjó", "valoró", "calificó",
+    "justificó", "defendió", "avisó",
 )  # fmt: skip
 
 # Present (3rd singular) and plural preterite: "dice", "afirma", "dijeron".
@@ -46,6 +47,8 @@ _PERFECT = (
     "dicho", "afirmado", "asegurado", "señalado", "explicado", "indicado", "añadido",
     "declarado", "destacado", "reconocido", "advertido", "anunciado", "confirmado",
     "subrayado", "insistido", "recordado", "manifestado", "expresado", "apuntado",
+    "concluido", "precisado", "comentado", "denunciado", "lamentado", "criticado", "aclarado",
+    "respondido",
 )  # fmt: skip
 
 _FUNCTION_WORDS = (
@@ -117,7 +120,8 @@ _ROLE_NOUNS = (
     "fundador", "fundadora", "rector", "rectora", "decano", "decana", "obispo", "embajador",
     "embajadora", "asesor", "asesora", "gerente", "consejero", "consejera", "titular", "legislador",
     "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
-    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora",
+    "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora", "miembro", "integrante",
+    "delegado", "delegada",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -136,6 +140,9 @@ _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
     # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
     ("quien", "x"), ("quienes", "pl"),
+    # indefinite subjects: "Otros dijeron que …" names no one
+    ("otros", "pl"), ("otras", "pl"), ("muchos", "pl"), ("muchas", "pl"), ("algunos", "pl"),
+    ("algunas", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(
@@ -574,6 +581,34 @@ TABLES = LanguageTables(
     lenient_verbs=("dijo", "dice", "dijeron", "contó", "escribió", "ha dicho"),
     inversion_cues=tuple(
         f"{verb} {det}" for verb in _PRETERITE + _OTHER for det in ("el", "la", "los", "las", "un", "una")
+    )
+    # the next sentence names who said the quote: "“…”. Así lo dijo el alcalde X."
+    + tuple(
+        f"así lo {verb}"
+        for verb in (
+            "dijo",
+            "afirmó",
+            "aseguró",
+            "expresó",
+            "señaló",
+            "manifestó",
+            "indicó",
+            "explicó",
+            "declaró",
+            "destacó",
+            "informó",
+            "dio a conocer",
+            "hizo saber",
+            "advirtió",
+        )
+    )
+    # "“…”. Con estas palabras, la portavoz del Gobierno, X, justificó …": the next sentence's subject
+    + (
+        "con estas palabras",
+        "con esas palabras",
+        "con estas declaraciones",
+        "con esa frase",
+        "con esta frase",
     ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
@@ -588,6 +623,18 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
+    document_nouns=(
+        "comunicado",
+        "texto",
+        "documento",
+        "informe",
+        "estudio",
+        "encuesta",
+        "publicación",
+        "mensaje",
+        "nota",
+    ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),

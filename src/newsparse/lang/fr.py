@@ -18,8 +18,11 @@ _PARTICIPLES = (
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
     "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
-    "exhorté",
+    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré",
 )  # fmt: skip
+
+# adverbs written between "a" and its participle in news ("a ensuite ajouté", "a également déclaré")
+_AUX_ADVERBS = ("ensuite", "également", "aussi", "encore", "enfin", "notamment", "d'ailleurs", "d’ailleurs")
 
 # Present third person singular (inversion takes "-t-" after a vowel: "ajoute-t-il").
 _PRESENT = (
@@ -35,7 +38,8 @@ _PRESENT = (
     "tempête", "s'alarme", "s'indigne", "s’alarme", "s’indigne", "s’amuse", "s’inquiète",
     "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
     "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
-    "embraye",
+    "embraye", "réplique", "avertit", "promet", "salue", "se réjouit", "se félicite", "complète",
+    "énumère", "tempère",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -60,6 +64,8 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *(f"{aux} {p}" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient") for p in _PARTICIPLES),
+    # an adverb between the auxiliary and the participle: "», a ensuite ajouté X", "a également déclaré"
+    *(f"a {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:16]),
     *_PRESENT,
     *_SIMPLE_PAST,
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
@@ -73,6 +79,11 @@ _INVERSION_CUES = (
     *(f"a-t-{p} {v}" for p in ("il", "elle", "on") for v in _PARTICIPLES),
     *(f"ont-{p} {v}" for p in ("ils", "elles") for v in _PARTICIPLES),
     *(form for verb in _PRESENT + _SIMPLE_PAST for form in _inverted(verb)),
+    "par ces mots",
+    # the next sentence names who said the quote: "« … ». C'est ce qu'a déclaré le maire X."
+    *(f"c{a}est ce qu{b}a {v}" for a in "'’" for b in "'’" for v in _PARTICIPLES[:12]),
+    *(f"c{a}est ce qu{b}{v}" for a in "'’" for b in "'’" for v in ("affirme", "explique", "estime", "assure",
+                                                                   "indique", "écrit", "annonce")),
 )  # fmt: skip
 
 _PARTICIPLE_CUES = (
@@ -149,6 +160,8 @@ _PRONOUNS = (
     ("nous", "pl"),
     # stressed forms after an according-to cue: "selon lui", "d'après eux"
     ("lui", "m"), ("eux", "pl"),
+    # indefinite subjects: "D'autres estiment que …" names no one
+    ("autres", "pl"), ("certains", "pl"), ("certaines", "pl"), ("plusieurs", "pl"), ("beaucoup", "pl"),
 )  # fmt: skip
 
 _QUOTE_MARKS = (
@@ -578,6 +591,18 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
+    document_nouns=(
+        "communiqué",
+        "texte",
+        "document",
+        "rapport",
+        "étude",
+        "sondage",
+        "publication",
+        "message",
+        "note",
+    ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,

@@ -16,8 +16,11 @@ _PARTICIPLES = (
     "reso noto", "fatto sapere",
     "tuonato", "attaccato", "incalzato", "ammonito", "accusato", "chiesto", "lamentato",
     "rivendicato", "argomentato", "proseguito", "esordito", "rassicurato", "ironizzato", "sbottato",
-    "rivelato", "segnalato",
+    "rivelato", "segnalato", "riconosciuto", "criticato", "fatto notare",
 )  # fmt: skip
+
+# adverbs written between "ha" and its participle in news ("ha poi aggiunto", "ha inoltre spiegato")
+_AUX_ADVERBS = ("poi", "anche", "inoltre", "quindi", "infine", "ancora", "subito")
 
 _PRESENT = (
     "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "annuncia", "precisa",
@@ -30,7 +33,7 @@ _PRESENT = (
     "osservano", "ricordano", "avvertono", "confermano", "tuona", "attacca", "incalza", "ammonisce",
     "rimarca", "puntualizza", "accusa", "chiede", "auspica", "lamenta", "rivendica", "argomenta",
     "prosegue", "esordisce", "rassicura", "ironizza", "sbotta", "taglia corto", "rivela", "segnala",
-    "annota",
+    "annota", "riconosce", "critica", "rilancia", "fa notare", "rende noto",
 )  # fmt: skip
 
 _REMOTE = (
@@ -56,6 +59,8 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano", "avrebbe") for p in _PARTICIPLES),
+    # an adverb between the auxiliary and the participle: "”, ha poi aggiunto.", "ha anche detto"
+    *(f"ha {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:24]),
     *_PRESENT,
     *_REMOTE,
 )  # fmt: skip
@@ -136,6 +141,8 @@ _GROUP_NOUNS = (
 _PRONOUNS = (
     ("lui", "m"), ("lei", "f"), ("egli", "m"), ("ella", "f"), ("loro", "pl"), ("io", "x"),
     ("noi", "pl"),
+    # indefinite subjects: "Altri hanno detto che …" names no one
+    ("altri", "pl"), ("molti", "pl"), ("alcuni", "pl"), ("tanti", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(
@@ -540,7 +547,28 @@ TABLES = LanguageTables(
             "riportano",
         )
     )
-    + ("così",),
+    # "“…”. Così il presidente X", also typed with an apostrophe for the accent ("Cosi’")
+    + ("così", "cosi’", "cosi'", "con queste parole")
+    # "«…». È quanto scrive in un post il presidente X": that is what X says
+    + tuple(
+        f"{lead} {verb}"
+        for lead in ("è quanto", "e' quanto", "è ciò che", "questo quanto")
+        for verb in (
+            "scrive",
+            "dice",
+            "afferma",
+            "dichiara",
+            "ha detto",
+            "ha dichiarato",
+            "ha scritto",
+            "ha affermato",
+            "sottolinea",
+            "spiega",
+            "ha spiegato",
+            "riferisce",
+            "fa sapere",
+        )
+    ),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
@@ -554,6 +582,18 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
+    document_nouns=(
+        "comunicato",
+        "testo",
+        "documento",
+        "rapporto",
+        "studio",
+        "sondaggio",
+        "post",
+        "messaggio",
+        "nota",
+    ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),

@@ -28,7 +28,8 @@ _PRETERITE = (
     "avisou", "avisa", "minimizou", "minimiza", "reclamou", "reclama", "sustentou", "sustenta",
     "citou", "cita", "indicou", "indica", "reafirmou", "reafirma", "mencionou", "menciona",
     "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
-    "ratificou", "ratifica",
+    "ratificou", "ratifica", "denunciou", "confessou", "anuncia", "adverte", "assegura", "responde",
+    "considera", "denuncia", "revela", "desabafa", "brinca",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
@@ -114,6 +115,9 @@ _GROUP_NOUNS = (
 
 _PRONOUNS = (
     ("ele", "m"), ("ela", "f"), ("eles", "pl"), ("elas", "pl"), ("eu", "x"), ("nós", "pl"),
+    # indefinite subjects: "Outros disseram que …" names no one
+    ("outros", "pl"), ("outras", "pl"), ("muitos", "pl"), ("muitas", "pl"), ("alguns", "pl"),
+    ("algumas", "pl"),
 )  # fmt: skip
 
 _READ_PIECE_LABELS = tuple(
@@ -481,7 +485,14 @@ TABLES = LanguageTables(
             "destacou",
         )
         for det in ("o", "a", "os", "as", "ele", "ela")
-    ),
+    )
+    # the next sentence names who said the quote: "“…”. Foi o que disse o prefeito X."
+    + tuple(
+        f"{lead} {verb}"
+        for lead in ("foi o que", "é o que")
+        for verb in ("disse", "afirmou", "declarou", "explicou", "diz", "afirma", "defende", "avalia")
+    )
+    + ("com essas palavras", "com estas palavras", "com essa frase", "com esta frase"),
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
@@ -495,6 +506,20 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
+    document_nouns=(
+        "pedido",
+        "texto",
+        "comunicado",
+        "documento",
+        "relatório",
+        "estudo",
+        "pesquisa",
+        "publicação",
+        "post",
+        "mensagem",
+        "nota",
+    ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),

@@ -172,7 +172,8 @@ class LanguageTables:
     document_nouns: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Nouns of documents that report without being anyone (``Mitteilung``, ``Bericht``): where
     nouns are capitalised, such a source named nowhere (``laut der Mitteilung``) is an unnamed
-    source, no speaker, as ``the statement`` is in English."""
+    source, no speaker, as ``the statement`` is in English; in any language, an article and
+    such a noun (``diz o pedido``) never stands for the person named last."""
     female_names: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Given names that, in this language's countries, are (almost) only women's (``Giorgia``,
     ``Françoise``, ``Jürgen`` is not one): evidence that a name is a person and of the gender a

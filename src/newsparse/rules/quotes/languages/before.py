@@ -99,6 +99,8 @@ def previous_subject(
     start = start + 1 if start >= 0 else lo
     if start <= since or end - start < 10:
         return None
+    if in_quotation(quoted, reach, start) or in_quotation(quoted, reach, end - 1):
+        return None  # "«… el ministro De Pedro pueda aclarar …», dijo la titular": quoted words, no narration
     opening = _opening_subject(names, start, end)
     if opening is None:
         return None
@@ -254,7 +256,7 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
     at = hay.lower().rfind(roles[-1])
     while at >= 0:
         after = lo + at + len(roles[-1])
-        for m in NAME_RUN.finditer(text, after, min(np.start, after + 80)):
+        for m in NAME_RUN.finditer(text, after, min(np.start, after + _ROLE_TO_NAME)):
             if any(c in text[after : m.start()] for c in ".;:!?\n"):
                 break
             if _complement(text, m.start()):
@@ -268,6 +270,11 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+# characters from a role to its holder's name: the role's complements may run long ("Miembro del
+# Buró Político y presidente de la Asamblea Nacional del Poder Popular, Esteban Lazo")
+_ROLE_TO_NAME = 130
 
 
 def _complement(text: str, at: int) -> bool:

@@ -94,6 +94,11 @@ class ArticleNames:
                 continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
+            if self._surname_and_noun(words):
+                # "führt in einer Mail an Relotius Punkte an": the surname of a person the article
+                # named in full, then a noun (capitalised in German): the person, not a new name
+                self.mentions.append((m.start() + m.group().find(words[0]), self.full[words[0]]))
+                continue
             name = " ".join(words)
             if (
                 words[0] not in ORG_HEADS
@@ -128,6 +133,18 @@ class ArticleNames:
             self._agents(text)
         elif not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
             self._given_alone(text)
+
+    def _surname_and_noun(self, words: list[str]) -> bool:
+        """Whether two capitalised words are a known surname and a noun or another known surname:
+        where nouns are capitalised, the first is the last word of a longer name the article
+        wrote before, and the second is no name's word nor a given name, or the last word of
+        another longer name."""
+        if not (self.nouns_capitalised and len(words) == 2 and " " in self.full.get(words[0], "")):
+            return False
+        if " " in self.full.get(words[1], ""):
+            return True  # "schickt Relotius Fichtner eine Mail": two people named in full before
+        second = words[1]
+        return second not in self.full and second not in self.first and given_gender(second, self.lc) is None
 
     def _agents(self, text: str) -> None:
         """``मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को … की।``: in a script without capitals the
@@ -332,8 +349,12 @@ class ArticleNames:
                 ):
                     break
                 run.append(w)
-            if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
-                return " ".join(run)  # the run ends at a postposition: a name, not a clause
+            after = rest[len(run)] if run and len(run) < len(rest) else ""
+            closed = after in CASE_BLIND_STOPS or after[:1] == "("
+            if closed and not self.text[max(0, pos - 8) : pos].endswith(_FORMER):
+                # the run ends at a postposition or a bracket ("मुख्यमंत्री विष्णुदेव साय (CM Sai)
+                # ने"): a name, not a clause; "पूर्व मुख्यमंत्री X" is someone who held it before
+                return " ".join(run)
             pos = self.text.find(role + " ", pos + 1)
         return role
 
@@ -347,15 +368,30 @@ class ArticleNames:
             for _ in range(8):
                 if pos < 0:
                     break
-                rest = self.text[pos + len(word) + 1 : pos + len(word) + 60].split(" ", 2)
-                if len(rest) == 3 and rest[0] not in CASE_BLIND_STOPS and rest[1] in CASE_BLIND_STOPS:
-                    found = f"{word} {rest[0]}"
+                # "शिवराज सिंह चौहान ने": up to two more name words, closed by a postposition
+                rest = self.text[pos + len(word) + 1 : pos + len(word) + 80].split(" ", 3)[:3]
+                run = self._name_words(rest)
+                if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
+                    found = " ".join([word, *run])
                     break
                 pos = self.text.find(word + " ", pos + 1)
             self.completed[word] = found
         return found
 
+    def _name_words(self, rest: list[str]) -> list[str]:
+        """The words of ``rest`` up to the first postposition, role, title or punctuation, at
+        most two (the rest of a name written after its first word)."""
+        run: list[str] = []
+        for w in rest[:2]:
+            if w in CASE_BLIND_STOPS or w in self.lc.roles or w in self.lc.titles:
+                break
+            if _PUNCT_OR_DIGIT.search(w):
+                break
+            run.append(w)
+        return run
 
+
+_FORMER = ("पूर्व ", "पूर्व\u00a0")  # "former": the role's holder before, not the one speaking now
 _PUNCT_OR_DIGIT = deferred_regex(r"[\p{P}\p{S}\d]")
 _AGENT = " ने "  # Hindi's agent marker: "X ने कहा"
 _MAX_AGENTS = 2000  # bounded: a huge text's later agents add nothing a pronoun needs

@@ -62,6 +62,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         return None
     s, e, w = words[0]
     low = w.lower()
+    subject = _past_set_adjunct(text, pos, words, hi)
+    if subject is not None:
+        # "Così, in un post su Facebook, il presidente X", "a déclaré, lors d'un point presse,
+        # le ministre X": an adjunct set off by commas stands between the cue and its subject
+        return phrase_after(text, subject, hi, lc)
     if low in lc.pronouns:
         return NP(s, e, "pron")
     if lc.case_blind:
@@ -126,8 +131,48 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
             if name is not None and name.kind == "name":
                 return name
-        return NP(s, end, "desc")
+        name = _holder_after_long_role(text, end, hi, lc)
+        return name if name is not None else NP(s, end, "desc")
     return None
+
+
+def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi: int) -> int | None:
+    """Where the subject starts after an adjunct set off by commas right after a cue (``, in un
+    post sul suo profilo Facebook, il …``): a comma, a lower-case preposition, then the next
+    comma within ``_SET_ADJUNCT`` characters with no sentence punctuation; else None."""
+    if text[pos : words[0][0]].strip(" \t\u00a0\u202f") != "," or words[0][2] not in _ADJUNCT_OPENERS:
+        return None
+    comma = text.find(",", words[0][1], min(hi, words[0][1] + _SET_ADJUNCT))
+    if comma < 0 or any(c in text[words[0][1] : comma] for c in '.;:!?«»“”"\n'):
+        return None
+    return comma + 1
+
+
+# what opens such an adjunct: a preposition, lower case ("in un post", "lors d'un point presse")
+_ADJUNCT_OPENERS = PREPOSITIONS | wordset(
+    "lors pendant après devant durante tras após nel nella nei dopo bei im am während nach auf"
+)
+_SET_ADJUNCT = 80  # characters of an adjunct between a cue and its subject ("lors d'un point presse")
+
+
+def _holder_after_long_role(text: str, end: int, hi: int, lc: LanguageCues) -> NP | None:
+    """``el Miembro del Buró Político y presidente de la Asamblea Nacional, Esteban Lazo``: a
+    role phrase longer than the six words read runs on to a comma and the name of its holder;
+    taken only when that name opens with a known given name (the role's complement may name
+    bodies and places), with no sentence punctuation between, within ``_LONG_ROLE`` characters."""
+    comma = text.find(", ", end, min(hi, end + _LONG_ROLE))
+    if comma < 0 or any(c in text[end:comma] for c in '.;:!?«»“”"\n('):
+        return None
+    # imported here: names imports this module (a top-level import would be a cycle)
+    from newsparse.rules.quotes.languages.names import given_gender
+
+    name = phrase_after(text, comma + 2, hi, lc) if text[comma + 2 : comma + 3].isupper() else None
+    if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
+        return None
+    return name if given_gender(text[name.start : name.end], lc) is not None else None
+
+
+_LONG_ROLE = 120  # characters of a role and its complements before the holder's name
 
 
 def bare_body(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> NP | None:
@@ -232,8 +277,11 @@ def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> 
     if c2 < 0 or pos - c2 > 140:
         return None
     apposition = text[c2 + 1 : pos].lstrip(" \u00a0")
-    if not apposition[:1].islower():
-        return None  # "Ana Ruiz, Juan Gil, dijeron": a second name, not a role
+    head = apposition.split(" ", 1)[0].lower()
+    if not apposition[:1].islower() and head not in lc.roles and head not in lc.titles:
+        # "Ana Ruiz, Juan Gil, dijeron": a second name, not a role; a capitalised role
+        # ("Jesús Estrada Ferreiro, Presidente de Culiacán, señaló") is still one
+        return None
     c1 = text.rfind(",", lo, c2)
     words = words_in(text, c1 + 1 if c1 >= 0 else lo, c2)
     if not 2 <= len(words) <= 5 or words[0][2].lower() in DETERMINERS:
@@ -249,10 +297,13 @@ def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> 
 
 
 def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
+    pos = before_brackets(text, lo, pos)
     words = words_in(text, max(lo, pos - 160), pos)
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
     if not words or text[words[-1][1] : pos].strip(" \t\u00a0\u202f") not in {"", ","}:
         return None
+    if len(words) > 2 and words[-1][2].lower() in _ADVERBS and words[-2][2].lower() in RELATIVE_OPENERS:
+        words = words[:-1]  # "X, quien también enfatizó que …", "X, qui a aussi …": the relative
     if len(words) > 1 and words[-1][2].lower() in RELATIVE_OPENERS:
         # "Mme Hidalgo, qui a dit que …", "el alcalde X, quien dijo que …": the relative's
         # antecedent, right before its comma, speaks
@@ -295,6 +346,8 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         role = _role_before_complement(words, k, lc)
         if role is not None:
             return NP(words[role][0], e, "desc")
+        if k >= 2 and words[k - 1][2].lower() in NAME_JOINERS and words[k - 2][2].lower() in SOURCE_NOUNS:
+            return NP(words[k - 2][0], e, "desc")  # "fuentes de ERC precisan": unnamed sources of a body
         return NP(words[k][0], e, "name")
     # "le ministre", "die Polizei", "il sindaco della città": a determiner within six words
     # before a role or group noun
@@ -310,6 +363,28 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def before_brackets(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved before a short bracket that ends the text before it: the party or
+    acronym set after a subject (``Douglas Pinto (PSD) afirma``, ``मुख्यमंत्री (CM Sai) ने``)
+    stands between the speaker and the cue."""
+    end = back_over_space_to(text, pos)
+    if end <= lo or text[end - 1] != ")":
+        return pos
+    opening = text.rfind("(", max(lo, end - _BRACKET_REACH), end)
+    if opening <= lo or any(c in text[opening:end] for c in _NOT_IN_A_TAG):
+        return pos
+    return back_over_space_to(text, opening)
+
+
+_BRACKET_REACH = 40  # characters of a party, acronym or age tag in brackets
+_NOT_IN_A_TAG = '.;:!?\n«»“”"'
+
+
+# nouns of unnamed sources ("fuentes de ERC", "fontes do Planalto", "fonti di Palazzo Chigi",
+# "des sources à Matignon"): who speaks is not named, whatever body follows
+SOURCE_NOUNS = wordset("fuentes fuente fontes fonte fonti sources source quellen quelle")
 
 
 def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int | None:
@@ -331,6 +406,11 @@ def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: Langu
 # German possessive relatives that open a speaker phrase after an inverted cue ("deren Sprecher")
 _POSSESSIVE_RELATIVES = wordset("deren dessen")
 
+
+# adverbs between a relative and its verb ("quien también enfatizó", "che poi ha detto")
+_ADVERBS = wordset(
+    "también además luego después ya aussi également ensuite anche poi inoltre também ainda auch"
+)
 
 # Intensifiers after a subject pronoun ("él mismo", "elle-même" aside, "er selbst", "lui stesso")
 _INTENSIFIERS = wordset("mismo misma même selbst stesso stessa mesmo mesma")

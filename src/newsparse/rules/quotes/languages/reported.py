@@ -232,7 +232,16 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
 def _role_apposition(cx: Context, ss: int, comma: int) -> bool:
     """``O candidato do PDT à Prefeitura, Goura, criticou …``: the words before the comma are the
     verb's subject — a determiner and role noun, then a name set off by commas — not a clause
-    said before a postposed cue."""
+    said before a postposed cue; also after a fronted adjunct (``Con estas palabras, la portavoz
+    del Gobierno, María Montero, justificó …``)."""
+    if _apposition_from(cx, ss, comma):
+        return True
+    first = cx.text.find(",", ss, comma)
+    return 0 <= first < comma and _apposition_from(cx, first + 1, comma)
+
+
+def _apposition_from(cx: Context, ss: int, comma: int) -> bool:
+    """:func:`_role_apposition` for the words from ``ss``."""
     text = cx.text
     words = words_in(text, ss, comma)
     if not 3 <= len(words) <= 14 or words[0][2].lower() not in DETERMINERS:
@@ -291,6 +300,9 @@ def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) 
     text = cx.text
     if send - tail > (240 if long_clause else 160):
         return False  # bounded: an adjunct is a few words, never a long run of text
+    # "…, sagte X vom Lenox-Krankenhaus, der Trump seit 1980 betreut.": a relative clause
+    # after the adjunct describes the speaker; the adjunct alone is read
+    send = _relative_comma(cx, tail, send)
     words = words_in(text, tail, send)
     if not 1 <= len(words) <= (20 if long_clause else 10) or words[0][2].lower() not in _TAIL_OPENERS:
         return False
@@ -301,6 +313,18 @@ def _adjunct_tail(cx: Context, tail: int, send: int, long_clause: bool = False) 
         # words or more, a relative clause inside the adjunct ("un contacto que …") is no content
         words = [x for k, x in enumerate(words) if not (k >= 2 and x[2].lower() in cx.lc.complementisers)]
     return not any(w.lower() in cx.lc.complementisers or w.lower() in cx.lc.kinds for _, _, w in words)
+
+
+def _relative_comma(cx: Context, tail: int, send: int) -> int:
+    """Where a comma opening a relative clause (``, der …``, ``, qui …``, ``, che …``) stands
+    in ``[tail, send)``, else ``send``: the first comma only."""
+    comma = cx.text.find(",", tail, send)
+    if comma < 0:
+        return send
+    nxt = words_in(cx.text, comma + 1, min(send, comma + 30))[:1]
+    if not nxt or nxt[0][2].lower() not in RELATIVE_OPENERS or nxt[0][2].lower() in cx.lc.complementisers:
+        return send  # "…, recordó a su madre, que siempre decía": "que" may open a reported clause
+    return comma
 
 
 # Words that open an adjunct after a postposed speaker: prepositions (fused with an article too)

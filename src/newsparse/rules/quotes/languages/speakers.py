@@ -23,7 +23,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -108,8 +108,17 @@ def resolve(
             # "Le maire de Cabourg, Tristan Duval, … ? « … »": a quotation with no cue at all
             # is the person the sentence before is about, when a name opens it
             found = previous_subject(names, speakers, raw.start, last_end, quoted, quoted_reach)
-            if found:
+            heading = _heading_name(text, raw.start, names)
+            if heading is not None:
+                # "LUCÍA MÉNDEZ: MI MADRE ME SALVÓ" above a quoted paragraph: the subhead names
+                # the person whose words follow
+                speaker, via = heading, "named"
+            elif found:
                 speaker, via = found, "run"
+            elif found is None and _adjacent(text, last_end, raw.start) and _named(last_speaker, names):
+                # "X llamó a los medios a no mentir, asegura. \n "…"": a paragraph of quoted
+                # words right after someone's attributed words is theirs, with no new cue
+                speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
                 first_subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
@@ -181,6 +190,13 @@ def resolve(
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
+                speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
+                # "según sus propias palabras", "selon ses proches": the words of the person the
+                # sentence is about, as a pronoun would say
+                speaker = _agreeing(persons, genders, "x", oblique)
+                via = "pronoun" if speaker else None
             elif np.kind == "desc":
                 # "Yair Golan ha spiegato che … Il generale ha dichiarato": a role goes on with the
                 # person speaking, unless someone was named since the last quote
@@ -253,6 +269,56 @@ def resolve(
             speaker, via, sp_span = None, None, None
         out.append(_quote(st, raw, speaker, sp_span, via))
     return out
+
+
+# possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
+_POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _heading_name(text: str, start: int, names: ArticleNames) -> str | None:
+    """The person a capitals-only subhead right above the paragraph at ``start`` opens with
+    (``BRUNELLA HORNA: COME TODA TU COMIDA``, ``KARINA, MAMÁ PODEROSA``): its first word,
+    title-cased, a known given name or the first word of a name the article writes; resolved
+    to the fullest form. Bounded: the line right above, at most ``_HEADING`` characters."""
+    end = text.rfind("\n", max(0, start - _HEADING), start)
+    if end < 0 or text[end:start].strip(" \t\n\r\u00a0«“„\"'"):
+        return None
+    while end > 0 and text[end - 1] in " \t\r\n\u00a0":
+        end -= 1  # over blank lines between the subhead and the paragraph
+    line_start = text.rfind("\n", max(0, end - _HEADING), end) + 1
+    line = text[line_start:end]
+    if not line or line != line.upper() or not any(c.isalpha() for c in line) or line_start == 0:
+        return None
+    first = line.split(None, 1)[0].strip(":,.;-–—'‘’\"“”").capitalize()
+    if len(first) < 3 or not first.isalpha():
+        return None
+    if first not in names.first and given_gender(first, names.lc) is None:
+        return None
+    head = line.split(":", 1)[0].split() if ":" in line else []
+    if 2 <= len(head) <= 3 and all(w.isalpha() for w in head):
+        # "ADRIANA QUEVEDO: MI MAMI SE PARTÍA EN MIL": the whole name before the colon
+        return names.resolve(" ".join(w.capitalize() for w in head))
+    return names.resolve(first)
+
+
+_HEADING = 120  # characters of a subhead line above a quoted paragraph
+
+
+def _adjacent(text: str, last_end: int, start: int) -> bool:
+    """Whether only spaces, line breaks, quotation marks and a sentence's final stop stand
+    between the end of the last attributed quote (or its sentence) and ``start``."""
+    if last_end < 0 or not 0 <= start - last_end <= _ADJACENT_GAP:
+        return False
+    return not text[last_end:start].strip(" \t\n\r\u00a0\u202f.«»“”„\"'")
+
+
+_ADJACENT_GAP = 12  # characters of spacing and marks between two paragraphs of one speaker
+
+
+def _named(speaker: str | None, names: ArticleNames) -> bool:
+    """Whether ``speaker`` is a person's or body's name (capitalised, where a script has
+    capitals), not a description (``le porte-parole``)."""
+    return speaker is not None and (speaker[:1].isupper() or names.lc.case_blind)
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -416,6 +482,8 @@ def _the_one(
     ):
         return None  # "il ministero", "la Cgil": a body or a name, never the person named last
     person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
+    if not person and len(words) == 2 and words[1] in lc.documents:
+        return None  # "diz o pedido no site": a document, no person named last
     if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     if current is not None and person:
