@@ -44,7 +44,10 @@ def post_body(page: Page, sig: Signature, floor: int, surname: str | None) -> tu
         # A paragraph of a text with lines (not the whole of a one-line scrape) that the
         # signature ends.
         alone = index > 0 and seg_start == left.end() and NON_SPACE.search(text, sig.end, line.end) is None
-        top = line_post_start(text, seg_start, prefix_end, alone, surname, lead_re, page.max_weight)
+        after_post = floor > left.end()  # the previous post's signature ends on this line
+        top = line_post_start(
+            text, seg_start, prefix_end, alone, surname, lead_re, page.max_weight, after_post
+        )
         if top != left.end():
             return top, prefix_end
         first = index

@@ -20,6 +20,7 @@ def line_post_start(
     surname: str | None,
     lead_re: LeadIns,
     max_weight: int,
+    after_post: bool = False,
 ) -> int:
     """Return where a post starts on the line it shares with its signature.
 
@@ -27,6 +28,7 @@ def line_post_start(
     own: the embed's blockquote became one line) is the post from its start, but for an
     inline lead-in ending in a colon. Other lines (one-line scrapes) are cut at a
     sentence end. ``max_weight`` is :attr:`~newsparse.TweetRule.max_post_weight`.
+    ``after_post``: ``start`` is the end of the previous post's signature on this line.
     """
     if alone and post_weight(text[start:end]) <= max_weight + TRUNCATION_SLACK:
         leads = list(tp.INLINE_LEAD_IN.finditer(text, start, end))
@@ -39,7 +41,7 @@ def line_post_start(
         if leads and len(tp.WEIGHT_LINK.sub("", text[leads[-1].end() : end]).strip()) >= 25:
             return leads[-1].end()
         return _after_posting_sentences(text, start, end)
-    return _tail_of_line(text, start, end, surname, lead_re, max_weight)
+    return _tail_of_line(text, start, end, surname, lead_re, max_weight, after_post)
 
 
 def _after_posting_sentences(text: str, start: int, end: int) -> int:
@@ -66,17 +68,27 @@ def _after_posting_sentences(text: str, start: int, end: int) -> int:
 
 
 def _tail_of_line(
-    text: str, start: int, end: int, surname: str | None, lead_re: LeadIns, max_weight: int
+    text: str,
+    start: int,
+    end: int,
+    surname: str | None,
+    lead_re: LeadIns,
+    max_weight: int,
+    after_post: bool = False,
 ) -> int:
     """Return where a post starts on a line it shares with its signature.
 
     The post starts after a sentence end: the last one that leaves at least a few words
     before the signature, then earlier ones while the post stays within
     ``max_weight``, up to a sentence that closes the post above: a lead-in
-    (``… he wrote:``, ``Taking to X, she said, "``), article prose (reporting words) or a plain
+    (``… he wrote:``, ``Taking to X, she said, "``), article prose (reporting words), a whole
+    quotation (``"The risk is low."``: the article quoting a speaker) or a plain
     sentence of the article's narrative (a verb in the simple past). Without
     such a boundary within a post's length only the sentences that look like the post
-    (see :func:`~newsparse.rules.tweets.cues.post_score`) are taken.
+    (see :func:`~newsparse.rules.tweets.cues.post_score`) are taken, unless the previous
+    post's signature (``after_post``) is that boundary and a post's marks sit above those
+    sentences: ``… — Ann Cole (@anncole) May 2, 2024 No trains at #Leeds. No word yet. Chaos.
+    — …`` is one post from ``No trains``.
     """
     starts = [start] + [m.end() for m in tp.SENTENCE_START.finditer(text, max(start, end - 3000), end)]
     k = len(starts) - 1
@@ -105,7 +117,7 @@ def _tail_of_line(
                 # quoted the post in its own sentence; the post is what follows.
                 return starts[j]
             return _after_lead_in(text, lead_end, starts[j], end)
-        if closes_post(previous, lead_re) or names(previous, surname):
+        if closes_post(previous, lead_re) or names(previous, surname) or tp.QUOTED_SENTENCE.match(previous):
             return _after_colon(text, starts[j], end, start)
         looks_like_post = post_score(previous, body) >= 1
         if cautious and post_weight(previous) + post_weight(body) + 1 <= max_weight:
@@ -117,12 +129,24 @@ def _tail_of_line(
             # The article's narrative ("Engineers worked through the night.") closes the post.
             return _after_colon(text, starts[j], end, start)
         j -= 1
+    if after_post and j == 0 and scored > 0 and tp.POST_MARKS.search(text, start, starts[scored]):
+        # Between two signatures, nothing closes the post and a sentence above the ones
+        # that look like it still carries a post's marks (a hashtag, a mention, a link):
+        # the post reaches back to the previous signature.
+        return _first_non_space(text, start, end)
     # A lead-in ending in a colon inside the chosen sentences: the post starts after it.
     leads = list(tp.INLINE_LEAD_IN.finditer(text, starts[scored], end))
     lead = leads[-1] if leads else None
     if lead is not None and len(tp.WEIGHT_LINK.sub("", text[lead.end() : end]).strip()) >= 25:
         return lead.end()
     return _after_colon(text, starts[scored], end, start)
+
+
+def _first_non_space(text: str, start: int, end: int) -> int:
+    """The first position at or after ``start`` that is not white space (``end`` if none)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _after_lead_in(text: str, lead_end: int, fallback: int, end: int) -> int:

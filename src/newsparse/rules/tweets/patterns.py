@@ -427,12 +427,17 @@ _lazy(
     r"(?i)\b(?:said|says|told|added|stated|noted|wrote|tweeted|posted|reported|according\s+to|"
     r"announced|claimed|alleged|explained|urged|slammed|took\s+to|responded|replied|reacted|"
     r"confirm(?:ed|s)|declin(?:ed|es)\s+to|(?:did|does)\s+not\s+(?:respond|reply|comment)|"
-    r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials)\b",
+    r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials|reportedly|"
+    r"(?:our|a|the)\s+(?:correspondent|reporter))\b",
 )
 ARTICLE_PROSE: regex.Pattern[str]
 # Words of an article sentence about someone posting: above a post it closes the post.
 _lazy("ABOUT_POSTING", r"(?i)\b(?:shared|uploaded|captioned|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet))\b")
 ABOUT_POSTING: regex.Pattern[str]
+# A sentence that is a whole quotation ending on its full stop (`"The risk is extremely low."`):
+# in a one-line scrape the article quoting a speaker, not a post's opening sentence.
+_lazy("QUOTED_SENTENCE", r"^[\s(]*+[\"“„«].{0,600}+(?<=[.…][\"”“»])\s*+$", flags=regex.S)
+QUOTED_SENTENCE: regex.Pattern[str]
 # A sentence of the article about the post it opens the paragraph of ("The agency shared the
 # update on X on Tuesday. Buses will …"): verbs of posting and the platform, in the third person.
 _lazy(
@@ -455,11 +460,12 @@ _lazy(
 )
 OTHER_EMBED: regex.Pattern[str]
 # A verb in the simple past, the tense of an article's narrative (posts speak in the present
-# and the future): "was", "were", "did", or a "-ed" word no auxiliary introduces.
+# and the future): "was", "were", "did", or a lower-case "-ed" word no auxiliary introduces (a
+# capitalised one is a place or a name: "the terminal at Stansted", "Halsted Street").
 _lazy(
     "NARRATIVE_PAST",
     r"(?i)\b(?:was|were|did)\b"
-    r"|(?<!\b(?:has|have|had|been|be|being|is|are|was|were|will|get|got|to)\s)\b[a-z]{2,}[^e\W]ed\b",
+    r"|(?<!\b(?:has|have|had|been|be|being|is|are|was|were|will|get|got|to)\s)\b(?-i:[a-z])[a-z]+[^e\W]ed\b",
 )
 NARRATIVE_PAST: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
@@ -472,11 +478,14 @@ _lazy("THREAD_START", r"^[\s>]*1/\d{0,2}\s")
 THREAD_START: regex.Pattern[str]
 # Sentence ends, for finding where a post starts inside a one-line scrape (the Devanagari danda
 # and the CJK full stops end sentences too).
-# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence; "X."
-# does ("… reacted on X."), the platform being far more frequent than the initial.
+# A full stop after a title or an initial ("Mr.", "Gov.", "J.", "Rt. Hon."), a month
+# abbreviation ("Dec. 27") or a dotted lower-case abbreviation ("5:30 p.m. local time", "e.g.")
+# does not end a sentence; "X." does ("… reacted on X."), the platform being far more frequent
+# than the initial.
 _lazy(
     "SENTENCE_START",
-    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-WYZ]))\.|[!?…।॥。！？])"
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|Hon|Rt|Rev|Sgt|Capt|Supt"
+    r"|Insp|Brig|Maj|Cpl|Messrs|Mme|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-WYZ]|\p{Ll}\.\p{Ll}))\.|[!?…।॥。！？])"
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]
