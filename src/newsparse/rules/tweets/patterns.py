@@ -303,12 +303,27 @@ HANDLE: regex.Pattern[str]
 _lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,20}")
 HANDLE_VALUE: regex.Pattern[str]
 
-# Month names X prints in embeds of other scripts (``lang=hi`` embeds: "1 जनवरी 2024"), with
-# their numbers: the shared date table holds Latin-script names only.
+# Month names X prints in embeds of other languages (``lang=hi`` embeds: "1 जनवरी 2024";
+# ``lang=ru``: "16 мая 2018 г."; ``lang=pl``: "3 marca 2021"), with their numbers: the shared
+# date table holds the Latin-script names of the supported languages only. Read in signatures
+# only, so names that are words elsewhere ("mart", "maj") do no harm.
 EXTRA_MONTHS: dict[str, int] = {
     "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Russian and Ukrainian (genitive, as dates print them)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish (genitive)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Indonesian and Swedish/Danish/Norwegian names the shared table lacks
+    "maret": 3, "agustus": 8, "desember": 12, "mars": 3, "maj": 5, "augusti": 8,
 }  # fmt: skip
 # The month names are matched as a run of letters and looked up (WordListPattern): their
 # alternation took ~4 ms to compile on a cold start (#8).
@@ -413,10 +428,12 @@ _lazy(
 )
 REPORTING: regex.Pattern[str]
 # Marks of a post's own text: a mention, hashtag, cashtag, link, emoji, or a thread or list
-# number at the start.
+# number at the start. A hashtag has a letter and a cashtag starts with one, as X reads them:
+# "#1 choice" and "$20 bn" are an article's words.
 _lazy(
     "POST_MARKS",
-    r"(?:^|\s)[@#＃$][A-Za-z0-9_\p{L}]|https?://|pic\.(?:twitter|x)\.com/|\bt\.co/|[\p{Extended_Pictographic}]"
+    r"(?:^|\s)(?:[@＠][A-Za-z0-9_\p{L}]|[#＃][0-9_]*+\p{L}|\$[A-Za-z])|https?://|pic\.(?:twitter|x)\.com/"
+    r"|\bt\.co/|[\p{Extended_Pictographic}]"
     r"|^\s*(?:\d{1,2}[/.)]|[•·▪-])\s",
 )
 POST_MARKS: regex.Pattern[str]
