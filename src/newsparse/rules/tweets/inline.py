@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsparse.rules.tweets import patterns as tp
 from newsparse.rules.tweets.cues import LeadIns, closes_post, names, post_score, quotation_closes
+from newsparse.rules.tweets.lines import NON_SPACE
 from newsparse.rules.tweets.values import TRUNCATION_SLACK, post_weight
 
 
@@ -42,6 +43,71 @@ def line_post_start(
             return leads[-1].end()
         return _after_posting_sentences(text, start, end)
     return _tail_of_line(text, start, end, surname, lead_re, max_weight, after_post)
+
+
+def spaced_paragraph_start(
+    text: str, start: int, end: int, sig_end: int, line_end: int, max_weight: int
+) -> int | None:
+    """Where the paragraph a signature ends starts, in a one-line scrape that sets its
+    paragraphs apart with runs of spaces, or None.
+
+    CSV scrapes of some sites (NDTV, Republic) join the paragraphs with two spaces
+    (``… the farmers."  Eight people were …``), so an embed's blockquote is a paragraph of
+    its own there: the signature ends it (two spaces or the line's end after it), and it
+    starts after the last sentence end followed by two blanks or more. Only a line that also
+    ends sentences with a single space counts (typists who put two spaces after every full
+    stop give no paragraphs), and only a paragraph that fits in a post.
+    """
+    if (
+        line_end > sig_end
+        and not text.startswith("  ", sig_end)
+        and NON_SPACE.search(text, sig_end, line_end)
+    ):
+        return None
+    low = max(start, end - 4 * max_weight)
+    stop = end
+    for _ in range(3):  # a post's own line breaks are two spaces too: at most two skipped
+        brk = text.rfind("  ", low, stop)
+        if brk < 0:
+            return None
+        first = brk
+        while first < end and text[first].isspace():
+            first += 1
+        while brk > low and text[brk - 1] == " ":
+            brk -= 1
+        if first >= end or post_weight(text[first:end]) > max_weight + TRUNCATION_SLACK:
+            return None
+        if len(tp.WEIGHT_LINK.sub("", text[first:end]).strip()) >= 25:
+            break
+        stop = brk
+    else:
+        return None
+    if tp.SINGLE_SPACED_SENTENCE.search(text, max(0, brk - 3000), end) is None:
+        return None
+    return _marked_paragraphs_above(text, low, brk, first, end, max_weight)
+
+
+def _marked_paragraphs_above(text: str, low: int, brk: int, first: int, end: int, max_weight: int) -> int:
+    """The post's first paragraph: the paragraphs above ``first`` (two at most) join it while
+    they carry a post's marks (a hashtag, a mention, a link, an emoji), say nothing of the
+    article's and keep the post within a post's length."""
+    for _ in range(2):
+        above = text.rfind("  ", low, brk)
+        if above < 0:
+            break
+        top = above
+        while top < brk and text[top].isspace():
+            top += 1
+        paragraph = text[top:brk]
+        if not tp.POST_MARKS.search(paragraph) or closes_post(paragraph):
+            break
+        if post_weight(text[top:end]) > max_weight:
+            break
+        first = top
+        brk = above
+        while brk > low and text[brk - 1] == " ":
+            brk -= 1
+    return first
 
 
 def _after_posting_sentences(text: str, start: int, end: int) -> int:

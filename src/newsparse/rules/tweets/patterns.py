@@ -506,6 +506,10 @@ _lazy(
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]
+# A sentence ended and the next begun after a single blank ("… low. The …"): the line does not
+# set every sentence apart with two spaces, so two spaces there mark paragraphs.
+_lazy("SINGLE_SPACED_SENTENCE", r"[.!?][\"”’)]?+ (?=[\p{Lu}\"“])")
+SINGLE_SPACED_SENTENCE: regex.Pattern[str]
 # A lead-in inside a one-line scrape ("The ministry shared the update on X: ..."): the post
 # starts after its colon.
 _lazy(
