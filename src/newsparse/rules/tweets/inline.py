@@ -89,8 +89,7 @@ def spaced_paragraph_start(
 
 def _marked_paragraphs_above(text: str, low: int, brk: int, first: int, end: int, max_weight: int) -> int:
     """The post's first paragraph: the paragraphs above ``first`` (two at most) join it while
-    they carry a post's marks (a hashtag, a mention, a link, an emoji), say nothing of the
-    article's and keep the post within a post's length."""
+    they read as a post's (:func:`_reads_as_post`) and keep the post within a post's length."""
     for _ in range(2):
         above = text.rfind("  ", low, brk)
         if above < 0:
@@ -99,7 +98,7 @@ def _marked_paragraphs_above(text: str, low: int, brk: int, first: int, end: int
         while top < brk and text[top].isspace():
             top += 1
         paragraph = text[top:brk]
-        if not tp.POST_MARKS.search(paragraph) or closes_post(paragraph):
+        if not _reads_as_post(paragraph):
             break
         if post_weight(text[top:end]) > max_weight:
             break
@@ -108,6 +107,21 @@ def _marked_paragraphs_above(text: str, low: int, brk: int, first: int, end: int
         while brk > low and text[brk - 1] == " ":
             brk -= 1
     return first
+
+
+def _reads_as_post(paragraph: str) -> bool:
+    """Whether a paragraph above a post's last one is the post's: it carries a post's marks
+    (a hashtag, a mention, a link, an emoji), or, without them, ends in ``!`` or speaks in the
+    first person with no reporting words or narrative past; never a lead-in (a closing colon,
+    a sentence about posting)."""
+    stripped = paragraph.rstrip()
+    if not stripped or stripped.endswith((":", "：")) or closes_post(stripped):
+        return False
+    if tp.POST_MARKS.search(stripped):
+        return True
+    if tp.ARTICLE_PROSE.search(stripped) or tp.NARRATIVE_PAST.search(stripped):
+        return False
+    return stripped.endswith("!") or tp.FIRST_PERSON.search(stripped) is not None
 
 
 def _after_posting_sentences(text: str, start: int, end: int) -> int:
