@@ -130,7 +130,7 @@ def test_f1_on_the_case_files_meets_the_bar() -> None:
 # ---------------------------------------------------------------------------
 
 SHAPES = [
-    ("View this post on Instagram", "instagram", None),
+    ("View this post on Instagram\nChampions again! 🏆", "instagram", None),
     ("A post shared by Lu Chen (@lu.chen) on", "instagram", "lu.chen"),
     ("Un post condiviso da Gio (@gio_99)", "instagram", "gio_99"),
     ("@dj.sol beats for the bus ride #music ♬ original sound - DJ Sol", "tiktok", "dj.sol"),
@@ -218,10 +218,25 @@ def test_rule_skips_claimed_text() -> None:
 
 def test_vocabulary_is_extensible() -> None:
     rule = EmbedRule(instagram_markers=(*EmbedRule().instagram_markers, "Xem bài viết này trên Instagram"))
-    items = list(rule(Document.from_text("Xem bài viết này trên Instagram")))
-    assert [(i.platform, i.span.text) for i in items if isinstance(i, Embed)] == [
-        ("instagram", "Xem bài viết này trên Instagram")
-    ]
+    text = "Xem bài viết này trên Instagram\nVô địch! 🏆\nA post shared by Lu (@lu)"
+    items = list(rule(Document.from_text(text)))
+    assert [(i.platform, i.span.text) for i in items if isinstance(i, Embed)] == [("instagram", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "residue"),
+    [
+        ("Ver esta publicación en Instagram", "Ver esta publicación en Instagram"),
+        ("The vote passed.\n\nView this post on Instagram\n\nIt ends.", "View this post on Instagram"),
+    ],
+    ids=["alone", "between-paragraphs"],
+)
+def test_placeholder_alone_is_residue_not_an_embed(text: str, residue: str) -> None:
+    # The extractor dropped the post and kept only its link text: no embedded post to report,
+    # but the line is the embed's furniture, claimed as a wrapper (#11).
+    items = list(EmbedRule()(Document.from_text(text)))
+    assert not [i for i in items if isinstance(i, Embed)]
+    assert [i.span.text for i in items if isinstance(i, Boilerplate)] == [residue]
 
 
 def test_parse_claims_embed_lines_from_the_body() -> None:

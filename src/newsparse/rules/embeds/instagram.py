@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._model import Span
+from newsparse._model import Boilerplate, Span
 from newsparse.rules.embeds import patterns as P
 from newsparse.rules.embeds.scan import (
     _TAIL,
@@ -13,6 +13,7 @@ from newsparse.rules.embeds.scan import (
     _clean_name,
     _first_url,
     _read_date,
+    _strip_span,
 )
 
 
@@ -104,7 +105,11 @@ def instagram(
             body = scan.caption(body_start, a_start)
             instagram_item(scan, am, a_line, body, url, scan.marker_start(f_index, fm))
         floor = a_index
-    # Markers alone: a run of markers (doubled placeholders) is one embed without text.
+    # Markers alone: a run of placeholders with neither a caption nor an attribution is the
+    # residue of a post the extractor dropped (the annotation conventions list embedded posts,
+    # and a post that left only its "View this post on Instagram" link is not one): the run is
+    # an embed wrapper, page furniture, unless its placeholder links the post (html2text) or a
+    # caption follows it.
     k = 0
     while k < len(markers):
         if k in used:
@@ -125,7 +130,23 @@ def instagram(
         if line.text[lm.end() :].strip():
             continue  # "View this post on Instagram to see …" is a sentence, not a placeholder
         start = scan.marker_start(f_index, fm)
-        scan.embed(start, line.start + lm.end(), "instagram", url=_first_url(run))
+        url = _first_url(run)
+        if url is None and not _caption_below(scan, l_index):
+            start, end = _strip_span(scan.text, start, line.start + lm.end())
+            if end > start:
+                scan.add(start, end, Boilerplate(scan.span(start, end), scan.rule.wrapper_kind))
+            continue
+        scan.embed(start, line.start + lm.end(), "instagram", url=url)
+
+
+def _caption_below(scan: Scan, index: int) -> bool:
+    """Whether the next line under a placeholder reads as the post's caption (ends in a hashtag
+    or an emoji): the post survived, so the placeholder stands for an embedded post."""
+    below = scan.next_nonblank(index, 2)
+    if below is None:
+        return False
+    text = scan.lines[below].text
+    return len(text) <= 2200 and P.SOCIAL_CAPTION_END.search(text, max(0, len(text) - 120)) is not None
 
 
 def caption_above(scan: Scan, a_index: int, a_line: Span, am: regex.Match[str]) -> Span | None:

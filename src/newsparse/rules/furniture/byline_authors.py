@@ -288,6 +288,12 @@ def byline_after_headline(
     return None
 
 
+def byline_before_lede(text: str, pos: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:
+    """``By Jane Roe The council …``: a byline opening a one-line scrape's line, the lede glued
+    right after the names (a word of :data:`_LEDE_OPENER` and a lower-case word)."""
+    return _names_before_lede(text, pos, end, head_end, pats)
+
+
 # Words that open a lede and are never part of a name: after "By Jane Roe" in a one-line
 # scrape, the story has begun.
 _LEDE_OPENER = LazyPattern(

@@ -95,7 +95,8 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
     )
     day_month = (
         rf"(?:{month}\.?{_B}{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?{_B}{{0,2}}(?:de{_B})?{month}\.?(?:,?{_B}{{0,2}}(?:19|20)\d\d)?)"
+        # "3 de março de 2025", "3 de marzo de 2025": Portuguese and Spanish put "de" before the year
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?{_B}{{0,2}}(?:de{_B})?{month}\.?(?:,?{_B}{{0,2}}(?:de{_B}{{1,2}})?(?:19|20)\d\d)?)"
     )
     date = rf"(?:,{_B}{{0,2}}(?P<date>(?&dm))(?![\p{{L}}\d]))?"
     pdate = rf"(?:{_B}{{0,2}}\((?P<pdate>(?&dm))\))?"

@@ -63,7 +63,7 @@ def extend_up(
                 break
             i = above - 1
             continue
-        if tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content):
+        if tp.BBC_SKIP.search(content) or tp.OTHER_EMBED.search(content) or _page_furniture(content):
             break
         if is_lead_in(lead_re, content):
             # "See the tweet:" above "Senate resolves to:": the upper line is the lead-in,
@@ -88,6 +88,17 @@ def extend_up(
         top = max(lead.end(), floor)
         i -= 1
     return top
+
+
+def _page_furniture(content: str) -> bool:
+    """Whether a line is the page's, never a post's: a listicle's bare number or a table row.
+
+    ``1.`` alone on its line numbers the article's list of posts ("17 favourite responses"),
+    and ``| cell | cell |`` is a table an extractor flattened: the post starts below either.
+    """
+    if len(content) <= 4 and content[-1:] in (".", ")") and content[:-1].isdigit():
+        return True
+    return len(content) > 1 and content[0] == "|" and content[-1] == "|"
 
 
 # The longest colon-ended line read as a post's first line under a lead-in ("Senate resolves to:").
@@ -218,8 +229,9 @@ def _up_to_lead_in(page: Page, i: int, top: int, weight: int, floor: int, surnam
         lead = tp.LINE_LEFT.match(text, line.start, line.end)
         assert lead is not None
         content = text[lead.end() : line.end].rstrip()
-        if not content or len(content) >= page.paragraph_chars:
-            # A blank line or an article paragraph closes the post (not the text's start).
+        if not content or len(content) >= page.paragraph_chars or _page_furniture(content):
+            # A blank line, an article paragraph or a list number closes the post (not the
+            # text's start).
             return candidate if candidate >= 0 and not reporting else top
         if is_lead_in(lead_re, content) or tp.OTHER_EMBED.search(content):
             return candidate if candidate >= 0 else top

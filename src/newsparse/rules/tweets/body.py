@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsparse.rules.tweets import patterns as tp
 from newsparse.rules.tweets.above import extend_up
 from newsparse.rules.tweets.cues import is_lead_in
-from newsparse.rules.tweets.inline import line_post_start
+from newsparse.rules.tweets.inline import line_post_start, spaced_paragraph_start
 from newsparse.rules.tweets.lines import NON_SPACE, is_blank
 from newsparse.rules.tweets.page import Page
 from newsparse.rules.tweets.signatures import Signature
@@ -44,7 +44,16 @@ def post_body(page: Page, sig: Signature, floor: int, surname: str | None) -> tu
         # A paragraph of a text with lines (not the whole of a one-line scrape) that the
         # signature ends.
         alone = index > 0 and seg_start == left.end() and NON_SPACE.search(text, sig.end, line.end) is None
-        top = line_post_start(text, seg_start, prefix_end, alone, surname, lead_re, page.max_weight)
+        if not alone:
+            paragraph = spaced_paragraph_start(
+                text, seg_start, prefix_end, sig.end, line.end, page.max_weight
+            )
+            if paragraph is not None:
+                seg_start, alone = paragraph, True
+        after_post = floor > left.end()  # the previous post's signature ends on this line
+        top = line_post_start(
+            text, seg_start, prefix_end, alone, surname, lead_re, page.max_weight, after_post
+        )
         if top != left.end():
             return top, prefix_end
         first = index

@@ -71,11 +71,23 @@ def surname_of(author: str | None) -> str | None:
     """
     if not author:
         return None
-    words = author.split()
+    # Emoji, flags and marks beside the name are decoration ("Pawan Khera 🇮🇳",
+    # "Priyanka Chaturvedi🇮🇳", "Atul Keshap??"): the name is in the letters.
+    words = [w for w in (_letters_only(w) for w in author.split()) if w]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     last = words[-1]
     return last if len(last) >= 4 and last not in _ORG_WORDS else None
+
+
+def _letters_only(word: str) -> str:
+    """``word`` without the characters that are not letters at either end (``Khera🇮🇳`` → ``Khera``)."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalpha():
+        start += 1
+    while end > start and not word[end - 1].isalpha():
+        end -= 1
+    return word[start:end]
 
 
 def names(line: str, surname: str | None) -> bool:

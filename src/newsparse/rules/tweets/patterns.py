@@ -303,12 +303,27 @@ HANDLE: regex.Pattern[str]
 _lazy("HANDLE_VALUE", r"[A-Za-z0-9_]{1,20}")
 HANDLE_VALUE: regex.Pattern[str]
 
-# Month names X prints in embeds of other scripts (``lang=hi`` embeds: "1 जनवरी 2024"), with
-# their numbers: the shared date table holds Latin-script names only.
+# Month names X prints in embeds of other languages (``lang=hi`` embeds: "1 जनवरी 2024";
+# ``lang=ru``: "16 мая 2018 г."; ``lang=pl``: "3 marca 2021"), with their numbers: the shared
+# date table holds the Latin-script names of the supported languages only. Read in signatures
+# only, so names that are words elsewhere ("mart", "maj") do no harm.
 EXTRA_MONTHS: dict[str, int] = {
     "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Russian and Ukrainian (genitive, as dates print them)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish (genitive)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Indonesian and Swedish/Danish/Norwegian names the shared table lacks
+    "maret": 3, "agustus": 8, "desember": 12, "mars": 3, "maj": 5, "augusti": 8,
 }  # fmt: skip
 # The month names are matched as a run of letters and looked up (WordListPattern): their
 # alternation took ~4 ms to compile on a cold start (#8).
@@ -413,10 +428,12 @@ _lazy(
 )
 REPORTING: regex.Pattern[str]
 # Marks of a post's own text: a mention, hashtag, cashtag, link, emoji, or a thread or list
-# number at the start.
+# number at the start. A hashtag has a letter and a cashtag starts with one, as X reads them:
+# "#1 choice" and "$20 bn" are an article's words.
 _lazy(
     "POST_MARKS",
-    r"(?:^|\s)[@#＃$][A-Za-z0-9_\p{L}]|https?://|pic\.(?:twitter|x)\.com/|\bt\.co/|[\p{Extended_Pictographic}]"
+    r"(?:^|\s)(?:[@＠][A-Za-z0-9_\p{L}]|[#＃][0-9_]*+\p{L}|\$[A-Za-z])|https?://|pic\.(?:twitter|x)\.com/"
+    r"|\bt\.co/|[\p{Extended_Pictographic}]"
     r"|^\s*(?:\d{1,2}[/.)]|[•·▪-])\s",
 )
 POST_MARKS: regex.Pattern[str]
@@ -427,12 +444,17 @@ _lazy(
     r"(?i)\b(?:said|says|told|added|stated|noted|wrote|tweeted|posted|reported|according\s+to|"
     r"announced|claimed|alleged|explained|urged|slammed|took\s+to|responded|replied|reacted|"
     r"confirm(?:ed|s)|declin(?:ed|es)\s+to|(?:did|does)\s+not\s+(?:respond|reply|comment)|"
-    r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials)\b",
+    r"spokes(?:man|woman|person)|request\s+for\s+comment|in\s+a\s+statement|officials|reportedly|"
+    r"(?:our|a|the)\s+(?:correspondent|reporter))\b",
 )
 ARTICLE_PROSE: regex.Pattern[str]
 # Words of an article sentence about someone posting: above a post it closes the post.
 _lazy("ABOUT_POSTING", r"(?i)\b(?:shared|uploaded|captioned|took\s+to|taking\s+to|in\s+a\s+(?:post|tweet))\b")
 ABOUT_POSTING: regex.Pattern[str]
+# A sentence that is a whole quotation ending on its full stop (`"The risk is extremely low."`):
+# in a one-line scrape the article quoting a speaker, not a post's opening sentence.
+_lazy("QUOTED_SENTENCE", r"^[\s(]*+[\"“„«].{0,600}+(?<=[.…][\"”“»])\s*+$", flags=regex.S)
+QUOTED_SENTENCE: regex.Pattern[str]
 # A sentence of the article about the post it opens the paragraph of ("The agency shared the
 # update on X on Tuesday. Buses will …"): verbs of posting and the platform, in the third person.
 _lazy(
@@ -455,11 +477,12 @@ _lazy(
 )
 OTHER_EMBED: regex.Pattern[str]
 # A verb in the simple past, the tense of an article's narrative (posts speak in the present
-# and the future): "was", "were", "did", or a "-ed" word no auxiliary introduces.
+# and the future): "was", "were", "did", or a lower-case "-ed" word no auxiliary introduces (a
+# capitalised one is a place or a name: "the terminal at Stansted", "Halsted Street").
 _lazy(
     "NARRATIVE_PAST",
     r"(?i)\b(?:was|were|did)\b"
-    r"|(?<!\b(?:has|have|had|been|be|being|is|are|was|were|will|get|got|to)\s)\b[a-z]{2,}[^e\W]ed\b",
+    r"|(?<!\b(?:has|have|had|been|be|being|is|are|was|were|will|get|got|to)\s)\b(?-i:[a-z])[a-z]+[^e\W]ed\b",
 )
 NARRATIVE_PAST: regex.Pattern[str]
 _lazy("FIRST_PERSON", r"(?i)\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|you|your)\b")
@@ -472,14 +495,21 @@ _lazy("THREAD_START", r"^[\s>]*1/\d{0,2}\s")
 THREAD_START: regex.Pattern[str]
 # Sentence ends, for finding where a post starts inside a one-line scrape (the Devanagari danda
 # and the CJK full stops end sentences too).
-# A full stop after a title or an initial ("Mr.", "Gov.", "J.") does not end a sentence; "X."
-# does ("… reacted on X."), the platform being far more frequent than the initial.
+# A full stop after a title or an initial ("Mr.", "Gov.", "J.", "Rt. Hon."), a month
+# abbreviation ("Dec. 27") or a dotted lower-case abbreviation ("5:30 p.m. local time", "e.g.")
+# does not end a sentence; "X." does ("… reacted on X."), the platform being far more frequent
+# than the initial.
 _lazy(
     "SENTENCE_START",
-    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|[A-WYZ]))\.|[!?…।॥。！？])"
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Prof|Jr|Sr|No|vs|Hon|Rt|Rev|Sgt|Capt|Supt"
+    r"|Insp|Brig|Maj|Cpl|Messrs|Mme|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-WYZ]|\p{Ll}\.\p{Ll}))\.|[!?…।॥。！？])"
     r"['\"”’)\]]{0,3}+[ \t\u00a0]++(?=\S)",
 )
 SENTENCE_START: regex.Pattern[str]
+# A sentence ended and the next begun after a single blank ("… low. The …"): the line does not
+# set every sentence apart with two spaces, so two spaces there mark paragraphs.
+_lazy("SINGLE_SPACED_SENTENCE", r"[.!?][\"”’)]?+ (?=[\p{Lu}\"“])")
+SINGLE_SPACED_SENTENCE: regex.Pattern[str]
 # A lead-in inside a one-line scrape ("The ministry shared the update on X: ..."): the post
 # starts after its colon.
 _lazy(

@@ -73,7 +73,8 @@ def _other_script_date(date_text: str) -> _dt.date | None:
     m = tp.OTHER_SCRIPT_DATE.search(date_text)
     if m is None:
         return None
-    month = tp.EXTRA_MONTHS.get(m.group("month"))
+    name = m.group("month")
+    month = tp.EXTRA_MONTHS.get(name) or tp.EXTRA_MONTHS.get(name.lower())  # "16 Mayıs 2018"
     day = m.group("d1") or m.group("d2")
     if month is None or day is None:
         return None
