@@ -1,0 +1,62 @@
+"""Footers, sixth round (#9, #11): paragraphs that a one-line scrape joined with runs of blanks.
+Every article here is our own invented text in the shapes real CSV scrapes have."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import BoilerplateRule, default_parser, find_boilerplate
+from newsparse.rules.boilerplate.spaced import paragraph_parts
+
+PARAGRAPHS = (
+    "The district council on Tuesday approved a plan to rebuild the flood wall along the river.",
+    "Councillor Ana Ferreira said the old wall had failed twice in heavy rain since the spring.",
+    "The works will cost about 12 million dollars and take two years, the council's engineer said.",
+    "Residents of the lower town had asked for the repairs in a petition signed by 4,000 people.",
+    "The first section, by the old bridge, is due to be finished before the winter floods begin.",
+)
+
+
+def _joined(widget: str, gap: str = "   ") -> str:
+    """A one-line scrape: the story's paragraphs joined by ``gap``, ``widget`` among them."""
+    return gap.join((*PARAGRAPHS[:2], widget, *PARAGRAPHS[2:]))
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Share this article", "Story continues below", "Most Popular", "Copy link", "Comments are closed."],
+    ids=["share", "continues", "rail-label", "copy-link", "comments"],
+)
+def test_a_widget_between_paragraphs_joined_by_blanks_is_found(widget: str) -> None:
+    assert [b.text for b in find_boilerplate(_joined(widget))] == [widget]
+
+
+def test_single_spaces_do_not_cut_a_joined_line() -> None:
+    # Joined with one space, "Most Popular Residents ..." reads as one run: nothing is cut out.
+    text = _joined("Most Popular", gap=" ")
+    assert [b.text for b in find_boilerplate(text)] == []
+
+
+def test_a_story_joined_by_blanks_gives_no_footer() -> None:
+    assert find_boilerplate("   ".join(PARAGRAPHS * 2)) == ()
+
+
+def test_a_layout_table_row_is_not_cut_at_its_cell_padding() -> None:
+    row = "| " + "  ".join(PARAGRAPHS) + " |  |  |  | "
+    assert paragraph_parts(row, 0, len(row)) == [(0, len(row))]
+    # Empty cells may be residue; no paragraph of the story in the row is cut out.
+    assert all(not any(c.isalpha() for c in b.text) for b in find_boilerplate(row))
+
+
+def test_a_joined_line_is_cut_at_each_run_of_blanks() -> None:
+    text = _joined("Most Popular", gap="\u00a0 \t")
+    assert [text[s:e] for s, e in paragraph_parts(text, 0, len(text))] == [
+        *PARAGRAPHS[:2],
+        "Most Popular",
+        *PARAGRAPHS[2:],
+    ]
+
+
+def test_the_cut_can_be_turned_off() -> None:
+    parser = default_parser.replace("boilerplate", BoilerplateRule(spaced_paragraphs=False))
+    assert parser.parse(_joined("Most Popular")).boilerplate == ()
