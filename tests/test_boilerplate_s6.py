@@ -60,3 +60,47 @@ def test_a_joined_line_is_cut_at_each_run_of_blanks() -> None:
 def test_the_cut_can_be_turned_off() -> None:
     parser = default_parser.replace("boilerplate", BoilerplateRule(spaced_paragraphs=False))
     assert parser.parse(_joined("Most Popular")).boilerplate == ()
+
+
+# --- the page's own media, player, gallery and live-blog notices --------------------------------
+
+STORY = "\n".join(PARAGRAPHS[:2]) + "\n{}\n" + "\n".join(PARAGRAPHS[2:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video Player is loading.",
+        "This video can not be played",
+        "Sorry, your browser doesn't support embedded videos.",
+        "Please turn on JavaScript. Media requires JavaScript to play.",
+        "This content is not available due to your privacy preferences.",
+        "toggle caption",
+        "Enlarge this image",
+        "Swipe for more photos",
+        "Click the image to enlarge.",
+        "Watch the full interview below.",
+        "Show key events only",
+        "ADVERTISEMENT - CONTINUE READING BELOW",
+        "Recommended for you",
+        "Supported by",
+        "Our journalism depends on your support. Please give what you can.",
+        "Jane Roe/AFP via Getty Images",
+    ],
+)
+def test_a_media_or_page_notice_alone_on_a_line_is_a_footer(line: str) -> None:
+    assert [b.text for b in find_boilerplate(STORY.format(line))] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video shows officers ramming the door of the motel room shortly after midnight.",
+        "Police said the footage could not be played in court because of a fault in the recorder.",
+        "Recommended by the panel, the plan goes to a vote of the full council next month.",
+        "Supported by two unions, the strike is due to begin on Monday morning.",
+        "Key events of the season were the cup final and the relegation battle, the chairman said.",
+    ],
+)
+def test_a_story_sentence_about_media_stays_story(line: str) -> None:
+    assert find_boilerplate(STORY.format(line)) == ()

@@ -15,6 +15,7 @@ __all__ = [
     "COMMENT_OPENERS",
     "CREDIT",
     "INTERFACE_STRINGS",
+    "MEDIA_NOTICES",
     "PATTERNS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
@@ -385,6 +386,51 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
 )
 """Interface strings alone on a line (comment, newsletter and paywall forms, a player's
 buttons, page tools, stamp labels), tried after the publisher notes."""
+
+# The page talking about its own media, player, gallery and live blog (issue #9, sixth round):
+# player and browser notices (``Video Player is loading.``, ``Your browser does not support the
+# video tag.``), consent blanks where an embed stood, gallery and caption toggles, pointers to a
+# clip above or below, live-blog filters, rail labels with nothing under them. Each names the
+# page's own furniture (player, caption, slide, JavaScript, privacy preferences …), which a story
+# sentence about a video (``The video shows officers …``) does not.
+MEDIA_NOTICES: tuple[tuple[str, str], ...] = (
+    *_each(
+        "other",
+        r"(?:the\s+|this\s+)?(?:video|media|audio)(?:\s+player)?\s+is\s+loading\W{0,3}",
+        r"(?:the\s+|this\s+)?(?:video|media|audio|clip|content)\s+(?:can\s*not|can['’]t|could\s+not|cannot)\s+be\s+(?:played|loaded|displayed)\b.{0,150}",
+        r"(?:sorry,?\s+)?your\s+browser\s+(?:does\s+not|doesn['’]t|does\s+n['’]t|cannot|can['’]t)\s+(?:support|play|display)\b.{0,200}",
+        r"please\s+(?:turn\s+on|enable)\s+javascript\b.{0,200}",
+        r"(?:this\s+)?content\s+is\s+not\s+available\s+due\s+to\s+your\s+(?:privacy|cookie)\s+(?:preferences|settings|choices)\b.{0,200}",
+        r"update\s+your\s+(?:settings|preferences)\s+here\s+to\s+see\s+it\W{0,3}",
+        r"we['’]re\s+sorry,?\s+this\s+feature\s+is\s+currently\s+unavailable\b.{0,200}",
+        r"(?:toggle|hide|show)\s+caption\W{0,3}",
+        r"enlarge\s+(?:this\s+)?(?:image|photo|picture)\W{0,3}",
+        r"open\s+this\s+(?:photo|image)\s+in\s+gallery\W{0,3}",
+        r"(?:next|previous|prev)\s+(?:slide|image|photo|picture)\W{0,3}",
+        r"(?:swipe|scroll|click|tap)\s+(?:(?:left|right|down|up|through)\s+)?(?:for|to\s+(?:see|view|watch))\s+(?:more(?:\s+(?:photos|images|pictures))?|the\s+video|video|the\s+gallery|next)\W{0,3}",
+        r"click\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture)s?\s+to\s+(?:enlarge|expand|zoom)\W{0,3}",
+        r"watch\s+(?:the\s+)?(?:full\s+)?(?:video|interview|clip|footage|report)\s+(?:above|below)\W{0,3}",
+        r"(?:show\s+)?key\s+events(?:\s+only)?\W{0,3}",
+        r"(?:please\s+)?refresh\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\s+updates\W{0,3}",
+        r"advertisement\s*[-–—:|]\s*(?:scroll|continue)\s+(?:to\s+continue|reading)\b.{0,40}",
+        r"save\s+this\s+(?:story|article)(?:\s+for\s+later)?\W{0,3}",
+        r"dismiss\W{0,3}",
+        r"(?:[\w.'’\- ]{1,40}/)?(?-i:AFP|AP|Reuters|EPA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images)(?:/[\w.'’\- ]{1,40})?\s+via\s+Getty\s+Images\W{0,3}",
+    ),
+    *_each(
+        "related_links",
+        r"recommended(?:\s+(?:for\s+you|stories|videos|reading|articles))?\W{0,3}",
+        r"more\s+(?:stories|articles|videos)\s+like\s+this\W{0,3}",
+        r"(?:supported|presented|brought\s+to\s+you)\s+by\W{0,3}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:our|independent|quality)\s+journalism\s+(?:needs|depends\s+on|relies\s+on)\s+(?:your|readers|you)\b.{0,300}",
+        r"have\s+you\s+got\s+a\s+(?:story|news\s+tip|tip)\b.{0,200}",
+    ),
+)
+"""Notices of the page's own player, gallery, consent blanks and live-blog filters, alone on a
+line."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -817,6 +863,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
     *PUBLISHER_NOTES,
     *INTERFACE_STRINGS,
+    *MEDIA_NOTICES,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
