@@ -415,7 +415,8 @@ MEDIA_NOTICES: tuple[tuple[str, str], ...] = (
         r"advertisement\s*[-–—:|]\s*(?:scroll|continue)\s+(?:to\s+continue|reading)\b.{0,40}",
         r"save\s+this\s+(?:story|article)(?:\s+for\s+later)?\W{0,3}",
         r"dismiss\W{0,3}",
-        r"(?:[\w.'’\- ]{1,40}/)?(?-i:AFP|AP|Reuters|EPA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images)(?:/[\w.'’\- ]{1,40})?\s+via\s+Getty\s+Images\W{0,3}",
+        r"(?:[\w.'’\- ]{1,40}/)?(?-i:AFP|AP|Reuters|EPA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images)"
+        r"(?:/[\w.'’\- ]{1,40})?\s+via\s+Getty\s+Images\W{0,3}",
     ),
     *_each(
         "related_links",
