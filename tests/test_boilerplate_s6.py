@@ -104,3 +104,42 @@ def test_a_media_or_page_notice_alone_on_a_line_is_a_footer(line: str) -> None:
 )
 def test_a_story_sentence_about_media_stays_story(line: str) -> None:
     assert find_boilerplate(STORY.format(line)) == ()
+
+
+# --- news sites' stamps, plugs and buttons --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "city Updated: Mar 3, 2024 08:05 IST",
+        "world news Published: 14 November 2023, 10:05 IST",
+        "(Published 14 November 2023, 10:05 IST)",
+        "(First published on Nov 14, 2023 at 10:05 AM)",
+        "Discover the latest city news and market updates on the Ledger, or download the Ledger App today!",
+        "* Thank you for subscribing to our newsletter.",
+        "Location : Riverside, India",
+        "READ LATER",
+        "Go to Home Page",
+        "Read our editorial standards",
+        "Note: This article has been sourced from a wire agency.",
+        "Liked the story? Share it with your friends.",
+        "Make a contribution to Independent Journalism",
+    ],
+)
+def test_a_site_stamp_plug_or_button_alone_on_a_line_is_a_footer(line: str) -> None:
+    assert [b.text for b in find_boilerplate(STORY.format(line))] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices were updated on Mar 3, 2024 after the regulator approved the new tariff.",
+        "The mayor updated: the market reopens on Mar 3, 2024, she told reporters.",
+        "Discover the latest fossils at the museum, the curator said, before they download the scans.",
+        "Remove the pan from the heat and leave the sauce to cool for ten minutes.",
+        "This report was taken from a wire photo archive and shows the harbour in 1952, historians said.",
+    ],
+)
+def test_a_story_sentence_like_a_stamp_or_plug_stays_story(line: str) -> None:
+    assert find_boilerplate(STORY.format(line)) == ()

@@ -19,6 +19,7 @@ __all__ = [
     "PATTERNS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
+    "SITE_STAMPS",
     "TAIL_PATTERNS",
 ]
 
@@ -431,6 +432,52 @@ MEDIA_NOTICES: tuple[tuple[str, str], ...] = (
     ),
 )
 """Notices of the page's own player, gallery, consent blanks and live-blog filters, alone on a
+line."""
+
+# A date as news sites stamp it: ``Apr 26, 2020 21:43 IST``, ``14 November 2023, 10:05 IST``,
+# ``Nov 14, 2023 at 10:05 AM`` (bounded parts, no nested repeats).
+_STAMP_DATE = (
+    r"(?:\p{L}{3,9}\.?\s{1,2}\d{1,2},?|\d{1,2}\s{1,2}\p{L}{3,9}\.?,?)\s{1,2}\d{4}"
+    r"(?:,?\s{1,2}(?:at\s{1,2})?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?"
+    r"(?:\s{1,2}(?:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|AEST|AEDT|SGT|HKT|WAT|EAT|CAT))?"
+)
+
+# Stamps and plugs of news sites' article pages that the tables above do not name (issue #9,
+# sixth round): a stamp led by a section word or in brackets (``india Updated: Apr 26, 2020
+# 21:43 IST``, ``(Published 14 November 2023, 10:05 IST)``), an invitation to the latest news
+# that ends in an app download, thanks for subscribing, a location field, page buttons
+# (``READ LATER``, ``Go to Home Page``), links to the desk's standards, wire-source notes and
+# share pleas in the past tense (``Liked the story? Share it …``).
+SITE_STAMPS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "other",
+        r"(?-i:\p{Ll}[\p{Ll}-]{1,20}(?:\s\p{Ll}[\p{Ll}-]{1,20})?)\s{1,3}(?:updated|published|posted)\s{0,2}:?\s{1,2}"
+        + _STAMP_DATE,
+        r"\(\s{0,2}(?:first\s+)?(?:published|updated|posted)\s{0,2}[:-]?\s{0,2}(?:on\s+)?"
+        + _STAMP_DATE
+        + r"\s{0,2}\)",
+        r"location\s{0,2}:\s{0,2}[\p{L} ,.'’-]{2,60}",
+        r"read\s+later\W{0,3}",
+        r"remove\W{0,3}",
+        r"go\s+to\s+(?:the\s+)?home\s?page\W{0,3}",
+        r"(?:read\s+)?our\s+(?:code\s+of\s+(?:editorial\s+values|ethics|conduct)|editorial\s+(?:values|standards|"
+        r"guidelines|policy)|corrections?\s+policy|ethics\s+policy)\W{0,3}",
+        r"(?:note\s{0,2}:\s{0,2})?this\s+(?:article|story|report|copy)\s+(?:has\s+been|was|is)\s+(?:sourced|taken|"
+        r"auto-generated|generated)\s+from\s+(?:a\s+|an\s+|the\s+)?(?:wire\s+agency|news\s+agency|wire\s+service|"
+        r"syndicated\s+feed|agency\s+feed|news\s+wire|agency)\b.{0,200}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:discover|explore|get|read|catch)\s+(?:all\s+)?the\s+latest\b.{0,300}\bdownload\b.{0,60}\bapps?\b.{0,100}",
+        r"(?:\*\s{0,2})?thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)\b.{0,150}",
+        r"make\s+a\s+contribution\s+to\s+(?:independent\s+|quality\s+|free\s+)?journalism\W{0,3}",
+    ),
+    *_each(
+        "share",
+        r"(?:liked|loved|enjoyed|found)\s+(?:this|the)\s+(?:story|article|post)(?:\s+useful)?\?\s{0,2}share\b.{0,120}",
+    ),
+)
+"""Stamps led by a section word or in brackets and news sites' plugs and buttons, alone on a
 line."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
@@ -865,6 +912,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     *PUBLISHER_NOTES,
     *INTERFACE_STRINGS,
     *MEDIA_NOTICES,
+    *SITE_STAMPS,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
