@@ -32,8 +32,8 @@ def test_a_widget_between_paragraphs_joined_by_blanks_is_found(widget: str) -> N
 
 
 def test_single_spaces_do_not_cut_a_joined_line() -> None:
-    # Joined with one space, "Most Popular Residents ..." reads as one run: nothing is cut out.
-    text = _joined("Most Popular", gap=" ")
+    # Joined with one space, "Trending Residents ..." reads as one run: nothing is cut out.
+    text = _joined("Trending", gap=" ")
     assert [b.text for b in find_boilerplate(text)] == []
 
 
@@ -59,7 +59,8 @@ def test_a_joined_line_is_cut_at_each_run_of_blanks() -> None:
 
 def test_the_cut_can_be_turned_off() -> None:
     parser = default_parser.replace("boilerplate", BoilerplateRule(spaced_paragraphs=False))
-    assert parser.parse(_joined("Most Popular")).boilerplate == ()
+    assert parser.parse(_joined("Trending")).boilerplate == ()
+    assert [b.text for b in find_boilerplate(_joined("Trending"))] == ["Trending"]
 
 
 # --- the page's own media, player, gallery and live-blog notices --------------------------------
@@ -143,3 +144,39 @@ def test_a_site_stamp_plug_or_button_alone_on_a_line_is_a_footer(line: str) -> N
 )
 def test_a_story_sentence_like_a_stamp_or_plug_stays_story(line: str) -> None:
     assert find_boilerplate(STORY.format(line)) == ()
+
+
+# --- widget strings between the sentences of a joined line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("widget", "kind"),
+    [
+        ("Share this article", "share"),
+        ("Most Popular", "related_links"),
+        ("Story continues below", "ad"),
+        ("Representative Image", "other"),
+    ],
+)
+def test_a_widget_between_two_sentences_of_a_joined_line_is_found(widget: str, kind: str) -> None:
+    text = " ".join(PARAGRAPHS[:3]) + " " + widget + " " + " ".join(PARAGRAPHS[3:] * 3)
+    assert [(b.kind, b.text) for b in find_boilerplate(text)] == [(kind, widget)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share this article with your neighbours, the mayor urged residents on Monday.",
+        "Most Popular among the new homes are the flats by the old bridge, agents said.",
+        "He shouted “I read it twice. Read More Slowly” at the reporters outside.",
+    ],
+)
+def test_a_sentence_opening_with_widget_words_stays_story(sentence: str) -> None:
+    text = " ".join(PARAGRAPHS[:3]) + " " + sentence + " " + " ".join(PARAGRAPHS[3:] * 3)
+    assert find_boilerplate(text) == ()
+
+
+def test_the_widget_step_can_be_turned_off() -> None:
+    text = " ".join(PARAGRAPHS[:3]) + " Most Popular " + " ".join(PARAGRAPHS[3:] * 3)
+    parser = default_parser.replace("boilerplate", BoilerplateRule(mid_line_widgets=()))
+    assert parser.parse(text).boilerplate == ()

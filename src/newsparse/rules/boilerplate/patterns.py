@@ -16,6 +16,7 @@ __all__ = [
     "CREDIT",
     "INTERFACE_STRINGS",
     "MEDIA_NOTICES",
+    "MID_LINE_WIDGETS",
     "PATTERNS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
@@ -990,6 +991,39 @@ CREDIT = (
 )
 """Credit lines (``(With inputs from PTI)``, ``Reporting by …``, ``Published By:``/``Published On:``):
 the bylines' and timestamps rules' text, never claimed here; widget lines after one are not footer."""
+
+# Widget strings a one-line scrape keeps between two sentences (issue #9, sixth round): the
+# button or label stood on a line of its own, and the scraper joined it to the story with single
+# spaces (``… in March. Share this article Councillors said …``). Each is matched case-sensitively
+# as written (Title Case or capitals), after a sentence end and before a capital or the line's
+# end, so a story sentence opening with the same words (``Share this article with …``) stays.
+MID_LINE_WIDGETS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "share",
+        "Share this article", "Share this story", "Share This Article", "SHARE THIS ARTICLE",
+        "Copy link", "Copy Link", "Listen to this article", "Listen to this story", "Listen To This Article",
+        "Gift this article",
+    ),
+    *_each(
+        "related_links",
+        "Most Popular", "MOST POPULAR", "Most Read", "MOST READ", "Trending Now", "TRENDING NOW",
+        "Related Stories", "RELATED STORIES", "Related News", "Recommended Stories", "Recommended for you",
+        "Read More", "READ MORE", "Also Watch", "ALSO WATCH", "Watch Video", "WATCH VIDEO",
+        "Top Stories", "TOP STORIES", "Latest News", "LATEST NEWS", "You may also like", "You May Also Like",
+    ),
+    *_each(
+        "ad",
+        "Continue reading below", "Continue Reading Below", "CONTINUE READING BELOW",
+        "Story continues below", "Article continues below", "SPONSORED", "Sponsored",
+    ),
+    *_each(
+        "other",
+        "Click to expand", "Click here to read more", "Representative Image", "Representative image",
+        "File Photo", "File photo", "Photo Gallery",
+    ),
+)  # fmt: skip
+"""``(kind, phrase)``: widget strings found between two sentences of a joined line."""
+
 
 MID_LINE_AD = (
     r"(?<=[.!?][\"”’)]{0,2}[ \t\u00a0]{1,3})"

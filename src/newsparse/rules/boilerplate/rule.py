@@ -729,6 +729,10 @@ class BoilerplateRule:
     """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
     sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
 
+    mid_line_widgets: tuple[tuple[str, str], ...] = attrs.field(default=BP.MID_LINE_WIDGETS, converter=_pairs)
+    """``(kind, phrase)`` widget strings found between two sentences of a long (joined) line
+    (``… in March. Share this article Councillors said …``), matched case-sensitively; ``()``
+    turns the step off."""
     spaced_paragraphs: bool = True
     """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
     paragraph breaks some scrapers leave, and each part read as a line
@@ -822,6 +826,10 @@ class BoilerplateRule:
                 if e - s > _MID_AD_MIN and (mid_ad_any or _MID_AD_GATE.search(text, s, e) is not None):
                     for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
                         found[(m.start(), m.end())] = "ad"
+                if e - s > _JOINED and self.mid_line_widgets:
+                    # Widget strings joined between two sentences (``joined.mid_line_widgets``);
+                    # only in a joined line (a paragraph's own line holds none: not scanned).
+                    joined.mid_line_widgets(text, s, e, found, self.mid_line_widgets)
                 if not (n == last or e - s > _JOINED):
                     continue
                 if e - s > _JOINED and self.joined_promos:
