@@ -69,3 +69,18 @@ def test_a_hard_wrapped_caption_is_one_item() -> None:
 def test_an_indented_line_under_a_line_with_no_trailing_blank_is_not_joined() -> None:
     block = "Volunteers worked through the night.\n  The old flood wall in the lower town (AFP/Getty)"
     assert _captions(block) == ["The old flood wall in the lower town (AFP/Getty)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chief economic adviser Jane Roe (PTI)(LEDGER_PRINT)",
+        "Councillors at the meeting on Tuesday. (HT_PRINT)",
+    ],
+)
+def test_a_print_desk_credit_in_brackets_makes_a_caption(line: str) -> None:
+    assert _captions(line) == [line]
+
+
+def test_a_word_ending_in_print_is_no_credit() -> None:
+    assert _captions("Councillors studied the fine print (twice) on Tuesday night before the vote.") == []

@@ -53,7 +53,7 @@ _LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD
 _MARKER = (
     r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
     r"getty|istock|shutterstock|representative|representational|symbolbild|symbolfoto|"
-    r"stock\s(?:image|photo)|screengrab|screenshot|handout)"
+    r"stock\s(?:image|photo)|screengrab|screenshot|handout|(?<=[A-Za-z])_print\b)"
 )
 # Every caption or credit shape has one of these (a quick look before the real patterns).
 _CAPTION_HINTS = (
@@ -137,7 +137,7 @@ def _ends_with_pic(window: str) -> bool:
 _MARKER_STEMS = (
     "photo", "image", "pic", "credit", "courtesy", "illustration", "file", "getty", "istock",
     "shutterstock", "representa", "symbolbild", "symbolfoto", "stock", "screengrab", "screenshot",
-    "handout",
+    "handout", "_print",
 )  # fmt: skip
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0131\u0130")  # ſ, the Kelvin sign, ı, İ
 
