@@ -180,3 +180,34 @@ def test_the_widget_step_can_be_turned_off() -> None:
     text = " ".join(PARAGRAPHS[:3]) + " Most Popular " + " ".join(PARAGRAPHS[3:] * 3)
     parser = default_parser.replace("boilerplate", BoilerplateRule(mid_line_widgets=()))
     assert parser.parse(text).boilerplate == ()
+
+
+# --- Hindi site plugs and photo tags (#11) -------------------------------------------------------
+
+HI_STORY = (
+    "नगर परिषद ने मंगलवार शाम पुस्तकालयों पर लंबी बहस के बाद नया बजट पारित कर दिया।\n"
+    "निवासियों ने सभी छह शाखाओं को खुला रखने के लिए महीनों तक अभियान चलाया था।\n"
+    "{}\n"
+    "महापौर ने कहा कि बचत ऊर्जा खर्च और टाउन हॉल के दफ्तरों की समीक्षा से होगी।\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "लेटेस्ट हिंदी समाचार अपडेट के लिए Facebook पर घाटी टाइम्स को लाइक और Twitter पर फॉलो करें",
+        "पढ़ें Hindi News ऑनलाइन और देखें Live TV घाटी टाइम्स की वेबसाइट पर.",
+        "ब्रेकिंग न्यूज़ और लाइव अपडेट के लिए हमारा ऐप डाउनलोड करें",
+        "ताज़ा ख़बरें",
+        "सांकेतिक तस्वीर",
+    ],
+)
+def test_a_hindi_site_plug_or_photo_tag_is_a_footer(line: str) -> None:
+    found = default_parser.parse(HI_STORY.format(line), language="hi").boilerplate
+    # (A rail label in the text's second half takes the lines under it to the end as its teasers.)
+    assert [b.text.split("\n")[0] for b in found] == [line]
+
+
+def test_a_hindi_story_sentence_about_facebook_stays_story() -> None:
+    line = "पुलिस ने कहा कि आरोपी ने Facebook पर लोगों को धमकाने के लिए फर्जी खाते बनाए थे।"
+    assert default_parser.parse(HI_STORY.format(line), language="hi").boilerplate == ()
