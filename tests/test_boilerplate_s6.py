@@ -211,3 +211,53 @@ def test_a_hindi_site_plug_or_photo_tag_is_a_footer(line: str) -> None:
 def test_a_hindi_story_sentence_about_facebook_stays_story() -> None:
     line = "पुलिस ने कहा कि आरोपी ने Facebook पर लोगों को धमकाने के लिए फर्जी खाते बनाए थे।"
     assert default_parser.parse(HI_STORY.format(line), language="hi").boilerplate == ()
+
+
+# --- page notices in French, Spanish, German and Portuguese (#11) --------------------------------
+
+_OTHER_STORIES = {
+    "fr": "Le conseil municipal a adopté mardi le nouveau budget après un long débat.\n"
+    "Les habitants avaient fait campagne pendant des mois pour garder les bibliothèques.\n{}\n"
+    "Le maire a expliqué que les économies viendraient des dépenses d'énergie.\n",
+    "es": "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate.\n"
+    "Los vecinos habían hecho campaña durante meses para mantener las bibliotecas.\n{}\n"
+    "El alcalde explicó que el ahorro vendrá de los gastos de energía del consistorio.\n",
+    "de": "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen.\n"
+    "Die Anwohner hatten monatelang für den Erhalt der Bibliotheken gekämpft.\n{}\n"
+    "Die Einsparungen sollen nach Angaben der Stadt aus den Energiekosten kommen.\n",
+    "pt": "A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate.\n"
+    "Os moradores fizeram campanha durante meses para manter as bibliotecas abertas.\n{}\n"
+    "O prefeito explicou que a economia virá dos gastos com energia da prefeitura.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fr", "Cet article vous a été offert"),
+        ("fr", "Vous pouvez lire Le Journal du Val sur un seul appareil à la fois"),
+        ("fr", "Ce contenu n'est pas disponible en raison de vos préférences de cookies."),
+        ("fr", "Ajouter à vos sélections"),
+        ("es", "Hazte suscriptor"),
+        ("es", "Este contenido no está disponible por tus preferencias de cookies."),
+        ("es", "Archivado en"),
+        ("de", "Dieser Inhalt ist leider nicht mehr verfügbar."),
+        ("de", "Externe Inhalte aktivieren"),
+        ("pt", "Reprodução/Instagram"),
+    ],
+)
+def test_a_page_notice_of_the_language_is_a_footer(language: str, line: str) -> None:
+    found = default_parser.parse(_OTHER_STORIES[language].format(line), language=language).boilerplate
+    assert [b.text for b in found] == [line]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fr", "Ce contenu n'est pas disponible en librairie, a regretté l'éditeur, faute de papier."),
+        ("de", "Dieser Inhalt ist nicht verfügbar, sagte der Sprecher des Senders am Abend."),
+    ],
+)
+def test_a_story_sentence_opening_like_a_notice_stays_story(language: str, line: str) -> None:
+    found = default_parser.parse(_OTHER_STORIES[language].format(line), language=language).boilerplate
+    assert found == ()
