@@ -244,6 +244,11 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
+    ("related_links", r"alle\s+artikel\s+zum\s+thema\W{0,3}"),
+    ("other", r"dieser\s+inhalt\s+ist\s+(?:leider\s+)?nicht\s+(?:mehr\s+)?verfügbar\W{0,3}"),
+    ("other", r"externe\s+inhalte\s+(?:aktivieren|anzeigen|laden)\W{0,3}"),
+    ("other", r"bilder\W{0,3}"),
     ("other", r"\d{1,3}\s?min\.?\s?lesezeit"),
     # a paywall note: "Dieser Artikel ist nur für Abonnenten."
     (

@@ -243,6 +243,14 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
+    ("newsletter", r"hazte\s+(?:suscriptor|socio|premium)\W{0,3}"),
+    (
+        "other",
+        r"este\s+contenido\s+no\s+está\s+disponible"
+        r"(?:\W{0,3}|\s+(?:por|debido\s+a)\s+(?:tus|sus)\s+preferencias\b.{0,200})",
+    ),
+    ("other", r"archivado\s+en\W{0,3}"),
     # read-time stamps: "Lectura: 3 min", "3 minutos de lectura"
     ("other", r"(?:tiempo\s+de\s+)?lectura\s*+:?+\s*+\d{1,3}\s?min(?:utos?)?\.?"),
     ("other", r"\d{1,3}\s?min(?:utos?)?\.?\s+de\s+lectura"),

@@ -265,6 +265,17 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
+    ("newsletter", r"cet\s+article\s+vous\s+(?:a\s+été|est)\s+offert\b.{0,100}"),
+    ("other", r"ajouter\s+à\s+(?:vos|mes)\s+sélections\W{0,3}"),
+    ("newsletter", r"vous\s+pouvez\s+lire\s+.{1,60}\s+sur\s+un\s+seul\s+appareil\b.{0,200}"),
+    ("newsletter", r"découvrir\s+les\s+offres(?:\s+multicomptes)?\W{0,3}"),
+    ("newsletter", r"article\s+réservé\s+(?:aux|à\s+nos)\s+abonnés\W{0,3}"),
+    (
+        "other",
+        r"ce\s+contenu\s+n['’]est\s+pas\s+disponible"
+        r"(?:\W{0,3}|\s+en\s+raison\s+de\s+vos\s+(?:préférences|choix)\b.{0,200})",
+    ),
     ("other", r"(?:temps\s+de\s+lecture\s*+:?+\s*+)?\d{1,3}\s?(?:mn|min)(?:\s+de\s+lecture)?"),
     # a paywall note: "Ce contenu est réservé aux abonnés."
     (

@@ -201,6 +201,8 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
+    ("other", r"reprodução(?:\s{0,2}/\s{0,2}[\w@.]{1,40})?\W{0,3}"),
     ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),
     ("other", r"leitura\s*+:?+\s*+\d{1,3}\s?min(?:utos?)?\.?"),
     # a paywall note: "Conteúdo exclusivo para assinantes"

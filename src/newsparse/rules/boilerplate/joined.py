@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from newsparse.text import prose
 
-__all__ = ["anchored_run", "joined_promos", "question_heads"]
+__all__ = ["anchored_run", "joined_promos", "mid_line_widgets", "question_heads"]
 
 
 @functools.cache
@@ -185,3 +185,44 @@ def question_heads(text: str, floor: int, start: int, evidence: int) -> int:
     if taken + evidence < _QUESTION_EVIDENCE or new <= floor:
         return start
     return new
+
+
+# Before a widget: a sentence end, closing quotes or brackets, one to three blanks; after it:
+# one to three blanks and a capital (a quote mark may open the next sentence), or the segment's end.
+_WIDGET_BEFORE = '.!?…"”’)]'
+_WIDGET_BLANKS = " \t\u00a0"
+
+
+@functools.lru_cache(maxsize=8)
+def _widget_table(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One case-sensitive alternation of the phrases (longest first; a blank in a phrase matches
+    one to three) and each phrase's kind by its text with blanks collapsed."""
+    phrases = sorted((p for _, p in pairs), key=len, reverse=True)
+    source = "|".join(r"[ \t\u00a0]{1,3}".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(f"(?:{source})"), {" ".join(p.split()): k for k, p in pairs}
+
+
+def mid_line_widgets(text: str, s: int, e: int, found: Found, pairs: tuple[tuple[str, str], ...]) -> None:
+    """Widget strings of ``pairs`` (``(kind, phrase)``) standing between two sentences of the
+    joined segment ``text[s:e]`` (``… in March. Share this article Councillors said …``): after
+    a sentence end, before a capital or the segment's end. The phrase alone is the item."""
+    if not pairs:
+        return
+    pattern, kinds = _widget_table(pairs)
+    for m in pattern.finditer(text, s, e):
+        a, b = m.start(), m.end()
+        i = a
+        while i > s and a - i < 3 and text[i - 1] in _WIDGET_BLANKS:
+            i -= 1
+        if i in (a, s) or text[i - 1] not in _WIDGET_BEFORE:
+            continue  # not after a sentence end
+        j = b
+        while j < e and j - b < 3 and text[j] in _WIDGET_BLANKS:
+            j += 1
+        if j < e and text[j] in "\"“‘'":
+            j += 1
+        if j < e and (j == b or not text[j].isupper()):
+            continue  # the phrase opens a sentence that goes on (``Read More about …``)
+        if _inside_quotation(text, s, a):
+            continue
+        found.setdefault((a, b), kinds.get(" ".join(m.group().split()), "other"))

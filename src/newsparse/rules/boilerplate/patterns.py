@@ -15,9 +15,12 @@ __all__ = [
     "COMMENT_OPENERS",
     "CREDIT",
     "INTERFACE_STRINGS",
+    "MEDIA_NOTICES",
+    "MID_LINE_WIDGETS",
     "PATTERNS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
+    "SITE_STAMPS",
     "TAIL_PATTERNS",
 ]
 
@@ -385,6 +388,98 @@ INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
 )
 """Interface strings alone on a line (comment, newsletter and paywall forms, a player's
 buttons, page tools, stamp labels), tried after the publisher notes."""
+
+# The page talking about its own media, player, gallery and live blog (issue #9, sixth round):
+# player and browser notices (``Video Player is loading.``, ``Your browser does not support the
+# video tag.``), consent blanks where an embed stood, gallery and caption toggles, pointers to a
+# clip above or below, live-blog filters, rail labels with nothing under them. Each names the
+# page's own furniture (player, caption, slide, JavaScript, privacy preferences …), which a story
+# sentence about a video (``The video shows officers …``) does not.
+MEDIA_NOTICES: tuple[tuple[str, str], ...] = (
+    *_each(
+        "other",
+        r"(?:the\s+|this\s+)?(?:video|media|audio)(?:\s+player)?\s+is\s+loading\W{0,3}",
+        r"(?:the\s+|this\s+)?(?:video|media|audio|clip|content)\s+(?:can\s*not|can['’]t|could\s+not|cannot)\s+be\s+(?:played|loaded|displayed)\b.{0,150}",
+        r"(?:sorry,?\s+)?your\s+browser\s+(?:does\s+not|doesn['’]t|does\s+n['’]t|cannot|can['’]t)\s+(?:support|play|display)\b.{0,200}",
+        r"please\s+(?:turn\s+on|enable)\s+javascript\b.{0,200}",
+        r"(?:this\s+)?content\s+is\s+not\s+available\s+due\s+to\s+your\s+(?:privacy|cookie)\s+(?:preferences|settings|choices)\b.{0,200}",
+        r"update\s+your\s+(?:settings|preferences)\s+here\s+to\s+see\s+it\W{0,3}",
+        r"we['’]re\s+sorry,?\s+this\s+feature\s+is\s+currently\s+unavailable\b.{0,200}",
+        r"(?:toggle|hide|show)\s+caption\W{0,3}",
+        r"enlarge\s+(?:this\s+)?(?:image|photo|picture)\W{0,3}",
+        r"open\s+this\s+(?:photo|image)\s+in\s+gallery\W{0,3}",
+        r"(?:next|previous|prev)\s+(?:slide|image|photo|picture)\W{0,3}",
+        r"(?:swipe|scroll|click|tap)\s+(?:(?:left|right|down|up|through)\s+)?(?:for|to\s+(?:see|view|watch))\s+(?:more(?:\s+(?:photos|images|pictures))?|the\s+video|video|the\s+gallery|next)\W{0,3}",
+        r"click\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture)s?\s+to\s+(?:enlarge|expand|zoom)\W{0,3}",
+        r"watch\s+(?:the\s+)?(?:full\s+)?(?:video|interview|clip|footage|report)\s+(?:above|below)\W{0,3}",
+        r"(?:show\s+)?key\s+events(?:\s+only)?\W{0,3}",
+        r"(?:please\s+)?refresh\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\s+updates\W{0,3}",
+        r"advertisement\s*[-–—:|]\s*(?:scroll|continue)\s+(?:to\s+continue|reading)\b.{0,40}",
+        r"save\s+this\s+(?:story|article)(?:\s+for\s+later)?\W{0,3}",
+        r"dismiss\W{0,3}",
+        r"(?:[\w.'’\- ]{1,40}/)?(?-i:AFP|AP|Reuters|EPA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images)"
+        r"(?:/[\w.'’\- ]{1,40})?\s+via\s+Getty\s+Images\W{0,3}",
+    ),
+    *_each(
+        "related_links",
+        r"recommended(?:\s+(?:for\s+you|stories|videos|reading|articles))?\W{0,3}",
+        r"more\s+(?:stories|articles|videos)\s+like\s+this\W{0,3}",
+        r"(?:supported|presented|brought\s+to\s+you)\s+by\W{0,3}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:our|independent|quality)\s+journalism\s+(?:needs|depends\s+on|relies\s+on)\s+(?:your|readers|you)\b.{0,300}",
+        r"have\s+you\s+got\s+a\s+(?:story|news\s+tip|tip)\b.{0,200}",
+    ),
+)
+"""Notices of the page's own player, gallery, consent blanks and live-blog filters, alone on a
+line."""
+
+# A date as news sites stamp it: ``Apr 26, 2020 21:43 IST``, ``14 November 2023, 10:05 IST``,
+# ``Nov 14, 2023 at 10:05 AM`` (bounded parts, no nested repeats).
+_STAMP_DATE = (
+    r"(?:\p{L}{3,9}\.?\s{1,2}\d{1,2},?|\d{1,2}\s{1,2}\p{L}{3,9}\.?,?)\s{1,2}\d{4}"
+    r"(?:,?\s{1,2}(?:at\s{1,2})?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?"
+    r"(?:\s{1,2}(?:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|AEST|AEDT|SGT|HKT|WAT|EAT|CAT))?"
+)
+
+# Stamps and plugs of news sites' article pages that the tables above do not name (issue #9,
+# sixth round): a stamp led by a section word or in brackets (``india Updated: Apr 26, 2020
+# 21:43 IST``, ``(Published 14 November 2023, 10:05 IST)``), an invitation to the latest news
+# that ends in an app download, thanks for subscribing, a location field, page buttons
+# (``READ LATER``, ``Go to Home Page``), links to the desk's standards, wire-source notes and
+# share pleas in the past tense (``Liked the story? Share it …``).
+SITE_STAMPS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "other",
+        r"(?-i:\p{Ll}[\p{Ll}-]{1,20}(?:\s\p{Ll}[\p{Ll}-]{1,20})?)\s{1,3}(?:updated|published|posted)\s{0,2}:?\s{1,2}"
+        + _STAMP_DATE,
+        r"\(\s{0,2}(?:first\s+)?(?:published|updated|posted)\s{0,2}[:-]?\s{0,2}(?:on\s+)?"
+        + _STAMP_DATE
+        + r"\s{0,2}\)",
+        r"location\s{0,2}:\s{0,2}[\p{L} ,.'’-]{2,60}",
+        r"read\s+later\W{0,3}",
+        r"remove\W{0,3}",
+        r"go\s+to\s+(?:the\s+)?home\s?page\W{0,3}",
+        r"(?:read\s+)?our\s+(?:code\s+of\s+(?:editorial\s+values|ethics|conduct)|editorial\s+(?:values|standards|"
+        r"guidelines|policy)|corrections?\s+policy|ethics\s+policy)\W{0,3}",
+        r"(?:note\s{0,2}:\s{0,2})?this\s+(?:article|story|report|copy)\s+(?:has\s+been|was|is)\s+(?:sourced|taken|"
+        r"auto-generated|generated)\s+from\s+(?:a\s+|an\s+|the\s+)?(?:wire\s+agency|news\s+agency|wire\s+service|"
+        r"syndicated\s+feed|agency\s+feed|news\s+wire|agency)\b.{0,200}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:discover|explore|get|read|catch)\s+(?:all\s+)?the\s+latest\b.{0,300}\bdownload\b.{0,60}\bapps?\b.{0,100}",
+        r"(?:\*\s{0,2})?thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)\b.{0,150}",
+        r"make\s+a\s+contribution\s+to\s+(?:independent\s+|quality\s+|free\s+)?journalism\W{0,3}",
+    ),
+    *_each(
+        "share",
+        r"(?:liked|loved|enjoyed|found)\s+(?:this|the)\s+(?:story|article|post)(?:\s+useful)?\?\s{0,2}share\b.{0,120}",
+    ),
+)
+"""Stamps led by a section word or in brackets and news sites' plugs and buttons, alone on a
+line."""
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
@@ -817,6 +912,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:less|\.{3}\s*more|…\s*more|more\s*less|more|show\s+more|load\s+more|see\s+more)"),
     *PUBLISHER_NOTES,
     *INTERFACE_STRINGS,
+    *MEDIA_NOTICES,
+    *SITE_STAMPS,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 
@@ -894,6 +991,39 @@ CREDIT = (
 )
 """Credit lines (``(With inputs from PTI)``, ``Reporting by …``, ``Published By:``/``Published On:``):
 the bylines' and timestamps rules' text, never claimed here; widget lines after one are not footer."""
+
+# Widget strings a one-line scrape keeps between two sentences (issue #9, sixth round): the
+# button or label stood on a line of its own, and the scraper joined it to the story with single
+# spaces (``… in March. Share this article Councillors said …``). Each is matched case-sensitively
+# as written (Title Case or capitals), after a sentence end and before a capital or the line's
+# end, so a story sentence opening with the same words (``Share this article with …``) stays.
+MID_LINE_WIDGETS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "share",
+        "Share this article", "Share this story", "Share This Article", "SHARE THIS ARTICLE",
+        "Copy link", "Copy Link", "Listen to this article", "Listen to this story", "Listen To This Article",
+        "Gift this article",
+    ),
+    *_each(
+        "related_links",
+        "Most Popular", "MOST POPULAR", "Most Read", "MOST READ", "Trending Now", "TRENDING NOW",
+        "Related Stories", "RELATED STORIES", "Related News", "Recommended Stories", "Recommended for you",
+        "Read More", "READ MORE", "Also Watch", "ALSO WATCH", "Watch Video", "WATCH VIDEO",
+        "Top Stories", "TOP STORIES", "Latest News", "LATEST NEWS", "You may also like", "You May Also Like",
+    ),
+    *_each(
+        "ad",
+        "Continue reading below", "Continue Reading Below", "CONTINUE READING BELOW",
+        "Story continues below", "Article continues below", "SPONSORED", "Sponsored",
+    ),
+    *_each(
+        "other",
+        "Click to expand", "Click here to read more", "Representative Image", "Representative image",
+        "File Photo", "File photo", "Photo Gallery",
+    ),
+)  # fmt: skip
+"""``(kind, phrase)``: widget strings found between two sentences of a joined line."""
+
 
 MID_LINE_AD = (
     r"(?<=[.!?][\"”’)]{0,2}[ \t\u00a0]{1,3})"

@@ -36,7 +36,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import closing, joined, opening, residue, runs
+from newsparse.rules.boilerplate import closing, joined, opening, residue, runs, spaced
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -729,6 +729,15 @@ class BoilerplateRule:
     """Whether plugs between the sentences of a joined line (a one-line scrape) are matched
     sentence by sentence against :attr:`patterns` (:mod:`~newsparse.rules.boilerplate.joined`)."""
 
+    mid_line_widgets: tuple[tuple[str, str], ...] = attrs.field(default=BP.MID_LINE_WIDGETS, converter=_pairs)
+    """``(kind, phrase)`` widget strings found between two sentences of a long (joined) line
+    (``… in March. Share this article Councillors said …``), matched case-sensitively; ``()``
+    turns the step off."""
+    spaced_paragraphs: bool = True
+    """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
+    paragraph breaks some scrapers leave, and each part read as a line
+    (:mod:`~newsparse.rules.boilerplate.spaced`)."""
+
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
         # Hashing the tables for the cache costs ~40 µs a call, so rules are remembered by
@@ -772,14 +781,20 @@ class BoilerplateRule:
                 parts: Iterable[tuple[int, int]] = [
                     (part.start, part.end) for part in document.unclaimed_ranges(ls, le)
                 ]
-            elif text[ls] not in _STRIP and text[le - 1] not in _STRIP:
+            elif text[ls] not in _STRIP and text[le - 1] not in _STRIP and le - ls <= _JOINED:
                 segments.append((idx, ls, le))  # nothing to strip
                 continue
             else:
                 parts = ((ls, le),)
             for ps, pe in parts:
                 s, e = _strip(text, ps, pe)
-                if e > s:
+                if e - s > _JOINED and self.spaced_paragraphs:
+                    # Paragraphs joined with runs of blanks: each one a segment (``spaced.py``).
+                    for qs, qe in spaced.paragraph_parts(text, s, e):
+                        qs, qe = _strip(text, qs, qe)
+                        if qe > qs:
+                            segments.append((idx, qs, qe))
+                elif e > s:
                     segments.append((idx, s, e))
         found: dict[tuple[int, int], str] = {}
         glued: set[int] = set()  # starts of body segments that end in promo sentences
@@ -811,6 +826,10 @@ class BoilerplateRule:
                 if e - s > _MID_AD_MIN and (mid_ad_any or _MID_AD_GATE.search(text, s, e) is not None):
                     for m in _mid_ad(self.mid_line_ad).finditer(text, s, e):
                         found[(m.start(), m.end())] = "ad"
+                if e - s > _JOINED and self.mid_line_widgets:
+                    # Widget strings joined between two sentences (``joined.mid_line_widgets``);
+                    # only in a joined line (a paragraph's own line holds none: not scanned).
+                    joined.mid_line_widgets(text, s, e, found, self.mid_line_widgets)
                 if not (n == last or e - s > _JOINED):
                     continue
                 if e - s > _JOINED and self.joined_promos:

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsparse._document import PARTLY, WHOLLY, Document, Gate
+from newsparse._document import FREE, PARTLY, WHOLLY, Document, Gate
 from newsparse._model import Caption, Span
 from newsparse.lang import extend_vocabulary
 from newsparse.rules.furniture.patterns import (
@@ -53,7 +53,7 @@ _LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD
 _MARKER = (
     r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
     r"getty|istock|shutterstock|representative|representational|symbolbild|symbolfoto|"
-    r"stock\s(?:image|photo)|screengrab|screenshot|handout)"
+    r"stock\s(?:image|photo)|screengrab|screenshot|handout|(?<=[A-Za-z])_print\b)"
 )
 # Every caption or credit shape has one of these (a quick look before the real patterns).
 _CAPTION_HINTS = (
@@ -137,7 +137,7 @@ def _ends_with_pic(window: str) -> bool:
 _MARKER_STEMS = (
     "photo", "image", "pic", "credit", "courtesy", "illustration", "file", "getty", "istock",
     "shutterstock", "representa", "symbolbild", "symbolfoto", "stock", "screengrab", "screenshot",
-    "handout",
+    "handout", "_print",
 )  # fmt: skip
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0131\u0130")  # ſ, the Kelvin sign, ı, İ
 
@@ -243,6 +243,7 @@ class CaptionRule:
             pats = _patterns(tuple(labels), tuple(self.lines), tuple(self.photo_agencies))
         text = document.text
         skip_to = -1
+        last_end = 0  # where the last caption yielded ends: a caption never reaches above it
         hinted = {i for i in document.index.candidates(_HINT_GATE) if not document.line_claims[i]}
         for index in _candidate_lines(document):
             line = document.line_span(index)
@@ -266,6 +267,9 @@ class CaptionRule:
                             end = _rstrip(text, nxt.start, nxt.end)
                             caption = Caption(Span.of(text, caption.span.start, end), credit=None)
                             skip_to = nxt.end
+                    else:
+                        caption = _with_caption_above(document, index, caption, last_end)
+                    last_end = caption.span.end
                     yield caption
 
 
@@ -433,3 +437,76 @@ def find_captions(text: str) -> tuple[Caption, ...]:
     from newsparse._errors import ensure_str
 
     return tuple(CaptionRule()(Document.from_text(ensure_str(text))))
+
+
+# The caption a credit line stands under (issue #9, sixth round). A page prints the caption and
+# then its credit on a line of its own (``Un autobus scolaire.`` over ``Photo : Radio-Canada /
+# Steve Bruce``), and a hard-wrapped scrape breaks one caption over several lines, the later
+# ones indented. Annotators take the caption and its credit as one item; the credit alone is
+# too short a part of it to count.
+_CREDIT_SLACK = 25  # a credit-only line: label and brackets around the credit, no caption text
+_CAPTION_ABOVE = 200  # the longest caption line taken above a credit
+_SENTENCE_ABOVE = 60  # ... when it ends like a sentence (a story paragraph is longer)
+_CAPTION_WORDS = 30
+_WRAPPED_LINES = 4  # hard-wrapped lines of one caption followed back at most
+_NOT_CAPTION_ENDS = (":", ";", ",")  # a list's lead-in or a clause that goes on
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _with_caption_above(document: Document, index: int, caption: Caption, floor: int) -> Caption:
+    """``caption`` grown upwards over the caption it credits: the hard-wrapped lines of the same
+    paragraph above an indented line, or, for a line that is only a credit, the caption line
+    right above it (short, no quotation, not a list's lead-in, never above ``floor``)."""
+    text = document.text
+    line = document.line_span(index)
+    start = caption.span.start
+    if start - line.start > 3 or _rstrip(text, line.start, line.end) != caption.span.end:
+        return caption  # only a caption that is its line (a credit in a sentence stays as it is)
+    wrapped = _wrapped_start(document, index, floor)
+    if wrapped is not None:
+        return Caption(Span.of(text, wrapped, caption.span.end), credit=caption.credit)
+    credit = caption.credit
+    if credit is None or len(caption.span.text) - len(credit) > _CREDIT_SLACK or index == 0:
+        return caption
+    above = index - 1
+    if document.line_claims[above] != FREE:
+        return caption
+    a, b = document.line_starts[above], document.line_ends[above]
+    while a < b and text[a].isspace():
+        a += 1
+    b = _rstrip(text, a, b)
+    if a >= b or a < floor or not _caption_shaped(text[a:b]):
+        return caption
+    return Caption(Span.of(text, a, caption.span.end), credit=credit)
+
+
+def _caption_shaped(line: str) -> bool:
+    """Whether ``line`` reads as a photo's caption: short, quoting nobody, not a lead-in."""
+    if len(line) > _CAPTION_ABOVE or len(line.split()) > _CAPTION_WORDS or line.endswith(_NOT_CAPTION_ENDS):
+        return False
+    if line.endswith((".", "!", "?")) and len(line) > _SENTENCE_ABOVE:
+        return False
+    return not any(ch in _QUOTE_MARKS for ch in line)
+
+
+def _wrapped_start(document: Document, index: int, floor: int) -> int | None:
+    """Where the hard-wrapped paragraph holding line ``index`` starts, when that line is an
+    indented continuation (it opens with blanks, the line above ends with one); else ``None``."""
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    i = index
+    while (
+        i > 0
+        and index - i < _WRAPPED_LINES
+        and text.startswith("  ", starts[i])
+        and ends[i - 1] > starts[i - 1]
+        and text[ends[i - 1] - 1] == " "
+        and document.line_claims[i - 1] == FREE
+        and starts[i - 1] >= floor
+    ):
+        i -= 1
+    if i == index:
+        return None
+    a = starts[i]
+    while a < ends[i] and text[a].isspace():
+        a += 1
+    return a
