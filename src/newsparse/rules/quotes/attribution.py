@@ -124,9 +124,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None  # "said hello", "said goodbye to …", "said sorry": an object, no clause
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
     # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
-    gerund = (
-        bare_noun and fl.endswith("ing") and len(fl) > 5 and fl not in {"nothing", "something", "everything"}
-    )
+    gerund = bare_noun and fl.endswith("ing") and len(fl) > 4 and fl not in _ING_NOUNS
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
@@ -203,6 +201,9 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+# "-ing" words that are nouns, never a gerund opening a subject ("said using the service had …"
+# is one; "said nothing had changed" is not, nor "said thing")
+_ING_NOUNS = frozenset({"nothing", "something", "everything", "anything", "thing", "things", "king", "sting"})
 # Verbs of the speaker that may follow "and" after a cue's object ("confirmed the arrests and
 # said …", "denied the claims and called them …"): never a subject's words
 _VERB_AFTER_AND = frozenset(
@@ -340,7 +341,8 @@ def direct_quote(
     cs_lo = bisect.bisect_left(st.cue_starts, pre_lo)
     cs_hi = bisect.bisect_left(st.cue_starts, seg.open)
     for cs, ce, cue in reversed(cue_matches[cs_lo:cs_hi]):
-        if ce > seg.open:
+        if ce > seg.open or (cue[-1:] == "d" and _attributive(text, pre_lo, cs, cue)):
+            # ("voters using the proposed “identifiers”": a participle before a noun, no cue)
             continue
         split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
         np, mode = speaker_for(st, cs, ce, cue, pre_lo, seg.open, after_quote=split)

@@ -68,7 +68,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "commented",
     "complained", "complains",
     "conceded", "concedes",
-    "concluded",
+    "concluded", "concludes",
     "confirmed", "confirms",
     "contended", "contends",
     "declared", "declares",

@@ -408,12 +408,25 @@ _SOURCE_MODIFIERS = frozenset(
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "that"})  # "last weekend's call"
 
 
+# Documents that speak with their author after "by" ("a report by the watchdog says", "a study
+# by researchers at Leeds found"); a person "by" someone is never a speaker phrase.
+_AUTHORED = frozenset(
+    {"report", "study", "survey", "review", "analysis", "statement", "letter", "paper", "audit",
+     "investigation", "poll", "assessment", "memo", "filing", "document", "post", "article", "editorial"}
+)  # fmt: skip
+
+
 def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, vocab: Vocab) -> NP:
     """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
     if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind in {"desc", "name"}:
             return NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    if k >= 3 and toks[k - 1][2] == "by" and _bare(toks[k - 2][2]).lower() in _AUTHORED:
+        # "…, a report by the government's finance watchdog says": a document and its author
+        inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return NP(inner.start, np.end, "desc")
     if k >= 2 and toks[k - 1][2] == "in":
         # "a senior official in the health department": only a description takes "in …"
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
