@@ -52,10 +52,28 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Hopes that the skills gap will close on its own are misplaced, the study concludes.",
         [("study", "Hopes that the skills gap will close on its own are misplaced")],
     ),
+    (
+        "told-never-inverts-after-relative",
+        "Ms Arlo, who will chair the new board, told investors of Fenwick Holdings, the parent group, on "
+        "Oct. 3 that the merger would cut debt quickly.",
+        [("arlo", "the merger would cut debt quickly")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
     ("person-by-someone-is-no-speaker", "The van was badly dented, a cyclist hit by the driver said loudly."),
+    (
+        "passive-accused-of-gerund",
+        "Their focus soon turned to the tenant. He is now accused of plotting an attempt to flood the depot.",
+    ),
+    (
+        "denied-gerund-object",
+        "The clerk denied having anything to do with the missing ledgers and let auditors see the files.",
+    ),
+    (
+        "inverted-demonstrative-object",
+        "Mr Hale, speaking at a press briefing with the visiting envoy from Lisbon, stressed this point.",
+    ),
 ]
 
 # Quoted words that are no one's speech: a participle before a noun is no cue.

@@ -124,7 +124,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None  # "said hello", "said goodbye to …", "said sorry": an object, no clause
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
     # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
-    gerund = bare_noun and fl.endswith("ing") and len(fl) > 4 and fl not in _ING_NOUNS
+    gerund = bare_noun and fl.endswith("ing") and len(fl) > 4 and fl not in _NOT_GERUNDS
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
@@ -203,7 +203,9 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
 _DASHES = frozenset({"—", "–", "--"})
 # "-ing" words that are nouns, never a gerund opening a subject ("said using the service had …"
 # is one; "said nothing had changed" is not, nor "said thing")
-_ING_NOUNS = frozenset({"nothing", "something", "everything", "anything", "thing", "things", "king", "sting"})
+_NOT_GERUNDS = frozenset(
+    {"nothing", "something", "everything", "anything", "thing", "things", "king", "sting"}
+)
 # Verbs of the speaker that may follow "and" after a cue's object ("confirmed the arrests and
 # said …", "denied the claims and called them …"): never a subject's words
 _VERB_AFTER_AND = frozenset(
@@ -880,7 +882,14 @@ def reported_speech(
         if as_raw is not None:
             return as_raw
     rule = "indirect:cue"
-    if cue in v.lenient and text[cs - 2 : cs] == ", " and cs - ss > 20 and not participle:
+    if (
+        cue in v.lenient
+        and text[cs - 2 : cs] == ", "
+        and cs - ss > 20
+        and not participle
+        and cue not in _TELL
+    ):
+        # ("X, who …, told investors of Y, the parent, that …": "told" never inverts)
         # "CLAUSE, says a report published on Monday.": an inverted cue whose speaker closes the
         # sentence; read as such before its words are taken for a clause ("a report published …")
         inverted = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
@@ -919,6 +928,10 @@ def reported_speech(
         return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
     if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
         return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
+    if text.startswith("of ", clause) or (cue in _GERUND_OBJECT_CUES and _gerund_at(text, clause)):
+        # "She is accused of orchestrating …", "denied having anything to do with …": what is
+        # denied or charged is a noun phrase, no reported clause
+        return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
     if cue in _TELL:
@@ -969,6 +982,26 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+# Cues whose "-ing" complement is their object ("denied having …", "admitted taking …",
+# "recalled meeting …"), not the subject of a reported clause
+_GERUND_OBJECT_CUES = frozenset(
+    {"denied", "denies", "deny", "admitted", "admits", "admit", "recalled", "recalls", "acknowledged",
+     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes"}
+)  # fmt: skip
+
+
+def _gerund_at(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a lower-case ``-ing`` form (``having``, ``taking``)."""
+    word = text[pos : pos + 20].split(" ", 1)[0]
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_GERUNDS
+    )
 
 
 def _pronoun_and_auxiliary(text: str, clause: int, send: int) -> bool:
@@ -1842,8 +1875,8 @@ def final_attribution(
         if _reports_inside(st, ss, comma):
             return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
         np = np_after(text, cue_end, send)
-        if np is None or np.kind == "pron":
-            return None
+        if np is None or np.kind == "pron" or _demonstrative(text, np.start):
+            return None  # ("…, stressed this point.": the cue's object, no one speaking)
         t = _skip_ws(text, np.end)
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
@@ -1874,6 +1907,11 @@ def final_attribution(
             return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _demonstrative(text: str, pos: int) -> bool:
+    """Whether the phrase at ``pos`` opens with ``this``/``that``/``these``/``those``."""
+    return text[pos : pos + 6].split(" ", 1)[0].lower() in {"this", "that", "these", "those"}
 
 
 # Singular nouns for a person or a body that speaks after "a"/"an" ("…, a source confirmed")
