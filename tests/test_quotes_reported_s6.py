@@ -58,6 +58,20 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Oct. 3 that the merger would cut debt quickly.",
         [("arlo", "the merger would cut debt quickly")],
     ),
+    (
+        "inverted-bare-group-mid-sentence",
+        "The bay is shallow near the reef, making the hull easy to spot, say geologists, but the current "
+        "there is strong.",
+        [("geologists", "The bay is shallow near the reef, making the hull easy to spot")],
+    ),
+    (
+        "document-source-relays-a-report",
+        "The tenant told deputies that the van had been parked outside all night, court documents say.",
+        [
+            ("tenant", "the van had been parked outside all night"),
+            ("court documents", "The tenant told deputies that the van had been parked outside all night"),
+        ],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

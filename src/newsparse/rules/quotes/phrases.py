@@ -483,6 +483,9 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
                     return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
                 break
+        if bare.lower() in _GROUPS and (_ends_punct(t) or len(toks) == 1):
+            # "…, say oceanographers, but …", "…, say experts.": the group alone, closed
+            return NP(s, s + len(t.rstrip(_WORD_STRIP)), "desc")
         for j in (0, 1):
             # "…, says search chief." / "said party spokesman.": a role with no name after it
             if (
