@@ -72,6 +72,17 @@ SHAPES: list[tuple[str, str, list[R]]] = [
             ("court documents", "The tenant told deputies that the van had been parked outside all night"),
         ],
     ),
+    (
+        "inverted-bare-role-of-body",
+        "Claims in a section of the press about the trip are false and baseless, said spokesperson of the "
+        "ministry.",
+        [
+            (
+                "spokesperson of the ministry",
+                "Claims in a section of the press about the trip are false and baseless",
+            )
+        ],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -495,6 +495,11 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 and all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j))
             ):
                 return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
+        if bare.lower() in _ROLES and len(toks) > 2 and toks[1][2] in {"of", "for", "at"}:
+            # "…, said spokesperson of the ministry.": a bare role and its body, up to the stop
+            for k in range(2, min(len(toks), 7)):
+                if _ends_punct(toks[k][2]) or toks[k][1] >= hi:
+                    return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
         # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
         for j in (1, 2):
