@@ -83,9 +83,20 @@ SHAPES: list[tuple[str, str, list[R]]] = [
             )
         ],
     ),
+    (
+        "parenthetical-strict-cue",
+        "The closure of the ferry route, harbour officials warned, could last for several months.",
+        [("harbour officials", "could last for several months")],
+    ),
+    (
+        "condition-after-comma-still-reports",
+        "If approved, the levy would be the highest in the region, analysts said.",
+        [("analysts", "If approved, the levy would be the highest in the region")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("condition-holds-the-cue", "If the warden says the pier is safe, families will come back to the beach."),
     ("person-by-someone-is-no-speaker", "The van was badly dented, a cyclist hit by the driver said loudly."),
     (
         "passive-accused-of-gerund",

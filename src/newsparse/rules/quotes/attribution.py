@@ -864,6 +864,8 @@ def reported_speech(
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
     if text.startswith("Having ", ss) and cs - ss <= 16:
         return None  # "Having said that, the plan …": a set phrase, no one reports
+    if text.startswith(_CONDITIONALS, ss) and text.find(",", ss, cs) < 0:
+        return None  # "If the mayor says the bridge is safe, …": a condition, nothing reported
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
@@ -897,7 +899,9 @@ def reported_speech(
             words = _tokens(text, inverted.np.start, inverted.np.end)
             if not any(finite_verb(t) and t not in _MODIFIER_PARTICIPLES for _s, _e, t in words):
                 return inverted  # (but "…, said the award belonged to …" is a clause, read below)
-    clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
+    # ("The closure, officials warned, could last months": any speech verb set off by commas)
+    parenthetical = cue in v.lenient or (cue in v.strict and text[cue_end : cue_end + 1] == ",")
+    clause = _parenthetical_clause(text, ss, cs, cue_end, send) if parenthetical else None
     if clause is None and known:
         # the clause after the cue: skip an object ("told reporters", "warned residents")
         clause = clause_start(text, cue_end, send, lenient)
@@ -1002,6 +1006,10 @@ def _gerund_at(text: str, pos: int) -> bool:
         and word.islower()
         and word not in _NOT_GERUNDS
     )
+
+
+# Sentence openers whose clause is a condition: a cue inside it reports nothing
+_CONDITIONALS = ("If ", "Unless ", "Should ", "Even if ")
 
 
 def _pronoun_and_auxiliary(text: str, clause: int, send: int) -> bool:
@@ -1468,7 +1476,8 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
-    if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
+    lead = _bare(toks[0][2])  # ("…, she noted, adding: “…”": the mark after the participle)
+    if lead in _AFTER_PARENTHETICAL or (lead.endswith("ing") and lead.islower()):
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     first = toks[0][2]
     if (
