@@ -93,6 +93,11 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "If approved, the levy would be the highest in the region, analysts said.",
         [("analysts", "If approved, the levy would be the highest in the region")],
     ),
+    (
+        "name-and-present-tense-verb",
+        "Ortiz said Harbourline employs about 300 divers, and that most of them live in town.",
+        [("ortiz", "Harbourline employs about 300 divers, and that most of them live in town")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -194,10 +194,34 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             and not b.endswith("ss")
         ):
             return p
+        if lenient and j == 1 and _present_after_name(toks, first):
+            return p  # "said Apple employs about 450 people": a name and its present-tense verb
         if closing:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+def _present_after_name(toks: list[tuple[int, int, str]], first: str) -> bool:
+    """``Apple employs about``, ``Lee expects the``: a capitalised one-word subject, a
+    lower-case ``-s`` verb, then a determiner, a number or a lower-case word (its object)."""
+    if len(toks) < 3 or not first[:1].isupper() or first in pat.STOP_CAPS or first in pat.INTRO_WORDS:
+        return False
+    if _ends_punct(toks[0][2]) or toks[0][2] != first:
+        return False
+    verb, nxt = toks[1][2], toks[2][2]
+    if not (verb.isalpha() and verb.islower() and verb.endswith("s") and len(verb) > 3):
+        return False
+    if verb.endswith(("ss", "us", "is", "ous")) or verb in pat.PREPOSITIONS:
+        return False
+    return nxt[:1].isdigit() or nxt.lower() in pat.DETERMINERS or nxt in _PRESENT_OBJECT_LEADS
+
+
+# Words after a present-tense verb that open its object or complement ("employs about 450",
+# "expects revenue", "plans to")
+_PRESENT_OBJECT_LEADS = frozenset(
+    {"about", "around", "nearly", "more", "to", "that", "no", "its", "his", "her"}
+)
 
 
 _DASHES = frozenset({"—", "–", "--"})
@@ -1477,7 +1501,8 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
     lead = _bare(toks[0][2])  # ("…, she noted, adding: “…”": the mark after the participle)
-    if lead in _AFTER_PARENTHETICAL or (lead.endswith("ing") and lead.islower()):
+    if lead in _AFTER_PARENTHETICAL or lead in _SAYS or (lead.endswith("ing") and lead.islower()):
+        # (and "…, a judge confirmed last week, said the board …": the sentence's own cue next)
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     first = toks[0][2]
     if (
