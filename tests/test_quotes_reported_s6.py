@@ -98,6 +98,14 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Ortiz said Harbourline employs about 300 divers, and that most of them live in town.",
         [("ortiz", "Harbourline employs about 300 divers, and that most of them live in town")],
     ),
+    (
+        "told-plural-addressee-then-clause",
+        "Ortiz told detectives the gate had been left open, police records say.",
+        [
+            ("ortiz", "the gate had been left open"),
+            ("police records", "Ortiz told detectives the gate had been left open"),
+        ],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

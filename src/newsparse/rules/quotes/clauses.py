@@ -194,8 +194,9 @@ _ADJUNCT_AFTER_SOURCE = frozenset(
 def _led_by_report(st: State, clause: int) -> bool:
     """Whether the clause at ``clause`` follows ``that`` or a lenient cue (``said``, ``told``):
     a report a later postposed source can relay."""
-    before = st.text[max(0, clause - 30) : clause].split()
-    return bool(before) and (before[-1] == "that" or before[-1] in st.vocab.lenient)
+    before = st.text[max(0, clause - 40) : clause].split()
+    # ("told deputies the van had …": the person told between the cue and the clause)
+    return bool(before) and (before[-1] == "that" or any(w in st.vocab.lenient for w in before[-3:]))
 
 
 def _source_phrase(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
