@@ -106,6 +106,11 @@ SHAPES: list[tuple[str, str, list[R]]] = [
             ("police records", "Ortiz told detectives the gate had been left open"),
         ],
     ),
+    (
+        "capitalised-group-familiar-with",
+        "Officials familiar with the talks said the vote would be delayed until spring.",
+        [("officials familiar with the talks", "the vote would be delayed until spring")],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -436,7 +436,9 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, voca
         # "a source close to the investigation", "people familiar with the talks", "a person
         # briefed on the call", "an official involved in the negotiations"
         inner = np_before(text, toks[0][0], toks[k - 2][0], vocab)
-        if inner is not None and inner.kind == "desc":
+        if inner is not None and (
+            inner.kind == "desc" or text[inner.start : inner.end].lower() in vocab.groups
+        ):  # (a capitalised group opening the sentence: "Officials familiar with the plan")
             return NP(inner.start, np.end, "desc")
     return np
 
