@@ -124,9 +124,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         return None  # "said hello", "said goodbye to …", "said sorry": an object, no clause
     bare_noun = first[:1].islower() and fl not in _SUBJ_START
     # "said returning to the moon was necessary": a gerund subject may hold "to" and prepositions
-    gerund = (
-        bare_noun and fl.endswith("ing") and len(fl) > 5 and fl not in {"nothing", "something", "everything"}
-    )
+    gerund = bare_noun and fl.endswith("ing") and len(fl) > 4 and fl not in _NOT_GERUNDS
     if not (fl in _SUBJ_START or _is_cap(toks[0][2]) or first[:1].isdigit() or bare_noun):
         return None
     if _ends_punct(toks[0][2]) and not fl.endswith("’s"):
@@ -196,13 +194,42 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             and not b.endswith("ss")
         ):
             return p
+        if lenient and j == 1 and _present_after_name(toks, first):
+            return p  # "said Apple employs about 450 people": a name and its present-tense verb
         if closing:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
 
 
+def _present_after_name(toks: list[tuple[int, int, str]], first: str) -> bool:
+    """``Apple employs about``, ``Lee expects the``: a capitalised one-word subject, a
+    lower-case ``-s`` verb, then a determiner, a number or a lower-case word (its object)."""
+    if len(toks) < 3 or not first[:1].isupper() or first in pat.STOP_CAPS or first in pat.INTRO_WORDS:
+        return False
+    if _ends_punct(toks[0][2]) or toks[0][2] != first:
+        return False
+    verb, nxt = toks[1][2], toks[2][2]
+    if not (verb.isalpha() and verb.islower() and verb.endswith("s") and len(verb) > 3):
+        return False
+    if verb.endswith(("ss", "us", "is", "ous")) or verb in pat.PREPOSITIONS:
+        return False
+    return nxt[:1].isdigit() or nxt.lower() in pat.DETERMINERS or nxt in _PRESENT_OBJECT_LEADS
+
+
+# Words after a present-tense verb that open its object or complement ("employs about 450",
+# "expects revenue", "plans to")
+_PRESENT_OBJECT_LEADS = frozenset(
+    {"about", "around", "nearly", "more", "to", "that", "no", "its", "his", "her"}
+)
+
+
 _DASHES = frozenset({"—", "–", "--"})
+# "-ing" words that are nouns, never a gerund opening a subject ("said using the service had …"
+# is one; "said nothing had changed" is not, nor "said thing")
+_NOT_GERUNDS = frozenset(
+    {"nothing", "something", "everything", "anything", "thing", "things", "king", "sting"}
+)
 # Verbs of the speaker that may follow "and" after a cue's object ("confirmed the arrests and
 # said …", "denied the claims and called them …"): never a subject's words
 _VERB_AFTER_AND = frozenset(
@@ -340,7 +367,8 @@ def direct_quote(
     cs_lo = bisect.bisect_left(st.cue_starts, pre_lo)
     cs_hi = bisect.bisect_left(st.cue_starts, seg.open)
     for cs, ce, cue in reversed(cue_matches[cs_lo:cs_hi]):
-        if ce > seg.open:
+        if ce > seg.open or (cue[-1:] == "d" and _attributive(text, pre_lo, cs, cue)):
+            # ("voters using the proposed “identifiers”": a participle before a noun, no cue)
             continue
         split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
         np, mode = speaker_for(st, cs, ce, cue, pre_lo, seg.open, after_quote=split)
@@ -860,6 +888,8 @@ def reported_speech(
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
     if text.startswith("Having ", ss) and cs - ss <= 16:
         return None  # "Having said that, the plan …": a set phrase, no one reports
+    if text.startswith(_CONDITIONALS, ss) and text.find(",", ss, cs) < 0:
+        return None  # "If the mayor says the bridge is safe, …": a condition, nothing reported
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
     if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
@@ -878,7 +908,14 @@ def reported_speech(
         if as_raw is not None:
             return as_raw
     rule = "indirect:cue"
-    if cue in v.lenient and text[cs - 2 : cs] == ", " and cs - ss > 20 and not participle:
+    if (
+        cue in v.lenient
+        and text[cs - 2 : cs] == ", "
+        and cs - ss > 20
+        and not participle
+        and cue not in _TELL
+    ):
+        # ("X, who …, told investors of Y, the parent, that …": "told" never inverts)
         # "CLAUSE, says a report published on Monday.": an inverted cue whose speaker closes the
         # sentence; read as such before its words are taken for a clause ("a report published …")
         inverted = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
@@ -886,7 +923,9 @@ def reported_speech(
             words = _tokens(text, inverted.np.start, inverted.np.end)
             if not any(finite_verb(t) and t not in _MODIFIER_PARTICIPLES for _s, _e, t in words):
                 return inverted  # (but "…, said the award belonged to …" is a clause, read below)
-    clause = _parenthetical_clause(text, ss, cs, cue_end, send) if cue in v.lenient else None
+    # ("The closure, officials warned, could last months": any speech verb set off by commas)
+    parenthetical = cue in v.lenient or (cue in v.strict and text[cue_end : cue_end + 1] == ",")
+    clause = _parenthetical_clause(text, ss, cs, cue_end, send) if parenthetical else None
     if clause is None and known:
         # the clause after the cue: skip an object ("told reporters", "warned residents")
         clause = clause_start(text, cue_end, send, lenient)
@@ -917,6 +956,10 @@ def reported_speech(
         return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
     if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
         return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
+    if text.startswith("of ", clause) or (cue in _GERUND_OBJECT_CUES and _gerund_at(text, clause)):
+        # "She is accused of orchestrating …", "denied having anything to do with …": what is
+        # denied or charged is a noun phrase, no reported clause
+        return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
     if cue in _TELL:
@@ -967,6 +1010,30 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+# Cues whose "-ing" complement is their object ("denied having …", "admitted taking …",
+# "recalled meeting …"), not the subject of a reported clause
+_GERUND_OBJECT_CUES = frozenset(
+    {"denied", "denies", "deny", "admitted", "admits", "admit", "recalled", "recalls", "acknowledged",
+     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes"}
+)  # fmt: skip
+
+
+def _gerund_at(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a lower-case ``-ing`` form (``having``, ``taking``)."""
+    word = text[pos : pos + 20].split(" ", 1)[0]
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_GERUNDS
+    )
+
+
+# Sentence openers whose clause is a condition: a cue inside it reports nothing
+_CONDITIONALS = ("If ", "Unless ", "Should ", "Even if ")
 
 
 def _pronoun_and_auxiliary(text: str, clause: int, send: int) -> bool:
@@ -1433,7 +1500,9 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     toks = _tokens(text, p, min(send, p + 200))
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
-    if toks[0][2] in _AFTER_PARENTHETICAL or (toks[0][2].endswith("ing") and toks[0][2].islower()):
+    lead = _bare(toks[0][2])  # ("…, she noted, adding: “…”": the mark after the participle)
+    if lead in _AFTER_PARENTHETICAL or lead in _SAYS or (lead.endswith("ing") and lead.islower()):
+        # (and "…, a judge confirmed last week, said the board …": the sentence's own cue next)
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     first = toks[0][2]
     if (
@@ -1840,8 +1909,8 @@ def final_attribution(
         if _reports_inside(st, ss, comma):
             return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
         np = np_after(text, cue_end, send)
-        if np is None or np.kind == "pron":
-            return None
+        if np is None or np.kind == "pron" or _demonstrative(text, np.start):
+            return None  # ("…, stressed this point.": the cue's object, no one speaking)
         t = _skip_ws(text, np.end)
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
@@ -1872,6 +1941,11 @@ def final_attribution(
             return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _demonstrative(text: str, pos: int) -> bool:
+    """Whether the phrase at ``pos`` opens with ``this``/``that``/``these``/``those``."""
+    return text[pos : pos + 6].split(" ", 1)[0].lower() in {"this", "that", "these", "those"}
 
 
 # Singular nouns for a person or a body that speaks after "a"/"an" ("…, a source confirmed")

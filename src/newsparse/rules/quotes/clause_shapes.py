@@ -286,7 +286,12 @@ _ADDRESSEE_HEADS = frozenset(
      "council", "board", "senators", "delegates", "voters", "fans", "listeners", "viewers",
      "readers", "colleagues", "friends", "family", "relatives", "doctors", "him", "her", "them",
      "us", "me", "commission", "panel", "meeting", "rally", "conference", "summit", "programme",
-     "program", "show", "network", "service", "daily", "weekly", "news", "interviewer"}
+     "program", "show", "network", "service", "daily", "weekly", "news", "interviewer",
+     # (#10) who police, court and council copy says was told ("told deputies the van had …")
+     "deputies", "detectives", "authorities", "prosecutors", "agents", "troopers", "jurors", "judges",
+     "legislators", "councillors", "councilors", "public", "followers", "subscribers", "audiences",
+     "parents", "teachers", "pupils", "clients", "customers", "aides", "advisers", "staffers",
+     "neighbours", "neighbors", "nurses", "medics", "troops", "soldiers", "congregation", "parishioners"}
 )  # fmt: skip
 _ADDRESSEE_DETS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "national"}

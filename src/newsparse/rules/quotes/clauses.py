@@ -157,7 +157,7 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
             if (
                 t.endswith(",")
                 and _led_by_report(st, clause)
-                and _source_phrase(toks[j + 1 :])
+                and _source_phrase(toks[j + 1 :], st.vocab.groups)
                 and _only_adjunct(text, word.end(), end)
             ):
                 # "X has said that A, minister Vijai Sardesai informed after the meeting.": the
@@ -194,18 +194,22 @@ _ADJUNCT_AFTER_SOURCE = frozenset(
 def _led_by_report(st: State, clause: int) -> bool:
     """Whether the clause at ``clause`` follows ``that`` or a lenient cue (``said``, ``told``):
     a report a later postposed source can relay."""
-    before = st.text[max(0, clause - 30) : clause].split()
-    return bool(before) and (before[-1] == "that" or before[-1] in st.vocab.lenient)
+    before = st.text[max(0, clause - 40) : clause].split()
+    # ("told deputies the van had …": the person told between the cue and the clause)
+    return bool(before) and (before[-1] == "that" or any(w in st.vocab.lenient for w in before[-3:]))
 
 
-def _source_phrase(toks: list[tuple[int, int, str]]) -> bool:
-    """Whether the words before a postposed cue name a source: a pronoun, or up to six words
-    ending in a capitalised name (``TCP minister Vijai Sardesai``, ``the Courier``)."""
+def _source_phrase(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
+    """Whether the words before a postposed cue name a source: a pronoun, up to six words
+    ending in a capitalised name (``TCP minister Vijai Sardesai``, ``the Courier``), or a few
+    lower-case words ending in a group (``search warrant documents``, ``court papers``)."""
     words = [t for _s, _e, t in toks if t.lower() not in _ADVERBS]
     if not words or len(words) > 6 or any(_ends_punct(w) for w in words):
         return False
     if len(words) == 1 and words[0].lower() in _PRONOUNS - {"it", "i", "we"}:
         return True
+    if len(words) <= 4 and words[-1] in groups and all(w.isalpha() and w.islower() for w in words):
+        return not any(w in pat.AUXILIARIES or w in pat.DETERMINERS for w in words[:-1])
     if not words[-1][:1].isupper():
         return False
     # role words before the name are lower-case nouns ("port minister Vikram Desai"), no verb

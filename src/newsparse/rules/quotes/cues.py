@@ -68,7 +68,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "commented",
     "complained", "complains",
     "conceded", "concedes",
-    "concluded",
+    "concluded", "concludes",
     "confirmed", "confirms",
     "contended", "contends",
     "declared", "declares",
@@ -244,6 +244,10 @@ GROUP_NOUNS: tuple[str, ...] = (
     "contractors", "airlines", "attorneys", "advocates", "plaintiffs", "defendants",
     "candidates", "delegates", "donors", "buyers", "customers", "patients", "victims", "pilots",
     "crews", "guards", "volunteers", "miners", "forecasters", "meteorologists", "epidemiologists",
+    # (#10) documents that speak in court and crime copy ("…, search warrant documents say",
+    # "court papers said", "police records say"); "oceanographers" and other -ers of wire copy
+    "documents", "papers", "records", "filings", "oceanographers", "geologists", "seismologists",
+    "climatologists", "virologists", "psychologists", "sociologists", "demographers",
 )  # fmt: skip
 """Plural nouns accepted as a speaker without a determiner (``officials said``)."""
 

@@ -408,12 +408,25 @@ _SOURCE_MODIFIERS = frozenset(
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "that"})  # "last weekend's call"
 
 
+# Documents that speak with their author after "by" ("a report by the watchdog says", "a study
+# by researchers at Leeds found"); a person "by" someone is never a speaker phrase.
+_AUTHORED = frozenset(
+    {"report", "study", "survey", "review", "analysis", "statement", "letter", "paper", "audit",
+     "investigation", "poll", "assessment", "memo", "filing", "document", "post", "article", "editorial"}
+)  # fmt: skip
+
+
 def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, vocab: Vocab) -> NP:
     """Extend ``a spokesperson`` + ``for the ministry`` when a preposition links them."""
     if k >= 2 and toks[k - 1][2] in {"for", "of", "at", "from", "with"}:
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
         if inner is not None and inner.kind in {"desc", "name"}:
             return NP(inner.start, np.end, inner.kind if inner.kind == "desc" else np.kind)
+    if k >= 3 and toks[k - 1][2] == "by" and _bare(toks[k - 2][2]).lower() in _AUTHORED:
+        # "…, a report by the government's finance watchdog says": a document and its author
+        inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
+        if inner is not None and inner.kind == "desc":
+            return NP(inner.start, np.end, "desc")
     if k >= 2 and toks[k - 1][2] == "in":
         # "a senior official in the health department": only a description takes "in …"
         inner = np_before(text, toks[0][0], toks[k - 1][0], vocab)
@@ -423,7 +436,9 @@ def _extend_pp(text: str, toks: list[tuple[int, int, str]], k: int, np: NP, voca
         # "a source close to the investigation", "people familiar with the talks", "a person
         # briefed on the call", "an official involved in the negotiations"
         inner = np_before(text, toks[0][0], toks[k - 2][0], vocab)
-        if inner is not None and inner.kind == "desc":
+        if inner is not None and (
+            inner.kind == "desc" or text[inner.start : inner.end].lower() in vocab.groups
+        ):  # (a capitalised group opening the sentence: "Officials familiar with the plan")
             return NP(inner.start, np.end, "desc")
     return np
 
@@ -470,6 +485,9 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 if all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j)):
                     return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
                 break
+        if bare.lower() in _GROUPS and (_ends_punct(t) or len(toks) == 1):
+            # "…, say oceanographers, but …", "…, say experts.": the group alone, closed
+            return NP(s, s + len(t.rstrip(_WORD_STRIP)), "desc")
         for j in (0, 1):
             # "…, says search chief." / "said party spokesman.": a role with no name after it
             if (
@@ -479,6 +497,11 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 and all(_bare(toks[i][2])[:1].islower() and not _ends_punct(toks[i][2]) for i in range(j))
             ):
                 return NP(s, toks[j][0] + len(toks[j][2].rstrip(_WORD_STRIP)), "desc")
+        if bare.lower() in _ROLES and len(toks) > 2 and toks[1][2] in {"of", "for", "at"}:
+            # "…, said spokesperson of the ministry.": a bare role and its body, up to the stop
+            for k in range(2, min(len(toks), 7)):
+                if _ends_punct(toks[k][2]) or toks[k][1] >= hi:
+                    return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
         # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
         for j in (1, 2):
