@@ -562,6 +562,35 @@ def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
     return True
 
 
+def fragments_in_mood(scares: list[Raw], here: list[Raw], kept: bool, nouns_capitalised: bool, text: str) -> None:
+    """``Sie hätten sich alle „sehr verantwortlich verhalten“.``, ``Es seien "alle Kräfte
+    mobilisiert" worden.``: a short quotation left without a cue inside a clause that the mood
+    of reported speech continues (read after :func:`promote_fragments`, once those clauses are
+    found) is a fragment of the reported speaker's words, not a scare quote; it joins ``here``
+    (where, with ``kept``, it already is) for :func:`inside_reported` to attribute. One bisection
+    per quotation: linear in the paragraph."""
+    clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect" and r.rule == "indirect:continued")
+    if not clauses:
+        return
+    starts = [a for a, _ in clauses]
+    joined = False
+    for raw in scares:
+        if raw.kind != "scare" or raw.mode != "scare":
+            continue  # (promoted already)
+        k = bisect.bisect_right(starts, raw.start) - 1
+        if k < 0 or raw.end > clauses[k][1] + 2:
+            continue
+        if _name_like(text[raw.cstart : raw.cend], nouns_capitalised) or pointed_term(text, raw):
+            continue
+        raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+        if not kept:
+            here.append(raw)
+        joined = True
+    if joined:
+        here.sort(key=lambda r: (r.start, r.end))
+        inside_reported(here)
+
+
 def inside_reported(here: list[Raw]) -> None:
     """A quotation with no cue of its own inside a reported clause (``dijo que las tropas están
     “dentro de zonas …”``) is the reporting speaker's."""
