@@ -234,9 +234,11 @@ def _pair(
             and alt_bottom != stack[0].pos
             and next_close
             and not prev_open
-            and fam in _MISMATCH
-            and stack[0].family in _MISMATCH
             and stack[0].family != fam
+            and (
+                (fam in _MISMATCH and stack[0].family in _MISMATCH)
+                or (fam == _SINGLE and stack[0].family == _DOUBLE and _devanagari_end(text, i))
+            )
         ):
             alt, alt_bottom = i, stack[0].pos
     if not (stack and alt_bottom == stack[0].pos):
@@ -304,6 +306,13 @@ def _closes_later(text: str, start: int, carry: OpenMark, marks: Sequence[int]) 
     prev = text[j - 1]
     nxt = text[j + 1] if j + 1 < len(text) else " "
     return not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in _CLOSE_AFTER)
+
+
+def _devanagari_end(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` ends Devanagari text (``“… हो रहे हैं।’``): Hindi sites
+    close a double opening mark with a single one, and Hindi has no apostrophes to mistake
+    for it, so it may stand for the missing closer."""
+    return i > 0 and (_devanagari(text, i - 1) or text[i - 1] == "।")
 
 
 def _devanagari(text: str, i: int) -> bool:

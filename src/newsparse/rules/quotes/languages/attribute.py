@@ -321,8 +321,8 @@ def _open_but_said(st: State, raw: Raw) -> bool:
     """Whether the quotation ``raw``, left open at its paragraph's end (the scrape lost its
     closing mark), is still a quote: a cue attributes it, and it opens its paragraph or follows
     a colon (``Il a déclaré : « Nous allons …``), not a stray mark inside a sentence."""
-    if raw.mode not in {"np", "dropped"}:
-        return False
+    if raw.mode not in {"np", "dropped", "inherit"}:
+        return False  # ("inherit": a paragraph opened by a quotation after its speaker's one)
     mark = raw.origin if raw.origin >= 0 else raw.start
     before = back_over_space(st.text, 0, mark)
     return before == 0 or st.text[before - 1] in "\n:"
