@@ -12,9 +12,10 @@ the same speaker's turn. Each paragraph is read once, within its own bounds.
 
 from __future__ import annotations
 
-from newsparse.rules.quotes.languages.cues import INVERSION, LENIENT, VERB, Context
+from newsparse.rules.quotes.languages.cues import ACCORDING, INVERSION, LENIENT, VERB, Context
 from newsparse.rules.quotes.languages.direct import inverted_speaker
 from newsparse.rules.quotes.languages.incise import split_at_incise
+from newsparse.rules.quotes.languages.phrases import phrase_after
 from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
@@ -139,7 +140,49 @@ def dash_incise(cx: Context, raw: Raw) -> list[Raw] | None:
         cue = (words[0][0], verb[1])
         np = inverted_speaker(cx, cue[0], cue[1], close)
         return _dash_halves(cx, raw, k, close, cue, np)
-    return _glued_incise(cx, raw, hi)
+    return _glued_incise(cx, raw, hi) or _according_incise(cx, raw, hi)
+
+
+_ACCORDING_SPAN = 160  # an according-to incise with its appositive ("selon X, le président de Y.")
+
+
+def _according_incise(cx: Context, raw: Raw, hi: int) -> list[Raw] | None:
+    """``« A, selon Mohamed Ali, le président de l’association. B », ajoute-t-il``: an
+    according-to cue set off by a comma inside the marks names the speaker of both halves. The
+    source must be a name or a description (``selon moi`` is the speaker's own aside) and the
+    incise must end its sentence (``« Le coût, selon les experts, doublera »`` is one quote
+    that cites someone); a few cues inside the quotation are read."""
+    text = cx.text
+    for cs, ce, kind in cx.cues_in(raw.cstart + 2, hi)[:_SENTENCE_CUES]:
+        if kind != ACCORDING or text[back_over_space(text, raw.cstart, cs) - 1] != ",":
+            continue
+        opener = back_over_space(text, raw.cstart, cs) - 1
+        if word_count(text, raw.cstart, opener, 2) < 2:
+            continue
+        stop = min(hi, ce + _ACCORDING_SPAN)
+        np = phrase_after(text, ce, stop, cx.lc)
+        if np is None or np.kind == "pron":
+            continue
+        close = _sentence_end_after(text, np.end, stop)
+        if close < 0 or word_count(text, close + 1, raw.cend, 2) < 2:
+            continue
+        return _dash_halves(cx, raw, opener, close, (cs, ce), np)
+    return None
+
+
+_SENTENCE_CUES = 4  # cues read inside one quotation for an according-to incise
+
+
+def _sentence_end_after(text: str, pos: int, stop: int) -> int:
+    """Where the full stop ending the incise from ``pos`` is (an appositive after a comma may
+    come first), or -1 when a mark or another sentence punctuation comes first."""
+    for j in range(pos, stop):
+        ch = text[j]
+        if ch == "." and text[j + 1 : j + 2] in {" ", "\u00a0", "\n"}:
+            return j
+        if ch in '!?;:«»“”„"':
+            return -1
+    return -1
 
 
 _GLUED_DASHES = "-–—"
