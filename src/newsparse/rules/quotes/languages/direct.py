@@ -263,7 +263,44 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         if raw.rule == "direct:before":
             cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
         return True
+    if raw.closed and _verb_after(cx, raw, se):
+        return True
     return _colon_intro(cx, raw, qs)
+
+
+_VERB_AFTER_WORDS = 6  # an attribution "verb + subject" after a quotation is this short
+_VERB_AFTER_QUOTE = 12  # ... and the quotation it names as speech at most this long
+
+
+def _verb_after(cx: Context, raw: Raw, se: int) -> bool:
+    """``«¡Fuera!», gritaron los vecinos.``, ``„Niemals!“, rief Berger.``: a short quotation
+    followed by a comma, a lower-case word and a speaker phrase (or nothing, when the quotation
+    is a question or an exclamation) ending the sentence is speech attributed by a verb the
+    tables lack. The word must be no function word (``«Kurier», una revista de…``); the
+    attribution is a few words that end the sentence; reads those words only."""
+    text = cx.text
+    if word_count(text, raw.cstart, raw.cend, _VERB_AFTER_QUOTE) > _VERB_AFTER_QUOTE:
+        return False
+    comma = skip_chars(text, raw.end, min(se, raw.end + 3), " \t\u00a0\u202f")
+    if text[comma : comma + 1] != ",":
+        return False
+    words = words_in(text, comma + 1, min(se, comma + 1 + 41 * _VERB_AFTER_WORDS))
+    if not words or len(words) > _VERB_AFTER_WORDS or text[comma + 1 : words[0][0]].strip(" \t\u00a0\u202f"):
+        return False
+    verb = words[0]
+    low = verb[2].lower()
+    if not low.isalpha() or not verb[2][:1].islower() or len(low) < 3 or low in cx.lc.function_words:
+        return False
+    if text[words[-1][1] : se].strip(" \t\u00a0\u202f.!?…") != "":
+        return False  # the sentence goes on: "«Kurier», una revista que …, informó"
+    np = phrase_after(text, verb[1], se, cx.lc) if len(words) > 1 else None
+    if np is None and not (len(words) == 1 and text[raw.cstart : raw.cend].rstrip()[-1:] in {"!", "?"}):
+        return False
+    if np is not None and text[np.end : se].strip(" \t\u00a0\u202f.!?…") != "":
+        return False  # "…», comenta el diario en su edición": more than a verb and its subject
+    raw.cue, raw.np, raw.rule = (verb[0], verb[1]), np, "direct:after"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
 
 
 _FRAGMENT_WORDS = 8  # a quoted fragment inside a reported clause is a few words long
