@@ -599,14 +599,18 @@ def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
     return True
 
 
-def fragments_in_mood(scares: list[Raw], here: list[Raw], kept: bool, nouns_capitalised: bool, text: str) -> None:
+def fragments_in_mood(
+    scares: list[Raw], here: list[Raw], kept: bool, nouns_capitalised: bool, text: str
+) -> None:
     """``Sie hätten sich alle „sehr verantwortlich verhalten“.``, ``Es seien "alle Kräfte
     mobilisiert" worden.``: a short quotation left without a cue inside a clause that the mood
     of reported speech continues (read after :func:`promote_fragments`, once those clauses are
     found) is a fragment of the reported speaker's words, not a scare quote; it joins ``here``
     (where, with ``kept``, it already is) for :func:`inside_reported` to attribute. One bisection
     per quotation: linear in the paragraph."""
-    clauses = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect" and r.rule == "indirect:continued")
+    clauses = sorted(
+        (r.cstart, r.cend) for r in here if r.kind == "indirect" and r.rule == "indirect:continued"
+    )
     if not clauses:
         return
     starts = [a for a, _ in clauses]
