@@ -190,3 +190,44 @@ def test_nested_mark_after_a_sentence_end_is_a_new_quotation() -> None:
         "merecen”, dijo Pérez."
     )
     assert _direct(text, "es") == ["Esto va a cambiar el barrio. “Los vecinos lo merecen"]
+
+
+FRAGMENT_CUES = [
+    pytest.param(
+        "fr",
+        "Le maire Paul Girard a visité le chantier lundi. Il s’est dit « très inquiet » pour la suite.",
+        "très inquiet",
+        id="fr-s-est-dit",
+    ),
+    pytest.param(
+        "de",
+        "Der Minister Jan Berger sprach am Montag in Köln. Berger zeigte sich „sehr erleichtert“ über die Einigung.",
+        "sehr erleichtert",
+        id="de-zeigte-sich",
+    ),
+    pytest.param(
+        "it",
+        'Il sindaco Marco Rossi ha parlato ieri. Rossi ha ringraziato i "volontari della notte" per il lavoro.',
+        "volontari della notte",
+        id="it-ha-ringraziato",
+    ),
+    pytest.param(
+        "es",
+        "El alcalde Juan Pérez visitó la obra. Pérez se mostró «muy satisfecho» con el avance.",
+        "muy satisfecho",
+        id="es-se-mostro",
+    ),
+    pytest.param(
+        "pt",
+        'O prefeito João Silva falou ontem. Silva acusou de "má-fé" os vereadores da oposição.',
+        "má-fé",
+        id="pt-acusou-de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fragment"), FRAGMENT_CUES)
+def test_fragment_cues_govern_quoted_words(language: str, text: str, fragment: str) -> None:
+    speakers = _speakers(text, language)
+    assert fragment in speakers
+    assert speakers[fragment] is not None
