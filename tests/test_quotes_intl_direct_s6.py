@@ -231,3 +231,42 @@ def test_fragment_cues_govern_quoted_words(language: str, text: str, fragment: s
     speakers = _speakers(text, language)
     assert fragment in speakers
     assert speakers[fragment] is not None
+
+
+WORDED = [
+    pytest.param(
+        "fr",
+        "Le texte vise la sécurité nationale et « la lutte contre le terrorisme » en priorité.",
+        ["la lutte contre le terrorisme"],
+        id="fr-worded-phrase",
+    ),
+    pytest.param(
+        "it",
+        'Il corteo ha attraversato il centro tra cartelli contro il governo "complice di un massacro".',
+        ["complice di un massacro"],
+        id="it-worded-phrase",
+    ),
+    pytest.param(
+        "fr",
+        "Le dispositif introduit une « boîte noire » chez les opérateurs.",
+        [],
+        id="fr-two-word-term",
+    ),
+    pytest.param(
+        "es",
+        "Mi mamá trabajaba sin descanso y se ‘partía en mil’ para atender a sus hijos.",
+        [],
+        id="es-single-marks-idiom",
+    ),
+    pytest.param(
+        "de",
+        "Seehofer: Münster war „feiges und brutales Verbrechen“\n\nDer Minister besuchte die Stadt.",
+        [],
+        id="de-headline-no-fragment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WORDED)
+def test_worded_phrases_in_marks(language: str, text: str, expected: list[str]) -> None:
+    assert _direct(text, language) == expected
