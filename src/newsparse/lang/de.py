@@ -68,6 +68,10 @@ _FRAGMENT_CUES = (
     "sprach von", "spricht von", "sprachen von", "nannte", "nennt", "bezeichnete", "bezeichnet",
     "bezeichnete es als", "warnte vor", "warnt vor", "forderte", "fordert", "kritisierte",
     "kritisiert", "lobte", "lobt", "versprach", "verspricht",
+    # speech acts that govern the speaker's quoted words (round six)
+    "zeigte sich", "zeigt sich", "zeigten sich", "gab sich", "gibt sich", "dankte", "dankt",
+    "beklagte", "beklagt", "verurteilte", "verurteilt", "mahnte", "mahnt", "beschrieb",
+    "beschreibt", "sprach sich für", "warf",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

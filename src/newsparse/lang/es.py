@@ -81,6 +81,10 @@ _FRAGMENT_CUES = (
     "hablando de", "denunció", "denuncia", "tildó de", "tilda de", "definió como", "define como",
     "describió como", "prometió", "reclamó", "pidió", "lamentó", "celebró", "criticó",
     "calificó", "tildó",  # "calificó la decisión de «…»"
+    # speech acts that govern the speaker's quoted words (round six)
+    "se dijo", "se mostró", "se declaró", "agradeció", "agradece", "acusó de", "acusa de",
+    "tachó de", "catalogó de", "catalogó como", "se refirió a", "cuestionó", "exigió", "justificó",
+    "advirtió de", "advirtió sobre", "alertó de", "alertó sobre", "consideró",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

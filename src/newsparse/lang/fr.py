@@ -104,6 +104,10 @@ _FRAGMENT_CUES = (
     "qualifiés de", "qualifiées de", "décrit comme", "présenté comme",
     # "a qualifié la réforme de « … »": the object stands between the verb and "de"
     "qualifié", "qualifie", "qualifiée", "qualifiant",
+    # speech acts that govern the speaker's quoted words (round six)
+    "s'est dit", "s’est dit", "s'est dite", "s’est dite", "se dit", "se disent", "remercié",
+    "accusé de", "accuse de", "accusant de", "déploré", "déplore", "regretté", "regrette",
+    "dénoncé comme", "mis en garde contre", "plaidé pour", "exprimé",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

@@ -84,6 +84,10 @@ _FRAGMENT_CUES = (
     "parlando di", "ha parlato di", "denunciato", "denuncia", "ha denunciato", "promesso",
     "ha promesso", "chiesto", "ha chiesto", "bollato come", "ha bollato come", "criticato",
     "descritto come", "lamentato",
+    # speech acts that govern the speaker's quoted words (round six)
+    "si è detto", "si è detta", "si sono detti", "si dice", "ringraziato", "ha ringraziato",
+    "ringrazia", "accusato di", "accusa di", "accusando di", "colpevole di", "ha espresso",
+    "esprime", "ha invocato", "invoca", "ha auspicato", "auspica", "ha giudicato", "giudica",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

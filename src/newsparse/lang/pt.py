@@ -61,6 +61,10 @@ _FRAGMENT_CUES = (
     "classificou como", "classificou de", "classifica como", "chamou de", "chama de", "falou em",
     "fala em", "falou de", "definiu como", "descreveu como", "denunciou", "prometeu", "pediu",
     "criticou", "cobrou", "lamentou", "classificou", "chamou",  # "classificou a decisão de “…”"
+    # speech acts that govern the speaker's quoted words (round six)
+    "se disse", "se mostrou", "se declarou", "agradeceu", "agradece", "acusou de", "acusa de",
+    "se referiu a", "justificou", "exigiu", "alertou para", "alertou sobre", "considerou",
+    "defendeu", "reclamou de",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

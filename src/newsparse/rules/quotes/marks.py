@@ -214,7 +214,13 @@ def _pair(
                     break
         elif role == "open":
             closers = _CLOSERS.get(ch, "") if ch != "‘" else _closers_of(ch, text, i)
-            if fam == _DOUBLE and stack and stack[0].family == _DOUBLE and len(stack) == 1:
+            if (
+                fam == _DOUBLE
+                and stack
+                and stack[0].family == _DOUBLE
+                and len(stack) == 1
+                and not (run_on and _nests(text, i, end, marks, stack[0].closers))
+            ):
                 earlier = stack[-1]
                 stack.truncate(len(stack) - 1)
                 if alt_bottom == earlier.pos:
@@ -234,9 +240,11 @@ def _pair(
             and alt_bottom != stack[0].pos
             and next_close
             and not prev_open
-            and fam in _MISMATCH
-            and stack[0].family in _MISMATCH
             and stack[0].family != fam
+            and (
+                (fam in _MISMATCH and stack[0].family in _MISMATCH)
+                or (fam == _SINGLE and stack[0].family == _DOUBLE and _devanagari_end(text, i))
+            )
         ):
             alt, alt_bottom = i, stack[0].pos
     if not (stack and alt_bottom == stack[0].pos):
@@ -253,6 +261,36 @@ def _pair(
             carry_out = bottom
             segs.append(Segment(bottom.pos, end, False, bottom.origin))
     return segs, carry_out, alt
+
+
+def _nests(text: str, i: int, end: int, marks: Sequence[int], outer: str) -> bool:
+    """Whether the opening double mark at ``i``, inside an open double quotation, opens a quote
+    nested in it with the same marks (``“El ministro dijo “basta” y se fue”, afirmó``: Spanish,
+    Italian and Portuguese sites often nest “…” in “…”) rather than a new quotation of a
+    paragraph-joined scrape: it stands mid-sentence (after a word or a comma, not after a
+    sentence's end), and of the next two marks the first closes it and the second closes the
+    outer one (each after a word, before a space or punctuation). Two look-ups in the sorted
+    marks: constant work per mark."""
+    k = 0
+    while k < i and text[i - 1 - k] in " \t\u00a0\u202f":
+        k += 1
+    prev = text[i - 1 - k] if k < i else "\n"
+    if not (prev.isalnum() or prev in ",;("):
+        return False
+    j = bisect.bisect_right(marks, i)
+    if j + 1 >= len(marks) or marks[j + 1] >= end:
+        return False
+    return _closes_here(text, marks[j], end, _CLOSERS.get(text[i], "")) and _closes_here(
+        text, marks[j + 1], end, outer
+    )
+
+
+def _closes_here(text: str, at: int, end: int, closers: str) -> bool:
+    """Whether the mark at ``at`` reads as a closer of ``closers``: after a word or punctuation,
+    before a space, punctuation or the paragraph's end."""
+    nxt = text[at + 1] if at + 1 < end else " "
+    prev = text[at - 1]
+    return text[at] in closers and not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER)
 
 
 # the families whose marks get mixed up in one quotation (“…» ; «…")
@@ -304,6 +342,13 @@ def _closes_later(text: str, start: int, carry: OpenMark, marks: Sequence[int]) 
     prev = text[j - 1]
     nxt = text[j + 1] if j + 1 < len(text) else " "
     return not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in _CLOSE_AFTER)
+
+
+def _devanagari_end(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` ends Devanagari text (``“… हो रहे हैं।’``): Hindi sites
+    close a double opening mark with a single one, and Hindi has no apostrophes to mistake
+    for it, so it may stand for the missing closer."""
+    return i > 0 and (_devanagari(text, i - 1) or text[i - 1] == "।")
 
 
 def _devanagari(text: str, i: int) -> bool:

@@ -13,6 +13,7 @@ from newsparse.rules.quotes.languages.dialogue import dash_incise, dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
+    fragments_in_mood,
     heading_quote,
     inside_reported,
     inverted_speaker,
@@ -165,6 +166,8 @@ def attribute_in_language(
         if lc.mood:
             colon_in_mood(cx, here, sents)
             continue_in_mood(cx, here, out, sents)
+            if scares:
+                fragments_in_mood(scares, here, keep_scare, lc.nouns_capitalised, st.text)
         out.extend(here)
     # a quotation left open (its closing mark lost) counts only when a cue attributes it
     out = [r for r in out if r.closed or r.kind != "direct" or _open_but_said(st, r)]
@@ -318,8 +321,8 @@ def _open_but_said(st: State, raw: Raw) -> bool:
     """Whether the quotation ``raw``, left open at its paragraph's end (the scrape lost its
     closing mark), is still a quote: a cue attributes it, and it opens its paragraph or follows
     a colon (``Il a déclaré : « Nous allons …``), not a stray mark inside a sentence."""
-    if raw.mode not in {"np", "dropped"}:
-        return False
+    if raw.mode not in {"np", "dropped", "inherit"}:
+        return False  # ("inherit": a paragraph opened by a quotation after its speaker's one)
     mark = raw.origin if raw.origin >= 0 else raw.start
     before = back_over_space(st.text, 0, mark)
     return before == 0 or st.text[before - 1] in "\n:"

@@ -12,9 +12,10 @@ the same speaker's turn. Each paragraph is read once, within its own bounds.
 
 from __future__ import annotations
 
-from newsparse.rules.quotes.languages.cues import Context
+from newsparse.rules.quotes.languages.cues import ACCORDING, INVERSION, LENIENT, VERB, Context
 from newsparse.rules.quotes.languages.direct import inverted_speaker
 from newsparse.rules.quotes.languages.incise import split_at_incise
+from newsparse.rules.quotes.languages.phrases import phrase_after
 from newsparse.rules.quotes.languages.text import back_over_space, skip_chars, word_count, words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.state import Raw
@@ -139,6 +140,106 @@ def dash_incise(cx: Context, raw: Raw) -> list[Raw] | None:
         cue = (words[0][0], verb[1])
         np = inverted_speaker(cx, cue[0], cue[1], close)
         return _dash_halves(cx, raw, k, close, cue, np)
+    return _glued_incise(cx, raw, hi) or _according_incise(cx, raw, hi)
+
+
+_ACCORDING_SPAN = 160  # an according-to incise with its appositive ("selon X, le président de Y.")
+
+
+def _according_incise(cx: Context, raw: Raw, hi: int) -> list[Raw] | None:
+    """``« A, selon Mohamed Ali, le président de l’association. B », ajoute-t-il``: an
+    according-to cue set off by a comma inside the marks names the speaker of both halves. The
+    source must be a name or a description (``selon moi`` is the speaker's own aside) and the
+    incise must end its sentence (``« Le coût, selon les experts, doublera »`` is one quote
+    that cites someone); a few cues inside the quotation are read."""
+    text = cx.text
+    for cs, ce, kind in cx.cues_in(raw.cstart + 2, hi)[:_SENTENCE_CUES]:
+        if kind != ACCORDING or text[back_over_space(text, raw.cstart, cs) - 1] != ",":
+            continue
+        opener = back_over_space(text, raw.cstart, cs) - 1
+        if word_count(text, raw.cstart, opener, 2) < 2:
+            continue
+        stop = min(hi, ce + _ACCORDING_SPAN)
+        np = phrase_after(text, ce, stop, cx.lc)
+        if np is None or np.kind == "pron":
+            continue
+        close = _sentence_end_after(text, np.end, stop)
+        if close < 0 or word_count(text, close + 1, raw.cend, 2) < 2:
+            continue
+        return _dash_halves(cx, raw, opener, close, (cs, ce), np)
+    return None
+
+
+_SENTENCE_CUES = 4  # cues read inside one quotation for an according-to incise
+
+
+def _sentence_end_after(text: str, pos: int, stop: int) -> int:
+    """Where the full stop ending the incise from ``pos`` is (an appositive after a comma may
+    come first), or -1 when a mark or another sentence punctuation comes first."""
+    for j in range(pos, stop):
+        ch = text[j]
+        if ch == "." and text[j + 1 : j + 2] in {" ", "\u00a0", "\n"}:
+            return j
+        if ch in '!?;:«»“”„"':
+            return -1
+    return -1
+
+
+_GLUED_DASHES = "-–—"
+_GLUED_CUES = frozenset({VERB, LENIENT, INVERSION})
+_GLUED_TRIES = 8  # glued hyphens read per quotation (compounds have them too)
+
+
+def _glued_incise(cx: Context, raw: Raw, hi: int) -> list[Raw] | None:
+    """``“… partito dal basso-dichiara il segretario, Alessandro Vasquez- riuscendo a …”``: an
+    incise whose dashes a site typed without spaces. A hyphen glued to both words is most often
+    a compound (``tecnico-scientifico``), so the word or words right after the first dash must
+    be a speech cue of the tables (a look-up, the cue pass skips words after a hyphen), and the
+    second dash must touch a space within the incise's reach. Reads a few hyphens per
+    quotation, each with a literal search."""
+    text = cx.text
+    tries = 0
+    for dash in _GLUED_DASHES:
+        k = text.find(dash, raw.cstart + 2, hi)
+        while k >= 0 and tries < _GLUED_TRIES:
+            tries += 1
+            if text[k - 1].isalnum() and text[k + 1 : k + 2].islower():
+                cue = _cue_after(cx, k + 1, hi)
+                if cue is not None:
+                    halves = _glued_halves(cx, raw, k, cue, hi)
+                    if halves is not None:
+                        return halves
+            k = text.find(dash, k + 1, hi)
+    return None
+
+
+def _cue_after(cx: Context, at: int, hi: int) -> tuple[int, int] | None:
+    """The span of a speech cue of the tables made of the one to three words from ``at``."""
+    words = words_in(cx.text, at, min(hi, at + 60))[:3]
+    if not words or words[0][0] != at:
+        return None
+    for n in range(len(words), 0, -1):
+        key = " ".join(w.lower() for _, _, w in words[:n])
+        if cx.lc.kinds.get(key) in _GLUED_CUES:
+            return at, words[n - 1][1]
+    return None
+
+
+def _glued_halves(cx: Context, raw: Raw, opener: int, cue: tuple[int, int], hi: int) -> list[Raw] | None:
+    """The two quotes around a glued incise opened by the dash at ``opener``: it closes at the
+    next dash touching a space, before any sentence end or mark."""
+    text = cx.text
+    for j in range(cue[1], min(hi, cue[1] + _DASH_INCISE_SPAN)):
+        ch = text[j]
+        if ch in _GLUED_DASHES and (text[j - 1] == " " or text[j + 1 : j + 2] == " "):
+            if word_count(text, j + 1, raw.cend, 2) < 2:
+                return None
+            np = inverted_speaker(cx, cue[0], cue[1], j)
+            if np is not None and np.end > j:
+                np = NP(np.start, back_over_space(text, np.start, j), np.kind)  # "Vasquez- riuscendo"
+            return _dash_halves(cx, raw, opener, j, cue, np)
+        if ch in '.!?;:«»“”"':
+            return None  # the incise never runs over a sentence's end or a mark
     return None
 
 

@@ -263,7 +263,44 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         if raw.rule == "direct:before":
             cx.used.add(cs)  # a fragment's cue still reports its clause ("dijo que las tropas están “…”")
         return True
+    if raw.closed and _verb_after(cx, raw, se):
+        return True
     return _colon_intro(cx, raw, qs)
+
+
+_VERB_AFTER_WORDS = 6  # an attribution "verb + subject" after a quotation is this short
+_VERB_AFTER_QUOTE = 12  # ... and the quotation it names as speech at most this long
+
+
+def _verb_after(cx: Context, raw: Raw, se: int) -> bool:
+    """``«¡Fuera!», gritaron los vecinos.``, ``„Niemals!“, rief Berger.``: a short quotation
+    followed by a comma, a lower-case word and a speaker phrase (or nothing, when the quotation
+    is a question or an exclamation) ending the sentence is speech attributed by a verb the
+    tables lack. The word must be no function word (``«Kurier», una revista de…``); the
+    attribution is a few words that end the sentence; reads those words only."""
+    text = cx.text
+    comma = skip_chars(text, raw.end, min(se, raw.end + 3), " \t\u00a0\u202f")
+    if text[comma : comma + 1] != "," or raw.cend - raw.cstart > 41 * _VERB_AFTER_QUOTE:
+        return False  # (the cheap tests first: most quotations stop here)
+    if word_count(text, raw.cstart, raw.cend, _VERB_AFTER_QUOTE) > _VERB_AFTER_QUOTE:
+        return False
+    words = words_in(text, comma + 1, min(se, comma + 1 + 41 * _VERB_AFTER_WORDS))
+    if not words or len(words) > _VERB_AFTER_WORDS or text[comma + 1 : words[0][0]].strip(" \t\u00a0\u202f"):
+        return False
+    verb = words[0]
+    low = verb[2].lower()
+    if not low.isalpha() or not verb[2][:1].islower() or len(low) < 3 or low in cx.lc.function_words:
+        return False
+    if text[words[-1][1] : se].strip(" \t\u00a0\u202f.!?…") != "":
+        return False  # the sentence goes on: "«Kurier», una revista que …, informó"
+    np = phrase_after(text, verb[1], se, cx.lc) if len(words) > 1 else None
+    if np is None and not (len(words) == 1 and text[raw.cstart : raw.cend].rstrip()[-1:] in {"!", "?"}):
+        return False
+    if np is not None and text[np.end : se].strip(" \t\u00a0\u202f.!?…") != "":
+        return False  # "…», comenta el diario en su edición": more than a verb and its subject
+    raw.cue, raw.np, raw.rule = (verb[0], verb[1]), np, "direct:after"
+    raw.mode = "np" if np is not None else "dropped"
+    return True
 
 
 _FRAGMENT_WORDS = 8  # a quoted fragment inside a reported clause is a few words long
@@ -423,6 +460,8 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
         if _beside_quote(cx.text, raw, quoted, sents, cx.lc.nouns_capitalised):
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+        elif _worded_fragment(cx, raw, sents):
+            raw.kind, raw.mode, raw.rule = "direct", "inherit", "direct:follow-on"
         elif not _cued_sentence(cx, raw, sents):
             continue
         if not kept:
@@ -430,6 +469,31 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     here.sort(key=lambda r: (r.start, r.end))
 
 
+_WORDED_MIN = 3  # a lower-case phrase in marks this long is someone's wording, not a term
+
+
+def _worded_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
+    """``de « la prévention du terrorisme »``, ``di essere "complice di un genocidio"``: a
+    lower-case phrase of three words or more in marks, inside a sentence (no sentence
+    punctuation of its own), quotes someone's wording even where no cue governs it; a single
+    word or two (``une « boîte noire »``) may be a term. Only in double marks or guillemets,
+    where capitals tell names apart, and in a sentence of the body: one that ends with its
+    punctuation (a headline, ``Seehofer: Münster war „feiges und brutales Verbrechen“``, has
+    none)."""
+    text = cx.text
+    content = text[raw.cstart : raw.cend].strip()
+    if cx.lc.case_blind or not content[:1].islower() or content[-1:] in _SENTENCE_PUNCT:
+        return False
+    if text[raw.start : raw.start + 1] in _SINGLE_MARKS:
+        return False  # single marks set off idioms and colloquialisms (``se ‘partía en mil’``)
+    _, se = sentence_of(sents, raw.cstart)
+    if text[se - 40 if se > 40 else 0 : se].rstrip(" \t\u00a0\u202f\"”»“’'")[-1:] not in _SENTENCE_PUNCT:
+        return False
+    return word_count(text, raw.cstart, raw.cend, _WORDED_MIN) >= _WORDED_MIN
+
+
+_SENTENCE_PUNCT = frozenset(".!?…")
+_SINGLE_MARKS = frozenset("‘’'‚‹›")
 _SENTENCE_CUES = 3  # cues read on either side of a fragment in its sentence
 
 
@@ -560,6 +624,39 @@ def _governed_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
     raw.kind, raw.np, raw.rule = "direct", np, "direct:fragment"
     raw.mode = "np" if np is not None else "dropped"
     return True
+
+
+def fragments_in_mood(
+    scares: list[Raw], here: list[Raw], kept: bool, nouns_capitalised: bool, text: str
+) -> None:
+    """``Sie hätten sich alle „sehr verantwortlich verhalten“.``, ``Es seien "alle Kräfte
+    mobilisiert" worden.``: a short quotation left without a cue inside a clause that the mood
+    of reported speech continues (read after :func:`promote_fragments`, once those clauses are
+    found) is a fragment of the reported speaker's words, not a scare quote; it joins ``here``
+    (where, with ``kept``, it already is) for :func:`inside_reported` to attribute. One bisection
+    per quotation: linear in the paragraph."""
+    clauses = sorted(
+        (r.cstart, r.cend) for r in here if r.kind == "indirect" and r.rule == "indirect:continued"
+    )
+    if not clauses:
+        return
+    starts = [a for a, _ in clauses]
+    joined = False
+    for raw in scares:
+        if raw.kind != "scare" or raw.mode != "scare":
+            continue  # (promoted already)
+        k = bisect.bisect_right(starts, raw.start) - 1
+        if k < 0 or raw.end > clauses[k][1] + 2:
+            continue
+        if _name_like(text[raw.cstart : raw.cend], nouns_capitalised) or pointed_term(text, raw):
+            continue
+        raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
+        if not kept:
+            here.append(raw)
+        joined = True
+    if joined:
+        here.sort(key=lambda r: (r.start, r.end))
+        inside_reported(here)
 
 
 def inside_reported(here: list[Raw]) -> None:
