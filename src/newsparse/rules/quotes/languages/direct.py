@@ -460,8 +460,6 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     for raw in rest:  # (after the governed ones: "un « désastre » … de « peupler »" both count)
         if _beside_quote(cx.text, raw, quoted, sents, cx.lc.nouns_capitalised):
             raw.kind, raw.mode, raw.rule = "direct", "none", "direct:follow-on"
-        elif _worded_fragment(cx, raw, sents):
-            raw.kind, raw.mode, raw.rule = "direct", "inherit", "direct:follow-on"
         elif not _cued_sentence(cx, raw, sents):
             continue
         if not kept:
@@ -469,31 +467,6 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     here.sort(key=lambda r: (r.start, r.end))
 
 
-_WORDED_MIN = 3  # a lower-case phrase in marks this long is someone's wording, not a term
-
-
-def _worded_fragment(cx: Context, raw: Raw, sents: Sentences) -> bool:
-    """``de « la prévention du terrorisme »``, ``di essere "complice di un genocidio"``: a
-    lower-case phrase of three words or more in marks, inside a sentence (no sentence
-    punctuation of its own), quotes someone's wording even where no cue governs it; a single
-    word or two (``une « boîte noire »``) may be a term. Only in double marks or guillemets,
-    where capitals tell names apart, and in a sentence of the body: one that ends with its
-    punctuation (a headline, ``Seehofer: Münster war „feiges und brutales Verbrechen“``, has
-    none)."""
-    text = cx.text
-    content = text[raw.cstart : raw.cend].strip()
-    if cx.lc.case_blind or not content[:1].islower() or content[-1:] in _SENTENCE_PUNCT:
-        return False
-    if text[raw.start : raw.start + 1] in _SINGLE_MARKS:
-        return False  # single marks set off idioms and colloquialisms (``se ‘partía en mil’``)
-    _, se = sentence_of(sents, raw.cstart)
-    if text[se - 40 if se > 40 else 0 : se].rstrip(" \t\u00a0\u202f\"”»“’'")[-1:] not in _SENTENCE_PUNCT:
-        return False
-    return word_count(text, raw.cstart, raw.cend, _WORDED_MIN) >= _WORDED_MIN
-
-
-_SENTENCE_PUNCT = frozenset(".!?…")
-_SINGLE_MARKS = frozenset("‘’'‚‹›")
 _SENTENCE_CUES = 3  # cues read on either side of a fragment in its sentence
 
 
