@@ -107,7 +107,7 @@ _FRAGMENT_CUES = (
     # speech acts that govern the speaker's quoted words (round six)
     "s'est dit", "s’est dit", "s'est dite", "s’est dite", "se dit", "se disent", "remercié",
     "accusé de", "accuse de", "accusant de", "déploré", "déplore", "regretté", "regrette",
-    "jugé", "juge", "estimé", "dénoncé comme", "mis en garde contre", "plaidé pour", "exprimé",
+    "dénoncé comme", "mis en garde contre", "plaidé pour", "exprimé",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")
