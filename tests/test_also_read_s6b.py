@@ -102,3 +102,7 @@ def test_caption_credit_and_rights() -> None:
     assert not is_photo_caption("Reuters revela plano do governo para o setor elétrico")
     assert is_rights_notice("© 2024 Editora Exemplo. Todos os direitos reservados")
     assert not is_rights_notice("Direitos humanos: relatório aponta avanços")
+
+
+def test_topic_tags_under_a_header_are_no_link() -> None:
+    assert _titles("de", "Mehr zum Thema\nInflation, Zinsen, EZB") == []

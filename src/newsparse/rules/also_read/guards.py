@@ -2,14 +2,15 @@
 
 A label word (``Lire aussi``, ``Leia também``, ``Lesen Sie auch``) is often followed in a scrape by
 what the page set next to it rather than by a headline: the site's section menu, a photo caption,
-a call to action or a rights notice. Each guard is a cheap test on one title, run once per
-predicted item (never per line), with its words kept as data in ``patterns``.
+a call to action, a rights notice or a strip of topic tags. Each guard is a cheap test on one
+title, run once per predicted item (never per line), with its words kept as data in ``patterns``.
 """
 
 from __future__ import annotations
 
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.text import _Lazy
+from newsparse.rules.also_read.titles import _is_tag_list
 
 # Separators between menu entries, read as spaces.
 _MENU_SEPARATORS = str.maketrans(dict.fromkeys("|/·•,;:–—-", " "))
@@ -59,6 +60,7 @@ def is_no_story(title: str) -> bool:
     """Whether a predicted title is page furniture rather than a linked story."""
     return (
         is_section_menu(title)
+        or _is_tag_list(title)  # ``Mehr zum Thema`` / ``Inflation, Zinsen, EZB``: topic tags
         or is_call_to_action(title)
         or is_rights_notice(title)
         or is_photo_caption(title)
