@@ -106,3 +106,18 @@ def test_caption_credit_and_rights() -> None:
 
 def test_topic_tags_under_a_header_are_no_link() -> None:
     assert _titles("de", "Mehr zum Thema\nInflation, Zinsen, EZB") == []
+
+
+def test_section_header_on_the_first_line_heads_the_page_story() -> None:
+    text = (
+        "IN EVIDENZA\n"
+        "Sindaco: nuove regole per i cantieri del centro storico\n"
+        "Il sindaco ha presentato ieri le nuove regole per i cantieri del centro storico, "
+        "che entreranno in vigore a partire dal mese prossimo.\n"
+    )
+    assert parse(text, language="it").also_read == ()
+
+
+def test_section_header_below_the_story_still_opens_links() -> None:
+    block = "In evidenza\nNuove regole per i cantieri del centro storico della città"
+    assert _titles("it", block) == ["Nuove regole per i cantieri del centro storico della città"]

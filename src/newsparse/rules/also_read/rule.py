@@ -189,9 +189,11 @@ class AlsoReadRule:
             if len(lt) < 3 or not lt.strip():
                 continue
             first = c.line_label(lt)  # ``c.labels.match(lt)`` where a label can start
-            if (first is not None or (len(lt) <= 120 and c.is_header(lt))) and not document.is_claimed(
-                line.start, line.end
-            ):
+            # A section header on the text's first line (``IN EVIDENZA`` / the page's own
+            # headline / its body) heads the page's featured story, not links next to a story.
+            if (
+                first is not None or (idx != first_line and len(lt) <= 120 and c.is_header(lt))
+            ) and not document.is_claimed(line.start, line.end):
                 if spaced < 0:
                     spaced = _blank_line_paragraphs(lines)
                 block = _section_block(document, c, idx, taken, spaced, self.max_titles)
