@@ -121,3 +121,16 @@ def test_section_header_on_the_first_line_heads_the_page_story() -> None:
 def test_section_header_below_the_story_still_opens_links() -> None:
     block = "In evidenza\nNuove regole per i cantieri del centro storico della città"
     assert _titles("it", block) == ["Nuove regole per i cantieri del centro storico della città"]
+
+
+def test_le_monde_paywall_mark_inside_the_label() -> None:
+    block = "Lire aussi (édition abonnés) : Budget, les communes face à la hausse des coûts"
+    assert _titles("fr", block) == ["Budget, les communes face à la hausse des coûts"]
+
+
+@pytest.mark.parametrize("label", ["Läs också", "Les også", "Læs også", "Lue myös", "Olvassa el ezt is"])
+def test_nordic_and_hungarian_labels_in_undetermined_text(label: str) -> None:
+    body = "Kommunfullmäktige antog på tisdagen budgeten för nästa år efter en lång debatt."
+    text = f"{body}\n{label}: Fullmäktige antar budget med nedskärningar i skolan\n{body}\n"
+    titles = [a.title.text for a in parse(text).also_read]
+    assert titles == ["Fullmäktige antar budget med nedskärningar i skolan"]

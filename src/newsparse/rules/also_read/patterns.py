@@ -187,6 +187,15 @@ LABELS: tuple[str, ...] = (
     "Читайте также на",
     "İlginizi Çekebilir",
     "Lees ook",
+    # Nordic and Baltic news sites (#11): "read also", "read more on the subject"
+    "Läs också",
+    "Läs även",
+    "Les også",
+    "Læs også",
+    "Lue myös",
+    "Skaitykite taip pat",
+    "Lasiet arī",
+    "Olvassa el ezt is",
     # Hindi and other Indian languages, Urdu (catalogue §1e)
     "यह भी पढ़ें",
     "ये भी पढ़ें",
