@@ -134,3 +134,44 @@ def test_nordic_and_hungarian_labels_in_undetermined_text(label: str) -> None:
     text = f"{body}\n{label}: Fullmäktige antar budget med nedskärningar i skolan\n{body}\n"
     titles = [a.title.text for a in parse(text).also_read]
     assert titles == ["Fullmäktige antar budget med nedskärningar i skolan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("fr", "Lire aussi\nPar Jeanne Martin et Paul Durand"),
+        ("pt", "Leia também\nPor Redação, com Agência Brasil"),
+        ("es", "Lee también\nPublicado el 12 de marzo de 2024"),
+        ("de", "Lesen Sie auch\nVon Anna Schmidt und Peter Müller"),
+        ("it", "Leggi anche\nDi Redazione ANSA"),
+        ("pt", "Leia também\nhttps://www.exemplo.com.br/noticia/123"),
+        ("es", "Relacionadas\nEtiquetas: presupuesto, ayuntamiento, pleno"),
+        ("fr", "Sur le même sujet\nMots-clés : budget, conseil municipal"),
+    ],
+)
+def test_byline_stamp_address_and_tag_line_are_no_link(lang: str, block: str) -> None:
+    assert _titles(lang, block) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "title"),
+    [
+        (
+            "pt",
+            "Leia também: Por que a Câmara adiou a votação do orçamento",
+            "Por que a Câmara adiou a votação do orçamento",
+        ),
+        (
+            "it",
+            "Leggi anche: Di Maio attacca il governo sul bilancio",
+            "Di Maio attacca il governo sul bilancio",
+        ),
+        (
+            "es",
+            "Lee también: Temas pendientes del pleno para el próximo año",
+            "Temas pendientes del pleno para el próximo año",
+        ),
+    ],
+)
+def test_titles_opening_like_a_byline_or_tag_stay(lang: str, block: str, title: str) -> None:
+    assert _titles(lang, block) == [title]

@@ -2,8 +2,9 @@
 
 A label word (``Lire aussi``, ``Leia também``, ``Lesen Sie auch``) is often followed in a scrape by
 what the page set next to it rather than by a headline: the site's section menu, a photo caption,
-a call to action, a rights notice or a strip of topic tags. Each guard is a cheap test on one
-title, run once per predicted item (never per line), with its words kept as data in ``patterns``.
+a call to action, a rights notice, a strip of topic tags, a byline, a stamp or a tag line. Each
+guard is a cheap test on one title, run once per predicted item (never per line), with its words
+kept as data in ``patterns``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,30 @@ def is_photo_caption(title: str) -> bool:
     return _CREDIT.search(title) is not None
 
 
+def is_byline(title: str) -> bool:
+    """Whether ``title`` is a writer's credit (``Par Jeanne Martin et Paul Durand``, ``Di
+    Redazione ANSA``): a byline word, then only capitalised words and joiners, eight at most."""
+    words = title.replace(",", " ").split()
+    if not 2 <= len(words) <= _MAX_BYLINE_WORDS or words[0] not in P.BYLINE_WORDS:
+        return False
+    return words[1][:1].isupper() and all(w[:1].isupper() or w in P.NAME_JOINERS for w in words[1:])
+
+
+_MAX_BYLINE_WORDS = 8
+
+
+def is_stamp_or_tags(title: str) -> bool:
+    """Whether ``title`` is a publication stamp (``Publicado el 12 de marzo``), a bare address
+    (``https://…``) or a tag line (``Etiquetas: presupuesto, pleno``)."""
+    low = title.casefold()
+    if low.startswith(P.STAMP_OPENERS) or (
+        low.startswith(("http://", "https://", "www.")) and " " not in low
+    ):
+        return True
+    head, colon, _ = low.partition(":")
+    return bool(colon) and head.strip() in P.TAG_LINE_WORDS
+
+
 def is_no_story(title: str) -> bool:
     """Whether a predicted title is page furniture rather than a linked story."""
     return (
@@ -64,4 +89,6 @@ def is_no_story(title: str) -> bool:
         or is_call_to_action(title)
         or is_rights_notice(title)
         or is_photo_caption(title)
+        or is_byline(title)
+        or is_stamp_or_tags(title)
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "AD_LINES",
+    "BYLINE_WORDS",
     "CALL_TO_ACTION_OPENERS",
     "CAPITALISED_MID_SENTENCE",
     "CAROUSEL_WORDS",
@@ -25,6 +26,7 @@ __all__ = [
     "MEDIA_WORDS",
     "MENU_WORDS",
     "META_WORDS",
+    "NAME_JOINERS",
     "NOUN_CAPITALISING",
     "PAYWALL_MARKERS",
     "PHOTO_AGENCIES",
@@ -41,9 +43,11 @@ __all__ = [
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
+    "STAMP_OPENERS",
     "STRONG_STARTERS",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
+    "TAG_LINE_WORDS",
     "TAG_PATTERN",
     "UNCASED_OPENERS",
     "WEAK_LABELS",
@@ -987,4 +991,83 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "picture alliance",
     "Archivo",
     "Arquivo",
+)
+
+# A writer's credit set under a label (``Lire aussi`` / ``Par Jeanne Martin et Paul Durand``): the
+# byline word, then only capitalised words and joiners. ``Por que …`` goes on in lower case; not
+# English ``By``, whose Title Case headlines (``By Election Results …``) look the same.
+BYLINE_WORDS: frozenset[str] = frozenset(("Par", "Por", "Von", "Di", "Da", "Door", "Av", "Af"))
+NAME_JOINERS: frozenset[str] = frozenset(
+    (
+        "et",
+        "e",
+        "y",
+        "und",
+        "and",
+        "com",
+        "con",
+        "with",
+        "mit",
+        "de",
+        "da",
+        "do",
+        "von",
+        "van",
+        "di",
+        "del",
+        "della",
+        "du",
+        "des",
+        "dos",
+        "das",
+    )
+)
+
+# A publication or update stamp under a label (``Lee también`` / ``Publicado el 12 de marzo``).
+STAMP_OPENERS: tuple[str, ...] = (
+    "publicado",
+    "publicada",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+    "pubblicato",
+    "pubblicata",
+    "atualizado",
+    "atualizada",
+    "actualizado",
+    "actualizada",
+    "mis à jour",
+    "mise à jour",
+    "aktualisiert",
+    "aggiornato",
+    "aggiornata",
+    "published",
+    "updated",
+)
+
+# A tag line under a label (``Relacionadas`` / ``Etiquetas: presupuesto, pleno``): the word
+# before its colon names a list of topics, not a story.
+TAG_LINE_WORDS: frozenset[str] = frozenset(
+    (
+        "tags",
+        "tag",
+        "etiquetas",
+        "etiqueta",
+        "mots-clés",
+        "mots-clefs",
+        "mots clés",
+        "schlagworte",
+        "schlagwörter",
+        "stichworte",
+        "stichwörter",
+        "tópicos",
+        "temas",
+        "argomenti",
+        "parole chiave",
+        "palabras clave",
+        "palavras-chave",
+        "keywords",
+        "thèmes",
+        "sujets",
+    )
 )
