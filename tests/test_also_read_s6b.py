@@ -144,12 +144,11 @@ def test_nordic_and_hungarian_labels_in_undetermined_text(label: str) -> None:
         ("es", "Lee también\nPublicado el 12 de marzo de 2024"),
         ("de", "Lesen Sie auch\nVon Anna Schmidt und Peter Müller"),
         ("it", "Leggi anche\nDi Redazione ANSA"),
-        ("pt", "Leia também\nhttps://www.exemplo.com.br/noticia/123"),
         ("es", "Relacionadas\nEtiquetas: presupuesto, ayuntamiento, pleno"),
         ("fr", "Sur le même sujet\nMots-clés : budget, conseil municipal"),
     ],
 )
-def test_byline_stamp_address_and_tag_line_are_no_link(lang: str, block: str) -> None:
+def test_byline_stamp_and_tag_line_are_no_link(lang: str, block: str) -> None:
     assert _titles(lang, block) == []
 
 

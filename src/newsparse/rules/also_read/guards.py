@@ -70,12 +70,12 @@ _MAX_BYLINE_WORDS = 8
 
 
 def is_stamp_or_tags(title: str) -> bool:
-    """Whether ``title`` is a publication stamp (``Publicado el 12 de marzo``), a bare address
-    (``https://…``) or a tag line (``Etiquetas: presupuesto, pleno``)."""
+    """Whether ``title`` is a publication stamp (``Publicado el 12 de marzo``) or a tag line
+    (``Etiquetas: presupuesto, pleno``)."""
     low = title.casefold()
-    if low.startswith(P.STAMP_OPENERS) or (
-        low.startswith(("http://", "https://", "www.")) and " " not in low
-    ):
+    # A bare address after a label stays: ``Read more: https://…`` is a link whose title is
+    # the address (case ``also_read/url_only``).
+    if low.startswith(P.STAMP_OPENERS):
         return True
     head, colon, _ = low.partition(":")
     return bool(colon) and head.strip() in P.TAG_LINE_WORDS
