@@ -212,6 +212,9 @@ _ALSO_READ_LABELS = (
     "À lire dans notre dossier", "Retrouvez notre dossier", "Voir notre dossier", "Notre dossier",
     "Vous aimerez peut-être aussi", "Vous aimerez peut-être", "Ces articles pourraient vous intéresser",
     "À lire sur le même thème", "Articles en relation", "Les articles similaires",
+    # Le Monde's older paywall mark between the label and its separator (#11).
+    "Lire aussi (édition abonnés)", "Lire aussi (abonnés)", "Lire (édition abonnés)",
+    "Lire aussi (en édition abonnés)",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 __all__ = [
     "AD_LINES",
+    "BYLINE_WORDS",
+    "CALL_TO_ACTION_OPENERS",
     "CAPITALISED_MID_SENTENCE",
     "CAROUSEL_WORDS",
     "ELIDED_OPENERS",
@@ -22,11 +24,16 @@ __all__ = [
     "LABEL_PATTERNS",
     "LINK_WORDS",
     "MEDIA_WORDS",
+    "MENU_WORDS",
     "META_WORDS",
+    "NAME_JOINERS",
     "NOUN_CAPITALISING",
     "PAYWALL_MARKERS",
+    "PHOTO_AGENCIES",
+    "PHOTO_CREDIT_WORDS",
     "PIECE_LABEL_PATTERNS",
     "RELATIVE_TIME_WORDS",
+    "RIGHTS_MARKS",
     "SECTION_HEADERS",
     "SECTION_HEADERS_BY_LANGUAGE",
     "SECTION_HEADER_PATTERNS",
@@ -36,9 +43,11 @@ __all__ = [
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
+    "STAMP_OPENERS",
     "STRONG_STARTERS",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
+    "TAG_LINE_WORDS",
     "TAG_PATTERN",
     "UNCASED_OPENERS",
     "WEAK_LABELS",
@@ -182,6 +191,15 @@ LABELS: tuple[str, ...] = (
     "Читайте также на",
     "İlginizi Çekebilir",
     "Lees ook",
+    # Nordic and Baltic news sites (#11): "read also", "read more on the subject"
+    "Läs också",
+    "Läs även",
+    "Les også",
+    "Læs også",
+    "Lue myös",
+    "Skaitykite taip pat",
+    "Lasiet arī",
+    "Olvassa el ezt is",
     # Hindi and other Indian languages, Urdu (catalogue §1e)
     "यह भी पढ़ें",
     "ये भी पढ़ें",
@@ -804,3 +822,252 @@ CAROUSEL_WORDS: frozenset[str] = frozenset(
 """The buttons of a related-articles carousel, alone on their lines between its header and its
 titles (Daily Mail's ``RELATED ARTICLES`` / ``Previous`` / ``1`` / ``Next`` / titles):
 stepped over, never titles (matched casefolded, without surrounding punctuation)."""
+
+
+# Entries of a site's section menu beyond the kicker table (``Inicio Nacional Internacional``): a
+# "title" made only of section names is a menu behind a label, never a story (casefolded).
+MENU_WORDS: frozenset[str] = frozenset(
+    w.casefold() for names in SECTION_KICKERS.values() for name in names for w in name.split() if len(w) > 2
+) | frozenset(
+    (
+        "home",
+        "inicio",
+        "accueil",
+        "startseite",
+        "início",
+        "home-page",
+        "portada",
+        "notizie",
+        "nachrichten",
+        "news",
+        "noticias",
+        "notícias",
+        "actualités",
+        "videos",
+        "vídeos",
+        "vidéos",
+        "video",
+        "fotos",
+        "photos",
+        "podcasts",
+        "opinion",
+        "opinião",
+        "opinione",
+        "meinung",
+        "deporte",
+        "esporte",
+        "sports",
+        "lifestyle",
+        "entretenimento",
+        "entretenimiento",
+        "divertissement",
+        "unterhaltung",
+        "spettacolo",
+        "viagem",
+        "voyage",
+        "reisen",
+        "viaggi",
+        "auto",
+        "autos",
+        "motori",
+        "motor",
+        "ciencia",
+        "science",
+        "wissenschaft",
+        "scienza",
+    )
+)
+"""Casefolded words of section menus (every language): see ``guards.is_section_menu``."""
+
+# The opening words of a call to action behind a label-like word (``Leia também`` / ``Siga o
+# nosso canal no WhatsApp``, ``Lire aussi`` / ``Recevez chaque matin …``): a promo, not a story.
+# Casefolded; a title is dropped when it starts with one of them (then a space or the end).
+CALL_TO_ACTION_OPENERS: tuple[str, ...] = (
+    # pt
+    "compartilhe",
+    "siga o",
+    "siga a",
+    "siga-nos",
+    "siga nosso",
+    "inscreva-se",
+    "assine",
+    "cadastre-se",
+    "baixe o",
+    "baixe a",
+    "receba",
+    "clique aqui",
+    "toque aqui",
+    # es
+    "suscríbete",
+    "suscribete",
+    "suscríbase",
+    "regístrate",
+    "registrate",
+    "síguenos",
+    "siguenos",
+    "comparte",
+    "únete",
+    "unete",
+    "haz clic",
+    "haga clic",
+    "descarga la",
+    "descarga nuestra",
+    # fr
+    "recevez",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "partagez",
+    "suivez-nous",
+    "téléchargez",
+    "cliquez ici",
+    "je m'abonne",
+    "je m’abonne",
+    # it
+    "iscriviti",
+    "seguici",
+    "abbonati",
+    "condividi",
+    "scarica",
+    "ricevi",
+    "clicca qui",
+    # de
+    "abonnieren sie",
+    "jetzt abonnieren",
+    "folgen sie",
+    "melden sie sich",
+    "teilen sie",
+    "klicken sie",
+    "laden sie",
+)
+
+# Rights notices a scrape leaves under a label (``Leggi anche:`` / ``Riproduzione riservata ©``).
+RIGHTS_MARKS: tuple[str, ...] = (
+    "©",
+    "(c) ",
+    "riproduzione riservata",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechte vorbehalten",
+    "all rights reserved",
+)
+
+# A photo caption's credit (``El ministro en Madrid. Foto: EFE``, ``… le 3 mars. AFP``): words
+# that open a credit, and agencies that end one after a full stop or a slash.
+PHOTO_CREDIT_WORDS: tuple[str, ...] = (
+    "Foto",
+    "Fotos",
+    "Photo",
+    "Photos",
+    "Bild",
+    "Crédito",
+    "Créditos",
+    "Crédit",
+    "Crédits",
+    "Imagen",
+    "Imagem",
+    "Immagine",
+    "Credit",
+)
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "AFP",
+    "EFE",
+    "dpa",
+    "Reuters",
+    "AP",
+    "ANSA",
+    "Lusa",
+    "EPA",
+    "Getty Images",
+    "Europa Press",
+    "Agência Brasil",
+    "Xinhua",
+    "Keystone",
+    "APA",
+    "Folhapress",
+    "Estadão Conteúdo",
+    "LaPresse",
+    "Imago",
+    "picture alliance",
+    "Archivo",
+    "Arquivo",
+)
+
+# A writer's credit set under a label (``Lire aussi`` / ``Par Jeanne Martin et Paul Durand``): the
+# byline word, then only capitalised words and joiners. ``Por que …`` goes on in lower case; not
+# English ``By``, whose Title Case headlines (``By Election Results …``) look the same.
+BYLINE_WORDS: frozenset[str] = frozenset(("Par", "Por", "Von", "Di", "Da", "Door", "Av", "Af"))
+NAME_JOINERS: frozenset[str] = frozenset(
+    (
+        "et",
+        "e",
+        "y",
+        "und",
+        "and",
+        "com",
+        "con",
+        "with",
+        "mit",
+        "de",
+        "da",
+        "do",
+        "von",
+        "van",
+        "di",
+        "del",
+        "della",
+        "du",
+        "des",
+        "dos",
+        "das",
+    )
+)
+
+# A publication or update stamp under a label (``Lee también`` / ``Publicado el 12 de marzo``).
+STAMP_OPENERS: tuple[str, ...] = (
+    "publicado",
+    "publicada",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+    "pubblicato",
+    "pubblicata",
+    "atualizado",
+    "atualizada",
+    "actualizado",
+    "actualizada",
+    "mis à jour",
+    "mise à jour",
+    "aktualisiert",
+    "aggiornato",
+    "aggiornata",
+    "published",
+    "updated",
+)
+
+# A tag line under a label (``Relacionadas`` / ``Etiquetas: presupuesto, pleno``): the word
+# before its colon names a list of topics, not a story.
+TAG_LINE_WORDS: frozenset[str] = frozenset(
+    (
+        "tags",
+        "tag",
+        "etiquetas",
+        "etiqueta",
+        "mots-clés",
+        "mots-clefs",
+        "mots clés",
+        "schlagworte",
+        "schlagwörter",
+        "stichworte",
+        "stichwörter",
+        "tópicos",
+        "temas",
+        "argomenti",
+        "parole chiave",
+        "palabras clave",
+        "palavras-chave",
+        "keywords",
+        "thèmes",
+        "sujets",
+    )
+)

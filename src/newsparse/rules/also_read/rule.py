@@ -48,6 +48,7 @@ from newsparse.rules.also_read.compiled import _ENGLISH_STARTERS, _added, _compi
 from newsparse.rules.also_read.gate import (
     _label_regex_source as _label_regex_source,  # rules/boilerplate builds its labels with it
 )
+from newsparse.rules.also_read.guards import is_no_story
 from newsparse.rules.also_read.inline import _labelled_items, _with_url_line
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
 from newsparse.rules.also_read.titles import _meta_words
@@ -188,9 +189,11 @@ class AlsoReadRule:
             if len(lt) < 3 or not lt.strip():
                 continue
             first = c.line_label(lt)  # ``c.labels.match(lt)`` where a label can start
-            if (first is not None or (len(lt) <= 120 and c.is_header(lt))) and not document.is_claimed(
-                line.start, line.end
-            ):
+            # A section header on the text's first line (``IN EVIDENZA`` / the page's own
+            # headline / its body) heads the page's featured story, not links next to a story.
+            if (
+                first is not None or (idx != first_line and len(lt) <= 120 and c.is_header(lt))
+            ) and not document.is_claimed(line.start, line.end):
                 if spaced < 0:
                     spaced = _blank_line_paragraphs(lines)
                 block = _section_block(document, c, idx, taken, spaced, self.max_titles)
@@ -248,7 +251,7 @@ class AlsoReadRule:
             authored = list(authored_links(document, lines))
             if authored:
                 out = sorted((*out, *authored), key=lambda item: item.span.start)
-        yield from out
+        yield from (item for item in out if not (isinstance(item, AlsoRead) and is_no_story(item.title.text)))
 
 
 @functools.lru_cache(maxsize=32)
