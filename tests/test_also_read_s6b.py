@@ -9,8 +9,11 @@ Every row is our own text in the shape real pages print.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import parse
+from newsparse.rules.also_read import guards
 from newsparse.rules.also_read.guards import (
     is_call_to_action,
     is_photo_caption,
@@ -174,3 +177,21 @@ def test_byline_stamp_and_tag_line_are_no_link(lang: str, block: str) -> None:
 )
 def test_titles_opening_like_a_byline_or_tag_stay(lang: str, block: str, title: str) -> None:
     assert _titles(lang, block) == [title]
+
+
+_CREDIT_ALPHABET = "AFPEFEdpaReutersFotoCrédit: .,;(|/)\t\u00a0\nxyz"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CREDIT_ALPHABET, max_size=40))
+def test_photo_caption_gate_agrees_with_the_pattern(title: str) -> None:
+    # The literal gate only spares compiling the pattern: it must never change the answer.
+    assert guards.is_photo_caption(title) == (guards._CREDIT.search(title) is not None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["El ministro en Madrid. Foto: EFE", "Le maire, le 3 mars. AFP", "Die Halle. / dpa.)", "Der Saal. dpa\n"],
+)
+def test_photo_caption_gate_lets_credits_through(title: str) -> None:
+    assert guards.is_photo_caption(title)
