@@ -112,6 +112,8 @@ _SOURCES["WEEKDAY_ONLY"] = rf"{HS}*{WEEKDAY}{HS}*"
 _SOURCES["WEEKDAY_SEARCH"] = rf"\b{WEEKDAY}\b"
 
 # Handles.
+# In the rf-strings below, doubled braces (``{{1,30}}``, ``{{0,2}}``) are the f-string escape for a
+# bounded repeat (``{1,30}``): every repeat in these patterns has an upper bound.
 # Instagram / Threads / TikTok: letters, digits, "_" and "."; a space may split it when mangled.
 IG_HANDLE = r"[\w.][\w.]{0,29}"
 # Bluesky: a domain (``city.bsky.social`` or a custom domain such as ``news.example.com``).
