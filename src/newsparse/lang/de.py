@@ -553,6 +553,12 @@ _MENTION_LEADS = (
     "unter dem titel", "unter dem motto", "alias",
 )  # fmt: skip
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("schreibt er auf X:", "sagte er wörtlich:")
+_BLOCK_INTROS = (
+    "schreibt", "schrieb", "wie folgt", "folgendes", "seine worte", "ihre worte", "wörtlich", "zitiert",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "de",
     "German",
@@ -593,6 +599,7 @@ TABLES = LanguageTables(
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
     dialogue_dashes=("–", "—"),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

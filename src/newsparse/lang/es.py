@@ -585,6 +585,14 @@ _MENTION_LEADS = (
     "las llamadas", "el término", "la palabra", "la expresión", "el lema", "alias",
 )  # fmt: skip
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("escribió en su cuenta:", "con estas palabras:")
+_BLOCK_INTROS = (
+    "escribió", "escribe", "ha escrito", "lo siguiente",
+    "estas palabras", "sus palabras", "textualmente", "relata", "relató", "publicó", "señala",
+    "explica", "afirma", "sostiene", "expresó",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "es",
     "Spanish",
@@ -651,6 +659,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

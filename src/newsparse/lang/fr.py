@@ -589,6 +589,14 @@ _MENTION_LEADS = (
     "l’expression", "le nom de", "le slogan", "la formule", "le label", "alias",
 )  # fmt: skip
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("a-t-il écrit :", "en ces termes :")
+_BLOCK_INTROS = (
+    "écrit", "écrivait", "a écrit", "ce qui suit",
+    "en ces termes", "ses mots", "ses propos", "rapporte", "a rapporté", "raconte", "témoigne",
+    "explique", "déclare", "affirme", "poursuit", "textuellement",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "fr",
     "French",
@@ -625,6 +633,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     dialogue_dashes=("—", "–"),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

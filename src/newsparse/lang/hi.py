@@ -334,6 +334,10 @@ _WORK_NOUNS = (
 # Words presenting the quotation after them as a name or a term
 _MENTION_LEADS = ("तथाकथित", "नामक", "नाम से", "शब्द")
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("उन्होंने लिखा:")
+_BLOCK_INTROS = ("लिखा", "लिखते हैं", "कहा", "शब्दों में")
+
 TABLES = LanguageTables(
     "hi",
     "Hindi",
@@ -354,6 +358,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=(),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

@@ -487,6 +487,14 @@ _MENTION_LEADS = (
     "l'espressione", "l’espressione", "alias",
 )  # fmt: skip
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("Nella conclusione scrive:", "Ecco le parole di X:")
+_BLOCK_INTROS = (
+    "scrive", "scriveva", "ha scritto", "scritto", "riporta", "riportato", "riportata", "riportate",
+    "riporto", "quanto segue", "le parole", "sue parole",
+    "spiegato", "spiega", "dichiarato", "parla", "racconta", "afferma", "testualmente",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "it",
     "Italian",
@@ -602,6 +610,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

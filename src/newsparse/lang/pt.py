@@ -468,6 +468,13 @@ _MENTION_LEADS = (
     "o termo", "a palavra", "a expressão", "o lema", "vulgo",
 )  # fmt: skip
 
+# Writing phrases and words for someone's words that end a paragraph introducing a quotation
+# set as a block below it, whose marks the scrape lost ("escreveu nas redes:", "com estas palavras:")
+_BLOCK_INTROS = (
+    "escreveu", "escreve", "o seguinte", "estas palavras", "suas palavras",
+    "textualmente", "relata", "relatou", "publicou", "afirma", "explica", "declarou",
+)  # fmt: skip
+
 TABLES = LanguageTables(
     "pt",
     "Portuguese",
@@ -530,6 +537,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=(("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
     dialogue_dashes=("—", "–"),
+    block_intros=_BLOCK_INTROS,
     quotes_run_on=True,
     work_nouns=_WORK_NOUNS,
     mention_leads=_MENTION_LEADS,

@@ -150,6 +150,13 @@ class LanguageTables:
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
+    block_intros: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words, one to three, that in a paragraph ending with a colon present the next paragraph
+    as a quotation set as a block, whose marks the scrape lost (``Nella conclusione scrive:``,
+    ``Ecco le parole di X:``, ``sagte er wörtlich:``): writing verbs and phrases naming
+    someone's words, beside the speech cues of the tables, which introduce one too. Impersonal
+    reading phrases (``leggiamo``, ``on peut lire``) are left out: a document read out is
+    nobody's speech in the annotations."""
     quotes_run_on: bool = False
     """Whether a quotation may run on over paragraphs that do not reopen it, its closing mark
     coming in a later one (``„Es war wichtig.`` / ``Ich füge hinzu: …“, sagte sie``): sites and

@@ -13,9 +13,12 @@ from newsparse.rules.quotes.languages.dialogue import dash_incise, dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
+    colon_block,
+    drop_nested,
     fragments_in_mood,
     heading_quote,
     inside_reported,
+    intro_words,
     inverted_speaker,
     pointed_term,
     previous_line_intro,
@@ -61,6 +64,7 @@ def attribute_in_language(
     last_run = -10  # the last paragraph that was a quotation inheriting its speaker
     names: set[str] = set()  # the names in marks found so far (a title quoted again is a title)
     dashes = tables.dialogue_dashes
+    intros = intro_words(tables.block_intros)
     for pi, (ps, pe, _) in enumerate(st.paras):
         sents = Sentences(sentences(st.text, ps, pe))
         if not sents:
@@ -74,6 +78,13 @@ def attribute_in_language(
                 last_attributed = pi
         if pi and out and out[-1].kind == "direct" and out[-1].mode in {"none", "inherit"}:
             _paragraph_after(cx, st, pi, out[-1])
+        opened = di < len(direct) and direct[di].start <= ps  # (the mark stage's quotation opens it)
+        block = colon_block(cx, st, pi, intros) if pi and not opened else None
+        if block is not None:
+            # "Nella conclusione scrive:" then a paragraph with no marks: a block quotation
+            here.append(block)
+            last_attributed = pi
+            drop_nested(st.text, direct, di, pe)
         if dashes and (di >= len(direct) or direct[di].start >= pe):
             # "— Il faut agir, a-t-elle lancé.": a dash-led turn, no marks for the mark stage
             turn = dialogue_turn(cx, ps, pe, dashes, pi - last_turn == 1)

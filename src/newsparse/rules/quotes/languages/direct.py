@@ -5,6 +5,7 @@ quotations that carry no cue (a run by one speaker, a heading's label, a fragmen
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 from newsparse.rules.quotes.languages.cues import (
@@ -689,3 +690,118 @@ def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:
         raw.mode = "np" if np is not None else "dropped"
         return True
     return False
+
+
+_BLOCK_WORDS = 8  # a quotation set as a block is prose: at least this many words
+_BLOCK_INTRO_SPAN = 240  # the intro's words are read this far back from its colon
+_BLOCK_OPENERS = frozenset("«»“”„\"‘’‚'—–-•*·")  # a marked, dashed or listed paragraph is no block
+_BLOCK_ENDS = frozenset('.!?…।"”»’)')
+
+
+@functools.lru_cache(maxsize=32)
+def intro_words(intros: tuple[str, ...]) -> frozenset[str]:
+    """The block intros of a language's tables as a set (built once per tables)."""
+    return frozenset(" ".join(i.split()) for i in intros)
+
+
+def colon_block(cx: Context, st: State, pi: int, intros: frozenset[str]) -> Raw | None:
+    """``Nella conclusione sul tema scrive:`` / ``Laut der Mitteilung heißt es:`` ending a
+    paragraph, then a paragraph of prose that opens with no mark: a site that sets quotations
+    as indented blocks loses their marks in the scrape, and the intro (a speech cue of the
+    tables, or a reading or writing phrase of :attr:`~newsparse.lang.LanguageTables.block_intros`
+    in the sentence ending with the colon) shows the paragraph is the quotation it announces.
+    The paragraph must be a few sentences' worth of prose ending with its own punctuation
+    (a list item, a heading or another intro is none). Reads the end of the paragraph above and
+    the first words of this one: the test on the colon goes first, so most paragraphs cost one
+    look-up."""
+    text = cx.text
+    hs, he, _ = st.paras[pi - 1]
+    colon = back_over_space(text, hs, he)
+    if text[colon - 1 : colon] != ":":
+        return None
+    ps, pe, _ = st.paras[pi]
+    ps = skip_chars(text, ps, pe, " \t\u00a0\u202f")
+    cend = back_over_space(text, ps, pe)
+    if ps >= cend or text[ps] in _BLOCK_OPENERS or text[cend - 1] not in _BLOCK_ENDS or text[ps].isdigit():
+        return None
+    if not _prose(text, ps, cend):
+        return None
+    ss, _ = sentence_of(sentences(text, hs, he), colon - 1)
+    lo = max(ss, colon - _BLOCK_INTRO_SPAN)
+    named = _first_name(cx, ss, colon)
+    for cs, ce, kind in reversed(cx.cues_in(lo, colon)):
+        if kind in {VERB, LENIENT, INVERSION} and not cx.quoted(cs):
+            np = named or speaker_at_cue(cx, cs, ce, kind, ss, colon - 1)
+            return _block(cx, ps, pe, cend, (cs, ce), np)
+    cue = _intro_phrase(text, lo, colon, intros)
+    if cue is None:
+        return None
+    return _block(cx, ps, pe, cend, cue, named)
+
+
+_PROSE_READ = 30  # the words of a block's opening read to tell prose from a list of names
+
+
+def _prose(text: str, ps: int, cend: int) -> bool:
+    """Whether ``text[ps:cend]`` reads as prose: enough words, most of them lower case (a
+    line-up, a list of names or a table row is capitalised words and punctuation)."""
+    words = words_in(text, ps, min(cend, ps + 41 * _PROSE_READ))[:_PROSE_READ]
+    if len(words) < _BLOCK_WORDS:
+        return False
+    capitalised = sum(1 for _, _, w in words if w[:1].isupper())
+    return capitalised * 5 < len(words) * 3
+
+
+def _first_name(cx: Context, ss: int, colon: int) -> NP | None:
+    """The first name in the intro sentence ``[ss, colon)``: its subject (``Montanari, durante
+    l'intervista a Y, dichiara:``) or whose words it presents (``Ecco le parole di X:``); a
+    capitalised word opening the sentence counts only as the first of two (``Ecco``, ``Partiamo``
+    open sentences)."""
+    words = words_in(cx.text, ss, colon)[:24]
+    for i, (s, _e, w) in enumerate(words):
+        if not is_name_word(w, cx.lc):
+            continue
+        if i == 0 and not (len(words) > 1 and is_name_word(words[1][2], cx.lc)):
+            continue
+        np = phrase_after(cx.text, s, colon, cx.lc)
+        if np is not None and np.kind == "name":
+            return np
+    return None
+
+
+_NESTED_WORDS = 8  # a quotation inside a block is a passage it quotes when this long
+
+
+def drop_nested(text: str, direct: list[Raw], di: int, pe: int) -> None:
+    """Forget the short quotations from ``direct[di]`` up to ``pe``, inside a block quotation:
+    a word or a phrase in marks there is the block's speaker's wording (a scare quote, a term),
+    while a passage of a few sentences is a source the block quotes in turn, a quote of its own."""
+    j = di
+    while j < len(direct) and direct[j].end <= pe:
+        j += 1
+    direct[di:j] = [
+        r for r in direct[di:j] if word_count(text, r.cstart, r.cend, _NESTED_WORDS) >= _NESTED_WORDS
+    ]
+
+
+def _intro_phrase(text: str, lo: int, hi: int, intros: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the last phrase of ``intros`` (one to three words) in ``text[lo:hi]``."""
+    if not intros:
+        return None
+    words = words_in(text, lo, hi)
+    for i in range(len(words) - 1, -1, -1):
+        for n in (3, 2, 1):
+            if i + n <= len(words) and " ".join(w.lower() for _, _, w in words[i : i + n]) in intros:
+                return words[i][0], words[i + n - 1][1]
+    return None
+
+
+def _block(cx: Context, ps: int, pe: int, cend: int, cue: tuple[int, int], np: NP | None) -> Raw:
+    """The block quotation of paragraph ``[ps, pe)``; it joins the quotations' extents, so no
+    cue inside it reports a clause of its own."""
+    k = bisect.bisect_left(cx.inside_starts, ps)
+    j = bisect.bisect_left(cx.inside_starts, pe, k)
+    cx.inside[k:j] = [(ps, pe)]  # (the quotations nested in it are inside it)
+    cx.inside_starts[k:j] = [ps]
+    mode = "np" if np is not None else "dropped"
+    return Raw(ps, pe, ps, cend, "direct", cue, np, mode, "direct:block", ps, ps, True)

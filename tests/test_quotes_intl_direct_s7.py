@@ -1,0 +1,143 @@
+"""Direct quotes in other languages, round seven (#11): shapes from the opened blind sets.
+
+Every article here is invented, written in shapes found in real French, Spanish, German,
+Portuguese and Italian reports: a quotation set as a block below a paragraph that ends with a
+colon and names whose words follow (the scrape lost the block's marks). Negatives sit beside
+each shape: the mechanism must not fire where the shape is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _direct(text: str, language: str) -> list[str]:
+    return [q.content.text for q in newsparse.parse(text, language=language).quotes if q.kind == "direct"]
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    return {
+        q.content.text: q.speaker
+        for q in newsparse.parse(text, language=language).quotes
+        if q.kind == "direct"
+    }
+
+
+_IT_BLOCK = (
+    "Il virologo Marco Ferri ha risposto alle domande dei lettori sul suo sito.\n\n"
+    "Nella parte finale del testo scrive:\n\n"
+    "Non esiste alcuna prova che un filtro di stoffa trattenga l'aria che espiriamo. Chi lo "
+    "sostiene confonde due cose diverse e spaventa le persone senza motivo.\n\n"
+    "Il testo è stato condiviso migliaia di volte."
+)
+
+BLOCKS = [
+    pytest.param(
+        "it",
+        _IT_BLOCK,
+        [
+            "Non esiste alcuna prova che un filtro di stoffa trattenga l'aria che espiriamo. Chi lo "
+            "sostiene confonde due cose diverse e spaventa le persone senza motivo."
+        ],
+        id="it-block-after-writing-verb",
+    ),
+    pytest.param(
+        "it",
+        "Sul tema è intervenuta anche la Fondazione Corsi. Ecco le parole di Anna Landi:\n\n"
+        "Le regole valgono per tutti, e lo ripeteremo finché serve. Nessuno deve sentirsi escluso "
+        "dalle cure.\n\nLa fondazione ha sede a Pavia.",
+        [
+            "Le regole valgono per tutti, e lo ripeteremo finché serve. Nessuno deve sentirsi "
+            "escluso dalle cure."
+        ],
+        id="it-block-words-of",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire de Vierzon, Paul Garnier, a réagi dans la soirée. Sur son blog, il écrit :\n"
+        "Nous ne laisserons pas fermer la maternité sans nous battre. Les familles de toute la "
+        "vallée en dépendent, et l'État le sait très bien.\n"
+        "La décision sera connue en mars.",
+        [
+            "Nous ne laisserons pas fermer la maternité sans nous battre. Les familles de toute la "
+            "vallée en dépendent, et l'État le sait très bien."
+        ],
+        id="fr-block-after-cue",
+    ),
+    pytest.param(
+        "de",
+        "Die Bürgermeisterin Katrin Vogt hat sich am Abend geäußert. Auf ihrer Seite schreibt sie:\n"
+        "Wir werden die Brücke nicht aufgeben. Die Menschen in beiden Ortsteilen brauchen sie jeden "
+        "Tag, und das weiß auch das Land.\n"
+        "Der Kreistag berät im Mai.",
+        [
+            "Wir werden die Brücke nicht aufgeben. Die Menschen in beiden Ortsteilen brauchen sie "
+            "jeden Tag, und das weiß auch das Land."
+        ],
+        id="de-block-after-cue",
+    ),
+    # negatives: no intro words, a list below the colon, a document read out, a short line
+    pytest.param(
+        "it",
+        "Il piano prevede tre misure principali:\n\n"
+        "Le scuole resteranno aperte fino alle sedici e le mense saranno potenziate in tutta la "
+        "provincia.\n\nIl consiglio voterà giovedì.",
+        [],
+        id="it-no-intro-words",
+    ),
+    pytest.param(
+        "es",
+        "El alcalde Luis Romero explicó las medidas:\n"
+        "- Cierre de la plaza mayor durante todo el fin de semana por las obras del metro.\n"
+        "- Refuerzo del transporte nocturno en las líneas que cruzan el centro.",
+        [],
+        id="es-list-below-cue",
+    ),
+    pytest.param(
+        "it",
+        "Nel documento pubblicato dall'istituto leggiamo:\n\n"
+        "I dati raccolti nei primi tre mesi mostrano un aumento dei ricoveri in tutte le regioni "
+        "del Nord, con picchi nelle province di confine.\n\nSeguiranno aggiornamenti.",
+        [],
+        id="it-document-read-out",
+    ),
+    pytest.param(
+        "fr",
+        "La ministre Claire Dumas a déclaré :\nUn seul mot.\nLa séance est levée.",
+        [],
+        id="fr-short-line-below-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BLOCKS)
+def test_block_quotation_after_colon(language: str, text: str, expected: list[str]) -> None:
+    assert _direct(text, language) == expected
+
+
+def test_block_speaker_is_the_intro_name() -> None:
+    text = (
+        "Sul tema è intervenuta anche la Fondazione Corsi. Ecco le parole di Anna Landi:\n\n"
+        "Le regole valgono per tutti, e lo ripeteremo finché serve. Nessuno deve sentirsi escluso "
+        "dalle cure.\n"
+    )
+    assert list(_speakers(text, "it").values()) == ["Anna Landi"]
+
+
+def test_block_speaker_dropped_subject_is_the_last_named() -> None:
+    assert list(_speakers(_IT_BLOCK, "it").values()) == ["Marco Ferri"]
+
+
+def test_block_keeps_a_long_nested_passage_and_drops_a_scare_word() -> None:
+    text = (
+        "Il medico Paolo Neri ha commentato la circolare. Nel suo articolo scrive:\n\n"
+        "La regione ha chiesto «l'uso delle protezioni in tutti i luoghi chiusi aperti al pubblico "
+        "da lunedì» e non ha spiegato il perché. È un «errore» che pagheremo.\n\n"
+        "La circolare resta in vigore."
+    )
+    found = _direct(text, "it")
+    assert found[0].startswith("La regione ha chiesto")
+    assert "l'uso delle protezioni in tutti i luoghi chiusi aperti al pubblico da lunedì" in found
+    assert "errore" not in found
