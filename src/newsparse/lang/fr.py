@@ -42,6 +42,14 @@ _PRESENT = (
     "énumère", "tempère",
 )  # fmt: skip
 
+# Imperfect, the narration of a past scene ("quand le Qatar dénonçait un « … »", "expliquait-il"),
+# and verbs of swearing, as cues after and before a quotation ("», jure-t-il").
+_IMPERFECT = (
+    "déclarait", "disait", "affirmait", "ajoutait", "expliquait", "indiquait", "soulignait",
+    "estimait", "assurait", "racontait", "confiait", "rappelait", "précisait", "insistait",
+    "dénonçait", "déplorait", "regrettait", "prévenait", "martelait", "jurait", "jure",
+)  # fmt: skip
+
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
 _SIMPLE_PAST = ("déclara", "dit", "affirma", "ajouta", "expliqua", "répondit", "lança", "conclut")
 
@@ -68,6 +76,8 @@ _SPEECH_VERBS = (
     *(f"a {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:16]),
     *_PRESENT,
     *_SIMPLE_PAST,
+    *_IMPERFECT,
+    "a juré",
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
 )  # fmt: skip
 
@@ -78,7 +88,7 @@ _LENIENT_VERBS = (
 _INVERSION_CUES = (
     *(f"a-t-{p} {v}" for p in ("il", "elle", "on") for v in _PARTICIPLES),
     *(f"ont-{p} {v}" for p in ("ils", "elles") for v in _PARTICIPLES),
-    *(form for verb in _PRESENT + _SIMPLE_PAST for form in _inverted(verb)),
+    *(form for verb in _PRESENT + _SIMPLE_PAST + _IMPERFECT for form in _inverted(verb)),
     "par ces mots",
     # the next sentence names who said the quote: "« … ». C'est ce qu'a déclaré le maire X."
     *(f"c{a}est ce qu{b}a {v}" for a in "'’" for b in "'’" for v in _PARTICIPLES[:12]),
@@ -108,6 +118,9 @@ _FRAGMENT_CUES = (
     "s'est dit", "s’est dit", "s'est dite", "s’est dite", "se dit", "se disent", "remercié",
     "accusé de", "accuse de", "accusant de", "déploré", "déplore", "regretté", "regrette",
     "dénoncé comme", "mis en garde contre", "plaidé pour", "exprimé",
+    # the imperfect of a past scene ("quand le Qatar dénonçait un « nouveau massacre »")
+    "dénonçait", "déplorait", "qualifiait", "qualifiait de", "évoquait", "fustigeait", "saluait",
+    "réclamait", "parlait de",
 )  # fmt: skip
 
 # as-clauses naming a source ("Wie die Polizei mitteilte, …", "Como explicó X, …")

@@ -175,6 +175,25 @@ def no_subject(cx: Context, ss: int, cs: int) -> bool:
     return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
 
 
+# Conjunctions opening a clause of its own after a quotation and a comma ("«…», quand le
+# Qatar dénonçait …", "“…”, mientras el ministro dijo …"): the cue in it is not the quote's.
+_SUBORDINATORS = wordset(
+    "quand lorsque tandis alors cuando mientras während als wohingegen quando mentre enquanto"
+)
+
+
+def _past_gloss(text: str, qend: int, cs: int) -> int:
+    """Where the words between a quotation ending at ``qend`` and the cue at ``cs`` start, past
+    a gloss in brackets right after the closing mark (``« Errare humanum est » (l'erreur est
+    humaine), lance le procureur``): a translation or an aside the writer added, not a sentence
+    between the quotation and its attribution."""
+    at = skip_chars(text, qend, cs, " \t\u00a0\u202f")
+    if text[at : at + 1] != "(":
+        return qend
+    close = text.find(")", at, cs)
+    return close + 1 if close > 0 and "\n" not in text[at:close] else qend
+
+
 def _next_line_cue(cx: Context, raw: Raw, pe: int) -> bool:
     """``« … »,`` then a line break and ``a-t-il promis.``: text wrapped by the scraper puts the
     attribution of a quotation ending its line with a comma at the start of the next line."""
@@ -225,12 +244,14 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
         for cs, ce, kind in cx.cues_in(qend, min(se, qend + 60)):
             if kind in {AS, OPINION}:
                 continue  # "wie", "como", "pour": they open a clause before what they report
-            gap = text[qend:cs]
+            gap = text[_past_gloss(text, qend, cs) : cs]
             if any(c in gap for c in '.!?«»“”„"') or cx.quoted(cs):
                 break
             bare = gap.strip(" \t\u00a0\u202f,–—-") == ""
             if not bare and (ended or gap.lstrip(" \t\u00a0\u202f")[:1] not in {",", "–", "—", "-"}):
                 break  # "« … agir. » Il a ajouté que …": a new sentence, not the quote's attribution
+            if not bare and gap.strip(" \t\u00a0\u202f,").split(" ", 1)[0].lower() in _SUBORDINATORS:
+                break  # "«…», quand le Qatar dénonçait …": a new clause with its own speaker
             np = speaker_at_cue(cx, cs, ce, kind, qend, se)
             if np is None and bare:
                 np = inverted_speaker(cx, cs, ce, se) if kind in {VERB, LENIENT} else None
