@@ -141,3 +141,86 @@ def test_block_keeps_a_long_nested_passage_and_drops_a_scare_word() -> None:
     assert found[0].startswith("La regione ha chiesto")
     assert "l'uso delle protezioni in tutti i luoghi chiusi aperti al pubblico da lunedì" in found
     assert "errore" not in found
+
+
+ATTRIBUTION = [
+    # a gloss in brackets between the quotation and its cue
+    pytest.param(
+        "fr",
+        "Le procès a repris dans l'après-midi. « Dura lex, sed lex » (la loi est dure, mais c'est la "
+        "loi), lance l'avocate Claire Morel, qui réclame la relaxe.",
+        {"Dura lex, sed lex": "Claire Morel"},
+        id="fr-gloss-before-cue",
+    ),
+    # swearing and the imperfect as cues
+    pytest.param(
+        "fr",
+        "Le porte-parole de l'armée, Marc Olier, a répondu aux critiques. « Nous faisons tout pour "
+        "épargner les civils, jure Marc Olier, mais le terrain nous complique la tâche. »",
+        {
+            "Nous faisons tout pour épargner les civils": "Marc Olier",
+            "mais le terrain nous complique la tâche.": "Marc Olier",
+        },
+        id="fr-incise-jure",
+    ),
+    pytest.param(
+        "fr",
+        "La Norvège a condamné l'attaque, quand le Danemark dénonçait un « nouveau carnage » dans la région.",
+        {"nouveau carnage": "Danemark"},
+        id="fr-imperfect-fragment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ATTRIBUTION)
+def test_attribution_shapes(language: str, text: str, expected: dict[str, str]) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_no_attribution_across_a_subordinate_clause() -> None:
+    text = (
+        "La Suède a réagi en condamnant « avec la plus grande fermeté les frappes sur le port », "
+        "quand la Finlande dénonçait un « nouveau carnage »."
+    )
+    speakers = _speakers(text, "fr")
+    assert speakers["nouveau carnage"] == "Finlande"
+    assert speakers.get("avec la plus grande fermeté les frappes sur le port") != "Finlande"
+
+
+MENTIONS = [
+    pytest.param(
+        "fr",
+        "L'homme de 40 ans était poursuivi pour « provocation publique à la haine en raison de "
+        "l'origine ou de la religion », selon le parquet.",
+        id="fr-charge",
+    ),
+    pytest.param(
+        "it",
+        "Circola online un video con la scritta «le mascherine fanno ammalare i bambini» che non "
+        "ha alcun fondamento.",
+        id="it-inscription",
+    ),
+    pytest.param(
+        "de",
+        "Die Demonstranten trugen ein Schild mit der Aufschrift „Wir bleiben hier“ durch die Stadt.",
+        id="de-inscription",
+    ),
+    pytest.param(
+        "es",
+        "El hombre fue detenido por un delito de «atentado contra la autoridad» en la plaza.",
+        id="es-charge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MENTIONS)
+def test_inscriptions_and_charges_are_no_quotes(language: str, text: str) -> None:
+    assert _direct(text, language) == []
+
+
+def test_a_quote_after_a_lead_word_elsewhere_still_counts() -> None:
+    text = (
+        "Le maire, poursuivi pour diffamation, s'est défendu. « Je n'ai jamais menti à mes "
+        "administrés », a-t-il déclaré mardi."
+    )
+    assert _direct(text, "fr") == ["Je n'ai jamais menti à mes administrés"]

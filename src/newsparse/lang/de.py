@@ -551,6 +551,8 @@ _MENTION_LEADS = (
     "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten",
     "so genannter", "namens", "genannt", "betitelt", "stichwort", "das wort", "der begriff",
     "unter dem titel", "unter dem motto", "alias",
+    # an inscription or a hashtag ("ein Schild mit der Aufschrift „…“", "unter dem Hashtag „…“")
+    "aufschrift", "der aufschrift", "dem hashtag", "hashtag", "unter der parole",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

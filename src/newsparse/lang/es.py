@@ -583,6 +583,9 @@ _MENTION_LEADS = (
     "denominados", "denominadas", "autodenominado", "autodenominada", "bautizado", "bautizada",
     "apodado", "apodada", "titulado", "titulada", "el llamado", "la llamada", "los llamados",
     "las llamadas", "el término", "la palabra", "la expresión", "el lema", "alias",
+    # an inscription, a hashtag, and the charge a court names ("acusado del delito de « … »")
+    "la leyenda", "la inscripción", "el hashtag", "la consigna", "el delito de", "los delitos de",
+    "un delito de", "imputado por", "imputada por",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

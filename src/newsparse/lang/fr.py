@@ -600,6 +600,10 @@ _MENTION_LEADS = (
     "dite", "dites", "appelé", "appelée", "appelés", "appelées", "baptisé", "baptisée", "surnommé",
     "surnommée", "intitulé", "intitulée", "nommé", "nommée", "le mot", "le terme", "l'expression",
     "l’expression", "le nom de", "le slogan", "la formule", "le label", "alias",
+    # an inscription, a hashtag, and the charge a court names ("poursuivi pour « … »")
+    "l'inscription", "l’inscription", "le hashtag", "le mot-dièse", "la devise", "poursuivi pour",
+    "poursuivie pour", "poursuivis pour", "mis en examen pour", "mise en examen pour",
+    "condamné pour", "condamnée pour", "inculpé de", "inculpée de", "jugé pour", "jugée pour",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

@@ -485,6 +485,8 @@ _MENTION_LEADS = (
     "nota come", "conosciuto come", "conosciuta come", "battezzato", "battezzata", "soprannominato",
     "soprannominata", "intitolato", "intitolata", "dal titolo", "il termine", "la parola",
     "l'espressione", "l’espressione", "alias",
+    # an inscription, a hashtag, a slogan ("un cartello con la scritta «…»", "l'hashtag «…»")
+    "la scritta", "l'hashtag", "l’hashtag", "lo slogan", "il motto", "il reato di",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

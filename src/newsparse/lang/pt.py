@@ -466,6 +466,9 @@ _MENTION_LEADS = (
     "denominada", "autodenominado", "autodenominada", "batizado", "batizada", "apelidado",
     "apelidada", "intitulado", "intitulada", "o chamado", "a chamada", "os chamados", "as chamadas",
     "o termo", "a palavra", "a expressão", "o lema", "vulgo",
+    # an inscription, a hashtag, and the charge a court names ("pelo crime de “…”")
+    "a inscrição", "os dizeres", "a hashtag", "o slogan", "o crime de", "pelo crime de",
+    "pelos crimes de",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation
