@@ -224,3 +224,29 @@ def test_a_quote_after_a_lead_word_elsewhere_still_counts() -> None:
         "administrés », a-t-il déclaré mardi."
     )
     assert _direct(text, "fr") == ["Je n'ai jamais menti à mes administrés"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Mais pour Andrea Roux, avocate de l'association, l'homme n'est qu'un « vecteur de haine ».",
+            {"vecteur de haine": "Andrea Roux"},
+            id="fr-mais-pour",
+        ),
+        pytest.param(
+            "es",
+            "Pero para Lucía Gómez, portavoz del colectivo, la reforma es un «parche sin futuro».",
+            {"parche sin futuro": "Lucía Gómez"},
+            id="es-pero-para",
+        ),
+    ],
+)
+def test_opinion_preposition_after_a_conjunction(language: str, text: str, expected: dict[str, str]) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_opinion_word_inside_a_sentence_is_no_cue() -> None:
+    text = "Il a voté, mais pour la première fois, le projet est un « échec » selon nous."
+    assert "échec" not in _speakers(text, "fr") or _speakers(text, "fr")["échec"] is None

@@ -563,6 +563,8 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
                 found = (cs, ce, kind, raw.end, se)  # "…, sagte sie", "…, según valoró X"
                 break
     if found is None:
+        found = _conjoined_opinion(cx, ss, raw.start)
+    if found is None:
         return False
     cs, ce, kind, lo, hi = found
     np = speaker_at_cue(cx, cs, ce, kind, lo, hi)
@@ -571,6 +573,25 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
     raw.kind, raw.cue, raw.np, raw.rule = "direct", (cs, ce), np, "direct:fragment"
     raw.mode = "np" if np is not None else "dropped"
     return True
+
+
+# Conjunctions that may open a sentence before an opinion preposition ("Mais pour X, …")
+_CONJUNCTIONS = wordset("mais et or pero y e mas ma però aber und")
+
+
+def _conjoined_opinion(cx: Context, ss: int, qs: int) -> tuple[int, int, str, int, int] | None:
+    """``Mais pour Andrea Roux, avocate de …, il n'est qu'un « vecteur de haine »``: an opinion
+    preposition of the tables after a conjunction opening the sentence (the cue pass takes it
+    only where it opens the sentence itself) makes a short quotation in the sentence its
+    source's words, as :func:`_cued_sentence` does with an opener; returns the cue as found
+    there, or None. Reads the sentence's first two words."""
+    words = words_in(cx.text, ss, min(qs, ss + 30))[:2]
+    if len(words) < 2 or words[0][2].lower() not in _CONJUNCTIONS or not words[0][2][:1].isupper():
+        return None
+    opener = words[1][2].capitalize() + " "
+    if opener not in cx.lc.opinions or words[1][2][:1].isupper():
+        return None
+    return words[1][0], words[1][1], OPINION, ss, qs
 
 
 _ATTRIBUTED = frozenset({"np", "dropped"})  # the modes of a quotation whose speaker is settled
