@@ -250,3 +250,18 @@ def test_opinion_preposition_after_a_conjunction(language: str, text: str, expec
 def test_opinion_word_inside_a_sentence_is_no_cue() -> None:
     text = "Il a voté, mais pour la première fois, le projet est un « échec » selon nous."
     assert "échec" not in _speakers(text, "fr") or _speakers(text, "fr")["échec"] is None
+
+
+def test_incise_in_a_quotation_whose_closing_mark_was_lost() -> None:
+    text = (
+        "ORVIETO – Il consigliere Paolo Conti commenta la seduta di ieri.\n"
+        "«Il silenzio della giunta, – afferma Conti – dopo le promesse di marzo, è il segno di una "
+        "maggioranza che non sa più cosa dire ai cittadini.\n"
+        "La seduta riprenderà lunedì."
+    )
+    assert _speakers(text, "it") == {
+        "Il silenzio della giunta,": "Paolo Conti",
+        "dopo le promesse di marzo, è il segno di una maggioranza che non sa più cosa dire ai cittadini.": (
+            "Paolo Conti"
+        ),
+    }

@@ -334,6 +334,8 @@ def _open_but_said(st: State, raw: Raw) -> bool:
     a colon (``Il a déclaré : « Nous allons …``), not a stray mark inside a sentence."""
     if raw.mode not in {"np", "dropped", "inherit"}:
         return False  # ("inherit": a paragraph opened by a quotation after its speaker's one)
+    if raw.rule == "direct:incise":
+        return True  # "«A, – afferma Celli – B" to the paragraph's end: the incise's cue says it
     mark = raw.origin if raw.origin >= 0 else raw.start
     before = back_over_space(st.text, 0, mark)
     return before == 0 or st.text[before - 1] in "\n:"
