@@ -265,3 +265,18 @@ def test_incise_in_a_quotation_whose_closing_mark_was_lost() -> None:
             "Paolo Conti"
         ),
     }
+
+
+def test_hindi_quotation_after_cue_and_comma_that_loses_its_closing_mark() -> None:
+    text = (
+        "मुख्यमंत्री सुनील वर्मा ने सोमवार को राज्य के लोगों को बधाई दी. उन्होंने सोशल मीडिया पर एक "
+        "पोस्ट साझा करते हुए लिखा, “सभी को नए साल की शुभकामनाएं. यह साल सबके लिए खुशियां लेकर आए.\n"
+        "इसके बाद वे एक कार्यक्रम में गए."
+    )
+    speakers = _speakers(text, "hi")
+    assert speakers == {"सभी को नए साल की शुभकामनाएं. यह साल सबके लिए खुशियां लेकर आए.": "सुनील वर्मा"}
+
+
+def test_unclosed_mark_mid_sentence_without_cue_is_dropped() -> None:
+    text = "राज्य में “नई योजना की चर्चा पूरे दिन होती रही और लोग इंतजार करते रहे.\nशाम को बारिश हुई."
+    assert _direct(text, "hi") == []

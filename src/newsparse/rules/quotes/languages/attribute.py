@@ -338,4 +338,6 @@ def _open_but_said(st: State, raw: Raw) -> bool:
         return True  # "«A, – afferma Celli – B" to the paragraph's end: the incise's cue says it
     mark = raw.origin if raw.origin >= 0 else raw.start
     before = back_over_space(st.text, 0, mark)
+    if raw.rule == "direct:before" and raw.cue is not None and before - raw.cue[1] <= 1:
+        return st.text[before - 1 : before] == ","  # "उन्होंने लिखा, “…" to the paragraph's end
     return before == 0 or st.text[before - 1] in "\n:"

@@ -163,6 +163,12 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         agent = sentence_subject(text, max(lo, cs - 200), cs, cx.lc)
         if agent is not None:
             return agent
+    if cx.lc.case_blind and cs - lo > 40:
+        # "उन्होंने … पर एक पोस्ट करते हुए लिखा, “…": the agent pronoun opening the sentence speaks,
+        # not the words right before the verb
+        first = words_in(text, lo, min(cs, lo + 40))[:1]
+        if first and first[0][2] in cx.lc.pronouns:
+            return NP(first[0][0], first[0][1], "pron")
     return phrase_before(text, lo, cs, cx.lc)
 
 
