@@ -280,3 +280,37 @@ def test_hindi_quotation_after_cue_and_comma_that_loses_its_closing_mark() -> No
 def test_unclosed_mark_mid_sentence_without_cue_is_dropped() -> None:
     text = "राज्य में “नई योजना की चर्चा पूरे दिन होती रही और लोग इंतजार करते रहे.\nशाम को बारिश हुई."
     assert _direct(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "pt",
+            'A cineasta Ana Lopes, diretora de "Maré Alta" e "Cajueiro", defende um cinema mais plural.',
+            id="pt-titles-in-a-list",
+        ),
+        pytest.param(
+            "fr",
+            "Le réalisateur, connu pour « Les Dunes » et « Marée basse », prépare un troisième film.",
+            id="fr-titles-in-a-list",
+        ),
+        pytest.param(
+            "pt",
+            'O diretor adaptou o livro homônimo "Quando a chuva volta ao sertão", de Rita Paiva.',
+            id="pt-namesake-work",
+        ),
+        pytest.param(
+            "it",
+            "Il regista ha portato sullo schermo il romanzo omonimo «La casa sul lago di ghiaccio».",
+            id="it-namesake-work",
+        ),
+    ],
+)
+def test_names_of_works_are_no_quotes(language: str, text: str) -> None:
+    assert _direct(text, language) == []
+
+
+def test_a_quotation_after_a_title_is_still_speech() -> None:
+    text = 'Ana Lopes dirigiu "Maré Alta". "Queremos contar nossas próprias histórias", diz a diretora.'
+    assert _direct(text, "pt") == ["Queremos contar nossas próprias histórias"]

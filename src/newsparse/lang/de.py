@@ -553,6 +553,8 @@ _MENTION_LEADS = (
     "unter dem titel", "unter dem motto", "alias",
     # an inscription or a hashtag ("ein Schild mit der Aufschrift „…“", "unter dem Hashtag „…“")
     "aufschrift", "der aufschrift", "dem hashtag", "hashtag", "unter der parole",
+    # a work named after the story's subject ("das gleichnamige Buch „…“" has the noun last)
+    "gleichnamige", "gleichnamigen",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

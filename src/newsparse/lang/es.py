@@ -586,6 +586,8 @@ _MENTION_LEADS = (
     # an inscription, a hashtag, and the charge a court names ("acusado del delito de « … »")
     "la leyenda", "la inscripción", "el hashtag", "la consigna", "el delito de", "los delitos de",
     "un delito de", "imputado por", "imputada por",
+    # a work named after the story's subject ("el libro homónimo «…»")
+    "homónimo", "homónima",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

@@ -604,6 +604,8 @@ _MENTION_LEADS = (
     "l'inscription", "l’inscription", "le hashtag", "le mot-dièse", "la devise", "poursuivi pour",
     "poursuivie pour", "poursuivis pour", "mis en examen pour", "mise en examen pour",
     "condamné pour", "condamnée pour", "inculpé de", "inculpée de", "jugé pour", "jugée pour",
+    # a work named after the story's subject ("le livre homonyme « … »")
+    "homonyme", "éponyme",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

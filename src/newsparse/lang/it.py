@@ -487,6 +487,8 @@ _MENTION_LEADS = (
     "l'espressione", "l’espressione", "alias",
     # an inscription, a hashtag, a slogan ("un cartello con la scritta «…»", "l'hashtag «…»")
     "la scritta", "l'hashtag", "l’hashtag", "lo slogan", "il motto", "il reato di",
+    # a work named after the story's subject ("il libro omonimo «…»")
+    "omonimo", "omonima",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

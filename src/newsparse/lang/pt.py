@@ -469,6 +469,8 @@ _MENTION_LEADS = (
     # an inscription, a hashtag, and the charge a court names ("pelo crime de “…”")
     "a inscrição", "os dizeres", "a hashtag", "o slogan", "o crime de", "pelo crime de",
     "pelos crimes de",
+    # a work named after the story's subject ("o livro homônimo “…”")
+    "homônimo", "homônima", "homónimo", "homónima",
 )  # fmt: skip
 
 # Writing phrases and words for someone's words that end a paragraph introducing a quotation

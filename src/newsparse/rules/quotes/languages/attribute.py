@@ -14,6 +14,7 @@ from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
     bare_quotation,
     colon_block,
+    coordinated_name,
     drop_nested,
     fragments_in_mood,
     heading_quote,
@@ -106,8 +107,10 @@ def attribute_in_language(
                 raw.mode = "np" if label is not None else "scare"
                 here.append(raw)
                 continue
-            if (short and (_name_in_marks(st.text, raw) or pointed_term(st.text, raw))) or named_in_marks(
-                st.text, raw, tables, names
+            if (
+                (short and (_name_in_marks(st.text, raw) or pointed_term(st.text, raw)))
+                or named_in_marks(st.text, raw, tables, names)
+                or coordinated_name(st.text, raw, direct[di - 2] if di > 1 else None)
             ):
                 # "sagte er der «Financial Times»", "»Zeit«-Chefredakteur": a paper's or a work's name
                 raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"

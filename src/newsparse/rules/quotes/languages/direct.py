@@ -853,3 +853,22 @@ def _block(cx: Context, ps: int, pe: int, cend: int, cue: tuple[int, int], np: N
     cx.inside_starts[k:j] = [ps]
     mode = "np" if np is not None else "dropped"
     return Raw(ps, pe, ps, cend, "direct", cue, np, mode, "direct:block", ps, ps, True)
+
+
+# what may stand between two names in marks of one list ("«Rainha» e «Alfazema»", "« A », « B »")
+_LIST_JOINS = frozenset({",", "e", "y", "et", "und", "ed", "o", "ou", "oder", "or", "and", "&", "/"})
+_NAME_WORDS = 4  # a name in marks is this short
+
+
+def coordinated_name(text: str, raw: Raw, prev: Raw | None) -> bool:
+    """``diretora de "Rainha" e "Alfazema", defende …``: a short capitalised quotation joined by a
+    comma or a conjunction to the quotation before it, which was judged a name (a paper's, a
+    work's), is the next name of the same list, not speech its cue would attribute."""
+    if prev is None or prev.rule != "scare" or prev.end > raw.start or raw.start - prev.end > 6:
+        return False
+    if text[prev.end : raw.start].strip(" \t\u00a0\u202f").lower() not in _LIST_JOINS:
+        return False
+    content = text[raw.cstart : raw.cend].strip()
+    if not content[:1].isupper() or any(c in content for c in ".!?…:;,"):
+        return False
+    return len(content.split()) <= _NAME_WORDS and text[prev.cstart : prev.cend].strip()[:1].isupper()
