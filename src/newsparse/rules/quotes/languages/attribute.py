@@ -148,7 +148,7 @@ def attribute_in_language(
                 raw.sentence = sentence_of(sents, back_over_space(st.text, ps, raw.start) - 1)[0]
             here.append(raw)
         last_rep: Raw | None = None
-        for cs, ce, kind in cx.cues_in(ps, pe):
+        for cs, ce, kind in cx.cues_in(ps, pe) if block is None else ():  # (a block's cues are its words)
             if cx.quoted(cs) or cs in cx.used:
                 continue
             ss, se = sentence_of(sents, cs)

@@ -780,11 +780,11 @@ def colon_block(cx: Context, st: State, pi: int, intros: frozenset[str]) -> Raw 
     for cs, ce, kind in reversed(cx.cues_in(lo, colon)):
         if kind in {VERB, LENIENT, INVERSION} and not cx.quoted(cs):
             np = named or speaker_at_cue(cx, cs, ce, kind, ss, colon - 1)
-            return _block(cx, ps, pe, cend, (cs, ce), np)
+            return _block(ps, pe, cend, (cs, ce), np)
     cue = _intro_phrase(text, lo, colon, intros)
     if cue is None:
         return None
-    return _block(cx, ps, pe, cend, cue, named)
+    return _block(ps, pe, cend, cue, named)
 
 
 _PROSE_READ = 30  # the words of a block's opening read to tell prose from a list of names
@@ -844,13 +844,9 @@ def _intro_phrase(text: str, lo: int, hi: int, intros: frozenset[str]) -> tuple[
     return None
 
 
-def _block(cx: Context, ps: int, pe: int, cend: int, cue: tuple[int, int], np: NP | None) -> Raw:
-    """The block quotation of paragraph ``[ps, pe)``; it joins the quotations' extents, so no
-    cue inside it reports a clause of its own."""
-    k = bisect.bisect_left(cx.inside_starts, ps)
-    j = bisect.bisect_left(cx.inside_starts, pe, k)
-    cx.inside[k:j] = [(ps, pe)]  # (the quotations nested in it are inside it)
-    cx.inside_starts[k:j] = [ps]
+def _block(ps: int, pe: int, cend: int, cue: tuple[int, int], np: NP | None) -> Raw:
+    """The block quotation of paragraph ``[ps, pe)`` (the caller reads no cue inside it: its
+    cues are the quoted speaker's words, no clause of their own)."""
     mode = "np" if np is not None else "dropped"
     return Raw(ps, pe, ps, cend, "direct", cue, np, mode, "direct:block", ps, ps, True)
 
