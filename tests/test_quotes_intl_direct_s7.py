@@ -314,3 +314,16 @@ def test_names_of_works_are_no_quotes(language: str, text: str) -> None:
 def test_a_quotation_after_a_title_is_still_speech() -> None:
     text = 'Ana Lopes dirigiu "Maré Alta". "Queremos contar nossas próprias histórias", diz a diretora.'
     assert _direct(text, "pt") == ["Queremos contar nossas próprias histórias"]
+
+
+def test_quoted_opening_attributed_by_an_inversion_after_a_colon() -> None:
+    text = (
+        "“È del tutto falso” dire che il porto resterà chiuso tutto l'inverno: lo ha detto al "
+        "programma Mattino Cinque di Rete 4 il sindaco di Ancona, Luca Ferri."
+    )
+    assert _speakers(text, "it") == {"È del tutto falso": "Luca Ferri"}
+
+
+def test_inverted_speaker_after_an_adjunct_naming_a_paper() -> None:
+    text = "«Il porto riaprirà a marzo», ha detto al quotidiano La Nuova Sera il sindaco Luca Ferri."
+    assert _speakers(text, "it") == {"Il porto riaprirà a marzo": "Luca Ferri"}

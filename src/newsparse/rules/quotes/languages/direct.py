@@ -86,15 +86,38 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                 and given_gender(after[start][2], cx.lc) is None  # "a Sky Anna Rossi": so does a given name
             ):
                 start += 1
-        for s2, _e2, w2 in after[start : start + 3]:
+        for i, (s2, _e2, w2) in enumerate(after[start : start + 3], start):
             low = w2.lower()
             if _adjunct_opener(low) or text[s2 - 1 : s2] not in {" ", "\u00a0"}:
                 break
             if low in DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
                 return phrase_after(text, s2, hi, cx.lc)
             if is_name_word(w2, cx.lc):
+                named = _past_named_object(cx, after, i, hi)
+                if named is not None:
+                    return named
                 return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
     return phrase_after(text, ce, hi, cx.lc)
+
+
+def _past_named_object(cx: Context, after: list[tuple[int, int, str]], i: int, hi: int) -> NP | None:
+    """``lo ha detto al programma Ping Pong di Radio 1 il vicepremier X``: a name right after
+    the adjunct's common noun names the programme or paper, part of the adjunct; the subject
+    is the determiner phrase after it (within a few words, before any punctuation)."""
+    if i == 0 or not after[i - 1][2][:1].islower() or after[i - 1][2].lower() in DETERMINERS:
+        return None
+    text = cx.text
+    words = words_in(text, after[i][0], min(hi, after[i][0] + 120))[:_NAMED_OBJECT_WORDS]
+    for j in range(1, len(words)):
+        if any(c in text[words[j - 1][1] : words[j][0]] for c in ",.;:!?"):
+            return None
+        low = words[j][2].lower()
+        if low in DETERMINERS or low.startswith(("l'", "l’")):
+            return phrase_after(text, words[j][0], hi, cx.lc)
+    return None
+
+
+_NAMED_OBJECT_WORDS = 8  # a programme's or paper's name after an adjunct's noun is this short
 
 
 # Prepositions glued to an elided article ("all'Adnkronos", "dall'agenzia", "nell'intervista")
@@ -564,7 +587,9 @@ def _cued_sentence(cx: Context, raw: Raw, sents: Sentences) -> bool:
         for cs, ce, kind in cx.cues[k : k + _SENTENCE_CUES]:
             if cs >= se:
                 break
-            comma = text[back_over_space(text, raw.end, cs) - 1 : cs].startswith(",")
+            # "…, sagte sie"; "“È falso” dire che …: lo ha detto X" (an inversion after a colon)
+            sep = text[back_over_space(text, raw.end, cs) - 1 : cs][:1]
+            comma = sep == "," or (sep == ":" and kind == INVERSION)
             if kind in {VERB, LENIENT, INVERSION, ACCORDING} and comma and not cx.quoted(cs):
                 found = (cs, ce, kind, raw.end, se)  # "…, sagte sie", "…, según valoró X"
                 break
