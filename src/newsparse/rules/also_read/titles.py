@@ -318,10 +318,11 @@ def _apposition_verb(words: Sequence[str], k: int, starters: _Starters) -> bool:
 
 # Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
 # between two words (``… city centre.The mayor …``), or a lower-case letter before a capital
-# (``… InnenstadtDie Bauarbeiten …``). Only a cheap test: ``_split_glued`` decides.
-_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}\p{Ll}")
+# (``… InnenstadtDie Bauarbeiten …``), also when the capital is an elided opener (``… du
+# pogromC'est ce que …``). Only a cheap test: ``_split_glued`` decides.
+_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}['’]?\p{Ll}")
 _GLUED_STOP = _Lazy(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
-_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}++[,;:]?$)")
+_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}['’]?\p{Ll}++[,;:]?$)")
 
 
 def _split_glued(text: str, toks: list[tuple[int, int]], starters: _Starters) -> list[tuple[int, int]]:
@@ -349,7 +350,7 @@ def _glued_cut(text: str, s: int, e: int, starters: _Starters) -> int | None:
     if m is None:
         return None
     head, word = text[s : m.start()], text[m.start() : e].rstrip(",;:")
-    if word not in starters.words and word not in starters.openers:
+    if word not in starters.words and word not in starters.openers and not _is_elided_opener(word, starters):
         return None
     if len(word) >= 3 or starters.sentence_case or (head.isalpha() and head.islower()):
         return m.start()
