@@ -169,3 +169,58 @@ def test_closing_rail_walk_is_bounded() -> None:
     text = f"{_BODY['es']}\n{_RAIL}" + "\n" * 5000
     assert _links("es", text) == []
     assert parse("\n" * 100_000, language="es").also_read == ()
+
+
+# -- kicker-and-title rails, writer credits in lower case ----------------------------------
+
+
+def test_kicker_rhythm_pairs_the_remaining_lines() -> None:
+    # One kicker is a topic of two capitalised words, so the rail sets a kicker over every
+    # title: the line before each title with none over it is its kicker.
+    block = (
+        "Mehr zum Thema\n"
+        "Streit ums Wasser\n"
+        "Die Brunnen im Umland trocknen aus\n"
+        "Regionale Landwirtschaft\n"
+        "Bauern fordern Hilfe vom Land wegen der Dürre\n"
+        "Stadtwerke erhöhen die Preise\n"
+        "Wasser wird teurer"
+    )
+    text = f"{_BODY['de']}\n{_BODY['de']}\n{block}\n"
+    assert [t for _, t in _links("de", text)] == [
+        "Die Brunnen im Umland trocknen aus",
+        "Bauern fordern Hilfe vom Land wegen der Dürre",
+        "Wasser wird teurer",
+    ]
+
+
+def test_no_kicker_no_pairs() -> None:
+    # Without a kicker the rail lists titles only: two lines back to back are two links.
+    block = (
+        "Mehr zum Thema\n"
+        "Die Brunnen im Umland trocknen aus\n"
+        "Bauern fordern Hilfe vom Land wegen der Dürre\n"
+        "Wasser wird teurer"
+    )
+    text = f"{_BODY['de']}\n{_BODY['de']}\n{block}\n"
+    assert [t for _, t in _links("de", text)] == [
+        "Die Brunnen im Umland trocknen aus",
+        "Bauern fordern Hilfe vom Land wegen der Dürre",
+        "Wasser wird teurer",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "credit"),
+    [("de", "Mehr zum Thema", "von Ina Roewer"), ("fr", "Sur le même sujet", "par Jeanne Martin")],
+    ids=["de-von", "fr-par"],
+)
+def test_lower_case_credit_under_a_title_belongs_to_its_item(lang: str, header: str, credit: str) -> None:
+    titles = {
+        "de": ("Die Brunnen im Umland trocknen aus", "Bauern fordern Hilfe vom Land wegen der Dürre"),
+        "fr": ("Les maires ruraux réclament plus de moyens", "Grève à la SNCF : le trafic perturbé jeudi"),
+    }[lang]
+    text = f"{_BODY[lang]}\n{_BODY[lang]}\n{header}\n{titles[0]}\n{credit}\n{titles[1]}\n"
+    article = parse(text, language=lang)
+    assert [a.title.text for a in article.also_read] == list(titles)
+    assert article.also_read[0].span.text.endswith(credit)  # claimed with the link it credits
