@@ -224,7 +224,8 @@ def _section_block(
             if kicker is not None:
                 taken.add(kicker[0])
                 ls = kicker[1]
-            out.append(AlsoRead(document.span(ls, _credit_end(document, i, max(le, t_end))), title, None, url))
+            end = _credit_end(document, i, max(le, t_end))
+            out.append(AlsoRead(document.span(ls, end), title, None, url))
     return out
 
 
@@ -422,9 +423,7 @@ def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
     if len(seg) > 80 or seg.endswith((".", ":", "!", "?")):
         return False
     for prefix in (*prefixes, "By"):
-        if not prefix[:1].isupper() or not (
-            seg.startswith(prefix + " ") or seg.startswith(prefix.lower() + " ")
-        ):
+        if not prefix[:1].isupper() or not seg.startswith((prefix + " ", prefix.lower() + " ")):
             continue
         names = seg[len(prefix) + 1 :].replace(",", " ").split()
         if (
