@@ -224,3 +224,56 @@ def test_lower_case_credit_under_a_title_belongs_to_its_item(lang: str, header: 
     article = parse(text, language=lang)
     assert [a.title.text for a in article.also_read] == list(titles)
     assert article.also_read[0].span.text.endswith(credit)  # claimed with the link it credits
+
+
+# -- a one-line scrape: the title's last name joined to the next sentence's named subject ----
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "title"),
+    [
+        (
+            "es",
+            "El pleno votó el plan. Lee también: Suben los alquileres en Madrid Pedro Sánchez "
+            "anunció nuevas ayudas para los jóvenes que buscan piso.",
+            "Suben los alquileres en Madrid",
+        ),
+        (
+            "fr",
+            "Le vote a eu lieu mardi. Lire aussi : La réforme des retraites devant le Sénat "
+            "Emmanuel Macron a promis une adoption rapide du texte avant l'été.",
+            "La réforme des retraites devant le Sénat",
+        ),
+        (
+            "de",
+            "Der Rat hat abgestimmt. Lesen Sie auch: Neue Radwege für Lindau Oberbürgermeisterin "
+            "Eva Roth sagte, die Pläne seien fertig und würden bald umgesetzt.",
+            "Neue Radwege für Lindau",
+        ),
+    ],
+    ids=["es-place-then-name", "fr-place-then-name-aux", "de-role-name"],
+)
+def test_joined_title_ends_before_a_named_subject(lang: str, line: str, title: str) -> None:
+    assert [t for _, t in _links(lang, line)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "title"),
+    [
+        (
+            "es",
+            "El pleno votó. Lee también: El Gobierno de Pedro Sánchez anunció ayudas para jóvenes "
+            "El ministro habló luego con la prensa en el Congreso.",
+            "El Gobierno de Pedro Sánchez anunció ayudas para jóvenes",
+        ),
+        (
+            "fr",
+            "Le vote a eu lieu. Lire aussi : Retraites : Emmanuel Macron a promis une adoption rapide "
+            "Le gouvernement espère un vote conforme au Sénat dans la semaine.",
+            "Retraites : Emmanuel Macron a promis une adoption rapide",
+        ),
+    ],
+    ids=["es-name-inside-headline", "fr-name-after-colon"],
+)
+def test_a_name_and_verb_inside_the_headline_stay(lang: str, line: str, title: str) -> None:
+    assert [t for _, t in _links(lang, line)] == [title]

@@ -304,6 +304,39 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
 
 
 _NAME_WORDS = 2  # capitalised words between a sentence subject's first word and its verb
+_RUN_BREAKS = (":", ",", ";", "-", "–", "—", "|", "?", "!", ".")
+
+
+def _name_run_subject(words: Sequence[str], i: int, starters: _Starters) -> int | None:
+    """Where the next sentence's subject starts when the finite verb ``words[i]`` follows a run of
+    capitalised words that joins the title's last name to that subject (``… en Madrid Pedro
+    Sánchez anunció …``, ``… für Lindau Oberbürgermeisterin Eva Roth sagte …``), else ``None``.
+
+    The subject opens at a role word of the run, else it is the run's last two words. The run
+    must follow a function word and hold three words or more, or an ordinary word and four:
+    shorter runs are names inside a headline (``El Gobierno de Pedro Sánchez anunció``), judged
+    by :func:`_subject_verb_follows`; a run after a colon or dash opens the headline's own clause.
+    """
+    if not _is_lower(words[i]) or _bare(words[i]) not in starters.verbs:
+        return None
+    r = i
+    while (
+        r > 0
+        and _is_capitalised(words[r - 1])
+        and not words[r - 1].endswith(_RUN_BREAKS)
+        and _bare(words[r - 1]) not in P.SMALL_WORDS
+    ):
+        r -= 1
+    run = i - r
+    if r < 2 or run < 3 or not _is_lower(words[r - 1]) or words[r - 1].endswith(_RUN_BREAKS):
+        return None
+    function_word = _bare(words[r - 1]) in P.SMALL_WORDS or _bare(words[r - 1]) in starters.lower
+    if not function_word and run < 4:
+        return None
+    role = next((j for j in range(r + 1, i) if _bare(words[j]) in starters.roles), None)
+    return role if role is not None else i - _NAME_WORDS
+
+
 _APPOSITION_WORDS = 6  # the longest apposition after a name (``le maire de la ville``)
 
 
@@ -423,7 +456,7 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             return toks[i - 1][1]
         if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
             return toks[i - 1][1]
-        if starters.roles and words[i] in starters.roles and _role_subject(words, i, starters):
+        if starters.clauses and words[i] in starters.roles and _role_subject(words, i, starters):
             return toks[i - 1][1]  # ``… पथ मुख्यमंत्री योगी आदित्यनाथ ने कहा कि …``
         if mode == "caps":
             if any(c.islower() for c in w):
@@ -437,6 +470,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                     j -= 1  # ``… Inconclusive Agriculture Minister said``: the subject is two words
                 return toks[j - 1][1] if j >= 1 else toks[i - 1][1]
         elif mode == "sentence":
+            if starters.sentence_case and (subject := _name_run_subject(words, i, starters)) is not None:
+                return toks[subject - 1][1]
             if (
                 core.rstrip(",") in starters.words
                 and not _is_capitalised(prev)
