@@ -277,3 +277,11 @@ def test_joined_title_ends_before_a_named_subject(lang: str, line: str, title: s
 )
 def test_a_name_and_verb_inside_the_headline_stay(lang: str, line: str, title: str) -> None:
     assert [t for _, t in _links(lang, line)] == [title]
+
+
+@pytest.mark.parametrize("arrow", ["▸", "➤", "►"], ids=["small-triangle", "arrowhead", "pointer"])
+def test_arrow_separator_stays_out_of_the_title(arrow: str) -> None:
+    line = f"Lire aussi {arrow} Les maires ruraux réclament plus de moyens"
+    assert _links("fr", _between("fr", line)) == [
+        ("Lire aussi", "Les maires ruraux réclament plus de moyens")
+    ]
