@@ -285,3 +285,22 @@ def test_arrow_separator_stays_out_of_the_title(arrow: str) -> None:
     assert _links("fr", _between("fr", line)) == [
         ("Lire aussi", "Les maires ruraux réclament plus de moyens")
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(opens in new tab)", "(Opens in a new window)", "(s’ouvre dans un nouvel onglet)"],
+    ids=["tab", "window", "fr"],
+)
+def test_screen_reader_note_after_a_title_is_no_part_of_it(note: str) -> None:
+    text = f"{_BODY['en']}\nRead more: Council tax bills set to climb by five per cent {note}\n{_BODY['en']}"
+    (item,) = parse(text, language="en").also_read
+    assert item.title.text == "Council tax bills set to climb by five per cent"
+    assert item.span.text.endswith(note)  # the item still claims it
+
+
+def test_bracketed_words_that_are_no_note_stay() -> None:
+    text = f"{_BODY['en']}\nRead more: Council tax bills set to climb (again)\n{_BODY['en']}"
+    assert [a.title.text for a in parse(text, language="en").also_read] == [
+        "Council tax bills set to climb (again)"
+    ]

@@ -576,6 +576,7 @@ def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> 
     """``end`` moved back over trailing arrows and a trailing date, time or read-time."""
     arrows = _ARROWS if "«" not in lt[start:end] else _ARROWS.replace("»", "")  # a closing guillemet stays
     end = start + len(lt[start:end].rstrip(arrows))
+    end = _without_link_note(lt, start, end)
     if not words or not any(ch.isdigit() for ch in lt[max(start, end - 60) : end]):
         return end
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(lt, start, end)]
@@ -591,6 +592,20 @@ def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> 
         if separated or _DATE_OR_TIME.search(tail) is not None or _has_relative_word(tail):
             return head[-1][1]
     return end
+
+
+_LONGEST_NOTE = max(len(n) for n in P.LINK_NOTES) + 2
+
+
+def _without_link_note(lt: str, start: int, end: int) -> int:
+    """``end`` moved back over a screen reader's note in brackets (``(opens in new tab)``)."""
+    if lt[end - 1 : end] not in (")", "]"):
+        return end
+    opener = "(" if lt[end - 1] == ")" else "["
+    at = lt.rfind(opener, max(start, end - _LONGEST_NOTE), end)
+    if at <= start or lt[at + 1 : end - 1].strip().casefold().replace("’", "'") not in P.LINK_NOTES:
+        return end
+    return start + len(lt[start:at].rstrip(" \t\u00a0\u202f-–—|"))
 
 
 def _has_relative_word(tail: str) -> bool:
