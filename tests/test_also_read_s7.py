@@ -138,8 +138,8 @@ def test_closing_rail_under_a_capitals_header() -> None:
     [
         # The rail must close the text: a paragraph after it makes it a list in the story.
         ("es", _RAIL + "\n" + _BODY["es"]),
-        # A header in mixed case is a crosshead of the story, not a section name.
-        ("es", _RAIL.replace("DEPORTES", "Deportes")),
+        # A header in mixed case that names no section is a crosshead of the story.
+        ("es", _RAIL.replace("DEPORTES", "Los clubes")),
         # One bullet is a list item.
         ("es", "DEPORTES\n-El equipo local gana la final del torneo regional"),
         # Bullets holding sentences are the story's own list.
@@ -304,3 +304,8 @@ def test_bracketed_words_that_are_no_note_stay() -> None:
     assert [a.title.text for a in parse(text, language="en").also_read] == [
         "Council tax bills set to climb (again)"
     ]
+
+
+def test_closing_rail_under_a_section_name_of_the_language() -> None:
+    text = f"{_BODY['es']}\n{_BODY['es']}\n" + _RAIL.replace("DEPORTES", "Deportes") + "\n"
+    assert [label for label, _ in _links("es", text)] == ["Deportes"] * 3

@@ -1,4 +1,4 @@
-"""A closing rail: a short capitals header and bulleted headlines that end the text.
+"""A closing rail: a short section header and bulleted headlines that end the text.
 
 Some sites close a story with the latest titles of its section, headed by the section's name
 in capitals and set as a bullet list (``MEDELLÍN`` / ``-Escándalo en …`` / ``-La historia de …``).
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsparse._document import Document
 from newsparse._model import AlsoRead
+from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.text import _STRIP, _is_all_caps, _Lines, _strip_span
 from newsparse.rules.also_read.titles import _looks_like_title
 
@@ -30,7 +31,8 @@ def closing_rail(document: Document, lines: _Lines, taken: set[int]) -> list[Als
 
     The titles are the bulleted lines (one bullet character for all) that run to the text's end,
     two or more, each a headline of four words or more with no sentence inside; the line above
-    the first is a header of one to three words in capitals.
+    the first is a header of one to three words in capitals, or a section name of the text's
+    language (``patterns.SECTION_KICKERS``: ``Deportes``, ``Política``).
     """
     text = document.text
     titles: list[tuple[int, int]] = []
@@ -55,7 +57,9 @@ def closing_rail(document: Document, lines: _Lines, taken: set[int]) -> list[Als
         return []
     header = lines[i]
     hs, he = _strip_span(text, header.start, header.end, ":")
-    if not _is_rail_header(text[hs:he]) or document.is_claimed(hs, titles[0][1]):
+    header_text = text[hs:he]
+    sections = P.SECTION_KICKERS.get(document.language, frozenset())
+    if not (_is_rail_header(header_text) or header_text in sections) or document.is_claimed(hs, titles[0][1]):
         return []
     label = document.span(hs, he)
     # The first item's span starts at the header, so the whole rail is claimed.
