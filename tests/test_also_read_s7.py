@@ -309,3 +309,25 @@ def test_bracketed_words_that_are_no_note_stay() -> None:
 def test_closing_rail_under_a_section_name_of_the_language() -> None:
     text = f"{_BODY['es']}\n{_BODY['es']}\n" + _RAIL.replace("DEPORTES", "Deportes") + "\n"
     assert [label for label, _ in _links("es", text)] == ["Deportes"] * 3
+
+
+def test_column_name_over_a_credit_in_a_kicker_rail_joins_the_teaser_above() -> None:
+    block = (
+        "Mehr zum Thema\n"
+        "Streit ums Wasser\n"
+        "Die Brunnen im Umland trocknen aus\n"
+        "Kolumne Auf dem Land\n"
+        "von Ina Roewer\n"
+        "Regionale Landwirtschaft\n"
+        "Bauern fordern Hilfe vom Land wegen der Dürre\n"
+        "Stadtwerke erhöhen die Preise\n"
+        "Wasser wird teurer"
+    )
+    text = f"{_BODY['de']}\n{_BODY['de']}\n{block}\n"
+    article = parse(text, language="de")
+    assert [a.title.text for a in article.also_read] == [
+        "Die Brunnen im Umland trocknen aus",
+        "Bauern fordern Hilfe vom Land wegen der Dürre",
+        "Wasser wird teurer",
+    ]
+    assert article.also_read[0].span.text.endswith("Kolumne Auf dem Land\nvon Ina Roewer")

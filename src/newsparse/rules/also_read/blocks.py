@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from newsparse._document import Document
@@ -216,17 +217,28 @@ def _section_block(
         titles = _paired_kickers(document.text, titles, kickers)
     s, e = _strip_span(document.text, line.start, line.end)
     out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
+    rhythm = sum(i in kickers for i, _, _, _ in titles) >= _RHYTHM_KICKERS
     for (i, _, t_end, url), title in zip(titles, _titles_of(document, c, titles), strict=True):
         taken.add(i)
-        if title is not None:
-            ls, le = _strip_span(document.text, *_lines(document)[i][:2])
-            kicker = kickers.get(i)
-            if kicker is not None:
-                taken.add(kicker[0])
-                ls = kicker[1]
-            end = _credit_end(document, i, max(le, t_end))
-            out.append(AlsoRead(document.span(ls, end), title, None, url))
+        if title is None:
+            continue
+        ls, le = _strip_span(document.text, *_lines(document)[i][:2])
+        end = _credit_end(document, i, max(le, t_end))
+        kicker = kickers.get(i)
+        prev = out[-1]
+        if rhythm and kicker is None and end > le and isinstance(prev, AlsoRead):
+            # A bare line over a writer's credit in a list that sets a kicker over every title
+            # is the previous teaser's column name (``Kolumne …`` / ``von …``): its item takes it.
+            out[-1] = attrs.evolve(prev, span=document.span(prev.span.start, end))
+            continue
+        if kicker is not None:
+            taken.add(kicker[0])
+            ls = kicker[1]
+        out.append(AlsoRead(document.span(ls, end), title, None, url))
     return out
+
+
+_RHYTHM_KICKERS = 2  # kickers over titles that show a list sets one over each
 
 
 def _credit_end(document: Document, i: int, end: int) -> int:
