@@ -681,6 +681,8 @@ TABLES = LanguageTables(
         "Leer",
         # ``(Además: …)`` before a linked title; a separator and a capital are required.
         "Además",
+        # ``También: ( Título )`` (El Tiempo and its peers): the bare "also" word as a label.
+        "También",
     ),
     section_headers=_SECTION_HEADERS,
     footer_phrases=_FOOTER_PHRASES,

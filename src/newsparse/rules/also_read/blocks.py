@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from newsparse._document import Document
@@ -100,7 +101,7 @@ def _label_only_block(
         if kicker is not None:
             taken.add(kicker[0])
         span_start = start if n == 0 else (kicker[1] if kicker is not None else t_start)
-        span_end = t_end
+        span_end = _credit_end(document, i, t_end)
         if title is None:
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
@@ -212,17 +213,78 @@ def _section_block(
     )
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
+    if kickers:
+        titles = _paired_kickers(document.text, titles, kickers)
     s, e = _strip_span(document.text, line.start, line.end)
     out: list[AlsoRead | Boilerplate] = [Boilerplate(document.span(s, e), "related_links")]
+    rhythm = sum(i in kickers for i, _, _, _ in titles) >= _RHYTHM_KICKERS
     for (i, _, t_end, url), title in zip(titles, _titles_of(document, c, titles), strict=True):
         taken.add(i)
-        if title is not None:
-            ls, le = _strip_span(document.text, *_lines(document)[i][:2])
-            kicker = kickers.get(i)
-            if kicker is not None:
-                taken.add(kicker[0])
-                ls = kicker[1]
-            out.append(AlsoRead(document.span(ls, max(le, t_end)), title, None, url))
+        if title is None:
+            continue
+        ls, le = _strip_span(document.text, *_lines(document)[i][:2])
+        end = _credit_end(document, i, max(le, t_end))
+        kicker = kickers.get(i)
+        prev = out[-1]
+        if rhythm and kicker is None and end > le and isinstance(prev, AlsoRead):
+            # A bare line over a writer's credit in a list that sets a kicker over every title
+            # is the previous teaser's column name (``Kolumne …`` / ``von …``): its item takes it.
+            out[-1] = attrs.evolve(prev, span=document.span(prev.span.start, end))
+            continue
+        if kicker is not None:
+            taken.add(kicker[0])
+            ls = kicker[1]
+        out.append(AlsoRead(document.span(ls, end), title, None, url))
+    return out
+
+
+_RHYTHM_KICKERS = 2  # kickers over titles that show a list sets one over each
+
+
+def _credit_end(document: Document, i: int, end: int) -> int:
+    """Where the item of title line ``i`` ends: after the writer's credit on the next line
+    (``von Ina Roe``), which belongs to the linked story, else at ``end``."""
+    lines = _lines(document)
+    if i + 1 >= len(lines):
+        return end
+    nxt = lines[i + 1]
+    s, e = _strip_span(document.text, nxt.start, nxt.end)
+    if s == e or e - s > 80 or document.is_claimed(s, e):
+        return end
+    return e if _is_credit_line(document.text[s:e], document.tables.byline_prefixes) else end
+
+
+_PAIRED_KICKER_WORDS = 6  # the longest kicker read from a list's kicker-and-title rhythm
+
+
+def _paired_kickers(
+    text: str, titles: list[tuple[int, int, int, str | None]], kickers: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, int, str | None]]:
+    """``titles`` with the kickers a rail's rhythm shows: once one title of the list has a
+    kicker over it (``Umstrittenes Projekt`` / ``Aktivisten protestieren gegen …``), the list
+    sets one over every title, so of two title lines back to back with none over them, the
+    first is the second's kicker (``Streit um Kohle`` / ``Kaeser am Pranger``); ``kickers``
+    receives them."""
+    out: list[tuple[int, int, int, str | None]] = []
+    n = 0
+    while n < len(titles):
+        cur = titles[n]
+        nxt = titles[n + 1] if n + 1 < len(titles) else None
+        if (
+            nxt is not None
+            and nxt[0] == cur[0] + 1
+            and cur[0] not in kickers
+            and nxt[0] not in kickers
+            and cur[3] is None
+            and len(text[cur[1] : cur[2]].split()) <= _PAIRED_KICKER_WORDS
+            and not text[cur[1] : cur[2]].endswith((".", ":", "!", "?", "…"))
+        ):
+            kickers[nxt[0]] = (cur[0], cur[1])
+            out.append(nxt)
+            n += 2
+            continue
+        out.append(cur)
+        n += 1
     return out
 
 
@@ -271,6 +333,9 @@ def _title_lines_below(
             break
         body_start = line.start + (b.end() if b else 0)
         s, e = _unwrapped(document.text, *_strip_span(document.text, body_start, line.end))
+        if found and _is_credit_line(document.text[s:e], document.tables.byline_prefixes):
+            i += 1  # the writer's name under a related title (``Par Jeanne Martin``, ``von Ina Roe``)
+            continue
         if (slug := _SLUG_KICKER.match(document.text, s, e)) is not None:
             s = slug.end()  # a blog theme's category slug before the title (``latest …``)
         seg = document.text[s:e]
@@ -294,9 +359,6 @@ def _title_lines_below(
             # A date, time or read-time line under a title (any language), or a blog template's
             # category line (``In "Allgemein"``): step over it.
             i += 1
-            continue
-        if found and _is_credit_line(seg, document.tables.byline_prefixes):
-            i += 1  # the writer's name under a related title (``Par Jeanne Martin``)
             continue
         if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
             kickers[i + 1] = (i, s)  # the title under it is read next, as any title line
@@ -368,11 +430,12 @@ _NAME_JOINERS = frozenset(
 def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
     """Whether a line under a related title is its writer's credit: a byline prefix of the
     language (``Par``, ``Por``, ``Von``, ``Di``, ``By``) and one to six name words, every one
-    capitalised or a joiner (``Par Jeanne Martin et Paul Durand``). Never a title."""
+    capitalised or a joiner (``Par Jeanne Martin et Paul Durand``); a teaser list may set the
+    prefix in lower case (``von Ina Roe``). Never a title."""
     if len(seg) > 80 or seg.endswith((".", ":", "!", "?")):
         return False
     for prefix in (*prefixes, "By"):
-        if not prefix[:1].isupper() or not seg.startswith(prefix + " "):
+        if not prefix[:1].isupper() or not seg.startswith((prefix + " ", prefix.lower() + " ")):
             continue
         names = seg[len(prefix) + 1 :].replace(",", " ").split()
         if (

@@ -57,8 +57,9 @@ class _Starters(NamedTuple):
     clauses: tuple[tuple[str, ...], ...] = ()
     """Word runs that follow a one-word sentence subject (Hindi ``ने कहा कि``)."""
     roles: frozenset[str] = frozenset()
-    """Role words and titles of a language without case (Hindi ``मुख्यमंत्री``, ``श्री``): one that
-    opens a subject of up to three words before a clause of :attr:`clauses` starts the sentence."""
+    """Role words and titles of the language, case-folded (``bürgermeisterin``, Hindi
+    ``मुख्यमंत्री``): one opens a sentence subject (before a finite verb, or, in a script without
+    case, a clause of :attr:`clauses` within three words)."""
     nouns_capitalised: bool = False
     """Whether the language capitalises every noun (German): a capitalised article before a
     capital there opens a sentence (``… auf Laut Stadtverwaltung …``), where elsewhere it is
@@ -98,7 +99,7 @@ def _starters_for(
         verbs,
         elided,
         clauses,
-        roles if clauses else frozenset(),
+        frozenset(r.casefold() for r in roles),
         code in P.NOUN_CAPITALISING,
     )
 

@@ -264,6 +264,11 @@ def _labelled_item(
             return None
         limit = close
         end_extra = 1
+    elif not opened:
+        bracketed = _bracketed_title(lt, content_start, limit)
+        if bracketed is not None:
+            content_start, limit = bracketed
+            end_extra = 1
     url: str | None = None
     url_m = _URL.search(lt, content_start, min(limit, content_start + 500))
     if url_m is not None and len(lt[content_start : url_m.start()].split()) <= 30:
@@ -309,6 +314,23 @@ def _labelled_item(
         return None
     title = Span.of(text, base + t_s, base + t_e)
     return AlsoRead(Span.of(text, span_start, base + item_end + end_extra), title, label, url)
+
+
+def _bracketed_title(lt: str, start: int, limit: int) -> tuple[int, int] | None:
+    """Where the title inside brackets after a label lies (``También: ( Título )``,
+    ``Lire aussi : [Titre]``): from after the opening bracket to its closer, when the closer ends
+    what the label governs; else ``None``."""
+    opener = lt[start : start + 1]
+    if opener not in ("(", "["):
+        return None
+    closer = ")" if opener == "(" else "]"
+    close = lt.find(closer, start + 1, min(limit, start + 400))
+    if close < 0 or lt[close + 1 : limit].strip() or opener in lt[start + 1 : close]:
+        return None
+    inner = start + 1
+    while inner < close and lt[inner] in " \t\u00a0":
+        inner += 1
+    return (inner, close) if inner < close else None
 
 
 def _with_url_line(document: Document, item: AlsoRead, line: _Line, nxt: _Line) -> AlsoRead | None:

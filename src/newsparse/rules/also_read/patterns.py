@@ -22,6 +22,7 @@ __all__ = [
     "HEADLINE_SPEECH_VERBS",
     "LABELS",
     "LABEL_PATTERNS",
+    "LINK_NOTES",
     "LINK_WORDS",
     "MEDIA_WORDS",
     "MENU_WORDS",
@@ -739,6 +740,30 @@ SPEECH_CLAUSES: dict[str, tuple[tuple[str, ...], ...]] = {
 """Word runs that follow a one-word sentence subject in a language without case (Hindi ``मंत्री
 ने कहा कि …``): headlines say ``बोले`` and drop ``कि``, so a title in a one-line scrape ends
 before the word in front of one (``… जलभराव मंत्री ने कहा कि …`` ends at ``जलभराव``)."""
+
+LINK_NOTES: frozenset[str] = frozenset(
+    (
+        "opens in new tab",
+        "opens in a new tab",
+        "opens in new window",
+        "opens in a new window",
+        "link is external",
+        "external link",
+        "s'ouvre dans un nouvel onglet",
+        "nouvel onglet",
+        "se abre en una nueva pestaña",
+        "nueva pestaña",
+        "öffnet in neuem tab",
+        "öffnet in einem neuen tab",
+        "neues fenster",
+        "abre em nova aba",
+        "nova aba",
+        "si apre in una nuova scheda",
+        "nuova scheda",
+    )
+)
+"""A screen reader's note that a page keeps after a link's text (``… to rise (opens in new
+tab)``), case-folded: the text between the brackets that end a title, never part of it."""
 
 RELATIVE_TIME_WORDS: frozenset[str] = _words(
     "ago vor hace há fa il पहले read lesezeit lectura leitura lettura lecture"

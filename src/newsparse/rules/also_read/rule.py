@@ -50,6 +50,7 @@ from newsparse.rules.also_read.gate import (
 )
 from newsparse.rules.also_read.guards import is_no_story
 from newsparse.rules.also_read.inline import _labelled_items, _with_url_line
+from newsparse.rules.also_read.rails import closing_rail
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
 from newsparse.rules.also_read.titles import _meta_words
 from newsparse.rules.also_read.unlabelled import _caps_insert_block, _is_caps_insert, _tagged_items
@@ -247,6 +248,9 @@ class AlsoReadRule:
                     items[-1] = linked
                     taken.add(idx + 1)
             out.extend(items)
+        rail = closing_rail(document, lines, taken)
+        if rail and not any(item.span.end > rail[0].span.start for item in out):
+            out.extend(rail)
         if tables.code in _ENGLISH_LIKE:
             authored = list(authored_links(document, lines))
             if authored:

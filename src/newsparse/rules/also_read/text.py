@@ -89,7 +89,7 @@ def _re(source: str) -> re.Pattern[str]:
 
 # Heavy arrows and pointing hands some sites set between a label and its title (``Leggi anche ➡
 # …``, ``LEIA TAMBÉM 👉 …``), with the variation selector an emoji arrow carries.
-_ARROWS = "➡➔➜➝➞⇨⟶⮕👉\ufe0f"
+_ARROWS = "➡➔➜➝➞⇨⟶⮕👉▸▹➤➢⯈\ufe0f"  # ``▸`` and ``➤`` as in ``Lire aussi ▸ Titre``
 # Separators between a label and its title: ``:``, ``|``, ``-``, ``–``, ``—``, ``:-``, ``>>``, ``.``,
 # and markdown bold glued to the label (``À lire aussi**Titre**``, ``**Lire aussi** : Titre``).
 # A closing bracket right after the label (``[À LIRE AUSSI] Titre``) and the Devanagari visarga

@@ -304,6 +304,39 @@ def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> 
 
 
 _NAME_WORDS = 2  # capitalised words between a sentence subject's first word and its verb
+_RUN_BREAKS = (":", ",", ";", "-", "–", "—", "|", "?", "!", ".")
+
+
+def _name_run_subject(words: Sequence[str], i: int, starters: _Starters) -> int | None:
+    """Where the next sentence's subject starts when the finite verb ``words[i]`` follows a run of
+    capitalised words that joins the title's last name to that subject (``… en Madrid Pedro
+    Sánchez anunció …``, ``… für Lindau Oberbürgermeisterin Eva Roth sagte …``), else ``None``.
+
+    The subject opens at a role word of the run, else it is the run's last two words. The run
+    must follow a function word and hold three words or more, or an ordinary word and four:
+    shorter runs are names inside a headline (``El Gobierno de Pedro Sánchez anunció``), judged
+    by :func:`_subject_verb_follows`; a run after a colon or dash opens the headline's own clause.
+    """
+    if not _is_lower(words[i]) or _bare(words[i]) not in starters.verbs:
+        return None
+    r = i
+    while (
+        r > 0
+        and _is_capitalised(words[r - 1])
+        and not words[r - 1].endswith(_RUN_BREAKS)
+        and _bare(words[r - 1]) not in P.SMALL_WORDS
+    ):
+        r -= 1
+    run = i - r
+    if r < 2 or run < 3 or not _is_lower(words[r - 1]) or words[r - 1].endswith(_RUN_BREAKS):
+        return None
+    function_word = _bare(words[r - 1]) in P.SMALL_WORDS or _bare(words[r - 1]) in starters.lower
+    if not function_word and run < 4:
+        return None
+    role = next((j for j in range(r + 1, i) if _bare(words[j]) in starters.roles), None)
+    return role if role is not None else i - _NAME_WORDS
+
+
 _APPOSITION_WORDS = 6  # the longest apposition after a name (``le maire de la ville``)
 
 
@@ -318,10 +351,11 @@ def _apposition_verb(words: Sequence[str], k: int, starters: _Starters) -> bool:
 
 # Two sentences glued without a space where a scraper dropped a paragraph break: a full stop
 # between two words (``… city centre.The mayor …``), or a lower-case letter before a capital
-# (``… InnenstadtDie Bauarbeiten …``). Only a cheap test: ``_split_glued`` decides.
-_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}\p{Ll}")
+# (``… InnenstadtDie Bauarbeiten …``), also when the capital is an elided opener (``… du
+# pogromC'est ce que …``). Only a cheap test: ``_split_glued`` decides.
+_GLUED = _Lazy(r"\p{Ll}\.\p{Lu}|\p{Ll}\p{Lu}['’]?\p{Ll}")
 _GLUED_STOP = _Lazy(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
-_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}++[,;:]?$)")
+_GLUED_CASE = _Lazy(r"(?<=\p{Ll})(?=\p{Lu}['’]?\p{Ll}++[,;:]?$)")
 
 
 def _split_glued(text: str, toks: list[tuple[int, int]], starters: _Starters) -> list[tuple[int, int]]:
@@ -349,7 +383,7 @@ def _glued_cut(text: str, s: int, e: int, starters: _Starters) -> int | None:
     if m is None:
         return None
     head, word = text[s : m.start()], text[m.start() : e].rstrip(",;:")
-    if word not in starters.words and word not in starters.openers:
+    if word not in starters.words and word not in starters.openers and not _is_elided_opener(word, starters):
         return None
     if len(word) >= 3 or starters.sentence_case or (head.isalpha() and head.islower()):
         return m.start()
@@ -422,7 +456,7 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
             return toks[i - 1][1]
         if starters.clauses and i + 2 < len(words) and _subject_of_clause(words, i, starters):
             return toks[i - 1][1]
-        if starters.roles and words[i] in starters.roles and _role_subject(words, i, starters):
+        if starters.clauses and words[i] in starters.roles and _role_subject(words, i, starters):
             return toks[i - 1][1]  # ``… पथ मुख्यमंत्री योगी आदित्यनाथ ने कहा कि …``
         if mode == "caps":
             if any(c.islower() for c in w):
@@ -436,6 +470,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                     j -= 1  # ``… Inconclusive Agriculture Minister said``: the subject is two words
                 return toks[j - 1][1] if j >= 1 else toks[i - 1][1]
         elif mode == "sentence":
+            if starters.sentence_case and (subject := _name_run_subject(words, i, starters)) is not None:
+                return toks[subject - 1][1]
             if (
                 core.rstrip(",") in starters.words
                 and not _is_capitalised(prev)
@@ -540,6 +576,7 @@ def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> 
     """``end`` moved back over trailing arrows and a trailing date, time or read-time."""
     arrows = _ARROWS if "«" not in lt[start:end] else _ARROWS.replace("»", "")  # a closing guillemet stays
     end = start + len(lt[start:end].rstrip(arrows))
+    end = _without_link_note(lt, start, end)
     if not words or not any(ch.isdigit() for ch in lt[max(start, end - 60) : end]):
         return end
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(lt, start, end)]
@@ -555,6 +592,20 @@ def _without_meta_tail(lt: str, start: int, end: int, words: frozenset[str]) -> 
         if separated or _DATE_OR_TIME.search(tail) is not None or _has_relative_word(tail):
             return head[-1][1]
     return end
+
+
+_LONGEST_NOTE = max(len(n) for n in P.LINK_NOTES) + 2
+
+
+def _without_link_note(lt: str, start: int, end: int) -> int:
+    """``end`` moved back over a screen reader's note in brackets (``(opens in new tab)``)."""
+    if lt[end - 1 : end] not in (")", "]"):
+        return end
+    opener = "(" if lt[end - 1] == ")" else "["
+    at = lt.rfind(opener, max(start, end - _LONGEST_NOTE), end)
+    if at <= start or lt[at + 1 : end - 1].strip().casefold().replace("’", "'") not in P.LINK_NOTES:
+        return end
+    return start + len(lt[start:at].rstrip(" \t\u00a0\u202f-–—|"))
 
 
 def _has_relative_word(tail: str) -> bool:
