@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._model import Quote, Span
+from newsparse._model import Headline, Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import (
     _BENCH,
@@ -47,7 +47,7 @@ from newsparse.rules.quotes.hints import (
     role_led_name,
 )
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
+from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS, ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -304,6 +304,8 @@ class NameTable:
         self.other: dict[tuple[str, str, str], bool] = {}
         self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
         self.roled_first: dict[str, bool] = {}  # see _followed_person()
+        self.headline_org: object = _MISSING  # see _headline_org(): the headline's company, once
+        self.company_at = -1  # see _company_named_at(), once
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         # the rule's role words and the epithets' (``the chair``, ``the virologist``)
@@ -346,11 +348,14 @@ class NameTable:
         seen: set[str] = set()
         runs = self.runs()
         self._lookups += 1
+        # a given name is also looked for as a tabloid lead sets it ("LINDA Nolan")
+        shout = key.upper() if key[:1].isupper() and key[1:].islower() and len(key) >= 3 else key
         if self._lookups <= _SCAN_LOOKUPS:
-            orders: Iterable[int] = (i for i, run in enumerate(runs) if key in run)
+            orders: Iterable[int] = (i for i, run in enumerate(runs) if key in run or shout in run)
             self.work += len(runs)
         else:
-            orders = self.word_index().get(key, ())
+            index = self.word_index()
+            orders = sorted({*index.get(key, ()), *index.get(shout, ())})
         for order in orders:
             self.work += 1
             for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
@@ -397,6 +402,8 @@ class NameTable:
     def _strip_titles(self, toks: list[str]) -> list[str]:
         if len(toks) > 2:
             toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
+        if len(toks) > 2 and toks[0] in {"The", "the"}:
+            toks = _past_title_of_work(toks)
         toks = [
             _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
         ]
@@ -643,6 +650,19 @@ def _past_acronym(text: str, np: NP) -> NP:
     return NP(np.start, run.end(), np.kind) if run is not None else np
 
 
+def _past_title_of_work(toks: list[str]) -> list[str]:
+    """``The Mirror Linda Nolan`` → ``Linda Nolan``: a scraper or a writer left no comma between
+    a paper or a show (``Writing in The Mirror Linda said``, ``told The Times Ann Lee``) and the
+    person after it. The name starts at the first given name after ``The``, when the word right
+    after ``The`` is none (``The Walt Disney Company`` stays whole) and one or two words follow."""
+    if has_given_name(toks[1]):
+        return toks
+    for k in range(2, min(len(toks), 5)):
+        if has_given_name(toks[k]) and toks[k][:1].isupper() and len(toks) - k <= 3:
+            return toks[k:]
+    return toks
+
+
 def _tidy_name(toks: list[str]) -> list[str]:
     """A name's words without what a capitalised run picks up around it: a glued next sentence
     (``Agarwal.Two-thirds`` → ``Agarwal``), a trailing day (``Reserve Bank on Thursday``, ``NASA
@@ -655,12 +675,22 @@ def _tidy_name(toks: list[str]) -> list[str]:
             break
     while len(toks) > 1 and toks[-1] in _DAYS:
         toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
+    if len(toks) >= 2 and _SHOUTED.fullmatch(toks[0]) and not toks[1].isupper() and has_given_name(toks[0].title()):
+        # "LINDA Nolan has vowed …": a tabloid lead sets the given name in capitals
+        toks = [toks[0].title(), *toks[1:]]
     if len(toks) >= 3 and given_sex(toks[0]) is None:
         for i in range(1, len(toks) - 1):
             if given_sex(toks[i]) is not None:
                 return toks[i:]
     return toks
 
+
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
+)  # fmt: skip
+
+_SHOUTED = deferred_regex(r"[A-Z]{3,12}+")
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -781,6 +811,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             name not in names.gender
             and name not in names.ex.vocab.titles
             and name not in _DAYS
+            and name not in _MONTHS  # "About 400 jobs will go by June, the company said"
             and _proper(names, name)
         )
     return (
@@ -1780,7 +1811,75 @@ def _described_org(
                 _org_shaped(names, name) or _org_shaped(names, name, single=True)
             ):
                 found = name
+    if (
+        found is None
+        and (org_description(written) or (last_org is None and _lede_company(written)))
+        and pos < _company_named_at(st, names)
+    ):
+        # "Harbour Capital says growth will halve" over "…, an American brokerage said. … the
+        # brokerage added": the body names no company (before here), the headline's subject is meant
+        found = _headline_org(st, names)
     return found
+
+
+def _lede_company(written: str) -> bool:
+    """Whether ``written`` is ``a``/``an`` + up to two modifiers + a company noun (``an American
+    brokerage``): in a lede, before any organisation spoke, the company of the headline."""
+    words = written.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in {"a", "an", "A", "An"}
+        and words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
+        and words[-1].lower() not in _ORG_VOICES
+    )
+
+
+# The capitalised words opening a headline and the lower-case verb after them ("Harbour Capital
+# says …", "Acme Corp cuts …"); bounded repeats over disjoint characters
+_HEADLINE_SUBJECT = deferred_regex(
+    r"(?P<name>[A-Z][\w&’'.-]{0,30}+(?:[ ](?:of[ ])?+[A-Z][\w&’'.-]{0,30}+){0,4}+)[ ][a-z]{2,20}+(?<=s)[ ]"
+)
+
+
+def _headline_org(st: State, names: NameTable) -> str | None:
+    """The organisation a headline opens with as the subject of a verb (``Goldman Sachs says …``,
+    ``Harbour Capital cuts …``), else None: a name no person (no given name, no title), read once."""
+    if names.headline_org is not _MISSING:
+        return names.headline_org  # type: ignore[return-value]
+    found: str | None = None
+    heads = st.doc.items_of(Headline)
+    if heads:
+        title = heads[0].title.text  # type: ignore[attr-defined]
+        m = _HEADLINE_SUBJECT.match(title)
+        if m is not None:
+            name = m.group("name")
+            name = name[4:] if name.startswith("The ") else name
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+            if (
+                acronym
+                or (_org_shaped(names, name) and not has_given_name(name))
+                or _org_shaped(names, name, single=True)  # ("Storm warnings spread": no name)
+            ) and not nationality(name):
+                found = name
+    names.headline_org = found
+    return found
+
+
+def _company_named_at(st: State, names: NameTable) -> int:
+    """Where the body first names a company (a capitalised run holding an organisation word,
+    ``Moss Equities``), or the text's length: only before that may a description stand for the
+    headline's company. Found once, from the article's runs."""
+    if names.company_at < 0:
+        text = st.text
+        at = len(text)
+        start = st.paras[0][0] if st.paras else 0
+        for run in names.runs():
+            if not names.orgs.isdisjoint(run.split()):
+                hit = text.find(run, start)
+                if 0 <= hit < at:
+                    at = hit
+        names.company_at = at
+    return names.company_at
 
 
 def _issuer(written: str) -> str | None:
