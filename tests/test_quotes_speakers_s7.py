@@ -125,3 +125,41 @@ GLUED_AND_SHOUTED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), GLUED_AND_SHOUTED)
 def test_names_glued_to_a_title_or_shouted(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (4) a document speaks for whoever the article said issued it -------------------------------
+
+DOCUMENTS = [
+    pytest.param(
+        "Last week, the Harbour Authority made public a memo on the dredging contract.\n"
+        "The memo said the contract had been awarded without a tender.",
+        "the contract had been",
+        "Harbour Authority",
+        id="issuer-before-made-public",
+    ),
+    pytest.param(
+        "By June, the memo of the Harbour Authority had changed course.\n"
+        "The memo asserted that no tender was needed.",
+        "no tender was needed",
+        "Harbour Authority",
+        id="issuer-after-of",
+    ),
+    pytest.param(
+        "“Exports held up better than feared,” Priya Menon, chief economist at Moss Equities, said in a "
+        "note. “We keep our forecast of 6 per cent,” the note added.",
+        "We keep our forecast",
+        "Priya Menon",
+        id="speaker-said-in-a-note",
+    ),
+    pytest.param(
+        "Rain fell all week on the valley.\nThe report said the river would peak on Sunday.",
+        "the river would peak",
+        "The report",
+        id="no-issuer-stays-a-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DOCUMENTS)
+def test_a_document_speaks_for_its_issuer(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

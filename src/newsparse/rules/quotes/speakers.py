@@ -1436,7 +1436,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = NP(np.start, np.end, "desc")
                 spoken_for = _spoken_for(sp_span.text, orgs, np.start)
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
-                if speaker == sp_span.text:
+                issuer = _document_source(st, names, sp_span.text, np.start, out) if speaker == sp_span.text else None
+                if issuer is not None:
+                    # "the memo" / "the note added": who issued the document the article introduced
+                    speaker = issuer
+                    as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
+                elif speaker == sp_span.text:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
                     speaker = org or speaker
                     as_org = speaker != sp_span.text
@@ -1820,6 +1825,69 @@ def _described_org(
         # brokerage added": the body names no company (before here), the headline's subject is meant
         found = _headline_org(st, names)
     return found
+
+
+# Documents that speak for whoever issued them ("the memo asserted", "the note added")
+_ISSUED_DOCUMENTS = frozenset(
+    {"memo", "note", "report", "statement", "letter", "release", "filing", "study", "survey",
+     "document", "notice", "circular", "order", "advisory", "analysis", "assessment", "review"}
+)  # fmt: skip
+
+_DOCUMENT_REACH = 1500
+"""How far back (characters) ``the memo`` looks for where the article introduced it."""
+
+_DOCUMENT_HITS = 4
+"""How many earlier mentions of the document's word that look-back reads."""
+
+# "the Justice Department made public a memo", "Harbour Capital has released a new note": the
+# issuer before an issuing verb and the document (bounded repeats; matched at a window's end)
+_ISSUED_BEFORE = deferred_regex(
+    r"(?:[Tt]he[ ])?+(?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
+    r"[ ](?:has[ ]|had[ ]|have[ ])?+(?:released|issued|published|made[ ]public|sent|circulated|filed"
+    r"|put[ ]out|shared|prepared|submitted|unveiled)[ ](?:a|an|its|the|their|his|her)[ ]"
+    r"(?:[\w-]{1,20}+[ ]){0,2}+$"
+)
+
+# "the memo of the Justice Department", "a note from Harbour Capital": the issuer after the document
+_ISSUED_AFTER = deferred_regex(
+    r"[ ](?:of|from|by|issued[ ]by|released[ ]by|published[ ]by)[ ](?:the[ ])?+"
+    r"(?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
+)
+
+# "said in a note", "wrote in its latest report": the document a quote's speaker issued
+_IN_DOCUMENT = ("in a ", "in an ", "in its ", "in their ", "in his ", "in her ", "in the ")
+
+
+def _document_source(st: State, names: NameTable, written: str, pos: int, out: list[Quote]) -> str | None:
+    """Who issued the document ``the memo`` / ``the note`` at ``pos`` stands for, from where the
+    article introduced it: ``X made public a memo``, ``the memo of X``, ``X said in a note``
+    (the earlier quote's speaker); else None. A few bounded look-ups back."""
+    words = written.split()
+    if not 2 <= len(words) <= 3 or words[0] not in {"the", "The"}:
+        return None
+    head = words[-1].strip(_WORD_STRIP).lower()
+    if head not in _ISSUED_DOCUMENTS:
+        return None
+    text = st.text
+    lo = max(0, pos - _DOCUMENT_REACH)
+    hit = text.rfind(" " + head, lo, pos)
+    for _ in range(_DOCUMENT_HITS):
+        if hit < 0:
+            return None
+        at = hit + 1
+        after = _ISSUED_AFTER.match(text, at + len(head), at + len(head) + 120)
+        if after is not None:
+            return names.resolve(NP(after.start("name"), after.end("name"), "name"))
+        before = _ISSUED_BEFORE.search(text[max(lo, at - 160) : at])
+        if before is not None:
+            base = max(lo, at - 160)
+            return names.resolve(NP(base + before.start("name"), base + before.end("name"), "name"))
+        if text.endswith(_IN_DOCUMENT, max(0, at - 10), at):
+            for q in reversed(out[-6:]):
+                if q.cue is not None and q.speaker is not None and q.cue.start <= at <= q.cue.end + 16:
+                    return q.speaker  # "“…,” Rahul Mehta said in a note. “…,” the note added."
+        hit = text.rfind(" " + head, lo, hit)
+    return None
 
 
 def _lede_company(written: str) -> bool:
