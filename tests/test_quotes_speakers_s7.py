@@ -163,3 +163,85 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), DOCUMENTS)
 def test_a_document_speaks_for_its_issuer(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (5) he/she: a subject named after a long role, a person in the clause after a non-person subject
+
+PRONOUN_TOPICS = [
+    pytest.param(
+        "Vice President Tom Reyes said the team was working hard.\n"
+        "Presumptive Democratic White House nominee Joe Biden joined calls on Thursday for data.\n"
+        "He said the figures had cast a light on inequity.",
+        "the figures had cast",
+        "Joe Biden",
+        id="name-after-capitalised-role-qualifiers",
+    ),
+    pytest.param(
+        "Labour deputy leader Jackie Baillie said the timeline was clear.\n"
+        "The timeline was published after Ms Shona Robison raised a point of order. She said the "
+        "inquiry had asked for more.",
+        "the inquiry had asked",
+        "Shona Robison",
+        id="she-after-a-subordinate-clause-subject",
+    ),
+    pytest.param(
+        "Labour deputy leader Jackie Baillie said the timeline was clear.\n"
+        "The timeline was published after Mr Tom Ross raised a point of order. She said the "
+        "inquiry had asked for more.",
+        "the inquiry had asked",
+        "Jackie Baillie",
+        id="she-not-the-man-of-the-clause",
+    ),
+    pytest.param(
+        "Labour deputy leader Jackie Baillie spoke first.\n"
+        "Ms Ann Lee left after Ms Shona Robison raised a point of order. She said the inquiry had "
+        "asked for more.",
+        "the inquiry had asked",
+        "Ann Lee",
+        id="a-person-subject-stays-the-topic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PRONOUN_TOPICS)
+def test_pronouns_find_the_topic_of_the_sentence_before(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- (6) a person introduced as a predicate; a mission named with its place ---------------------
+
+INTRODUCED = [
+    pytest.param(
+        "Dr Omar Saleh said he treated the mother with great difficulty.\n"
+        "One of the women to flee the north was 31-year-old Rana Haddad, who was pregnant at the "
+        "time. “I am from the old city,” she said.",
+        "I am from the old city",
+        "Rana Haddad",
+        id="predicate-name-after-was",
+    ),
+    pytest.param(
+        "Dr Omar Saleh said he treated the mother with great difficulty.\n"
+        "The hardest part was the wait. “We had no fuel,” he said.",
+        "We had no fuel",
+        "Omar Saleh",
+        id="no-name-after-was",
+    ),
+    pytest.param(
+        "The Canadian Embassy in Port Vale keeps its own monitor and reported on Friday that the "
+        "index had reached 300.",
+        "the index had reached",
+        "Canadian Embassy in Port Vale",
+        id="embassy-with-its-place",
+    ),
+    pytest.param(
+        "The Canadian Embassy said on Friday that in Port Vale the index had reached 300.",
+        "in Port Vale the index",
+        "Canadian Embassy",
+        id="embassy-without-a-place-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), INTRODUCED)
+def test_people_introduced_and_missions_placed(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

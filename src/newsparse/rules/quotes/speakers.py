@@ -860,6 +860,8 @@ def person_before(
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
+            if np is None and person:
+                np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
             if np is None:
                 continue
             resolved = names.resolve(np)
@@ -876,6 +878,33 @@ def person_before(
                 return ss, resolved
         pi -= 1
     return None
+
+
+# "one of the women to flee was 25-year-old Nesma Hajjaj, who …": a person introduced as the
+# predicate of a copula whose subject is a description; bounded repeats, read from one " was "
+_PREDICATE_NAME = deferred_regex(
+    r"[ ](?:was|is)[ ](?:(?:the[ ])?+\d{1,3}+-year-old[ ])?+"
+    r"(?P<name>[A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'.-]{0,30}+){1,3}+)(?=[,.;]|[ ]who[ ])"
+)
+
+_PREDICATE_REACH = 160
+"""How far into a sentence its copula may stand for the name after it to be the topic."""
+
+
+def _predicate_name(text: str, ss: int, se: int) -> NP | None:
+    """The full name after ``was``/``is`` in the sentence ``[ss, se)`` whose subject named no one
+    (``One of the women to flee the north was 25-year-old Ann Lee, who …``), else None: the person
+    the article turns to, whom ``she said`` after it is about. Only a name of two words or more."""
+    hi = min(se, ss + _PREDICATE_REACH)
+    at = text.find(" was ", ss, hi)
+    if at < 0:
+        at = text.find(" is ", ss, hi)
+    if at < 0:
+        return None
+    m = _PREDICATE_NAME.match(text, at, se)
+    if m is None:
+        return None
+    return NP(m.start("name"), m.end("name"), "name")
 
 
 def _followed_person(st: State, names: NameTable, name: str, np: NP | None) -> bool:
@@ -922,7 +951,12 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
             else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
         )
     text = st.text
-    if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
+    if (
+        isinstance(np, NP)
+        and np.kind == "name"
+        and np.start == ss
+        and (" " not in text[np.start : np.end] or _role_word_after(text, np.end))
+    ):
         # "Freshly inducted party leader Manish Kashyap …": a capitalised opener, the name later
         key = -ss - 1
         found = st.subject_cache.get(key, _MISSING)
@@ -1037,6 +1071,21 @@ def _relation_named(text: str, ss: int, comma: int, se: int) -> NP | None:
     if m is None or text[m.end() : m.end() + 2] not in {", ", " ("}:
         return None
     return NP(m.start(), m.end(), "name")
+
+
+def _role_word_after(text: str, at: int) -> bool:
+    """Whether a lower-case role word follows ``at`` and a capital after it (``Presumptive
+    Democratic White House nominee Joe Biden``): the capitalised run before it only qualifies the
+    role, and the subject is the name after it."""
+    if text[at : at + 1] != " ":
+        return False
+    word = text[at + 1 : at + 24].split(" ", 1)[0]
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and (low in _SUBJECT_ROLES or low in EXTRA_ROLES)
+        and text[at + 2 + len(word) : at + 3 + len(word)].isupper()
+    )
 
 
 def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
@@ -1282,6 +1331,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             np = noun_after_adjective(text, np, cue_at, names.evidence) or np
             np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
             np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+            np = _post_with_place(text, np) or np  # "The US Embassy in New Delhi reported …"
             if np.kind == "desc":
                 np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
             if _common_word_opener(text, np, names):
@@ -1383,7 +1433,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # run's speaker, so the one named there is not who "he" is now
                         before_him = _earlier_agreeing(persons, names.gender, last_person, low)
                         last_person = before_him or last_person
-                    fronted = _fronted_clause_person(st, names, np.start, low)
+                    fronted = _fronted_clause_person(st, names, np.start, low) or _trailing_clause_person(
+                        st, names, np.start, low
+                    )
                     if fronted is not None:
                         # "While the campaign did not appeal to Julie Graham, …, she said …"
                         last_person, topic_at = fronted, np.start
@@ -1624,6 +1676,23 @@ def _unread_name(
     if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
         return head
     return np
+
+
+# Organisations named with the place they serve in ("US Embassy in New Delhi", "the British
+# High Commission in Nairobi"): the place is part of the name a reader would write
+_POSTS = frozenset({"Embassy", "Consulate", "Commission", "Mission", "Delegation", "Legation"})
+
+
+_PLACE_AFTER_POST = deferred_regex(r"[ ]in[ ][A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){0,2}+")
+
+
+def _post_with_place(text: str, np: NP) -> NP | None:
+    """``US Embassy in New Delhi`` for a speaker phrase ending in a mission's word (``The US
+    Embassy``) that the text follows with ``in`` and a capitalised place, else None."""
+    if np.kind not in {"name", "desc"} or text[np.start : np.end].rsplit(" ", 1)[-1] not in _POSTS:
+        return None
+    m = _PLACE_AFTER_POST.match(text, np.end, np.end + 70)
+    return NP(np.start, m.end(), "name") if m is not None else None
 
 
 def _speaks_before_place(names: NameTable, found: NP, place: NP) -> bool:
@@ -2223,6 +2292,51 @@ def _fronted_clause_person(st: State, names: NameTable, pos: int, pron: str) -> 
                 continue
             if (names.gender.get(name) or given_sex(name)) == pron:
                 return name
+    return None
+
+
+# Subordinators whose clause may name the person a following "she said" is about ("The timeline
+# was published after Ms Robison raised …. She said …")
+_TRAILING_SUBORDINATORS = (" after ", " when ", " because ", " as ", " before ", " until ", " since ")
+
+_TRAILING_REACH = 400
+"""How long (characters) the sentence before a pronoun may be for its subordinate clause to be read."""
+
+
+def _trailing_clause_person(st: State, names: NameTable, pos: int, pron: str) -> str | None:
+    """The person ``he``/``she`` opening a sentence at ``pos`` stands for when the sentence before
+    has no person as its subject but a subordinate clause whose subject is one of that sex (``The
+    timeline was published after Ms Robison raised a point of order. She said …``); else None.
+    Reads the one sentence before, a few ``str.find`` calls."""
+    text = st.text
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 1 or starts[k] != pos or pos - starts[k - 1] > _TRAILING_REACH:
+        return None
+    ss = starts[k - 1]
+    if names.evidence.quoted_at(ss):
+        return None
+    subject = subject_name(st, ss, pos)
+    if subject is not None:
+        name = names.resolve(subject)
+        if name is not None and names.person_like(name, subject):
+            return None  # "Ann Lee left after Tom Ross spoke. She said …": the subject is the topic
+    for word in _TRAILING_SUBORDINATORS:
+        at = text.find(word, ss, pos)
+        if at < 0:
+            continue
+        m = _NAME_RUN.match(text, at + len(word), pos)
+        if m is None or not text.startswith(" ", m.end()) or not text[m.end() + 1 : m.end() + 2].islower():
+            continue  # the name must be the clause's subject, a verb after it
+        found = NP(m.start(), m.end(), "name")
+        name = names.resolve(found)
+        if name is None or not names.is_person(name, found):
+            continue
+        if (_gender_of(m.group()) or names.gender.get(name) or given_sex(name)) == pron:
+            return name
     return None
 
 
