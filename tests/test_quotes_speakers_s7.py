@@ -245,3 +245,38 @@ INTRODUCED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), INTRODUCED)
 def test_people_introduced_and_missions_placed(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (7) junk never speaks: the writer's contractions, a question, a place after a qualified group
+
+JUNK = [
+    pytest.param(
+        "I’ve said before that the ferry will stop running.",
+        "the ferry will stop",
+        None,
+        id="writer-contraction",
+    ),
+    pytest.param(
+        "“Pack light,” I’m told by every host.",
+        "Pack light",
+        None,
+        id="writer-contraction-after-a-quote",
+    ),
+    pytest.param(
+        "Can I get there by train? It annoys me when someone says they are flying to Lyon for a meeting.",
+        "they are flying",
+        None,
+        id="question-is-no-company",
+    ),
+    pytest.param(
+        "Organisers of recent rallies in Tarnmoor acknowledged that a national group helped arrange the events.",
+        "a national group helped",
+        "Organisers of recent rallies in Tarnmoor",
+        id="qualified-group-keeps-its-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), JUNK)
+def test_junk_never_speaks(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content) == speaker

@@ -675,7 +675,7 @@ def _tidy_name(toks: list[str]) -> list[str]:
             break
     while len(toks) > 1 and toks[-1] in _DAYS:
         toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
-    if len(toks) >= 2 and _SHOUTED.fullmatch(toks[0]) and not toks[1].isupper() and has_given_name(toks[0].title()):
+    if len(toks) >= 2 and _shouted(toks[0]) and not toks[1].isupper() and has_given_name(toks[0].title()):
         # "LINDA Nolan has vowed …": a tabloid lead sets the given name in capitals
         toks = [toks[0].title(), *toks[1:]]
     if len(toks) >= 3 and given_sex(toks[0]) is None:
@@ -685,12 +685,22 @@ def _tidy_name(toks: list[str]) -> list[str]:
     return toks
 
 
+# The writer's first person with a contraction ("I’m", "We’ve"), which a capitalised-word reader
+# takes for a one-word name (a set, not a pattern: looked up for every named speaker)
+_FIRST_PERSON = frozenset(
+    f"{who}{mark}{end}" for who in ("I", "We") for mark in "’'" for end in ("m", "ve", "d", "ll", "re")
+)
+
 _MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"}
 )  # fmt: skip
 
-_SHOUTED = deferred_regex(r"[A-Z]{3,12}+")
+
+
+def _shouted(word: str) -> bool:
+    """Whether ``word`` is set in capitals as a tabloid lead sets a given name (``LINDA``)."""
+    return 3 <= len(word) <= 12 and word.isascii() and word.isalpha() and word.isupper()
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -812,6 +822,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             and name not in names.ex.vocab.titles
             and name not in _DAYS
             and name not in _MONTHS  # "About 400 jobs will go by June, the company said"
+            and not name.startswith(("I’", "I'"))  # "I’m flying to Paris": the writer, no company
             and _proper(names, name)
         )
     return (
@@ -819,6 +830,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and given_sex(name) is None
         and name not in names.gender
         and words[0] not in names.ex.vocab.titles
+        and "I" not in words  # "Can I get there by train?": a question, no name
     )
 
 
@@ -901,6 +913,9 @@ def _predicate_name(text: str, ss: int, se: int) -> NP | None:
         at = text.find(" is ", ss, hi)
     if at < 0:
         return None
+    after = text[at + 5 : at + 9] if text[at + 1] == "w" else text[at + 4 : at + 8]
+    if not (after[:1].isupper() or after[:1].isdigit() or after == "the "):
+        return None  # a literal gate: the pattern is compiled only where a name or an age may follow
     m = _PREDICATE_NAME.match(text, at, se)
     if m is None:
         return None
@@ -1521,7 +1536,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # Peschorn said": the one person the article titles so
                         speaker = names.desc.only_titled(sp_span.text) or speaker
             else:
-                speaker = names.resolve(np)
+                # "I’m often asked whether …": the writer's contraction is no name
+                speaker = None if sp_span.text in _FIRST_PERSON else names.resolve(np)
                 if speaker is not None and " " not in speaker:
                     # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
                     # Employers’ Association said") → the name it ends
@@ -2361,6 +2377,13 @@ _PLACE_PREPS = frozenset({"of", "in", "from", "across", "near", "around"})
 _GROUP_BEFORE = deferred_regex(r"(?<![\w-])([A-Za-z]{3,20}+)[ ]([a-z]{2,6}+)[ ]$")
 
 
+# "Organizers of recent protests in ": a group, ``of`` and up to three lower-case words, a place
+# preposition; anchored at the place (a window's end), bounded repeats
+_QUALIFIED_GROUP_BEFORE = deferred_regex(
+    r"(?<![\w-])([A-Z][a-z]{2,20}+)[ ](?:of|from|at|behind)[ ](?:[a-z][\w-]{0,20}+[ ]){1,3}?([a-z]{2,6}+)[ ]$"
+)
+
+
 def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -> NP | None:
     """The whole phrase of a group of people tied to a place (``Residents of Sinnar``, or
     ``Officials in the district`` where only its place was read as the speaker), as a description:
@@ -2376,7 +2399,19 @@ def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -
         return None
     m = _GROUP_BEFORE.search(text, max(0, np.start - 28), np.start)
     if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
-        return None
+        # "Organizers of recent protests in Oklahoma acknowledged …": a group qualified by what
+        # they do, then the place
+        lo = max(0, np.start - 60)
+        before = text[max(0, np.start - 8) : np.start].rsplit(" ", 2)
+        if len(before) < 2 or before[-2] not in _PLACE_PREPS or before[-1]:
+            return None  # (literal gates before the pattern: a place preposition right before)
+        if all(text.find(w, lo, np.start) < 0 for w in (" of ", " from ", " at ", " behind ")):
+            return None
+        m = _QUALIFIED_GROUP_BEFORE.search(text, lo, np.start)
+        if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+            return None
+        if m.start(1) > 0 and text[m.start(1) - 1] not in " \n":
+            return None
     return NP(m.start(1), np.end, "desc")
 
 
