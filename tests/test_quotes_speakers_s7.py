@@ -17,7 +17,9 @@ import newsparse
 def quotes_of(text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker, how it was resolved) of each quote, in text order (the whole parser:
     the headline is an item the speaker resolution reads)."""
-    return [(q.content.text, q.speaker, q.speaker_via) for q in newsparse.parse(text).quotes if q.kind != "scare"]
+    return [
+        (q.content.text, q.speaker, q.speaker_via) for q in newsparse.parse(text).quotes if q.kind != "scare"
+    ]
 
 
 def speaker_of(text: str, content_start: str) -> str | None:
@@ -80,6 +82,12 @@ HEADLINE_COMPANY = [
         "The ferries will not sail before noon, the company said.",
         ["the company"],
         id="headline-without-a-company-subject",
+    ),
+    pytest.param(
+        "Tarnland plays down ferry rescue\n"
+        "Ministers in Tarnland met on Monday. The ferries will keep sailing, the company said.",
+        ["the company"],
+        id="headline-place-is-no-company",
     ),
 ]
 

@@ -697,10 +697,10 @@ _MONTHS = frozenset(
 )  # fmt: skip
 
 
-
 def _shouted(word: str) -> bool:
     """Whether ``word`` is set in capitals as a tabloid lead sets a given name (``LINDA``)."""
     return 3 <= len(word) <= 12 and word.isascii() and word.isalpha() and word.isupper()
+
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -1503,9 +1503,13 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = NP(np.start, np.end, "desc")
                 spoken_for = _spoken_for(sp_span.text, orgs, np.start)
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
-                issuer = _document_source(st, names, sp_span.text, np.start, out) if speaker == sp_span.text else None
+                # "the memo" / "the note added": who issued the document the article introduced
+                issuer = (
+                    _document_source(st, names, sp_span.text, np.start, out)
+                    if speaker == sp_span.text
+                    else None
+                )
                 if issuer is not None:
-                    # "the memo" / "the note added": who issued the document the article introduced
                     speaker = issuer
                     as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
                 elif speaker == sp_span.text:
@@ -1927,7 +1931,8 @@ _DOCUMENT_HITS = 4
 # "the Justice Department made public a memo", "Harbour Capital has released a new note": the
 # issuer before an issuing verb and the document (bounded repeats; matched at a window's end)
 _ISSUED_BEFORE = deferred_regex(
-    r"(?:[Tt]he[ ])?+(?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
+    r"(?:[Tt]he[ ])?+(?P<name>[A-Z][\w’'&.-]{0,30}+"
+    r"(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
     r"[ ](?:has[ ]|had[ ]|have[ ])?+(?:released|issued|published|made[ ]public|sent|circulated|filed"
     r"|put[ ]out|shared|prepared|submitted|unveiled)[ ](?:a|an|its|the|their|his|her)[ ]"
     r"(?:[\w-]{1,20}+[ ]){0,2}+$"
@@ -2009,11 +2014,15 @@ def _headline_org(st: State, names: NameTable) -> str | None:
             name = name[4:] if name.startswith("The ") else name
             acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
             if (
-                acronym
-                or (_org_shaped(names, name) and not has_given_name(name))
-                or _org_shaped(names, name, single=True)  # ("Storm warnings spread": no name)
-            ) and not nationality(name):
-                found = name
+                (
+                    acronym
+                    or (_org_shaped(names, name) and not has_given_name(name))
+                    or _org_shaped(names, name, single=True)  # ("Storm warnings spread": no name)
+                )
+                and not nationality(name)
+                and not names.evidence.place(name)
+            ):
+                found = name  # (not "Brazil plays down …": a place the body writes "in Brazil")
     names.headline_org = found
     return found
 
