@@ -288,3 +288,29 @@ JUNK = [
 @pytest.mark.parametrize(("text", "content", "speaker"), JUNK)
 def test_junk_never_speaks(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (8) "they" after a pair of the people the article follows ------------------------------------
+
+PAIRS = [
+    pytest.param(
+        "Nora Haldane said the levy was unfair. Rob Denvers said the levy was overdue.\n"
+        "On questions from moderators Lena Holt and Kris Walker, there were few differences between "
+        "Haldane and Denvers.\nFor example, both backed the port, and they said the tolls should fall.",
+        "the tolls should fall",
+        "Nora Haldane and Rob Denvers",
+        id="surnames-of-tracked-people",
+    ),
+    pytest.param(
+        "Nora Haldane said the levy was unfair.\n"
+        "Moderators Lena Holt and Kris Walker asked about tolls. They said the tolls should fall.",
+        "the tolls should fall",
+        "Lena Holt and Kris Walker",
+        id="untracked-full-names-still-a-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PAIRS)
+def test_they_after_a_pair(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -737,8 +737,18 @@ def plural_before(st: State, pos: int) -> str | None:
         top = bisect.bisect_left(sents, (pos, -1))
         for ss, se in reversed(sents[max(0, top - 4) : top]):
             seen += 1
+            pair = _tracked_pair(st, ss, min(se, pos)) if seen <= 2 else None
+            if pair is not None:
+                return pair  # "… differences between Haley and DeSantis. …, they both …"
             m = _PLURAL_NAMES.search(st.text, ss, min(se, ss + 160))
             if m is not None:
+                first, rest = m.group().split(" ", 1)
+                if (
+                    first.lower() in st.vocab.groups
+                    or first.lower() in st.vocab.roles
+                    or (has_given_name(rest) and not has_given_name(first))
+                ):
+                    return rest  # "Moderators Lena Holt and Kris Walker asked …": the two names
                 return m.group()
             np = sentence_subject(st.text, ss, se)
             if np is not None and _named_org_subject(st, np):
@@ -758,6 +768,33 @@ def plural_before(st: State, pos: int) -> str | None:
                 break
         pi -= 1
     return None
+
+
+_PAIR_READS = 4
+"""How many ``and`` of a sentence :func:`_tracked_pair` reads."""
+
+
+def _tracked_pair(st: State, ss: int, se: int) -> str | None:
+    """The last ``X and Y`` of the sentence ``[ss, se)`` whose two words are surnames of people
+    the tracker already follows (``between Haley and DeSantis``), as their full names; else None.
+    A few ``str.find`` calls and look-ups in the table of names."""
+    names, persons = st.names, st.persons
+    if names is None or not persons:
+        return None
+    text = st.text
+    found = None
+    at = text.find(" and ", ss, se)
+    for _ in range(_PAIR_READS):
+        if at < 0:
+            break
+        left = text[max(ss, at - 31) : at].rsplit(" ", 1)[-1].strip(_WORD_STRIP)
+        right = text[at + 5 : min(se, at + 36)].split(" ", 1)[0].strip(_WORD_STRIP)
+        if left[:1].isupper() and right[:1].isupper():
+            a, b = names.resolve_text(left), names.resolve_text(right)
+            if a is not None and b is not None and a != b and a in persons and b in persons:
+                found = f"{a} and {b}"
+        at = text.find(" and ", at + 5, se)
+    return found
 
 
 def _named_org_subject(st: State, np: NP) -> bool:
