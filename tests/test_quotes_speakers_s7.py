@@ -314,3 +314,32 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), PAIRS)
 def test_they_after_a_pair(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (9) a continent's or a movement's adjective before a group is no name -------------------------
+
+ADJECTIVE_GROUPS = [
+    pytest.param(
+        "For years, European courts have argued that the platform cannot use the data.",
+        "the platform cannot",
+        "European courts",
+        id="continent-adjective-after-a-fronted-phrase",
+    ),
+    pytest.param(
+        "Islamist politicians have acknowledged that they missed the danger.",
+        "they missed the danger",
+        "Islamist politicians",
+        id="movement-adjective-with-an-auxiliary",
+    ),
+    pytest.param(
+        "The European Commission said that the rules would apply from May.",
+        "the rules would apply",
+        "European Commission",
+        id="a-name-stays-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ADJECTIVE_GROUPS)
+def test_adjective_groups(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
