@@ -343,3 +343,28 @@ ADJECTIVE_GROUPS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), ADJECTIVE_GROUPS)
 def test_adjective_groups(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (10) an organisation looked up by its kind keeps no day and no repeated word ------------------
+
+ORG_TIDY = [
+    pytest.param(
+        "The Central Bank of Tarnland on Thursday released its vision document. The central bank said "
+        "that cyber risks would keep growing.",
+        "cyber risks would",
+        "Central Bank of Tarnland",
+        id="no-trailing-day",
+    ),
+    pytest.param(
+        "Officers of the Lanlow Lanlow Traffic Police closed the road. The traffic police said the "
+        "bridge was unsafe.",
+        "the bridge was unsafe",
+        "Lanlow Traffic Police",
+        id="no-repeated-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ORG_TIDY)
+def test_organisations_by_kind_are_tidy(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
