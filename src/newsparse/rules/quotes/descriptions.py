@@ -221,9 +221,10 @@ class Descriptions:
         if strict or last_person is None:
             return written
         held = self.held_roles(last_person) if head in _OFFICES else frozenset()
-        if held and head not in held and held.isdisjoint(_OFFICES):
+        if held and head not in held and held.isdisjoint(_OFFICES) and not background:
             # "Opposition leader Dinkar Patole …. The minister insisted …": the person just named
-            # was given a role that is no office, so the minister is someone else
+            # was given a role that is no office, so the minister is someone else (but "the
+            # former mayor" tells of the past of whoever is named, "billionaire Ann Lee" too)
             return written
         if head in _VOICES and not (self.names.is_org_word(last_person) or self.unnamed_person(last_person)):
             # "the spokesperson noted" with no spokesperson introduced, after a person: someone

@@ -55,10 +55,13 @@ _NATIONALITIES = """afghan albanian algerian american andorran angolan argentine
     syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turk turkish turkmen
     ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh welshman welshwoman yemeni
     zambian zimbabwean aussie texan californian floridian londoner parisian glaswegian scouser
-    geordie catalan basque bavarian flemish walloon kurdish kashmiri punjabi bengali tamil"""
+    geordie catalan basque bavarian flemish walloon kurdish kashmiri punjabi bengali tamil
+    european african asian arab nordic scandinavian caribbean islamist"""
 
 NATIONALITIES: frozenset[str] = frozenset(_NATIONALITIES.split())
-"""Nationality and regional nouns and adjectives, in lower case (``spaniard``, ``german``)."""
+"""Nationality and regional nouns and adjectives, in lower case (``spaniard``, ``german``), and
+the adjectives of a continent or a movement that qualify groups the same way (``European courts``,
+``Islamist politicians``)."""
 
 
 TITLE_ABBREVIATIONS: dict[str, str] = {

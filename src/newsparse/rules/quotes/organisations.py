@@ -78,6 +78,8 @@ def org_description(written: str) -> bool:
     return words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
 
 
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
 _WINDOW = 4000
 """How many characters before a cue a look-up reads (the organisation meant is named nearby)."""
 
@@ -150,6 +152,10 @@ class OrgIndex:
                     words = words[2:]  # "Clarifying the Government's intentions": not its name
                 if words[0] == "The":
                     words = words[1:]
+                while len(words) > 3 and words[-2] == "on" and words[-1] in _WEEKDAYS:
+                    words = words[:-2]  # "Reserve Bank on Thursday": the day is no part of it
+                if len(words) > 2 and words[0] == words[1]:
+                    words = words[1:]  # "Delhi Delhi Traffic Police": a scraper's repeat
                 # a bare "Government" names no one: "the government" stays a description
                 return " ".join(words) if len(words) > 1 else None
             hit = text.rfind(head, lo, hit)

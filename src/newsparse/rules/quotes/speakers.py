@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._model import Quote, Span
+from newsparse._model import Headline, Quote, Span
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import (
     _BENCH,
@@ -47,7 +47,7 @@ from newsparse.rules.quotes.hints import (
     role_led_name,
 )
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import ORG_NAME_WORDS, OrgIndex, org_description
+from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS, ORG_NAME_WORDS, OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -304,6 +304,8 @@ class NameTable:
         self.other: dict[tuple[str, str, str], bool] = {}
         self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
         self.roled_first: dict[str, bool] = {}  # see _followed_person()
+        self.headline_org: object = _MISSING  # see _headline_org(): the headline's company, once
+        self.company_at = -1  # see _company_named_at(), once
         # words marking an organisation's name: the rule's table and the company endings
         self.orgs: frozenset[str] = ex.vocab.orgs | ORG_NAME_WORDS
         # the rule's role words and the epithets' (``the chair``, ``the virologist``)
@@ -346,11 +348,14 @@ class NameTable:
         seen: set[str] = set()
         runs = self.runs()
         self._lookups += 1
+        # a given name is also looked for as a tabloid lead sets it ("LINDA Nolan")
+        shout = key.upper() if key[:1].isupper() and key[1:].islower() and len(key) >= 3 else key
         if self._lookups <= _SCAN_LOOKUPS:
-            orders: Iterable[int] = (i for i, run in enumerate(runs) if key in run)
+            orders: Iterable[int] = (i for i, run in enumerate(runs) if key in run or shout in run)
             self.work += len(runs)
         else:
-            orders = self.word_index().get(key, ())
+            index = self.word_index()
+            orders = sorted({*index.get(key, ()), *index.get(shout, ())})
         for order in orders:
             self.work += 1
             for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
@@ -397,6 +402,8 @@ class NameTable:
     def _strip_titles(self, toks: list[str]) -> list[str]:
         if len(toks) > 2:
             toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
+        if len(toks) > 2 and toks[0] in {"The", "the"}:
+            toks = _past_title_of_work(toks)
         toks = [
             _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
         ]
@@ -643,6 +650,19 @@ def _past_acronym(text: str, np: NP) -> NP:
     return NP(np.start, run.end(), np.kind) if run is not None else np
 
 
+def _past_title_of_work(toks: list[str]) -> list[str]:
+    """``The Mirror Linda Nolan`` → ``Linda Nolan``: a scraper or a writer left no comma between
+    a paper or a show (``Writing in The Mirror Linda said``, ``told The Times Ann Lee``) and the
+    person after it. The name starts at the first given name after ``The``, when the word right
+    after ``The`` is none (``The Walt Disney Company`` stays whole) and one or two words follow."""
+    if has_given_name(toks[1]):
+        return toks
+    for k in range(2, min(len(toks), 5)):
+        if has_given_name(toks[k]) and toks[k][:1].isupper() and len(toks) - k <= 3:
+            return toks[k:]
+    return toks
+
+
 def _tidy_name(toks: list[str]) -> list[str]:
     """A name's words without what a capitalised run picks up around it: a glued next sentence
     (``Agarwal.Two-thirds`` → ``Agarwal``), a trailing day (``Reserve Bank on Thursday``, ``NASA
@@ -655,11 +675,31 @@ def _tidy_name(toks: list[str]) -> list[str]:
             break
     while len(toks) > 1 and toks[-1] in _DAYS:
         toks = toks[:-2] if len(toks) > 2 and toks[-2] == "on" else toks[:-1]
+    if len(toks) >= 2 and _shouted(toks[0]) and not toks[1].isupper() and has_given_name(toks[0].title()):
+        # "LINDA Nolan has vowed …": a tabloid lead sets the given name in capitals
+        toks = [toks[0].title(), *toks[1:]]
     if len(toks) >= 3 and given_sex(toks[0]) is None:
         for i in range(1, len(toks) - 1):
             if given_sex(toks[i]) is not None:
                 return toks[i:]
     return toks
+
+
+# The writer's first person with a contraction ("I’m", "We’ve"), which a capitalised-word reader
+# takes for a one-word name (a set, not a pattern: looked up for every named speaker)
+_FIRST_PERSON = frozenset(
+    f"{who}{mark}{end}" for who in ("I", "We") for mark in "’'" for end in ("m", "ve", "d", "ll", "re")
+)
+
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
+)  # fmt: skip
+
+
+def _shouted(word: str) -> bool:
+    """Whether ``word`` is set in capitals as a tabloid lead sets a given name (``LINDA``)."""
+    return 3 <= len(word) <= 12 and word.isascii() and word.isalpha() and word.isupper()
 
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -697,8 +737,18 @@ def plural_before(st: State, pos: int) -> str | None:
         top = bisect.bisect_left(sents, (pos, -1))
         for ss, se in reversed(sents[max(0, top - 4) : top]):
             seen += 1
+            pair = _tracked_pair(st, ss, min(se, pos)) if seen <= 2 else None
+            if pair is not None:
+                return pair  # "… differences between Haley and DeSantis. …, they both …"
             m = _PLURAL_NAMES.search(st.text, ss, min(se, ss + 160))
             if m is not None:
+                first, rest = m.group().split(" ", 1)
+                if (
+                    first.lower() in st.vocab.groups
+                    or first.lower() in st.vocab.roles
+                    or (has_given_name(rest) and not has_given_name(first))
+                ):
+                    return rest  # "Moderators Lena Holt and Kris Walker asked …": the two names
                 return m.group()
             np = sentence_subject(st.text, ss, se)
             if np is not None and _named_org_subject(st, np):
@@ -718,6 +768,33 @@ def plural_before(st: State, pos: int) -> str | None:
                 break
         pi -= 1
     return None
+
+
+_PAIR_READS = 4
+"""How many ``and`` of a sentence :func:`_tracked_pair` reads."""
+
+
+def _tracked_pair(st: State, ss: int, se: int) -> str | None:
+    """The last ``X and Y`` of the sentence ``[ss, se)`` whose two words are surnames of people
+    the tracker already follows (``between Haley and DeSantis``), as their full names; else None.
+    A few ``str.find`` calls and look-ups in the table of names."""
+    names, persons = st.names, st.persons
+    if names is None or not persons:
+        return None
+    text = st.text
+    found = None
+    at = text.find(" and ", ss, se)
+    for _ in range(_PAIR_READS):
+        if at < 0:
+            break
+        left = text[max(ss, at - 31) : at].rsplit(" ", 1)[-1].strip(_WORD_STRIP)
+        right = text[at + 5 : min(se, at + 36)].split(" ", 1)[0].strip(_WORD_STRIP)
+        if left[:1].isupper() and right[:1].isupper():
+            a, b = names.resolve_text(left), names.resolve_text(right)
+            if a is not None and b is not None and a != b and a in persons and b in persons:
+                found = f"{a} and {b}"
+        at = text.find(" and ", at + 5, se)
+    return found
 
 
 def _named_org_subject(st: State, np: NP) -> bool:
@@ -781,6 +858,8 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             name not in names.gender
             and name not in names.ex.vocab.titles
             and name not in _DAYS
+            and name not in _MONTHS  # "About 400 jobs will go by June, the company said"
+            and not name.startswith(("I’", "I'"))  # "I’m flying to Paris": the writer, no company
             and _proper(names, name)
         )
     return (
@@ -788,6 +867,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and given_sex(name) is None
         and name not in names.gender
         and words[0] not in names.ex.vocab.titles
+        and "I" not in words  # "Can I get there by train?": a question, no name
     )
 
 
@@ -829,6 +909,8 @@ def person_before(
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
+            if np is None and person:
+                np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
             if np is None:
                 continue
             resolved = names.resolve(np)
@@ -845,6 +927,36 @@ def person_before(
                 return ss, resolved
         pi -= 1
     return None
+
+
+# "one of the women to flee was 25-year-old Nesma Hajjaj, who …": a person introduced as the
+# predicate of a copula whose subject is a description; bounded repeats, read from one " was "
+_PREDICATE_NAME = deferred_regex(
+    r"[ ](?:was|is)[ ](?:(?:the[ ])?+\d{1,3}+-year-old[ ])?+"
+    r"(?P<name>[A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'.-]{0,30}+){1,3}+)(?=[,.;]|[ ]who[ ])"
+)
+
+_PREDICATE_REACH = 160
+"""How far into a sentence its copula may stand for the name after it to be the topic."""
+
+
+def _predicate_name(text: str, ss: int, se: int) -> NP | None:
+    """The full name after ``was``/``is`` in the sentence ``[ss, se)`` whose subject named no one
+    (``One of the women to flee the north was 25-year-old Ann Lee, who …``), else None: the person
+    the article turns to, whom ``she said`` after it is about. Only a name of two words or more."""
+    hi = min(se, ss + _PREDICATE_REACH)
+    at = text.find(" was ", ss, hi)
+    if at < 0:
+        at = text.find(" is ", ss, hi)
+    if at < 0:
+        return None
+    after = text[at + 5 : at + 9] if text[at + 1] == "w" else text[at + 4 : at + 8]
+    if not (after[:1].isupper() or after[:1].isdigit() or after == "the "):
+        return None  # a literal gate: the pattern is compiled only where a name or an age may follow
+    m = _PREDICATE_NAME.match(text, at, se)
+    if m is None:
+        return None
+    return NP(m.start("name"), m.end("name"), "name")
 
 
 def _followed_person(st: State, names: NameTable, name: str, np: NP | None) -> bool:
@@ -891,7 +1003,12 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
             else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
         )
     text = st.text
-    if isinstance(np, NP) and np.kind == "name" and np.start == ss and " " not in text[np.start : np.end]:
+    if (
+        isinstance(np, NP)
+        and np.kind == "name"
+        and np.start == ss
+        and (" " not in text[np.start : np.end] or _role_word_after(text, np.end))
+    ):
         # "Freshly inducted party leader Manish Kashyap …": a capitalised opener, the name later
         key = -ss - 1
         found = st.subject_cache.get(key, _MISSING)
@@ -1006,6 +1123,21 @@ def _relation_named(text: str, ss: int, comma: int, se: int) -> NP | None:
     if m is None or text[m.end() : m.end() + 2] not in {", ", " ("}:
         return None
     return NP(m.start(), m.end(), "name")
+
+
+def _role_word_after(text: str, at: int) -> bool:
+    """Whether a lower-case role word follows ``at`` and a capital after it (``Presumptive
+    Democratic White House nominee Joe Biden``): the capitalised run before it only qualifies the
+    role, and the subject is the name after it."""
+    if text[at : at + 1] != " ":
+        return False
+    word = text[at + 1 : at + 24].split(" ", 1)[0]
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and (low in _SUBJECT_ROLES or low in EXTRA_ROLES)
+        and text[at + 2 + len(word) : at + 3 + len(word)].isupper()
+    )
 
 
 def _role_led_subject(text: str, ss: int, se: int) -> NP | None:
@@ -1251,6 +1383,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             np = noun_after_adjective(text, np, cue_at, names.evidence) or np
             np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
             np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+            np = _post_with_place(text, np) or np  # "The US Embassy in New Delhi reported …"
             if np.kind == "desc":
                 np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
             if _common_word_opener(text, np, names):
@@ -1352,7 +1485,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # run's speaker, so the one named there is not who "he" is now
                         before_him = _earlier_agreeing(persons, names.gender, last_person, low)
                         last_person = before_him or last_person
-                    fronted = _fronted_clause_person(st, names, np.start, low)
+                    fronted = _fronted_clause_person(st, names, np.start, low) or _trailing_clause_person(
+                        st, names, np.start, low
+                    )
                     if fronted is not None:
                         # "While the campaign did not appeal to Julie Graham, …, she said …"
                         last_person, topic_at = fronted, np.start
@@ -1405,7 +1540,16 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 np = NP(np.start, np.end, "desc")
                 spoken_for = _spoken_for(sp_span.text, orgs, np.start)
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
-                if speaker == sp_span.text:
+                # "the memo" / "the note added": who issued the document the article introduced
+                issuer = (
+                    _document_source(st, names, sp_span.text, np.start, out)
+                    if speaker == sp_span.text
+                    else None
+                )
+                if issuer is not None:
+                    speaker = issuer
+                    as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
+                elif speaker == sp_span.text:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
                     speaker = org or speaker
                     as_org = speaker != sp_span.text
@@ -1433,7 +1577,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # Peschorn said": the one person the article titles so
                         speaker = names.desc.only_titled(sp_span.text) or speaker
             else:
-                speaker = names.resolve(np)
+                # "I’m often asked whether …": the writer's contraction is no name
+                speaker = None if sp_span.text in _FIRST_PERSON else names.resolve(np)
                 if speaker is not None and " " not in speaker:
                     # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
                     # Employers’ Association said") → the name it ends
@@ -1588,6 +1733,23 @@ def _unread_name(
     if head is not None and _speaks_as_head(names, head, text[np.start : np.end]):
         return head
     return np
+
+
+# Organisations named with the place they serve in ("US Embassy in New Delhi", "the British
+# High Commission in Nairobi"): the place is part of the name a reader would write
+_POSTS = frozenset({"Embassy", "Consulate", "Commission", "Mission", "Delegation", "Legation"})
+
+
+_PLACE_AFTER_POST = deferred_regex(r"[ ]in[ ][A-Z][\w’'-]{1,30}+(?:[ ][A-Z][\w’'-]{1,30}+){0,2}+")
+
+
+def _post_with_place(text: str, np: NP) -> NP | None:
+    """``US Embassy in New Delhi`` for a speaker phrase ending in a mission's word (``The US
+    Embassy``) that the text follows with ``in`` and a capitalised place, else None."""
+    if np.kind not in {"name", "desc"} or text[np.start : np.end].rsplit(" ", 1)[-1] not in _POSTS:
+        return None
+    m = _PLACE_AFTER_POST.match(text, np.end, np.end + 70)
+    return NP(np.start, m.end(), "name") if m is not None else None
 
 
 def _speaks_before_place(names: NameTable, found: NP, place: NP) -> bool:
@@ -1780,7 +1942,143 @@ def _described_org(
                 _org_shaped(names, name) or _org_shaped(names, name, single=True)
             ):
                 found = name
+    if (
+        found is None
+        and (org_description(written) or (last_org is None and _lede_company(written)))
+        and pos < _company_named_at(st, names)
+    ):
+        # "Harbour Capital says growth will halve" over "…, an American brokerage said. … the
+        # brokerage added": the body names no company (before here), the headline's subject is meant
+        found = _headline_org(st, names)
     return found
+
+
+# Documents that speak for whoever issued them ("the memo asserted", "the note added")
+_ISSUED_DOCUMENTS = frozenset(
+    {"memo", "note", "report", "statement", "letter", "release", "filing", "study", "survey",
+     "document", "notice", "circular", "order", "advisory", "analysis", "assessment", "review"}
+)  # fmt: skip
+
+_DOCUMENT_REACH = 1500
+"""How far back (characters) ``the memo`` looks for where the article introduced it."""
+
+_DOCUMENT_HITS = 4
+"""How many earlier mentions of the document's word that look-back reads."""
+
+# "the Justice Department made public a memo", "Harbour Capital has released a new note": the
+# issuer before an issuing verb and the document (bounded repeats; matched at a window's end)
+_ISSUED_BEFORE = deferred_regex(
+    r"(?:[Tt]he[ ])?+(?P<name>[A-Z][\w’'&.-]{0,30}+"
+    r"(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
+    r"[ ](?:has[ ]|had[ ]|have[ ])?+(?:released|issued|published|made[ ]public|sent|circulated|filed"
+    r"|put[ ]out|shared|prepared|submitted|unveiled)[ ](?:a|an|its|the|their|his|her)[ ]"
+    r"(?:[\w-]{1,20}+[ ]){0,2}+$"
+)
+
+# "the memo of the Justice Department", "a note from Harbour Capital": the issuer after the document
+_ISSUED_AFTER = deferred_regex(
+    r"[ ](?:of|from|by|issued[ ]by|released[ ]by|published[ ]by)[ ](?:the[ ])?+"
+    r"(?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+)"
+)
+
+# "said in a note", "wrote in its latest report": the document a quote's speaker issued
+_IN_DOCUMENT = ("in a ", "in an ", "in its ", "in their ", "in his ", "in her ", "in the ")
+
+
+def _document_source(st: State, names: NameTable, written: str, pos: int, out: list[Quote]) -> str | None:
+    """Who issued the document ``the memo`` / ``the note`` at ``pos`` stands for, from where the
+    article introduced it: ``X made public a memo``, ``the memo of X``, ``X said in a note``
+    (the earlier quote's speaker); else None. A few bounded look-ups back."""
+    words = written.split()
+    if not 2 <= len(words) <= 3 or words[0] not in {"the", "The"}:
+        return None
+    head = words[-1].strip(_WORD_STRIP).lower()
+    if head not in _ISSUED_DOCUMENTS:
+        return None
+    text = st.text
+    lo = max(0, pos - _DOCUMENT_REACH)
+    hit = text.rfind(" " + head, lo, pos)
+    for _ in range(_DOCUMENT_HITS):
+        if hit < 0:
+            return None
+        at = hit + 1
+        after = _ISSUED_AFTER.match(text, at + len(head), at + len(head) + 120)
+        if after is not None:
+            return names.resolve(NP(after.start("name"), after.end("name"), "name"))
+        before = _ISSUED_BEFORE.search(text[max(lo, at - 160) : at])
+        if before is not None:
+            base = max(lo, at - 160)
+            return names.resolve(NP(base + before.start("name"), base + before.end("name"), "name"))
+        if text.endswith(_IN_DOCUMENT, max(0, at - 10), at):
+            for q in reversed(out[-6:]):
+                if q.cue is not None and q.speaker is not None and q.cue.start <= at <= q.cue.end + 16:
+                    return q.speaker  # "“…,” Rahul Mehta said in a note. “…,” the note added."
+        hit = text.rfind(" " + head, lo, hit)
+    return None
+
+
+def _lede_company(written: str) -> bool:
+    """Whether ``written`` is ``a``/``an`` + up to two modifiers + a company noun (``an American
+    brokerage``): in a lede, before any organisation spoke, the company of the headline."""
+    words = written.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in {"a", "an", "A", "An"}
+        and words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
+        and words[-1].lower() not in _ORG_VOICES
+    )
+
+
+# The capitalised words opening a headline and the lower-case verb after them ("Harbour Capital
+# says …", "Acme Corp cuts …"); bounded repeats over disjoint characters
+_HEADLINE_SUBJECT = deferred_regex(
+    r"(?P<name>[A-Z][\w&’'.-]{0,30}+(?:[ ](?:of[ ])?+[A-Z][\w&’'.-]{0,30}+){0,4}+)[ ][a-z]{2,20}+(?<=s)[ ]"
+)
+
+
+def _headline_org(st: State, names: NameTable) -> str | None:
+    """The organisation a headline opens with as the subject of a verb (``Goldman Sachs says …``,
+    ``Harbour Capital cuts …``), else None: a name no person (no given name, no title), read once."""
+    if names.headline_org is not _MISSING:
+        return names.headline_org  # type: ignore[return-value]
+    found: str | None = None
+    heads = st.doc.items_of(Headline)
+    if heads:
+        title = heads[0].title.text  # type: ignore[attr-defined]
+        m = _HEADLINE_SUBJECT.match(title)
+        if m is not None:
+            name = m.group("name")
+            name = name[4:] if name.startswith("The ") else name
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+            if (
+                (
+                    acronym
+                    or (_org_shaped(names, name) and not has_given_name(name))
+                    or _org_shaped(names, name, single=True)  # ("Storm warnings spread": no name)
+                )
+                and not nationality(name)
+                and not names.evidence.place(name)
+            ):
+                found = name  # (not "Brazil plays down …": a place the body writes "in Brazil")
+    names.headline_org = found
+    return found
+
+
+def _company_named_at(st: State, names: NameTable) -> int:
+    """Where the body first names a company (a capitalised run holding an organisation word,
+    ``Moss Equities``), or the text's length: only before that may a description stand for the
+    headline's company. Found once, from the article's runs."""
+    if names.company_at < 0:
+        text = st.text
+        at = len(text)
+        start = st.paras[0][0] if st.paras else 0
+        for run in names.runs():
+            if not names.orgs.isdisjoint(run.split()):
+                hit = text.find(run, start)
+                if 0 <= hit < at:
+                    at = hit
+        names.company_at = at
+    return names.company_at
 
 
 def _issuer(written: str) -> str | None:
@@ -2059,6 +2357,51 @@ def _fronted_clause_person(st: State, names: NameTable, pos: int, pron: str) -> 
     return None
 
 
+# Subordinators whose clause may name the person a following "she said" is about ("The timeline
+# was published after Ms Robison raised …. She said …")
+_TRAILING_SUBORDINATORS = (" after ", " when ", " because ", " as ", " before ", " until ", " since ")
+
+_TRAILING_REACH = 400
+"""How long (characters) the sentence before a pronoun may be for its subordinate clause to be read."""
+
+
+def _trailing_clause_person(st: State, names: NameTable, pos: int, pron: str) -> str | None:
+    """The person ``he``/``she`` opening a sentence at ``pos`` stands for when the sentence before
+    has no person as its subject but a subordinate clause whose subject is one of that sex (``The
+    timeline was published after Ms Robison raised a point of order. She said …``); else None.
+    Reads the one sentence before, a few ``str.find`` calls."""
+    text = st.text
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 1 or starts[k] != pos or pos - starts[k - 1] > _TRAILING_REACH:
+        return None
+    ss = starts[k - 1]
+    if names.evidence.quoted_at(ss):
+        return None
+    subject = subject_name(st, ss, pos)
+    if subject is not None:
+        name = names.resolve(subject)
+        if name is not None and names.person_like(name, subject):
+            return None  # "Ann Lee left after Tom Ross spoke. She said …": the subject is the topic
+    for word in _TRAILING_SUBORDINATORS:
+        at = text.find(word, ss, pos)
+        if at < 0:
+            continue
+        m = _NAME_RUN.match(text, at + len(word), pos)
+        if m is None or not text.startswith(" ", m.end()) or not text[m.end() + 1 : m.end() + 2].islower():
+            continue  # the name must be the clause's subject, a verb after it
+        found = NP(m.start(), m.end(), "name")
+        name = names.resolve(found)
+        if name is None or not names.is_person(name, found):
+            continue
+        if (_gender_of(m.group()) or names.gender.get(name) or given_sex(name)) == pron:
+            return name
+    return None
+
+
 def _opens_unclosed(text: str, lo: int, hi: int) -> bool:
     """Whether ``[lo, hi)`` opens a curly quote it does not close (a sentence stop inside it)."""
     piece = text[lo:hi]
@@ -2080,6 +2423,13 @@ _PLACE_PREPS = frozenset({"of", "in", "from", "across", "near", "around"})
 _GROUP_BEFORE = deferred_regex(r"(?<![\w-])([A-Za-z]{3,20}+)[ ]([a-z]{2,6}+)[ ]$")
 
 
+# "Organizers of recent protests in ": a group, ``of`` and up to three lower-case words, a place
+# preposition; anchored at the place (a window's end), bounded repeats
+_QUALIFIED_GROUP_BEFORE = deferred_regex(
+    r"(?<![\w-])([A-Z][a-z]{2,20}+)[ ](?:of|from|at|behind)[ ](?:[a-z][\w-]{0,20}+[ ]){1,3}?([a-z]{2,6}+)[ ]$"
+)
+
+
 def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -> NP | None:
     """The whole phrase of a group of people tied to a place (``Residents of Sinnar``, or
     ``Officials in the district`` where only its place was read as the speaker), as a description:
@@ -2095,7 +2445,19 @@ def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -
         return None
     m = _GROUP_BEFORE.search(text, max(0, np.start - 28), np.start)
     if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
-        return None
+        # "Organizers of recent protests in Oklahoma acknowledged …": a group qualified by what
+        # they do, then the place
+        lo = max(0, np.start - 60)
+        before = text[max(0, np.start - 8) : np.start].rsplit(" ", 2)
+        if len(before) < 2 or before[-2] not in _PLACE_PREPS or before[-1]:
+            return None  # (literal gates before the pattern: a place preposition right before)
+        if all(text.find(w, lo, np.start) < 0 for w in (" of ", " from ", " at ", " behind ")):
+            return None
+        m = _QUALIFIED_GROUP_BEFORE.search(text, lo, np.start)
+        if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+            return None
+        if m.start(1) > 0 and text[m.start(1) - 1] not in " \n":
+            return None
     return NP(m.start(1), np.end, "desc")
 
 
