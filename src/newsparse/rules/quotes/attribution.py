@@ -96,7 +96,10 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         q = p + 4
         while q < end and text[q] in " \t\u00a0,":
             q += 1
-        return q if q < end and text[q] not in "\"“‘'«„" else None
+        if q < end and text[q] in "\"“‘'«„":
+            # 'said that "temporary burials" might be needed': a quoted subject, then its verb
+            return _quoted_subject(text, q, end)
+        return q if q < end else None
     toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
     if not toks:
         return None
@@ -1807,7 +1810,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
                 return None  # "said the company that built the bridge …": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
-            return None
+            # ('told reporters on Friday that “temporary burials” might …': a quoted subject)
+            return _quoted_subject(st.text, q, end) if q < end else None
         if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
             addressed = True
             continue  # "confirmed to the Courier that …", "explained to reporters that …"

@@ -1,0 +1,63 @@
+"""Reported speech, seventh round (#10): shapes found on the opened blind sets of real articles.
+
+Every text is invented in the shape of a real sentence. Each case lists the reported quotes
+expected *exactly* (speaker, content): the content boundary is what these shapes are about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import find_quotes
+
+R = tuple[str | None, str]
+
+
+def _speaker(name: str | None) -> str | None:
+    """Speakers compared without case or a leading ``the`` (the resolver's business, not the shape's)."""
+    if name is None:
+        return None
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _reported(text: str) -> list[R]:
+    return [(_speaker(q.speaker), q.content.text) for q in find_quotes(text) if q.kind == "indirect"]
+
+
+def _direct(text: str) -> list[str]:
+    return [q.content.text for q in find_quotes(text) if q.kind == "direct"]
+
+
+SHAPES: list[tuple[str, str, list[R]]] = [
+    (
+        "that-then-quoted-subject",
+        "The mayor indicated earlier this week that “temporary moorings” might be needed until spring.",
+        [("mayor", "“temporary moorings” might be needed until spring")],
+    ),
+    (
+        "bare-that-then-quoted-subject",
+        'Ms Orla Quinn said that "pop-up clinics" would open in every ward.',
+        [("orla quinn", '"pop-up clinics" would open in every ward')],
+    ),
+]
+
+# A quotation after "that" that is a whole quoted sentence, not the subject of a reported clause.
+DIRECT_ONLY: list[tuple[str, str, list[str]]] = [
+    (
+        "that-then-whole-quote",
+        "The coach said on Friday that “we will win the cup” in front of the fans.",
+        ["we will win the cup"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
+def test_reported_shape(text: str, expected: list[R]) -> None:
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DIRECT_ONLY], ids=[c[0] for c in DIRECT_ONLY])
+def test_direct_only(text: str, expected: list[str]) -> None:
+    assert _direct(text) == expected
+    assert _reported(text) == []
