@@ -40,6 +40,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         'Ms Orla Quinn said that "pop-up clinics" would open in every ward.',
         [("orla quinn", '"pop-up clinics" would open in every ward')],
     ),
+    (
+        "postposed-said-then-participle",
+        "Ferry traffic would remain the port's main earner, the harbour master said citing a survey of operators.",
+        [("harbour master", "Ferry traffic would remain the port's main earner")],
+    ),
+    (
+        "postposed-said-release-on-date",
+        "Cargo volumes in the quarter were 6.4% higher, the Port Statistics Office (PSO) said in a release on March 3.",
+        [("port statistics office", "Cargo volumes in the quarter were 6.4% higher")],
+    ),
+    (
+        "postposed-said-statement-on-abbreviated-date",
+        "Tolls will rise by a fifth, the bridge trust said in a statement on Sept. 4.",
+        [("bridge trust", "Tolls will rise by a fifth")],
+    ),
 ]
 
 # A quotation after "that" that is a whole quoted sentence, not the subject of a reported clause.

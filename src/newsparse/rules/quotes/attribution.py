@@ -2073,6 +2073,8 @@ _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
 def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     """Whether ``text[r:send]`` after a postposed cue is an adjunct or object, not more clause."""
+    if cue in _SAID_FORMS and _participle_phrase(text, r, send):
+        return True  # "…, he said citing a port report.": the speaker's act, no comma before it
     if send - r > 90:
         return False  # (tested before slicing: the rest of a run-on "sentence" is never copied)
     rest = text[r:send]
@@ -2087,6 +2089,27 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
+    )
+
+
+_SAID_FORMS = frozenset({"said", "says"})
+_MAX_PARTICIPLE_TAIL = 240  # characters of a participle phrase closing the sentence after "X said"
+
+
+def _participle_phrase(text: str, r: int, send: int) -> bool:
+    """``CLAUSE, CEA said identifying services as a key driver.``: after a postposed ``said`` a
+    lower-case ``-ing`` word opens a participle phrase of the speaker (what they did while
+    speaking), not more of the reported clause (which came before the cue)."""
+    if send - r > _MAX_PARTICIPLE_TAIL:
+        return False
+    word = text[r : r + 20].split(" ", 1)[0]
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_GERUNDS
+        and word not in {"according", "saying", "during"}
     )
 
 

@@ -40,7 +40,9 @@ ADJUNCT = re.compile(
             |televised[ ]|short[ ]|recent[ ]|lengthy[ ]|exclusive[ ])?
             (?:statement|interview|post|tweet|letter|speech|address|video|message|release|note
             |email|e-mail|podcast|filing|briefing|broadcast)
-            (?:[ ](?:on|to|with)[ ](?:X|Twitter|Instagram|Facebook|Threads|the[ ][A-Z]\w++|[A-Z]\w++))?
+            # (not "on August 31": a date, which the trailing adjunct takes whole)
+            (?:[ ](?:on|to|with)[ ](?:X|Twitter|Instagram|Facebook|Threads|the[ ][A-Z]\w++|[A-Z]\w++)
+            (?![.]?[ \u00a0]\d))?
         |on[ ](?:its|his|her|their|the)[ ](?:official[ ])?(?:website|blog|page|account|channel|feed|handle)
         |on[ ](?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|Truth[ ]Social|social[ ]media
             |Telegram|YouTube|TikTok|Weibo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
