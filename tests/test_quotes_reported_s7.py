@@ -55,6 +55,21 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Tolls will rise by a fifth, the bridge trust said in a statement on Sept. 4.",
         [("bridge trust", "Tolls will rise by a fifth")],
     ),
+    (
+        "according-to-described-organisation",
+        "According to freight data company Cargolens, nearly half of all containers arrive late.",
+        [("cargolens", "nearly half of all containers arrive late")],
+    ),
+    (
+        "according-to-inside-dashed-aside-then-told",
+        "Pupils at Kerrow Academy — sited in Kerrow, a fishing town some 40 miles north of Brackley where"
+        " the median rent is $1,900, according to Homestat — told the Courier that a classmate had shared"
+        " the images.",
+        [
+            ("pupils at kerrow academy", "a classmate had shared the images"),
+            ("homestat", "sited in Kerrow, a fishing town some 40 miles north of Brackley where the median rent is $1,900"),
+        ],
+    ),
 ]
 
 # A quotation after "that" that is a whole quoted sentence, not the subject of a reported clause.

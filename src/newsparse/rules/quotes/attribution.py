@@ -636,6 +636,8 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    if np is None and not after_quote and text.endswith(_ASIDE_DASHES, lo, cs):
+        np = _subject_before_aside(text, lo, cs, v)
     if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
         # "a ruling that said the firm had …", "a report which says …": the antecedent speaks
         antecedent = _relative_antecedent(text, lo, cs, v)
@@ -677,6 +679,20 @@ def speaker_for(
     ):
         return None, "subject"  # "Lee posted on Instagram accusing …": the subject, not the place
     return np, "np"
+
+
+def _subject_before_aside(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """``Students at X — located in a town where …, according to Forbes — told …``: the subject
+    before a dashed aside that ends right at the cue."""
+    close = cs - 3
+    opened = max(text.rfind(d, lo, close) for d in _ASIDE_DASHES)
+    if opened <= lo or close - opened > _MAX_ASIDE:
+        return None
+    np = np_before(text, lo, opened, v)
+    return np if np is not None and np.end == _rstrip_to(text, lo, opened) else None
+
+
+_MAX_ASIDE = 300  # characters of a dashed aside between a subject and its cue
 
 
 def _relative_antecedent(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
@@ -840,7 +856,7 @@ def reported_speech(
         bend = _rstrip_to(text, ss, cs)
         # the clause before the cue and the rest of the sentence after its source, each bounded
         # by the neighbouring "according to" and a length no real clause reaches
-        cs0 = _clause_start_before(st, cs, ce, ss)
+        cs0 = _dashed_aside_start(text, _clause_start_before(st, cs, ce, ss), cs, np.end)
         tail = _tail_end(st, cs, ce, np.end, send)
         if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
             # '“We will win,” he told supporters, according to a statement.', '…, the health
@@ -1119,6 +1135,19 @@ def _clause_start_before(st: State, cs: int, ce: int, ss: int) -> int:
         return ss
     sp = st.text.find(" ", lo, cs)
     return _skip_ws(st.text, sp) if sp >= 0 else lo
+
+
+_ASIDE_DASHES = (" — ", " – ", " -- ")
+
+
+def _dashed_aside_start(text: str, cs0: int, cs: int, src_end: int) -> int:
+    """``Students at X — located in a town where incomes are high, according to Forbes — told …``:
+    when a dash closes the source, the attributed clause is the aside opened by the dash before
+    the cue, not the sentence's subject before it."""
+    if not text.startswith(_ASIDE_DASHES, src_end):
+        return cs0
+    opened = max(text.rfind(d, cs0, cs) for d in _ASIDE_DASHES)
+    return _skip_ws(text, opened + 2) if opened >= 0 else cs0
 
 
 def _tail_end(st: State, cs: int, ce: int, src_end: int, send: int) -> int:
