@@ -41,6 +41,17 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         [("orla quinn", '"pop-up clinics" would open in every ward')],
     ),
     (
+        "that-then-lower-case-quoted-clause",
+        "The warden warned that “any attempt to climb the sea wall will be punished”.",
+        [("warden", "“any attempt to climb the sea wall will be punished”")],
+    ),
+    (
+        "adding-that-then-lower-case-quoted-clause",
+        "“Nobody wants the ferry gone,” Ms Tove Ancel said, adding that “the choice between a cut and a"
+        " closure is a false choice.”",
+        [("tove ancel", "“the choice between a cut and a closure is a false choice.”")],
+    ),
+    (
         "postposed-said-then-participle",
         "Ferry traffic would remain the port's main earner, the harbour master said citing a survey of operators.",
         [("harbour master", "Ferry traffic would remain the port's main earner")],
@@ -72,12 +83,12 @@ SHAPES: list[tuple[str, str, list[R]]] = [
     ),
 ]
 
-# A quotation after "that" that is a whole quoted sentence, not the subject of a reported clause.
+# A capitalised quotation after "that" is a whole sentence quoted: a direct quote only.
 DIRECT_ONLY: list[tuple[str, str, list[str]]] = [
     (
-        "that-then-whole-quote",
-        "The coach said on Friday that “we will win the cup” in front of the fans.",
-        ["we will win the cup"],
+        "that-then-capitalised-quote",
+        "The coach said on Friday that “We will win the cup” in front of the fans.",
+        ["We will win the cup"],
     ),
 ]
 

@@ -98,7 +98,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             q += 1
         if q < end and text[q] in "\"“‘'«„":
             # 'said that "temporary burials" might be needed': a quoted subject, then its verb
-            return _quoted_subject(text, q, end)
+            return _that_quote(text, q, end)
         return q if q < end else None
     toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
     if not toks:
@@ -1571,6 +1571,16 @@ def _subject_only(text: str, ss: int, cs: int) -> bool:
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
+def _that_quote(text: str, q: int, end: int) -> int | None:
+    """A quotation right after ``that`` at ``q``: the reported clause when it opens in lower
+    case (``warned that “any attempt to incite trouble will not be tolerated”``, the annotation
+    lists it as reported speech and as a direct quote) or is a quoted subject and its verb; a
+    capitalised one is a whole sentence quoted (``said that “We will win.”``), a direct quote only."""
+    if text[q + 1 : q + 2].islower():
+        return q
+    return _quoted_subject(text, q, end)
+
+
 def _quoted_subject(text: str, p: int, end: int) -> int | None:
     """``saying "the virus" would be responsible``, ``said "credible" security threats prompted
     …``: a quoted subject (or a quoted word of it) of up to four words, then up to two more
@@ -1840,7 +1850,7 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
             # ('told reporters on Friday that “temporary burials” might …': a quoted subject)
-            return _quoted_subject(st.text, q, end) if q < end else None
+            return _that_quote(st.text, q, end) if q < end else None
         if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
             addressed = True
             continue  # "confirmed to the Courier that …", "explained to reporters that …"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.phrases import _bare
 
 if TYPE_CHECKING:
@@ -46,9 +45,7 @@ def fragment_in_clause(st: State, r: Raw, cs: int, ce: int, ss: int) -> bool:
     ):
         return False
     if open_ > ce:
-        return _clause_before_fragment(text, ce, open_) or (
-            _that_before(text, ce, open_) and _verb_after(text, r.cend)
-        )
+        return _clause_before_fragment(text, ce, open_) or _that_before(text, ce, open_)
     if r.cend < cs:
         return (
             cs - r.cend <= _CLOSE_WINDOW
@@ -87,19 +84,12 @@ def _clause_before_fragment(text: str, ce: int, open_: int) -> bool:
 
 def _that_before(text: str, ce: int, open_: int) -> bool:
     """Whether the words between the cue and the mark at ``open_`` end in ``that`` (its adjuncts
-    aside: ``indicated earlier this week that “…”``)."""
+    aside: ``indicated earlier this week that “…”``): the lower-case quotation is the reported
+    clause or opens it (``that “temporary moorings” might be needed``)."""
     if open_ - ce > _GAP_WINDOW:
         return False
     words = text[ce:open_].split()
     return bool(words) and words[-1] == "that" and not any(w[-1:] in {".", ":", ";", ","} for w in words)
-
-
-def _verb_after(text: str, close: int) -> bool:
-    """Whether a finite verb follows the closing mark at ``close`` within two words: the quoted
-    fragment is the reported clause's subject (``that “temporary burials” might be needed``),
-    not a whole quoted sentence (``that “we will win” on Monday``)."""
-    words = text[close + 1 : close + 40].split(None, 2)[:2]
-    return bool(words) and words[0][:1].islower() and any(finite_verb(w) for w in words)
 
 
 def _words_before(text: str, ss: int, open_: int) -> int:
