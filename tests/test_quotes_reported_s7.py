@@ -78,8 +78,30 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         " the images.",
         [
             ("pupils at kerrow academy", "a classmate had shared the images"),
-            ("homestat", "sited in Kerrow, a fishing town some 40 miles north of Brackley where the median rent is $1,900"),
+            (
+                "homestat",
+                "sited in Kerrow, a fishing town some 40 miles north of Brackley where the median rent is $1,900",
+            ),
         ],
+    ),
+]
+
+# Reported verb phrases whose subject is a relative word before the speaker (a gap).
+GAPS: list[tuple[str, str, list[R]]] = [
+    (
+        "relative-that-gap",
+        "The board ordered the pier shut — a decision that the ferry union said could cost 300 jobs.",
+        [("ferry union", "could cost 300 jobs")],
+    ),
+    (
+        "relative-that-pronoun-gap",
+        "The trust runs weekly polls in coastal wards that it says show support for a new breakwater.",
+        [(None, "show support for a new breakwater")],
+    ),
+    (
+        "relative-what-gap",
+        "Residents objected to what the council says may be a breach of the planning code.",
+        [("council", "may be a breach of the planning code")],
     ),
 ]
 
@@ -95,6 +117,11 @@ DIRECT_ONLY: list[tuple[str, str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHAPES], ids=[c[0] for c in SHAPES])
 def test_reported_shape(text: str, expected: list[R]) -> None:
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GAPS], ids=[c[0] for c in GAPS])
+def test_gapped_relative(text: str, expected: list[R]) -> None:
     assert _reported(text) == expected
 
 

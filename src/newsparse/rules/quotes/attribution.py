@@ -38,6 +38,7 @@ from newsparse.rules.quotes.clauses import (
     object_infinitive,
     question_clause,
 )
+from newsparse.rules.quotes.gap_clause import gap_report
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
     _ADVERBS,
@@ -972,7 +973,11 @@ def reported_speech(
         if participle or not known:
             return None
         # "CLAUSE, X said." / "CLAUSE, said X."
-        return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        final = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        if final is None and cue in _GAP_CUES:
+            # "restrictions that the officials said were unlawful": the relative word is the subject
+            return gap_report(st, cs, cue_end, ss, send)
+        return final
     if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
         return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
     if text.startswith("of ", clause) or (cue in _GERUND_OBJECT_CUES and _gerund_at(text, clause)):
@@ -1029,6 +1034,10 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+# Cues reporting a verb phrase whose subject is a relative word before their speaker
+_GAP_CUES = frozenset({"said", "says", "say", "claimed", "claims", "believed", "alleged", "alleges"})
 
 
 # Cues whose "-ing" complement is their object ("denied having …", "admitted taking …",
