@@ -84,6 +84,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
             ),
         ],
     ),
+    (
+        "parenthetical-cue-then-gerund-subject",
+        "Under the scheme, Ms Rhian Dole stressed, farming and fish curing would be expanded.",
+        [("rhian dole", "farming and fish curing would be expanded")],
+    ),
+    (
+        "postposed-said-then-colon-sentence",
+        "Urgent help is needed to fly the patients abroad, Dr Ivo Marsh said: Swift action will save lives.",
+        [("ivo marsh", "Urgent help is needed to fly the patients abroad")],
+    ),
 ]
 
 # Reported verb phrases whose subject is a relative word before the speaker (a gap).

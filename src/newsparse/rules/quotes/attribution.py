@@ -1542,7 +1542,11 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
     lead = _bare(toks[0][2])  # ("…, she noted, adding: “…”": the mark after the participle)
-    if lead in _AFTER_PARENTHETICAL or lead in _SAYS or (lead.endswith("ing") and lead.islower()):
+    if (
+        lead in _AFTER_PARENTHETICAL
+        or lead in _SAYS
+        or (lead.endswith("ing") and lead.islower() and not _gerund_subject(toks))
+    ):
         # (and "…, a judge confirmed last week, said the board …": the sentence's own cue next)
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     first = toks[0][2]
@@ -1559,6 +1563,17 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+def _gerund_subject(toks: list[tuple[int, int, str]]) -> bool:
+    """``…, Modi stressed, farming and food processing would be amped``: an ``-ing`` word after a
+    parenthetical cue that is a noun (coordinated, or followed by a finite verb), not the
+    speaker's next act (``…, he said, adding that …``, ``…, she said, citing a report``)."""
+    lead = _bare(toks[0][2])
+    if lead in _LENIENT_PARTICIPLES or lead in _NOT_GERUNDS or _ends_punct(toks[0][2]) or len(toks) < 2:
+        return False
+    nxt = _bare(toks[1][2]).lower()
+    return nxt in {"and", "or"} or (toks[1][2].islower() and finite_verb(toks[1][2]))
 
 
 def _subject_only(text: str, ss: int, cs: int) -> bool:
@@ -1971,7 +1986,12 @@ def final_attribution(
             return None  # (but "…, said Lee in an email to staff.": an adjunct after the name)
     else:
         r = _skip_ws(text, cue_end)
-        if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
+        if (
+            r < send
+            and text[r] != ","
+            and not _trailing_adjunct(text, r, send, cue)
+            and not _colon_on(text, r, send)
+        ):
             return None
         after = hend if hend > comma else comma + 1  # past a closing mark after the comma
         np = np_before(text, after, cs, v)
@@ -1993,6 +2013,12 @@ def final_attribution(
             return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _colon_on(text: str, r: int, send: int) -> bool:
+    """``CLAUSE, Lee said: Swift action will help.``: a colon after the postposed cue opens a
+    sentence of its own (capitalised, not a quotation); the clause before the cue is reported."""
+    return text.startswith(": ", r) and r + 2 < send and text[r + 2].isupper()
 
 
 def _demonstrative(text: str, pos: int) -> bool:
