@@ -94,6 +94,12 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Urgent help is needed to fly the patients abroad, Dr Ivo Marsh said: Swift action will save lives.",
         [("ivo marsh", "Urgent help is needed to fly the patients abroad")],
     ),
+    (
+        "intro-then-subject-participle-abbreviation-comma-said-that",
+        "Ahead of the harbour vote, Ellis speaking at the new Kerrow Maritime Centre (KMC) hall, said that"
+        " when the board took office in 2019, the port was losing money.",
+        [("ellis", "when the board took office in 2019, the port was losing money")],
+    ),
 ]
 
 # Reported verb phrases whose subject is a relative word before the speaker (a gap).

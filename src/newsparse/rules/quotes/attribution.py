@@ -2286,7 +2286,8 @@ _UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "th
 
 _NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})
 _NOT_SUBJECT_ONE = frozenset({"That", "This", "There", "Having", "Being", "Needless", "Truth"})
-_NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
+# (a parenthesised abbreviation is a name's, not an aside: "the Convention Centre (IECC) complex")
+_NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:]|[(](?![A-Z]{2,8}+[)])|[.!?][ ]")
 
 
 # "Boxer Vijender Singh who joined the protest (at the border) on Sunday said": a name and a

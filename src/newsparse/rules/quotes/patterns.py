@@ -126,6 +126,7 @@ STOP_CAPS: frozenset[str] = frozenset(
         "Once", "Until", "Unless", "Whenever", "Whereas", "Whether",
         # (#10) adverbs opening a list item or a sentence ("2. Never urged Ukraine to …")
         "Never", "Always", "Only", "Even", "Just", "Again", "Perhaps", "Maybe",
+        "Ahead", "Prior", "Besides", "Throughout",
     }
 )  # fmt: skip
 """Capitalised words that start a sentence but never a name."""
@@ -140,6 +141,8 @@ INTRO_WORDS: frozenset[str] = frozenset(
         "Nevertheless", "Indeed", "Back", "Later,", "But", "And", "So",
         "Once", "According", "Notably", "Additionally", "Further", "Furthermore", "Interestingly",
         "Recently", "Previously", "Initially", "Finally", "Currently", "Separately,", "Given",
+        # (#10) "Ahead of the polls, Modi speaking at …, said that …"
+        "Ahead", "Prior", "Apart", "Besides", "Beyond", "Unlike", "Like", "Across", "Throughout",
     }
 )  # fmt: skip
 """Words that open an introductory phrase before a sentence's subject (``Earlier in the day, …``)."""
