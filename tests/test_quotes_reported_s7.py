@@ -102,6 +102,20 @@ SHAPES: list[tuple[str, str, list[R]]] = [
     ),
 ]
 
+# Words next to a cue that report nothing.
+NEGATIVES: list[tuple[str, str]] = [
+    (
+        "fronted-time-phrase-before-asked-for",
+        "In March, the tribunal asked for the ledgers to be handed over.",
+    ),
+    (
+        "relative-object-gap-stranded-preposition",
+        "The trust had until May 6 to hand over the ledgers, which the audit says it complied with.",
+    ),
+    ("imperative-say", "Just say you dislike the clutter and love to travel light."),
+    ("demonstrative-that-after-shared", "Harbour resident Tom Ellis shared that sentiment on Wednesday."),
+]
+
 # Reported verb phrases whose subject is a relative word before the speaker (a gap).
 GAPS: list[tuple[str, str, list[R]]] = [
     (
@@ -139,6 +153,11 @@ def test_reported_shape(text: str, expected: list[R]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GAPS], ids=[c[0] for c in GAPS])
 def test_gapped_relative(text: str, expected: list[R]) -> None:
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
+def test_negative(text: str) -> None:
+    assert _reported(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DIRECT_ONLY], ids=[c[0] for c in DIRECT_ONLY])

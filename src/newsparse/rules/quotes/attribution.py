@@ -100,6 +100,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         if q < end and text[q] in "\"“‘'«„":
             # 'said that "temporary burials" might be needed': a quoted subject, then its verb
             return _that_quote(text, q, end)
+        if q < end and _demonstrative_that(text, q, end):
+            return None  # "shared that sentiment on Wednesday": "that" is a determiner, no clause
         return q if q < end else None
     toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
     if not toks:
@@ -978,6 +980,10 @@ def reported_speech(
             # "restrictions that the officials said were unlawful": the relative word is the subject
             return gap_report(st, cs, cue_end, ss, send)
         return final
+    if _stranded_preposition(text, clause, send):
+        return None  # "the messages, which the timeline says it complied with": an object gap
+    if cue in _IMPERATIVE_CUES and _no_subject(text, ss, cs):
+        return None  # "Just say you wince at …": advice to the reader, no one reported
     if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
         return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
     if text.startswith("of ", clause) or (cue in _GERUND_OBJECT_CUES and _gerund_at(text, clause)):
@@ -1038,6 +1044,45 @@ def reported_speech(
 
 # Cues reporting a verb phrase whose subject is a relative word before their speaker
 _GAP_CUES = frozenset({"said", "says", "say", "claimed", "claims", "believed", "alleged", "alleges"})
+
+
+_IMPERATIVE_CUES = frozenset({"say", "tell", "explain", "insist", "argue", "claim", "admit", "deny", "warn"})
+# Words that may open an imperative before its verb ("Just say …", "Simply tell them …")
+_IMPERATIVE_LEADS = frozenset(
+    {
+        "just",
+        "simply",
+        "so",
+        "then",
+        "and",
+        "please",
+        "never",
+        "always",
+        "always,",
+        "don't",
+        "don’t",
+        "do",
+        "or",
+        "but",
+    }
+)
+_STRANDED = frozenset({"with", "about", "for", "to", "of", "on", "from", "at", "by", "into"})
+
+
+def _no_subject(text: str, ss: int, cs: int) -> bool:
+    """Whether nothing but imperative leads (``Just``, ``Simply``) stands before the cue in its sentence."""
+    if cs - ss > 20:
+        return False
+    return all(w.lower() in _IMPERATIVE_LEADS for w in text[ss:cs].split())
+
+
+def _stranded_preposition(text: str, clause: int, send: int) -> bool:
+    """Whether the clause ``[clause, send)`` ends in a preposition (``it complied with``): the
+    relative word before the cue is its object, so the words are no complete reported clause."""
+    if send - clause > 80:
+        return False
+    words = text[clause:send].split()
+    return 1 < len(words) <= 8 and words[-1] in _STRANDED
 
 
 # Cues whose "-ing" complement is their object ("denied having …", "admitted taking …",
@@ -1595,6 +1640,20 @@ def _subject_only(text: str, ss: int, cs: int) -> bool:
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
+def _demonstrative_that(text: str, q: int, end: int) -> bool:
+    """``shared that sentiment on Wednesday``: after ``that`` a lower-case word, then a
+    preposition or the sentence end, and no verb anywhere up to the end (at most six words):
+    ``that`` points at a thing, it opens no clause."""
+    if end - q > 60:
+        return False
+    words = text[q:end].split()
+    if not words or len(words) > 6 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if len(words) > 1 and _bare(words[1]).lower() not in pat.PREPOSITIONS and words[1] not in pat.TIME_WORDS:
+        return False
+    return not any(finite_verb(w) or _bare(w).lower() in _SUBJECT_PRONOUNS for w in words)
+
+
 def _that_quote(text: str, q: int, end: int) -> int | None:
     """A quotation right after ``that`` at ``q``: the reported clause when it opens in lower
     case (``warned that “any attempt to incite trouble will not be tolerated”``, the annotation
@@ -1956,7 +2015,7 @@ def final_attribution(
         hend = comma + 2
     elif comma_quoted:
         return None
-    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss):
+    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss) or _fronted_phrase_only(text, ss, hend):
         return None  # (a clause never starts inside a quotation: '“… Bigger than that” announced …')
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
@@ -2013,6 +2072,19 @@ def final_attribution(
             return None  # "…, a deal announced on Monday.": a participle describing a thing
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _fronted_phrase_only(text: str, ss: int, hend: int) -> bool:
+    """``In September, the inquiry asked for …``: the words before the comma are a fronted
+    prepositional phrase of at most four words with no verb, not a reported clause."""
+    if hend - ss > 40:
+        return False
+    words = text[ss:hend].split()
+    return (
+        len(words) <= 4
+        and words[0].lower() in pat.PREPOSITIONS
+        and not any(finite_verb(w) or w.lower() in _SUBJECT_PRONOUNS for w in words)
+    )
 
 
 def _colon_on(text: str, r: int, send: int) -> bool:
