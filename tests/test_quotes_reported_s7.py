@@ -100,6 +100,17 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         " when the board took office in 2019, the port was losing money.",
         [("ellis", "when the board took office in 2019, the port was losing money")],
     ),
+    (
+        "reported-clause-runs-to-the-close-of-a-two-sentence-quotation",
+        "Ellis added that the harbour board “sees Kerrow as a partner. It sees its firms as helping all of us”.",
+        [("ellis", "the harbour board “sees Kerrow as a partner. It sees its firms as helping all of us”")],
+    ),
+    (
+        "reported-clause-stops-at-the-first-sentence-of-a-long-quotation",
+        "Ellis added that the harbour board “sees Kerrow as a partner. It sees its firms as helping all of"
+        " us. It is proud. We are too”.",
+        [("ellis", "the harbour board “sees Kerrow as a partner")],
+    ),
 ]
 
 # Words next to a cue that report nothing.

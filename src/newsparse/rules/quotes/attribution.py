@@ -998,6 +998,7 @@ def reported_speech(
         clause = told if told != clause else tell_object(text, clause, send)
     if cue in v.questions and text.startswith(("whether ", "if "), clause):
         clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
+    send = _quote_closes_after(st, clause, send)
     send = _relative_end(text, ss, cs, clause, send)
     send = subordinate_end(text, ss, clause, send)
     send = clause_end(st, clause, send)
@@ -1074,6 +1075,27 @@ def _no_subject(text: str, ss: int, cs: int) -> bool:
     if cs - ss > 20:
         return False
     return all(w.lower() in _IMPERATIVE_LEADS for w in text[ss:cs].split())
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ ]")
+_CLOSING_MARKS = frozenset("\"”’'»")
+_QUOTE_REACH = 600  # characters a quotation inside a reported clause may run past its sentence end
+
+
+def _quote_closes_after(st: State, clause: int, send: int) -> int:
+    """``added today the “world sees India as a partner. World sees … for them”``: the sentence
+    splitter ended the sentence inside a quotation that opened in the reported clause; the
+    clause runs to the quotation's closing mark."""
+    if not st.in_quote(send - 1):
+        return send
+    k = bisect.bisect_right(st.inside_opens, send - 1) - 1
+    o, c = st.inside[k]
+    text = st.text
+    if o < clause or c - send > _QUOTE_REACH or len(_SENTENCE_BREAK.findall(text, send, c)) > 1:
+        # (a clause that slides into a quotation of several sentences is a report, then a quote:
+        # the annotation ends the report at the first sentence end)
+        return send
+    return c + 1 if text[c : c + 1] in _CLOSING_MARKS else send
 
 
 def _stranded_preposition(text: str, clause: int, send: int) -> bool:
