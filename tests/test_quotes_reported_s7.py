@@ -111,6 +111,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         " us. It is proud. We are too”.",
         [("ellis", "the harbour board “sees Kerrow as a partner")],
     ),
+    (
+        "said-plural-subject-present-verb",
+        "Port officials this week said dockers account for half of all the injuries at Kerrow.",
+        [("port officials", "dockers account for half of all the injuries at Kerrow")],
+    ),
+    (
+        "said-named-plural-subject-present-verb",
+        "Mr Tam Ellis said Kerrow residents want a second bridge.",
+        [("tam ellis", "Kerrow residents want a second bridge")],
+    ),
 ]
 
 # Words next to a cue that report nothing.
@@ -124,6 +134,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "The trust had until May 6 to hand over the ledgers, which the audit says it complied with.",
     ),
     ("imperative-say", "Just say you dislike the clutter and love to travel light."),
+    ("said-thanks-to", "Mr Tam Ellis said thanks to the crews."),
     ("demonstrative-that-after-shared", "Harbour resident Tom Ellis shared that sentiment on Wednesday."),
 ]
 

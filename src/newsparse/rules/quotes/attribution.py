@@ -182,6 +182,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return p  # "reported at least 5,000 people entered …": a counted subject and its verb
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
+        if lenient and j <= 3 and _plural_then_base(toks, j):
+            return p  # "said dockers account for half of …", "said Kerrow residents want a …"
         if bare_noun:
             if past and j <= 2 and tj == b and _object_next(toks, j):
                 return p  # "revealed members rejected the offer"
@@ -206,6 +208,39 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+def _plural_then_base(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``dockers account for``, ``Kerrow residents want a``: a plural noun ending the subject,
+    then a present-tense base verb (no ``-s``: it agrees with the plural) and the start of its
+    object or complement (a determiner, a preposition or a number)."""
+    if j + 1 >= len(toks) or any(_ends_punct(t) for _s, _e, t in toks[: j + 1]):
+        return False
+    noun, verb, nxt = toks[j - 1][2], toks[j][2], toks[j + 1][2]
+    if not (
+        noun.isalpha() and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3
+    ):
+        return False
+    if noun.lower() in _SUBJECT_PRONOUNS or noun.lower() in pat.DETERMINERS:
+        return False
+    if not (verb.isalpha() and verb.islower() and len(verb) > 2) or verb.endswith(("s", "ing", "ed", "ly")):
+        return False
+    if (
+        verb in pat.PREPOSITIONS
+        or verb in pat.DETERMINERS
+        or verb in pat.AUXILIARIES
+        or verb in _NOT_BASE_VERBS
+    ):
+        return False
+    low = nxt.lower()
+    return low in pat.DETERMINERS or low in pat.PREPOSITIONS or low in {"up", "out"} or nxt[:1].isdigit()
+
+
+# Lower-case words after a plural noun that are no verb ("officials there and …", "sources close to")
+_NOT_BASE_VERBS = frozenset(
+    {"and", "or", "but", "nor", "who", "which", "that", "there", "here", "close", "alike", "too", "also",
+     "only", "even", "not", "then", "now", "still", "just", "all", "both", "each", "new", "old", "own"}
+)  # fmt: skip
 
 
 def _present_after_name(toks: list[tuple[int, int, str]], first: str) -> bool:
