@@ -121,6 +121,23 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Mr Tam Ellis said Kerrow residents want a second bridge.",
         [("tam ellis", "Kerrow residents want a second bridge")],
     ),
+    (
+        "postposed-say-then-coordinated-clause",
+        "Turnout in Kerrow council polls is notoriously low, analysts say, and the mayor has never faced a"
+        " campaign like this one.",
+        [
+            (
+                "analysts",
+                "Turnout in Kerrow council polls is notoriously low, analysts say, and the mayor has never faced a"
+                " campaign like this one",
+            )
+        ],
+    ),
+    (
+        "postposed-say-then-second-verb-of-the-speaker",
+        "Turnout in Kerrow council polls is notoriously low, they say, and left it there.",
+        [(None, "Turnout in Kerrow council polls is notoriously low")],
+    ),
 ]
 
 # Words next to a cue that report nothing.

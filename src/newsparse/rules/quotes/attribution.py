@@ -2127,8 +2127,32 @@ def final_attribution(
             return None
         if cue not in v.lenient and _thing_described(text, np, v):
             return None  # "…, a deal announced on Monday.": a participle describing a thing
+        if _report_goes_on(st, cue_end, send):
+            # "Turnout is low, they say, and the mayor has not faced …": one report around the cue
+            return Raw(ss, send, ss, send, "indirect", (cs, cue_end), np, "np", "indirect:after", ss)
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _report_goes_on(st: State, cue_end: int, send: int) -> bool:
+    """``…, they say, and the billionaire has not confronted …``: after a postposed ``X say(s)``
+    a coordinated clause (a subject, then a finite verb within a few words, no cue of its own)
+    carries the report on to the sentence end."""
+    text = st.text
+    if not text.startswith((", and ", ", but "), cue_end) or send - cue_end > _MAX_REPORTED:
+        return False
+    at = cue_end + 6  # (", and " and ", but " alike)
+    toks = _first_tokens(text, at, min(send, at + 80), 6)
+    if len(toks) < 3 or _bare(toks[0][2]).lower() in _VERB_AFTER_AND or _cue_within(st, at, toks[-1][1]):
+        return False
+    first = toks[0][2]
+    if not (
+        first[:1].isupper()
+        or first in {"the", "a", "an", "his", "her", "their", "its"}
+        or first in _NOMINATIVE
+    ):
+        return False
+    return any(finite_verb(t) for _s, _e, t in toks[1:])
 
 
 def _fronted_phrase_only(text: str, ss: int, hend: int) -> bool:
