@@ -138,6 +138,16 @@ SHAPES: list[tuple[str, str, list[R]]] = [
         "Turnout in Kerrow council polls is notoriously low, they say, and left it there.",
         [(None, "Turnout in Kerrow council polls is notoriously low")],
     ),
+    (
+        "participle-boasting-that",
+        "“We run the busiest crossing,” Ms Ada Kell says, boasting that the harbour's cranes can lift anything.",
+        [("ada kell", "the harbour's cranes can lift anything")],
+    ),
+    (
+        "participle-denying-zero-that",
+        "Mr Ivo Pell hit back on Friday, denying he wrote the anonymous letter.",
+        [("ivo pell", "he wrote the anonymous letter")],
+    ),
 ]
 
 # Words next to a cue that report nothing.
@@ -152,6 +162,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("imperative-say", "Just say you dislike the clutter and love to travel light."),
     ("said-thanks-to", "Mr Tam Ellis said thanks to the crews."),
+    ("denying-a-gerund-object", "Mr Ivo Pell hit back on Friday, denying having any part in the deal."),
     ("demonstrative-that-after-shared", "Harbour resident Tom Ellis shared that sentiment on Wednesday."),
 ]
 

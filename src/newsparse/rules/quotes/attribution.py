@@ -1146,7 +1146,8 @@ def _stranded_preposition(text: str, clause: int, send: int) -> bool:
 # "recalled meeting …"), not the subject of a reported clause
 _GERUND_OBJECT_CUES = frozenset(
     {"denied", "denies", "deny", "admitted", "admits", "admit", "recalled", "recalls", "acknowledged",
-     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes"}
+     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes",
+     "denying"}
 )  # fmt: skip
 
 
