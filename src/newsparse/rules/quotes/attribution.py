@@ -1027,7 +1027,8 @@ def reported_speech(
         return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
-    if cue in _TELL:
+    if cue in _TELL and text[clause] not in "\"“‘'«„":
+        # (not 'told Starner that “the only way I know …”': a quotation is the clause itself)
         told = _past_tell_object(text, clause, send)
         # "told the court her client was …", "told Reuters the talks had …": the person told
         clause = told if told != clause else tell_object(text, clause, send)
@@ -1258,8 +1259,8 @@ def _dashed_aside_start(text: str, cs0: int, cs: int, src_end: int) -> int:
     the cue, not the sentence's subject before it."""
     if not text.startswith(_ASIDE_DASHES, src_end):
         return cs0
-    opened = max(text.rfind(d, cs0, cs) for d in _ASIDE_DASHES)
-    return _skip_ws(text, opened + 2) if opened >= 0 else cs0
+    found = max((text.rfind(d, cs0, cs), d) for d in _ASIDE_DASHES)
+    return _skip_ws(text, found[0] + len(found[1])) if found[0] >= 0 else cs0
 
 
 def _tail_end(st: State, cs: int, ce: int, src_end: int, send: int) -> int:

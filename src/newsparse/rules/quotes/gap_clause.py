@@ -33,7 +33,12 @@ _NOT_VERB = (
     | frozenset(
         {"he", "she", "they", "it", "we", "i", "you", "there", "that", "this", "these", "those", "and",
          "but", "or", "so", "if", "whether", "when", "while", "because", "as", "his", "her", "their",
-         "its", "our", "my", "your", "him", "them", "us", "me", "not", "also", "then"}
+         "its", "our", "my", "your", "him", "them", "us", "me", "not", "also", "then",
+         # prepositions and adverbs a cue takes ("said about his performance", "said so")
+         "about", "by", "after", "before", "during", "over", "under", "into", "onto", "through",
+         "against", "without", "within", "via", "as", "like", "than", "so", "otherwise", "yes", "no",
+         "more", "less", "nothing", "something", "anything", "everything", "little", "much", "hello",
+         "goodbye", "sorry", "thanks", "earlier", "later", "today", "yesterday", "recently", "last"}
     )
 )  # fmt: skip
 
