@@ -1015,7 +1015,7 @@ def reported_speech(
             # "restrictions that the officials said were unlawful": the relative word is the subject
             return gap_report(st, cs, cue_end, ss, send)
         return final
-    if _stranded_preposition(text, clause, send):
+    if _stranded_preposition(text, clause, send) and _relative_before_cue(text, ss, cs):
         return None  # "the messages, which the timeline says it complied with": an object gap
     if cue in _IMPERATIVE_CUES and _no_subject(text, ss, cs):
         return None  # "Just say you wince at …": advice to the reader, no one reported
@@ -1113,7 +1113,7 @@ def _no_subject(text: str, ss: int, cs: int) -> bool:
     return all(w.lower() in _IMPERATIVE_LEADS for w in text[ss:cs].split())
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][ ]")
+_SENTENCE_BREAKS = (". ", "! ", "? ")
 _CLOSING_MARKS = frozenset("\"”’'»")
 _QUOTE_REACH = 600  # characters a quotation inside a reported clause may run past its sentence end
 
@@ -1127,11 +1127,17 @@ def _quote_closes_after(st: State, clause: int, send: int) -> int:
     k = bisect.bisect_right(st.inside_opens, send - 1) - 1
     o, c = st.inside[k]
     text = st.text
-    if o < clause or c - send > _QUOTE_REACH or len(_SENTENCE_BREAK.findall(text, send, c)) > 1:
+    if o < clause or c - send > _QUOTE_REACH or sum(text.count(b, send, c) for b in _SENTENCE_BREAKS) > 1:
         # (a clause that slides into a quotation of several sentences is a report, then a quote:
         # the annotation ends the report at the first sentence end)
         return send
     return c + 1 if text[c : c + 1] in _CLOSING_MARKS else send
+
+
+def _relative_before_cue(text: str, ss: int, cs: int) -> bool:
+    """Whether a relative word stands a few words before the cue (``…, which the audit says``)."""
+    lo = max(ss, cs - 40)
+    return any(text.find(w, lo, cs) >= 0 for w in (" which ", " that ", " whom ", " what "))
 
 
 def _stranded_preposition(text: str, clause: int, send: int) -> bool:
