@@ -36,7 +36,7 @@ _NOT_VERB = (
          "its", "our", "my", "your", "him", "them", "us", "me", "not", "also", "then",
          # prepositions and adverbs a cue takes ("said about his performance", "said so")
          "about", "by", "after", "before", "during", "over", "under", "into", "onto", "through",
-         "against", "without", "within", "via", "as", "like", "than", "so", "otherwise", "yes", "no",
+         "against", "without", "within", "via", "like", "than", "otherwise", "yes", "no",
          "more", "less", "nothing", "something", "anything", "everything", "little", "much", "hello",
          "goodbye", "sorry", "thanks", "earlier", "later", "today", "yesterday", "recently", "last"}
     )
