@@ -292,7 +292,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "“We saw the need to move faster,” Lee, the deputy chief, said of that decision in a call.",
     ),
     ("fragment-of-fragment-cue", "She called the budget a “road to nowhere,” said Ruiz."),
-    ("quote-right-after-that", "The mayor said that “the bridge will open on time.”"),
+    # (seventh round: a lower-case quotation right after "that" is now reported as well, as every such
+    # case of the annotated real sets lists it; a capitalised one stays a direct quote only)
+    ("quote-right-after-that", "The mayor said that “The bridge will open on time.”"),
 ]
 
 

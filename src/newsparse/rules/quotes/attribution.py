@@ -38,6 +38,7 @@ from newsparse.rules.quotes.clauses import (
     object_infinitive,
     question_clause,
 )
+from newsparse.rules.quotes.gap_clause import gap_report
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import (
     _ADVERBS,
@@ -96,7 +97,12 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         q = p + 4
         while q < end and text[q] in " \t\u00a0,":
             q += 1
-        return q if q < end and text[q] not in "\"“‘'«„" else None
+        if q < end and text[q] in "\"“‘'«„":
+            # 'said that "temporary burials" might be needed': a quoted subject, then its verb
+            return _that_quote(text, q, end)
+        if q < end and _demonstrative_that(text, q, end):
+            return None  # "shared that sentiment on Wednesday": "that" is a determiner, no clause
+        return q if q < end else None
     toks = _first_tokens(text, p, min(end, p + 120), 11 if lenient else 8)
     if not toks:
         return None
@@ -176,6 +182,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return p  # "reported at least 5,000 people entered …": a counted subject and its verb
         # a quoted word ends a token without ending the clause ("Victoria’s “hard line” response")
         closing = _ends_punct(tj.rstrip('”’"')) if tj[-1:] in '”’"' else _ends_punct(tj)
+        if lenient and j <= 3 and _plural_then_base(toks, j):
+            return p  # "said dockers account for half of …", "said Kerrow residents want a …"
         if bare_noun:
             if past and j <= 2 and tj == b and _object_next(toks, j):
                 return p  # "revealed members rejected the offer"
@@ -200,6 +208,39 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             # "said the driver, 45, had …", "said a plane door, oxygen tanks and one body had …"
             return p if _appositive_then_verb(toks, j) or listed_subject(text, toks, j, end) else None
     return None
+
+
+def _plural_then_base(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``dockers account for``, ``Kerrow residents want a``: a plural noun ending the subject,
+    then a present-tense base verb (no ``-s``: it agrees with the plural) and the start of its
+    object or complement (a determiner, a preposition or a number)."""
+    if j + 1 >= len(toks) or any(_ends_punct(t) for _s, _e, t in toks[: j + 1]):
+        return False
+    noun, verb, nxt = toks[j - 1][2], toks[j][2], toks[j + 1][2]
+    if not (
+        noun.isalpha() and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3
+    ):
+        return False
+    if noun.lower() in _SUBJECT_PRONOUNS or noun.lower() in pat.DETERMINERS:
+        return False
+    if not (verb.isalpha() and verb.islower() and len(verb) > 2) or verb.endswith(("s", "ing", "ed", "ly")):
+        return False
+    if (
+        verb in pat.PREPOSITIONS
+        or verb in pat.DETERMINERS
+        or verb in pat.AUXILIARIES
+        or verb in _NOT_BASE_VERBS
+    ):
+        return False
+    low = nxt.lower()
+    return low in pat.DETERMINERS or low in pat.PREPOSITIONS or low in {"up", "out"} or nxt[:1].isdigit()
+
+
+# Lower-case words after a plural noun that are no verb ("officials there and …", "sources close to")
+_NOT_BASE_VERBS = frozenset(
+    {"and", "or", "but", "nor", "who", "which", "that", "there", "here", "close", "alike", "too", "also",
+     "only", "even", "not", "then", "now", "still", "just", "all", "both", "each", "new", "old", "own"}
+)  # fmt: skip
 
 
 def _present_after_name(toks: list[tuple[int, int, str]], first: str) -> bool:
@@ -633,6 +674,8 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    if np is None and not after_quote and text.endswith(_ASIDE_DASHES, lo, cs):
+        np = _subject_before_aside(text, lo, cs, v)
     if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
         # "a ruling that said the firm had …", "a report which says …": the antecedent speaks
         antecedent = _relative_antecedent(text, lo, cs, v)
@@ -674,6 +717,20 @@ def speaker_for(
     ):
         return None, "subject"  # "Lee posted on Instagram accusing …": the subject, not the place
     return np, "np"
+
+
+def _subject_before_aside(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
+    """``Students at X — located in a town where …, according to Forbes — told …``: the subject
+    before a dashed aside that ends right at the cue."""
+    close = cs - 3
+    opened = max(text.rfind(d, lo, close) for d in _ASIDE_DASHES)
+    if opened <= lo or close - opened > _MAX_ASIDE:
+        return None
+    np = np_before(text, lo, opened, v)
+    return np if np is not None and np.end == _rstrip_to(text, lo, opened) else None
+
+
+_MAX_ASIDE = 300  # characters of a dashed aside between a subject and its cue
 
 
 def _relative_antecedent(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
@@ -837,7 +894,7 @@ def reported_speech(
         bend = _rstrip_to(text, ss, cs)
         # the clause before the cue and the rest of the sentence after its source, each bounded
         # by the neighbouring "according to" and a length no real clause reaches
-        cs0 = _clause_start_before(st, cs, ce, ss)
+        cs0 = _dashed_aside_start(text, _clause_start_before(st, cs, ce, ss), cs, np.end)
         tail = _tail_end(st, cs, ce, np.end, send)
         if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
             # '“We will win,” he told supporters, according to a statement.', '…, the health
@@ -953,7 +1010,15 @@ def reported_speech(
         if participle or not known:
             return None
         # "CLAUSE, X said." / "CLAUSE, said X."
-        return final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        final = final_attribution(st, cs, ce, cue, ss, se, send, inside, cue_end)
+        if final is None and cue in _GAP_CUES:
+            # "restrictions that the officials said were unlawful": the relative word is the subject
+            return gap_report(st, cs, cue_end, ss, send)
+        return final
+    if _stranded_preposition(text, clause, send) and _relative_before_cue(text, ss, cs):
+        return None  # "the messages, which the timeline says it complied with": an object gap
+    if cue in _IMPERATIVE_CUES and _no_subject(text, ss, cs):
+        return None  # "Just say you wince at …": advice to the reader, no one reported
     if send - clause < 8 and not _pronoun_and_auxiliary(text, clause, send):
         return None  # (but "Chisholm said they do.": a pronoun and an auxiliary are a clause)
     if text.startswith("of ", clause) or (cue in _GERUND_OBJECT_CUES and _gerund_at(text, clause)):
@@ -962,12 +1027,14 @@ def reported_speech(
         return None
     if st.in_quote(clause, True) and text[clause - 1] in "\"“‘'«„":
         return None
-    if cue in _TELL:
+    if cue in _TELL and text[clause] not in "\"“‘'«„":
+        # (not 'told Starner that “the only way I know …”': a quotation is the clause itself)
         told = _past_tell_object(text, clause, send)
         # "told the court her client was …", "told Reuters the talks had …": the person told
         clause = told if told != clause else tell_object(text, clause, send)
     if cue in v.questions and text.startswith(("whether ", "if "), clause):
         clause = _skip_ws(text, text.index(" ", clause))  # "asked whether X": the clause is X
+    send = _quote_closes_after(st, clause, send)
     send = _relative_end(text, ss, cs, clause, send)
     send = subordinate_end(text, ss, clause, send)
     send = clause_end(st, clause, send)
@@ -1012,11 +1079,82 @@ def reported_speech(
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
 
 
+# Cues reporting a verb phrase whose subject is a relative word before their speaker
+_GAP_CUES = frozenset({"said", "says", "say", "claimed", "claims", "believed", "alleged", "alleges"})
+
+
+_IMPERATIVE_CUES = frozenset({"say", "tell", "explain", "insist", "argue", "claim", "admit", "deny", "warn"})
+# Words that may open an imperative before its verb ("Just say …", "Simply tell them …")
+_IMPERATIVE_LEADS = frozenset(
+    {
+        "just",
+        "simply",
+        "so",
+        "then",
+        "and",
+        "please",
+        "never",
+        "always",
+        "always,",
+        "don't",
+        "don’t",
+        "do",
+        "or",
+        "but",
+    }
+)
+_STRANDED = frozenset({"with", "about", "for", "to", "of", "on", "from", "at", "by", "into"})
+
+
+def _no_subject(text: str, ss: int, cs: int) -> bool:
+    """Whether nothing but imperative leads (``Just``, ``Simply``) stands before the cue in its sentence."""
+    if cs - ss > 20:
+        return False
+    return all(w.lower() in _IMPERATIVE_LEADS for w in text[ss:cs].split())
+
+
+_SENTENCE_BREAKS = (". ", "! ", "? ")
+_CLOSING_MARKS = frozenset("\"”’'»")
+_QUOTE_REACH = 600  # characters a quotation inside a reported clause may run past its sentence end
+
+
+def _quote_closes_after(st: State, clause: int, send: int) -> int:
+    """``added today the “world sees India as a partner. World sees … for them”``: the sentence
+    splitter ended the sentence inside a quotation that opened in the reported clause; the
+    clause runs to the quotation's closing mark."""
+    if not st.in_quote(send - 1):
+        return send
+    k = bisect.bisect_right(st.inside_opens, send - 1) - 1
+    o, c = st.inside[k]
+    text = st.text
+    if o < clause or c - send > _QUOTE_REACH or sum(text.count(b, send, c) for b in _SENTENCE_BREAKS) > 1:
+        # (a clause that slides into a quotation of several sentences is a report, then a quote:
+        # the annotation ends the report at the first sentence end)
+        return send
+    return c + 1 if text[c : c + 1] in _CLOSING_MARKS else send
+
+
+def _relative_before_cue(text: str, ss: int, cs: int) -> bool:
+    """Whether a relative word stands a few words before the cue (``…, which the audit says``)."""
+    lo = max(ss, cs - 40)
+    return any(text.find(w, lo, cs) >= 0 for w in (" which ", " that ", " whom ", " what "))
+
+
+def _stranded_preposition(text: str, clause: int, send: int) -> bool:
+    """Whether the clause ``[clause, send)`` ends in a preposition (``it complied with``): the
+    relative word before the cue is its object, so the words are no complete reported clause."""
+    if send - clause > 80:
+        return False
+    words = text[clause:send].split()
+    return 1 < len(words) <= 8 and words[-1] in _STRANDED
+
+
 # Cues whose "-ing" complement is their object ("denied having …", "admitted taking …",
 # "recalled meeting …"), not the subject of a reported clause
 _GERUND_OBJECT_CUES = frozenset(
     {"denied", "denies", "deny", "admitted", "admits", "admit", "recalled", "recalls", "acknowledged",
-     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes"}
+     "acknowledges", "acknowledge", "confessed", "confesses", "mentioned", "mentions", "proposed", "proposes",
+     "denying"}
 )  # fmt: skip
 
 
@@ -1116,6 +1254,19 @@ def _clause_start_before(st: State, cs: int, ce: int, ss: int) -> int:
         return ss
     sp = st.text.find(" ", lo, cs)
     return _skip_ws(st.text, sp) if sp >= 0 else lo
+
+
+_ASIDE_DASHES = (" — ", " – ", " -- ")
+
+
+def _dashed_aside_start(text: str, cs0: int, cs: int, src_end: int) -> int:
+    """``Students at X — located in a town where incomes are high, according to Forbes — told …``:
+    when a dash closes the source, the attributed clause is the aside opened by the dash before
+    the cue, not the sentence's subject before it."""
+    if not text.startswith(_ASIDE_DASHES, src_end):
+        return cs0
+    found = max((text.rfind(d, cs0, cs), d) for d in _ASIDE_DASHES)
+    return _skip_ws(text, found[0] + len(found[1])) if found[0] >= 0 else cs0
 
 
 def _tail_end(st: State, cs: int, ce: int, src_end: int, send: int) -> int:
@@ -1501,7 +1652,11 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     if len(toks) < 3 or toks[0][2].endswith(","):
         return None  # "…, he said, adding, …": a second cue, the clause is before
     lead = _bare(toks[0][2])  # ("…, she noted, adding: “…”": the mark after the participle)
-    if lead in _AFTER_PARENTHETICAL or lead in _SAYS or (lead.endswith("ing") and lead.islower()):
+    if (
+        lead in _AFTER_PARENTHETICAL
+        or lead in _SAYS
+        or (lead.endswith("ing") and lead.islower() and not _gerund_subject(toks))
+    ):
         # (and "…, a judge confirmed last week, said the board …": the sentence's own cue next)
         return None  # "…, Moss said, adding that …", "…, officials said, and left …": the clause is before
     first = toks[0][2]
@@ -1518,6 +1673,17 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
         if b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4):
             return p
     return None
+
+
+def _gerund_subject(toks: list[tuple[int, int, str]]) -> bool:
+    """``…, Modi stressed, farming and food processing would be amped``: an ``-ing`` word after a
+    parenthetical cue that is a noun (coordinated, or followed by a finite verb), not the
+    speaker's next act (``…, he said, adding that …``, ``…, she said, citing a report``)."""
+    lead = _bare(toks[0][2])
+    if lead in _LENIENT_PARTICIPLES or lead in _NOT_GERUNDS or _ends_punct(toks[0][2]) or len(toks) < 2:
+        return False
+    nxt = _bare(toks[1][2]).lower()
+    return nxt in {"and", "or"} or (toks[1][2].islower() and finite_verb(toks[1][2]))
 
 
 def _subject_only(text: str, ss: int, cs: int) -> bool:
@@ -1537,6 +1703,30 @@ def _subject_only(text: str, ss: int, cs: int) -> bool:
 
 
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+
+
+def _demonstrative_that(text: str, q: int, end: int) -> bool:
+    """``shared that sentiment on Wednesday``: after ``that`` a lower-case word, then a
+    preposition or the sentence end, and no verb anywhere up to the end (at most six words):
+    ``that`` points at a thing, it opens no clause."""
+    if end - q > 60:
+        return False
+    words = text[q:end].split()
+    if not words or len(words) > 6 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if len(words) > 1 and _bare(words[1]).lower() not in pat.PREPOSITIONS and words[1] not in pat.TIME_WORDS:
+        return False
+    return not any(finite_verb(w) or _bare(w).lower() in _SUBJECT_PRONOUNS for w in words)
+
+
+def _that_quote(text: str, q: int, end: int) -> int | None:
+    """A quotation right after ``that`` at ``q``: the reported clause when it opens in lower
+    case (``warned that “any attempt to incite trouble will not be tolerated”``, the annotation
+    lists it as reported speech and as a direct quote) or is a quoted subject and its verb; a
+    capitalised one is a whole sentence quoted (``said that “We will win.”``), a direct quote only."""
+    if text[q + 1 : q + 2].islower():
+        return q
+    return _quoted_subject(text, q, end)
 
 
 def _quoted_subject(text: str, p: int, end: int) -> int | None:
@@ -1807,7 +1997,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
                 return None  # "said the company that built the bridge …": a relative clause
             if q < end and st.text[q] not in "\"“‘'«„":
                 return q
-            return None
+            # ('told reporters on Friday that “temporary burials” might …': a quoted subject)
+            return _that_quote(st.text, q, end) if q < end else None
         if b == "to" and j == 0 and len(toks) > 1 and _addressee(toks[1][2]):
             addressed = True
             continue  # "confirmed to the Courier that …", "explained to reporters that …"
@@ -1889,7 +2080,7 @@ def final_attribution(
         hend = comma + 2
     elif comma_quoted:
         return None
-    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss):
+    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss) or _fronted_phrase_only(text, ss, hend):
         return None  # (a clause never starts inside a quotation: '“… Bigger than that” announced …')
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
@@ -1919,7 +2110,12 @@ def final_attribution(
             return None  # (but "…, said Lee in an email to staff.": an adjunct after the name)
     else:
         r = _skip_ws(text, cue_end)
-        if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
+        if (
+            r < send
+            and text[r] != ","
+            and not _trailing_adjunct(text, r, send, cue)
+            and not _colon_on(text, r, send)
+        ):
             return None
         after = hend if hend > comma else comma + 1  # past a closing mark after the comma
         np = np_before(text, after, cs, v)
@@ -1939,8 +2135,51 @@ def final_attribution(
             return None
         if cue not in v.lenient and _thing_described(text, np, v):
             return None  # "…, a deal announced on Monday.": a participle describing a thing
+        if _report_goes_on(st, cue_end, send):
+            # "Turnout is low, they say, and the mayor has not faced …": one report around the cue
+            return Raw(ss, send, ss, send, "indirect", (cs, cue_end), np, "np", "indirect:after", ss)
     return Raw(ss, max(np.end, cue_end), ss, hend, "indirect", (cs, cue_end), np, "np",
                 "indirect:after", ss)  # fmt: skip
+
+
+def _report_goes_on(st: State, cue_end: int, send: int) -> bool:
+    """``…, they say, and the billionaire has not confronted …``: after a postposed ``X say(s)``
+    a coordinated clause (a subject, then a finite verb within a few words, no cue of its own)
+    carries the report on to the sentence end."""
+    text = st.text
+    if not text.startswith((", and ", ", but "), cue_end) or send - cue_end > _MAX_REPORTED:
+        return False
+    at = cue_end + 6  # (", and " and ", but " alike)
+    toks = _first_tokens(text, at, min(send, at + 80), 6)
+    if len(toks) < 3 or _bare(toks[0][2]).lower() in _VERB_AFTER_AND or _cue_within(st, at, toks[-1][1]):
+        return False
+    first = toks[0][2]
+    if not (
+        first[:1].isupper()
+        or first in {"the", "a", "an", "his", "her", "their", "its"}
+        or first in _NOMINATIVE
+    ):
+        return False
+    return any(finite_verb(t) for _s, _e, t in toks[1:])
+
+
+def _fronted_phrase_only(text: str, ss: int, hend: int) -> bool:
+    """``In September, the inquiry asked for …``: the words before the comma are a fronted
+    prepositional phrase of at most four words with no verb, not a reported clause."""
+    if hend - ss > 40:
+        return False
+    words = text[ss:hend].split()
+    return (
+        len(words) <= 4
+        and words[0].lower() in pat.PREPOSITIONS
+        and not any(finite_verb(w) or w.lower() in _SUBJECT_PRONOUNS for w in words)
+    )
+
+
+def _colon_on(text: str, r: int, send: int) -> bool:
+    """``CLAUSE, Lee said: Swift action will help.``: a colon after the postposed cue opens a
+    sentence of its own (capitalised, not a quotation); the clause before the cue is reported."""
+    return text.startswith(": ", r) and r + 2 < send and text[r + 2].isupper()
 
 
 def _demonstrative(text: str, pos: int) -> bool:
@@ -2069,6 +2308,8 @@ _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
 def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     """Whether ``text[r:send]`` after a postposed cue is an adjunct or object, not more clause."""
+    if cue in _SAID_FORMS and _participle_phrase(text, r, send):
+        return True  # "…, he said citing a port report.": the speaker's act, no comma before it
     if send - r > 90:
         return False  # (tested before slicing: the rest of a run-on "sentence" is never copied)
     rest = text[r:send]
@@ -2083,6 +2324,27 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
+    )
+
+
+_SAID_FORMS = frozenset({"said", "says"})
+_MAX_PARTICIPLE_TAIL = 240  # characters of a participle phrase closing the sentence after "X said"
+
+
+def _participle_phrase(text: str, r: int, send: int) -> bool:
+    """``CLAUSE, CEA said identifying services as a key driver.``: after a postposed ``said`` a
+    lower-case ``-ing`` word opens a participle phrase of the speaker (what they did while
+    speaking), not more of the reported clause (which came before the cue)."""
+    if send - r > _MAX_PARTICIPLE_TAIL:
+        return False
+    word = text[r : r + 20].split(" ", 1)[0]
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_GERUNDS
+        and word not in {"according", "saying", "during"}
     )
 
 
@@ -2185,7 +2447,8 @@ _UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "th
 
 _NOT_SUBJECT_END = frozenset({"to", "not", "and", "or", "having", "be", "been", "being"})
 _NOT_SUBJECT_ONE = frozenset({"That", "This", "There", "Having", "Being", "Needless", "Truth"})
-_NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:(]|[.!?][ ]")
+# (a parenthesised abbreviation is a name's, not an aside: "the Convention Centre (IECC) complex")
+_NOT_SUBJECT_GAP = re.compile(r"[\"“”‘«»;:]|[(](?![A-Z]{2,8}+[)])|[.!?][ ]")
 
 
 # "Boxer Vijender Singh who joined the protest (at the border) on Sunday said": a name and a

@@ -145,6 +145,9 @@ PARTICIPLE_CUES: tuple[str, ...] = (
     "observing", "underscoring", "underlining", "reiterating", "recalling", "signalling",
     "signaling", "stating", "telling", "writing", "alleging", "hinting", "conceding",
     "assuring", "cautioning", "predicting", "promising", "revealing", "vowing",
+    # (#10) "…, boasting that Google's servers can …", "…, denying he wrote the letter"
+    "boasting", "complaining", "contending", "confirming", "announcing", "denying",
+    "disclosing", "reasoning", "countering",
 )  # fmt: skip
 """``-ing`` cues that report a clause for the sentence's subject (``…, noting that …``)."""
 

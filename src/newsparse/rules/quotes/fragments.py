@@ -45,7 +45,7 @@ def fragment_in_clause(st: State, r: Raw, cs: int, ce: int, ss: int) -> bool:
     ):
         return False
     if open_ > ce:
-        return _clause_before_fragment(text, ce, open_)
+        return _clause_before_fragment(text, ce, open_) or _that_before(text, ce, open_)
     if r.cend < cs:
         return (
             cs - r.cend <= _CLOSE_WINDOW
@@ -80,6 +80,16 @@ def _clause_before_fragment(text: str, ce: int, open_: int) -> bool:
         last_that = len(lowered) - 1 - lowered[::-1].index("that")
         return last_that < len(words) - 1  # "that they weren’t “…”", never "that “…”"
     return True
+
+
+def _that_before(text: str, ce: int, open_: int) -> bool:
+    """Whether the words between the cue and the mark at ``open_`` end in ``that`` (its adjuncts
+    aside: ``indicated earlier this week that “…”``): the lower-case quotation is the reported
+    clause or opens it (``that “temporary moorings” might be needed``)."""
+    if open_ - ce > _GAP_WINDOW:
+        return False
+    words = text[ce:open_].split()
+    return bool(words) and words[-1] == "that" and not any(w[-1:] in {".", ":", ";", ","} for w in words)
 
 
 def _words_before(text: str, ss: int, open_: int) -> int:

@@ -40,7 +40,9 @@ ADJUNCT = re.compile(
             |televised[ ]|short[ ]|recent[ ]|lengthy[ ]|exclusive[ ])?
             (?:statement|interview|post|tweet|letter|speech|address|video|message|release|note
             |email|e-mail|podcast|filing|briefing|broadcast)
-            (?:[ ](?:on|to|with)[ ](?:X|Twitter|Instagram|Facebook|Threads|the[ ][A-Z]\w++|[A-Z]\w++))?
+            # (not "on August 31": a date, which the trailing adjunct takes whole)
+            (?:[ ](?:on|to|with)[ ](?:X|Twitter|Instagram|Facebook|Threads|the[ ][A-Z]\w++|[A-Z]\w++)
+            (?![.]?[ \u00a0]\d))?
         |on[ ](?:its|his|her|their|the)[ ](?:official[ ])?(?:website|blog|page|account|channel|feed|handle)
         |on[ ](?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|Truth[ ]Social|social[ ]media
             |Telegram|YouTube|TikTok|Weibo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
@@ -124,6 +126,7 @@ STOP_CAPS: frozenset[str] = frozenset(
         "Once", "Until", "Unless", "Whenever", "Whereas", "Whether",
         # (#10) adverbs opening a list item or a sentence ("2. Never urged Ukraine to …")
         "Never", "Always", "Only", "Even", "Just", "Again", "Perhaps", "Maybe",
+        "Ahead", "Prior", "Besides", "Throughout",
     }
 )  # fmt: skip
 """Capitalised words that start a sentence but never a name."""
@@ -138,6 +141,8 @@ INTRO_WORDS: frozenset[str] = frozenset(
         "Nevertheless", "Indeed", "Back", "Later,", "But", "And", "So",
         "Once", "According", "Notably", "Additionally", "Further", "Furthermore", "Interestingly",
         "Recently", "Previously", "Initially", "Finally", "Currently", "Separately,", "Given",
+        # (#10) "Ahead of the polls, Modi speaking at …, said that …"
+        "Ahead", "Prior", "Apart", "Besides", "Beyond", "Unlike", "Like", "Across", "Throughout",
     }
 )  # fmt: skip
 """Words that open an introductory phrase before a sentence's subject (``Earlier in the day, …``)."""

@@ -503,8 +503,11 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 if _ends_punct(toks[k][2]) or toks[k][1] >= hi:
                     return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
-        # "said commuter Sofia Reyes", "said union leader Ana Ruiz"
-        for j in (1, 2):
+        # "said commuter Sofia Reyes", "said union leader Ana Ruiz"; "according to visual
+        # threat intelligence company Sensity": up to four words when a body noun ends them
+        for j in (1, 2, 3, 4):
+            if j > 2 and (j > len(toks) - 1 or _bare(toks[j - 1][2]).lower() not in _BODY_NOUNS):
+                continue
             if (
                 j < len(toks)
                 and _is_cap(toks[j][2])
@@ -592,6 +595,15 @@ _FAST_RUN = re.compile(
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their"})
+# Nouns that end a lower-case description before an organisation's name ("cybersecurity firm X",
+# "data analytics company Y", "consumer rights group Z")
+_BODY_NOUNS = frozenset(
+    {"company", "firm", "agency", "group", "organisation", "organization", "outfit", "consultancy",
+     "provider", "platform", "website", "site", "publication", "outlet", "newspaper", "magazine",
+     "tracker", "watchdog", "institute", "think-tank", "startup", "start-up", "bank", "insurer",
+     "lender", "broker", "brokerage", "pollster", "charity", "nonprofit", "non-profit", "body",
+     "regulator", "portal", "service", "network", "developer", "maker", "manufacturer"}
+)  # fmt: skip
 _DASHES = frozenset({"—", "–", "--"})
 _ORG_WORD_SET = frozenset(cues.ORG_WORDS)
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
