@@ -272,6 +272,18 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
+    # update or an earlier publication, a video teaser label ("En vidéo, …") with no sentence end
+    ("other", r"votre\s+navigateur\s+ne\s+(?:supporte|prend|permet|peut)\b.{0,150}"),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}cet\s+article,?\s+(?:initialement|originellement|précédemment|d['’]abord)\s+(?:publié|paru)\b.{0,200}",
+    ),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}cet\s+article\s+a\s+(?:été\s+)?(?:mis\s+à\s+jour|actualisé|fait\s+l['’]objet\s+d['’]une\s+mise\s+à\s+jour)\b.{0,200}",
+    ),
+    ("other", r"(?:à\s+voir\s+(?:aussi\s+)?)?en\s+vidéo\s{0,2}[,:»›|-]\s{0,2}[^.!?\n]{2,150}[?!]?"),
     # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
     ("newsletter", r"cet\s+article\s+vous\s+(?:a\s+été|est)\s+offert\b.{0,100}"),
     ("other", r"ajouter\s+à\s+(?:vos|mes)\s+sélections\W{0,3}"),

@@ -507,11 +507,7 @@ SITE_POINTERS: tuple[tuple[str, str], ...] = (
         r"follow\s+(?:our|the)\s+(?:full\s+|live\s+|latest\s+)?coverage\s+of\b.{0,100}?\bhere\W{0,3}",
         r"(?-i:[A-Z]{2,6})\s+(?:image|photo|file\s+photo)",
         r".{0,200}\b(?:register|sign\s+up|play|apply|enrol)\s+now!",
-        r"\(?(?-i:"
-        + _SECTION_NAME
-        + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:"
-        + _SECTION_NAME
-        + r")){1,5}\)?",
+        r"\(?(?-i:" + _SECTION_NAME + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){1,5}\)?",
     ),
 )
 """Pointers to a section, the live blog or a gallery, image placeholders and breadcrumbs, alone on
