@@ -33,6 +33,7 @@ def _story(line: str) -> str:
         "Think you can pick the winners? Play our free predictor and win a car. Register Now!",
         "News | Local | Flood Defences",
         "(Results | League Table)",
+        'Get access to the Ledger Pro for as little as $2 a month. Use the code "LEDGER".',
     ],
     ids=[
         "read-more-section",
@@ -46,6 +47,7 @@ def _story(line: str) -> str:
         "register-now",
         "breadcrumb",
         "bracketed-links",
+        "subscription-offer",
     ],
 )
 def test_a_site_pointer_alone_on_a_line_is_a_footer(line: str) -> None:
@@ -60,6 +62,7 @@ def test_a_site_pointer_alone_on_a_line_is_a_footer(line: str) -> None:
         "Engineers said they would show all the plans to residents at a meeting in May.",
         "Rain | wind | cold: the forecast for the week ahead was grim, forecasters warned.",
         "Images of the damage were shared widely online after the storm.",
+        "Get access to the new bridge for just a small fee, the mayor said on Monday.",
     ],
     ids=[
         "read-more-sentence",
@@ -67,6 +70,7 @@ def test_a_site_pointer_alone_on_a_line_is_a_footer(line: str) -> None:
         "show-all-sentence",
         "pipes-in-a-sentence",
         "image-sentence",
+        "access-sentence",
     ],
 )
 def test_a_story_sentence_with_the_same_words_stays_story(line: str) -> None:
@@ -174,12 +178,13 @@ _STORIES = {
         ("de", "Haben Sie Probleme beim Kommentieren oder Registrieren?"),
         ("pt", "Ao minuto"),
         ("pt", "Este artigo foi publicado originalmente no jornal da região."),
+        ("pt", "Receba em seu e-mail nosso guia gratuito sobre as cheias, com dicas para as famílias."),
         ("it", "Il tuo browser non supporta il tag iframe"),
         ("it", "Questo articolo è stato aggiornato il 4 marzo."),
     ],
     ids=[
         "fr-browser", "fr-update-note", "fr-video-label", "es-browser", "es-first-published",
-        "de-browser", "de-comment-prompt", "de-comment-help", "pt-live-label", "pt-first-published",
+        "de-browser", "de-comment-prompt", "de-comment-help", "pt-live-label", "pt-first-published", "pt-newsletter",
         "it-browser", "it-update-note",
     ],
 )  # fmt: skip

@@ -226,6 +226,7 @@ _FOOTER_PHRASES = (
     "suscribite ahora", "suscríbete por", "suscribite por", "accede a todo el contenido",
     "accede a todos los contenidos", "sin permanencia", "tu correo electrónico",
     "tu email", "tu e-mail", "recibe gratis", "recibe cada", "recibe las noticias",
+    "recibe en tu correo", "recibe en tu email", "recibe en tu e-mail",
     "recibí las noticias", "únete a nuestra comunidad", "sumate", "colabora con nosotros",
     "dona ahora", "haz una donación", "apoya nuestro periodismo", "apoyá el periodismo",
     # share and save widgets

@@ -249,6 +249,7 @@ _FOOTER_PHRASES = (
     "découvrez nos offres", "offre découverte", "sans engagement",
     "votre adresse e-mail", "votre adresse email", "votre adresse mail", "votre e-mail",
     "recevez gratuitement", "recevez chaque", "recevez l'essentiel", "recevez l’essentiel",
+    "recevez par e-mail", "recevez par email", "recevez dans votre boîte",
     "s'inscrire à la newsletter", "je m'inscris", "suivez-nous", "suivez toute l'actualité",
     "suivez toute l’actualité", "retrouvez-nous", "rejoignez-nous", "téléchargez l'appli",
     "faites un don", "je fais un don", "soutenez-nous", "votre soutien est",

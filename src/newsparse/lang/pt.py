@@ -188,6 +188,7 @@ _FOOTER_PHRASES = (
     "receba a newsletter", "receba nossa newsletter", "receba no seu e-mail", "siga-nos no",
     "siga a gente", "entre no nosso canal", "entre no grupo", "faça uma doação", "doe agora",
     "apoie o nosso jornalismo", "apoie nosso jornalismo",
+    "receba em seu e-mail", "receba em seu email", "receba gratuitamente", "atenção: comentários",
     # share and save widgets
     "copiar link", "link copiado", "compartilhar no whatsapp", "compartilhar no facebook",
     "compartilhar no x", "compartilhar no twitter", "compartilhar por e-mail",

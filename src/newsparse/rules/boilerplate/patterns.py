@@ -507,6 +507,13 @@ SITE_POINTERS: tuple[tuple[str, str], ...] = (
         r"follow\s+(?:our|the)\s+(?:full\s+|live\s+|latest\s+)?coverage\s+of\b.{0,100}?\bhere\W{0,3}",
         r"(?-i:[A-Z]{2,6})\s+(?:image|photo|file\s+photo)",
         r".{0,200}\b(?:register|sign\s+up|play|apply|enrol)\s+now!",
+    ),
+    # A subscription offer with its price or code (``Get access to the Ledger Pro for as little
+    # as $2 a month. Use the code "LEDGER".``).
+    *_each(
+        "newsletter",
+        r"get\s+(?:full\s+|unlimited\s+)?access\s+to\b.{0,150}?\bfor\s+(?:as\s+little\s+as|just|only)\s{1,2}"
+        r"(?:[$€£₹]|rs\.?\s?|inr\s?|usd\s?)?\d.{0,250}",
         r"\(?(?-i:" + _SECTION_NAME + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){1,5}\)?",
     ),
 )
