@@ -206,3 +206,36 @@ def test_a_page_notice_in_another_language_is_a_footer(code: str, line: str) -> 
 def test_a_story_sentence_in_another_language_stays_story(code: str, line: str) -> None:
     first, second = _STORIES[code]
     assert parse("\n".join((first, line, second)), language=code).boilerplate == ()
+
+
+# --- a box of guides, each bullet led by an upper-case label (``lists.py``) -------------------
+
+_BOX = (
+    "- QUICK GUIDE: How do I protect my home?",
+    "- MAP: Where the water rose",
+    "- YOUR STORIES: The night the river came in",
+    "- LOOK-UP TOOL: Check the warnings in your area",
+)
+
+
+def test_a_box_of_labelled_guides_is_one_footer() -> None:
+    text = "\n".join((ABOVE, BELOW, *_BOX, LAST, ABOVE))
+    assert [b.text for b in find_boilerplate(text)] == ["\n".join(_BOX)]
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        _BOX[:2],
+        ("- UK: 1,200 homes flooded", "- France: 300 homes flooded", "- Belgium: 40 homes flooded"),
+        (
+            "- PLAN: The wall will rise by a metre.",
+            "- COST: It will cost 12m.",
+            "- TIME: It takes two years.",
+        ),
+    ],
+    ids=["two-only", "normal-case-labels", "sentences"],
+)
+def test_bullets_of_the_story_stay_story(bullets: tuple[str, ...]) -> None:
+    text = "\n".join((ABOVE, BELOW, *bullets, LAST, ABOVE))
+    assert find_boilerplate(text) == ()
