@@ -239,3 +239,19 @@ def test_a_box_of_labelled_guides_is_one_footer() -> None:
 def test_bullets_of_the_story_stay_story(bullets: tuple[str, ...]) -> None:
     text = "\n".join((ABOVE, BELOW, *bullets, LAST, ABOVE))
     assert find_boilerplate(text) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe | Reuters",
+        "Jane Roe | Staff Writer | Reuters",
+        "Jane Roe | Senior Correspondent | Riverside",
+        "Reuters | Riverside | Markets",
+    ],
+    ids=["by-agency", "name-role-agency", "name-role-place", "agency-place-desk"],
+)
+def test_a_byline_with_pipes_is_no_breadcrumb(line: str) -> None:
+    article = parse(_story(line))
+    assert article.boilerplate == ()
+    assert [b.text for b in article.bylines] == [line]

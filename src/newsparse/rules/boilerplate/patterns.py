@@ -490,6 +490,10 @@ line."""
 # placeholder named by the site's initials (``DL Image``), a prize ad ending in ``Register
 # Now!`` and a breadcrumb of section names (``Lifestyle | Travel | Green Travel``). Whole lines
 # only: a story sentence holding the same words goes on past them.
+_BYLINE_WORDS = (
+    r"(?:by|writer|reporter|correspondent|editor|journalist|columnist|contributor|staff|bureau|desk"
+    r"|agency|reuters|afp|ap|pti|ians|ani|bloomberg|dpa|efe|ansa|lusa)"
+)
 _SECTION_NAME = r"\p{Lu}[\p{L}&'’.-]{1,20}(?:\s\p{L}[\p{L}&'’.-]{1,20}){0,2}"
 SITE_POINTERS: tuple[tuple[str, str], ...] = (
     *_each(
@@ -507,6 +511,12 @@ SITE_POINTERS: tuple[tuple[str, str], ...] = (
         r"follow\s+(?:our|the)\s+(?:full\s+|live\s+|latest\s+)?coverage\s+of\b.{0,100}?\bhere\W{0,3}",
         r"(?-i:[A-Z]{2,6})\s+(?:image|photo|file\s+photo)",
         r".{0,200}\b(?:register|sign\s+up|play|apply|enrol)\s+now!",
+        # (Three section names at least, the first a single word as a site's top section is, and
+        # no role or agency: ``Jane Roe | Staff Writer | Reuters`` is the bylines rule's. In
+        # brackets, two: ``(Results | League Table)``.)
+        r"(?!.{0,200}\b" + _BYLINE_WORDS + r"\b)(?-i:\p{Lu}[\p{L}&'’.-]{1,20})"
+        r"(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){2,5}",
+        r"\((?-i:" + _SECTION_NAME + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){1,5}\)",
     ),
     # A subscription offer with its price or code (``Get access to the Ledger Pro for as little
     # as $2 a month. Use the code "LEDGER".``).
@@ -514,7 +524,6 @@ SITE_POINTERS: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"get\s+(?:full\s+|unlimited\s+)?access\s+to\b.{0,150}?\bfor\s+(?:as\s+little\s+as|just|only)\s{1,2}"
         r"(?:[$€£₹]|rs\.?\s?|inr\s?|usd\s?)?\d.{0,250}",
-        r"\(?(?-i:" + _SECTION_NAME + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){1,5}\)?",
     ),
 )
 """Pointers to a section, the live blog or a gallery, image placeholders and breadcrumbs, alone on
