@@ -5,8 +5,8 @@ and a link title: ``- QUICK GUIDE: How do I protect myself?``, ``- VIDEO: The 20
 wash``. A story's own bullet points are sentences, or short facts led by a word in normal case.
 :func:`labelled_links` takes a run of three such bullets or more as one footer.
 
-Only segments opening with a bullet are read (a character test each); the pattern is compiled
-on first use.
+The segments are visited only when a literal scan of the text finds a line opening with a
+bullet; the pattern is compiled on first use.
 """
 
 from __future__ import annotations
@@ -30,6 +30,16 @@ _LABELLED = deferred_regex(
 )
 
 
+# Literal scans of the text in C: a line opening with a bullet and a blank. A text holding none
+# (most texts) costs no Python loop over its lines and no compilation.
+_OPENINGS = tuple(f"\n{bullet} " for bullet in _BULLETS)
+
+
+def _has_bullets(text: str) -> bool:
+    """Whether some line of ``text`` may open with a bullet and a blank."""
+    return text[:1] in _BULLETS or any(opening in text for opening in _OPENINGS)
+
+
 def _labelled(text: str, s: int, e: int) -> bool:
     """Whether the segment is a bullet led by an upper-case label and a colon."""
     return text[s] in _BULLETS and e - s <= _MAX_ITEM and _LABELLED.fullmatch(text, s, e) is not None
@@ -37,6 +47,8 @@ def _labelled(text: str, s: int, e: int) -> bool:
 
 def labelled_links(text: str, segments: Segments, found: Found) -> None:
     """Take each run of :data:`_MIN_RUN` or more bullets led by upper-case labels."""
+    if not _has_bullets(text):
+        return
     run: list[tuple[int, int]] = []
     for _, s, e in [*segments, (-1, 0, 0)]:
         if e > s and _labelled(text, s, e):
