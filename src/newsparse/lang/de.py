@@ -248,6 +248,27 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
+    # update or an earlier publication, the prompts that head a comment section ("Bitte
+    # registrieren Sie sich …", "Haben Sie Probleme beim Kommentieren …")
+    (
+        "other",
+        r"ihr\s+browser\s+(?:unterstützt|kann|ist)\s+(?:kein|keine|nicht|das|dieses|diese|diesen)\b.{0,150}",
+    ),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist|wurde)\s+(?:zuerst|erstmals|ursprünglich|bereits|aktualisiert)\b.{0,200}",
+    ),
+    (
+        "comments",
+        r"bitte\s+(?:registrieren|melden)\s+sie\s+sich\b.{0,80}\b(?:netiquette|kommentar\w{0,3}|an)\b.{0,100}",
+    ),
+    ("comments", r"haben\s+sie\s+probleme\s+beim\s+(?:kommentieren|registrieren)\b.{0,100}"),
+    (
+        "comments",
+        r"(?:dann\s+)?(?:mailen|schreiben)\s+sie\s+uns\s+(?:bitte\s+)?(?:an|unter)\s+"
+        r"[\w.+-]{1,60}@[\w.-]{1,60}\W{0,3}",
+    ),
     # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
     ("related_links", r"alle\s+artikel\s+zum\s+thema\W{0,3}"),
     ("other", r"dieser\s+inhalt\s+ist\s+(?:leider\s+)?nicht\s+(?:mehr\s+)?verfügbar\W{0,3}"),

@@ -226,6 +226,7 @@ _FOOTER_PHRASES = (
     "suscribite ahora", "suscríbete por", "suscribite por", "accede a todo el contenido",
     "accede a todos los contenidos", "sin permanencia", "tu correo electrónico",
     "tu email", "tu e-mail", "recibe gratis", "recibe cada", "recibe las noticias",
+    "recibe en tu correo", "recibe en tu email", "recibe en tu e-mail",
     "recibí las noticias", "únete a nuestra comunidad", "sumate", "colabora con nosotros",
     "dona ahora", "haz una donación", "apoya nuestro periodismo", "apoyá el periodismo",
     # share and save widgets
@@ -247,6 +248,15 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
+    # update or an earlier publication, a video teaser label ("En video: …") with no sentence end
+    ("other", r"(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|permite|puede)\b.{0,150}"),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}este\s+(?:artículo|texto|contenido|reportaje)\s+(?:fue\s+|se\s+|ha\s+sido\s+)?(?:publicado\s+originalmente"
+        r"|publicó\s+originalmente|originalmente\s+(?:publicado|se\s+publicó)|actualizado|publicado\s+por\s+primera\s+vez)\b.{0,200}",
+    ),
+    ("other", r"en\s+video\s{0,2}[,:|-]\s{0,2}[^.!?\n]{2,150}[?!]?"),
     # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
     ("newsletter", r"hazte\s+(?:suscriptor|socio|premium)\W{0,3}"),
     (

@@ -262,6 +262,7 @@ _FOOTER_PHRASES = (
     "découvrez nos offres", "offre découverte", "sans engagement",
     "votre adresse e-mail", "votre adresse email", "votre adresse mail", "votre e-mail",
     "recevez gratuitement", "recevez chaque", "recevez l'essentiel", "recevez l’essentiel",
+    "recevez par e-mail", "recevez par email", "recevez dans votre boîte",
     "s'inscrire à la newsletter", "je m'inscris", "suivez-nous", "suivez toute l'actualité",
     "suivez toute l’actualité", "retrouvez-nous", "rejoignez-nous", "téléchargez l'appli",
     "faites un don", "je fais un don", "soutenez-nous", "votre soutien est",
@@ -285,6 +286,18 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
+    # update or an earlier publication, a video teaser label ("En vidéo, …") with no sentence end
+    ("other", r"votre\s+navigateur\s+ne\s+(?:supporte|prend|permet|peut)\b.{0,150}"),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}cet\s+article,?\s+(?:initialement|originellement|précédemment|d['’]abord)\s+(?:publié|paru)\b.{0,200}",
+    ),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}cet\s+article\s+a\s+(?:été\s+)?(?:mis\s+à\s+jour|actualisé|fait\s+l['’]objet\s+d['’]une\s+mise\s+à\s+jour)\b.{0,200}",
+    ),
+    ("other", r"(?:à\s+voir\s+(?:aussi\s+)?)?en\s+vidéo\s{0,2}[,:»›|-]\s{0,2}[^.!?\n]{2,150}[?!]?"),
     # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
     ("newsletter", r"cet\s+article\s+vous\s+(?:a\s+été|est)\s+offert\b.{0,100}"),
     ("other", r"ajouter\s+à\s+(?:vos|mes)\s+sélections\W{0,3}"),

@@ -226,6 +226,14 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice ("Il tuo browser non
+    # supporta il tag iframe"), an editor's note on an update or an earlier publication
+    ("other", r"(?:il\s+tuo|il\s+suo)\s+browser\s+non\s+(?:supporta|è\s+compatibile|permette|può)\b.{0,150}"),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}questo\s+articolo\s+(?:è\s+stato\s+)?(?:pubblicato\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|inizialmente)"
+        r"|aggiornato)\b.{0,200}",
+    ),
     ("other", r"\(?leggi\s+anche\s+su:?.{0,200}\)?"),
     # read-time stamps: "3 minuti di lettura", "Lettura: 3 min"
     ("other", r"\d{1,3}\s?min(?:uti)?\.?\s+di\s+lettura"),

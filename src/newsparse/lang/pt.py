@@ -188,6 +188,7 @@ _FOOTER_PHRASES = (
     "receba a newsletter", "receba nossa newsletter", "receba no seu e-mail", "siga-nos no",
     "siga a gente", "entre no nosso canal", "entre no grupo", "faça uma doação", "doe agora",
     "apoie o nosso jornalismo", "apoie nosso jornalismo",
+    "receba em seu e-mail", "receba em seu email", "receba gratuitamente", "atenção: comentários",
     # share and save widgets
     "copiar link", "link copiado", "compartilhar no whatsapp", "compartilhar no facebook",
     "compartilhar no x", "compartilhar no twitter", "compartilhar por e-mail",
@@ -205,6 +206,18 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
+    # update or an earlier publication, a live page's label ("Ao minuto")
+    (
+        "other",
+        r"(?:o\s+)?seu\s+navegador\s+não\s+(?:suporta|é\s+compatível|permite|tem\s+suporte|pode)\b.{0,150}",
+    ),
+    (
+        "syndication",
+        r"\*{0,2}\s{0,2}este\s+(?:artigo|texto|conteúdo)\s+foi\s+(?:publicado\s+originalmente|originalmente\s+publicado"
+        r"|atualizado|publicado\s+inicialmente|publicado\s+pela\s+primeira\s+vez)\b.{0,200}",
+    ),
+    ("other", r"(?:ao\s+minuto|minuto\s+a\s+minuto)\W{0,3}"),
     # page furniture alone on a line (#11, sixth round): paywall and consent notices, buttons, tags
     ("other", r"reprodução(?:\s{0,2}/\s{0,2}[\w@.]{1,40})?\W{0,3}"),
     ("other", r"(?:tempo\s+de\s+leitura:?\s*)?\d{1,3}\s?min(?:utos?)?(?:\s+de\s+leitura)?"),

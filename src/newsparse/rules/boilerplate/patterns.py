@@ -20,6 +20,7 @@ __all__ = [
     "PATTERNS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
+    "SITE_POINTERS",
     "SITE_STAMPS",
     "TAIL_PATTERNS",
 ]
@@ -481,6 +482,53 @@ SITE_STAMPS: tuple[tuple[str, str], ...] = (
 """Stamps led by a section word or in brackets and news sites' plugs and buttons, alone on a
 line."""
 
+# Pointers and labels of the page that a scrape leaves alone on a line (issue #9, seventh round,
+# from the opened blind sets): a "read more" label naming a section or topic instead of a
+# title (``read more in politics``, ``Read More on The Daily Ledger``), a pointer to the live
+# blog or the desk's full coverage (``Follow the latest flood updates on our live blog.``), a
+# gallery's label and counter (``Region news in pictures``, ``Show all 40``), an image
+# placeholder named by the site's initials (``DL Image``), a prize ad ending in ``Register
+# Now!`` and a breadcrumb of section names (``Lifestyle | Travel | Green Travel``). Whole lines
+# only: a story sentence holding the same words goes on past them.
+_BYLINE_WORDS = (
+    r"(?:by|writer|reporter|correspondent|editor|journalist|columnist|contributor|staff|bureau|desk"
+    r"|agency|reuters|afp|ap|pti|ians|ani|bloomberg|dpa|efe|ansa|lusa)"
+)
+_SECTION_NAME = r"\p{Lu}[\p{L}&'’.-]{1,20}(?:\s\p{L}[\p{L}&'’.-]{1,20}){0,2}"
+SITE_POINTERS: tuple[tuple[str, str], ...] = (
+    *_each(
+        "other",
+        r"read\s+more\s+(?:in|on|from|at)\s+(?:the\s+)?[\p{L}\d&'’.-]{2,25}(?:\s+[\p{L}\d&'’.-]{1,25}){0,3}",
+        r"(?-i:read more(?: [\p{Ll}\d'’-]{2,20}){1,3})",
+        r"[\p{L}' ]{2,30}\s+in\s+pictures\W{0,3}",
+        r"show\s+all\s+\d{1,4}\W{0,3}",
+    ),
+    *_each(
+        "other",
+        r"follow\s+(?:all\s+)?(?:the\s+|our\s+)?(?:latest|live|full)\b.{0,100}?\blive\s+(?:blog|page|coverage)\W{0,3}",
+        r"follow\s+(?:all\s+)?(?:the\s+|our\s+)?(?:latest|live|full)\s+(?:[\p{L}\d'’-]{1,20}\s+){0,6}?"
+        r"(?:updates|coverage|news)\b.{0,80}?\bhere\W{0,3}",
+        r"follow\s+(?:our|the)\s+(?:full\s+|live\s+|latest\s+)?coverage\s+of\b.{0,100}?\bhere\W{0,3}",
+        r"(?-i:[A-Z]{2,6})\s+(?:image|photo|file\s+photo)",
+        r".{0,200}\b(?:register|sign\s+up|play|apply|enrol)\s+now!",
+        # (Three section names at least, the first a single word as a site's top section is, and
+        # no role or agency: ``Jane Roe | Staff Writer | Reuters`` is the bylines rule's. In
+        # brackets, two: ``(Results | League Table)``.)
+        r"(?!.{0,200}\b" + _BYLINE_WORDS + r"\b)(?-i:\p{Lu}[\p{L}&'’.-]{1,20})"
+        r"(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){2,5}",
+        r"\((?-i:" + _SECTION_NAME + r")(?:\s{1,2}[|›»]\s{1,2}(?-i:" + _SECTION_NAME + r")){1,5}\)",
+    ),
+    # A subscription offer with its price or code (``Get access to the Ledger Pro for as little
+    # as $2 a month. Use the code "LEDGER".``).
+    *_each(
+        "newsletter",
+        r"get\s+(?:full\s+|unlimited\s+)?access\s+to\b.{0,150}?\bfor\s+(?:as\s+little\s+as|just|only)\s{1,2}"
+        r"(?:[$€£₹]|rs\.?\s?|inr\s?|usd\s?)?\d.{0,250}",
+    ),
+)
+"""Pointers to a section, the live blog or a gallery, image placeholders and breadcrumbs, alone on
+a line."""
+
 PATTERNS: tuple[tuple[str, str], ...] = (
     # --- syndication notes (catalogue §2e): NDTV / Business Standard / Devdiscourse ----------
     ("syndication", r"(?=.{0,240}syndicated)\(?" + _IN + r"{0,220}\bsyndicated\s+feed\b.{0,80}"),
@@ -914,6 +962,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     *INTERFACE_STRINGS,
     *MEDIA_NOTICES,
     *SITE_STAMPS,
+    *SITE_POINTERS,
 )
 """Whole-line (or end-of-line sentence) boilerplate, anywhere in the text, in priority order."""
 

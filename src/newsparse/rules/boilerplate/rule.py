@@ -36,7 +36,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import closing, joined, opening, residue, runs, spaced
+from newsparse.rules.boilerplate import closing, joined, lists, opening, residue, runs, spaced, threads
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -888,6 +888,14 @@ class BoilerplateRule:
                         text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
                     )
                 runs.menu_runs(text, segments, found)
+                # Reader replies under a comment prompt, the rows of a layout table (``threads.py``):
+                # each visited only when the text holds a reply or a row (one scan in C).
+                if "\n@" in text and "comments" in found.values():
+                    threads.reply_threads(text, segments, found)
+                if "\n|" in text or text.startswith("|"):
+                    threads.layout_rows(text, segments, found)
+                # A box of guides, each bullet led by an upper-case label (``lists.py``).
+                lists.labelled_links(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)

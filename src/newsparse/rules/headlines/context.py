@@ -95,12 +95,19 @@ def partly_claimed_body(document: Document, i: int) -> bool:
     comes within the next few lines: it is body text all the same."""
     text = document.text
     lines = LineView(document)
-    # As far as _body_follows looks: menus, a place line and a stamp may come between.
-    for k in range(i, min(len(lines), i + 12)):
-        if document.line_state(k) == PARTLY:
+    # As far as _body_follows looks: menus, a place line and a stamp may come between. Lines an
+    # earlier rule took whole (a layout table's spacer rows, #9) use none of the twelve looks.
+    looked = 0
+    for k in range(i, min(len(lines), i + 60)):
+        state = document.line_state(k)
+        if state == PARTLY:
             a, b = trim(text, lines[k].start, lines[k].end)
             if b - a >= 200:
                 return True
+        if state != WHOLLY:
+            looked += 1
+            if looked >= 12:
+                break
     return False
 
 
