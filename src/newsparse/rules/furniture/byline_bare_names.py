@@ -432,6 +432,16 @@ def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tupl
         _HANDLES.fullmatch(text, pos, line_end) or _EMAIL_LINE.fullmatch(text, pos, line_end)
     ):
         return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
+    if text.startswith(",", pos) and line_end - pos <= 100:
+        # ", Tom Okafor, Mumbai": the byline's list of names, broken where the page linked the
+        # first name. Names only; a last one after a comma is read as the place, as in the
+        # outlet line "Hindustan Times, Bhubaneswar".
+        m = pats.names.fullmatch(text, _skip_blanks(text, pos + 1, line_end), line_end)
+        if m is None:
+            return []
+        names = tuple(_split_names(m.group("names"), pats))
+        people = names[:-1] if len(names) > 1 and ", " in m.group("names") else names
+        return [Byline(Span.of(text, pos, line_end), names=people)] if names else []
     if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
         return []
     if match_dateline(text, pos, agencies=agencies, body_like=True, endpos=end) is not None:

@@ -37,7 +37,12 @@ import attrs
 from newsparse._document import WHOLLY, Document
 from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
-from newsparse.rules.furniture.byline_authors import byline_after_headline, byline_at, byline_before_lede
+from newsparse.rules.furniture.byline_authors import (
+    byline_after_headline,
+    byline_at,
+    byline_before_lede,
+    byline_dash_date,
+)
 from newsparse.rules.furniture.byline_bare_names import (
     LIST_BULLETS,
     bylines_under_by_alone,
@@ -333,12 +338,17 @@ def _segment_findings(
     head_end = min(end, pos + _HEAD)
     byline = byline_at(text, pos, end, head_end, pats, body_seen, page.agencies)
     if byline is None and index <= 3 and not body_seen and end - pos > 60:
-        byline = byline_before_lede(text, pos, end, head_end, pats) or byline_after_headline(
-            text, pos, end, head_end, pats, page.agencies
+        byline = (
+            byline_before_lede(text, pos, end, head_end, pats)
+            or byline_after_headline(text, pos, end, head_end, pats, page.agencies)
+            or byline_dash_date(text, pos, end, pats)
         )
     if byline is None and end - pos <= 80:
+        # A page's metadata set as a list ("- Metro Desk" over "- Updated: …"): the name
+        # after its bullet.
+        name_at = pos + 2 if not body_seen and text.startswith(LIST_BULLETS, pos) else pos
         byline = name_above_timestamp(
-            text, pos, end, pats, page.lines, index, page.not_person, under_headline
+            text, name_at, end, pats, page.lines, index, page.not_person, under_headline
         )
     if byline is None and index == page.document.index.nonblank[0]:
         byline = outlet_above_headline(text, pos, end, page.lines, index)

@@ -1,0 +1,89 @@
+"""Byline forms of real pages (#9, seventh round), in our own invented articles: a byline inside a
+one-line scrape's head, a list of names broken by the page's link, a desk set as a list item, a
+stamp before ``by``, and a credit "contributed to the story"."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_LEDE = "The harbour board voted on Tuesday to close the old ferry pier for a year of repairs.\n"
+
+
+def test_by_name_dash_date_deep_in_a_one_line_head() -> None:
+    text = (
+        "Home Local Pier to close for repairs The old pier has stood since 1931. Photo: Ana Cruz "
+        "Local Pier to close for repairs 'It is time' By Tomas Reyes - March 9, 2023 Share Facebook "
+        "Twitter Email The harbour board voted on Tuesday to close the old ferry pier for a year."
+    )
+    (byline,) = newsparse.parse(text).bylines
+    assert (byline.text, byline.names, str(byline.date)) == ("By Tomas Reyes", ("Tomas Reyes",), "2023-03-09")
+
+
+def test_by_name_without_a_date_after_it_is_no_byline_deep_in_a_line() -> None:
+    # "By" and capitalised words inside a long line with no date after them: a title's words.
+    text = (
+        "Home Local Pier to close for repairs The old pier has stood since 1931 and was drawn By "
+        "Tomas Reyes - the city's first architect Share Facebook The harbour board voted on "
+        "Tuesday to close the old ferry pier for a year."
+    )
+    assert newsparse.parse(text).bylines == ()
+
+
+def test_names_broken_by_the_link_to_the_first_writer() -> None:
+    text = (
+        "Ferry pier to close\nBy\nLena Ward\n, Omar Haddad, Port Ellis\nMar 09, 2023 08:10 AM IST\n" + _LEDE
+    )
+    bylines = newsparse.parse(text).bylines
+    assert [(b.text, b.names) for b in bylines] == [
+        ("By\nLena Ward", ("Lena Ward",)),
+        (", Omar Haddad, Port Ellis", ("Omar Haddad",)),
+    ]
+
+
+def test_a_comma_line_of_prose_under_a_byline_is_no_byline() -> None:
+    text = "Ferry pier to close\nBy\nLena Ward\n, the board said on Tuesday in a statement\n" + _LEDE
+    assert [b.text for b in newsparse.parse(text).bylines] == ["By\nLena Ward"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "– "], ids=["hyphen", "dot", "en_dash"])
+@pytest.mark.parametrize("writer", ["Coastal Sports Desk", "Lena Ward"], ids=["desk", "person"])
+def test_a_writer_set_as_a_list_item_above_the_stamp(bullet: str, writer: str) -> None:
+    text = (
+        "Ferry pier to close for a year\nThe board says the repairs cannot wait.\n"
+        f"{bullet}{writer}\n{bullet}Updated:March 09, 2023 08:10 AM IST\n" + _LEDE
+    )
+    assert [b.text for b in newsparse.parse(text).bylines] == [writer]
+
+
+def test_a_list_item_above_a_plain_line_is_no_byline() -> None:
+    text = "Ferry pier to close for a year\n- Harbour News Desk\n- Ferry Times Weekly\n" + _LEDE
+    assert newsparse.parse(text).bylines == ()
+
+
+def test_stamp_then_by_gives_the_stamp_to_the_timestamps() -> None:
+    text = "Ferry pier to close\n8:10 AM PST 3/9/2023 by Lena Ward\n" + _LEDE
+    article = newsparse.parse(text)
+    (byline,) = article.bylines
+    assert (byline.text, byline.names, str(byline.date)[:10]) == (
+        "by Lena Ward",
+        ("Lena Ward",),
+        "2023-03-09",
+    )
+    assert [t.text for t in article.timestamps] == ["8:10 AM PST 3/9/2023"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Reuters contributed to the story", "AFP contributed to the report.", "AP contributed to this article."],
+    ids=["the_story", "the_report", "this_article"],
+)
+def test_contributed_to_the_story(credit: str) -> None:
+    text = "Ferry pier to close\n\n" + _LEDE + "\nThe work starts in May.\n\n" + credit + "\n"
+    assert [b.text for b in newsparse.parse(text).bylines] == [credit]
+
+
+def test_contributed_to_the_story_inside_a_sentence_is_no_credit() -> None:
+    text = "Ferry pier to close\n\n" + _LEDE + "\nShe said the rain contributed to the story of the flood.\n"
+    assert newsparse.parse(text).bylines == ()
