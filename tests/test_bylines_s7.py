@@ -87,3 +87,25 @@ def test_contributed_to_the_story(credit: str) -> None:
 def test_contributed_to_the_story_inside_a_sentence_is_no_credit() -> None:
     text = "Ferry pier to close\n\n" + _LEDE + "\nShe said the rain contributed to the story of the flood.\n"
     assert newsparse.parse(text).bylines == ()
+
+
+_DE_STORY = (
+    "Neue Brücke geplant\n"
+    "Die Stadt plant eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag im Rathaus.\n"
+    "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, heißt es aus der Verwaltung.\n"
+)
+
+
+def test_a_labelled_prefix_alone_over_the_name_in_an_author_box() -> None:
+    text = (
+        _DE_STORY + "Kommentar von\nLena Vogt\nRedakteurin für Verkehr\nSchreibt seit 2010 für die Zeitung.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.language == "de"
+    assert [b.text for b in article.bylines][:1] == ["Kommentar von\nLena Vogt"]
+
+
+def test_a_bare_von_alone_under_the_story_is_no_byline() -> None:
+    # Only a label with its by-word is read alone anywhere; "von" alone may be a broken sentence.
+    text = _DE_STORY + "Die Pläne stammen von\nLena Vogt\n"
+    assert "Lena Vogt" not in " ".join(b.text for b in newsparse.parse(text).bylines)

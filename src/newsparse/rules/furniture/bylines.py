@@ -29,6 +29,7 @@ end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Generator, Iterator
 from typing import NamedTuple
 
@@ -196,6 +197,7 @@ def _findings(
     contact = contact_vocab(document.tables)
     contact_lines = frozenset(document.index.candidates(contact.gate))
     page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines)
+    labels_alone = _labels_alone(document.tables.byline_prefixes)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
     nonblank = document.index.nonblank
@@ -225,6 +227,12 @@ def _findings(
             continue
         body_seen = index > body_from
         ordinal = position - by_alone_seen
+        if labels_alone and ends[index] - starts[index] <= _LABEL_ALONE_MAX:
+            label = text[starts[index] : ends[index]].strip()
+            if label in labels_alone:  # "Kommentar von" over the writer's name, anywhere
+                last_by_alone = text.index(label, starts[index])
+                by_alone_seen += 1
+                continue
         # Whether a paragraph stands right above: looked up only where a look needs it.
         prose_above: bool | None = None
         if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
@@ -383,6 +391,25 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+# The longest line read as a labelled byline prefix alone ("Ein Kommentar von").
+_LABEL_ALONE_MAX = 30
+
+
+@functools.lru_cache(maxsize=16)
+def _labels_alone(prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The language's byline prefixes of a label and a by-word (``Kommentar von``, ``Analysis
+    by``): alone on a line, anywhere on the page, they introduce the name on the next line
+    (an author box under the story as well as a byline at the top). A bare ``Von`` or ``By``
+    counts only at the top (see :data:`_BY_ALONE`): alone under the story it may be a word of
+    a broken sentence."""
+    return frozenset(p for p in prefixes if " " in p.strip() and _by_word(p.split()[-1]))
+
+
+def _by_word(word: str) -> bool:
+    """Whether ``word`` closes a prefix as its by-word: lower-case letters (``von``, ``by``)."""
+    return word.isalpha() and word.islower()
 
 
 def _bulleted_in_list(document: Document, index: int, found: Byline) -> bool:
