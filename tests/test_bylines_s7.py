@@ -109,3 +109,19 @@ def test_a_bare_von_alone_under_the_story_is_no_byline() -> None:
     # Only a label with its by-word is read alone anywhere; "von" alone may be a broken sentence.
     text = _DE_STORY + "Die Pläne stammen von\nLena Vogt\n"
     assert "Lena Vogt" not in " ".join(b.text for b in newsparse.parse(text).bylines)
+
+
+def test_a_teasers_writer_over_its_stamp_low_on_the_page() -> None:
+    lines = [
+        f"Absatz {n}: Die Arbeiten am Ufer gehen weiter, sagte die Sprecherin der Stadt." for n in range(12)
+    ]
+    text = _DE_STORY + "\n".join(lines) + "\nUmbau am Hafen\nLena Vogt, WDR\n28.04.2020 21:38 Uhr\n"
+    assert "Lena Vogt, WDR" in [b.text for b in newsparse.parse(text).bylines]
+
+
+def test_a_heading_over_a_stamp_low_on_the_page_is_no_byline() -> None:
+    lines = [
+        f"Absatz {n}: Die Arbeiten am Ufer gehen weiter, sagte die Sprecherin der Stadt." for n in range(12)
+    ]
+    text = _DE_STORY + "\n".join(lines) + "\nUmbau am Hafen\nNeue Kaimauer\n28.04.2020 21:38 Uhr\n"
+    assert newsparse.parse(text).bylines == ()

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -236,7 +236,11 @@ def _findings(
         # Whether a paragraph stands right above: looked up only where a look needs it.
         prose_above: bool | None = None
         if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
-            lone = index > 10 and not (prose_above := _prose_above(document, position))
+            lone = (
+                index > 10
+                and not (prose_above := _prose_above(document, position))
+                and not _digit_below(text, starts, ends, index)
+            )
             quick = _quick_line(
                 document, starts[index], ends[index], pats, body_seen, lone, contact, index in contact_lines
             )
@@ -391,6 +395,16 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _digit_below(text: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:
+    """Whether the line right under line ``index`` opens with a digit (a stamp may stand there:
+    the name line above it is then no lone name; see :func:`name_above_timestamp`)."""
+    below = index + 1
+    if below >= len(starts):
+        return False
+    line = text[starts[below] : min(ends[below], starts[below] + 4)].lstrip()
+    return line[:1].isdigit()
 
 
 # The longest line read as a labelled byline prefix alone ("Ein Kommentar von").
