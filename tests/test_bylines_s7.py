@@ -125,3 +125,38 @@ def test_a_heading_over_a_stamp_low_on_the_page_is_no_byline() -> None:
     ]
     text = _DE_STORY + "\n".join(lines) + "\nUmbau am Hafen\nNeue Kaimauer\n28.04.2020 21:38 Uhr\n"
     assert newsparse.parse(text).bylines == ()
+
+
+_PARA = (
+    "The index rose by two per cent as banks gained on Monday, and traders said the rally may last "
+    "the rest of the week as investors return to the market after a long and quiet summer.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Mira Sen is an economist", "Mira Sen is a professor of history at Lakeside University."],
+    ids=["bare", "with_place"],
+)
+def test_a_one_sentence_note_closing_an_op_ed_is_a_byline(note: str) -> None:
+    article = newsparse.parse("Markets rally as banks gain\n\n" + _PARA + _PARA + note + "\n")
+    assert [b.text for b in article.bylines] == [note]
+
+
+def test_a_bio_of_several_sentences_is_a_footer() -> None:
+    bio = "Mira Sen is a data journalist. She covers the economy and politics."
+    article = newsparse.parse("Markets rally as banks gain\n\n" + _PARA + _PARA + bio)
+    assert article.bylines == ()
+    assert [b.text for b in article.boilerplate] == [bio]
+
+
+def test_a_note_among_the_pages_boxes_is_a_footer() -> None:
+    text = "Markets rally as banks gain\n\n" + _PARA + _PARA + "Mira Sen is an economist\n\nMore stories"
+    assert newsparse.parse(text).bylines == ()
+
+
+def test_a_closing_note_under_a_bylined_story_is_a_footer() -> None:
+    text = "Markets rally as banks gain\nBy Mira Sen\n\n" + _PARA + _PARA + "Mira Sen is an economist\n"
+    article = newsparse.parse(text)
+    assert [b.text for b in article.bylines] == ["By Mira Sen"]
+    assert [b.text for b in article.boilerplate] == ["Mira Sen is an economist"]

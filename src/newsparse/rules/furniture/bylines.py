@@ -95,7 +95,7 @@ from newsparse.rules.furniture.patterns import (
     ROLES,
     line_segments,
 )
-from newsparse.rules.furniture.writer_lines import BIO, writer_line
+from newsparse.rules.furniture.writer_lines import BIO, NOTE, writer_line
 
 __all__ = ["BylineRule", "find_bylines"]
 
@@ -162,7 +162,13 @@ class BylineRule:
         lines around it (is the body under way, is the line above a paragraph, was it a byline)
         is worked out from the line table on demand, so skipped lines cost nothing.
         """
-        yield from _findings(document, self._pats(document.tables), self.agencies, self._not_person())
+        bylined = False
+        for item in _findings(document, self._pats(document.tables), self.agencies, self._not_person()):
+            if isinstance(item, Byline) and item.kind == NOTE:
+                # The closing note on the writer is the byline of a page that has none.
+                item = Boilerplate(item.span, kind="other") if bylined else attrs.evolve(item, kind="byline")
+            bylined = bylined or (isinstance(item, Byline) and item.kind == "byline")
+            yield item
 
     def _not_person(self) -> frozenset[str]:
         """The lower-cased :attr:`not_person_words` (the defaults' set is built once)."""
