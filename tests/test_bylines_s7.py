@@ -160,3 +160,19 @@ def test_a_closing_note_under_a_bylined_story_is_a_footer() -> None:
     article = newsparse.parse(text)
     assert [b.text for b in article.bylines] == ["By Mira Sen"]
     assert [b.text for b in article.boilerplate] == ["Mira Sen is an economist"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Asha Menon / New Delhi February 14, 2020", "आशा मेनन / नई दिल्ली February 14, 2020"],
+    ids=["latin", "devanagari"],
+)
+def test_name_slash_place_date(line: str) -> None:
+    text = "Exports fall again\n" + line + "\nExports fell for a sixth month in January, data showed on Friday.\n"
+    (byline,) = newsparse.parse(text).bylines
+    assert (byline.text, byline.names[0], str(byline.date)) == (line, line.split(" / ")[0], "2020-02-14")
+
+
+def test_a_slash_between_words_without_a_closing_date_is_no_byline() -> None:
+    text = "Exports fall again\nImports / Exports January figures\nExports fell for a sixth month in January.\n"
+    assert newsparse.parse(text).bylines == ()

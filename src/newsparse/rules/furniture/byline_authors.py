@@ -39,7 +39,13 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import DATEISH, HAS_CALENDAR_DATE, HAS_DATE_SIGNAL, LazyPattern
+from newsparse.rules.furniture.patterns import (
+    DATEISH,
+    HAS_CALENDAR_DATE,
+    HAS_DATE_SIGNAL,
+    MONTH_ALT,
+    LazyPattern,
+)
 from newsparse.text.dates import parse_date
 
 
@@ -326,6 +332,37 @@ def byline_dash_date(text: str, pos: int, end: int, pats: _Patterns) -> Byline |
             date_text=date_text,
         )
     return None
+
+
+# "Jane Roe / New Delhi February 14, 2020", "शुभा राय / मुंबई September 29, 2020": the writer,
+# a slash, the place and the date, the whole line (or table cell). Each word of the name and
+# the place opens with no lower-case letter (scripts without case pass).
+_NAME_SLASH_PLACE = LazyPattern(
+    r"(?P<name>(?!\p{Ll})[\p{L}\p{M}.'’\-]{2,30}(?:[ \u00a0](?!\p{Ll})[\p{L}\p{M}.'’\-]{1,30}){1,3})"
+    r"[ \u00a0]/[ \u00a0](?!\p{Ll})[\p{L}\p{M}.\-]{2,30}(?:[ \u00a0](?!\p{Ll})[\p{L}\p{M}.\-]{2,30}){0,2}?"
+    # the place ends where the date starts (a digit or a month's name)
+    rf"[ \u00a0,]{{1,3}}(?=\d|{MONTH_ALT}(?![\p{{L}}]))"
+)
+# The longest such line.
+_NAME_SLASH_MAX = 90
+
+
+def name_slash_place_date(text: str, pos: int, end: int) -> Byline | None:
+    """``Jane Roe / New Delhi February 14, 2020`` alone on its line or in a table cell: the
+    writer's byline with the place and the date (a calendar date must close the line)."""
+    if end - pos > _NAME_SLASH_MAX or text.find(" / ", pos, end) < 0:
+        return None
+    m = _NAME_SLASH_PLACE.match(text, pos, end)
+    if m is None:
+        return None
+    stamp = DATEISH.match(text, m.end(), end)
+    if stamp is None or _rstrip(text, stamp.end(), end) != end:
+        return None  # the date must close the line
+    if not HAS_CALENDAR_DATE.search(text, m.end(), end):
+        return None
+    date, date_text = _date_of(text[m.end() : end])
+    name = m.group("name")
+    return Byline(Span.of(text, pos, end), names=(name,), date=date, date_text=date_text)  # type: ignore[arg-type]
 
 
 def byline_before_lede(text: str, pos: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:

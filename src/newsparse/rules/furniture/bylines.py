@@ -43,6 +43,7 @@ from newsparse.rules.furniture.byline_authors import (
     byline_at,
     byline_before_lede,
     byline_dash_date,
+    name_slash_place_date,
 )
 from newsparse.rules.furniture.byline_bare_names import (
     LIST_BULLETS,
@@ -355,6 +356,8 @@ def _segment_findings(
         pos, end = _table_cell(text, pos, end)
     head_end = min(end, pos + _HEAD)
     byline = byline_at(text, pos, end, head_end, pats, body_seen, page.agencies)
+    if byline is None:  # a strong shape: a page's menu rows may come before it
+        byline = name_slash_place_date(text, pos, _rstrip(text, pos, end))
     if byline is None and index <= 3 and not body_seen and end - pos > 60:
         byline = (
             byline_before_lede(text, pos, end, head_end, pats)
