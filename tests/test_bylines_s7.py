@@ -168,11 +168,33 @@ def test_a_closing_note_under_a_bylined_story_is_a_footer() -> None:
     ids=["latin", "devanagari"],
 )
 def test_name_slash_place_date(line: str) -> None:
-    text = "Exports fall again\n" + line + "\nExports fell for a sixth month in January, data showed on Friday.\n"
+    text = (
+        "Exports fall again\n"
+        + line
+        + "\nExports fell for a sixth month in January, data showed on Friday.\n"
+    )
     (byline,) = newsparse.parse(text).bylines
     assert (byline.text, byline.names[0], str(byline.date)) == (line, line.split(" / ")[0], "2020-02-14")
 
 
 def test_a_slash_between_words_without_a_closing_date_is_no_byline() -> None:
-    text = "Exports fall again\nImports / Exports January figures\nExports fell for a sixth month in January.\n"
+    text = (
+        "Exports fall again\nImports / Exports January figures\nExports fell for a sixth month in January.\n"
+    )
     assert newsparse.parse(text).bylines == ()
+
+
+def test_a_topic_tag_under_the_writers_bio_is_no_byline() -> None:
+    text = (
+        "Markets rally as banks gain\nBy Mira Sen\n\n"
+        + _PARA
+        + _PARA
+        + "ABOUT THE AUTHOR\nMira Sen\nMira Sen is a data journalist. She uses public and private datasets "
+        "to cover trade, jobs and politics. Before this, she did research on ports.\nMaritime Economy\n"
+    )
+    assert [b.text for b in newsparse.parse(text).bylines] == ["By Mira Sen"]
+
+
+def test_a_name_under_a_closing_paragraph_stays_a_byline() -> None:
+    text = "Markets rally as banks gain\n\n" + _PARA + _PARA + "Tom Okafor\n"
+    assert [b.text for b in newsparse.parse(text).bylines] == ["Tom Okafor"]

@@ -96,7 +96,7 @@ from newsparse.rules.furniture.patterns import (
     ROLES,
     line_segments,
 )
-from newsparse.rules.furniture.writer_lines import BIO, NOTE, writer_line
+from newsparse.rules.furniture.writer_lines import BIO, NOTE, bio_line, writer_line
 
 __all__ = ["BylineRule", "find_bylines"]
 
@@ -322,7 +322,7 @@ def _line_findings(
             by_above = None
         if not found and rng.end - rng.start <= 60 and prose_above is None:
             prose_above = _prose_above(document, position)
-        if not found and prose_above and rng.end - rng.start <= 60:
+        if not found and prose_above and rng.end - rng.start <= 60 and not _bio_above(document, position):
             found = names_under_story(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
         elif not found and rng.end - rng.start <= 60 and _short_prose_above(document, position):
             # under a short closing sentence only a person's name known as one (a heading of
@@ -404,6 +404,18 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _bio_above(document: Document, position: int) -> bool:
+    """Whether the paragraph right above the ``position``-th non-blank line is a writer's bio
+    (``Jane Roe is a data journalist. She covers …``): what follows an author box is the
+    page's topic tags (``Indian Economy``), not another name under the story."""
+    if position == 0:
+        return False
+    i = document.index.nonblank[position - 1]
+    start, end = document.line_starts[i], document.line_ends[i]
+    found = bio_line(document.text, start, _rstrip(document.text, start, end), frozenset())
+    return found is not None and found.kind == BIO
 
 
 def _digit_below(text: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:

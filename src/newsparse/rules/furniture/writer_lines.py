@@ -37,7 +37,7 @@ from newsparse.rules.furniture.patterns import (
 )
 from newsparse.text.dates import parse_date
 
-__all__ = ["BIO", "NOTE", "WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
+__all__ = ["BIO", "NOTE", "WRITER_ROLE_WORDS", "bio_line", "find_writer_lines", "writer_line"]
 
 BIO = "bio"
 NOTE = "note"
@@ -317,6 +317,17 @@ _PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
 
 # "is" and "was" with the blank _BIO_HEAD needs after them (looked for in lower case).
 _BIO_VERBS = tuple(f"{verb}{blank}" for verb in ("is", "was") for blank in (" ", "\t", "\u00a0"))
+
+
+def bio_line(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    """The writer's bio or closing note at ``text[pos:end]`` (kind :data:`BIO` or :data:`NOTE`)."""
+    if end - pos > _BIO_MAX or not text[pos : pos + 1].isupper():
+        return None
+    return _bio(text, pos, end, not_name)
+
+
+# The longest line read as a bio.
+_BIO_MAX = 700
 
 
 def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
