@@ -356,9 +356,9 @@ def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | No
 # The longest one-sentence writer's note read as a byline ("Jane Roe is an economist").
 _NOTE_MAX = 160
 # Nothing but blanks to the end of the text (stops at the first other character).
-_TEXT_END = re.compile(r"\s*+\Z")
+_TEXT_END = LazyPattern(r"\s*+\Z")  # compiled on first use (the cold-start budget)
 # A sentence ending inside a line, before the next sentence's capital.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?[ \t\u00a0]+[A-Z\"“]")
+_SENTENCE_BREAK = LazyPattern(r"[.!?][\"”’]?[ \t\u00a0]+[A-Z\"“]")
 
 
 # "About the author", "About the writer:": the label over a bio, a footer like the bio.
