@@ -274,8 +274,13 @@ def test_a_sentence_with_a_date_after_a_place_is_no_dateline() -> None:
         ("Publicado el 3 de marzo de 2024 por Juan Pérez", "es", ("Juan Pérez",), "3 de marzo de 2024"),
     ],
 )
-def test_stamp_then_prefixed_name_is_one_byline(
+def test_stamp_then_prefixed_name_is_a_byline_with_the_stamps_date(
     line: str, language: str, names: tuple[str, ...], date_text: str
 ) -> None:
-    (byline,) = _under_headline(line, language).bylines
-    assert (byline.text, byline.names, byline.date_text) == (line, names, date_text)
+    # The byline runs from its prefix ("par", "von"), as the annotations have it; the stamp
+    # before it is the page's timestamp, and its date is the byline's too.
+    article = _under_headline(line, language)
+    (byline,) = article.bylines
+    prefixed = line[line.index(date_text) + len(date_text) :].strip()
+    assert (byline.text, byline.names, byline.date_text) == (prefixed, names, date_text)
+    assert [t.text for t in article.timestamps] == [line[: line.index(date_text) + len(date_text)]]

@@ -421,6 +421,8 @@ _BYLINE_PREFIXES = (
     "Von", "von", "VON", "Ein Beitrag von", "Ein Kommentar von", "Autor", "Autorin", "Text:",
     "Ein Artikel von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Kolumne von",
     "Ein Interview von", "Eine Reportage von", "Ein Essay von", "Recherche:",
+    # the label without its article, as author boxes set it ("Kommentar von" / name)
+    "Kommentar von", "Analyse von", "Gastbeitrag von", "Kolumne von", "Reportage von",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

@@ -73,6 +73,16 @@ _AROUND = " \t\xa0<>"
 _CONTEXT_CHARS = 300
 
 
+def _reader_reply(line: str) -> bool:
+    """Whether ``line`` is a reader's reply in a comment thread: it opens with ``@Name`` and
+    words after it (``@Tatzelbrumm Das Video …``). A post's own line never opens so."""
+    stripped = line.lstrip(_AROUND)
+    if not stripped.startswith("@") or len(stripped) < 3 or not stripped[1].isalnum():
+        return False
+    space = stripped.find(" ", 2, 60)
+    return space > 0 and len(stripped) - space > 20
+
+
 def _player_evidence(scan: Scan, index: int, platform: str, url: str) -> bool:
     """Whether a bare URL alone on line ``index`` stands for an embedded player.
 
@@ -85,6 +95,9 @@ def _player_evidence(scan: Scan, index: int, platform: str, url: str) -> bool:
     lines = scan.lines
     above = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i].text.strip()), None)
     below = scan.next_nonblank(index, limit=2)
+    if any(near is not None and _reader_reply(lines[near].text) for near in (above, below)):
+        # "@Name Das Video ist …" under it: readers' comments, a link one of them posted.
+        return False
     for near in (above, below):
         # Another embed next to it (a tweet claimed earlier, a post found above): a run of embeds.
         if near is not None and (

@@ -39,7 +39,13 @@ from newsparse.rules.furniture.byline_patterns import (
 )
 from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
 from newsparse.rules.furniture.datelines import match_dateline
-from newsparse.rules.furniture.patterns import DATEISH, HAS_CALENDAR_DATE, HAS_DATE_SIGNAL, LazyPattern
+from newsparse.rules.furniture.patterns import (
+    DATEISH,
+    HAS_CALENDAR_DATE,
+    HAS_DATE_SIGNAL,
+    MONTH_ALT,
+    LazyPattern,
+)
 from newsparse.text.dates import parse_date
 
 
@@ -288,6 +294,77 @@ def byline_after_headline(
     return None
 
 
+# How far into a one-line scrape's first line a "By X - date" is looked for: the menu, the
+# headline twice and a caption may stand before it.
+_DASHED_BY_REACH = 1200
+# The separator between the names and the date ("By Jane Roe - May 4, 2022").
+_DASH_BEFORE_DATE = LazyPattern(r"[\s\u00a0]{1,2}[-–—|][\s\u00a0]{1,2}")
+
+
+def byline_dash_date(text: str, pos: int, end: int, pats: _Patterns) -> Byline | None:
+    """``By Jane Roe - May 4, 2022`` inside the head of a one-line scrape (a menu, the headline and
+    a caption before it, the lede after it). The dash and a calendar date right after the names
+    say it is the story's byline: ``By`` and 2-4 capitalised words alone may be a title's words.
+    The byline is ``By`` and the names; the date is its ``date``.
+    """
+    stop = min(end, pos + _DASHED_BY_REACH)
+    for hit in _MID_BY.finditer(text, pos, stop):
+        at = hit.start() + 1
+        prefix = pats.prefix.match(text, at, stop)
+        m = pats.names.match(text, prefix.end(), stop) if prefix is not None else None
+        if m is None:
+            continue
+        dash = _DASH_BEFORE_DATE.match(text, m.end(), end)
+        if dash is None:
+            continue
+        stamp = DATEISH.match(text, dash.end(), min(end, dash.end() + 40))
+        if stamp is None or not HAS_CALENDAR_DATE.search(text, dash.end(), stamp.end()):
+            continue
+        names = _split_names(m.group("names"), pats)
+        if not 1 <= len(names) <= 3 or any(not 2 <= len(n.split()) <= 4 for n in names):
+            continue
+        date, date_text = _date_of(text[dash.end() : stamp.end()].rstrip())
+        return Byline(
+            Span.of(text, at, m.end()),
+            names=names,
+            agency=_agency_of(names, "", pats),
+            date=date,  # type: ignore[arg-type]
+            date_text=date_text,
+        )
+    return None
+
+
+# "Jane Roe / New Delhi February 14, 2020", "शुभा राय / मुंबई September 29, 2020": the writer,
+# a slash, the place and the date, the whole line (or table cell). Each word of the name and
+# the place opens with no lower-case letter (scripts without case pass).
+_NAME_SLASH_PLACE = LazyPattern(
+    r"(?P<name>(?!\p{Ll})[\p{L}\p{M}.'’\-]{2,30}(?:[ \u00a0](?!\p{Ll})[\p{L}\p{M}.'’\-]{1,30}){1,3})"
+    r"[ \u00a0]/[ \u00a0](?!\p{Ll})[\p{L}\p{M}.\-]{2,30}(?:[ \u00a0](?!\p{Ll})[\p{L}\p{M}.\-]{2,30}){0,2}?"
+    # the place ends where the date starts (a digit or a month's name)
+    rf"[ \u00a0,]{{1,3}}(?=\d|{MONTH_ALT}(?![\p{{L}}]))"
+)
+# The longest such line.
+_NAME_SLASH_MAX = 90
+
+
+def name_slash_place_date(text: str, pos: int, end: int) -> Byline | None:
+    """``Jane Roe / New Delhi February 14, 2020`` alone on its line or in a table cell: the
+    writer's byline with the place and the date (a calendar date must close the line)."""
+    if end - pos > _NAME_SLASH_MAX or text.find(" / ", pos, end) < 0:
+        return None
+    m = _NAME_SLASH_PLACE.match(text, pos, end)
+    if m is None:
+        return None
+    stamp = DATEISH.match(text, m.end(), end)
+    if stamp is None or _rstrip(text, stamp.end(), end) != end:
+        return None  # the date must close the line
+    if not HAS_CALENDAR_DATE.search(text, m.end(), end):
+        return None
+    date, date_text = _date_of(text[m.end() : end])
+    name = m.group("name")
+    return Byline(Span.of(text, pos, end), names=(name,), date=date, date_text=date_text)  # type: ignore[arg-type]
+
+
 def byline_before_lede(text: str, pos: int, end: int, head_end: int, pats: _Patterns) -> Byline | None:
     """``By Jane Roe The council …``: a byline opening a one-line scrape's line, the lede glued
     right after the names (a word of :data:`_LEDE_OPENER` and a lower-case word)."""
@@ -393,7 +470,9 @@ def dateline_in_names(
 
 def byline_after_date(text: str, pos: int, line_end: int, pats: _Patterns) -> Byline | None:
     """A stamp, then ``by`` or ``Author:`` and the names, on one line: ``5:45 AM PST 11/19/2019 by
-    Patrick Shanley``, ``Publié le 3 mars 2024 à 10h20 par X``. One byline with its date."""
+    Patrick Shanley``, ``Publié le 3 mars 2024 à 10h20 par X``. The byline runs from ``by`` and
+    carries the stamp's date; the stamp before it is left to the timestamps (it is the page's
+    stamp, as it is on a line of its own)."""
     by = pats.by_after_date.search(text, pos, line_end)
     author = _AUTHOR_LABEL.search(text, pos, line_end)
     cut = None
@@ -418,8 +497,11 @@ def byline_after_date(text: str, pos: int, line_end: int, pats: _Patterns) -> By
         return None
     names = _split_names(m.group("names"), pats)
     date_text = before[label.end() if label else 0 :].strip(" \u00a0|,;")
+    start = cut[0]
+    while start < line_end and (text[start].isspace() or text[start] in "|,;/–—-"):
+        start += 1  # the separator after the stamp is neither's
     return Byline(
-        Span.of(text, pos, line_end),
+        Span.of(text, start, line_end),
         names=names,
         agency=_agency_of(names, "", pats),
         date=parse_date(date_text).date,

@@ -3,6 +3,8 @@ line of a two-line byline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from newsparse._document import Document
@@ -52,18 +54,22 @@ def name_above_timestamp(
     """A bare name line (2-4 tokens) in the top lines, right above a timestamp line.
 
     Also right under the headline and above a body paragraph (2-3 tokens, one or two people).
+    Lower on the page (a teaser's or an audio box's writer over its stamp: ``Jane Roe, NDR`` /
+    ``28.04.2020 21:38 Uhr``) only a known given name's person right above a timestamp.
     """
-    if index > 10:
+    deep = index > 10
+    if deep and end - pos > _DEEP_NAME_LINE:
         return None
     line_end = _rstrip(text, pos, end)
     m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
     if m is None:
         return None
     names = _split_names(m.group("names"), pats)
-    if not names or any(
-        len(n.split()) < 2 or len(n.split()) > 4 for n in names if n.lower() not in pats.agencies
-    ):
+    people = [n for n in names if n.lower() not in pats.agencies and not _outlet(n)]
+    if not names or any(len(n.split()) < 2 or len(n.split()) > 4 for n in people):
         return None
+    if deep:
+        return _name_over_stamp(text, pos, line_end, names, pats, lines, index)
     for nxt in lines[index + 1 : index + 3]:
         following = nxt.text.strip()
         if not following:
@@ -91,6 +97,35 @@ def name_above_timestamp(
             return Byline(Span.of(text, pos, line_end), names=names)
         return None
     return None
+
+
+def _outlet(name: str) -> bool:
+    """Whether ``name`` is a broadcaster's or paper's short capitals after a writer (``NDR``)."""
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
+# The longest line read as a writer's name over a stamp below the top of the page.
+_DEEP_NAME_LINE = 50
+
+
+def _name_over_stamp(
+    text: str, pos: int, line_end: int, names: Sequence[str], pats: _Patterns, lines: _Lines, index: int
+) -> Byline | None:
+    """The byline of a name line below the top of the page: one or two people, one of them with
+    a known given name or followed by an outlet (``Jane Roe, NDR``; a team or a place has
+    neither), and a line that is wholly a timestamp right under it (no blank line between)."""
+    people = [n for n in names if n.lower() not in pats.agencies and not _outlet(n)]
+    if not 1 <= len(people) <= 2 or not (_any_given_name(people) or len(people) < len(names)):
+        return None  # neither a known given name nor an outlet after the person
+    below = lines[index + 1 : index + 2]
+    if not below or not below[0].text.strip():
+        return None
+    stamp = below[0].text.strip()
+    stamp_doc = Document.from_text(stamp, language=lines.document.language)
+    found = list(TimestampRule()(stamp_doc))
+    if len(found) != 1 or found[0].span.end - found[0].span.start < len(stamp) - 1:
+        return None
+    return Byline(Span.of(text, pos, line_end), names=tuple(names), agency=_agency_of(names, "", pats))
 
 
 # A place before the stamp on the line under a bare name: "Madrid - " (a pipe there is an
@@ -432,6 +467,16 @@ def outlet_line(text: str, start: int, end: int, pats: _Patterns, agencies: tupl
         _HANDLES.fullmatch(text, pos, line_end) or _EMAIL_LINE.fullmatch(text, pos, line_end)
     ):
         return [Byline(Span.of(text, pos, line_end))]  # "@janeroe" under "By Jane Roe"
+    if text.startswith(",", pos) and line_end - pos <= 100:
+        # ", Tom Okafor, Mumbai": the byline's list of names, broken where the page linked the
+        # first name. Names only; a last one after a comma is read as the place, as in the
+        # outlet line "Hindustan Times, Bhubaneswar".
+        m = pats.names.fullmatch(text, _skip_blanks(text, pos + 1, line_end), line_end)
+        if m is None:
+            return []
+        names = tuple(_split_names(m.group("names"), pats))
+        people = names[:-1] if len(names) > 1 and ", " in m.group("names") else names
+        return [Byline(Span.of(text, pos, line_end), names=people)] if names else []
     if line_end - pos > 60 or not _OUTLET_PLACE.fullmatch(text, pos, line_end):
         return []
     if match_dateline(text, pos, agencies=agencies, body_like=True, endpos=end) is not None:

@@ -326,10 +326,10 @@ _SENTENCE_WORDS = LazyPattern(
     r"\b\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}[\s\u00a0]+\p{Ll}{2,}\b"
 )
 _CONTRIBUTED = LazyPattern(
-    r"(?i)\bcontribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)\b"
+    r"(?i)\bcontribut(?:ed|es)\s{1,2}(?:to\s{1,2}(?:this|the)\s{1,2}(?:report|story|article)|reporting)\b"
 )
 _CONTRIBUTED_END = LazyPattern(
-    r"(?i)contribut(?:ed|es)\s{1,2}(?:to\s{1,2}this\s{1,2}(?:report|story|article)|reporting)(?![\p{L}'’])"
+    r"(?i)contribut(?:ed|es)\s{1,2}(?:to\s{1,2}(?:this|the)\s{1,2}(?:report|story|article)|reporting)(?![\p{L}'’])"
     r"(?:\s{1,2}(?:from|in)\s{1,2}\p{Lu}[^.!?]{0,80})?[.]?[\s\u00a0]*$"
 )
 # "The Daily Ledger's Jane Roe contributed.", "The Associated Press contributed.": names and

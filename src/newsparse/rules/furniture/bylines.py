@@ -29,7 +29,8 @@ end of the year`` and ``By Tuesday, officials had ...`` stay body text, while ``
 from __future__ import annotations
 
 import bisect
-from collections.abc import Generator, Iterator
+import functools
+from collections.abc import Generator, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -37,7 +38,13 @@ import attrs
 from newsparse._document import WHOLLY, Document
 from newsparse._model import Boilerplate, Byline, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
-from newsparse.rules.furniture.byline_authors import byline_after_headline, byline_at, byline_before_lede
+from newsparse.rules.furniture.byline_authors import (
+    byline_after_headline,
+    byline_at,
+    byline_before_lede,
+    byline_dash_date,
+    name_slash_place_date,
+)
 from newsparse.rules.furniture.byline_bare_names import (
     LIST_BULLETS,
     bylines_under_by_alone,
@@ -89,7 +96,7 @@ from newsparse.rules.furniture.patterns import (
     ROLES,
     line_segments,
 )
-from newsparse.rules.furniture.writer_lines import BIO, writer_line
+from newsparse.rules.furniture.writer_lines import BIO, NOTE, bio_line, writer_line
 
 __all__ = ["BylineRule", "find_bylines"]
 
@@ -156,7 +163,13 @@ class BylineRule:
         lines around it (is the body under way, is the line above a paragraph, was it a byline)
         is worked out from the line table on demand, so skipped lines cost nothing.
         """
-        yield from _findings(document, self._pats(document.tables), self.agencies, self._not_person())
+        bylined = False
+        for item in _findings(document, self._pats(document.tables), self.agencies, self._not_person()):
+            if isinstance(item, Byline) and item.kind == NOTE:
+                # The closing note on the writer is the byline of a page that has none.
+                item = Boilerplate(item.span, kind="other") if bylined else attrs.evolve(item, kind="byline")
+            bylined = bylined or (isinstance(item, Byline) and item.kind == "byline")
+            yield item
 
     def _not_person(self) -> frozenset[str]:
         """The lower-cased :attr:`not_person_words` (the defaults' set is built once)."""
@@ -191,6 +204,7 @@ def _findings(
     contact = contact_vocab(document.tables)
     contact_lines = frozenset(document.index.candidates(contact.gate))
     page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines)
+    labels_alone = _labels_alone(document.tables.byline_prefixes)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
     nonblank = document.index.nonblank
@@ -220,10 +234,20 @@ def _findings(
             continue
         body_seen = index > body_from
         ordinal = position - by_alone_seen
+        if labels_alone and ends[index] - starts[index] <= _LABEL_ALONE_MAX:
+            label = text[starts[index] : ends[index]].strip()
+            if label in labels_alone:  # "Kommentar von" over the writer's name, anywhere
+                last_by_alone = text.index(label, starts[index])
+                by_alone_seen += 1
+                continue
         # Whether a paragraph stands right above: looked up only where a look needs it.
         prose_above: bool | None = None
         if ordinal and index > 3 and not follows and by_above is None and not line_claims[index]:
-            lone = index > 10 and not (prose_above := _prose_above(document, position))
+            lone = (
+                index > 10
+                and not (prose_above := _prose_above(document, position))
+                and not _digit_below(text, starts, ends, index)
+            )
             quick = _quick_line(
                 document, starts[index], ends[index], pats, body_seen, lone, contact, index in contact_lines
             )
@@ -298,7 +322,7 @@ def _line_findings(
             by_above = None
         if not found and rng.end - rng.start <= 60 and prose_above is None:
             prose_above = _prose_above(document, position)
-        if not found and prose_above and rng.end - rng.start <= 60:
+        if not found and prose_above and rng.end - rng.start <= 60 and not _bio_above(document, position):
             found = names_under_story(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
         elif not found and rng.end - rng.start <= 60 and _short_prose_above(document, position):
             # under a short closing sentence only a person's name known as one (a heading of
@@ -332,13 +356,20 @@ def _segment_findings(
         pos, end = _table_cell(text, pos, end)
     head_end = min(end, pos + _HEAD)
     byline = byline_at(text, pos, end, head_end, pats, body_seen, page.agencies)
+    if byline is None:  # a strong shape: a page's menu rows may come before it
+        byline = name_slash_place_date(text, pos, _rstrip(text, pos, end))
     if byline is None and index <= 3 and not body_seen and end - pos > 60:
-        byline = byline_before_lede(text, pos, end, head_end, pats) or byline_after_headline(
-            text, pos, end, head_end, pats, page.agencies
+        byline = (
+            byline_before_lede(text, pos, end, head_end, pats)
+            or byline_after_headline(text, pos, end, head_end, pats, page.agencies)
+            or byline_dash_date(text, pos, end, pats)
         )
     if byline is None and end - pos <= 80:
+        # A page's metadata set as a list ("- Metro Desk" over "- Updated: …"): the name
+        # after its bullet.
+        name_at = pos + 2 if not body_seen and text.startswith(LIST_BULLETS, pos) else pos
         byline = name_above_timestamp(
-            text, pos, end, pats, page.lines, index, page.not_person, under_headline
+            text, name_at, end, pats, page.lines, index, page.not_person, under_headline
         )
     if byline is None and index == page.document.index.nonblank[0]:
         byline = outlet_above_headline(text, pos, end, page.lines, index)
@@ -373,6 +404,47 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+def _bio_above(document: Document, position: int) -> bool:
+    """Whether the paragraph right above the ``position``-th non-blank line is a writer's bio
+    (``Jane Roe is a data journalist. She covers …``): what follows an author box is the
+    page's topic tags (``Indian Economy``), not another name under the story."""
+    if position == 0:
+        return False
+    i = document.index.nonblank[position - 1]
+    start, end = document.line_starts[i], document.line_ends[i]
+    found = bio_line(document.text, start, _rstrip(document.text, start, end), frozenset())
+    return found is not None and found.kind == BIO
+
+
+def _digit_below(text: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:
+    """Whether the line right under line ``index`` opens with a digit (a stamp may stand there:
+    the name line above it is then no lone name; see :func:`name_above_timestamp`)."""
+    below = index + 1
+    if below >= len(starts):
+        return False
+    line = text[starts[below] : min(ends[below], starts[below] + 4)].lstrip()
+    return line[:1].isdigit()
+
+
+# The longest line read as a labelled byline prefix alone ("Ein Kommentar von").
+_LABEL_ALONE_MAX = 30
+
+
+@functools.lru_cache(maxsize=16)
+def _labels_alone(prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The language's byline prefixes of a label and a by-word (``Kommentar von``, ``Analysis
+    by``): alone on a line, anywhere on the page, they introduce the name on the next line
+    (an author box under the story as well as a byline at the top). A bare ``Von`` or ``By``
+    counts only at the top (see :data:`_BY_ALONE`): alone under the story it may be a word of
+    a broken sentence."""
+    return frozenset(p for p in prefixes if " " in p.strip() and _by_word(p.split()[-1]))
+
+
+def _by_word(word: str) -> bool:
+    """Whether ``word`` closes a prefix as its by-word: lower-case letters (``von``, ``by``)."""
+    return word.isalpha() and word.islower()
 
 
 def _bulleted_in_list(document: Document, index: int, found: Byline) -> bool:

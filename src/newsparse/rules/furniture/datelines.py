@@ -17,6 +17,7 @@ page, is never reported. The item's span covers the dateline and its separator o
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Iterator
@@ -247,6 +248,25 @@ _SPEECH_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A numeric date and a dash opening the lede ("24/09/2020 – I progettisti …"): a dateline
+# with no place. Day first (the order of every language but US English, which writes a place).
+_DATE_ONLY = LazyPattern(
+    r"(?P<day>\d{1,2})(?P<s>[/.])(?P<month>\d{1,2})(?P=s)(?P<year>(?:19|20)\d\d)"
+    r"[ \u00a0]{1,2}[–—-][ \u00a0](?=\p{Lu})"
+)
+
+
+def _date_only_dateline(text: str, offset: int, m: regex.Match[str]) -> Dateline:
+    """The dateline of :data:`_DATE_ONLY`'s match ``m``: its date when it is a calendar date."""
+    day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+    try:
+        date: _dt.date | None = _dt.date(year, month, day)
+    except ValueError:
+        date = None
+    end = _rstrip(text, offset, m.end())
+    return Dateline(Span.of(text, offset, end), date=date, date_text=text[offset : m.end("year")])
+
+
 def _dateline_of(text: str, base: int, m: regex.Match[str]) -> Dateline:
     start = base + m.start()
     end = base + m.end()
@@ -385,6 +405,12 @@ class DatelineRule:
                 found = _language_dateline(text, offset, line_end, extra, stopwords)
                 if found is not None:
                     yield found
+                    return
+            if body_seen == 0 and body_like and (m is None or m.end() <= offset) and text[offset].isdigit():
+                dated = _DATE_ONLY.match(text, offset, line_end)
+                if dated is not None:
+                    # "24/09/2020 – I progettisti …": the lede dated, with no place.
+                    yield _date_only_dateline(text, offset, dated)
                     return
             if body_seen == 0 and body_like and (m is None or m.end() <= offset):
                 # "Dek sentence. Wien – Die ...": a one-line scrape with the standfirst before

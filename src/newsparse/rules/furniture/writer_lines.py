@@ -37,9 +37,13 @@ from newsparse.rules.furniture.patterns import (
 )
 from newsparse.text.dates import parse_date
 
-__all__ = ["BIO", "WRITER_ROLE_WORDS", "find_writer_lines", "writer_line"]
+__all__ = ["BIO", "NOTE", "WRITER_ROLE_WORDS", "bio_line", "find_writer_lines", "writer_line"]
 
 BIO = "bio"
+NOTE = "note"
+"""The kind of a one-sentence note on the writer closing the text (``Jane Roe is an
+economist``): the byline rule reports it as the byline when no byline came before it, else as
+a bio (a footer)."""
 """The ``kind`` :func:`writer_line` gives a writer's bio: not a byline but a footer (the
 annotation conventions list author lines, contact lines and credits as bylines, not bios);
 the byline rule reports it as :class:`~newsparse.Boilerplate`."""
@@ -315,6 +319,17 @@ _PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
 _BIO_VERBS = tuple(f"{verb}{blank}" for verb in ("is", "was") for blank in (" ", "\t", "\u00a0"))
 
 
+def bio_line(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    """The writer's bio or closing note at ``text[pos:end]`` (kind :data:`BIO` or :data:`NOTE`)."""
+    if end - pos > _BIO_MAX or not text[pos : pos + 1].isupper():
+        return None
+    return _bio(text, pos, end, not_name)
+
+
+# The longest line read as a bio.
+_BIO_MAX = 700
+
+
 def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
     opening = text[pos : min(end, pos + 120)].lower()
     if not any(verb in opening for verb in _BIO_VERBS):
@@ -329,7 +344,21 @@ def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | No
     head = text[m.end() : min(end, m.end() + 90)].lower()
     if not any(w in WRITER_ROLE_WORDS for w in _WORDS.findall(head)):
         return None
+    closing = end - pos <= _NOTE_MAX and _TEXT_END.match(text, end) is not None
+    if closing and not _SENTENCE_BREAK.search(text, m.end(), end):
+        # "Jane Roe is an economist" closing the text: the op-ed's one-sentence note on who
+        # wrote it, a byline where the page has none (see NOTE); a bio of several sentences,
+        # or a note among the page's other boxes, is the page's footer.
+        return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind=NOTE)
     return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind=BIO)
+
+
+# The longest one-sentence writer's note read as a byline ("Jane Roe is an economist").
+_NOTE_MAX = 160
+# Nothing but blanks to the end of the text (stops at the first other character).
+_TEXT_END = LazyPattern(r"\s*+\Z")  # compiled on first use (the cold-start budget)
+# A sentence ending inside a line, before the next sentence's capital.
+_SENTENCE_BREAK = LazyPattern(r"[.!?][\"”’]?[ \t\u00a0]+[A-Z\"“]")
 
 
 # "About the author", "About the writer:": the label over a bio, a footer like the bio.

@@ -155,6 +155,9 @@ class HeadlineRule:
             candidates += 1
             if kind == _SENTENCES and candidates == 1 and two_sentence_head(document, i, a, b, v):
                 kind, head = _HEADLINE, self._sentences_head(text, a, b, v)
+            if kind == _BODY and candidates == 1 and b - a <= _LONG_HEAD_CHARS and over_bullets(document, i):
+                head = long_head_over_bullets(text, a, b, v)
+                kind = _HEADLINE if head is not None else kind
             if kind == _BODY or head is None:
                 return
             if not (body_follows(document, i, v) or partly_claimed_body(document, i)):
@@ -273,6 +276,50 @@ class HeadlineRule:
         if not first.isupper() and not first.isdigit():
             return None
         return headline_of(text, parts, v)
+
+
+# The longest first line read as a headline over a standfirst of bullet points (the longest
+# real ones, a quotation and a "... but" turn in one, are about 210 characters).
+_LONG_HEAD_CHARS = 320
+# The most words of such a headline, and how many bullet lines must follow it.
+_LONG_HEAD_WORDS = 50
+_BULLETS_UNDER = 2
+# A line is "too long" for the usual shape past these (see HeadlineRule._classify).
+_LONG_HEAD_FROM = 200
+_LONG_HEAD_FROM_WORDS = 22
+
+
+def over_bullets(document: Document, i: int) -> bool:
+    """Whether the lines from ``i`` open with :data:`_BULLETS_UNDER` bullet points of at least
+    five words each (``- Dean Roe has impressed while on loan this season``): the summary some
+    sites set between a long headline and the story."""
+    text = document.text
+    for _ in range(_BULLETS_UNDER):
+        nxt = next_line(document, i)
+        if nxt is None:
+            return False
+        k, a, b = nxt
+        bullet = pat.BULLET.match(text, a, b)
+        if bullet is None or len(text[bullet.end() : b].split()) < 5:
+            return False
+        i = k + 1
+    return True
+
+
+def long_head_over_bullets(text: str, a: int, b: int, v: Vocab) -> Headline | None:
+    """The headline of a first line too long for the usual shape (over 200 characters or 22
+    words) that a bullet-point summary follows: it opens with a capital, a digit or a quotation
+    mark, has at most :data:`_LONG_HEAD_WORDS` words, and does not end like a sentence or an
+    introduction (a full stop, a colon, a semicolon, a comma)."""
+    line = text[a:b]
+    first = line.lstrip(OPEN_QUOTES + "([")[:1]
+    if not (first.isupper() or first.isdigit()) or len(line.split()) > _LONG_HEAD_WORDS:
+        return None
+    if len(line) <= _LONG_HEAD_FROM and len(line.split()) <= _LONG_HEAD_FROM_WORDS:
+        return None  # a line of usual length the ordinary shapes judged: body it stays
+    if line.rstrip()[-1:] in ":;," or (line.rstrip()[-1:] == "." and not line.rstrip().endswith("...")):
+        return None
+    return headline_of(text, split_parts(text, a, b, v), v)
 
 
 _LOCAL_BY_ID: dict[int, tuple[LanguageTables, tuple[tuple[str, ...], ...]]] = {}

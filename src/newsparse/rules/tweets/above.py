@@ -13,6 +13,7 @@ from newsparse.rules.tweets.cues import is_lead_in, names, post_score
 from newsparse.rules.tweets.lines import Gaps, is_blank, left_width
 from newsparse.rules.tweets.page import Page
 from newsparse.rules.tweets.values import TRUNCATION_SLACK, post_weight
+from newsparse.rules.tweets.voice import foreign_script, speaks_as_self
 
 # Marks that open a quotation: a paragraph opening with one is the article's quoting.
 _QUOTE_OPENERS = ('"', "“", "‘", "«", "„")
@@ -31,6 +32,7 @@ def extend_up(
     document, sig_lines, lead_re = page.document, page.sig_lines, page.lead_re
     text = document.text
     weight = post_weight(text[top:end])
+    limit = page.max_weight + (TRUNCATION_SLACK if _cut(text[top:end]) else 0)
     i = first - 1
     lazy_gaps = page.gaps
     while i >= 0:
@@ -52,7 +54,7 @@ def extend_up(
                 above = gaps.paragraph_above(i) if gaps.blank_separated else None
                 if above is None:
                     break
-                joined = _join_marked_paragraph(page, above, weight, floor, surname, gaps)
+                joined = _join_marked_paragraph(page, above, (weight, limit), floor, surname, gaps)
                 if joined is None:
                     break
                 top, weight = joined
@@ -88,6 +90,14 @@ def extend_up(
         top = max(lead.end(), floor)
         i -= 1
     return top
+
+
+def _cut(body: str) -> bool:
+    """Whether the post ``body`` is an embed cut at X's length: ``…`` before its closing links.
+
+    Such a post shows a little more than X's length (see :data:`TRUNCATION_SLACK`).
+    """
+    return tp.WEIGHT_LINK.sub("", body[-80:]).rstrip().endswith(("…", "..."))
 
 
 def _page_furniture(content: str) -> bool:
@@ -150,7 +160,7 @@ def _join_paragraph(page: Page, index: int, top: int, weight: int, floor: int) -
 
 
 def _join_marked_paragraph(
-    page: Page, index: int, weight: int, floor: int, surname: str | None, gaps: Gaps
+    page: Page, index: int, weights: tuple[int, int], floor: int, surname: str | None, gaps: Gaps
 ) -> tuple[int, int] | None:
     """Return the post's new top and weight after taking the one-line paragraph at ``index``.
 
@@ -160,9 +170,11 @@ def _join_marked_paragraph(
     right under a lead-in paragraph (``The agency posted on X:``) that closes the post
     above it, has no article prose (reporting words, the narrative past, the author named
     in the third person), is not a lead-in itself, and keeps the post within X's length.
-    Else ``None``.
+    ``weights`` is the post's weight so far and the most it may weigh (a little over X's
+    length for a post cut with ``…``). Else ``None``.
     """
-    document, sig_lines, lead_re, max_weight = page.document, page.sig_lines, page.lead_re, page.max_weight
+    document, sig_lines, lead_re = page.document, page.sig_lines, page.lead_re
+    weight, max_weight = weights
     text = document.text
     line = document.lines[index]
     if line.end <= floor or index in sig_lines or document.is_claimed(line.start, line.end):
@@ -182,9 +194,16 @@ def _join_marked_paragraph(
         return None
     if tp.CLOCK_START.match(content) or names(content, surname):
         return None
-    marked = tp.POST_MARKS.search(content) is not None
+    # A paragraph in a script the article does not write in is the poster's (a greeting in
+    # their language above the post's English lines), as a hashtag or a link would say.
+    marked = tp.POST_MARKS.search(content) is not None or foreign_script(content, document.tables.scripts)
     # A plain paragraph joins only right under a lead-in, and not when it opens a quotation.
-    plain = not (marked or content.endswith(("!", "¡")) or tp.FIRST_PERSON.search(content))
+    plain = not (
+        marked
+        or content.endswith(("!", "¡"))
+        or tp.FIRST_PERSON.search(content)
+        or speaks_as_self(content, document.language)
+    )
     if plain and (content.startswith(_QUOTE_OPENERS) or not _under_lead_in(page, index, gaps)):
         return None
     if tp.ARTICLE_PROSE.search(content) or (not marked and tp.NARRATIVE_PAST.search(content)):
