@@ -18,7 +18,13 @@ _PARTICIPLES = (
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
     "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
-    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré",
+    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré", "conseillé", "recommandé",
+)  # fmt: skip
+
+# participles of reflexive speech verbs ("s'est défendu", "s'est félicitée")
+_REFLEXIVE_PARTICIPLES = (
+    "défendu", "félicité", "réjoui", "indigné", "inquiété", "étonné", "alarmé", "insurgé",
+    "exclamé", "emporté", "agacé", "amusé", "justifié", "expliqué", "exprimé", "interrogé",
 )  # fmt: skip
 
 # adverbs written between "a" and its participle in news ("a ensuite ajouté", "a également déclaré")
@@ -39,7 +45,7 @@ _PRESENT = (
     "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
     "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
     "embraye", "réplique", "avertit", "promet", "salue", "se réjouit", "se félicite", "complète",
-    "énumère", "tempère",
+    "énumère", "tempère", "conseille", "recommande",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".
@@ -69,6 +75,8 @@ _SPEECH_VERBS = (
     *_PRESENT,
     *_SIMPLE_PAST,
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
+    # reflexive verbs in the perfect, masculine and feminine: "», s'est défendu mercredi le …"
+    *(f"s{a}est {p}{e}" for a in "'’" for p in _REFLEXIVE_PARTICIPLES for e in ("", "e")),
 )  # fmt: skip
 
 _LENIENT_VERBS = (

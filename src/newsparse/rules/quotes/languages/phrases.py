@@ -63,6 +63,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     s, e, w = words[0]
     low = w.lower()
     subject = _past_set_adjunct(text, pos, words, hi)
+    if subject is None:
+        subject = _past_leading_adverbs(text, words, lc)
     if subject is not None:
         # "Così, in un post su Facebook, il presidente X", "a déclaré, lors d'un point presse,
         # le ministre X": an adjunct set off by commas stands between the cue and its subject
@@ -146,6 +148,63 @@ def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi
     if comma < 0 or any(c in text[words[0][1] : comma] for c in '.;:!?«»“”"\n'):
         return None
     return comma + 1
+
+
+def _past_leading_adverbs(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:
+    """Where the subject starts after adverbs written, with no comma, between a speech verb and
+    its subject (``», rappelle ainsi X``, ``», résume quant à elle X``, ``», s'est défendu
+    mercredi le porte-parole X``, ``», afirmó por su parte el ministro``); None when the first
+    word is none (or is capitalised: a sentence-opening word is the subject itself)."""
+    k = 0
+    while k < _LEAD_WORDS and k < len(words) - 1:
+        if k and text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
+            return None  # only spaces between the skipped words
+        low = words[k][2]
+        if not low[:1].islower():
+            break
+        emphatic = _emphatic_at(words, k, lc)
+        if emphatic:
+            k += emphatic
+        elif low in _LEAD_ADVERBS or low in lc.weekdays or (k and low in _DAY_PARTS and words[k - 1][2] in lc.weekdays):
+            k += 1
+        else:
+            break
+    if k == 0 or k >= len(words) or text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
+        return None
+    return words[k][0]
+
+
+def _emphatic_at(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int:
+    """How many words an emphatic aside opening at ``words[k]`` takes (``quant à elle``, ``pour
+    sa part``, ``por su parte``, ``dal canto suo``, ``seinerseits``); 0 when none opens there.
+    A stressed pronoun in one (``quant à lui``) is no subject: it repeats the subject."""
+    for n in (3, 2, 1):
+        if k + n <= len(words) and " ".join(w[2].lower() for w in words[k : k + n]) in _EMPHATIC_ASIDES:
+            return n
+    if k + 2 < len(words) and f"{words[k][2]} {words[k + 1][2]}".lower() in _EMPHATIC_LEADS:
+        return 3 if words[k + 2][2].lower() in lc.pronouns else 0
+    return 0
+
+
+_LEAD_WORDS = 4  # adverbs and asides read between a verb and its subject
+# adverbs news writes between a speech verb after a quote and its subject
+_LEAD_ADVERBS = wordset(
+    "ainsi aussi également encore ensuite alors enfin hier aujourd'hui toutefois pourtant même "
+    "también además luego después ayer hoy asimismo entonces todavía finalmente "
+    "também ainda depois ontem hoje então "
+    "anche poi ancora inoltre ieri oggi infine quindi "
+    "auch noch dann gestern heute zudem außerdem ebenfalls weiter"
+)
+_DAY_PARTS = wordset("soir matin après-midi noche mañana tarde noite manhã sera mattina abend morgen")
+# asides that say "for their part": never a speaker themselves
+_EMPHATIC_ASIDES = wordset(
+    "seinerseits ihrerseits"
+) | frozenset(
+    {"pour sa part", "de son côté", "por su parte", "a su vez", "por sua vez", "por seu lado", "dal canto suo",
+     "da parte sua", "per parte sua"}
+)  # fmt: skip
+# "quant à lui", "quanto a lui": a lead and a stressed pronoun
+_EMPHATIC_LEADS = frozenset({"quant à", "quanto a", "quanto a"})
 
 
 # what opens such an adjunct: a preposition, lower case ("in un post", "lors d'un point presse")
@@ -310,6 +369,11 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         comma = back_over_space_to(text, words[-1][0])
         if comma > lo and text[comma - 1] == ",":
             return _phrase_ending(text, lo, comma - 1, lc)
+    aside = _aside_before(words, lc)
+    if aside is not None:
+        # "Josep Borrell, s'était quant à lui dit", "Ana Gil, por su parte, dijo": the aside
+        # repeats the subject written before it
+        return _phrase_ending(text, lo, aside, lc) if aside > lo else None
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
     if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS and words[-2][2].lower() in lc.pronouns:
@@ -363,6 +427,22 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:
+    """Where the subject ends when an emphatic aside (``quant à lui``, ``por su parte``) and the
+    auxiliaries before it (``s'était``) end ``words``; None when no aside ends them."""
+    n = len(words)
+    k = next((k for k in range(max(0, n - 3), n) if _emphatic_at(words, k, lc) == n - k), None)
+    if k is None:
+        return None
+    while k > 0 and words[k - 1][2].lower() in _AUXILIARIES:
+        k -= 1  # "s'est quant à elle dite", "ha, dal canto suo, detto"
+    return words[k - 1][1] if k > 0 else None
+
+
+# auxiliaries and reflexives between a subject and an aside ("s'était quant à lui dit")
+_AUXILIARIES = wordset("s s' s’ se s'est s'était est était a avait ha había hat hatte é foi tem se si è aveva")
 
 
 def before_brackets(text: str, lo: int, pos: int) -> int:
