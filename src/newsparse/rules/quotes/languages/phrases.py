@@ -293,6 +293,9 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
         wt = words[k][2]
         if is_name_word(wt, lc):
             e = words[k][1]
+        elif len(wt) == 1 and wt.isupper() and text[words[k][1] : words[k][1] + 1] == ".":
+            e = words[k][1] + 1  # "Yassin E.": a surname cut to its initial ends the name
+            break
         elif (
             wt.lower() in NAME_JOINERS
             and (wt.lower() not in _ARTICLE_JOINERS or words[k - 1][2].lower() in {"von", "van"})

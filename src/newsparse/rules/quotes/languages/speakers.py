@@ -21,6 +21,7 @@ from newsparse.rules.quotes.languages.names import (
     ORG_HEADS,
     ArticleNames,
     given_gender,
+    initial,
     title_gender,
 )
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
@@ -74,7 +75,9 @@ def resolve(
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
-            person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
+            last = mention.split()[-1]
+            # "Yassin E.": only a person's surname is cut to its initial
+            person = last in speakers or mention in names.agents or names.titled(at, mention) or initial(last)
             if person and not names.organisation(resolved) and not in_quotation(quoted, quoted_reach, at):
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
