@@ -87,6 +87,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
     # "meint deren Sozialsprecher Herbert Kickl": a German possessive relative before the role
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
+    if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
+        return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
     if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
@@ -134,8 +136,22 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             if name is not None and name.kind == "name":
                 return name
         name = _holder_after_long_role(text, end, hi, lc)
+        if name is None and _opens_quotation(text, end):
+            return None  # "a déploré une nouvelle « atrocité »": the verb's object, whose words follow
         return name if name is not None else NP(s, end, "desc")
     return None
+
+
+# a preposition and its article in one word: what follows is the preposition's object
+_CONTRACTIONS = wordset("al alla allo alle agli ai nel nella nello nei negli au aux ao à às")
+
+
+def _opens_quotation(text: str, end: int) -> bool:
+    """Whether an opening quotation mark follows ``end`` (past spaces)."""
+    return text[end : end + 3].lstrip(" \u00a0\u202f")[:1] in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset("«“„\"‚")
 
 
 def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi: int) -> int | None:
