@@ -47,8 +47,8 @@ def is_name_word(word: str, lc: LanguageCues) -> bool:
     """Whether ``word`` can be part of a name: capitalised (not a sentence-opening function word,
     pronoun or preposition) or a short acronym."""
     low = word.lower()
-    if low in lc.function_words or low in lc.pronouns or low in PREPOSITIONS:
-        return False  # "Em fevereiro", "Segundo ele": a capitalised sentence opener
+    if low in lc.function_words or low in lc.pronouns or low in PREPOSITIONS or low in _LEAD_ADVERBS:
+        return False  # "Em fevereiro", "Segundo ele", "Enfin, …": a capitalised sentence opener
     return (word[:1].isupper() and not word.isupper()) or (
         word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
     )
@@ -89,6 +89,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if low in DETERMINERS and len(words) > 2 and words[1][2].lower() in lc.titles and is_name_word(words[2][2], lc):
+        return NP(s, _name_run(words, 2, text, lc).end, "name")  # "la Pr Joly", "le Dr Roux": a titled name
     if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
