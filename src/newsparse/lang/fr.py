@@ -153,6 +153,14 @@ _ROLE_NOUNS = (
     "professeur", "professeure", "enseignant", "enseignante", "étudiant", "étudiante", "militant",
     "militante", "habitante", "habitant", "rapporteur", "rapporteure", "délégué", "déléguée",
     "gérant", "gérante",
+    # professions reports quote by their title alone once named ("l'imam", "la naturopathe")
+    "imam", "rabbin", "prêtre", "évêque", "pasteur", "magistrat", "magistrate", "naturopathe",
+    "psychologue", "psychiatre", "pédiatre", "nutritionniste", "spécialiste", "consultant",
+    "consultante", "architecte", "urbaniste", "auteur", "autrice", "réalisateur", "réalisatrice",
+    "chanteur", "chanteuse", "acteur", "actrice", "infirmier", "infirmière", "pharmacien",
+    "pharmacienne", "vétérinaire", "agriculteur", "agricultrice", "éleveur", "éleveuse",
+    "amiral", "contre-amiral", "vice-amiral", "lieutenant", "sergent", "gendarme",
+    "policier", "policière", "animateur", "animatrice", "présentateur", "présentatrice",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
