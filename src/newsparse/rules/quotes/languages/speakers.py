@@ -56,6 +56,7 @@ def resolve(
     oblique: set[str] = set()  # people whose last mention was a preposition's object
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
+    last_seen: dict[str, int] = {}  # where each name was written last
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
@@ -91,6 +92,7 @@ def resolve(
             if not names.organisation(resolved):
                 anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
+            last_seen[resolved] = at
             mi += 1
         if (
             np is not None
@@ -226,7 +228,13 @@ def resolve(
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
-                    or described(text, np, names, lc)  # a role named with its holder before
+                    or _protagonist_over(
+                        described(text, np, names, lc),  # a role named with its holder before
+                        written,
+                        newest,
+                        times,
+                        last_seen,
+                    )
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
@@ -410,6 +418,20 @@ def _agreeing(
     if found is not None and genders.get(found) is None and gender in {"m", "f"}:
         genders[found] = gender
     return found
+
+
+def _protagonist_over(
+    holder: str | None, written: str, newest: str | None, times: dict[str, int], last_seen: dict[str, int]
+) -> str | None:
+    """The person a bare role (``O senador criticou``) stands for: its holder named with it before
+    (``o senador Alexandre Saraiva``), unless the article has since gone on to write about
+    another person more often named than the holder (``Pacheco``), who then holds the role too.
+    A role with a complement (``o senador do Podemos``) stays its holder's."""
+    if holder is None or newest is None or newest == holder or len(written.split()) > 2:
+        return holder
+    if times.get(newest, 0) > times.get(holder, 0) + 1 and last_seen.get(newest, -1) > last_seen.get(holder, -1):
+        return newest
+    return holder
 
 
 def _oblique(text: str, at: int) -> bool:
