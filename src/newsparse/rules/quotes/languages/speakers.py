@@ -257,6 +257,9 @@ def resolve(
                 speaker, via = names.resolve(written), "named"
                 # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
                 speaker = _expanded(text, speaker, expanded)
+                if lc.case_blind and speaker is not None:
+                    # "शीर्ष अदालत ने कहा" after "सुप्रीम कोर्ट": the court the article named
+                    speaker = _court_named(text, speaker, np.start) or speaker
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
@@ -418,6 +421,24 @@ def _agreeing(
     if found is not None and genders.get(found) is None and gender in {"m", "f"}:
         genders[found] = gender
     return found
+
+
+def _court_named(text: str, written: str, before: int) -> str | None:
+    """The court a Hindi description (``शीर्ष अदालत``, ``न्यायालय``, ``पीठ``) stands for: the one
+    of :data:`_COURTS` the article named last before ``before``; None when it named none."""
+    if written not in _COURT_DESCRIPTIONS:
+        return None
+    lo = max(0, before - _COURT_REACH)
+    found = max(((text.rfind(name, lo, before), name) for name in _COURTS), default=(-1, ""))
+    return found[1] if found[0] >= 0 else None
+
+
+# Hindi news names its top courts, then describes them ("the top court", "the bench")
+_COURTS = ("सुप्रीम कोर्ट", "उच्चतम न्यायालय", "हाईकोर्ट", "हाई कोर्ट", "उच्च न्यायालय")
+_COURT_DESCRIPTIONS = frozenset(
+    {"शीर्ष अदालत", "शीर्ष न्यायालय", "शीर्ष कोर्ट", "अदालत", "न्यायालय", "कोर्ट", "पीठ", "अदालत की पीठ"}
+)
+_COURT_REACH = 6000  # characters back to where the court was named
 
 
 def _protagonist_over(
