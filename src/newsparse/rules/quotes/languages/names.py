@@ -19,7 +19,8 @@ from newsparse.text.lazy import deferred_regex
 
 NAME_RUN = deferred_regex(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
-    r"(?:(?:[ \u00a0](?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
+    r"(?:(?:[ \u00a0]"
+    r"(?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
     # a surname cut to its initial, as court and crime reports write it ("Yassin E.", "Kevin S.")
     r"(?:[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))?+"

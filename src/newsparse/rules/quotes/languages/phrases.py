@@ -89,8 +89,9 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
-    if low in DETERMINERS and len(words) > 2 and words[1][2].lower() in lc.titles and is_name_word(words[2][2], lc):
-        return NP(s, _name_run(words, 2, text, lc).end, "name")  # "la Pr Joly", "le Dr Roux": a titled name
+    if low in DETERMINERS and _titled_name(words, lc):
+        # "la Pr Joly", "le Dr Roux": a titled name
+        return NP(s, _name_run(words, 2, text, lc).end, "name")
     if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
@@ -153,7 +154,7 @@ def _opens_quotation(text: str, end: int) -> bool:
     return text[end : end + 3].lstrip(" \u00a0\u202f")[:1] in _OPENING_MARKS
 
 
-_OPENING_MARKS = frozenset("«“„\"‚")
+_OPENING_MARKS = frozenset('«“„"‚')
 
 
 def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi: int) -> int | None:
@@ -183,13 +184,23 @@ def _past_leading_adverbs(text: str, words: list[tuple[int, int, str]], lc: Lang
         emphatic = _emphatic_at(words, k, lc)
         if emphatic:
             k += emphatic
-        elif low in _LEAD_ADVERBS or low in lc.weekdays or (k and low in _DAY_PARTS and words[k - 1][2] in lc.weekdays):
+        elif low in _LEAD_ADVERBS or low in lc.weekdays or (k and _day_part(words, k, lc)):
             k += 1
         else:
             break
     if k == 0 or k >= len(words) or text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
         return None
     return words[k][0]
+
+
+def _titled_name(words: list[tuple[int, int, str]], lc: LanguageCues) -> bool:
+    """Whether a title of the tables and a name follow the first word (``la Pr Joly-Gomez``)."""
+    return len(words) > 2 and words[1][2].lower() in lc.titles and is_name_word(words[2][2], lc)
+
+
+def _day_part(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
+    """Whether ``words[k]`` is a part of the day after a weekday (``mercredi soir``)."""
+    return words[k][2] in _DAY_PARTS and words[k - 1][2] in lc.weekdays
 
 
 def _emphatic_at(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int:
@@ -215,14 +226,12 @@ _LEAD_ADVERBS = wordset(
 )
 _DAY_PARTS = wordset("soir matin après-midi noche mañana tarde noite manhã sera mattina abend morgen")
 # asides that say "for their part": never a speaker themselves
-_EMPHATIC_ASIDES = wordset(
-    "seinerseits ihrerseits"
-) | frozenset(
-    {"pour sa part", "de son côté", "por su parte", "a su vez", "por sua vez", "por seu lado", "dal canto suo",
-     "da parte sua", "per parte sua"}
+_EMPHATIC_ASIDES = frozenset(
+    {"seinerseits", "ihrerseits", "pour sa part", "de son côté", "por su parte", "a su vez", "por sua vez",
+     "por seu lado", "dal canto suo", "da parte sua", "per parte sua"}
 )  # fmt: skip
 # "quant à lui", "quanto a lui": a lead and a stressed pronoun
-_EMPHATIC_LEADS = frozenset({"quant à", "quanto a", "quanto a"})
+_EMPHATIC_LEADS = frozenset({"quant à", "quanto a"})
 
 
 # what opens such an adjunct: a preposition, lower case ("in un post", "lors d'un point presse")
@@ -312,8 +321,12 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
         if is_name_word(wt, lc):
             e = words[k][1]
         elif len(wt) == 1 and wt.isupper() and text[words[k][1] : words[k][1] + 1] == ".":
-            e = words[k][1] + 1  # "Yassin E.": a surname cut to its initial ends the name
-            break
+            e = words[k][1] + 1
+            if k + 1 < len(words) and words[k + 1][0] == e + 1 and is_name_word(words[k + 1][2], lc):
+                e = words[k + 1][1]  # "Jean F. Roux": a middle initial, the name runs on
+                k += 2
+                continue
+            break  # "Yassin E.": a surname cut to its initial ends the name
         elif (
             wt.lower() in NAME_JOINERS
             and (wt.lower() not in _ARTICLE_JOINERS or words[k - 1][2].lower() in {"von", "van"})
@@ -463,7 +476,7 @@ def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | 
 
 
 # auxiliaries and reflexives between a subject and an aside ("s'était quant à lui dit")
-_AUXILIARIES = wordset("s s' s’ se s'est s'était est était a avait ha había hat hatte é foi tem se si è aveva")
+_AUXILIARIES = wordset("s s' s’ se s'est s'était est était a avait ha había hat hatte é foi tem si è aveva")
 
 
 def before_brackets(text: str, lo: int, pos: int) -> int:

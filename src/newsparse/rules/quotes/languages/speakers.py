@@ -450,7 +450,8 @@ def _protagonist_over(
     A role with a complement (``o senador do Podemos``) stays its holder's."""
     if holder is None or newest is None or newest == holder or len(written.split()) > 2:
         return holder
-    if times.get(newest, 0) > times.get(holder, 0) + 1 and last_seen.get(newest, -1) > last_seen.get(holder, -1):
+    more_named = times.get(newest, 0) > times.get(holder, 0) + 1
+    if more_named and last_seen.get(newest, -1) > last_seen.get(holder, -1):
         return newest
     return holder
 
