@@ -191,3 +191,42 @@ def test_a_hindi_court_description_stands_for_the_court_named() -> None:
 def test_a_hindi_court_description_with_no_court_named_stays_as_written() -> None:
     text = "नई दिल्ली। अदालत ने कहा कि सभी पक्षों को नोटिस भेजा जाए।"
     assert _speaker_of(text, "hi", "सभी पक्षों", kind="indirect") != "सुप्रीम कोर्ट"
+
+
+# -- a second speech verb joined to the first ------------------------------------------------------
+
+_COORDINATED = [
+    (
+        "pt",
+        "O senador Rodrigo Prates reiterou que a cassação de mandato é uma competência do Congresso e "
+        "ponderou não se tratar de uma crítica ao tribunal.",
+        ("a cassação de mandato é uma competência do Congresso", "não se tratar de uma crítica ao tribunal"),
+    ),
+    (
+        "pt",
+        "O ministro Paulo Lima afirmou que o indulto não pode ser revogado por uma emenda, mas defendeu que "
+        "sejam criados novos critérios.",
+        ("o indulto não pode ser revogado por uma emenda", "sejam criados novos critérios"),
+    ),
+    (
+        "es",
+        "La alcaldesa Marta Ruiz aseguró que el presupuesto está cerrado, pero aclaró que habrá ajustes en "
+        "marzo.",
+        ("el presupuesto está cerrado", "habrá ajustes en marzo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "contents"), _COORDINATED, ids=["pt-e", "pt-mas", "es-pero"])
+def test_a_second_speech_verb_reports_the_same_speaker_apart(
+    language: str, text: str, contents: tuple[str, str]
+) -> None:
+    found = [(s, c) for k, s, c in _quotes(text, language) if k == "indirect"]
+    assert [c for _, c in found] == list(contents)
+    assert found[0][0] == found[1][0] is not None
+
+
+def test_a_coordinated_clause_with_no_speech_verb_stays_in_the_clause() -> None:
+    text = "O ministro Paulo Lima afirmou que o indulto não pode ser revogado e que os critérios ficam."
+    found = [c for k, _, c in _quotes(text, "pt") if k == "indirect"]
+    assert len(found) == 1 and found[0].endswith("os critérios ficam"), found

@@ -41,6 +41,7 @@ from newsparse.rules.quotes.languages.text import (
     sentences,
     skip_chars,
     word_count,
+    words_in,
     wordset,
 )
 from newsparse.rules.quotes.state import Raw, State
@@ -155,6 +156,17 @@ def attribute_in_language(
             elif (
                 rep is not None
                 and last_rep is not None
+                and (cut := _coordinated(st.text, last_rep, rep)) is not None
+            ):
+                # "X reiterou que A e ponderou B", "X a assuré que A, mais a ajouté que B": a second
+                # speech verb joined to the first ends its clause and reports the same speaker on
+                last_rep.cend = last_rep.end = cut
+                rep.np, rep.mode, rep.start = last_rep.np, last_rep.mode, cs
+                here.append(rep)
+                last_rep = rep
+            elif (
+                rep is not None
+                and last_rep is not None
                 and (_nested_source(last_rep, rep) or _final_source(last_rep, rep))
             ):
                 here[here.index(last_rep)] = rep
@@ -201,6 +213,32 @@ def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
         return
     cx.used.add(cs)
     last.cue, last.np, last.mode, last.rule = (cs, ce), np, "np", "direct:after"
+
+
+def _coordinated(text: str, first: Raw, second: Raw) -> int | None:
+    """Where ``first``'s reported clause ends when the cue of ``second`` is a speech verb joined
+    to it by a coordinator inside that clause (``… do Congresso e ponderou …``, ``…, mais a
+    ajouté que …``); None otherwise. Both must report (no according-to or opinion source)."""
+    if second.cue is None or first.kind != "indirect" or first.rule != "indirect:cue":
+        return None
+    cs = second.cue[0]
+    if not first.cstart < cs < first.cend or second.rule != "indirect:cue":
+        return None
+    before = words_in(text, max(first.cstart, cs - 16), cs)
+    if (
+        not before
+        or before[-1][2].lower() not in _COORDINATORS
+        or before[-1][1] != back_over_space(text, 0, cs)
+    ):
+        return None
+    cut = before[-1][0]
+    while cut > first.cstart and text[cut - 1] in " \t\u00a0\u202f,":
+        cut -= 1
+    return cut if cut - first.cstart >= 8 else None
+
+
+# words that join a second speech verb to the first ("e ponderou", "et a ajouté", "pero aclaró")
+_COORDINATORS = wordset("e et y und mas mais pero ma aber però")
 
 
 def _nested_source(outer: Raw, inner: Raw) -> bool:
