@@ -164,6 +164,14 @@ def test_a_bare_role_stands_for_the_protagonist_the_article_went_on_to() -> None
     assert _speaker_of(_PROTAGONIST, "pt", "manifestações ilegítimas") == "Rodrigo Prates"
 
 
+def test_the_protagonist_is_the_most_named_person_since_the_holder() -> None:
+    # a person named once in passing right before the role ("ao presidente Jair Moura") is not it
+    text = _PROTAGONIST.replace(
+        "começou no domingo.", "começou no domingo, após atos em apoio ao presidente Jair Moura."
+    )
+    assert _speaker_of(text, "pt", "manifestações ilegítimas") == "Rodrigo Prates"
+
+
 def test_a_role_with_a_complement_stays_its_holders() -> None:
     text = _PROTAGONIST.replace("O senador criticou", "O senador do Podemos criticou")
     assert _speaker_of(text, "pt", "manifestações ilegítimas") == "Alexandre Tavares"

@@ -57,6 +57,7 @@ def resolve(
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
     last_seen: dict[str, int] = {}  # where each name was written last
+    person_seen: dict[str, int] = {}  # where each person (a pronoun's antecedent) was written last
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
@@ -83,6 +84,7 @@ def resolve(
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
                 newest_seen = at
+                person_seen[resolved] = at
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
                 if _oblique(text, at):
@@ -231,7 +233,7 @@ def resolve(
                     or _protagonist_over(
                         described(text, np, names, lc),  # a role named with its holder before
                         written,
-                        newest,
+                        person_seen,
                         times,
                         last_seen,
                     )
@@ -442,18 +444,26 @@ _COURT_REACH = 6000  # characters back to where the court was named
 
 
 def _protagonist_over(
-    holder: str | None, written: str, newest: str | None, times: dict[str, int], last_seen: dict[str, int]
+    holder: str | None,
+    written: str,
+    person_seen: dict[str, int],
+    times: dict[str, int],
+    last_seen: dict[str, int],
 ) -> str | None:
     """The person a bare role (``O senador criticou``) stands for: its holder named with it before
     (``o senador Alexandre Saraiva``), unless the article has since gone on to write about
-    another person more often named than the holder (``Pacheco``), who then holds the role too.
-    A role with a complement (``o senador do Podemos``) stays its holder's."""
-    if holder is None or newest is None or newest == holder or len(written.split()) > 2:
+    another person more often named than the holder (``Pacheco``), who then holds the role too:
+    of the people named since the holder, the most named. A role with a complement (``o senador
+    do Podemos``) stays its holder's."""
+    if holder is None or len(written.split()) > 2:
         return holder
-    more_named = times.get(newest, 0) > times.get(holder, 0) + 1
-    if more_named and last_seen.get(newest, -1) > last_seen.get(holder, -1):
-        return newest
-    return holder
+    since = last_seen.get(holder, -1)
+    # a full name ("Rodrigo Pacheco"), never a place or a body written as one word ("China")
+    later = [p for p, at in person_seen.items() if at > since and p != holder and " " in p]
+    if not later:
+        return holder
+    most = max(later, key=lambda p: (times.get(p, 0), person_seen[p]))
+    return most if times.get(most, 0) > times.get(holder, 0) + 1 else holder
 
 
 def _oblique(text: str, at: int) -> bool:
