@@ -238,3 +238,25 @@ def test_a_coordinated_clause_with_no_speech_verb_stays_in_the_clause() -> None:
     text = "O ministro Paulo Lima afirmou que o indulto não pode ser revogado e que os critérios ficam."
     found = [c for k, _, c in _quotes(text, "pt") if k == "indirect"]
     assert len(found) == 1 and found[0].endswith("os critérios ficam"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Il conduttore, Marco Pellini, introduce l’argomento con un articolo.\n\nIl conduttore, con "
+            "enfasi, sostiene che questa dichiarazione sia in qualche modo «assurda».",
+            "Marco Pellini",
+        ),
+        (
+            "es",
+            "La psicóloga Elena Varela atiende a las familias desde marzo.\n\nLa psicóloga, con calma, "
+            "explicó que los niños necesitan rutinas estables en casa.",
+            "Elena Varela",
+        ),
+    ],
+    ids=["it-conduttore", "es-psicologa"],
+)
+def test_a_profession_said_again_is_its_holder(language: str, text: str, speaker: str) -> None:
+    assert {s for k, s, _ in _quotes(text, language) if k == "indirect"} == {speaker}

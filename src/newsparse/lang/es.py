@@ -126,6 +126,10 @@ _ROLE_NOUNS = (
     "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
     "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora", "miembro", "integrante",
     "delegado", "delegada",
+    # professions reports quote by their title alone once named ("el conductor", "la psicóloga")
+    "conductor", "conductora", "presentador", "presentadora", "imán", "rabino", "sacerdote",
+    "magistrado", "magistrada", "psicólogo", "psicóloga", "psiquiatra", "nutricionista",
+    "epidemiólogo", "epidemióloga", "virólogo", "viróloga", "especialista",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

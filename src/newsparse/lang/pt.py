@@ -102,6 +102,10 @@ _ROLE_NOUNS = (
     "conselheiro", "conselheira", "titular", "procurador", "procuradora", "promotor", "promotora",
     "defensor", "defensora", "professor", "professora", "estudante", "superintendente", "chefe",
     "presidenta", "ministra-chefe", "desembargador", "desembargadora", "relator", "relatora",
+    # professions reports quote by their title alone once named ("o apresentador", "a psicóloga")
+    "apresentador", "apresentadora", "imã", "rabino", "padre", "magistrado", "magistrada",
+    "psicólogo", "psicóloga", "psiquiatra", "nutricionista", "epidemiologista", "infectologista",
+    "virologista",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
