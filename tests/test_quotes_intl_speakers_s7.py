@@ -260,3 +260,42 @@ def test_a_coordinated_clause_with_no_speech_verb_stays_in_the_clause() -> None:
 )
 def test_a_profession_said_again_is_its_holder(language: str, text: str, speaker: str) -> None:
     assert {s for k, s, _ in _quotes(text, language) if k == "indirect"} == {speaker}
+
+
+# -- a clause of narration around a quoted fragment ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clause", "speaker"),
+    [
+        (
+            "de",
+            "Die Reform sei „ein teurer Fehler“, sagte die Ministerin Anna Berg.",
+            "Die Reform sei „ein teurer Fehler“",
+            "Anna Berg",
+        ),
+        (
+            "fr",
+            "Le maire Paul Girard a visité le chantier. Le projet reste « un gouffre financier », a dit Paul Girard.",
+            "Le projet reste « un gouffre financier »",
+            "Paul Girard",
+        ),
+    ],
+    ids=["de", "fr"],
+)
+def test_the_clause_around_a_fragment_is_reported_too(
+    language: str, text: str, clause: str, speaker: str
+) -> None:
+    found = _quotes(text, language)
+    assert ("indirect", speaker, clause) in found
+    assert [k for k, _, _ in found].count("direct") == 1
+
+
+def test_a_clause_in_marks_after_an_adjunct_is_no_fragment() -> None:
+    text = "En plus de rassasier, « les fibres nourrissent les bactéries », précise la Pr Joly-Gomez."
+    assert [k for k, _, _ in _quotes(text, "fr")] == ["direct"]
+
+
+def test_a_quotation_after_a_colon_is_no_fragment_of_a_clause() -> None:
+    text = "Le ministre a tranché : « le projet est abandonné », a dit Paul Girard."
+    assert "indirect" not in {k for k, _, _ in _quotes(text, "fr")}

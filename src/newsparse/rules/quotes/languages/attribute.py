@@ -30,6 +30,7 @@ from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,
     continue_in_mood,
+    indirect_raw,
     reported,
     sentence_before,
 )
@@ -173,6 +174,7 @@ def attribute_in_language(
                 last_rep = rep
         if scares:
             promote_fragments(scares, here, keep_scare, cx, sents)
+        here.extend(_clauses_around_fragments(cx, here, sents))
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:
@@ -213,6 +215,41 @@ def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
         return
     cx.used.add(cs)
     last.cue, last.np, last.mode, last.rule = (cs, ce), np, "np", "direct:after"
+
+
+def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) -> list[Raw]:
+    """``Die Reform sei „ein Fehler“, sagte X.``, ``Le projet est « un désastre », a dit X``: a
+    quotation that ends a clause of narration before its cue's comma leaves that clause reported
+    too (the annotation lists the fragment and its clause); only when no reported clause was
+    found there already and the narration before the mark is words of its own (no colon)."""
+    text = cx.text
+    found: list[Raw] = []
+    taken = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    for raw in here:
+        if raw.kind != "direct" or raw.rule != "direct:after" or raw.cue is None or raw.np is None:
+            continue
+        cs, ce = raw.cue
+        comma = skip_chars(text, raw.end, cs, " \t\u00a0\u202f")
+        if text[comma : comma + 1] != "," or skip_chars(text, comma + 1, cs, " \t\u00a0\u202f") != cs:
+            continue
+        ss = sentence_of(sents, raw.start)[0]
+        lead = text[ss : raw.start]
+        if word_count(text, ss, raw.start, _LEAD_WORDS) < _LEAD_WORDS or any(
+            c in lead for c in _NOT_NARRATION
+        ):
+            continue
+        if cx.quoted(ss) or any(a <= raw.start < b for a, b in taken):
+            continue
+        if not text[back_over_space(text, ss, raw.start) - 1].isalpha():
+            continue  # "En plus de rassasier, « … »": a clause in marks after an adjunct, no fragment
+        rep = indirect_raw(text, cs, ce, ss, ss, comma, raw.np, "indirect:after")
+        if rep is not None:
+            found.append(rep)
+    return found
+
+
+_LEAD_WORDS = 3  # words of narration before the quotation, at least
+_NOT_NARRATION = frozenset(':«»“”„"‘’‚—–\n')  # a colon introduces the quotation; other marks, other quotes
 
 
 def _coordinated(text: str, first: Raw, second: Raw) -> int | None:
