@@ -299,3 +299,9 @@ def test_a_clause_in_marks_after_an_adjunct_is_no_fragment() -> None:
 def test_a_quotation_after_a_colon_is_no_fragment_of_a_clause() -> None:
     text = "Le ministre a tranché : « le projet est abandonné », a dit Paul Girard."
     assert "indirect" not in {k for k, _, _ in _quotes(text, "fr")}
+
+
+def test_a_long_source_ending_in_a_name_set_inside_the_sentence_reports_it_whole() -> None:
+    text = "La casa, secondo la celebre massima dell'urbanista olandese Pieter Van Loon, deve servire chi la abita."
+    found = [(s, c) for k, s, c in _quotes(text, "it") if k == "indirect"]
+    assert found == [("Pieter Van Loon", text[:-1])]

@@ -347,9 +347,15 @@ def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
     if text[after : after + 1] != "," or word_count(text, ss, cs, 2) < 2:
         return False
     source = text[np.start : np.end].split()
-    if len(source) > 5 or source[0].lower() in _RELATIVES:
+    # a long phrase counts when a name ends it ("secondo la celebre affermazione dell'architetto
+    # Louis Sullivan, …"): the source is set off all the same
+    longest = _NAMED_SOURCE_WORDS if source[-1][:1].isupper() else 5
+    if len(source) > longest or source[0].lower() in _RELATIVES:
         return False  # "secondo cui …" (a relative), a long bare phrase: no source set in the sentence
     return word_count(text, after + 1, send, 3) >= 3
+
+
+_NAMED_SOURCE_WORDS = 9  # words of a source phrase ending in a name, set inside a sentence
 
 
 def _set_in_clause(cx: Context, cs: int, ce: int, np: NP, ss: int, send: int) -> bool:
