@@ -305,3 +305,14 @@ def test_a_long_source_ending_in_a_name_set_inside_the_sentence_reports_it_whole
     text = "La casa, secondo la celebre massima dell'urbanista olandese Pieter Van Loon, deve servire chi la abita."
     found = [(s, c) for k, s, c in _quotes(text, "it") if k == "indirect"]
     assert found == [("Pieter Van Loon", text[:-1])]
+
+
+def test_an_infinitive_right_after_the_cue_opens_the_clause_and_a_relative_takes_its_antecedent() -> None:
+    text = (
+        "L'imam de la mosquée de Lunel, Karim Haddad, a été entendu lundi. « Une erreur », plaide "
+        "l'imam, qui jure avoir voulu retirer son message « dès qu'il a compris le malentendu »."
+    )
+    found = [(s, c) for k, s, c in _quotes(text, "fr") if k == "indirect"]
+    assert found == [
+        ("Karim Haddad", "avoir voulu retirer son message « dès qu'il a compris le malentendu »")
+    ]

@@ -18,7 +18,7 @@ _PARTICIPLES = (
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
     "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
-    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré", "conseillé", "recommandé",
+    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré", "conseillé", "recommandé", "juré",
 )  # fmt: skip
 
 # participles of reflexive speech verbs ("s'est défendu", "s'est félicitée")
@@ -45,7 +45,7 @@ _PRESENT = (
     "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
     "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
     "embraye", "réplique", "avertit", "promet", "salue", "se réjouit", "se félicite", "complète",
-    "énumère", "tempère", "conseille", "recommande",
+    "énumère", "tempère", "conseille", "recommande", "jure",
 )  # fmt: skip
 
 # Simple past (passé simple), frequent in news narration: "déclara-t-il".

@@ -452,7 +452,7 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
         wk = words[k][2].lower()
         if (wk in DETERMINERS or wk.startswith(("l’", "l'"))) and any(
-            x[2].lower() in lc.roles or norm_cue(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
+            _unelided(x[2]) in lc.roles or norm_cue(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
             for x in words[k : k + 3]
         ):
             return NP(words[k][0], e, "desc")
@@ -477,6 +477,12 @@ def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | 
 
 # auxiliaries and reflexives between a subject and an aside ("s'était quant à lui dit")
 _AUXILIARIES = wordset("s s' s’ se s'est s'était est était a avait ha había hat hatte é foi tem si è aveva")
+
+
+def _unelided(word: str) -> str:
+    """``word`` lower-cased without an elided article glued to it (``l'imam`` → ``imam``)."""
+    low = word.lower()
+    return low[2:] if low.startswith(("l'", "l’")) else low
 
 
 def before_brackets(text: str, lo: int, pos: int) -> int:

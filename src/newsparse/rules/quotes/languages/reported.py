@@ -131,9 +131,11 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
                 found.mode = "dropped"
             return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
-    clause = _complementiser_after(cx, ce, send)
-    if clause is None and cx.lc.infinitives:
-        clause = _infinitive_after(cx, ce, send)
+    # an infinitive right after the cue ("jure avoir voulu … « dès qu'il … »") opens the clause
+    # before any complementiser further on
+    clause = _infinitive_after(cx, ce, send) if cx.lc.infinitives else None
+    if clause is None:
+        clause = _complementiser_after(cx, ce, send)
     comma = _comma_after_adverbs(text, ce, send)
     if clause is None and comma >= 0:
         # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
