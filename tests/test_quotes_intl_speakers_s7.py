@@ -316,3 +316,28 @@ def test_an_infinitive_right_after_the_cue_opens_the_clause_and_a_relative_takes
     assert found == [
         ("Karim Haddad", "avoir voulu retirer son message « dès qu'il a compris le malentendu »")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clause"),
+    [
+        (
+            "es",
+            "El exalcalde Tomás Rivas aseguró que “la acusación es falsa y ridícula”.",
+            "“la acusación es falsa y ridícula”",
+        ),
+        (
+            "pt",
+            'A senadora Lúcia Prado destacou que "o acordo não representa o país".',
+            '"o acordo não representa o país"',
+        ),
+    ],
+    ids=["es", "pt"],
+)
+def test_a_quotation_that_is_the_whole_complement_is_reported_too(
+    language: str, text: str, clause: str
+) -> None:
+    found = _quotes(text, language)
+    speakers = {s for _, s, _ in found}
+    assert [(k, c) for k, _, c in found if k == "indirect"] == [("indirect", clause)]
+    assert len(speakers) == 1 and None not in speakers

@@ -38,6 +38,7 @@ from newsparse.rules.quotes.languages.speakers import resolve
 from newsparse.rules.quotes.languages.text import (
     Sentences,
     back_over_space,
+    clause_end,
     sentence_of,
     sentences,
     skip_chars,
@@ -175,6 +176,7 @@ def attribute_in_language(
         if scares:
             promote_fragments(scares, here, keep_scare, cx, sents)
         here.extend(_clauses_around_fragments(cx, here, sents))
+        here.extend(_quoted_complements(cx, here, sents))
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:
@@ -244,6 +246,32 @@ def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) ->
             continue  # "En plus de rassasier, « … »": a clause in marks after an adjunct, no fragment
         rep = indirect_raw(text, cs, ce, ss, ss, comma, raw.np, "indirect:after")
         if rep is not None:
+            found.append(rep)
+    return found
+
+
+def _quoted_complements(cx: Context, here: list[Raw], sents: Sentences) -> list[Raw]:
+    """``aseguró que “…”``, ``destacou que "…"``, ``rappelant que « … »``: a quotation that is the
+    whole clause a complementiser opens after its cue is reported speech too (the annotation
+    lists it again as a direct quote); the clause runs to the end of the sentence."""
+    text = cx.text
+    found: list[Raw] = []
+    taken = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    for raw in here:
+        if raw.kind != "direct" or raw.cue is None or raw.cue[1] > raw.start:
+            continue
+        cs, ce = raw.cue
+        words = words_in(text, ce, raw.start)
+        if len(words) != 1 or words[0][2].lower() not in cx.lc.complementisers:
+            continue
+        if text[ce : raw.start].strip(" \t\u00a0\u202f") != words[0][2]:
+            continue  # only spaces around the complementiser
+        if any(a <= raw.start < b for a, b in taken):
+            continue
+        ss, se = sentence_of(sents, raw.start)
+        rep = indirect_raw(text, cs, ce, ss, raw.start, clause_end(text, ss, se), raw.np, "indirect:cue")
+        if rep is not None:
+            rep.mode = raw.mode
             found.append(rep)
     return found
 
