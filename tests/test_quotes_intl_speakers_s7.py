@@ -341,3 +341,14 @@ def test_a_quotation_that_is_the_whole_complement_is_reported_too(
     speakers = {s for _, s, _ in found}
     assert [(k, c) for k, _, c in found if k == "indirect"] == [("indirect", clause)]
     assert len(speakers) == 1 and None not in speakers
+
+
+def test_a_relative_clause_between_subject_and_verb_before_a_quoted_paragraph() -> None:
+    text = (
+        "“Os autores procuravam o cunhado da vítima”, disse a Polícia Civil ao jornal.\n"
+        "O menino participou de um programa de talentos em 2018.\n"
+        "Felipe Neto, que conheceu o menino, escreveu, ao postar foto com o menino:\n"
+        "“Pernambuco está terrível. Muita força para a família. Era um menino especial”."
+    )
+    assert _speaker_of(text, "pt", "Pernambuco") == "Felipe Neto"
+    assert not any(c.startswith("Felipe Neto") for _, _, c in _quotes(text, "pt"))

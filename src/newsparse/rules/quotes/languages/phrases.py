@@ -403,6 +403,9 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         comma = back_over_space_to(text, words[-1][0])
         if comma > lo and text[comma - 1] == ",":
             return _phrase_ending(text, lo, comma - 1, lc)
+    relative = _before_relative_clause(text, lo, pos, words, lc)
+    if relative is not None:
+        return relative
     aside = _aside_before(words, lc)
     if aside is not None:
         # "Josep Borrell, s'était quant à lui dit", "Ana Gil, por su parte, dijo": the aside
@@ -461,6 +464,29 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def _before_relative_clause(
+    text: str, lo: int, pos: int, words: list[tuple[int, int, str]], lc: LanguageCues
+) -> NP | None:
+    """``Felipe Neto, que conheceu o menino, escreveu``, ``Ana Roux, qui dirige le centre, a
+    dit``: a relative clause set off by commas between a named subject and its verb; the name
+    before it, or None when no such clause ends the words."""
+    if text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != ",":
+        return None
+    c2 = text.rfind(",", max(lo, pos - _RELATIVE_REACH), words[-1][0])
+    if c2 <= lo:
+        return None
+    after = words_in(text, c2 + 1, words[-1][1])
+    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES:
+        return None
+    inner = _phrase_ending(text, lo, c2, lc)
+    return inner if inner is not None and inner.kind == "name" else None
+
+
+_RELATIVE_REACH = 90  # characters of a relative clause between a subject and its verb
+# relatives that open a clause about the subject before them
+_SUBJECT_RELATIVES = wordset("qui que quien quienes che der die das welcher welche")
 
 
 def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:

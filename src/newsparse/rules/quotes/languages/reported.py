@@ -123,7 +123,12 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
-        if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
+        if (
+            end < send
+            and text[end] in {",", "–", "—", "-"}
+            and comma - ss >= 6
+            and not _introduces(text, ss, send)
+        ):
             # "La política, enfatizó, requiere …", "El cuadro –expresó el dirigente– debe …":
             # a cue set in the clause; the sentence is what was said
             found = indirect_raw(text, cs, ce, ss, ss, send, np, "indirect:inside")
@@ -431,6 +436,13 @@ def _appositive(cx: Context, np: NP, ce: int, ss: int, comma: int, tail: int) ->
     a comma, after a clause of six words or more, ends the attribution (a shorter clause is
     the subject of a cue set inside the sentence: ``La política, enfatizó X, requiere …``)."""
     return np.start >= ce and cx.text[tail : tail + 1] == "," and word_count(cx.text, ss, comma, 6) >= 6
+
+
+def _introduces(text: str, ss: int, send: int) -> bool:
+    """Whether the sentence ends in a colon (``X, que conheceu o menino, escreveu, ao postar a
+    foto:``): it introduces the quotation after it, and reports nothing itself."""
+    end = back_over_space(text, ss, send)
+    return text[end - 1 : end] == ":"
 
 
 def _fragment_opens(cx: Context, clause: int, send: int) -> bool:
