@@ -4,6 +4,7 @@ from its language's tables."""
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
@@ -219,6 +220,21 @@ def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
     last.cue, last.np, last.mode, last.rule = (cs, ce), np, "np", "direct:after"
 
 
+class _Clauses:
+    """The reported clauses of a paragraph, sorted, to ask in logarithmic time whether a position
+    lies inside one (a paragraph may hold thousands of quotes: no scan per quote)."""
+
+    def __init__(self, here: list[Raw]) -> None:
+        spans = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def cover(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the clauses."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
+
+
 def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) -> list[Raw]:
     """``Die Reform sei „ein Fehler“, sagte X.``, ``Le projet est « un désastre », a dit X``: a
     quotation that ends a clause of narration before its cue's comma leaves that clause reported
@@ -226,7 +242,7 @@ def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) ->
     found there already and the narration before the mark is words of its own (no colon)."""
     text = cx.text
     found: list[Raw] = []
-    taken = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    taken = _Clauses(here)
     for raw in here:
         if raw.kind != "direct" or raw.rule != "direct:after" or raw.cue is None or raw.np is None:
             continue
@@ -240,7 +256,7 @@ def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) ->
             c in lead for c in _NOT_NARRATION
         ):
             continue
-        if cx.quoted(ss) or any(a <= raw.start < b for a, b in taken):
+        if cx.quoted(ss) or taken.cover(raw.start):
             continue
         if not text[back_over_space(text, ss, raw.start) - 1].isalpha():
             continue  # "En plus de rassasier, « … »": a clause in marks after an adjunct, no fragment
@@ -256,7 +272,7 @@ def _quoted_complements(cx: Context, here: list[Raw], sents: Sentences) -> list[
     lists it again as a direct quote); the clause runs to the end of the sentence."""
     text = cx.text
     found: list[Raw] = []
-    taken = [(r.cstart, r.cend) for r in here if r.kind == "indirect"]
+    taken = _Clauses(here)
     for raw in here:
         if raw.kind != "direct" or raw.cue is None or raw.cue[1] > raw.start:
             continue
@@ -266,7 +282,7 @@ def _quoted_complements(cx: Context, here: list[Raw], sents: Sentences) -> list[
             continue
         if text[ce : raw.start].strip(" \t\u00a0\u202f") != words[0][2]:
             continue  # only spaces around the complementiser
-        if any(a <= raw.start < b for a, b in taken):
+        if taken.cover(raw.start):
             continue
         ss, se = sentence_of(sents, raw.start)
         rep = indirect_raw(text, cs, ce, ss, raw.start, clause_end(text, ss, se), raw.np, "indirect:cue")

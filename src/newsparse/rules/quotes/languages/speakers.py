@@ -233,7 +233,7 @@ def resolve(
                     or _protagonist_over(
                         described(text, np, names, lc),  # a role named with its holder before
                         written,
-                        person_seen,
+                        {p: person_seen[p] for p in persons.recent(_PROTAGONIST_PEOPLE) if p in person_seen},
                         times,
                         last_seen,
                     )
@@ -441,6 +441,9 @@ _COURT_DESCRIPTIONS = frozenset(
     {"शीर्ष अदालत", "शीर्ष न्यायालय", "शीर्ष कोर्ट", "अदालत", "न्यायालय", "कोर्ट", "पीठ", "अदालत की पीठ"}
 )
 _COURT_REACH = 6000  # characters back to where the court was named
+
+
+_PROTAGONIST_PEOPLE = 12  # people named last among whom a bare role's protagonist is sought (bounded)
 
 
 def _protagonist_over(
