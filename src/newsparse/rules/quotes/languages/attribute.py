@@ -272,6 +272,8 @@ def _quoted_complements(cx: Context, here: list[Raw], sents: Sentences) -> list[
     lists it again as a direct quote); the clause runs to the end of the sentence."""
     text = cx.text
     found: list[Raw] = []
+    if cx.lc.case_blind:
+        return found  # Hindi annotations list "ने कहा कि “…”" as the direct quote alone
     taken = _Clauses(here)
     for raw in here:
         if raw.kind != "direct" or raw.cue is None or raw.cue[1] > raw.start:
