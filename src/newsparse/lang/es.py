@@ -126,6 +126,10 @@ _ROLE_NOUNS = (
     "legisladora", "edil", "regidor", "regidora", "procurador", "procuradora", "defensor",
     "defensora", "vecino", "vecina", "estudiante", "profesor", "profesora", "miembro", "integrante",
     "delegado", "delegada",
+    # professions reports quote by their title alone once named ("el conductor", "la psicóloga")
+    "conductor", "conductora", "presentador", "presentadora", "imán", "rabino", "sacerdote",
+    "magistrado", "magistrada", "psicólogo", "psicóloga", "psiquiatra", "nutricionista",
+    "epidemiólogo", "epidemióloga", "virólogo", "viróloga", "especialista",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -648,7 +652,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
-    infinitive_openers=("haber", "no haber", "estar"),
+    infinitive_openers=("haber", "no haber", "estar", "ser", "no ser"),
     opinion_openers=("para",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

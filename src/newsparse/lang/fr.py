@@ -18,7 +18,13 @@ _PARTICIPLES = (
     "commenté", "glissé", "lâché", "confessé", "révélé", "martelé", "tranché", "nuancé",
     "constaté", "pointé", "rétorqué", "ironisé", "soufflé",
     "fustigé", "tonné", "asséné", "détaillé", "souhaité", "interpellé", "accusé", "prédit",
-    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré",
+    "exhorté", "répliqué", "salué", "tempéré", "complété", "énuméré", "conseillé", "recommandé", "juré",
+)  # fmt: skip
+
+# participles of reflexive speech verbs ("s'est défendu", "s'est félicitée")
+_REFLEXIVE_PARTICIPLES = (
+    "défendu", "félicité", "réjoui", "indigné", "inquiété", "étonné", "alarmé", "insurgé",
+    "exclamé", "emporté", "agacé", "amusé", "justifié", "expliqué", "exprimé", "interrogé",
 )  # fmt: skip
 
 # adverbs written between "a" and its participle in news ("a ensuite ajouté", "a également déclaré")
@@ -39,7 +45,7 @@ _PRESENT = (
     "fustige", "tonne", "assène", "s'insurge", "s’insurge", "s’agace", "s’emporte", "s’exclame",
     "s’étonne", "souhaite", "accuse", "prédit", "exhorte", "abonde", "renchérit", "enchaîne",
     "embraye", "réplique", "avertit", "promet", "salue", "se réjouit", "se félicite", "complète",
-    "énumère", "tempère",
+    "énumère", "tempère", "conseille", "recommande", "jure",
 )  # fmt: skip
 
 # Imperfect, the narration of a past scene ("quand le Qatar dénonçait un « … »", "expliquait-il"),
@@ -79,6 +85,8 @@ _SPEECH_VERBS = (
     *_IMPERFECT,
     "a juré",
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
+    # reflexive verbs in the perfect, masculine and feminine: "», s'est défendu mercredi le …"
+    *(f"s{a}est {p}{e}" for a in "'’" for p in _REFLEXIVE_PARTICIPLES for e in ("", "e")),
 )  # fmt: skip
 
 _LENIENT_VERBS = (
@@ -158,6 +166,14 @@ _ROLE_NOUNS = (
     "professeur", "professeure", "enseignant", "enseignante", "étudiant", "étudiante", "militant",
     "militante", "habitante", "habitant", "rapporteur", "rapporteure", "délégué", "déléguée",
     "gérant", "gérante",
+    # professions reports quote by their title alone once named ("l'imam", "la naturopathe")
+    "imam", "rabbin", "prêtre", "évêque", "pasteur", "magistrat", "magistrate", "naturopathe",
+    "psychologue", "psychiatre", "pédiatre", "nutritionniste", "spécialiste", "consultant",
+    "consultante", "architecte", "urbaniste", "auteur", "autrice", "réalisateur", "réalisatrice",
+    "chanteur", "chanteuse", "acteur", "actrice", "infirmier", "infirmière", "pharmacien",
+    "pharmacienne", "vétérinaire", "agriculteur", "agricultrice", "éleveur", "éleveuse",
+    "amiral", "contre-amiral", "vice-amiral", "lieutenant", "sergent", "gendarme",
+    "policier", "policière", "animateur", "animatrice", "présentateur", "présentatrice",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

@@ -129,6 +129,10 @@ _ROLE_NOUNS = (
     "coordinatrice", "analista", "storico", "storica", "giornalista", "scrittore", "scrittrice",
     "regista", "vescovo", "cardinale", "vicesindaco", "consulente", "ingegnere", "architetto",
     "avvocatessa", "infermiere", "infermiera", "studente", "studentessa",
+    # professions reports quote by their title alone once named ("il conduttore", "il virologo")
+    "conduttore", "conduttrice", "presentatore", "presentatrice", "imam", "rabbino", "sacerdote",
+    "parroco", "magistrato", "magistrata", "psicologo", "psicologa", "psichiatra", "nutrizionista",
+    "virologo", "virologa", "epidemiologo", "epidemiologa", "immunologo", "immunologa", "infettivologo",
 )  # fmt: skip
 
 _GROUP_NOUNS = (

@@ -102,6 +102,10 @@ _ROLE_NOUNS = (
     "conselheiro", "conselheira", "titular", "procurador", "procuradora", "promotor", "promotora",
     "defensor", "defensora", "professor", "professora", "estudante", "superintendente", "chefe",
     "presidenta", "ministra-chefe", "desembargador", "desembargadora", "relator", "relatora",
+    # professions reports quote by their title alone once named ("o apresentador", "a psicóloga")
+    "apresentador", "apresentadora", "imã", "rabino", "padre", "magistrado", "magistrada",
+    "psicólogo", "psicóloga", "psiquiatra", "nutricionista", "epidemiologista", "infectologista",
+    "virologista",
 )  # fmt: skip
 
 _GROUP_NOUNS = (
@@ -527,7 +531,17 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
-    infinitive_openers=("ter", "não ter", "estar", "não estar"),
+    infinitive_openers=(
+        "ter",
+        "não ter",
+        "estar",
+        "não estar",
+        "ser",
+        "não ser",
+        "não se",
+        "haver",
+        "não haver",
+    ),
     opinion_openers=("para",),
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

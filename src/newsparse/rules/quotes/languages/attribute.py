@@ -4,6 +4,7 @@ from its language's tables."""
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
@@ -34,6 +35,7 @@ from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,
     continue_in_mood,
+    indirect_raw,
     reported,
     sentence_before,
 )
@@ -41,10 +43,12 @@ from newsparse.rules.quotes.languages.speakers import resolve
 from newsparse.rules.quotes.languages.text import (
     Sentences,
     back_over_space,
+    clause_end,
     sentence_of,
     sentences,
     skip_chars,
     word_count,
+    words_in,
     wordset,
 )
 from newsparse.rules.quotes.state import Raw, State
@@ -169,12 +173,25 @@ def attribute_in_language(
             elif (
                 rep is not None
                 and last_rep is not None
+                and (cut := _coordinated(st.text, last_rep, rep)) is not None
+            ):
+                # "X reiterou que A e ponderou B", "X a assuré que A, mais a ajouté que B": a second
+                # speech verb joined to the first ends its clause and reports the same speaker on
+                last_rep.cend = last_rep.end = cut
+                rep.np, rep.mode, rep.start = last_rep.np, last_rep.mode, cs
+                here.append(rep)
+                last_rep = rep
+            elif (
+                rep is not None
+                and last_rep is not None
                 and (_nested_source(last_rep, rep) or _final_source(last_rep, rep))
             ):
                 here[here.index(last_rep)] = rep
                 last_rep = rep
         if scares:
             promote_fragments(scares, here, keep_scare, cx, sents)
+        here.extend(_clauses_around_fragments(cx, here, sents))
+        here.extend(_quoted_complements(cx, here, sents))
         inside_reported(here)
         share_sentence(here, sents)
         if lc.mood:
@@ -215,6 +232,110 @@ def _paragraph_after(cx: Context, st: State, pi: int, last: Raw) -> None:
         return
     cx.used.add(cs)
     last.cue, last.np, last.mode, last.rule = (cs, ce), np, "np", "direct:after"
+
+
+class _Clauses:
+    """The reported clauses of a paragraph, sorted, to ask in logarithmic time whether a position
+    lies inside one (a paragraph may hold thousands of quotes: no scan per quote)."""
+
+    def __init__(self, here: list[Raw]) -> None:
+        spans = sorted((r.cstart, r.cend) for r in here if r.kind == "indirect")
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def cover(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the clauses."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
+
+
+def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) -> list[Raw]:
+    """``Die Reform sei „ein Fehler“, sagte X.``, ``Le projet est « un désastre », a dit X``: a
+    quotation that ends a clause of narration before its cue's comma leaves that clause reported
+    too (the annotation lists the fragment and its clause); only when no reported clause was
+    found there already and the narration before the mark is words of its own (no colon)."""
+    text = cx.text
+    found: list[Raw] = []
+    taken = _Clauses(here)
+    for raw in here:
+        if raw.kind != "direct" or raw.rule != "direct:after" or raw.cue is None or raw.np is None:
+            continue
+        cs, ce = raw.cue
+        comma = skip_chars(text, raw.end, cs, " \t\u00a0\u202f")
+        if text[comma : comma + 1] != "," or skip_chars(text, comma + 1, cs, " \t\u00a0\u202f") != cs:
+            continue
+        ss = sentence_of(sents, raw.start)[0]
+        lead = text[ss : raw.start]
+        if word_count(text, ss, raw.start, _LEAD_WORDS) < _LEAD_WORDS or any(
+            c in lead for c in _NOT_NARRATION
+        ):
+            continue
+        if cx.quoted(ss) or taken.cover(raw.start):
+            continue
+        if not text[back_over_space(text, ss, raw.start) - 1].isalpha():
+            continue  # "En plus de rassasier, « … »": a clause in marks after an adjunct, no fragment
+        rep = indirect_raw(text, cs, ce, ss, ss, comma, raw.np, "indirect:after")
+        if rep is not None:
+            found.append(rep)
+    return found
+
+
+def _quoted_complements(cx: Context, here: list[Raw], sents: Sentences) -> list[Raw]:
+    """``aseguró que “…”``, ``destacou que "…"``, ``rappelant que « … »``: a quotation that is the
+    whole clause a complementiser opens after its cue is reported speech too (the annotation
+    lists it again as a direct quote); the clause runs to the end of the sentence."""
+    text = cx.text
+    found: list[Raw] = []
+    if cx.lc.case_blind:
+        return found  # Hindi annotations list "ने कहा कि “…”" as the direct quote alone
+    taken = _Clauses(here)
+    for raw in here:
+        if raw.kind != "direct" or raw.cue is None or raw.cue[1] > raw.start:
+            continue
+        cs, ce = raw.cue
+        words = words_in(text, ce, raw.start)
+        if len(words) != 1 or words[0][2].lower() not in cx.lc.complementisers:
+            continue
+        if text[ce : raw.start].strip(" \t\u00a0\u202f") != words[0][2]:
+            continue  # only spaces around the complementiser
+        if taken.cover(raw.start):
+            continue
+        ss, se = sentence_of(sents, raw.start)
+        rep = indirect_raw(text, cs, ce, ss, raw.start, clause_end(text, ss, se), raw.np, "indirect:cue")
+        if rep is not None:
+            rep.mode = raw.mode
+            found.append(rep)
+    return found
+
+
+_LEAD_WORDS = 3  # words of narration before the quotation, at least
+_NOT_NARRATION = frozenset(':«»“”„"‘’‚—–\n')  # a colon introduces the quotation; other marks, other quotes
+
+
+def _coordinated(text: str, first: Raw, second: Raw) -> int | None:
+    """Where ``first``'s reported clause ends when the cue of ``second`` is a speech verb joined
+    to it by a coordinator inside that clause (``… do Congresso e ponderou …``, ``…, mais a
+    ajouté que …``); None otherwise. Both must report (no according-to or opinion source)."""
+    if second.cue is None or first.kind != "indirect" or first.rule != "indirect:cue":
+        return None
+    cs = second.cue[0]
+    if not first.cstart < cs < first.cend or second.rule != "indirect:cue":
+        return None
+    before = words_in(text, max(first.cstart, cs - 16), cs)
+    if (
+        not before
+        or before[-1][2].lower() not in _COORDINATORS
+        or before[-1][1] != back_over_space(text, 0, cs)
+    ):
+        return None
+    cut = before[-1][0]
+    while cut > first.cstart and text[cut - 1] in " \t\u00a0\u202f,":
+        cut -= 1
+    return cut if cut - first.cstart >= 8 else None
+
+
+# words that join a second speech verb to the first ("e ponderou", "et a ajouté", "pero aclaró")
+_COORDINATORS = wordset("e et y und mas mais pero ma aber però")
 
 
 def _nested_source(outer: Raw, inner: Raw) -> bool:

@@ -248,7 +248,9 @@ def _back_over_space_or_mark(text: str, lo: int, pos: int) -> int:
 
 def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str | None:
     """``le ministre`` → the person named with that role earlier (``le ministre Jean Dupont``)."""
-    roles = [w.lower() for w in text[np.start : np.end].split() if w.lower() in lc.roles]
+    # "l'imam", "l’avocate": the role word without its elided article
+    words = (w.lower().split("'")[-1].split("’")[-1] for w in text[np.start : np.end].split())
+    roles = [w for w in words if w in lc.roles]
     if not roles:
         return None
     lo = max(0, np.start - 4000)

@@ -19,8 +19,12 @@ from newsparse.text.lazy import deferred_regex
 
 NAME_RUN = deferred_regex(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
-    r"(?:[ \u00a0](?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
+    r"(?:(?:[ \u00a0]"
+    r"(?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
+    # a surname cut to its initial, as court and crime reports write it ("Yassin E.", "Kevin S.")
+    r"(?:[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))?+"
+    r"|[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))"
 )
 
 
@@ -105,6 +109,7 @@ class ArticleNames:
                 and all(
                     w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
                     for w in words[:1] + words[-1:]
+                    if not initial(w)
                 )
                 and not _continues_a_run(text, m.start())
             ):
@@ -579,6 +584,11 @@ def _word_gender(first: str, lc: LanguageCues | None) -> str | None:
 def _unaccented(word: str) -> str:
     """``maría`` → ``maria``, ``gérald`` → ``gerald``: the shared table writes names without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def initial(word: str) -> bool:
+    """Whether ``word`` is a capital initial and its full stop (``E.``): a surname cut short."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def title_gender(written: str) -> str | None:

@@ -47,8 +47,8 @@ def is_name_word(word: str, lc: LanguageCues) -> bool:
     """Whether ``word`` can be part of a name: capitalised (not a sentence-opening function word,
     pronoun or preposition) or a short acronym."""
     low = word.lower()
-    if low in lc.function_words or low in lc.pronouns or low in PREPOSITIONS:
-        return False  # "Em fevereiro", "Segundo ele": a capitalised sentence opener
+    if low in lc.function_words or low in lc.pronouns or low in PREPOSITIONS or low in _LEAD_ADVERBS:
+        return False  # "Em fevereiro", "Segundo ele", "Enfin, …": a capitalised sentence opener
     return (word[:1].isupper() and not word.isupper()) or (
         word.isupper() and 2 <= len(word) <= 6  # an acronym: "CNIL", "PSOE"
     )
@@ -63,6 +63,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     s, e, w = words[0]
     low = w.lower()
     subject = _past_set_adjunct(text, pos, words, hi)
+    if subject is None:
+        subject = _past_leading_adverbs(text, words, lc)
     if subject is not None:
         # "Così, in un post su Facebook, il presidente X", "a déclaré, lors d'un point presse,
         # le ministre X": an adjunct set off by commas stands between the cue and its subject
@@ -85,6 +87,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
     # "meint deren Sozialsprecher Herbert Kickl": a German possessive relative before the role
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
+    if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
+        return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if low in DETERMINERS and _titled_name(words, lc):
+        # "la Pr Joly", "le Dr Roux": a titled name
+        return NP(s, _name_run(words, 2, text, lc).end, "name")
     if low in DETERMINERS or low.startswith(("l’", "l'")) or elided or possessive:
         end = e
         j = 1
@@ -132,8 +139,22 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             if name is not None and name.kind == "name":
                 return name
         name = _holder_after_long_role(text, end, hi, lc)
+        if name is None and _opens_quotation(text, end):
+            return None  # "a déploré une nouvelle « atrocité »": the verb's object, whose words follow
         return name if name is not None else NP(s, end, "desc")
     return None
+
+
+# a preposition and its article in one word: what follows is the preposition's object
+_CONTRACTIONS = wordset("al alla allo alle agli ai nel nella nello nei negli au aux ao à às")
+
+
+def _opens_quotation(text: str, end: int) -> bool:
+    """Whether an opening quotation mark follows ``end`` (past spaces)."""
+    return text[end : end + 3].lstrip(" \u00a0\u202f")[:1] in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset('«“„"‚')
 
 
 def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi: int) -> int | None:
@@ -146,6 +167,71 @@ def _past_set_adjunct(text: str, pos: int, words: list[tuple[int, int, str]], hi
     if comma < 0 or any(c in text[words[0][1] : comma] for c in '.;:!?«»“”"\n'):
         return None
     return comma + 1
+
+
+def _past_leading_adverbs(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:
+    """Where the subject starts after adverbs written, with no comma, between a speech verb and
+    its subject (``», rappelle ainsi X``, ``», résume quant à elle X``, ``», s'est défendu
+    mercredi le porte-parole X``, ``», afirmó por su parte el ministro``); None when the first
+    word is none (or is capitalised: a sentence-opening word is the subject itself)."""
+    k = 0
+    while k < _LEAD_WORDS and k < len(words) - 1:
+        if k and text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
+            return None  # only spaces between the skipped words
+        low = words[k][2]
+        if not low[:1].islower():
+            break
+        emphatic = _emphatic_at(words, k, lc)
+        if emphatic:
+            k += emphatic
+        elif low in _LEAD_ADVERBS or low in lc.weekdays or (k and _day_part(words, k, lc)):
+            k += 1
+        else:
+            break
+    if k == 0 or k >= len(words) or text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
+        return None
+    return words[k][0]
+
+
+def _titled_name(words: list[tuple[int, int, str]], lc: LanguageCues) -> bool:
+    """Whether a title of the tables and a name follow the first word (``la Pr Joly-Gomez``)."""
+    return len(words) > 2 and words[1][2].lower() in lc.titles and is_name_word(words[2][2], lc)
+
+
+def _day_part(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
+    """Whether ``words[k]`` is a part of the day after a weekday (``mercredi soir``)."""
+    return words[k][2] in _DAY_PARTS and words[k - 1][2] in lc.weekdays
+
+
+def _emphatic_at(words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int:
+    """How many words an emphatic aside opening at ``words[k]`` takes (``quant à elle``, ``pour
+    sa part``, ``por su parte``, ``dal canto suo``, ``seinerseits``); 0 when none opens there.
+    A stressed pronoun in one (``quant à lui``) is no subject: it repeats the subject."""
+    for n in (3, 2, 1):
+        if k + n <= len(words) and " ".join(w[2].lower() for w in words[k : k + n]) in _EMPHATIC_ASIDES:
+            return n
+    if k + 2 < len(words) and f"{words[k][2]} {words[k + 1][2]}".lower() in _EMPHATIC_LEADS:
+        return 3 if words[k + 2][2].lower() in lc.pronouns else 0
+    return 0
+
+
+_LEAD_WORDS = 4  # adverbs and asides read between a verb and its subject
+# adverbs news writes between a speech verb after a quote and its subject
+_LEAD_ADVERBS = wordset(
+    "ainsi aussi également encore ensuite alors enfin hier aujourd'hui toutefois pourtant même "
+    "también además luego después ayer hoy asimismo entonces todavía finalmente "
+    "também ainda depois ontem hoje então "
+    "anche poi ancora inoltre ieri oggi infine quindi "
+    "auch noch dann gestern heute zudem außerdem ebenfalls weiter"
+)
+_DAY_PARTS = wordset("soir matin après-midi noche mañana tarde noite manhã sera mattina abend morgen")
+# asides that say "for their part": never a speaker themselves
+_EMPHATIC_ASIDES = frozenset(
+    {"seinerseits", "ihrerseits", "pour sa part", "de son côté", "por su parte", "a su vez", "por sua vez",
+     "por seu lado", "dal canto suo", "da parte sua", "per parte sua"}
+)  # fmt: skip
+# "quant à lui", "quanto a lui": a lead and a stressed pronoun
+_EMPHATIC_LEADS = frozenset({"quant à", "quanto a"})
 
 
 # what opens such an adjunct: a preposition, lower case ("in un post", "lors d'un point presse")
@@ -234,6 +320,13 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
         wt = words[k][2]
         if is_name_word(wt, lc):
             e = words[k][1]
+        elif len(wt) == 1 and wt.isupper() and text[words[k][1] : words[k][1] + 1] == ".":
+            e = words[k][1] + 1
+            if k + 1 < len(words) and words[k + 1][0] == e + 1 and is_name_word(words[k + 1][2], lc):
+                e = words[k + 1][1]  # "Jean F. Roux": a middle initial, the name runs on
+                k += 2
+                continue
+            break  # "Yassin E.": a surname cut to its initial ends the name
         elif (
             wt.lower() in NAME_JOINERS
             and (wt.lower() not in _ARTICLE_JOINERS or words[k - 1][2].lower() in {"von", "van"})
@@ -310,6 +403,14 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         comma = back_over_space_to(text, words[-1][0])
         if comma > lo and text[comma - 1] == ",":
             return _phrase_ending(text, lo, comma - 1, lc)
+    relative = _before_relative_clause(text, lo, pos, words, lc)
+    if relative is not None:
+        return relative
+    aside = _aside_before(words, lc)
+    if aside is not None:
+        # "Josep Borrell, s'était quant à lui dit", "Ana Gil, por su parte, dijo": the aside
+        # repeats the subject written before it
+        return _phrase_ending(text, lo, aside, lc) if aside > lo else None
     if words[-1][2].lower() in lc.pronouns:
         return NP(words[-1][0], words[-1][1], "pron")
     if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS and words[-2][2].lower() in lc.pronouns:
@@ -354,7 +455,7 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
         wk = words[k][2].lower()
         if (wk in DETERMINERS or wk.startswith(("l’", "l'"))) and any(
-            x[2].lower() in lc.roles or norm_cue(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
+            _unelided(x[2]) in lc.roles or norm_cue(f"{wk} {x[2]}") in lc.groups or x[2].lower() in lc.groups
             for x in words[k : k + 3]
         ):
             return NP(words[k][0], e, "desc")
@@ -363,6 +464,51 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
     if low in lc.groups or low in lc.roles:
         return NP(s, e, "desc")
     return None
+
+
+def _before_relative_clause(
+    text: str, lo: int, pos: int, words: list[tuple[int, int, str]], lc: LanguageCues
+) -> NP | None:
+    """``Felipe Neto, que conheceu o menino, escreveu``, ``Ana Roux, qui dirige le centre, a
+    dit``: a relative clause set off by commas between a named subject and its verb; the name
+    before it, or None when no such clause ends the words."""
+    if text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != ",":
+        return None
+    c2 = text.rfind(",", max(lo, pos - _RELATIVE_REACH), words[-1][0])
+    if c2 <= lo:
+        return None
+    after = words_in(text, c2 + 1, words[-1][1])
+    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES:
+        return None
+    inner = _phrase_ending(text, lo, c2, lc)
+    return inner if inner is not None and inner.kind == "name" else None
+
+
+_RELATIVE_REACH = 90  # characters of a relative clause between a subject and its verb
+# relatives that open a clause about the subject before them
+_SUBJECT_RELATIVES = wordset("qui que quien quienes che der die das welcher welche")
+
+
+def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:
+    """Where the subject ends when an emphatic aside (``quant à lui``, ``por su parte``) and the
+    auxiliaries before it (``s'était``) end ``words``; None when no aside ends them."""
+    n = len(words)
+    k = next((k for k in range(max(0, n - 3), n) if _emphatic_at(words, k, lc) == n - k), None)
+    if k is None:
+        return None
+    while k > 0 and words[k - 1][2].lower() in _AUXILIARIES:
+        k -= 1  # "s'est quant à elle dite", "ha, dal canto suo, detto"
+    return words[k - 1][1] if k > 0 else None
+
+
+# auxiliaries and reflexives between a subject and an aside ("s'était quant à lui dit")
+_AUXILIARIES = wordset("s s' s’ se s'est s'était est était a avait ha había hat hatte é foi tem si è aveva")
+
+
+def _unelided(word: str) -> str:
+    """``word`` lower-cased without an elided article glued to it (``l'imam`` → ``imam``)."""
+    low = word.lower()
+    return low[2:] if low.startswith(("l'", "l’")) else low
 
 
 def before_brackets(text: str, lo: int, pos: int) -> int:

@@ -123,7 +123,12 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         ):
             return indirect_raw(text, cs, ce, ss, ss, clause_end(text, ss, comma), np, "indirect:after")
         end = skip_chars(text, ce, send, " \t\u00a0\u202f") if np is None else tail
-        if end < send and text[end] in {",", "–", "—", "-"} and comma - ss >= 6:
+        if (
+            end < send
+            and text[end] in {",", "–", "—", "-"}
+            and comma - ss >= 6
+            and not _introduces(text, ss, send)
+        ):
             # "La política, enfatizó, requiere …", "El cuadro –expresó el dirigente– debe …":
             # a cue set in the clause; the sentence is what was said
             found = indirect_raw(text, cs, ce, ss, ss, send, np, "indirect:inside")
@@ -131,9 +136,11 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
                 found.mode = "dropped"
             return found
         # not "CLAUSE, cue X." but "X, cue that CLAUSE" ("Herzi Halevi, ha affermato che …")
-    clause = _complementiser_after(cx, ce, send)
-    if clause is None and cx.lc.infinitives:
-        clause = _infinitive_after(cx, ce, send)
+    # an infinitive right after the cue ("jure avoir voulu … « dès qu'il … »") opens the clause
+    # before any complementiser further on
+    clause = _infinitive_after(cx, ce, send) if cx.lc.infinitives else None
+    if clause is None:
+        clause = _complementiser_after(cx, ce, send)
     comma = _comma_after_adverbs(text, ce, send)
     if clause is None and comma >= 0:
         # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
@@ -347,9 +354,15 @@ def _parenthetical(cx: Context, cs: int, np: NP, ss: int, send: int) -> bool:
     if text[after : after + 1] != "," or word_count(text, ss, cs, 2) < 2:
         return False
     source = text[np.start : np.end].split()
-    if len(source) > 5 or source[0].lower() in _RELATIVES:
+    # a long phrase counts when a name ends it ("secondo la celebre affermazione dell'architetto
+    # Louis Sullivan, …"): the source is set off all the same
+    longest = _NAMED_SOURCE_WORDS if source[-1][:1].isupper() else 5
+    if len(source) > longest or source[0].lower() in _RELATIVES:
         return False  # "secondo cui …" (a relative), a long bare phrase: no source set in the sentence
     return word_count(text, after + 1, send, 3) >= 3
+
+
+_NAMED_SOURCE_WORDS = 9  # words of a source phrase ending in a name, set inside a sentence
 
 
 def _set_in_clause(cx: Context, cs: int, ce: int, np: NP, ss: int, send: int) -> bool:
@@ -423,6 +436,13 @@ def _appositive(cx: Context, np: NP, ce: int, ss: int, comma: int, tail: int) ->
     a comma, after a clause of six words or more, ends the attribution (a shorter clause is
     the subject of a cue set inside the sentence: ``La política, enfatizó X, requiere …``)."""
     return np.start >= ce and cx.text[tail : tail + 1] == "," and word_count(cx.text, ss, comma, 6) >= 6
+
+
+def _introduces(text: str, ss: int, send: int) -> bool:
+    """Whether the sentence ends in a colon (``X, que conheceu o menino, escreveu, ao postar a
+    foto:``): it introduces the quotation after it, and reports nothing itself."""
+    end = back_over_space(text, ss, send)
+    return text[end - 1 : end] == ":"
 
 
 def _fragment_opens(cx: Context, clause: int, send: int) -> bool:

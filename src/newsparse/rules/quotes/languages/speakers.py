@@ -21,6 +21,7 @@ from newsparse.rules.quotes.languages.names import (
     ORG_HEADS,
     ArticleNames,
     given_gender,
+    initial,
     title_gender,
 )
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
@@ -55,6 +56,8 @@ def resolve(
     oblique: set[str] = set()  # people whose last mention was a preposition's object
     expanded: dict[str, str] = {}  # acronyms spelt out once per article
     times: dict[str, int] = {}  # how often each name was written so far
+    last_seen: dict[str, int] = {}  # where each name was written last
+    person_seen: dict[str, int] = {}  # where each person (a pronoun's antecedent) was written last
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
@@ -74,11 +77,14 @@ def resolve(
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
             resolved = names.resolve(mention)
-            person = mention.split()[-1] in speakers or mention in names.agents or names.titled(at, mention)
+            last = mention.split()[-1]
+            # "Yassin E.": only a person's surname is cut to its initial
+            person = last in speakers or mention in names.agents or names.titled(at, mention) or initial(last)
             if person and not names.organisation(resolved) and not in_quotation(quoted, quoted_reach, at):
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
                 newest_seen = at
+                person_seen[resolved] = at
                 persons.touch(newest)  # the people named before the quote
                 newest_at = first_named.setdefault(newest, at)
                 if _oblique(text, at):
@@ -88,6 +94,7 @@ def resolve(
             if not names.organisation(resolved):
                 anyone.touch(resolved)
             times[resolved] = times.get(resolved, 0) + 1
+            last_seen[resolved] = at
             mi += 1
         if (
             np is not None
@@ -223,7 +230,13 @@ def resolve(
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
-                    or described(text, np, names, lc)  # a role named with its holder before
+                    or _protagonist_over(
+                        described(text, np, names, lc),  # a role named with its holder before
+                        written,
+                        {p: person_seen[p] for p in persons.recent(_PROTAGONIST_PEOPLE) if p in person_seen},
+                        times,
+                        last_seen,
+                    )
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
@@ -246,6 +259,9 @@ def resolve(
                 speaker, via = names.resolve(written), "named"
                 # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
                 speaker = _expanded(text, speaker, expanded)
+                if lc.case_blind and speaker is not None:
+                    # "शीर्ष अदालत ने कहा" after "सुप्रीम कोर्ट": the court the article named
+                    speaker = _court_named(text, speaker, np.start) or speaker
                 if lc.case_blind and (speaker in lc.roles or speaker.lower() in lc.titles):
                     # "मंत्री ने कहा" with no minister named: an unnamed official, no speaker
                     speaker, via, sp_span = None, None, None
@@ -407,6 +423,50 @@ def _agreeing(
     if found is not None and genders.get(found) is None and gender in {"m", "f"}:
         genders[found] = gender
     return found
+
+
+def _court_named(text: str, written: str, before: int) -> str | None:
+    """The court a Hindi description (``शीर्ष अदालत``, ``न्यायालय``, ``पीठ``) stands for: the one
+    of :data:`_COURTS` the article named last before ``before``; None when it named none."""
+    if written not in _COURT_DESCRIPTIONS:
+        return None
+    lo = max(0, before - _COURT_REACH)
+    found = max(((text.rfind(name, lo, before), name) for name in _COURTS), default=(-1, ""))
+    return found[1] if found[0] >= 0 else None
+
+
+# Hindi news names its top courts, then describes them ("the top court", "the bench")
+_COURTS = ("सुप्रीम कोर्ट", "उच्चतम न्यायालय", "हाईकोर्ट", "हाई कोर्ट", "उच्च न्यायालय")
+_COURT_DESCRIPTIONS = frozenset(
+    {"शीर्ष अदालत", "शीर्ष न्यायालय", "शीर्ष कोर्ट", "अदालत", "न्यायालय", "कोर्ट", "पीठ", "अदालत की पीठ"}
+)
+_COURT_REACH = 6000  # characters back to where the court was named
+
+
+_PROTAGONIST_PEOPLE = 12  # people named last among whom a bare role's protagonist is sought (bounded)
+
+
+def _protagonist_over(
+    holder: str | None,
+    written: str,
+    person_seen: dict[str, int],
+    times: dict[str, int],
+    last_seen: dict[str, int],
+) -> str | None:
+    """The person a bare role (``O senador criticou``) stands for: its holder named with it before
+    (``o senador Alexandre Saraiva``), unless the article has since gone on to write about
+    another person more often named than the holder (``Pacheco``), who then holds the role too:
+    of the people named since the holder, the most named. A role with a complement (``o senador
+    do Podemos``) stays its holder's."""
+    if holder is None or len(written.split()) > 2:
+        return holder
+    since = last_seen.get(holder, -1)
+    # a full name ("Rodrigo Pacheco"), never a place or a body written as one word ("China")
+    later = [p for p, at in person_seen.items() if at > since and p != holder and " " in p]
+    if not later:
+        return holder
+    most = max(later, key=lambda p: (times.get(p, 0), person_seen[p]))
+    return most if times.get(most, 0) > times.get(holder, 0) + 1 else holder
 
 
 def _oblique(text: str, at: int) -> bool:
