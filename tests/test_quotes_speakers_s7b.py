@@ -135,3 +135,49 @@ UPDATES_KEPT = [
 @pytest.mark.parametrize(("text", "content", "speaker"), UPDATES_KEPT)
 def test_indefinite_role_not_named_next(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) != speaker
+
+
+# -- (3) an indefinite group the next sentences name in commas -------------------------------------
+
+GROUPS_NAMED = [
+    pytest.param(
+        "Some 300 cleaners will lose their jobs on May 9, according to a group of employees. "
+        "The group, Harbour Workers United, formed last month and wrote to managers.",
+        "Some 300 cleaners",
+        "Harbour Workers United",
+        id="according-to-a-group-of-employees",
+    ),
+    pytest.param(
+        "Rents rose by a third in two years, a coalition of tenant unions said on Monday.\n\n"
+        "The coalition, Fair Homes Westfield, wants a cap.",
+        "Rents rose by a third",
+        "Fair Homes Westfield",
+        id="coalition-named-in-the-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), GROUPS_NAMED)
+def test_indefinite_group_named_next(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+GROUPS_UNNAMED = [
+    pytest.param(
+        "The shelter will close, an advocacy group said. The group, which has 40 members, did not say when.",
+        "The shelter will close",
+        "an advocacy group",
+        id="relative-clause-is-no-name",
+    ),
+    pytest.param(
+        "The shelter will close, an advocacy group said. The council, Westfield Borough, did not comment.",
+        "The shelter will close",
+        "an advocacy group",
+        id="another-body-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), GROUPS_UNNAMED)
+def test_indefinite_group_not_named(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -1556,7 +1556,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
                 elif speaker == sp_span.text:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
-                    speaker = org or speaker
+                    # "according to a group of employees. The group, Harbour Workers United, …"
+                    speaker = org or _named_next(st, names, sp_span.text, np.end) or speaker
                     as_org = speaker != sp_span.text
                 if (
                     last_person is None
@@ -2058,6 +2059,42 @@ def _opens_paragraph(st: State, pos: int) -> bool:
     """Whether ``pos`` is where a paragraph starts."""
     i = bisect.bisect_left(st.para_starts, pos)
     return i < len(st.para_starts) and st.para_starts[i] == pos
+
+
+# Nouns of a body an indefinite description introduces before the article names it ("a group of
+# employees", "an advocacy group", "a coalition of unions")
+_NAMED_LATER = frozenset(
+    {"group", "coalition", "alliance", "campaign", "network", "association", "union", "charity",
+     "nonprofit", "organisation", "organization", "collective", "committee", "movement"}
+)  # fmt: skip
+
+_NAMED_LATER_REACH = 400
+"""How far after an indefinite group (characters) ``The group, NAME,`` may name it."""
+
+# "The group, Harbour Workers United, formed …": the name in commas after the noun (bounded)
+_APPOSED_NAME = deferred_regex(
+    r"[ ](?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ]|the[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+),"
+)
+
+
+def _named_next(st: State, names: NameTable, written: str, end: int) -> str | None:
+    """The name ``The group, NAME,`` gives, within the next few sentences, to the body an
+    indefinite description (``a group of employees``, ``an advocacy group``) introduced at ``end``;
+    else None. One ``str.find`` and one anchored match."""
+    words = written.split()
+    if not 2 <= len(words) <= 6 or words[0] not in _INDEFINITE:
+        return None
+    head = next((w for w in words[1:] if w.lower() in _NAMED_LATER), None)
+    if head is None:
+        return None
+    needle = f"The {head.lower()},"
+    at = st.text.find(needle, end, end + _NAMED_LATER_REACH)
+    if at < 0:
+        return None
+    m = _APPOSED_NAME.match(st.text, at + len(needle), at + len(needle) + 200)
+    if m is None:
+        return None
+    return names.resolve(NP(m.start("name"), m.end("name"), "name")) or m.group("name")
 
 
 def _subject_org(st: State, names: NameTable, pos: int) -> str | None:
