@@ -50,6 +50,13 @@ DOCUMENTS = [
         id="indefinite-report-introduced-by-its-issuer",
     ),
     pytest.param(
+        "The mayor sued the Westfield Daily Ledger (WDL) for libel on Friday.\n\n"
+        "The WDL released a long report on Thursday, which said that the mayor had met the developer twice.",
+        "the mayor had met",
+        "Westfield Daily Ledger",
+        id="issuer-acronym-spelled-out",
+    ),
+    pytest.param(
         "Harbourline Music is now letting listeners stream songs free on phones. The company "
         "published a blog post that said users without a subscription could hear songs with ads.",
         "users without a subscription",
