@@ -1552,7 +1552,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         st, names, orgs, issuer, np.start, last_org, last_named
                     ) or _subject_org(st, names, np.start)
                 if issuer is not None and " " not in issuer:
-                    issuer = orgs.expand(issuer, np.start) or issuer  # "WSJ" of "The Wall Street Journal (WSJ)"
+                    # "WSJ" of "The Wall Street Journal (WSJ)": the name spelled out
+                    issuer = orgs.expand(issuer, np.start) or issuer
                 if issuer is not None:
                     speaker = issuer
                     as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
