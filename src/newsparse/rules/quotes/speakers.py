@@ -1546,12 +1546,21 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     if speaker == sp_span.text
                     else None
                 )
+                if issuer and issuer[:1] in "Tt" and org_description(issuer):
+                    # "The company published a blog post that said …": the company it stands for
+                    issuer = _described_org(
+                        st, names, orgs, issuer, np.start, last_org, last_named
+                    ) or _subject_org(st, names, np.start)
+                if issuer is not None and " " not in issuer:
+                    # "WSJ" of "The Wall Street Journal (WSJ)": the name spelled out
+                    issuer = orgs.expand(issuer, np.start) or issuer
                 if issuer is not None:
                     speaker = issuer
                     as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
                 elif speaker == sp_span.text:
                     org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
-                    speaker = org or speaker
+                    # "according to a group of employees. The group, Harbour Workers United, …"
+                    speaker = org or _named_next(st, names, sp_span.text, np.end) or speaker
                     as_org = speaker != sp_span.text
                 if (
                     last_person is None
@@ -1576,6 +1585,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         # "…, Austria's interior minister said. … “…,” Interior Minister Wolfgang
                         # Peschorn said": the one person the article titles so
                         speaker = names.desc.only_titled(sp_span.text) or speaker
+                elif speaker == sp_span.text and _opens_paragraph(st, np.start):
+                    # "A transit chief says …" opening a paragraph (a wire update): named in the
+                    # next paragraph with that very role ("Police Chief Ed Alvarez told …")
+                    speaker = _introduced_next(st, names, sp_span.text, np.end) or speaker
             else:
                 # "I’m often asked whether …": the writer's contraction is no name
                 speaker = None if sp_span.text in _FIRST_PERSON else names.resolve(np)
@@ -1956,8 +1969,25 @@ def _described_org(
 # Documents that speak for whoever issued them ("the memo asserted", "the note added")
 _ISSUED_DOCUMENTS = frozenset(
     {"memo", "note", "report", "statement", "letter", "release", "filing", "study", "survey",
-     "document", "notice", "circular", "order", "advisory", "analysis", "assessment", "review"}
+     "document", "notice", "circular", "order", "advisory", "analysis", "assessment", "review",
+     # court papers and posts speak for whoever filed or published them ("an affidavit from the
+     # FBI … the affidavit said"; a "timeline" or "record" is evidence the article reads, whose
+     # "says" the annotation leaves unattributed)
+     "affidavit", "complaint", "indictment", "lawsuit", "petition", "motion", "email", "post",
+     "bulletin", "announcement", "presentation", "briefing", "update"}
 )  # fmt: skip
+
+# Determiners of a document that the sentence itself introduces ("Harbour Bank released a
+# report that said …", "The WSJ published a bombshell report, which said …")
+_INDEFINITE = frozenset({"a", "an", "A", "An"})
+
+# "The company published a blog post that said …": an organisation's description as the issuer,
+# resolved to the organisation it stands for (bounded repeats; matched at a window's end)
+_ISSUED_BY_DESCRIPTION = deferred_regex(
+    r"(?P<name>[Tt]he[ ][a-z][\w-]{1,20}+)[ ](?:has[ ]|had[ ]|have[ ])?+(?:released|issued|published"
+    r"|made[ ]public|sent|circulated|filed|put[ ]out|shared|unveiled)[ ](?:a|an|its|their)[ ]"
+    r"(?:[\w-]{1,20}+[ ]){0,2}+$"
+)
 
 _DOCUMENT_REACH = 1500
 """How far back (characters) ``the memo`` looks for where the article introduced it."""
@@ -1990,13 +2020,16 @@ def _document_source(st: State, names: NameTable, written: str, pos: int, out: l
     article introduced it: ``X made public a memo``, ``the memo of X``, ``X said in a note``
     (the earlier quote's speaker); else None. A few bounded look-ups back."""
     words = written.split()
-    if not 2 <= len(words) <= 3 or words[0] not in {"the", "The"}:
+    if not 2 <= len(words) <= 4 or words[0] not in {"the", "The"} | _INDEFINITE:
         return None
     head = words[-1].strip(_WORD_STRIP).lower()
     if head not in _ISSUED_DOCUMENTS:
         return None
     text = st.text
     lo = max(0, pos - _DOCUMENT_REACH)
+    if words[0] in _INDEFINITE:
+        # "a report" is new to the reader: only its own sentence can say who issued it
+        return _introduced_here(st, names, pos, pos + written.rfind(words[-1]), pos + len(written))
     hit = text.rfind(" " + head, lo, pos)
     for _ in range(_DOCUMENT_HITS):
         if hit < 0:
@@ -2014,6 +2047,98 @@ def _document_source(st: State, names: NameTable, written: str, pos: int, out: l
                 if q.cue is not None and q.speaker is not None and q.cue.start <= at <= q.cue.end + 16:
                     return q.speaker  # "“…,” Rahul Mehta said in a note. “…,” the note added."
         hit = text.rfind(" " + head, lo, hit)
+    return None
+
+
+# Roles whose holder the annotation leaves unnamed even when someone holding it is named next
+# ("A spokesman said …. Spokesman Tom Ellis added …" may be two people)
+_UNNAMED_ROLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide", "official", "friend",
+     "witness", "resident", "neighbour", "neighbor", "relative", "passenger", "user"}
+)  # fmt: skip
+
+
+def _opens_paragraph(st: State, pos: int) -> bool:
+    """Whether ``pos`` is where a paragraph starts."""
+    i = bisect.bisect_left(st.para_starts, pos)
+    return i < len(st.para_starts) and st.para_starts[i] == pos
+
+
+# Nouns of a body an indefinite description introduces before the article names it ("a group of
+# employees", "an advocacy group", "a coalition of unions")
+_NAMED_LATER = frozenset(
+    {"group", "coalition", "alliance", "campaign", "network", "association", "union", "charity",
+     "nonprofit", "organisation", "organization", "collective", "committee", "movement"}
+)  # fmt: skip
+
+_NAMED_LATER_REACH = 400
+"""How far after an indefinite group (characters) ``The group, NAME,`` may name it."""
+
+# "The group, Harbour Workers United, formed …": the name in commas after the noun (bounded)
+_APPOSED_NAME = deferred_regex(
+    r"[ ](?P<name>[A-Z][\w’'&.-]{0,30}+(?:[ ](?:of[ ]|for[ ]|and[ ]|the[ ])?+[A-Z][\w’'&.-]{0,30}+){0,5}+),"
+)
+
+
+def _named_next(st: State, names: NameTable, written: str, end: int) -> str | None:
+    """The name ``The group, NAME,`` gives, within the next few sentences, to the body an
+    indefinite description (``a group of employees``, ``an advocacy group``) introduced at ``end``;
+    else None. One ``str.find`` and one anchored match."""
+    words = written.split()
+    if not 2 <= len(words) <= 6 or words[0] not in _INDEFINITE:
+        return None
+    head = next((w for w in words[1:] if w.lower() in _NAMED_LATER), None)
+    if head is None:
+        return None
+    needle = f"The {head.lower()},"
+    at = st.text.find(needle, end, end + _NAMED_LATER_REACH)
+    if at < 0:
+        return None
+    m = _APPOSED_NAME.match(st.text, at + len(needle), at + len(needle) + 200)
+    if m is None:
+        return None
+    return names.resolve(NP(m.start("name"), m.end("name"), "name")) or m.group("name")
+
+
+def _subject_org(st: State, names: NameTable, pos: int) -> str | None:
+    """A nearby sentence subject that is no person, one word long too ("Harbourline is adding
+    songs. The company published a post …"): the company a description issuing a document is."""
+    floor = pos - _ORG_REACH
+    return _found_name(person_before(st, pos, floor, names, person=False, loose=True, single=True))
+
+
+def _introduced_next(st: State, names: NameTable, written: str, end: int) -> str | None:
+    """The person an indefinite role opening a paragraph (``A California transit chief``) stands
+    for: the first subject of the next paragraphs, when the article writes that role before
+    their name (``Interim Police Chief Ed Alvarez``); else None (``a spokesman`` stays unnamed)."""
+    words = written.split()
+    if not 2 <= len(words) <= 5 or words[0] not in _INDEFINITE:
+        return None
+    head = words[-1].strip(_WORD_STRIP).lower()
+    if head not in names.roles or head in _UNNAMED_ROLES:
+        return None
+    after = person_after(st, end, names)
+    if after is None or head not in names.desc.held_roles(after):
+        return None
+    return after
+
+
+def _introduced_here(st: State, names: NameTable, pos: int, at: int, end: int) -> str | None:
+    """The issuer a sentence names right before the document it introduces at ``pos`` (head word
+    from ``at`` to ``end``): ``The WSJ released a report``, ``the filing from Harbour Bank``, or a description
+    (``The company published a blog post``) for the caller to resolve; else None."""
+    text = st.text
+    after = _ISSUED_AFTER.match(text, end, end + 120)
+    if after is not None:
+        return names.resolve(NP(after.start("name"), after.end("name"), "name"))
+    base = max(0, pos - 160)
+    window = text[base:at]
+    before = _ISSUED_BEFORE.search(window)
+    if before is not None:
+        return names.resolve(NP(base + before.start("name"), base + before.end("name"), "name"))
+    described = _ISSUED_BY_DESCRIPTION.search(window)
+    if described is not None and org_description(described.group("name")):
+        return described.group("name")
     return None
 
 
