@@ -295,7 +295,7 @@ def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
     return not prev.endswith(_TITLE_PUNCTUATION) and _bare(prev) not in starters.lower
 
 
-_ATTRIBUTION_WORDS = 5  # the longest speaker a headline's closing attribution names (``Union Home Minister X Y``)
+_ATTRIBUTION_WORDS = 5  # the longest speaker a closing attribution names (``Union Home Minister X Y``)
 
 
 def _opens_after_attribution(words: Sequence[str], i: int, starters: _Starters) -> bool:
