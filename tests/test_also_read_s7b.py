@@ -1,7 +1,7 @@
 """Also-read, round seven b (#11, #9): a one-line scrape whose linked headline ends in its
 speaker's name (``…: PM Modi``) before the next paragraph's opener, headlines that open on a
-sentence word and a comma (``Now, …?``) rather than a strip of topic tags, and the label forms
-``Go deeper``, ``Ti può interessare`` and ``Puede interesarle``.
+sentence word and a comma (``Now, …?``) rather than a strip of topic tags, and further label forms
+(``Go deeper``, ``Ti può interessare``, ``Cela pourrait vous intéresser``, ``Mais sobre o assunto``).
 
 Every row is our own text in the shape real pages print.
 """
@@ -14,6 +14,9 @@ from newsparse import find_also_read, parse
 
 _BODY = {
     "en": "The council approved the budget on Tuesday after a long debate in the chamber.",
+    "fr": "Le conseil municipal a voté le budget mardi soir après un long débat entre les élus.",
+    "pt": "A Câmara aprovou o orçamento na terça-feira depois de um longo debate no plenário da cidade.",
+    "hi": "नगर परिषद ने मंगलवार को लंबी बहस के बाद बजट को मंजूरी दे दी।",
     "es": "El ayuntamiento aprobó el presupuesto el martes tras un largo debate en el pleno municipal.",
     "it": "Il consiglio comunale ha approvato il bilancio martedì dopo un lungo dibattito in aula.",
 }
@@ -108,6 +111,20 @@ def test_strip_of_topic_tags_is_still_no_link() -> None:
          "Scuole, arrivano i fondi per le mense"),
         ("es", "Puede interesarle: Suben las tarifas del transporte urbano", "Puede interesarle",
          "Suben las tarifas del transporte urbano"),
+        ("es", "Te podría gustar: Vuelve el tranvía al centro de la ciudad", "Te podría gustar",
+         "Vuelve el tranvía al centro de la ciudad"),
+        ("fr", "Cela pourrait vous intéresser : Les cantines passent au bio", "Cela pourrait vous intéresser",
+         "Les cantines passent au bio"),
+        ("fr", "Ça peut vous intéresser\nLes cantines passent au bio", "Ça peut vous intéresser",
+         "Les cantines passent au bio"),
+        ("pt", "Mais sobre o assunto: Prefeitura amplia horário dos ônibus", "Mais sobre o assunto",
+         "Prefeitura amplia horário dos ônibus"),
+        ("pt", "Você também pode se interessar: Feira do livro volta à praça", "Você também pode se interessar",
+         "Feira do livro volta à praça"),
+        ("it", "Scopri anche: Nuovo parcheggio vicino alla stazione", "Scopri anche",
+         "Nuovo parcheggio vicino alla stazione"),
+        ("hi", "इसको भी पढ़ें: शहर में नई बस सेवा शुरू", "इसको भी पढ़ें", "शहर में नई बस सेवा शुरू"),
+        ("hi", "खबर भी पढ़ें - बारिश से कई सड़कें बंद", "खबर भी पढ़ें", "बारिश से कई सड़कें बंद"),
     ],
 )  # fmt: skip
 def test_further_labels(lang: str, block: str, label: str, title: str) -> None:

@@ -200,6 +200,8 @@ _ALSO_READ_LABELS = (
     # one recommended story (``Nota recomendada: …``; #11, round six)
     "Nota recomendada", "Noticia recomendada", "Artículo recomendado",
     "También te recomendamos", "Lee la historia", "Te puede gustar", "También te puede gustar",
+    # "You might like" forms (#11, round seven b).
+    "Te podría gustar", "También te podría gustar", "Lee más aquí",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -187,6 +187,8 @@ _ALSO_READ_LABELS = (
     "Ti può interessare", "Può interessarti", "Ti può interessare anche", "Può interessarti anche",
     # one recommended story (#11, round six)
     "Articolo consigliato", "Lettura consigliata",
+    # "Discover also" and "recommended articles" forms (#11, round seven b).
+    "Scopri anche", "Articoli consigliati", "Da leggere anche", "Ti consigliamo anche",
 )  # fmt: skip
 
 _SECTION_HEADERS = (
