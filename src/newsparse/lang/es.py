@@ -166,7 +166,8 @@ _ALSO_READ_LABELS = (
     *_READ_PIECE_LABELS,
     "Lee también", "Lea también", "Lee además", "Lea además", "Te puede interesar",
     "También te puede interesar", "Puede interesarte", "Te podría interesar",
-    "Le puede interesar", "Leer más", "Ver también", "Mira también", "Lee más", "Lea más",
+    "Le puede interesar", "Puede interesarle", "Podría interesarle", "Leer más", "Ver también",
+    "Mira también", "Lee más", "Lea más",
     # Peruvian and Mexican sites in capitals (``MIRA ESTO: …``; #11, round six)
     "Mira esto", "Mirá esto", "Lee esto",
     "Más información", "Relacionado", "Noticia relacionada", "Noticias relacionadas",
@@ -199,6 +200,8 @@ _ALSO_READ_LABELS = (
     # one recommended story (``Nota recomendada: …``; #11, round six)
     "Nota recomendada", "Noticia recomendada", "Artículo recomendado",
     "También te recomendamos", "Lee la historia", "Te puede gustar", "También te puede gustar",
+    # "You might like" forms (#11, round seven b).
+    "Te podría gustar", "También te podría gustar", "Lee más aquí",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -244,6 +244,11 @@ _ALSO_READ_LABELS = (
     # Le Monde's older paywall mark between the label and its separator (#11).
     "Lire aussi (édition abonnés)", "Lire aussi (abonnés)", "Lire (édition abonnés)",
     "Lire aussi (en édition abonnés)",
+    # "This may interest you" and "see our article" forms of French sites (#11, round seven b).
+    "Ça peut vous intéresser", "Cela peut vous intéresser", "Cela pourrait vous intéresser",
+    "Ceci pourrait vous intéresser", "Ça pourrait vous intéresser",
+    "Vous pourriez aussi être intéressé par", "Voir notre article", "À lire également sur",
+    "Articles recommandés",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

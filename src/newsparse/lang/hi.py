@@ -91,6 +91,8 @@ _ALSO_READ_LABELS = (
     "यह भी पढ़ें खबर", "पढ़ें पूरी खबर", "और पढ़िए", "ये भी पढ़िये", "यह भी पढ़िये",
     # Written without the final nasal sign, as many sites type it (``यह भी पढ़े : …``).
     "यह भी पढ़े", "ये भी पढ़े", "इसे भी पढ़े", "इन्हें भी पढ़े", "ये खबर भी पढ़े", "यह खबर भी पढ़े",
+    # "Read this story too" forms (#11, round seven b).
+    "खबर भी पढ़ें", "इसको भी पढ़ें", "इनको भी पढ़ें", "अवश्य पढ़ें",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

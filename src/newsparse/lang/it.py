@@ -183,8 +183,12 @@ _ALSO_READ_LABELS = (
     "Leggi anche l’articolo", "Leggi anche la notizia", "Ne abbiamo parlato qui", "Da leggere",
     # A pointer word before the linked title (``LEGGI QUI: …``).
     "Leggi qui", "Guarda qui",
+    # The present-tense forms of "you may be interested" (``Ti può interessare: …``; #11).
+    "Ti può interessare", "Può interessarti", "Ti può interessare anche", "Può interessarti anche",
     # one recommended story (#11, round six)
     "Articolo consigliato", "Lettura consigliata",
+    # "Discover also" and "recommended articles" forms (#11, round seven b).
+    "Scopri anche", "Articoli consigliati", "Da leggere anche", "Ti consigliamo anche",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

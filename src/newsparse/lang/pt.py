@@ -165,6 +165,9 @@ _ALSO_READ_LABELS = (
     "Posts relacionados", "Publicações relacionadas", "Notícias recomendadas", "Recomendamos",
     # one recommended story (#11, round six)
     "Matéria recomendada", "Leitura recomendada", "Notícia recomendada",
+    # "You may be interested" and "more on the subject" forms of Brazilian and Portuguese sites (#11).
+    "Você também pode se interessar", "Talvez você se interesse", "Mais sobre o assunto",
+    "Acesse também", "Leia outras notícias",
 )  # fmt: skip
 
 _SECTION_HEADERS = (

@@ -260,6 +260,9 @@ WEAK_LABELS: tuple[str, ...] = (
     "Listen",
     "Previously",
     "पढ़ें",
+    # Axios-style pointers to a deeper story (``Go deeper: …``; #11).
+    "Go deeper",
+    "Dive deeper",
 )
 """Labels that need an explicit separator (``:``, ``|``, `` - ``) or a line of their own."""
 

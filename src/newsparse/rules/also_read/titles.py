@@ -206,15 +206,28 @@ def _split_titles(text: str, item: AlsoRead) -> list[AlsoRead]:
 
 def _is_tag_list(title: str) -> bool:
     """Whether a "title" is a comma-separated list of short capitalised topics (``Council Tax,
-    Budget 2025``): a tag strip behind a ``Related:`` label, not a headline."""
+    Budget 2025``): a tag strip behind a ``Related:`` label, not a headline.
+
+    A headline that opens on a sentence word and a comma (``Now, Paper Lions?``, ``Yes,
+    Prime Minister``) or ends in a question or exclamation is not one: a topic tag is a name or a
+    noun, and a strip of tags asks nothing.
+    """
     parts = title.split(",")
-    if len(parts) < 2:
+    if len(parts) < 2 or title.rstrip(_TAG_CLOSERS).endswith(("?", "!")):
+        return False
+    if parts[0].strip() in P.SENTENCE_STARTERS or parts[0].strip() in _DISCOURSE_OPENERS:
         return False
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= 3 or not all(_is_capitalised(w) or w[:1].isdigit() for w in words):
             return False
     return True
+
+
+_TAG_CLOSERS = " \t\"'”’»)"
+# Words that open a headline before a comma and are never a topic tag (beyond the sentence
+# starters): ``Yes, …``, ``So, …``, ``Well, …``.
+_DISCOURSE_OPENERS = frozenset(("Yes", "No", "So", "Well", "Oh", "Sorry", "Again", "Finally", "Okay", "OK"))
 
 
 def _sentence_mode(words: Sequence[str]) -> str:
@@ -280,6 +293,32 @@ def _opens_sentence(words: Sequence[str], i: int, starters: _Starters) -> bool:
         return False
     prev = words[i - 1]
     return not prev.endswith(_TITLE_PUNCTUATION) and _bare(prev) not in starters.lower
+
+
+_ATTRIBUTION_WORDS = 5  # the longest speaker a closing attribution names (``Union Home Minister X Y``)
+
+
+def _opens_after_attribution(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether the sentence starter ``words[i]`` opens the next sentence right after a headline's
+    closing attribution (``…: PM Modi Under its plan …``, ``…, says Jane Roe In a statement …``).
+
+    Such a headline ends in a colon or a headline speech verb and one to five capitalised words
+    (the speaker); a starter after them followed by a lower-case word cannot continue a
+    name, so it begins the paragraph the scrape joined on. (After an ordinary capitalised word
+    the starter may be part of a name or a Title Case run, so it is not cut there.)
+    """
+    if words[i].rstrip(",") not in starters.words or i + 1 >= len(words):
+        return False
+    if not _is_lower(words[i + 1]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _ATTRIBUTION_WORDS and _is_capitalised(words[j]):
+        if words[j].endswith(_TITLE_PUNCTUATION) or words[j].endswith((",", ";", ".")):
+            break
+        j -= 1
+    if j == i - 1 or j < 1:
+        return False
+    return words[j].endswith((":", "：")) or _bare(words[j]) in P.HEADLINE_SPEECH_VERBS
 
 
 def _subject_verb_follows(words: Sequence[str], i: int, starters: _Starters) -> bool:
@@ -486,6 +525,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 # capital is part of a name: ``… em São Paulo``, ``… en Los Ángeles``, ``… à La
                 # Rochelle``.)
                 return toks[i - 1][1]
+            if not starters.sentence_case and _opens_after_attribution(words, i, starters):
+                return toks[i - 1][1]  # ``… solutions: PM Modi Under its new plan …``
             if (
                 not starters.sentence_case
                 and core in P.STRONG_STARTERS
