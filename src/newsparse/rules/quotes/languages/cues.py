@@ -30,8 +30,8 @@ class LanguageCues:
 
     __slots__ = (
         "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
-        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "mood",
-        "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
+        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
+        "mood", "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -84,6 +84,8 @@ class LanguageCues:
         self.nouns_capitalised = tables.nouns_capitalised
         self.mood = frozenset(tables.reported_mood)
         self.weekdays = frozenset(tables.weekdays)  # "a réagi mercredi le ministre": no subject
+        # "manifestó el 10 de abril que …": a date after a cue is an adjunct, no subject
+        self.months = frozenset(m for group in tables.months for m in group if len(m) > 3)
         # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
         ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)
         self.title_end = regex.compile("(?:" + "|".join(map(regex.escape, ends)) + r")\Z") if ends else None

@@ -23,6 +23,7 @@ from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
     DETERMINERS,
     PREPOSITIONS,
+    date_ahead,
     is_name_word,
     phrase_after,
     phrase_before,
@@ -173,7 +174,12 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
     if kind == POSTPOSED:
         return phrase_before(text, lo, cs, cx.lc)
     if kind == INVERSION:
-        return inverted_speaker(cx, cs, ce, hi)
+        np = inverted_speaker(cx, cs, ce, hi)
+        last = text.rfind(" ", cs, ce)
+        if np is not None or last < 0 or not date_ahead(text, last + 1, hi, cx.lc):
+            return np
+        # "declaró el 10 de abril que": the cue's article opens a date, not a subject after the
+        # verb; the subject stands before it, as for any verb
     if kind == PARTICIPLE:
         return None
     if text[back_over_space(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3:

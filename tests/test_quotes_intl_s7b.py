@@ -1,0 +1,85 @@
+"""Speakers beyond English, second wave of round seven: a date written between a speech verb
+and what it reports is no subject (``declaró el 10 de abril que``).
+
+Every sentence is invented, in the shapes of real articles. Each test forces the language, so it
+checks attribution, not detection.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Document, QuoteRule
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    found = QuoteRule()(Document.from_text(text, language=language))
+    return [(q.kind, q.speaker, q.content.text) for q in found if q.kind != "scare"]
+
+
+def _speaker_of(text: str, language: str, content_start: str, kind: str = "direct") -> str | None:
+    found = [s for k, s, c in _quotes(text, language) if k == kind and c.startswith(content_start)]
+    assert len(found) == 1, _quotes(text, language)
+    return found[0]
+
+
+# -- a date after the verb: the subject stands before the verb ---------------------------------
+
+_DATED = [
+    (
+        "es",
+        "La reforma sigue en debate.\nLa ministra de Trabajo, Elena Sarmiento, aseguró el 4 de "
+        "marzo que “los contratos temporales deben desaparecer del sector público”.",
+        "los contratos",
+        "Elena Sarmiento",
+    ),
+    (
+        "es",
+        "El puerto volvió a cerrar.\nEl gobernador Tomás Quiroga dijo el pasado 12 de junio de 2021 "
+        "que “la carga no puede esperar más y los camioneros tienen razón”.",
+        "la carga",
+        "Tomás Quiroga",
+    ),
+    (
+        "pt",
+        "A greve continua.\nO secretário de Transportes, Rui Meireles, afirmou no dia 9 de maio que "
+        "“as linhas do metrô voltam a funcionar na próxima semana”.",
+        "as linhas",
+        "Rui Meireles",
+    ),
+    (
+        "fr",
+        "Le débat reprend.\nLa présidente de la région, Odile Ferrand, a déclaré le 3 février que « le "
+        "budget des lycées sera tenu malgré l'inflation ».",
+        "le budget",
+        "Odile Ferrand",
+    ),
+    (
+        "it",
+        "La giunta si riunisce.\nIl sindaco di Pesaro, Carlo Venturi, ha detto il 18 ottobre che « i "
+        "cantieri del lungomare chiuderanno entro l'estate ».",
+        "i cantieri",
+        "Carlo Venturi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), _DATED)
+def test_a_date_after_the_verb_is_no_subject(language: str, text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, language, content) == speaker
+
+
+def test_a_subject_after_a_date_still_speaks() -> None:
+    text = (
+        "El puerto volvió a cerrar.\n“La carga no puede esperar más”, afirmó el 3 de mayo la "
+        "ministra Paula Ibarra, de visita en la zona."
+    )
+    assert _speaker_of(text, "es", "La carga") == "Paula Ibarra"
+
+
+def test_an_article_before_a_weekday_opens_a_date_too() -> None:
+    text = (
+        "La giunta si riunisce.\nIl sindaco Carlo Venturi ha detto il lunedì che « i cantieri del "
+        "lungomare chiuderanno entro l'estate »."
+    )
+    assert _speaker_of(text, "it", "i cantieri") == "Carlo Venturi"
