@@ -83,3 +83,31 @@ def test_an_article_before_a_weekday_opens_a_date_too() -> None:
         "lungomare chiuderanno entro l'estate »."
     )
     assert _speaker_of(text, "it", "i cantieri") == "Carlo Venturi"
+
+
+# -- two people sharing a surname: the one named last before the quote --------------------------
+
+
+def test_a_shared_surname_is_the_person_named_last_before() -> None:
+    text = (
+        "Le chercheur Lucien Morel d'Arvieux a publié son enquête mardi. Lucien Morel dirige le "
+        "laboratoire depuis 2015.\n« Nous avons compté chaque parcelle du bassin », affirme Morel.\n"
+        "La préfecture a réagi. Son directeur de cabinet, Hugo Morel, a promis un audit."
+    )
+    assert _speaker_of(text, "fr", "Nous avons") == "Lucien Morel d'Arvieux"
+
+
+def test_a_shared_surname_after_the_second_name_is_the_second_person() -> None:
+    text = (
+        "La investigadora Carmen Ríos presentó el informe el martes. El ministro de Obras, Julián "
+        "Ríos, respondió horas después.\n“No hay ninguna obra detenida en la provincia”, aseguró Ríos."
+    )
+    assert _speaker_of(text, "es", "No hay") == "Julián Ríos"
+
+
+def test_a_surname_one_person_holds_keeps_its_fullest_form() -> None:
+    text = (
+        "La investigadora Carmen Ríos Valdés presentó el informe el martes.\n“No hay ninguna obra "
+        "detenida en la provincia”, aseguró Ríos."
+    )
+    assert _speaker_of(text, "es", "No hay") == "Carmen Ríos Valdés"
