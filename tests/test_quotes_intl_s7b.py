@@ -111,3 +111,30 @@ def test_a_surname_one_person_holds_keeps_its_fullest_form() -> None:
         "detenida en la provincia”, aseguró Ríos."
     )
     assert _speaker_of(text, "es", "No hay") == "Carmen Ríos Valdés"
+
+
+# -- "a" after a verb: a preposition in Spanish (whom the words went to), an article in Portuguese --
+
+
+def test_a_newspaper_the_words_went_to_is_no_speaker() -> None:
+    text = (
+        "Para la arquitecta Rosa Quintero, las oficinas cambiaron. “Hoy se diseña pensando en el "
+        "descanso del equipo”, explicó a La Aurora de Tucumán."
+    )
+    assert _speaker_of(text, "es", "Hoy se diseña") == "Rosa Quintero"
+
+
+def test_the_object_of_a_spanish_a_is_no_speaker() -> None:
+    text = (
+        "El director de Aduanas, Fermín Otero, respondió a la publicación del diputado en sus redes "
+        "diciendo: “esto es una campaña contra los funcionarios honestos del país”."
+    )
+    assert _speaker_of(text, "es", "esto es") == "Fermín Otero"
+
+
+def test_a_portuguese_a_is_still_an_article() -> None:
+    text = (
+        "A obra atrasou de novo.\n“Vamos entregar a ponte em março”, disse a ministra Laura Teixeira "
+        "aos jornalistas."
+    )
+    assert _speaker_of(text, "pt", "Vamos entregar") == "Laura Teixeira"

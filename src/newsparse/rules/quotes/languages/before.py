@@ -263,7 +263,9 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
                 break
             if _complement(text, m.start()):
                 continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
-            resolved = names.resolve(m.group())
+            # the whole run, not the part the window cut ("Roberto d'Aubuiss")
+            whole = NAME_RUN.match(text, m.start(), np.start)
+            resolved = names.resolve(whole.group() if whole is not None else m.group())
             # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
             if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
                 return resolved

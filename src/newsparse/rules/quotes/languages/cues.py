@@ -29,7 +29,7 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
+        "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
         "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
         "mood", "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
     )  # fmt: skip
@@ -79,6 +79,9 @@ class LanguageCues:
         self.group_heads = frozenset(
             g.split(" ", 1)[1] for g in self.groups if g.split(" ", 1)[0] in _ARTICLES
         )
+        # the articles this language's group tables open with: "a" is one in Portuguese ("a
+        # polícia"), a preposition in Spanish and Italian ("explicó a La Nación")
+        self.articles = frozenset(g.split(" ", 1)[0] for g in self.groups if g.split(" ", 1)[0] in _ARTICLES)
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
         self.nouns_capitalised = tables.nouns_capitalised

@@ -21,6 +21,7 @@ from newsparse.rules.quotes.languages.cues import (
 )
 from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
+    ARTICLE_OR_PREPOSITION,
     DETERMINERS,
     PREPOSITIONS,
     date_ahead,
@@ -79,13 +80,28 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
             start = 2
             if len(after) > 2 and after[1][2].lower() in {"l", "d"} and text[after[1][1]] in "’'":
                 start = 3
-            while (
-                start < len(after)
-                and after[start - 1][2][:1].isupper()
-                and after[start][2][:1].isupper()
-                and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
-                and given_gender(after[start][2], cx.lc) is None  # "a Sky Anna Rossi": so does a given name
+            elif (
+                len(after) > 2
+                and after[0][2] in ARTICLE_OR_PREPOSITION
+                and after[0][2] not in cx.lc.articles
+                and after[1][2] in DETERMINERS
             ):
+                start = 3  # "calificó a la Estrategia": the preposition's object has its article
+            while start < len(after) and after[start - 1][2][:1].isupper():
+                if _joined_name(after, start):
+                    start += 2  # "a La Estrella de Panamá": a joiner inside the object's name
+                    continue
+                if (
+                    not after[start][2][:1].isupper()
+                    or after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
+                    # "a Sky Anna Rossi": so does a given name, unless an article opens the
+                    # object's name ("a La Estrella de Panamá")
+                    or (
+                        given_gender(after[start][2], cx.lc) is not None
+                        and after[start - 1][2].lower() not in DETERMINERS
+                    )
+                ):
+                    break
                 start += 1
         for i, (s2, _e2, w2) in enumerate(after[start : start + 3], start):
             low = w2.lower()
@@ -99,6 +115,20 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                     return named
                 return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
     return phrase_after(text, ce, hi, cx.lc)
+
+
+def _joined_name(after: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``after[k]`` is a lower-case joiner between two capitalised words of one name
+    (``Estrella de Panamá``, ``Radio Nacional de España``), right after the word before it."""
+    return (
+        k + 1 < len(after)
+        and after[k][2] in _OBJECT_JOINERS
+        and after[k + 1][2][:1].isupper()
+        and given_gender(after[k + 1][2]) is None
+    )
+
+
+_OBJECT_JOINERS = wordset("de del di della do da dos das")
 
 
 def _past_named_object(cx: Context, after: list[tuple[int, int, str]], i: int, hi: int) -> NP | None:

@@ -89,6 +89,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if w in ARTICLE_OR_PREPOSITION and w not in lc.articles:
+        return None  # "explicó a La Nación", "respondió a la publicación": whom the words went to
     if low in DETERMINERS and _titled_name(words, lc):
         # "la Pr Joly", "le Dr Roux": a titled name
         return NP(s, _name_run(words, 2, text, lc).end, "name")
@@ -147,6 +149,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
 
 # a preposition and its article in one word: what follows is the preposition's object
 _CONTRACTIONS = wordset("al alla allo alle agli ai nel nella nello nei negli au aux ao à às")
+
+
+# an article in some languages, a preposition in others: an article only where the language's
+# group tables open with it (Portuguese "a polícia"; Spanish and Italian "a" is "to")
+ARTICLE_OR_PREPOSITION = wordset("a")
 
 
 def _opens_quotation(text: str, end: int) -> bool:
