@@ -138,3 +138,23 @@ def test_a_portuguese_a_is_still_an_article() -> None:
         "aos jornalistas."
     )
     assert _speaker_of(text, "pt", "Vamos entregar") == "Laura Teixeira"
+
+
+# -- a role another qualifier makes another office ("Premier ministre") is held by someone else ---
+
+
+def test_a_role_with_a_complement_is_not_another_roles_holder() -> None:
+    text = (
+        "Le ministre de l'Agriculture Étienne Vasseur a visité la ferme lundi. Le Premier ministre "
+        "Henri Lagarde l'a soutenu.\n« Les aides arriveront avant l'hiver », a déclaré à cette "
+        "occasion le ministre de l'Agriculture."
+    )
+    assert _speaker_of(text, "fr", "Les aides") == "Étienne Vasseur"
+
+
+def test_a_role_written_longer_still_finds_its_holder() -> None:
+    text = (
+        "Il capo di stato maggiore Bruno Ferri ha parlato ieri. « Le truppe restano al confine », ha "
+        "spiegato il capo di stato maggiore dell'esercito."
+    )
+    assert _speaker_of(text, "it", "Le truppe") == "Bruno Ferri"
