@@ -1,5 +1,7 @@
 """Speakers beyond English, second wave of round seven: a date written between a speech verb
-and what it reports is no subject (``declaró el 10 de abril que``).
+and what it reports is no subject (``declaró el 10 de abril que``); a surname two people share
+is the one named last before the quote; Spanish and Italian ``a`` after a verb opens whom the
+words went to; a role is not held by the holder of a differently qualified office.
 
 Every sentence is invented, in the shapes of real articles. Each test forces the language, so it
 checks attribution, not detection.
@@ -53,6 +55,13 @@ _DATED = [
         "budget des lycées sera tenu malgré l'inflation ».",
         "le budget",
         "Odile Ferrand",
+    ),
+    (
+        "fr",
+        "Le pont reste fermé.\nLe maire de Dinan, Paul Durand, a annoncé le 5 mai que « les travaux "
+        "reprendront dès la fin des examens ».",
+        "les travaux",
+        "Paul Durand",
     ),
     (
         "it",

@@ -88,7 +88,10 @@ class LanguageCues:
         self.mood = frozenset(tables.reported_mood)
         self.weekdays = frozenset(tables.weekdays)  # "a réagi mercredi le ministre": no subject
         # "manifestó el 10 de abril que …": a date after a cue is an adjunct, no subject
-        self.months = frozenset(m for group in tables.months for m in group if len(m) > 3)
+        # each group's first entry is the full name ("mai"); short abbreviations ("mar") are left out
+        self.months = frozenset(
+            m for group in tables.months for i, m in enumerate(group) if i == 0 or len(m) > 3
+        )
         # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
         ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)
         self.title_end = regex.compile("(?:" + "|".join(map(regex.escape, ends)) + r")\Z") if ends else None
