@@ -256,14 +256,21 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
     lo = max(0, np.start - 4000)
     hay = text[lo : np.start]
     at = hay.lower().rfind(roles[-1])
+    phrase = text[np.start : np.end].lower()
     while at >= 0:
         after = lo + at + len(roles[-1])
+        if _qualified_otherwise(text, lo + at, phrase):
+            # "le ministre de la Santé" is not "le Premier ministre Andrej Babiš"
+            at = hay.lower().rfind(roles[-1], 0, at)
+            continue
         for m in NAME_RUN.finditer(text, after, min(np.start, after + _ROLE_TO_NAME)):
             if any(c in text[after : m.start()] for c in ".;:!?\n"):
                 break
             if _complement(text, m.start()):
                 continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
-            resolved = names.resolve(m.group())
+            # the whole run, not the part the window cut ("Roberto d'Aubuiss")
+            whole = NAME_RUN.match(text, m.start(), np.start)
+            resolved = names.resolve(whole.group() if whole is not None else m.group())
             # a person, not the body the role belongs to ("presidente de la Casa de Gobierno")
             if resolved[:1].isupper() and " " in resolved and not names.organisation(resolved):
                 return resolved
@@ -272,6 +279,22 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+def _qualified_otherwise(text: str, role_at: int, phrase: str) -> bool:
+    """Whether the role written at ``role_at`` carries a qualifier the speaker's phrase lacks:
+    ``Premier`` in ``le Premier ministre Andrej Babiš`` for ``le ministre de la Santé``, ``vice``
+    in ``el vice ministro``: another office, held by someone else."""
+    before = text[max(0, role_at - 24) : role_at].split()
+    if len(before) < 2 or before[-1].lower() in phrase.split():
+        return False
+    word = before[-1]
+    # a capital after an article ("le Premier ministre"), not at a sentence's start
+    return word.lower() in _QUALIFIERS or (word[:1].isupper() and before[-2].lower() in DETERMINERS)
+
+
+# qualifiers that make a role another office ("vice ministro", "ex ministre", "Premier ministre")
+_QUALIFIERS = wordset("vice ex ancien ancienne ehemalige ehemaliger premier primer primeiro primo sous vize")
 
 
 # characters from a role to its holder's name: the role's complements may run long ("Miembro del

@@ -29,9 +29,9 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
-        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "mood",
-        "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
+        "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
+        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
+        "mood", "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -79,11 +79,19 @@ class LanguageCues:
         self.group_heads = frozenset(
             g.split(" ", 1)[1] for g in self.groups if g.split(" ", 1)[0] in _ARTICLES
         )
+        # the articles this language's group tables open with: "a" is one in Portuguese ("a
+        # polícia"), a preposition in Spanish and Italian ("explicó a La Nación")
+        self.articles = frozenset(g.split(" ", 1)[0] for g in self.groups if g.split(" ", 1)[0] in _ARTICLES)
         self.case_blind = "Latin" not in tables.scripts  # no capitals to find names by
         self.function_words = tables.function_words
         self.nouns_capitalised = tables.nouns_capitalised
         self.mood = frozenset(tables.reported_mood)
         self.weekdays = frozenset(tables.weekdays)  # "a réagi mercredi le ministre": no subject
+        # "manifestó el 10 de abril que …": a date after a cue is an adjunct, no subject
+        # each group's first entry is the full name ("mai"); short abbreviations ("mar") are left out
+        self.months = frozenset(
+            m for group in tables.months for i, m in enumerate(group) if i == 0 or len(m) > 3
+        )
         # a word ending in a role noun is a (compound) title: "innenminister", "polizeisprecherin"
         ends = sorted({r for r in tables.role_nouns if len(r) >= 5 and " " not in r}, key=len, reverse=True)
         self.title_end = regex.compile("(?:" + "|".join(map(regex.escape, ends)) + r")\Z") if ends else None

@@ -21,8 +21,10 @@ from newsparse.rules.quotes.languages.cues import (
 )
 from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
+    ARTICLE_OR_PREPOSITION,
     DETERMINERS,
     PREPOSITIONS,
+    date_ahead,
     is_name_word,
     phrase_after,
     phrase_before,
@@ -78,13 +80,28 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
             start = 2
             if len(after) > 2 and after[1][2].lower() in {"l", "d"} and text[after[1][1]] in "’'":
                 start = 3
-            while (
-                start < len(after)
-                and after[start - 1][2][:1].isupper()
-                and after[start][2][:1].isupper()
-                and not after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
-                and given_gender(after[start][2], cx.lc) is None  # "a Sky Anna Rossi": so does a given name
+            elif (
+                len(after) > 2
+                and after[0][2] in ARTICLE_OR_PREPOSITION
+                and after[0][2] not in cx.lc.articles
+                and after[1][2] in DETERMINERS
             ):
+                start = 3  # "calificó a la Estrategia": the preposition's object has its article
+            while start < len(after) and after[start - 1][2][:1].isupper():
+                if _joined_name(after, start):
+                    start += 2  # "a La Estrella de Panamá": a joiner inside the object's name
+                    continue
+                if (
+                    not after[start][2][:1].isupper()
+                    or after[start - 1][2].isupper()  # "à l’AFP Jean Roux": the name starts
+                    # "a Sky Anna Rossi": so does a given name, unless an article opens the
+                    # object's name ("a La Estrella de Panamá")
+                    or (
+                        given_gender(after[start][2], cx.lc) is not None
+                        and after[start - 1][2].lower() not in DETERMINERS
+                    )
+                ):
+                    break
                 start += 1
         for i, (s2, _e2, w2) in enumerate(after[start : start + 3], start):
             low = w2.lower()
@@ -98,6 +115,20 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                     return named
                 return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
     return phrase_after(text, ce, hi, cx.lc)
+
+
+def _joined_name(after: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``after[k]`` is a lower-case joiner between two capitalised words of one name
+    (``Estrella de Panamá``, ``Radio Nacional de España``), right after the word before it."""
+    return (
+        k + 1 < len(after)
+        and after[k][2] in _OBJECT_JOINERS
+        and after[k + 1][2][:1].isupper()
+        and given_gender(after[k + 1][2]) is None
+    )
+
+
+_OBJECT_JOINERS = wordset("de del di della do da dos das")
 
 
 def _past_named_object(cx: Context, after: list[tuple[int, int, str]], i: int, hi: int) -> NP | None:
@@ -173,7 +204,12 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
     if kind == POSTPOSED:
         return phrase_before(text, lo, cs, cx.lc)
     if kind == INVERSION:
-        return inverted_speaker(cx, cs, ce, hi)
+        np = inverted_speaker(cx, cs, ce, hi)
+        last = text.rfind(" ", cs, ce)
+        if np is not None or last < 0 or not date_ahead(text, last + 1, hi, cx.lc):
+            return np
+        # "declaró el 10 de abril que": the cue's article opens a date, not a subject after the
+        # verb; the subject stands before it, as for any verb
     if kind == PARTICIPLE:
         return None
     if text[back_over_space(text, lo, cs) - 1 : cs].startswith(",") or lo >= cs - 3:

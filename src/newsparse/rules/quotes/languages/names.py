@@ -20,7 +20,8 @@ from newsparse.text.lazy import deferred_regex
 NAME_RUN = deferred_regex(
     r"(?<![\w’'-])\p{Lu}[\w’'-]{1,30}+"
     r"(?:(?:[ \u00a0]"
-    r"(?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0])?+"
+    r"(?:(?:von|van)[ \u00a0]der[ \u00a0]|(?:de|da|do|dos|di|del|della|von|van|la|le)[ \u00a0]"
+    r"|d['’](?=\p{Lu}))?+"  # "Juan Martínez d'Aubuisson": an elided particle glued to the surname
     r"\p{Lu}[\w’'-]{1,30}+){1,4}+"
     # a surname cut to its initial, as court and crime reports write it ("Yassin E.", "Kevin S.")
     r"(?:[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))?+"
@@ -82,6 +83,8 @@ class ArticleNames:
         self.completed: dict[str, str] = {}
         self.resolved: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []  # people named in the text, in order
+        # by surname, every full name written with it and where: two people may share one
+        self.forms: dict[str, list[tuple[int, str]]] = {}
         self.lc = lc
         self.nouns_capitalised = tables.nouns_capitalised
         self.openers: dict[str, bool] = {}
@@ -108,7 +111,7 @@ class ArticleNames:
                 words[0] not in ORG_HEADS
                 and all(
                     w[:1].isupper() and not w.isupper() and w.lower() not in lc.roles
-                    for w in words[:1] + words[-1:]
+                    for w in [words[0], _unparticled(words[-1])]
                     if not initial(w)
                 )
                 and not _continues_a_run(text, m.start())
@@ -117,6 +120,8 @@ class ArticleNames:
                 # Roth") is then among the words before it, for titled() and the gender
                 at = m.start() + max(0, m.group().find(words[0]))
                 self.mentions.append((at, name))
+                for w in words[1:]:
+                    self.forms.setdefault(_unparticled(w), []).append((at, name))
                 prev = text[max(0, at - 16) : at].split()
                 g = (title_gender(prev[-1]) if prev else None) or given_gender(name, lc)
                 if g is not None:
@@ -171,6 +176,8 @@ class ArticleNames:
                 name = " ".join(run)
                 at = pos - len(" ".join(words[k:]))
                 self.mentions.append((at, name))
+                for w in words[1:]:
+                    self.forms.setdefault(_unparticled(w), []).append((at, name))
                 self.agents.add(name)
                 old = self.full.get(run[-1])
                 if old is None or len(name) > len(old):
@@ -267,6 +274,25 @@ class ArticleNames:
                 found = self._fullest(found)  # "il Dg" → "Dg Tedros" → "Tedros Adhanom Ghebreyesus"
             self.resolved[written] = found
         return found
+
+    def resolve_at(self, written: str, at: int) -> str:
+        """The fullest form of the name ``written`` at ``at``: as :meth:`resolve`, but a surname
+        written alone that two people share (``Juan Martínez`` and ``Oscar Martínez``) is the one
+        whose full name was written last before ``at`` (else first after it), in the fullest form
+        the article gives that person."""
+        forms = None if self.lc.case_blind else self.forms.get(written)  # no capitals, no full names
+        if forms is not None:
+            # people: a known given name opens each ("Nachrichtenagentur TASR Fico" is no person)
+            forms = [(pos, name) for pos, name in forms if given_gender(name, self.lc) is not None]
+        if not forms or len({name.split()[0] for _, name in forms}) < 2:
+            return self.resolve(written)
+        near = forms[0][1]
+        for pos, name in forms:
+            if pos >= at:
+                break
+            near = name
+        first = near.split()[0]
+        return max((name for _, name in forms if name.split()[0] == first), key=len)
 
     def _fullest(self, written: str) -> str:
         written_words = written.split()
@@ -524,6 +550,11 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "dos", "du", "van", "t
 
 # "Ursula von der Leyen": "von" before an article is part of the surname, never a preposition
 _ARTICLE_JOINERS = wordset("der den dem")
+
+
+def _unparticled(word: str) -> str:
+    """``d'Aubuisson`` → ``Aubuisson``: a surname without the elided particle glued to it."""
+    return word[2:] if word[:2] in {"d'", "d’"} and len(word) > 2 else word
 
 
 def _elided(word: str) -> bool:

@@ -89,6 +89,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if w in ARTICLE_OR_PREPOSITION and w not in lc.articles:
+        return None  # "explicó a La Nación", "respondió a la publicación": whom the words went to
     if low in DETERMINERS and _titled_name(words, lc):
         # "la Pr Joly", "le Dr Roux": a titled name
         return NP(s, _name_run(words, 2, text, lc).end, "name")
@@ -149,6 +151,11 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
 _CONTRACTIONS = wordset("al alla allo alle agli ai nel nella nello nei negli au aux ao à às")
 
 
+# an article in some languages, a preposition in others: an article only where the language's
+# group tables open with it (Portuguese "a polícia"; Spanish and Italian "a" is "to")
+ARTICLE_OR_PREPOSITION = wordset("a")
+
+
 def _opens_quotation(text: str, end: int) -> bool:
     """Whether an opening quotation mark follows ``end`` (past spaces)."""
     return text[end : end + 3].lstrip(" \u00a0\u202f")[:1] in _OPENING_MARKS
@@ -178,6 +185,10 @@ def _past_leading_adverbs(text: str, words: list[tuple[int, int, str]], lc: Lang
     while k < _LEAD_WORDS and k < len(words) - 1:
         if k and text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
             return None  # only spaces between the skipped words
+        date = _date_at(text, words, k, lc)
+        if date:
+            k += date
+            continue
         low = words[k][2]
         if not low[:1].islower():
             break
@@ -191,6 +202,55 @@ def _past_leading_adverbs(text: str, words: list[tuple[int, int, str]], lc: Lang
     if k == 0 or k >= len(words) or text[words[k - 1][1] : words[k][0]] not in {" ", "\u00a0"}:
         return None
     return words[k][0]
+
+
+def date_ahead(text: str, pos: int, hi: int, lc: LanguageCues) -> bool:
+    """Whether a date adjunct (:func:`_date_at`) opens at ``pos``: an inversion cue's article
+    that opens one (``declaró el 10 de abril que``) is no subject's article."""
+    words = words_in(text, pos, min(hi, pos + 60))[:_DATE_WORDS]
+    return bool(words) and _date_at(text, words, 0, lc) > 0
+
+
+_DATE_WORDS = 8  # a date adjunct is at most this many words ("el pasado lunes 10 de abril de 2022")
+
+
+def _date_at(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> int:
+    """How many words a date adjunct opening at ``words[k]`` takes (``el 10 de abril``, ``le 3
+    mars``, ``am 5. Mai``, ``il lunedì``, ``em 12 de maio de 2022``); 0 when none opens there.
+    It opens with an article, a preposition or a day number and holds a month or a weekday:
+    what follows it is the cue's subject or complement, never the date itself."""
+    j = k
+    if words[j][2].lower() in _DATE_OPENERS:
+        j += 1
+    if j < len(words) and words[j][2].lower() in _DATE_ORDINALS:
+        j += 1  # "el pasado 10 de abril", "le dernier lundi"
+    if j < len(words) and words[j][2].lower() in lc.weekdays:
+        j += 1
+        if j >= len(words) or not words[j][2].isdigit():
+            # "el lunes": an article and a weekday (a bare weekday is one of the lead adverbs)
+            return j - k if j - k > 1 and words[k][2].lower() in _DATE_OPENERS else 0
+    if j < len(words) and words[j][2].isdigit() and len(words[j][2]) <= 2:
+        j += 1
+    elif j == k or (words[j - 1][2].lower() in _DATE_ORDINALS and j - k == 1):
+        return 0  # no article, preposition or day number before the month
+    if j < len(words) and words[j][2].lower() in _DATE_JOINERS:
+        j += 1
+    if j >= len(words) or words[j][2].lower().rstrip(".") not in lc.months:
+        return 0
+    j += 1
+    if j + 1 < len(words) and words[j][2].lower() in _DATE_JOINERS and words[j + 1][2].isdigit():
+        j += 2  # "de 2022"
+    elif j < len(words) and words[j][2].isdigit() and len(words[j][2]) == 4:
+        j += 1  # "le 3 mars 2022"
+    if any(c in text[words[k][0] : words[j - 1][1]] for c in ',;:!?"«»“”\n'):
+        return 0
+    return j - k
+
+
+# what opens a date adjunct: an article or a preposition ("el 10 de abril", "am 5. Mai")
+_DATE_OPENERS = wordset("el le il lo la o no na em en am im al nel dans")
+_DATE_ORDINALS = wordset("pasado dernier passado último ultimo scorso passato vergangenen letzten")
+_DATE_JOINERS = wordset("de di del")
 
 
 def _titled_name(words: list[tuple[int, int, str]], lc: LanguageCues) -> bool:

@@ -256,7 +256,7 @@ def resolve(
                 # "laut ÖGB-Präsident" after "ÖGB-Präsident Erich Foglar warf …": the title's holder
                 speaker, via = holder, "description"
             else:
-                speaker, via = names.resolve(written), "named"
+                speaker, via = names.resolve_at(written, np.start), "named"
                 # "OSTA" → "Ottawa School Transportation Authority", as the article spelt it out
                 speaker = _expanded(text, speaker, expanded)
                 if lc.case_blind and speaker is not None:
