@@ -36,7 +36,17 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import closing, joined, lists, opening, residue, runs, spaced, threads
+from newsparse.rules.boilerplate import (
+    closing,
+    joined,
+    lists,
+    opening,
+    residue,
+    runs,
+    spaced,
+    threads,
+    ticker,
+)
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -875,6 +885,8 @@ class BoilerplateRule:
                     text, segments, found, _bounds(document), links, kind_of, last_floating
                 )
                 residue.timed_headlines(text, segments, found)
+                # The minute marks and clock times of a live log (``ticker.py``).
+                ticker.live_stamps(text, segments, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
