@@ -4,6 +4,8 @@ minute marks and substitution lines, a rolling update's clock times — each in 
 from __future__ import annotations
 
 from newsparse import find_boilerplate, parse
+from newsparse.rules.boilerplate import asked
+from newsparse.text import prose
 
 TICKER = "\n".join(
     (
@@ -94,3 +96,57 @@ def test_a_time_inside_a_sentence_is_story() -> None:
 def test_ticker_parses_whole_article() -> None:
     article = parse(TICKER)
     assert any(b.text == "12'" for b in article.boilerplate)
+
+
+STORY = "\n".join(
+    (
+        "The county fair returns to the showground next weekend after a two-year break.",
+        "Organisers expect about 40,000 visitors over the three days, up from the last fair.",
+    )
+)
+
+
+def test_question_led_plug_joins_the_plug_under_it() -> None:
+    text = "\n".join(
+        (
+            STORY,
+            "Own a smart speaker? Now you can hear our morning briefing. Just ask for the Valley Post.",
+            "Sign up for our newsletter",
+        )
+    )
+    found = _texts(text)
+    assert any(
+        t.startswith("Own a smart speaker?") and t.endswith("Sign up for our newsletter") for t in found
+    )
+
+
+def test_question_in_the_story_is_not_a_plug() -> None:
+    # No plug under it: a question the writer asks stays story.
+    text = "\n".join((STORY, "Why now? The board says you can no longer wait for the grant.", STORY))
+    assert not any("Why now?" in t for t in _texts(text))
+
+
+def test_quoted_question_above_a_plug_stays_story() -> None:
+    text = "\n".join(
+        (
+            STORY,
+            "\u201cWhy wait?\u201d you might ask, said the organiser, who has run the fair for years.",
+            "Sign up for our newsletter",
+        )
+    )
+    assert not any("Why wait" in t for t in _texts(text))
+
+
+def test_contact_question_is_left_for_the_bylines() -> None:
+    line = "Is your club doing something new? Contact: fairdesk@valleypost.example"
+    plug = "Sign up for our newsletter"
+    text = f"{line}\n{plug}"
+    found = {(len(line) + 1, len(text)): "newsletter"}
+    asked.question_leads(text, [(0, 0, len(line)), (1, len(line) + 1, len(text))], found, prose.ENGLISH)
+    assert (0, len(line)) not in found
+    # The same line with no address leads the plug.
+    text = text.replace(" Contact: fairdesk@valleypost.example", " Tell us about it.")
+    line = text.split("\n")[0]
+    found = {(len(line) + 1, len(text)): "newsletter"}
+    asked.question_leads(text, [(0, 0, len(line)), (1, len(line) + 1, len(text))], found, prose.ENGLISH)
+    assert found[(0, len(line))] == "newsletter"

@@ -37,6 +37,7 @@ from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
+    asked,
     closing,
     joined,
     lists,
@@ -900,6 +901,8 @@ class BoilerplateRule:
                         text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
                     )
                 runs.menu_runs(text, segments, found)
+                # A short question to the reader leading the plug under it (``asked.py``).
+                asked.question_leads(text, segments, found, words)
                 # Reader replies under a comment prompt, the rows of a layout table (``threads.py``):
                 # each visited only when the text holds a reply or a row (one scan in C).
                 if "\n@" in text and "comments" in found.values():
