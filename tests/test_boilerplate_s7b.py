@@ -150,3 +150,16 @@ def test_contact_question_is_left_for_the_bylines() -> None:
     found = {(len(line) + 1, len(text)): "newsletter"}
     asked.question_leads(text, [(0, 0, len(line)), (1, len(line) + 1, len(text))], found, prose.ENGLISH)
     assert found[(0, len(line))] == "newsletter"
+
+
+def test_adapted_from_note_is_syndication() -> None:
+    text = "\n".join((STORY, "This story has been adapted from its original source."))
+    items = find_boilerplate(text)
+    assert [(b.kind, b.text) for b in items] == [
+        ("syndication", "This story has been adapted from its original source.")
+    ]
+
+
+def test_adapted_in_a_sentence_is_story() -> None:
+    text = "\n".join((STORY, "The play was adapted from a novel by a local writer, the director said."))
+    assert list(find_boilerplate(text)) == []
