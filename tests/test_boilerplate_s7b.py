@@ -163,3 +163,19 @@ def test_adapted_from_note_is_syndication() -> None:
 def test_adapted_in_a_sentence_is_story() -> None:
     text = "\n".join((STORY, "The play was adapted from a novel by a local writer, the director said."))
     assert list(find_boilerplate(text)) == []
+
+
+def test_browser_notice_glued_to_a_paragraph_end() -> None:
+    intro = "Il sindaco ha presentato il progetto in un video diffuso ieri sera:"
+    notice = "Il tuo browser non supporta il tag iframe"
+    text = "\n".join((STORY, f"{intro} {notice}", STORY))
+    assert notice in [b.text for b in find_boilerplate(text)]
+    # The paragraph before it stays story.
+    assert not any(intro in b.text for b in find_boilerplate(text))
+
+
+def test_browser_in_a_story_sentence_is_story() -> None:
+    text = "\n".join(
+        (STORY, "Officials said your browser cannot play the old files, so a new site was built.")
+    )
+    assert list(find_boilerplate(text)) == []

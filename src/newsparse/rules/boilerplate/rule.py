@@ -41,6 +41,7 @@ from newsparse.rules.boilerplate import (
     closing,
     joined,
     lists,
+    notices,
     opening,
     residue,
     runs,
@@ -888,6 +889,8 @@ class BoilerplateRule:
                 residue.timed_headlines(text, segments, found)
                 # The minute marks and clock times of a live log (``ticker.py``).
                 ticker.live_stamps(text, segments, found)
+                # A player's browser notice glued to a paragraph's end (``notices.py``).
+                notices.glued_notices(text, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
