@@ -215,6 +215,7 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     "published\\s+in\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\w .'’&-]{1,40},\\s{1,3}(?:\\w{3,9}\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3}\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}\\w{3,9},?\\s{1,3}\\d{4})\\.?": (('pu',), ('published',), 94),
     'read\\s+the\\s+original\\s+(?:article|story|post|piece)\\s+(?:on|at|in)\\s.{1,80}': (('re',), ('original',), 117),
     'this\\s+(?:report|story|article|copy)\\s+is\\s+auto-?generated\\s+from\\b.{0,300}': (('th',), ('generated',), 343),
+    'this\\s+(?:article|story|post|piece|report)\\s+(?:has\\s+been|was|is)\\s+(?:adapted|republished|reprinted|reproduced|excerpted)\\s+(?:from|with\\s+permission)\\b.{0,150}': (('th',), ('adapted', 'excerpted', 'reprinted', 'reproduced', 'republished'), 211),
     'most\\s+(?:read|popular|viewed|shared)\\s+from\\s+.{1,40}': (('mo',), ('most',), 64),
     'read\\s+related\\s+topics\\s*:.{0,200}': (('re',), ('related',), 227),
     'like\\s+.{1,60}?\\s+on\\s+facebook,?\\s+(?:and\\s+)?follow\\b.{0,200}': (('li',), ('facebook',), 299),

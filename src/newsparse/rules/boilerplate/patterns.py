@@ -212,6 +212,13 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
     ),
     ("syndication", r"read\s+the\s+original\s+(?:article|story|post|piece)\s+(?:on|at|in)\s.{1,80}"),
     ("syndication", r"this\s+(?:report|story|article|copy)\s+is\s+auto-?generated\s+from\b.{0,300}"),
+    # A note that the piece was taken from elsewhere (``This story has been adapted from its
+    # original source.``, ``This article was republished with permission from …``).
+    (
+        "syndication",
+        r"this\s+(?:article|story|post|piece|report)\s+(?:has\s+been|was|is)\s+"
+        r"(?:adapted|republished|reprinted|reproduced|excerpted)\s+(?:from|with\s+permission)\b.{0,150}",
+    ),
     # Rails and plugs naming the house: ``Most Read from Bloomberg``, ``Read related topics:…``,
     # ``Like Opinion & Editorial on Facebook, follow @… on Twitter …``, e-paper and print-edition
     # plugs, a paywall reminder.

@@ -36,7 +36,19 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.lang import LanguageTables, extend_vocabulary
 from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
-from newsparse.rules.boilerplate import closing, joined, lists, opening, residue, runs, spaced, threads
+from newsparse.rules.boilerplate import (
+    asked,
+    closing,
+    joined,
+    lists,
+    notices,
+    opening,
+    residue,
+    runs,
+    spaced,
+    threads,
+    ticker,
+)
 from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
@@ -875,6 +887,10 @@ class BoilerplateRule:
                     text, segments, found, _bounds(document), links, kind_of, last_floating
                 )
                 residue.timed_headlines(text, segments, found)
+                # The minute marks and clock times of a live log (``ticker.py``).
+                ticker.live_stamps(text, segments, found)
+                # A player's browser notice glued to a paragraph's end (``notices.py``).
+                notices.glued_notices(text, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
@@ -888,6 +904,8 @@ class BoilerplateRule:
                         text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
                     )
                 runs.menu_runs(text, segments, found)
+                # A short question to the reader leading the plug under it (``asked.py``).
+                asked.question_leads(text, segments, found, words)
                 # Reader replies under a comment prompt, the rows of a layout table (``threads.py``):
                 # each visited only when the text holds a reply or a row (one scan in C).
                 if "\n@" in text and "comments" in found.values():
