@@ -41,3 +41,23 @@ def test_in_an_article_the_desk_sentence_stays_a_footer() -> None:
     footers = " ".join(f.span.text for f in article.boilerplate)
     assert _DESK in footers
     assert "Mara Quist" not in footers
+
+
+_LEDE = "The regional health agency warned on Monday that infections could rise again before winter."
+
+
+def test_a_byline_before_the_ledes_colon_keeps_its_surname() -> None:
+    article = newsparse.parse("By Owen Marsh: " + _LEDE + "\n" + _BODY)
+    assert [b.span.text for b in article.bylines] == ["By Owen Marsh"]
+    assert article.datelines == ()
+
+
+def test_a_byline_before_a_dash_and_the_lede() -> None:
+    article = newsparse.parse("By Owen Marsh – " + _LEDE + "\n" + _BODY)
+    assert [b.span.text for b in article.bylines] == ["By Owen Marsh"]
+
+
+def test_a_place_after_the_names_is_still_a_dateline() -> None:
+    article = newsparse.parse("By Owen Marsh Leeds: " + _LEDE + "\n" + _BODY)
+    assert [b.span.text for b in article.bylines] == ["By Owen Marsh"]
+    assert [d.span.text for d in article.datelines] == ["Leeds:"]
