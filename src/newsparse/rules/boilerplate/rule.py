@@ -1043,8 +1043,9 @@ def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -
         n = bisect.bisect_left(segments, (idx,))
         while n < len(segments) and segments[n][0] == idx:
             _, s, e = segments[n]
-            if contact_line(text, s, e, vocab, bare=False) is not None:
-                found.add((s, e))
+            writer = contact_line(text, s, e, vocab, bare=False)
+            if writer is not None:  # its span: the line's other sentences may be the desk's
+                found.add((writer.span.start, writer.span.end))
             n += 1
     return frozenset(found)
 

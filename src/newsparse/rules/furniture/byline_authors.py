@@ -144,9 +144,18 @@ def byline_at(
     if prefix is not None and not (short and _tail_ok(tail, pats, True)):
         # A long line may still open with a byline: "By Jane Doe NEW DELHI: ..." was handled
         # above; "By Jane Doe The government said ..." (one-line scrape) ends at the names.
-        after = text[tail_start : tail_start + 3].lstrip(" \u00a0")
+        after = text[tail_start : tail_start + 4].lstrip(" \u00a0")
+        # "By Jane Roe: The council voted …", "By Jane Roe – The council …": the lede after a
+        # separator, a sentence of some words (not an outlet's name: "By Jane Roe - The Ledger").
+        lede = (
+            after[:1] in _LEDE_SEPARATORS
+            and after[1:2] == " "
+            and text.count(" ", tail_start, line_end) >= _LEDE_MIN_SPACES
+        )
+        if lede:
+            after = after[2:]
         if (
-            (short and not _TS_AFTER_NAMES.match(tail))
+            (short and not lede and not _TS_AFTER_NAMES.match(tail))
             or not after
             or not after[0].isupper()
             or not prefix.group(0).strip().startswith(("By", "BY"))
@@ -371,6 +380,11 @@ def byline_before_lede(text: str, pos: int, end: int, head_end: int, pats: _Patt
     return _names_before_lede(text, pos, end, head_end, pats)
 
 
+# What may stand between a one-line scrape's byline and its lede (then a space).
+_LEDE_SEPARATORS = ":-–—"
+# The fewest spaces in a lede after such a separator (six words).
+_LEDE_MIN_SPACES = 6
+
 # Words that open a lede and are never part of a name: after "By Jane Roe" in a one-line
 # scrape, the story has begun.
 _LEDE_OPENER = LazyPattern(
@@ -462,6 +476,8 @@ def dateline_in_names(
         before = tokens[i - 1].group(0)
         if len(before.rstrip(".")) == 1:
             continue  # a name never ends on an initial: "Shirish B | Pradhan"
+        if i == 1 == len(tokens) - 1 and before.lower() not in pats.agencies:
+            continue  # "By Jane Roe: The council …": a surname before the lede's colon, no place
         at = tokens[i].start()
         if match_dateline(text, at, agencies=agencies, endpos=end) is not None:
             return at

@@ -91,7 +91,11 @@ _CHANNELS = frozenset(
 )  # fmt: skip
 # Longer connecting words of the built-in languages (any word of three letters or fewer is
 # taken as one: "at", "on", "or", "à", "sur", "en", "auf", "und", "su").
-_CONNECTORS = frozenset(("unter", "oder", "pelo", "pela", "tramite", "sobre", "also", "either", "directly"))
+# A second cue joins a second way (``… at jroe@example.com or follow her @janeroe``).
+_CONNECTORS = frozenset(
+    ("unter", "oder", "pelo", "pela", "tramite", "sobre", "also", "either", "directly", "follow", "reach",
+     "contact", "write", "message")
+)  # fmt: skip
 # Capitalised words that open no person's name (the desk or the house, not the writer).
 _NOT_WRITER = frozenset(
     (
@@ -117,6 +121,9 @@ _MAX_LINE = 300
 _HEAD = 64
 # The shortest author word that may open a contact line by itself.
 _OPENING_AUTHOR = 8
+# How many sentence ends are tried for a contact sentence that opens a longer line (a name's
+# initials, ``Jane R. Roe``, end none).
+_MAX_CUTS = 3
 
 
 class ContactVocab(NamedTuple):
@@ -201,6 +208,52 @@ def contact_line(
     """
     if not 4 <= end - pos <= _MAX_LINE:
         return None
+    found = _contact_line(text, pos, end, vocab, not_name, bare)
+    if ". " not in text[pos:end] and "! " not in text[pos:end]:
+        return found
+    first = _first_sentence_contact(text, pos, end, vocab, not_name)
+    if first is None:
+        return found
+    rest = _skip_blanks(text, first.span.end, end, 2)
+    if found is not None and _contact_line(text, rest, end, vocab, not_name, True) is not None:
+        return found  # the writer's again: ``… Follow her on X @janeroe.``
+    return first
+
+
+def _first_sentence_contact(
+    text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str]
+) -> Byline | None:
+    """The contact line about the writer that opens a line of more sentences, the rest being
+    the desk's (``Email Jane Roe at jroe@example.com. Follow us on X @ledger``): only its first
+    sentence, which must name a way to reach the writer (a bare name could open any sentence)."""
+    cut = pos
+    for _ in range(_MAX_CUTS):
+        cut = _sentence_end(text, cut, end)
+        if cut < 0:
+            return None
+        found = _contact_line(text, pos, cut, vocab, not_name, False)
+        if found is not None:
+            return found
+    return None
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """The end (after the stop) of the first sentence in ``text[pos:end]`` that another one
+    follows, capitalised, or ``-1``."""
+    i = pos
+    while True:
+        stop = min((k for k in (text.find(". ", i, end), text.find("! ", i, end)) if k >= 0), default=-1)
+        if stop < 0:
+            return -1
+        nxt = _skip_blanks(text, stop + 1, end, 2)
+        if nxt < end and (text[nxt].isupper() or text[nxt] == "@"):
+            return stop + 1
+        i = stop + 1
+
+
+def _contact_line(
+    text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str], bare: bool
+) -> Byline | None:
     start = pos
     while start < end and text[start] in _LEAD:
         start += 1

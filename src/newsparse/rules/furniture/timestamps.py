@@ -71,6 +71,14 @@ _PART_BREAK = LazyPattern(
 )
 
 
+# A stamp glued to a sentence's end: its stop, then a capital at once; the stamp is at most
+# this long ("Wednesday, 30 September 2020"), on a line at least _GLUED_MIN_LINE long.
+_GLUED_STAMP = LazyPattern(r"[.?!\"”’](?=\p{Lu})")
+_GLUED_TAIL = 40
+_GLUED_MIN_LINE = 60
+_YEAR_AT_END = LazyPattern(r"(?<!\d)(?:19|20)\d\d$")
+
+
 def _has_capital_after_digit(text: str, pos: int, end: int) -> bool:
     """Whether a digit, a blank and a capital follow each other in ``text[pos:end]`` (a cheap
     pre-check for a second label after a time)."""
@@ -216,7 +224,34 @@ class TimestampRule:
                     found = list(self._in_segment(text, rng.start, rng.end, label_re))
                     if not found and rng.start > line.start:
                         found = self._after_claimed(text, rng.start, rng.end, label_re)
+                    if not found:
+                        found = self._glued_to_sentence(text, rng.start, rng.end)
                     yield from found
+
+    def _glued_to_sentence(self, text: str, start: int, end: int) -> list[Timestamp]:
+        """A calendar date glued to the end of a sentence, no blank between (``… to its
+        recovery?Monday, 6 January 2020``): a scrape joined the page's stamp to the dek above
+        it. Looked for only on lines ending in a year."""
+        while end > start and text[end - 1] in " \u00a0\t":
+            end -= 1
+        if end - start < _GLUED_MIN_LINE or not text[end - 1].isdigit():
+            return []
+        if not _YEAR_AT_END.search(text, end - 5, end):
+            return []
+        glue = _GLUED_STAMP.search(text, max(start + 1, end - _GLUED_TAIL), end)
+        if glue is None or not _dateish_to_end(text, glue.end(), end):
+            return []
+        if not HAS_CALENDAR_DATE.search(text, glue.end(), end):
+            return []
+        date_text = text[glue.end() : end]
+        return [
+            Timestamp(
+                Span.of(text, glue.end(), end),
+                kind="published",
+                date=parse_date(date_text, reference=self.reference).date,
+                date_text=date_text,
+            )
+        ]
 
     def _after_claimed(
         self, text: str, start: int, end: int, label_re: regex.Pattern[str]

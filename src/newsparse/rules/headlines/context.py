@@ -48,7 +48,8 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
     sentence has no final stop, a long paragraph follows (``Rain in the south. The north
     stays dry`` over the dek) and either page furniture stands above it (a menu, a kicker:
     the page's top, not the story's) or its first sentence is one word (``Solidarité.``, a
-    kicker). At the very top of a text, two sentences over a paragraph stay a lede.
+    kicker). At the very top of a text, two sentences over a paragraph stay a lede unless a
+    standfirst that also ends without a stop comes between (:func:`stopless_dek_over_body`).
     """
     if furniture_follows(document, i):
         return True
@@ -57,10 +58,39 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
         return False
     first_stop = text.find(". ", a, b)
     one_word = first_stop > a and not any(ch.isspace() for ch in text[a:first_stop])
-    if not one_word and not text[max(0, a - 2000) : a].strip():
-        return False
     nxt = next_line(document, i)
+    if not one_word and not text[max(0, a - 2000) : a].strip():
+        return nxt is not None and stopless_dek_over_body(document, nxt, v)
     return nxt is not None and nxt[2] - nxt[1] >= 80
+
+
+# A standfirst under a headline: its fewest words and most characters (the longest real ones,
+# three or four short sentences, are about 250 characters).
+_DEK_WORDS = 6
+_DEK_CHARS = 320
+# The shortest body paragraph that must follow such a standfirst.
+_BODY_UNDER_DEK = 200
+
+
+def stopless_dek_over_body(document: Document, line: tuple[int, int, int], v: Vocab) -> bool:
+    """Whether ``line`` reads as a standfirst: a capitalised line of sentences whose last one
+    has no final stop, with a long paragraph under it.
+
+    Two lines in a row that end without a stop, then a paragraph, are a headline over its dek
+    (``Rain in the south. The north stays dry`` / ``Storms reach the coast tonight. Snow above
+    1,400 metres``): a lede's sentences end in full stops, and so does the paragraph above a
+    paragraph.
+    """
+    text = document.text
+    k, a, b = line
+    if document.is_claimed(a, b) or not 30 <= b - a <= _DEK_CHARS:
+        return False
+    if text[b - 1] in ".!?…:;,\"”’')" or not text[a].isupper() or len(text[a:b].split()) < _DEK_WORDS:
+        return False
+    if is_furniture(text, a, b, v) or dateline_start(text, a, b) or is_nav(text[a:b]):
+        return False
+    after = next_line(document, k + 1)
+    return after is not None and after[2] - after[1] >= _BODY_UNDER_DEK and text[after[2] - 1] in '.!?"”’)'
 
 
 def body_follows(document: Document, i: int, v: Vocab) -> bool:
