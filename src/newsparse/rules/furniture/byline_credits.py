@@ -381,3 +381,45 @@ def credit_item(text: str, start: int, end: int, pats: _Patterns) -> Byline | No
         agency=_agency_of(names, body, pats),
         kind="credit",
     )
+
+
+# The longest byline line that may carry the lead picture's credit after the name.
+_PHOTO_LINE_MAX = 120
+
+
+@functools.lru_cache(maxsize=16)
+def photo_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    """The one-word caption labels of ``labels``, lower-cased (``foto``, ``photo``, ``bild``,
+    ``credit``): the words that open a photo credit set beside a byline."""
+    return frozenset(label.lower() for label in labels if label.isalpha())
+
+
+def photo_credit_cut(text: str, pos: int, end: int, labels: frozenset[str]) -> int:
+    """Where a photo credit starts on the byline line ``text[pos:end]`` (``von Anna Berger
+    Foto: © APA``, ``By Jane Roe Photo credit: Getty Images``), else -1.
+
+    The credit opens with a caption label (``labels``, see :func:`photo_labels`) and its colon
+    after the first colon-free stretch of the line; a two-word label (``Photo credit``) is
+    taken whole. Only a line of at most :data:`_PHOTO_LINE_MAX` characters is read.
+    """
+    if end - pos > _PHOTO_LINE_MAX:
+        return -1
+    colon = text.find(":", pos, end)
+    if colon < 0:
+        return -1
+    word_end = colon
+    while word_end > pos and text[word_end - 1] in " \u00a0":
+        word_end -= 1
+    cut = _word_start(text, pos, word_end)
+    if cut <= pos or text[cut:word_end].lower() not in labels:
+        return -1
+    before = _word_start(text, pos, cut - 1)
+    if before > pos and text[before : cut - 1].lower() in labels:
+        cut = before  # "Photo credit:", "Foto Bild:"
+    return cut
+
+
+def _word_start(text: str, pos: int, end: int) -> int:
+    """The start of the word that ends at ``end`` (after the last blank in ``text[pos:end]``)."""
+    blank = max(text.rfind(" ", pos, end), text.rfind("\u00a0", pos, end))
+    return blank + 1 if blank >= 0 else pos

@@ -69,7 +69,7 @@ from newsparse.rules.furniture.byline_candidates import (
     _short_prose_above,
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
-from newsparse.rules.furniture.byline_credits import credit_line
+from newsparse.rules.furniture.byline_credits import credit_line, photo_credit_cut, photo_labels
 from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
@@ -90,6 +90,7 @@ from newsparse.rules.furniture.byline_roles import (
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
     BYLINE_PREFIXES,
+    CAPTION_LABELS,
     CREDIT_LABELS,
     NOT_NAME_WORDS,
     NOT_PERSON_WORDS,
@@ -191,6 +192,8 @@ class _Page(NamedTuple):
     contact: ContactVocab
     # The lines the contact gate selects: only there is a contact line looked for.
     contact_lines: frozenset[int]
+    # The one-word caption labels of the document's language (``foto``, ``photo``).
+    photo_labels: frozenset[str]
 
 
 def _findings(
@@ -203,7 +206,8 @@ def _findings(
     text = document.text
     contact = contact_vocab(document.tables)
     contact_lines = frozenset(document.index.candidates(contact.gate))
-    page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines)
+    labels = photo_labels(extend_vocabulary(CAPTION_LABELS, document.tables.caption_labels))
+    page = _Page(document, text, _Lines(document), pats, agencies, not_person, contact, contact_lines, labels)
     labels_alone = _labels_alone(document.tables.byline_prefixes)
     starts, ends = document.line_starts, document.line_ends
     line_claims = document.line_claims
@@ -312,6 +316,11 @@ def _line_findings(
     for rng in line_segments(document, line):
         if not rng.text.strip():
             continue
+        split = _byline_with_photo_credit(page, rng.start, rng.end, index, body_seen, under_headline)
+        if split:
+            yield from split
+            produced = last_byline = True
+            continue
         found = list(_segment_findings(page, rng.start, rng.end, body_seen, index, under_headline))
         if not found and follows and not body_seen:
             found = outlet_line(text, rng.start, rng.end, pats, page.agencies)
@@ -336,6 +345,27 @@ def _line_findings(
         produced = produced or bool(found)
         last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
     return produced, last_byline
+
+
+def _byline_with_photo_credit(
+    page: _Page, start: int, end: int, index: int, body_seen: bool, under_headline: bool
+) -> list[Byline]:
+    """A byline and the lead picture's credit set on one line at the top of the page
+    (``von Anna Berger Foto: © APA``, ``By Jane Roe Photo: Getty Images``): the byline, then
+    the credit as a ``credit`` item, when the text before the credit label is one byline
+    whole; else nothing (the line gets the usual looks)."""
+    if body_seen or ":" not in page.text[start:end]:
+        return []
+    text = page.text
+    cut = photo_credit_cut(text, start, end, page.photo_labels)
+    if cut < 0:
+        return []
+    head_end = _rstrip(text, start, cut)
+    found = list(_segment_findings(page, start, head_end, body_seen, index, under_headline))
+    if len(found) != 1 or found[0].kind != "byline" or found[0].span.end < head_end - 1:
+        return []
+    credit_end = _rstrip(text, cut, end)
+    return [found[0], Byline(Span.of(text, cut, credit_end), kind="credit")]
 
 
 def _segment_findings(

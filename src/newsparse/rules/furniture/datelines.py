@@ -67,6 +67,10 @@ def _plain_dateline_regex() -> regex.Pattern[str]:
     return regex.compile(_dateline_source(None), regex.VERBOSE, months=sorted(MONTHS))
 
 
+# The wire named after "via" in a dateline: one to three capitalised words.
+_VIA_NAME = r"\p{Lu}[\p{L}\p{M}\d&.'’\-]{1,30}(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}\d&.'’\-]{1,30}){0,2}"
+
+
 def _dateline_source(agencies: tuple[str, ...] | None) -> str:
     """The dateline pattern's source; without ``agencies``, only its forms with no "(" or "/"."""
     agency = alternation(agencies) if agencies is not None else ""
@@ -125,8 +129,11 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
         rf"|(?<=\d),{_B}{{1,2}}(?P<agency>\p{{Lu}}{{2,6}})(?![\p{{L}}]){strong_sep})"
     )
     sep = rf"(?P<sep>{_B}{{0,3}}(?:\.?{DASH}{{1,2}}|:|\"(?={_B})|\|(?={_B})))"
+    # "KVELLER via JTA —": a partner outlet's story relayed by a wire; the wire after "via"
+    # is checked in :func:`match_dateline` (all capitals, or a known agency).
+    via = rf"(?:{_B}{{1,2}}via{_B}{{1,2}}(?P<via>{_VIA_NAME}))?"
     plain = rf"""
-        (?P<plain>{locs}{date}{pdate}{sep}(?:(?={_B}|\Z)|(?<=[—–])(?=\p{{Lu}}[\p{{Ll}}\s\u00a0'’])))
+        (?P<plain>{locs}{date}{pdate}{via}{sep}(?:(?={_B}|\Z)|(?<=[—–])(?=\p{{Lu}}[\p{{Ll}}\s\u00a0'’])))
         |(?P<danda>[\p{{L}}\p{{M}}]{{2,20}}(?:{_B}[\p{{L}}\p{{M}}]{{2,20}})?{_B}?।)
         """
     if agencies is None:
@@ -208,6 +215,9 @@ def match_dateline(
     if m.group("danda") is not None:
         return m if body_like else None
     locs = m.group("locs")
+    via = m.group("via")
+    if via is not None and not (via.isupper() or via in agencies):
+        return None  # "NEW YORK via Zoom —": only a wire relays a story
     rest = text[m.end() : min(m.end() + 3, stop)].lstrip(" \u00a0\t")
     if not body_like or (rest and not _SENTENCE_START.match(rest)):
         return None
@@ -273,7 +283,7 @@ def _dateline_of(text: str, base: int, m: regex.Match[str]) -> Dateline:
     locations: tuple[str, ...] = ()
     if m.group("danda") is not None:
         locations = (m.group(0).rstrip("।").strip(),)
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("via")
     locs = m.group("locs")
     if locs and agency is None:
         # "OSLO (NTB) -": an unknown all-caps agency in the region's place.

@@ -51,7 +51,7 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
     kicker). At the very top of a text, two sentences over a paragraph stay a lede unless a
     standfirst that also ends without a stop comes between (:func:`stopless_dek_over_body`).
     """
-    if furniture_follows(document, i):
+    if furniture_follows(document, i) or furniture_after_dek(document, i):
         return True
     text = document.text
     if text[b - 1] in ".!?…:;\"”’')":
@@ -64,6 +64,34 @@ def two_sentence_head(document: Document, i: int, a: int, b: int, v: Vocab) -> b
     return nxt is not None and nxt[2] - nxt[1] >= 80
 
 
+def furniture_after_dek(document: Document, i: int) -> bool:
+    """Whether the next non-blank line is a standfirst with a byline or timestamp under it, or
+    one glued to its end (``… What is the secret?Monday, 6 January 2020``).
+
+    Headline, standfirst, byline is the top of an article; two sentences of a lede are never
+    followed by a paragraph and then the story's byline or stamp.
+    """
+    nxt = next_line(document, i)
+    if nxt is None:
+        return False
+    k, a, b = nxt
+    if not _DEK_MIN_CHARS <= b - a <= _DEK_CHARS:
+        return False
+    state = document.line_state(k)
+    if state == WHOLLY:
+        return False
+    if state == PARTLY:
+        # Only a stamp or byline that closes the line: the standfirst runs up to it.
+        return any(
+            a + _DEK_MIN_CHARS <= item.span.start < b <= item.span.end
+            for kind in (Byline, Timestamp)
+            for item in document.items_of(kind)
+        )
+    return furniture_follows(document, k + 1)
+
+
+# The shortest standfirst that :func:`furniture_after_dek` reads (a byline is shorter).
+_DEK_MIN_CHARS = 30
 # A standfirst under a headline: its fewest words and most characters (the longest real ones,
 # three or four short sentences, are about 250 characters).
 _DEK_WORDS = 6
