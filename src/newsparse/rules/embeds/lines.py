@@ -53,7 +53,7 @@ def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
                 end, body = cap.end, scan.body(cap.start, cap.end)
         if body is None and not _player_evidence(scan, index, platform, m.group("url")):
             return
-        handle = g.get("handle")
+        handle = url_handle(g.get("handle"))
         scan.embed(
             line.start,
             end,
@@ -64,6 +64,18 @@ def short_line(scan: Scan, index: int, line: Span, low: str) -> None:
             community=g.get("community"),
         )
         return
+
+
+# Path words a post URL may hold where a page or account name stands: not handles.
+_NOT_HANDLES = frozenset(("groups", "pages", "watch", "share", "people", "profile.php", "pg"))
+
+
+def url_handle(name: str | None) -> str | None:
+    """The handle a post URL names (``facebook.com/harbourfc/posts/…``, ``instagram.com/ana.lu/p/…``),
+    or ``None`` for a numeric page id (``facebook.com/100064…/posts/…``) or a path word."""
+    if name is None or name.isdigit() or name.lower() in _NOT_HANDLES:
+        return None
+    return name
 
 
 # What may stand around a URL alone on its line (html2text's "<…>" autolink, spaces).
@@ -150,7 +162,7 @@ def inline_urls(scan: Scan, candidates: Sequence[int] | None = None) -> None:
             end,
             platform,
             url=text[start:end],
-            handle=groups.get(f"h_{platform}"),
+            handle=url_handle(groups.get(f"h_{platform}")),
             community=groups["c"],
         )
 

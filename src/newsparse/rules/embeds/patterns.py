@@ -355,7 +355,10 @@ _URL_BODIES: tuple[tuple[str, str], ...] = (
         r"(?:www\.|m\.|music\.)?(?:youtube\.com/(?:watch\?(?:[^\s<>]{0,200}?&)?v=|shorts/|embed/|live/)"
         r"|youtube-nocookie\.com/embed/|youtu\.be/)[A-Za-z0-9_-]{6,20}",
     ),
-    ("instagram", r"(?:www\.)?instagram\.com/(?:[\w.]{1,30}/)?(?:p|reel|reels|tv)/[A-Za-z0-9_-]{5,40}"),
+    (
+        "instagram",
+        r"(?:www\.)?instagram\.com/(?:(?P<handle>[\w.]{1,30})/)?(?:p|reel|reels|tv)/[A-Za-z0-9_-]{5,40}",
+    ),
     (
         "tiktok",
         r"(?:(?:www\.|m\.)?tiktok\.com/(?:@(?P<handle>[\w.]{1,30})/video/\d{6,25}|embed(?:/v2)?/\d{6,25})"
@@ -365,9 +368,17 @@ _URL_BODIES: tuple[tuple[str, str], ...] = (
     ("threads", r"(?:www\.)?threads\.(?:net|com)/@(?P<handle>[\w.]{1,30})/post/[A-Za-z0-9_-]{5,20}"),
     (
         "facebook",
-        r"(?:www\.|m\.|web\.)?facebook\.com/(?:[\w.-]{1,80}/(?:posts|videos)/|watch/?\?v=|reel/)"
-        r"[\w.-]{3,60}",
+        # A page's post, video or photo (the page name is the handle), a group's post, a
+        # watch / reel / share link, the PHP permalinks (`permalink.php?story_fbid=`,
+        # `story.php?…`, `photo.php?fbid=`) and the embed plugin's URL.
+        r"(?:www\.|m\.|web\.|mbasic\.|business\.)?facebook\.com/"
+        r"(?:(?P<handle>[\w.-]{1,80})/(?:posts|videos|photos)/|groups/[\w.-]{1,80}/(?:posts|permalink)/"
+        r"|watch/(?:live/)?\??(?:v=)?|reel/|share/[prv]/|(?:permalink|story)\.php\?story_fbid="
+        r"|photo(?:\.php)?/?\?fbid=|plugins/(?:post|video)\.php\?href=)"
+        r"[\w.%-]{3,60}",
     ),
+    # Facebook's short video link (its own entry: the line gate for the one above is "facebook.com").
+    ("facebook", r"fb\.watch/[\w-]{5,20}"),
     (
         "reddit",
         r"(?:www\.|old\.)?reddit\.com/r/(?P<community>[A-Za-z0-9_]{2,21})/comments/[a-z0-9]{3,10}",
@@ -396,7 +407,7 @@ _SOURCES["INLINE_POST_URL"] = (
 # Literals one of which every inline post URL holds (lower-cased): a document with none is skipped.
 INLINE_URL_HINTS: tuple[str, ...] = (
     "youtu", "instagram.com/", "tiktok.com/", "bsky.app/", "threads.", "facebook.com/", "reddit.com/",
-    "vimeo.com/",
+    "vimeo.com/", "fb.watch/",
 )  # fmt: skip
 
 # Platforms whose bare URL alone on a line is as often a plain link as a player: on annotated

@@ -43,7 +43,7 @@ _WRAPPER_HINTS = (
     "ignorer", "fin de", "view ", "report", "autoriser", "warning",
 )  # fmt: skip
 # A bare post URL line holds one of these (lower-cased).
-_URL_HINTS = ("http", "www.", "youtu", ".com/", "bsky.app", "threads.")
+_URL_HINTS = ("http", "www.", "youtu", ".com/", "bsky.app", "threads.", "fb.watch")
 # Words each default pattern needs, lower-cased (in the order of ``P.WRAPPER_PATTERNS``,
 # ``P.WRAPPER_LINES`` and ``P.PLATFORM_URLS``). On an ASCII line a pattern with a word missing
 # cannot match, so it is not run; on other lines IGNORECASE may match non-ASCII letters ("ſ"
@@ -59,7 +59,7 @@ _WRAPPER_LINE_WORDS: tuple[_Words, ...] = (
 )  # fmt: skip
 _URL_WORDS: tuple[_Words, ...] = (
     ("youtu",), ("instagram.com",), ("tiktok.com",), ("bsky.app",), ("threads.",), ("facebook.com",),
-    ("reddit.com",), ("vimeo.com",),
+    ("fb.watch",), ("reddit.com",), ("vimeo.com",),
 )  # fmt: skip
 _GATES: dict[regex.Pattern[str], _Words] = {
     **dict(zip(P.WRAPPER_PATTERNS, _WRAPPER_WORDS, strict=True)),
