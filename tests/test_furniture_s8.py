@@ -88,3 +88,51 @@ def test_a_byline_line_carrying_the_photo_credit_gives_both(line: str, byline: s
 def test_a_colon_after_a_name_that_is_no_label_is_left_alone() -> None:
     article = newsparse.parse("Harbour Fares To Rise Next Year\nBy Jane Roe Update: fares fixed\n" + _STORY)
     assert all(b.kind != "credit" or not b.text.startswith("Update") for b in article.bylines)
+
+
+_LEDE_FR = (
+    "Le président a appelé mardi les pays européens à accélérer leurs livraisons, lors d'une "
+    "conférence de presse à Kiev, selon plusieurs agences.\n"
+)
+_LEDE_ES = (
+    "El alcalde presentó el martes en el pleno municipal un nuevo plan para el puerto, según "
+    "informó el ayuntamiento en un comunicado.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "lede", "headline"),
+    [
+        pytest.param(
+            "Guerre en Ukraine\nKiev appelle l'Europe à livrer plus d'obus\n",
+            _LEDE_FR,
+            "Kiev appelle l'Europe à livrer plus d'obus",
+            id="fr-topic",
+        ),
+        pytest.param(
+            "Puerto de Valencia\nEl alcalde presenta un nuevo plan para el puerto\n",
+            _LEDE_ES,
+            "El alcalde presenta un nuevo plan para el puerto",
+            id="es-topic",
+        ),
+        pytest.param(
+            # the line under the short headline ends in a full stop: a standfirst, not a headline
+            "Kiev réclame des obus\nLe président ukrainien a de nouveau appelé les Européens à livrer.\n",
+            _LEDE_FR,
+            "Kiev réclame des obus",
+            id="fr-short-head-over-dek",
+        ),
+    ],
+)
+def test_a_three_word_topic_line_over_the_headline(top: str, lede: str, headline: str) -> None:
+    article = newsparse.parse(top + lede + lede)
+    assert article.headline is not None
+    assert article.headline.title.text == headline
+
+
+def test_english_keeps_a_short_headline_over_a_stopless_standfirst() -> None:
+    # English standfirsts often end without a stop: the three-word line stays the headline.
+    top = "Ferry fares soar\nCommuters face a fourth rise in two years as the operator cites fuel costs\n"
+    article = newsparse.parse(top + _BODY + _BODY)
+    assert article.headline is not None
+    assert article.headline.title.text == "Ferry fares soar"

@@ -583,6 +583,7 @@ TABLES = LanguageTables(
     footer_patterns=_FOOTER_PATTERNS,
     footer_tail_patterns=_FOOTER_TAIL_PATTERNS,
     kickers=_KICKERS,
+    topic_lines=True,
     cta_verbs=_CTA_VERBS,
     promo_nouns=_PROMO_NOUNS,
     label_words=_LABEL_WORDS,

@@ -209,6 +209,11 @@ class LanguageTables:
     économie.``); inside the story the same sentence is story."""
     kickers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Labels set in front of or above a headline (``exclusif``, ``en vivo``), case-blind."""
+    topic_lines: bool = False
+    """Whether this language's standfirsts end in a full stop, so that a line of three words
+    at the top over a stopless line of 6 to 20 words is a topic line over the headline
+    (``Guerre en Ukraine`` over ``Kiev appelle l'Europe à livrer plus d'obus``), not a short
+    headline over its standfirst (English standfirsts often have no stop)."""
     cta_verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Imperatives that open a call to action (``suivez-nous``, ``suscríbete``, ``abonnieren``),
     one word each as the prose classifier splits words (hyphens and apostrophes kept): with the

@@ -162,8 +162,10 @@ class HeadlineRule:
                 return
             if not (body_follows(document, i, v) or partly_claimed_body(document, i)):
                 return
-            if self._kicker_line(document, i, head, v):
-                continue  # `Guerre en Ukraine` / a whitespace-only line / the headline
+            if self._kicker_line(document, i, head, v) or (
+                candidates == 1 and document.tables.topic_lines and self._topic_line(document, i, head, v)
+            ):
+                continue  # `Guerre en Ukraine` / (a whitespace-only line) / the headline
             nxt = next_line(document, i)
             if (
                 nxt is not None
@@ -269,6 +271,22 @@ class HeadlineRule:
         kind, below = self._classify(text, a, b, v)
         return kind == _HEADLINE and below is not None and len(below.title.text.split()) > words
 
+    def _topic_line(self, document: Document, i: int, head: Headline, v: Vocab) -> bool:
+        """Whether ``head``, a first line of :data:`_TOPIC_WORDS` words with no kicker or site
+        split off, is a topic line over the headline: right under it comes a line the rule
+        reads as a headline, of :data:`_TOPIC_HEAD_WORDS` words, with no final stop (in a
+        language whose standfirsts end in one, see :attr:`LanguageTables.topic_lines`)."""
+        if head.kicker is not None or head.site is not None or len(head.title.text.split()) != _TOPIC_WORDS:
+            return False
+        nxt = next_line(document, i)
+        if nxt is None or document.is_claimed(nxt[1], nxt[2]):
+            return False
+        kind, below = self._classify(document.text, nxt[1], nxt[2], v)
+        if kind != _HEADLINE or below is None or below.kicker is not None:
+            return False
+        low, high = _TOPIC_HEAD_WORDS
+        return low <= len(below.title.text.split()) <= high
+
     def _sentences_head(self, text: str, a: int, b: int, v: Vocab) -> Headline | None:
         parts = split_parts(text, a, b, v)
         title = text[parts[2] : parts[3]]
@@ -278,6 +296,10 @@ class HeadlineRule:
         return headline_of(text, parts, v)
 
 
+# A topic line over the headline has three words (one or two are skipped as labels anyway); the
+# headline under it 6 to 20 (a longer stopless line is more often a standfirst).
+_TOPIC_WORDS = 3
+_TOPIC_HEAD_WORDS = (6, 20)
 # The longest first line read as a headline over a standfirst of bullet points (the longest
 # real ones, a quotation and a "... but" turn in one, are about 210 characters).
 _LONG_HEAD_CHARS = 320
