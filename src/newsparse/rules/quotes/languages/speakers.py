@@ -15,7 +15,7 @@ from newsparse.rules.quotes.languages.before import (
     in_quotation,
     previous_subject,
 )
-from newsparse.rules.quotes.languages.cues import LanguageCues
+from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.names import (
     NAME_RUN,
     ORG_HEADS,
@@ -24,7 +24,7 @@ from newsparse.rules.quotes.languages.names import (
     initial,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS, SOURCE_NOUNS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -100,6 +100,7 @@ def resolve(
             np is not None
             and np.kind == "name"
             and raw.rule != "indirect:according"  # "laut Gesundheitsministerium": a source, person or not
+            and not _read_in(text, raw, lc)  # "« … », peut-on lire dans Mediapart": the paper
             and not _person(text[np.start : np.end], names)
             and not _surname_subject(text, np, raw, names)
         ):
@@ -230,6 +231,7 @@ def resolve(
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _document_owner(names, np, expanded)
                     or _protagonist_over(
                         described(text, np, names, lc),  # a role named with its holder before
                         written,
@@ -289,6 +291,12 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _read_in(text: str, raw: Raw, lc: LanguageCues) -> bool:
+    """Whether the quotation's cue is a reading phrase (``peut-on lire dans``), whose source is
+    a publication or a body, named by one word as often as by more."""
+    return raw.cue is not None and bool(lc.reading) and norm_cue(text[raw.cue[0] : raw.cue[1]]) in lc.reading
 
 
 def _heading_name(text: str, start: int, names: ArticleNames) -> str | None:
@@ -566,8 +574,10 @@ def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
             if run is not None:
                 words = run.group(1).split()
                 words[0] = words[0].split("'")[-1].split("’")[-1]  # "L'Ottawa" → "Ottawa"
-                while words and words[0].lower() in DETERMINERS:
-                    words = words[1:]  # "La Société de transport de Laval"
+                while words and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
+                    # "La Société de transport de Laval"; "Das teilte der Deutsche Olympische
+                    # Sportbund (DOSB)": the run opens at a sentence's first word, not the name
+                    words = words[1:]
                 initials = "".join(w[0] for w in words if w[:1].isupper())
                 if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(name[0]):
                     found = " ".join(words)
@@ -699,6 +709,55 @@ def _title_holder(names: ArticleNames, np: NP) -> str | None:
             resolved = names.resolve(m.group())
             return None if names.organisation(resolved) else resolved
     return None
+
+
+def _document_owner(names: ArticleNames, np: NP, expanded: dict[str, str]) -> str | None:
+    """``o comunicado do STF``, ``der Mitteilung des DOSB``, ``la nota della Regione Lombardia``:
+    a document of the tables (a statement, a note, a report) followed by the body that issued
+    it, by name, stands for that body, spelt out where the article spells out its acronym (the
+    fullest name used, as annotators write sources). A document nobody is named with stays a
+    description. Bounded: a few words of the phrase."""
+    text, lc = names.text, names.lc
+    words = text[np.start : np.end].replace("’", "'").split()
+    k = next((i for i, w in enumerate(words[:3]) if w.split("'")[-1].lower() in lc.documents), None)
+    if k is None or any(w.lower() not in DETERMINERS and not w.endswith("'") for w in words[:k]):
+        return None  # "o comunicado", "der Mitteilung": the document opens the phrase
+    pos = _past_word(text, np.start, k + 1)
+    for _ in range(2):  # "do", "de la", "dell'", "des": the genitive between document and body
+        m = _OWNER_JOINER.match(text, pos, np.end)
+        if m is None:
+            break
+        pos = m.end()
+    owner = text[pos : np.end].split()
+    if (
+        pos == _past_word(text, np.start, k + 1)
+        or not owner
+        or len(owner) > 6
+        or any(not w[:1].isupper() and w.lower() not in NAME_JOINERS for w in owner)
+        or not owner[-1][:1].isupper()
+    ):
+        return None  # "le communiqué publié mardi": no body's name closes the phrase
+    return _expanded(text, names.resolve(" ".join(owner)), expanded)
+
+
+# a genitive article or preposition joining a document to the body that issued it
+_OWNER_JOINER = deferred_regex(
+    r"(?:des|der|dem|von|vom|du|de|la|l['’]|do|da|dos|das|del|della|dello|dell['’]|delle|degli|dei)"
+    r"(?:[ \u00a0]++|(?<=['’]))"
+)
+
+
+def _past_word(text: str, start: int, n: int) -> int:
+    """Where the ``n``-th word from ``start`` ends, plus the white space after it."""
+    pos = start
+    for _ in range(n):
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+        while pos < len(text) and text[pos] not in " \u00a0\n":
+            pos += 1
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
 
 
 def _body_named(names: ArticleNames, np: NP) -> str | None:
