@@ -170,3 +170,60 @@ LABELS = [
 def test_german_colon_label_is_no_name(text: str, opening: str, speaker: str) -> None:
     # where every noun is capitalised, "Kurzes Fazit:" is a label, not a person's name
     assert _speaker_of(text, "de", opening) == speaker
+
+
+ROLES = [
+    pytest.param(
+        "de",
+        "Das Pokalfinale ging knapp verloren. „Wir haben gut gespielt, aber am Ende fehlte das "
+        "Glück“, sagt Sabine Kortmann. „Die Mannschaft hat alles gegeben. Ich bin stolz auf jede "
+        "Einzelne“, so die Dresdner Sportdirektorin nach dem Spiel.",
+        "Die Mannschaft",
+        "Sabine Kortmann",
+        id="de-adjective-and-compound-title-is-a-role",
+    ),
+    pytest.param(
+        "es",
+        "La interna del oficialismo sumó otro capítulo. Es la primera vez que Rodrigo Salvatierra "
+        "responde de manera tan directa a las críticas de su socia Marta Ibáñez.\n\n"
+        "“Nadie es dueño del Gobierno. El Gobierno es del pueblo”, remarcó el Presidente desde Córdoba.",
+        "Nadie es",
+        "Rodrigo Salvatierra",
+        id="es-capitalised-role-and-its-article-gender",
+    ),
+    pytest.param(
+        "fr",
+        "Barbu, le cheveu ras, Karim B., depuis le box des prévenus, se défend avec vigueur. « Je "
+        "n'ai jamais appelé à la violence », affirme ce père de trois enfants, qui a exercé dans "
+        "deux mosquées.",
+        "Je n'ai",
+        "Karim B.",
+        id="fr-demonstrative-epithet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "opening", "speaker"), ROLES)
+def test_role_goes_on_with_the_person(language: str, text: str, opening: str, speaker: str) -> None:
+    assert _speaker_of(text, language, opening) == speaker
+
+
+def test_demonstrative_body_is_no_person() -> None:
+    # "cette association" is a body: never the person named last
+    text = (
+        "Karim B. a quitté la salle sans un mot. « Nous ferons appel de cette décision », a "
+        "déclaré cette association dans un communiqué."
+    )
+    assert _speaker_of(text, "fr", "Nous ferons") != "Karim B."
+
+
+def test_profession_as_a_source_with_nobody_named_is_unnamed() -> None:
+    # "segundo o legista": no coroner is named; the person named last did not examine anyone
+    text = (
+        "A adolescente Carla Mendes Souza desapareceu na madrugada de sábado, depois de sair de um "
+        "bar no centro da cidade.\n\n"
+        "Segundo o legista, o corpo foi levado pela chuva até o local onde foi encontrado."
+    )
+    reported = [s for k, _, s in _quotes(text, "pt") if k == "indirect"]
+    assert len(reported) == 1
+    assert reported[0] is None or reported[0][:1].islower()

@@ -96,6 +96,8 @@ def resolve(
             times[resolved] = times.get(resolved, 0) + 1
             last_seen[resolved] = at
             mi += 1
+        if np is not None and np.kind == "name" and _role_as_name(text[np.start : np.end], lc):
+            np = NP(np.start, np.end, "desc")  # "so die Stuttgarter Sportdirektorin": a role, no name
         if (
             np is not None
             and np.kind == "name"
@@ -291,6 +293,19 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _role_as_name(written: str, lc: LanguageCues) -> bool:
+    """Whether a capitalised run read as a name is a role where nouns are capitalised
+    (``Stuttgarter Sportdirektorin``, ``Bremer Innensenator``): two or three words ending in a
+    role noun or compound title, none of them a known given name."""
+    words = written.split()
+    if not lc.nouns_capitalised or not 2 <= len(words) <= 3:
+        return False  # a title alone ("laut ÖGB-Präsident") is its holder's: see _title_holder
+    last = words[-1].lower()
+    if not (last in lc.roles or lc.compound_title(last)):
+        return False
+    return all(given_gender(w, lc) is None and w.lower() not in lc.titles for w in words)
 
 
 def _read_in(text: str, raw: Raw, lc: LanguageCues) -> bool:
@@ -524,6 +539,10 @@ _AGE_EPITHETS = (
 _PERSON_NOUN_ENDS = _PERSON_ENDINGS + _AGE_EPITHETS
 
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
+# the gender a singular article gives the role after it ("el presidente", "la ministra")
+_ARTICLE_GENDER = {"el": "m", "il": "m", "lo": "m", "le": "m", "o": "m", "der": "m", "la": "f", "a": "f"}
+# singular demonstratives: "ce père de famille", "este vecino", "dieser Mann", "questo medico"
+_DEMONSTRATIVES = wordset("ce cet cette este esta ese esa aquel aquella dieser diese questo questa esse essa")
 
 
 def _the_one(
@@ -538,25 +557,52 @@ def _the_one(
     (``current``: the last speaker, when no one was named since), else for the person named
     last. The source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
-    if len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
+    if lc.nouns_capitalised and words and words[0] not in _SINGULAR and _role_as_name(written, lc):
+        # "so die Stuttgarter Sportdirektorin": the cue took the article; the role is singular
+        words, written = ["der", *words], f"der {written}"
+    if 3 < len(words) <= 6 and words[0] in _DEMONSTRATIVES and words[2] in _COMPLEMENT_OPENERS:
+        # "ce père de quatre enfants", "este vecino de Lugo": a demonstrative epithet and its
+        # complement points back to the person the story is about
+        words = words[:2]
+        written = " ".join(written.replace("’", "' ").split()[:2])
+    elif len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
         # "il generale delle riserve", "le porte-parole du ministère": a role and its complement
         words = words[:2]
         written = " ".join(written.replace("’", "' ").split()[:2])
-    if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
+    if (
+        len(words) > 3
+        or not words
+        or words[0] not in _SINGULAR | _DEMONSTRATIVES
+        or " ".join(words) in lc.groups
+    ):
         return None
     nouns = written.replace("’", "' ").split()[1:]
     if any(w.capitalize() in ORG_HEADS for w in nouns) or (
-        not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
+        not lc.nouns_capitalised
+        and len(nouns) == 1
+        and nouns[0][:1].isupper()
+        and nouns[0].lower() not in lc.roles
     ):
-        return None  # "il ministero", "la Cgil": a body or a name, never the person named last
+        # "il ministero", "la Cgil": a body or a name, never the person named last; "el
+        # Presidente", "la Rectora" are roles written with a capital
+        return None
     person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
+    if words[0] in _DEMONSTRATIVES and not person:
+        if len(words) != 2 or words[1] in lc.group_heads or words[1] in lc.documents:
+            return None  # "cette association", "ce texte": a body or a document, no person
+        person = True  # "ce père", "dieser Mann": an epithet for the person the story is about
     if not person and len(words) == 2 and words[1] in lc.documents:
         return None  # "diz o pedido no site": a document, no person named last
     if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     if current is not None and person:
         return current  # a person's role or epithet ("der 48-Jährige"), not "o pedido"
-    return _agreeing(persons, genders, "x")
+    if source and not any(w in lc.roles or lc.compound_title(w) for w in words[1:]):
+        # "segundo o legista" with no coroner named: a profession the tables know as no office
+        # of anyone named, an unnamed source ("segundo o parlamentar" is the member named)
+        return None
+    # "el Presidente" after "… Cristina Kirchner": the article's gender, where it tells one
+    return _agreeing(persons, genders, _ARTICLE_GENDER.get(words[0], "x") if person else "x")
 
 
 def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
