@@ -227,3 +227,16 @@ def test_profession_as_a_source_with_nobody_named_is_unnamed() -> None:
     reported = [s for k, _, s in _quotes(text, "pt") if k == "indirect"]
     assert len(reported) == 1
     assert reported[0] is None or reported[0][:1].islower()
+
+
+def test_indefinite_source_is_not_the_person_named_after_it() -> None:
+    # "a ajouté un ténor de la droite sur … Paul Ravel": an unnamed source; the name closing
+    # the clause is whom the words are about
+    text = (
+        "Paul Ravel a longtemps dirigé le parti dans la région.\n\n"
+        "« Il a toujours su se rendre indispensable », a ajouté un ténor de la droite sur "
+        "l'influence qu'a pu obtenir Paul Ravel."
+    )
+    speaker = _speaker_of(text, "fr", "Il a toujours")
+    assert speaker != "Paul Ravel"
+    assert speaker is None or speaker.startswith("un ")

@@ -202,6 +202,13 @@ def resolve(
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
                 speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _INDEFINITE:
+                # "a ajouté un ténor de la droite sur … Jean Dupont", "selon un proche du
+                # ministre": an unnamed source as written, not a person named after it in the
+                # clause nor the one named last; a name ending it is its name
+                speaker, via = _named_inside(text, np, names) or written, "description"
+                if speaker == written and _unnamed_person(written, lc):
+                    speaker, via = None, None  # "ein Sprecher der Stadt": no name to read
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
                 # "según sus propias palabras", "selon ses proches": the words of the person the
                 # sentence is about, as a pronoun would say
@@ -539,6 +546,8 @@ _AGE_EPITHETS = (
 _PERSON_NOUN_ENDS = _PERSON_ENDINGS + _AGE_EPITHETS
 
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
+# indefinite articles: a description opened by one is an unnamed source ("un proche", "ein Sprecher")
+_INDEFINITE = wordset("un une uno una um uma ein eine einer einem")
 # the gender a singular article gives the role after it ("el presidente", "la ministra")
 _ARTICLE_GENDER = {"el": "m", "il": "m", "lo": "m", "le": "m", "o": "m", "der": "m", "la": "f", "a": "f"}
 # singular demonstratives: "ce père de famille", "este vecino", "dieser Mann", "questo medico"
