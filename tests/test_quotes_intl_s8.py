@@ -240,3 +240,14 @@ def test_indefinite_source_is_not_the_person_named_after_it() -> None:
     speaker = _speaker_of(text, "fr", "Il a toujours")
     assert speaker != "Paul Ravel"
     assert speaker is None or speaker.startswith("un ")
+
+
+def test_document_of_a_common_noun_opens_no_source_phrase() -> None:
+    # "segundo comunicado do dono do bar": where the source ends is not known; the clause
+    # after it is not reported from a document called "comunicado"
+    text = (
+        "O lutador foi atacado na saída de um restaurante na madrugada de domingo. Segundo "
+        "comunicado do dono do bar, localizado no centro da cidade, a briga começou do lado de fora."
+    )
+    speakers = [s for _, _, s in _quotes(text, "pt")]
+    assert "comunicado" not in speakers
