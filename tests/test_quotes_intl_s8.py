@@ -76,6 +76,15 @@ READING = [
         "Secretaria de Educação",
         id="pt-le-se-na-nota-da",
     ),
+    pytest.param(
+        "cs",
+        "Energetická společnost Dukla Energo v pondělí zvýšila ceny elektřiny od ledna.\n\n"
+        "„Zvýšení cen je nutné kvůli růstu nákladů na nákup energie,“ stojí v prohlášení DUKE. "
+        "Podle analytiků jde o očekávaný krok.",
+        "Zvýšení cen",
+        "DUKE",
+        id="cs-stoji-v-prohlaseni-owner-without-joiner",
+    ),
 ]
 
 
@@ -137,7 +146,7 @@ def test_document_of_a_named_body_is_that_body(language: str, text: str, opening
     assert _speaker_of(text, language, opening) == speaker
 
 
-@pytest.mark.parametrize("code", ["fr", "de", "es", "it", "pt"])
+@pytest.mark.parametrize("code", ["fr", "de", "es", "it", "pt", "cs"])
 def test_reading_cues_are_according_cues(code: str) -> None:
     tables = get_language(code)
     lc = language_cues(tables)

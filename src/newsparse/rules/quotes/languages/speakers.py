@@ -779,14 +779,14 @@ def _document_owner(names: ArticleNames, np: NP, expanded: dict[str, str]) -> st
         return None  # "o comunicado", "der Mitteilung": the document opens the phrase
     pos = _past_word(text, np.start, k + 1)
     for _ in range(2):  # "do", "de la", "dell'", "des": the genitive between document and body
+        # (none in Czech: "prohlášení ČEZ")
         m = _OWNER_JOINER.match(text, pos, np.end)
         if m is None:
             break
         pos = m.end()
     owner = text[pos : np.end].split()
     if (
-        pos == _past_word(text, np.start, k + 1)
-        or not owner
+        not owner
         or len(owner) > 6
         or any(not w[:1].isupper() and w.lower() not in NAME_JOINERS for w in owner)
         or not owner[-1][:1].isupper()
