@@ -260,3 +260,32 @@ def test_document_of_a_common_noun_opens_no_source_phrase() -> None:
     )
     speakers = [s for _, _, s in _quotes(text, "pt")]
     assert "comunicado" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening", "speaker"),
+    [
+        pytest.param(
+            "es",
+            "El ejército israelí (FDI) anunció nuevas operaciones en el norte de la franja durante "
+            "la noche.\n\n“Seguiremos actuando contra los objetivos terroristas”, afirmó el ejército "
+            "israelí en un comunicado.",
+            "Seguiremos",
+            "FDI",
+            id="es-defined-before",
+        ),
+        pytest.param(
+            "it",
+            "La giornata è stata lunga nel sud del paese.\n\nL'esercito israeliano afferma di aver "
+            "colpito «una cellula armata che preparava un attacco».\n\n"
+            "Gli indirizzi di alti ufficiali dell'esercito israeliano (Idf) erano noti al gruppo.",
+            "una cellula",
+            "Idf",
+            id="it-defined-after",
+        ),
+    ],
+)
+def test_description_the_article_defines_by_an_acronym(
+    language: str, text: str, opening: str, speaker: str
+) -> None:
+    assert _speaker_of(text, language, opening) == speaker

@@ -3,6 +3,7 @@ person of matching gender, role nouns to the person named with that role; builds
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from newsparse._model import Quote, Span
@@ -652,6 +653,9 @@ def _acronym_for(text: str, np: NP) -> str | None:
     if found is not None:
         return found
     words = text[np.start : np.end].replace("’", "'").split()
+    found = _defined_as(text, words)
+    if found is not None:
+        return found
     head = words[-1].split("'")[-1].lower() if words else ""
     if len(words) > 2 or len(head) < 5 or not head.isalpha():
         return None
@@ -669,6 +673,34 @@ def _acronym_for(text: str, np: NP) -> str | None:
 
 
 _ACRONYM_REACH = 4000  # characters back to where a body was described and named
+
+
+def _defined_as(text: str, words: list[str]) -> str | None:
+    """``L'esercito israeliano`` where the article writes ``dell'esercito israeliano (Idf)``
+    anywhere, before or after (``el ejército israelí (FDI)``, ``die israelische Armee (IDF)``):
+    the body the article names by that acronym. A determiner and one to three words, their
+    definition found by one search of the text."""
+    if not 2 <= len(words) <= 4:
+        return None
+    first = words[0].lower()
+    if first.startswith(("l'", "d'")):
+        rest = [words[0].split("'")[-1], *words[1:]]
+    elif first in DETERMINERS:
+        rest = words[1:]
+    else:
+        return None
+    key = " ".join(rest).lower()
+    if len(key) < 8:
+        return None  # "la Ue": too short to stand for one body
+    at = _lowered(text).find(key + " (")
+    return _bracketed(text, at + len(key), at + len(key) + 14) if at >= 0 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    """The article lower-cased once, however many descriptions are looked up in it (same
+    length as ``text`` for the scripts the tables cover, so offsets carry over)."""
+    return text.lower()
 
 
 def _bracketed(text: str, lo: int, hi: int) -> str | None:
