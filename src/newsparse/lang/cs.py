@@ -68,6 +68,18 @@ _ACCORDING_TO = (
     "podle mluvčího", "podle mluvčí", "podle vyjádření",
 )  # fmt: skip
 
+# impersonal reading phrases naming where the quoted words stand (``„…“, stojí v prohlášení
+# ČEZ``); the publication, or the body whose document follows, is their source
+_READING_CUES = (
+    "stojí v", "stojí ve", "píše se v", "píše se ve", "uvádí se v", "uvádí se ve",
+)  # fmt: skip
+
+# documents that report without being anyone, in the cases a reading phrase or "podle" governs
+_DOCUMENT_NOUNS = (
+    "prohlášení", "zpráva", "zprávy", "zprávě", "sdělení", "dokument", "dokumentu", "studie",
+    "studii", "průzkum", "průzkumu", "dopis", "dopisu", "oznámení", "usnesení",
+)  # fmt: skip
+
 # Words between an according-to cue and its source: "podle slov ministra", "podle informací
 # policie"
 _ACCORDING_FILLERS = ("slov", "informací", "vyjádření", "názoru", "údajů", "odhadů", "zjištění")
@@ -332,6 +344,8 @@ TABLES = LanguageTables(
     participle_cues=(),
     complementisers=("že",),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
+    document_nouns=_DOCUMENT_NOUNS,
     according_fillers=_ACCORDING_FILLERS,
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,

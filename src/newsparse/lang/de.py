@@ -24,6 +24,7 @@ _PRETERITE = (
     "kontert", "kommentierte", "kommentiert", "resümierte", "resümiert", "bilanzierte",
     "bilanziert", "monierte", "moniert", "beklagte", "beklagt", "bestritt", "bestreitet",
     "dementierte", "prognostizierte", "gab zu bedenken", "fuhr fort", "lobte", "urteilte",
+    "scherzte", "scherzt", "witzelte", "witzelt",
 )  # fmt: skip
 
 # Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".
@@ -61,6 +62,12 @@ _LENIENT_VERBS = (
 _ACCORDING_TO = (
     "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "so",
     "nach ansicht von", "nach worten von",
+)  # fmt: skip
+
+# impersonal reading phrases naming where the quoted words stand; the publication, or the body
+# whose document follows, is their source (see LanguageTables.reading_cues)
+_READING_CUES = (
+    "heißt es in", "hieß es in", "heißt es im", "hieß es im", "heißt es bei", "hieß es bei",
 )  # fmt: skip
 
 # words that make a short quotation after them someone's words ("qualifié de « … »")
@@ -613,6 +620,7 @@ TABLES = LanguageTables(
     participle_cues=(),
     complementisers=("dass", "daß", "ob"),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
     fragment_cues=_FRAGMENT_CUES,
     as_clause_openers=_AS_CLAUSE_OPENERS,
     as_clause_verbs=_AS_CLAUSE_VERBS,

@@ -75,6 +75,12 @@ _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",
 )  # fmt: skip
 
+# impersonal reading phrases naming where the quoted words stand; the publication, or the body
+# whose document follows, is their source (see LanguageTables.reading_cues)
+_READING_CUES = (
+    "se lee en", "puede leerse en", "se puede leer en",
+)  # fmt: skip
+
 # words that make a short quotation after them someone's words ("qualifié de « … »")
 _FRAGMENT_CUES = (
     "calificó de", "calificó como", "califica de", "calificando de", "habló de", "habla de",
@@ -655,6 +661,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
     infinitive_openers=("haber", "no haber", "estar", "ser", "no ser"),
     opinion_openers=("para",),
     fragment_cues=_FRAGMENT_CUES,

@@ -114,6 +114,12 @@ _ACCORDING_TO = (
     "selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de",
 )  # fmt: skip
 
+# impersonal reading phrases naming where the quoted words stand; the publication, or the body
+# whose document follows, is their source (see LanguageTables.reading_cues)
+_READING_CUES = (
+    "peut-on lire dans", "peut-on lire sur", "lit-on dans", "lit-on sur",
+)  # fmt: skip
+
 # words that make a short quotation after them someone's words ("qualifié de « … »")
 _FRAGMENT_CUES = (
     "qualifié de", "qualifie de", "qualifiée de", "qualifiant de", "parlé de", "parle de",
@@ -660,6 +666,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que", "qu", "qu'", "qu’"),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
     infinitive_openers=("avoir", "être", "ne pas", "n'avoir", "n’avoir", "ne jamais", "ne plus"),
     opinion_openers=("pour",),
     fragment_cues=_FRAGMENT_CUES,

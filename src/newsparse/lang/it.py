@@ -78,6 +78,12 @@ _ACCORDING_TO = (
     "secondo", "stando a", "a detta di", "a giudizio di", "come spiega", "come ha spiegato",
 )  # fmt: skip
 
+# impersonal reading phrases naming where the quoted words stand; the publication, or the body
+# whose document follows, is their source (see LanguageTables.reading_cues)
+_READING_CUES = (
+    "si legge in", "si legge nel", "si legge nella", "si legge su", "si legge sul", "si legge sulla",
+)  # fmt: skip
+
 # words that make a short quotation after them someone's words ("qualifié de « … »")
 _FRAGMENT_CUES = (
     "definito", "definita", "definiti", "definendo", "ha definito", "parlato di", "parla di",
@@ -604,6 +610,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("che",),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
     infinitive_openers=_INFINITIVE_OPENERS,
     opinion_openers=("per",),
     fragment_cues=_FRAGMENT_CUES,

@@ -56,6 +56,12 @@ _ACCORDING_TO = (
     "segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de",
 )  # fmt: skip
 
+# impersonal reading phrases naming where the quoted words stand; the publication, or the body
+# whose document follows, is their source (see LanguageTables.reading_cues)
+_READING_CUES = (
+    "lê-se em", "lê-se no", "lê-se na", "lê-se nos", "lê-se nas",
+)  # fmt: skip
+
 # words that make a short quotation after them someone's words ("qualifié de « … »")
 _FRAGMENT_CUES = (
     "classificou como", "classificou de", "classifica como", "chamou de", "chama de", "falou em",
@@ -534,6 +540,7 @@ TABLES = LanguageTables(
     participle_cues=_PARTICIPLE_CUES,
     complementisers=("que",),
     according_to=_ACCORDING_TO,
+    reading_cues=_READING_CUES,
     infinitive_openers=(
         "ter",
         "não ter",

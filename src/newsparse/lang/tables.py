@@ -113,6 +113,12 @@ class LanguageTables:
     according_to: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Cues whose speaker follows them (``selon``, ``laut``, ``segundo``); Hindi postpositions
     (``के मुताबिक``) follow their speaker instead, see :attr:`postposed_according_to`."""
+    reading_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Impersonal reading phrases whose source follows them, as after :attr:`according_to`
+    (``peut-on lire dans``, ``hieß es in``, ``si legge nella``, ``se lee en``): a quotation
+    before one is the words of the publication or of the body whose document it names
+    (``« … », peut-on lire dans Le Monde``, ``„…“, hieß es in der Mitteilung des Verbands``).
+    They attribute quotations only: the sentence around one is no reported speech."""
     opinion_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Prepositions that, opening a sentence before a person or body and a comma, make the rest
     of the sentence that source's view (``Pour la ministre, …``, ``Per il sindaco, …``,

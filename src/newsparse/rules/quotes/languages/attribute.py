@@ -9,7 +9,15 @@ import itertools
 from newsparse._model import Quote
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.as_clause import as_clause
-from newsparse.rules.quotes.languages.cues import AS, INVERSION, LENIENT, VERB, Context, language_cues
+from newsparse.rules.quotes.languages.cues import (
+    AS,
+    INVERSION,
+    LENIENT,
+    VERB,
+    Context,
+    language_cues,
+    norm_cue,
+)
 from newsparse.rules.quotes.languages.dialogue import dash_incise, dialogue_turn
 from newsparse.rules.quotes.languages.direct import (
     attribute_direct,
@@ -261,6 +269,8 @@ def _clauses_around_fragments(cx: Context, here: list[Raw], sents: Sentences) ->
         if raw.kind != "direct" or raw.rule != "direct:after" or raw.cue is None or raw.np is None:
             continue
         cs, ce = raw.cue
+        if norm_cue(text[cs:ce]) in cx.lc.reading:
+            continue  # "Il est soupçonné de « … », peut-on lire dans X": the source of the words only
         comma = skip_chars(text, raw.end, cs, " \t\u00a0\u202f")
         if text[comma : comma + 1] != "," or skip_chars(text, comma + 1, cs, " \t\u00a0\u202f") != cs:
             continue

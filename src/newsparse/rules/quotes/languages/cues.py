@@ -31,13 +31,15 @@ class LanguageCues:
     __slots__ = (
         "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
         "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
-        "mood", "nouns_capitalised", "opinions", "pronouns", "roles", "title_end", "titles", "weekdays",
+        "mood", "nouns_capitalised", "opinions", "pronouns", "reading", "roles", "title_end", "titles",
+        "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
         kinds: dict[str, str] = {}
         fields = (
             (tables.according_to, ACCORDING),
+            (tables.reading_cues, ACCORDING),
             (tables.postposed_according_to, POSTPOSED),
             (tables.participle_cues, PARTICIPLE),
             (tables.speech_verbs, VERB),
@@ -65,6 +67,7 @@ class LanguageCues:
         self.complementisers = frozenset(tables.complementisers)
         self.infinitives = tuple(tables.infinitive_openers)
         self.fillers = frozenset(tables.according_fillers)
+        self.reading = frozenset(norm_cue(w) for w in tables.reading_cues)
         self.as_verbs = frozenset(tables.as_clause_verbs)
         self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)

@@ -18,6 +18,7 @@ from newsparse.rules.quotes.languages.cues import (
     POSTPOSED,
     VERB,
     Context,
+    LanguageCues,
 )
 from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
@@ -423,6 +424,8 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
         if not is_name_word(w, cx.lc):
             continue
         two = i + 1 < len(words) and is_name_word(words[i + 1][2], cx.lc)
+        if i == 0 and two and _label(text, w, words[1][2], cx.lc):
+            break  # "Ernster Nachsatz: „…“": a label of capitalised nouns; who spoke goes on
         prev = words[i - 1][2].lower() if i else ""
         if (
             (i == 0 and not two)
@@ -435,6 +438,16 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
         break
     raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
     return True
+
+
+def _label(text: str, first: str, second: str, lc: LanguageCues) -> bool:
+    """Whether two capitalised words opening a colon intro are a label (``Ernster Nachsatz:``,
+    ``Kurzes Fazit:``), not a person, where every noun is capitalised: the first is neither a
+    title nor a known given name, and the article writes the second nowhere else (a person's
+    surname comes back). One literal count over the text, for a colon intro only."""
+    if not lc.nouns_capitalised or first.lower() in lc.titles or given_gender(first, lc) is not None:
+        return False
+    return text.count(second) == 1
 
 
 def bare_quotation(text: str, raw: Raw) -> None:

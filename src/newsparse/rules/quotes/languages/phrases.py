@@ -87,6 +87,10 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
     elided = low in _ELIDED and text[e : e + 1] in {"’", "'"}  # "l’élu": the word splits at ’
     # "meint deren Sozialsprecher Herbert Kickl": a German possessive relative before the role
     possessive = low in _POSSESSIVE_RELATIVES and len(words) > 1 and words[1][2][:1].isupper()
+    if low in lc.documents:
+        # "si legge nella nota della Regione", "lê-se no comunicado do ministério": after a
+        # reading cue that carries the article, a document and the body that issued it
+        return _document_phrase(text, words, lc)
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
     if w in ARTICLE_OR_PREPOSITION and w not in lc.articles:
@@ -154,6 +158,31 @@ _CONTRACTIONS = wordset("al alla allo alle agli ai nel nella nello nei negli au 
 # an article in some languages, a preposition in others: an article only where the language's
 # group tables open with it (Portuguese "a polícia"; Spanish and Italian "a" is "to")
 ARTICLE_OR_PREPOSITION = wordset("a")
+
+
+def _document_phrase(text: str, words: list[tuple[int, int, str]], lc: LanguageCues) -> NP | None:
+    """A document noun and the name that follows it (``nota della Regione Lombardia``): its
+    genitive joiners and capitalised words, at most six, the joiners never last. A document
+    of a common noun (``comunicado do proprietário do bar``) is no source phrase: where it
+    ends is not known."""
+    if (
+        len(words) > 2
+        and words[1][2].lower() in NAME_JOINERS
+        and not words[2][2][:1].isupper()
+        and not text[words[0][1] : words[1][0]].strip(" \u00a0")
+    ):
+        return None
+    end = last = words[0][1]
+    for j in range(1, min(len(words), 7)):
+        s, e, w = words[j]
+        if text[last:s].strip(" \u00a0"):
+            break  # punctuation ends the phrase
+        if w[:1].isupper():
+            end = e
+        elif w.lower() not in NAME_JOINERS:
+            break
+        last = e
+    return NP(words[0][0], end, "desc")
 
 
 def _opens_quotation(text: str, end: int) -> bool:

@@ -16,6 +16,7 @@ from newsparse.rules.quotes.languages.cues import (
     POSTPOSED,
     VERB,
     Context,
+    norm_cue,
 )
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
 from newsparse.rules.quotes.languages.phrases import (
@@ -73,6 +74,8 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         return _opinion(cx, cs, ce, ss, send)
     bend = back_over_space(text, ss, cs)
     comma_before = text[bend - 1 : bend] in {",", "–", "—"}
+    if kind == ACCORDING and cx.lc.reading and norm_cue(text[cs:ce]) in cx.lc.reading:
+        return None  # "« … », peut-on lire dans X": the quotation's source, no reported speech
     if kind in {ACCORDING, POSTPOSED}:
         src = _past_fillers(cx, ce, se) if kind == ACCORDING else ce
         np = phrase_after(text, src, se, cx.lc) if kind == ACCORDING else phrase_before(text, ss, cs, cx.lc)

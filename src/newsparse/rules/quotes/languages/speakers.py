@@ -3,6 +3,7 @@ person of matching gender, role nouns to the person named with that role; builds
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from newsparse._model import Quote, Span
@@ -15,7 +16,7 @@ from newsparse.rules.quotes.languages.before import (
     in_quotation,
     previous_subject,
 )
-from newsparse.rules.quotes.languages.cues import LanguageCues
+from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.names import (
     NAME_RUN,
     ORG_HEADS,
@@ -24,7 +25,7 @@ from newsparse.rules.quotes.languages.names import (
     initial,
     title_gender,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS, SOURCE_NOUNS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -96,10 +97,13 @@ def resolve(
             times[resolved] = times.get(resolved, 0) + 1
             last_seen[resolved] = at
             mi += 1
+        if np is not None and np.kind == "name" and _role_as_name(text[np.start : np.end], lc):
+            np = NP(np.start, np.end, "desc")  # "so die Stuttgarter Sportdirektorin": a role, no name
         if (
             np is not None
             and np.kind == "name"
             and raw.rule != "indirect:according"  # "laut Gesundheitsministerium": a source, person or not
+            and not _read_in(text, raw, lc)  # "« … », peut-on lire dans Mediapart": the paper
             and not _person(text[np.start : np.end], names)
             and not _surname_subject(text, np, raw, names)
         ):
@@ -199,6 +203,13 @@ def resolve(
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
                 speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
+            elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _INDEFINITE:
+                # "a ajouté un ténor de la droite sur … Jean Dupont", "selon un proche du
+                # ministre": an unnamed source as written, not a person named after it in the
+                # clause nor the one named last; a name ending it is its name
+                speaker, via = _named_inside(text, np, names) or written, "description"
+                if speaker == written and _unnamed_person(written, lc):
+                    speaker, via = None, None  # "ein Sprecher der Stadt": no name to read
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
                 # "según sus propias palabras", "selon ses proches": the words of the person the
                 # sentence is about, as a pronoun would say
@@ -230,6 +241,7 @@ def resolve(
                 speaker = (
                     _named_inside(text, np, names)
                     or _named_after(text, np, names, _phrase_limit(raw, np))
+                    or _document_owner(names, np, expanded)
                     or _protagonist_over(
                         described(text, np, names, lc),  # a role named with its holder before
                         written,
@@ -289,6 +301,25 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _role_as_name(written: str, lc: LanguageCues) -> bool:
+    """Whether a capitalised run read as a name is a role where nouns are capitalised
+    (``Stuttgarter Sportdirektorin``, ``Bremer Innensenator``): two or three words ending in a
+    role noun or compound title, none of them a known given name."""
+    words = written.split()
+    if not lc.nouns_capitalised or not 2 <= len(words) <= 3:
+        return False  # a title alone ("laut ÖGB-Präsident") is its holder's: see _title_holder
+    last = words[-1].lower()
+    if not (last in lc.roles or lc.compound_title(last)):
+        return False
+    return all(given_gender(w, lc) is None and w.lower() not in lc.titles for w in words)
+
+
+def _read_in(text: str, raw: Raw, lc: LanguageCues) -> bool:
+    """Whether the quotation's cue is a reading phrase (``peut-on lire dans``), whose source is
+    a publication or a body, named by one word as often as by more."""
+    return raw.cue is not None and bool(lc.reading) and norm_cue(text[raw.cue[0] : raw.cue[1]]) in lc.reading
 
 
 def _heading_name(text: str, start: int, names: ArticleNames) -> str | None:
@@ -516,6 +547,12 @@ _AGE_EPITHETS = (
 _PERSON_NOUN_ENDS = _PERSON_ENDINGS + _AGE_EPITHETS
 
 _SINGULAR = wordset("le la l’ l' el o a il lo der die das")
+# indefinite articles: a description opened by one is an unnamed source ("un proche", "ein Sprecher")
+_INDEFINITE = wordset("un une uno una um uma ein eine einer einem")
+# the gender a singular article gives the role after it ("el presidente", "la ministra")
+_ARTICLE_GENDER = {"el": "m", "il": "m", "lo": "m", "le": "m", "o": "m", "der": "m", "la": "f", "a": "f"}
+# singular demonstratives: "ce père de famille", "este vecino", "dieser Mann", "questo medico"
+_DEMONSTRATIVES = wordset("ce cet cette este esta ese esa aquel aquella dieser diese questo questa esse essa")
 
 
 def _the_one(
@@ -530,25 +567,52 @@ def _the_one(
     (``current``: the last speaker, when no one was named since), else for the person named
     last. The source of ``selon`` / ``según`` / ``laut`` must read as a person to stand for one."""
     words = written.lower().replace("’", "' ").split()  # "l’élu" → "l'", "élu"
-    if len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
+    if lc.nouns_capitalised and words and words[0] not in _SINGULAR and _role_as_name(written, lc):
+        # "so die Stuttgarter Sportdirektorin": the cue took the article; the role is singular
+        words, written = ["der", *words], f"der {written}"
+    if 3 < len(words) <= 6 and words[0] in _DEMONSTRATIVES and words[2] in _COMPLEMENT_OPENERS:
+        # "ce père de quatre enfants", "este vecino de Lugo": a demonstrative epithet and its
+        # complement points back to the person the story is about
+        words = words[:2]
+        written = " ".join(written.replace("’", "' ").split()[:2])
+    elif len(words) > 3 and words[1] in lc.roles and words[2] in _COMPLEMENT_OPENERS:
         # "il generale delle riserve", "le porte-parole du ministère": a role and its complement
         words = words[:2]
         written = " ".join(written.replace("’", "' ").split()[:2])
-    if len(words) > 3 or not words or words[0] not in _SINGULAR or " ".join(words) in lc.groups:
+    if (
+        len(words) > 3
+        or not words
+        or words[0] not in _SINGULAR | _DEMONSTRATIVES
+        or " ".join(words) in lc.groups
+    ):
         return None
     nouns = written.replace("’", "' ").split()[1:]
     if any(w.capitalize() in ORG_HEADS for w in nouns) or (
-        not lc.nouns_capitalised and len(nouns) == 1 and nouns[0][:1].isupper()
+        not lc.nouns_capitalised
+        and len(nouns) == 1
+        and nouns[0][:1].isupper()
+        and nouns[0].lower() not in lc.roles
     ):
-        return None  # "il ministero", "la Cgil": a body or a name, never the person named last
+        # "il ministero", "la Cgil": a body or a name, never the person named last; "el
+        # Presidente", "la Rectora" are roles written with a capital
+        return None
     person = any(w in lc.roles or lc.compound_title(w) or w.endswith(_PERSON_NOUN_ENDS) for w in words[1:])
+    if words[0] in _DEMONSTRATIVES and not person:
+        if len(words) != 2 or words[1] in lc.group_heads or words[1] in lc.documents:
+            return None  # "cette association", "ce texte": a body or a document, no person
+        person = True  # "ce père", "dieser Mann": an epithet for the person the story is about
     if not person and len(words) == 2 and words[1] in lc.documents:
         return None  # "diz o pedido no site": a document, no person named last
     if source and not person:
         return None  # "la préfecture", "el ayuntamiento": a body speaks for itself, not a person
     if current is not None and person:
         return current  # a person's role or epithet ("der 48-Jährige"), not "o pedido"
-    return _agreeing(persons, genders, "x")
+    if source and not any(w in lc.roles or lc.compound_title(w) for w in words[1:]):
+        # "segundo o legista" with no coroner named: a profession the tables know as no office
+        # of anyone named, an unnamed source ("segundo o parlamentar" is the member named)
+        return None
+    # "el Presidente" after "… Cristina Kirchner": the article's gender, where it tells one
+    return _agreeing(persons, genders, _ARTICLE_GENDER.get(words[0], "x") if person else "x")
 
 
 def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
@@ -566,8 +630,10 @@ def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
             if run is not None:
                 words = run.group(1).split()
                 words[0] = words[0].split("'")[-1].split("’")[-1]  # "L'Ottawa" → "Ottawa"
-                while words and words[0].lower() in DETERMINERS:
-                    words = words[1:]  # "La Société de transport de Laval"
+                while words and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
+                    # "La Société de transport de Laval"; "Das teilte der Deutsche Olympische
+                    # Sportbund (DOSB)": the run opens at a sentence's first word, not the name
+                    words = words[1:]
                 initials = "".join(w[0] for w in words if w[:1].isupper())
                 if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(name[0]):
                     found = " ".join(words)
@@ -587,6 +653,9 @@ def _acronym_for(text: str, np: NP) -> str | None:
     if found is not None:
         return found
     words = text[np.start : np.end].replace("’", "'").split()
+    found = _defined_as(text, words)
+    if found is not None:
+        return found
     head = words[-1].split("'")[-1].lower() if words else ""
     if len(words) > 2 or len(head) < 5 or not head.isalpha():
         return None
@@ -604,6 +673,34 @@ def _acronym_for(text: str, np: NP) -> str | None:
 
 
 _ACRONYM_REACH = 4000  # characters back to where a body was described and named
+
+
+def _defined_as(text: str, words: list[str]) -> str | None:
+    """``L'esercito israeliano`` where the article writes ``dell'esercito israeliano (Idf)``
+    anywhere, before or after (``el ejército israelí (FDI)``, ``die israelische Armee (IDF)``):
+    the body the article names by that acronym. A determiner and one to three words, their
+    definition found by one search of the text."""
+    if not 2 <= len(words) <= 4:
+        return None
+    first = words[0].lower()
+    if first.startswith(("l'", "d'")):
+        rest = [words[0].split("'")[-1], *words[1:]]
+    elif first in DETERMINERS:
+        rest = words[1:]
+    else:
+        return None
+    key = " ".join(rest).lower()
+    if len(key) < 8:
+        return None  # "la Ue": too short to stand for one body
+    at = _lowered(text).find(key + " (")
+    return _bracketed(text, at + len(key), at + len(key) + 14) if at >= 0 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    """The article lower-cased once, however many descriptions are looked up in it (same
+    length as ``text`` for the scripts the tables cover, so offsets carry over)."""
+    return text.lower()
 
 
 def _bracketed(text: str, lo: int, hi: int) -> str | None:
@@ -699,6 +796,55 @@ def _title_holder(names: ArticleNames, np: NP) -> str | None:
             resolved = names.resolve(m.group())
             return None if names.organisation(resolved) else resolved
     return None
+
+
+def _document_owner(names: ArticleNames, np: NP, expanded: dict[str, str]) -> str | None:
+    """``o comunicado do STF``, ``der Mitteilung des DOSB``, ``la nota della Regione Lombardia``:
+    a document of the tables (a statement, a note, a report) followed by the body that issued
+    it, by name, stands for that body, spelt out where the article spells out its acronym (the
+    fullest name used, as annotators write sources). A document nobody is named with stays a
+    description. Bounded: a few words of the phrase."""
+    text, lc = names.text, names.lc
+    words = text[np.start : np.end].replace("’", "'").split()
+    k = next((i for i, w in enumerate(words[:3]) if w.split("'")[-1].lower() in lc.documents), None)
+    if k is None or any(w.lower() not in DETERMINERS and not w.endswith("'") for w in words[:k]):
+        return None  # "o comunicado", "der Mitteilung": the document opens the phrase
+    pos = _past_word(text, np.start, k + 1)
+    for _ in range(2):  # "do", "de la", "dell'", "des": the genitive between document and body
+        # (none in Czech: "prohlášení ČEZ")
+        m = _OWNER_JOINER.match(text, pos, np.end)
+        if m is None:
+            break
+        pos = m.end()
+    owner = text[pos : np.end].split()
+    if (
+        not owner
+        or len(owner) > 6
+        or any(not w[:1].isupper() and w.lower() not in NAME_JOINERS for w in owner)
+        or not owner[-1][:1].isupper()
+    ):
+        return None  # "le communiqué publié mardi": no body's name closes the phrase
+    return _expanded(text, names.resolve(" ".join(owner)), expanded)
+
+
+# a genitive article or preposition joining a document to the body that issued it
+_OWNER_JOINER = deferred_regex(
+    r"(?:des|der|dem|von|vom|du|de|la|l['’]|do|da|dos|das|del|della|dello|dell['’]|delle|degli|dei)"
+    r"(?:[ \u00a0]++|(?<=['’]))"
+)
+
+
+def _past_word(text: str, start: int, n: int) -> int:
+    """Where the ``n``-th word from ``start`` ends, plus the white space after it."""
+    pos = start
+    for _ in range(n):
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+        while pos < len(text) and text[pos] not in " \u00a0\n":
+            pos += 1
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
 
 
 def _body_named(names: ArticleNames, np: NP) -> str | None:
