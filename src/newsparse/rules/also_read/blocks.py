@@ -18,6 +18,7 @@ from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
 from newsparse.rules.also_read.gate import _exact_key, _label_key
 from newsparse.rules.also_read.sections import glued_kicker_offsets
+from newsparse.rules.also_read.sites import site_suffix_end
 from newsparse.rules.also_read.text import (
     _BULLET,
     _LABEL_ONLY_TAIL,
@@ -60,7 +61,8 @@ def _label_only_block(
     line = _lines(document)[idx]
     if m is None or m.start("label") > 12:
         return None
-    rest = line.text[m.end() :]
+    label_end = _site_label_end(line.text, m)
+    rest = line.text[label_end:]
     tail = _LABEL_ONLY_TAIL.fullmatch(rest)
     if tail is None:
         return None
@@ -90,7 +92,7 @@ def _label_only_block(
             s, e = _strip_span(document.text, line.start, line.end)
             return [Boilerplate(document.span(s, e), "related_links")]
         return None
-    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    label = document.span(line.start + m.start("label"), line.start + label_end)
     start = line.start + (m.start("open") if m.group("open") else m.start("label"))
     out: list[AlsoRead | Boilerplate] = []
     for n, ((i, t_start, t_end, url), title) in enumerate(
@@ -619,4 +621,18 @@ def _is_label_line(c: _Compiled, text: str) -> bool:
     if m is None:
         return False
     key = _label_key(m.group("label"))
-    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(text, m.end()) is not None
+    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(
+        text, _site_label_end(text, m)
+    ) is not None
+
+
+def _site_label_end(text: str, m: regex.Match[str]) -> int:
+    """Where the label of match ``m`` ends on its line: after the site it names when one follows
+    (``LIRE AUSSI SUR REGARDS.FR``, ``Leia também no G1``), else at the
+    match's end."""
+    end = m.end()
+    if end < len(text) and not m.group("open"):
+        site = site_suffix_end(text, end, m.group("label"))
+        if site is not None:
+            return site
+    return end

@@ -41,6 +41,7 @@ __all__ = [
     "SECTION_KICKERS",
     "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
+    "SITE_PREPOSITIONS",
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
@@ -315,6 +316,15 @@ LABEL_PATTERNS: tuple[str, ...] = (
     r"(?:Also\s+)?on\s+[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,10}){1,3}",
 )
 """Raw regex labels (verbose mode off, case-insensitive) for label shapes no word list covers."""
+
+SITE_PREPOSITIONS: tuple[str, ...] = (
+    # ``LIRE AUSSI SUR REGARDS.FR`` / ``Read more on CNN:`` / ``Leia também no G1`` / ``Lee
+    # también en El País:`` / ``Mehr zum Thema auf tagesschau.de``: a label may name the site
+    # (or the section) it links into, as a domain or one to three capitalised words, after one
+    # of these words (any language: a label must precede and a site name follow).
+    "on", "at", "from", "sur", "dans", "en", "auf", "bei", "im", "su", "sul", "no", "na", "em",
+)  # fmt: skip
+"""Words between a label and the site it names (``Lire aussi sur <site>``), any language."""
 
 SECTION_HEADERS: tuple[str, ...] = (
     "Related Stories",

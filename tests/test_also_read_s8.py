@@ -1,0 +1,137 @@
+"""Also-read, round eight (#11, #9): labels that name the site or section they link into
+(``LIRE AUSSI SUR REGARDS.FR``, ``Leia também no G1:``, ``READ MORE ON ABC NEWS:``).
+
+Every row is our own text in the shape real pages print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+from newsparse.rules.also_read.sites import site_suffix_end
+
+_BODY = {
+    "en": "The council approved the budget on Tuesday after a long debate in the chamber.",
+    "fr": "Le conseil municipal a voté le budget mardi soir après un long débat entre les élus.",
+    "pt": "A Câmara aprovou o orçamento na terça-feira depois de um longo debate no plenário da cidade.",
+    "es": "El ayuntamiento aprobó el presupuesto el martes tras un largo debate en el pleno municipal.",
+    "de": "Der Stadtrat hat den Haushalt am Dienstag nach einer langen Debatte im Plenum beschlossen.",
+    "it": "Il consiglio comunale ha approvato il bilancio martedì dopo un lungo dibattito in aula.",
+}
+
+
+def _links(lang: str, text: str) -> list[tuple[str | None, str]]:
+    article = parse(text, language=lang)
+    return [(a.label.text if a.label else None, a.title.text) for a in article.also_read]
+
+
+def _between(lang: str, block: str) -> str:
+    return f"{_BODY[lang]}\n{block}\n{_BODY[lang]}\n"
+
+
+# -- a label naming its site, alone on its line over the titles -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "expected"),
+    [
+        (
+            "fr",
+            "LIRE AUSSI SUR LEPETITJOURNAL.FR\n>> Transports : la grève des bus reconduite jusqu'à jeudi",
+            [("LIRE AUSSI SUR LEPETITJOURNAL.FR", "Transports : la grève des bus reconduite jusqu'à jeudi")],
+        ),
+        (
+            "fr",
+            "À lire aussi sur Le Courrier du Nord\n- Les maires ruraux réclament plus de moyens\n"
+            "- Une nouvelle ligne de tramway pour 2027",
+            [
+                ("À lire aussi sur Le Courrier du Nord", "Les maires ruraux réclament plus de moyens"),
+                ("À lire aussi sur Le Courrier du Nord", "Une nouvelle ligne de tramway pour 2027"),
+            ],
+        ),
+        (
+            "en",
+            "Read more on Harbour Daily:\nFerry Timetable Cut As Crew Shortage Bites",
+            [("Read more on Harbour Daily", "Ferry Timetable Cut As Crew Shortage Bites")],
+        ),
+        (
+            "de",
+            "Mehr zum Thema auf stadtblatt.de\n- Neue Radwege für die Südstadt geplant",
+            [("Mehr zum Thema auf stadtblatt.de", "Neue Radwege für die Südstadt geplant")],
+        ),
+    ],
+    ids=["fr-caps-domain", "fr-named-site", "en-named-site", "de-domain"],
+)
+def test_site_named_label_over_titles(lang: str, block: str, expected: list[tuple[str, str]]) -> None:
+    assert _links(lang, _between(lang, block)) == expected
+
+
+# -- a label naming its site, the title on the same line -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "title"),
+    [
+        ("pt", "Leia também no Jornal do Vale: Greve dos metroviários chega ao quinto dia",
+         "Greve dos metroviários chega ao quinto dia"),
+        ("fr", "Lire aussi sur Le Courrier : Les éleveurs bloquent l'autoroute A7",
+         "Les éleveurs bloquent l'autoroute A7"),
+        ("es", "Lee también en Diario Sur: Suben los precios del alquiler en la costa",
+         "Suben los precios del alquiler en la costa"),
+        ("en", "READ MORE ON COAST NEWS: Rail Fares Rise Again In March", "Rail Fares Rise Again In March"),
+    ],
+    ids=["pt", "fr", "es", "en-caps"],
+)  # fmt: skip
+def test_site_named_label_with_title(lang: str, line: str, title: str) -> None:
+    links = _links(lang, _between(lang, line))
+    assert [t for _, t in links] == [title]
+
+
+def test_site_named_label_in_a_joined_line() -> None:
+    text = (
+        "Officials met on Friday to discuss the plan. READ MORE ON COAST NEWS: Rail Fares Rise Again "
+        "In March The union said its members had voted to accept the offer."
+    )
+    assert [t for _, t in _links("en", text)] == ["Rail Fares Rise Again In March"]
+
+
+# -- what is not a site --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "label"),
+    [
+        ("Read more on this story below", 9, "Read more"),  # lower case: not a site
+        ("Lire aussi sur le sujet", 10, "Lire aussi"),
+        ("Read more: Title", 9, "Read more"),  # a separator, no site
+        ("LIRE AUSSI REGARDS.FR", 10, "LIRE AUSSI"),  # no preposition after a label without one
+        ("Read more on Harbour Daily. It was late", 9, "Read more"),  # a sentence goes on
+    ],
+    ids=["lower-case", "topic-words", "separator", "no-preposition", "sentence"],
+)
+def test_no_site_suffix(text: str, pos: int, label: str) -> None:
+    assert site_suffix_end(text, pos, label) is None
+
+
+def test_site_suffix_ends_after_the_site() -> None:
+    text = "Leia também no Jornal do Vale: Título"
+    end = site_suffix_end(text, len("Leia também"), "Leia também")
+    assert end is not None and text[:end] == "Leia também no Jornal do Vale"
+    # a label that ends in its preposition takes the site directly
+    assert site_suffix_end("LIRE AUSSI SUR REGARDS.FR", 14, "LIRE AUSSI SUR") == 25
+
+
+def test_site_named_label_with_prose_under_it_links_nothing() -> None:
+    text = (
+        _between("en", "Read more on Harbour Daily:")
+        + "The ferry service will resume in spring, officials said.\n"
+    )
+    assert _links("en", text) == []
+
+
+def test_long_run_after_label_is_linear() -> None:
+    # Many capitalised words after a preposition: bounded, possessive repeats never backtrack.
+    text = "Read more on " + "Abc " * 5000 + ":"
+    assert site_suffix_end(text, 9, "Read more") == len("Read more on Abc Abc Abc")  # three words at most
+    assert parse(text, language="en").also_read == ()
