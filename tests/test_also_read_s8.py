@@ -135,3 +135,45 @@ def test_long_run_after_label_is_linear() -> None:
     text = "Read more on " + "Abc " * 5000 + ":"
     assert site_suffix_end(text, 9, "Read more") == len("Read more on Abc Abc Abc")  # three words at most
     assert parse(text, language="en").also_read == ()
+
+
+# -- a label over a rail that prints each title with its teaser on one line ------------------
+
+
+def test_teaser_list_under_a_label() -> None:
+    block = (
+        "À lire aussi :\n"
+        "Cahiers du Sud : Faut-il encore voter ? Tout le monde parle d'abstention. Mais personne "
+        "ne sait la mesurer vraiment, et les sondeurs eux-mêmes avouent leurs doutes.\n"
+        "Revue des Deux Rives : Habiter la frontière ! Une enquête sur les villages du fleuve\n"
+        "Cahiers du Nord : Quand la ville change de visage. Les quartiers anciens se vident, "
+        "les commerces ferment et les habitants témoignent de leur inquiétude.\n"
+    )
+    titles = [t for _, t in _links("fr", _BODY["fr"] + "\n" + block)]
+    assert len(titles) == 3
+    assert titles[0].endswith("Faut-il encore voter ?")
+    assert titles[1].endswith("Habiter la frontière ! Une enquête sur les villages du fleuve")
+    assert titles[2].endswith("Quand la ville change de visage")
+
+
+def test_teaser_list_ends_at_the_body() -> None:
+    block = (
+        "Lesen Sie auch\n"
+        "Mieten steigen weiter Die Stadt will nun mit einem neuen Programm gegensteuern.\n"
+        "Der Bürgermeister kündigte am Montag an, dass die Stadt im kommenden Jahr mehr Wohnungen "
+        "bauen werde. Die Opposition kritisierte den Plan als zu spät.\n"
+        "Im Stadtrat soll das Programm im März beraten werden.\n"
+    )
+    assert [t for _, t in _links("de", _BODY["de"] + "\n" + block)] == ["Mieten steigen weiter"]
+
+
+def test_a_full_stop_title_needs_the_list_topic_shape() -> None:
+    # Without a ``Topic : headline`` first title, a short sentence under it is body text.
+    block = (
+        "À lire aussi :\n"
+        "Les maires ruraux réclament des moyens Le gouvernement a promis une réponse avant l'été.\n"
+        "Le préfet a réuni les élus. Il a promis de revenir dans un mois avec des propositions.\n"
+    )
+    assert [t for _, t in _links("fr", _BODY["fr"] + "\n" + block)] == [
+        "Les maires ruraux réclament des moyens"
+    ]
