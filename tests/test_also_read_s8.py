@@ -177,3 +177,40 @@ def test_a_full_stop_title_needs_the_list_topic_shape() -> None:
     assert [t for _, t in _links("fr", _BODY["fr"] + "\n" + block)] == [
         "Les maires ruraux réclament des moyens"
     ]
+
+
+# -- a one-line scrape whose next sentence opens with an article and a name ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "title"),
+    [
+        ("pt", "O plenário votou ontem. Leia também: Greve dos metroviários chega ao quinto dia "
+               "A Câmara aprovou o projeto por 40 votos a 12.", "Greve dos metroviários chega ao quinto dia"),
+        ("es", "El pleno votó ayer. Lee también: Suben los alquileres en la costa El Ayuntamiento "
+               "aprobó el plan por mayoría.", "Suben los alquileres en la costa"),
+        ("it", "Il voto è arrivato ieri. Leggi anche: Sciopero dei treni confermato per venerdì "
+               "Il Comune ha deciso di potenziare i bus.", "Sciopero dei treni confermato per venerdì"),
+        ("fr", "Le vote a eu lieu hier. Lire aussi : Les loyers grimpent sur la côte La Métropole "
+               "prévoit un plan pour les familles.", "Les loyers grimpent sur la côte"),
+    ],
+    ids=["pt", "es", "it", "fr"],
+)  # fmt: skip
+def test_title_ends_before_an_article_and_a_name(lang: str, line: str, title: str) -> None:
+    assert [t for _, t in _links(lang, line)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "title"),
+    [
+        # after a preposition an article belongs to a name inside the headline
+        ("pt", "O plenário votou ontem. Leia também: Protesto em A Coruña reúne milhares de pessoas",
+         "Protesto em A Coruña reúne milhares de pessoas"),
+        # a small word after the name: the headline goes on
+        ("es", "El pleno votó ayer. Lee también: El Barça gana El Clásico con dos goles de Pedri",
+         "El Barça gana El Clásico con dos goles de Pedri"),
+    ],
+    ids=["pt-preposition", "es-small-word"],
+)  # fmt: skip
+def test_article_inside_a_headline_goes_on(lang: str, line: str, title: str) -> None:
+    assert [t for _, t in _links(lang, line)] == [title]

@@ -47,6 +47,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STAMP_OPENERS",
     "STRONG_STARTERS",
+    "SUBJECT_ARTICLES",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_LINE_WORDS",
@@ -611,6 +612,19 @@ SECTION_KICKERS: dict[str, frozenset[str]] = {
 # of a story (``… salário mínimo Nesta segunda-feira, as ações …``, ``… son plan Selon Le Monde``),
 # whatever word follows them. Articles are not here (``Le Pen``, ``Los Angeles``, ``O Globo`` are
 # names): they open a sentence only before a lower-case word. Every entry is written capitalised.
+SUBJECT_ARTICLES: dict[str, frozenset[str]] = {
+    # A capitalised article after an ordinary lower-case word, before a name of one or two words
+    # and a lower-case word (``… chega ao quinto dia A Câmara aprovou …``, ``… en la costa El
+    # Ayuntamiento aprobó …``), opens the next sentence of a one-line scrape: inside a headline an
+    # article before a name follows a preposition (``em A Coruña``, ``con Il Sole``) or is cut off
+    # by a colon. Sentence-case languages that write nouns in lower case only.
+    "fr": _words("Le La Les Un Une"),
+    "es": _words("El La Los Las Un Una"),
+    "pt": _words("O A Os As Um Uma"),
+    "it": _words("Il Lo La Gli Le Un Una Uno"),
+}
+"""Capitalised articles that open a sentence subject before a name, per language."""
+
 SENTENCE_OPENERS: dict[str, frozenset[str]] = {
     "de": _words(
         "Auch Zudem Außerdem Dabei Damit Dazu Daher Deshalb Doch Denn Allerdings Trotzdem Bereits "
