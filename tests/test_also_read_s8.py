@@ -214,3 +214,59 @@ def test_title_ends_before_an_article_and_a_name(lang: str, line: str, title: st
 )  # fmt: skip
 def test_article_inside_a_headline_goes_on(lang: str, line: str, title: str) -> None:
     assert [t for _, t in _links(lang, line)] == [title]
+
+
+# -- more label and header forms (round eight) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("fr", "Plus d'actualités"),
+        ("fr", "En lien avec cet article"),
+        ("es", "Otras noticias"),
+        ("hi", "खबरें और भी हैं"),
+        ("en", "Popular Stories"),
+    ],
+)
+def test_more_news_headers(lang: str, header: str) -> None:
+    titles = {
+        "fr": ("La grève des bus reconduite jusqu'à jeudi", "Les maires ruraux réclament plus de moyens"),
+        "es": (
+            "Suben los precios del alquiler en la costa",
+            "El metro amplía su horario durante las fiestas",
+        ),
+        "hi": ("दिल्ली में मेट्रो का किराया बढ़ा", "किसानों ने फिर शुरू किया आंदोलन"),
+        "en": ("Rail Fares Rise Again In March", "New Library Opens In The Old Mill"),
+    }[lang]
+    body = {"hi": "नगर परिषद ने मंगलवार को लंबी बहस के बाद बजट को मंजूरी दे दी।"}.get(lang) or _BODY[lang]
+    text = f"{body}\n{header}\n{titles[0]}\n{titles[1]}\n"
+    assert [t for _, t in _links(lang, text)] == list(titles)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "title"),
+    [
+        ("en", "Keep Reading", "Ferry Timetable Cut As Crew Shortage Bites"),
+        ("de", "Außerdem interessant", "Neue Radwege für die Südstadt geplant"),
+    ],
+)
+def test_more_labels(lang: str, label: str, title: str) -> None:
+    assert _links(lang, _between(lang, f"{label}: {title}")) == [(label, title)]
+
+
+def test_lead_in_question_before_a_label_and_the_list_ends_at_a_follow_plug() -> None:
+    text = (
+        "The band played until midnight and the crowd sang along to every song.\n"
+        "Enjoyed this? You might also be interested in:\n"
+        "Tour Bus Breaks Down. But Who Paid The Bill?\n"
+        "Drummer Reveals The Song He Never Wanted To Play\n"
+        "Follow Sam on Twitter: @samwrites\n"
+        "Pictures: Alamy\n"
+        "Late Night? Early Start?\n"
+    )
+    article = parse(text, language="en")
+    assert [a.title.text for a in article.also_read] == [
+        "Tour Bus Breaks Down. But Who Paid The Bill?",
+        "Drummer Reveals The Song He Never Wanted To Play",
+    ]

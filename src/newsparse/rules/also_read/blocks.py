@@ -17,6 +17,7 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
 from newsparse.rules.also_read.gate import _exact_key, _label_key
+from newsparse.rules.also_read.guards import is_no_story
 from newsparse.rules.also_read.sections import glued_kicker_offsets
 from newsparse.rules.also_read.sites import site_suffix_end
 from newsparse.rules.also_read.text import (
@@ -385,6 +386,8 @@ def _title_lines_below(
             break
         if found and not rail and _is_cut_teaser(seg):
             break  # the opening words of the linked story under its title: the list ends
+        if found and is_no_story(check):
+            break  # page furniture after the links (``Follow Lena on Twitter: @lena``): the list ends
         found.append((i, s, e, url))
         gap = 0
         i += 1

@@ -117,6 +117,10 @@ LABELS: tuple[str, ...] = (
     "Don't Miss This",
     "More To Read",
     "Further Reading On",
+    # (#9, round eight) a continue-reading link with the next story's title, and a "You might also be
+    # interested in" variant
+    "Keep Reading",
+    "You Might Also Be Interested In",
     # French
     "Lire aussi",
     "À lire aussi",
@@ -354,6 +358,9 @@ SECTION_HEADERS: tuple[str, ...] = (
     "Trending Stories",
     "Top Stories",
     "Most Read",
+    "Popular Stories",
+    "Popular Now",
+    "More Headlines",
     "Most Popular",
     "Editor's Picks",
     "Read Next",
