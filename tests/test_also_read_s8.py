@@ -270,3 +270,34 @@ def test_lead_in_question_before_a_label_and_the_list_ends_at_a_follow_plug() ->
         "Tour Bus Breaks Down. But Who Paid The Bill?",
         "Drummer Reveals The Song He Never Wanted To Play",
     ]
+
+
+# -- a French label with its capital's accent dropped ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("A lire sur Mediapart : Les maires ruraux réclament plus de moyens",
+         [("A lire", "Les maires ruraux réclament plus de moyens")]),
+        ("A ne pas manquer\n- La grève des bus reconduite jusqu'à jeudi\n- Une nouvelle ligne de tramway pour 2027",
+         [("A ne pas manquer", "La grève des bus reconduite jusqu'à jeudi"),
+          ("A ne pas manquer", "Une nouvelle ligne de tramway pour 2027")]),
+    ],
+    ids=["inline", "list"],
+)  # fmt: skip
+def test_label_without_its_capital_accent(block: str, expected: list[tuple[str, str]]) -> None:
+    assert _links("fr", _between("fr", block)) == expected
+
+
+def test_bare_capital_variants_are_added_once() -> None:
+    from newsparse.rules.also_read.rule import _with_bare_capitals
+
+    assert _with_bare_capitals(("À lire", "A lire", "À voir", "Lire aussi")) == (
+        "À lire",
+        "A lire",
+        "À voir",
+        "Lire aussi",
+        "A voir",
+    )
+    assert _with_bare_capitals(("Lire aussi",)) == ("Lire aussi",)

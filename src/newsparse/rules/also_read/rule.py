@@ -151,6 +151,8 @@ class AlsoReadRule:
             # The language's piece-naming labels (``Lire aussi la tribune de … :``) join the
             # rule's own patterns for text of that language only.
             label_patterns = (*label_patterns, *P.PIECE_LABEL_PATTERNS.get(tables.code, ()))
+        labels = _with_bare_capitals(labels)
+        headers = _with_bare_capitals(headers)
         return _compile(
             labels,
             weak,
@@ -256,6 +258,24 @@ class AlsoReadRule:
             if authored:
                 out = sorted((*out, *authored), key=lambda item: item.span.start)
         yield from (item for item in out if not (isinstance(item, AlsoRead) and is_no_story(item.title.text)))
+
+
+# A capital's accent that French web typography often drops (``A lire aussi`` for ``À lire
+# aussi``, ``A la une``): a label written with it also matches written without it.
+_BARE_CAPITALS = {"À": "A"}
+
+
+def _with_bare_capitals(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """``phrases`` and, after them, each phrase opening with an accented capital written without
+    its accent (``À lire`` → ``A lire``) that the tuple does not hold yet (round eight)."""
+    have = set(phrases)
+    extra = []
+    for phrase in phrases:
+        bare = _BARE_CAPITALS.get(phrase[:1])
+        if bare is not None and (variant := bare + phrase[1:]) not in have:
+            have.add(variant)
+            extra.append(variant)
+    return (*phrases, *extra) if extra else phrases
 
 
 @functools.lru_cache(maxsize=32)
