@@ -301,3 +301,43 @@ def test_bare_capital_variants_are_added_once() -> None:
         "A voir",
     )
     assert _with_bare_capitals(("Lire aussi",)) == ("Lire aussi",)
+
+
+# -- a section header with its one title on the same line ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "header", "title"),
+    [
+        ("es", "Más noticias: Suben los precios del alquiler en la costa", "Más noticias",
+         "Suben los precios del alquiler en la costa"),
+        ("en", "Related Articles | Rail Fares Rise Again In March", "Related Articles",
+         "Rail Fares Rise Again In March"),
+        ("pt", "Mais notícias: Greve dos metroviários chega ao quinto dia", "Mais notícias",
+         "Greve dos metroviários chega ao quinto dia"),
+        ("it", "I più letti: Sciopero dei treni confermato per venerdì", "I più letti",
+         "Sciopero dei treni confermato per venerdì"),
+    ],
+    ids=["es", "en-pipe", "pt", "it"],
+)  # fmt: skip
+def test_header_with_its_title_on_one_line(lang: str, line: str, header: str, title: str) -> None:
+    assert _links(lang, _between(lang, line)) == [(header, title)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Últimas noticias: el gobierno anunció ayer un nuevo plan de vivienda para jóvenes."),
+        ("en", "Related Articles: sign up for our newsletter"),
+        ("en", "Trending Now: @harbourdaily"),
+        ("es", "El alcalde dijo: Más noticias llegarán mañana"),  # no header before the colon
+    ],
+    ids=["es-sentence", "en-promo", "en-handle", "es-not-a-header"],
+)
+def test_header_with_no_headline_after_it(lang: str, line: str) -> None:
+    assert _links(lang, _between(lang, line)) == []
+
+
+def test_header_on_the_first_line_is_the_page_headline() -> None:
+    text = "Más noticias: Suben los precios del alquiler en la costa\n" + _BODY["es"] + "\n"
+    assert _links("es", text) == []

@@ -49,6 +49,7 @@ from newsparse.rules.also_read.gate import (
     _label_regex_source as _label_regex_source,  # rules/boilerplate builds its labels with it
 )
 from newsparse.rules.also_read.guards import is_no_story
+from newsparse.rules.also_read.headed import header_item
 from newsparse.rules.also_read.inline import _labelled_items, _with_url_line
 from newsparse.rules.also_read.rails import closing_rail
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
@@ -232,6 +233,11 @@ class AlsoReadRule:
                     if spaced < 0:
                         spaced = _blank_line_paragraphs(lines)
                     items += _trailing_label_block(document, c, idx, taken, spaced, trailing, self.max_titles)
+            if not items and idx != first_line and not document.is_claimed(line.start, line.end):
+                headed = header_item(document, c, line)
+                if headed is not None:  # ``Más noticias: Título`` (round eight)
+                    out.append(headed)
+                    continue
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):
