@@ -178,6 +178,7 @@ _READ_PIECE_LABELS = tuple(
 _ALSO_READ_LABELS = (
     *_READ_PIECE_LABELS,
     "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier", "Auch interessant",
+    "Außerdem interessant", "Ebenfalls interessant",  # (#11, round eight)
     "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte Sie interessieren",
     "Weiterlesen", "Mehr dazu", "Mehr lesen", "Auch lesenswert", "Empfehlungen der Redaktion",
     "Zum Thema", "Lesen Sie dazu", "Hören Sie auch", "Sehen Sie auch", "Siehe auch",

@@ -219,6 +219,8 @@ _SECTION_HEADERS = (
     # Related blocks of news and blog templates (#11): ``Relacionadas`` is a weak label in a
     # sentence, a header only as the whole line.
     "Relacionadas", "Relacionados", "Noticias recomendadas", "Entradas relacionadas",
+    # "Other news" rails under the story (#11, round eight).
+    "Otras noticias", "Noticias de interés", "Más noticias de interés", "Noticias destacadas",
     "Publicaciones relacionadas", "Entradas recientes", "También te puede gustar",
 )  # fmt: skip
 

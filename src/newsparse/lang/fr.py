@@ -267,6 +267,9 @@ _SECTION_HEADERS = (
     # Editors' picks and the related-posts blocks of blog templates (#11).
     "Notre sélection", "Articles récents", "Articles en relation", "Les articles similaires",
     "Vous aimerez peut-être aussi", "Ces articles pourraient vous intéresser", "Articles recommandés",
+    # "More news" rails under the story (#11, round eight).
+    "Plus d'actualités", "Plus d'actualité", "Plus d'infos", "Nos derniers articles", "Actualités liées",
+    "En lien avec cet article", "Dans l'actualité",
 )  # fmt: skip
 
 _FOOTER_PHRASES = (

@@ -17,7 +17,9 @@ from newsparse._model import AlsoRead, Boilerplate, Span
 from newsparse.rules.also_read import patterns as P
 from newsparse.rules.also_read.compiled import _Compiled
 from newsparse.rules.also_read.gate import _exact_key, _label_key
+from newsparse.rules.also_read.guards import is_no_story
 from newsparse.rules.also_read.sections import glued_kicker_offsets
+from newsparse.rules.also_read.sites import site_suffix_end
 from newsparse.rules.also_read.text import (
     _BULLET,
     _LABEL_ONLY_TAIL,
@@ -60,7 +62,8 @@ def _label_only_block(
     line = _lines(document)[idx]
     if m is None or m.start("label") > 12:
         return None
-    rest = line.text[m.end() :]
+    label_end = _site_label_end(line.text, m)
+    rest = line.text[label_end:]
     tail = _LABEL_ONLY_TAIL.fullmatch(rest)
     if tail is None:
         return None
@@ -90,7 +93,7 @@ def _label_only_block(
             s, e = _strip_span(document.text, line.start, line.end)
             return [Boilerplate(document.span(s, e), "related_links")]
         return None
-    label = document.span(line.start + m.start("label"), line.start + m.end("label"))
+    label = document.span(line.start + m.start("label"), line.start + label_end)
     start = line.start + (m.start("open") if m.group("open") else m.start("label"))
     out: list[AlsoRead | Boilerplate] = []
     for n, ((i, t_start, t_end, url), title) in enumerate(
@@ -383,6 +386,8 @@ def _title_lines_below(
             break
         if found and not rail and _is_cut_teaser(seg):
             break  # the opening words of the linked story under its title: the list ends
+        if found and is_no_story(check):
+            break  # page furniture after the links (``Follow Lena on Twitter: @lena``): the list ends
         found.append((i, s, e, url))
         gap = 0
         i += 1
@@ -535,12 +540,16 @@ _JOINED_TITLE_WORDS = (3, 15)  # a title cut out of a joined line under a label-
 
 
 def _title_joined_below(document: Document, c: _Compiled, idx: int) -> list[tuple[int, int, int, str | None]]:
-    """A title at the start of the line under a strong label-only line, when the scrape joined it
-    to the next paragraph (``Lesen Sie auch`` / ``Mieten steigen weiter Die Stadt will …``).
+    """Titles at the start of the lines under a strong label-only line, when the scrape joined
+    each to its teaser or to the next paragraph (``Lesen Sie auch`` / ``Mieten steigen weiter Die
+    Stadt will …``).
 
-    The title is cut as in a one-line scrape (:func:`_title_end`) and kept only when the cut
-    falls before the end of the line at a headline's length, so a body paragraph under a label
-    whose link the scrape lost stays body text.
+    The first title is cut as in a one-line scrape (:func:`_title_end`) and kept only when the
+    cut falls before the end of the line at a headline's length, so a body paragraph under a
+    label whose link the scrape lost stays body text. The lines right under it continue the
+    list (a rail that prints each title with its teaser on one line, round eight): a line that
+    is a title as a whole (a subtitle after the cut ends in no full stop), or one that opens
+    with a title cut the same way; the list ends at the first line that is neither.
     """
     lines = _lines(document)
     i = idx + 1
@@ -548,23 +557,71 @@ def _title_joined_below(document: Document, c: _Compiled, idx: int) -> list[tupl
         i += 1
     if i >= len(lines) or i > idx + 3:
         return []
-    line = lines[i]
-    if document.is_claimed(line.start, line.end) or _is_label_line(c, line.text):
+    first = _joined_title(document, c, lines[i], topic=False)
+    if first is None:
         return []
+    base = lines[i].start
+    found: list[tuple[int, int, int, str | None]] = [(i, base + first[0], base + first[1], None)]
+    topic = _topic_colon(document.text[found[0][1] : found[0][2]])
+    i += 1
+    while i < len(lines) and len(found) < _JOINED_LIST_MAX:
+        line = lines[i]
+        whole = _strip_span(document.text, line.start, line.end)
+        if whole[0] < whole[1] and not document.is_claimed(*whole) and _whole_title(document, c, line):
+            found.append((i, *whole, None))
+        else:
+            cut = _joined_title(document, c, line, topic=topic)
+            if cut is None:
+                break
+            found.append((i, line.start + cut[0], line.start + cut[1], None))
+        i += 1
+    return found
+
+
+_JOINED_LIST_MAX = 8  # the most titles read from the joined lines of one teaser list
+
+
+def _whole_title(document: Document, c: _Compiled, line: _Line) -> bool:
+    """Whether a line under a joined title is a title as a whole (``Revue X : Restons groupés !
+    La construction des relations sociales``): headline-like, no final full stop, no label."""
+    seg = line.text.strip(_STRIP)
+    return (
+        _looks_like_title(seg)
+        and not seg.endswith((".", "…"))
+        and not _is_label_line(c, line.text)
+        and _headline_like(seg, separated=True)
+    )
+
+
+def _joined_title(document: Document, c: _Compiled, line: _Line, *, topic: bool) -> tuple[int, int] | None:
+    """The title cut from the start of ``line`` (offsets in the line) when a sentence follows it
+    on the line, else ``None``. With ``topic`` (the list's first title opens with a topic and a
+    colon), a title of that shape may end in a full stop (``Revue X : Quand le langage
+    travaille.`` before its teaser)."""
+    if document.is_claimed(line.start, line.end) or _is_label_line(c, line.text):
+        return None
     lt = line.text
     start = len(lt) - len(lt.lstrip(_STRIP))
     end = _title_end(lt, start, len(lt), c.starters)
+    if lt[:end].rstrip().endswith(":"):
+        # A cut right after a topic's colon (``Revue X : Quand le …``) took the headline's own
+        # clause for the next sentence: the title goes on after the colon.
+        after_colon = len(lt[:end].rstrip())
+        end = _title_end(lt, after_colon + 1, len(lt), c.starters)
     s, e = _strip_span(lt, start, end, "|•·;,-–—")
     title = lt[s:e]
     lo, hi = _JOINED_TITLE_WORDS
     if e >= len(lt.rstrip(_STRIP)) or not lo <= len(title.split()) <= hi:
-        return []
-    after = lt[end:].lstrip(_STRIP)[:1]
+        return None
+    rest = lt[end:].lstrip(_STRIP)
+    if rest[:1] == "." and topic and _topic_colon(title):
+        rest = rest[1:].lstrip()  # ``Revue X : Quand le langage travaille. Là où …``
+    after = rest[:1]
     if not after.isalpha() or after.islower():
-        return []  # the next sentence starts with a word, not a quotation inside the same sentence
+        return None  # the next sentence starts with a word, not a quotation inside the same sentence
     if title.endswith(".") or not _headline_like(title, separated=True) or _starts_lower(title):
-        return []
-    return [(i, line.start + s, line.start + e, None)]
+        return None
+    return s, e
 
 
 _LEADING_BLANKS = 6  # blank or whitespace-only lines allowed between a label and its first title
@@ -619,4 +676,18 @@ def _is_label_line(c: _Compiled, text: str) -> bool:
     if m is None:
         return False
     key = _label_key(m.group("label"))
-    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(text, m.end()) is not None
+    return (key in c.strong or key not in c.weak) and _LABEL_ONLY_TAIL.fullmatch(
+        text, _site_label_end(text, m)
+    ) is not None
+
+
+def _site_label_end(text: str, m: regex.Match[str]) -> int:
+    """Where the label of match ``m`` ends on its line: after the site it names when one follows
+    (``LIRE AUSSI SUR REGARDS.FR``, ``Leia também no G1``), else at the
+    match's end."""
+    end = m.end()
+    if end < len(text) and not m.group("open"):
+        site = site_suffix_end(text, end, m.group("label"))
+        if site is not None:
+            return site
+    return end

@@ -64,6 +64,9 @@ class _Starters(NamedTuple):
     """Whether the language capitalises every noun (German): a capitalised article before a
     capital there opens a sentence (``… auf Laut Stadtverwaltung …``), where elsewhere it is
     part of a name (``São Paulo``, ``Los Ángeles``)."""
+    articles: frozenset[str] = frozenset()
+    """Capitalised articles that open a sentence subject before a name and a lower-case word
+    (:data:`patterns.SUBJECT_ARTICLES`: ``… quinto dia A Câmara aprovou …``)."""
 
 
 _ENGLISH_STARTERS = _Starters(P.SENTENCE_STARTERS, frozenset(w.lower() for w in P.SENTENCE_STARTERS), False)
@@ -101,6 +104,7 @@ def _starters_for(
         clauses,
         frozenset(r.casefold() for r in roles),
         code in P.NOUN_CAPITALISING,
+        P.SUBJECT_ARTICLES.get(code, frozenset()),
     )
 
 

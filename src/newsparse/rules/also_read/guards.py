@@ -89,6 +89,13 @@ def is_stamp_or_tags(title: str) -> bool:
     return bool(colon) and head.strip() in P.TAG_LINE_WORDS
 
 
+def is_social_follow(title: str) -> bool:
+    """Whether ``title`` ends with a social handle (``Follow Lena on Twitter: @lenad``, ``Siga
+    @jornal``): a follow plug under a list of links, not a story (round eight)."""
+    last = title.rstrip(" .)").rsplit(None, 1)[-1] if title.strip() else ""
+    return len(last) > 1 and last[0] == "@" and last[1:].replace("_", "").replace(".", "").isalnum()
+
+
 def is_no_story(title: str) -> bool:
     """Whether a predicted title is page furniture rather than a linked story."""
     return (
@@ -99,4 +106,5 @@ def is_no_story(title: str) -> bool:
         or is_photo_caption(title)
         or is_byline(title)
         or is_stamp_or_tags(title)
+        or is_social_follow(title)
     )

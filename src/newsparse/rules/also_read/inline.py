@@ -15,6 +15,7 @@ from newsparse._document import Document
 from newsparse._model import AlsoRead, Span
 from newsparse.rules.also_read.compiled import _Compiled
 from newsparse.rules.also_read.gate import _exact_key, _label_key, _repeat_pattern
+from newsparse.rules.also_read.sites import site_suffix_end
 from newsparse.rules.also_read.text import (
     _CALL_TO_ACTION,
     _SEP,
@@ -175,7 +176,7 @@ def _title_before_sentence(
 def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: bool) -> int | None:
     """Return where the title starts when label match ``m`` opens a link, else ``None``."""
     label = m.group("label")
-    after = m.end("label")
+    after = _site_end(lt, m.end("label"), label)
     nxt = lt[after : after + 1]
     key = _label_key(label)
     weak = key in c.weak and key not in c.strong
@@ -218,6 +219,18 @@ def _title_start(c: _Compiled, lt: str, m: regex.Match[str], *, mid: bool, top: 
         # ``Watch | …`` opening the first line is a headline kicker, not a link.
         return None
     return start
+
+
+def _site_end(lt: str, after: int, label: str) -> int:
+    """``after``, or past the site a label names before its separator (``Leia também no G1:
+    …``, ``READ MORE ON ABC NEWS | …``): the title starts after that separator, not at the site."""
+    if lt[after : after + 1] != " ":
+        return after
+    site = site_suffix_end(lt, after, label)
+    if site is None:
+        return after
+    sep = _SEP.match(lt, site)
+    return site if sep is not None and lt[site : sep.end()].strip() else after
 
 
 def _repeated_labels(lt: str, first: regex.Match[str]) -> list[tuple[regex.Match[str], int]]:

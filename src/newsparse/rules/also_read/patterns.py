@@ -41,11 +41,13 @@ __all__ = [
     "SECTION_KICKERS",
     "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
+    "SITE_PREPOSITIONS",
     "SMALL_WORDS",
     "SPEECH_CLAUSES",
     "SPEECH_VERBS",
     "STAMP_OPENERS",
     "STRONG_STARTERS",
+    "SUBJECT_ARTICLES",
     "SUBJECT_VERBS",
     "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_LINE_WORDS",
@@ -115,6 +117,10 @@ LABELS: tuple[str, ...] = (
     "Don't Miss This",
     "More To Read",
     "Further Reading On",
+    # (#9, round eight) a continue-reading link with the next story's title, and a "You might also be
+    # interested in" variant
+    "Keep Reading",
+    "You Might Also Be Interested In",
     # French
     "Lire aussi",
     "À lire aussi",
@@ -316,6 +322,15 @@ LABEL_PATTERNS: tuple[str, ...] = (
 )
 """Raw regex labels (verbose mode off, case-insensitive) for label shapes no word list covers."""
 
+SITE_PREPOSITIONS: tuple[str, ...] = (
+    # ``LIRE AUSSI SUR REGARDS.FR`` / ``Read more on CNN:`` / ``Leia também no G1`` / ``Lee
+    # también en El País:`` / ``Mehr zum Thema auf tagesschau.de``: a label may name the site
+    # (or the section) it links into, as a domain or one to three capitalised words, after one
+    # of these words (any language: a label must precede and a site name follow).
+    "on", "at", "from", "sur", "dans", "en", "auf", "bei", "im", "su", "sul", "no", "na", "em",
+)  # fmt: skip
+"""Words between a label and the site it names (``Lire aussi sur <site>``), any language."""
+
 SECTION_HEADERS: tuple[str, ...] = (
     "Related Stories",
     "Related Articles",
@@ -343,6 +358,9 @@ SECTION_HEADERS: tuple[str, ...] = (
     "Trending Stories",
     "Top Stories",
     "Most Read",
+    "Popular Stories",
+    "Popular Now",
+    "More Headlines",
     "Most Popular",
     "Editor's Picks",
     "Read Next",
@@ -601,6 +619,19 @@ SECTION_KICKERS: dict[str, frozenset[str]] = {
 # of a story (``… salário mínimo Nesta segunda-feira, as ações …``, ``… son plan Selon Le Monde``),
 # whatever word follows them. Articles are not here (``Le Pen``, ``Los Angeles``, ``O Globo`` are
 # names): they open a sentence only before a lower-case word. Every entry is written capitalised.
+SUBJECT_ARTICLES: dict[str, frozenset[str]] = {
+    # A capitalised article after an ordinary lower-case word, before a name of one or two words
+    # and a lower-case word (``… chega ao quinto dia A Câmara aprovou …``, ``… en la costa El
+    # Ayuntamiento aprobó …``), opens the next sentence of a one-line scrape: inside a headline an
+    # article before a name follows a preposition (``em A Coruña``, ``con Il Sole``) or is cut off
+    # by a colon. Sentence-case languages that write nouns in lower case only.
+    "fr": _words("Le La Les Un Une"),
+    "es": _words("El La Los Las Un Una"),
+    "pt": _words("O A Os As Um Uma"),
+    "it": _words("Il Lo La Gli Le Un Una Uno"),
+}
+"""Capitalised articles that open a sentence subject before a name, per language."""
+
 SENTENCE_OPENERS: dict[str, frozenset[str]] = {
     "de": _words(
         "Auch Zudem Außerdem Dabei Damit Dazu Daher Deshalb Doch Denn Allerdings Trotzdem Bereits "

@@ -49,6 +49,7 @@ from newsparse.rules.also_read.gate import (
     _label_regex_source as _label_regex_source,  # rules/boilerplate builds its labels with it
 )
 from newsparse.rules.also_read.guards import is_no_story
+from newsparse.rules.also_read.headed import header_item
 from newsparse.rules.also_read.inline import _labelled_items, _with_url_line
 from newsparse.rules.also_read.rails import closing_rail
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
@@ -151,6 +152,8 @@ class AlsoReadRule:
             # The language's piece-naming labels (``Lire aussi la tribune de … :``) join the
             # rule's own patterns for text of that language only.
             label_patterns = (*label_patterns, *P.PIECE_LABEL_PATTERNS.get(tables.code, ()))
+        labels = _with_bare_capitals(labels)
+        headers = _with_bare_capitals(headers)
         return _compile(
             labels,
             weak,
@@ -230,6 +233,11 @@ class AlsoReadRule:
                     if spaced < 0:
                         spaced = _blank_line_paragraphs(lines)
                     items += _trailing_label_block(document, c, idx, taken, spaced, trailing, self.max_titles)
+            if not items and idx != first_line and not document.is_claimed(line.start, line.end):
+                headed = header_item(document, c, line)
+                if headed is not None:  # ``Más noticias: Título`` (round eight)
+                    out.append(headed)
+                    continue
             # A short tagged first line ("Flood Defences Fail Again [UPDATE]") is the article's
             # own headline, not a related link; in a one-line scrape the tags still count.
             if "[" in lt and not (idx == first_line and _is_tagged_headline_line(c, lt)):
@@ -256,6 +264,24 @@ class AlsoReadRule:
             if authored:
                 out = sorted((*out, *authored), key=lambda item: item.span.start)
         yield from (item for item in out if not (isinstance(item, AlsoRead) and is_no_story(item.title.text)))
+
+
+# A capital's accent that French web typography often drops (``A lire aussi`` for ``À lire
+# aussi``, ``A la une``): a label written with it also matches written without it.
+_BARE_CAPITALS = {"À": "A"}
+
+
+def _with_bare_capitals(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """``phrases`` and, after them, each phrase opening with an accented capital written without
+    its accent (``À lire`` → ``A lire``) that the tuple does not hold yet (round eight)."""
+    have = set(phrases)
+    extra = []
+    for phrase in phrases:
+        bare = _BARE_CAPITALS.get(phrase[:1])
+        if bare is not None and (variant := bare + phrase[1:]) not in have:
+            have.add(variant)
+            extra.append(variant)
+    return (*phrases, *extra) if extra else phrases
 
 
 @functools.lru_cache(maxsize=32)

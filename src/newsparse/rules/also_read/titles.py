@@ -376,6 +376,30 @@ def _name_run_subject(words: Sequence[str], i: int, starters: _Starters) -> int 
     return role if role is not None else i - _NAME_WORDS
 
 
+_ARTICLE_NAME_WORDS = 2  # capitalised words of the name after a sentence-opening article
+
+
+def _article_subject(words: Sequence[str], i: int, starters: _Starters) -> bool:
+    """Whether the capitalised article ``words[i]`` opens the next sentence's subject: it follows
+    an ordinary lower-case word (not a preposition or article: ``em A Coruña``), and one or two
+    capitalised words then an ordinary lower-case word follow it (``A Câmara aprovou``; ``El
+    Clásico con …`` goes on: ``con`` is a small word)."""
+    prev = words[i - 1]
+    if not _is_lower(prev) or prev.endswith(_RUN_BREAKS) or _bare(prev) in starters.lower:
+        return False
+    if _bare(prev) in P.SMALL_WORDS:
+        return False
+    j = i + 1
+    while j < len(words) and j - i <= _ARTICLE_NAME_WORDS and _is_capitalised(words[j]):
+        if words[j].endswith(_RUN_BREAKS):
+            return False
+        j += 1
+    if j == i + 1 or j >= len(words) or j - i > _ARTICLE_NAME_WORDS + 1:
+        return False
+    nxt = words[j]
+    return _is_lower(nxt) and _bare(nxt) not in P.SMALL_WORDS and _bare(nxt) not in starters.lower
+
+
 _APPOSITION_WORDS = 6  # the longest apposition after a name (``le maire de la ville``)
 
 
@@ -565,6 +589,8 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                     j -= 1
                 if j > 1 or not _is_capitalised(words[0].lstrip(_OPENERS)):
                     return toks[j - 1][1]
+            if core in starters.articles and _article_subject(words, i, starters):
+                return toks[i - 1][1]  # ``… quinto dia A Câmara aprovou …``
             if (
                 _is_capitalised(core)
                 and (_is_lower(prev) or (starters.sentence_case and prev.isdigit()))
