@@ -1,0 +1,101 @@
+"""Who is speaking (#10), s8: shapes of trafilatura-style pages, in invented text.
+
+- an inverted cue whose speaker carries a long modifier chain (``noted Ohio-based flood
+  engineer Tom Baker in an interview with the Herald``): the name after the roles speaks, and the
+  unclosed paragraphs that follow keep him;
+- an inverted description with a medium after it (``explained the court in its ruling``): the
+  court speaks, the ruling is where it said so.
+
+Each table holds one shape seen in real articles, written anew, with the near misses that must
+keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.rules.quotes.rule import find_quotes
+
+
+def speaker_of(text: str, content_start: str) -> str | None:
+    """The speaker of the first non-scare quote whose content starts with ``content_start``."""
+    found = [
+        q.speaker for q in find_quotes(text) if q.kind != "scare" and q.content.text.startswith(content_start)
+    ]
+    assert found, [(q.content.text, q.speaker) for q in find_quotes(text)]
+    return found[0]
+
+
+# -- (1) an inverted speaker behind a chain of modifiers ------------------------------------------
+
+MODIFIED = [
+    pytest.param(
+        "Storms hit the coast on Monday.\n"
+        "“The sea wall failed in three places,” noted Ohio-based flood engineer Tom Baker in an "
+        "interview with the Herald. “Nobody had inspected it in years.\n"
+        "“It will cost millions to fix.”",
+        "Nobody had inspected",
+        "Tom Baker",
+        id="place-modifier-roles-name-and-medium",
+    ),
+    pytest.param(
+        "The ferry service was cut again on Friday.\n"
+        "“We were never told why,” said Leeds-born ferry captain Ana Ruiz.",
+        "We were never told",
+        "Ana Ruiz",
+        id="born-modifier-and-role",
+    ),
+    pytest.param(
+        "The council lost its appeal.\n"
+        "“This ruling changes every tenancy in the county,” wrote veteran housing lawyer Rosa Diaz.",
+        "This ruling changes",
+        "Rosa Diaz",
+        id="three-words-ending-in-a-role",
+    ),
+    pytest.param(
+        "The council lost its appeal.\n"
+        "“This ruling changes every tenancy in the county,” said Jean-Paul Marchal.",
+        "This ruling changes",
+        "Jean-Paul Marchal",
+        id="hyphenated-name-is-no-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MODIFIED)
+def test_inverted_speaker_behind_modifiers(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- (2) a described speaker and the medium it spoke in -----------------------------------------------
+
+MEDIUM = [
+    pytest.param(
+        "The Harbour Court of Appeal ruled against the port on Monday.\n"
+        "“The port placed itself between the buyer and the seller,” explained the court in its "
+        "ruling.",
+        "The port placed itself",
+        "Harbour Court of Appeal",
+        id="court-in-its-ruling",
+    ),
+    pytest.param(
+        "The port board met on Monday.\n“We will appeal,” said the chair of the board.",
+        "We will appeal",
+        "the chair of the board",
+        id="of-phrase-stays-in-the-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MEDIUM)
+def test_medium_after_described_speaker(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_place_after_a_group_is_no_medium() -> None:
+    # "said most families in his village had …": a reported clause, not an inverted speaker
+    text = (
+        "Tenants marched to the town hall on Friday.\n"
+        "Organiser Tom Reed, a retired nurse, said most families in his street had no heating."
+    )
+    assert speaker_of(text, "most families in his street") == "Tom Reed"
