@@ -99,3 +99,56 @@ def test_place_after_a_group_is_no_medium() -> None:
         "Organiser Tom Reed, a retired nurse, said most families in his street had no heating."
     )
     assert speaker_of(text, "most families in his street") == "Tom Reed"
+
+
+# -- (3) a name in a copula inside a quote is no antecedent -------------------------------------------
+
+
+def test_quoted_copula_name_takes_no_pronoun() -> None:
+    # "…, is Native American" inside a governor's quote: the woman he spoke of is "she"
+    text = (
+        "Mara Ellis was sworn in as the first judge of the coastal district.\n"
+        "Ellis was born in Leeds in 1970 and studied law in York.\n"
+        "“Because Judge Ellis is Irish Traveller, many will focus on her background,” Governor "
+        "Tom Reed said.\n"
+        "At a press conference, a reporter asked Ellis, “What is the biggest problem in the courts?”\n"
+        "“The hardest part is getting people to admit that we all have biases,” she replied."
+    )
+    assert speaker_of(text, "The hardest part") == "Mara Ellis"
+
+
+# -- (4) the one asked answers ------------------------------------------------------------------------
+
+REPLIES = [
+    pytest.param(
+        "Mara Ellis was sworn in as the first judge of the coastal district.\n"
+        "“Because Judge Ellis is Irish Traveller, many will focus on her background,” Gov. Reed said. "
+        "“And it is right to do so. But she is simply the best person for the job.”\n"
+        "At a press conference, a reporter asked Ellis, “What is the biggest problem in the courts?”\n"
+        "“The hardest part is getting people to admit that we all have biases,” she replied.",
+        "The hardest part",
+        "Mara Ellis",
+        id="reporter-asked-named-woman-she-replied",
+    ),
+    pytest.param(
+        "The mayor met residents on Monday.\n"
+        "Anna Reyes asked Tom Baker: “Will the bridge reopen this year?”\n"
+        "“Not before the autumn,” he answered.",
+        "Not before the autumn",
+        "Tom Baker",
+        id="asker-and-addressee-named",
+    ),
+    pytest.param(
+        "The mayor met residents on Monday.\n"
+        "Tom Reyes asked Anna Baker: “Will the bridge reopen this year?”\n"
+        "“Not before the autumn,” he answered.",
+        "Not before the autumn",
+        "Tom Reyes",
+        id="addressee-of-the-other-sex-is-not-he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), REPLIES)
+def test_the_one_asked_replies(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -59,6 +59,7 @@ from newsparse.rules.quotes.phrases import (
     _WORD_STRIP,
     NP,
     _abbrev_dot,
+    np_after,
     sentence_subject,
 )
 from newsparse.rules.quotes.repairs import (
@@ -911,6 +912,8 @@ def person_before(
             np = subject_name(st, ss, se)
             if np is None and person:
                 np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
+                if np is not None and names.evidence.quoted_at(np.start):
+                    np = None  # "“Because Judge Lee is Native American, …,” he said": quoted words
             if np is None:
                 continue
             resolved = names.resolve(np)
@@ -1329,6 +1332,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     topic_at = -1  # where last_person was last named as a subject or speaker
     last_direct: Raw | None = None  # the last direct quote, when it had a speaker
     last_quote_end = -1  # where the last quote with a speaker ended
+    asked: str | None = None  # the person the quote just before was asked ("X asked Lee, “…?”")
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -1488,7 +1492,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     fronted = _fronted_clause_person(st, names, np.start, low) or _trailing_clause_person(
                         st, names, np.start, low
                     )
-                    if fronted is not None:
+                    if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
+                        # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
+                        last_person, topic_at = asked, np.start
+                    elif fronted is not None:
                         # "While the campaign did not appeal to Julie Graham, …, she said …"
                         last_person, topic_at = fronted, np.start
                     else:
@@ -1645,6 +1652,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             last_quote_end = raw.end
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
+        asked = _addressee(text, raw, names) if raw.kind == "direct" else None
         if speaker is not None and len(speaker) % 2 == 0:
             speaker = _once(speaker)
         if raw.kind == "scare" or speaker is None:
@@ -1673,6 +1681,27 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             )
         )
     return _nested_sources(out)
+
+
+# Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
+_ASK_CUES = frozenset({"asked", "asks"})
+_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+
+
+def _addressee(text: str, raw: Raw, names: NameTable) -> str | None:
+    """The person a quoted question was put to (``a reporter asked Lee, “…?”``), else None."""
+    if raw.cue is None or text[raw.cue[0] : raw.cue[1]].lower() not in _ASK_CUES or raw.cue[1] > raw.cstart:
+        return None
+    np = np_after(text, raw.cue[1], raw.cstart)
+    if np is None or np.kind != "name" or text[np.end : np.end + 1] not in {",", ":"}:
+        return None
+    person = names.resolve(np)
+    return person if person is not None and names.person_like(person, np) else None
+
+
+def _replies(text: str, raw: Raw) -> bool:
+    """Whether the cue of ``raw`` is an answer (``she replied``)."""
+    return raw.cue is not None and text[raw.cue[0] : raw.cue[1]].lower() in _REPLY_CUES
 
 
 # Cues that name a source for a whole clause, which may itself hold an attribution: "“…,” he
