@@ -152,3 +152,44 @@ REPLIES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), REPLIES)
 def test_the_one_asked_replies(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (5) a fronted title before a name, an auxiliary before a surname ---------------------------------
+
+NAMES = [
+    pytest.param(
+        "A new book on transport.\n"
+        "In Why Ferries Fail, Tom Baker sets out to answer a simple question.\n"
+        "“It is the timetables,” the Harbourline founder said.",
+        "It is the timetables",
+        "Tom Baker",
+        id="affiliated-epithet-after-fronted-title",
+    ),
+    pytest.param(
+        "A new book on transport.\n"
+        "Harbourline chief Tom Baker sets out to answer a simple question.\n"
+        "“It is the timetables,” the Westway founder said.",
+        "It is the timetables",
+        "the Westway founder",
+        id="other-affiliation-stays-a-description",
+    ),
+    pytest.param(
+        "A new book on transport.\n"
+        "Had Baker looked at the timetables, he would have found the answer.\n"
+        "“It is the timetables,” Baker writes.",
+        "It is the timetables",
+        "Baker",
+        id="inverted-auxiliary-is-no-given-name",
+    ),
+    pytest.param(
+        "Will Baker wrote a book about ferries.\n“It is the timetables,” Baker writes.",
+        "It is the timetables",
+        "Will Baker",
+        id="will-stays-a-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMES)
+def test_names_around_fronted_words(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
