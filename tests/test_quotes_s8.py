@@ -193,3 +193,36 @@ NAMES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), NAMES)
 def test_names_around_fronted_words(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (6) a title whose stop sits inside the marks -----------------------------------------------------
+
+
+def contents(text: str) -> list[str]:
+    """The contents of the direct quotes found in ``text``."""
+    return [q.content.text for q in find_quotes(text) if q.kind == "direct"]
+
+
+TITLES = [
+    pytest.param(
+        "The awards were handed out on Sunday.\n"
+        "But actress Ann Lee said the prize should have gone to quirky British comedy “Driftwood.”",
+        [],
+        id="one-word-title-after-work-noun",
+    ),
+    pytest.param(
+        "The awards were handed out on Sunday.\nThe top prize went to the drama “Salt and Iron.”",
+        [],
+        id="title-with-small-word",
+    ),
+    pytest.param(
+        "The awards were handed out on Sunday.\nAnn Lee called the show “Brilliant.”",
+        ["Brilliant."],
+        id="verdict-governed-by-calling-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_title_with_inner_stop(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
