@@ -226,3 +226,36 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES)
 def test_title_with_inner_stop(text: str, expected: list[str]) -> None:
     assert contents(text) == expected
+
+
+# -- (7) a participle after an inverted cue, a subject inside the quote before it ---------------------
+
+PARTICIPLES = [
+    pytest.param(
+        "The book came out in May.\n"
+        "“Most voters want change. A majority of voters say so,” Baker writes, before conceding "
+        "that “change will be slow.”",
+        "change will be slow",
+        "Baker",
+        id="before-conceding-after-inverted-cue",
+    ),
+    pytest.param(
+        "The book came out in May.\n"
+        "“Most voters want change. A majority of voters say so,” Baker writes, adding that the "
+        "change will be slow.",
+        "the change will be slow",
+        "Baker",
+        id="adding-that-after-inverted-cue",
+    ),
+    pytest.param(
+        "The book came out in May.\nMost critics praised it, adding that the change it asks for will be slow.",
+        "the change it asks for",
+        "Most critics",
+        id="subject-outside-any-quote-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PARTICIPLES)
+def test_participle_after_quote_keeps_its_speaker(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

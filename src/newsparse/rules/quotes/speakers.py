@@ -1333,6 +1333,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     last_direct: Raw | None = None  # the last direct quote, when it had a speaker
     last_quote_end = -1  # where the last quote with a speaker ended
     asked: str | None = None  # the person the quote just before was asked ("X asked Lee, “…?”")
+    last_cue: tuple[int, int] | None = None  # the cue of the last quote with a speaker
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -1362,6 +1363,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
                 # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
                 np = _fronted_subject(text, raw.sentence, raw.end)
+            if (
+                np is not None
+                and raw.cue is not None
+                and names.evidence.quoted_at(np.start)
+                and _closes_between(text, np.end, raw.cue[0])
+            ):
+                # "“… A majority of voters agree,” Lee writes, adding that …": a subject inside
+                # the quote is none of the participle's (the quote's speaker is, read below)
+                np = None
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
             named = (
@@ -1473,7 +1483,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             raw.mode == "subject"
             and np is None
             and last_quote_speaker is not None
-            and raw.sentence <= last_quote_end <= raw.start
+            and (
+                raw.sentence <= last_quote_end <= max(raw.start, cue_at)
+                # (a quoted fragment of the reported clause just read: the same cue)
+                or (raw.cue is not None and raw.cue == last_cue)
+            )
         ):
             # "“…,” Benioff weighed in, telling Cook, “…”": the participle's subject is the
             # speaker of the quote before it in the same sentence
@@ -1650,6 +1664,7 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
             last_quote_end = raw.end
+            last_cue = raw.cue
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
         asked = _addressee(text, raw, names) if raw.kind == "direct" else None
@@ -1686,6 +1701,12 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
 # Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
 _ASK_CUES = frozenset({"asked", "asks"})
 _REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+
+
+def _closes_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a closing double quote mark stands in ``text[lo:hi]`` (at most 200 characters read)."""
+    window = text[lo : min(hi, lo + 200)]
+    return "”" in window or '"' in window
 
 
 def _addressee(text: str, raw: Raw, names: NameTable) -> str | None:
