@@ -259,3 +259,36 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), PARTICIPLES)
 def test_participle_after_quote_keeps_its_speaker(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (8) a title's sex chooses among names with one surname -------------------------------------------
+
+TITLED = [
+    pytest.param(
+        "Zoe Anderson died in 2010 after a boiler fault.\n"
+        "Her father Chris Anderson sat in court every day.\n"
+        "“She had everything ahead of her,” Mr Anderson said.",
+        "She had everything",
+        "Chris Anderson",
+        id="mr-is-not-the-daughter",
+    ),
+    pytest.param(
+        "Zoe Anderson died in 2010 after a boiler fault.\n"
+        "Her family sat in court every day.\n"
+        "“She had everything ahead of her,” Mr Anderson said.",
+        "She had everything",
+        "Anderson",
+        id="no-man-of-that-surname-keeps-the-surname",
+    ),
+    pytest.param(
+        "Tom Anderson and his wife Zoe Anderson ran the shop.\n“We lost everything,” Mrs Anderson said.",
+        "We lost everything",
+        "Zoe Anderson",
+        id="mrs-is-the-wife",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), TITLED)
+def test_title_sex_picks_the_name(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

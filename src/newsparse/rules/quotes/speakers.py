@@ -483,9 +483,13 @@ class NameTable:
         cands = self.candidates(key)
         self.work += len(cands)
         best = None
+        # "Mr Anderson" is never the article's "Zoe Anderson": a title's sex against a given name's
+        titled = _TITLE_SEX.get(text.split(" ", 1)[0].lower()) if " " in text else None
         for size, neg_order, name in cands:
             parts = name.split()
             if size < len(toks) or not _contains(parts, toks):
+                continue
+            if titled is not None and given_sex(name) not in {None, titled}:
                 continue
             rank = (parts[-1] == key, size, neg_order)
             if best is None or rank > best[0]:
@@ -662,6 +666,19 @@ def _past_title_of_work(toks: list[str]) -> list[str]:
         if has_given_name(toks[k]) and toks[k][:1].isupper() and len(toks) - k <= 3:
             return toks[k:]
     return toks
+
+
+# Titles that say a person's sex, for choosing among the article's names with one surname
+_TITLE_SEX = {
+    "mr": "he",
+    "mr.": "he",
+    "sir": "he",
+    "mrs": "she",
+    "mrs.": "she",
+    "ms": "she",
+    "ms.": "she",
+    "miss": "she",
+}
 
 
 def _tidy_name(toks: list[str]) -> list[str]:
