@@ -292,3 +292,34 @@ TITLED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), TITLED)
 def test_title_sex_picks_the_name(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (9) a pull quote repeats a quote the article attributes later ------------------------------------
+
+PULLS = [
+    pytest.param(
+        "The harbour board lost its appeal on Thursday.\n"
+        "“The board placed itself between the buyer and the seller,” the court said.\n"
+        "“We cannot overstate what this ruling means.”\n"
+        "Experts were surprised by the ruling.\n"
+        "“We cannot overstate what this ruling means. Every tenant will feel it,” said Rosa Diaz, "
+        "the tenants’ lawyer.",
+        "We cannot overstate what this ruling means.",
+        "Rosa Diaz",
+        id="pull-quote-takes-the-later-speaker",
+    ),
+    pytest.param(
+        "The harbour board lost its appeal on Thursday, said board chair Tom Reed.\n"
+        "“We will appeal again,” Reed said.\n"
+        "“Nobody expected the court to rule this way.”\n"
+        "The tenants’ lawyer, Rosa Diaz, gave a short statement. “Every tenant will feel it.”",
+        "Nobody expected",
+        "Tom Reed",
+        id="unrepeated-paragraph-keeps-the-run",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PULLS)
+def test_pull_quote_speaker(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -1712,12 +1712,58 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker_via=via,
             )
         )
-    return _nested_sources(out)
+    return _nested_sources(_pull_quotes(text, out))
 
 
 # Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
 _ASK_CUES = frozenset({"asked", "asks"})
 _REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+
+
+_PULL_LIMIT = 20
+"""How many pull quotes an article's quotes are searched for (a bound that keeps the work linear)."""
+
+_PULL_MIN = 20
+"""The fewest characters a pull quote's words need for their repetition to name the speaker."""
+
+
+def _pull_quotes(text: str, out: list[Quote]) -> list[Quote]:
+    """A paragraph that is nothing but a quote with no cue, whose words another quote of the
+    article repeats with a speaker (a pull quote set between paragraphs), takes that speaker
+    instead of the run before it. At most :data:`_PULL_LIMIT` of them, each compared once with
+    every quote."""
+    pulls = [i for i, q in enumerate(out) if q.kind == "direct" and q.cue is None and _alone_on_line(text, q)]
+    if not pulls:
+        return out
+    pulled = frozenset(pulls)
+    sources = [
+        q for i, q in enumerate(out) if q.kind == "direct" and q.speaker is not None and i not in pulled
+    ]
+    for i in pulls[:_PULL_LIMIT]:
+        pull = out[i]
+        words = pull.content.text.strip().rstrip(".,!?…;:").strip()
+        if len(words) < _PULL_MIN or pull.speaker_via not in {None, "run"}:
+            continue
+        source = next((q for q in sources if words in q.content.text), None)
+        if source is not None and source.speaker != pull.speaker:
+            out[i] = attrs.evolve(
+                pull, speaker=source.speaker, speaker_span=source.speaker_span, speaker_via=source.speaker_via
+            )
+    return out
+
+
+def _alone_on_line(text: str, q: Quote) -> bool:
+    """Whether the quote ``q`` is the whole of its line: nothing but marks and stops around it."""
+    lo, hi = q.content.start, q.content.end
+    line_lo = text.rfind("\n", 0, lo) + 1
+    line_hi = text.find("\n", hi)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    if hi - lo < _PULL_MIN or line_hi - hi > 4 or lo - line_lo > 4:
+        return False
+    return not text[line_lo:lo].strip(_PULL_FRAME) and not text[hi:line_hi].strip(_PULL_FRAME)
+
+
+_PULL_FRAME = " \t\u00a0\"'“”‘’.,!?…"
 
 
 def _closes_between(text: str, lo: int, hi: int) -> bool:
