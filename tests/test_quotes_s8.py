@@ -323,3 +323,38 @@ PULLS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), PULLS)
 def test_pull_quote_speaker(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- (10) a bare spokesperson speaks for the organisation the paragraph is about -------------------
+
+SPOKES = [
+    pytest.param(
+        "Broadband prices fell again.\n"
+        "Harbour Telecom backed the price cuts but said regulation was still needed. “This is a "
+        "reminder to the regulator,” a spokesman said.",
+        "This is a reminder",
+        "Harbour Telecom",
+        id="company-subject-then-a-spokesman",
+    ),
+    pytest.param(
+        "Broadband prices fell again.\n"
+        "Tom Reed backed the price cuts but said regulation was still needed. “This is a reminder "
+        "to the regulator,” a spokesman said.",
+        "This is a reminder",
+        "a spokesman",
+        id="person-subject-leaves-the-spokesman-unnamed",
+    ),
+    pytest.param(
+        "Harbour Telecom backed the price cuts on Monday.\n"
+        "Broadband prices fell again.\n"
+        "“This is a reminder to the regulator,” a spokesman said.",
+        "This is a reminder",
+        "a spokesman",
+        id="company-of-an-earlier-paragraph-is-not-taken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPOKES)
+def test_bare_spokesperson(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -1576,7 +1576,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = plural_before(st, np.start) or last_group
             elif np.kind == "desc" or names.desc.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                spoken_for = _spoken_for(sp_span.text, orgs, np.start)
+                spoken_for = _spoken_for(sp_span.text, orgs, np.start) or _bare_spokesperson_org(
+                    st, names, sp_span.text, np.start
+                )
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
                 # "the memo" / "the note added": who issued the document the article introduced
                 issuer = (
@@ -1999,6 +2001,24 @@ def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
         return None
     org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
     return orgs.expand(org, pos) or org
+
+
+# "a spokesman said" with no organisation after it
+_BARE_SPOKESPERSONS = frozenset(
+    f"{det} {word}" for det in ("a", "an", "A", "An") for word in ("spokesman", "spokeswoman", "spokesperson")
+)
+
+
+def _bare_spokesperson_org(st: State, names: NameTable, written: str, pos: int) -> str | None:
+    """The organisation ``a spokesman`` speaks for when the paragraph just had it as a subject
+    (``AOL backed the cuts but said …. “…,” a spokesman said.``), else None."""
+    if written not in _BARE_SPOKESPERSONS:
+        return None
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    floor = st.paras[pi][0] - 1  # (this paragraph only: an earlier one may be about someone else)
+    return _found_name(person_before(st, pos, floor, names, person=False, loose=True, single=True))
 
 
 def _described_org(
