@@ -338,6 +338,14 @@ SPOKES = [
     ),
     pytest.param(
         "Broadband prices fell again.\n"
+        "HTL backed the price cuts but said regulation was still needed. “This is a reminder to "
+        "the regulator,” a spokesman said.",
+        "This is a reminder",
+        "HTL",
+        id="acronym-subject-then-a-spokesman",
+    ),
+    pytest.param(
+        "Broadband prices fell again.\n"
         "Tom Reed backed the price cuts but said regulation was still needed. “This is a reminder "
         "to the regulator,” a spokesman said.",
         "This is a reminder",

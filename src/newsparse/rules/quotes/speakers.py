@@ -2018,7 +2018,21 @@ def _bare_spokesperson_org(st: State, names: NameTable, written: str, pos: int) 
     if pi < 0:
         return None
     floor = st.paras[pi][0] - 1  # (this paragraph only: an earlier one may be about someone else)
-    return _found_name(person_before(st, pos, floor, names, person=False, loose=True, single=True))
+    found = _found_name(person_before(st, pos, floor, names, person=False, loose=True, single=True))
+    if found is not None:
+        return found
+    # an acronym subject ("AOL backed …"), which no sentence writes inside as a name
+    starts = st.starts(pi)
+    top = bisect.bisect_right(starts, pos)
+    for k in range(top - 1, max(-1, top - 8), -1):
+        se = starts[k + 1] if k + 1 < len(starts) else st.paras[pi][1]
+        np = subject_name(st, starts[k], se)
+        if np is None:
+            continue
+        name = st.text[np.start : np.end]
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+            return names.resolve(np) or name
+    return None
 
 
 def _described_org(
