@@ -546,6 +546,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
         return True
+    if content[-1:] in ".," and _work_title_closing(st, seg, content[:-1]):
+        return True  # 'gone to the comedy “Driftwood.”': American style keeps the stop inside
     if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 100:
         return False
     words = content.split()
@@ -565,6 +567,27 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         and after[:1] == " "
         and after[1:2].isupper()
     )
+
+
+def _work_title_closing(st: State, seg: Segment, title: str) -> bool:
+    """Whether ``title`` (a quote's content without the stop American style puts inside the
+    marks) is a capitalised title right after a work noun (``the comedy “Driftwood.”``)."""
+    words = title.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+        return False
+    before = _tokens(st.text, max(0, seg.open - 30), seg.open)
+    prev = before[-1][2] if before and before[-1][1] == seg.open - 1 else ""
+    # ("called the show “Brilliant.”": a verdict on the work, governed by the verb)
+    return _bare(prev).lower() in st.vocab.work_nouns and not any(
+        _bare(t[2]).lower() in _CALLING for t in before[-4:-1]
+    )
+
+
+_CALLING = frozenset(
+    {"call", "calls", "called", "calling", "described", "describes", "labelled", "labeled", "branded",
+     "deemed", "hailed", "praised", "panned"}
+)  # fmt: skip
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or"})
 
 
 # Nouns naming a document, plan or scheme: a capitalised quote after one is its name

@@ -426,7 +426,10 @@ def _unroled(names: NameTable, person: str) -> bool:
         return False
     before = text[max(0, at - 30) : at]
     words = before.split()
-    word = words[-1].strip(_WORD_STRIP) if words and before.endswith(" ") else ""  # right before
+    # right before, in the same phrase ("In Why Ferries Fail, Tom Baker …": a fronted title
+    # closed by its comma is no title of the name)
+    adjacent = before.endswith(" ") and not before.endswith(", ")
+    word = words[-1].strip(_WORD_STRIP) if words and adjacent else ""
     if word[:1].isupper() or word.lower() in names.roles:
         return False  # a title, or a capitalised word of the name's run ("Defender Tom Baker")
     end = at + len(person)

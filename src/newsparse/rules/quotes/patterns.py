@@ -127,6 +127,9 @@ STOP_CAPS: frozenset[str] = frozenset(
         # (#10) adverbs opening a list item or a sentence ("2. Never urged Ukraine to …")
         "Never", "Always", "Only", "Even", "Just", "Again", "Perhaps", "Maybe",
         "Ahead", "Prior", "Besides", "Throughout",
+        # (#10) auxiliaries of an inverted condition or question ("Had Klein embraced …", "Should
+        # Reyes win …"); not "Will", "Can", "Do": given names and surnames too
+        "Had", "Were", "Should", "Did", "Does", "Has", "Have", "Would", "Could",
     }
 )  # fmt: skip
 """Capitalised words that start a sentence but never a name."""

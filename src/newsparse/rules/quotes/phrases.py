@@ -502,11 +502,17 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
             for k in range(2, min(len(toks), 7)):
                 if _ends_punct(toks[k][2]) or toks[k][1] >= hi:
                     return NP(s, toks[k][0] + len(toks[k][2].rstrip(_WORD_STRIP)), "desc")
+    if "-" in bare and len(toks) > 1 and not _ends_punct(t) and _place_modifier(bare):
+        # "said Ohio-based flood engineer Tom Baker": a place modifier is no part of the name
+        toks = toks[1:]
+        s, _e, t = toks[0]
+        bare = _bare(t)
     if bare[:1].islower() and bare.lower() not in pat.DETERMINERS and not _ends_punct(t):
         # "said commuter Sofia Reyes", "said union leader Ana Ruiz"; "according to visual
-        # threat intelligence company Sensity": up to four words when a body noun ends them
+        # threat intelligence company Sensity", "noted product liability lawyer Jim Dunham": up
+        # to four words when a body or role noun ends them
         for j in (1, 2, 3, 4):
-            if j > 2 and (j > len(toks) - 1 or _bare(toks[j - 1][2]).lower() not in _BODY_NOUNS):
+            if j > 2 and (j > len(toks) - 1 or _bare(toks[j - 1][2]).lower() not in _BODY_OR_ROLE):
                 continue
             if (
                 j < len(toks)
@@ -573,6 +579,15 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
             if k > 0 and (_bare(tk).lower() in pat.AUXILIARIES or _bare(tk).lower() in _VERBISH):
                 k -= 1
                 break
+            if (
+                k > 1
+                and tk == "in"
+                and k + 2 < len(toks)
+                and toks[k + 1][2] in _ADJUNCT_DETS
+                and _ends_punct(toks[k + 2][2])
+            ):
+                k -= 1  # "explained the court in its ruling.": the medium is no part of who spoke
+                break
             if _ends_punct(tk):
                 break
             k += 1
@@ -604,6 +619,22 @@ _BODY_NOUNS = frozenset(
      "lender", "broker", "brokerage", "pollster", "charity", "nonprofit", "non-profit", "body",
      "regulator", "portal", "service", "network", "developer", "maker", "manufacturer"}
 )  # fmt: skip
+_BODY_OR_ROLE = _BODY_NOUNS | _ROLES
+_ADJUNCT_DETS = frozenset({"its", "a", "an", "his", "her", "their"})
+# "Ohio-based", "Texas-born", "UK-listed", "Harvard-trained": a capitalised place or institution
+# glued to one of these lower-case words modifies the role or name after it
+_PLACE_MODIFIER_TAILS = frozenset(
+    {"based", "born", "bred", "raised", "area", "listed", "trained", "educated", "headquartered",
+     "owned", "run"}
+)  # fmt: skip
+
+
+def _place_modifier(word: str) -> bool:
+    """``Ohio-based``: a capitalised word glued by a hyphen to a modifier tail."""
+    head, _, tail = word.rpartition("-")
+    return tail in _PLACE_MODIFIER_TAILS and head[:1].isupper()
+
+
 _DASHES = frozenset({"—", "–", "--"})
 _ORG_WORD_SET = frozenset(cues.ORG_WORDS)
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})

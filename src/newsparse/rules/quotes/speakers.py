@@ -59,6 +59,7 @@ from newsparse.rules.quotes.phrases import (
     _WORD_STRIP,
     NP,
     _abbrev_dot,
+    np_after,
     sentence_subject,
 )
 from newsparse.rules.quotes.repairs import (
@@ -482,9 +483,13 @@ class NameTable:
         cands = self.candidates(key)
         self.work += len(cands)
         best = None
+        # "Mr Anderson" is never the article's "Zoe Anderson": a title's sex against a given name's
+        titled = _TITLE_SEX.get(text.split(" ", 1)[0].lower()) if " " in text else None
         for size, neg_order, name in cands:
             parts = name.split()
             if size < len(toks) or not _contains(parts, toks):
+                continue
+            if titled is not None and given_sex(name) not in {None, titled}:
                 continue
             rank = (parts[-1] == key, size, neg_order)
             if best is None or rank > best[0]:
@@ -661,6 +666,19 @@ def _past_title_of_work(toks: list[str]) -> list[str]:
         if has_given_name(toks[k]) and toks[k][:1].isupper() and len(toks) - k <= 3:
             return toks[k:]
     return toks
+
+
+# Titles that say a person's sex, for choosing among the article's names with one surname
+_TITLE_SEX = {
+    "mr": "he",
+    "mr.": "he",
+    "sir": "he",
+    "mrs": "she",
+    "mrs.": "she",
+    "ms": "she",
+    "ms.": "she",
+    "miss": "she",
+}
 
 
 def _tidy_name(toks: list[str]) -> list[str]:
@@ -911,6 +929,8 @@ def person_before(
             np = subject_name(st, ss, se)
             if np is None and person:
                 np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
+                if np is not None and names.evidence.quoted_at(np.start):
+                    np = None  # "“Because Judge Lee is Native American, …,” he said": quoted words
             if np is None:
                 continue
             resolved = names.resolve(np)
@@ -1329,6 +1349,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     topic_at = -1  # where last_person was last named as a subject or speaker
     last_direct: Raw | None = None  # the last direct quote, when it had a speaker
     last_quote_end = -1  # where the last quote with a speaker ended
+    asked: str | None = None  # the person the quote just before was asked ("X asked Lee, “…?”")
+    last_cue: tuple[int, int] | None = None  # the cue of the last quote with a speaker
     persons = st.persons  # people named so far, most recently mentioned last
     orgs = OrgIndex(st)
     gender = names.gender
@@ -1358,6 +1380,15 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
                 # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
                 np = _fronted_subject(text, raw.sentence, raw.end)
+            if (
+                np is not None
+                and raw.cue is not None
+                and names.evidence.quoted_at(np.start)
+                and _closes_between(text, np.end, raw.cue[0])
+            ):
+                # "“… A majority of voters agree,” Lee writes, adding that …": a subject inside
+                # the quote is none of the participle's (the quote's speaker is, read below)
+                np = None
         elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
             # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
             named = (
@@ -1469,7 +1500,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             raw.mode == "subject"
             and np is None
             and last_quote_speaker is not None
-            and raw.sentence <= last_quote_end <= raw.start
+            and (
+                raw.sentence <= last_quote_end <= max(raw.start, cue_at)
+                # (a quoted fragment of the reported clause just read: the same cue)
+                or (raw.cue is not None and raw.cue == last_cue)
+            )
         ):
             # "“…,” Benioff weighed in, telling Cook, “…”": the participle's subject is the
             # speaker of the quote before it in the same sentence
@@ -1488,7 +1523,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     fronted = _fronted_clause_person(st, names, np.start, low) or _trailing_clause_person(
                         st, names, np.start, low
                     )
-                    if fronted is not None:
+                    if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
+                        # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
+                        last_person, topic_at = asked, np.start
+                    elif fronted is not None:
                         # "While the campaign did not appeal to Julie Graham, …, she said …"
                         last_person, topic_at = fronted, np.start
                     else:
@@ -1538,7 +1576,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker = plural_before(st, np.start) or last_group
             elif np.kind == "desc" or names.desc.is_role(sp_span.text):
                 np = NP(np.start, np.end, "desc")
-                spoken_for = _spoken_for(sp_span.text, orgs, np.start)
+                spoken_for = _spoken_for(sp_span.text, orgs, np.start) or _bare_spokesperson_org(
+                    st, names, sp_span.text, np.start
+                )
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
                 # "the memo" / "the note added": who issued the document the article introduced
                 issuer = (
@@ -1643,8 +1683,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if raw.kind != "scare" and speaker is not None:
             last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
             last_quote_end = raw.end
+            last_cue = raw.cue
         if raw.kind == "direct":
             last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
+        asked = _addressee(text, raw, names) if raw.kind == "direct" else None
         if speaker is not None and len(speaker) % 2 == 0:
             speaker = _once(speaker)
         if raw.kind == "scare" or speaker is None:
@@ -1672,7 +1714,80 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                 speaker_via=via,
             )
         )
-    return _nested_sources(out)
+    return _nested_sources(_pull_quotes(text, out))
+
+
+# Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
+_ASK_CUES = frozenset({"asked", "asks"})
+_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+
+
+_PULL_LIMIT = 20
+"""How many pull quotes an article's quotes are searched for (a bound that keeps the work linear)."""
+
+_PULL_MIN = 20
+"""The fewest characters a pull quote's words need for their repetition to name the speaker."""
+
+
+def _pull_quotes(text: str, out: list[Quote]) -> list[Quote]:
+    """A paragraph that is nothing but a quote with no cue, whose words another quote of the
+    article repeats with a speaker (a pull quote set between paragraphs), takes that speaker
+    instead of the run before it. At most :data:`_PULL_LIMIT` of them, each compared once with
+    every quote."""
+    pulls = [i for i, q in enumerate(out) if q.kind == "direct" and q.cue is None and _alone_on_line(text, q)]
+    if not pulls:
+        return out
+    pulled = frozenset(pulls)
+    sources = [
+        q for i, q in enumerate(out) if q.kind == "direct" and q.speaker is not None and i not in pulled
+    ]
+    for i in pulls[:_PULL_LIMIT]:
+        pull = out[i]
+        words = pull.content.text.strip().rstrip(".,!?…;:").strip()
+        if len(words) < _PULL_MIN or pull.speaker_via not in {None, "run"}:
+            continue
+        source = next((q for q in sources if words in q.content.text), None)
+        if source is not None and source.speaker != pull.speaker:
+            out[i] = attrs.evolve(
+                pull, speaker=source.speaker, speaker_span=source.speaker_span, speaker_via=source.speaker_via
+            )
+    return out
+
+
+def _alone_on_line(text: str, q: Quote) -> bool:
+    """Whether the quote ``q`` is the whole of its line: nothing but marks and stops around it."""
+    lo, hi = q.content.start, q.content.end
+    line_lo = text.rfind("\n", 0, lo) + 1
+    line_hi = text.find("\n", hi)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    if hi - lo < _PULL_MIN or line_hi - hi > 4 or lo - line_lo > 4:
+        return False
+    return not text[line_lo:lo].strip(_PULL_FRAME) and not text[hi:line_hi].strip(_PULL_FRAME)
+
+
+_PULL_FRAME = " \t\u00a0\"'“”‘’.,!?…"
+
+
+def _closes_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a closing double quote mark stands in ``text[lo:hi]`` (at most 200 characters read)."""
+    window = text[lo : min(hi, lo + 200)]
+    return "”" in window or '"' in window
+
+
+def _addressee(text: str, raw: Raw, names: NameTable) -> str | None:
+    """The person a quoted question was put to (``a reporter asked Lee, “…?”``), else None."""
+    if raw.cue is None or text[raw.cue[0] : raw.cue[1]].lower() not in _ASK_CUES or raw.cue[1] > raw.cstart:
+        return None
+    np = np_after(text, raw.cue[1], raw.cstart)
+    if np is None or np.kind != "name" or text[np.end : np.end + 1] not in {",", ":"}:
+        return None
+    person = names.resolve(np)
+    return person if person is not None and names.person_like(person, np) else None
+
+
+def _replies(text: str, raw: Raw) -> bool:
+    """Whether the cue of ``raw`` is an answer (``she replied``)."""
+    return raw.cue is not None and text[raw.cue[0] : raw.cue[1]].lower() in _REPLY_CUES
 
 
 # Cues that name a source for a whole clause, which may itself hold an attribution: "“…,” he
@@ -1886,6 +2001,38 @@ def _spoken_for(written: str, orgs: OrgIndex, pos: int) -> str | None:
         return None
     org = _ACRONYM_IN_PARENS.sub("", m.group("org")).strip()
     return orgs.expand(org, pos) or org
+
+
+# "a spokesman said" with no organisation after it
+_BARE_SPOKESPERSONS = frozenset(
+    f"{det} {word}" for det in ("a", "an", "A", "An") for word in ("spokesman", "spokeswoman", "spokesperson")
+)
+
+
+def _bare_spokesperson_org(st: State, names: NameTable, written: str, pos: int) -> str | None:
+    """The organisation ``a spokesman`` speaks for when the paragraph just had it as a subject
+    (``AOL backed the cuts but said …. “…,” a spokesman said.``), else None."""
+    if written not in _BARE_SPOKESPERSONS:
+        return None
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    floor = st.paras[pi][0] - 1  # (this paragraph only: an earlier one may be about someone else)
+    found = _found_name(person_before(st, pos, floor, names, person=False, loose=True, single=True))
+    if found is not None:
+        return found
+    # an acronym subject ("AOL backed …"), which no sentence writes inside as a name
+    starts = st.starts(pi)
+    top = bisect.bisect_right(starts, pos)
+    for k in range(top - 1, max(-1, top - 8), -1):
+        se = starts[k + 1] if k + 1 < len(starts) else st.paras[pi][1]
+        np = subject_name(st, starts[k], se)
+        if np is None:
+            continue
+        name = st.text[np.start : np.end]
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+            return names.resolve(np) or name
+    return None
 
 
 def _described_org(
