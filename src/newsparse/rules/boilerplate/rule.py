@@ -39,6 +39,7 @@ from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
     closing,
+    dumps,
     joined,
     lists,
     notices,
@@ -920,6 +921,8 @@ class BoilerplateRule:
                     headers = _section_headers(text, found, prior, labels)
                     runs.header_tail(text, segments, found, headers)
                     residue.teasers_to_footer(text, segments, found, headers)
+                # The page's metadata and repeated copy closing the text (``dumps.py``).
+                dumps.page_dump(text, segments, found)
                 if self.promo_runs and self.absorb_widgets:
                     # (Both joins of lines that match nothing to footer lines next to them.)
                     closing.fill_footer_gaps(text, segments, found, c.credit, words)

@@ -1,0 +1,67 @@
+"""Footers, eighth round (#9, #11): the page's metadata dumped after the story, in invented text."""
+
+from __future__ import annotations
+
+from newsparse import find_boilerplate, parse
+
+STORY = (
+    "Harbour council approves new ferry timetable",
+    "The harbour council approved a new ferry timetable on Tuesday after months of complaints.",
+    "Commuters on the island route had waited up to forty minutes for a crossing in the mornings.",
+    "The new timetable adds two early sailings and moves the last ferry back by half an hour.",
+    "Councillors said the change would be reviewed after the summer season.",
+)
+
+DUMP = (
+    "Harbour council approves new ferry timetable",
+    "2025-03-04T07:12:55+00:00",
+    "2025-03-04T09:40:02+00:00",
+    "https://images.example-gazette.test/ferry-timetable-1200x630.jpg",
+    "ExampleGazette",
+    "The harbour council approved a new ferry timetable on Tuesday after months of complaints.",
+    "Commuters on the island route had waited up to forty minutes for a crossing in the mornings.",
+    "local news",
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in find_boilerplate(text)]
+
+
+def test_metadata_dump_with_repeated_copy_is_one_footer() -> None:
+    text = "\n".join(STORY + DUMP)
+    found = _texts(text)
+    dump = "\n".join(DUMP)
+    assert dump in found
+    assert not any("reviewed after the summer" in t for t in found)
+    # The story's paragraphs are read once: the body keeps the first copy only.
+    body = parse(text).body
+    assert body.count("Commuters on the island route") == 1
+
+
+def test_dump_over_blank_padded_lines() -> None:
+    padded = "\n    \n".join(STORY) + "\n        \n\t\n" + "\n   ".join(DUMP) + "\n    \n"
+    found = _texts(padded)
+    assert any(t.startswith("Harbour council approves") and t.endswith("local news") for t in found)
+
+
+def test_web_address_under_the_story_stays() -> None:
+    # An embed's address closing the story, with no repeated copy: no dump.
+    text = "\n".join(
+        (*STORY, "Watch the council meeting here:", "https://video.example.test/council-meeting")
+    )
+    found = "\n".join(_texts(text))
+    assert "Councillors said" not in found
+    assert "Commuters" not in found
+
+
+def test_repeated_copy_without_meta_line_stays() -> None:
+    # A story printed twice (two fields of a scrape) has no machine stamp or address: not a dump.
+    text = "\n".join(STORY + STORY[1:3])
+    found = "\n".join(_texts(text))
+    assert "Commuters on the island route" not in found
+
+
+def test_long_line_of_punctuation_parses_fast() -> None:
+    text = "\n".join(STORY) + "\n" + "https://x.test/" + "," * 5000 + "\n" + "\n".join(DUMP)
+    assert isinstance(_texts(text), list)
