@@ -39,8 +39,9 @@ _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "।")
 
 # A machine stamp (ISO 8601 date and time, with seconds or a zone) or a web address alone on a
 # line: what a page's meta tags hold, not what a story prints. Bounded, no nested repeats.
+_ISO_MARKS = ("T0", "T1", "T2")  # the hour after an ISO date: ``T08:57``
 _META_SOURCE = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?"
     r"|https?://[^\s]{4,400})"
 )
 _META = deferred_re(_META_SOURCE)  # a stripped segment, whole
@@ -54,12 +55,18 @@ def _label(text: str, s: int, e: int) -> bool:
     return len(text[s:e].split()) <= _LABEL_WORDS
 
 
+def _may_hold_meta(text: str, start: int) -> bool:
+    """Whether literal scans (in C) find an address or an ISO time mark after ``start``: most
+    texts hold neither, and pay no pattern compilation."""
+    return text.find("://", start) >= 0 or any(text.find(mark, start) >= 0 for mark in _ISO_MARKS)
+
+
 def page_dump(text: str, segments: Segments, found: Found) -> None:
     """Take the page's metadata and repeated copy closing the text as one ``other`` footer."""
     if len(segments) < 6:
         return
     half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
-    if _META_LINE.search(text, half) is None:
+    if not _may_hold_meta(text, half) or _META_LINE.search(text, half) is None:
         return
     first: dict[str, int] = {}
     for n, (_, s, e) in enumerate(segments):
