@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import find_boilerplate, parse
 
 STORY = (
@@ -65,3 +67,55 @@ def test_repeated_copy_without_meta_line_stays() -> None:
 def test_long_line_of_punctuation_parses_fast() -> None:
     text = "\n".join(STORY) + "\n" + "https://x.test/" + "," * 5000 + "\n" + "\n".join(DUMP)
     assert isinstance(_texts(text), list)
+
+
+MODERATION = [
+    (
+        "de",
+        "Der Verein bestätigte am Abend den Wechsel des Torhüters nach Salzburg.",
+        "Die Kommentare der Leser geben nicht unbedingt die Meinung der Redaktion wieder. Die Redaktion"
+        " behält sich vor, Kommentare ohne Angabe von Gründen zu löschen.",
+    ),
+    (
+        "pt",
+        "O clube confirmou na noite de domingo a saída do treinador após três temporadas.",
+        "ATENÇÃO: Comentários ofensivos ou fora do tema da notícia não serão aprovados pelo moderador.",
+    ),
+    (
+        "es",
+        "El club confirmó el domingo por la noche la salida del entrenador tras tres temporadas.",
+        "Los comentarios publicados son responsabilidad exclusiva de sus autores y no de este diario.",
+    ),
+    (
+        "fr",
+        "Le club a confirmé dimanche soir le départ de l'entraîneur après trois saisons.",
+        "Les commentaires sont soumis à modération avant leur publication sur le site.",
+    ),
+    (
+        "it",
+        "Il club ha confermato domenica sera la partenza dell'allenatore dopo tre stagioni.",
+        "I commenti dei lettori non rappresentano l'opinione della redazione del giornale.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "story", "note"), MODERATION, ids=[m[0] for m in MODERATION])
+def test_comment_moderation_note_is_a_footer(lang: str, story: str, note: str) -> None:
+    article = parse(f"{story}\n{story}\n{note}", language=lang)
+    notes = [b for b in article.boilerplate if b.text == note]
+    assert notes and notes[0].kind == "disclaimer"
+    assert story in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Die Kommentare der Ministerin geben die Meinung vieler Wähler wieder, sagte der Forscher."),
+        ("pt", "Os comentários do ministro não serão aprovados sem debate, disse o deputado ao jornal."),
+        ("fr", "Les commentaires du ministre ne reflètent pas la position du gouvernement, a-t-il dit."),
+    ],
+)
+def test_story_sentence_about_comments_stays(lang: str, sentence: str) -> None:
+    story = next(m[1] for m in MODERATION if m[0] == lang)
+    article = parse(f"{story}\n{sentence}\n{story}", language=lang)
+    assert not any(sentence in b.text for b in article.boilerplate)

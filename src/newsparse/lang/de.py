@@ -248,6 +248,20 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a comment section's moderation note (#9, eighth round): "Die Kommentare der User geben
+    # nicht notwendigerweise die Meinung der Redaktion wieder …", "Die Redaktion behält sich vor,
+    # Kommentare zu löschen …"; the outlet's desk is named (a minister's comments are not)
+    (
+        "disclaimer",
+        r"(?:die\s+)?(?:kommentare|beiträge|postings|leserkommentare)\s+(?:der\s+\w{1,20}(?:\s+\w{1,20})?\s+)?"
+        r"(?:geben|spiegeln)\s+nicht\s+(?:notwendigerweise\s+|unbedingt\s+|zwingend\s+|immer\s+)?"
+        r"die\s+meinung\s+(?:der\s+|von\s+)?[\w-]{0,30}redaktion\b.{0,700}",
+    ),
+    (
+        "disclaimer",
+        r"(?:die\s+)?[\w-]{0,30}redaktion\s+behält\s+sich\s+(?:das\s+recht\s+)?vor,?\s+(?:\w{1,20}\s+){0,6}"
+        r"(?:kommentare|beiträge|postings)\b.{0,500}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
     # update or an earlier publication, the prompts that head a comment section ("Bitte
     # registrieren Sie sich …", "Haben Sie Probleme beim Kommentieren …")
