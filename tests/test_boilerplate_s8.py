@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import find_boilerplate, parse
+from newsparse.rules.boilerplate import dated
 
 STORY = (
     "Harbour council approves new ferry timetable",
@@ -119,3 +120,78 @@ def test_story_sentence_about_comments_stays(lang: str, sentence: str) -> None:
     story = next(m[1] for m in MODERATION if m[0] == lang)
     article = parse(f"{story}\n{sentence}\n{story}", language=lang)
     assert not any(sentence in b.text for b in article.boilerplate)
+
+
+LEDE = "The council met on Tuesday to discuss the harbour budget for next year."
+TAIL = "The vote on the budget is due in March, after a public consultation."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tweet this", "share"),
+        ("- Link this", "share"),
+        ("Please log in here to leave a comment.", "comments"),
+        ("Sign in or register to join the conversation", "comments"),
+    ],
+    ids=["tweet", "link-bullet", "log-in", "sign-in"],
+)
+def test_widget_lines_of_share_and_comment_boxes(line: str, kind: str) -> None:
+    found = [(b.kind, b.text) for b in find_boilerplate(f"{LEDE}\n{line}\n{TAIL}")]
+    assert found == [(kind, line)]
+
+
+def test_sentence_opening_like_a_widget_stays() -> None:
+    assert find_boilerplate(f"{LEDE}\nLink this to the earlier report, the judge said.\n{TAIL}") == ()
+
+
+DATED = (
+    "- Council Approves New Ferry Timetable - March 4, 2025",
+    "- Harbour Dredging To Start In May After Long Delay - March 3, 2025",
+    "- Lifeboat Crew Honoured For Winter Rescue - 28 February 2025",
+)
+
+
+def test_headlines_listed_with_their_dates_are_one_footer() -> None:
+    text = "\n".join((LEDE, TAIL, LEDE, TAIL, *DATED))
+    found = [(b.kind, b.text) for b in find_boilerplate(text)]
+    assert found == [("related_links", "\n".join(DATED))]
+
+
+def test_german_dated_headlines_with_bars() -> None:
+    lines = (
+        "Hafen: Bagger rücken im Mai wieder an | 03.03.2025",
+        "Stadtrat beschließt neuen Haushalt | 02.03.2025",
+    )
+    story = "Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten."
+    article = parse("\n".join((story, story, story, *lines)), language="de")
+    assert "\n".join(lines) in [b.text for b in article.boilerplate]
+
+
+def test_timeline_introduced_by_a_colon_stays() -> None:
+    timeline = (
+        "- Parliament passes the harbour bill - March 4, 2025",
+        "- The president signs the harbour bill - March 10, 2025",
+    )
+    text = "\n".join((LEDE, TAIL, LEDE, "The main dates so far:", *timeline))
+    assert not any("Parliament passes" in b.text for b in find_boilerplate(text))
+
+
+def _segments(text: str) -> list[tuple[int, int, int]]:
+    segments, at = [], 0
+    for n, line in enumerate(text.split("\n")):
+        segments.append((n, at, at + len(line)))
+        at += len(line) + 1
+    return segments
+
+
+def test_dated_lines_in_the_first_half_are_not_this_steps() -> None:
+    # (Headline lists at the top are the opening steps'; this step reads the second half only.)
+    story = (LEDE, TAIL, LEDE, TAIL, LEDE, TAIL)
+    found: dict[tuple[int, int], str] = {}
+    text = "\n".join((*DATED[:2], *story))
+    dated.dated_headlines(text, _segments(text), found)
+    assert found == {}
+    text = "\n".join((*story, *DATED[:2]))
+    dated.dated_headlines(text, _segments(text), found)
+    assert len(found) == 2

@@ -39,6 +39,7 @@ from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
     closing,
+    dated,
     dumps,
     joined,
     lists,
@@ -915,6 +916,8 @@ class BoilerplateRule:
                     threads.layout_rows(text, segments, found)
                 # A box of guides, each bullet led by an upper-case label (``lists.py``).
                 lists.labelled_links(text, segments, found)
+                # Other stories' headlines listed with their dates (``dated.py``).
+                dated.dated_headlines(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)
