@@ -195,3 +195,35 @@ def test_dated_lines_in_the_first_half_are_not_this_steps() -> None:
     text = "\n".join((*story, *DATED[:2]))
     dated.dated_headlines(text, _segments(text), found)
     assert len(found) == 2
+
+
+COMMENTS = (
+    "So the ferry is late again and the council pats itself on the back.",
+    "honestly nobody I know takes that boat any more",
+    "They should have asked the people who actually commute before changing anything.",
+)
+
+
+def test_reader_comments_under_a_dated_list_are_footer() -> None:
+    text = "\n".join((LEDE, TAIL) * 4 + DATED + COMMENTS)
+    found = find_boilerplate(text)
+    covered = "\n".join(b.text for b in found)
+    assert all(line in covered for line in (*DATED, *COMMENTS))
+    assert TAIL not in covered
+
+
+def test_edited_paragraphs_under_a_dated_list_stay() -> None:
+    # No line opens in lower case: the paragraphs may be the story's own.
+    paragraphs = (TAIL, LEDE, "The harbour master said the dredging would take six weeks.")
+    text = "\n".join((LEDE, TAIL) * 4 + DATED + paragraphs)
+    covered = "\n".join(b.text for b in find_boilerplate(text))
+    assert "\n".join(DATED) in covered
+    assert "dredging would take six weeks" not in covered
+
+
+def test_german_plug_between_ticker_marks() -> None:
+    story = "Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten, wie die Stadt mitteilte."
+    plug = "+++ Alle aktuellen Entwicklungen zum Hochwasser finden Sie in unserem Live-Ticker +++"
+    entry = "+++ 10:45 Uhr: Der Landtag tagt in einer Sondersitzung zum Hochwasser +++"
+    article = parse("\n".join((story, plug, entry, story)), language="de")
+    assert [b.text for b in article.boilerplate] == [plug]

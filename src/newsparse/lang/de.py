@@ -248,6 +248,14 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a plug set between ticker marks that sends the reader to the live ticker or the stream
+    # (#9, eighth round): "+++ Alle aktuellen Informationen finden Sie in unserem Live-Ticker +++";
+    # a ticker entry of the story ("+++ 10:45 Uhr: Der Landtag tagt +++") speaks to no reader
+    (
+        "other",
+        r"\+{2,3}\s{1,2}[^\n]{0,300}?\b(?:finden\s+sie|lesen\s+sie|sehen\s+sie|verfolgen\s+sie|in\s+unserem\s+live-?(?:ticker|blog)"
+        r"|im\s+live-?(?:ticker|blog|stream))\b[^\n]{0,300}?\s\+{2,3}",
+    ),
     # a comment section's moderation note (#9, eighth round): "Die Kommentare der User geben
     # nicht notwendigerweise die Meinung der Redaktion wieder …", "Die Redaktion behält sich vor,
     # Kommentare zu löschen …"; the outlet's desk is named (a minister's comments are not)

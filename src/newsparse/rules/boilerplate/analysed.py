@@ -823,6 +823,7 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     'Lesen[ \\t\\u00a0\\u202f]++Sie[ \\t\\u00a0\\u202f]++mehr[ \\t\\u00a0\\u202f]++bei\\W{0,3}': (('le',), ('lesen',), 27),
     'Mehr[ \\t\\u00a0\\u202f]++bei\\W{0,3}': (('me',), ('mehr',), 13),
     'Mehr[ \\t\\u00a0\\u202f]++im\\W{0,3}': (('me',), ('mehr',), 12),
+    '\\+{2,3}\\s{1,2}[^\\n]{0,300}?\\b(?:finden\\s+sie|lesen\\s+sie|sehen\\s+sie|verfolgen\\s+sie|in\\s+unserem\\s+live-?(?:ticker|blog)|im\\s+live-?(?:ticker|blog|stream))\\b[^\\n]{0,300}?\\s\\+{2,3}': (('++',), ('finden', 'lesen', 'live', 'sehen', 'unserem', 'verfolgen'), 635),
     '(?:die\\s+)?(?:kommentare|beiträge|postings|leserkommentare)\\s+(?:der\\s+\\w{1,20}(?:\\s+\\w{1,20})?\\s+)?(?:geben|spiegeln)\\s+nicht\\s+(?:notwendigerweise\\s+|unbedingt\\s+|zwingend\\s+|immer\\s+)?die\\s+meinung\\s+(?:der\\s+|von\\s+)?[\\w-]{0,30}redaktion\\b.{0,700}': (('be', 'di', 'ko', 'le', 'po'), ('redaktion',), 875),
     '(?:die\\s+)?[\\w-]{0,30}redaktion\\s+behält\\s+sich\\s+(?:das\\s+recht\\s+)?vor,?\\s+(?:\\w{1,20}\\s+){0,6}(?:kommentare|beiträge|postings)\\b.{0,500}': (('\x00\x00', '\x00r', 'di', 're'), ('redaktion',), 733),
     'ihr\\s+browser\\s+(?:unterstützt|kann|ist)\\s+(?:kein|keine|nicht|das|dieses|diese|diesen)\\b.{0,150}': (('ih',), ('browser',), 186),

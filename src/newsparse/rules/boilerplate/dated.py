@@ -7,6 +7,12 @@ A story's own lines rarely end in a full date after a dash; a timeline it sets o
 introduced by a colon. :func:`dated_headlines` takes a run of :data:`_MIN_RUN` or more such lines
 in the text's second half, not under a colon, as one ``related_links`` footer.
 
+Such a widget sits beside or under the story, never inside it, so what an extractor printed
+after it is the page's comment section when it reads as readers write: :func:`dated_headlines`
+takes the lines between the list and the end of the text as one ``comments`` footer when they
+are :data:`_MIN_COMMENTS` or more and one of them opens in lower case (``this will never
+pass``), which edited copy does not.
+
 The pattern is tried only on segments ending in a digit (one character test per segment) and
 is compiled on first use. Month names are any capitalised word, so the step reads every
 language written with capitals.
@@ -23,6 +29,7 @@ Found = dict[tuple[int, int], str]
 
 _MIN_RUN = 2  # dated headlines in a row, at least
 _MAX_LINE = 220  # a headline, a separator and a date
+_MIN_COMMENTS = 3  # lines under the list read as a comment section, at least
 
 # An optional bullet, a headline of three words or more with no sentence end before the
 # separator, a dash or bar, then a date closing the line: ``March 4, 2025``, ``4 March 2025``,
@@ -66,4 +73,17 @@ def dated_headlines(text: str, segments: Segments, found: Found) -> None:
         if len(run) >= _MIN_RUN and not _introduced(text, segments, run[0]):
             for m in run:
                 found.setdefault(segments[m][1:], "related_links")
+            _comments_below(text, segments[run[-1] + 1 :], found)
         run = []
+
+
+def _comments_below(text: str, below: Segments, found: Found) -> None:
+    """Take the segments under a dated list, to the end of the text, as comments when they
+    are :data:`_MIN_COMMENTS` or more, none is a footer line already, and one opens in lower
+    case."""
+    if len(below) < _MIN_COMMENTS or any((s, e) in found for _, s, e in below):
+        return
+    if not any(text[s].islower() for _, s, e in below):
+        return
+    for _, s, e in below:
+        found[(s, e)] = "comments"

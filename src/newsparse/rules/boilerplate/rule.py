@@ -916,14 +916,15 @@ class BoilerplateRule:
                     threads.layout_rows(text, segments, found)
                 # A box of guides, each bullet led by an upper-case label (``lists.py``).
                 lists.labelled_links(text, segments, found)
-                # Other stories' headlines listed with their dates (``dated.py``).
-                dated.dated_headlines(text, segments, found)
                 if "related_links" in found.values() or prior:
                     also, own = tables.also_read_labels, self.section_headers
                     labels = _lost_link_labels(also, own, tables.section_headers)
                     headers = _section_headers(text, found, prior, labels)
                     runs.header_tail(text, segments, found, headers)
                     residue.teasers_to_footer(text, segments, found, headers)
+                # Other stories' headlines listed with their dates and the comments under them
+                # (``dated.py``; after the header tails: a dated headline heads no teasers).
+                dated.dated_headlines(text, segments, found)
                 # The page's metadata and repeated copy closing the text (``dumps.py``).
                 dumps.page_dump(text, segments, found)
                 if self.promo_runs and self.absorb_widgets:
