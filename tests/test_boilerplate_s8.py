@@ -227,3 +227,20 @@ def test_german_plug_between_ticker_marks() -> None:
     entry = "+++ 10:45 Uhr: Der Landtag tagt in einer Sondersitzung zum Hochwasser +++"
     article = parse("\n".join((story, plug, entry, story)), language="de")
     assert [b.text for b in article.boilerplate] == [plug]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction added March 3, 2025: The caption below the photo originally named the wrong harbour master.",
+        "Correction: The map in this story incorrectly placed the ferry terminal on the north quay.",
+    ],
+    ids=["caption", "map"],
+)
+def test_correction_note_naming_the_error(note: str) -> None:
+    assert [b.text for b in find_boilerplate(f"{LEDE}\n{note}\n{TAIL}")] == [note]
+
+
+def test_sentence_about_corrections_officers_stays() -> None:
+    line = "Corrections officers said the inmate had originally been held in a different wing."
+    assert find_boilerplate(f"{LEDE}\n{line}\n{TAIL}") == ()

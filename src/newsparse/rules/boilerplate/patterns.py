@@ -809,6 +809,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\(?(?:updated?|correction|clarification|editor['’]s\s+note)\b.{0,60}?:\s*"
         r"(?:this|an\s+earlier|a\s+previous|the)\s+(?:article|story|version|piece|report|post)\b.{0,500}",
     ),
+    # A correction note that names what was wrong instead of "an earlier version" (#9, eighth
+    # round): ``Correction added March 3, 2025: The caption below the photo originally …``.
+    (
+        "other",
+        r"\(?(?:correction|clarification)s?\b[^:\n]{0,60}?:\s*[^\n]{0,300}?\b(?:originally|incorrectly|previously"
+        r"|erroneously|mistakenly|wrongly|misstated|misidentified|misspelled|misspelt|misattributed)\b.{0,400}",
+    ),
     # An orphan label: its links were lost in the scrape (``See more:``, ``More:``).
     (
         "other",
