@@ -244,3 +244,41 @@ def test_correction_note_naming_the_error(note: str) -> None:
 def test_sentence_about_corrections_officers_stays() -> None:
     line = "Corrections officers said the inmate had originally been held in a different wing."
     assert find_boilerplate(f"{LEDE}\n{line}\n{TAIL}") == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Harbour Ferry Fares: What Changes On Monday)",
+        "( Reacción de los vecinos al cierre del puerto)",
+        "(Was heute noch im Hafen passiert >>>)",
+        "(Lifeboat crew honoured for winter rescue)",
+    ],
+    ids=["colon", "spaced", "arrows", "plain"],
+)
+def test_related_headline_in_round_brackets(line: str) -> None:
+    found = [(b.kind, b.text) for b in find_boilerplate(f"{LEDE}\n{line}\n{TAIL}")]
+    assert found == [("related_links", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With inputs from PTI)",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "(Additional reporting by Jane Roe in Paris)",
+        "(The council declined to comment on the plans.)",
+        "(Photo)",
+    ],
+    ids=["inputs", "reporting", "additional", "sentence", "short"],
+)
+def test_credits_and_asides_in_brackets_stay(line: str) -> None:
+    assert find_boilerplate(f"{LEDE}\n{line}\n{TAIL}") == ()
+
+
+def test_credit_under_bracketed_headlines_is_left_to_the_bylines() -> None:
+    links = ("(Graphic: Harbour traffic in 2024 - here)", "(Graphic: Ferry fares since 2010 - here)")
+    credit = "Reporting by Jane Roe; additional reporting by John Doe; Editing by Ann Poe"
+    article = parse("\n".join(((LEDE, TAIL) * 3) + links + (credit,)))
+    assert [b.text for b in article.boilerplate] == ["\n".join(links)]
+    assert credit in [b.text for b in article.bylines]

@@ -38,6 +38,7 @@ from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
+    bracketed,
     closing,
     dated,
     dumps,
@@ -922,6 +923,9 @@ class BoilerplateRule:
                     headers = _section_headers(text, found, prior, labels)
                     runs.header_tail(text, segments, found, headers)
                     residue.teasers_to_footer(text, segments, found, headers)
+                # A related headline in round brackets on its own line (``bracketed.py``; after
+                # the header tails too: a headline is no header of the lines under it).
+                bracketed.bracketed_headlines(text, segments, found, _credit_check(c.credit))
                 # Other stories' headlines listed with their dates and the comments under them
                 # (``dated.py``; after the header tails: a dated headline heads no teasers).
                 dated.dated_headlines(text, segments, found)
@@ -1035,6 +1039,20 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+def _credit_check(credit: regex.Pattern[str]) -> Callable[[str, int, int], bool]:
+    """Whether a bracketed line is a credit (``(With inputs from PTI)``), with or without its
+    brackets, or a line about the writer: the bylines rule's."""
+
+    def is_credit(text: str, s: int, e: int) -> bool:
+        return (
+            credit.match(text, s, e) is not None
+            or credit.match(text, s + 1, e - 1) is not None
+            or writer_line(text, s + 1, e - 1, body_seen=True, contacts=False) is not None
+        )
+
+    return is_credit
 
 
 def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -> frozenset[tuple[int, int]]:
