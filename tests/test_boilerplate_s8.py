@@ -282,3 +282,10 @@ def test_credit_under_bracketed_headlines_is_left_to_the_bylines() -> None:
     article = parse("\n".join(((LEDE, TAIL) * 3) + links + (credit,)))
     assert [b.text for b in article.boilerplate] == ["\n".join(links)]
     assert credit in [b.text for b in article.bylines]
+
+
+def test_credit_label_of_the_language_in_brackets_stays() -> None:
+    story = "El consejo se reunió el martes para debatir el presupuesto del puerto para el próximo año."
+    line = "(Con información de agencias locales)"
+    article = parse(f"{story}\n{story}\n{line}", language="es")
+    assert not any(line in b.text for b in article.boilerplate)

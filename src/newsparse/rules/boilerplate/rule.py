@@ -925,7 +925,9 @@ class BoilerplateRule:
                     residue.teasers_to_footer(text, segments, found, headers)
                 # A related headline in round brackets on its own line (``bracketed.py``; after
                 # the header tails too: a headline is no header of the lines under it).
-                bracketed.bracketed_headlines(text, segments, found, _credit_check(c.credit))
+                bracketed.bracketed_headlines(
+                    text, segments, found, _credit_check(c.credit, tables.credit_labels)
+                )
                 # Other stories' headlines listed with their dates and the comments under them
                 # (``dated.py``; after the header tails: a dated headline heads no teasers).
                 dated.dated_headlines(text, segments, found)
@@ -1041,13 +1043,18 @@ class BoilerplateRule:
                 found[(s, e)] = last_kind
 
 
-def _credit_check(credit: regex.Pattern[str]) -> Callable[[str, int, int], bool]:
-    """Whether a bracketed line is a credit (``(With inputs from PTI)``), with or without its
+def _credit_check(
+    credit: regex.Pattern[str], labels: tuple[str, ...] = ()
+) -> Callable[[str, int, int], bool]:
+    """Whether a bracketed line is a credit (``(With inputs from PTI)``, or opening with a credit
+    label of the language's tables: ``(Con información de agencias)``), with or without its
     brackets, or a line about the writer: the bylines rule's."""
+    openers = tuple(label.lower() for label in labels)
 
     def is_credit(text: str, s: int, e: int) -> bool:
         return (
-            credit.match(text, s, e) is not None
+            (bool(openers) and text[s + 1 : e].lstrip().lower().startswith(openers))
+            or credit.match(text, s, e) is not None
             or credit.match(text, s + 1, e - 1) is not None
             or writer_line(text, s + 1, e - 1, body_seen=True, contacts=False) is not None
         )
