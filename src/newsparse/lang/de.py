@@ -256,6 +256,28 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a plug set between ticker marks that sends the reader to the live ticker or the stream
+    # (#9, eighth round): "+++ Alle aktuellen Informationen finden Sie in unserem Live-Ticker +++";
+    # a ticker entry of the story ("+++ 10:45 Uhr: Der Landtag tagt +++") speaks to no reader
+    (
+        "other",
+        r"\+{2,3}\s{1,2}[^\n]{0,300}?\b(?:finden\s+sie|lesen\s+sie|sehen\s+sie|verfolgen\s+sie|in\s+unserem\s+live-?(?:ticker|blog)"
+        r"|im\s+live-?(?:ticker|blog|stream))\b[^\n]{0,300}?\s\+{2,3}",
+    ),
+    # a comment section's moderation note (#9, eighth round): "Die Kommentare der User geben
+    # nicht notwendigerweise die Meinung der Redaktion wieder …", "Die Redaktion behält sich vor,
+    # Kommentare zu löschen …"; the outlet's desk is named (a minister's comments are not)
+    (
+        "disclaimer",
+        r"(?:die\s+)?(?:kommentare|beiträge|postings|leserkommentare)\s+(?:der\s+\w{1,20}(?:\s+\w{1,20})?\s+)?"
+        r"(?:geben|spiegeln)\s+nicht\s+(?:notwendigerweise\s+|unbedingt\s+|zwingend\s+|immer\s+)?"
+        r"die\s+meinung\s+(?:der\s+|von\s+)?[\w-]{0,30}redaktion\b.{0,700}",
+    ),
+    (
+        "disclaimer",
+        r"(?:die\s+)?[\w-]{0,30}redaktion\s+behält\s+sich\s+(?:das\s+recht\s+)?vor,?\s+(?:\w{1,20}\s+){0,6}"
+        r"(?:kommentare|beiträge|postings)\b.{0,500}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
     # update or an earlier publication, the prompts that head a comment section ("Bitte
     # registrieren Sie sich …", "Haben Sie Probleme beim Kommentieren …")

@@ -263,6 +263,16 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a comment section's moderation note (#9, eighth round): "Los comentarios publicados son
+    # responsabilidad exclusiva de sus autores …", "… no reflejan la opinión de este medio"; the
+    # authors, the moderation or the outlet is named (a minister's comments are not)
+    (
+        "disclaimer",
+        r"(?:los\s+)?comentarios\s+(?:\w{1,20}\s+){0,4}(?:son\s+(?:de\s+)?(?:exclusiva\s+|entera\s+)?responsabilidad\s+"
+        r"(?:exclusiva\s+)?de\s+(?:sus|los)\s+(?:respectivos\s+)?autores|están\s+sujetos\s+a\s+moderación"
+        r"|no\s+(?:reflejan|representan)\s+(?:necesariamente\s+)?la\s+(?:opinión|posición)\s+de\s+(?:este|esta|el|la)\s+"
+        r"(?:medio|diario|periódico|redacción|portal|sitio|web|editorial))\b.{0,400}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
     # update or an earlier publication, a video teaser label ("En video: …") with no sentence end
     ("other", r"(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible|permite|puede)\b.{0,150}"),

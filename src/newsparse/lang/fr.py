@@ -316,6 +316,15 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a comment section's moderation note (#9, eighth round): "Les commentaires sont soumis à
+    # modération …", "… sous la seule responsabilité de leurs auteurs", "… ne reflètent pas l'avis
+    # de la rédaction"; the moderation, the authors or the desk is named
+    (
+        "disclaimer",
+        r"(?:les\s+)?commentaires\s+(?:\w{1,20}\s+){0,4}(?:sont\s+(?:soumis\s+à\s+(?:une\s+)?modération|modérés)"
+        r"|(?:sont\s+(?:publiés\s+)?)?sous\s+la\s+(?:seule\s+|pleine\s+)?responsabilité\s+de\s+leurs\s+auteurs"
+        r"|ne\s+reflètent\s+pas\s+(?:nécessairement\s+)?(?:l['’]avis|l['’]opinion|la\s+position)\s+de\s+la\s+rédaction)\b.{0,400}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
     # update or an earlier publication, a video teaser label ("En vidéo, …") with no sentence end
     ("other", r"votre\s+navigateur\s+ne\s+(?:supporte|prend|permet|peut)\b.{0,150}"),

@@ -240,6 +240,16 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a comment section's moderation note (#9, eighth round): "I commenti … non rappresentano
+    # l'opinione della redazione", "… sono sotto la responsabilità dei loro autori"; the desk, the
+    # authors or the moderation is named
+    (
+        "disclaimer",
+        r"(?:i\s+)?commenti\s+(?:\w{1,20}\s+){0,4}(?:non\s+(?:rappresentano|riflettono)\s+(?:necessariamente\s+)?"
+        r"(?:l['’]opinione|la\s+posizione)\s+(?:della\s+redazione|del\s+giornale|della\s+testata|del\s+sito)"
+        r"|sono\s+(?:sotto\s+la\s+)?(?:esclusiva\s+)?responsabilità\s+dei\s+(?:loro\s+|rispettivi\s+)?autori"
+        r"|sono\s+(?:soggetti\s+a\s+)?moderat[ie])\b.{0,400}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice ("Il tuo browser non
     # supporta il tag iframe"), an editor's note on an update or an earlier publication
     ("other", r"(?:il\s+tuo|il\s+suo)\s+browser\s+non\s+(?:supporta|è\s+compatibile|permette|può)\b.{0,150}"),

@@ -219,6 +219,21 @@ _FOOTER_PHRASES = (
 )  # fmt: skip
 
 _FOOTER_PATTERNS = (
+    # a comment section's moderation note (#9, eighth round): "ATENÇÃO: Comentários com … não
+    # serão aprovados pelo moderador.", "Os comentários são de responsabilidade de seus autores …";
+    # the moderator, the authors or the site is named (a minister's comments are not)
+    ("disclaimer", r"atenção\s{0,2}:\s{0,3}(?:os\s+)?comentários\b.{0,300}"),
+    (
+        "disclaimer",
+        r"(?:os\s+)?comentários\s+(?:\w{1,20}\s+){0,12}não\s+serão\s+(?:aprovados|publicados|aceitos)\s+"
+        r"pel[oa]\s+modera\w{1,6}\b.{0,300}",
+    ),
+    (
+        "disclaimer",
+        r"(?:os\s+)?comentários\s+(?:\w{1,20}\s+){0,3}(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade\s+"
+        r"d[eo]s?\s+(?:seus\s+|respectivos\s+)?autores|não\s+(?:representam|refletem)\s+(?:necessariamente\s+)?"
+        r"a\s+opinião\s+d[oa]\s+(?:site|portal|jornal|redação|veículo|blog))\b.{0,400}",
+    ),
     # page notices of the seventh round (#9): a player's browser notice, an editor's note on an
     # update or an earlier publication, a live page's label ("Ao minuto")
     (

@@ -637,6 +637,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", _SHARE_LINE),
     ("share", r"like\s+this\s+(?:story|article|post)\?.{0,100}"),
     ("share", r"sharing\s+is\s+caring!?"),
+    # A share widget's buttons, one to a line (#9, eighth round): ``Tweet this``, ``Link this``.
+    ("share", r"(?:tweet|link|e-?mail|pin|print)\s+this(?:\s+(?:story|article|post|page))?\W{0,2}"),
     ("share", r"like\s+this:(?:\s{0,3}like\s+loading\W{0,4})?|like\s+loading\W{0,4}"),
     ("share", r"print\s+friendly(?:,?\s{1,3}pdf\s{1,3}&\s{1,3}e-?mail)?"),
     # --- comment widgets ------------------------------------------------------------------------
@@ -656,6 +658,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:start|join)\s+a\s+conversation|post\s+(?:a\s+)?comment|(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?",
     ),
     ("comments", r"by\s+posting\s+your\s+comment\b.{0,150}"),
+    # An account prompt over the comment form (#9, eighth round): ``Please log in here to leave a
+    # comment.``, ``Sign in or register to join the conversation``.
+    (
+        "comments",
+        r"(?:please\s+)?(?:log|sign)\s+in(?:\s+here)?(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
+        r"(?:leave|post|add|write|make|join|view|read|see)\s+(?:a\s+|your\s+|the\s+)?"
+        r"(?:comments?|discussion|conversation)\b.{0,80}",
+    ),
     ("comments", r"join\s+(?:our|the)\s+comment(?:ing|s)?\s+(?:forum|section|community)\b.{0,200}"),
     ("comments", r"note:\s+we\s+are\s+(?:temporarily\s+)?moderating\s+(?:all\s+)?comments.{0,200}"),
     # --- copyright / trust lines (§2i) -------------------------------------------------------------
@@ -798,6 +808,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         r"\(?(?:updated?|correction|clarification|editor['’]s\s+note)\b.{0,60}?:\s*"
         r"(?:this|an\s+earlier|a\s+previous|the)\s+(?:article|story|version|piece|report|post)\b.{0,500}",
+    ),
+    # A correction note that names what was wrong instead of "an earlier version" (#9, eighth
+    # round): ``Correction added March 3, 2025: The caption below the photo originally …``.
+    (
+        "other",
+        r"\(?(?:correction|clarification)s?\b[^:\n]{0,60}?:\s*[^\n]{0,300}?\b(?:originally|incorrectly|previously"
+        r"|erroneously|mistakenly|wrongly|misstated|misidentified|misspelled|misspelt|misattributed)\b.{0,400}",
     ),
     # An orphan label: its links were lost in the scrape (``See more:``, ``More:``).
     (

@@ -38,7 +38,10 @@ from newsparse.rules.also_read import patterns as AP
 from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
+    bracketed,
     closing,
+    dated,
+    dumps,
     joined,
     lists,
     notices,
@@ -920,6 +923,16 @@ class BoilerplateRule:
                     headers = _section_headers(text, found, prior, labels)
                     runs.header_tail(text, segments, found, headers)
                     residue.teasers_to_footer(text, segments, found, headers)
+                # A related headline in round brackets on its own line (``bracketed.py``; after
+                # the header tails too: a headline is no header of the lines under it).
+                bracketed.bracketed_headlines(
+                    text, segments, found, _credit_check(c.credit, tables.credit_labels)
+                )
+                # Other stories' headlines listed with their dates and the comments under them
+                # (``dated.py``; after the header tails: a dated headline heads no teasers).
+                dated.dated_headlines(text, segments, found)
+                # The page's metadata and repeated copy closing the text (``dumps.py``).
+                dumps.page_dump(text, segments, found)
                 if self.promo_runs and self.absorb_widgets:
                     # (Both joins of lines that match nothing to footer lines next to them.)
                     closing.fill_footer_gaps(text, segments, found, c.credit, words)
@@ -1028,6 +1041,25 @@ class BoilerplateRule:
                 last_kind = kind
             elif last_kind is not None and self.absorb_widgets:
                 found[(s, e)] = last_kind
+
+
+def _credit_check(
+    credit: regex.Pattern[str], labels: tuple[str, ...] = ()
+) -> Callable[[str, int, int], bool]:
+    """Whether a bracketed line is a credit (``(With inputs from PTI)``, or opening with a credit
+    label of the language's tables: ``(Con información de agencias)``), with or without its
+    brackets, or a line about the writer: the bylines rule's."""
+    openers = tuple(label.lower() for label in labels)
+
+    def is_credit(text: str, s: int, e: int) -> bool:
+        return (
+            (bool(openers) and text[s + 1 : e].lstrip().lower().startswith(openers))
+            or credit.match(text, s, e) is not None
+            or credit.match(text, s + 1, e - 1) is not None
+            or writer_line(text, s + 1, e - 1, body_seen=True, contacts=False) is not None
+        )
+
+    return is_credit
 
 
 def _writer_contacts(document: Document, segments: list[tuple[int, int, int]]) -> frozenset[tuple[int, int]]:
