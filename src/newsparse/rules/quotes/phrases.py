@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.names import sex_of
 
 if TYPE_CHECKING:
@@ -280,6 +281,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         ):
             # "the 23-year-old Brazilian said": an epithet (age + nationality), not a name
             return NP(toks[k - 2][0], e, "desc")
+        owner = _appositive_owner(toks, k)
+        if owner is not None:
+            return owner  # "Ann Lee, president of the Harbour Academy (HA) said": Ann Lee speaks
         np = NP(toks[k][0], e, "name")
         if k >= 2 and toks[k - 1][2] == "the" and toks[k - 2][2] in {"for", "of", "at", "from", "with"}:
             # "a spokesperson of the NIA": the preposition is before the article
@@ -449,6 +453,66 @@ def np_closed(text: str, end: int, hi: int) -> bool:
     return not rest or rest[0] in ",.;:!?)—–-"
 
 
+# Words inside a role that names its organisation ("president of the Academy", "chief at Acme")
+_ROLE_LINKS = frozenset({"of", "at", "for", "and", "&", "the"})
+
+_APPOSITIVE_RUN = 6
+"""The most words of a role appositive between a name's comma and an organisation."""
+
+
+def _appositive_owner(toks: list[tuple[int, int, str]], k: int) -> NP | None:
+    """The person before an appositive whose closing comma is missing (``Ann Lee, president of
+    the Harbour Academy said``, ``Ravi Menon, co-founder and COO Tradewell said``), when the
+    capitalised name at token ``k`` ends the appositive: lower-case role words (one a role
+    noun) and links lead back to a comma closing a name of two words or more; else None."""
+    j = k - 1
+    role = False
+    while j >= 0 and k - j <= _APPOSITIVE_RUN:
+        tok = toks[j][2]
+        if tok.endswith(","):
+            break
+        bare = _bare(tok)
+        if bare.lower() in _ROLES or bare in EXTRA_ROLES:
+            role = True  # ("co-founder", "co-chair": the extra roles are hyphenated and lower case)
+        elif not (tok in _ROLE_LINKS or (bare.isupper() and 2 <= len(bare) <= 4) or _role_word(tok)):
+            return None  # ("after the novelist Jo Walton explained": a preposition, no role)
+        j -= 1
+    if not role or j < 1 or j == k - 1 or not toks[j][2].endswith(","):
+        return None
+    opener = toks[j + 1][2]
+    if not opener[:1].islower() or (opener != "the" and opener in _ROLE_LINKS) or toks[j][2].endswith("),"):
+        return None  # "a victory for the Teachers Association (TRTA), and association director …"
+    start = _cap_run_back(toks, j)
+    if j - start < 1 or not all(_is_cap(t[2]) for t in toks[start : j + 1]):
+        return None
+    return NP(toks[start][0], toks[j][1] - 1, "name")
+
+
+# Words that may join the words of a role ("head of research", "ED & chief economist")
+_ROLE_JOINERS = frozenset({"of", "&", "and"})
+
+_ROLE_RUN = 5
+"""The most lower-case words a role between an organisation and a name has (``chief investment
+strategist``, ``senior vice president of research``)."""
+
+
+def _role_run_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where the name starts after a role of several lower-case words opening at token ``k``
+    (``chief rating officer Mia Shah``), when one of them is a role noun and the run ends in a
+    noun right before a capitalised word; else None."""
+    j = k
+    while j < len(toks) and j - k < _ROLE_RUN:
+        tok = toks[j][2]
+        if _is_cap(tok):
+            break
+        if _ends_punct(tok) or not (_role_word(tok) or tok in _ROLE_JOINERS):
+            return None
+        j += 1
+    if j - k < 2 or j >= len(toks) or not _is_cap(toks[j][2]) or toks[j - 1][2] in _ROLE_JOINERS:
+        return None
+    return j if any(_bare(toks[i][2]).lower() in _ROLES for i in range(k, j)) else None
+
+
 def _role_word(tok: str) -> bool:
     """A lower-case word between an organisation and a name (``Harbour Board chair Tom Ellis``):
     a role noun, or any plain word that is no preposition, determiner or verb."""
@@ -525,7 +589,7 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
     if _is_cap(t):
         k = 0
         last = 0
-        while k < len(toks) and k < 8:
+        while k < len(toks) and k < 10:
             tk = toks[k][2]
             if (
                 k > 0
@@ -537,6 +601,14 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 s = toks[k + 1][0]  # "said Harbour Board chair Tom Ellis": the name after the role
                 last = k
                 k += 1
+                continue
+            run_end = _role_run_end(toks, k) if k > 0 and not _is_cap(tk) else None
+            if run_end is not None:
+                # "said Harbour Ratings chief rating officer Mia Shah", "ED & head of research
+                # Mia Shah": a role of several words between the organisation and the name
+                s = toks[run_end][0]
+                last = run_end - 1
+                k = run_end
                 continue
             if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
                 last = k

@@ -99,6 +99,8 @@ def _gender_of(written: str) -> str | None:
     if _GENDER_WORD.search(written) is None:
         return None
     for w in written.split()[-8:]:
+        if w.isupper() and len(w.strip(".")) <= 3:
+            continue  # "MS Dhoni", "MR Shah": initials written in capitals, not the title Ms/Mr
         low = w.lower().strip(_WORD_STRIP)
         if low in _FEMALE:
             return "she"
