@@ -96,11 +96,17 @@ ROLE_RUNS = [
         "Harbour Board",
         id="organisation-and-day",
     ),
+    pytest.param(
+        "“Fares will fall,” said Harbour Board chief press officer Tuesday.",
+        "Fares will fall",
+        None,
+        id="role-then-a-day-is-no-name",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), ROLE_RUNS)
-def test_role_of_several_words_before_the_name(text: str, content: str, speaker: str) -> None:
+def test_role_of_several_words_before_the_name(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content) == speaker
 
 

@@ -510,6 +510,8 @@ def _role_run_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
         j += 1
     if j - k < 2 or j >= len(toks) or not _is_cap(toks[j][2]) or toks[j - 1][2] in _ROLE_JOINERS:
         return None
+    if _bare(toks[j][2]) in pat.TIME_WORDS:
+        return None  # "said Harbour Board press officials Monday": a day, no name
     return j if any(_bare(toks[i][2]).lower() in _ROLES for i in range(k, j)) else None
 
 
