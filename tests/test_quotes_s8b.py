@@ -252,3 +252,46 @@ def test_counted_subject_of_ten_words_is_a_clause() -> None:
 def test_counted_object_without_a_verb_is_no_clause() -> None:
     text = "The agency said nearly 90 percent of the new cases in the region in the last year."
     assert not [q for q in find_quotes(text) if q.kind == "indirect"]
+
+
+# -- (6) a body whose name goes on after "on" ----------------------------------------------------
+
+ON_NAMES = [
+    pytest.param(
+        "The Harbour Council on Foreign Relations said that the talks had failed.",
+        "the talks had failed",
+        "Harbour Council on Foreign Relations",
+        id="council-on-with-title-word-inside",
+    ),
+    pytest.param(
+        "“The talks failed,” said the Harbour Council on Foreign Relations.",
+        "The talks failed",
+        "Harbour Council on Foreign Relations",
+        id="inverted-council-on",
+    ),
+    pytest.param(
+        "The Coastal NGO Coalition on Tax Rules wrote to the panel.\n"
+        "“The Coalition wants every charity reviewed fairly,” the coalition says on its website.",
+        "The Coalition wants",
+        "Coastal NGO Coalition on Tax Rules",
+        id="the-coalition-after-a-sentence-opening-the-coalition",
+    ),
+    # near misses: a day or a month after "on" is no part of the name
+    pytest.param(
+        "The Harbour Council on Monday said that the talks had failed.",
+        "the talks had failed",
+        "Harbour Council",
+        id="council-on-a-day",
+    ),
+    pytest.param(
+        "“The talks failed,” said the Harbour Council on March 3.",
+        "The talks failed",
+        "Harbour Council",
+        id="council-on-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ON_NAMES)
+def test_body_named_with_on(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

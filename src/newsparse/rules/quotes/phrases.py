@@ -115,6 +115,35 @@ _TO_TITLES = frozenset(
 )
 
 
+# Bodies whose names go on after "on" ("Council on Foreign Relations", "Intergovernmental Panel
+# on Climate Change", "Task Force on Hunger", "Coalition on FATF")
+_ON_HEADS = frozenset(
+    {"Council", "Commission", "Committee", "Subcommittee", "Coalition", "Panel", "Conference",
+     "Forum", "Force", "Centre", "Center", "Institute", "Initiative", "Campaign", "Alliance",
+     "Network", "Office", "Board", "Group", "Caucus", "Summit"}
+)  # fmt: skip
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+     "Sep", "Oct", "Nov", "Dec"}
+)  # fmt: skip
+
+
+def _on_in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is the ``on`` inside a body's name (``Council on Foreign Relations``):
+    a body word before it and a capitalised word after it that is no day or month (``the
+    Council on Monday said`` keeps the day out)."""
+    if toks[i][2] != "on" or i < 1 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1][2], toks[i + 1][2]
+    return (
+        before in _ON_HEADS
+        and _is_cap(after)
+        and _bare(after) not in pat.TIME_WORDS
+        and _bare(after) not in _MONTH_NAMES
+    )
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -130,9 +159,18 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             k -= 1
             n += 1
         elif (
-            t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
-        ) or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES):
-            k -= 1  # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name)
+            (
+                t in pat.CONNECTORS
+                and k - 2 >= 0
+                and _is_cap(toks[k - 2][2])
+                and not _ends_punct(toks[k - 2][2])
+            )
+            or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES)
+            or _on_in_name(toks, k - 1)
+        ):
+            # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name; "Council on
+            # Foreign Relations": a body's "on" too)
+            k -= 1
         else:
             break
     while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
@@ -612,7 +650,11 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 last = run_end - 1
                 k = run_end
                 continue
-            if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+            if (
+                _is_cap(tk)
+                or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                or _on_in_name(toks, k)
+            ):
                 last = k
                 if _ends_punct(tk):
                     break
