@@ -187,7 +187,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         if bare_noun:
             if past and j <= 2 and tj == b and _object_next(toks, j):
                 return p  # "revealed members rejected the offer"
-            if j >= (8 if gerund or quantity else 6 if lenient else 3) or closing:
+            if j >= (10 if quantity else 8 if gerund else 6 if lenient else 3) or closing:
                 return None
             continue
         if lenient and past:
@@ -548,6 +548,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if content[-1:] in ".," and _work_title_closing(st, seg, content[:-1]):
         return True  # 'gone to the comedy “Driftwood.”': American style keeps the stop inside
+    if len(content) <= _NAME_CHARS and content[-1:] not in "?!…" and _naming_lead(text, seg.open):
+        return True  # 'a philosophy called “lying flat,”': a name given to something
     if not content[:1].isupper() or content[-1:] in ".!?…," or len(content) > 100:
         return False
     words = content.split()
@@ -620,6 +622,32 @@ _MENTION_LEAD = frozenset(
         "captioned",
     }
 )
+
+
+# Verbs that give something a name when the mark follows them at once, with no object between
+# ("a trend dubbed “quiet quitting”", "areas called “care deserts.”", "what is known as a
+# “deepfake.”"); with an object they attribute a fragment ("called the plan “reckless”"), so
+# only the verb itself, or the verb and an article, may stand right before the mark.
+_NAMING_LEAD = frozenset(
+    {"called", "calling", "dubbed", "dubbing", "nicknamed", "named", "branded", "labelled", "labeled",
+     "christened", "as"}
+)  # fmt: skip
+_NAME_ARTICLES = frozenset({"a", "an", "the"})
+_NAME_CHARS = 40
+"""The longest quoted name a naming verb gives (longer quoted words are what someone said)."""
+
+
+def _naming_lead(text: str, open_: int) -> bool:
+    """Whether a naming verb, perhaps with an article, stands right before the mark at
+    ``open_`` (``dubbed “Bidenomics”``, ``known as a “deepfake.”``): a name, not speech."""
+    if text[open_ - 1 : open_] != " ":
+        return False
+    words = text[max(0, open_ - 24) : open_].lower().split()
+    if len(words) >= 2 and words[-1] in _NAME_ARTICLES:
+        words.pop()
+    if not words or words[-1] not in _NAMING_LEAD:
+        return False
+    return words[-1] != "as" or (len(words) >= 2 and words[-2] == "known")  # "known as", not "as"
 
 
 def _scare_lead(text: str, open_: int) -> bool:

@@ -31,7 +31,7 @@ _EXTRA_ROLES = """chair co-chair expert adviser advisor consultant strategist co
     playwright screenwriter composer conductor violinist cellist painter sculptor photographer
     curator choreographer defenseman defenceman goalie netminder winger wing-back fullback
     full-back outfielder infielder catcher shortstop linebacker receiver running-back flanker
-    fly-half scrum-half teammate rookie"""
+    fly-half scrum-half teammate rookie tycoon magnate mogul industrialist"""
 
 EXTRA_ROLES: frozenset[str] = frozenset(_EXTRA_ROLES.split())
 """Role nouns after ``the`` (``the chair``, ``the virologist``) added to the rule's own table."""

@@ -156,8 +156,10 @@ class OrgIndex:
                     words = words[:-2]  # "Reserve Bank on Thursday": the day is no part of it
                 if len(words) > 2 and words[0] == words[1]:
                     words = words[1:]  # "Delhi Delhi Traffic Police": a scraper's repeat
-                # a bare "Government" names no one: "the government" stays a description
-                return " ".join(words) if len(words) > 1 else None
+                # a bare "Government" names no one: "the government" stays a description; a
+                # sentence's "The Coalition …" may follow the full name, so read further back
+                if len(words) > 1:
+                    return " ".join(words)
             hit = text.rfind(head, lo, hit)
         return None
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.names import sex_of
 
 if TYPE_CHECKING:
@@ -114,6 +115,35 @@ _TO_TITLES = frozenset(
 )
 
 
+# Bodies whose names go on after "on" ("Council on Foreign Relations", "Intergovernmental Panel
+# on Climate Change", "Task Force on Hunger", "Coalition on FATF")
+_ON_HEADS = frozenset(
+    {"Council", "Commission", "Committee", "Subcommittee", "Coalition", "Panel", "Conference",
+     "Forum", "Force", "Centre", "Center", "Institute", "Initiative", "Campaign", "Alliance",
+     "Network", "Office", "Board", "Group", "Caucus", "Summit"}
+)  # fmt: skip
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+     "Sep", "Oct", "Nov", "Dec"}
+)  # fmt: skip
+
+
+def _on_in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is the ``on`` inside a body's name (``Council on Foreign Relations``):
+    a body word before it and a capitalised word after it that is no day or month (``the
+    Council on Monday said`` keeps the day out)."""
+    if toks[i][2] != "on" or i < 1 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1][2], toks[i + 1][2]
+    return (
+        before in _ON_HEADS
+        and _is_cap(after)
+        and _bare(after) not in pat.TIME_WORDS
+        and _bare(after) not in _MONTH_NAMES
+    )
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -129,9 +159,18 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             k -= 1
             n += 1
         elif (
-            t in pat.CONNECTORS and k - 2 >= 0 and _is_cap(toks[k - 2][2]) and not _ends_punct(toks[k - 2][2])
-        ) or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES):
-            k -= 1  # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name)
+            (
+                t in pat.CONNECTORS
+                and k - 2 >= 0
+                and _is_cap(toks[k - 2][2])
+                and not _ends_punct(toks[k - 2][2])
+            )
+            or (t == "to" and k - 2 >= 0 and toks[k - 2][2] in _TO_TITLES)
+            or _on_in_name(toks, k - 1)
+        ):
+            # ("Ambassador to Kenya Pieter Smit": a title takes "to" inside the name; "Council on
+            # Foreign Relations": a body's "on" too)
+            k -= 1
         else:
             break
     while k < j and (toks[k][2] in pat.CONNECTORS or _bare(toks[k][2]) in pat.STOP_CAPS):
@@ -280,6 +319,9 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         ):
             # "the 23-year-old Brazilian said": an epithet (age + nationality), not a name
             return NP(toks[k - 2][0], e, "desc")
+        owner = _appositive_owner(toks, k)
+        if owner is not None:
+            return owner  # "Ann Lee, president of the Harbour Academy (HA) said": Ann Lee speaks
         np = NP(toks[k][0], e, "name")
         if k >= 2 and toks[k - 1][2] == "the" and toks[k - 2][2] in {"for", "of", "at", "from", "with"}:
             # "a spokesperson of the NIA": the preposition is before the article
@@ -449,6 +491,68 @@ def np_closed(text: str, end: int, hi: int) -> bool:
     return not rest or rest[0] in ",.;:!?)—–-"
 
 
+# Words inside a role that names its organisation ("president of the Academy", "chief at Acme")
+_ROLE_LINKS = frozenset({"of", "at", "for", "and", "&", "the"})
+
+_APPOSITIVE_RUN = 6
+"""The most words of a role appositive between a name's comma and an organisation."""
+
+
+def _appositive_owner(toks: list[tuple[int, int, str]], k: int) -> NP | None:
+    """The person before an appositive whose closing comma is missing (``Ann Lee, president of
+    the Harbour Academy said``, ``Ravi Menon, co-founder and COO Tradewell said``), when the
+    capitalised name at token ``k`` ends the appositive: lower-case role words (one a role
+    noun) and links lead back to a comma closing a name of two words or more; else None."""
+    j = k - 1
+    role = False
+    while j >= 0 and k - j <= _APPOSITIVE_RUN:
+        tok = toks[j][2]
+        if tok.endswith(","):
+            break
+        bare = _bare(tok)
+        if bare.lower() in _ROLES or bare in EXTRA_ROLES:
+            role = True  # ("co-founder", "co-chair": the extra roles are hyphenated and lower case)
+        elif not (tok in _ROLE_LINKS or (bare.isupper() and 2 <= len(bare) <= 4) or _role_word(tok)):
+            return None  # ("after the novelist Jo Walton explained": a preposition, no role)
+        j -= 1
+    if not role or j < 1 or j == k - 1 or not toks[j][2].endswith(","):
+        return None
+    opener = toks[j + 1][2]
+    if not opener[:1].islower() or (opener != "the" and opener in _ROLE_LINKS) or toks[j][2].endswith("),"):
+        return None  # "a victory for the Teachers Association (TRTA), and association director …"
+    start = _cap_run_back(toks, j)
+    if j - start < 1 or not all(_is_cap(t[2]) for t in toks[start : j + 1]):
+        return None
+    return NP(toks[start][0], toks[j][1] - 1, "name")
+
+
+# Words that may join the words of a role ("head of research", "ED & chief economist")
+_ROLE_JOINERS = frozenset({"of", "&", "and"})
+
+_ROLE_RUN = 5
+"""The most lower-case words a role between an organisation and a name has (``chief investment
+strategist``, ``senior vice president of research``)."""
+
+
+def _role_run_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where the name starts after a role of several lower-case words opening at token ``k``
+    (``chief rating officer Mia Shah``), when one of them is a role noun and the run ends in a
+    noun right before a capitalised word; else None."""
+    j = k
+    while j < len(toks) and j - k < _ROLE_RUN:
+        tok = toks[j][2]
+        if _is_cap(tok):
+            break
+        if _ends_punct(tok) or not (_role_word(tok) or tok in _ROLE_JOINERS):
+            return None
+        j += 1
+    if j - k < 2 or j >= len(toks) or not _is_cap(toks[j][2]) or toks[j - 1][2] in _ROLE_JOINERS:
+        return None
+    if _bare(toks[j][2]) in pat.TIME_WORDS:
+        return None  # "said Harbour Board press officials Monday": a day, no name
+    return j if any(_bare(toks[i][2]).lower() in _ROLES for i in range(k, j)) else None
+
+
 def _role_word(tok: str) -> bool:
     """A lower-case word between an organisation and a name (``Harbour Board chair Tom Ellis``):
     a role noun, or any plain word that is no preposition, determiner or verb."""
@@ -525,7 +629,7 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
     if _is_cap(t):
         k = 0
         last = 0
-        while k < len(toks) and k < 8:
+        while k < len(toks) and k < 10:
             tk = toks[k][2]
             if (
                 k > 0
@@ -538,7 +642,19 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 last = k
                 k += 1
                 continue
-            if _is_cap(tk) or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+            run_end = _role_run_end(toks, k) if k > 0 and not _is_cap(tk) else None
+            if run_end is not None:
+                # "said Harbour Ratings chief rating officer Mia Shah", "ED & head of research
+                # Mia Shah": a role of several words between the organisation and the name
+                s = toks[run_end][0]
+                last = run_end - 1
+                k = run_end
+                continue
+            if (
+                _is_cap(tk)
+                or (tk in pat.CONNECTORS and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))
+                or _on_in_name(toks, k)
+            ):
                 last = k
                 if _ends_punct(tk):
                     break

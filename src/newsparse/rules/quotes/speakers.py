@@ -51,6 +51,7 @@ from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS, ORG_NAME_WORD
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
+    _ON_HEADS,
     _PAIR,
     _PAIR_WORDS,
     _QUANTIFIERS,
@@ -99,6 +100,8 @@ def _gender_of(written: str) -> str | None:
     if _GENDER_WORD.search(written) is None:
         return None
     for w in written.split()[-8:]:
+        if w.isupper() and len(w.strip(".")) <= 3:
+            continue  # "MS Dhoni", "MR Shah": initials written in capitals, not the title Ms/Mr
         low = w.lower().strip(_WORD_STRIP)
         if low in _FEMALE:
             return "she"
@@ -414,7 +417,12 @@ class NameTable:
             toks = toks[1:]
         last_title = -1
         roles = self.roles
-        for i in range(min(len(toks) - 1, 6)):
+        limit = min(len(toks) - 1, 6)
+        for i in range(1, limit):
+            if toks[i] == "on" and toks[i - 1] in _ON_HEADS:
+                limit = i  # "Council on Foreign Relations": what the body is on holds no title
+                break
+        for i in range(limit):
             low = toks[i].lower()
             if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
                 last_title = i
