@@ -96,6 +96,33 @@ def is_social_follow(title: str) -> bool:
     return len(last) > 1 and last[0] == "@" and last[1:].replace("_", "").replace(".", "").isalnum()
 
 
+def is_comment_widget(title: str) -> bool:
+    """Whether ``title`` is a comment form's button or heading (``Publier un nouveau commentaire``,
+    ``Leave a comment``, ``Kommentar schreiben``): six words at most, a comment noun among them and
+    a verb of writing or posting first or last."""
+    words = title.casefold().rstrip(" .:!»>").split()
+    if not 2 <= len(words) <= _MAX_WIDGET_WORDS or not any(w in P.COMMENT_NOUNS for w in words):
+        return False
+    return words[0] in P.COMMENT_WIDGET_VERBS or words[-1] in P.COMMENT_WIDGET_VERBS
+
+
+_MAX_WIDGET_WORDS = 6
+
+
+def is_site_name(title: str) -> bool:
+    """Whether ``title`` is only the site a label named (``READ MORE ON EXAMPLE.COM`` read as the
+    label ``READ MORE`` and the title ``ON EXAMPLE.COM``): a preposition and one domain."""
+    words = title.split()
+    if len(words) != _SITE_TITLE_WORDS or words[0].casefold() not in P.SITE_PREPOSITIONS:
+        return False
+    host, dot, tld = words[1].rstrip(".:/").rpartition(".")
+    return bool(host and dot) and _TLD_MIN <= len(tld) <= _TLD_MAX and tld.isalpha()
+
+
+_SITE_TITLE_WORDS = 2  # ``ON EXAMPLE.COM``
+_TLD_MIN, _TLD_MAX = 2, 6  # ``.fr`` … ``.online``
+
+
 def is_no_story(title: str) -> bool:
     """Whether a predicted title is page furniture rather than a linked story."""
     return (
@@ -107,4 +134,6 @@ def is_no_story(title: str) -> bool:
         or is_byline(title)
         or is_stamp_or_tags(title)
         or is_social_follow(title)
+        or is_comment_widget(title)
+        or is_site_name(title)
     )

@@ -17,6 +17,8 @@ __all__ = [
     "CALL_TO_ACTION_OPENERS",
     "CAPITALISED_MID_SENTENCE",
     "CAROUSEL_WORDS",
+    "COMMENT_NOUNS",
+    "COMMENT_WIDGET_VERBS",
     "ELIDED_OPENERS",
     "EXPRESS_TAGS",
     "HEADLINE_SPEECH_VERBS",
@@ -24,6 +26,7 @@ __all__ = [
     "LABEL_PATTERNS",
     "LINK_NOTES",
     "LINK_WORDS",
+    "LIST_HEADER_CUES",
     "MEDIA_WORDS",
     "MENU_WORDS",
     "META_WORDS",
@@ -82,6 +85,8 @@ LABELS: tuple[str, ...] = (
     "Must Watch",
     "Read more at",
     "Read more here",
+    # Mint and other Indian business sites point at a related story with ``Read here: <title>``.
+    "Read here",
     "Read the full story",
     "Read the full article",
     "Suggested Reading",
@@ -321,6 +326,17 @@ LABEL_PATTERNS: tuple[str, ...] = (
     r"(?:Also\s+)?on\s+[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,10}){1,3}",
 )
 """Raw regex labels (verbose mode off, case-insensitive) for label shapes no word list covers."""
+
+LIST_HEADER_CUES: tuple[str, ...] = (
+    # A wire roundup reprinted by US papers sets links to the day's related stories under an
+    # ALL-CAPS header ending in a colon (``HERE'S WHAT YOU NEED TO KNOW ABOUT THE OUTBREAK:``,
+    # ``MORE ON THE ELECTION:``), one dash-marked headline a line. The header must hold one of
+    # these words (upper case, as the header is written): ``WHAT ELSE IS HAPPENING:`` or
+    # ``KEY FACTS:`` over body paragraphs or a fact list are no links.
+    "NEED TO KNOW ABOUT", "MORE ON THE", "MORE ABOUT THE", "RELATED COVERAGE", "MORE COVERAGE",
+    "FULL COVERAGE", "MORE STORIES", "RELATED STORIES", "READ MORE",
+)  # fmt: skip
+"""Words an ALL-CAPS header over a marked list of links holds (see ``marked.py``)."""
 
 SITE_PREPOSITIONS: tuple[str, ...] = (
     # ``LIRE AUSSI SUR REGARDS.FR`` / ``Read more on CNN:`` / ``Leia também no G1`` / ``Lee
@@ -998,6 +1014,26 @@ CALL_TO_ACTION_OPENERS: tuple[str, ...] = (
     "klicken sie",
     "laden sie",
 )
+
+# A comment form's button or heading that a scrape keeps where a related list was (``Articles en
+# relation`` / ``Publier un nouveau commentaire``): a verb of writing or posting and a comment
+# noun within a few words, casefolded. ``Kommentar: …`` (an opinion kicker) and ``Kremlin
+# declines comment`` have no such verb first and stay titles.
+COMMENT_WIDGET_VERBS: frozenset[str] = frozenset(
+    (
+        "leave", "post", "add", "write", "view", "show", "load", "publier", "laisser", "écrire",
+        "ecrire", "ajouter", "poster", "voir", "afficher", "schreiben", "verfassen", "deja", "dejar",
+        "escribe", "escribir", "añade", "añadir", "publica", "publicar", "ver", "deixe", "deixar",
+        "escreva", "escrever", "adicione", "lascia", "lasciare", "scrivi", "scrivere", "aggiungi",
+        "pubblica", "mostra", "vedi",
+    )
+)  # fmt: skip
+COMMENT_NOUNS: frozenset[str] = frozenset(
+    (
+        "comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare",
+        "comentario", "comentarios", "comentário", "comentários", "commento", "commenti",
+    )
+)  # fmt: skip
 
 # Rights notices a scrape leaves under a label (``Leggi anche:`` / ``Riproduzione riservata ©``).
 RIGHTS_MARKS: tuple[str, ...] = (

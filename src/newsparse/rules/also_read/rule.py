@@ -51,6 +51,7 @@ from newsparse.rules.also_read.gate import (
 from newsparse.rules.also_read.guards import is_no_story
 from newsparse.rules.also_read.headed import header_item
 from newsparse.rules.also_read.inline import _labelled_items, _with_url_line
+from newsparse.rules.also_read.marked import is_list_header, marked_list_block
 from newsparse.rules.also_read.rails import closing_rail
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
 from newsparse.rules.also_read.titles import _meta_words
@@ -244,6 +245,15 @@ class AlsoReadRule:
                 items += _tagged_items(document, c, line, items)
             if footer_starts and items:
                 items = [a for a in items if not _is_footer_title(a, footer_starts)]
+            if not items and caps_inserts and is_list_header(lt.strip(_STRIP)):
+                # ``HERE'S WHAT YOU NEED TO KNOW ABOUT …:`` over ``— Title`` lines, below the lede
+                if first_body == -1:
+                    first_body = _first_body_line(lines)
+                if first_body is not None and idx > first_body:
+                    marked = marked_list_block(document, idx, taken, self.max_titles)
+                    if marked is not None:
+                        out.extend(marked)
+                        continue
             if not items and caps_inserts and first_body is not None and _is_caps_insert(lt.strip(_STRIP)):
                 if first_body == -1:
                     first_body = _first_body_line(lines)
