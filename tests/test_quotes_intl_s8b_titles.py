@@ -75,3 +75,8 @@ _STILL_QUOTES = [
 )
 def test_quotation_in_a_sentence_that_is_speech_stays(language: str, text: str, content: str) -> None:
     assert content in [c for k, _, c in _quotes(text, language) if k == "direct"]
+
+
+def test_channel_name_after_a_compound_is_no_quote() -> None:
+    text = "Auf dem Youtube-Kanal «Geldwissen» erklärt der 29-Jährige seit Jahren die Börse."
+    assert [q for q in _quotes(text, "de") if q[0] == "direct"] == []

@@ -611,6 +611,8 @@ _WORK_NOUNS = (
     "zeitschrift", "zeitung", "wochenzeitung", "tageszeitung", "blatt", "kolumne", "podcast",
     "plattform", "app", "bewegung", "verein", "titel", "motto", "slogan", "hashtag", "reihe",
     "format", "tournee", "marke",
+    # a channel or an account named in marks ("auf dem Youtube-Kanal «…»", "ihr Instagram-Account »…«")
+    "kanal", "account", "profil",
 )  # fmt: skip
 # Words presenting the quotation after them as a name or a term ("die sogenannte „Brandmauer“")
 _MENTION_LEADS = (
