@@ -153,13 +153,26 @@ _PRONOUNS = (
 )  # fmt: skip
 
 # Konjunktiv I (and Konjunktiv II standing in for it): the mood of reported speech.
-_REPORTED_MOOD = (
+_LISTED_MOOD = (
     "sei", "seien", "habe", "hätten", "werde", "würden", "könne", "könnten", "müsse", "müssten",
     "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe", "liege", "bleibe", "wisse",
     "brauche", "hänge", "befinde", "handle", "mache", "finde", "fehle", "gelte", "trage",
     "arbeite", "plane", "sehe", "halte", "lasse", "zeige", "habe", "wäre", "wären", "hätte",
     "bemühe", "erwarte", "prüfe", "rechne", "verliere", "bestehe", "handele", "beginne", "nehme",
 )  # fmt: skip
+
+# Konjunktiv I of further verbs that reports news in the third person ("Damit steige das Risiko",
+# "Wettbewerb zwinge die Bahn"): the stem and -e, a form no indicative third person has
+_KONJUNKTIV_I_STEMS = (
+    "steig", "erhöh", "zwing", "dring", "erforder", "schätz", "sitz", "führ", "bring", "wachs",
+    "kost", "betrag", "zähl", "dien", "entsteh", "droh", "verfüg", "benötig", "verfolg",
+    "sink", "spiel", "treff", "leb", "fehl", "lieg", "beabsichtig", "beruh", "entsprech", "versuch",
+)  # fmt: skip
+# Konjunktiv II forms that stand in for Konjunktiv I but also say what would be: they continue
+# reported speech, never report a sentence alone
+_CONDITIONAL = frozenset(("hätten", "würden", "könnten", "müssten", "wäre", "wären", "hätte"))
+_REPORTED_MOOD = (*_LISTED_MOOD, *(f"{stem}e" for stem in _KONJUNKTIV_I_STEMS))
+_REPORTED_MOOD_ALONE = tuple(w for w in dict.fromkeys(_REPORTED_MOOD) if w not in _CONDITIONAL)
 
 _QUOTE_MARKS = (
     ("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹"), ("«", "»"), ("“", "”"), ('"', '"'),
@@ -598,6 +611,8 @@ _WORK_NOUNS = (
     "zeitschrift", "zeitung", "wochenzeitung", "tageszeitung", "blatt", "kolumne", "podcast",
     "plattform", "app", "bewegung", "verein", "titel", "motto", "slogan", "hashtag", "reihe",
     "format", "tournee", "marke",
+    # a channel or an account named in marks ("auf dem Youtube-Kanal «…»", "ihr Instagram-Account »…«")
+    "kanal", "account", "profil",
 )  # fmt: skip
 # Words presenting the quotation after them as a name or a term ("die sogenannte „Brandmauer“")
 _MENTION_LEADS = (
@@ -656,6 +671,7 @@ TABLES = LanguageTables(
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,
     reported_mood=_REPORTED_MOOD,
+    reported_mood_alone=_REPORTED_MOOD_ALONE,
     dialogue_dashes=("–", "—"),
     block_intros=_BLOCK_INTROS,
     quotes_run_on=True,

@@ -154,6 +154,10 @@ class LanguageTables:
     """Finite verb forms that mark a sentence as reported speech by themselves (German
     Konjunktiv I: ``sei``, ``habe``, ``werde``): such a sentence right after reported speech
     continues it (``Er sagte, die Lage sei ernst. Man habe keine Wahl.``)."""
+    reported_mood_alone: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """The forms of :attr:`reported_mood` that report a sentence with no speech before it
+    (German Konjunktiv I, ``Bei dem Deal handele es sich um …``), unlike those that also say
+    what would be (Konjunktiv II: ``hätten``, ``wäre``), which only continue reported speech."""
     dialogue_dashes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Dashes that open a line of quoted speech (``— Nous partirons demain, dit-elle.``)."""
     block_intros: tuple[str, ...] = attrs.field(default=(), converter=_lower)

@@ -38,7 +38,7 @@ from newsparse.rules.quotes.languages.direct import (
     whole_sentence,
 )
 from newsparse.rules.quotes.languages.incise import split_at_incise
-from newsparse.rules.quotes.languages.mentions import named_in_marks
+from newsparse.rules.quotes.languages.mentions import named_in_marks, title_in_sentence
 from newsparse.rules.quotes.languages.phrases import phrase_after, phrase_before
 from newsparse.rules.quotes.languages.reported import (
     colon_in_mood,
@@ -138,6 +138,13 @@ def attribute_in_language(
                 short and raw.rule == "direct:colon" and not _said_after_colon(st.text, raw)
             ):
                 last_attributed = pi
+            elif title_in_sentence(st.text, raw, tables):
+                # "Se trata del "8° Congreso Internacional"", "(« Le blues des chercheurs »,
+                # Le Monde)": a title or a name set in a sentence, no one's words
+                raw.kind, raw.mode, raw.rule = "scare", "scare", "scare"
+                if keep_scare:
+                    here.append(raw)
+                continue
             elif short and pi == last_attributed and _sentence_of_its_own(st.text, raw):
                 # «…», aseguró el alcalde. «Los vecinos merecen respuestas».: a short quoted
                 # sentence after an attributed one in its paragraph goes on with that speaker

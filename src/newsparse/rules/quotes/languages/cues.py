@@ -12,6 +12,7 @@ import regex
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.state import Raw, State
+from newsparse.text.lazy import deferred_regex
 
 # cue kinds
 VERB, LENIENT, INVERSION, PARTICIPLE, ACCORDING, POSTPOSED, AS = "v", "l", "i", "p", "a", "pp", "as"
@@ -31,8 +32,8 @@ class LanguageCues:
     __slots__ = (
         "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
         "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
-        "mood", "nouns_capitalised", "opinions", "pronouns", "reading", "roles", "title_end", "titles",
-        "weekdays",
+        "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "pronouns", "reading", "roles",
+        "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -89,6 +90,14 @@ class LanguageCues:
         self.function_words = tables.function_words
         self.nouns_capitalised = tables.nouns_capitalised
         self.mood = frozenset(tables.reported_mood)
+        self.mood_alone = frozenset(tables.reported_mood_alone)
+        # the lower-case forms that report alone, found in one scan per paragraph (compiled on
+        # first use: only a language that has them pays)
+        self.mood_re = (
+            deferred_regex(r"(?<![\w'’-])(?:" + pat._trie(sorted(self.mood_alone)) + r")(?![\w'’-])")
+            if self.mood_alone
+            else None
+        )
         self.weekdays = frozenset(tables.weekdays)  # "a réagi mercredi le ministre": no subject
         # "manifestó el 10 de abril que …": a date after a cue is an adjunct, no subject
         # each group's first entry is the full name ("mai"); short abbreviations ("mar") are left out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.phrases import PREPOSITIONS
-from newsparse.rules.quotes.languages.text import word_count, words_in
+from newsparse.rules.quotes.languages.text import back_over_space, word_count, words_in
 from newsparse.rules.quotes.state import Raw
 
 _SENTENCE_END = frozenset(".!?…।")  # a name in marks ends with none of these
@@ -152,3 +152,34 @@ def _word_before(text: str, mark: int) -> bool:
     at = mark - 1 if text[mark - 1 : mark] in {" ", "\u00a0", "\u202f"} else mark
     prev = text[at - 1 : at]
     return bool(prev) and (prev.isalnum() or "\u0900" <= prev <= "\u097f")
+
+
+def title_in_sentence(text: str, raw: Raw, tables: LanguageTables) -> bool:
+    """Whether the quotation ``raw``, which no cue attributes, is a title or a name set inside
+    a sentence rather than anyone's words (``Se trata del "8° Congreso Internacional"``, ``bilden
+    die „Leitlinien für den Tierschutz“``, ``(« Le blues des chercheurs », Le Monde)``): two to
+    twelve words opening with a capital or a digit, no full stop or exclamation of their own, set
+    after a word, a comma or a bracket of the sentence (not after its end, a colon or a
+    complementiser that opens quoted words: ``dijo que “El fiscal …”``)."""
+    if "Latin" not in tables.scripts:
+        return False  # no capitals to tell a title by
+    content = text[raw.cstart : raw.cend].strip(" \t\u00a0\u202f")
+    if not content or not (content[:1].isupper() or content[:1].isdigit()) or content[-1] in ".!…":
+        return False
+    if not 2 <= word_count(text, raw.cstart, raw.cend, _TITLE_WORDS + 1) <= _TITLE_WORDS:
+        return False
+    at = back_over_space(text, max(0, raw.start - 40), raw.start)
+    prev = text[at - 1 : at]
+    if prev == ",":
+        # "decía: ‘Coman …’, ‘Si lo encuentro …’": a list of quotations goes on; not a title
+        return text[back_over_space(text, max(0, at - 40), at - 1) - 1 : at - 1] not in _CLOSING_MARKS
+    if prev == "(":
+        return True
+    if not prev.isalnum():
+        return False
+    word = words_in(text, max(0, at - 30), at)[-1:]
+    return bool(word) and word[0][2].lower() not in tables.complementisers
+
+
+_CLOSING_MARKS = frozenset("’”»«\"'‘“")  # marks that close a quotation (either way round)
+_TITLE_WORDS = 12  # a title or an event's name in marks inside a sentence is at most this long

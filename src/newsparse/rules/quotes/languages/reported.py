@@ -551,21 +551,72 @@ def continue_in_mood(cx: Context, here: list[Raw], before: list[Raw], sents: lis
     ends = list(itertools.accumulate((b for _, b in covered), max))  # running furthest end
     starts = [a for a, _ in covered]
     added: list[Raw] = []
+    # where the forms that report alone stand in the paragraph: one scan, and a sentence far
+    # from any speech is read only when one stands in its first words
+    alone = (
+        [m.start() for m in cx.lc.mood_re.finditer(text, sents[0][0], sents[-1][1])]
+        if cx.lc.mood_re is not None and sents
+        else []
+    )
     for ss, se in sents:
         p = bisect.bisect_right(pool, ss) - 1  # the last quote ending before the sentence
         last_end = max(pool[p] if p >= 0 else -1, added[-1].cend if added else -1)
-        if last_end < 0 or ss - last_end > _REACH_IN_MOOD:
-            continue
+        near = last_end >= 0 and ss - last_end <= _REACH_IN_MOOD
+        if not near:
+            h = bisect.bisect_left(alone, ss)
+            if h >= len(alone) or alone[h] >= min(se, ss + 160):
+                continue
         k = bisect.bisect_left(starts, se) - 1  # the raws starting before the sentence ends
         if (k >= 0 and ends[k] > ss) or text[ss : ss + 1] in CLOSERS:
             continue
-        words = [w.lower() for _, _, w in words_in(text, ss, min(se, ss + 160))[:14]]
-        if not any(w in cx.lc.mood for w in words):
+        found = words_in(text, ss, min(se, ss + 160))[:14]
+        # a verb is written in lower case ("Versuche", "Spiele" are nouns)
+        words = [w for _, _, w in found if w.islower()]
+        if not (any(w in cx.lc.mood for w in words) if near else _alone_in_mood(cx, found, ss)):
             continue
         cend = clause_end(text, ss, se)
         # far from the speech it may continue, the mood alone tells no speaker
-        mode = "inherit" if ss - last_end <= _CONTINUES else "none"
+        mode = "inherit" if near and ss - last_end <= _CONTINUES else "none"
         raw = Raw(ss, cend, ss, cend, "indirect", None, None, mode, "indirect:continued", ss)
         added.append(raw)
     here.extend(added)
     here.sort(key=lambda r: (r.start, r.end))
+
+
+def _alone_in_mood(cx: Context, words: list[tuple[int, int, str]], ss: int) -> bool:
+    """Whether the sentence at ``ss`` (its first ``words``) is reported speech by its mood
+    alone, with no speech before it (``Bei dem Deal handele es sich um …``): a lower-case form
+    of :attr:`~newsparse.lang.LanguageTables.reported_mood_alone` after the first word (an
+    opening ``Sei`` is an imperative, a capitalised ``Spiele`` a noun), not in a clause opened
+    by ``als`` or ``ob`` (``als habe er …``, ``ob es eine Lösung gebe``: a comparison, a
+    question), not in a set phrase (``es sei denn``, ``Gott sei Dank``, ``…, sei es A, sei es
+    B``), in no quotation, and in a sentence with no first or second person (``ich habe``, an
+    indicative)."""
+    if cx.quoted(ss) or any(w.lower() in _PERSONAL for _, _, w in words):
+        return False
+    text = cx.text
+    opener = -1  # where the last "als" or "ob" of the clause ends
+    for i in range(1, len(words)):
+        s, _, w = words[i]
+        comma = "," in text[words[i - 1][1] : s]
+        if comma:
+            opener = -1  # a new clause
+        if words[i - 1][2].lower() in _NOT_REPORTING:
+            opener = words[i - 1][1]
+        if w not in cx.lc.mood_alone or opener >= 0:
+            continue  # (a capitalised form is a noun, or the sentence's first word)
+        after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+        if w == "sei" and (after in _SET_AFTER or (comma and after == "es")):
+            continue
+        return True
+    return False
+
+
+# subjects with which a Konjunktiv I form is an indicative or an imperative ("ich habe", "wir
+# gehen", "du sei")
+_PERSONAL = frozenset({"ich", "du", "wir"})
+# words before the verb that make it no report: a comparison ("als habe er …"), a question ("ob")
+_NOT_REPORTING = frozenset({"als", "ob"})
+# words after "sei" that make a set phrase, not reported speech ("es sei denn", "Gott sei Dank");
+# "…, sei es A, sei es B" is one too, after a comma
+_SET_AFTER = frozenset({"denn", "dank"})
