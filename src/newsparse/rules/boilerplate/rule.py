@@ -46,6 +46,7 @@ from newsparse.rules.boilerplate import (
     lists,
     notices,
     opening,
+    references,
     residue,
     runs,
     spaced,
@@ -752,6 +753,9 @@ class BoilerplateRule:
     """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
     paragraph breaks some scrapers leave, and each part read as a line
     (:mod:`~newsparse.rules.boilerplate.spaced`)."""
+    reference_lists: bool = True
+    """Whether the references listed after an essay (``[1] Roe, J. (2014) …``, a DOI line,
+    ``Nature 574, 16-17 (2019)``) are a footer (:mod:`~newsparse.rules.boilerplate.references`)."""
 
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
@@ -894,6 +898,9 @@ class BoilerplateRule:
                 ticker.live_stamps(text, segments, found)
                 # A player's browser notice glued to a paragraph's end (``notices.py``).
                 notices.glued_notices(text, found)
+                if self.reference_lists:
+                    # The works an essay cites, listed after it (``references.py``).
+                    references.reference_lists(text, segments, found)
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
