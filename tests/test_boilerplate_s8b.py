@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import find_boilerplate
+from newsparse import find_boilerplate, parse
 from newsparse._document import Document
-from newsparse.rules.boilerplate import references
+from newsparse.rules.boilerplate import pulled, references
 from newsparse.rules.boilerplate.rule import BoilerplateRule
 
 _STORY = "\n".join(
@@ -113,3 +113,137 @@ def test_reference_lists_without_a_header_or_a_second_line() -> None:
     references.reference_lists(text, segments, found)
     # The story's last line above the list is a sentence, not a header: it stays.
     assert sorted(text[s:e][:3] for s, e in found) == ["[1]", "[2]"]
+
+
+# --- pull quotes ----------------------------------------------------------------------------
+
+_PIER = (
+    "Harbour council agrees to rebuild the old pier",
+    "The council voted on Tuesday to rebuild the Victorian pier that storms damaged last winter.",
+    "Councillors heard that repairs would cost less than a new structure, and that the work could"
+    " start in spring once the contracts are signed.",
+    "“We owe it to the town to keep the pier open for another hundred years,” said councillor Mary"
+    " Kent, who led the campaign. She added that local firms would be offered the contracts first.",
+    "“We owe it to the town to keep the pier open for another hundred years”",
+    "Traders on the front say business has suffered. The pier has been closed to visitors for most"
+    " of the past two years, and the arcade at its end has lost its tenants.",
+    "The pier has been closed to visitors for most of the past two years.",
+    "Repairs before spring",
+    "Work on the deck should begin in April. Repairs before spring were ruled out by the engineers.",
+    "The pier, built in 1889, has been closed since a storm tore away part of its deck in January.",
+)
+
+
+def test_a_quotation_repeated_from_a_paragraph_is_a_pull_quote() -> None:
+    found = _texts("\n".join(_PIER))
+    assert "“We owe it to the town to keep the pier open for another hundred years”" in found
+
+
+def test_a_bare_sentence_repeated_from_a_paragraph_is_a_pull_quote() -> None:
+    found = _texts("\n".join(_PIER))
+    assert "The pier has been closed to visitors for most of the past two years." in found
+
+
+def test_the_paragraphs_a_pull_quote_repeats_stay_story() -> None:
+    found = "\n".join(_texts("\n".join(_PIER)))
+    assert "said councillor Mary Kent" not in found
+    assert "Traders on the front" not in found
+    assert "Repairs before spring" not in found  # a subhead: no sentence end
+
+
+def test_a_pull_quote_is_not_reported_again_as_a_quote() -> None:
+    article = parse("\n".join(_PIER))
+    contents = [q.content.text for q in article.quotes if q.kind == "direct"]
+    # The quotation is the paragraph's, once: its copy is a footer, not a second quote.
+    assert sum(c.startswith("We owe it to the town") for c in contents) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        (  # a quotation cut by its attribution is the story's, even repeated
+            (
+                *_PIER[:3],
+                "“We owe it to the town,” she said, “to keep the pier open for another hundred years.”",
+                "She said: “We owe it to the town to keep the pier open for another hundred years.” The"
+                " council agreed with her after a long debate.",
+            ),
+            "“We owe it to the town,” she said, “to keep the pier open for another hundred years.”",
+        ),
+        (  # a paragraph printed twice by the scrape (the same length): no pull quote
+            (*_PIER[:3], _PIER[5], _PIER[5]),
+            _PIER[5],
+        ),
+        (  # the standfirst the lede repeats, under the headline
+            (
+                _PIER[0],
+                "The pier has been closed to visitors for most of the past two years.",
+                "The pier has been closed to visitors for most of the past two years, and the arcade"
+                " at its end has lost its tenants, traders say.",
+                _PIER[1],
+                _PIER[2],
+            ),
+            "The pier has been closed to visitors for most of the past two years.",
+        ),
+        (  # a figure of a list, repeated in a longer line
+            (
+                *_PIER[:3],
+                "40 boats were moored at the pier in 2019, against 12 this year.",
+                "The harbour master's figures: 40 boats were moored at the pier in 2019, against 12"
+                " this year, as the deck closed.",
+                "40 boats were moored at the pier in 2019.",
+            ),
+            "40 boats were moored at the pier in 2019.",
+        ),
+    ],
+    ids=["attributed-quotation", "paragraph-twice", "standfirst", "list-figure"],
+)
+def test_copies_that_are_no_pull_quotes(lines: tuple[str, ...], line: str) -> None:
+    assert line not in _texts("\n".join(lines))
+
+
+def test_pull_quotes_in_french_spanish_and_german() -> None:
+    story = (
+        "Le conseil a voté mardi la rénovation de la vieille jetée du port.",
+        "Les travaux commenceront au printemps, selon la mairie, et dureront dix-huit mois.",
+        "« Le port doit rester ouvert toute l’année, quoi qu’il en coûte », a déclaré la maire,"
+        " Claire Morel, devant les commerçants réunis sur le quai.",
+        "« Le port doit rester ouvert toute l’année »",
+        "La jetée avait été fermée après la tempête de janvier.",
+    )
+    assert "« Le port doit rester ouvert toute l’année »" in _texts("\n".join(story))
+    story_es = (
+        "El ayuntamiento aprobó el martes la reforma del viejo muelle del puerto.",
+        "Las obras empezarán en primavera y durarán dieciocho meses, según el consistorio.",
+        "“La obra terminará antes del verano, y cuesta tres millones”, aseguró la alcaldesa,"
+        " Lucía Ramos, ante los comerciantes del puerto.",
+        "El muelle estaba cerrado desde el temporal de enero.",
+        "“La obra terminará antes del verano”",
+    )
+    assert "“La obra terminará antes del verano”" in _texts("\n".join(story_es))
+    # A copy whose opening words are not the paragraph's (words dropped at its start) is not
+    # looked for by its end: on real pages that found more quoted subheads than copies.
+    shifted = (*story_es[:-1], "“Tres millones, y la obra terminará antes del verano”")
+    assert _texts("\n".join(shifted)) == []
+    story_de = (
+        "Der Stadtrat hat am Dienstag den Umbau der alten Hafenbrücke beschlossen.",
+        "Die Arbeiten beginnen im Frühjahr und dauern achtzehn Monate, teilte die Stadt mit.",
+        "„Wir bauen die Brücke, die im Winter eingestürzt ist, bis zum Herbst wieder auf“, sagte"
+        " die Bürgermeisterin Anna Vogt vor den Händlern am Kai.",
+        "„Wir bauen die Brücke bis zum Herbst wieder auf“",
+        "Die Brücke war seit dem Sturm im Januar gesperrt.",
+    )
+    assert "„Wir bauen die Brücke bis zum Herbst wieder auf“" in _texts("\n".join(story_de))
+
+
+def test_pull_quotes_can_be_switched_off() -> None:
+    rule = BoilerplateRule(pull_quotes=False)
+    document = Document.from_text("\n".join(_PIER))
+    assert [b.text for b in rule(document)] == []
+
+
+def test_a_pull_quote_search_stays_in_its_window() -> None:
+    # The paragraph a line repeats is looked for within ``pulled.WINDOW`` characters only.
+    filler = "The council met again and discussed the harbour budget at length.\n" * (pulled.WINDOW // 60)
+    text = "\n".join(_PIER[:4]) + "\n" + filler + _PIER[4] + "\nThe vote is due in March."
+    assert _PIER[4] not in _texts(text)

@@ -83,7 +83,11 @@ def _single(text: str, s: int, e: int, doi: bool) -> bool:
     """Whether ``text[s:e]`` is a DOI line or the journal's citation of the story."""
     if doi and _DOI.fullmatch(text, s, e) is not None:
         return True
-    return text[s].isupper() and e - s <= 80 and _JOURNAL.fullmatch(text, s, e) is not None
+    # ``… (2019)`` closing a short line first (no pattern to compile for other lines).
+    year = text[e - 5 : e - 1]
+    if e - s > 80 or text[e - 1] != ")" or text[e - 6] != "(" or not year.isdigit() or not text[s].isupper():
+        return False
+    return _JOURNAL.fullmatch(text, s, e) is not None
 
 
 def _header(text: str, s: int, e: int) -> bool:

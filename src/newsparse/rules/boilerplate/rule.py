@@ -46,6 +46,7 @@ from newsparse.rules.boilerplate import (
     lists,
     notices,
     opening,
+    pulled,
     references,
     residue,
     runs,
@@ -753,6 +754,10 @@ class BoilerplateRule:
     """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
     paragraph breaks some scrapers leave, and each part read as a line
     (:mod:`~newsparse.rules.boilerplate.spaced`)."""
+    pull_quotes: bool = True
+    """Whether a line repeating a longer paragraph's words (a display quote the page set apart)
+    is a footer (:mod:`~newsparse.rules.boilerplate.pulled`), and so no quote of its own.
+    Annotations differ on these copies: turn it off to keep them in the body."""
     reference_lists: bool = True
     """Whether the references listed after an essay (``[1] Roe, J. (2014) …``, a DOI line,
     ``Nature 574, 16-17 (2019)``) are a footer (:mod:`~newsparse.rules.boilerplate.references`)."""
@@ -901,6 +906,12 @@ class BoilerplateRule:
                 if self.reference_lists:
                     # The works an essay cites, listed after it (``references.py``).
                     references.reference_lists(text, segments, found)
+                nonblank = document.index.nonblank
+                if self.pull_quotes and len(nonblank) > 3:
+                    # A line the page repeats from a longer paragraph (``pulled.py``); the
+                    # headline and standfirst above the third line are left alone.
+                    top = nonblank[2]
+                    pulled.pull_quotes(text, document.lower, segments, found, top, starts[top])
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
