@@ -247,3 +247,29 @@ def test_a_pull_quote_search_stays_in_its_window() -> None:
     filler = "The council met again and discussed the harbour budget at length.\n" * (pulled.WINDOW // 60)
     text = "\n".join(_PIER[:4]) + "\n" + filler + _PIER[4] + "\nThe vote is due in March."
     assert _PIER[4] not in _texts(text)
+
+
+# --- a labelled stamp opening the junk tail ---------------------------------------------------
+
+
+def test_a_labelled_numeric_stamp_under_the_story_opens_the_junk_tail() -> None:
+    story = "\n".join(
+        (
+            "Le conseil municipal a voté mardi la rénovation de la jetée du vieux port de la ville.",
+            "Les travaux commenceront au printemps et dureront dix-huit mois, selon la mairie.",
+            "La jetée avait été fermée au public après la tempête du mois de janvier dernier.",
+            "Les commerçants du quai attendent la réouverture avec impatience depuis des mois.",
+            "La maire a promis une inauguration avant la saison d'été de l'année prochaine.",
+        )
+    )
+    tail = (
+        "Créé: 04.03.2025, 07h36\n"
+        "Nous vous invitons à donner votre avis. Merci de rester courtois envers les autres lecteurs.\n"
+        "La rédaction\n"
+        "Caractères restants:"
+    )
+    found = _texts(story + "\n" + tail)
+    assert "\n".join(found) == tail
+    # The same line in the story's middle is no tail: the story goes on under it.
+    middle = story.replace("\nLes commerçants", "\nCréé: 04.03.2025, 07h36\nLes commerçants")
+    assert _texts(middle) == []

@@ -85,7 +85,9 @@ def _single(text: str, s: int, e: int, doi: bool) -> bool:
         return True
     # ``… (2019)`` closing a short line first (no pattern to compile for other lines).
     year = text[e - 5 : e - 1]
-    if e - s > 80 or text[e - 1] != ")" or text[e - 6] != "(" or not year.isdigit() or not text[s].isupper():
+    if not 12 <= e - s <= 80 or text[e - 1] != ")" or text[e - 6] != "(" or not year.isdigit():
+        return False
+    if not text[s].isupper():
         return False
     return _JOURNAL.fullmatch(text, s, e) is not None
 

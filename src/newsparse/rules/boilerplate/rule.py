@@ -1242,6 +1242,22 @@ _DATE_ONLY = deferred_re(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
     r"(?: \d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)?"
 )
+# A label and a numeric date, the page's stamp under the story in any language (``Créé:
+# 12.12.2019, 07h36``, ``Stand: 04.03.2025 18:02``): where a junk tail may start.
+_STAMP_LINE = deferred_re(
+    r"[^\W\d_]{3,20}[ \t]?:[ \t]?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?:,?[ \t]{1,2}\d{1,2}[h:.]\d{2}(?:[ \t]Uhr)?)?"
+)
+
+
+def _stamp_line(seg: str) -> bool:
+    """Whether ``seg`` is a labelled numeric date (its colon and digits checked first: no
+    pattern compiled for other short lines)."""
+    if ":" not in seg or not (seg[-1].isdigit() or seg.endswith("Uhr")):
+        return False
+    return _STAMP_LINE.fullmatch(seg) is not None
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 # A segment that holds one of these inside it is furniture from its start when it follows a
 # footer at the end of a joined line (``… budget day Market Tools © 2025 Ledger.``).
@@ -1452,7 +1468,7 @@ def _junk_tail(
         anchors.append(
             (kind is not None and kind != "ad")
             or cls in (prose.LABEL, prose.FOOTER)
-            or (e - s <= 40 and _DATE_ONLY.fullmatch(seg) is not None)
+            or (e - s <= 40 and (_DATE_ONLY.fullmatch(seg) is not None or _stamp_line(seg)))
         )
         prose_run = prose_run + 1 if cls == prose.PROSE else 0
         if prose_run >= 3:
