@@ -273,3 +273,34 @@ def test_a_labelled_numeric_stamp_under_the_story_opens_the_junk_tail() -> None:
     # The same line in the story's middle is no tail: the story goes on under it.
     middle = story.replace("\nLes commerçants", "\nCréé: 04.03.2025, 07h36\nLes commerçants")
     assert _texts(middle) == []
+
+
+# --- pleas, call-outs and funding notes with no promo noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We need your help to stay independent",
+        "Are you a ferry commuter? We want to hear from you! Send your questions to the desk here.",
+        "We'd love to hear from you: tell us how the closure affects your trip.",
+        "This project was produced with support from the Coastal Reporting Fund.",
+        "This reporting is funded by a grant from the Harbour Foundation.",
+    ],
+    ids=["stay-independent", "call-out", "love-to-hear", "project-support", "reporting-grant"],
+)
+def test_reader_pleas_call_outs_and_funding_notes(line: str) -> None:
+    assert line in _texts(_STORY + "\n" + line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We need your help to find the owner of the boat, the harbour master told reporters.",
+        "“We want to hear from you,” the mayor told residents at the meeting on Tuesday.",
+        "This project was produced by the council at a cost of two million pounds.",
+    ],
+    ids=["appeal-in-story", "quoted-call-out", "project-in-story"],
+)
+def test_story_lines_with_the_same_words_stay(line: str) -> None:
+    assert line not in _texts(_STORY + "\n" + line + "\nThe vote is due in March.")
