@@ -304,3 +304,35 @@ def test_reader_pleas_call_outs_and_funding_notes(line: str) -> None:
 )
 def test_story_lines_with_the_same_words_stay(line: str) -> None:
     assert line not in _texts(_STORY + "\n" + line + "\nThe vote is due in March.")
+
+
+# --- "read more here" stubs glued to a paragraph ----------------------------------------------
+
+
+def test_read_more_stubs_glued_to_paragraph_ends() -> None:
+    text = "\n".join(
+        (
+            "Die Serie über die Hafenarbeiter startet heute mit dem ersten Film über die Werft.",
+            "Im ersten Video erzählt eine Kranführerin von dreißig Jahren am Kai. Lesen Sie hier mehr.",
+            "Im zweiten Video geht es um die Schlepper im Hafen. Lesen Sie hier mehr.",
+            "Alle Filme erscheinen am Sonntag auf der Seite der Stadt.",
+        )
+    )
+    assert _texts(text) == ["Lesen Sie hier mehr.", "Lesen Sie hier mehr."]
+    english = "The series starts on Monday with a film about the docks. Read more here.\nIt ends in May."
+    assert _texts(english) == ["Read more here."]
+    click = english.replace("Read more here.", "Click here to read more.")
+    assert _texts(click) == ["Click here to read more."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can read more here and at the library, the council said in a statement.",
+        "Read more here is the name the council gave to its new reading programme this year.",
+        "„Lesen Sie hier mehr“, sagte die Sprecherin, und zeigte auf das Schild am Eingang.",
+    ],
+    ids=["inside-a-sentence", "opening-a-sentence", "quoted"],
+)
+def test_read_more_words_inside_the_story_stay(line: str) -> None:
+    assert _texts(_STORY + "\n" + line) == []

@@ -903,6 +903,8 @@ class BoilerplateRule:
                 ticker.live_stamps(text, segments, found)
                 # A player's browser notice glued to a paragraph's end (``notices.py``).
                 notices.glued_notices(text, found)
+                # A "read more here" stub glued to a paragraph's end, its link lost.
+                notices.glued_link_stubs(text, found)
                 if self.reference_lists:
                     # The works an essay cites, listed after it (``references.py``).
                     references.reference_lists(text, segments, found)
