@@ -336,3 +336,8 @@ def test_read_more_stubs_glued_to_paragraph_ends() -> None:
 )
 def test_read_more_words_inside_the_story_stay(line: str) -> None:
     assert _texts(_STORY + "\n" + line) == []
+
+
+def test_a_call_out_told_by_a_speaker_stays_story() -> None:
+    line = "We want to hear from you, the harbour master told the fishermen at the meeting."
+    assert _texts(_STORY + "\n" + line + "\nThe vote is due in March.") == []

@@ -213,7 +213,7 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     'if\\s+you\\s+(?:value|appreciate|enjoy|rely\\s+on)\\s+(?:our|this|the)\\s+(?:journalism|reporting|work|coverage|content)\\b.{0,250}': (('if',), ('appreciate', 'enjoy', 'rely', 'value'), 291),
     'we\\s+rely\\s+on\\s+(?:readers|your\\s+support|you)\\b.{0,250}': (('we',), ('rely',), 281),
     'we\\s+need\\s+your\\s+(?:help|support)\\s+to\\s+(?:stay|remain|keep)\\s+(?:independent|free|going)\\b.{0,150}': (('we',), ('need',), 204),
-    "(?:[^.?!\\n]{1,120}\\?\\s{1,3})?we(?:\\s+(?:want|would\\s+love)|['’]d\\s+love)\\s+to\\s+hear\\s+from\\s+you\\b.{0,250}": (('\x00\x00', '\x00?', 'we'), ('hear',), 416),
+    "(?:[^.?!\\n]{1,120}\\?\\s{1,3})?we(?:\\s+(?:want|would\\s+love)|['’]d\\s+love)\\s+to\\s+hear\\s+from\\s+you\\s?(?:[!.:].{0,250})?": (('\x00\x00', '\x00?', 'we'), ('hear',), 418),
     'this\\s+(?:project|story|article|report|reporting|series|coverage)\\s+(?:was|is)\\s+(?:produced|made\\s+possible|supported|funded)\\s+(?:with|by|through)\\s+(?:the\\s+)?(?:support|a\\s+grant|funding|financial\\s+support)\\b.{0,200}': (('th',), ('funded', 'possible', 'produced', 'supported'), 278),
     '(?:got|have)\\s+a\\s+(?:news\\s+)?(?:story|tip)\\?.{0,150}': (('go', 'ha'), ('got', 'have'), 174),
     'more\\s+(?:on|about)\\s*:.{1,200}': (('mo',), ('more',), 216),
