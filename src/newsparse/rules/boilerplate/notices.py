@@ -20,7 +20,7 @@ import re
 
 from newsparse.text.lazy import deferred_re
 
-__all__ = ["glued_notices"]
+__all__ = ["glued_link_stubs", "glued_notices"]
 
 # The literal words a notice holds (a text with none of them is not scanned).
 _GATES = ("browser", "Browser", "navigateur", "navegador")
@@ -44,6 +44,41 @@ def glued_notices(text: str, found: dict[tuple[int, int], str]) -> None:
     if not any(word in text for word in _GATES):
         return
     for m in _NOTICE.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " \t\r\u00a0":
+            e -= 1
+        if not any(fs <= s < fe for fs, fe in found):
+            found[(s, e)] = "other"
+
+
+# "Read more here." with its link lost, glued after the last sentence of a paragraph (#9, #11):
+# the words of the stub, each a literal looked for first (a text with none is not scanned).
+_STUB_GATES = (
+    "hier mehr", "Read more here", "read more here", "to read more", "Lire la suite", "Leer más aquí",
+    "Leia mais aqui",
+)  # fmt: skip
+_STUB = deferred_re(
+    r"(?<=[.!?\u2026\u00bb\u201d\")] )"
+    r"(?:Lesen\s+Sie\s+hier\s+mehr|Hier\s+(?:lesen\s+Sie\s+)?mehr|Mehr\s+dazu\s+hier"
+    r"|Click\s+here\s+to\s+read\s+more|[Rr]ead\s+more\s+here|Lire\s+la\s+suite"
+    r"|Leer\s+más\s+aquí|Leia\s+mais\s+aqui)"
+    r"[ \t]?[.:!…]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def glued_link_stubs(text: str, found: dict[tuple[int, int], str]) -> None:
+    """Take a "read more here" stub whose link the scrape lost, glued to a paragraph's end.
+
+    >>> text = "The series starts on Monday. Read more here.\\nThe first film is out."
+    >>> found: dict[tuple[int, int], str] = {}
+    >>> glued_link_stubs(text, found)
+    >>> [text[s:e] for s, e in found]
+    ['Read more here.']
+    """
+    if not any(word in text for word in _STUB_GATES):
+        return
+    for m in _STUB.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in " \t\r\u00a0":
             e -= 1

@@ -199,6 +199,15 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"(?:please\s+)?support\s+(?:local|independent|quality|our)\s+(?:journalism|news|reporting)\b.{0,200}",
         r"if\s+you\s+(?:value|appreciate|enjoy|rely\s+on)\s+(?:our|this|the)\s+(?:journalism|reporting|work|coverage|content)\b.{0,250}",
         r"we\s+rely\s+on\s+(?:readers|your\s+support|you)\b.{0,250}",
+        # Pleas and call-outs to the reader with no promo noun (#9, eighth round): ``We need your
+        # help to stay independent``, ``Are you a tenant? We want to hear from you! …`` (the
+        # call-out ends its sentence there: ``…, the mayor told residents`` is a quotation).
+        r"we\s+need\s+your\s+(?:help|support)\s+to\s+(?:stay|remain|keep)\s+(?:independent|free|going)\b.{0,150}",
+        r"(?:[^.?!\n]{1,120}\?\s{1,3})?we(?:\s+(?:want|would\s+love)|['’]d\s+love)\s+to\s+hear\s+from\s+you\s?(?:[!.:].{0,250})?",
+        # A funding note: ``This project was produced with support from …``.
+        r"this\s+(?:project|story|article|report|reporting|series|coverage)\s+(?:was|is)\s+"
+        r"(?:produced|made\s+possible|supported|funded)\s+(?:with|by|through)\s+(?:the\s+)?"
+        r"(?:support|a\s+grant|funding|financial\s+support)\b.{0,200}",
         r"(?:got|have)\s+a\s+(?:news\s+)?(?:story|tip)\?.{0,150}",
         r"more\s+(?:on|about)\s*:.{1,200}",
     ),

@@ -46,6 +46,8 @@ from newsparse.rules.boilerplate import (
     lists,
     notices,
     opening,
+    pulled,
+    references,
     residue,
     runs,
     spaced,
@@ -752,6 +754,13 @@ class BoilerplateRule:
     """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
     paragraph breaks some scrapers leave, and each part read as a line
     (:mod:`~newsparse.rules.boilerplate.spaced`)."""
+    pull_quotes: bool = True
+    """Whether a line repeating a longer paragraph's words (a display quote the page set apart)
+    is a footer (:mod:`~newsparse.rules.boilerplate.pulled`), and so no quote of its own.
+    Annotations differ on these copies: turn it off to keep them in the body."""
+    reference_lists: bool = True
+    """Whether the references listed after an essay (``[1] Roe, J. (2014) …``, a DOI line,
+    ``Nature 574, 16-17 (2019)``) are a footer (:mod:`~newsparse.rules.boilerplate.references`)."""
 
     def _compiled(self, tables: LanguageTables | None = None) -> _Compiled:
         """The compiled tables: the rule's own plus the footer vocabulary of ``tables``."""
@@ -894,6 +903,17 @@ class BoilerplateRule:
                 ticker.live_stamps(text, segments, found)
                 # A player's browser notice glued to a paragraph's end (``notices.py``).
                 notices.glued_notices(text, found)
+                # A "read more here" stub glued to a paragraph's end, its link lost.
+                notices.glued_link_stubs(text, found)
+                if self.reference_lists:
+                    # The works an essay cites, listed after it (``references.py``).
+                    references.reference_lists(text, segments, found)
+                nonblank = document.index.nonblank
+                if self.pull_quotes and len(nonblank) > 3:
+                    # A line the page repeats from a longer paragraph (``pulled.py``); the
+                    # headline and standfirst above the third line are left alone.
+                    top = nonblank[2]
+                    pulled.pull_quotes(text, document.lower, segments, found, top, starts[top])
                 residue.photo_credits(text, segments, found, tables.photo_sources)
                 runs.headlines_above_footer(text, segments, found, c.credit)
                 runs.inline_headlines(text, segments, found)
@@ -1224,6 +1244,22 @@ _DATE_ONLY = deferred_re(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})"
     r"(?: \d{1,2}[:.]\d{2}(?: ?[AaPp][Mm])?)?"
 )
+# A label and a numeric date, the page's stamp under the story in any language (``Créé:
+# 12.12.2019, 07h36``, ``Stand: 04.03.2025 18:02``): where a junk tail may start.
+_STAMP_LINE = deferred_re(
+    r"[^\W\d_]{3,20}[ \t]?:[ \t]?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?:,?[ \t]{1,2}\d{1,2}[h:.]\d{2}(?:[ \t]Uhr)?)?"
+)
+
+
+def _stamp_line(seg: str) -> bool:
+    """Whether ``seg`` is a labelled numeric date (its colon and digits checked first: no
+    pattern compiled for other short lines)."""
+    if ":" not in seg or not (seg[-1].isdigit() or seg.endswith("Uhr")):
+        return False
+    return _STAMP_LINE.fullmatch(seg) is not None
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 # A segment that holds one of these inside it is furniture from its start when it follows a
 # footer at the end of a joined line (``… budget day Market Tools © 2025 Ledger.``).
@@ -1434,7 +1470,7 @@ def _junk_tail(
         anchors.append(
             (kind is not None and kind != "ad")
             or cls in (prose.LABEL, prose.FOOTER)
-            or (e - s <= 40 and _DATE_ONLY.fullmatch(seg) is not None)
+            or (e - s <= 40 and (_DATE_ONLY.fullmatch(seg) is not None or _stamp_line(seg)))
         )
         prose_run = prose_run + 1 if cls == prose.PROSE else 0
         if prose_run >= 3:
