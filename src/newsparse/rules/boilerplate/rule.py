@@ -754,10 +754,11 @@ class BoilerplateRule:
     """Whether a joined line (a one-line scrape) is cut at runs of two or more blanks, the
     paragraph breaks some scrapers leave, and each part read as a line
     (:mod:`~newsparse.rules.boilerplate.spaced`)."""
-    pull_quotes: bool = True
+    pull_quotes: bool = False
     """Whether a line repeating a longer paragraph's words (a display quote the page set apart)
     is a footer (:mod:`~newsparse.rules.boilerplate.pulled`), and so no quote of its own.
-    Annotations differ on these copies: turn it off to keep them in the body."""
+    Off by default: annotations differ on these copies (our older annotated sets list them as
+    quotes, the newest as footers), and a copy left in the body loses no story text."""
     reference_lists: bool = True
     """Whether the references listed after an essay (``[1] Roe, J. (2014) …``, a DOI line,
     ``Nature 574, 16-17 (2019)``) are a footer (:mod:`~newsparse.rules.boilerplate.references`)."""
