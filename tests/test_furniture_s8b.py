@@ -160,3 +160,64 @@ def test_an_agency_line_over_a_paragraph_is_still_the_byline() -> None:
     article = newsparse.parse("Carmaker to build battery plant\nCNN\n" + _LEDE + "\n" + _PARA2)
     assert article.datelines == ()
     assert [b.text for b in article.bylines] == ["CNN"]
+
+
+@pytest.mark.parametrize("label", ["Anchor", "Host", "Reporter", "Correspondent", "Narrator"])
+def test_a_transcript_speaker_label_is_no_dateline(label: str) -> None:
+    text = (
+        f"{label}: After heavy rain on Monday, cold winds swept in overnight and brought the first frost.\n"
+    )
+    assert newsparse.parse(text + _PARA2).datelines == ()
+
+
+_DE_LEDE = "Immer mehr Pendler steigen auf das Fahrrad um, wie eine neue Umfrage des Verkehrsverbunds zeigt."
+_DE_MORE = "Der Verband rechnet damit, dass der Trend im kommenden Jahr anhält, sagte eine Sprecherin."
+
+
+def test_a_german_wire_dateline_after_a_standfirst_of_three_sentences() -> None:
+    dek = "Die Radwege sind voll. So sieht es zumindest aus. Die Zahlen sagen etwas anderes."
+    article = newsparse.parse(f"Quelle: dpa\n{dek}\nHamburg/Bremen (dpa) - {_DE_LEDE}\n{_DE_MORE}")
+    assert [(d.text, d.locations, d.agency) for d in article.datelines] == [
+        ("Hamburg/Bremen (dpa) -", ("Hamburg", "Bremen"), "dpa")
+    ]
+
+
+def test_no_plain_dateline_after_a_standfirst() -> None:
+    # Only a wire dateline (with its agency) is taken in the paragraph after a standfirst.
+    dek = "Die Radwege sind voll. So sieht es zumindest aus. Die Zahlen sagen etwas anderes."
+    article = newsparse.parse(f"{dek}\nHamburg - {_DE_LEDE}\n{_DE_MORE}")
+    assert article.datelines == ()
+
+
+def test_no_wire_dateline_after_a_long_first_paragraph() -> None:
+    first = " ".join([_DE_LEDE, _DE_MORE, _DE_LEDE, _DE_MORE])
+    article = newsparse.parse(f"{first}\nHamburg (dpa) - {_DE_LEDE}\n{_DE_MORE}")
+    assert article.datelines == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        pytest.param("Lingen (ems-press).", "ems-press", id="press-office-tag"),
+        pytest.param("Münster (ots).", "ots", id="known-wire-with-stop"),
+    ],
+)
+def test_a_german_press_office_dateline_closed_by_a_full_stop(opening: str, agency: str) -> None:
+    article = newsparse.parse(f"Neue Halle für den Reitverein\n{opening} {_DE_LEDE}\n{_DE_MORE}")
+    assert [d.agency for d in article.datelines] == [agency]
+    assert article.datelines[0].text.startswith(opening.rstrip("."))
+
+
+def test_a_lower_case_word_in_brackets_mid_sentence_is_no_dateline() -> None:
+    article = newsparse.parse(f"Der Verein (gegründet 1921) hat am Montag gewählt. {_DE_LEDE}\n{_DE_MORE}")
+    assert article.datelines == ()
+
+
+def test_the_swiss_wire_tag_closing_a_french_story_is_a_credit() -> None:
+    story = (
+        "Le canton a décidé lundi de fermer trois captages d'eau potable touchés par le pesticide, "
+        "a indiqué le service cantonal de l'environnement. (ats/nxp)\n"
+        "Créé: 12.12.2019, 07h36"
+    )
+    article = newsparse.parse(story)
+    assert [(b.text, b.kind) for b in article.bylines] == [("(ats/nxp)", "credit")]

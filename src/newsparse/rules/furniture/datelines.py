@@ -41,6 +41,10 @@ from newsparse.text.dates import MONTHS, parse_date
 
 __all__ = ["DatelineRule", "find_datelines", "stacked_dateline_below"]
 
+# The longest standfirst paragraph a wire dateline may follow in the next paragraph, and its
+# most sentences ("Dek one. Dek two. Dek three." / "Berlin/Frankfurt (dpa) - …").
+_DEK_PARA_MAX = 300
+_DEK_PARA_SENTENCES = 3
 # How much of a paragraph a dateline may take: datelines are short.
 _WINDOW = 240
 # A paragraph "reads like body text" when it is long or ends like a sentence.
@@ -446,10 +450,11 @@ class DatelineRule:
             if body_like:
                 body_seen += 1
                 first_body = i if body_seen == 1 else first_body
-                # One short sentence first (a dek the headline rule left) may precede a wire
-                # dateline; anything longer is the story itself, and a dateline after it (a
-                # teaser, another story) is not this story's.
-                if body_seen > 1 or len(para) >= 160 or para.count(". ") > 0:
+                # A short standfirst first (a dek the headline rule left: up to three
+                # sentences, #11) may precede a wire dateline with its agency (the only kind
+                # taken after it); anything longer is the story itself, and a dateline after
+                # it (a teaser, another story) is not this story's.
+                if body_seen > 1 or len(para) >= _DEK_PARA_MAX or para.count(". ") >= _DEK_PARA_SENTENCES:
                     return
         if pending is not None:
             yield pending
