@@ -221,3 +221,33 @@ def test_the_swiss_wire_tag_closing_a_french_story_is_a_credit() -> None:
     )
     article = newsparse.parse(story)
     assert [(b.text, b.kind) for b in article.bylines] == [("(ats/nxp)", "credit")]
+
+
+def test_a_videos_production_credits_under_it_are_credits() -> None:
+    credits = [
+        "SCRIPT and presentation: R. Meera Nair",
+        "Production: Tom Okafor",
+        "Videography: Ann Lee Park",
+    ]
+    text = f"{_PARA}\n\nWhat will the new rates mean for households?\n\n" + "\n\n".join(credits) + "\n"
+    article = newsparse.parse(text)
+    assert [(b.text, b.kind, b.names) for b in article.bylines] == [
+        (credits[0], "credit", ("R. Meera Nair",)),
+        (credits[1], "credit", ("Tom Okafor",)),
+        (credits[2], "credit", ("Ann Lee Park",)),
+    ]
+    assert article.bylines[1].role == "Production"
+    assert not [f for f in article.boilerplate if "Production" in f.text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Production: 5 million tonnes a year", id="figure"),
+        pytest.param("Editing: The new plan keeps the old hall.", id="sentence"),
+        pytest.param("Production: Dolby", id="one-word"),
+        pytest.param("Camera: Nikon Coolpix", id="not-a-production-label"),
+    ],
+)
+def test_a_label_before_no_names_is_no_credit(line: str) -> None:
+    assert newsparse.parse(f"{_PARA}\n{_PARA2}\n{line}").bylines == ()
