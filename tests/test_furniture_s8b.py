@@ -251,3 +251,26 @@ def test_a_videos_production_credits_under_it_are_credits() -> None:
 )
 def test_a_label_before_no_names_is_no_credit(line: str) -> None:
     assert newsparse.parse(f"{_PARA}\n{_PARA2}\n{line}").bylines == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("Dana Whitfield, Harbour Radio News.", ("Dana Whitfield",), id="outlet-news-stop"),
+        pytest.param("Omar Reyes, Valley Public Radio News, Fresno.", ("Omar Reyes",), id="outlet-place"),
+    ],
+)
+def test_a_broadcast_sign_off_closing_the_transcript_is_the_byline(line: str, names: tuple[str, ...]) -> None:
+    article = newsparse.parse(f"Rates to rise\n{_PARA}\n{_PARA2}\n{line}")
+    assert [(b.text, b.names) for b in article.bylines] == [(line, names)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Shares, Market News.", id="not-a-name"),
+        pytest.param("Read more, World News.", id="label"),
+    ],
+)
+def test_a_comma_and_a_news_outlet_after_no_name_is_no_sign_off(line: str) -> None:
+    assert newsparse.parse(f"Rates to rise\n{_PARA}\n{_PARA2}\n{line}").bylines == ()
