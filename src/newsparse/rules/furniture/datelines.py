@@ -456,6 +456,8 @@ class DatelineRule:
                 # it (a teaser, another story) is not this story's.
                 if body_seen > 1 or len(para) >= _DEK_PARA_MAX or para.count(". ") >= _DEK_PARA_SENTENCES:
                     return
+                if (len(para) >= 160 or ". " in para) and not _agency_ahead(text, heads, i + 1):
+                    return  # past one short sentence only a wire dateline's bracket is read on for
         if pending is not None:
             yield pending
 
@@ -644,6 +646,19 @@ def _with_place_after(
     )
 
 
+# How far into the paragraph after a standfirst a wire dateline's bracket may stand.
+_AGENCY_REACH = 80
+
+
+def _agency_ahead(text: str, heads: list[tuple[int, int]], i: int) -> bool:
+    """Whether head line ``i`` holds a bracket near its start (a wire dateline's agency): the
+    one look made before reading on past a standfirst of more than one short sentence."""
+    if i >= len(heads):
+        return False
+    offset, line_end = heads[i]
+    return text.find("(", offset, min(line_end, offset + _AGENCY_REACH)) >= 0
+
+
 def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
     """Whether head line ``i`` runs on into the next line: a paragraph wrapped by hard breaks.
 
@@ -801,6 +816,8 @@ def _all_caps(words: str) -> bool:
 # A line holding only a dash (also the mis-decoded "â€”"): the separator of a dateline set
 # over lines, as CNN's pages have it ("New Delhi" / "CNN" / " — ", then the lede; #9).
 _DASH_ALONE = frozenset(("—", "–", "―", "-", "--", "â€”"))
+# The longest line that may hold such a dash (with its blanks).
+_DASH_LINE_MAX = 8
 # The longest agency line of such a dateline ("CNN Business") and the longest place line.
 _STACK_LINE_MAX = 30
 _STACK_PLACE_MAX = 40
@@ -836,8 +853,8 @@ def _stacked_dateline(
     agency, maybe with its desk: ``CNN Business``) and a dash alone, over the lede."""
     for i in range(1, min(len(heads) - 1, 4)):
         dash_at, dash_end = heads[i]
-        if text[dash_at:dash_end].strip() not in _DASH_ALONE:
-            continue
+        if dash_end - dash_at > _DASH_LINE_MAX or text[dash_at:dash_end].strip() not in _DASH_ALONE:
+            continue  # (the length first: a head may be a whole one-line scrape)
         agency_at, agency_end = heads[i - 1]
         agency = _agency_alone(text[agency_at:agency_end].strip(), agencies)
         lede_at, lede_end = heads[i + 1]
