@@ -481,7 +481,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "dpa", "DPA", "AFP", "afp", "Reuters", "rtr", "AP", "ap", "epd", "KNA", "kna", "dts", "SID", "sid",
-    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX", "Agenturen", "ots", "tmn",
+    "APA", "SDA", "Keystone-SDA", "AFX", "dpa-AFX", "Agenturen", "ots", "tmn", "sda", "apa",
 )  # fmt: skip
 
 _CREDIT_LABELS = (
@@ -494,6 +494,10 @@ _DATELINE_PATTERNS = (
     # "Köln -", "Berlin (dpa) -", "BERLIN/PARIS (AFP) –"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0/]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]++[-—–]",
+    # "Warendorf (fn-press). Der ...": a press office's lower-case tag in parentheses closed by
+    # a full stop, before the lede's capital (press releases; #11)
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0/]\p{Lu}[\p{L}'’.-]{1,30}+){0,2}+)"
+    r"[ \u00a0]\((?P<agency>\p{Ll}[\p{Ll}\d-]{1,20}+)\)\.(?=[ \u00a0]\p{Lu})",
     # "BERLIN taz | Die ...": a place in capitals, the paper's or agency's short lower-case
     # name, a pipe (the taz's dateline; also "HAMBURG dpa |")
     r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0/]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,2}+)"

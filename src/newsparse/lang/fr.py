@@ -522,6 +522,8 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "AFP", "Reuters", "AP", "Belga", "ATS", "La Presse Canadienne", "Agence France-Presse",
+    # the Swiss wire's tag in lower case, with the desk's initials: "(ats/nxp)" (#11)
+    "ats", "Keystone-ATS",
 )  # fmt: skip
 
 _CREDIT_LABELS = (

@@ -394,7 +394,7 @@ _BYLINE_ROLES = (
 
 _AGENCIES = (
     "ANSA", "Ansa", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "AFP", "Reuters", "AP",
-    "Italpress", "agenzie", "Agenzie",
+    "Italpress", "agenzie", "Agenzie", "ats", "ATS", "Keystone-ATS",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

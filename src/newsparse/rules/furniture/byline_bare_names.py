@@ -206,6 +206,21 @@ _OUTLET_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A broadcast's sign-off after the reporter's name: ", Ledger Radio News.", ", NPR News,
+# Washington." (the outlet, maybe its place, a full stop; #9).
+_SIGN_OFF = LazyPattern(
+    r"[\s\u00a0]{0,2},[\s\u00a0]{1,2}(?P<outlet>\p{Lu}[\p{L}.&'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}.&'’\-]{1,24}){0,4})"
+    r"(?:,[\s\u00a0]{1,2}\p{Lu}[\p{L}'’\-]{1,24}(?:[\s\u00a0]\p{Lu}[\p{L}'’\-]{1,24}){0,2})?\.?"
+)
+
+
+def _broadcast_sign_off(text: str, pos: int, line_end: int) -> bool:
+    """Whether ``text[pos:line_end]`` is a sign-off's outlet after the name (``, KBS World Radio
+    News.``): its name ends in ``News`` (a broadcaster's newsroom), maybe with a place after it."""
+    m = _SIGN_OFF.fullmatch(text, pos, line_end)
+    return m is not None and m.group("outlet").rsplit(None, 1)[-1].rstrip(".").lower() == "news"
+
+
 def _outlet_tail(tail: str) -> bool:
     """Whether ``tail`` (after the writer's name and a comma or pipe) is an outlet and maybe
     its place: capitalised words only, the first part holding an outlet word or a word with
@@ -279,7 +294,13 @@ def names_under_story(
         if _story_closes(lines, index):
             return [Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")]
         return []
-    m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
+    comma = text.find(",", pos, line_end)
+    # "Jane Roe, Ledger Radio News.": a broadcast's sign-off (read before the names, which
+    # would take the outlet for a second name)
+    signed = comma > 0 and _broadcast_sign_off(text, comma, line_end)
+    m = pats.names.fullmatch(text, pos, comma) if signed else None
+    if m is None:
+        m = pats.names.fullmatch(text, pos, line_end) if may_be_names(text, pos, line_end, pats) else None
     if m is None:
         # "Jane Roe, The Daily Ledger", "Jane Roe | Ledger News", "Jane Roe / Daily Ledger":
         # the writer and the outlet

@@ -43,6 +43,8 @@ __all__ = [
     "CONTACT_AFTER_NAME",
     "CONTACT_AUTHORS",
     "CONTACT_CUES",
+    "CONTACT_QUALIFIERS",
+    "FOLLOW_ON_AUTHORS",
     "ContactVocab",
     "contact_line",
     "contact_vocab",
@@ -52,6 +54,8 @@ CONTACT_CUES: tuple[str, ...] = (
     "write to", "contact", "email", "e-mail", "reach", "follow", "send tips to", "tips to",
     "send your tips to", "get in touch with", "you can follow", "you can reach", "you can contact",
     "you can email", "you can e-mail", "you can write to", "reach out to",
+    # a purpose clause first: "To reach the reporter behind this story, contact ..." (#9)
+    "to reach", "to contact", "to email", "to e-mail", "to get in touch with",
 )  # fmt: skip
 """English openings of a contact line about the writer (followed by a name or the author)."""
 
@@ -62,6 +66,19 @@ CONTACT_AUTHORS: tuple[str, ...] = (
 )  # fmt: skip
 """English words for the story's writer after a contact cue (a pronoun under the story is the
 writer: ``Follow her on Twitter @janeroe``; a sentence goes on and is refused)."""
+
+CONTACT_QUALIFIERS: tuple[str, ...] = (
+    "behind this story", "behind this article", "behind this report", "of this story",
+    "of this article", "of this report", "who wrote this story", "who wrote this article",
+    "who wrote this", "for this story",
+)  # fmt: skip
+"""What may follow a word for the writer before the ways to reach them (``To reach the
+reporter behind this story, contact ...``): it says which writer, and is no way to reach."""
+
+FOLLOW_ON_AUTHORS: tuple[str, ...] = ("the editor", "the editors", "this editor")
+"""Words for the story's editor, taken as a contact only in a sentence after the writer's on
+the same line (``… To reach the editor, contact …``): alone, ``Contact the editor`` is the
+site's desk."""
 
 CONTACT_AFTER_NAME: tuple[str, ...] = (
     "can be reached", "may be reached", "can be contacted", "may be contacted", "can be emailed",
@@ -121,6 +138,12 @@ _MAX_LINE = 300
 _HEAD = 64
 # The shortest author word that may open a contact line by itself.
 _OPENING_AUTHOR = 8
+# An opening question before a contact sentence ("Got a tip?"): its longest reach, most words.
+_QUESTION_MAX = 40
+_QUESTION_WORDS = 6
+# Qualifiers of the writer, longest first, and the reach of the look for one.
+_QUALIFIERS = tuple(sorted(CONTACT_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_MAX = max(map(len, CONTACT_QUALIFIERS)) + 1
 # How many sentence ends are tried for a contact sentence that opens a longer line (a name's
 # initials, ``Jane R. Roe``, end none).
 _MAX_CUTS = 3
@@ -205,6 +228,8 @@ def contact_line(
 
     ``bare`` allows a line with a cue and a name but no way to reach them (``Email Jane Roe``,
     a link's label): under the story only. ``not_name`` adds lower-cased words that open no name.
+    A short question may open the line (``Got a tip? Email Jane Roe at …``): it belongs to the
+    contact line.
     """
     if not 4 <= end - pos <= _MAX_LINE:
         return None
@@ -215,8 +240,10 @@ def contact_line(
     if first is None:
         return found
     rest = _skip_blanks(text, first.span.end, end, 2)
-    if found is not None and _contact_line(text, rest, end, vocab, not_name, True) is not None:
-        return found  # the writer's again: ``… Follow her on X @janeroe.``
+    if _contact_line(text, rest, end, vocab, not_name, True, follow_on=True) is not None:
+        # the writer's again (``… Follow her on X @janeroe.``) or the editor's (``… To reach
+        # the editor, contact …``): the whole line
+        return found or Byline(Span.of(text, pos, end), names=first.names, kind="credit")
     return first
 
 
@@ -252,13 +279,54 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
 
 
 def _contact_line(
-    text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str], bare: bool
+    text: str,
+    pos: int,
+    end: int,
+    vocab: ContactVocab,
+    not_name: frozenset[str],
+    bare: bool,
+    *,
+    follow_on: bool = False,
 ) -> Byline | None:
     start = pos
     while start < end and text[start] in _LEAD:
         start += 1
     if start >= end:
         return None
+    found = _contact_at(text, start, end, vocab, not_name, bare, follow_on)
+    if found is None:
+        after = _after_question(text, start, end)
+        if after > 0:  # "Got a tip? Email Jane Roe at …": the question opens the contact line
+            found = _contact_at(text, after, end, vocab, not_name, bare, follow_on)
+    if found is None:
+        return None
+    names, kind = found
+    return Byline(Span.of(text, pos, end), names=names, kind=kind)
+
+
+def _after_question(text: str, start: int, end: int) -> int:
+    """Where the sentence after a short opening question starts (``Got a tip? Email …``,
+    ``Une info ? Écrivez à …``), or ``-1``: the question ends within :data:`_QUESTION_MAX`
+    characters, has at most :data:`_QUESTION_WORDS` words, and a capital follows it."""
+    mark = text.find("?", start, min(end, start + _QUESTION_MAX))
+    if mark < 0 or text.count(" ", start, mark) >= _QUESTION_WORDS + (text[mark - 1] == " "):
+        return -1
+    after = _skip_blanks(text, mark + 1, end, 2)
+    if after == mark + 1 or after >= end or not text[after].isupper():
+        return -1
+    return after
+
+
+def _contact_at(
+    text: str,
+    start: int,
+    end: int,
+    vocab: ContactVocab,
+    not_name: frozenset[str],
+    bare: bool,
+    follow_on: bool,
+) -> tuple[tuple[str, ...], str] | None:
+    """The names and kind of the contact sentence opening at ``start`` (after any lead), or ``None``."""
     # Cues and author words are short: only the line's opening is lowered and looked at.
     raw = text[start : min(end, start + _HEAD)]
     head = raw.lower()
@@ -270,32 +338,42 @@ def _contact_line(
         after = start + len(cue)
         if cue[-1].isalpha() and after < end and text[after].isalpha():
             continue  # "contacted", "followers": another word
-        found = _after_cue(text, after, end, vocab, not_name, bare)
+        found = _after_cue(text, after, end, vocab, not_name, bare, follow_on)
         if found is not None:
-            return Byline(Span.of(text, pos, end), names=found, kind="credit")
+            return found, "credit"
     for author in vocab.opening_authors.get(head[0], ()):
         # The author word first, then only ways to reach them ("लेखक से संपर्क करें: ...")
         if head.startswith(author) and _reach_rest(text, start + len(author), end, True):
-            return Byline(Span.of(text, pos, end), kind="credit")
+            return (), "credit"
     if vocab.after_name_re is not None and vocab.after_name_re.search(text, start, end):
-        return _name_first(text, start, end, vocab, not_name)
+        name = _name_first(text, start, end, vocab, not_name)
+        if name is not None:
+            return (name,), "credit"
     return None
 
 
 def _after_cue(
-    text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str], bare: bool
+    text: str,
+    pos: int,
+    end: int,
+    vocab: ContactVocab,
+    not_name: frozenset[str],
+    bare: bool,
+    follow_on: bool = False,
 ) -> tuple[str, ...] | None:
     """The writer's names after a cue (``()`` for an author word), or ``None`` when the rest of
-    the line is not a contact line."""
+    the line is not a contact line. ``follow_on`` also takes the editor (a sentence after the
+    writer's on the same line)."""
     i = _skip_blanks(text, pos, end, 2)
     if i == pos and text[pos - 1] not in "'’:":
         return None  # "Contact" glued to what follows
     if i < end and text[i] == ":":
         i = _skip_blanks(text, i + 1, end, 2)
     head = text[i : i + 40].lower()
-    for author in vocab.authors:
+    for author in (*vocab.authors, *FOLLOW_ON_AUTHORS) if follow_on else vocab.authors:
         if head.startswith(author) and not head[len(author) : len(author) + 1].isalpha():
-            return () if _reach_rest(text, i + len(author), end, True) else None
+            rest = _after_qualifier(text, i + len(author), end)
+            return () if _reach_rest(text, rest, end, True) else None
     word = _WORDS.match(head)
     if word is not None and word.group(0) in vocab.roles:
         i = _skip_blanks(text, i + word.end(), end, 2)  # "Reach reporter Jane Roe"
@@ -305,9 +383,18 @@ def _after_cue(
     return (name,)
 
 
-def _name_first(
-    text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str]
-) -> Byline | None:
+def _after_qualifier(text: str, pos: int, end: int) -> int:
+    """After a qualifier of the writer (``behind this story``) and its comma, or ``pos``."""
+    i = _skip_blanks(text, pos, end, 2)
+    head = text[i : i + _QUALIFIER_MAX].lower()
+    for qualifier in _QUALIFIERS:
+        if head.startswith(qualifier) and not head[len(qualifier) : len(qualifier) + 1].isalpha():
+            i += len(qualifier)
+            return i + 1 if text.startswith(",", i) else i
+    return pos
+
+
+def _name_first(text: str, pos: int, end: int, vocab: ContactVocab, not_name: frozenset[str]) -> str | None:
     """``Jane Roe can be reached at ...``: the name, a phrase of ``after_name``, the ways."""
     name = _writer_name(text, pos, end, not_name)
     if name is None:
@@ -316,7 +403,7 @@ def _name_first(
     head = text[i : i + 40].lower()
     for phrase in vocab.after_name:
         if head.startswith(phrase) and _reach_rest(text, i + len(phrase), end, False):
-            return Byline(Span.of(text, pos, end), names=(name,), kind="credit")
+            return name
     return None
 
 

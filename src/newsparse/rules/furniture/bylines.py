@@ -87,6 +87,7 @@ from newsparse.rules.furniture.byline_roles import (
     _desk_line,
     _role_line,
 )
+from newsparse.rules.furniture.datelines import stacked_dateline_below
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -341,6 +342,8 @@ def _line_findings(
             )
         if found and _bulleted_in_list(document, index, found[0]):
             found = []
+        if found and position <= _STACK_TOP and not body_seen and stacked_dateline_below(document, position):
+            found = []  # "New Delhi" / "CNN" / " — ": a dateline set over three lines
         yield from map(_as_item, found)
         produced = produced or bool(found)
         last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
@@ -434,6 +437,10 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+
+
+# How far down the page a dateline set over lines (place, agency, dash) may stand.
+_STACK_TOP = 3
 
 
 def _bio_above(document: Document, position: int) -> bool:

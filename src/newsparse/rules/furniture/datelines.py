@@ -39,8 +39,12 @@ from newsparse.rules.furniture.patterns import (
 )
 from newsparse.text.dates import MONTHS, parse_date
 
-__all__ = ["DatelineRule", "find_datelines"]
+__all__ = ["DatelineRule", "find_datelines", "stacked_dateline_below"]
 
+# The longest standfirst paragraph a wire dateline may follow in the next paragraph, and its
+# most sentences ("Dek one. Dek two. Dek three." / "Berlin/Frankfurt (dpa) - …").
+_DEK_PARA_MAX = 300
+_DEK_PARA_SENTENCES = 3
 # How much of a paragraph a dateline may take: datelines are short.
 _WINDOW = 240
 # A paragraph "reads like body text" when it is long or ends like a sentence.
@@ -223,7 +227,9 @@ def match_dateline(
         return None
     if _is_stopword(locs, stopwords):
         return None
-    letters = [c for c in locs if c.isalpha()]
+    # The place in capitals, its state or country after a comma in either case: "SACRAMENTO,
+    # Calif." (AP's style) counts as capitals.
+    letters = [c for c in locs.split(",", 1)[0] if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     sep = m.group("sep").strip()
     # Title-case places need a strong separator and a short name: "New Delhi:", "Kobe —".
@@ -340,7 +346,11 @@ class DatelineRule:
         agencies = extend_vocabulary(self.agencies, tables.agencies)
         stopwords = extend_vocabulary(self.stopwords, tables.dateline_stopwords)
         extra = _language_patterns(tables)
-        yield from self._find(document, agencies, stopwords, extra)
+        after = 0
+        for found in self._find(document, agencies, stopwords, extra):
+            after = found.span.end
+            yield found
+        yield from _section_datelines(document, agencies, stopwords, after)
 
     def _find(
         self,
@@ -373,6 +383,10 @@ class DatelineRule:
             else:
                 if first is not None:
                     heads.append((first, line.end))
+        stacked = _stacked_dateline(text, heads, agencies, stopwords)
+        if stacked is not None:
+            yield stacked
+            return
         body_seen = 0
         first_body = -2  # index of the first paragraph that reads like body text
         for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
@@ -436,11 +450,14 @@ class DatelineRule:
             if body_like:
                 body_seen += 1
                 first_body = i if body_seen == 1 else first_body
-                # One short sentence first (a dek the headline rule left) may precede a wire
-                # dateline; anything longer is the story itself, and a dateline after it (a
-                # teaser, another story) is not this story's.
-                if body_seen > 1 or len(para) >= 160 or para.count(". ") > 0:
+                # A short standfirst first (a dek the headline rule left: up to three
+                # sentences, #11) may precede a wire dateline with its agency (the only kind
+                # taken after it); anything longer is the story itself, and a dateline after
+                # it (a teaser, another story) is not this story's.
+                if body_seen > 1 or len(para) >= _DEK_PARA_MAX or para.count(". ") >= _DEK_PARA_SENTENCES:
                     return
+                if (len(para) >= 160 or ". " in para) and not _agency_ahead(text, heads, i + 1):
+                    return  # past one short sentence only a wire dateline's bracket is read on for
         if pending is not None:
             yield pending
 
@@ -629,6 +646,19 @@ def _with_place_after(
     )
 
 
+# How far into the paragraph after a standfirst a wire dateline's bracket may stand.
+_AGENCY_REACH = 80
+
+
+def _agency_ahead(text: str, heads: list[tuple[int, int]], i: int) -> bool:
+    """Whether head line ``i`` holds a bracket near its start (a wire dateline's agency): the
+    one look made before reading on past a standfirst of more than one short sentence."""
+    if i >= len(heads):
+        return False
+    offset, line_end = heads[i]
+    return text.find("(", offset, min(line_end, offset + _AGENCY_REACH)) >= 0
+
+
 def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
     """Whether head line ``i`` runs on into the next line: a paragraph wrapped by hard breaks.
 
@@ -698,3 +728,168 @@ def find_datelines(text: str) -> tuple[Dateline, ...]:
     from newsparse._errors import ensure_str
 
     return tuple(DatelineRule()(Document.from_text(ensure_str(text))))
+
+
+# Lines that divide a roundup page into stories ("___" in AP's "The Latest" pages, "***",
+# "* * *"): each story after one opens with its own dateline (#9). Looked for with ``str.find``
+# on the text, so a page without one costs three scans in C.
+_SECTION_BREAKS = ("\n__", "\n***", "\n* * *")
+# The characters a dividing line is made of, and its shortest length.
+_BREAK_CHARS = frozenset("_* \t\u00a0")
+_BREAK_MIN = 2
+# At most this many sections are looked at (a page of thousands of rules costs no more).
+_MAX_SECTIONS = 64
+# A heading over a section's first story ("HERE'S WHAT ELSE IS HAPPENING:"): capitals, short.
+_SECTION_HEADING_MAX = 60
+
+
+def _section_datelines(
+    document: Document, agencies: tuple[str, ...], stopwords: tuple[str, ...], after: int
+) -> Iterator[Dateline]:
+    """The datelines opening the stories after dividing lines, below ``after``: ``___`` then
+    ``LONDON — AstraZeneca says …`` (also with a heading in capitals between them). Only a
+    dateline in capitals or with an agency is taken there, on a line that reads like a story's
+    first paragraph."""
+    text = document.text
+    breaks = sorted({at + 1 for mark in _SECTION_BREAKS for at in _finds(text, mark, after, _MAX_SECTIONS)})[
+        :_MAX_SECTIONS
+    ]
+    for start in breaks:
+        index = document.line_index_at(start)
+        line = document.line_span(index)
+        body = line.text.strip()
+        if len(body) < _BREAK_MIN or not set(body) <= _BREAK_CHARS:
+            continue  # "***Update***": not a dividing line
+        found = _section_opening(document, index + 1, agencies, stopwords)
+        if found is not None:
+            yield found
+
+
+def _finds(text: str, mark: str, start: int, most: int) -> list[int]:
+    """Where ``mark`` occurs in ``text`` from ``start`` (at most ``most`` places)."""
+    out: list[int] = []
+    at = text.find(mark, start)
+    while at >= 0 and len(out) < most:
+        out.append(at)
+        at = text.find(mark, at + len(mark))
+    return out
+
+
+def _section_opening(
+    document: Document, index: int, agencies: tuple[str, ...], stopwords: tuple[str, ...]
+) -> Dateline | None:
+    """The dateline of the first paragraph from line ``index`` on (one heading line may come
+    first), or ``None``."""
+    text = document.text
+    seen = 0
+    for i in range(index, min(index + 4, len(document.line_starts))):
+        line = document.line_span(i)
+        body = line.text.strip()
+        if not body:
+            continue
+        seen += 1
+        if seen > 2:
+            return None
+        if seen == 1 and len(body) <= _SECTION_HEADING_MAX and body.endswith(":") and body.upper() == body:
+            continue  # "HERE'S WHAT ELSE IS HAPPENING:" over the first story
+        at = line.start + (len(line.text) - len(line.text.lstrip()))
+        if document.claimed and document.is_claimed(at, at + 1):
+            return None
+        if not _body_like(body):
+            return None
+        m = match_dateline(text, at, agencies=agencies, stopwords=stopwords, body_like=True, endpos=line.end)
+        if m is None or m.end() <= at:
+            return None
+        locs = m.group("locs") or ""
+        if m.group("with_agency") is None and not (locs and _all_caps(locs)):
+            return None  # "Meanwhile: ...": only a place in capitals or a wire stands here
+        return _dateline_of(text, 0, m)
+    return None
+
+
+def _all_caps(words: str) -> bool:
+    """Whether every letter of the place before its region is a capital ("SACRAMENTO, Calif.")."""
+    letters = [c for c in words.split(",", 1)[0] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# A line holding only a dash (also the mis-decoded "â€”"): the separator of a dateline set
+# over lines, as CNN's pages have it ("New Delhi" / "CNN" / " — ", then the lede; #9).
+_DASH_ALONE = frozenset(("—", "–", "―", "-", "--", "â€”"))
+# The longest line that may hold such a dash (with its blanks).
+_DASH_LINE_MAX = 8
+# The longest agency line of such a dateline ("CNN Business") and the longest place line.
+_STACK_LINE_MAX = 30
+_STACK_PLACE_MAX = 40
+# A place alone on its line: capitalised words, a region after a comma ("Washington, DC").
+_PLACE_LINE = LazyPattern(r"\p{Lu}[\p{L}\p{M}.'’\-]{0,24}(?:,?[ \u00a0]\p{Lu}[\p{L}\p{M}.'’\-]{0,24}){0,4}")
+
+
+def stacked_dateline_below(document: Document, position: int) -> bool:
+    """Whether the ``position``-th non-blank line is the place or agency line of a dateline set
+    over lines: a dash alone on the next line, or on the one after a short line.
+
+    The byline rule asks this before it takes a place or an agency at the top of the page
+    (``New Delhi`` / ``CNN`` / `` — `` is the dateline, not a name over an agency).
+    """
+    nonblank = document.index.nonblank
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    for k in (1, 2):
+        if position + k >= len(nonblank):
+            return False
+        i = nonblank[position + k]
+        body = text[starts[i] : ends[i]].strip()
+        if body in _DASH_ALONE:
+            return True
+        if len(body) > _STACK_LINE_MAX:
+            return False
+    return False
+
+
+def _stacked_dateline(
+    text: str, heads: list[tuple[int, int]], agencies: tuple[str, ...], stopwords: tuple[str, ...]
+) -> Dateline | None:
+    """The dateline set over lines at the top: a place line (optional), an agency line (a known
+    agency, maybe with its desk: ``CNN Business``) and a dash alone, over the lede."""
+    for i in range(1, min(len(heads) - 1, 4)):
+        dash_at, dash_end = heads[i]
+        if dash_end - dash_at > _DASH_LINE_MAX or text[dash_at:dash_end].strip() not in _DASH_ALONE:
+            continue  # (the length first: a head may be a whole one-line scrape)
+        agency_at, agency_end = heads[i - 1]
+        agency = _agency_alone(text[agency_at:agency_end].strip(), agencies)
+        lede_at, lede_end = heads[i + 1]
+        if agency is None or not _body_like(text[lede_at : min(lede_end, lede_at + 400)]):
+            return None
+        start = agency_at
+        locations: tuple[str, ...] = ()
+        if i >= 2:
+            place_at, place_end = heads[i - 2]
+            place = text[place_at : _rstrip(text, place_at, place_end)]
+            if (
+                len(place) <= _STACK_PLACE_MAX
+                and _PLACE_LINE.fullmatch(place) is not None
+                and not _is_stopword(place, stopwords)
+            ):
+                start, locations = place_at, (place,)
+        end = _rstrip(text, dash_at, dash_end)
+        return Dateline(Span.of(text, start, end), locations=locations, agency=agency)
+    return None
+
+
+def _agency_alone(line: str, agencies: tuple[str, ...]) -> str | None:
+    """The agency a line holds alone (``CNN``, ``Associated Press``; ``CNN Business``: the
+    agency and its desk, one or two capitalised words)."""
+    if not line or len(line) > _STACK_LINE_MAX:
+        return None
+    words = line.split()
+    for size in (2, 1):
+        agency = " ".join(words[:size])
+        desk = words[size:]
+        if (
+            len(words) >= size
+            and agency in agencies
+            and len(desk) <= 2
+            and all(w[:1].isupper() for w in desk)
+        ):
+            return agency
+    return None

@@ -189,6 +189,8 @@ DATELINE_STOPWORDS: tuple[str, ...] = (
     "with", "to", "of", "this", "that", "these", "those", "his", "her", "their", "our", "my",
     "its", "one", "two", "three", "last", "next", "every", "some", "many", "most", "mr", "mrs",
     "ms", "dr", "sir", "president", "minister", "judge", "senator", "step", "part", "chapter",
+    # a broadcast transcript's speaker labels: "Anchor: After heavy rain on Monday ..." (#9)
+    "anchor", "host", "narrator", "presenter", "reporter", "correspondent", "report", "announcer",
     # section labels printed above a story in capitals
     "world", "sports", "sport", "business", "politics", "entertainment", "technology", "tech",
     "science", "health", "lifestyle", "news", "national", "local", "markets", "economy",

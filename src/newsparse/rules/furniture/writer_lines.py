@@ -37,7 +37,15 @@ from newsparse.rules.furniture.patterns import (
 )
 from newsparse.text.dates import parse_date
 
-__all__ = ["BIO", "NOTE", "WRITER_ROLE_WORDS", "bio_line", "find_writer_lines", "writer_line"]
+__all__ = [
+    "BIO",
+    "NOTE",
+    "PRODUCTION_LABELS",
+    "WRITER_ROLE_WORDS",
+    "bio_line",
+    "find_writer_lines",
+    "writer_line",
+]
 
 BIO = "bio"
 NOTE = "note"
@@ -128,6 +136,10 @@ def writer_line(
         found = _source(text, pos, end)
         if found is not None:
             return found
+    if length <= _PRODUCTION_MAX and first.isalpha() and ":" in text[pos : pos + _PRODUCTION_LABEL_MAX]:
+        found = _production_credit(text, pos, end)
+        if found is not None:
+            return found
     if first.isupper() and length <= 60 and text[end - 1] == ")":
         found = _name_handle(text, pos, end)
         if found is not None:
@@ -168,6 +180,50 @@ def writer_line(
 # Contact lines are short; they open with a letter or a bullet or dash.
 _CONTACT_MAX = 300
 _CONTACT_LEAD = "*•·>-–—"
+
+
+# A video's or a graphic's production credits, one role a line: "Script and presentation: Jane
+# Roe", "Production: Tom Okafor", "Videography: Ann Lee" (#9). Lower-cased; the label is read
+# case-blind, as templates capitalise it oddly ("SCript and presentation").
+PRODUCTION_LABELS: frozenset[str] = frozenset(
+    (
+        "script", "script and presentation", "presentation", "production", "producer", "producers",
+        "videography", "video editing", "camera and editing", "editing", "graphics",
+        "illustration", "illustrations", "voiceover", "voice-over", "narration", "animation",
+        "cinematography",
+    )
+)  # fmt: skip
+"""Lower-cased production roles that, with a colon and names, make a line a credit."""
+# The longest such line and the farthest its colon may stand.
+_PRODUCTION_MAX = 120
+_PRODUCTION_LABEL_MAX = 28
+# The names after the label: two to four capitalised words each (initials too: "K. Bharat
+# Kumar"; one word is as often a brand: "Sound: Dolby"), joined by a comma or "and"/"&", and
+# nothing else but a final full stop.
+_CREDITED_NAMES = LazyPattern(
+    rf"(?P<names>(?:\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}){{1,3}})"
+    rf"(?:(?:,{_BLANK}{{1,2}}|{_BLANK}{{1,2}}(?:and|&){_BLANK}{{1,2}})"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}){{1,3}}){{0,3}})\.?"
+)
+
+
+def _production_credit(text: str, pos: int, end: int) -> Byline | None:
+    """``Production: Tom Okafor``: a production role, a colon and only the names credited."""
+    colon = text.find(":", pos, pos + _PRODUCTION_LABEL_MAX)
+    label = " ".join(text[pos:colon].split()).lower()
+    if label not in PRODUCTION_LABELS:
+        return None
+    at = colon + 1
+    while at < end and text[at] in " \t\u00a0":
+        at += 1
+    m = _CREDITED_NAMES.fullmatch(text, at, end)
+    if m is None:
+        return None
+    joined = " ".join(m.group("names").split()).replace(" and ", ", ").replace(" & ", ", ")
+    names = tuple(n.strip() for n in joined.split(",") if n.strip())
+    if any(_stop_word(n.split()[0], frozenset()) for n in names):
+        return None
+    return Byline(Span.of(text, pos, end), names=names, role=text[pos:colon].strip(), kind="credit")
 
 
 def _english_contacts() -> ContactVocab:
