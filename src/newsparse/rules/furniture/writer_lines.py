@@ -168,6 +168,10 @@ def writer_line(
             return found
     if first in "Aa" and length <= 30 and _ABOUT.fullmatch(text, pos, end):
         return Byline(Span.of(text, pos, end), kind=BIO)
+    if first in "T(" and length <= _AUTHORED_MAX:
+        found = _authored(text, pos, end)
+        if found is not None:
+            return found
     if first.isupper() and length <= 700:
         found = _bio(text, pos, end, not_name)
         if found is not None:
@@ -396,6 +400,13 @@ def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | No
     name_words = m.group("name").split()
     if name_words[0].lower() in _NOT_NAME_START or any(w.lower() in not_name for w in name_words):
         return None
+    if _REACHES_WRITER.search(text, m.end(), end) is not None:
+        # "Jane Roe is the Ledger's critic. Email: jroe@example.com": a bio that says how to
+        # reach the writer is the writer's contact line (the conventions list those as
+        # bylines), up to a closing disclaimer ("Views are personal."), which is the page's.
+        # The address vouches for the bio, whatever the role ("a physician and strategist").
+        cut = _before_disclaimer(text, m.end(), end)
+        return Byline(Span.of(text, pos, cut), names=(m.group("name"),), kind="credit")
     # The role must come soon: "is a reporter", "is the Ledger's political editor".
     head = text[m.end() : min(end, m.end() + 90)].lower()
     if not any(w in WRITER_ROLE_WORDS for w in _WORDS.findall(head)):
@@ -407,6 +418,74 @@ def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | No
         # or a note among the page's other boxes, is the page's footer.
         return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind=NOTE)
     return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind=BIO)
+
+
+# Ways to reach the writer inside a bio: an address, a handle, "can be reached at".
+_REACHES_WRITER = LazyPattern(
+    r"[\w.+\-]{1,64}@[\w\-]{1,63}\.\w|\[email[ \u00a0]protected\]|(?<![\w@])@\w{2,30}\b"
+    r"|(?i:\b(?:can|may)[ \t\u00a0]be[ \t\u00a0](?:reached|contacted)\b)"
+)
+# A disclaimer sentence closing a bio: "Views are strictly personal.", "The views expressed
+# are the author's own." (the page's footer, not the writer's line).
+_DISCLAIMER = LazyPattern(
+    r"(?<=[.!?][\"”’]?[ \t\u00a0])"
+    r"(?i:(?:the[ \t\u00a0])?views?[ \t\u00a0](?:expressed[ \t\u00a0])?(?:are|is)\b)"
+)
+
+
+def _before_disclaimer(text: str, pos: int, end: int) -> int:
+    """``end``, or where a closing disclaimer sentence starts (blanks before it left out)."""
+    m = _DISCLAIMER.search(text, pos, end)
+    if m is None:
+        return end
+    cut = m.start()
+    while cut > pos and text[cut - 1] in " \t\u00a0":
+        cut -= 1
+    return cut
+
+
+# "This article is authored by Jane Roe, a former banker.", "The writer is a professor at
+# Westfield.", "(The author is a senior fellow ...)": a line naming the piece's author.
+_AUTHORED = LazyPattern(
+    r"\(?(?:(?:This|The)[ \t\u00a0](?:article|piece|column|op-ed|essay|blog|post|commentary)"
+    r"[ \t\u00a0](?:is|was|has[ \t\u00a0]been)[ \t\u00a0](?:authored|written|penned|contributed)[ \t\u00a0]by"
+    r"|The[ \t\u00a0](?:authors?|writers?|columnist|contributor)[ \t\u00a0](?:is|are|was)"
+    r"(?:[ \t\u00a0]an?|[ \t\u00a0]the)?)"
+    r"[ \t\u00a0]"
+)
+# The longest such line.
+_AUTHORED_MAX = 400
+
+
+def _authored(text: str, pos: int, end: int) -> Byline | None:
+    m = _AUTHORED.match(text, pos, end)
+    if m is None:
+        return None
+    if text[m.end() - 3 : m.end() - 1] != "by":
+        # "The writer is a senior fellow at ...": a role must follow soon, or "The author is a
+        # character the film never names" would be a credit.
+        head = set(_WORDS.findall(text[m.end() : min(end, m.end() + 90)].lower()))
+        if not head & (WRITER_ROLE_WORDS | _AUTHOR_ROLES):
+            return None
+    # "... authored by Jane Roe, former banker": the name, when one follows "by".
+    by = _AUTHOR_NAME.match(text, m.end(), end) if text[m.end() - 3 : m.end() - 1] == "by" else None
+    names = (by.group(0),) if by is not None else ()
+    return Byline(Span.of(text, pos, _before_disclaimer(text, m.end(), end)), names=names, kind="credit")
+
+
+# Roles op-ed authors hold besides the writing ones (WRITER_ROLE_WORDS).
+_AUTHOR_ROLES = frozenset(
+    (
+        "former", "founder", "co-founder", "member", "adviser", "advisor", "partner", "ceo",
+        "officer", "secretary", "minister", "ambassador", "diplomat", "consultant", "lawyer",
+        "advocate", "doctor", "physician", "student", "head", "dean", "president", "chairman",
+        "chairperson", "expert", "specialist", "scientist", "engineer", "retired", "senior",
+        "associate", "assistant", "visiting", "distinguished", "practitioner", "trustee",
+    )
+)  # fmt: skip
+_AUTHOR_NAME = LazyPattern(
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}}"
+)
 
 
 # The longest one-sentence writer's note read as a byline ("Jane Roe is an economist").
