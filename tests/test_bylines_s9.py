@@ -70,3 +70,35 @@ def test_the_author_is_needs_a_role_after_it() -> None:
     # "The author is a character ...": no role of a writer follows, so no credit.
     text = _BODY + "The author is a character the film never names, and he never speaks."
     assert newsparse.parse(text).bylines == ()
+
+
+_LEDE = (
+    "The harbour board voted on Tuesday to close the old ferry pier for a year of repairs, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "place"),
+    [
+        ("March 09, 2023 06:34 pm | Updated 07:10 pm IST - Port Ellis", "Port Ellis"),
+        ("March 09, 2023 01:05 pm | Updated 01:56 pm IST - Dar es Salaam", "Dar es Salaam"),
+        ("March 09, 2023 09:00 am | Updated March 10, 2023 10:15 am IST - KOCHI", "KOCHI"),
+    ],
+)
+def test_a_place_after_the_stamp_line_is_the_dateline(stamp: str, place: str) -> None:
+    article = newsparse.parse(stamp + "\n" + _LEDE)
+    assert [(d.text, d.locations) for d in article.datelines] == [(place, (place,))]
+    assert not any(place in t.text for t in article.timestamps)
+    assert article.timestamps[-1].text.endswith("IST")
+
+
+def test_a_wire_after_the_stamp_line_stays_the_stamps() -> None:
+    article = newsparse.parse("Updated: Mar 09, 2023, 10:20 IST - PTI\n" + _LEDE)
+    assert article.datelines == ()
+    assert [t.text for t in article.timestamps] == ["Updated: Mar 09, 2023, 10:20 IST - PTI"]
+
+
+def test_a_dash_and_words_after_a_date_with_no_time_stay_the_stamps() -> None:
+    # No time or zone before the dash: "March 9, 2023 - Harbour News" is not read as a place.
+    article = newsparse.parse("March 9, 2023 - Harbour News\n" + _LEDE)
+    assert article.datelines == ()

@@ -387,6 +387,10 @@ class DatelineRule:
         if stacked is not None:
             yield stacked
             return
+        placed = _place_after_stamp(document, heads[:3], stopwords)
+        if placed is not None:
+            yield placed
+            return
         body_seen = 0
         first_body = -2  # index of the first paragraph that reads like body text
         for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
@@ -708,6 +712,36 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 # A place in capitals alone on its line: "CHENNAI", "NEW DELHI".
 _PLACE_ALONE = LazyPattern(r"\p{Lu}[\p{Lu}.'’\-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{Lu}.'’\-]{1,20}){0,2}")
+
+
+# "- Mumbai", "– Dar es Salaam": the rest of a stamp line after its dash (see
+# timestamps._before_place): one to four words, the first capitalised.
+_DASH_PLACE_REST = LazyPattern(
+    r"[-–—][\s\u00a0]{1,2}(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]{1,24}(?:[\s\u00a0][\p{L}\p{M}.'’\-]{1,24}){0,3})"
+)
+
+
+def _place_after_stamp(
+    document: Document, heads: list[tuple[int, int]], stopwords: tuple[str, ...]
+) -> Dateline | None:
+    """The place closing the page's stamp line (``June 28, 2023 06:34 pm | Updated 06:34 pm
+    IST - Mumbai``): the story's dateline, where the stamp rule left it (#9)."""
+    text = document.text
+    for offset, line_end in heads:
+        if text[offset] not in "-–—":
+            continue
+        end = _rstrip(text, offset, line_end)
+        m = _DASH_PLACE_REST.fullmatch(text, offset, end)
+        if m is None or _is_stopword(m.group("place"), stopwords):
+            continue
+        before = offset
+        while before > 0 and text[before - 1] in " \u00a0":
+            before -= 1
+        if not any(t.span.end == before for t in document.items_of(Timestamp)):
+            continue
+        place = m.group("place")
+        return Dateline(Span.of(text, m.start("place"), m.end("place")), locations=(place,))
+    return None
 
 
 def _headline_before_claimed(text: str, start: int, end: int, agencies: tuple[str, ...]) -> bool:

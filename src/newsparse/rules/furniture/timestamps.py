@@ -43,6 +43,7 @@ import regex
 from newsparse._document import FREE, WHOLLY, Document
 from newsparse._model import Span, Timestamp
 from newsparse.rules.furniture.patterns import (
+    AGENCIES,
     DATEISH,
     HAS_CALENDAR_DATE,
     HAS_DATE_SIGNAL,
@@ -354,6 +355,8 @@ class TimestampRule:
             span_end = part.end
             while span_end > part.start and text[span_end - 1] in " \u00a0\t":
                 span_end -= 1
+            if part is parts[-1]:
+                span_end = _before_place(text, part.date_start, span_end)
             date_text = text[part.date_start : span_end].strip(" \u00a0|•·;,-–—") or None
             kind = part.kind
             if kind == "bare":
@@ -384,6 +387,37 @@ class TimestampRule:
                 )
             return _Part(start, end, "bare", start)
         return None
+
+
+# "... 06:34 pm IST - Mumbai": a place after a dash ends the page's stamp line. The place is
+# the story's dateline (the dateline rule reads it), not part of the stamp; an outlet after a
+# slash or a pipe ("/ CBS News") stays the stamp's.
+_DASH_PLACE = LazyPattern(
+    r"[\s\u00a0]{1,2}[-–—][\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{1,24}(?:[\s\u00a0][\p{L}\p{M}.'’\-]{1,24}){0,3}"
+)
+# What a stamp must end with before such a place: a time or a time zone.
+_TIME_BEFORE = LazyPattern(r"(?:\d[\s\u00a0]?(?i:am|pm|a\.m\.|p\.m\.)|\d[:.h]\d\d|\b\p{Lu}{2,4}T?)$")
+
+
+def _before_place(text: str, date_start: int, end: int) -> int:
+    """``end``, or where a place after a dash starts on a stamp ending in a time."""
+    dash = max(text.rfind(f" {d} ", date_start, end) for d in "-–—")
+    if dash <= date_start:
+        return end
+    cut = dash
+    while cut > date_start and text[cut - 1] in " \u00a0":
+        cut -= 1
+    if _DASH_PLACE.fullmatch(text, cut, end) is None:
+        return end
+    if _TIME_BEFORE.search(text, max(date_start, cut - 8), cut) is None:
+        return end
+    place = text[dash + 3 : end].strip()
+    if place.upper() in _AGENCY_NAMES:
+        return end  # "... IST - PTI": the wire, which the stamp keeps
+    return cut
+
+
+_AGENCY_NAMES = frozenset(name.upper() for name in AGENCIES)
 
 
 def find_timestamps(text: str) -> tuple[Timestamp, ...]:
