@@ -102,3 +102,16 @@ def test_a_dash_and_words_after_a_date_with_no_time_stay_the_stamps() -> None:
     # No time or zone before the dash: "March 9, 2023 - Harbour News" is not read as a place.
     article = newsparse.parse("March 9, 2023 - Harbour News\n" + _LEDE)
     assert article.datelines == ()
+
+
+def test_a_dateline_set_over_lines_under_a_newsletter_plug() -> None:
+    text = (
+        "A version of this story first appeared in the Ledger's Morning Markets newsletter. Not a "
+        "subscriber? You can sign up right here to get it every weekday.\n"
+        "Hong Kong\nCNN\n — \n" + _LEDE
+    )
+    article = newsparse.parse(text)
+    assert [(d.text, d.locations, d.agency) for d in article.datelines] == [
+        ("Hong Kong\nCNN\n —", ("Hong Kong",), "CNN")
+    ]
+    assert article.bylines == ()

@@ -342,8 +342,10 @@ def _line_findings(
             )
         if found and _bulleted_in_list(document, index, found[0]):
             found = []
-        if found and position <= _STACK_TOP and not body_seen and stacked_dateline_below(document, position):
-            found = []  # "New Delhi" / "CNN" / " — ": a dateline set over three lines
+        if found and position <= _STACK_TOP and stacked_dateline_below(document, position):
+            # "New Delhi" / "CNN" / " — ": a dateline set over three lines (under an editor's
+            # note or a newsletter plug too, which read as prose)
+            found = []
         yield from map(_as_item, found)
         produced = produced or bool(found)
         last_byline = any(_opens_line(b, line.start, body_seen) for b in found)
