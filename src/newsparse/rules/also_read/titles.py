@@ -462,16 +462,25 @@ def _glued_sentence(text: str, start: int, end: int, starters: _Starters) -> boo
     )
 
 
-def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
+def _title_end(
+    text: str, start: int, limit: int, starters: _Starters | None = None, document_text: str | None = None
+) -> int:
     """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
 
     The title ends at a full stop followed by a capital, an opening double quote, a run of three
     or more spaces (a paragraph break), or — judged by the title's case style — at the first word
     of the next sentence (``… Culture Abroad To read more``). ``starters`` are the words that open
-    a sentence in the document's language (English by default).
+    a sentence in the document's language (English by default). ``document_text``, the whole
+    text the line belongs to, tells a common word from a name in a sentence-case language (see
+    :func:`_common_word_opens`).
     """
     if starters is None:
         starters = _ENGLISH_STARTERS
+    lexicon = (
+        document_text
+        if document_text is not None and starters.sentence_case and not starters.nouns_capitalised
+        else None
+    )
     window = min(limit, start + 400)
     toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
@@ -599,9 +608,47 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 and _subject_verb_follows(words, i, starters)
             ):
                 return toks[i - 1][1]
+            if lexicon is not None and _common_word_opens(words, i, starters, lexicon):
+                return toks[i - 1][1]
     if window >= limit and len(toks) < 60:
         return toks[-1][1]
     return toks[min(len(toks), 30) - 1][1]
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (one pass, computed only when a joined title has
+    to be cut, and kept for the few texts parsed last)."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+# A word in lower case, its first letter not after a letter, digit or hyphen (``sur``, ``voici``;
+# ``jean-pierre`` gives no ``pierre``). Bounded and possessive: linear on any text.
+_LOWER_WORD = _Lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}[\p{Ll}\p{Mn}]{0,30}+(?![\p{L}\p{N}])")
+
+
+def _common_word_opens(words: Sequence[str], i: int, starters: _Starters, document_text: str) -> bool:
+    """Whether capitalised ``words[i]`` after a lower-case word opens the next sentence in a
+    language whose headlines are in sentence case and whose nouns are lower case (#11).
+
+    There a capital inside a headline marks a name (``Macron reçoit Scholz``) or the start of
+    the next sentence (``… le chlorothalonil Visiblement peu perturbé …``). The article tells
+    them apart: a common word shows up in lower case elsewhere in the text (``visiblement``,
+    ``deux``, ``encabezan``), a name does not. The word must be followed by a lower-case word
+    (the next sentence goes on; a run of capitals is a name), and follow an ordinary lower-case
+    word (``à Paris``, ``de Gaulle``: a preposition or article before a name) that ends no clause
+    (``Tempête : Pluie …``).
+    """
+    if i < 2 or i + 1 >= len(words):
+        return False
+    word, prev = words[i].rstrip(",;"), words[i - 1]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    if not _starts_lower(prev) or prev.endswith(_TITLE_PUNCTUATION) or not prev[-1:].isalpha():
+        return False
+    if _bare(prev) in P.SMALL_WORDS or _bare(prev) in starters.lower or not _starts_lower(words[i + 1]):
+        return False
+    return word.lower() in _lower_words(document_text)
 
 
 @functools.lru_cache(maxsize=32)
