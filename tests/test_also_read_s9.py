@@ -139,3 +139,52 @@ def test_german_nouns_are_no_sentence_start() -> None:
         "attackiert Deutsche Bahn im Fernverkehr Die Stadt will neue Busse kaufen."
     )
     assert [t for _, t in _links(text, "de")] == ["Flixbus attackiert Deutsche Bahn im Fernverkehr"]
+
+
+# English one-line scrapes: the headline is in sentence case and may end in a name; the next
+# sentence opens with a common word the article also writes in lower case and never
+# capitalises inside a sentence.
+_EN_JOINED = [
+    (
+        "The board met while the shares fell. Also Read: Attack stokes fears of unrest in "
+        "North Africa While markets held steady, traders sold bonds.",
+        "Attack stokes fears of unrest in North Africa",
+    ),
+    (
+        "The cause has support, but polls are mixed. Read more: County agrees to lease land to a "
+        "resort on Lake Ashgrove But the plan still needs a vote.",
+        "County agrees to lease land to a resort on Lake Ashgrove",
+    ),
+    (
+        "Councils have objected several times. ALSO READ | Two storms are worse than a single flood "
+        "Several images of the flooded road were shared online.",
+        "Two storms are worse than a single flood",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _EN_JOINED, ids=["after-name", "but", "after-lower"])
+def test_english_joined_title_ends_before_common_word(text: str, title: str) -> None:
+    assert [t for _, t in _links(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a name that holds a common word and recurs in the text stays whole (``Supreme Court``)
+        (
+            "The Supreme Court heard the case, and the court adjourned. Also Read: Plea on water "
+            "rights rejected by Supreme Court in a brief order The state will appeal.",
+            "Plea on water rights rejected by Supreme Court in a brief order",
+        ),
+        # a word the text capitalises inside a sentence is a name (``in May``), never an opener
+        (
+            "The vote may slip, officials said, to a date in May or later. Read more: Council vote on "
+            "fares set for May in the new year The mayor said fares must rise.",
+            "Council vote on fares set for May in the new year",
+        ),
+    ],
+    ids=["recurring-name", "inner-capital"],
+)
+def test_english_joined_title_keeps_names(text: str, title: str) -> None:
+    assert [t for _, t in _links(text)] == [title]
