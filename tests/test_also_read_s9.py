@@ -188,3 +188,25 @@ def test_english_joined_title_ends_before_common_word(text: str, title: str) -> 
 )
 def test_english_joined_title_keeps_names(text: str, title: str) -> None:
     assert [t for _, t in _links(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # acronyms and figures open the headline; its case style shows in the words after them
+        (
+            "Prices rose again in the spring. Also Read: UK Q3 GDP growth revised down to 0.2% "
+            "from 0.3% The statistics office said services slowed.",
+            "UK Q3 GDP growth revised down to 0.2% from 0.3%",
+        ),
+        # a Title Case headline after an acronym still ends at the next sentence's first word
+        (
+            "Prices rose again in the spring. Also Read: UK Economy Shrinks As Factories Slow "
+            "The statistics office said services slowed.",
+            "UK Economy Shrinks As Factories Slow",
+        ),
+    ],
+    ids=["acronyms-sentence-case", "acronym-title-case"],
+)
+def test_acronyms_do_not_set_the_case_style(text: str, title: str) -> None:
+    assert [t for _, t in _links(text)] == [title]

@@ -233,14 +233,32 @@ _DISCOURSE_OPENERS = frozenset(("Yes", "No", "So", "Well", "Oh", "Sorry", "Again
 
 
 def _sentence_mode(words: Sequence[str]) -> str:
-    content = [w for w in words[:10] if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS][:3]
+    content = [
+        w
+        for w in words[:10]
+        if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS and not any(c.isdigit() for c in w)
+    ][:3]
     if not content or not any(_first_letter(w).isupper() or _first_letter(w).islower() for w in content):
         return "none"
     if all(_is_all_caps(w) for w in content if _first_letter(w)) and len(content) >= 2:
         return "caps"
-    if all(_is_capitalised(w) for w in content):
+    # Acronyms and figures (``US Q2 GDP growth revised …``) are capitalised in any headline: the
+    # words after them show the case style.
+    cased = [w for w in words[:10] if _is_cased_word(w)][:3]
+    if all(_is_capitalised(w) for w in (cased if len(cased) >= 2 else content)):
         return "title"
     return "sentence"
+
+
+def _is_cased_word(word: str) -> bool:
+    """Whether ``word`` shows a headline's case style: a word with letters, not a small word, an
+    acronym (``GDP``) or a token holding a digit (``Q2``)."""
+    return (
+        any(c.isalpha() for c in word)
+        and _bare(word) not in P.SMALL_WORDS
+        and not _is_all_caps(word)
+        and not any(c.isdigit() for c in word)
+    )
 
 
 def _lower_or_number_at(words: Sequence[str], i: int) -> bool:
