@@ -76,6 +76,8 @@ def _label_only_block(
     capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
     if weak_bare and not capitals and not _bullet_follows(document, idx):
         return None
+    if _points_back(m.group("label"), rest):
+        return _residue(document, line, key in c.strong)
     kickers: dict[int, tuple[int, int]] = {}
     titles = _title_lines_below(
         document, c, idx, header=False, spaced=spaced, max_titles=max_titles, kickers=kickers
@@ -89,10 +91,7 @@ def _label_only_block(
     if not titles:
         # A strong label with its separator and no title under it (``À lire aussi :`` over
         # body text; the link was a widget the scrape dropped) is page residue.
-        if has_sep and key in c.strong and len(line.text) <= 80:
-            s, e = _strip_span(document.text, line.start, line.end)
-            return [Boilerplate(document.span(s, e), "related_links")]
-        return None
+        return _residue(document, line, has_sep and key in c.strong)
     label = document.span(line.start + m.start("label"), line.start + label_end)
     start = line.start + (m.start("open") if m.group("open") else m.start("label"))
     out: list[AlsoRead | Boilerplate] = []
@@ -109,6 +108,24 @@ def _label_only_block(
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
     return out or None
+
+
+def _points_back(label: str, rest: str) -> bool:
+    """Whether a label alone on its line is a sentence closed by one full stop (``Read more
+    here.``, ``Lire la suite.``): the anchor of a link to the story above it, which a newsletter
+    or a scraped page leaves at a paragraph's end. The next line is the next paragraph or
+    section heading, not a title (#9). A label in capitals (``READ MORE.``) stays a header.
+    """
+    return rest.strip(" \t\u00a0\u202f") == "." and not label.isupper()
+
+
+def _residue(document: Document, line: _Line, strong: bool) -> list[AlsoRead | Boilerplate] | None:
+    """A strong label with no title of its own as a ``related_links`` footer (the annotation
+    files a label with no title under footers); a weak one (an everyday word) as nothing."""
+    if not strong or len(line.text) > 80:
+        return None
+    s, e = _strip_span(document.text, line.start, line.end)
+    return [Boilerplate(document.span(s, e), "related_links")]
 
 
 def _trailing_label(

@@ -304,7 +304,7 @@ def _labelled_item(
             or _SPACE_RUN.search(lt, content_start, limit) is not None
             or _glued_sentence(lt, content_start, min(limit, content_start + 400), c.starters)
         )
-        end = _title_end(lt, content_start, limit, c.starters) if joined and not end_extra else limit
+        end = _title_end(lt, content_start, limit, c.starters, text) if joined and not end_extra else limit
         t_s, t_e = _strip_span(lt, content_start, end, "|•·;,")
         if lt[content_start - 2 : content_start] == "**" or lt[t_e - 2 : t_e] == "**":
             t_s, t_e = _strip_span(lt, t_s, t_e, "*")  # markdown bold around the title

@@ -45,9 +45,11 @@ class _Lazy:
         """``regex.Pattern.search``."""
         return self._get().search(string, pos, endpos)
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[regex.Match[str]]:
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize, *, overlapped: bool = False
+    ) -> Iterator[regex.Match[str]]:
         """``regex.Pattern.finditer``."""
-        return self._get().finditer(string, pos, endpos)
+        return self._get().finditer(string, pos, endpos, overlapped=overlapped)
 
 
 # ---------------------------------------------------------------------------

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -231,14 +233,32 @@ _DISCOURSE_OPENERS = frozenset(("Yes", "No", "So", "Well", "Oh", "Sorry", "Again
 
 
 def _sentence_mode(words: Sequence[str]) -> str:
-    content = [w for w in words[:10] if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS][:3]
+    content = [
+        w
+        for w in words[:10]
+        if any(c.isalpha() for c in w) and _bare(w) not in P.SMALL_WORDS and not any(c.isdigit() for c in w)
+    ][:3]
     if not content or not any(_first_letter(w).isupper() or _first_letter(w).islower() for w in content):
         return "none"
     if all(_is_all_caps(w) for w in content if _first_letter(w)) and len(content) >= 2:
         return "caps"
-    if all(_is_capitalised(w) for w in content):
+    # Acronyms and figures (``US Q2 GDP growth revised …``) are capitalised in any headline: the
+    # words after them show the case style.
+    cased = [w for w in words[:10] if _is_cased_word(w)][:3]
+    if all(_is_capitalised(w) for w in (cased if len(cased) >= 2 else content)):
         return "title"
     return "sentence"
+
+
+def _is_cased_word(word: str) -> bool:
+    """Whether ``word`` shows a headline's case style: a word with letters, not a small word, an
+    acronym (``GDP``) or a token holding a digit (``Q2``)."""
+    return (
+        any(c.isalpha() for c in word)
+        and _bare(word) not in P.SMALL_WORDS
+        and not _is_all_caps(word)
+        and not any(c.isdigit() for c in word)
+    )
 
 
 def _lower_or_number_at(words: Sequence[str], i: int) -> bool:
@@ -462,16 +482,21 @@ def _glued_sentence(text: str, start: int, end: int, starters: _Starters) -> boo
     )
 
 
-def _title_end(text: str, start: int, limit: int, starters: _Starters | None = None) -> int:
+def _title_end(
+    text: str, start: int, limit: int, starters: _Starters | None = None, document_text: str | None = None
+) -> int:
     """Return where a title that starts at ``start`` ends inside a joined line (before ``limit``).
 
     The title ends at a full stop followed by a capital, an opening double quote, a run of three
     or more spaces (a paragraph break), or — judged by the title's case style — at the first word
     of the next sentence (``… Culture Abroad To read more``). ``starters`` are the words that open
-    a sentence in the document's language (English by default).
+    a sentence in the document's language (English by default). ``document_text``, the whole
+    text the line belongs to, tells a common word from a name in a title read in sentence case
+    (see :func:`_common_word_opens`; not in German, which capitalises its nouns).
     """
     if starters is None:
         starters = _ENGLISH_STARTERS
+    lexicon = document_text if document_text is not None and not starters.nouns_capitalised else None
     window = min(limit, start + 400)
     toks = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, window), 60)]
     if not toks:
@@ -599,9 +624,96 @@ def _title_end(text: str, start: int, limit: int, starters: _Starters | None = N
                 and _subject_verb_follows(words, i, starters)
             ):
                 return toks[i - 1][1]
+            if lexicon is not None and _common_word_opens(words, i, starters, lexicon):
+                return toks[i - 1][1]
     if window >= limit and len(toks) < 60:
         return toks[-1][1]
     return toks[min(len(toks), 30) - 1][1]
+
+
+class _Usage(NamedTuple):
+    """How an article writes its words: what tells a common word from a name."""
+
+    lower: frozenset[str]
+    """Words written in lower case somewhere (``visiblement``, ``while``)."""
+    inner_capitals: Counter[str]
+    """How often each capitalised word is written right after a lower-case word, inside a
+    sentence (``in May``, ``the White House``): names, or words that are part of one."""
+    capital_pairs: Counter[tuple[str, str]]
+    """How often each pair of capitalised words is written (``Supreme Court``, ``Ram Temple``):
+    a name that holds a common word."""
+
+
+@functools.lru_cache(maxsize=4)
+def _usage(text: str) -> _Usage:
+    """The words of ``text`` by case, read in two regex passes; computed only when a joined
+    title has to be cut at an unknown capital, and kept for the few texts parsed last."""
+    return _Usage(
+        frozenset(m.group() for m in _LOWER_WORD.finditer(text)),
+        Counter(m.group(1) for m in _INNER_CAPITAL.finditer(text)),
+        Counter((m.group(1), m.group(2)) for m in _CAPITAL_PAIR.finditer(text, overlapped=True)),
+    )
+
+
+# A word in lower case, its first letter not after a letter, digit, hyphen or apostrophe
+# (``sur``, ``voici``; ``jean-pierre`` gives no ``pierre``, ``there's`` gives ``there``).
+# Bounded and possessive: linear on any text.
+_LOWER_WORD = _Lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}[\p{Ll}\p{Mn}]{0,30}+(?![\p{L}\p{N}])")
+# A capitalised word right after a lower-case word and one to three spaces (``in May``), the
+# capitalised word captured. Bounded repeats only.
+_INNER_CAPITAL = _Lazy(
+    r"(?<![\p{L}\p{N}\-'’])\p{Ll}[\p{L}\p{Mn}]{0,30}+[ \t\u00a0]{1,3}+"
+    r"(\p{Lu}[\p{Ll}\p{Mn}]{1,30}+)(?![\p{L}\p{N}])"
+)
+# Two capitalised words in a row (``Supreme Court``), each captured; found overlapped so that
+# ``New York City`` gives ``New York`` and ``York City``.
+_CAPITAL_PAIR = _Lazy(
+    r"(?<![\p{L}\p{N}\-'’])(\p{Lu}[\p{L}\p{Mn}]{0,30}+)[ \t\u00a0]{1,3}+"
+    r"(\p{Lu}[\p{Ll}\p{Mn}]{1,30}+)(?![\p{L}\p{N}])"
+)
+# An apostrophe and what follows it in a contraction (``There's``, ``We're``, ``C'est``).
+_CONTRACTION = ("'", "’")
+
+
+def _common_word_opens(words: Sequence[str], i: int, starters: _Starters, document_text: str) -> bool:
+    """Whether capitalised ``words[i]`` opens the next sentence after a joined title, judged by
+    how the article writes the word (#9, #11).
+
+    A capital inside a headline marks a name (``Macron reçoit Scholz``, ``… talks in Real
+    Madrid``) or the start of the next sentence (``… le chlorothalonil Visiblement peu perturbé
+    …``, ``… fears in North Africa While in one …``). The article tells them apart: a common
+    word shows up in lower case elsewhere in the text (``visiblement``, ``while``) and never
+    capitalised inside a sentence, where a name (``Scholz``) or a word of one (``the White
+    House``, ``in May``) does. The word must be followed by a lower-case word (a run of capitals
+    is a name). After a lower-case word it must follow an ordinary word (``à Paris``, ``de
+    Gaulle``: a preposition or article goes before a name) that ends no clause (``Tempête :
+    Pluie …``); after a capitalised word (the headline's last word a name), the pair must not
+    recur in the text (``… by Supreme Court in …``). Only for a title read in sentence case.
+    """
+    if i < 2 or i + 1 >= len(words):
+        return False
+    word, prev = words[i].rstrip(",;"), words[i - 1]
+    stem = word
+    for mark in _CONTRACTION:
+        stem = stem.split(mark, 1)[0]
+    if not stem[:1].isupper() or stem.isupper() or not stem.isalpha() or not _starts_lower(words[i + 1]):
+        return False
+    if prev.endswith(_TITLE_PUNCTUATION) or not prev[-1:].isalpha() or _bare(prev) in P.SMALL_WORDS:
+        return False
+    after_lower = _starts_lower(prev)
+    if after_lower:
+        if _bare(prev) in starters.lower:
+            return False
+    elif not _is_capitalised(prev) or prev.isupper():
+        return False
+    usage = _usage(document_text)
+    if stem.lower() not in usage.lower:
+        return False
+    # The word itself, after a lower-case word, is one inner capital of the text already; after
+    # a capital, it and that word are one capital pair already.
+    if after_lower:
+        return usage.inner_capitals[stem] <= 1
+    return usage.inner_capitals[stem] == 0 and usage.capital_pairs[(prev, stem)] <= 1
 
 
 @functools.lru_cache(maxsize=32)
