@@ -58,7 +58,7 @@ from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
-from newsparse.text.lazy import deferred_re
+from newsparse.text.lazy import deferred_re, deferred_regex
 
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 
@@ -1236,6 +1236,36 @@ def _classify(text: str, words: prose.ProseWords) -> str:
 
 
 _RUN_MAX = 600  # a promo line longer than this is a paragraph, not a plug
+# A sentence end inside a paragraph: the mark (and a closing quote) and a space before a capital,
+# a digit or an opening quote. A run of headlines glued together seldom holds two.
+_PROSE_TITLE = 100  # the shortest paragraph with two sentence ends read as prose, not a title
+_INNER_SENTENCE_END = deferred_regex(r"[.!?][\"”’)]{0,2} (?=[\p{Lu}\d\"“‘«])")
+
+
+def _segment_class(seg: str, words: prose.ProseWords) -> str:
+    """:func:`_classify` of one segment read for the junk tail (its first ``_RUN_MAX`` characters),
+    with paragraphs that hold sentences taken for prose.
+
+    The classifier calls a segment with no sentence-final mark a title. A paragraph can lack one
+    and still be story: a review signed at its end (``… -- Jane Roe``), a lead-in to a list
+    (``… for all occasions:``), or the head of a paragraph longer than ``_RUN_MAX`` cut
+    mid-sentence. A title seldom holds two sentence ends before a capital, or one in 200
+    characters: such a segment is prose, so an essay's section after its subheading is no tail."""
+    return _sentences_to_prose(seg, _classify(seg[:_RUN_MAX], words))
+
+
+def _sentences_to_prose(seg: str, cls: str) -> str:
+    """``cls``, or prose when ``cls`` is a title that holds sentences (see :func:`_segment_class`)."""
+    if cls != prose.TITLE or len(seg) < _PROSE_TITLE:
+        return cls
+    ends = _INNER_SENTENCE_END.finditer(seg, 0, _RUN_MAX)
+    if next(ends, None) is None:
+        return cls
+    if len(seg) >= 2 * _PROSE_TITLE or next(ends, None) is not None:
+        return prose.PROSE
+    return cls
+
+
 _JOIN_MAX = 250  # a line addressing the reader joins a promo next to it up to this length
 _CREDIT_VALUE = 60  # the longest line under a credit label taken for its value (a name, a date)
 _TAIL_LOOK = 40  # segments looked at from the end for the junk tail
@@ -1465,7 +1495,7 @@ def _junk_tail(
                 cls = prose.FOOTER
             else:
                 got = classified.get((s, e)) if classified else None
-                cls = got if got is not None else _classify(seg[:_RUN_MAX], words)
+                cls = _sentences_to_prose(seg, got) if got is not None else _segment_class(seg, words)
         look.append(seg_t)
         classes.append(cls)
         anchors.append(

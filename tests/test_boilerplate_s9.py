@@ -1,0 +1,105 @@
+"""Footers, ninth round (#9): the junk tail reads paragraphs that hold sentences as story (an
+essay's long sections after a subheading, a signed review), while a real tail of headlines under
+a label is still one footer — each in invented text of the shapes real pages have."""
+
+from __future__ import annotations
+
+from newsparse import find_boilerplate
+from newsparse.rules.boilerplate import rule
+from newsparse.text import prose
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in find_boilerplate(text)]
+
+
+def _long_paragraph(topic: str) -> str:
+    """A paragraph of some 700 characters whose first 600 end mid-sentence (no final mark there)."""
+    return (
+        f"Economists who studied {topic} over two decades found that the gains came slowly and"
+        " unevenly, with the largest firms capturing most of them in the first years. Smaller firms"
+        " followed only when the cost of the new tools fell below what they paid for the work the"
+        " tools replaced, which in most sectors took more than ten years. In retail and in transport"
+        " the change was faster, because the firms there already kept detailed records of every"
+        " task and could measure what the new systems saved within months, according to the"
+        " authors of the largest of the studies, who followed some four thousand firms across"
+        " eleven countries and compared them with firms of the same size that waited."
+    )
+
+
+_ESSAY = "\n\n".join(
+    (
+        "What the new machines mean for work",
+        "Few people expected software to write letters, draw pictures and answer questions as"
+        " well as it now does, and fewer still expected it to happen so quickly.",
+        "The question for governments is what it means for jobs, wages and the public finances.",
+        "Gains in output",
+        _long_paragraph("earlier waves of automation"),
+        _long_paragraph("office software"),
+        "Jobs may be at risk",  # (``may`` is a label word: this subheading may open a tail)
+        _long_paragraph("clerical work"),
+        _long_paragraph("call centres"),
+        "What more can be done",
+        _long_paragraph("training schemes"),
+        "Opinion | Machines and the meaning of work",
+        _long_paragraph("public spending"),
+        "The machines are not about to take over, and the change can still be steered.",
+    )
+)
+
+
+def test_an_essays_long_sections_after_a_subheading_stay_story() -> None:
+    for found in _texts(_ESSAY):
+        assert "Economists who studied" not in found
+
+
+def test_a_long_paragraph_cut_at_600_characters_reads_as_prose() -> None:
+    paragraph = _long_paragraph("shipping")
+    assert len(paragraph) > 600
+    assert prose.classify(paragraph[:600]) == prose.TITLE  # the bare classifier sees a title
+    assert rule._segment_class(paragraph, prose.ENGLISH) == prose.PROSE
+
+
+def test_a_signed_review_paragraph_reads_as_prose() -> None:
+    review = (
+        "Two sisters spend a summer on their grandmother's farm. One of them keeps a diary. The other"
+        " keeps secrets, and the book is at its best when the two finally collide. -- Jane Roe"
+    )
+    assert prose.classify(review) == prose.TITLE
+    assert rule._segment_class(review, prose.ENGLISH) == prose.PROSE
+
+
+def test_headlines_and_short_titles_stay_titles() -> None:
+    for line in (
+        "Rail fares to rise again as operators blame higher energy costs",
+        "Opinion | Machines and the meaning of work",
+        "Dial Books, 384 pp., $17.99",
+        "Watch: Mayor opens the new bridge. Crowds cheer",
+    ):
+        assert rule._segment_class(line, prose.ENGLISH) == prose.TITLE
+
+
+_TAIL = "\n".join(
+    (
+        "More from the desk",
+        "Rail fares to rise again as operators blame energy costs",
+        "Five things to know before the budget",
+        "Harbour town votes to rebuild its sea wall. Work starts in spring",
+        "Council leader says she will not quit",
+        "© 2025 Riverside Gazette. All rights reserved.",
+    )
+)
+
+
+def test_a_tail_of_headlines_under_a_label_is_still_one_footer() -> None:
+    story = "\n".join(
+        (
+            "The bridge will reopen on Friday after two years of repairs, the council said.",
+            "Engineers finished the work two weeks early, and the cost stayed within budget.",
+            "Residents who had used the ferry for two years welcomed the news on Tuesday.",
+            "The council will hold a small ceremony at the east end of the bridge on Friday.",
+            "Traffic will be limited to cars and bicycles until the spring, officials said.",
+        )
+    )
+    found = _texts(story + "\n" + _TAIL)
+    assert "".join(found).replace("\n", "") == _TAIL.replace("\n", "")
