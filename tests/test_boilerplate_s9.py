@@ -103,3 +103,59 @@ def test_a_tail_of_headlines_under_a_label_is_still_one_footer() -> None:
     )
     found = _texts(story + "\n" + _TAIL)
     assert "".join(found).replace("\n", "") == _TAIL.replace("\n", "")
+
+
+# --- notes and widgets the annotators mark (ninth round) ------------------------------------
+
+_BODY = (
+    "The bridge will reopen on Friday after two years of repairs, the council said.\n"
+    "Engineers finished the work two weeks early, and the cost stayed within budget.\n"
+)
+
+
+def test_a_note_that_the_story_first_ran_in_a_newsletter_is_one_footer() -> None:
+    note = (
+        "A version of this story first appeared in the Ledger's Morning Brief newsletter."
+        " Not a subscriber? You can sign up here."
+    )
+    assert _texts(note + "\n" + _BODY) == [note]
+    excerpt = (
+        "This essay, adapted from riverside-notes.example, was first published on The Weekly"
+        " Letter – a members' newsletter – and is republished here with permission."
+    )
+    assert _texts(_BODY + excerpt) == [excerpt]
+
+
+def test_a_story_sentence_about_what_first_appeared_stays_story() -> None:
+    line = "The rash first appeared in 2019, when farm workers in the valley fell ill."
+    assert _texts(_BODY + line + "\nThe council will meet again in March.") == []
+
+
+def test_a_views_are_personal_note_is_a_disclaimer_even_after_a_bio_sentence() -> None:
+    bio = "Jane Roe teaches public health at a university in Leeds. Views are strictly personal."
+    found = [(b.kind, b.text) for b in find_boilerplate(_BODY + bio)]
+    assert ("disclaimer", "Views are strictly personal.") in found
+    assert all("teaches public health" not in t for _, t in found)
+    assert _texts(_BODY + "(The views expressed are personal)") == ["(The views expressed are personal)"]
+
+
+def test_opinions_in_a_story_sentence_are_not_a_disclaimer() -> None:
+    line = "His views are personal, he said, and do not reflect the party's."
+    assert _texts(_BODY + line + "\nThe council will meet again in March.") == []
+
+
+def test_a_station_apps_live_player_note_is_a_footer() -> None:
+    # Between two paragraphs of the story, where the live player stood.
+    for note in (
+        "If you're on the Channel 9 News app, click here to watch live",
+        "If you're using the Coast FM app, tap here to listen live",
+    ):
+        assert _texts(_BODY + note + "\n" + _BODY) == [note]
+
+
+def test_a_share_counter_under_the_story_is_a_footer_but_not_in_the_body() -> None:
+    assert _texts(_BODY + "Shares") == ["Shares"]
+    assert _texts(_BODY + "2.4K Shares") == ["2.4K Shares"]
+    # A subheading of a markets story is story text: ``Shares`` only counts in the tail.
+    markets = "Shares\nShares in the water company fell 4% on Tuesday after the report.\n" + _BODY
+    assert "Shares" not in _texts(markets)

@@ -97,6 +97,16 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
         r"(?:on|in|at|by)\s[^.!?]{1,150}\.?(?:\s{1,3}read\s+the\s+original\b.{0,80})?",
     ),
+    # A syndication note naming the newsletter or site the piece first ran in (#9, ninth round):
+    # ``A version of this story first appeared in the Morning Brief newsletter. Not a
+    # subscriber? …``, ``This piece, excerpted from example.com, was first published on …``.
+    # At a line's start only, where it is the house's note (``The story first appeared in 1851
+    # …`` with no ``this`` is story).
+    (
+        "syndication",
+        r"(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|post|column|essay|interview|report)"
+        r"(?:,\s[^,\n]{1,80},?)?\s+(?:was\s+)?first\s+(?:appeared|published)\s+(?:on|in|at|by)\s.{1,400}",
+    ),
     # A republishing house's disclosure: ``Disclosure statement`` / ``Jane Roe does not work
     # for, consult, own shares in or receive funding from any company …`` / ``… provides
     # funding as a member of …``.
@@ -716,6 +726,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=.{0,200}\b(?:own|not\s+necessarily|do\s+not|does\s+not|don['’]t|solely|authors?|writers?"
         r"|contributors?|columnists?)\b).{0,300}",
     ),
+    # An opinion page's note that the views are the writer's (``Views are strictly personal.``,
+    # ``(The views expressed are personal)``), often the last sentence of the writer's bio.
+    (
+        "disclaimer",
+        r"\(?(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|above|in\s+this\s+(?:article|piece|column))\s+)?"
+        r"are\s+(?:strictly\s+|purely\s+|entirely\s+)?(?:personal|(?:the\s+)?(?:author|writer)['’]s\s+own)\W{0,3}",
+    ),
     (
         "disclaimer",
         r"\(?this\s+(?:article|story|content)\s+is\s+(?:for|intended\s+for)\s+(?:general\s+)?information(?:al)?\s+purposes?\s+only\b.{0,300}",
@@ -810,6 +827,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|topics\s+mentioned\s+in\s+this\s+article|ख़बर\s+सुनें|खबर\s+सुनें|oops!.{0,150})\W{0,3}",
     ),
     ("other", r"click\s+here\b.{0,200}"),
+    # A station app's note above its live player (``If you're on the News 7 app, click here to
+    # watch live``): the reader's app or device, then the link.
+    (
+        "other",
+        r"if\s+you['’]re\s+(?:on|using|reading\s+(?:this\s+)?(?:on|in))\s+[^,.!?\n]{1,60}?"
+        r"\b(?:app|site|browser|device|phone|tablet)\b,?\s+(?:click|tap)\s+here\b.{0,120}",
+    ),
     # Editorial notes (``Note to readers: …``, ``Updated 3 March, 8.05am: this story now
     # includes …``, ``Correction: an earlier version of this article …``).
     ("other", r"\(?note\s+to\s+(?:our\s+)?readers\s*:.{0,600}"),
@@ -1060,6 +1084,8 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:what\s+do\s+you\s+think\?|let\s+us\s+know\s+(?:what\s+you\s+think|in\s+the\s+comments)|have\s+your\s+say)\b.{0,150}",
     ),
     ("other", r"(?:have|got)\s+a\s+(?:news\s+)?tip\b.{0,200}"),
+    # The share widget's counter under the story (``Shares``, ``1.2K Shares``).
+    ("share", r"(?:\d[\d.,]{0,6}\s?[km]?\s+)?shares?"),
     ("other", r"(?:have\s+you\s+got|got|do\s+you\s+have)\s+a\s+story\b.{0,200}"),
 )
 """Patterns trusted only in the tail of the article (after its last body paragraph)."""
