@@ -159,3 +159,52 @@ def test_a_share_counter_under_the_story_is_a_footer_but_not_in_the_body() -> No
     # A subheading of a markets story is story text: ``Shares`` only counts in the tail.
     markets = "Shares\nShares in the water company fell 4% on Tuesday after the report.\n" + _BODY
     assert "Shares" not in _texts(markets)
+
+
+# --- plugs behind a cheer, benefit bullets with their header lost ---------------------------
+
+
+def test_a_channel_plug_opened_by_a_cheer_is_one_footer() -> None:
+    plug = (
+        "Big news! The Daily Ledger is now on Telegram. Join today by clicking the link and get"
+        ' the morning headlines first!" Click here!'
+    )
+    found = [(b.kind, b.text) for b in find_boilerplate(_BODY + plug + "\n" + _BODY)]
+    assert found == [("social_follow", plug)]
+
+
+def test_a_story_line_opening_with_an_exclamation_stays_story() -> None:
+    for line in (
+        "Fire! The crowd ran for the exits as smoke filled the hall, witnesses said.",
+        "Yahoo!News reported the deal on Monday, citing two people close to the talks.",
+        "Exciting news! The council has approved the new library after a decade of campaigning.",
+    ):
+        assert _texts(_BODY + line + "\n" + _BODY) == []
+
+
+_BENEFITS = "\n".join(
+    (
+        "- Ad-free reading without interruptions.",
+        "- Lightning-fast page loading.",
+        "- Unlimited access to all our journalism.",
+    )
+)
+
+
+def test_a_subscription_offers_benefit_bullets_are_one_footer() -> None:
+    found = find_boilerplate(_BODY + _BENEFITS + "\n" + _BODY)
+    assert [(b.kind, b.text) for b in found] == [("newsletter", _BENEFITS)]
+
+
+def test_a_storys_bullet_points_stay_story() -> None:
+    points = "\n".join(
+        (
+            "- The bridge will carry cars and bicycles only until spring.",
+            "- Lorries must use the ring road, which opens on Monday.",
+            "- Tolls stay at last year's level for residents.",
+        )
+    )
+    assert _texts(_BODY + points + "\n" + _BODY) == []
+    # One benefit word in a story's list is not an offer.
+    mixed = points.replace("Tolls stay", "Ad-free Wi-Fi and tolls stay")
+    assert _texts(_BODY + mixed + "\n" + _BODY) == []

@@ -12,6 +12,7 @@ A user extends a table by passing a new tuple::
 from __future__ import annotations
 
 __all__ = [
+    "BENEFIT_PHRASES",
     "COMMENT_OPENERS",
     "CREDIT",
     "INTERFACE_STRINGS",
@@ -1139,3 +1140,21 @@ MID_LINE_AD = (
     r"(?=[ \t\u00a0]{1,3}[\"“‘]?\p{Lu})"
 )
 """An ad marker glued between two sentences of a joined line (``… closures. Advertisement The …``)."""
+
+# What a subscription offer lists as its benefits, one bullet each (#9, ninth round): ``Ad-free
+# reading``, ``Unlimited access to all our content``, ``Faster loading pages``, ``The digital
+# edition on every device``, ``Cancel anytime``. Searched (case-insensitively) in short bullet
+# lines only (``plugs.benefit_bullets``); two such bullets in a run at least make it a footer.
+BENEFIT_PHRASES = (
+    r"(?i)\b(?:ads?|advert|advertising|advertisement)[- ]free\b"
+    r"|\b(?:fewer|no)\s+(?:ads|adverts|advertising)\b"
+    r"|\bunlimited\s+(?:digital\s+)?(?:access|reading|articles|stories)\b"
+    r"|\bexclusive\s+(?:access|content|articles|stories|newsletters?|offers|events|podcasts?)\b"
+    r"|\b(?:e-?paper|digital\s+edition|replica\s+edition)\b"
+    r"|\b(?:fast|faster|speedy|quick|quicker|rocket-fast|lightning-fast)\s+(?:\w+\s+){0,2}?(?:loading|load\s+times?)\b"
+    r"|\bcancel\s+(?:any\s?time|at\s+any\s+time)\b"
+    r"|\b(?:subscribers?|members?)[- ]only\b"
+    r"|\bon\s+(?:any|every|all\s+(?:of\s+)?your)\s+devices?\b"
+    r"|\bpremium\s+(?:articles|content|stories|journalism)\b"
+)
+"""Benefits a subscription offer lists (one regex, searched in bullet lines)."""

@@ -46,6 +46,7 @@ from newsparse.rules.boilerplate import (
     lists,
     notices,
     opening,
+    plugs,
     pulled,
     references,
     residue,
@@ -843,6 +844,9 @@ class BoilerplateRule:
                 while bs < e and text[bs] in " \t\u00a0":
                     bs += 1
                 kind = kind_of(text[bs:e], floating is None or idx in floating) if bs < e else None
+            if kind is None and e - s <= _RUN_MAX:
+                # A plug opened by a cheer (``Exciting news! … is now on WhatsApp …``: ``plugs.py``).
+                kind = plugs.interjected_plug(kind_of, text, s, e, floating is None or idx in floating)
             if kind is not None:
                 if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
@@ -890,6 +894,8 @@ class BoilerplateRule:
                 runs.teaser_runs(text, segments, found)
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
+                # A subscription offer's benefit bullets whose header the scrape lost (``plugs.py``).
+                plugs.benefit_bullets(text, segments, found)
                 runs.top_headlines(text, segments, found)
                 runs.footnotes(text, segments, found)
                 runs.english_notes(text, segments, found, tables.code)
