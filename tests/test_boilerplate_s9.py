@@ -208,3 +208,44 @@ def test_a_storys_bullet_points_stay_story() -> None:
     # One benefit word in a story's list is not an offer.
     mixed = points.replace("Tolls stay", "Ad-free Wi-Fi and tolls stay")
     assert _texts(_BODY + mixed + "\n" + _BODY) == []
+
+
+# --- a list article is no junk tail --------------------------------------------------------
+
+_GUIDE_ITEMS = (
+    (
+        "Harbour Lantern for $35",
+        "Lamp Shop",
+        "A solar lantern bright enough to read by and light enough to carry",
+    ),
+    (
+        "Tide Clock for $48",
+        "Coast Store",
+        "A wall clock that shows the tide instead of the hour, for sailors",
+    ),
+    (
+        "Canvas Dry Bag for $60",
+        "Outdoor Co",
+        "A waterproof bag that rolls shut and keeps a camera dry all day",
+    ),
+    (
+        "Pocket Radio for $25",
+        "Radio Hut",
+        "A wind-up radio with a torch, for the power cuts the winter brings",
+    ),
+    ("Rope Doormat for $30", "Harbour Goods", "A mat woven from old ship rope by a workshop on the quay"),
+)
+
+
+def test_a_gift_guides_products_are_no_junk_tail() -> None:
+    intro = (
+        "Finding presents for people who live by the sea is hard. Here are our picks this year.\n"
+        "Every item was tested by our staff over the autumn.\n"
+    )
+    items = "".join(
+        f"{name}\n- See it now: {shop}\n{blurb}, and it comes with a two-year guarantee from the maker"
+        " so it should last many seasons on the coast.\n"
+        for name, shop, blurb in _GUIDE_ITEMS
+    )
+    found = _texts(intro + items)
+    assert all("guarantee" not in t for t in found), found

@@ -1455,6 +1455,35 @@ def _merge_runs(
     return out
 
 
+def _tail_outweighs_story(
+    look: list[tuple[int, int, int]], classes: list[str], start: int, story_start: int
+) -> bool:
+    """Whether the tail from ``look[start]`` holds more prose characters than the whole text
+    above it: then it is the article itself (a gift guide's products, each a name, a blurb and a
+    ``See it now: Shop`` button), not other stories' teasers under a story."""
+    tail_prose = sum(
+        e - s for (_, s, e), cls in zip(look[start:], classes[start:], strict=True) if cls == prose.PROSE
+    )
+    return tail_prose > look[start][1] - story_start
+
+
+_LABEL_KEY = (4, 30)  # the shortest and longest label (a line's text before its colon)
+
+
+def _label_repeats_above(
+    text: str, segments: list[tuple[int, int, int]], first: tuple[int, int, int]
+) -> bool:
+    """Whether the line opening the tail (``- See it now: Shop``) opens a line of the story above
+    too, up to its colon: the tail goes on with the article's own list
+    (a product, its button and its blurb, again and again), not other stories' teasers."""
+    _, s, e = first
+    colon = text.find(":", s, min(e, s + _LABEL_KEY[1] + 1))
+    if colon - s < _LABEL_KEY[0]:
+        return False  # (a date line heading the tail is no button: the story's stamp repeats it)
+    key = text[s:colon]
+    return any(text.startswith(key, ss, se) for _, ss, se in segments if ss < s and (ss, se) != (s, e))
+
+
 def _junk_tail(
     text: str,
     segments: list[tuple[int, int, int]],
@@ -1517,6 +1546,10 @@ def _junk_tail(
     anchors.reverse()
     start = prose.tail_start(classes, anchors, min_share=0.5)
     if start is None:
+        return
+    if _tail_outweighs_story(look, classes, start, segments[0][1]) or _label_repeats_above(
+        text, segments, look[start]
+    ):
         return
     after_credit = False
     for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
