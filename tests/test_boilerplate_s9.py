@@ -249,3 +249,34 @@ def test_a_gift_guides_products_are_no_junk_tail() -> None:
     )
     found = _texts(intro + items)
     assert all("guarantee" not in t for t in found), found
+
+
+# --- a story paragraph that speaks to its reader about a product is no plug ------------------
+
+
+def test_consumer_story_paragraphs_addressing_the_reader_stay_story() -> None:
+    paragraphs = "\n".join(
+        (
+            "How do you get through the week before payday? With two of the new banking apps, you"
+            " can get your wages up to two days early, and your account costs nothing to open. The"
+            " catch is in the small print, which few customers read. Your overdraft is capped at a"
+            " low level, and fees for cash withdrawals abroad are high.",
+            "These firms are not always banks at all; some are apps that pass your payments to a"
+            " partner bank in another country. If you open an account, your deposits may be"
+            " protected only once the partner has them. Regulators say they are watching the"
+            " market closely. Your rights depend on the small print of each app.",
+        )
+    )
+    text = _BODY + paragraphs + "\n" + _BODY
+    assert _texts(text) == []
+
+
+def test_a_donation_plea_that_closes_on_a_call_to_action_is_still_a_plug() -> None:
+    plea = (
+        "How many stories do you read on this site each week? Have you ever thought about it? Every"
+        " story you read is free because readers like you pay for it. Why not join the readers who"
+        " fund the Ledger and help it grow every year? It takes a minute. Donate to the Ledger today."
+    )
+    button = "Support independent journalism"
+    found = _texts(_BODY + plea + "\n" + button + "\n" + _BODY)
+    assert "".join(found).replace("\n", "") == (plea + button).replace("\n", "")

@@ -1349,6 +1349,8 @@ def _promo_runs(
                 got = prose.PROSE
             else:
                 got = _classify(text[s:e], words)
+                if got == prose.PROMO and _story_paragraph(text, s, e, words):
+                    got = prose.PROSE
                 if classified is not None:
                     classified[(s, e)] = got
             classes[n] = got
@@ -1395,6 +1397,30 @@ def _promo_runs(
             found[segments[n][1:]] = "other"
             grow(n, 1)
             grow(n, -1)
+
+
+_PROMO_PARAGRAPH = 300  # a promo-class line longer than this may be a story paragraph
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _story_paragraph(text: str, s: int, e: int, words: prose.ProseWords) -> bool:
+    """Whether a line the classifier calls a promo is a story paragraph that speaks to its reader
+    about a product (``What makes that pain go away? At two apps you can get your pay early …``):
+    longer than ``_PROMO_PARAGRAPH``, three sentences at least, none opening with a call to
+    action, and no word of the house speaking (``we``, ``our``: a plug names its publisher's
+    offer)."""
+    if e - s <= _PROMO_PARAGRAPH:
+        return False
+    starts = [s] + [m.end() for m in _INNER_SENTENCE_END.finditer(text, s, e)]
+    if len(starts) < 3:
+        return False
+    cta = words.cta_verbs
+    for b in starts:
+        first = _WORDS.match(text, b, e)
+        if first is None or first.group().lower() in cta:
+            return False  # a sentence that calls to action (``Support us now.``): the plug's
+    house = words.reader_words - words.second_person
+    return house.isdisjoint(_WORDS.findall(text[s:e].lower()))
 
 
 _ADVICE_SHARE = 0.25  # of the story-length lines speaking to the reader: the text is advice
