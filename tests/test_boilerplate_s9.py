@@ -280,3 +280,21 @@ def test_a_donation_plea_that_closes_on_a_call_to_action_is_still_a_plug() -> No
     button = "Support independent journalism"
     found = _texts(_BODY + plea + "\n" + button + "\n" + _BODY)
     assert "".join(found).replace("\n", "") == (plea + button).replace("\n", "")
+
+
+def test_a_plug_after_a_purpose_clause_is_one_footer() -> None:
+    for plug in (
+        "For more news, join our Telegram channel",
+        "For the full story and more pictures, subscribe now and get the digital edition today.",
+        "To stay updated, follow us on Instagram and X",
+    ):
+        assert _texts(_BODY + plug + "\n" + _BODY) == [plug]
+
+
+def test_a_story_line_opening_with_a_clause_stays_story() -> None:
+    for line in (
+        "For years, readers have asked the council to subscribe to the regional bus scheme.",
+        "To be fair, the new app worked well for most users in the first week.",
+        "Like many towns on the coast, Riverside depends on its ferry in the winter.",
+    ):
+        assert _texts(_BODY + line + "\n" + _BODY) == []

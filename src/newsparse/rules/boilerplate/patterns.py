@@ -19,6 +19,7 @@ __all__ = [
     "MEDIA_NOTICES",
     "MID_LINE_WIDGETS",
     "PATTERNS",
+    "PLUG_LEADS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
     "SITE_POINTERS",
@@ -1158,3 +1159,9 @@ BENEFIT_PHRASES = (
     r"|\bpremium\s+(?:articles|content|stories|journalism)\b"
 )
 """Benefits a subscription offer lists (one regex, searched in bullet lines)."""
+
+# Words that open a purpose clause before a plug and its comma (#9, ninth round): ``For more
+# news, join our Telegram channel``, ``To stay updated, follow us on …``, ``Want more stories
+# like this, sign up …`` (``plugs.interjected_plug``; the rest of the line must match a plug).
+PLUG_LEADS = frozenset(("for", "to", "want", "stay", "like", "liked", "enjoyed", "loved", "missed"))
+"""First words (lower case) of a purpose clause that may lead a plug."""

@@ -4,8 +4,11 @@
   cheer the tables do not know (``Exciting news! The Ledger is now on WhatsApp Channels.
   Subscribe today … Click here!``): the line's first sentence is one to three words ending in
   ``!``, and the rest of the line matches a plug pattern (app, newsletter or follow). The
-  whole line is that plug. A story line opening with an exclamation (``Fire! The crowd ran
-  …``) goes on with no plug and stays story.
+  whole line is that plug. So is a plug after a purpose clause and a comma (``For more news,
+  join our Telegram channel``, ``For the full story and more photos, subscribe now …``), the
+  clause opening with a word of :data:`~newsparse.rules.boilerplate.patterns.PLUG_LEADS`. A story
+  line opening with an exclamation (``Fire! The crowd ran …``) or a clause (``For years,
+  readers …``) goes on with no plug and stays story.
 * **A subscription offer's benefits, its header lost.** Under a paywall prompt the page lists
   what a subscriber gets as bullets (``- Ad-free reading on every device``, ``- Unlimited
   access to all our content``); scrapes often drop the prompt and keep the bullets inside the
@@ -37,6 +40,8 @@ _INTERJECTION = 24  # the longest cheer before a plug (``Exciting news!``, ``Don
 _CHEER_WORDS = 3  # and its most words
 # Kinds of plug a cheer may open: a line a cheer opens before a copyright or share line is not
 # the page's plug of a channel or a newsletter.
+_LEAD = 60  # the longest purpose clause before a plug (``For the full story and more photos,``)
+_LEAD_WORDS = 8
 _PLUG_KINDS = frozenset(("app_promo", "newsletter", "social_follow"))
 # What may follow the ``!`` before the plug: closing quotes, an emoji, blanks.
 _AFTER_CHEER = "\"”’' \t\u00a0"
@@ -58,13 +63,21 @@ def interjected_plug(
     """The plug kind of the line ``text[s:e]`` when it is a cheer and a plug, else ``None``.
 
     Costs one ``str.find`` on a line with no ``!`` near its start (most lines)."""
+    if not text[s].isupper():
+        return None
     bang = text.find("!", s, min(e, s + _INTERJECTION))
-    if bang < 0 or not text[s].isupper():
-        return None
-    cheer = text[s:bang]
-    words = cheer.split()
-    if not 1 <= len(words) <= _CHEER_WORDS or not all(map(_is_word, words)):
-        return None
+    if bang >= 0:
+        words = text[s:bang].split()
+        if not 1 <= len(words) <= _CHEER_WORDS or not all(map(_is_word, words)):
+            return None
+    else:
+        # A purpose clause before a comma (``For more news, join our Telegram channel``).
+        bang = text.find(",", s, min(e, s + _LEAD))
+        if bang < 0:
+            return None
+        words = text[s:bang].split()
+        if words[0].lower() not in BP.PLUG_LEADS or len(words) > _LEAD_WORDS or not all(map(_is_word, words)):
+            return None
     rest = bang + 1
     while rest < e and (text[rest] in _AFTER_CHEER or _is_emoji(text[rest])):
         rest += 1  # closing marks and an emoji after the cheer
