@@ -1400,7 +1400,7 @@ def _promo_runs(
 
 
 _PROMO_PARAGRAPH = 300  # a promo-class line longer than this may be a story paragraph
-_WORDS = re.compile(r"[\w'’-]+")
+_WORDS = deferred_re(r"[\w'’-]+")
 
 
 def _story_paragraph(text: str, s: int, e: int, words: prose.ProseWords) -> bool:
