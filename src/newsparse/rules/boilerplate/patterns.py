@@ -12,12 +12,14 @@ A user extends a table by passing a new tuple::
 from __future__ import annotations
 
 __all__ = [
+    "BENEFIT_PHRASES",
     "COMMENT_OPENERS",
     "CREDIT",
     "INTERFACE_STRINGS",
     "MEDIA_NOTICES",
     "MID_LINE_WIDGETS",
     "PATTERNS",
+    "PLUG_LEADS",
     "PUBLISHER_NOTES",
     "SHARE_WORDS",
     "SITE_POINTERS",
@@ -96,6 +98,16 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
         r"(?:on|in|at|by)\s[^.!?]{1,150}\.?(?:\s{1,3}read\s+the\s+original\b.{0,80})?",
+    ),
+    # A syndication note naming the newsletter or site the piece first ran in (#9, ninth round):
+    # ``A version of this story first appeared in the Morning Brief newsletter. Not a
+    # subscriber? …``, ``This piece, excerpted from example.com, was first published on …``.
+    # At a line's start only, where it is the house's note (``The story first appeared in 1851
+    # …`` with no ``this`` is story).
+    (
+        "syndication",
+        r"(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|post|column|essay|interview|report)"
+        r"(?:,\s[^,\n]{1,80},?)?\s+(?:was\s+)?first\s+(?:appeared|published)\s+(?:on|in|at|by)\s.{1,400}",
     ),
     # A republishing house's disclosure: ``Disclosure statement`` / ``Jane Roe does not work
     # for, consult, own shares in or receive funding from any company …`` / ``… provides
@@ -716,6 +728,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=.{0,200}\b(?:own|not\s+necessarily|do\s+not|does\s+not|don['’]t|solely|authors?|writers?"
         r"|contributors?|columnists?)\b).{0,300}",
     ),
+    # An opinion page's note that the views are the writer's (``Views are strictly personal.``,
+    # ``(The views expressed are personal)``), often the last sentence of the writer's bio.
+    (
+        "disclaimer",
+        r"\(?(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|above|in\s+this\s+(?:article|piece|column))\s+)?"
+        r"are\s+(?:strictly\s+|purely\s+|entirely\s+)?(?:personal|(?:the\s+)?(?:author|writer)['’]s\s+own)\W{0,3}",
+    ),
     (
         "disclaimer",
         r"\(?this\s+(?:article|story|content)\s+is\s+(?:for|intended\s+for)\s+(?:general\s+)?information(?:al)?\s+purposes?\s+only\b.{0,300}",
@@ -810,6 +829,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|topics\s+mentioned\s+in\s+this\s+article|ख़बर\s+सुनें|खबर\s+सुनें|oops!.{0,150})\W{0,3}",
     ),
     ("other", r"click\s+here\b.{0,200}"),
+    # A station app's note above its live player (``If you're on the News 7 app, click here to
+    # watch live``): the reader's app or device, then the link.
+    (
+        "other",
+        r"if\s+you['’]re\s+(?:on|using|reading\s+(?:this\s+)?(?:on|in))\s+[^,.!?\n]{1,60}?"
+        r"\b(?:app|site|browser|device|phone|tablet)\b,?\s+(?:click|tap)\s+here\b.{0,120}",
+    ),
     # Editorial notes (``Note to readers: …``, ``Updated 3 March, 8.05am: this story now
     # includes …``, ``Correction: an earlier version of this article …``).
     ("other", r"\(?note\s+to\s+(?:our\s+)?readers\s*:.{0,600}"),
@@ -1060,6 +1086,8 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:what\s+do\s+you\s+think\?|let\s+us\s+know\s+(?:what\s+you\s+think|in\s+the\s+comments)|have\s+your\s+say)\b.{0,150}",
     ),
     ("other", r"(?:have|got)\s+a\s+(?:news\s+)?tip\b.{0,200}"),
+    # The share widget's counter under the story (``Shares``, ``1.2K Shares``).
+    ("share", r"(?:\d[\d.,]{0,6}\s?[km]?\s+)?shares?"),
     ("other", r"(?:have\s+you\s+got|got|do\s+you\s+have)\s+a\s+story\b.{0,200}"),
 )
 """Patterns trusted only in the tail of the article (after its last body paragraph)."""
@@ -1113,3 +1141,27 @@ MID_LINE_AD = (
     r"(?=[ \t\u00a0]{1,3}[\"“‘]?\p{Lu})"
 )
 """An ad marker glued between two sentences of a joined line (``… closures. Advertisement The …``)."""
+
+# What a subscription offer lists as its benefits, one bullet each (#9, ninth round): ``Ad-free
+# reading``, ``Unlimited access to all our content``, ``Faster loading pages``, ``The digital
+# edition on every device``, ``Cancel anytime``. Searched (case-insensitively) in short bullet
+# lines only (``plugs.benefit_bullets``); two such bullets in a run at least make it a footer.
+BENEFIT_PHRASES = (
+    r"(?i)\b(?:ads?|advert|advertising|advertisement)[- ]free\b"
+    r"|\b(?:fewer|no)\s+(?:ads|adverts|advertising)\b"
+    r"|\bunlimited\s+(?:digital\s+)?(?:access|reading|articles|stories)\b"
+    r"|\bexclusive\s+(?:access|content|articles|stories|newsletters?|offers|events|podcasts?)\b"
+    r"|\b(?:e-?paper|digital\s+edition|replica\s+edition)\b"
+    r"|\b(?:fast|faster|speedy|quick|quicker|rocket-fast|lightning-fast)\s+(?:\w+\s+){0,2}?(?:loading|load\s+times?)\b"
+    r"|\bcancel\s+(?:any\s?time|at\s+any\s+time)\b"
+    r"|\b(?:subscribers?|members?)[- ]only\b"
+    r"|\bon\s+(?:any|every|all\s+(?:of\s+)?your)\s+devices?\b"
+    r"|\bpremium\s+(?:articles|content|stories|journalism)\b"
+)
+"""Benefits a subscription offer lists (one regex, searched in bullet lines)."""
+
+# Words that open a purpose clause before a plug and its comma (#9, ninth round): ``For more
+# news, join our Telegram channel``, ``To stay updated, follow us on …``, ``Want more stories
+# like this, sign up …`` (``plugs.interjected_plug``; the rest of the line must match a plug).
+PLUG_LEADS = frozenset(("for", "to", "want", "stay", "like", "liked", "enjoyed", "loved", "missed"))
+"""First words (lower case) of a purpose clause that may lead a plug."""

@@ -46,6 +46,7 @@ from newsparse.rules.boilerplate import (
     lists,
     notices,
     opening,
+    plugs,
     pulled,
     references,
     residue,
@@ -58,7 +59,7 @@ from newsparse.rules.boilerplate import patterns as BP
 from newsparse.rules.furniture.byline_contacts import contact_line, contact_vocab
 from newsparse.rules.furniture.writer_lines import writer_line
 from newsparse.text import prose
-from newsparse.text.lazy import deferred_re
+from newsparse.text.lazy import deferred_re, deferred_regex
 
 __all__ = ["BoilerplateRule", "find_boilerplate"]
 
@@ -843,6 +844,9 @@ class BoilerplateRule:
                 while bs < e and text[bs] in " \t\u00a0":
                     bs += 1
                 kind = kind_of(text[bs:e], floating is None or idx in floating) if bs < e else None
+            if kind is None and e - s <= _RUN_MAX:
+                # A plug opened by a cheer (``Exciting news! … is now on WhatsApp …``: ``plugs.py``).
+                kind = plugs.interjected_plug(kind_of, text, s, e, floating is None or idx in floating)
             if kind is not None:
                 if e - s > _STORY_SENTENCE and kind in _PLUG_KINDS:
                     e = _promo_end(kind_of, text, s, e, floating is None or idx in floating)
@@ -890,6 +894,8 @@ class BoilerplateRule:
                 runs.teaser_runs(text, segments, found)
                 runs.standalone_promos(text, segments, found, words)
                 runs.promo_bullets(text, segments, found)
+                # A subscription offer's benefit bullets whose header the scrape lost (``plugs.py``).
+                plugs.benefit_bullets(text, segments, found)
                 runs.top_headlines(text, segments, found)
                 runs.footnotes(text, segments, found)
                 runs.english_notes(text, segments, found, tables.code)
@@ -1236,6 +1242,36 @@ def _classify(text: str, words: prose.ProseWords) -> str:
 
 
 _RUN_MAX = 600  # a promo line longer than this is a paragraph, not a plug
+# A sentence end inside a paragraph: the mark (and a closing quote) and a space before a capital,
+# a digit or an opening quote. A run of headlines glued together seldom holds two.
+_PROSE_TITLE = 100  # the shortest paragraph with two sentence ends read as prose, not a title
+_INNER_SENTENCE_END = deferred_regex(r"[.!?][\"”’)]{0,2} (?=[\p{Lu}\d\"“‘«])")
+
+
+def _segment_class(seg: str, words: prose.ProseWords) -> str:
+    """:func:`_classify` of one segment read for the junk tail (its first ``_RUN_MAX`` characters),
+    with paragraphs that hold sentences taken for prose.
+
+    The classifier calls a segment with no sentence-final mark a title. A paragraph can lack one
+    and still be story: a review signed at its end (``… -- Jane Roe``), a lead-in to a list
+    (``… for all occasions:``), or the head of a paragraph longer than ``_RUN_MAX`` cut
+    mid-sentence. A title seldom holds two sentence ends before a capital, or one in 200
+    characters: such a segment is prose, so an essay's section after its subheading is no tail."""
+    return _sentences_to_prose(seg, _classify(seg[:_RUN_MAX], words))
+
+
+def _sentences_to_prose(seg: str, cls: str) -> str:
+    """``cls``, or prose when ``cls`` is a title that holds sentences (see :func:`_segment_class`)."""
+    if cls != prose.TITLE or len(seg) < _PROSE_TITLE:
+        return cls
+    ends = _INNER_SENTENCE_END.finditer(seg, 0, _RUN_MAX)
+    if next(ends, None) is None:
+        return cls
+    if len(seg) >= 2 * _PROSE_TITLE or next(ends, None) is not None:
+        return prose.PROSE
+    return cls
+
+
 _JOIN_MAX = 250  # a line addressing the reader joins a promo next to it up to this length
 _CREDIT_VALUE = 60  # the longest line under a credit label taken for its value (a name, a date)
 _TAIL_LOOK = 40  # segments looked at from the end for the junk tail
@@ -1313,6 +1349,8 @@ def _promo_runs(
                 got = prose.PROSE
             else:
                 got = _classify(text[s:e], words)
+                if got == prose.PROMO and _story_paragraph(text, s, e, words):
+                    got = prose.PROSE
                 if classified is not None:
                     classified[(s, e)] = got
             classes[n] = got
@@ -1359,6 +1397,30 @@ def _promo_runs(
             found[segments[n][1:]] = "other"
             grow(n, 1)
             grow(n, -1)
+
+
+_PROMO_PARAGRAPH = 300  # a promo-class line longer than this may be a story paragraph
+_WORDS = deferred_re(r"[\w'’-]+")
+
+
+def _story_paragraph(text: str, s: int, e: int, words: prose.ProseWords) -> bool:
+    """Whether a line the classifier calls a promo is a story paragraph that speaks to its reader
+    about a product (``What makes that pain go away? At two apps you can get your pay early …``):
+    longer than ``_PROMO_PARAGRAPH``, three sentences at least, none opening with a call to
+    action, and no word of the house speaking (``we``, ``our``: a plug names its publisher's
+    offer)."""
+    if e - s <= _PROMO_PARAGRAPH:
+        return False
+    starts = [s] + [m.end() for m in _INNER_SENTENCE_END.finditer(text, s, e)]
+    if len(starts) < 3:
+        return False
+    cta = words.cta_verbs
+    for b in starts:
+        first = _WORDS.match(text, b, e)
+        if first is None or first.group().lower() in cta:
+            return False  # a sentence that calls to action (``Support us now.``): the plug's
+    house = words.reader_words - words.second_person
+    return house.isdisjoint(_WORDS.findall(text[s:e].lower()))
 
 
 _ADVICE_SHARE = 0.25  # of the story-length lines speaking to the reader: the text is advice
@@ -1419,6 +1481,35 @@ def _merge_runs(
     return out
 
 
+def _tail_outweighs_story(
+    look: list[tuple[int, int, int]], classes: list[str], start: int, story_start: int
+) -> bool:
+    """Whether the tail from ``look[start]`` holds more prose characters than the whole text
+    above it: then it is the article itself (a gift guide's products, each a name, a blurb and a
+    ``See it now: Shop`` button), not other stories' teasers under a story."""
+    tail_prose = sum(
+        e - s for (_, s, e), cls in zip(look[start:], classes[start:], strict=True) if cls == prose.PROSE
+    )
+    return tail_prose > look[start][1] - story_start
+
+
+_LABEL_KEY = (4, 30)  # the shortest and longest label (a line's text before its colon)
+
+
+def _label_repeats_above(
+    text: str, segments: list[tuple[int, int, int]], first: tuple[int, int, int]
+) -> bool:
+    """Whether the line opening the tail (``- See it now: Shop``) opens a line of the story above
+    too, up to its colon: the tail goes on with the article's own list
+    (a product, its button and its blurb, again and again), not other stories' teasers."""
+    _, s, e = first
+    colon = text.find(":", s, min(e, s + _LABEL_KEY[1] + 1))
+    if colon - s < _LABEL_KEY[0]:
+        return False  # (a date line heading the tail is no button: the story's stamp repeats it)
+    key = text[s:colon]
+    return any(text.startswith(key, ss, se) for _, ss, se in segments if ss < s and (ss, se) != (s, e))
+
+
 def _junk_tail(
     text: str,
     segments: list[tuple[int, int, int]],
@@ -1465,7 +1556,7 @@ def _junk_tail(
                 cls = prose.FOOTER
             else:
                 got = classified.get((s, e)) if classified else None
-                cls = got if got is not None else _classify(seg[:_RUN_MAX], words)
+                cls = _sentences_to_prose(seg, got) if got is not None else _segment_class(seg, words)
         look.append(seg_t)
         classes.append(cls)
         anchors.append(
@@ -1481,6 +1572,10 @@ def _junk_tail(
     anchors.reverse()
     start = prose.tail_start(classes, anchors, min_share=0.5)
     if start is None:
+        return
+    if _tail_outweighs_story(look, classes, start, segments[0][1]) or _label_repeats_above(
+        text, segments, look[start]
+    ):
         return
     after_credit = False
     for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
