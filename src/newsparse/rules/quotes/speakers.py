@@ -47,7 +47,13 @@ from newsparse.rules.quotes.hints import (
     role_led_name,
 )
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS, ORG_NAME_WORDS, OrgIndex, org_description
+from newsparse.rules.quotes.organisations import (
+    MEMBER_BODIES,
+    ORG_DESCRIPTIONS,
+    ORG_NAME_WORDS,
+    OrgIndex,
+    org_description,
+)
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -1030,6 +1036,15 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
             if _pronoun_led(st.text, ss)
             else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
         )
+        if np is None and st.text.startswith("The ", ss) and st.text[ss + 4 : ss + 5].isupper():
+            # "The Writers Guild of America applauded …": a name led by its article, which the
+            # names-only read leaves out (``the union said`` after it stands for it)
+            desc = sentence_subject(st.text, ss, se)
+            named = _the_name(st.text, desc) if desc is not None and desc.kind == "desc" else None
+            last = st.text[named.start : named.end].rsplit(" ", 1)[-1] if named is not None else ""
+            if last.lower() in _ISSUED_DOCUMENTS:
+                named = None  # "The Joint Statement demands …": a document, which speaks for its issuer
+            np = st.subject_cache[ss] = named
     text = st.text
     if (
         isinstance(np, NP)
@@ -1059,10 +1074,11 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
 
 
 def _the_name(text: str, np: NP) -> NP | None:
-    """The name of a subject read as a description because ``the`` leads it mid-sentence (``…,
-    the Electoral Commission, which …``): two or more capitalised words (joined by ``of``,
-    ``for``, ``and``) after ``the``; else None (``the US military`` is a description)."""
-    if not text.startswith("the ", np.start) or np.end - np.start > 80:
+    """The name of a subject read as a description because ``the`` leads it (``…, the Electoral
+    Commission, which …``, ``The Harbour Workers Guild welcomed …``): two or more capitalised
+    words (joined by ``of``, ``for``, ``and``) after ``the``; else None (``the US military`` is a
+    description)."""
+    if not text.startswith(("the ", "The "), np.start) or np.end - np.start > 80:
         return None
     words = text[np.start + 4 : np.end].split()
     if len(words) < 2 or not words[-1][:1].isupper():
@@ -2401,6 +2417,9 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
         head = words[-2][:-2]  # "the ministry's statement": the ministry
     elif head.endswith(("'s", "’s")):
         return None
+    kinds = MEMBER_BODIES.get(head.lower())
+    if kinds is not None:
+        return orgs.latest_of(kinds, pos)
     return orgs.latest(head.capitalize(), pos)
 
 

@@ -1,0 +1,132 @@
+"""Who is speaking (#10), s9: shapes of US and Indian news pages, in invented text.
+
+- a body of members called by its kind after it was named (``The Harbour Workers Guild welcomed
+  the deal. “…,” the union said``; ``The organization, which bargains for …, said``): the body
+  of that kind named last, never merely the last subject (a studio named in between);
+- a company described by what it makes (``the toy-maker``, ``the chipmaker``), not by a person's
+  trade (``the lawmaker``);
+- a name led by ``The`` opening a sentence (``The Writers Guild of America applauded …``) is a
+  subject that ``the union`` / ``it`` may stand for, but a document (``The Joint Statement``) is not.
+
+Each table holds one shape seen in real articles, written anew, with the near misses that must
+keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.rules.quotes.organisations import org_description
+from newsparse.rules.quotes.rule import find_quotes
+
+
+def speaker_of(text: str, content_start: str, kind: str | None = None) -> str | None:
+    """The speaker of the first non-scare quote (of ``kind``, if given) whose content starts with
+    ``content_start``."""
+    found = [
+        q.speaker
+        for q in find_quotes(text)
+        if q.kind != "scare" and (kind is None or q.kind == kind) and q.content.text.startswith(content_start)
+    ]
+    assert found, [(q.kind, q.content.text, q.speaker) for q in find_quotes(text)]
+    return found[0]
+
+
+# -- (1) a body of members called by its kind ------------------------------------------------
+
+MEMBER_BODIES = [
+    pytest.param(
+        "Studios including Northlight and Bayview took part in the talks.\n"
+        "The Harbour Workers Guild welcomed Tuesday's agreement. “We are glad to see members win "
+        "real protections,” the union said in a statement.",
+        "We are glad",
+        "Harbour Workers Guild",
+        id="guild-is-the-union",
+    ),
+    pytest.param(
+        "“The package includes new protections,” the Coastal Ferry Operators Alliance said in a "
+        "statement on Monday. The organization, which bargains for the big operators, said it "
+        "“looks forward to sailing again.”",
+        "looks forward",
+        "Coastal Ferry Operators Alliance",
+        id="alliance-is-the-organization",
+    ),
+    pytest.param(
+        "The Riverside Tenants Association met the mayor on Friday. Officials from the Oakfield "
+        "Union attended too.\n“We asked for a rent freeze,” the association said.",
+        "We asked for",
+        "Riverside Tenants Association",
+        id="association-not-the-nearer-union",
+    ),
+    pytest.param(
+        "The Lakeside Nurses Union and the Metro Hospital Group agreed terms late on Sunday.\n"
+        "“Our members have been heard,” the union said.",
+        "Our members",
+        "Lakeside Nurses Union",
+        id="union-not-the-hospital-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), MEMBER_BODIES)
+def test_body_of_members_by_its_kind(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+UNNAMED_BODIES = [
+    pytest.param(
+        "Northlight Studios raised its prices on Monday.\n“We will strike again if we must,” the union said.",
+        "We will strike",
+        id="no-union-named-a-studio-is-not-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), UNNAMED_BODIES)
+def test_body_never_named_stays_a_description(text: str, start: str) -> None:
+    assert speaker_of(text, start) == "the union"
+
+
+# -- (2) a company described by what it makes --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "company"),
+    [
+        pytest.param("the toy-maker", True, id="toy-maker"),
+        pytest.param("the chipmaker", True, id="chipmaker"),
+        pytest.param("The drug-maker", True, id="drug-maker"),
+        pytest.param("the lawmaker", False, id="lawmaker-is-a-person"),
+        pytest.param("the filmmaker", False, id="filmmaker-is-a-person"),
+        pytest.param("the policy-maker", False, id="policy-maker-is-a-person"),
+        pytest.param("a toy-maker", False, id="indefinite-is-someone-new"),
+    ],
+)
+def test_maker_descriptions(written: str, company: bool) -> None:
+    assert org_description(written) is company
+
+
+def test_toy_maker_is_the_company_named_as_subject() -> None:
+    text = (
+        "Tessel Toys reported higher sales this quarter after its film hit cinemas. The toy-maker "
+        "said that it expects a strong winter season."
+    )
+    assert speaker_of(text, "it expects", "indirect") == "Tessel Toys"
+
+
+# -- (3) a sentence-opening name led by "The" ---------------------------------------------------
+
+
+def test_the_led_name_is_a_subject_it_stands_for() -> None:
+    text = (
+        "The Harbour Ferry Company cut its winter fares on Monday. “We want families back on board,” it said."
+    )
+    assert speaker_of(text, "We want families") == "Harbour Ferry Company"
+
+
+def test_the_led_document_is_no_subject() -> None:
+    text = (
+        "The Joint Statement devoted a separate paragraph to the strait. It pointedly recalls a "
+        "council resolution, which specifically “demands that the strait stay open to all shipping.”"
+    )
+    assert speaker_of(text, "demands that") != "Joint Statement"
