@@ -130,3 +130,23 @@ def test_the_led_document_is_no_subject() -> None:
         "council resolution, which specifically “demands that the strait stay open to all shipping.”"
     )
     assert speaker_of(text, "demands that") != "Joint Statement"
+
+
+# -- (4) "the agency" after a body whose name says it is a bureau ------------------------------
+
+
+def test_agency_is_the_bureau_that_spoke() -> None:
+    text = (
+        "The Coastal Narcotics Bureau (CNB) on Saturday raided the office of a builder in Pune. "
+        "According to the CNB, the raids are linked to the harbour drugs case, which has seen "
+        "several arrests. The agency has alleged that Tom Kerr, the son of a builder, is involved."
+    )
+    assert speaker_of(text, "Tom Kerr", "indirect") == "Coastal Narcotics Bureau"
+
+
+def test_agency_is_no_company_that_spoke() -> None:
+    text = (
+        "According to Harbour Freight Lines, the port will reopen on Friday. The agency has said "
+        "that ships must wait offshore."
+    )
+    assert speaker_of(text, "ships must wait", "indirect") != "Harbour Freight Lines"

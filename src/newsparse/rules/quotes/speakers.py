@@ -2097,7 +2097,7 @@ def _described_org(
         and last_org is not None
         and pos - last_org[0] <= _BODY_REACH
         and _public_body(written)
-        and _named_body(last_org[1])
+        and (_named_body(last_org[1]) or _kind_of_body(written, last_org[1]))
     ):
         # "CBP announced …. At the time, the agency said …": no "Agency" in a name before, the
         # organisation that spoke a sentence or two ago
@@ -2458,6 +2458,25 @@ _KIND_WORDS = frozenset(
      # company endings: "Acme Corp" is a company, never what "the ministry" stands for
      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings"}
 )  # fmt: skip
+
+
+# Heads that describe any public body, whatever its name calls it ("the agency" after the
+# Narcotics Control Bureau spoke, "the watchdog" after the Competition Commission)
+_ANY_BODY = frozenset({"agency", "body", "regulator", "watchdog"})
+
+# Words of a name that make it a public body "the agency" may stand for
+_BODY_NAME_WORDS = frozenset(
+    {"Agency", "Bureau", "Administration", "Service", "Commission", "Authority", "Directorate",
+     "Board", "Office", "Department", "Ministry", "Regulator", "Inspectorate", "Institute"}
+)  # fmt: skip
+
+
+def _kind_of_body(written: str, name: str) -> bool:
+    """Whether ``written`` (``the agency``) is a description any public body answers to and
+    ``name`` (``Narcotics Control Bureau``) is one: a name of several words with a body's word."""
+    head = written.rsplit(" ", 1)[-1].strip(",.;:").lower()
+    words = name.split()
+    return head in _ANY_BODY and len(words) >= 2 and any(w in _BODY_NAME_WORDS for w in words)
 
 
 def _public_body(written: str) -> bool:
