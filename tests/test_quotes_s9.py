@@ -150,3 +150,45 @@ def test_agency_is_no_company_that_spoke() -> None:
         "that ships must wait offshore."
     )
     assert speaker_of(text, "ships must wait", "indirect") != "Harbour Freight Lines"
+
+
+# -- (5) inverted attributions: a relative clause without its comma, an office before the name --
+
+INVERTED = [
+    pytest.param(
+        "“We'll have a marina and cabins once it is running,” said Dana Pruitt who is the lake "
+        "concessions manager.",
+        "We'll have",
+        "Dana Pruitt",
+        id="relative-clause-without-comma",
+    ),
+    pytest.param(
+        "“The body has been sent for an autopsy,” said Additional DCP of East Ridge, Omar Haddad.",
+        "The body has",
+        "Omar Haddad",
+        id="office-acronym-of-place-then-name",
+    ),
+    pytest.param(
+        "“Prices rose in every region,” said Chief Executive of Acme Corp, Jane Roe, in a note to staff.",
+        "Prices rose",
+        "Jane Roe",
+        id="office-of-body-then-name-then-adjunct",
+    ),
+    pytest.param(
+        "“Our plan is ready,” said Mona Tal of Harbour Ports, adding that work starts soon.",
+        "Our plan",
+        "Mona Tal",
+        id="near-miss-name-of-body-first",
+    ),
+    pytest.param(
+        "“Our plan is ready,” said Mona Tal, who heads the port board.",
+        "Our plan",
+        "Mona Tal",
+        id="near-miss-relative-clause-with-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), INVERTED)
+def test_inverted_attribution_shapes(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker

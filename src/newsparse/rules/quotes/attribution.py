@@ -715,11 +715,20 @@ def speaker_for(
         tail = _role_tail(text, inv.end, hi, v) if inv is not None and inv.kind == "name" else None
         if inv is not None and tail is not None:
             return NP(inv.start, tail, "desc"), "np"  # ”, admitted the Real Madrid coach.
+        named = _office_then_name(text, inv, hi, v) if inv is not None and inv.kind == "name" else None
+        if named is not None:
+            return named, "np"  # ”, said Deputy Commissioner of East Ridge, Omar Haddad.
         if (
             inv is not None
             and inv.kind != "pron"
-            and (np_closed(text, inv.end, hi) or _adjunct_after(text, inv.end, hi))
+            and (
+                np_closed(text, inv.end, hi)
+                or _adjunct_after(text, inv.end, hi)
+                or (inv.kind == "name" and text.startswith((" who ", " whose "), inv.end))
+            )
         ):
+            # (”, said Dana Pruitt who is the concessions manager.: a relative clause, its
+            # comma dropped, closes the name as an appositive does)
             return inv, "np"
         if inv is not None and inv.kind == "pron":
             return inv, "np"
@@ -868,6 +877,37 @@ def _role_tail(text: str, end: int, hi: int, v: Vocab) -> int | None:
     if 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest) and rest[-1] in v.roles:
         return _rstrip_to(text, end, stop)
     return None
+
+
+_OFFICE_REACH = 60
+"""How far after an inverted office (``said Deputy Commissioner of East Ridge,``) its holder's name may end."""
+
+
+def _office_then_name(text: str, inv: NP, hi: int, v: Vocab) -> NP | None:
+    """``said Additional DCP of Greater Noida, Sudhir Kumar.``: an office whose place or body
+    follows ``of`` (its first words titles or roles), then after a comma the name of its holder,
+    closing the sentence; else None (``said Jane Roe of Acme, …`` names her first)."""
+    if not text.startswith(", ", inv.end):
+        return None
+    words = text[inv.start : inv.end].split()
+    if "of" not in words[1:-1]:
+        return None
+    office = words[: words.index("of")]
+    if not any(w in v.titles or w.lower() in v.roles or _office_acronym(w) for w in office):
+        return None
+    name = np_after(text, inv.end + 2, min(hi, inv.end + 2 + _OFFICE_REACH))
+    if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
+        return None
+    rest = text[name.end : name.end + 3]
+    closed = rest[:1] in {".", "", "\n"}
+    # (or an adjunct after it: "…, Jane Roe, in a note.", "…, Jane Roe, adding …")
+    adjunct = rest[:2] == ", " and rest[2:3].islower()
+    return name if closed or adjunct else None
+
+
+def _office_acronym(word: str) -> bool:
+    """``DCP``, ``SSP``, ``DGP``: an office written as its initials (two to five capitals)."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
 def _adjunct_after(text: str, end: int, hi: int) -> bool:
