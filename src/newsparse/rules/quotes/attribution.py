@@ -880,7 +880,7 @@ def _role_tail(text: str, end: int, hi: int, v: Vocab) -> int | None:
 
 
 _OFFICE_REACH = 60
-"""How far after an inverted office (``said Deputy Commissioner of East Ridge,``) its holder's name may end."""
+"""How far after an inverted office (``said DCP of East Ridge,``) its holder's name may end."""
 
 
 def _office_then_name(text: str, inv: NP, hi: int, v: Vocab) -> NP | None:
