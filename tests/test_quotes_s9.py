@@ -192,3 +192,63 @@ INVERTED = [
 @pytest.mark.parametrize(("text", "start", "speaker"), INVERTED)
 def test_inverted_attribution_shapes(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start) == speaker
+
+
+# -- (6) the outlet passes on a person's words ----------------------------------------------------
+
+OUTLETS = [
+    pytest.param(
+        "Kavya Rao campaigned on the zoning issue and called the reversal “heartbreaking,” "
+        "according to the Valley Times.",
+        "heartbreaking",
+        "Kavya Rao",
+        id="fragment-of-coordinated-subject-not-the-outlet",
+    ),
+    pytest.param(
+        "Kavya Rao called the reversal “heartbreaking,” according to the Valley Times.",
+        "heartbreaking",
+        "Kavya Rao",
+        id="fragment-of-subject-not-the-outlet",
+    ),
+    pytest.param(
+        "Minister Arun Mehta met reporters in the capital. The Daily Ledger quoted him saying, "
+        "“We are open to all investment.”",
+        "We are open",
+        "Arun Mehta",
+        id="outlet-quoted-him-saying",
+    ),
+    pytest.param(
+        "Port chief Ravi Goenka briefed reporters on Monday, as per a report by news agency PTI.\n"
+        "“We want the port to be a shared endeavour,” he was further quoted as saying.",
+        "We want the port",
+        "Ravi Goenka",
+        id="he-was-further-quoted-as-saying",
+    ),
+    pytest.param(
+        "Power cuts hit the region again. Citing Leela Nair, City Today reported, “The state should "
+        "get enough fuel from the centre.”",
+        "The state should",
+        "Leela Nair",
+        id="citing-a-name-outlet-reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), OUTLETS)
+def test_outlet_passes_on_a_persons_words(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+def test_the_according_to_report_stays_the_outlets() -> None:
+    text = "Kavya Rao called the reversal “heartbreaking,” according to the Valley Times."
+    assert speaker_of(text, "Kavya Rao called", "indirect") == "Valley Times"
+
+
+def test_citing_unnamed_sources_keeps_the_outlet() -> None:
+    text = "Citing sources, Harbour Daily reported that the plant will close in May."
+    assert speaker_of(text, "the plant will close", "indirect") == "Harbour Daily"
+
+
+def test_according_to_a_name_still_speaks() -> None:
+    text = "The plan is “a disaster,” according to Kavya Rao."
+    assert speaker_of(text, "a disaster", "direct") == "Kavya Rao"

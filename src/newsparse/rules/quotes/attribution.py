@@ -395,6 +395,10 @@ def direct_quote(
             between = text[qend:cs]
             if len(between) > 90 or _sentence_stop(between):
                 break
+            if cue in st.vocab.according and _fragment_cue_before(st, cue_matches, pre_lo, seg.open):
+                # "Lee called the reversal “heartbreaking,” according to the Courier": the
+                # fragment is Lee's word; the outlet reports the sentence, not the word
+                break
             np, mode = speaker_for(st, cs, ce, cue, qend, suf_hi, after_quote=True)
             if np is None:
                 break
@@ -709,6 +713,10 @@ def speaker_for(
         quoted = _quoted_as(text, lo, cs, v) or _after_inverted_cue(text, lo, cs, v)
         return (quoted, "np") if quoted is not None else (None, "subject")
     gap = text[lo:cs]
+    if not after_quote and cue in _CITING_CUES and "Citing " in gap:
+        cited = _cited_source(text, lo, cs)
+        if cited is not None:
+            return cited, "np"  # "Citing Leela Nair, City Today reported, “…”": she speaks
     if after_quote and gap.strip(" \t\u00a0,") == "":
         # inverted: ”, said Jane Roe
         inv = np_after(text, ce, hi)
@@ -934,13 +942,62 @@ def _after_inverted_cue(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
     return np if np is not None and np.kind in {"pron", "name"} else None
 
 
+# Cues of an outlet reporting what a fronted "Citing X," source said
+_CITING_CUES = frozenset({"reported", "reports", "said", "says", "wrote", "writes", "quoted"})
+
+
+_FRAGMENT_GAP = 60
+"""How far before a quoted fragment its naming cue may end (``called the reversal “…”``)."""
+
+
+def _fragment_cue_before(st: State, cue_matches: list[tuple[int, int, str]], lo: int, open_at: int) -> bool:
+    """Whether a fragment cue (``called``, ``dubbed``) ends within ``_FRAGMENT_GAP`` characters
+    before the mark at ``open_at``, in the same sentence, with a name or pronoun before it."""
+    cs_lo = bisect.bisect_left(st.cue_starts, max(lo, open_at - _FRAGMENT_GAP - 20))
+    cs_hi = bisect.bisect_left(st.cue_starts, open_at)
+    for cs, ce, cue in cue_matches[cs_lo:cs_hi]:
+        if cue not in st.vocab.fragment or open_at - ce > _FRAGMENT_GAP:
+            continue
+        if _sentence_stop(st.text[ce:open_at]):
+            continue
+        np, mode = speaker_for(st, cs, ce, cue, lo, open_at, after_quote=False)
+        if (np is not None and np.kind in {"name", "pron"}) or (np is None and mode == "subject"):
+            return True  # (the subject of "Lee campaigned on it and called the plan “…”" too)
+    return False
+
+
+def _cited_source(text: str, lo: int, cs: int) -> NP | None:
+    """``Citing Leela Nair, City Today reported, “…”``: the name after a sentence-opening
+    ``Citing`` and before its comma, when a name; else None (``Citing sources, …``)."""
+    at = text.find("Citing ", lo, cs)
+    if at < 0 or text[lo:at].strip(" \t\u00a0\n") not in {"", "—", "-"}:
+        return None
+    np = np_after(text, at + 7, cs)
+    if np is None or np.kind != "name" or not text.startswith(", ", np.end):
+        return None
+    return np
+
+
 _QUOTED = frozenset({"quoted", "cited"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "has", "had", "have"})
 
 
+# Adverbs between "was" and "quoted" ("he was further quoted as saying", "was later quoted")
+_QUOTED_ADVERBS = frozenset({"further", "also", "later", "then", "earlier", "once", "widely", "again"})
+
+
 def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
-    """``quoted the agency as saying`` (the agency speaks) / ``Hale was quoted as saying`` (Hale)."""
+    """``quoted the agency as saying`` (the agency speaks) / ``Hale was quoted as saying`` (Hale) /
+    ``The Courier quoted him saying`` (he speaks, not the paper)."""
     toks = _tokens(text, max(lo, cs - 80), cs)
+    if (
+        len(toks) >= 2
+        and _bare(toks[-2][2]).lower() in _QUOTED
+        and toks[-1][2].lower() in pat.OBJECT_PRONOUNS
+    ):
+        # "The FT quoted him saying, …": the object pronoun is who speaks
+        s, _e, t = toks[-1]
+        return NP(s, s + len(t), "pron")
     if len(toks) < 2 or toks[-1][2] != "as":
         return None
     for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
@@ -954,8 +1011,8 @@ def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
     if j == len(toks) - 2 or passive_agent:
         # "Hale was quoted as saying", "Hale was quoted by the Courier as saying": Hale speaks
         k = j
-        while k > 0 and toks[k - 1][2].lower() in _BE:
-            k -= 1
+        while k > 0 and (toks[k - 1][2].lower() in _BE or toks[k - 1][2].lower() in _QUOTED_ADVERBS):
+            k -= 1  # (past "was" and "further" of "he was further quoted as saying")
         np = np_before(text, lo, toks[k][0], v)
         return np if np is not None and np.kind in {"name", "desc", "pron"} else None
     first, last = toks[j + 1], toks[-2]

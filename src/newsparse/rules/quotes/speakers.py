@@ -941,6 +941,8 @@ def person_before(
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
+            if np is None and not person:
+                np = _the_led_subject(st, ss, se)  # "The Writers Guild of America applauded …"
             if np is None and person:
                 np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
                 if np is not None and names.evidence.quoted_at(np.start):
@@ -1036,15 +1038,6 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
             if _pronoun_led(st.text, ss)
             else sentence_subject(st.text, _past_dateline(st.text, ss, se), se, names_only=True)
         )
-        if np is None and st.text.startswith("The ", ss) and st.text[ss + 4 : ss + 5].isupper():
-            # "The Writers Guild of America applauded …": a name led by its article, which the
-            # names-only read leaves out (``the union said`` after it stands for it)
-            desc = sentence_subject(st.text, ss, se)
-            named = _the_name(st.text, desc) if desc is not None and desc.kind == "desc" else None
-            last = st.text[named.start : named.end].rsplit(" ", 1)[-1] if named is not None else ""
-            if last.lower() in _ISSUED_DOCUMENTS:
-                named = None  # "The Joint Statement demands …": a document, which speaks for its issuer
-            np = st.subject_cache[ss] = named
     text = st.text
     if (
         isinstance(np, NP)
@@ -1070,6 +1063,26 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     found = st.subject_cache.get(key, _MISSING)
     if found is _MISSING:
         found = st.subject_cache[key] = _fronted_subject(st.text, ss, se)
+    return found if isinstance(found, NP) else None
+
+
+def _the_led_subject(st: State, ss: int, se: int) -> NP | None:
+    """The name led by ``The`` that opens sentence ``[ss, se)`` (``The Writers Guild of America
+    applauded …``), which the names-only read leaves out: an organisation ``the union`` or ``it``
+    may stand for (never a person's pronoun), not a document (``The Joint Statement …``), else
+    None. Read once per sentence, only when ``The`` and a capital open it."""
+    text = st.text
+    if not text.startswith("The ", ss) or not text[ss + 4 : ss + 5].isupper():
+        return None
+    key = -ss - 1 - len(text)  # (its own cache slot: below every slot of subject_name)
+    found = st.subject_cache.get(key, _MISSING)
+    if found is _MISSING:
+        desc = sentence_subject(text, ss, se)
+        named = _the_name(text, desc) if desc is not None and desc.kind == "desc" else None
+        last = text[named.start : named.end].rsplit(" ", 1)[-1] if named is not None else ""
+        if last.lower() in _ISSUED_DOCUMENTS:
+            named = None  # "The Joint Statement demands …": a document, which speaks for its issuer
+        found = st.subject_cache[key] = named
     return found if isinstance(found, NP) else None
 
 
@@ -1836,6 +1849,8 @@ def _nested_sources(out: list[Quote]) -> list[Quote]:
         inner = out[cues[k][1]]
         if inner is q or inner.speaker == q.speaker or not _opens_content(q, inner):
             continue
+        if inner.rule.endswith("direct:fragment"):
+            continue  # "Lee called it “heartbreaking,” according to the Courier": a word of Lee's, the report the Courier's
         out[i] = attrs.evolve(
             q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
         )
