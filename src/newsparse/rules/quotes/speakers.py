@@ -1850,7 +1850,9 @@ def _nested_sources(out: list[Quote]) -> list[Quote]:
         if inner is q or inner.speaker == q.speaker or not _opens_content(q, inner):
             continue
         if inner.rule.endswith("direct:fragment"):
-            continue  # "Lee called it “heartbreaking,” according to the Courier": a word of Lee's, the report the Courier's
+            # "Lee called it “heartbreaking,” according to the Courier": the word is Lee's, the
+            # report of the sentence the Courier's
+            continue
         out[i] = attrs.evolve(
             q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
         )
