@@ -252,3 +252,49 @@ def test_citing_unnamed_sources_keeps_the_outlet() -> None:
 def test_according_to_a_name_still_speaks() -> None:
     text = "The plan is “a disaster,” according to Kavya Rao."
     assert speaker_of(text, "a disaster", "direct") == "Kavya Rao"
+
+
+# -- (7) a person introduced by a past role, described by the present one ----------------------
+
+PAST_ROLES = [
+    pytest.param(
+        "Former Central Bank Chief Economist Maria Lindqvist expects prices to stay high for years.\n"
+        "Worries about deficits have grown as yields rose sharply.\n"
+        "“I think a lot is pushing rates up,” said the Oslo University professor.",
+        "I think a lot",
+        "Maria Lindqvist",
+        id="former-title-then-present-affiliated-role",
+    ),
+    pytest.param(
+        "Ex-minister Omar Haddad opened the fair on Sunday.\n"
+        "“Trade is back,” the Harbour Chamber president said.",
+        "Trade is back",
+        "Omar Haddad",
+        id="ex-title-then-present-affiliated-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), PAST_ROLES)
+def test_present_role_of_someone_introduced_by_a_past_one(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+PRESENT_ROLES = [
+    pytest.param(
+        "Defender Tom Baker scored twice. “We were clinical,” the Real Madrid coach said.",
+        "We were clinical",
+        id="present-role-another-person",
+    ),
+    pytest.param(
+        "Maria Lindqvist, a former chief economist, spoke first. Rates rose.\n"
+        "“It is the deficits,” said the Oslo University professor, Ann Berg.",
+        "It is the deficits",
+        id="named-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), PRESENT_ROLES)
+def test_present_roles_of_others_stay_theirs(text: str, start: str) -> None:
+    assert speaker_of(text, start) not in {"Tom Baker", "Maria Lindqvist"}
