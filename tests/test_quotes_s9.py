@@ -298,3 +298,34 @@ PRESENT_ROLES = [
 @pytest.mark.parametrize(("text", "start"), PRESENT_ROLES)
 def test_present_roles_of_others_stay_theirs(text: str, start: str) -> None:
     assert speaker_of(text, start) not in {"Tom Baker", "Maria Lindqvist"}
+
+
+# -- (8) an acronym whose bracketed name skips a word ----------------------------------------------
+
+ACRONYMS = [
+    pytest.param(
+        "On Tuesday the Centers for Harbour Health and Prevention (CHH) released new data.\n"
+        "Cases have risen for years. The CHH said nearly 90 percent of the cases could have been avoided.",
+        "nearly 90 percent",
+        "Centers for Harbour Health and Prevention",
+        id="acronym-skips-a-word",
+    ),
+    pytest.param(
+        "The Reserve Bank of Harbourland (RBH) held rates on Friday.\nThe RBH said that inflation is easing.",
+        "inflation is easing",
+        "Reserve Bank of Harbourland",
+        id="acronym-spells-every-word",
+    ),
+    pytest.param(
+        "Harbour Ferry Lines (HFL) cut fares. Separately, the Coast Guard said on Monday that a "
+        "storm is coming. The CGS said that ferries must stay in port.",
+        "ferries must stay",
+        "CGS",
+        id="no-bracketed-name-stays-the-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ACRONYMS)
+def test_acronym_spelled_out(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker

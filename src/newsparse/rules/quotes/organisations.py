@@ -172,7 +172,7 @@ class OrgIndex:
         if hit > 0:
             seq = self._sequence_at(hit - 1, hit)
             if seq is not None:
-                return _tail_spelling(_words(seq), word)
+                return _tail_spelling(_words(seq), word) or _parenthesised_spelling(_words(seq), word)
         # no "(RBI)": a sequence starting with the acronym's first letter whose initials spell it
         self.work += pos - lo
         for m in _ORG_SEQ.finditer(text, lo, pos):
@@ -221,6 +221,27 @@ class OrgIndex:
                     return hit, " ".join(words)
             hit = text.rfind(head, lo, hit)
         return None
+
+
+def _parenthesised_spelling(words: list[str], acronym: str) -> str | None:
+    """The name right before ``(CDC)`` whose initials hold the acronym's letters in order, from
+    its first word on (``Centers for Disease Control and Prevention (CDC)``: the acronym skips a
+    word, which the writer's brackets vouch for), else None.
+
+    >>> _parenthesised_spelling("Harbour Centers for Disease Control and Prevention".split(), "CDC")
+    'Centers for Disease Control and Prevention'
+    >>> _parenthesised_spelling("Harbour Ferry Lines".split(), "CDC") is None
+    True
+    """
+    low = acronym.lower()
+    for k in range(len(words) - 1, -1, -1):  # (the shortest such name: no capitalised word before it)
+        w = words[k]
+        if w in _JOINERS or w[:1].lower() != low[:1]:
+            continue
+        initials = iter(x[:1].lower() for x in words[k:])
+        if all(c in initials for c in low):  # (a subsequence: each letter found after the last)
+            return " ".join(words[k:])
+    return None
 
 
 def _tail_spelling(words: list[str], acronym: str) -> str | None:
