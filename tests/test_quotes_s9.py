@@ -329,3 +329,19 @@ ACRONYMS = [
 @pytest.mark.parametrize(("text", "start", "speaker"), ACRONYMS)
 def test_acronym_spelled_out(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start) == speaker
+
+
+# -- (9) a day after a participle is no name after a role ------------------------------------------
+
+
+def test_data_released_on_a_day_is_the_issuers() -> None:
+    text = (
+        "The 30-year rate averaged 7.1% in the week ending May 26, according to data from Harbour "
+        "Mortgage released Thursday."
+    )
+    assert speaker_of(text, "The 30-year rate", "indirect") == "Harbour Mortgage"
+
+
+def test_role_then_name_still_read() -> None:
+    text = "“Rates will ease,” said Harbour Board press officer Tom Ellis."
+    assert speaker_of(text, "Rates will ease") == "Tom Ellis"

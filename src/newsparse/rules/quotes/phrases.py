@@ -637,6 +637,8 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 and _role_word(tk)
                 and k + 1 < len(toks)
                 and _is_cap(toks[k + 1][2])
+                # ("data from Harbour Mortgage released Thursday": a day, no name after a role)
+                and _bare(toks[k + 1][2]) not in pat.TIME_WORDS
             ):
                 s = toks[k + 1][0]  # "said Harbour Board chair Tom Ellis": the name after the role
                 last = k
