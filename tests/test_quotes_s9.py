@@ -345,3 +345,33 @@ def test_data_released_on_a_day_is_the_issuers() -> None:
 def test_role_then_name_still_read() -> None:
     text = "“Rates will ease,” said Harbour Board press officer Tom Ellis."
     assert speaker_of(text, "Rates will ease") == "Tom Ellis"
+
+
+# -- (10) a name's words before a colon --------------------------------------------------------------
+
+WORDS_OF = [
+    pytest.param(
+        "The ceremony ended with songs. But nothing matched the power of Obama’s words: “With "
+        "everything up for grabs, this is your world to shape.”",
+        "With everything",
+        "Obama",
+        id="possessive-words-colon",
+    ),
+    pytest.param(
+        "The Harbour Board’s response was blunt: “We reject the claims entirely.”",
+        "We reject",
+        "Harbour Board",
+        id="possessive-response-was-blunt",
+    ),
+    pytest.param(
+        "Stephen Dale, 26, said after the mayor's speech on Sunday: “It was a turning point for all of us.”",
+        "It was a turning",
+        "Stephen Dale",
+        id="near-miss-a-cue-before-the-possessive-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), WORDS_OF)
+def test_a_names_words_before_a_colon(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker

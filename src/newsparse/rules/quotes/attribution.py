@@ -59,6 +59,7 @@ from newsparse.rules.quotes.phrases import (
 )
 from newsparse.rules.quotes.state import Raw
 from newsparse.rules.quotes.vocab import BASE_FORMS
+from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.marks import Segment
@@ -451,6 +452,12 @@ def direct_quote(
     header = _name_header(text, ps, seg.open) if pre_lo == ps else None
     if header is not None:
         return Raw(header.start, qend, cstart, cend, "direct", None, header, "np", "direct:from", 0)
+    # 3c. a name's words before a colon: "nothing matched the power of Obama’s words: “…”",
+    # "Lee’s message was short: “…”"
+    if text[max(pre_lo, seg.open - 3) : seg.open].rstrip(" \t\u00a0").endswith(":"):
+        owner = _words_owner(text, pre_lo, seg.open)
+        if owner is not None:
+            return Raw(owner.start, qend, cstart, cend, "direct", None, owner, "np", "direct:words", 0)
     # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
     opi = bisect.bisect_right(st.para_starts, seg.origin) - 1
     prev_intro = st.intros.get(opi - 1)
@@ -473,6 +480,26 @@ def direct_quote(
 
 
 _HEADER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Senator", "Sen", "Rep", "Gov"})
+
+
+# "Obama’s words:", "Lee’s message to staff was short:", "the minister’s reply:": a possessive
+# speaker, a noun of what was said, up to four words after it, then the colon before the quote
+# (bounded repeats, matched at the end of the stretch before the mark)
+_WORDS_OF = deferred_regex(
+    r"(?P<owner>[A-Z][\w.-]{0,30}+(?:[ ][A-Z][\w.-]{0,30}+){0,3}+)[’']s[ ](?:[a-z-]{2,20}+[ ]){0,2}"
+    r"(?:words|remarks|message|statement|reply|response|answer|comments?|speech|address|plea|"
+    r"warning|advice|verdict|promise|vow|post|tweet|note|letter|retort|explanation)"
+    r"(?:[ ][\w’'-]{1,20}+){0,4}+:[ \t\u00a0]*+$"
+)
+
+
+def _words_owner(text: str, lo: int, open_: int) -> NP | None:
+    """The name whose words a colon introduces right before the mark at ``open_``
+    (``the power of Obama’s words: “…”``), else None. One match over at most 120 characters."""
+    m = _WORDS_OF.search(text, max(lo, open_ - 120), open_)
+    if m is None:
+        return None
+    return NP(m.start("owner"), m.end("owner"), "name")
 
 
 def _name_header(text: str, ps: int, open_: int) -> NP | None:
