@@ -375,3 +375,45 @@ WORDS_OF = [
 @pytest.mark.parametrize(("text", "start", "speaker"), WORDS_OF)
 def test_a_names_words_before_a_colon(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start) == speaker
+
+
+# -- (11) a centre of either spelling, a firm introduced in apposition ---------------------------------
+
+CENTRES_AND_FIRMS = [
+    pytest.param(
+        "According to the Coastal Hazards Research Center at Harbour State University, disasters "
+        "rarely bring a depression. There is rarely, the centre says, any sort of rebuilding boom.",
+        "There is rarely",
+        "Coastal Hazards Research Center",
+        id="british-centre-for-american-center",
+    ),
+    pytest.param(
+        "Tube workers walked out last week. Ferrovia, the private firm which runs the five tube "
+        "lines, has offered a pay rise. The firm promised that no jobs would be lost.",
+        "no jobs would",
+        "Ferrovia",
+        id="one-word-firm-introduced-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), CENTRES_AND_FIRMS)
+def test_centres_and_firms(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+def test_a_placed_centre_is_not_another_centre() -> None:
+    text = (
+        "A study of the floods, from the Disaster Research Center at Delaware University, found "
+        "most shops recovered. Recent shocks, the Colorado centre has argued, show that contagion "
+        "hardly ever happens."
+    )
+    assert speaker_of(text, "contagion hardly", "indirect") != "Disaster Research Center"
+
+
+def test_a_person_in_apposition_is_no_firm() -> None:
+    text = (
+        "Workers walked out. Ferrovia, the private firm which runs the lines, offered a rise. "
+        "Passengers waited for hours. The firm promised that talks would resume."
+    )
+    assert speaker_of(text, "talks would resume", "indirect") == "Ferrovia"

@@ -87,6 +87,9 @@ MEMBER_BODIES: dict[str, tuple[str, ...]] = {
     "nonprofit": _BODIES_OF_MEMBERS,
     "non-profit": _BODIES_OF_MEMBERS,
     "group": ("Group", "Coalition", "Alliance", "Network", "Collective"),
+    # the two spellings of one word: a British article's "the centre" after the "… Center" it names
+    "centre": ("Centre", "Center"),
+    "center": ("Center", "Centre"),
 }
 
 # "the toy-maker", "the chipmaker", "the drugmaker": a maker of a product is a company; these

@@ -892,7 +892,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             and name not in _DAYS
             and name not in _MONTHS  # "About 400 jobs will go by June, the company said"
             and not name.startswith(("I’", "I'"))  # "I’m flying to Paris": the writer, no company
-            and _proper(names, name)
+            and (_proper(names, name) or _introduced_as_org(names, name))
         )
     return (
         2 <= len(words) <= 5
@@ -901,6 +901,33 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and words[0] not in names.ex.vocab.titles
         and "I" not in words  # "Can I get there by train?": a question, no name
     )
+
+
+# Words that end the head noun phrase of an appositive ("the private firm which runs …")
+_APPOSITIVE_ENDS = frozenset({"which", "that", "who", "whose", "with", "in", "of", "for", "based", "behind"})
+
+
+def _introduced_as_org(names: NameTable, name: str) -> bool:
+    """Whether the article's first mention of the one-word ``name`` is followed by an appositive
+    whose head is a company word (``Metrovias, the private firm which runs the lines,``): an
+    organisation, though the word only ever opens a sentence. One look-up per name, at most
+    five words read."""
+    text = names.ex.text
+    at = names.evidence.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    if not text.startswith((", the ", ", a ", ", an "), end):
+        return False
+    head = ""
+    for w in text[end + 2 : end + 80].split()[1:5]:
+        bare = w.rstrip(",.;:")
+        if (not bare.isalpha() and "-" not in bare) or bare in _APPOSITIVE_ENDS or not bare.islower():
+            break
+        head = bare
+        if bare != w:
+            break  # (the comma closing the appositive)
+    return head in ORG_DESCRIPTIONS
 
 
 def person_before(
@@ -2436,7 +2463,11 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
         return None
     kinds = MEMBER_BODIES.get(head.lower())
     if kinds is not None:
-        return orgs.latest_of(kinds, pos)
+        found = orgs.latest_of(kinds, pos)
+        mods = [w for w in words[1:-1] if w[:1].isupper()]
+        if found is not None and not all(m in found.split() for m in mods):
+            return None  # "the Colorado centre" is no "Disaster Research Center" in Delaware
+        return found
     return orgs.latest(head.capitalize(), pos)
 
 
