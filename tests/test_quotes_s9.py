@@ -417,3 +417,33 @@ def test_a_person_in_apposition_is_no_firm() -> None:
         "Passengers waited for hours. The firm promised that talks would resume."
     )
     assert speaker_of(text, "talks would resume", "indirect") == "Ferrovia"
+
+
+# -- (12) a chamber or guild "of" something is a body, not a person of a place -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        pytest.param(
+            "Shipping will face “serious challenges” next year, the Harbour Chamber of Shipping (HCS) has said.",
+            "serious challenges",
+            "Harbour Chamber of Shipping",
+            id="chamber-of",
+        ),
+        pytest.param(
+            "Actors won new protections, the Coastal Guild of Players said on Friday.",
+            "Actors won",
+            "Coastal Guild of Players",
+            id="guild-of",
+        ),
+        pytest.param(
+            "Prices will ease next year, analyst Teresa Gomez of Baird Partners said.",
+            "Prices will ease",
+            "Teresa Gomez",
+            id="near-miss-person-of-firm",
+        ),
+    ],
+)
+def test_bodies_of_members_keep_their_of(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
