@@ -447,3 +447,39 @@ def test_a_person_in_apposition_is_no_firm() -> None:
 )
 def test_bodies_of_members_keep_their_of(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start) == speaker
+
+
+# -- (13) a one-word opener without its comma before the subject -------------------------------------
+
+OPENERS = [
+    pytest.param(
+        "The Greens said the minister must act. Meanwhile Ms Hale defended her record, saying "
+        "waiting lists were “only part of the story”.",
+        "waiting lists",
+        "Hale",
+        id="meanwhile-then-titled-name",
+    ),
+    pytest.param(
+        "Tomas Varga was released after he failed a drug test. But Varga has hit out at the "
+        "club's decision, saying: “They have destroyed me.”",
+        "They have destroyed",
+        "Tomas Varga",
+        id="but-then-surname-participle",
+    ),
+    pytest.param(
+        "Earlier Rhea Menon defended the plan. “We should have the same freedom as others,” she said.",
+        "We should have",
+        "Rhea Menon",
+        id="earlier-then-name-then-pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), OPENERS)
+def test_subject_after_a_bare_opener(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+def test_opener_with_comma_still_skips_the_phrase() -> None:
+    text = "Meanwhile, Ms Hale defended her record, saying waiting lists were short."
+    assert speaker_of(text, "waiting lists", "indirect") == "Hale"

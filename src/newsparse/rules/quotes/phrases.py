@@ -808,6 +808,13 @@ def _fast_name(text: str, m: re.Match[str]) -> NP | None:
     return NP(start, end, "name")
 
 
+# One-word sentence openers that may stand without a comma before the subject
+_BARE_OPENERS = frozenset(
+    {"But", "And", "So", "Yet", "Also", "Still", "Then", "Now", "Meanwhile", "However", "Instead",
+     "Later", "Earlier", "Separately", "Previously", "Recently", "Indeed", "Moreover", "Elsewhere"}
+)  # fmt: skip
+
+
 def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> NP | None:
     """Return the subject at the start of sentence ``[ss, se)``, skipping an intro phrase.
 
@@ -852,6 +859,16 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             break
     start = _skip_time_adjunct(toks, start)
     lead = _bare(toks[start][2])
+    if (
+        toks[start][2] in _BARE_OPENERS
+        and start + 1 < len(toks)
+        and (_is_cap(toks[start + 1][2]) or _bare(toks[start + 1][2]).lower() in cues.PRONOUNS)
+    ):
+        # "Meanwhile Ms Hutt defended her record, saying …", "But Mutu has hit out …, saying":
+        # a one-word opener without its comma; the subject follows it (not the clause after
+        # the sentence's first comma)
+        start += 1
+        lead = _bare(toks[start][2])
     if lead in pat.INTRO_WORDS or _fronted(lead) or _fronted_past(lead, text, toks[start][1]):
         for j in range(start, min(len(toks), start + 12)):
             if toks[j][2].endswith(","):
