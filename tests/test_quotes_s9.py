@@ -483,3 +483,11 @@ def test_subject_after_a_bare_opener(text: str, start: str, speaker: str) -> Non
 def test_opener_with_comma_still_skips_the_phrase() -> None:
     text = "Meanwhile, Ms Hale defended her record, saying waiting lists were short."
     assert speaker_of(text, "waiting lists", "indirect") == "Hale"
+
+
+def test_pronoun_after_a_bracket_speaks() -> None:
+    text = (
+        "Gordon Reid has been treasurer for years. It is not clear how long he will stay (he once "
+        "said there are two kinds of treasurer: “those who fail and those who leave in time”)."
+    )
+    assert speaker_of(text, "those who fail", "direct") == "Gordon Reid"

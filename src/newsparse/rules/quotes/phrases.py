@@ -289,7 +289,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         low in _QUANTIFIERS
         and (len(toks) < 2 or _ends_punct(toks[-2][2]) or _bare(toks[-2][2]).lower() in _CLAUSE_JOINERS)
     ):
-        return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+        lead = len(t) - len(t.lstrip("(["))  # "(he once said …": the pronoun, not its bracket
+        return NP(s + lead, s + len(t.rstrip(_WORD_STRIP)), "pron")
     if low in {"that", "this", "these", "those"}:
         return None  # "That said, …"
     if _is_cap(t) and bare not in pat.STOP_CAPS:
