@@ -491,3 +491,38 @@ def test_pronoun_after_a_bracket_speaks() -> None:
         "said there are two kinds of treasurer: “those who fail and those who leave in time”)."
     )
     assert speaker_of(text, "those who fail", "direct") == "Gordon Reid"
+
+
+# -- (14) a day before a name, an office and its seat ----------------------------------------------------
+
+JUNK_NAMES = [
+    pytest.param(
+        "Ferris moved to Harbourside in 2003. On Thursday Rovers said they would not raise their offer.",
+        "they would not",
+        "Rovers",
+        id="day-of-an-adjunct-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "At a press conference on Thursday Kestrel announced that two groups had merged.",
+        "two groups",
+        "Kestrel",
+        id="on-day-then-company",
+    ),
+    pytest.param(
+        "“What sort of model does it give?” the Labour MP for Harbourside asked.",
+        "What sort",
+        "Labour MP for Harbourside",
+        id="office-and-seat-is-no-name-for-a-place",
+    ),
+    pytest.param(
+        "Pakistani Ambassador to Harbourland Bilal Hayee said that talks would resume.",
+        "talks would resume",
+        "Bilal Hayee",
+        id="near-miss-office-to-place-then-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), JUNK_NAMES)
+def test_days_and_seats_are_no_names(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker

@@ -155,6 +155,8 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             continue
         if _ends_punct(t):
             break
+        if _bare(t) in pat.TIME_WORDS and k - 2 >= 0 and toks[k - 2][2].lower() in {"on", "last", "by", "since"}:
+            break  # "On Thursday Rangers said": the day of an adjunct opens no name
         if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
             k -= 1
             n += 1

@@ -293,6 +293,11 @@ _PLURAL_NAMES = deferred_regex(
 )
 
 
+# Prepositions after an office that open its seat or body ("MP for Birkenhead", "Commissioner of
+# Police"): left alone when the titles before them are stripped, they name no one
+_PLACE_OF_OFFICE = frozenset({"for", "of", "from", "at", "in"})
+
+
 class NameTable:
     """The names the article uses, for mapping ``Trump`` / ``Mr Trump`` to ``Donald Trump``."""
 
@@ -370,6 +375,8 @@ class NameTable:
             self.work += 1
             for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
                 toks = _tidy_name(self.strip_titles(words))
+                while len(toks) > 1 and toks[0] in pat.TIME_WORDS and toks[0] != key:
+                    toks = toks[1:]  # "On Thursday Rangers said": the day is no part of the name
                 if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
                 name = " ".join(toks)
@@ -480,6 +487,14 @@ class NameTable:
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
+        if (
+            toks[0] in _PLACE_OF_OFFICE
+            and len(toks) < len(text.split())
+            and given_sex(" ".join(toks[1:])) is None  # ("… to Azerbaijan Bilal Hayee": a name)
+        ):
+            # "the Labour MP for Birkenhead": an office and its seat name no one; the office
+            # as written describes them (never "for Birkenhead")
+            return text
         prep = next((p for p in ("of", "from", "in", "at") if p in toks[2:4]), None)
         if prep is not None:
             # "Analyst Teresa Gomez of Baird Partners", "Tom Reyes from Leeds": the person, not
