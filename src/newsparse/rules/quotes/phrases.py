@@ -144,6 +144,10 @@ def _on_in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+_DAY_PREPS = frozenset({"on", "last", "by", "since"})
+"""Words before a day that make it an adjunct (``On Thursday Rangers said``)."""
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -155,7 +159,7 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             continue
         if _ends_punct(t):
             break
-        if _bare(t) in pat.TIME_WORDS and k - 2 >= 0 and toks[k - 2][2].lower() in {"on", "last", "by", "since"}:
+        if _bare(t) in pat.TIME_WORDS and k - 2 >= 0 and toks[k - 2][2].lower() in _DAY_PREPS:
             break  # "On Thursday Rangers said": the day of an adjunct opens no name
         if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
             k -= 1
