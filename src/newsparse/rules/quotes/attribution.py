@@ -59,6 +59,7 @@ from newsparse.rules.quotes.phrases import (
 )
 from newsparse.rules.quotes.state import Raw
 from newsparse.rules.quotes.vocab import BASE_FORMS
+from newsparse.text.lazy import deferred_regex
 
 if TYPE_CHECKING:
     from newsparse.rules.quotes.marks import Segment
@@ -395,6 +396,10 @@ def direct_quote(
             between = text[qend:cs]
             if len(between) > 90 or _sentence_stop(between):
                 break
+            if cue in st.vocab.according and _fragment_cue_before(st, cue_matches, pre_lo, seg.open):
+                # "Lee called the reversal “heartbreaking,” according to the Courier": the
+                # fragment is Lee's word; the outlet reports the sentence, not the word
+                break
             np, mode = speaker_for(st, cs, ce, cue, qend, suf_hi, after_quote=True)
             if np is None:
                 break
@@ -447,6 +452,12 @@ def direct_quote(
     header = _name_header(text, ps, seg.open) if pre_lo == ps else None
     if header is not None:
         return Raw(header.start, qend, cstart, cend, "direct", None, header, "np", "direct:from", 0)
+    # 3c. a name's words before a colon: "nothing matched the power of Obama’s words: “…”",
+    # "Lee’s message was short: “…”"
+    if text[max(pre_lo, seg.open - 3) : seg.open].rstrip(" \t\u00a0").endswith(":"):
+        owner = _words_owner(text, pre_lo, seg.open)
+        if owner is not None:
+            return Raw(owner.start, qend, cstart, cend, "direct", None, owner, "np", "direct:words", 0)
     # 4. a colon intro ending the previous paragraph: "Jane Roe said:" + quote paragraph
     opi = bisect.bisect_right(st.para_starts, seg.origin) - 1
     prev_intro = st.intros.get(opi - 1)
@@ -469,6 +480,26 @@ def direct_quote(
 
 
 _HEADER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Senator", "Sen", "Rep", "Gov"})
+
+
+# "Obama’s words:", "Lee’s message to staff was short:", "the minister’s reply:": a possessive
+# speaker, a noun of what was said, up to four words after it, then the colon before the quote
+# (bounded repeats, matched at the end of the stretch before the mark)
+_WORDS_OF = deferred_regex(
+    r"(?P<owner>[A-Z][\w.-]{0,30}+(?:[ ][A-Z][\w.-]{0,30}+){0,3}+)[’']s[ ](?:[a-z-]{2,20}+[ ]){0,2}"
+    r"(?:words|remarks|message|statement|reply|response|answer|comments?|speech|address|plea|"
+    r"warning|advice|verdict|promise|vow|post|tweet|note|letter|retort|explanation)"
+    r"(?:[ ][\w’'-]{1,20}+){0,4}+:[ \t\u00a0]*+$"
+)
+
+
+def _words_owner(text: str, lo: int, open_: int) -> NP | None:
+    """The name whose words a colon introduces right before the mark at ``open_``
+    (``the power of Obama’s words: “…”``), else None. One match over at most 120 characters."""
+    m = _WORDS_OF.search(text, max(lo, open_ - 120), open_)
+    if m is None:
+        return None
+    return NP(m.start("owner"), m.end("owner"), "name")
 
 
 def _name_header(text: str, ps: int, open_: int) -> NP | None:
@@ -709,17 +740,30 @@ def speaker_for(
         quoted = _quoted_as(text, lo, cs, v) or _after_inverted_cue(text, lo, cs, v)
         return (quoted, "np") if quoted is not None else (None, "subject")
     gap = text[lo:cs]
+    if not after_quote and cue in _CITING_CUES and "Citing " in gap:
+        cited = _cited_source(text, lo, cs)
+        if cited is not None:
+            return cited, "np"  # "Citing Leela Nair, City Today reported, “…”": she speaks
     if after_quote and gap.strip(" \t\u00a0,") == "":
         # inverted: ”, said Jane Roe
         inv = np_after(text, ce, hi)
         tail = _role_tail(text, inv.end, hi, v) if inv is not None and inv.kind == "name" else None
         if inv is not None and tail is not None:
             return NP(inv.start, tail, "desc"), "np"  # ”, admitted the Real Madrid coach.
+        named = _office_then_name(text, inv, hi, v) if inv is not None and inv.kind == "name" else None
+        if named is not None:
+            return named, "np"  # ”, said Deputy Commissioner of East Ridge, Omar Haddad.
         if (
             inv is not None
             and inv.kind != "pron"
-            and (np_closed(text, inv.end, hi) or _adjunct_after(text, inv.end, hi))
+            and (
+                np_closed(text, inv.end, hi)
+                or _adjunct_after(text, inv.end, hi)
+                or (inv.kind == "name" and text.startswith((" who ", " whose "), inv.end))
+            )
         ):
+            # (”, said Dana Pruitt who is the concessions manager.: a relative clause, its
+            # comma dropped, closes the name as an appositive does)
             return inv, "np"
         if inv is not None and inv.kind == "pron":
             return inv, "np"
@@ -870,6 +914,37 @@ def _role_tail(text: str, end: int, hi: int, v: Vocab) -> int | None:
     return None
 
 
+_OFFICE_REACH = 60
+"""How far after an inverted office (``said DCP of East Ridge,``) its holder's name may end."""
+
+
+def _office_then_name(text: str, inv: NP, hi: int, v: Vocab) -> NP | None:
+    """``said Additional DCP of Greater Noida, Sudhir Kumar.``: an office whose place or body
+    follows ``of`` (its first words titles or roles), then after a comma the name of its holder,
+    closing the sentence; else None (``said Jane Roe of Acme, …`` names her first)."""
+    if not text.startswith(", ", inv.end):
+        return None
+    words = text[inv.start : inv.end].split()
+    if "of" not in words[1:-1]:
+        return None
+    office = words[: words.index("of")]
+    if not any(w in v.titles or w.lower() in v.roles or _office_acronym(w) for w in office):
+        return None
+    name = np_after(text, inv.end + 2, min(hi, inv.end + 2 + _OFFICE_REACH))
+    if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
+        return None
+    rest = text[name.end : name.end + 3]
+    closed = rest[:1] in {".", "", "\n"}
+    # (or an adjunct after it: "…, Jane Roe, in a note.", "…, Jane Roe, adding …")
+    adjunct = rest[:2] == ", " and rest[2:3].islower()
+    return name if closed or adjunct else None
+
+
+def _office_acronym(word: str) -> bool:
+    """``DCP``, ``SSP``, ``DGP``: an office written as its initials (two to five capitals)."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
 def _adjunct_after(text: str, end: int, hi: int) -> bool:
     """``quipped Ellis of the role``, ``said Lee at the hearing``: an adjunct after an inverted name."""
     toks = _first_tokens(text, end, min(hi, end + 40), 2)
@@ -894,13 +969,62 @@ def _after_inverted_cue(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
     return np if np is not None and np.kind in {"pron", "name"} else None
 
 
+# Cues of an outlet reporting what a fronted "Citing X," source said
+_CITING_CUES = frozenset({"reported", "reports", "said", "says", "wrote", "writes", "quoted"})
+
+
+_FRAGMENT_GAP = 60
+"""How far before a quoted fragment its naming cue may end (``called the reversal “…”``)."""
+
+
+def _fragment_cue_before(st: State, cue_matches: list[tuple[int, int, str]], lo: int, open_at: int) -> bool:
+    """Whether a fragment cue (``called``, ``dubbed``) ends within ``_FRAGMENT_GAP`` characters
+    before the mark at ``open_at``, in the same sentence, with a name or pronoun before it."""
+    cs_lo = bisect.bisect_left(st.cue_starts, max(lo, open_at - _FRAGMENT_GAP - 20))
+    cs_hi = bisect.bisect_left(st.cue_starts, open_at)
+    for cs, ce, cue in cue_matches[cs_lo:cs_hi]:
+        if cue not in st.vocab.fragment or open_at - ce > _FRAGMENT_GAP:
+            continue
+        if _sentence_stop(st.text[ce:open_at]):
+            continue
+        np, mode = speaker_for(st, cs, ce, cue, lo, open_at, after_quote=False)
+        if (np is not None and np.kind in {"name", "pron"}) or (np is None and mode == "subject"):
+            return True  # (the subject of "Lee campaigned on it and called the plan “…”" too)
+    return False
+
+
+def _cited_source(text: str, lo: int, cs: int) -> NP | None:
+    """``Citing Leela Nair, City Today reported, “…”``: the name after a sentence-opening
+    ``Citing`` and before its comma, when a name; else None (``Citing sources, …``)."""
+    at = text.find("Citing ", lo, cs)
+    if at < 0 or text[lo:at].strip(" \t\u00a0\n") not in {"", "—", "-"}:
+        return None
+    np = np_after(text, at + 7, cs)
+    if np is None or np.kind != "name" or not text.startswith(", ", np.end):
+        return None
+    return np
+
+
 _QUOTED = frozenset({"quoted", "cited"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "has", "had", "have"})
 
 
+# Adverbs between "was" and "quoted" ("he was further quoted as saying", "was later quoted")
+_QUOTED_ADVERBS = frozenset({"further", "also", "later", "then", "earlier", "once", "widely", "again"})
+
+
 def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
-    """``quoted the agency as saying`` (the agency speaks) / ``Hale was quoted as saying`` (Hale)."""
+    """``quoted the agency as saying`` (the agency speaks) / ``Hale was quoted as saying`` (Hale) /
+    ``The Courier quoted him saying`` (he speaks, not the paper)."""
     toks = _tokens(text, max(lo, cs - 80), cs)
+    if (
+        len(toks) >= 2
+        and _bare(toks[-2][2]).lower() in _QUOTED
+        and toks[-1][2].lower() in pat.OBJECT_PRONOUNS
+    ):
+        # "The FT quoted him saying, …": the object pronoun is who speaks
+        s, _e, t = toks[-1]
+        return NP(s, s + len(t), "pron")
     if len(toks) < 2 or toks[-1][2] != "as":
         return None
     for j in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
@@ -914,8 +1038,8 @@ def _quoted_as(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
     if j == len(toks) - 2 or passive_agent:
         # "Hale was quoted as saying", "Hale was quoted by the Courier as saying": Hale speaks
         k = j
-        while k > 0 and toks[k - 1][2].lower() in _BE:
-            k -= 1
+        while k > 0 and (toks[k - 1][2].lower() in _BE or toks[k - 1][2].lower() in _QUOTED_ADVERBS):
+            k -= 1  # (past "was" and "further" of "he was further quoted as saying")
         np = np_before(text, lo, toks[k][0], v)
         return np if np is not None and np.kind in {"name", "desc", "pron"} else None
     first, last = toks[j + 1], toks[-2]

@@ -268,6 +268,9 @@ ORG_WORDS: tuple[str, ...] = (
     "Journal", "Herald", "Tribune", "Guardian", "Telegraph", "Street", "Road", "State",
     "States", "Republic", "Kingdom", "Nations", "Square", "Hall", "Palace", "Kremlin",
     "Pentagon", "Cabinet",
+    # (#10) bodies of members: "the British Chamber of Shipping has said" is no person "British
+    # Chamber" of a place
+    "Chamber", "Guild", "Alliance", "Coalition", "Society",
 )  # fmt: skip
 """Words that mark a capitalised name as an organisation or place rather than a person."""
 

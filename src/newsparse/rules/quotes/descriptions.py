@@ -408,13 +408,45 @@ def _affiliated_person(
     if last_person is not None and _described_near(names, last_person, head, affiliation):
         return last_person  # "Sen. Dwight Carrow, a Republican from Wyoming" … "the Wyoming Republican"
     plain = names.desc.titled_as(head, mods, last_person, persons)
-    if plain is None and last_person is not None and head not in _VOICES and _unroled(names, last_person):
+    if (
+        plain is None
+        and last_person is not None
+        and head not in _VOICES
+        and (_unroled(names, last_person) or _formerly_roled(names, last_person))
+    ):
         # "Hazel Blears said …, she told a Commons inquiry. “…,” the Salford MP told …": no one
         # was introduced with the role, and the current person was given no other role
         return last_person
     if plain is None or _other_affiliation(names, plain, head, affiliation[-1]):
         return None
     return plain
+
+
+def _formerly_roled(names: NameTable, person: str) -> bool:
+    """Whether the article first names ``person`` after a past role (``Former International
+    Monetary Fund Chief Economist Kenneth Rogoff``, ``ex-minister Ann Lee``): the role they hold
+    now is left for a description to tell (``the Harvard University professor``). One bounded
+    look-back at the first mention."""
+    text = names.ex.text
+    at = names.evidence.find(person)
+    if at < 0:
+        return False
+    stop = max(text.rfind(". ", max(0, at - _ROLE_REACH), at), text.rfind("\n", max(0, at - _ROLE_REACH), at))
+    words = text[max(0, at - _ROLE_REACH, stop + 1) : at].split()
+    if not words or words[-1].endswith(","):
+        return False  # ("…, former minister, Ann Lee": an appositive of someone else)
+    # the words right before the name: capitalised title or role words, led by a past marker
+    run = []
+    for w in reversed(words):
+        bare = w.strip(_WORD_STRIP)
+        if not bare or (not bare[:1].isupper() and bare.lower() not in _BACKGROUND and bare.lower() != "of"):
+            break
+        run.append(bare.lower())
+    return any(w in _BACKGROUND or w.startswith("ex-") for w in run)
+
+
+_ROLE_REACH = 80
+"""How far before a name :func:`_formerly_roled` reads its title words."""
 
 
 def _unroled(names: NameTable, person: str) -> bool:

@@ -59,8 +59,52 @@ ORG_DESCRIPTIONS = frozenset(
      # "the miner", "the internet provider"
      "monopoly", "major", "provider", "miner", "exporter", "importer", "multinational", "distributor",
      "network", "platform", "marketplace", "brand", "business", "corporation",
-     "outfit", "incumbent"}
+     "outfit", "incumbent",
+     # "The Samata Party filed its report. The party said …": the party named as the subject
+     "party"}
 )  # fmt: skip
+
+_BODIES_OF_MEMBERS = ("Organization", "Organisation", "Alliance", "Association", "Coalition",
+                      "Federation", "Foundation", "Institute", "Council", "Guild", "Union", "Society",
+                      "Trust", "Network", "Forum", "Fund")  # fmt: skip
+
+# Descriptions of a body of members, with the words whose presence in a name makes it one of
+# that kind: news names the body and then calls it by its kind ("The Writers Guild of America
+# applauded the deal. “…,” the union said"; "the Alliance of … Producers said …. The
+# organization, which bargains for the studios, said …"). The body named last of that kind is
+# meant; several unions may be named, so a kind never falls back to any subject.
+MEMBER_BODIES: dict[str, tuple[str, ...]] = {
+    "union": ("Union", "Guild", "Federation", "Brotherhood"),
+    "guild": ("Guild",),
+    "federation": ("Federation",),
+    "association": ("Association",),
+    "alliance": ("Alliance",),
+    "coalition": ("Coalition",),
+    "foundation": ("Foundation",),
+    "charity": ("Charity", "Foundation", "Trust", "Fund"),
+    "organization": _BODIES_OF_MEMBERS,
+    "organisation": _BODIES_OF_MEMBERS,
+    "nonprofit": _BODIES_OF_MEMBERS,
+    "non-profit": _BODIES_OF_MEMBERS,
+    "group": ("Group", "Coalition", "Alliance", "Network", "Collective"),
+    # the two spellings of one word: a British article's "the centre" after the "… Center" it names
+    "centre": ("Centre", "Center"),
+    "center": ("Center", "Centre"),
+}
+
+# "the toy-maker", "the chipmaker", "the drugmaker": a maker of a product is a company; these
+# makers are people ("the lawmaker said", "the filmmaker added")
+_PERSON_MAKERS = frozenset(
+    {"law", "policy", "film", "movie", "peace", "trouble", "king", "match", "dress", "play",
+     "decision", "home", "rain", "hit", "deal", "merry", "noise", "money", "shoe", "watch"}
+)  # fmt: skip
+
+
+def _maker(head: str) -> bool:
+    """Whether ``head`` is a company described by what it makes (``toy-maker``, ``chipmaker``)."""
+    if not head.endswith("maker") or len(head) < 8:
+        return False
+    return head[:-5].rstrip("-") not in _PERSON_MAKERS
 
 
 def org_description(written: str) -> bool:
@@ -69,13 +113,16 @@ def org_description(written: str) -> bool:
 
     >>> [org_description(w) for w in ("the state-run oil refiner", "a company", "the actor")]
     [True, False, False]
+    >>> [org_description(w) for w in ("the toy-maker", "the party", "the lawmaker")]
+    [True, True, False]
     """
     words = written.split()
     if not 2 <= len(words) <= 5 or words[0] not in {"the", "The"}:
         return False
     if any(w.endswith(("'s", "’s")) for w in words[1:]):
         return False  # "the company's lawyer": a person of the organisation
-    return words[-1].strip(",.;:").lower() in ORG_DESCRIPTIONS
+    head = words[-1].strip(",.;:").lower()
+    return head in ORG_DESCRIPTIONS or _maker(head)
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -128,7 +175,7 @@ class OrgIndex:
         if hit > 0:
             seq = self._sequence_at(hit - 1, hit)
             if seq is not None:
-                return _tail_spelling(_words(seq), word)
+                return _tail_spelling(_words(seq), word) or _parenthesised_spelling(_words(seq), word)
         # no "(RBI)": a sequence starting with the acronym's first letter whose initials spell it
         self.work += pos - lo
         for m in _ORG_SEQ.finditer(text, lo, pos):
@@ -137,8 +184,23 @@ class OrgIndex:
                 return found
         return None
 
+    def latest_of(self, heads: tuple[str, ...], pos: int) -> str | None:
+        """The organisation named last before ``pos`` whose name holds one of ``heads``
+        (``the union`` → ``Writers Guild of America`` or ``Actors Union``, the nearer)."""
+        best: tuple[int, str] | None = None
+        for head in heads:
+            found = self._latest_at(head, pos)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return None if best is None else best[1]
+
     def latest(self, head: str, pos: int) -> str | None:
         """The organisation named last before ``pos`` whose name holds ``head`` (``Ministry``)."""
+        found = self._latest_at(head, pos)
+        return None if found is None else found[1]
+
+    def _latest_at(self, head: str, pos: int) -> tuple[int, str] | None:
+        """Where (the hit of ``head``) and which organisation :meth:`latest` finds."""
         text = self._st.text
         lo = max(0, pos - _WINDOW)
         hit = text.rfind(head, lo, pos)
@@ -159,9 +221,30 @@ class OrgIndex:
                 # a bare "Government" names no one: "the government" stays a description; a
                 # sentence's "The Coalition …" may follow the full name, so read further back
                 if len(words) > 1:
-                    return " ".join(words)
+                    return hit, " ".join(words)
             hit = text.rfind(head, lo, hit)
         return None
+
+
+def _parenthesised_spelling(words: list[str], acronym: str) -> str | None:
+    """The name right before ``(CDC)`` whose initials hold the acronym's letters in order, from
+    its first word on (``Centers for Disease Control and Prevention (CDC)``: the acronym skips a
+    word, which the writer's brackets vouch for), else None.
+
+    >>> _parenthesised_spelling("Harbour Centers for Disease Control and Prevention".split(), "CDC")
+    'Centers for Disease Control and Prevention'
+    >>> _parenthesised_spelling("Harbour Ferry Lines".split(), "CDC") is None
+    True
+    """
+    low = acronym.lower()
+    for k in range(len(words) - 1, -1, -1):  # (the shortest such name: no capitalised word before it)
+        w = words[k]
+        if w in _JOINERS or w[:1].lower() != low[:1]:
+            continue
+        initials = iter(x[:1].lower() for x in words[k:])
+        if all(c in initials for c in low):  # (a subsequence: each letter found after the last)
+            return " ".join(words[k:])
+    return None
 
 
 def _tail_spelling(words: list[str], acronym: str) -> str | None:

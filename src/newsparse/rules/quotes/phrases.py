@@ -144,6 +144,10 @@ def _on_in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+_DAY_PREPS = frozenset({"on", "last", "by", "since"})
+"""Words before a day that make it an adjunct (``On Thursday Rangers said``)."""
+
+
 def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
     """Return the index of the first token of the capitalised name ending at token ``j``."""
     k = j
@@ -155,6 +159,8 @@ def _cap_run_back(toks: list[tuple[int, int, str]], j: int) -> int:
             continue
         if _ends_punct(t):
             break
+        if _bare(t) in pat.TIME_WORDS and k - 2 >= 0 and toks[k - 2][2].lower() in _DAY_PREPS:
+            break  # "On Thursday Rangers said": the day of an adjunct opens no name
         if _is_cap(t) and _bare(t) not in pat.STOP_CAPS:
             k -= 1
             n += 1
@@ -289,7 +295,8 @@ def np_before(text: str, lo: int, pos: int, vocab: Vocab) -> NP | None:
         low in _QUANTIFIERS
         and (len(toks) < 2 or _ends_punct(toks[-2][2]) or _bare(toks[-2][2]).lower() in _CLAUSE_JOINERS)
     ):
-        return NP(s, s + len(t.rstrip(_WORD_STRIP)), "pron")
+        lead = len(t) - len(t.lstrip("(["))  # "(he once said …": the pronoun, not its bracket
+        return NP(s + lead, s + len(t.rstrip(_WORD_STRIP)), "pron")
     if low in {"that", "this", "these", "those"}:
         return None  # "That said, …"
     if _is_cap(t) and bare not in pat.STOP_CAPS:
@@ -637,6 +644,8 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 and _role_word(tk)
                 and k + 1 < len(toks)
                 and _is_cap(toks[k + 1][2])
+                # ("data from Harbour Mortgage released Thursday": a day, no name after a role)
+                and _bare(toks[k + 1][2]) not in pat.TIME_WORDS
             ):
                 s = toks[k + 1][0]  # "said Harbour Board chair Tom Ellis": the name after the role
                 last = k
@@ -806,6 +815,13 @@ def _fast_name(text: str, m: re.Match[str]) -> NP | None:
     return NP(start, end, "name")
 
 
+# One-word sentence openers that may stand without a comma before the subject
+_BARE_OPENERS = frozenset(
+    {"But", "And", "So", "Yet", "Also", "Still", "Then", "Now", "Meanwhile", "However", "Instead",
+     "Later", "Earlier", "Separately", "Previously", "Recently", "Indeed", "Moreover", "Elsewhere"}
+)  # fmt: skip
+
+
 def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> NP | None:
     """Return the subject at the start of sentence ``[ss, se)``, skipping an intro phrase.
 
@@ -850,6 +866,16 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             break
     start = _skip_time_adjunct(toks, start)
     lead = _bare(toks[start][2])
+    if (
+        toks[start][2] in _BARE_OPENERS
+        and start + 1 < len(toks)
+        and (_is_cap(toks[start + 1][2]) or _bare(toks[start + 1][2]).lower() in cues.PRONOUNS)
+    ):
+        # "Meanwhile Ms Hutt defended her record, saying …", "But Mutu has hit out …, saying":
+        # a one-word opener without its comma; the subject follows it (not the clause after
+        # the sentence's first comma)
+        start += 1
+        lead = _bare(toks[start][2])
     if lead in pat.INTRO_WORDS or _fronted(lead) or _fronted_past(lead, text, toks[start][1]):
         for j in range(start, min(len(toks), start + 12)):
             if toks[j][2].endswith(","):

@@ -47,7 +47,13 @@ from newsparse.rules.quotes.hints import (
     role_led_name,
 )
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS, ORG_NAME_WORDS, OrgIndex, org_description
+from newsparse.rules.quotes.organisations import (
+    MEMBER_BODIES,
+    ORG_DESCRIPTIONS,
+    ORG_NAME_WORDS,
+    OrgIndex,
+    org_description,
+)
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
@@ -287,6 +293,11 @@ _PLURAL_NAMES = deferred_regex(
 )
 
 
+# Prepositions after an office that open its seat or body ("MP for Birkenhead", "Commissioner of
+# Police"): left alone when the titles before them are stripped, they name no one
+_PLACE_OF_OFFICE = frozenset({"for", "of", "from", "at", "in"})
+
+
 class NameTable:
     """The names the article uses, for mapping ``Trump`` / ``Mr Trump`` to ``Donald Trump``."""
 
@@ -364,6 +375,8 @@ class NameTable:
             self.work += 1
             for words in _possessor_pieces(_sentence_pieces(runs[order].split())):
                 toks = _tidy_name(self.strip_titles(words))
+                while len(toks) > 1 and toks[0] in pat.TIME_WORDS and toks[0] != key:
+                    toks = toks[1:]  # "On Thursday Rangers said": the day is no part of the name
                 if not 2 <= len(toks) <= 4 or key not in toks or not self.orgs.isdisjoint(toks):
                     continue
                 name = " ".join(toks)
@@ -474,6 +487,14 @@ class NameTable:
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
+        if (
+            toks[0] in _PLACE_OF_OFFICE
+            and len(toks) < len(text.split())
+            and given_sex(" ".join(toks[1:])) is None  # ("… to Azerbaijan Bilal Hayee": a name)
+        ):
+            # "the Labour MP for Birkenhead": an office and its seat name no one; the office
+            # as written describes them (never "for Birkenhead")
+            return text
         prep = next((p for p in ("of", "from", "in", "at") if p in toks[2:4]), None)
         if prep is not None:
             # "Analyst Teresa Gomez of Baird Partners", "Tom Reyes from Leeds": the person, not
@@ -886,7 +907,7 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
             and name not in _DAYS
             and name not in _MONTHS  # "About 400 jobs will go by June, the company said"
             and not name.startswith(("I’", "I'"))  # "I’m flying to Paris": the writer, no company
-            and _proper(names, name)
+            and (_proper(names, name) or _introduced_as_org(names, name))
         )
     return (
         2 <= len(words) <= 5
@@ -895,6 +916,33 @@ def _org_shaped(names: NameTable, name: str, single: bool = False) -> bool:
         and words[0] not in names.ex.vocab.titles
         and "I" not in words  # "Can I get there by train?": a question, no name
     )
+
+
+# Words that end the head noun phrase of an appositive ("the private firm which runs …")
+_APPOSITIVE_ENDS = frozenset({"which", "that", "who", "whose", "with", "in", "of", "for", "based", "behind"})
+
+
+def _introduced_as_org(names: NameTable, name: str) -> bool:
+    """Whether the article's first mention of the one-word ``name`` is followed by an appositive
+    whose head is a company word (``Metrovias, the private firm which runs the lines,``): an
+    organisation, though the word only ever opens a sentence. One look-up per name, at most
+    five words read."""
+    text = names.ex.text
+    at = names.evidence.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    if not text.startswith((", the ", ", a ", ", an "), end):
+        return False
+    head = ""
+    for w in text[end + 2 : end + 80].split()[1:5]:
+        bare = w.rstrip(",.;:")
+        if (not bare.isalpha() and "-" not in bare) or bare in _APPOSITIVE_ENDS or not bare.islower():
+            break
+        head = bare
+        if bare != w:
+            break  # (the comma closing the appositive)
+    return head in ORG_DESCRIPTIONS
 
 
 def person_before(
@@ -935,6 +983,8 @@ def person_before(
                 continue
             se = starts[k + 1] if k + 1 < len(starts) else pe
             np = subject_name(st, ss, se)
+            if np is None and not person:
+                np = _the_led_subject(st, ss, se)  # "The Writers Guild of America applauded …"
             if np is None and person:
                 np = _predicate_name(st.text, ss, se)  # "One of them was 25-year-old Ann Lee."
                 if np is not None and names.evidence.quoted_at(np.start):
@@ -1058,11 +1108,32 @@ def subject_name(st: State, ss: int, se: int) -> NP | None:
     return found if isinstance(found, NP) else None
 
 
+def _the_led_subject(st: State, ss: int, se: int) -> NP | None:
+    """The name led by ``The`` that opens sentence ``[ss, se)`` (``The Writers Guild of America
+    applauded …``), which the names-only read leaves out: an organisation ``the union`` or ``it``
+    may stand for (never a person's pronoun), not a document (``The Joint Statement …``), else
+    None. Read once per sentence, only when ``The`` and a capital open it."""
+    text = st.text
+    if not text.startswith("The ", ss) or not text[ss + 4 : ss + 5].isupper():
+        return None
+    key = -ss - 1 - len(text)  # (its own cache slot: below every slot of subject_name)
+    found = st.subject_cache.get(key, _MISSING)
+    if found is _MISSING:
+        desc = sentence_subject(text, ss, se)
+        named = _the_name(text, desc) if desc is not None and desc.kind == "desc" else None
+        last = text[named.start : named.end].rsplit(" ", 1)[-1] if named is not None else ""
+        if last.lower() in _ISSUED_DOCUMENTS:
+            named = None  # "The Joint Statement demands …": a document, which speaks for its issuer
+        found = st.subject_cache[key] = named
+    return found if isinstance(found, NP) else None
+
+
 def _the_name(text: str, np: NP) -> NP | None:
-    """The name of a subject read as a description because ``the`` leads it mid-sentence (``…,
-    the Electoral Commission, which …``): two or more capitalised words (joined by ``of``,
-    ``for``, ``and``) after ``the``; else None (``the US military`` is a description)."""
-    if not text.startswith("the ", np.start) or np.end - np.start > 80:
+    """The name of a subject read as a description because ``the`` leads it (``…, the Electoral
+    Commission, which …``, ``The Harbour Workers Guild welcomed …``): two or more capitalised
+    words (joined by ``of``, ``for``, ``and``) after ``the``; else None (``the US military`` is a
+    description)."""
+    if not text.startswith(("the ", "The "), np.start) or np.end - np.start > 80:
         return None
     words = text[np.start + 4 : np.end].split()
     if len(words) < 2 or not words[-1][:1].isupper():
@@ -1820,6 +1891,10 @@ def _nested_sources(out: list[Quote]) -> list[Quote]:
         inner = out[cues[k][1]]
         if inner is q or inner.speaker == q.speaker or not _opens_content(q, inner):
             continue
+        if inner.rule.endswith("direct:fragment"):
+            # "Lee called it “heartbreaking,” according to the Courier": the word is Lee's, the
+            # report of the sentence the Courier's
+            continue
         out[i] = attrs.evolve(
             q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
         )
@@ -2081,7 +2156,7 @@ def _described_org(
         and last_org is not None
         and pos - last_org[0] <= _BODY_REACH
         and _public_body(written)
-        and _named_body(last_org[1])
+        and (_named_body(last_org[1]) or _kind_of_body(written, last_org[1]))
     ):
         # "CBP announced …. At the time, the agency said …": no "Agency" in a name before, the
         # organisation that spoke a sentence or two ago
@@ -2401,6 +2476,13 @@ def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:
         head = words[-2][:-2]  # "the ministry's statement": the ministry
     elif head.endswith(("'s", "’s")):
         return None
+    kinds = MEMBER_BODIES.get(head.lower())
+    if kinds is not None:
+        found = orgs.latest_of(kinds, pos)
+        mods = [w for w in words[1:-1] if w[:1].isupper()]
+        if found is not None and not all(m in found.split() for m in mods):
+            return None  # "the Colorado centre" is no "Disaster Research Center" in Delaware
+        return found
     return orgs.latest(head.capitalize(), pos)
 
 
@@ -2439,6 +2521,25 @@ _KIND_WORDS = frozenset(
      # company endings: "Acme Corp" is a company, never what "the ministry" stands for
      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings"}
 )  # fmt: skip
+
+
+# Heads that describe any public body, whatever its name calls it ("the agency" after the
+# Narcotics Control Bureau spoke, "the watchdog" after the Competition Commission)
+_ANY_BODY = frozenset({"agency", "body", "regulator", "watchdog"})
+
+# Words of a name that make it a public body "the agency" may stand for
+_BODY_NAME_WORDS = frozenset(
+    {"Agency", "Bureau", "Administration", "Service", "Commission", "Authority", "Directorate",
+     "Board", "Office", "Department", "Ministry", "Regulator", "Inspectorate", "Institute"}
+)  # fmt: skip
+
+
+def _kind_of_body(written: str, name: str) -> bool:
+    """Whether ``written`` (``the agency``) is a description any public body answers to and
+    ``name`` (``Narcotics Control Bureau``) is one: a name of several words with a body's word."""
+    head = written.rsplit(" ", 1)[-1].strip(",.;:").lower()
+    words = name.split()
+    return head in _ANY_BODY and len(words) >= 2 and any(w in _BODY_NAME_WORDS for w in words)
 
 
 def _public_body(written: str) -> bool:
