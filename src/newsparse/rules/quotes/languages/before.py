@@ -264,7 +264,8 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
             at = hay.lower().rfind(roles[-1], 0, at)
             continue
         for m in NAME_RUN.finditer(text, after, min(np.start, after + _ROLE_TO_NAME)):
-            if any(c in text[after : m.start()] for c in ".;:!?\n"):
+            gap_ends = any(c in text[after : m.start()] for c in ".;:!?\n")
+            if gap_ends or _clause_between(text, after, m.start(), lc):
                 break
             if _complement(text, m.start()):
                 continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
@@ -279,6 +280,28 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+def _clause_between(text: str, lo: int, hi: int, lc: LanguageCues) -> bool:
+    """Whether the words between a role and a name are a clause, not the role's complement: a
+    complementiser (``o diretor indicou que o Banco Central``) or more than two lower-case words
+    that are no joiner, article or preposition (``der Minister sprach am Montag mit Anna Roth``).
+    A complement (``ministro de Cultura,``, ``secretario general de La Cámpora,``, ``ministro per
+    gli Affari regionali,``) is capitalised words, joiners and an adjective or two."""
+    loose = 0
+    for word in text[lo:hi].replace(",", " ").split():
+        low = word.lower()
+        if low in lc.complementisers:
+            return True
+        if word[:1].islower() and low not in _COMPLEMENT_WORDS:
+            loose += 1
+            if loose > _COMPLEMENT_LOOSE_WORDS:
+                return True
+    return False
+
+
+_COMPLEMENT_WORDS = NAME_JOINERS | DETERMINERS | PREPOSITIONS  # the words a complement joins with
+_COMPLEMENT_LOOSE_WORDS = 2  # lower-case words a role's complement holds ("general", "en funciones")
 
 
 def _qualified_otherwise(text: str, role_at: int, phrase: str) -> bool:

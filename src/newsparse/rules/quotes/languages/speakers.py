@@ -249,6 +249,7 @@ def resolve(
                         times,
                         last_seen,
                     )
+                    or _complement_holder(names, np)
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
@@ -778,6 +779,51 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
     return None
+
+
+def _complement_holder(names: ArticleNames, np: NP) -> str | None:
+    """``el titular de la cartera de Cultura`` → the person the article names right after that
+    complement with another role (``El ministro de Cultura, Alejandro Salas``), before or just
+    after the description (a subhead's ``Ministro de Energía y Minas`` is named in the lede):
+    a person's name of two words or more set off by at most a comma right after one of the
+    complement's uses. The complement is the description's closing capitalised run after a
+    joiner; bounded: a few of its uses, near the description."""
+    text, lc = names.text, names.lc
+    words = text[np.start : np.end].split()
+    k = len(words)
+    while (
+        k > 0
+        and words[k - 1].lower() not in lc.roles
+        and (words[k - 1][:1].isupper() or (k < len(words) and words[k - 1].lower() in _RUN_JOINERS))
+    ):
+        k -= 1  # back to the role ("Ministro de Energía y Minas" opens a line capitalised)
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1  # the run opens at a capital: "de la cartera de Cultura" → "Cultura"
+    if k == 0 or k == len(words) or words[k - 1].lower() not in NAME_JOINERS or lc.case_blind:
+        return None  # no role before a complement ("Radio Nacional"), or no complement
+    complement = " ".join(words[k:])
+    lo, hi = max(0, np.start - _COMPLEMENT_REACH), min(len(text), np.end + _COMPLEMENT_AHEAD)
+    pos, tries = text.find(complement, lo, hi), 0
+    while pos >= 0 and tries < _COMPLEMENT_USES:
+        tries += 1
+        end = pos + len(complement)
+        if not (np.start <= pos < np.end):
+            m = _APPOSED_NAME.match(text, end, min(hi, end + 60))
+            if m is not None and given_gender(m.group(1).split()[0], lc) is not None:
+                resolved = names.resolve(m.group(1))
+                if " " in resolved and not names.organisation(resolved):
+                    return resolved
+        pos = text.find(complement, end, hi)
+    return None
+
+
+# lower-case words inside a complement's capitalised run ("Energía y Minas", "Ministério da Saúde")
+_RUN_JOINERS = wordset("y e et und da do das dos de del della di des du la")
+_COMPLEMENT_REACH = 4000  # characters back to where the complement was named with its holder
+_COMPLEMENT_AHEAD = 1500  # ... and ahead, for a subhead above the lede that names the holder
+_COMPLEMENT_USES = 8
+# a person's name right after a complement, set off by a comma or a space ("Cultura, Alejandro Salas")
+_APPOSED_NAME = deferred_regex(r",?[ \u00a0]++(\p{Lu}[\p{L}'’-]*+(?:[ \u00a0]++\p{Lu}[\p{L}'’-]*+){1,3}+)")
 
 
 def _title_holder(names: ArticleNames, np: NP) -> str | None:

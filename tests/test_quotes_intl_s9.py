@@ -1,0 +1,140 @@
+"""Speakers beyond English, round nine: a role read through its complement (``el titular de la
+cartera de Cultura`` is the person named ``ministro de Cultura, X``; a capitalised ``Ministro de
+…`` opening a subhead is a role, not a name), a role's holder only in apposition to it (not a
+body a later clause of the same role names), and a preposition's object before a verb read as
+no subject (``en diálogo con Radio X dijo``) while a relative clause's antecedent still is one.
+
+Every sentence is invented, in the shapes of real articles. Each test forces the language, so it
+checks attribution, not detection.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Document, QuoteRule
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    found = QuoteRule()(Document.from_text(text, language=language))
+    return [(q.kind, q.speaker, q.content.text) for q in found if q.kind != "scare"]
+
+
+def _speaker_of(text: str, language: str, content_start: str, kind: str = "direct") -> str | None:
+    found = [s for k, s, c in _quotes(text, language) if k == kind and c.startswith(content_start)]
+    assert len(found) == 1, _quotes(text, language)
+    return found[0]
+
+
+# -- a role read through its complement --------------------------------------------------------
+
+_COMPLEMENT = [
+    (
+        "es",
+        "La ministra de Vivienda, Carla Ibarra Soto, visitó el barrio el lunes.\n\n"
+        "En otro momento, la titular de la cartera de Vivienda dijo que las obras terminarán "
+        "“antes de marzo”, pese a las lluvias.",
+        "antes de marzo",
+        "Carla Ibarra Soto",
+    ),
+    (
+        "es",
+        "Ministro de Obras Públicas advierte que los puentes “no resistirán otra crecida”\n\n"
+        "El ministro de Obras Públicas, Tomás Ferreyra, recorrió la costa del río el domingo.",
+        "no resistirán",
+        "Tomás Ferreyra",
+    ),
+    (
+        "it",
+        "Il presidente della Regione Alpina, Luca Ferraris, ha incontrato i sindaci.\n\n"
+        "Poi il capo della giunta della Regione Alpina ha detto che i fondi arriveranno "
+        "«entro l'estate».",
+        "entro l'estate",
+        "Luca Ferraris",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "speaker"), _COMPLEMENT, ids=["es-cartera", "es-subhead", "it"]
+)
+def test_role_read_through_its_complement(lang: str, text: str, start: str, speaker: str) -> None:
+    assert _speaker_of(text, lang, start) == speaker
+
+
+def test_a_complement_named_with_no_holder_stays_unresolved() -> None:
+    # the complement is named, but never with a person after it: no one to stand for the role
+    text = (
+        "El Ministerio de Vivienda publicó las cifras del año.\n\n"
+        "La titular de la cartera de Vivienda dijo que las obras terminarán “antes de marzo”."
+    )
+    assert _speaker_of(text, "es", "antes de marzo") != "Ministerio de Vivienda"
+
+
+# -- a role's holder is the name in apposition, not a body a later clause names ----------------
+
+
+def test_role_holder_in_apposition_not_a_body_of_a_later_clause() -> None:
+    text = (
+        "O diretor de Operações da Companhia Fluvial, Renato Albuquerque, avaliou nesta terça "
+        "que o serviço deve crescer.\n\n"
+        "O diretor indicou que a Companhia Fluvial vai ampliar as linhas no verão.\n\n"
+        'O diretor também reafirmou que a travessia "é segura" e "está em dia".'
+    )
+    assert _speaker_of(text, "pt", "é segura") == "Renato Albuquerque"
+
+
+def test_role_then_a_verb_reads_no_holder_from_the_clause() -> None:
+    # "the minister said that Anna Roth ...": Roth is what the clause is about, not the minister
+    text = (
+        "Der Minister sprach am Montag lange mit Anna Roth über den Haushalt.\n\n"
+        "„Wir müssen sparen“, sagte der Minister."
+    )
+    assert _speaker_of(text, "de", "Wir müssen") != "Anna Roth"
+
+
+# -- a preposition's object before the verb is no subject --------------------------------------
+
+_OBJECT = [
+    (
+        "es",
+        "El alcalde Martín Oyarzún visitó el puerto.\n\n“Vamos a invertir en el muelle”, dijo.\n\n"
+        "Además, en diálogo con Radio Costa dijo que la ciudad “no puede esperar más”.",
+        "no puede esperar",
+        "Martín Oyarzún",
+    ),
+    (
+        "es",
+        "La senadora Inés Carvajal defendió el proyecto ante la comisión.\n\n"
+        "Al ser consultada sobre las críticas que se atribuyen a Pedro Lagos y Ana Ruiz, indicó "
+        "que no habló con ellos. “A mí me eligieron para legislar”, afirmó.",
+        "A mí me",
+        "Inés Carvajal",
+    ),
+    (
+        "it",
+        "Il sindaco Paolo Renzetti ha inaugurato il ponte.\n\n«È un giorno di festa», ha detto.\n\n"
+        "Poi, parlando con Radio Valle ha aggiunto che il cantiere «è costato meno del previsto».",
+        "è costato",
+        "Paolo Renzetti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), _OBJECT, ids=["es-con", "es-a", "it-con"])
+def test_object_before_the_verb_is_no_subject(lang: str, text: str, start: str, speaker: str) -> None:
+    assert _speaker_of(text, lang, start) == speaker
+
+
+def test_an_object_that_a_relative_clause_takes_up_still_speaks() -> None:
+    text = (
+        "La comisión revisó los contratos.\n\n"
+        "También se le preguntó por las demoras a Yolanda Prieto, quien señaló que "
+        "“todo está en regla”."
+    )
+    assert _speaker_of(text, "es", "todo está") == "Yolanda Prieto"
+
+
+def test_a_named_subject_before_an_object_still_speaks() -> None:
+    text = "Paula Méndez habló con Radio Costa y dijo que el puerto “abrirá en mayo”."
+    assert _speaker_of(text, "es", "abrirá en mayo") == "Paula Méndez"
