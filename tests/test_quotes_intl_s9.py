@@ -138,3 +138,37 @@ def test_an_object_that_a_relative_clause_takes_up_still_speaks() -> None:
 def test_a_named_subject_before_an_object_still_speaks() -> None:
     text = "Paula Méndez habló con Radio Costa y dijo que el puerto “abrirá en mayo”."
     assert _speaker_of(text, "es", "abrirá en mayo") == "Paula Méndez"
+
+
+# -- a quoted paragraph after a paragraph of narration goes on with the last speaker -----------
+
+_INTERVIEW = (
+    "“Crecimos un 40 por ciento este año”, señala Marta Quiroga, directora de la empresa.\n"
+    "{between}\n"
+    "“Ahora queremos abrir una tienda en Rosario y otra en Mendoza”.\n"
+)
+
+
+def test_a_quoted_paragraph_after_narration_goes_on_with_the_last_speaker() -> None:
+    text = _INTERVIEW.format(between="Los pedidos desde el interior también aumentaron durante el invierno.")
+    assert _speaker_of(text, "es", "Ahora queremos") == "Marta Quiroga"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Un portavoz del sindicato advirtió que los precios subirán en primavera.",  # someone else reported
+        "El gerente Pablo Ruiz recorrió la planta con los inspectores.",  # a new person named
+        "Los clientes piden “más variedad” en las tiendas del centro.",  # another quotation between
+    ],
+    ids=["reported", "named", "quoted"],
+)
+def test_no_run_on_over_reported_words_a_new_name_or_another_quote(between: str) -> None:
+    text = _INTERVIEW.format(between=between)
+    assert _speaker_of(text, "es", "Ahora queremos") != "Marta Quiroga"
+
+
+def test_no_run_on_over_several_paragraphs_of_narration() -> None:
+    filler = "La planta funciona en dos turnos y emplea a unas trescientas personas de la zona. " * 4
+    text = _INTERVIEW.format(between=f"{filler}\n{filler}")
+    assert _speaker_of(text, "es", "Ahora queremos") != "Marta Quiroga"

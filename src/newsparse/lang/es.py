@@ -25,7 +25,7 @@ _OTHER = (
     "dice", "afirma", "asegura", "señala", "explica", "indica", "agrega", "añade", "sostiene",
     "advierte", "destaca", "comenta", "subraya", "apunta", "precisa", "reconoce", "recuerda",
     "insiste", "cuenta", "relata", "considera", "estima", "opina", "dijeron", "afirmaron",
-    "aseguraron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
+    "aseguraron", "argumentaron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
     "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
     "explican", "precisan", "consideran", "aseguran", "afirman", "señalan", "indican",
     "sostienen", "recalcó", "razonó", "expuso", "refirió", "acotó", "aseveró", "remató",

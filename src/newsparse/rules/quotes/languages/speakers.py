@@ -48,6 +48,8 @@ def resolve(
     last_speaker: str | None = None
     last_span: Span | None = None
     last_end = -1
+    any_end = -1  # where the last quote of any speaker (or none) ends
+    last_direct = False  # whether the last attributed quote was someone's own quoted words
     out: list[Quote] = []
     mi = 0
     newest: str | None = None  # the person named last, and where
@@ -129,6 +131,15 @@ def resolve(
             elif found is None and _adjacent(text, last_end, raw.start) and _named(last_speaker, names):
                 # "X llamó a los medios a no mentir, asegura. \n "…"": a paragraph of quoted
                 # words right after someone's attributed words is theirs, with no new cue
+                speaker, sp_span, via = last_speaker, last_span, "run"
+            elif (
+                last_direct
+                and any_end <= last_end
+                and _runs_on(text, raw, last_end, newest_seen, last_speaker, names)
+            ):
+                # "«…», detalla la ejecutiva. \n Los podcast … tuvieron un incremento. \n «…»":
+                # a quoted paragraph after a paragraph of narration that names nobody goes on
+                # with the person quoted last
                 speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
@@ -292,6 +303,9 @@ def resolve(
             # ("…, sagte X, die die Arbeit von Y verantwortet.") is no new speaker
             stop = _sentence_end(text, max(raw.end, np.end if np is not None else 0), raw.end + 300)
             last_speaker, last_span, last_end = speaker, sp_span or last_span, max(raw.end, stop)
+            last_direct = raw.kind == "direct"
+        if raw.kind != "scare":
+            any_end = max(any_end, raw.end)  # reported speech between is someone's: no run goes on over it
         if raw.rule == "heading" and not keep_scare:
             continue
         if raw.kind == "scare":
@@ -361,6 +375,38 @@ def _adjacent(text: str, last_end: int, start: int) -> bool:
 
 
 _ADJACENT_GAP = 12  # characters of spacing and marks between two paragraphs of one speaker
+
+
+def _runs_on(
+    text: str, raw: Raw, last_end: int, newest_seen: int, last_speaker: str | None, names: ArticleNames
+) -> bool:
+    """Whether a quotation with no cue at all opens its own paragraph (``¶«…»``) one short
+    paragraph of narration after the last attributed quote, no person having been named since
+    (the interview goes on; a new name would be a new speaker): the last speaker's words."""
+    if (
+        not _named(last_speaker, names)
+        or newest_seen > last_end
+        or not 0 < raw.start - last_end <= _RUN_ON_GAP
+    ):
+        return False
+    line = text.rfind("\n", 0, raw.start)
+    if (
+        line < last_end
+        or text[line + 1 : raw.start].strip(" \t\u00a0«“„\"'»")
+        or "\n" not in text[last_end:line]
+    ):
+        return False  # not a paragraph of its own, or no paragraph of narration between
+    between = text[last_end:line]
+    if any(c in between for c in '«»“”„"'):
+        return False  # another quotation between: its own speaker
+    if any(ln.strip() and ln.rstrip()[-1] not in ".!?…" for ln in between.split("\n")[1:]):
+        return False  # a subhead ("ECONOMÍA DEL HOGAR"): a new section, not narration going on
+    # "… las autoridades argumentaron que …": narration that reports someone's words hands the
+    # next quotation to them (one bounded search of the short paragraph)
+    return names.lc.cue_re.search(between) is None
+
+
+_RUN_ON_GAP = 600  # characters of narration between a speaker's quote and the paragraph going on
 
 
 def _named(speaker: str | None, names: ArticleNames) -> bool:
