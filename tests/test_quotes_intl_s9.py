@@ -172,3 +172,26 @@ def test_no_run_on_over_several_paragraphs_of_narration() -> None:
     filler = "La planta funciona en dos turnos y emplea a unas trescientas personas de la zona. " * 4
     text = _INTERVIEW.format(between=f"{filler}\n{filler}")
     assert _speaker_of(text, "es", "Ahora queremos") != "Marta Quiroga"
+
+
+# -- a title's abbreviating full stop inside a name after a role -------------------------------
+
+_ABBREVIATED = [
+    (
+        "de",
+        "„Die Lage ist unter Kontrolle“, sagte Innenminister Dr. Jonas Keller am Montag.",
+        "Die Lage",
+        "Jonas Keller",
+    ),
+    (
+        "pt",
+        '"A obra termina em maio", disse o secretário Dr. Paulo Lemos nesta terça.',
+        "A obra",
+        "Paulo Lemos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), _ABBREVIATED, ids=["de", "pt"])
+def test_title_abbreviation_inside_a_role_and_name(lang: str, text: str, start: str, speaker: str) -> None:
+    assert _speaker_of(text, lang, start) == speaker

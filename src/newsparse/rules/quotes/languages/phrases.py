@@ -405,7 +405,7 @@ def _common_noun(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) ->
 def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
     s, e, _ = words[j]
     k = j + 1
-    while k < len(words) and k - j < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
+    while k < len(words) and k - j < 6 and _joined(text, words, k, lc):
         wt = words[k][2]
         if is_name_word(wt, lc):
             e = words[k][1]
@@ -427,6 +427,13 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
             break
         k += 1
     return NP(s, e, "name")
+
+
+def _joined(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
+    """Whether ``words[k]`` goes on the run ``words[k - 1]`` ends: a space between, or a title's
+    abbreviating full stop (``Innenminister Dr. Ingo Wolf``, ``el Sr. Ruiz``)."""
+    gap = text[words[k - 1][1] : words[k][0]]
+    return gap in {" ", "\u00a0"} or (gap in {". ", ".\u00a0"} and f"{words[k - 1][2].lower()}." in lc.titles)
 
 
 def _run_case_blind(words: list[tuple[int, int, str]], j: int, text: str) -> NP | None:
