@@ -195,3 +195,45 @@ _ABBREVIATED = [
 @pytest.mark.parametrize(("lang", "text", "start", "speaker"), _ABBREVIATED, ids=["de", "pt"])
 def test_title_abbreviation_inside_a_role_and_name(lang: str, text: str, start: str, speaker: str) -> None:
     assert _speaker_of(text, lang, start) == speaker
+
+
+# -- a plural speech verb with its subject unwritten is no one person's -----------------------
+
+_PLURAL = [
+    (
+        "es",
+        "Los delegados se reunieron con el ministro Luis Ortega.\n\n“No vamos a ceder”, explicaron.",
+        "No vamos",
+    ),
+    (
+        "pt",
+        "Os delegados se reuniram com o ministro Luís Ortega.\n\n“Não vamos ceder”, disseram.",
+        "Não vamos",
+    ),
+    (
+        "it",
+        "I delegati hanno incontrato il ministro Luigi Orsini.\n\n«Non cederemo», hanno detto.",
+        "Non cederemo",
+    ),
+    (
+        "de",
+        "Die Delegierten trafen Minister Lukas Ortmann.\n\n„Wir geben nicht nach“, sagten sie danach.",
+        "Wir geben",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), _PLURAL, ids=["es", "pt", "it", "de"])
+def test_plural_verb_with_no_subject_is_no_one_person(lang: str, text: str, start: str) -> None:
+    assert _speaker_of(text, lang, start) is None
+
+
+def test_singular_verb_with_no_subject_is_the_person_named_last() -> None:
+    text = "Los delegados se reunieron con el ministro Luis Ortega.\n\n“No vamos a ceder”, explicó."
+    assert _speaker_of(text, "es", "No vamos") == "Luis Ortega"
+
+
+def test_a_short_word_in_a_cue_is_no_plural_ending() -> None:
+    # "hizo hincapié en": "en" is a preposition here, not the ending of a plural ("dicen")
+    text = "La alcaldesa Rosa Varela visitó la obra. Hizo hincapié en que “hay que terminar antes de junio”."
+    assert _speaker_of(text, "es", "hay que") == "Rosa Varela"

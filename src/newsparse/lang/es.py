@@ -150,6 +150,9 @@ _GROUP_NOUNS = (
     "la policía municipal", "los servicios de emergencia",
 )  # fmt: skip
 
+# plural speech verbs: "explicaron", "dijeron", "aseguran", "dicen", "han advertido"
+_PLURAL_VERB_ENDINGS = ("aron", "ieron", "eron", "an", "en", "han")
+
 _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
     # the relative that only stands for people: "aseguró Ruiz, quien añadió que …"
@@ -684,6 +687,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
     document_nouns=(
         "comunicado",

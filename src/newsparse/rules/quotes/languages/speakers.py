@@ -148,6 +148,8 @@ def resolve(
                 or anyone.last()
             )
             via = "run" if speaker else None
+        elif raw.mode == "dropped" and _plural_cue(text, raw, lc):
+            pass  # "«…», explicaron": several people speak, not the one named last
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
@@ -316,6 +318,24 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _plural_cue(text: str, raw: Raw, lc: LanguageCues) -> bool:
+    """Whether the quote's cue is a plural speech verb of the tables (``explicaron``,
+    ``disseram``, ``hanno detto``, ``ont déclaré``): a word of the cue ends in a plural ending."""
+    if raw.cue is None or not lc.plural_ends:
+        return False
+    return any(_plural_word(w, lc.plural_ends) for w in text[raw.cue[0] : raw.cue[1]].lower().split())
+
+
+def _plural_word(word: str, ends: tuple[str, ...]) -> bool:
+    """A verb with a stem before a plural ending (``explic-aron``, ``dic-en``), or a plural
+    auxiliary written whole (``han``, ``hanno``, ``ont``); never a short word that only looks
+    like an ending (``en`` in ``hizo hincapié en``)."""
+    for end in ends:
+        if (word == end and len(end) >= 3) or (len(word) >= len(end) + 3 and word.endswith(end)):
+            return True
+    return False
 
 
 def _role_as_name(written: str, lc: LanguageCues) -> bool:
