@@ -237,3 +237,22 @@ def test_a_short_word_in_a_cue_is_no_plural_ending() -> None:
     # "hizo hincapié en": "en" is a preposition here, not the ending of a plural ("dicen")
     text = "La alcaldesa Rosa Varela visitó la obra. Hizo hincapié en que “hay que terminar antes de junio”."
     assert _speaker_of(text, "es", "hay que") == "Rosa Varela"
+
+
+# -- German verb second: an adjunct's object before the verb, the subject after it -------------
+
+_VERB_SECOND = [
+    "Die Stadt plant neue Radwege. Zu weiteren Fragen antwortete Jana Roth nur, dass die Pläne "
+    "„gut durchgerechnet“ seien.",
+    "Die Stadt plant neue Radwege. Zu den Kosten sagte Jana Roth, dass die Pläne „gut durchgerechnet“ seien.",
+]
+
+
+@pytest.mark.parametrize("text", _VERB_SECOND, ids=["adjective", "article"])
+def test_german_subject_after_the_verb_when_an_object_precedes_it(text: str) -> None:
+    assert _speaker_of(text, "de", "gut durchgerechnet") == "Jana Roth"
+
+
+def test_german_subject_before_the_verb_still_speaks() -> None:
+    text = "Die Stadt plant neue Radwege. Jana Roth sagte zu den Kosten, dass die Pläne „gut durchgerechnet“ seien."
+    assert _speaker_of(text, "de", "gut durchgerechnet") == "Jana Roth"

@@ -28,6 +28,7 @@ from newsparse.rules.quotes.languages.phrases import (
     PREPOSITIONS,
     date_ahead,
     is_name_word,
+    object_before_cue,
     object_of,
     phrase_after,
     phrase_before,
@@ -231,7 +232,19 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         first = words_in(text, lo, min(cs, lo + 40))[:1]
         if first and first[0][2] in cx.lc.pronouns:
             return NP(first[0][0], first[0][1], "pron")
-    return phrase_before(text, lo, cs, cx.lc)
+    np = phrase_before(text, lo, cs, cx.lc)
+    if (
+        np is None
+        and cx.lc.nouns_capitalised
+        and kind in {VERB, LENIENT}
+        and object_before_cue(text, lo, cs, cx.lc)
+    ):
+        # "Zu weiteren Fragen antwortete Schramm …": German puts the subject after the verb
+        # when an adjunct opens the sentence (verb second); a name or pronoun right after it
+        after = phrase_after(text, ce, hi, cx.lc)
+        if after is not None and after.kind in {"name", "pron"} and after.start - ce <= 2:
+            return after
+    return np
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:

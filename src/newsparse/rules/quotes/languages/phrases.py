@@ -654,20 +654,41 @@ def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: Langu
     return start
 
 
+def object_before_cue(text: str, lo: int, cs: int, lc: LanguageCues) -> bool:
+    """Whether the words right before a cue at ``cs`` end in a preposition's object (``Zu
+    weiteren Fragen antwortete``): a capitalised run after a preposition, within the sentence."""
+    words = words_in(text, max(lo, cs - 80), cs)
+    k = len(words)
+    while k > 0 and words[k - 1][2][:1].isupper():
+        k -= 1
+    return 0 < k < len(words) and _object_before(text, words, k, lc)
+
+
 def _object_before(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
-    """Whether the name run at ``words[k]`` is the object of the preposition right before it."""
-    return object_of(words[k - 1][2], lc) and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}
+    """Whether the name run at ``words[k]`` is the object of a preposition right before it, or
+    before an article or adjective or two (``zu weiteren Fragen antwortete``, ``con la Radio X``)."""
+    for i in range(k - 1, max(k - 1 - _OBJECT_MODIFIERS, -1) - 1, -1):
+        if i < 0 or text[words[i][1] : words[i + 1][0]] not in {" ", "\u00a0"}:
+            return False
+        if object_of(words[i][2], lc):
+            return True
+        if not words[i][2][:1].islower() or words[i][2].lower() in lc.complementisers:
+            return False  # a name or a clause between: no preposition governs the run
+    return False
+
+
+_OBJECT_MODIFIERS = 2  # articles and adjectives between a preposition and its object
 
 
 def object_of(word: str, lc: LanguageCues) -> bool:
     """Whether ``word`` is a preposition whose object the name after it is (``con``, ``avec``,
     ``mit``, Spanish and Italian ``a``), not an article (Portuguese ``a``: ``a Polícia Federal``)."""
     low = word.lower()
-    return word[:1].islower() and low in _OBJECT_PREPOSITIONS and low not in lc.articles
+    return low in _OBJECT_PREPOSITIONS and low not in lc.articles
 
 
 # Prepositions that take a name as their object before a verb: never a subject's first word
-_OBJECT_PREPOSITIONS = wordset("a à avec con contra ante mit gegen com contro chez")
+_OBJECT_PREPOSITIONS = wordset("a à avec con contra ante mit gegen com contro chez zu")
 
 
 def _role_back(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> int | None:
