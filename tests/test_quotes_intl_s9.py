@@ -256,3 +256,23 @@ def test_german_subject_after_the_verb_when_an_object_precedes_it(text: str) -> 
 def test_german_subject_before_the_verb_still_speaks() -> None:
     text = "Die Stadt plant neue Radwege. Jana Roth sagte zu den Kosten, dass die Pläne „gut durchgerechnet“ seien."
     assert _speaker_of(text, "de", "gut durchgerechnet") == "Jana Roth"
+
+
+# -- a surname written alone after a short fronted adjunct opens the sentence before -----------
+
+
+def test_surname_after_a_short_adjunct_is_the_subject_the_unwritten_one_goes_on_with() -> None:
+    text = (
+        "Il sindaco Paolo Renzetti ha presentato la nuova giunta, con gli assessori Marco Bini "
+        "e Lia Conti. Con l'occasione Renzetti ha fatto il punto sui lavori. "
+        "«Siamo a metà dell'opera - ha detto - e andiamo avanti con fiducia»."
+    )
+    assert _speaker_of(text, "it", "Siamo a metà") == "Paolo Renzetti"
+
+
+def test_a_surname_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "Il sindaco Paolo Renzetti ha presentato la giunta. L'assemblea, guidata da Marco Bini, "
+        "ha votato il bilancio. «Siamo a metà dell'opera», ha detto un consigliere."
+    )
+    assert _speaker_of(text, "it", "Siamo a metà") != "Marco Bini"
