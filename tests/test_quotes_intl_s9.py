@@ -276,3 +276,34 @@ def test_a_surname_after_a_preposition_is_no_subject() -> None:
         "ha votato il bilancio. «Siamo a metà dell'opera», ha detto un consigliere."
     )
     assert _speaker_of(text, "it", "Siamo a metà") != "Marco Bini"
+
+
+# -- a name the tables do not know, right after the acronym closing a role's complement --------
+
+_AFTER_ACRONYM = [
+    (
+        "pt",
+        'O senador Paulo Dantas falou antes.\n\n"A regra não funciona", disse a professora de Direito da UFRN '
+        "Ziliane Quaresma.",
+        "A regra",
+        "Ziliane Quaresma",
+    ),
+    (
+        "es",
+        "El senador Pablo Dantas habló antes.\n\n“La regla no funciona”, dijo la diputada del PSOE Ziliane Quaresma.",
+        "La regla",
+        "Ziliane Quaresma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), _AFTER_ACRONYM, ids=["pt", "es"])
+def test_unknown_given_name_after_a_body_acronym_is_the_person(
+    lang: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(text, lang, start) == speaker
+
+
+def test_a_body_after_an_acronym_is_no_person() -> None:
+    text = 'O senador Paulo Dantas falou antes.\n\n"A regra não funciona", disse a diretora do IBGE Rio.'
+    assert _speaker_of(text, "pt", "A regra") != "Rio"

@@ -844,6 +844,23 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
         ):
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
+    return _after_acronym(words, names)
+
+
+def _after_acronym(words: list[str], names: ArticleNames) -> str | None:
+    """``professora de Ciência Política da FGV Graziella Testa``, ``el diputado del PSOE Nuria
+    Vidal``: two or three capitalised words right after the body's acronym that closes a role's
+    complement are the person's name, a given name the tables do not know."""
+    for k in range(len(words) - 3, max(len(words) - 5, -1), -1):
+        if words[k].isupper() and 2 <= len(words[k]) <= 6 and words[k].isalpha():
+            rest = words[k + 1 :]
+            if all(w[:1].isupper() and not w.isupper() and w.lower() not in names.lc.roles for w in rest):
+                name = " ".join(rest)
+                resolved = names.resolve(name)
+                if any(w.isupper() for w in resolved.split()):
+                    resolved = name  # the run the article wrote took the body in ("UFRN Ziliane …")
+                return None if names.organisation(resolved) else resolved
+            return None
     return None
 
 
