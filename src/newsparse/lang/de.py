@@ -145,6 +145,9 @@ _DOCUMENT_NOUNS = (
     "umfrage", "schreiben", "statement", "angaben", "meldung", "unterlagen", "dokument",
 )  # fmt: skip
 
+# plural speech verbs: "sagten", "erklärten", "betonen"
+_PLURAL_VERB_ENDINGS = ("ten", "en")
+
 _PRONOUNS = (
     ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
     # the dative after "laut" and before "zufolge": "Ihm zufolge", "laut ihnen" ("ihr" is also
@@ -671,6 +674,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,
     quote_marks=_QUOTE_MARKS,

@@ -25,7 +25,7 @@ _OTHER = (
     "dice", "afirma", "asegura", "señala", "explica", "indica", "agrega", "añade", "sostiene",
     "advierte", "destaca", "comenta", "subraya", "apunta", "precisa", "reconoce", "recuerda",
     "insiste", "cuenta", "relata", "considera", "estima", "opina", "dijeron", "afirmaron",
-    "aseguraron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
+    "aseguraron", "argumentaron", "señalaron", "explicaron", "indicaron", "agregaron", "añadieron",
     "informaron", "advirtieron", "destacaron", "denunciaron", "dicen", "cree", "creen",
     "explican", "precisan", "consideran", "aseguran", "afirman", "señalan", "indican",
     "sostienen", "recalcó", "razonó", "expuso", "refirió", "acotó", "aseveró", "remató",
@@ -149,6 +149,9 @@ _GROUP_NOUNS = (
     "la guardia civil", "los mossos", "la ertzaintza", "los agentes", "la policía local",
     "la policía municipal", "los servicios de emergencia",
 )  # fmt: skip
+
+# plural speech verbs: "explicaron", "dijeron", "aseguran", "dicen", "han advertido"
+_PLURAL_VERB_ENDINGS = ("aron", "ieron", "eron", "an", "en", "han")
 
 _PRONOUNS = (
     ("él", "m"), ("ella", "f"), ("ellos", "pl"), ("ellas", "pl"), ("yo", "x"), ("nosotros", "pl"),
@@ -684,6 +687,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
     document_nouns=(
         "comunicado",

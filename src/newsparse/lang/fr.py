@@ -194,6 +194,10 @@ _GROUP_NOUNS = (
     "l'association", "l’association", "le collectif", "la municipalité", "l'hôpital", "l’hôpital",
 )  # fmt: skip
 
+# plural speech verbs: "déclarèrent", "expliquaient", "ont déclaré" (not the present's
+# "-ent": "dément" is singular)
+_PLURAL_VERB_ENDINGS = ("èrent", "aient", "ont")
+
 _PRONOUNS = (
     ("il", "m"), ("elle", "f"), ("ils", "pl"), ("elles", "pl"), ("on", "x"), ("je", "x"),
     ("nous", "pl"),
@@ -691,6 +695,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
     document_nouns=(
         "communiqué",

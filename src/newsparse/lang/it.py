@@ -152,6 +152,9 @@ _GROUP_NOUNS = (
     "l’ospedale", "l'associazione", "l’associazione",
 )  # fmt: skip
 
+# plural speech verbs: "dichiararono", "dicono", "hanno detto"
+_PLURAL_VERB_ENDINGS = ("arono", "erono", "irono", "ono", "hanno")
+
 _PRONOUNS = (
     ("lui", "m"), ("lei", "f"), ("egli", "m"), ("ella", "f"), ("loro", "pl"), ("io", "x"),
     ("noi", "pl"),
@@ -631,6 +634,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
     document_nouns=(
         "comunicato",

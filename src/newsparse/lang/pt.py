@@ -127,6 +127,9 @@ _GROUP_NOUNS = (
     "a guarda", "a gnr", "a psp", "o município", "a câmara municipal",
 )  # fmt: skip
 
+# plural speech verbs: "afirmaram", "disseram", "explicam", "dizem"
+_PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "am", "em")
+
 _PRONOUNS = (
     ("ele", "m"), ("ela", "f"), ("eles", "pl"), ("elas", "pl"), ("eu", "x"), ("nós", "pl"),
     # indefinite subjects: "Outros disseram que …" names no one
@@ -576,6 +579,7 @@ TABLES = LanguageTables(
     role_nouns=_ROLE_NOUNS,
     group_nouns=_GROUP_NOUNS,
     pronouns=_PRONOUNS,
+    plural_verb_endings=_PLURAL_VERB_ENDINGS,
     # documents that speak for no one named ("diz o pedido no site", "selon le communiqué")
     document_nouns=(
         "pedido",

@@ -147,6 +147,10 @@ class LanguageTables:
     """Plural nouns that can be a speaker by themselves (``les autorités``, ``la policía``)."""
     pronouns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pronouns)
     """Subject pronouns that can stand for a speaker, with their gender (see :data:`GENDERS`)."""
+    plural_verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Endings (or whole words: auxiliaries) of a speech verb's plural forms (``explicaron``,
+    ``disseram``, ``hanno detto``, ``ont déclaré``, ``sagten``): a plural verb whose subject is
+    unwritten is said by several people, never by the one person named last."""
     quote_marks: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     """``(open, close)`` quotation-mark pairs typical of the language, most usual first. Spaces
     inside French guillemets may be NBSP (U+00A0) or narrow NBSP (U+202F): match both."""

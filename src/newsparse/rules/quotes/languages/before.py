@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames
+from newsparse.rules.quotes.languages.names import NAME_RUN, ArticleNames, given_gender
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import words_in, wordset
 from newsparse.rules.quotes.phrases import NP
@@ -180,10 +180,26 @@ def _opening_subject(names: ArticleNames, start: int, end: int) -> int | None:
             w[:1].isupper()
             and prev not in NAME_JOINERS
             and prev not in _LEADS
-            and (_mention_at(names, s) or (k == 0 and w in names.full))
+            and (_mention_at(names, s) or (k == 0 and w in names.full) or _surname_early(names, words, k))
         ):
             return s  # a person named as the subject ("Am Freitag meldet sich Moreno": a noun is none)
     return None
+
+
+def _surname_early(names: ArticleNames, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``words[k]``, among a sentence's first few words after a short adjunct with no
+    comma (``Con l'occasione Acquaroli ha fatto il punto``: lower-case words after the opening
+    one, none a preposition), is written alone as the surname of a person the article named in
+    full (a given name known to the tables opens that name)."""
+    if k > _EARLY_WORDS or names.lc.nouns_capitalised:
+        return False
+    if any(not w[:1].islower() or w.lower() in _LEADS for _, _, w in words[1:k]):
+        return False  # "… liderada por Juan Guaidó": part of a name, or a preposition's object
+    full = names.full.get(words[k][2])
+    return full is not None and " " in full and given_gender(full.split()[0], names.lc) is not None
+
+
+_EARLY_WORDS = 3  # words of a short fronted adjunct before a surname ("Con l'occasione X")
 
 
 def _role_phrase(names: ArticleNames, start: int, end: int) -> NP | None:
@@ -264,7 +280,8 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
             at = hay.lower().rfind(roles[-1], 0, at)
             continue
         for m in NAME_RUN.finditer(text, after, min(np.start, after + _ROLE_TO_NAME)):
-            if any(c in text[after : m.start()] for c in ".;:!?\n"):
+            gap_ends = any(c in text[after : m.start()] for c in ".;:!?\n")
+            if gap_ends or _clause_between(text, after, m.start(), lc):
                 break
             if _complement(text, m.start()):
                 continue  # "secretario general de La Cámpora, Andrés X": the body, then the name
@@ -279,6 +296,28 @@ def described(text: str, np: NP, names: ArticleNames, lc: LanguageCues) -> str |
         if np.start - (lo + at) > 4000 or at < 0:
             break
     return None
+
+
+def _clause_between(text: str, lo: int, hi: int, lc: LanguageCues) -> bool:
+    """Whether the words between a role and a name are a clause, not the role's complement: a
+    complementiser (``o diretor indicou que o Banco Central``) or more than two lower-case words
+    that are no joiner, article or preposition (``der Minister sprach am Montag mit Anna Roth``).
+    A complement (``ministro de Cultura,``, ``secretario general de La Cámpora,``, ``ministro per
+    gli Affari regionali,``) is capitalised words, joiners and an adjective or two."""
+    loose = 0
+    for word in text[lo:hi].replace(",", " ").split():
+        low = word.lower()
+        if low in lc.complementisers:
+            return True
+        if word[:1].islower() and low not in _COMPLEMENT_WORDS:
+            loose += 1
+            if loose > _COMPLEMENT_LOOSE_WORDS:
+                return True
+    return False
+
+
+_COMPLEMENT_WORDS = NAME_JOINERS | DETERMINERS | PREPOSITIONS  # the words a complement joins with
+_COMPLEMENT_LOOSE_WORDS = 2  # lower-case words a role's complement holds ("general", "en funciones")
 
 
 def _qualified_otherwise(text: str, role_at: int, phrase: str) -> bool:

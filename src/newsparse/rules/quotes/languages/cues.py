@@ -32,8 +32,8 @@ class LanguageCues:
     __slots__ = (
         "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
         "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
-        "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "pronouns", "reading", "roles",
-        "title_end", "titles", "weekdays",
+        "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "plural_ends", "pronouns",
+        "reading", "roles", "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -72,6 +72,7 @@ class LanguageCues:
         self.as_verbs = frozenset(tables.as_clause_verbs)
         self.fragments = frozenset(norm_cue(c) for c in tables.fragment_cues)
         self.pronouns = dict(tables.pronouns)
+        self.plural_ends = tuple(tables.plural_verb_endings)
         self.female = tables.female_names
         self.male = tables.male_names
         self.titles = frozenset(t.lower() for t in tables.titles)

@@ -24,9 +24,12 @@ from newsparse.rules.quotes.languages.names import given_gender
 from newsparse.rules.quotes.languages.phrases import (
     ARTICLE_OR_PREPOSITION,
     DETERMINERS,
+    NAME_JOINERS,
     PREPOSITIONS,
     date_ahead,
     is_name_word,
+    object_before_cue,
+    object_of,
     phrase_after,
     phrase_before,
     sentence_subject,
@@ -229,7 +232,19 @@ def speaker_at_cue(cx: Context, cs: int, ce: int, kind: str, lo: int, hi: int) -
         first = words_in(text, lo, min(cs, lo + 40))[:1]
         if first and first[0][2] in cx.lc.pronouns:
             return NP(first[0][0], first[0][1], "pron")
-    return phrase_before(text, lo, cs, cx.lc)
+    np = phrase_before(text, lo, cs, cx.lc)
+    if (
+        np is None
+        and cx.lc.nouns_capitalised
+        and kind in {VERB, LENIENT}
+        and object_before_cue(text, lo, cs, cx.lc)
+    ):
+        # "Zu weiteren Fragen antwortete Schramm …": German puts the subject after the verb
+        # when an adjunct opens the sentence (verb second); a name or pronoun right after it
+        after = phrase_after(text, ce, hi, cx.lc)
+        if after is not None and after.kind in {"name", "pron"} and after.start - ce <= 2:
+            return after
+    return np
 
 
 def no_subject(cx: Context, ss: int, cs: int) -> bool:
@@ -238,7 +253,29 @@ def no_subject(cx: Context, ss: int, cs: int) -> bool:
     words = words_in(cx.text, max(ss, cs - 200), cs)
     if words and words[0][2].lower() in cx.lc.groups:
         return False  # Czech "Policie v pondělí uvedla": a body without article opens the sentence
-    return cs - ss <= 200 and len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
+    if cs - ss > 200:
+        return False
+    short = len(words) <= 3 and not any(is_name_word(w, cx.lc) for _, _, w in words[1:])
+    return short or _only_object_named(words, cx.lc)
+
+
+def _only_object_named(words: list[tuple[int, int, str]], lc: LanguageCues) -> bool:
+    """``Además, en diálogo con Radio Nacional dijo``, ``Al ser consultado sobre … a Arana,
+    indicó``: the only name before the cue is a preposition's object closing the words, and no
+    pronoun, role or body stands before it; the verb's subject is unwritten."""
+    k = len(words)
+    while k > 1 and (
+        is_name_word(words[k - 1][2], lc) or (k < len(words) and words[k - 1][2].lower() in NAME_JOINERS)
+    ):
+        k -= 1  # "a Arana y Santiváñez": the object's run, joiners included
+    while k < len(words) and not is_name_word(words[k][2], lc):
+        k += 1
+    if k == len(words) or k < 2 or not object_of(words[k - 1][2], lc):
+        return False
+    return not any(
+        is_name_word(w, lc) or w.lower() in lc.pronouns or w.lower() in lc.roles or w.lower() in lc.groups
+        for _, _, w in words[1 : k - 1]
+    )
 
 
 # Conjunctions opening a clause of its own after a quotation and a comma ("«…», quand le

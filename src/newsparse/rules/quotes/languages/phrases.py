@@ -405,7 +405,7 @@ def _common_noun(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) ->
 def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: LanguageCues) -> NP:
     s, e, _ = words[j]
     k = j + 1
-    while k < len(words) and k - j < 6 and text[words[k - 1][1] : words[k][0]] in {" ", "\u00a0"}:
+    while k < len(words) and k - j < 6 and _joined(text, words, k, lc):
         wt = words[k][2]
         if is_name_word(wt, lc):
             e = words[k][1]
@@ -427,6 +427,13 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
             break
         k += 1
     return NP(s, e, "name")
+
+
+def _joined(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
+    """Whether ``words[k]`` goes on the run ``words[k - 1]`` ends: a space between, or a title's
+    abbreviating full stop (``Innenminister Dr. Ingo Wolf``, ``el Sr. Ruiz``)."""
+    gap = text[words[k - 1][1] : words[k][0]]
+    return gap in {" ", "\u00a0"} or (gap in {". ", ".\u00a0"} and f"{words[k - 1][2].lower()}." in lc.titles)
 
 
 def _run_case_blind(words: list[tuple[int, int, str]], j: int, text: str) -> NP | None:
@@ -478,7 +485,9 @@ def _appositive_head(text: str, lo: int, np: NP, pos: int, lc: LanguageCues) -> 
     return NP(words[0][0], words[-1][1], "name")
 
 
-def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
+def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues, antecedent: bool = False) -> NP | None:
+    """The speaker phrase ending at ``pos``; ``antecedent``: the phrase a relative pronoun after
+    it stands for (``se le preguntó a Yurramendi, quien señaló``), which may be an object."""
     pos = before_brackets(text, lo, pos)
     words = words_in(text, max(lo, pos - 160), pos)
     # "Herzi Halevi, ha affermato": a comma may stand between the subject and its verb
@@ -491,7 +500,7 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         # antecedent, right before its comma, speaks
         comma = back_over_space_to(text, words[-1][0])
         if comma > lo and text[comma - 1] == ",":
-            return _phrase_ending(text, lo, comma - 1, lc)
+            return _phrase_ending(text, lo, comma - 1, lc, antecedent=True)
     relative = _before_relative_clause(text, lo, pos, words, lc)
     if relative is not None:
         return relative
@@ -533,6 +542,14 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues) -> NP | None:
         head = words[k][2]
         if head.lower() in lc.pronouns or (k == len(words) - 1 and head.lower() in DETERMINERS):
             return None
+        if not antecedent and k >= 1 and _object_before(text, words, k, lc):
+            # "en diálogo con Radio Nacional dijo", "que se atribuyen a Arana y Santiváñez,
+            # indicó": a preposition's object is no subject; the verb's is unwritten
+            return None
+        if k + 1 < len(words) and head.lower() in lc.roles and words[k + 1][2].lower() in NAME_JOINERS:
+            # "Ministro de Energía y Minas asegura": a role capitalised at a line's start and its
+            # complement, not a name ("Ministro" is nobody's given name)
+            return NP(words[k][0], e, "desc")
         role = _role_before_complement(words, k, lc)
         if role is not None:
             return NP(words[role][0], e, "desc")
@@ -629,13 +646,66 @@ def _role_before_complement(words: list[tuple[int, int, str]], k: int, lc: Langu
     (``presidente Lula``: the name is the person's)."""
     if k < 2 or words[k - 1][2].lower() not in NAME_JOINERS:
         return None
-    noun = words[k - 2][2].lower()
-    if noun not in lc.roles and not (lc.nouns_capitalised and lc.compound_title(noun)):
+    start = _role_back(words, k - 2, lc)
+    if start is None:
         return None
-    start = k - 2
     if start >= 1 and words[start - 1][2].lower() in DETERMINERS:
         start -= 1
     return start
+
+
+def object_before_cue(text: str, lo: int, cs: int, lc: LanguageCues) -> bool:
+    """Whether the words right before a cue at ``cs`` end in a preposition's object (``Zu
+    weiteren Fragen antwortete``): a capitalised run after a preposition, within the sentence."""
+    words = words_in(text, max(lo, cs - 80), cs)
+    k = len(words)
+    while k > 0 and words[k - 1][2][:1].isupper():
+        k -= 1
+    return 0 < k < len(words) and _object_before(text, words, k, lc)
+
+
+def _object_before(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
+    """Whether the name run at ``words[k]`` is the object of a preposition right before it, or
+    before an article or adjective or two (``zu weiteren Fragen antwortete``, ``con la Radio X``)."""
+    for i in range(k - 1, max(k - 1 - _OBJECT_MODIFIERS, -1) - 1, -1):
+        if i < 0 or text[words[i][1] : words[i + 1][0]] not in {" ", "\u00a0"}:
+            return False
+        if object_of(words[i][2], lc):
+            return True
+        if not words[i][2][:1].islower() or words[i][2].lower() in lc.complementisers:
+            return False  # a name or a clause between: no preposition governs the run
+    return False
+
+
+_OBJECT_MODIFIERS = 2  # articles and adjectives between a preposition and its object
+
+
+def object_of(word: str, lc: LanguageCues) -> bool:
+    """Whether ``word`` is a preposition whose object the name after it is (``con``, ``avec``,
+    ``mit``, Spanish and Italian ``a``), not an article (Portuguese ``a``: ``a Polícia Federal``)."""
+    low = word.lower()
+    return low in _OBJECT_PREPOSITIONS and low not in lc.articles
+
+
+# Prepositions that take a name as their object before a verb: never a subject's first word
+_OBJECT_PREPOSITIONS = wordset("a à avec con contra ante mit gegen com contro chez zu")
+
+
+def _role_back(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> int | None:
+    """Where the role is whose complement ends at ``words[j]``: that word itself (``presidente
+    do``), or a role a short chain of lower-case nouns and joiners before it (``el titular de la
+    cartera de Cultura``, ``il responsabile dell'ufficio di``); None when no role opens it."""
+    for i in range(j, max(j - _CHAIN_WORDS, -1), -1):
+        word = words[i][2]
+        noun = word.lower()
+        if noun in lc.roles or (lc.nouns_capitalised and lc.compound_title(noun)):
+            return i
+        if not word[:1].islower() or noun in lc.complementisers or noun in _PHRASE_STOPS - NAME_JOINERS:
+            return None  # a name, a clause or an adjunct: the complement opens no role
+    return None
+
+
+_CHAIN_WORDS = 5  # words from a role to its complement's name ("titular de la cartera de")
 
 
 # German possessive relatives that open a speaker phrase after an inverted cue ("deren Sprecher")

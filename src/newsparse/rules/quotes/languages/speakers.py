@@ -48,6 +48,8 @@ def resolve(
     last_speaker: str | None = None
     last_span: Span | None = None
     last_end = -1
+    any_end = -1  # where the last quote of any speaker (or none) ends
+    last_direct = False  # whether the last attributed quote was someone's own quoted words
     out: list[Quote] = []
     mi = 0
     newest: str | None = None  # the person named last, and where
@@ -130,6 +132,15 @@ def resolve(
                 # "X llamó a los medios a no mentir, asegura. \n "…"": a paragraph of quoted
                 # words right after someone's attributed words is theirs, with no new cue
                 speaker, sp_span, via = last_speaker, last_span, "run"
+            elif (
+                last_direct
+                and any_end <= last_end
+                and _runs_on(text, raw, last_end, newest_seen, last_speaker, names)
+            ):
+                # "«…», detalla la ejecutiva. \n Los podcast … tuvieron un incremento. \n «…»":
+                # a quoted paragraph after a paragraph of narration that names nobody goes on
+                # with the person quoted last
+                speaker, sp_span, via = last_speaker, last_span, "run"
         elif raw.mode == "mentioned":
             speaker = (
                 first_subject(names, speakers, raw.sentence, raw.start, quoted, quoted_reach)
@@ -137,6 +148,8 @@ def resolve(
                 or anyone.last()
             )
             via = "run" if speaker else None
+        elif raw.mode == "dropped" and _plural_cue(text, raw, lc):
+            pass  # "«…», explicaron": several people speak, not the one named last
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
@@ -249,6 +262,7 @@ def resolve(
                         times,
                         last_seen,
                     )
+                    or _complement_holder(names, np)
                     or _acronym_for(text, np)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
@@ -291,6 +305,9 @@ def resolve(
             # ("…, sagte X, die die Arbeit von Y verantwortet.") is no new speaker
             stop = _sentence_end(text, max(raw.end, np.end if np is not None else 0), raw.end + 300)
             last_speaker, last_span, last_end = speaker, sp_span or last_span, max(raw.end, stop)
+            last_direct = raw.kind == "direct"
+        if raw.kind != "scare":
+            any_end = max(any_end, raw.end)  # reported speech between is someone's: no run goes on over it
         if raw.rule == "heading" and not keep_scare:
             continue
         if raw.kind == "scare":
@@ -301,6 +318,24 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+def _plural_cue(text: str, raw: Raw, lc: LanguageCues) -> bool:
+    """Whether the quote's cue is a plural speech verb of the tables (``explicaron``,
+    ``disseram``, ``hanno detto``, ``ont déclaré``): a word of the cue ends in a plural ending."""
+    if raw.cue is None or not lc.plural_ends:
+        return False
+    return any(_plural_word(w, lc.plural_ends) for w in text[raw.cue[0] : raw.cue[1]].lower().split())
+
+
+def _plural_word(word: str, ends: tuple[str, ...]) -> bool:
+    """A verb with a stem before a plural ending (``explic-aron``, ``dic-en``), or a plural
+    auxiliary written whole (``han``, ``hanno``, ``ont``); never a short word that only looks
+    like an ending (``en`` in ``hizo hincapié en``)."""
+    for end in ends:
+        if (word == end and len(end) >= 3) or (len(word) >= len(end) + 3 and word.endswith(end)):
+            return True
+    return False
 
 
 def _role_as_name(written: str, lc: LanguageCues) -> bool:
@@ -360,6 +395,38 @@ def _adjacent(text: str, last_end: int, start: int) -> bool:
 
 
 _ADJACENT_GAP = 12  # characters of spacing and marks between two paragraphs of one speaker
+
+
+def _runs_on(
+    text: str, raw: Raw, last_end: int, newest_seen: int, last_speaker: str | None, names: ArticleNames
+) -> bool:
+    """Whether a quotation with no cue at all opens its own paragraph (``¶«…»``) one short
+    paragraph of narration after the last attributed quote, no person having been named since
+    (the interview goes on; a new name would be a new speaker): the last speaker's words."""
+    if (
+        not _named(last_speaker, names)
+        or newest_seen > last_end
+        or not 0 < raw.start - last_end <= _RUN_ON_GAP
+    ):
+        return False
+    line = text.rfind("\n", 0, raw.start)
+    if (
+        line < last_end
+        or text[line + 1 : raw.start].strip(" \t\u00a0«“„\"'»")
+        or "\n" not in text[last_end:line]
+    ):
+        return False  # not a paragraph of its own, or no paragraph of narration between
+    between = text[last_end:line]
+    if any(c in between for c in '«»“”„"'):
+        return False  # another quotation between: its own speaker
+    if any(ln.strip() and ln.rstrip()[-1] not in ".!?…" for ln in between.split("\n")[1:]):
+        return False  # a subhead ("ECONOMÍA DEL HOGAR"): a new section, not narration going on
+    # "… las autoridades argumentaron que …": narration that reports someone's words hands the
+    # next quotation to them (one bounded search of the short paragraph)
+    return names.lc.cue_re.search(between) is None
+
+
+_RUN_ON_GAP = 600  # characters of narration between a speaker's quote and the paragraph going on
 
 
 def _named(speaker: str | None, names: ArticleNames) -> bool:
@@ -777,7 +844,69 @@ def _named_inside(text: str, np: NP, names: ArticleNames) -> str | None:
         ):
             resolved = names.resolve(" ".join(words[k:]))
             return None if names.organisation(resolved) else resolved
+    return _after_acronym(words, names)
+
+
+def _after_acronym(words: list[str], names: ArticleNames) -> str | None:
+    """``professora de Ciência Política da FGV Graziella Testa``, ``el diputado del PSOE Nuria
+    Vidal``: two or three capitalised words right after the body's acronym that closes a role's
+    complement are the person's name, a given name the tables do not know."""
+    for k in range(len(words) - 3, max(len(words) - 5, -1), -1):
+        if words[k].isupper() and 2 <= len(words[k]) <= 6 and words[k].isalpha():
+            rest = words[k + 1 :]
+            if all(w[:1].isupper() and not w.isupper() and w.lower() not in names.lc.roles for w in rest):
+                name = " ".join(rest)
+                resolved = names.resolve(name)
+                if any(w.isupper() for w in resolved.split()):
+                    resolved = name  # the run the article wrote took the body in ("UFRN Ziliane …")
+                return None if names.organisation(resolved) else resolved
+            return None
     return None
+
+
+def _complement_holder(names: ArticleNames, np: NP) -> str | None:
+    """``el titular de la cartera de Cultura`` → the person the article names right after that
+    complement with another role (``El ministro de Cultura, Alejandro Salas``), before or just
+    after the description (a subhead's ``Ministro de Energía y Minas`` is named in the lede):
+    a person's name of two words or more set off by at most a comma right after one of the
+    complement's uses. The complement is the description's closing capitalised run after a
+    joiner; bounded: a few of its uses, near the description."""
+    text, lc = names.text, names.lc
+    words = text[np.start : np.end].split()
+    k = len(words)
+    while (
+        k > 0
+        and words[k - 1].lower() not in lc.roles
+        and (words[k - 1][:1].isupper() or (k < len(words) and words[k - 1].lower() in _RUN_JOINERS))
+    ):
+        k -= 1  # back to the role ("Ministro de Energía y Minas" opens a line capitalised)
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1  # the run opens at a capital: "de la cartera de Cultura" → "Cultura"
+    if k == 0 or k == len(words) or words[k - 1].lower() not in NAME_JOINERS or lc.case_blind:
+        return None  # no role before a complement ("Radio Nacional"), or no complement
+    complement = " ".join(words[k:])
+    lo, hi = max(0, np.start - _COMPLEMENT_REACH), min(len(text), np.end + _COMPLEMENT_AHEAD)
+    pos, tries = text.find(complement, lo, hi), 0
+    while pos >= 0 and tries < _COMPLEMENT_USES:
+        tries += 1
+        end = pos + len(complement)
+        if not (np.start <= pos < np.end):
+            m = _APPOSED_NAME.match(text, end, min(hi, end + 60))
+            if m is not None and given_gender(m.group(1).split()[0], lc) is not None:
+                resolved = names.resolve(m.group(1))
+                if " " in resolved and not names.organisation(resolved):
+                    return resolved
+        pos = text.find(complement, end, hi)
+    return None
+
+
+# lower-case words inside a complement's capitalised run ("Energía y Minas", "Ministério da Saúde")
+_RUN_JOINERS = wordset("y e et und da do das dos de del della di des du la")
+_COMPLEMENT_REACH = 4000  # characters back to where the complement was named with its holder
+_COMPLEMENT_AHEAD = 1500  # ... and ahead, for a subhead above the lede that names the holder
+_COMPLEMENT_USES = 8
+# a person's name right after a complement, set off by a comma or a space ("Cultura, Alejandro Salas")
+_APPOSED_NAME = deferred_regex(r",?[ \u00a0]++(\p{Lu}[\p{L}'’-]*+(?:[ \u00a0]++\p{Lu}[\p{L}'’-]*+){1,3}+)")
 
 
 def _title_holder(names: ArticleNames, np: NP) -> str | None:
