@@ -796,32 +796,9 @@ class BoilerplateRule:
         c = self._compiled(tables)
         text = document.text
         # Unclaimed, stripped segments of every non-blank line: (line index, start, end).
-        segments: list[tuple[int, int, int]] = []
+        segments = _segments(document, self.spaced_paragraphs)
         # Boilerplate found by earlier rules (related-links headers): footer anchors for the tail scan.
         prior = {b.span.start: (b.span.end, b.kind) for b in document.items if isinstance(b, Boilerplate)}
-        # The shared line table (int columns) and per-line claim states: no Span per line.
-        starts, ends, states = document.line_starts, document.line_ends, document.line_claims
-        for idx in document.index.nonblank:
-            ls, le = starts[idx], ends[idx]
-            if states and states[idx] != FREE:
-                parts: Iterable[tuple[int, int]] = [
-                    (part.start, part.end) for part in document.unclaimed_ranges(ls, le)
-                ]
-            elif text[ls] not in _STRIP and text[le - 1] not in _STRIP and le - ls <= _JOINED:
-                segments.append((idx, ls, le))  # nothing to strip
-                continue
-            else:
-                parts = ((ls, le),)
-            for ps, pe in parts:
-                s, e = _strip(text, ps, pe)
-                if e - s > _JOINED and self.spaced_paragraphs:
-                    # Paragraphs joined with runs of blanks: each one a segment (``spaced.py``).
-                    for qs, qe in spaced.paragraph_parts(text, s, e):
-                        qs, qe = _strip(text, qs, qe)
-                        if qe > qs:
-                            segments.append((idx, qs, qe))
-                elif e > s:
-                    segments.append((idx, s, e))
         found: dict[tuple[int, int], str] = {}
         glued: set[int] = set()  # starts of body segments that end in promo sentences
         last = len(segments) - 1
@@ -867,13 +844,23 @@ class BoilerplateRule:
                     words = residue.prose_words(tables)
                     joined.joined_promos(text, s, e, found, kind_of, line_floating, words)
                 # The end of the text, or a joined line: promo sentences glued to the end.
-                for ts, te, tk in self._trailing(c, text, s, e, floating is None or idx in floating):
+                for ts, te, tk in _trailing_promos(c, text, s, e, floating is None or idx in floating):
                     glued.add(s)
                     found[(ts, te)] = tk
         if segments:
             # Comment lines as the table read them, before a run gives them its own kind.
             comment_lines = frozenset(k for k, v in found.items() if v == "comments")
-            self._tail(c, text, segments, found, prior, glued, writers)
+            _footer_tail(
+                c,
+                text,
+                segments,
+                found,
+                prior,
+                glued,
+                writers,
+                max_widget_chars=self.max_widget_chars,
+                absorb_widgets=self.absorb_widgets,
+            )
             before = set(found)
             # The prose classifier's words for the document's language (English for "und"), with
             # its tables' calls to action, promo nouns and label words.
@@ -891,78 +878,7 @@ class BoilerplateRule:
             if self.shape_runs:
                 # After the junk tail: lines found by their shape alone never open a tail that
                 # would take the story paragraphs around them.
-                runs.teaser_runs(text, segments, found)
-                runs.standalone_promos(text, segments, found, words)
-                runs.promo_bullets(text, segments, found)
-                # A subscription offer's benefit bullets whose header the scrape lost (``plugs.py``).
-                plugs.benefit_bullets(text, segments, found)
-                runs.top_headlines(text, segments, found)
-                runs.footnotes(text, segments, found)
-                runs.english_notes(text, segments, found, tables.code)
-                runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
-                runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
-                links = frozenset(i.span.end for i in document.items if isinstance(i, AlsoRead))
-                residue.after_link_tail(
-                    text, segments, found, _bounds(document), links, kind_of, last_floating
-                )
-                residue.timed_headlines(text, segments, found)
-                # The minute marks and clock times of a live log (``ticker.py``).
-                ticker.live_stamps(text, segments, found)
-                # A player's browser notice glued to a paragraph's end (``notices.py``).
-                notices.glued_notices(text, found)
-                # A "read more here" stub glued to a paragraph's end, its link lost.
-                notices.glued_link_stubs(text, found)
-                if self.reference_lists:
-                    # The works an essay cites, listed after it (``references.py``).
-                    references.reference_lists(text, segments, found)
-                nonblank = document.index.nonblank
-                if self.pull_quotes and len(nonblank) > 3:
-                    # A line the page repeats from a longer paragraph (``pulled.py``); the
-                    # headline and standfirst above the third line are left alone.
-                    top = nonblank[2]
-                    pulled.pull_quotes(text, document.lower, segments, found, top, starts[top])
-                residue.photo_credits(text, segments, found, tables.photo_sources)
-                runs.headlines_above_footer(text, segments, found, c.credit)
-                runs.inline_headlines(text, segments, found)
-                runs.promo_titles(text, segments, found)
-                closing.closing_lines(text, segments, found, c.credit, tables.code)
-                opening.opening_headlines(text, segments, found, c.credit)
-                opening.repeated_headline(text, segments, found)
-                if self.labels_above_story:
-                    stamps = _stamp_labels(tables.timestamp_labels)
-                    opening.opening_labels(
-                        text, segments, found, c.credit, runs.label_set(tables.kickers), stamps
-                    )
-                runs.menu_runs(text, segments, found)
-                # A short question to the reader leading the plug under it (``asked.py``).
-                asked.question_leads(text, segments, found, words)
-                # Reader replies under a comment prompt, the rows of a layout table (``threads.py``):
-                # each visited only when the text holds a reply or a row (one scan in C).
-                if "\n@" in text and "comments" in found.values():
-                    threads.reply_threads(text, segments, found)
-                if "\n|" in text or text.startswith("|"):
-                    threads.layout_rows(text, segments, found)
-                # A box of guides, each bullet led by an upper-case label (``lists.py``).
-                lists.labelled_links(text, segments, found)
-                if "related_links" in found.values() or prior:
-                    also, own = tables.also_read_labels, self.section_headers
-                    labels = _lost_link_labels(also, own, tables.section_headers)
-                    headers = _section_headers(text, found, prior, labels)
-                    runs.header_tail(text, segments, found, headers)
-                    residue.teasers_to_footer(text, segments, found, headers)
-                # A related headline in round brackets on its own line (``bracketed.py``; after
-                # the header tails too: a headline is no header of the lines under it).
-                bracketed.bracketed_headlines(
-                    text, segments, found, _credit_check(c.credit, tables.credit_labels)
-                )
-                # Other stories' headlines listed with their dates and the comments under them
-                # (``dated.py``; after the header tails: a dated headline heads no teasers).
-                dated.dated_headlines(text, segments, found)
-                # The page's metadata and repeated copy closing the text (``dumps.py``).
-                dumps.page_dump(text, segments, found)
-                if self.promo_runs and self.absorb_widgets:
-                    # (Both joins of lines that match nothing to footer lines next to them.)
-                    closing.fill_footer_gaps(text, segments, found, c.credit, words)
+                _shape_stages(self, document, c, segments, found, prior, words, last_floating)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments, comment_lines, prior)
@@ -971,103 +887,222 @@ class BoilerplateRule:
                 return
         yield from _items(text, _spare(text, sorted(found.items()), writers))
 
-    def _trailing(
-        self, c: _Compiled, text: str, s: int, e: int, floating: bool = True
-    ) -> list[tuple[int, int, str]]:
-        """Promo sentences at the end of a segment that is not boilerplate as a whole."""
-        if e - s < 20:
-            return []
-        window = max(s, e - _TAIL_WINDOW)
-        starts = [window] if window == s else []
-        starts += [
-            m.end() for m in _SENTENCE_START.finditer(text, max(0, window - 3), e) if m.start(1) >= window
-        ]
-        out: list[tuple[int, int, str]] = []
-        end = e
-        for i in range(len(starts) - 1, -1, -1):
-            b = starts[i]
-            bs, be = _strip(text, b, end)
-            if be <= bs:
-                continue
-            kind = c.anywhere.kind(text[bs:be], floating) if be - bs <= 400 else None
-            if kind is None:
-                if out or be - bs > 400:
-                    break
-                continue  # the promo may hold a ". " itself: try from the sentence before
-            if not out and i + 1 < len(starts):
-                # Several sentences, the last of which matched nothing alone: when the first
-                # matches alone and a story-length sentence follows (a plug's own second
-                # sentence is short: ``Join free``), the pattern's bounded tail swallowed story.
-                fs, fe = _strip(text, b, starts[i + 1])
-                first = c.anywhere.kind(text[fs:fe], floating) if fe > fs else None
-                if first is not None and be - fe >= _STORY_SENTENCE:
-                    return [(fs, fe, first)]
-            out.append((bs, be, kind))
-            end = b
-        return sorted(out)
 
-    def _tail(
-        self,
-        c: _Compiled,
-        text: str,
-        segments: list[tuple[int, int, int]],
-        found: dict[tuple[int, int], str],
-        prior: dict[int, tuple[int, str]],
-        glued: set[int],
-        writers: frozenset[tuple[int, int]] = frozenset(),
-    ) -> None:
-        """Scan the article's tail backwards: contact lines count there, widget lines join the footer.
+def _segments(document: Document, spaced_paragraphs: bool = True) -> list[tuple[int, int, int]]:
+    """Unclaimed, stripped segments of every non-blank line: ``(line index, start, end)``.
 
-        ``writers`` are the contact lines about the writer (bylines, not footer lines)."""
-        tail: list[tuple[int, int, str | None]] = []  # (start, end, kind or None for a widget line)
-        prior_starts = sorted(prior)
-        last_end = len(text)
-        for _, s, e in reversed(segments):
-            # An earlier rule's boilerplate between this segment and the previous one anchors the footer.
-            if prior_starts:
-                j = bisect.bisect_left(prior_starts, e)
-                gap: list[tuple[int, int, str | None]] = []
-                while j < len(prior_starts) and prior_starts[j] < last_end:
-                    p_end, p_kind = prior[prior_starts[j]]
-                    gap.append((prior_starts[j], p_end, "@" + p_kind))
-                    j += 1
-                tail.extend(reversed(gap))
-            last_end = s
-            seg = text[s:e]
-            kind = found.get((s, e)) or c.tail.kind(seg)
-            writer = (s, e) in writers or (
-                kind is not None
-                and (s, e) not in found
-                and writer_line(text, s, e, body_seen=True, contacts=False)
-            )
-            if writer:
-                tail.append((s, e, "!"))  # a bio or contact line about the writer: the bylines rule's
-                continue
-            if kind is not None:
-                tail.append((s, e, kind))
-                continue
-            if s in glued:
-                break  # a body line with a promo sentence at its end: the body ends here
-            if c.credit.match(seg) is not None:
-                tail.append((s, e, "!"))  # a credit line: the lines after it are not footer widgets
-                continue
-            words = seg.split()
-            if len(seg) <= self.max_widget_chars and len(words) <= 8 and not seg.endswith((".", "”", '"')):
-                tail.append((s, e, None))
-                continue
-            break
-        tail.reverse()
-        last_kind: str | None = None
-        for s, e, kind in tail:
-            if kind == "!":
-                last_kind = None
-            elif kind is not None and kind.startswith("@"):
-                last_kind = kind[1:]  # already claimed by an earlier rule: anchor only
-            elif kind is not None:
-                found[(s, e)] = kind
-                last_kind = kind
-            elif last_kind is not None and self.absorb_widgets:
-                found[(s, e)] = last_kind
+    ``spaced_paragraphs`` is the rule's field: a joined line is cut at runs of blanks."""
+    text = document.text
+    segments: list[tuple[int, int, int]] = []
+    # The shared line table (int columns) and per-line claim states: no Span per line.
+    starts, ends, states = document.line_starts, document.line_ends, document.line_claims
+    for idx in document.index.nonblank:
+        ls, le = starts[idx], ends[idx]
+        if states and states[idx] != FREE:
+            parts: Iterable[tuple[int, int]] = [
+                (part.start, part.end) for part in document.unclaimed_ranges(ls, le)
+            ]
+        elif text[ls] not in _STRIP and text[le - 1] not in _STRIP and le - ls <= _JOINED:
+            segments.append((idx, ls, le))  # nothing to strip
+            continue
+        else:
+            parts = ((ls, le),)
+        for ps, pe in parts:
+            s, e = _strip(text, ps, pe)
+            if e - s > _JOINED and spaced_paragraphs:
+                # Paragraphs joined with runs of blanks: each one a segment (``spaced.py``).
+                for qs, qe in spaced.paragraph_parts(text, s, e):
+                    qs, qe = _strip(text, qs, qe)
+                    if qe > qs:
+                        segments.append((idx, qs, qe))
+            elif e > s:
+                segments.append((idx, s, e))
+    return segments
+
+
+def _shape_stages(
+    rule: BoilerplateRule,
+    document: Document,
+    c: _Compiled,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    prior: dict[int, tuple[int, str]],
+    words: prose.ProseWords,
+    last_floating: bool,
+) -> None:
+    """The stages that find furniture from the shape of lines (the rule's ``shape_runs``), in
+    order, each adding to ``found``; ``prior`` are the footers of earlier rules."""
+    text, tables, starts = document.text, document.tables, document.line_starts
+    kind_of = c.anywhere.kind
+    # After the junk tail: lines found by their shape alone never open a tail that
+    # would take the story paragraphs around them.
+    runs.teaser_runs(text, segments, found)
+    runs.standalone_promos(text, segments, found, words)
+    runs.promo_bullets(text, segments, found)
+    # A subscription offer's benefit bullets whose header the scrape lost (``plugs.py``).
+    plugs.benefit_bullets(text, segments, found)
+    runs.top_headlines(text, segments, found)
+    runs.footnotes(text, segments, found)
+    runs.english_notes(text, segments, found, tables.code)
+    runs.orphan_labels(text, segments, found, runs.label_set(tables.also_read_labels))
+    runs.joined_tail(text, segments, found, _JOINED, c.credit, kind_of, last_floating)
+    links = frozenset(i.span.end for i in document.items if isinstance(i, AlsoRead))
+    residue.after_link_tail(text, segments, found, _bounds(document), links, kind_of, last_floating)
+    residue.timed_headlines(text, segments, found)
+    # The minute marks and clock times of a live log (``ticker.py``).
+    ticker.live_stamps(text, segments, found)
+    # A player's browser notice glued to a paragraph's end (``notices.py``).
+    notices.glued_notices(text, found)
+    # A "read more here" stub glued to a paragraph's end, its link lost.
+    notices.glued_link_stubs(text, found)
+    if rule.reference_lists:
+        # The works an essay cites, listed after it (``references.py``).
+        references.reference_lists(text, segments, found)
+    nonblank = document.index.nonblank
+    if rule.pull_quotes and len(nonblank) > 3:
+        # A line the page repeats from a longer paragraph (``pulled.py``); the
+        # headline and standfirst above the third line are left alone.
+        top = nonblank[2]
+        pulled.pull_quotes(text, document.lower, segments, found, top, starts[top])
+    residue.photo_credits(text, segments, found, tables.photo_sources)
+    runs.headlines_above_footer(text, segments, found, c.credit)
+    runs.inline_headlines(text, segments, found)
+    runs.promo_titles(text, segments, found)
+    closing.closing_lines(text, segments, found, c.credit, tables.code)
+    opening.opening_headlines(text, segments, found, c.credit)
+    opening.repeated_headline(text, segments, found)
+    if rule.labels_above_story:
+        stamps = _stamp_labels(tables.timestamp_labels)
+        opening.opening_labels(text, segments, found, c.credit, runs.label_set(tables.kickers), stamps)
+    runs.menu_runs(text, segments, found)
+    # A short question to the reader leading the plug under it (``asked.py``).
+    asked.question_leads(text, segments, found, words)
+    # Reader replies under a comment prompt, the rows of a layout table (``threads.py``):
+    # each visited only when the text holds a reply or a row (one scan in C).
+    if "\n@" in text and "comments" in found.values():
+        threads.reply_threads(text, segments, found)
+    if "\n|" in text or text.startswith("|"):
+        threads.layout_rows(text, segments, found)
+    # A box of guides, each bullet led by an upper-case label (``lists.py``).
+    lists.labelled_links(text, segments, found)
+    if "related_links" in found.values() or prior:
+        also, own = tables.also_read_labels, rule.section_headers
+        labels = _lost_link_labels(also, own, tables.section_headers)
+        headers = _section_headers(text, found, prior, labels)
+        runs.header_tail(text, segments, found, headers)
+        residue.teasers_to_footer(text, segments, found, headers)
+    # A related headline in round brackets on its own line (``bracketed.py``; after
+    # the header tails too: a headline is no header of the lines under it).
+    bracketed.bracketed_headlines(text, segments, found, _credit_check(c.credit, tables.credit_labels))
+    # Other stories' headlines listed with their dates and the comments under them
+    # (``dated.py``; after the header tails: a dated headline heads no teasers).
+    dated.dated_headlines(text, segments, found)
+    # The page's metadata and repeated copy closing the text (``dumps.py``).
+    dumps.page_dump(text, segments, found)
+    if rule.promo_runs and rule.absorb_widgets:
+        # (Both joins of lines that match nothing to footer lines next to them.)
+        closing.fill_footer_gaps(text, segments, found, c.credit, words)
+
+
+def _trailing_promos(
+    c: _Compiled, text: str, s: int, e: int, floating: bool = True
+) -> list[tuple[int, int, str]]:
+    """Promo sentences at the end of a segment that is not boilerplate as a whole."""
+    if e - s < 20:
+        return []
+    window = max(s, e - _TAIL_WINDOW)
+    starts = [window] if window == s else []
+    starts += [m.end() for m in _SENTENCE_START.finditer(text, max(0, window - 3), e) if m.start(1) >= window]
+    out: list[tuple[int, int, str]] = []
+    end = e
+    for i in range(len(starts) - 1, -1, -1):
+        b = starts[i]
+        bs, be = _strip(text, b, end)
+        if be <= bs:
+            continue
+        kind = c.anywhere.kind(text[bs:be], floating) if be - bs <= 400 else None
+        if kind is None:
+            if out or be - bs > 400:
+                break
+            continue  # the promo may hold a ". " itself: try from the sentence before
+        if not out and i + 1 < len(starts):
+            # Several sentences, the last of which matched nothing alone: when the first
+            # matches alone and a story-length sentence follows (a plug's own second
+            # sentence is short: ``Join free``), the pattern's bounded tail swallowed story.
+            fs, fe = _strip(text, b, starts[i + 1])
+            first = c.anywhere.kind(text[fs:fe], floating) if fe > fs else None
+            if first is not None and be - fe >= _STORY_SENTENCE:
+                return [(fs, fe, first)]
+        out.append((bs, be, kind))
+        end = b
+    return sorted(out)
+
+
+def _footer_tail(
+    c: _Compiled,
+    text: str,
+    segments: list[tuple[int, int, int]],
+    found: dict[tuple[int, int], str],
+    prior: dict[int, tuple[int, str]],
+    glued: set[int],
+    writers: frozenset[tuple[int, int]] = frozenset(),
+    *,
+    max_widget_chars: int = 60,
+    absorb_widgets: bool = True,
+) -> None:
+    """Scan the article's tail backwards: contact lines count there, widget lines join the footer.
+
+    ``writers`` are the contact lines about the writer (bylines, not footer lines);
+    ``max_widget_chars`` and ``absorb_widgets`` are the rule's fields of those names."""
+    tail: list[tuple[int, int, str | None]] = []  # (start, end, kind or None for a widget line)
+    prior_starts = sorted(prior)
+    last_end = len(text)
+    for _, s, e in reversed(segments):
+        # An earlier rule's boilerplate between this segment and the previous one anchors the footer.
+        if prior_starts:
+            j = bisect.bisect_left(prior_starts, e)
+            gap: list[tuple[int, int, str | None]] = []
+            while j < len(prior_starts) and prior_starts[j] < last_end:
+                p_end, p_kind = prior[prior_starts[j]]
+                gap.append((prior_starts[j], p_end, "@" + p_kind))
+                j += 1
+            tail.extend(reversed(gap))
+        last_end = s
+        seg = text[s:e]
+        kind = found.get((s, e)) or c.tail.kind(seg)
+        writer = (s, e) in writers or (
+            kind is not None
+            and (s, e) not in found
+            and writer_line(text, s, e, body_seen=True, contacts=False)
+        )
+        if writer:
+            tail.append((s, e, "!"))  # a bio or contact line about the writer: the bylines rule's
+            continue
+        if kind is not None:
+            tail.append((s, e, kind))
+            continue
+        if s in glued:
+            break  # a body line with a promo sentence at its end: the body ends here
+        if c.credit.match(seg) is not None:
+            tail.append((s, e, "!"))  # a credit line: the lines after it are not footer widgets
+            continue
+        words = seg.split()
+        if len(seg) <= max_widget_chars and len(words) <= 8 and not seg.endswith((".", "”", '"')):
+            tail.append((s, e, None))
+            continue
+        break
+    tail.reverse()
+    last_kind: str | None = None
+    for s, e, kind in tail:
+        if kind == "!":
+            last_kind = None
+        elif kind is not None and kind.startswith("@"):
+            last_kind = kind[1:]  # already claimed by an earlier rule: anchor only
+        elif kind is not None:
+            found[(s, e)] = kind
+            last_kind = kind
+        elif last_kind is not None and absorb_widgets:
+            found[(s, e)] = last_kind
 
 
 def _credit_check(
