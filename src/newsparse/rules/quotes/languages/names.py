@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 import regex
 
 from newsparse.lang.tables import LanguageTables
+from newsparse.rules.quotes.languages.caseless import agent_runs, completed_name, role_holder
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.phrases import CASE_BLIND_STOPS, DETERMINERS, NAME_JOINERS, PREPOSITIONS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.names import sex_of
 from newsparse.text.lazy import deferred_regex
@@ -101,7 +102,7 @@ class ArticleNames:
                 continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
-            if self._surname_and_noun(words):
+            if _surname_and_noun(self, words):
                 # "führt in einer Mail an Relotius Punkte an": the surname of a person the article
                 # named in full, then a noun (capitalised in German): the person, not a new name
                 self.mentions.append((m.start() + m.group().find(words[0]), self.full[words[0]]))
@@ -144,62 +145,29 @@ class ArticleNames:
         elif not self.nouns_capitalised:  # German nouns are capitalised: "die Art", "der Mark"
             self._given_alone(text)
 
-    def _surname_and_noun(self, words: list[str]) -> bool:
-        """Whether two capitalised words are a known surname and a noun or another known surname:
-        where nouns are capitalised, the first is the last word of a longer name the article
-        wrote before, and the second is no name's word nor a given name, or the last word of
-        another longer name."""
-        if not (self.nouns_capitalised and len(words) == 2 and " " in self.full.get(words[0], "")):
-            return False
-        if " " in self.full.get(words[1], ""):
-            return True  # "schickt Relotius Fichtner eine Mail": two people named in full before
-        second = words[1]
-        return second not in self.full and second not in self.first and given_gender(second, self.lc) is None
-
     def _agents(self, text: str) -> None:
-        """``मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को … की।``: in a script without capitals the
-        words before the agent marker ``ने`` name someone acting, the antecedent a later
-        ``उन्होंने`` stands for. Read at each marker from a literal search, within the sentence,
-        at most the three words before it that are no postposition or particle."""
-        pos = text.find(_AGENT)
-        while pos >= 0 and len(self.mentions) < _MAX_AGENTS:
-            lo = max(0, pos - 80)
-            full_stop = text.rfind(". ", lo, pos)  # Hindi sites end sentences with । or a full stop
-            stop = max(text.rfind("।", lo, pos), text.rfind("\n", lo, pos), text.rfind(",", lo, pos))
-            stop = max(stop, full_stop + 1 if full_stop >= 0 else -1)
-            words = text[stop + 1 if stop >= 0 else lo : pos].split()
-            k = len(words)
-            while k > 0 and len(words) - k < 3 and words[k - 1] not in CASE_BLIND_STOPS:
-                k -= 1
-            run = [w for w in words[k:] if w.lower() not in self.lc.titles and w not in self.lc.roles]
-            if run and not (len(run) == 1 and (run[0] in self.lc.pronouns or run[0] in self.lc.groups)):
-                name = " ".join(run)
-                at = pos - len(" ".join(words[k:]))
-                self.mentions.append((at, name))
-                for w in words[1:]:
-                    self.forms.setdefault(_unparticled(w), []).append((at, name))
-                self.agents.add(name)
-                old = self.full.get(run[-1])
-                if old is None or len(name) > len(old):
-                    self.full[run[-1]] = name
-            pos = text.find(_AGENT, pos + len(_AGENT))
+        """The people acting in a script without capitals: the names before the agent marker
+        ``ने`` (:func:`~newsparse.rules.quotes.languages.caseless.agent_runs`), the antecedents
+        a later ``उन्होंने`` stands for."""
+        for at, words, run in agent_runs(text, self.lc):
+            if len(self.mentions) >= _MAX_AGENTS:
+                break
+            name = " ".join(run)
+            self.mentions.append((at, name))
+            for w in words[1:]:
+                self.forms.setdefault(_unparticled(w), []).append((at, name))
+            self.agents.add(name)
+            old = self.full.get(run[-1])
+            if old is None or len(name) > len(old):
+                self.full[run[-1]] = name
         self.mentions.sort()
 
     def _given_alone(self, text: str) -> None:
         """People named by a given name alone (``explique Antoine``, ``avec Pasiphae``): a known
         given name inside a sentence, outside a longer capitalised run, is a person mentioned."""
-        for m in _LONE_WORD.finditer(text):
-            word = m.group()
-            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
-            if not before or before[-1] in '.!?\n:«“„"' or word in self.full or word in self.first:
-                continue
-            prev = text[max(0, m.start() - 20) : m.start()].split()[-1:]
-            if prev and (prev[0].lower() in DETERMINERS or prev[0][:1].isupper()):
-                continue  # "la Rosa", "Banco Santander": a noun or part of another name
-            g = given_gender(word, self.lc)
-            if g is not None:
-                self.mentions.append((m.start(), word))
-                self.genders.setdefault(word, g)
+        for start, word, g in _lone_given_names(text, self.lc, self.full, self.first):
+            self.mentions.append((start, word))
+            self.genders.setdefault(word, g)
         self.mentions.sort()
 
     def mention_speakers(self, words: set[str]) -> None:
@@ -246,24 +214,8 @@ class ArticleNames:
             return False
         found = self.openers.get(word)
         if found is None:
-            found = self.openers[word] = self._inside_a_sentence(word)
+            found = self.openers[word] = _inside_a_sentence(self.text, self.words, word)
         return found
-
-    def _inside_a_sentence(self, word: str) -> bool:
-        text = self.text
-        for pos in self.words.uses(word, 20):  # bounded: a handful of uses decide
-            before = text[max(0, pos - 30) : pos].split()
-            prev = before[-1] if before else ""
-            low = prev.lower()
-            if (
-                prev
-                and prev[-1] not in '.!?:«“„"—–-'
-                and low not in DETERMINERS
-                and low not in PREPOSITIONS
-                and not low.startswith(("l'", "l’"))
-            ):
-                return True
-        return False
 
     def resolve(self, written: str) -> str:
         """The fullest form of the name ``written`` in the article (computed once per form)."""
@@ -298,7 +250,7 @@ class ArticleNames:
         written_words = written.split()
         if self.lc.case_blind and len(written_words) > 1 and written_words[-1] in self.lc.roles:
             # "केंद्रीय राज्य मंत्री ने कहा": qualifiers and a role, the person named after it
-            holder = self._role_holder(written_words[-1])
+            holder = role_holder(self.text, written_words[-1], self.lc)
             if holder != written_words[-1]:
                 return holder
         words = [w for w in written.replace("\u00a0", " ").split() if w.lower() not in self.lc.titles]
@@ -315,7 +267,7 @@ class ArticleNames:
         while words and (words[0].lower() in DETERMINERS or words[0].lower() in self.lc.roles):
             words = words[1:]
         if not words:
-            return self._role_holder(written) if self.lc.case_blind else written
+            return role_holder(self.text, written, self.lc) if self.lc.case_blind else written
         name = " ".join(words)
         if self.lc.case_blind and len(words) == 1:
             return self._completed(words[0])
@@ -332,16 +284,7 @@ class ArticleNames:
             found.append(self.inner[words[0]])
         if found:
             return max(found, key=len)
-        return self._double_barrelled(name) if len(words) == 1 else name
-
-    def _double_barrelled(self, word: str) -> str:
-        """``Tobisch`` → ``Tobisch-Labotyn``: a surname written alone that the article also writes
-        as the first half of a double-barrelled one (its fullest form)."""
-        for at in self.words.starts(word + "-"):
-            m = _SECOND_HALF.match(self.text, at + len(word) + 1)
-            if m is not None:
-                return f"{word}-{m.group()}"
-        return word
+        return _double_barrelled(self.text, self.words, name) if len(words) == 1 else name
 
     def titled(self, at: int, name: str) -> bool:
         """Whether the name ``name`` at ``at`` reads as a person: a title or role among the four
@@ -360,71 +303,75 @@ class ArticleNames:
                 return True
         return False
 
-    def _role_holder(self, role: str) -> str:
-        """``मंत्री`` → ``रमेश वर्मा``: in a script without capitals, a role written alone stands
-        for the person the article names right after that role (``मंत्री रमेश वर्मा ने``): the
-        words after one of its first uses, up to a postposition or particle."""
-        pos = self.text.find(role + " ")
-        for _ in range(8):
-            if pos < 0:
-                break
-            # up to three name words and the postposition after them ("फग्गन सिंह कुलस्ते ने")
-            rest = self.text[pos + len(role) + 1 : pos + len(role) + 80].split(" ", 4)[:4]
-            run: list[str] = []
-            for w in rest:
-                if (
-                    w in CASE_BLIND_STOPS
-                    or w in self.lc.roles
-                    or w in self.lc.titles
-                    or _PUNCT_OR_DIGIT.search(w)
-                ):
-                    break
-                run.append(w)
-            after = rest[len(run)] if run and len(run) < len(rest) else ""
-            closed = after in CASE_BLIND_STOPS or after[:1] == "("
-            if closed and not self.text[max(0, pos - 8) : pos].endswith(_FORMER):
-                # the run ends at a postposition or a bracket ("मुख्यमंत्री विष्णुदेव साय (CM Sai)
-                # ने"): a name, not a clause; "पूर्व मुख्यमंत्री X" is someone who held it before
-                return " ".join(run)
-            pos = self.text.find(role + " ", pos + 1)
-        return role
-
     def _completed(self, word: str) -> str:
-        """``अनुराग`` → ``अनुराग डोभाल``: in a script without capitals, the word written after it
-        where the name is followed by a postposition (a bounded search from its first use)."""
+        """``अनुराग`` → ``अनुराग डोभाल``: the name ``word`` opens, completed once
+        (:func:`~newsparse.rules.quotes.languages.caseless.completed_name`)."""
         found = self.completed.get(word)
         if found is None:
-            found = word
-            pos = self.text.find(word + " ")
-            for _ in range(8):
-                if pos < 0:
-                    break
-                # "शिवराज सिंह चौहान ने": up to two more name words, closed by a postposition
-                rest = self.text[pos + len(word) + 1 : pos + len(word) + 80].split(" ", 3)[:3]
-                run = self._name_words(rest)
-                if run and len(run) < len(rest) and rest[len(run)] in CASE_BLIND_STOPS:
-                    found = " ".join([word, *run])
-                    break
-                pos = self.text.find(word + " ", pos + 1)
-            self.completed[word] = found
+            found = self.completed[word] = completed_name(self.text, word, self.lc)
         return found
 
-    def _name_words(self, rest: list[str]) -> list[str]:
-        """The words of ``rest`` up to the first postposition, role, title or punctuation, at
-        most two (the rest of a name written after its first word)."""
-        run: list[str] = []
-        for w in rest[:2]:
-            if w in CASE_BLIND_STOPS or w in self.lc.roles or w in self.lc.titles:
-                break
-            if _PUNCT_OR_DIGIT.search(w):
-                break
-            run.append(w)
-        return run
+
+def _surname_and_noun(names: ArticleNames, words: list[str]) -> bool:
+    """Whether two capitalised words are a known surname and a noun or another known surname:
+    where nouns are capitalised, the first is the last word of a longer name the article
+    wrote before, and the second is no name's word nor a given name, or the last word of
+    another longer name."""
+    if not (names.nouns_capitalised and len(words) == 2 and " " in names.full.get(words[0], "")):
+        return False
+    if " " in names.full.get(words[1], ""):
+        return True  # "schickt Relotius Fichtner eine Mail": two people named in full before
+    second = words[1]
+    return second not in names.full and second not in names.first and given_gender(second, names.lc) is None
 
 
-_FORMER = ("पूर्व ", "पूर्व\u00a0")  # "former": the role's holder before, not the one speaking now
-_PUNCT_OR_DIGIT = deferred_regex(r"[\p{P}\p{S}\d]")
-_AGENT = " ने "  # Hindi's agent marker: "X ने कहा"
+def _lone_given_names(
+    text: str, lc: LanguageCues, full: dict[str, str], first: dict[str, str]
+) -> Iterator[tuple[int, str, str]]:
+    """``(start, word, gender)`` of each known given name written alone inside a sentence,
+    outside a longer capitalised run (``full`` and ``first`` hold the runs' words), in text
+    order."""
+    for m in _LONE_WORD.finditer(text):
+        word = m.group()
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+        if not before or before[-1] in '.!?\n:«“„"' or word in full or word in first:
+            continue
+        prev = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if prev and (prev[0].lower() in DETERMINERS or prev[0][:1].isupper()):
+            continue  # "la Rosa", "Banco Santander": a noun or part of another name
+        g = given_gender(word, lc)
+        if g is not None:
+            yield m.start(), word, g
+
+
+def _inside_a_sentence(text: str, index: WordIndex, word: str) -> bool:
+    """Whether ``word`` is written inside a sentence, after neither a determiner nor a
+    preposition (for :meth:`ArticleNames.person_word`)."""
+    for pos in index.uses(word, 20):  # bounded: a handful of uses decide
+        before = text[max(0, pos - 30) : pos].split()
+        prev = before[-1] if before else ""
+        low = prev.lower()
+        if (
+            prev
+            and prev[-1] not in '.!?:«“„"—–-'
+            and low not in DETERMINERS
+            and low not in PREPOSITIONS
+            and not low.startswith(("l'", "l’"))
+        ):
+            return True
+    return False
+
+
+def _double_barrelled(text: str, index: WordIndex, word: str) -> str:
+    """``Tobisch`` → ``Tobisch-Labotyn``: a surname written alone that the article also writes
+    as the first half of a double-barrelled one (its fullest form)."""
+    for at in index.starts(word + "-"):
+        m = _SECOND_HALF.match(text, at + len(word) + 1)
+        if m is not None:
+            return f"{word}-{m.group()}"
+    return word
+
+
 _MAX_AGENTS = 2000  # bounded: a huge text's later agents add nothing a pronoun needs
 
 _SECOND_HALF = deferred_regex(r"\p{Lu}\p{Ll}{1,30}+(?![\w-])")
