@@ -98,46 +98,7 @@ class Descriptions:
         ``the`` plus at most two modifiers (no possessive, no digits) plus a role word or an age, or a
         title phrase without ``the`` made only of title words and ending in a role (``Chief Minister``).
         """
-        words = written.split()
-        if not 2 <= len(words) <= 4:
-            return None
-        head_word = words[-1].strip(_WORD_STRIP)
-        head = head_word.lower()
-        if "-of-" in head:
-            head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
-        aged_epithet = (
-            len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
-        )  # "the 23-year-old Brazilian": an age makes any head an epithet
-        # "the Spaniard added"; "The Australian batting powerhouse said": a nationality before
-        # any singular noun that names no organisation describes a person
-        national = words[0].lower() == "the" and (
-            nationality(head_word)
-            or (
-                len(words) >= 3
-                and any(nationality(w) for w in words[1:-1])
-                and head_word.isalpha()
-                and head_word.islower()
-                and not head_word.endswith("s")
-                and head_word.capitalize() not in self.names.orgs
-                and head_word not in ORG_DESCRIPTIONS
-                and head_word not in _NOT_PEOPLE
-            )
-        )
-        roles = self.names.roles
-        if head not in roles and _AGE.fullmatch(head) is None and not aged_epithet and not national:
-            return None
-        if aged_epithet:
-            return head, []
-        if words[0].lower() == "the":
-            mods = words[1:-1]
-            for w in mods:
-                if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
-                    return None
-            return head, mods
-        titles = self.names.ex.vocab.titles
-        if len(words) <= 3 and head in self.names.roles and all(w in titles for w in words):
-            return head, words[:-1]
-        return None
+        return _read_role_phrase(self.names, written)
 
     def is_role(self, written: str) -> bool:
         """Whether ``written`` refers back to a person by role (``The MP``, ``the former minister``)."""
@@ -198,7 +159,7 @@ class Descriptions:
             return self.names.resolve_text(written) or written
         found = self.role_phrase(written)
         if found is None:
-            return self._possessed_role(written, pos) or written
+            return _possessed_role(self.names, written, pos) or written
         head, mods = found
         titles = self.names.ex.vocab.titles
         # "the Chief Minister": capitalised title modifiers must match a title the article gave someone
@@ -258,21 +219,6 @@ class Descriptions:
             found = any(at >= 0 and _sentence_break(text, at, first) for at in hits)
             self._before[key] = found
         return found
-
-    def _possessed_role(self, written: str, pos: int) -> str | None:
-        """Who ``his lawyer`` / ``her spokesman`` is: the person last introduced with the role
-        before ``pos`` (``Burton's lawyer, Dan Cole,``, ``lawyer Dan Cole``), else None."""
-        words = written.split()
-        if len(words) != 2 or words[0].lower() not in _POSSESSIVES or pos < 0:
-            return None
-        head = words[1].strip(_WORD_STRIP).lower()
-        if head not in self.names.roles or head in _VOICES_UNNAMED:
-            return None
-        found = self.names.introduced.get(head)
-        if found is None:
-            found = self.names.introduced[head] = _introductions(self.names, head)
-        before = [person for at, person in found if at < pos]
-        return before[-1] if before else None
 
     def same_role(self, written: str, person: str) -> bool:
         """Whether the role of ``written`` (``the former minister``) is an office, or one the
@@ -336,6 +282,67 @@ class Descriptions:
         if cands:
             return persons.latest_of(cands, cand_set)
         return None
+
+
+def _read_role_phrase(names: NameTable, written: str) -> tuple[str, list[str]] | None:
+    """:meth:`Descriptions.role_phrase`: the head role and modifiers of ``written``, read against
+    the article's ``names`` (its roles, organisations and titles), or None."""
+    words = written.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    head_word = words[-1].strip(_WORD_STRIP)
+    head = head_word.lower()
+    if "-of-" in head:
+        head = head.split("-of-", 1)[0]  # "the mother-of-two", "the father-of-three": the role
+    aged_epithet = (
+        len(words) == 3 and words[0].lower() == "the" and _AGE.fullmatch(words[1]) is not None
+    )  # "the 23-year-old Brazilian": an age makes any head an epithet
+    # "the Spaniard added"; "The Australian batting powerhouse said": a nationality before
+    # any singular noun that names no organisation describes a person
+    national = words[0].lower() == "the" and (
+        nationality(head_word)
+        or (
+            len(words) >= 3
+            and any(nationality(w) for w in words[1:-1])
+            and head_word.isalpha()
+            and head_word.islower()
+            and not head_word.endswith("s")
+            and head_word.capitalize() not in names.orgs
+            and head_word not in ORG_DESCRIPTIONS
+            and head_word not in _NOT_PEOPLE
+        )
+    )
+    roles = names.roles
+    if head not in roles and _AGE.fullmatch(head) is None and not aged_epithet and not national:
+        return None
+    if aged_epithet:
+        return head, []
+    if words[0].lower() == "the":
+        mods = words[1:-1]
+        for w in mods:
+            if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
+                return None
+        return head, mods
+    titles = names.ex.vocab.titles
+    if len(words) <= 3 and head in names.roles and all(w in titles for w in words):
+        return head, words[:-1]
+    return None
+
+
+def _possessed_role(names: NameTable, written: str, pos: int) -> str | None:
+    """Who ``his lawyer`` / ``her spokesman`` is: the person last introduced with the role
+    before ``pos`` (``Burton's lawyer, Dan Cole,``, ``lawyer Dan Cole``), else None."""
+    words = written.split()
+    if len(words) != 2 or words[0].lower() not in _POSSESSIVES or pos < 0:
+        return None
+    head = words[1].strip(_WORD_STRIP).lower()
+    if head not in names.roles or head in _VOICES_UNNAMED:
+        return None
+    found = names.introduced.get(head)
+    if found is None:
+        found = names.introduced[head] = _introductions(names, head)
+    before = [person for at, person in found if at < pos]
+    return before[-1] if before else None
 
 
 def _word_before(find: Callable[[str, int], int], text: str, needle: str, limit: int) -> int:
