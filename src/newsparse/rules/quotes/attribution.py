@@ -1062,60 +1062,7 @@ def reported_speech(
     while send > ss and text[send - 1] in ".!?… \t\u00a0":
         send -= 1
     if cue in v.according:
-        np = np_after(text, ce, se) or _according_source(text, ce, se) or _numbered_source(text, ce, se)
-        if np is None or text.startswith(_COPY_OF, _skip_ws(text, ce)):
-            return None  # ("according to a copy of the certificate": a document read, not a source)
-        comma = text.find(",", np.end, min(se, np.end + 200))
-        bend = _rstrip_to(text, ss, cs)
-        # the clause before the cue and the rest of the sentence after its source, each bounded
-        # by the neighbouring "according to" and a length no real clause reaches
-        cs0 = _dashed_aside_start(text, _clause_start_before(st, cs, ce, ss), cs, np.end)
-        tail = _tail_end(st, cs, ce, np.end, send)
-        if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
-            # '“We will win,” he told supporters, according to a statement.', '…, the health
-            # commission said, according to Reuters.': the source relays a report listed itself
-            return None
-        if (
-            text[bend - 1 : bend] != ","
-            and _source_closes(text, np.end, send)
-            and len(text[cs0:bend].split()) >= 4
-        ):
-            # "… was only second to the S&P 500 ratio according to LSEG data."
-            return Raw(cs0, tail, cs0, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss)
-        if text[bend - 1 : bend] == "," and _predicate_after(text, comma, send):
-            # "The plan, according to two officials, will be announced …": the attribution sits
-            # between subject and predicate; the content is the whole sentence around it
-            return Raw(cs0, send, cs0, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
-        if text[bend - 1 : bend] == ",":
-            # "CLAUSE, according to X."
-            cstart, cend = cs0, bend - 1
-            if cend - cstart < 10:
-                return None
-            return Raw(cs0, tail, cstart, cend, "indirect", (cs, ce), np, "np",
-                        "indirect:according", ss)  # fmt: skip
-        if comma < 0 or comma - np.end > 60:
-            return None
-        nxt = text.find(", ", comma + 1, min(se, comma + 120))  # (not "5,421")
-        chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
-        if (
-            chunk
-            and chunk[0][:1].islower()
-            and chunk[0] not in _SUBJECT_PRONOUNS
-            and not any(w in pat.AUXILIARIES or finite_verb(w) for w in chunk)
-        ):
-            comma = nxt  # "According to X, general secretary of Y, CLAUSE"
-        cstart = comma + 1
-        while cstart < send and text[cstart].isspace():
-            cstart += 1
-        send = _clause_end_after(st, cs, ce, cstart, send)
-        if (
-            send - cstart < 10
-            or st.in_quote(cstart, True)
-            or _reports_inside(st, cstart, min(send, cstart + 60))
-        ):
-            # (", the loggers alleged that …": the clause's own cue reports it)
-            return None
-        return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+        return according_report(st, cs, ce, ss, se, send)
     if _attributive(text, ss, cs, cue):
         return None  # "A stated focus area", "an estimated 6,500", "on reports that": not a verb
     if text.startswith("Having ", ss) and cs - ss <= 16:
@@ -1252,6 +1199,63 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+def according_report(st: State, cs: int, ce: int, ss: int, se: int, send: int) -> Raw | None:
+    """``according to X, CLAUSE``, ``CLAUSE, according to X.`` and ``The plan, according to X,
+    will …``: the report an ``according to`` cue at ``[cs, ce)`` attributes to its source, or
+    None. ``[ss, se)`` is the cue's sentence, ``send`` its end before the closing stop."""
+    text = st.text
+    np = np_after(text, ce, se) or _according_source(text, ce, se) or _numbered_source(text, ce, se)
+    if np is None or text.startswith(_COPY_OF, _skip_ws(text, ce)):
+        return None  # ("according to a copy of the certificate": a document read, not a source)
+    comma = text.find(",", np.end, min(se, np.end + 200))
+    bend = _rstrip_to(text, ss, cs)
+    # the clause before the cue and the rest of the sentence after its source, each bounded
+    # by the neighbouring "according to" and a length no real clause reaches
+    cs0 = _dashed_aside_start(text, _clause_start_before(st, cs, ce, ss), cs, np.end)
+    tail = _tail_end(st, cs, ce, np.end, send)
+    if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
+        # '“We will win,” he told supporters, according to a statement.', '…, the health
+        # commission said, according to Reuters.': the source relays a report listed itself
+        return None
+    if (
+        text[bend - 1 : bend] != ","
+        and _source_closes(text, np.end, send)
+        and len(text[cs0:bend].split()) >= 4
+    ):
+        # "… was only second to the S&P 500 ratio according to LSEG data."
+        return Raw(cs0, tail, cs0, bend, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+    if text[bend - 1 : bend] == "," and _predicate_after(text, comma, send):
+        # "The plan, according to two officials, will be announced …": the attribution sits
+        # between subject and predicate; the content is the whole sentence around it
+        return Raw(cs0, send, cs0, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
+    if text[bend - 1 : bend] == ",":
+        # "CLAUSE, according to X."
+        cstart, cend = cs0, bend - 1
+        if cend - cstart < 10:
+            return None
+        return Raw(cs0, tail, cstart, cend, "indirect", (cs, ce), np, "np",
+                    "indirect:according", ss)  # fmt: skip
+    if comma < 0 or comma - np.end > 60:
+        return None
+    nxt = text.find(", ", comma + 1, min(se, comma + 120))  # (not "5,421")
+    chunk = text[comma + 1 : nxt].split() if nxt > 0 else []
+    if (
+        chunk
+        and chunk[0][:1].islower()
+        and chunk[0] not in _SUBJECT_PRONOUNS
+        and not any(w in pat.AUXILIARIES or finite_verb(w) for w in chunk)
+    ):
+        comma = nxt  # "According to X, general secretary of Y, CLAUSE"
+    cstart = comma + 1
+    while cstart < send and text[cstart].isspace():
+        cstart += 1
+    send = _clause_end_after(st, cs, ce, cstart, send)
+    if send - cstart < 10 or st.in_quote(cstart, True) or _reports_inside(st, cstart, min(send, cstart + 60)):
+        # (", the loggers alleged that …": the clause's own cue reports it)
+        return None
+    return Raw(cs, send, cstart, send, "indirect", (cs, ce), np, "np", "indirect:according", ss)
 
 
 # Cues reporting a verb phrase whose subject is a relative word before their speaker
