@@ -19,7 +19,23 @@ import pytest
 import newsparse
 from newsparse.rules.quotes import clauses
 
-_QUOTE_RULES = ("rules/quotes/attribution.py", "rules/quotes/clauses.py", "rules/quotes/state.py")
+# the modules of the attribution stage (a package since #8)
+_ATTRIBUTION = (
+    "according",
+    "cue_clause",
+    "cue_filters",
+    "direct",
+    "postposed",
+    "reported",
+    "shared",
+    "speaker",
+    "titles",
+)
+_QUOTE_RULES = (
+    *(f"rules/quotes/attribution/{name}.py" for name in _ATTRIBUTION),
+    "rules/quotes/clauses.py",
+    "rules/quotes/state.py",
+)
 
 # Repeated shapes of one unterminated paragraph: a fragment quoted inside a clause with an
 # inverted cue, a pronoun cue after a lower-case quote, and full sentences of the same kind.
