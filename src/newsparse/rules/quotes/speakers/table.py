@@ -161,52 +161,8 @@ class NameTable:
         key = " ".join(toks)
         found = self._strip_cache.get(key)
         if found is None:
-            found = self._strip_cache[key] = self._strip_titles(toks)
+            found = self._strip_cache[key] = _strip_titles(self, toks)
         return found
-
-    def _strip_titles(self, toks: list[str]) -> list[str]:
-        if len(toks) > 2:
-            toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
-        if len(toks) > 2 and toks[0] in {"The", "the"}:
-            toks = _past_title_of_work(toks)
-        toks = [
-            _drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks
-        ]
-        toks = [t for t in toks if t]
-        titles = self.ex.vocab.titles
-        while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
-            toks = toks[1:]
-        last_title = -1
-        roles = self.roles
-        limit = min(len(toks) - 1, 6)
-        for i in range(1, limit):
-            if toks[i] == "on" and toks[i - 1] in _ON_HEADS:
-                limit = i  # "Council on Foreign Relations": what the body is on holds no title
-                break
-        for i in range(limit):
-            low = toks[i].lower()
-            if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
-                last_title = i
-        if (
-            last_title >= 0
-            and not self._inside_org_name(toks, last_title)
-            # "Health Commission": a title-like word naming what an organisation does
-            and not (last_title == len(toks) - 2 and toks[-1] in self.orgs)
-        ):
-            toks = toks[last_title + 1 :]
-        if toks and toks[0] in {"The", "the"}:
-            toks = toks[1:]
-        return toks
-
-    def _inside_org_name(self, toks: list[str], last_title: int) -> bool:
-        """Whether the title word at ``last_title`` belongs to an organisation's name (``Ministry of
-        External Affairs``): after ``of``/``for``, one word left after it, an organisation word before."""
-        return (
-            last_title == len(toks) - 2
-            and last_title >= 2
-            and toks[last_title - 1] in {"of", "for"}
-            and not self.orgs.isdisjoint(toks[: last_title - 1])
-        )
 
     def resolve(self, np: NP) -> str | None:
         """The fullest name the article uses for the name written at ``np`` (titles dropped)."""
@@ -253,7 +209,7 @@ class NameTable:
         toks = _tidy_name(toks)
         written = " ".join(toks)
         if len(toks) >= 2:
-            return self._fuller(toks) or written  # "Allan Snr" → "Allan Bryant Snr"
+            return _fuller(self, toks) or written  # "Allan Snr" → "Allan Bryant Snr"
         key = toks[-1]
         if key.isupper() and key.isalpha() and 2 <= len(key) <= 6 and text.strip(_WORD_STRIP) == key:
             return key  # "CBP said": an acronym, spelled out by the caller (not "CBP McAllen")
@@ -275,109 +231,12 @@ class NameTable:
             return best[1]
         return written
 
-    def _fuller(self, toks: list[str]) -> str | None:
-        """The one longer name of the article that holds a two-word name's words in order with
-        the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
-        ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
-        if len(toks) != 2:
-            return None
-        if not self._gap_between(toks[0], toks[1]):
-            return self._given_names_of(toks)
-        found = None
-        for size, _, name in self.candidates(toks[-1]):
-            parts = name.split()
-            if size > 2 and parts[0] == toks[0] and parts[-1] == toks[-1]:
-                if found is not None and found != name:
-                    return None
-                found = name
-        return found
-
-    def _given_names_of(self, toks: list[str]) -> str | None:
-        """The one longer name that opens with the two given names ``toks`` (``Mary Jo`` →
-        ``Mary Jo Keller``), when the first is a given name; else None."""
-        if given_sex(toks[0]) is None:
-            return None
-        found = None
-        for size, _, name in self.candidates(toks[0]):
-            if size > 2 and name.split()[:2] == toks:
-                if found is not None and found != name:
-                    return None
-                found = name
-        return found
-
-    def _gap_between(self, first: str, last: str) -> bool:
-        """Whether the text writes ``first`` then, a word or two later, ``last`` (a cheap test,
-        a few ``str.find`` calls, before the name table is read)."""
-        text = self.ex.text
-        if not self.evidence.may_precede_space(first):
-            return False
-        at = self.evidence.find(first + " ")
-        for _ in range(8):
-            if at < 0:
-                return False
-            after = at + len(first) + 1
-            if not text.startswith(last, after) and text.find(" " + last, after, after + 40) >= 0:
-                return True
-            at = self.evidence.find(first + " ", after)
-        return False
-
     def is_person(self, name: str, np: NP) -> bool:
         key = (name, self.ex.text[np.start : np.end])
         found = self._person_cache.get(key)
         if found is None:
-            found = self._person_cache[key] = self._is_person(name, np)
+            found = self._person_cache[key] = _is_person(self, name, np)
         return found
-
-    def _is_person(self, name: str, np: NP) -> bool:
-        parts = name.split()
-        if not self.orgs.isdisjoint(parts) or not _JOINING.isdisjoint(parts):
-            return False  # (a joining word: "Customs and Border Protection", "Tax Policy for All")
-        written = self.ex.text[np.start : np.end].split()
-        titles, roles = self.ex.vocab.titles, self.roles
-        if all(p in titles or p.lower() in roles for p in parts):
-            return False  # "Former", "Minister": a title alone names nobody
-        if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
-            return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
-        titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
-        return 2 <= len(parts) <= 4 or titled or self._introduced_given_name(parts, np)
-
-    def _introduced_given_name(self, parts: list[str], np: NP) -> bool:
-        """``His wife Maureen said``, ``Emily, 34, said``: a lone given name of one sex that a
-        relation or role word introduces, or an age follows (not ``Chelsea said``, a club)."""
-        if len(parts) != 1 or given_sex(parts[0]) is None:
-            return False
-        text = self.ex.text
-        before = text[max(0, np.start - 24) : np.start].split()
-        if before and before[-1].lower() in _ROLE_OR_RELATION:
-            return True
-        if self._titled_elsewhere(parts[0]):
-            return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
-        after = text[np.end : np.end + 7]  # "Emily, 34, said"
-        if not after.startswith(", "):
-            return False
-        age, comma, _ = after[2:].partition(",")
-        return bool(comma) and age.isdigit() and len(age) <= 3
-
-    def _titled_elsewhere(self, given: str) -> bool:
-        """Whether the article writes the lone given name ``given`` right after a title (``Prince
-        Andrew``, ``Pope Francis``, ``Queen Rania``): a person it names by the given name alone.
-        A few bounded look-ups per name (the caller caches the answer)."""
-        text = self.ex.text
-        titles = self.ex.vocab.titles
-        evidence = self.evidence
-        if not evidence.may_follow_space(given):
-            return False
-        at = evidence.find(" " + given)
-        for _ in range(_TITLED_HITS):
-            if at < 0:
-                return False
-            end = at + 1 + len(given)
-            if end >= len(text) or not text[end].isalpha():
-                word = text[max(0, at - 16) : at].rsplit(None, 1)[-1:]
-                if word and word[0] in titles:
-                    return True
-            at = evidence.find(" " + given, end)
-        return False
 
     def person_like(self, name: str, np: NP) -> bool:
         """Whether ``name`` (written at ``np``) may be someone ``he`` or ``she`` stands for."""
@@ -388,6 +247,160 @@ class NameTable:
         orgs = self.orgs
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
+
+
+# The table's steps that read a name against the article, as functions the methods above
+# delegate to (each cached by its caller)
+
+
+def _strip_titles(names: NameTable, toks: list[str]) -> list[str]:
+    """:meth:`NameTable.strip_titles`, uncached."""
+    if len(toks) > 2:
+        toks = [t for t in toks if not _NICKNAME.fullmatch(t)]
+    if len(toks) > 2 and toks[0] in {"The", "the"}:
+        toks = _past_title_of_work(toks)
+    toks = [_drop_possessive(t.strip(_NAME_STRIP) if _abbrev_dot(t) else t.strip(_WORD_STRIP)) for t in toks]
+    toks = [t for t in toks if t]
+    titles = names.ex.vocab.titles
+    while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
+        toks = toks[1:]
+    last_title = -1
+    roles = names.roles
+    limit = min(len(toks) - 1, 6)
+    for i in range(1, limit):
+        if toks[i] == "on" and toks[i - 1] in _ON_HEADS:
+            limit = i  # "Council on Foreign Relations": what the body is on holds no title
+            break
+    for i in range(limit):
+        low = toks[i].lower()
+        if toks[i] in titles or low in roles or low in _MORE_ROLES or _OF_N.fullmatch(toks[i]):
+            last_title = i
+    if (
+        last_title >= 0
+        and not _inside_org_name(names, toks, last_title)
+        # "Health Commission": a title-like word naming what an organisation does
+        and not (last_title == len(toks) - 2 and toks[-1] in names.orgs)
+    ):
+        toks = toks[last_title + 1 :]
+    if toks and toks[0] in {"The", "the"}:
+        toks = toks[1:]
+    return toks
+
+
+def _inside_org_name(names: NameTable, toks: list[str], last_title: int) -> bool:
+    """Whether the title word at ``last_title`` belongs to an organisation's name (``Ministry of
+    External Affairs``): after ``of``/``for``, one word left after it, an organisation word before."""
+    return (
+        last_title == len(toks) - 2
+        and last_title >= 2
+        and toks[last_title - 1] in {"of", "for"}
+        and not names.orgs.isdisjoint(toks[: last_title - 1])
+    )
+
+
+def _fuller(names: NameTable, toks: list[str]) -> str | None:
+    """The one longer name of the article that holds a two-word name's words in order with
+    the same first word (``Allan Snr`` → ``Allan Bryant Snr``), else None (two such names, as
+    ``Julie`` and ``Linda Chavez Rodriguez``, leave the name as written)."""
+    if len(toks) != 2:
+        return None
+    if not _gap_between(names, toks[0], toks[1]):
+        return _given_names_of(names, toks)
+    found = None
+    for size, _, name in names.candidates(toks[-1]):
+        parts = name.split()
+        if size > 2 and parts[0] == toks[0] and parts[-1] == toks[-1]:
+            if found is not None and found != name:
+                return None
+            found = name
+    return found
+
+
+def _given_names_of(names: NameTable, toks: list[str]) -> str | None:
+    """The one longer name that opens with the two given names ``toks`` (``Mary Jo`` →
+    ``Mary Jo Keller``), when the first is a given name; else None."""
+    if given_sex(toks[0]) is None:
+        return None
+    found = None
+    for size, _, name in names.candidates(toks[0]):
+        if size > 2 and name.split()[:2] == toks:
+            if found is not None and found != name:
+                return None
+            found = name
+    return found
+
+
+def _gap_between(names: NameTable, first: str, last: str) -> bool:
+    """Whether the text writes ``first`` then, a word or two later, ``last`` (a cheap test,
+    a few ``str.find`` calls, before the name table is read)."""
+    text = names.ex.text
+    if not names.evidence.may_precede_space(first):
+        return False
+    at = names.evidence.find(first + " ")
+    for _ in range(8):
+        if at < 0:
+            return False
+        after = at + len(first) + 1
+        if not text.startswith(last, after) and text.find(" " + last, after, after + 40) >= 0:
+            return True
+        at = names.evidence.find(first + " ", after)
+    return False
+
+
+def _is_person(names: NameTable, name: str, np: NP) -> bool:
+    """:meth:`NameTable.is_person`, uncached: two to four words of no organisation, a titled name
+    or a given name introduced so, never a title alone or a fronted participle."""
+    parts = name.split()
+    if not names.orgs.isdisjoint(parts) or not _JOINING.isdisjoint(parts):
+        return False  # (a joining word: "Customs and Border Protection", "Tax Policy for All")
+    written = names.ex.text[np.start : np.end].split()
+    titles, roles = names.ex.vocab.titles, names.roles
+    if all(p in titles or p.lower() in roles for p in parts):
+        return False  # "Former", "Minister": a title alone names nobody
+    if len(parts[0]) >= 6 and parts[0].endswith("ing") and given_sex(parts[0]) is None:
+        return False  # "Calling Azerbaijan …, he said": a fronted participle, not a given name
+    titled = bool(written) and written[0].strip(_WORD_STRIP) in titles
+    return 2 <= len(parts) <= 4 or titled or _introduced_given_name(names, parts, np)
+
+
+def _introduced_given_name(names: NameTable, parts: list[str], np: NP) -> bool:
+    """``His wife Maureen said``, ``Emily, 34, said``: a lone given name of one sex that a
+    relation or role word introduces, or an age follows (not ``Chelsea said``, a club)."""
+    if len(parts) != 1 or given_sex(parts[0]) is None:
+        return False
+    text = names.ex.text
+    before = text[max(0, np.start - 24) : np.start].split()
+    if before and before[-1].lower() in _ROLE_OR_RELATION:
+        return True
+    if _titled_elsewhere(names, parts[0]):
+        return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
+    after = text[np.end : np.end + 7]  # "Emily, 34, said"
+    if not after.startswith(", "):
+        return False
+    age, comma, _ = after[2:].partition(",")
+    return bool(comma) and age.isdigit() and len(age) <= 3
+
+
+def _titled_elsewhere(names: NameTable, given: str) -> bool:
+    """Whether the article writes the lone given name ``given`` right after a title (``Prince
+    Andrew``, ``Pope Francis``, ``Queen Rania``): a person it names by the given name alone.
+    A few bounded look-ups per name (the caller caches the answer)."""
+    text = names.ex.text
+    titles = names.ex.vocab.titles
+    evidence = names.evidence
+    if not evidence.may_follow_space(given):
+        return False
+    at = evidence.find(" " + given)
+    for _ in range(_TITLED_HITS):
+        if at < 0:
+            return False
+        end = at + 1 + len(given)
+        if end >= len(text) or not text[end].isalpha():
+            word = text[max(0, at - 16) : at].rsplit(None, 1)[-1:]
+            if word and word[0] in titles:
+                return True
+        at = evidence.find(" " + given, end)
+    return False
 
 
 # Lower-case words that join the words of an organisation's name, never a person's
