@@ -183,6 +183,92 @@ def _fragments_follow_their_clause(raws: list[Raw]) -> None:
             r.cue, r.np, r.mode, r.sentence = host.cue, host.np, host.mode, host.sentence
 
 
+def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, bool]:
+    """The phrase naming ``raw``'s speaker as the resolver reads it (a participle's subject, a
+    name after a quote with no known cue, a description past its adjective or adverb), and
+    whether it is a group of people of a place; a cue found after the quote is set on ``raw``."""
+    text = st.text
+    np = raw.np
+    placed = False  # a group of people of a place ("Residents of Sinnar"), kept as written
+    if raw.mode == "subject":
+        # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
+        np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
+        np = np or sentence_subject(text, raw.sentence, raw.end)
+        if np is None:
+            # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
+            # phrase; "Russia's president has defended …, saying …": a possessed role
+            np = subject_name(st, raw.sentence, raw.end) or possessive_role(
+                text, raw.sentence, raw.end, names.roles
+            )
+        elif _adjective_opener(text, np):
+            # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
+            # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
+            np = _fronted_subject(text, raw.sentence, raw.end)
+        if (
+            np is not None
+            and raw.cue is not None
+            and names.evidence.quoted_at(np.start)
+            and _closes_between(text, np.end, raw.cue[0])
+        ):
+            # "“… A majority of voters agree,” Lee writes, adding that …": a subject inside
+            # the quote is none of the participle's (the quote's speaker is, read below)
+            np = None
+    elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
+        # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
+        named = (
+            name_after_quote(text, raw.end, raw.cend, names)
+            or document_after_quote(text, raw.end, raw.cend)
+            or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
+        )
+        inverted = (
+            None
+            if named is not None
+            else name_after_epithet(text, raw.end, raw.cend)
+            or name_after_verb(text, raw.end, raw.cend, names)  # "“…,” comments Johnston"
+        )
+        if inverted is not None:
+            # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
+            named, raw.cue = inverted
+        if named is not None:
+            raw.np, raw.mode, np = named, "np", named
+    cue_at = raw.cue[0] if raw.cue is not None else -1
+    np = _unread_name(text, np, names, st.vocab.roles, cue_at)
+    if np is not None:
+        # "Israeli settlers said", "according to the Danish government": a description
+        np = noun_after_adjective(text, np, cue_at, names.evidence) or np
+        np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
+        np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+        np = _post_with_place(text, np) or np  # "The US Embassy in New Delhi reported …"
+        if np.kind == "desc":
+            np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
+        if _common_word_opener(text, np, names):
+            np = None  # "About 500 officials are accused of …": a capitalised common word
+        else:
+            # "Residents of Sinnar said", "Officials in the district said": unnamed people
+            # of a place, kept as written (the place is neither a name nor an organisation)
+            group = _placed_group(text, np, st.vocab.groups, names)
+            if group is not None:
+                np, placed = group, True
+    if (
+        np is not None
+        and np.kind == "name"
+        and np.start >= 4
+        and text[np.start - 4 : np.start] in {"the ", "The "}
+        and names.desc.is_role(text[np.start - 4 : np.end])
+    ):
+        np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+    elif (
+        np is not None
+        and np.kind == "name"
+        and text.startswith(("The ", "the "), np.start)
+        and nationality(text[np.start + 4 : np.end])
+    ):
+        np = NP(np.start, np.end, "desc")  # "The Argentine said": an epithet, not a name
+    if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
+        np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
+    return np, placed
+
+
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     _fragments_follow_their_clause(raws)
     text = st.text
@@ -211,86 +297,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         speaker: str | None = None
         sp_span: Span | None = None
         via: str | None = None
-        np = raw.np
         as_org = False  # a description resolved to an organisation named before
         spoken_for: str | None = None  # the organisation a spokesperson speaks for
-        placed = False  # a group of people of a place ("Residents of Sinnar"), kept as written
-        if raw.mode == "subject":
-            # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
-            np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
-            np = np or sentence_subject(text, raw.sentence, raw.end)
-            if np is None:
-                # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
-                # phrase; "Russia's president has defended …, saying …": a possessed role
-                np = subject_name(st, raw.sentence, raw.end) or possessive_role(
-                    text, raw.sentence, raw.end, names.roles
-                )
-            elif _adjective_opener(text, np):
-                # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
-                # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
-                np = _fronted_subject(text, raw.sentence, raw.end)
-            if (
-                np is not None
-                and raw.cue is not None
-                and names.evidence.quoted_at(np.start)
-                and _closes_between(text, np.end, raw.cue[0])
-            ):
-                # "“… A majority of voters agree,” Lee writes, adding that …": a subject inside
-                # the quote is none of the participle's (the quote's speaker is, read below)
-                np = None
-        elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
-            # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
-            named = (
-                name_after_quote(text, raw.end, raw.cend, names)
-                or document_after_quote(text, raw.end, raw.cend)
-                or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
-            )
-            inverted = (
-                None
-                if named is not None
-                else name_after_epithet(text, raw.end, raw.cend)
-                or name_after_verb(text, raw.end, raw.cend, names)  # "“…,” comments Johnston"
-            )
-            if inverted is not None:
-                # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
-                named, raw.cue = inverted
-            if named is not None:
-                raw.np, raw.mode, np = named, "np", named
+        np, placed = _speaker_phrase(st, raw, names)
         cue_at = raw.cue[0] if raw.cue is not None else -1
-        np = _unread_name(text, np, names, st.vocab.roles, cue_at)
-        if np is not None:
-            # "Israeli settlers said", "according to the Danish government": a description
-            np = noun_after_adjective(text, np, cue_at, names.evidence) or np
-            np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
-            np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
-            np = _post_with_place(text, np) or np  # "The US Embassy in New Delhi reported …"
-            if np.kind == "desc":
-                np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
-            if _common_word_opener(text, np, names):
-                np = None  # "About 500 officials are accused of …": a capitalised common word
-            else:
-                # "Residents of Sinnar said", "Officials in the district said": unnamed people
-                # of a place, kept as written (the place is neither a name nor an organisation)
-                group = _placed_group(text, np, st.vocab.groups, names)
-                if group is not None:
-                    np, placed = group, True
-        if (
-            np is not None
-            and np.kind == "name"
-            and np.start >= 4
-            and text[np.start - 4 : np.start] in {"the ", "The "}
-            and names.desc.is_role(text[np.start - 4 : np.end])
-        ):
-            np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
-        elif (
-            np is not None
-            and np.kind == "name"
-            and text.startswith(("The ", "the "), np.start)
-            and nationality(text[np.start + 4 : np.end])
-        ):
-            np = NP(np.start, np.end, "desc")  # "The Argentine said": an epithet, not a name
-        if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
-            np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
         if np is not None and names.desc.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
