@@ -64,6 +64,7 @@ from newsparse.rules.quotes.speakers.org_sources import (
     _via,
 )
 from newsparse.rules.quotes.speakers.pronouns import (
+    Persons,
     _acronym_title,
     _earlier_agreeing,
     _fronted_clause_person,
@@ -396,38 +397,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     # organisation or a group named further back
                     speaker = plural_before(st, np.start)
                 elif low == "they":
-                    # failing a plural or a group, an organisation that is a recent subject ("The
-                    # Ministry of Health released figures. “…,” they said.", British usage)
-                    speaker = (
-                        plural_before(st, np.start)
-                        or last_group
-                        or _found_name(
-                            person_before(st, np.start, np.start - _THEY_ORG_REACH, names, person=False)
-                        )
-                    )
-                    if speaker == _PAIR:
-                        pair = persons.last_two()
-                        speaker = " and ".join(pair) if len(pair) >= 2 else None
+                    speaker = _they(st, names, persons, np.start, last_group)
                 elif low == "it":
-                    # "Brightwater Bank cut its forecast. …, it said.": the organisation named last;
-                    # failing one, a recent subject that is no person ("Harbourline Ferries said …")
-                    speaker = (
-                        _current_org(st, names, np.start, last_org)
-                        or (last_group if last_group is not None and not _plural(last_group) else None)
-                        or _found_name(person_before(st, np.start, -1, names, person=False, loose=True))
-                        or _found_name(
-                            # "Boeing confirmed …. …, it said": one word written as a name, nearby
-                            person_before(
-                                st,
-                                np.start,
-                                np.start - _ORG_REACH,
-                                names,
-                                person=False,
-                                loose=True,
-                                single=True,
-                            )
-                        )
-                    )
+                    speaker = _it(st, names, np.start, last_org, last_group)
             elif placed:
                 speaker = last_group = sp_span.text  # (the group "they" may stand for next)
             elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
@@ -552,28 +524,75 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             speaker, via = None, None
         if raw.kind == "scare":
             sp_span = None
-        cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
-        start = min(raw.start, raw.cstart)
-        end = max(raw.end, raw.cend)
-        if sp_span is not None and sp_span.end > sp_span.start and _span_reaches(sp_span, start, starts):
-            start, end = min(start, sp_span.start), max(end, sp_span.end)
-        if cue is not None:
-            start, end = min(start, cue.start), max(end, cue.end)
-        content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])
-        out.append(
-            Quote(
-                Span(start, end, text[start:end]),
-                content,
-                kind=raw.kind,
-                cue=cue,
-                speaker=speaker,
-                speaker_span=sp_span,
-                rule=f"{st.name}:{raw.rule}",
-                parts=(content,) if "\n" not in content.text else content_parts(st, content),
-                speaker_via=via,
+        out.append(_quote(st, raw, speaker, sp_span, via, starts))
+    return _nested_sources(_pull_quotes(text, out))
+
+
+def _quote(
+    st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None, starts: list[int]
+) -> Quote:
+    """The :class:`Quote` of ``raw`` with its resolved speaker: its span takes in the cue and, when
+    it reaches (see :func:`_span_reaches`), the speaker phrase; ``starts`` are the quotes' starts."""
+    text = st.text
+    cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
+    start = min(raw.start, raw.cstart)
+    end = max(raw.end, raw.cend)
+    if sp_span is not None and sp_span.end > sp_span.start and _span_reaches(sp_span, start, starts):
+        start, end = min(start, sp_span.start), max(end, sp_span.end)
+    if cue is not None:
+        start, end = min(start, cue.start), max(end, cue.end)
+    content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])
+    return Quote(
+        Span(start, end, text[start:end]),
+        content,
+        kind=raw.kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_span=sp_span,
+        rule=f"{st.name}:{raw.rule}",
+        parts=(content,) if "\n" not in content.text else content_parts(st, content),
+        speaker_via=via,
+    )
+
+
+def _they(st: State, names: NameTable, persons: Persons, pos: int, last_group: str | None) -> str | None:
+    """Who ``they`` at ``pos`` stands for: a plural named just before, the group last named, or
+    failing both an organisation that is a recent subject ("The Ministry of Health released
+    figures. “…,” they said.", British usage)."""
+    speaker = (
+        plural_before(st, pos)
+        or last_group
+        or _found_name(person_before(st, pos, pos - _THEY_ORG_REACH, names, person=False))
+    )
+    if speaker == _PAIR:
+        pair = persons.last_two()
+        speaker = " and ".join(pair) if len(pair) >= 2 else None
+    return speaker
+
+
+def _it(
+    st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None, last_group: str | None
+) -> str | None:
+    """What ``it`` at ``pos`` stands for: "Brightwater Bank cut its forecast. …, it said.": the
+    organisation named last; failing one, a recent subject that is no person ("Harbourline
+    Ferries said …")."""
+    return (
+        _current_org(st, names, pos, last_org)
+        or (last_group if last_group is not None and not _plural(last_group) else None)
+        or _found_name(person_before(st, pos, -1, names, person=False, loose=True))
+        or _found_name(
+            # "Boeing confirmed …. …, it said": one word written as a name, nearby
+            person_before(
+                st,
+                pos,
+                pos - _ORG_REACH,
+                names,
+                person=False,
+                loose=True,
+                single=True,
             )
         )
-    return _nested_sources(_pull_quotes(text, out))
+    )
 
 
 # Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
