@@ -375,22 +375,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             if np.kind == "pron":
                 low = pat.OBJECT_PRONOUNS.get(low, low)  # "prompted him to say that …": he speaks
                 if low in {"he", "she"}:
-                    if low == "he" and last_person is not None and _object_him(text, topic_at, np.start):
-                        # "“…,” he added. Reyes once told him so. “…,” he said.": "him" is the
-                        # run's speaker, so the one named there is not who "he" is now
-                        before_him = _earlier_agreeing(persons, names.gender, last_person, low)
-                        last_person = before_him or last_person
-                    fronted = _fronted_clause_person(st, names, np.start, low) or _trailing_clause_person(
-                        st, names, np.start, low
+                    last_person, topic_at = _pronoun_speaker(
+                        st, names, persons, raw, np.start, low, last_person, topic_at, asked
                     )
-                    if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
-                        # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
-                        last_person, topic_at = asked, np.start
-                    elif fronted is not None:
-                        # "While the campaign did not appeal to Julie Graham, …, she said …"
-                        last_person, topic_at = fronted, np.start
-                    else:
-                        last_person = _he_or_she(st, names, persons, np.start, low, last_person, topic_at)
                     speaker = last_person
                 elif low in _QUANTIFIERS:
                     # "Most said …", "some wrote …": part of a plural named just before, never an
@@ -553,6 +540,39 @@ def _quote(
         parts=(content,) if "\n" not in content.text else content_parts(st, content),
         speaker_via=via,
     )
+
+
+def _pronoun_speaker(
+    st: State,
+    names: NameTable,
+    persons: Persons,
+    raw: Raw,
+    pos: int,
+    low: str,
+    last_person: str | None,
+    topic_at: int,
+    asked: str | None,
+) -> tuple[str | None, int]:
+    """Who ``he``/``she`` (``low``) at ``pos`` is, and where that person is now the topic: the one
+    just ``asked`` when the quote replies, a person named in a clause around the pronoun, else
+    the person last named (:func:`_he_or_she`)."""
+    text = st.text
+    gender = names.gender
+    if low == "he" and last_person is not None and _object_him(text, topic_at, pos):
+        # "“…,” he added. Reyes once told him so. “…,” he said.": "him" is the
+        # run's speaker, so the one named there is not who "he" is now
+        before_him = _earlier_agreeing(persons, names.gender, last_person, low)
+        last_person = before_him or last_person
+    fronted = _fronted_clause_person(st, names, pos, low) or _trailing_clause_person(st, names, pos, low)
+    if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
+        # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
+        last_person, topic_at = asked, pos
+    elif fronted is not None:
+        # "While the campaign did not appeal to Julie Graham, …, she said …"
+        last_person, topic_at = fronted, pos
+    else:
+        last_person = _he_or_she(st, names, persons, pos, low, last_person, topic_at)
+    return last_person, topic_at
 
 
 def _they(st: State, names: NameTable, persons: Persons, pos: int, last_group: str | None) -> str | None:
