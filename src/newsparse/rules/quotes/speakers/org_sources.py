@@ -25,16 +25,8 @@ from newsparse.rules.quotes.hints import (
     person_after_role,
 )
 from newsparse.rules.quotes.names import has_given_name
-from newsparse.rules.quotes.organisations import (
-    MEMBER_BODIES,
-    ORG_DESCRIPTIONS,
-    OrgIndex,
-    org_description,
-)
-from newsparse.rules.quotes.phrases import (
-    _WORD_STRIP,
-    NP,
-)
+from newsparse.rules.quotes.organisations import MEMBER_BODIES, ORG_DESCRIPTIONS, OrgIndex, org_description
+from newsparse.rules.quotes.phrases import _WORD_STRIP, NP
 from newsparse.rules.quotes.speakers.subjects import (
     _INDEFINITE,
     _ISSUED_DOCUMENTS,

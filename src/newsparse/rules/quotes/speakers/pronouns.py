@@ -13,21 +13,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsparse.rules.quotes.descriptions import (
-    _EPITHET_WINDOW,
-    _person_named,
-)
+from newsparse.rules.quotes.descriptions import _EPITHET_WINDOW, _person_named
 from newsparse.rules.quotes.hints import NAME_OR_WORD as _NAME_OR_WORD
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.phrases import (
-    _PAIR,
-    _PAIR_WORDS,
-    _WORD_STRIP,
-    NP,
-    _abbrev_dot,
-    sentence_subject,
-)
+from newsparse.rules.quotes.phrases import _PAIR, _PAIR_WORDS, _WORD_STRIP, NP, _abbrev_dot, sentence_subject
 from newsparse.rules.quotes.speakers.subjects import _INDEFINITE, _SUB_CAPS, person_before, subject_name
 from newsparse.rules.quotes.speakers.table import _JOINING, NameTable
 from newsparse.text.lazy import deferred_regex

@@ -14,28 +14,12 @@ import attrs
 
 from newsparse._model import Quote, Span
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.descriptions import (
-    _proper,
-)
+from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import nationality
-from newsparse.rules.quotes.hints import (
-    document_after_quote,
-    name_after_quote,
-    phrase_after_quote,
-)
+from newsparse.rules.quotes.hints import document_after_quote, name_after_quote, phrase_after_quote
 from newsparse.rules.quotes.names import has_given_name
-from newsparse.rules.quotes.organisations import (
-    OrgIndex,
-    org_description,
-)
-from newsparse.rules.quotes.phrases import (
-    _PAIR,
-    _QUANTIFIERS,
-    _SOME_OF_THEM,
-    NP,
-    np_after,
-    sentence_subject,
-)
+from newsparse.rules.quotes.organisations import OrgIndex, org_description
+from newsparse.rules.quotes.phrases import _PAIR, _QUANTIFIERS, _SOME_OF_THEM, NP, np_after, sentence_subject
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
     name_after_epithet,

@@ -10,23 +10,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newsparse.rules.quotes.descriptions import (
-    _proper,
-)
+from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
-from newsparse.rules.quotes.hints import (
-    role_led_name,
-)
+from newsparse.rules.quotes.hints import role_led_name
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import (
-    ORG_DESCRIPTIONS,
-)
-from newsparse.rules.quotes.phrases import (
-    _ROLE_OR_RELATION,
-    NP,
-    sentence_subject,
-)
+from newsparse.rules.quotes.organisations import ORG_DESCRIPTIONS
+from newsparse.rules.quotes.phrases import _ROLE_OR_RELATION, NP, sentence_subject
 from newsparse.rules.quotes.speakers.table import _DAYS, _JOINING, _MISSING, _MONTHS, NameTable
 from newsparse.text.lazy import deferred_regex
 

@@ -11,18 +11,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.descriptions import (
-    _BENCH,
-    Descriptions,
-    _sentence_pieces,
-)
+from newsparse.rules.quotes.descriptions import _BENCH, Descriptions, _sentence_pieces
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.evidence import PersonEvidence
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
 from newsparse.rules.quotes.names import given_sex, has_given_name
-from newsparse.rules.quotes.organisations import (
-    ORG_NAME_WORDS,
-)
+from newsparse.rules.quotes.organisations import ORG_NAME_WORDS
 from newsparse.rules.quotes.phrases import (
     _NAME_STRIP,
     _NICKNAME,
