@@ -1,0 +1,838 @@
+"""The top-level resolver: each quote's speaker phrase to a person, in text order.
+
+:func:`resolve_speakers` walks the candidate quotes once, keeping the current subject, the
+people named so far and the last organisation, and hands each phrase to the stages in
+:mod:`.table`, :mod:`.pronouns`, :mod:`.subjects` and :mod:`.org_sources`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsparse._model import Quote, Span
+from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.descriptions import _proper
+from newsparse.rules.quotes.epithets import nationality
+from newsparse.rules.quotes.hints import document_after_quote, name_after_quote, phrase_after_quote
+from newsparse.rules.quotes.names import has_given_name
+from newsparse.rules.quotes.organisations import OrgIndex, org_description
+from newsparse.rules.quotes.phrases import _PAIR, _QUANTIFIERS, _SOME_OF_THEM, NP, np_after, sentence_subject
+from newsparse.rules.quotes.repairs import (
+    name_after_descriptor,
+    name_after_epithet,
+    name_after_verb,
+    noun_after_adjective,
+    org_name_goes_on,
+    possessive_role,
+    with_subject,
+    without_adverb,
+)
+from newsparse.rules.quotes.speakers.org_sources import (
+    _ORG_REACH,
+    _SPOKESPERSON_FOR,
+    _bare_spokesperson_org,
+    _current_org,
+    _described_org,
+    _document_source,
+    _introduced_next,
+    _named_before_tag,
+    _named_next,
+    _opens_paragraph,
+    _post_with_place,
+    _spoken_for,
+    _subject_org,
+    _unread_name,
+    _via,
+)
+from newsparse.rules.quotes.speakers.pronouns import (
+    Persons,
+    _acronym_title,
+    _earlier_agreeing,
+    _fronted_clause_person,
+    _gender_of,
+    _he_or_she,
+    _object_him,
+    _role_initials,
+    _sex,
+    _trailing_clause_person,
+    note_gender,
+    plural_before,
+)
+from newsparse.rules.quotes.speakers.subjects import (
+    _adjective_opener,
+    _found_name,
+    _fronted_subject,
+    _governing_subject,
+    _lead_in_subject,
+    _org_shaped,
+    _run_opener,
+    person_after,
+    person_before,
+    subject_name,
+)
+from newsparse.rules.quotes.speakers.table import NameTable
+from newsparse.text.lazy import deferred_regex
+
+if TYPE_CHECKING:
+    from newsparse.rules.quotes.state import Raw, State
+
+
+# The writer's first person with a contraction ("I’m", "We’ve"), which a capitalised-word reader
+# takes for a one-word name (a set, not a pattern: looked up for every named speaker)
+_FIRST_PERSON = frozenset(
+    f"{who}{mark}{end}" for who in ("I", "We") for mark in "’'" for end in ("m", "ve", "d", "ll", "re")
+)
+
+
+def _once(name: str) -> str:
+    """A name a scraper wrote twice with no space between (``Jane DoeJane Doe``, a widget's text
+    glued to its link's), once; any other name as it is."""
+    half = len(name) // 2
+    if len(name) % 2 == 0 and half >= 3 and name[:half] == name[half:] and name[half - 1] != " ":
+        return name[:half]
+    return name
+
+
+_THEY_ORG_REACH = 600  # characters back an organisation may be for "they" (one or two sentences)
+
+
+def _plural(group: str) -> bool:
+    """Whether ``group`` is written as a plural (``Some members of Congress``, ``residents``,
+    ``Tom Reed and Ann Lee``), which ``it`` never stands for."""
+    words = group.split()
+    if " and " in group or (words and words[0].lower() in _PLURAL_LEADS):
+        return True
+    head = next((w for w in words if w in {"of", "in", "at", "from"}), None)
+    last = words[words.index(head) - 1] if head is not None and words.index(head) > 0 else words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+_PLURAL_LEADS = frozenset({"some", "many", "several", "most", "few", "two", "three", "both", "all", "other"})
+
+
+# -- resolution -----------------------------------------------------------
+
+
+# How far back a quote's span may reach to take in a speaker named before it (a follow-on
+# quote's "X said, …" a few paragraphs up): at most this many characters, and over at most this
+# many other quotes. A longer reach is no attribution "as written" of this quote, and on a run
+# of N follow-on quotes it would give N spans of length ~N.
+_REACH_CHARS = 2000
+_REACH_QUOTES = 5
+
+
+def _span_reaches(sp_span: Span, start: int, starts: list[int]) -> bool:
+    """Whether a quote starting at ``start`` may stretch its span back to ``sp_span``."""
+    if sp_span.start >= start:
+        return True
+    if start - sp_span.start > _REACH_CHARS:
+        return False
+    between = bisect.bisect_left(starts, start) - bisect.bisect_left(starts, sp_span.end)
+    return between <= _REACH_QUOTES
+
+
+_NESTING = 4
+"""How many clauses before the nearest one a fragment looks back over for one holding it."""
+
+
+def _fragments_follow_their_clause(raws: list[Raw]) -> None:
+    """A quoted fragment inside a reported clause (``the ministry said it was “deeply shocked”``,
+    ``Critics said the bill was a “power grab”, but Ellis insisted …``) is the clause's speaker's:
+    it takes the clause's cue and speaker phrase, whatever cue is nearer to it. One pass over the
+    candidates in text order; a clause is compared only with the fragments that start inside it."""
+    clauses = sorted((r.cstart, r.cend, i) for i, r in enumerate(raws) if r.kind == "indirect")
+    if not clauses:
+        return
+    starts = [c[0] for c in clauses]
+    for r in raws:
+        if r.kind != "direct" or r.cend - r.cstart > 200:
+            continue
+        k = bisect.bisect_right(starts, r.cstart - 1) - 1
+        if k < 0:
+            continue
+        # the outermost clause holding the fragment: "Pompeo said that Washington had concluded
+        # the settlements were “not … inconsistent”" is Pompeo's quote, not Washington's
+        for j in range(k - 1, max(-1, k - _NESTING), -1):
+            outer_start, outer_end, _ = clauses[j]
+            if outer_start < r.cstart and r.cend <= outer_end and outer_start < clauses[k][0] < outer_end:
+                k = j
+        cstart, cend, i = clauses[k]
+        own_inside = r.cue is not None and cstart <= r.cue[0] < cend
+        # (a cue of its own inside the clause is a nested report: "alleged that Lee had asked them
+        # to fetch “wild meat”" is Lee's)
+        if cstart < r.cstart and r.cend <= cend and not own_inside:
+            host = raws[i]
+            r.cue, r.np, r.mode, r.sentence = host.cue, host.np, host.mode, host.sentence
+
+
+def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, bool]:
+    """The phrase naming ``raw``'s speaker as the resolver reads it (a participle's subject, a
+    name after a quote with no known cue, a description past its adjective or adverb), and
+    whether it is a group of people of a place; a cue found after the quote is set on ``raw``."""
+    text = st.text
+    np = raw.np
+    placed = False  # a group of people of a place ("Residents of Sinnar"), kept as written
+    if raw.mode == "subject":
+        # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
+        np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
+        np = np or sentence_subject(text, raw.sentence, raw.end)
+        if np is None:
+            # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
+            # phrase; "Russia's president has defended …, saying …": a possessed role
+            np = subject_name(st, raw.sentence, raw.end) or possessive_role(
+                text, raw.sentence, raw.end, names.roles
+            )
+        elif _adjective_opener(text, np):
+            # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
+            # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
+            np = _fronted_subject(text, raw.sentence, raw.end)
+        if (
+            np is not None
+            and raw.cue is not None
+            and names.evidence.quoted_at(np.start)
+            and _closes_between(text, np.end, raw.cue[0])
+        ):
+            # "“… A majority of voters agree,” Lee writes, adding that …": a subject inside
+            # the quote is none of the participle's (the quote's speaker is, read below)
+            np = None
+    elif raw.kind == "direct" and raw.mode in {"none", "inherit"}:
+        # "“…,” Haley, who is normally calm, barked back.": a cue the vocabulary lacks
+        named = (
+            name_after_quote(text, raw.end, raw.cend, names)
+            or document_after_quote(text, raw.end, raw.cend)
+            or phrase_after_quote(text, raw.end, raw.cend)  # "“…,” he shrugged."
+        )
+        inverted = (
+            None
+            if named is not None
+            else name_after_epithet(text, raw.end, raw.cend)
+            or name_after_verb(text, raw.end, raw.cend, names)  # "“…,” comments Johnston"
+        )
+        if inverted is not None:
+            # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire": the cue and the name
+            named, raw.cue = inverted
+        if named is not None:
+            raw.np, raw.mode, np = named, "np", named
+    cue_at = raw.cue[0] if raw.cue is not None else -1
+    np = _unread_name(text, np, names, st.vocab.roles, cue_at)
+    if np is not None:
+        # "Israeli settlers said", "according to the Danish government": a description
+        np = noun_after_adjective(text, np, cue_at, names.evidence) or np
+        np = org_name_goes_on(text, np, names.orgs, cue_at) or np  # "… Association of Ireland"
+        np = name_after_descriptor(text, np) or np  # "Telecom analysts Ovum welcomed …"
+        np = _post_with_place(text, np) or np  # "The US Embassy in New Delhi reported …"
+        if np.kind == "desc":
+            np = without_adverb(text, np) or np  # "The Wikileaks founder always argued …"
+        if _common_word_opener(text, np, names):
+            np = None  # "About 500 officials are accused of …": a capitalised common word
+        else:
+            # "Residents of Sinnar said", "Officials in the district said": unnamed people
+            # of a place, kept as written (the place is neither a name nor an organisation)
+            group = _placed_group(text, np, st.vocab.groups, names)
+            if group is not None:
+                np, placed = group, True
+    if (
+        np is not None
+        and np.kind == "name"
+        and np.start >= 4
+        and text[np.start - 4 : np.start] in {"the ", "The "}
+        and names.desc.is_role(text[np.start - 4 : np.end])
+    ):
+        np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+    elif (
+        np is not None
+        and np.kind == "name"
+        and text.startswith(("The ", "the "), np.start)
+        and nationality(text[np.start + 4 : np.end])
+    ):
+        np = NP(np.start, np.end, "desc")  # "The Argentine said": an epithet, not a name
+    if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
+        np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
+    return np, placed
+
+
+def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
+    _fragments_follow_their_clause(raws)
+    text = st.text
+    names = st.names = NameTable(st)
+    out: list[Quote] = []
+    last_person: str | None = None
+    last_group: str | None = None
+    last_org: tuple[int, str] | None = None  # the organisation last named as a speaker, and where
+    last_named: tuple[int, str] | None = None  # the speaker last named (person or not), and where
+    last_quote_speaker: str | None = None
+    last_quote_span: Span | None = None
+    last_person_pos = -1
+    topic_at = -1  # where last_person was last named as a subject or speaker
+    last_direct: Raw | None = None  # the last direct quote, when it had a speaker
+    last_quote_end = -1  # where the last quote with a speaker ended
+    asked: str | None = None  # the person the quote just before was asked ("X asked Lee, “…?”")
+    last_cue: tuple[int, int] | None = None  # the cue of the last quote with a speaker
+    persons = st.persons  # people named so far, most recently mentioned last
+    orgs = OrgIndex(st)
+    gender = names.gender
+    # what quotes and reported clauses say is never the sentence a pronoun looks back to
+    names.evidence.set_quoted(sorted((r.cstart, r.cend) for r in raws if r.kind != "scare"))
+    starts = sorted(r.cstart for r in raws)
+    for raw in raws:
+        anchor = raw.np.start if raw.np is not None else raw.start
+        speaker: str | None = None
+        sp_span: Span | None = None
+        via: str | None = None
+        as_org = False  # a description resolved to an organisation named before
+        spoken_for: str | None = None  # the organisation a spokesperson speaks for
+        np, placed = _speaker_phrase(st, raw, names)
+        cue_at = raw.cue[0] if raw.cue is not None else -1
+        if np is not None and names.desc.needs_person(np, text[np.start : np.end]):
+            here = min(anchor, raw.start)
+            found = person_before(st, here, last_person_pos, names)
+            if found is not None:
+                last_person, topic_at = found[1], found[0]
+                note_gender(st, found[0], last_person, gender)
+                low = text[np.start : np.end].lower()
+                low = pat.OBJECT_PRONOUNS.get(low, low) if np.kind == "pron" else low
+                back = found[0]
+                for _ in range(3):
+                    # "Mrs Jo Lane … Her husband, Mr Ray Lane, … she said": not the husband
+                    if low not in {"he", "she"} or _sex(gender, last_person, low) == low:
+                        break
+                    earlier = person_before(st, back - 1, -1, names) if back > 0 else None
+                    if earlier is None:
+                        break
+                    back = earlier[0]
+                    note_gender(st, back, earlier[1], gender)
+                    if _sex(gender, earlier[1], low) == low:
+                        last_person = earlier[1]
+            # everything up to here is scanned: later look-ups start from here
+            last_person_pos = max(last_person_pos, here)
+        governed = (
+            _governing_subject(st, raw, names)
+            if raw.kind == "direct" and raw.mode in {"none", "inherit"}
+            else None
+        )
+        if raw.mode == "none" and raw.kind == "direct" and _same_paragraph(st, raw, last_direct):
+            raw.mode = "inherit"  # "“…,” Thomas Lenard, a fellow at …. “…”": his run goes on
+        if governed is not None:
+            # "Benioff introduced Cook as “someone who …”": a quote inside its sentence, no cue
+            # near it, is the words of the sentence's named subject, not of the last speaker
+            speaker, via = governed, "named"
+            if names.person_like(governed, NP(raw.start, raw.start, "name")):
+                last_person = governed
+        elif raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
+            # a quote paragraph right after a quote paragraph with a speaker: the run goes on
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+        elif raw.mode == "none" and raw.kind == "direct" and (persons or _after_colon(text, raw.start)):
+            # a paragraph opening with a quote that has no cue, after a sentence about a named person
+            # (only once someone has been named: a text whose quotes have no cue at all, such as
+            # one in a language without a cue table, never builds the name table for this)
+            opener = _run_opener(st, raw.start, last_person_pos, names) or _lead_in_subject(
+                st, raw.start, last_person_pos, names
+            )
+            if opener is not None:
+                speaker, via, last_person = opener, "run", opener
+        elif raw.mode == "inherit":
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+            # "Her colleague Tom Reed agreed." between the last quote and this one: he speaks now
+            floor = max(last_quote_end, last_person_pos)
+            newer = _run_opener(st, raw.start, floor, names) or _lead_in_subject(st, raw.start, floor, names)
+            if newer is not None and newer != last_quote_speaker:
+                speaker, sp_span, last_person = newer, None, newer
+        elif (
+            raw.mode == "subject"
+            and np is None
+            and last_quote_speaker is not None
+            and (
+                raw.sentence <= last_quote_end <= max(raw.start, cue_at)
+                # (a quoted fragment of the reported clause just read: the same cue)
+                or (raw.cue is not None and raw.cue == last_cue)
+            )
+        ):
+            # "“…,” Benioff weighed in, telling Cook, “…”": the participle's subject is the
+            # speaker of the quote before it in the same sentence
+            speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
+        elif np is not None:
+            sp_span = Span(np.start, np.end, text[np.start : np.end])
+            low = sp_span.text.lower()
+            if np.kind == "pron":
+                low = pat.OBJECT_PRONOUNS.get(low, low)  # "prompted him to say that …": he speaks
+                if low in {"he", "she"}:
+                    last_person, topic_at = _pronoun_speaker(
+                        st, names, persons, raw, np.start, low, last_person, topic_at, asked
+                    )
+                    speaker = last_person
+                elif low in _QUANTIFIERS:
+                    # "Most said …", "some wrote …": part of a plural named just before, never an
+                    # organisation or a group named further back
+                    speaker = plural_before(st, np.start)
+                elif low == "they":
+                    speaker = _they(st, names, persons, np.start, last_group)
+                elif low == "it":
+                    speaker = _it(st, names, np.start, last_org, last_group)
+            elif placed:
+                speaker = last_group = sp_span.text  # (the group "they" may stand for next)
+            elif np.kind == "desc" and _SOME_OF_THEM.fullmatch(low):
+                np = NP(np.start, np.end, "pron")  # "some of them": like "they"
+                speaker = plural_before(st, np.start) or last_group
+            elif np.kind == "desc" or names.desc.is_role(sp_span.text):
+                np = NP(np.start, np.end, "desc")
+                spoken_for = _spoken_for(sp_span.text, orgs, np.start) or _bare_spokesperson_org(
+                    st, names, sp_span.text, np.start
+                )
+                speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
+                # "the memo" / "the note added": who issued the document the article introduced
+                issuer = (
+                    _document_source(st, names, sp_span.text, np.start, out)
+                    if speaker == sp_span.text
+                    else None
+                )
+                if issuer and issuer[:1] in "Tt" and org_description(issuer):
+                    # "The company published a blog post that said …": the company it stands for
+                    issuer = _described_org(
+                        st, names, orgs, issuer, np.start, last_org, last_named
+                    ) or _subject_org(st, names, np.start)
+                if issuer is not None and " " not in issuer:
+                    # "WSJ" of "The Wall Street Journal (WSJ)": the name spelled out
+                    issuer = orgs.expand(issuer, np.start) or issuer
+                if issuer is not None:
+                    speaker = issuer
+                    as_org = names.is_org_word(issuer) or _org_shaped(names, issuer, single=" " not in issuer)
+                elif speaker == sp_span.text:
+                    org = _described_org(st, names, orgs, sp_span.text, np.start, last_org, last_named)
+                    # "according to a group of employees. The group, Harbour Workers United, …"
+                    speaker = org or _named_next(st, names, sp_span.text, np.end) or speaker
+                    as_org = speaker != sp_span.text
+                if (
+                    last_person is None
+                    and not persons
+                    and (
+                        (low.startswith("the ") and names.desc.is_role(low))
+                        or (
+                            low.split(" ", 1)[0].endswith(("'s", "’s"))
+                            and low.rsplit(" ", 1)[-1] in names.roles
+                        )
+                        # "… a Home Office minister has said. Hazel Blears said …", "The UK's
+                        # top judge has revealed …. Lord Woolf said …": a lead's office
+                        or names.desc.lead_office(low)
+                    )
+                ):
+                    # a lead's "The former minister …" names her in the next paragraphs (as a
+                    # minister: "the patient" of a lead is not the doctor named next)
+                    after = person_after(st, np.end, names)
+                    if after is not None and names.desc.same_role(sp_span.text, after):
+                        speaker = after
+                    else:
+                        # "…, Austria's interior minister said. … “…,” Interior Minister Wolfgang
+                        # Peschorn said": the one person the article titles so
+                        speaker = names.desc.only_titled(sp_span.text) or speaker
+                elif speaker == sp_span.text and _opens_paragraph(st, np.start):
+                    # "A transit chief says …" opening a paragraph (a wire update): named in the
+                    # next paragraph with that very role ("Police Chief Ed Alvarez told …")
+                    speaker = _introduced_next(st, names, sp_span.text, np.end) or speaker
+            else:
+                # "I’m often asked whether …": the writer's contraction is no name
+                speaker = None if sp_span.text in _FIRST_PERSON else names.resolve(np)
+                if speaker is not None and " " not in speaker:
+                    # "NIA" → "National Investigation Agency"; a lone "Association" (of "the Colleges
+                    # Employers’ Association said") → the name it ends
+                    speaker = (
+                        _acronym_title(names, speaker, np.start)  # "the DCP" after "DCP Amit Sharma"
+                        or orgs.expand(speaker, np.start)
+                        or (orgs.latest(speaker, np.end) if speaker in names.orgs else None)
+                        or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
+                        or speaker
+                    )
+                if speaker is not None:
+                    last_named = (np.start, speaker)
+                if speaker is not None and names.person_like(speaker, np):
+                    last_person, last_person_pos, topic_at = speaker, np.start, np.start
+                    g = _gender_of(sp_span.text)
+                    if g is not None:
+                        gender[speaker] = g
+                elif speaker is not None:
+                    last_group = speaker
+                    if speaker.lower() not in st.vocab.groups and not (
+                        speaker.split()[-1].islower() and _plural(speaker)
+                    ):
+                        last_org = (np.start, speaker)  # ("Analysts say": a group, no organisation)
+                    at = text.rfind(speaker, max(0, np.end - len(speaker) - 8), np.end)
+                    at = np.start if at < 0 else min(at, np.start)  # where the whole name starts
+                    if _SPOKESPERSON_FOR.search(text, max(0, at - 40), at) is not None:
+                        # "a spokesman for Harbour Ferries said …. “…,” he said": he speaks for it
+                        last_person, last_person_pos, topic_at = speaker, np.start, np.start
+            if as_org:
+                last_group = speaker  # an organisation: never a "he" or "she"
+                if speaker is not None:
+                    last_org = (np.start, speaker)  # ("The company said …. It added …")
+            elif np.kind == "desc" and speaker is not None and " and " in speaker:
+                last_group = speaker  # "a division bench of Justice A and Justice B"
+            elif np.kind == "desc" and speaker is not None and speaker != sp_span.text:
+                last_person = speaker
+            elif np.kind == "desc" and names.desc.unnamed_person(sp_span.text):
+                # "The corporation's counsel submitted …. He further informed …"
+                last_person, last_person_pos = speaker, np.start
+            elif np.kind == "desc":
+                last_group = speaker
+            if speaker is not None and " " not in speaker and speaker.lower() in st.vocab.groups:
+                speaker, np = speaker.lower(), NP(np.start, np.end, "desc")  # "Officials said": not a name
+            via = _via(np, speaker, sp_span.text, names)
+            if (as_org or spoken_for is not None) and via == "description":
+                via = "organisation"  # "The statement added …" for the company that issued it
+        if last_person is not None:
+            persons.touch(last_person)
+        if raw.kind != "scare" and speaker is not None:
+            last_quote_speaker, last_quote_span = speaker, sp_span or last_quote_span
+            last_quote_end = raw.end
+            last_cue = raw.cue
+        if raw.kind == "direct":
+            last_direct = raw if speaker is not None and speaker == last_quote_speaker else None
+        asked = _addressee(text, raw, names) if raw.kind == "direct" else None
+        if speaker is not None and len(speaker) % 2 == 0:
+            speaker = _once(speaker)
+        if raw.kind == "scare" or speaker is None:
+            speaker, via = None, None
+        if raw.kind == "scare":
+            sp_span = None
+        out.append(_quote(st, raw, speaker, sp_span, via, starts))
+    return _nested_sources(_pull_quotes(text, out))
+
+
+def _quote(
+    st: State, raw: Raw, speaker: str | None, sp_span: Span | None, via: str | None, starts: list[int]
+) -> Quote:
+    """The :class:`Quote` of ``raw`` with its resolved speaker: its span takes in the cue and, when
+    it reaches (see :func:`_span_reaches`), the speaker phrase; ``starts`` are the quotes' starts."""
+    text = st.text
+    cue = Span(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue is not None else None
+    start = min(raw.start, raw.cstart)
+    end = max(raw.end, raw.cend)
+    if sp_span is not None and sp_span.end > sp_span.start and _span_reaches(sp_span, start, starts):
+        start, end = min(start, sp_span.start), max(end, sp_span.end)
+    if cue is not None:
+        start, end = min(start, cue.start), max(end, cue.end)
+    content = Span(raw.cstart, raw.cend, text[raw.cstart : raw.cend])
+    return Quote(
+        Span(start, end, text[start:end]),
+        content,
+        kind=raw.kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_span=sp_span,
+        rule=f"{st.name}:{raw.rule}",
+        parts=(content,) if "\n" not in content.text else content_parts(st, content),
+        speaker_via=via,
+    )
+
+
+def _pronoun_speaker(
+    st: State,
+    names: NameTable,
+    persons: Persons,
+    raw: Raw,
+    pos: int,
+    low: str,
+    last_person: str | None,
+    topic_at: int,
+    asked: str | None,
+) -> tuple[str | None, int]:
+    """Who ``he``/``she`` (``low``) at ``pos`` is, and where that person is now the topic: the one
+    just ``asked`` when the quote replies, a person named in a clause around the pronoun, else
+    the person last named (:func:`_he_or_she`)."""
+    text = st.text
+    gender = names.gender
+    if low == "he" and last_person is not None and _object_him(text, topic_at, pos):
+        # "“…,” he added. Reyes once told him so. “…,” he said.": "him" is the
+        # run's speaker, so the one named there is not who "he" is now
+        before_him = _earlier_agreeing(persons, names.gender, last_person, low)
+        last_person = before_him or last_person
+    fronted = _fronted_clause_person(st, names, pos, low) or _trailing_clause_person(st, names, pos, low)
+    if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
+        # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
+        last_person, topic_at = asked, pos
+    elif fronted is not None:
+        # "While the campaign did not appeal to Julie Graham, …, she said …"
+        last_person, topic_at = fronted, pos
+    else:
+        last_person = _he_or_she(st, names, persons, pos, low, last_person, topic_at)
+    return last_person, topic_at
+
+
+def _they(st: State, names: NameTable, persons: Persons, pos: int, last_group: str | None) -> str | None:
+    """Who ``they`` at ``pos`` stands for: a plural named just before, the group last named, or
+    failing both an organisation that is a recent subject ("The Ministry of Health released
+    figures. “…,” they said.", British usage)."""
+    speaker = (
+        plural_before(st, pos)
+        or last_group
+        or _found_name(person_before(st, pos, pos - _THEY_ORG_REACH, names, person=False))
+    )
+    if speaker == _PAIR:
+        pair = persons.last_two()
+        speaker = " and ".join(pair) if len(pair) >= 2 else None
+    return speaker
+
+
+def _it(
+    st: State, names: NameTable, pos: int, last_org: tuple[int, str] | None, last_group: str | None
+) -> str | None:
+    """What ``it`` at ``pos`` stands for: "Brightwater Bank cut its forecast. …, it said.": the
+    organisation named last; failing one, a recent subject that is no person ("Harbourline
+    Ferries said …")."""
+    return (
+        _current_org(st, names, pos, last_org)
+        or (last_group if last_group is not None and not _plural(last_group) else None)
+        or _found_name(person_before(st, pos, -1, names, person=False, loose=True))
+        or _found_name(
+            # "Boeing confirmed …. …, it said": one word written as a name, nearby
+            person_before(
+                st,
+                pos,
+                pos - _ORG_REACH,
+                names,
+                person=False,
+                loose=True,
+                single=True,
+            )
+        )
+    )
+
+
+# Cues of a question put to someone named after them ("asked Lee, “…?”"), and of the answer
+_ASK_CUES = frozenset({"asked", "asks"})
+_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+
+
+_PULL_LIMIT = 20
+"""How many pull quotes an article's quotes are searched for (a bound that keeps the work linear)."""
+
+_PULL_MIN = 20
+"""The fewest characters a pull quote's words need for their repetition to name the speaker."""
+
+
+def _pull_quotes(text: str, out: list[Quote]) -> list[Quote]:
+    """A paragraph that is nothing but a quote with no cue, whose words another quote of the
+    article repeats with a speaker (a pull quote set between paragraphs), takes that speaker
+    instead of the run before it. At most :data:`_PULL_LIMIT` of them, each compared once with
+    every quote."""
+    pulls = [i for i, q in enumerate(out) if q.kind == "direct" and q.cue is None and _alone_on_line(text, q)]
+    if not pulls:
+        return out
+    pulled = frozenset(pulls)
+    sources = [
+        q for i, q in enumerate(out) if q.kind == "direct" and q.speaker is not None and i not in pulled
+    ]
+    for i in pulls[:_PULL_LIMIT]:
+        pull = out[i]
+        words = pull.content.text.strip().rstrip(".,!?…;:").strip()
+        if len(words) < _PULL_MIN or pull.speaker_via not in {None, "run"}:
+            continue
+        source = next((q for q in sources if words in q.content.text), None)
+        if source is not None and source.speaker != pull.speaker:
+            out[i] = attrs.evolve(
+                pull, speaker=source.speaker, speaker_span=source.speaker_span, speaker_via=source.speaker_via
+            )
+    return out
+
+
+def _alone_on_line(text: str, q: Quote) -> bool:
+    """Whether the quote ``q`` is the whole of its line: nothing but marks and stops around it."""
+    lo, hi = q.content.start, q.content.end
+    line_lo = text.rfind("\n", 0, lo) + 1
+    line_hi = text.find("\n", hi)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    if hi - lo < _PULL_MIN or line_hi - hi > 4 or lo - line_lo > 4:
+        return False
+    return not text[line_lo:lo].strip(_PULL_FRAME) and not text[hi:line_hi].strip(_PULL_FRAME)
+
+
+_PULL_FRAME = " \t\u00a0\"'“”‘’.,!?…"
+
+
+def _closes_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a closing double quote mark stands in ``text[lo:hi]`` (at most 200 characters read)."""
+    window = text[lo : min(hi, lo + 200)]
+    return "”" in window or '"' in window
+
+
+def _addressee(text: str, raw: Raw, names: NameTable) -> str | None:
+    """The person a quoted question was put to (``a reporter asked Lee, “…?”``), else None."""
+    if raw.cue is None or text[raw.cue[0] : raw.cue[1]].lower() not in _ASK_CUES or raw.cue[1] > raw.cstart:
+        return None
+    np = np_after(text, raw.cue[1], raw.cstart)
+    if np is None or np.kind != "name" or text[np.end : np.end + 1] not in {",", ":"}:
+        return None
+    person = names.resolve(np)
+    return person if person is not None and names.person_like(person, np) else None
+
+
+def _replies(text: str, raw: Raw) -> bool:
+    """Whether the cue of ``raw`` is an answer (``she replied``)."""
+    return raw.cue is not None and text[raw.cue[0] : raw.cue[1]].lower() in _REPLY_CUES
+
+
+# Cues that name a source for a whole clause, which may itself hold an attribution: "“…,” he
+# told settler leaders, according to a statement", "Lee said …, the Courier reported"
+_SOURCE_CUES = frozenset({"according to", "reported", "reports", "quoted"})
+
+
+def _nested_sources(out: list[Quote]) -> list[Quote]:
+    """A source cue whose content holds another quote's attribution (``X said …, according to a
+    statement``; ``X said …, the Courier reported``) keeps that quote's speaker: the outlet or the
+    document passes on what X said. One bisection per source quote."""
+    if not any(q.cue is not None and q.cue.text.lower() in _SOURCE_CUES for q in out):
+        return out
+    cues = sorted((q.cue.start, i) for i, q in enumerate(out) if q.cue is not None and q.speaker is not None)
+    cue_starts = [c for c, _ in cues]
+    for i, q in enumerate(out):
+        if q.cue is None or q.cue.text.lower() not in _SOURCE_CUES:
+            continue
+        k = bisect.bisect_left(cue_starts, q.content.end) - 1
+        if k < 0 or cue_starts[k] < q.content.start:
+            continue
+        inner = out[cues[k][1]]
+        if inner is q or inner.speaker == q.speaker or not _opens_content(q, inner):
+            continue
+        if inner.rule.endswith("direct:fragment"):
+            # "Lee called it “heartbreaking,” according to the Courier": the word is Lee's, the
+            # report of the sentence the Courier's
+            continue
+        out[i] = attrs.evolve(
+            q, speaker=inner.speaker, speaker_span=inner.speaker_span, speaker_via=inner.speaker_via
+        )
+    return out
+
+
+def _opens_content(source: Quote, inner: Quote) -> bool:
+    """Whether ``inner`` opens ``source``'s content (its quotation or its speaker comes first), so
+    that the source only passes it on; a report further in ("As Lee reports, the outbreak began
+    when officials announced that …") leaves the source its own speaker."""
+    start = source.content.start
+    speaker_at = inner.speaker_span.start if inner.speaker_span is not None else -1
+    return 0 <= inner.content.start - start <= 3 or 0 <= speaker_at - start <= 3
+
+
+def content_parts(st: State, content: Span) -> tuple[Span, ...]:
+    """The content cut at paragraph ends, each piece without its reopening mark and spaces.
+
+    Only the paragraphs the content covers are visited, so the work is that of the content.
+    """
+    if "\n" not in content.text:
+        return (content,)  # one paragraph: the content itself
+    text = st.text
+    cstart, cend = content.start, content.end
+    pi = max(bisect.bisect_right(st.para_starts, cstart) - 1, 0)
+    out: list[Span] = []
+    while pi < len(st.paras):
+        ps, pe, _ = st.paras[pi]
+        if ps >= cend:
+            break
+        s, e = max(ps, cstart), min(pe, cend)
+        # a paragraph after the first reopens the quote with a mark: not part of what was said
+        while s < e and (text[s].isspace() or (s > cstart and text[s] in _PART_MARKS)):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e, text[s:e]))
+        pi += 1
+    return tuple(out) or (content,)
+
+
+_PART_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+
+
+# Prepositions that tie a group of people to a place ("residents of Sinnar", "officials in the
+# district"); not "at" / "with", which name an employer ("analysts at Baird Partners")
+_PLACE_PREPS = frozenset({"of", "in", "from", "across", "near", "around"})
+
+# "Officials in " right before a speaker phrase "the district": the group word and preposition
+_GROUP_BEFORE = deferred_regex(r"(?<![\w-])([A-Za-z]{3,20}+)[ ]([a-z]{2,6}+)[ ]$")
+
+
+# "Organizers of recent protests in ": a group, ``of`` and up to three lower-case words, a place
+# preposition; anchored at the place (a window's end), bounded repeats
+_QUALIFIED_GROUP_BEFORE = deferred_regex(
+    r"(?<![\w-])([A-Z][a-z]{2,20}+)[ ](?:of|from|at|behind)[ ](?:[a-z][\w-]{0,20}+[ ]){1,3}?([a-z]{2,6}+)[ ]$"
+)
+
+
+def _placed_group(text: str, np: NP, groups: frozenset[str], names: NameTable) -> NP | None:
+    """The whole phrase of a group of people tied to a place (``Residents of Sinnar``, or
+    ``Officials in the district`` where only its place was read as the speaker), as a description:
+    unnamed people, neither the place (no speaker) nor a person's name; None when the phrase is no
+    such group or the place is an organisation (``Officials of the Harbour Authority`` speak for it)."""
+    written = text[np.start : np.end]
+    words = written.split(" ", 2)
+    if len(words) == 3 and words[0].lower() in groups and words[1] in _PLACE_PREPS:
+        if names.is_org_word(words[2]):
+            return None
+        return NP(np.start, np.end, "desc")
+    if np.start < 6 or names.is_org_word(written):
+        return None
+    m = _GROUP_BEFORE.search(text, max(0, np.start - 28), np.start)
+    if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+        # "Organizers of recent protests in Oklahoma acknowledged …": a group qualified by what
+        # they do, then the place
+        lo = max(0, np.start - 60)
+        before = text[max(0, np.start - 8) : np.start].rsplit(" ", 2)
+        if len(before) < 2 or before[-2] not in _PLACE_PREPS or before[-1]:
+            return None  # (literal gates before the pattern: a place preposition right before)
+        if all(text.find(w, lo, np.start) < 0 for w in (" of ", " from ", " at ", " behind ")):
+            return None
+        m = _QUALIFIED_GROUP_BEFORE.search(text, lo, np.start)
+        if m is None or m.group(1).lower() not in groups or m.group(2) not in _PLACE_PREPS:
+            return None
+        if m.start(1) > 0 and text[m.start(1) - 1] not in " \n":
+            return None
+    return NP(m.start(1), np.end, "desc")
+
+
+def _common_word_opener(text: str, np: NP, names: NameTable) -> bool:
+    """Whether the one-word name at ``np`` is a common word capitalised only because it opens a
+    sentence (``About 500 officials …``, ``Nearly all …``): the article writes it in lower case
+    elsewhere and never as a name inside a sentence, and it is no given name or acronym."""
+    if np.kind != "name":
+        return False
+    word = text[np.start : np.end]
+    if " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if (
+        np.start > 0
+        and text[np.start - 1] != "\n"
+        and text[np.start - 2 : np.start] not in {". ", "? ", "! "}
+    ):
+        return False
+    if word in names.orgs or has_given_name(word + " X"):
+        return False
+    return names.evidence.written_lower(word) and not _proper(names, word)
+
+
+def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
+    """Whether ``raw`` opens the paragraph right after the one where ``prev``, a direct quote with
+    a speaker, ended, and that paragraph ended with it: nothing but quotes between them."""
+    if prev is None or prev.end > raw.start:
+        return False
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    if pi <= 0 or st.para_starts[pi] != raw.start:
+        return False
+    ps, pe, _ = st.paras[pi - 1]
+    return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether a colon (and white space) stands right before ``start``: a sentence introduces the
+    quote there (``The actress took to Instagram to share: “…”``)."""
+    at = start
+    while at > 0 and at > start - 4 and text[at - 1] in " \n\u00a0":
+        at -= 1
+    return text[at - 1 : at] == ":"
+
+
+def _same_paragraph(st: State, raw: Raw, prev: Raw | None) -> bool:
+    """Whether ``prev``, a direct quote with a speaker, ended earlier in the paragraph ``raw`` is in."""
+    if prev is None or prev.end > raw.start:
+        return False
+    pi = bisect.bisect_right(st.para_starts, raw.start) - 1
+    return pi >= 0 and st.para_starts[pi] <= prev.start
