@@ -308,12 +308,19 @@ def byline_after_headline(
 _DASHED_BY_REACH = 1200
 # The separator between the names and the date ("By Jane Roe - May 4, 2022").
 _DASH_BEFORE_DATE = LazyPattern(r"[\s\u00a0]{1,2}[-–—|][\s\u00a0]{1,2}")
+# Or a timestamp label ("By Jane Roe Published on November 2, 2023 11:44AM EDT"): magazine pages
+# scraped into one line set the byline and the stamp between the dek and the lede.
+_STAMP_LABEL_BEFORE_DATE = LazyPattern(
+    r"[\s\u00a0]{1,2}(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)"
+    r"(?:[\s\u00a0]{1,2}(?:on|ON))?:?[\s\u00a0]{1,2}"
+)
 
 
 def byline_dash_date(text: str, pos: int, end: int, pats: _Patterns) -> Byline | None:
-    """``By Jane Roe - May 4, 2022`` inside the head of a one-line scrape (a menu, the headline and
-    a caption before it, the lede after it). The dash and a calendar date right after the names
-    say it is the story's byline: ``By`` and 2-4 capitalised words alone may be a title's words.
+    """``By Jane Roe - May 4, 2022`` or ``By Jane Roe Published on May 4, 2022`` inside the head of
+    a one-line scrape (a menu, the headline, a dek or a caption before it, the lede after it). The
+    dash or timestamp label and a calendar date right after the names say it is the story's
+    byline: ``By`` and 2-4 capitalised words alone may be a title's words.
     The byline is ``By`` and the names; the date is its ``date``.
     """
     stop = min(end, pos + _DASHED_BY_REACH)
@@ -323,7 +330,7 @@ def byline_dash_date(text: str, pos: int, end: int, pats: _Patterns) -> Byline |
         m = pats.names.match(text, prefix.end(), stop) if prefix is not None else None
         if m is None:
             continue
-        dash = _DASH_BEFORE_DATE.match(text, m.end(), end)
+        dash = _DASH_BEFORE_DATE.match(text, m.end(), end) or _STAMP_LABEL_BEFORE_DATE.match(text, m.end(), end)
         if dash is None:
             continue
         stamp = DATEISH.match(text, dash.end(), min(end, dash.end() + 40))

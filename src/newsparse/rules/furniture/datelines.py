@@ -126,6 +126,9 @@ def _dateline_source(agencies: tuple[str, ...] | None) -> str:
         # with a second agency or a regional service after a slash: "(AFP/Reuters)", "(dpa/lnw)"
         rf"|{_B}{{0,2}}\((?P<agency>(?&ag)(?:/(?:(?&ag)|\p{{Ll}}{{2,5}}(?=[/)]))){{0,2}}(?:{_B}\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}"
         rf"|(?<=\d{_B}{{0,2}}\()\p{{Lu}}{{2,6}}(?=\){strong_sep})"
+        # a US broadcaster's call sign before a dash, with or without a place: "(KRON) —",
+        # "DENVER (KDVR) --" (the FCC's format: K or W, then two or three letters)
+        rf"|[KW]\p{{Lu}}{{2,3}}(?:-(?:TV|DT|FM|AM))?(?=\){_B}{{0,3}}\.?{DASH})"
         # a news site by its domain, after a date: "Dhaka, March 3 (bdnews24.com) -"
         rf"|(?<=\d{_B}{{0,2}}\()[\p{{L}}\d][\w-]{{1,30}}\.\p{{Ll}}{{2,3}}(?:\.\p{{Ll}}{{2}})?(?=\){strong_sep}))\)"
         rf"|(?<=\d){_B}{{1,2}}/(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/{strong_sep}"

@@ -308,7 +308,10 @@ def _source(text: str, pos: int, end: int) -> Byline | None:
     if m is None:
         return None
     who = m.group("who").rstrip(" .")
-    if not who[:1].isalpha() or _SENTENCE.search(who) or who.count(" ") > 6:
+    # "Source: Met Office", "Source: National Family Health Surveys, Global Data Lab, NITI
+    # Ayog": a few short names, not a sentence
+    parts = who.split(",")
+    if not who[:1].isalpha() or _SENTENCE.search(who) or len(parts) > 5 or any(p.count(" ") > 6 for p in parts):
         return None
     return Byline(Span.of(text, pos, end), names=(who,), kind="credit")
 
@@ -322,6 +325,9 @@ def _contact(text: str, pos: int, end: int) -> Byline | None:
         return None  # the address must end the line: "... at jroe@example.com."
     before = line[: email.start()]
     lower = before.lower()
+    if _addresses_only(line):
+        # "jroe@example.com, a.diaz@example.com" alone under the story: the writers' addresses
+        return Byline(Span.of(text, pos, end), kind="credit")
     if not any(cue in lower for cue in _CONTACT_CUES):
         return None
     words = set(_WORDS.findall(lower))
@@ -359,6 +365,25 @@ def _name_contact(text: str, pos: int, end: int, not_name: frozenset[str]) -> By
     return Byline(Span.of(text, pos, end), names=(m.group("name"),), kind="credit")
 
 
+def _addresses_only(line: str) -> bool:
+    """Whether ``line`` holds nothing but one to three personal e-mail addresses (``jroe@…``,
+    ``a.diaz@…``) and separators: the writers' contact line set without a cue."""
+    addresses = _EMAIL.findall(line)
+    if not 1 <= len(addresses) <= 3 or _SEPARATORS.sub("", _EMAIL.sub("", line)):
+        return False
+    return all(_PERSONAL_LOCAL.match(a) and not _desk_local(a) for a in addresses)
+
+
+def _desk_local(address: str) -> bool:
+    """Whether the address's local part names a desk (``letters@``, ``news.desk@``)."""
+    local = address.partition("@")[0].lower()
+    return bool(set(re.split(r"[._+\-]", local)) & (_DESK_WORDS | _DESK_LOCALS))
+
+
+# What may stand between the addresses of a contact line: commas, "and", slashes, pipes.
+_SEPARATORS = LazyPattern(r"[\s\u00a0,;/|&.]+|\band\b", engine=re)
+# Local parts of a desk's address (not a writer's).
+_DESK_LOCALS = frozenset(("news", "desk", "editor", "editors", "info", "contact", "tips", "press", "web", "online"))
 # Words of a contact line addressed to the site's desk rather than to the writer.
 _DESK_WORDS = frozenset(("us", "our", "we", "you", "letters", "letter", "comments", "comment", "advertising"))
 # "Write to Jane Roe at", "contact John Doe on".
@@ -372,7 +397,7 @@ _NAMED_REACH = LazyPattern(
     rf"(?i:can|may){_BLANK}{{1,2}}be{_BLANK}{{1,2}}(?i:reached|contacted|emailed){_BLANK}{{1,2}}(?:at|on|via|by){_BLANK}"
 )
 # "jane.roe@", "j_roe@": a person's mailbox rather than "news@" or "desk@".
-_PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{2,30}@", re.IGNORECASE)
+_PERSONAL_LOCAL = re.compile(r"[a-z]{1,30}[._][a-z]{1,30}@", re.IGNORECASE)
 
 
 # "is" and "was" with the blank _BIO_HEAD needs after them (looked for in lower case).
