@@ -330,7 +330,8 @@ def byline_dash_date(text: str, pos: int, end: int, pats: _Patterns) -> Byline |
         m = pats.names.match(text, prefix.end(), stop) if prefix is not None else None
         if m is None:
             continue
-        dash = _DASH_BEFORE_DATE.match(text, m.end(), end) or _STAMP_LABEL_BEFORE_DATE.match(text, m.end(), end)
+        dash = _DASH_BEFORE_DATE.match(text, m.end(), end)
+        dash = dash or _STAMP_LABEL_BEFORE_DATE.match(text, m.end(), end)
         if dash is None:
             continue
         stamp = DATEISH.match(text, dash.end(), min(end, dash.end() + 40))

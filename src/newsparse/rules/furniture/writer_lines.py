@@ -311,7 +311,9 @@ def _source(text: str, pos: int, end: int) -> Byline | None:
     # "Source: Met Office", "Source: National Family Health Surveys, Global Data Lab, NITI
     # Ayog": a few short names, not a sentence
     parts = who.split(",")
-    if not who[:1].isalpha() or _SENTENCE.search(who) or len(parts) > 5 or any(p.count(" ") > 6 for p in parts):
+    if not who[:1].isalpha() or _SENTENCE.search(who) or len(parts) > 5:
+        return None
+    if any(part.count(" ") > 6 for part in parts):
         return None
     return Byline(Span.of(text, pos, end), names=(who,), kind="credit")
 
@@ -383,7 +385,9 @@ def _desk_local(address: str) -> bool:
 # What may stand between the addresses of a contact line: commas, "and", slashes, pipes.
 _SEPARATORS = LazyPattern(r"[\s\u00a0,;/|&.]+|\band\b", engine=re)
 # Local parts of a desk's address (not a writer's).
-_DESK_LOCALS = frozenset(("news", "desk", "editor", "editors", "info", "contact", "tips", "press", "web", "online"))
+_DESK_LOCALS = frozenset(
+    ("news", "desk", "editor", "editors", "info", "contact", "tips", "press", "web", "online")
+)
 # Words of a contact line addressed to the site's desk rather than to the writer.
 _DESK_WORDS = frozenset(("us", "our", "we", "you", "letters", "letter", "comments", "comment", "advertising"))
 # "Write to Jane Roe at", "contact John Doe on".
