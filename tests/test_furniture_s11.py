@@ -82,3 +82,22 @@ def test_call_sign_datelines(text: str, dateline: str | None) -> None:
     assert _texts(a.datelines, text) == ([dateline] if dateline else [])
     if dateline:
         assert all(not q.content.text.startswith("(") for q in a.quotes)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Table 3 | The table shows each district's share of ferry sailings in 2022.", True),
+        ("Chart 1: Passengers per month on the northern route", True),
+        ("A nineteenth-century engraving of the old harbour (via Daily Ledger)", True),
+        ("Harbour board chair Jane Roe (C)(AFP)", True),
+        ("Table 3 shows that the northern route lost money.", False),
+        ("The chair said she would resign (via Twitter)", False),
+    ],
+)
+def test_caption_shapes(line: str, caption: bool) -> None:
+    text = "Ferry timetable approved\n" + _BODY + line + "\n" + _BODY
+    a = newsparse.parse(text)
+    assert (line in _texts(a.captions, text)) is caption
+    if caption:
+        assert not any(text[b.span.start : b.span.end] == "(AFP)" for b in a.bylines)

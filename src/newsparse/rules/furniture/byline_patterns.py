@@ -281,6 +281,8 @@ def _patterns(
             rf"""
             (?(DEFINE)(?P<cs>{credit_start}))
             (?:(?<=[.!?"”’)\]]{_B}{{0,3}})|(?<=[.!?"”’)\]]))
+            # not after a photo's position marker: "Jane Roe (C)(AFP)" is a caption's credit
+            (?<!\((?:[CLR]|L-R|R-L|\d{{1,2}}(?:st|nd|rd|th)?{_B}?[LR]|(?i:centre|center|left|right|front|top))\){_B}{{0,3}})
             (?P<credit>
                 (?&cs)
               | (?<=[.!?"”’]{_B}{{1,3}})\p{{Lu}}[^.!?\n]{{2,300}}?(?:contributed|contributes)

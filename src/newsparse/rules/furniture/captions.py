@@ -384,9 +384,26 @@ def _noun_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
+# A table's or chart's caption line: "Table 1 | The table shows ...", "Chart 2: Sales by region".
+_FIGURE_CAPTION = LazyPattern(
+    r"(?:Table|TABLE|Chart|CHART|Graph|Figure|Fig\.|Map|Graphic|Infographic|Exhibit)"
+    r"[\s\u00a0]{1,2}\d{1,3}[A-Za-z]?[\s\u00a0]{0,2}[|:.–—-][\s\u00a0]{1,2}\S"
+)
+_FIGURE_FIRSTS = frozenset("TCGFMIE")
+# A picture credited to the outlet it was taken from: "A portrait of the king (via Daily Ledger)".
+_VIA_CREDIT = LazyPattern(r"\(via[\s\u00a0]{1,2}(?P<credit>\p{Lu}[^()\n]{0,60})\)[.\s\u00a0]{0,3}$")
+_VIA_MAX = 250
+
+
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
     # The line's Span is built only for a caption found: most looks find none.
     first = text[pos]
+    if first in _FIGURE_FIRSTS and _FIGURE_CAPTION.match(text, pos, end):
+        return Caption(Span.of(text, pos, end))
+    if end - pos <= _VIA_MAX and text[end - 1] in ").":
+        via = _VIA_CREDIT.search(text, pos, end)
+        if via is not None and via.start() > pos and _noun_phrase(text, pos, via.start()):
+            return Caption(Span.of(text, pos, end), credit=_clean(via.group("credit")))
     bbc = _MEDIA_LABEL.fullmatch(text, pos, end) if first in "IMVP" else None
     if bbc is not None:
         credit = None if bbc.group("what").lower().startswith("caption") else _clean(bbc.group("credit"))
