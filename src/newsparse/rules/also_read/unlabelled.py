@@ -86,9 +86,26 @@ def _caps_insert_block(document: Document, line: _Line) -> list[Boilerplate]:
     if not _is_caps_insert(t):
         return []
     s, e = _strip_span(document.text, line.start, line.end)
-    if document.is_claimed(s, e):
+    if document.is_claimed(s, e) or _heads_list(document.text, e):
         return []
     return [Boilerplate(document.span(s, e), "related_links")]
+
+
+# A list item's marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ".
+_LIST_ITEM = _Lazy(r"[ \t\u00a0]{0,4}(?:[-–—•*·▪►][ \t\u00a0]|\d{1,3}[.)][ \t\u00a0])")
+
+
+def _heads_list(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is followed by a list item: a heading over a list in
+    the story (``DRUMMER OF THE YEAR`` over ``- Jane Roe`` lines), not a related headline set
+    between paragraphs."""
+    nl = text.find("\n", end, end + 400)
+    if nl < 0:
+        return False
+    pos = nl + 1
+    while pos < len(text) and pos < nl + 200 and text[pos] in "\r\n":
+        pos += 1
+    return _LIST_ITEM.match(text, pos, pos + 8) is not None
 
 
 # A credit line, not a headline, before a bracketed tag (``With inputs from agencies [IANS]``).
