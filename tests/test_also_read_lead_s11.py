@@ -46,3 +46,33 @@ def test_caps_headline_between_paragraphs_is_still_a_related_headline() -> None:
     assert kinds == [
         ("related_links", "FERRY OPERATOR FINED AFTER ENGINE FIRE FORCED EVACUATION OF PASSENGERS")
     ]
+
+
+_BODY = (
+    "The harbour board approved the new ferry timetable on Tuesday after a long debate.\n"
+    "Members said the changes would take effect in May, once the second boat is repaired.\n"
+)
+
+
+def _footers(line: str) -> list[str]:
+    text = _BODY + line + "\n" + _BODY
+    return [text[b.span.start : b.span.end] for b in newsparse.parse(text).boilerplate]
+
+
+def test_house_pointers_to_sections_and_print_issue_are_footers() -> None:
+    for line in (
+        "Read more news and reviews on the Daily Ledger's food and drink pages.",
+        "Plus, don't miss the March issue of Daily Ledger magazine.",
+        "(Watch the video below.)",
+        "(See the photos above)",
+    ):
+        assert _footers(line) == [line], line
+
+
+def test_story_sentences_with_the_same_words_stay() -> None:
+    for line in (
+        "Read more about the plan in the council minutes, which the city published on its pages.",
+        "Fans should not miss this issue of the debate, the chair said.",
+        "See the photos below of the mayor at the opening of the new pier, which drew crowds.",
+    ):
+        assert _footers(line) == [], line

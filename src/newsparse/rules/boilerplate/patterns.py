@@ -440,7 +440,9 @@ MEDIA_NOTICES: tuple[tuple[str, str], ...] = (
         r"(?:next|previous|prev)\s+(?:slide|image|photo|picture)\W{0,3}",
         r"(?:swipe|scroll|click|tap)\s+(?:(?:left|right|down|up|through)\s+)?(?:for|to\s+(?:see|view|watch))\s+(?:more(?:\s+(?:photos|images|pictures))?|the\s+video|video|the\s+gallery|next)\W{0,3}",
         r"click\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture)s?\s+to\s+(?:enlarge|expand|zoom)\W{0,3}",
-        r"watch\s+(?:the\s+)?(?:full\s+)?(?:video|interview|clip|footage|report)\s+(?:above|below)\W{0,3}",
+        # also in brackets: "(Watch the video below.)", "(See the photos above)"
+        r"\(?(?:watch|see|view)\s+(?:the\s+)?(?:full\s+)?(?:video|interview|clip|footage|report|photos|pictures|gallery)"
+        r"\s+(?:above|below)\W{0,3}",
         r"(?:show\s+)?key\s+events(?:\s+only)?\W{0,3}",
         r"(?:please\s+)?refresh\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\s+updates\W{0,3}",
         r"advertisement\s*[-–—:|]\s*(?:scroll|continue)\s+(?:to\s+continue|reading)\b.{0,40}",
@@ -527,6 +529,11 @@ SITE_POINTERS: tuple[tuple[str, str], ...] = (
     *_each(
         "other",
         r"read\s+more\s+(?:in|on|from|at)\s+(?:the\s+)?[\p{L}\d&'’.-]{2,25}(?:\s+[\p{L}\d&'’.-]{1,25}){0,3}",
+        # the house's pointer to its sections and its print issue: "Read more news and reviews
+        # on the Ledger's food and drink pages.", "Plus, don't miss the May issue of Ledger magazine."
+        r"read\s+more\s+(?:news|stories|reviews|articles|features|coverage|recipes|interviews)"
+        r"(?:\s+(?:and|&)\s+[\p{L}'’-]{2,20})?\s+(?:on|in|at)\s+.{2,80}?\b(?:pages?|section|website)\W{0,3}",
+        r"(?:plus,?\s+)?don['’]t\s+miss\s+(?:the|our|this)\s+.{0,40}?\bissue\s+of\s+.{2,60}?\W{0,3}",
         r"(?-i:read more(?: [\p{Ll}\d'’-]{2,20}){1,3})",
         r"[\p{L}' ]{2,30}\s+in\s+pictures\W{0,3}",
         r"show\s+all\s+\d{1,4}\W{0,3}",
@@ -1130,6 +1137,8 @@ MID_LINE_WIDGETS: tuple[tuple[str, str], ...] = (
         "other",
         "Click to expand", "Click here to read more", "Representative Image", "Representative image",
         "File Photo", "File photo", "Photo Gallery",
+        "(Watch the video below.)", "(Watch the video below)", "(Watch the video above.)",
+        "(Watch the video above)", "(Watch video below.)", "(Watch video below)",
     ),
 )  # fmt: skip
 """``(kind, phrase)``: widget strings found between two sentences of a joined line."""
