@@ -94,6 +94,13 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         "syndication",
         r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?",
     ),
+    # A republisher's pointer to the first house (#9, s11): ``You will find more infographics at
+    # Statista, where this article was originally published.``
+    (
+        "syndication",
+        r"(?:you\s+(?:will|can|'ll|’ll)\s+)?find\s+more\b.{1,120}?\bwhere\s+this\s+(?:article|story|piece|post|chart|column)"
+        r"\s+(?:was|first\s+was)\s+(?:originally\s+|first\s+)?(?:published|posted|appeared)\b.{0,60}",
+    ),
     (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
@@ -715,6 +722,21 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + r"{0,150}\b(?:affiliate|commission|share\s+of\s+(?:the\s+)?sales?)\b.{0,300}",
     ),
     ("disclaimer", r"if\s+you\s+(?:buy|purchase)\s+(?:something|a\s+product|an\s+item)\b.{0,300}"),
+    # A shopping desk's disclosure with no modal verb (#9, s11): ``The Deals team writes about
+    # stuff we think you'll like. … has affiliate partnerships, so we get a share of the revenue
+    # from your purchase.`` The house speaks (``we``) and names the partnership: a story about
+    # affiliate marketing reports it in the third person.
+    (
+        "disclaimer",
+        r"(?:the\s+)?[\p{L}\d&'’.-]{1,30}(?:\s[\p{L}\d&'’.-]{1,30}){0,3}"
+        r"\s+team\s+writes\s+about\s+(?:stuff|things|products|deals)\b.{0,400}",
+    ),
+    (
+        "disclaimer",
+        r"(?=.{0,200}\baffiliate\s+(?:partnerships?|links?|programs?|programmes?|relationships?)\b)"
+        r"(?=.{0,300}\bwe\s+(?:may\s+|might\s+)?(?:get|earn|receive|collect)\s+(?:a\s+)?(?:share\s+of\s+(?:the\s+)?(?:revenue|sales?|proceeds)|(?:small\s+)?commission|portion\s+of)\b)"
+        r"[\p{L}\d&'’.-]{1,30}\s.{0,400}",
+    ),
     (
         "disclaimer",
         r"(?:sponsored|paid)\s+(?:content|contents|post|partnership)s?\s+(?:planned|produced|by|in\s+partnership|from)\b.{0,200}",
@@ -747,7 +769,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ad",
         r"[-–—\s]{0,3}(?:advertisement|advertisment|advert|ads?|sponsored(?:\s+content)?|paid\s+content"
-        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|publicidad|publicité|anzeige|werbung|pubblicità"
+        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|advertising|publicidad|publicité|anzeige|werbung|pubblicità"
         r"|publicidade|реклама|विज्ञापन|skip\s+ad|ad\s+feedback|report\s+(?:this\s+)?ad|close\s+ad)[-–—\s.:]{0,3}",
     ),
     (
@@ -777,6 +799,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"get\s+(?:all|the\s+latest|latest|current|live)\b.{0,150}\b(?:news|updates|stock\s+price)\b.{0,320}",
     ),
     ("other", r"catch\s+every\b.{0,300}"),
+    # A market widget's header left alone on its line (#9, s11): ``Share Market Live NSE``,
+    # ``Stock Market Today BSE Sensex``; a whole line, so a sentence about the market is story.
+    (
+        "other",
+        r"(?:share|stock)\s+market\s+(?:live|today)(?:\s+(?:nse|bse|sensex|nifty|updates?)){0,3}\W{0,3}",
+    ),
     (
         "other",
         r"stay\s+(?:informed|updated|tuned|connected)\b.{0,100}\b(?:latest|news|updates|headlines)\b.{0,250}",

@@ -39,6 +39,7 @@ from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
     bracketed,
+    chips,
     closing,
     dated,
     dumps,
@@ -951,6 +952,9 @@ def _shape_stages(
     residue.timed_headlines(text, segments, found)
     # The minute marks and clock times of a live log (``ticker.py``).
     ticker.live_stamps(text, segments, found)
+    # A markets page's quote chips and the caption under a paywall label (``chips.py``).
+    chips.quote_chips(text, segments, found)
+    chips.paywall_captions(text, segments, found)
     # A player's browser notice glued to a paragraph's end (``notices.py``).
     notices.glued_notices(text, found)
     # A "read more here" stub glued to a paragraph's end, its link lost.
