@@ -5,6 +5,8 @@ of those shapes, with the story sentences around them that must stay story."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsparse import find_boilerplate
@@ -135,4 +137,62 @@ def test_story_sentence_under_paywall_label_stays() -> None:
 
 def test_caption_needs_the_label() -> None:
     text = _HEAD + _STORY + "Food prices rose at the fastest pace in a year in March (REUTERS)\n" + _STORY
-    assert [t for _, t in _found(text) if "REUTERS" in t] == []
+    segments = [(n, m.start(), m.end()) for n, m in enumerate(re.finditer(r"[^\n]+", text))]
+    found: dict[tuple[int, int], str] = {}
+    chips.paywall_captions(text, segments, found)
+    assert found == {}
+
+
+# --- a related headline or a caption alone between two paragraphs -------------------------------
+
+_TOPIC = "Ferry fares frozen for another year"
+_LEDE = "The island council froze ferry fares on Tuesday for the third year running, after a petition.\n"
+_P1 = "Councillors said the operator had agreed to absorb rising fuel costs until the contract ends in May.\n"
+_P2 = "Islanders had warned that any rise would drive young families to the mainland for good, they said.\n"
+_P3 = "The operator's chief executive told the meeting that the company would review its timetable soon.\n"
+
+
+def _page(middle: str, tail: str = _P2) -> str:
+    return _TOPIC + "\n" + _LEDE + _P1 + middle + "\n" + tail + _P3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorry fire shuts motorway bridge overnight as crews fight blaze",  # another story's link
+        "The singer has also thrown her weight behind the hospital appeal",  # a caption, no full stop
+    ],
+    ids=["related-headline", "caption"],
+)
+def test_stray_headline_between_paragraphs(line: str) -> None:
+    assert _found(_page(line)) == [("related_links", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why young families are leaving the islands",  # a subheading: its words come back under it
+        "Lorry Fire Shuts Motorway Bridge Overnight As Crews Fight Blaze",  # title case: a site's subheads
+        "Bus drivers walked out of the depot on Monday morning.",  # a sentence, not a headline
+        "Operator to absorb rising fuel costs until contract ends",  # it goes on from the paragraph above
+        "Motorway bridge closes",  # too short to compare
+        "Read more: Lorry fire shuts motorway bridge overnight as crews fight blaze",  # a label: also-read's
+    ],
+    ids=["subheading", "title-case", "sentence", "continues-above", "short", "label"],
+)
+def test_stray_headline_negatives(line: str) -> None:
+    assert [t for _, t in _found(_page(line)) if t == line] == []
+
+
+def test_page_with_subheadings_keeps_its_lines() -> None:
+    subheading = "Why young families are leaving the islands"
+    stray = "Lorry fire shuts motorway bridge overnight as crews fight blaze"
+    text = _TOPIC + "\n" + _LEDE + _P1 + subheading + "\n" + _P2 + _P3 + stray + "\n" + _P1 + _P3
+    assert [t for _, t in _found(text) if t in (subheading, stray)] == []
+
+
+def test_credit_under_the_line_is_no_story_paragraph() -> None:
+    line = "Lorry fire shuts motorway bridge overnight as crews fight blaze"
+    credit = "Jane Roe, John Doe and Ann Smith in the islands contributed to this report.\n"
+    text = _TOPIC + "\n" + _LEDE + _P1 + _P2 + line + "\n" + credit
+    assert [t for _, t in _found(text) if line in t] == []

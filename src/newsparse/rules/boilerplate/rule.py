@@ -53,6 +53,7 @@ from newsparse.rules.boilerplate import (
     residue,
     runs,
     spaced,
+    stray,
     threads,
     ticker,
 )
@@ -971,6 +972,8 @@ def _shape_stages(
     residue.photo_credits(text, segments, found, tables.photo_sources)
     runs.headlines_above_footer(text, segments, found, c.credit)
     runs.inline_headlines(text, segments, found)
+    # A related headline or a caption alone between two paragraphs (``stray.py``).
+    stray.stray_headlines(text, segments, found, tables.code, _credit_check(c.credit, tables.credit_labels))
     runs.promo_titles(text, segments, found)
     closing.closing_lines(text, segments, found, c.credit, tables.code)
     opening.opening_headlines(text, segments, found, c.credit)
