@@ -45,9 +45,12 @@ def _found(text: str) -> list[tuple[str, str]]:
             "You will find more charts at Datafold, where this article was originally published.",
             "syndication",
         ),
+        ("- Visit the Valley Ledger's homepage for more stories.", "other"),
+        ("RSVP for our Zoom panel on 3/4: Who Pays for the Seawall? A Conversation on Coastal Homes", "other"),
+        ("Join us for our live Q&A with the harbour master at noon on Friday.", "other"),
     ],
     ids=["ad-label-caps", "ad-label", "market-widget", "market-widget-long", "team-disclosure",
-         "affiliate-commission", "republished-pointer"],
+         "affiliate-commission", "republished-pointer", "homepage-pointer", "event-rsvp", "event-join"],
 )  # fmt: skip
 def test_furniture_lines(line: str, kind: str) -> None:
     assert _found(_STORY + line + "\n" + _STORY) == [(kind, line)]
@@ -62,9 +65,12 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "Amazon trimmed its affiliate programs, and one blogger said we get a share of nothing now.",
         "Readers can find more maps on the council's website, where the plan was first published.",
         "The design team writes about its choices in a long blog post each spring.",
+        "Visit the museum's homepage for opening times, the curator said on Monday.",
+        "RSVPs for the harbour gala closed on Friday, the organisers said.",
+        "Join us for the walk, the ramblers' club wrote in its letter to members.",
     ],
     ids=["ad-sentence", "market-sentence", "affiliate-story", "affiliate-no-revenue",
-         "find-more-story", "team-writes-story"],
+         "find-more-story", "team-writes-story", "homepage-story", "rsvp-story", "join-story"],
 )  # fmt: skip
 def test_story_sentences_stay(line: str) -> None:
     assert _found(_STORY + line + "\n" + _STORY) == []

@@ -799,6 +799,23 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"get\s+(?:all|the\s+latest|latest|current|live)\b.{0,150}\b(?:news|updates|stock\s+price)\b.{0,320}",
     ),
     ("other", r"catch\s+every\b.{0,300}"),
+    # A pointer to the house's front page closing a summary's bullets (#9, s11): ``Visit the
+    # Ledger's homepage for more stories.``
+    # (The summary's bullet, when there is one, is the item's: the list rule reads only short items.)
+    (
+        "other",
+        r"(?:[-•*]\s{1,3})?visit\s+[\p{L}\d&'’ .-]{1,40}?['’]s?\s+(?:homepage|home\s+page)\s+for\s+more"
+        r"\s+(?:stories|news|articles)\.?",
+    ),
+    # The house's own event, offered to the reader (#9, s11): ``RSVP for our Zoom panel on 11/9:
+    # …``, ``Register now for our free webinar …``; ``our`` makes it the house's (``RSVPs for the
+    # gala closed on Friday`` is story).
+    (
+        "other",
+        r"(?:rsvp|register|sign\s+up|join\s+us)\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our|this\s+(?:free|live))\s+"
+        r"(?:free\s+|live\s+|virtual\s+|online\s+|zoom\s+|in-person\s+|upcoming\s+)*"
+        r"(?:panel|event|webinar|conversation|forum|briefing|discussion|town\s+hall|q\s?&\s?a)\b.{0,200}",
+    ),
     # A market widget's header left alone on its line (#9, s11): ``Share Market Live NSE``,
     # ``Stock Market Today BSE Sensex``; a whole line, so a sentence about the market is story.
     (
