@@ -813,7 +813,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"(?:rsvp|register|sign\s+up|join\s+us)\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our|this\s+(?:free|live))\s+"
-        r"(?:free\s+|live\s+|virtual\s+|online\s+|zoom\s+|in-person\s+|upcoming\s+)*"
+        r"(?:free\s+|live\s+|virtual\s+|online\s+|zoom\s+|in-person\s+|upcoming\s+){0,3}"
         r"(?:panel|event|webinar|conversation|forum|briefing|discussion|town\s+hall|q\s?&\s?a)\b.{0,200}",
     ),
     # A market widget's header left alone on its line (#9, s11): ``Share Market Live NSE``,
