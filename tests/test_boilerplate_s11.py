@@ -30,6 +30,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     [
         ("ADVERTISING", "ad"),
         ("Advertising", "ad"),
+        ("Paid Post", "ad"),
+        ("PARTNER CONTENT", "ad"),
+        ("Content From Our Partners", "ad"),
+        ("Promoted", "ad"),
         ("Share Market Live NSE", "other"),
         ("Stock Market Today BSE Sensex", "other"),
         (
@@ -49,7 +53,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("RSVP for our Zoom panel on 3/4: Who Pays for the Seawall? A Conversation on Coastal Homes", "other"),
         ("Join us for our live Q&A with the harbour master at noon on Friday.", "other"),
     ],
-    ids=["ad-label-caps", "ad-label", "market-widget", "market-widget-long", "team-disclosure",
+    ids=["ad-label-caps", "ad-label", "paid-post", "partner-content", "partners", "promoted", "market-widget", "market-widget-long", "team-disclosure",
          "affiliate-commission", "republished-pointer", "homepage-pointer", "event-rsvp", "event-join"],
 )  # fmt: skip
 def test_furniture_lines(line: str, kind: str) -> None:
@@ -68,9 +72,12 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "Visit the museum's homepage for opening times, the curator said on Monday.",
         "RSVPs for the harbour gala closed on Friday, the organisers said.",
         "Join us for the walk, the ramblers' club wrote in its letter to members.",
+        "Promoted to the first team in May, the striker scored twice on his debut.",
+        "Partner content deals grew by a fifth last year, the publisher said.",
     ],
     ids=["ad-sentence", "market-sentence", "affiliate-story", "affiliate-no-revenue",
-         "find-more-story", "team-writes-story", "homepage-story", "rsvp-story", "join-story"],
+         "find-more-story", "team-writes-story", "homepage-story", "rsvp-story", "join-story",
+         "promoted-story", "partner-story"],
 )  # fmt: skip
 def test_story_sentences_stay(line: str) -> None:
     assert _found(_STORY + line + "\n" + _STORY) == []

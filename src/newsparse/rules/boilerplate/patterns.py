@@ -769,7 +769,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ad",
         r"[-–—\s]{0,3}(?:advertisement|advertisment|advert|ads?|sponsored(?:\s+content)?|paid\s+content"
-        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|advertising|publicidad|publicité|anzeige|werbung|pubblicità"
+        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|advertising|paid\s+post|partner\s+content|promoted"
+        r"|content\s+from\s+(?:our\s+)?partners|publicidad|publicité|anzeige|werbung|pubblicità"
         r"|publicidade|реклама|विज्ञापन|skip\s+ad|ad\s+feedback|report\s+(?:this\s+)?ad|close\s+ad)[-–—\s.:]{0,3}",
     ),
     (
