@@ -52,9 +52,15 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("- Visit the Valley Ledger's homepage for more stories.", "other"),
         ("RSVP for our Zoom panel on 3/4: Who Pays for the Seawall? A Conversation on Coastal Homes", "other"),
         ("Join us for our live Q&A with the harbour master at noon on Friday.", "other"),
+        ("Affiliations are listed for identification purposes only.", "disclaimer"),
+        (
+            "This letter will run in the Letters page of our spring issue. We welcome replies at"
+            " post@harbourgazette.example",
+            "other",
+        ),
     ],
     ids=["ad-label-caps", "ad-label", "paid-post", "partner-content", "partners", "promoted", "market-widget", "market-widget-long", "team-disclosure",
-         "affiliate-commission", "republished-pointer", "homepage-pointer", "event-rsvp", "event-join"],
+         "affiliate-commission", "republished-pointer", "homepage-pointer", "event-rsvp", "event-join", "identification-only", "welcome-replies"],
 )  # fmt: skip
 def test_furniture_lines(line: str, kind: str) -> None:
     assert _found(_STORY + line + "\n" + _STORY) == [(kind, line)]
@@ -74,10 +80,12 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "Join us for the walk, the ramblers' club wrote in its letter to members.",
         "Promoted to the first team in May, the striker scored twice on his debut.",
         "Partner content deals grew by a fifth last year, the publisher said.",
+        "Witnesses were listed for identification by the court, the clerk said.",
+        "The mayor said the town would welcome replies from residents by the end of March.",
     ],
     ids=["ad-sentence", "market-sentence", "affiliate-story", "affiliate-no-revenue",
          "find-more-story", "team-writes-story", "homepage-story", "rsvp-story", "join-story",
-         "promoted-story", "partner-story"],
+         "promoted-story", "partner-story", "identification-story", "welcome-story"],
 )  # fmt: skip
 def test_story_sentences_stay(line: str) -> None:
     assert _found(_STORY + line + "\n" + _STORY) == []

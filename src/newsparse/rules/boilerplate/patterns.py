@@ -722,6 +722,20 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + r"{0,150}\b(?:affiliate|commission|share\s+of\s+(?:the\s+)?sales?)\b.{0,300}",
     ),
     ("disclaimer", r"if\s+you\s+(?:buy|purchase)\s+(?:something|a\s+product|an\s+item)\b.{0,300}"),
+    # An open letter's note under its signatures (#9, s11): ``Institutions are listed for
+    # identification purposes only.``, ``Affiliations listed for identification only``.
+    (
+        "disclaimer",
+        r"\(?(?:institutions?|affiliations?|titles?|organi[sz]ations?|employers?)(?:\s+and\s+(?:institutions?|affiliations?|titles?))?"
+        r"\s+(?:are\s+)?(?:listed|included|given|shown)\s+for\s+identification\s+(?:purposes\s+)?only\W{0,3}",
+    ),
+    # A desk's call for replies naming its address (#9, s11): ``… We welcome responses at
+    # letters@example.org``; the note before it on the line is the same plug.
+    (
+        "other",
+        r"(?:[^.!?\n]{1,200}[.!?]\s{1,3}){0,2}we\s+welcome\s+(?:your\s+)?(?:responses|replies|letters|feedback|comments|submissions)"
+        r"\s+(?:at|to|via)\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.?",
+    ),
     # A shopping desk's disclosure with no modal verb (#9, s11): ``The Deals team writes about
     # stuff we think you'll like. … has affiliate partnerships, so we get a share of the revenue
     # from your purchase.`` The house speaks (``we``) and names the partnership: a story about
