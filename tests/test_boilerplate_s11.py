@@ -198,8 +198,19 @@ def test_stray_headline_between_paragraphs(line: str) -> None:
         "Operator to absorb rising fuel costs until contract ends",  # it goes on from the paragraph above
         "Motorway bridge closes",  # too short to compare
         "Read more: Lorry fire shuts motorway bridge overnight as crews fight blaze",  # a label: also-read's
+        "YOU MAY ALSO LIKE: Lorry fire shuts motorway bridge overnight",  # a longer label
+        "Jane Roe: The bridge that nobody wanted to pay for",  # another story's writer, then its title
     ],
-    ids=["subheading", "title-case", "sentence", "continues-above", "short", "label"],
+    ids=[
+        "subheading",
+        "title-case",
+        "sentence",
+        "continues-above",
+        "short",
+        "label",
+        "long-label",
+        "writer-colon",
+    ],
 )
 def test_stray_headline_negatives(line: str) -> None:
     assert [t for _, t in _found(_page(line)) if t == line] == []

@@ -37,6 +37,7 @@ _WORDS = (6, 20)
 _KEYS = 4  # content words, at least: a short line says too little to compare
 _PARAGRAPH = 80  # a story paragraph around the line, at least this long
 _TOP = 3  # segments above the story (headline, standfirst, byline) are left alone
+_LABEL_WORDS = 3  # words before a colon that make the line a label's
 _CAPS = 0.5  # a line with this share of capitalised words or more is in title case
 _ABOVE = 1  # content words the paragraph above may share with the line
 _STEM = 5  # words compared by their first letters (``lockdown``/``lockdowns``)
@@ -80,8 +81,10 @@ def _shaped(text: str, s: int, e: int) -> bool:
     first = text[s]
     if not first.isupper() or "|" in text[s:e] or "“" in text[s:e] or '"' in text[s:e]:
         return False
+    # A colon among the first three words labels a link (``Read:``, ``YOU MAY ALSO LIKE:``: the
+    # also-read rule's) or names another story's writer (``Jane Roe: The case for …``).
     colon = text.find(":", s, e)
-    return colon < 0 or colon - s > 12  # (``Read:``, ``MORE:`` … label a link: the also-read rule's)
+    return colon < 0 or text.count(" ", s, colon) >= _LABEL_WORDS
 
 
 def _evidence(text: str, segments: Segments, n: int) -> tuple[int, int, float] | None:
