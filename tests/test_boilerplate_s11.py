@@ -156,6 +156,17 @@ def test_story_sentence_under_paywall_label_stays() -> None:
     assert [t for _, t in _found(text)] == ["PREMIUM"]
 
 
+def test_long_unpunctuated_line_under_paywall_label_stays() -> None:
+    # The story's first paragraph cut short by the scrape: too long for a caption with no credit.
+    line = (
+        "The central bank kept its policy rate unchanged on Friday for a fourth meeting in a row,"
+        " saying that food prices were still rising faster than it wanted and that the monsoon"
+        " had been weaker than forecast across the south and"
+    )
+    text = _HEAD + "PREMIUM\n" + line + "\n" + _STORY
+    assert [t for _, t in _found(text)] == ["PREMIUM"]
+
+
 def test_caption_needs_the_label() -> None:
     text = _HEAD + _STORY + "Food prices rose at the fastest pace in a year in March (REUTERS)\n" + _STORY
     segments = [(n, m.start(), m.end()) for n, m in enumerate(re.finditer(r"[^\n]+", text))]

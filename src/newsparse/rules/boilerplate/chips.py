@@ -45,6 +45,7 @@ PAYWALL_LABELS: frozenset[str] = frozenset(
 may be the lead picture's caption."""
 
 _CAPTION_MAX = 300  # a caption is a line or two of the picture's width
+_UNCREDITED_MAX = 200  # a caption with no credit in brackets, at most
 _LABEL_MAX = 24
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 _CLOSERS = "\"”’'»"
@@ -66,14 +67,15 @@ def quote_chips(text: str, segments: Segments, found: Found) -> None:
 
 def _caption_like(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` reads as a picture's caption: it ends in an upper-case credit in
-    brackets (``… (REUTERS)``), or with no sentence end."""
+    brackets (``… (REUTERS)``), or, short, with no sentence end (a longer line with none may be
+    the story's first paragraph cut short by the scrape)."""
     line = text[s:e]
     if line.endswith(")"):
         opened = line.rfind("(")
         credit = line[opened + 1 : -1]
         if opened > 0 and credit.strip() and credit.isupper():
             return True
-    return not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    return e - s <= _UNCREDITED_MAX and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def paywall_captions(text: str, segments: Segments, found: Found) -> None:
