@@ -239,3 +239,51 @@ def test_credit_under_the_line_is_no_story_paragraph() -> None:
     credit = "Jane Roe, John Doe and Ann Smith in the islands contributed to this report.\n"
     text = _TOPIC + "\n" + _LEDE + _P1 + _P2 + line + "\n" + credit
     assert [t for _, t in _found(text) if line in t] == []
+
+
+# --- buttons and labels of UK and US pages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("View image in fullscreen", "other"),
+        ("Why you can trust Valley News", "other"),
+        ("Want an ad-free experience?", "other"),
+        ("Your support makes all the difference.", "other"),
+        ("Read more about:", "other"),
+        ("In Other News", "other"),
+        ("Featured Video", "other"),
+        ("Watch more", "other"),
+        ("Sorry, this video is not available in your region.", "other"),
+        ("Copy link to clipboard", "share"),
+        ("Jump to comments section", "comments"),
+        ("Enjoying this article? Subscribe for unlimited access.", "newsletter"),
+        (
+            "Our journalism is supported by our readers. When you buy through links on our site, we"
+            " may earn a commission.",
+            "disclaimer",
+        ),
+    ],
+    ids=["fullscreen", "trust", "ad-free", "support", "read-more-about", "other-news", "featured-video",
+         "watch-more", "video-unavailable", "copy-link", "jump-comments", "enjoying", "reader-supported"],
+)  # fmt: skip
+def test_page_buttons_and_labels(line: str, kind: str) -> None:
+    assert _found(_STORY + line + "\n" + _STORY) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why you can trust the new tide figures is explained in the report, the board said.",
+        "In other news, the board also approved a new slipway for the lifeboat station.",
+        "More about the plan will be published on Friday, the harbour master said.",
+        "Your support makes all the difference, the lifeboat crew told donors on Sunday.",
+        "Watch more closely and you will see the cracks in the seawall, the engineer said.",
+        "Featured videos from the regatta were shown at the yacht club on Friday evening.",
+    ],
+    ids=["trust-story", "other-news-story", "more-about-story", "support-story", "watch-story",
+         "featured-story"],
+)  # fmt: skip
+def test_page_label_words_in_story_sentences(line: str) -> None:
+    assert _found(_STORY + line + "\n" + _STORY) == []

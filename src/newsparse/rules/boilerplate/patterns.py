@@ -309,6 +309,41 @@ _COMMENT_HEADER = (
 
 
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
+    # Buttons and labels of UK and US pages that text extraction keeps on their own lines (#9,
+    # s11): an image's enlarge button, a link-copy button, a comment jump, labels whose links
+    # were lost, a house's trust page, pleas and offers that name no promo noun. Whole lines:
+    # a story sentence goes on after the same words.
+    *_each(
+        "other",
+        r"view\s+(?:image|photo|picture)\s+in\s+full\s?screen\W{0,3}",
+        # (the house by its name, capitalised: ``Why you can trust the figures …`` is story)
+        r"why\s+you\s+can\s+trust\s+(?-i:\p{Lu})[\p{L}\d&'’.-]{0,20}(?:\s(?-i:\p{Lu})[\p{L}\d&'’.-]{0,20}){0,3}",
+        r"want\s+an\s+ad-?\s?free\s+experience\?(?:\s.{1,120})?",
+        r"your\s+support\s+makes\s+(?:all\s+)?the\s+difference\W{0,3}",
+        r"read\s+more\s+about\s*:",
+        r"more\s+about\W{0,3}",
+        r"in\s+other\s+news\W{0,3}",
+        r"featured\s+videos?\W{0,3}",
+        r"watch\s+more(?:\s+videos?)?\W{0,3}",
+        r"follow\s+the\s+latest\s+updates\W{0,3}",
+        r"sorry,?\s+this\s+(?:video|content|media)\s+is\s+(?:not|no\s+longer)\s+available\b.{0,80}",
+    ),
+    *_each(
+        "share",
+        r"copy\s+link\s+to\s+clipboard\W{0,3}",
+    ),
+    *_each(
+        "comments",
+        r"jump\s+to\s+(?:the\s+)?comments(?:\s+section)?\W{0,3}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:enjoying|enjoyed|like|liked)\s+this\s+(?:article|story|piece)\?\s{1,3}(?:subscribe|sign\s+up|join|support)\b.{0,200}",
+    ),
+    *_each(
+        "disclaimer",
+        r"(?:our\s+)?(?:journalism|content|site|reviews?|work)\s+is\s+(?:supported|funded)\s+by\s+(?:our\s+)?readers\b.{0,300}",
+    ),
     *_each(
         "comments",
         r"no\s+comments(?:\s+yet)?\W{0,3}",
