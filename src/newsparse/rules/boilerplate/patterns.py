@@ -94,6 +94,13 @@ PUBLISHER_NOTES: tuple[tuple[str, str], ...] = (
         "syndication",
         r"originally\s+published\s+(?:on|in|at|by)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?,;:\n]{1,60}\.?",
     ),
+    # A republisher's pointer to the first house (#9, s11): ``You will find more infographics at
+    # Statista, where this article was originally published.``
+    (
+        "syndication",
+        r"(?:you\s+(?:will|can|'ll|’ll)\s+)?find\s+more\b.{1,120}?\bwhere\s+this\s+(?:article|story|piece|post|chart|column)"
+        r"\s+(?:was|first\s+was)\s+(?:originally\s+|first\s+)?(?:published|posted|appeared)\b.{0,60}",
+    ),
     (
         "syndication",
         r"this\s+(?:article|story|piece|post|column)\s+(?:was\s+)?originally\s+(?:appeared|published|ran)\s+"
@@ -302,6 +309,41 @@ _COMMENT_HEADER = (
 
 
 INTERFACE_STRINGS: tuple[tuple[str, str], ...] = (
+    # Buttons and labels of UK and US pages that text extraction keeps on their own lines (#9,
+    # s11): an image's enlarge button, a link-copy button, a comment jump, labels whose links
+    # were lost, a house's trust page, pleas and offers that name no promo noun. Whole lines:
+    # a story sentence goes on after the same words.
+    *_each(
+        "other",
+        r"view\s+(?:image|photo|picture)\s+in\s+full\s?screen\W{0,3}",
+        # (the house by its name, capitalised: ``Why you can trust the figures …`` is story)
+        r"why\s+you\s+can\s+trust\s+(?-i:\p{Lu})[\p{L}\d&'’.-]{0,20}(?:\s(?-i:\p{Lu})[\p{L}\d&'’.-]{0,20}){0,3}",
+        r"want\s+an\s+ad-?\s?free\s+experience\?(?:\s.{1,120})?",
+        r"your\s+support\s+makes\s+(?:all\s+)?the\s+difference\W{0,3}",
+        r"read\s+more\s+about\s*:",
+        r"more\s+about\W{0,3}",
+        r"in\s+other\s+news\W{0,3}",
+        r"featured\s+videos?\W{0,3}",
+        r"watch\s+more(?:\s+videos?)?\W{0,3}",
+        r"follow\s+the\s+latest\s+updates\W{0,3}",
+        r"sorry,?\s+this\s+(?:video|content|media)\s+is\s+(?:not|no\s+longer)\s+available\b.{0,80}",
+    ),
+    *_each(
+        "share",
+        r"copy\s+link\s+to\s+clipboard\W{0,3}",
+    ),
+    *_each(
+        "comments",
+        r"jump\s+to\s+(?:the\s+)?comments(?:\s+section)?\W{0,3}",
+    ),
+    *_each(
+        "newsletter",
+        r"(?:enjoying|enjoyed|like|liked)\s+this\s+(?:article|story|piece)\?\s{1,3}(?:subscribe|sign\s+up|join|support)\b.{0,200}",
+    ),
+    *_each(
+        "disclaimer",
+        r"(?:our\s+)?(?:journalism|content|site|reviews?|work)\s+is\s+(?:supported|funded)\s+by\s+(?:our\s+)?readers\b.{0,300}",
+    ),
     *_each(
         "comments",
         r"no\s+comments(?:\s+yet)?\W{0,3}",
@@ -722,6 +764,35 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + r"{0,150}\b(?:affiliate|commission|share\s+of\s+(?:the\s+)?sales?)\b.{0,300}",
     ),
     ("disclaimer", r"if\s+you\s+(?:buy|purchase)\s+(?:something|a\s+product|an\s+item)\b.{0,300}"),
+    # An open letter's note under its signatures (#9, s11): ``Institutions are listed for
+    # identification purposes only.``, ``Affiliations listed for identification only``.
+    (
+        "disclaimer",
+        r"\(?(?:institutions?|affiliations?|titles?|organi[sz]ations?|employers?)(?:\s+and\s+(?:institutions?|affiliations?|titles?))?"
+        r"\s+(?:are\s+)?(?:listed|included|given|shown)\s+for\s+identification\s+(?:purposes\s+)?only\W{0,3}",
+    ),
+    # A desk's call for replies naming its address (#9, s11): ``… We welcome responses at
+    # letters@example.org``; the note before it on the line is the same plug.
+    (
+        "other",
+        r"(?:[^.!?\n]{1,200}[.!?]\s{1,3}){0,2}we\s+welcome\s+(?:your\s+)?(?:responses|replies|letters|feedback|comments|submissions)"
+        r"\s+(?:at|to|via)\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.?",
+    ),
+    # A shopping desk's disclosure with no modal verb (#9, s11): ``The Deals team writes about
+    # stuff we think you'll like. … has affiliate partnerships, so we get a share of the revenue
+    # from your purchase.`` The house speaks (``we``) and names the partnership: a story about
+    # affiliate marketing reports it in the third person.
+    (
+        "disclaimer",
+        r"(?:the\s+)?[\p{L}\d&'’.-]{1,30}(?:\s[\p{L}\d&'’.-]{1,30}){0,3}"
+        r"\s+team\s+writes\s+about\s+(?:stuff|things|products|deals)\b.{0,400}",
+    ),
+    (
+        "disclaimer",
+        r"(?=.{0,200}\baffiliate\s+(?:partnerships?|links?|programs?|programmes?|relationships?)\b)"
+        r"(?=.{0,300}\bwe\s+(?:may\s+|might\s+)?(?:get|earn|receive|collect)\s+(?:a\s+)?(?:share\s+of\s+(?:the\s+)?(?:revenue|sales?|proceeds)|(?:small\s+)?commission|portion\s+of)\b)"
+        r"[\p{L}\d&'’.-]{1,30}\s.{0,400}",
+    ),
     (
         "disclaimer",
         r"(?:sponsored|paid)\s+(?:content|contents|post|partnership)s?\s+(?:planned|produced|by|in\s+partnership|from)\b.{0,200}",
@@ -754,7 +825,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ad",
         r"[-–—\s]{0,3}(?:advertisement|advertisment|advert|ads?|sponsored(?:\s+content)?|paid\s+content"
-        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|publicidad|publicité|anzeige|werbung|pubblicità"
+        r"|promoted\s+content|promoted\s+links?\s+by\s+\w+|advertising|paid\s+post|partner\s+content|promoted"
+        r"|content\s+from\s+(?:our\s+)?partners|publicidad|publicité|anzeige|werbung|pubblicità"
         r"|publicidade|реклама|विज्ञापन|skip\s+ad|ad\s+feedback|report\s+(?:this\s+)?ad|close\s+ad)[-–—\s.:]{0,3}",
     ),
     (
@@ -784,6 +856,29 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"get\s+(?:all|the\s+latest|latest|current|live)\b.{0,150}\b(?:news|updates|stock\s+price)\b.{0,320}",
     ),
     ("other", r"catch\s+every\b.{0,300}"),
+    # A pointer to the house's front page closing a summary's bullets (#9, s11): ``Visit the
+    # Ledger's homepage for more stories.``
+    # (The summary's bullet, when there is one, is the item's: the list rule reads only short items.)
+    (
+        "other",
+        r"(?:[-•*]\s{1,3})?visit\s+[\p{L}\d&'’ .-]{1,40}?['’]s?\s+(?:homepage|home\s+page)\s+for\s+more"
+        r"\s+(?:stories|news|articles)\.?",
+    ),
+    # The house's own event, offered to the reader (#9, s11): ``RSVP for our Zoom panel on 11/9:
+    # …``, ``Register now for our free webinar …``; ``our`` makes it the house's (``RSVPs for the
+    # gala closed on Friday`` is story).
+    (
+        "other",
+        r"(?:rsvp|register|sign\s+up|join\s+us)\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our|this\s+(?:free|live))\s+"
+        r"(?:free\s+|live\s+|virtual\s+|online\s+|zoom\s+|in-person\s+|upcoming\s+){0,3}"
+        r"(?:panel|event|webinar|conversation|forum|briefing|discussion|town\s+hall|q\s?&\s?a)\b.{0,200}",
+    ),
+    # A market widget's header left alone on its line (#9, s11): ``Share Market Live NSE``,
+    # ``Stock Market Today BSE Sensex``; a whole line, so a sentence about the market is story.
+    (
+        "other",
+        r"(?:share|stock)\s+market\s+(?:live|today)(?:\s+(?:nse|bse|sensex|nifty|updates?)){0,3}\W{0,3}",
+    ),
     (
         "other",
         r"stay\s+(?:informed|updated|tuned|connected)\b.{0,100}\b(?:latest|news|updates|headlines)\b.{0,250}",

@@ -39,6 +39,7 @@ from newsparse.rules.also_read.rule import _label_regex_source
 from newsparse.rules.boilerplate import (
     asked,
     bracketed,
+    chips,
     closing,
     dated,
     dumps,
@@ -52,6 +53,7 @@ from newsparse.rules.boilerplate import (
     residue,
     runs,
     spaced,
+    stray,
     threads,
     ticker,
 )
@@ -951,6 +953,9 @@ def _shape_stages(
     residue.timed_headlines(text, segments, found)
     # The minute marks and clock times of a live log (``ticker.py``).
     ticker.live_stamps(text, segments, found)
+    # A markets page's quote chips and the caption under a paywall label (``chips.py``).
+    chips.quote_chips(text, segments, found)
+    chips.paywall_captions(text, segments, found)
     # A player's browser notice glued to a paragraph's end (``notices.py``).
     notices.glued_notices(text, found)
     # A "read more here" stub glued to a paragraph's end, its link lost.
@@ -967,6 +972,8 @@ def _shape_stages(
     residue.photo_credits(text, segments, found, tables.photo_sources)
     runs.headlines_above_footer(text, segments, found, c.credit)
     runs.inline_headlines(text, segments, found)
+    # A related headline or a caption alone between two paragraphs (``stray.py``).
+    stray.stray_headlines(text, segments, found, tables.code, _credit_check(c.credit, tables.credit_labels))
     runs.promo_titles(text, segments, found)
     closing.closing_lines(text, segments, found, c.credit, tables.code)
     opening.opening_headlines(text, segments, found, c.credit)
