@@ -74,7 +74,11 @@ def _label_only_block(
     # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
     weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
     capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
-    if weak_bare and not capitals and not _bullet_follows(document, idx):
+    # A rail's own name among the weak labels (``Recommended``, ``Trending``) heads a plain list
+    # of titles too, when two titles or more stand under it (#9); one line under such a word
+    # may be a sentence of the story (``Trending`` / ``The hashtag spread overnight``).
+    rail_word = weak_bare and not capitals and key in P.RAIL_WORDS
+    if weak_bare and not capitals and not rail_word and not _bullet_follows(document, idx):
         return None
     if _points_back(m.group("label"), rest):
         return _residue(document, line, key in c.strong)
@@ -86,6 +90,8 @@ def _label_only_block(
         titles = _without_crosshead(document, titles)
     if not titles and key in c.strong:
         titles = _title_joined_below(document, c, idx)
+    if rail_word and not _bullet_follows(document, idx) and not _rail_of_headlines(document, titles):
+        return None
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
     if not titles:
@@ -108,6 +114,19 @@ def _label_only_block(
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
     return out or None
+
+
+_RAIL_WORD_TITLES = 2  # the fewest titles under a bare rail word (see _label_only_block)
+_RAIL_TITLE_WORDS = 4  # the fewest words of each (``Key events`` / ``Live updates`` are tabs)
+
+
+def _rail_of_headlines(document: Document, titles: Sequence[tuple[int, int, int, str | None]]) -> bool:
+    """Whether the lines under a bare rail word (``Trending``) are a rail's headlines: two or
+    more, each of :data:`_RAIL_TITLE_WORDS` words or more (a page's tabs and buttons under it,
+    ``Live updates`` / ``Key events``, are shorter)."""
+    return len(titles) >= _RAIL_WORD_TITLES and all(
+        len(document.text[s:e].split()) >= _RAIL_TITLE_WORDS for _, s, e, _ in titles
+    )
 
 
 def _points_back(label: str, rest: str) -> bool:

@@ -1,0 +1,130 @@
+"""Also-read, round eleven (#9): rail headers read by a grammar, and bare rail words.
+
+Every text is our own, in the shapes pages print their related-story rails in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Parser, parse
+from newsparse.rules.also_read.rule import AlsoReadRule
+
+_LEDE = "The harbour board approved the new ferry timetable on Tuesday after a long public consultation."
+_MORE = "Operators said the changes would take effect in May and that fares would stay frozen until autumn."
+_TITLES = (
+    "Dock workers vote to accept the revised pay offer",
+    "Council names the new head of the port authority",
+    "Storm damage closes the coastal path for a month",
+)
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title.text for a in parse(text).also_read]
+
+
+def _rail(header: str, titles: tuple[str, ...] = _TITLES, *, tail: str = "") -> str:
+    return f"{_LEDE}\n{_MORE}\n{header}\n" + "\n".join(titles) + "\n" + tail
+
+
+# -- headers the grammar reads: a qualifier and a noun for stories, or a reader's phrase -----------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Other stories",
+        "Similar articles",
+        "More top stories",
+        "Popular Posts",
+        "Featured Stories",
+        "Related Headlines from the Harbour Gazette",
+        "More in Business",
+        "Top stories in Sport",
+        "Also in News",
+        "You may also enjoy",
+        "Articles you might be interested in",
+        "You'll also like",
+        "Stories you may have missed",
+        "People also read",
+        "What others are reading",
+        "Read these next",
+        "What to read next",
+        "More to explore",
+        "Explore more",
+        "More like this",
+        "Also worth reading",
+        "Read more stories",
+        "In case you missed it",
+        "Editors' Picks",
+        "OTHER STORIES",
+        "Similar articles:",
+    ],
+)
+def test_grammar_header_heads_its_titles(header: str) -> None:
+    assert _titles(_rail(header)) == list(_TITLES)
+
+
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_grammar_header_mid_text_stops_at_the_body(where: str) -> None:
+    tail = _MORE + "\n" if where == "middle" else ""
+    assert _titles(_rail("Other stories", tail=tail)) == list(_TITLES)
+
+
+def test_grammar_header_is_filed_as_related_links() -> None:
+    article = Parser([AlsoReadRule()]).parse(_rail("More to explore"))
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("related_links", "More to explore")]
+
+
+def test_grammar_header_takes_dated_titles() -> None:
+    dated = "\n".join(f"{t}\nMarch {n}, 2024" for n, t in enumerate(_TITLES, start=3))
+    text = f"{_LEDE}\n{_MORE}\nSimilar articles\n{dated}\n"
+    assert _titles(text) == list(_TITLES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crosshead of the story that opens with `More on`: body follows, no link
+        f"{_LEDE}\nMore on the board's decision\n{_MORE}\n{_LEDE}\n",
+        # a sports page's fixture crosshead: the lines under it are sentences of the story
+        f"{_LEDE}\nUP NEXT\nHarbour United: Host the Rovers on Friday.\nRovers: Visit the harbour on Friday.\n",
+        # a sentence that merely holds the words
+        f"{_LEDE}\nOther stories from the consultation were less cheerful, the chair said.\n{_MORE}\n",
+        # the words as the start of a longer line
+        f"{_LEDE}\nPopular posts on the forum complained about the early sailings and the prices\n{_MORE}\n",
+    ],
+    ids=["more-on-crosshead", "up-next-fixtures", "sentence", "long-line"],
+)
+def test_grammar_leaves_body_lines(text: str) -> None:
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize("header", ["You May Like", "Latest Headlines", "Recent Posts"])
+def test_widgets_that_are_no_rails_of_links(header: str) -> None:
+    # the sponsored widget's header and a ticker of the day's other stories stay footers
+    assert _titles(_rail(header)) == []
+
+
+# -- bare rail words: plain title lines under them, two or more -----------------------------------
+
+
+@pytest.mark.parametrize("word", ["Recommended", "Trending", "Suggested", "In Other News"])
+def test_bare_rail_word_heads_two_titles_or_more(word: str) -> None:
+    assert _titles(_rail(word)) == list(_TITLES)
+
+
+@pytest.mark.parametrize("word", ["Recommended", "Trending"])
+def test_bare_rail_word_over_one_line_is_no_header(word: str) -> None:
+    assert _titles(_rail(word, _TITLES[:1], tail=_MORE + "\n")) == []
+
+
+def test_bare_rail_word_over_page_tabs_is_no_header() -> None:
+    # a live page's tabs under the word are no headlines (each shorter than four words)
+    text = f"{_LEDE}\n{_MORE}\nTrending\nLive updates\nKey events\nShow key events only\n"
+    assert _titles(text) == []
+
+
+def test_everyday_weak_word_still_needs_capitals_or_bullets() -> None:
+    assert _titles(_rail("Watch")) == []
+    assert _titles(_rail("More")) == []
