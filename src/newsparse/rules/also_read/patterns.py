@@ -556,8 +556,11 @@ ROLE_WORDS: frozenset[str] = _words(
 SECTION_HEADERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("Mais em",),
     "es": ("Más en",),
-    "it": ("Altro in", "Altre notizie da"),
-    "de": ("Weitere Nachrichten", "Weitere Meldungen"),
+    # (round eleven: the rail names ``Other articles``, ``Similar articles``, ``Most read``
+    # that the English grammar reads, as these languages print them)
+    "it": ("Altro in", "Altre notizie da", "Altri articoli", "Articoli simili", "Le più lette"),
+    "de": ("Weitere Nachrichten", "Weitere Meldungen", "Beliebte Artikel"),
+    "fr": ("Autres articles",),
 }
 
 # Section names a rail glues before each related title (Correio Braziliense's ``Saiba Mais`` /
