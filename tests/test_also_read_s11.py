@@ -128,3 +128,66 @@ def test_bare_rail_word_over_page_tabs_is_no_header() -> None:
 def test_everyday_weak_word_still_needs_capitals_or_bullets() -> None:
     assert _titles(_rail("Watch")) == []
     assert _titles(_rail("More")) == []
+
+
+# -- a blog rail's meta lines under each title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["12 comments", "1 Comment", "3 replies", "By Jane Roe | March 3, 2024", "By Jane Roe | 5 min read"],
+)
+def test_meta_line_under_each_title_is_no_title(meta: str) -> None:
+    lines = "\n".join(f"{t}\n{meta}" for t in _TITLES)
+    text = f"{_LEDE}\n{_MORE}\nRelated Posts\n{lines}\n"
+    assert _titles(text) == list(_TITLES)
+
+
+# -- rail names in other languages ------------------------------------------------------------
+
+
+_IT = (
+    "Il consiglio comunale ha approvato martedì sera il bilancio del prossimo anno dopo un lungo "
+    "dibattito, ha comunicato il comune.\nL'opposizione ha denunciato tagli ai trasporti e ha "
+    "promesso di ricorrere al tribunale.\n"
+)
+_IT_TITLES = (
+    "Un nuovo traghetto collegherà le due isole da maggio",
+    "I portuali accettano la nuova offerta salariale",
+    "Il maltempo chiude il sentiero costiero per un mese",
+)
+_DE = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr "
+    "beschlossen, wie die Stadt mitteilte.\nDie Opposition kritisierte die Pläne scharf, weil die "
+    "Mittel für den Nahverkehr gekürzt werden sollen.\n"
+)
+_DE_TITLES = (
+    "Neue Fähre soll ab Mai zwischen den Inseln pendeln",
+    "Hafenarbeiter stimmen dem Tarifangebot zu",
+    "Sturm beschädigt den Küstenweg schwer",
+)
+_FR = (
+    "Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat, a "
+    "indiqué la mairie.\nL'opposition a dénoncé des coupes dans les transports et promet de saisir "
+    "le tribunal administratif.\n"
+)
+_FR_TITLES = (
+    "Un nouveau ferry reliera les deux îles dès le mois de mai",
+    "Les dockers acceptent la nouvelle offre salariale",
+    "La tempête ferme le sentier côtier pour un mois",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "titles"),
+    [
+        (_IT, "Altri articoli", _IT_TITLES),
+        (_IT, "Articoli simili", _IT_TITLES),
+        (_IT, "Le più lette", _IT_TITLES),
+        (_DE, "Beliebte Artikel", _DE_TITLES),
+        (_FR, "Autres articles", _FR_TITLES),
+    ],
+)
+def test_rail_names_of_other_languages(body: str, header: str, titles: tuple[str, ...]) -> None:
+    text = body + header + "\n" + "\n".join(titles) + "\n" + body
+    assert _titles(text) == list(titles)

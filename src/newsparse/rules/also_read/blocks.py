@@ -395,8 +395,8 @@ def _title_lines_below(
             (c.meta_words and _is_meta_line(seg, c.meta_words))
             or (len(seg) <= 70 and seg[-1:] in '"”“»' and _CATEGORY_LINE.fullmatch(seg) is not None)
         ):
-            # A date, time or read-time line under a title (any language), or a blog template's
-            # category line (``In "Allgemein"``): step over it.
+            # A date, time, read-time or count line under a title (any language), or a blog
+            # template's category line (``In "Allgemein"``): step over it.
             i += 1
             continue
         if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
@@ -475,6 +475,9 @@ def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
     prefix in lower case (``von Ina Roe``). Never a title."""
     if len(seg) > 80 or seg.endswith((".", ":", "!", "?")):
         return False
+    head, sep, rest = seg.partition(" | ")
+    if sep and any(ch.isdigit() for ch in rest) and len(rest) <= _CREDIT_DATE_CHARS:
+        seg = head  # the writer and the date (``By Jane Roe | March 3, 2021``): a blog rail's meta line
     for prefix in (*prefixes, "By"):
         if not prefix[:1].isupper() or not seg.startswith((prefix + " ", prefix.lower() + " ")):
             continue
@@ -486,6 +489,9 @@ def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+_CREDIT_DATE_CHARS = 40  # the longest date after a writer's name on a credit line
 
 
 def _first_upper(word: str) -> bool:

@@ -829,12 +829,27 @@ META_WORDS: dict[str, frozenset[str]] = {
     "en": _words(
         "ago min mins minute minutes hour hours hr hrs h day days week weeks read reading time am pm "
         "at on updated published posted ist gmt utc et edt est bst cet"
+        # a count under a blog rail's title (``12 comments``, ``3 replies``; round eleven)
+        " comment comments reply replies response responses view views share shares"
     ),
-    "de": _words("vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"),
-    "fr": _words("il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"),
-    "es": _words("hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"),
-    "pt": _words("há min minuto minutos hora horas h dia dias de leitura às atualizado em"),
-    "it": _words("fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il"),
+    "de": _words(
+        "vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"
+        " kommentar kommentare"
+    ),
+    "fr": _words(
+        "il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"
+        " commentaire commentaires réaction réactions"
+    ),
+    "es": _words(
+        "hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"
+        " comentario comentarios"
+    ),
+    "pt": _words(
+        "há min minuto minutos hora horas h dia dias de leitura às atualizado em comentário comentários"
+    ),
+    "it": _words(
+        "fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il commento commenti"
+    ),
     "hi": _words("मिनट घंटे घंटा दिन पहले में पढ़ें पढ़ने का समय अपडेट बजे"),
 }
 """Words of a date, time or read-time line under a related title (``vor 2 Stunden``, ``Hace 2
