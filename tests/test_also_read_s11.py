@@ -191,3 +191,20 @@ _FR_TITLES = (
 def test_rail_names_of_other_languages(body: str, header: str, titles: tuple[str, ...]) -> None:
     text = body + header + "\n" + "\n".join(titles) + "\n" + body
     assert _titles(text) == list(titles)
+
+
+# -- a header's Markdown marks and disclosure arrow -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "## Related Articles",
+        "### More from Politics",
+        "Related Articles >",
+        "More Stories »",
+        "Related Stories ▼",
+    ],
+)
+def test_header_with_heading_marks_or_arrow(header: str) -> None:
+    assert _titles(_rail(header)) == list(_TITLES)

@@ -289,7 +289,7 @@ class HeadlineRule:
         if b - a > _CAPTION_CHARS:
             return ""
         text = document.text
-        if fold(text[a:b]) in self._top_captions(document, i - 1):
+        if _squeeze(text[a:b]) in self._top_captions(document, i - 1):
             return _REPEATED
         nxt = next_line(document, i)
         if nxt is None:
@@ -302,13 +302,13 @@ class HeadlineRule:
 
     @staticmethod
     def _top_captions(document: Document, k: int) -> frozenset[str]:
-        """The folded non-blank lines above line ``k`` (a few at most), for a caption's repeat."""
+        """The squeezed non-blank lines above line ``k`` (a few at most), for a caption's repeat."""
         text = document.text
         out = []
         for j in range(max(0, k - _CAPTION_REPEAT_REACH), k):
             line = text[document.line_starts[j] : document.line_ends[j]].strip()
             if line:
-                out.append(fold(line))
+                out.append(_squeeze(line))
         return frozenset(out)
 
     def _colon_title(self, document: Document, i: int, v: Vocab) -> tuple[Headline, int] | None:
@@ -395,6 +395,12 @@ _BULLETS_UNDER = 2
 # A line is "too long" for the usual shape past these (see HeadlineRule._classify).
 _LONG_HEAD_FROM = 200
 _LONG_HEAD_FROM_WORDS = 22
+
+
+def _squeeze(s: str) -> str:
+    """``s`` case-folded with its runs of spaces made one: for a caption's repeat (no pattern,
+    so that a first parse compiles nothing more, #8)."""
+    return " ".join(s.split()).casefold()
 
 
 def over_bullets(document: Document, i: int) -> bool:
