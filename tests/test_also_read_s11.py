@@ -208,3 +208,28 @@ def test_rail_names_of_other_languages(body: str, header: str, titles: tuple[str
 )
 def test_header_with_heading_marks_or_arrow(header: str) -> None:
     assert _titles(_rail(header)) == list(_TITLES)
+
+
+# -- a grammar header with no title: a crosshead over the story, a widget's label at the end ------
+
+
+def _boilerplate(text: str) -> list[str]:
+    return [b.text for b in Parser([AlsoReadRule()]).parse(text).boilerplate]
+
+
+_PARAGRAPH = (
+    "Operators said the changes would take effect in May and that fares would stay frozen until "
+    "autumn, the board said in a statement."
+)
+
+
+def test_grammar_header_over_a_paragraph_is_a_crosshead() -> None:
+    assert _boilerplate(f"{_LEDE}\nOther reports\n{_PARAGRAPH}\n{_PARAGRAPH}\n") == []
+
+
+def test_grammar_header_closing_the_text_is_a_label_left_alone() -> None:
+    assert _boilerplate(f"{_LEDE}\n{_PARAGRAPH}\nMore to explore\n") == ["More to explore"]
+
+
+def test_listed_header_over_a_paragraph_stays_a_label() -> None:
+    assert _boilerplate(f"{_LEDE}\nRelated Stories\n{_PARAGRAPH}\n") == ["Related Stories"]

@@ -250,6 +250,8 @@ def _section_block(
     titles = _title_lines_below(
         document, c, idx, header=True, spaced=spaced, max_titles=max_titles, kickers=kickers, rail=rail
     )
+    if not titles and _body_below(document, idx) and _grammar_only_header(line.text):
+        return None  # `Other reports` over body paragraphs: a crosshead of the story, not a rail
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
     if kickers:
@@ -278,6 +280,36 @@ def _section_block(
 
 
 _RHYTHM_KICKERS = 2  # kickers over titles that show a list sets one over each
+
+# The header grammar alone (see ``patterns.SECTION_HEADER_GRAMMAR``), with a header's marks
+# around it; compiled only for a header line with no title under it.
+_GRAMMAR_HEADER = _Lazy(
+    r"[ \t\u00a0\u202f#*]{0,12}(?:"
+    + "|".join(f"(?:{p})" for p in P.SECTION_HEADER_GRAMMAR)
+    + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f»›>→▼▾]*+"
+)
+_LISTED_HEADERS = frozenset(h.casefold() for h in P.SECTION_HEADERS)
+
+
+_BODY_CHARS = 120  # a line this long under a header is a paragraph of the story
+
+
+def _body_below(document: Document, idx: int) -> bool:
+    """Whether the next non-blank line after ``idx`` is a body paragraph (a long line)."""
+    lines = _lines(document)
+    for i in range(idx + 1, min(idx + 4, len(lines))):
+        text = lines[i].text.strip()
+        if text:
+            return len(text) >= _BODY_CHARS
+    return False
+
+
+def _grammar_only_header(lt: str) -> bool:
+    """Whether header line ``lt`` is one only the header grammar reads (``Other reports``, not a
+    listed ``Related Stories``): with no title under it, such a line is the story's crosshead
+    and stays body text, where a listed header with no title is a label left by its widget."""
+    bare = lt.strip(" \t\u00a0\u202f#*:.…»›>→▼▾").casefold()
+    return bare not in _LISTED_HEADERS and _GRAMMAR_HEADER.fullmatch(lt) is not None
 
 
 def _credit_end(document: Document, i: int, end: int) -> int:
