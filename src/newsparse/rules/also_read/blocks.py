@@ -74,7 +74,11 @@ def _label_only_block(
     # A media word in capitals (``VIDEO``, ``WATCH``) over a line is a player's caption.
     weak_bare = key in c.weak and key not in c.strong and not has_sep and key != "related"
     capitals = m.group("label").isupper() and key not in P.MEDIA_WORDS
-    if weak_bare and not capitals and not _bullet_follows(document, idx):
+    # A rail's own name among the weak labels (``Recommended``, ``Trending``) heads a plain list
+    # of titles too, when two titles or more stand under it (#9); one line under such a word
+    # may be a sentence of the story (``Trending`` / ``The hashtag spread overnight``).
+    rail_word = weak_bare and not capitals and key in P.RAIL_WORDS
+    if weak_bare and not capitals and not rail_word and not _bullet_follows(document, idx):
         return None
     if _points_back(m.group("label"), rest):
         return _residue(document, line, key in c.strong)
@@ -86,6 +90,8 @@ def _label_only_block(
         titles = _without_crosshead(document, titles)
     if not titles and key in c.strong:
         titles = _title_joined_below(document, c, idx)
+    if rail_word and not _bullet_follows(document, idx) and not _rail_of_headlines(document, titles):
+        return None
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
     if not titles:
@@ -108,6 +114,19 @@ def _label_only_block(
             continue
         out.append(AlsoRead(document.span(span_start, span_end), title, label, url))
     return out or None
+
+
+_RAIL_WORD_TITLES = 2  # the fewest titles under a bare rail word (see _label_only_block)
+_RAIL_TITLE_WORDS = 4  # the fewest words of each (``Key events`` / ``Live updates`` are tabs)
+
+
+def _rail_of_headlines(document: Document, titles: Sequence[tuple[int, int, int, str | None]]) -> bool:
+    """Whether the lines under a bare rail word (``Trending``) are a rail's headlines: two or
+    more, each of :data:`_RAIL_TITLE_WORDS` words or more (a page's tabs and buttons under it,
+    ``Live updates`` / ``Key events``, are shorter)."""
+    return len(titles) >= _RAIL_WORD_TITLES and all(
+        len(document.text[s:e].split()) >= _RAIL_TITLE_WORDS for _, s, e, _ in titles
+    )
 
 
 def _points_back(label: str, rest: str) -> bool:
@@ -231,6 +250,8 @@ def _section_block(
     titles = _title_lines_below(
         document, c, idx, header=True, spaced=spaced, max_titles=max_titles, kickers=kickers, rail=rail
     )
+    if not titles and _body_below(document, idx) and _grammar_only_header(line.text):
+        return None  # `Other reports` over body paragraphs: a crosshead of the story, not a rail
     if _is_topic_list(document.text, titles):
         return [_topic_block(document, line, titles, taken)]
     if kickers:
@@ -259,6 +280,36 @@ def _section_block(
 
 
 _RHYTHM_KICKERS = 2  # kickers over titles that show a list sets one over each
+
+# The header grammar alone (see ``patterns.SECTION_HEADER_GRAMMAR``), with a header's marks
+# around it; compiled only for a header line with no title under it.
+_GRAMMAR_HEADER = _Lazy(
+    r"[ \t\u00a0\u202f#*]{0,12}(?:"
+    + "|".join(f"(?:{p})" for p in P.SECTION_HEADER_GRAMMAR)
+    + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f»›>→▼▾]*+"
+)
+_LISTED_HEADERS = frozenset(h.casefold() for h in P.SECTION_HEADERS)
+
+
+_BODY_CHARS = 120  # a line this long under a header is a paragraph of the story
+
+
+def _body_below(document: Document, idx: int) -> bool:
+    """Whether the next non-blank line after ``idx`` is a body paragraph (a long line)."""
+    lines = _lines(document)
+    for i in range(idx + 1, min(idx + 4, len(lines))):
+        text = lines[i].text.strip()
+        if text:
+            return len(text) >= _BODY_CHARS
+    return False
+
+
+def _grammar_only_header(lt: str) -> bool:
+    """Whether header line ``lt`` is one only the header grammar reads (``Other reports``, not a
+    listed ``Related Stories``): with no title under it, such a line is the story's crosshead
+    and stays body text, where a listed header with no title is a label left by its widget."""
+    bare = lt.strip(" \t\u00a0\u202f#*:.…»›>→▼▾").casefold()
+    return bare not in _LISTED_HEADERS and _GRAMMAR_HEADER.fullmatch(lt) is not None
 
 
 def _credit_end(document: Document, i: int, end: int) -> int:
@@ -376,8 +427,8 @@ def _title_lines_below(
             (c.meta_words and _is_meta_line(seg, c.meta_words))
             or (len(seg) <= 70 and seg[-1:] in '"”“»' and _CATEGORY_LINE.fullmatch(seg) is not None)
         ):
-            # A date, time or read-time line under a title (any language), or a blog template's
-            # category line (``In "Allgemein"``): step over it.
+            # A date, time, read-time or count line under a title (any language), or a blog
+            # template's category line (``In "Allgemein"``): step over it.
             i += 1
             continue
         if kickers is not None and not bulleted and _is_kicker(document, c, seg, i):
@@ -456,6 +507,9 @@ def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
     prefix in lower case (``von Ina Roe``). Never a title."""
     if len(seg) > 80 or seg.endswith((".", ":", "!", "?")):
         return False
+    head, sep, rest = seg.partition(" | ")
+    if sep and any(ch.isdigit() for ch in rest) and len(rest) <= _CREDIT_DATE_CHARS:
+        seg = head  # the writer and the date (``By Jane Roe | March 3, 2021``): a blog rail's meta line
     for prefix in (*prefixes, "By"):
         if not prefix[:1].isupper() or not seg.startswith((prefix + " ", prefix.lower() + " ")):
             continue
@@ -467,6 +521,9 @@ def _is_credit_line(seg: str, prefixes: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+_CREDIT_DATE_CHARS = 40  # the longest date after a writer's name on a credit line
 
 
 def _first_upper(word: str) -> bool:

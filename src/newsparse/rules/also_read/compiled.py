@@ -357,10 +357,12 @@ def _compile(
 
     def assemble_header(chosen: list[str]) -> str:
         alts = [f"(?i:{_label_regex_source(h)}{_section_name(h)})" for h in chosen] + raw_headers
+        # A Markdown heading's marks before the header (``## Related Articles``) and a
+        # disclosure arrow or chevron after it (``More Stories »``, ``Related Stories ▼``).
         return (
-            r"[ \t\u00a0\u202f]{0,8}(?:[#*][ \t\u00a0\u202f]{0,3})?(?:"
+            r"[ \t\u00a0\u202f]{0,8}(?:[#*]{1,4}[ \t\u00a0\u202f]{0,3})?(?:"
             + ("|".join(alts) or r"(?!)")
-            + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f]*+"
+            + r")[ \t\u00a0\u202f]*+(?::|\.\.\.|…)?[ \t\u00a0\u202f]*+(?:[»›>→▼▾][ \t\u00a0\u202f]*+)?"
         )
 
     tag_src = None

@@ -277,6 +277,11 @@ WEAK_LABELS: tuple[str, ...] = (
 )
 """Labels that need an explicit separator (``:``, ``|``, `` - ``) or a line of their own."""
 
+RAIL_WORDS: frozenset[str] = frozenset(("recommended", "trending", "suggested", "in other news"))
+"""Weak labels (casefolded) that name a rail of links: alone on their line, in any case, they
+head the plain title lines under them when there are two or more (``Recommended`` / title /
+title); other weak labels (``Watch``, ``More``) need capitals or bullets there."""
+
 MEDIA_WORDS: frozenset[str] = _words(
     "watch video vidéo vídeo videos vidéos listen écouter regarder guarda ascolta mira mirá veja assista देखें"
 )
@@ -400,6 +405,27 @@ SECTION_HEADERS: tuple[str, ...] = (
 )
 """Headers that open a block of related-story titles (catalogue §1d), matched as a whole line."""
 
+# The header grammar's parts (see :data:`SECTION_HEADER_GRAMMAR`). A run of blanks:
+_S = r"[ \t\u00a0]++"
+# A qualifier: what kind of selection the rail is (``Other``, ``Popular``); ``More`` needs a
+# story noun after it, as every qualifier here does (``More`` alone is an everyday word).
+# ``Latest`` and ``Recent`` are left out: ``Latest Headlines`` over cut ledes of the day's
+# other stories is a ticker, a footer.
+_HEAD_QUALIFIERS = (
+    r"(?i:more|other|similar|related|recommended|suggested|popular|trending|further|featured"
+    rf"|must[ -]read|most{_S}(?:read|popular|viewed|shared))"
+)
+# A second qualifier between them (``More top stories``, ``Other related articles``).
+_HEAD_MIDDLES = r"(?i:top|great|recent|latest|popular|related|trending|news)"
+# The nouns a rail calls its links (``stories``, ``posts``, ``reads``).
+_HEAD_NOUNS = (
+    r"(?i:stories|articles|news|posts|reads|reading|headlines|links|coverage|content|picks|videos"
+    r"|features|reports)"
+)
+# A section or outlet a rail names: one to five capitalised words (or digits), ``the`` before.
+_NAME_WORD = r"[\p{Lu}\d&][\w’'.&-]{0,30}+"
+_RAIL_NAME = rf"(?:(?i:the){_S})?{_NAME_WORD}(?:{_S}{_NAME_WORD}){{0,4}}+"
+
 SECTION_HEADER_PATTERNS: tuple[str, ...] = (
     # ``More from NBC News`` / ``More From the Los Angeles Times`` / ``More From WIRED``
     r"More\s+(?:from|From|FROM)\s+(?:the\s+|The\s+)?[\p{Lu}\d][\w’'.&-]{0,30}(?:\s+[\p{Lu}\d&][\w’'.&-]{0,30}){0,5}",
@@ -411,6 +437,41 @@ SECTION_HEADER_PATTERNS: tuple[str, ...] = (
     r"More\s+on\s+this\s+(?:story|topic|subject)",
 )
 """Raw regex section headers (matched as the whole line, case-sensitive as written)."""
+
+SECTION_HEADER_GRAMMAR: tuple[str, ...] = (
+    # The header grammar (#9): rails name themselves from a few words in a few orders, and no
+    # list of whole phrases keeps up with the publishers. Each shape below is a qualifier and a
+    # noun for stories, or a phrase addressed to the reader; bounded repeats only (#8).
+    # ``Other stories`` / ``Similar articles`` / ``More top stories`` / ``Popular Posts`` /
+    # ``Featured Stories`` / ``Related Headlines from the Courier``
+    rf"{_HEAD_QUALIFIERS}(?:{_S}{_HEAD_MIDDLES})?+{_S}{_HEAD_NOUNS}"
+    rf"(?:{_S}(?i:from|on|in|at|about){_S}{_RAIL_NAME})?+",
+    # ``More in Politics`` / ``Also in News`` / ``Top stories in Sport`` (``More on …`` is left
+    # out: ``More on the mayor's decision`` is a crosshead of the story.)
+    rf"(?i:more|also|top{_S}stories|trending){_S}(?i:in|from){_S}{_RAIL_NAME}",
+    # ``You may also enjoy`` / ``You'll also like`` / ``Stories you may have missed`` / ``Articles
+    # you might be interested in``. Liking needs ``also``: ``You May Like`` alone is the
+    # sponsored widget's header (its lines are adverts, filed as footers).
+    rf"(?i:(?:(?:other{_S}|more{_S})?(?:stories|articles|posts|videos|reads){_S})?"
+    rf"you(?:[’']ll|{_S}(?:may|might|will|could|would))"
+    rf"(?:{_S}also{_S}(?:like|enjoy|love)|(?:{_S}also)?+{_S}(?:have{_S}missed|be{_S}interested{_S}in))"
+    rf"(?:{_S}(?:these|this|reading))?+)",
+    # ``People also read`` / ``Readers also liked`` / ``What others are reading``
+    rf"(?i:(?:people|readers){_S}also{_S}(?:read|viewed|liked|watched)"
+    rf"|what{_S}(?:others|people|readers|everyone){_S}(?:is|are){_S}(?:reading|watching))",
+    # ``Read these next`` / ``What to read next`` / ``More to explore`` / ``Explore more`` /
+    # ``More like this`` / ``Also worth reading`` / ``Read more stories`` / ``In case you missed
+    # it`` / ``Editors' Picks``
+    rf"(?i:(?:read|watch){_S}(?:these|this){_S}next|what{_S}to{_S}(?:read|watch){_S}next"
+    rf"|more{_S}to{_S}(?:explore|read)|explore{_S}more|more{_S}like{_S}this"
+    rf"|(?:also{_S})?worth{_S}reading|read{_S}more{_S}(?:stories|articles|news)"
+    rf"|in{_S}case{_S}you{_S}missed{_S}it|editors[’']?{_S}(?:picks?|choice))",
+)
+"""Raw regex section headers built from parts (a qualifier and a noun for stories, or a phrase
+addressed to the reader), which the also-read rule adds to :data:`SECTION_HEADER_PATTERNS`.
+Kept apart from them: the boilerplate rule reads the listed headers alone as footer lines,
+while these head a block only where the also-read rule finds them (and files the header
+line as a ``related_links`` footer itself)."""
 
 EXPRESS_TAGS: tuple[str, ...] = (
     "INSIGHT",
@@ -495,8 +556,11 @@ ROLE_WORDS: frozenset[str] = _words(
 SECTION_HEADERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("Mais em",),
     "es": ("Más en",),
-    "it": ("Altro in", "Altre notizie da"),
-    "de": ("Weitere Nachrichten", "Weitere Meldungen"),
+    # (round eleven: the rail names ``Other articles``, ``Similar articles``, ``Most read``
+    # that the English grammar reads, as these languages print them)
+    "it": ("Altro in", "Altre notizie da", "Altri articoli", "Articoli simili", "Le più lette"),
+    "de": ("Weitere Nachrichten", "Weitere Meldungen", "Beliebte Artikel"),
+    "fr": ("Autres articles",),
 }
 
 # Section names a rail glues before each related title (Correio Braziliense's ``Saiba Mais`` /
@@ -765,12 +829,27 @@ META_WORDS: dict[str, frozenset[str]] = {
     "en": _words(
         "ago min mins minute minutes hour hours hr hrs h day days week weeks read reading time am pm "
         "at on updated published posted ist gmt utc et edt est bst cet"
+        # a count under a blog rail's title (``12 comments``, ``3 replies``; round eleven)
+        " comment comments reply replies response responses view views share shares"
     ),
-    "de": _words("vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"),
-    "fr": _words("il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"),
-    "es": _words("hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"),
-    "pt": _words("há min minuto minutos hora horas h dia dias de leitura às atualizado em"),
-    "it": _words("fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il"),
+    "de": _words(
+        "vor min minute minuten stunde stunden std tag tagen uhr lesezeit am um aktualisiert"
+        " kommentar kommentare"
+    ),
+    "fr": _words(
+        "il y a min mn minute minutes heure heures h jour jours lecture de à le mis jour publié le"
+        " commentaire commentaires réaction réactions"
+    ),
+    "es": _words(
+        "hace min minuto minutos hora horas h día días de lectura tiempo a las actualizado el"
+        " comentario comentarios"
+    ),
+    "pt": _words(
+        "há min minuto minutos hora horas h dia dias de leitura às atualizado em comentário comentários"
+    ),
+    "it": _words(
+        "fa min minuto minuti ora ore giorno giorni tempo di lettura alle aggiornato il commento commenti"
+    ),
     "hi": _words("मिनट घंटे घंटा दिन पहले में पढ़ें पढ़ने का समय अपडेट बजे"),
 }
 """Words of a date, time or read-time line under a related title (``vor 2 Stunden``, ``Hace 2

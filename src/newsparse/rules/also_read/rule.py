@@ -105,9 +105,9 @@ class AlsoReadRule:
     section_headers: tuple[str, ...] = attrs.field(default=P.SECTION_HEADERS, converter=_strings)
     """Whole-line headers that open a block of related titles (``Related Stories``)."""
     section_header_patterns: tuple[str, ...] = attrs.field(
-        default=P.SECTION_HEADER_PATTERNS, converter=_strings
+        default=P.SECTION_HEADER_PATTERNS + P.SECTION_HEADER_GRAMMAR, converter=_strings
     )
-    """Raw regex section headers (``More from NBC News``), matched as the whole line."""
+    """Raw regex section headers (``More from NBC News``, ``Other stories``), matched as the whole line."""
     tags: tuple[str, ...] = attrs.field(default=P.EXPRESS_TAGS, converter=_strings)
     """Bracketed upper-case tags ending an unlabelled related headline (``[INSIGHT]``)."""
     tag_pattern: str = P.TAG_PATTERN

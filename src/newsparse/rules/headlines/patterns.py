@@ -26,12 +26,16 @@ __all__ = [
     "CAPTION_LIKE",
     "COMMENT_HEADINGS",
     "CREDIT_AT_END",
+    "CREDIT_WORDS",
     "DATELINE_START",
     "DOMAIN",
+    "HOME_WORDS",
     "KICKERS",
     "MARKDOWN_HEADING",
     "NAV_SEPARATOR",
     "NON_NAME_WORDS",
+    "PAGE_TOP_LINES",
+    "PAGE_TOP_OPENERS",
     "PREFIX_SEPARATOR",
     "PRICE_AT_END",
     "PROMO_LIKE",
@@ -254,6 +258,52 @@ COMMENT_HEADINGS: tuple[str, ...] = (
 )  # fmt: skip
 """Headings of a page's comment section (lower case, matched against the whole line). A line
 right under one is a reader's comment, never the headline; the search stops there."""
+
+PAGE_TOP_LINES: tuple[str, ...] = (
+    # The heading of a summary box or a table of contents that a page sets above (or instead
+    # of) its story's first paragraph: the whole line, case-blind, a colon allowed (round
+    # eleven, #11). A headline that opens with the words goes on (``What we know about …``).
+    "key points", "key takeaways", "what we know", "what you need to know", "at a glance",
+    "in this article", "table of contents", "contents", "summary",
+    "das wichtigste in kürze", "das wichtigste im überblick", "die wichtigsten fakten im überblick",
+    "die wichtigsten fakten", "auf einen blick", "inhalt", "inhaltsverzeichnis", "inhalt auf dieser seite",
+    "ce qu'il faut retenir", "ce qu’il faut retenir", "les points clés", "l'essentiel", "l’essentiel",
+    "ce que l'on sait", "ce que l’on sait", "ce qu'on sait", "ce qu’on sait", "sommaire", "en bref",
+    "lo que debes saber", "lo que hay que saber", "lo que se sabe", "claves", "las claves", "índice",
+    "en resumen", "o que você precisa saber", "o que se sabe", "entenda", "resumo", "índice",
+    "in breve", "cosa sapere", "cosa sappiamo", "i punti chiave", "indice",
+)  # fmt: skip
+"""Summary-box and contents headings (lower case, the whole line): passed over at the top."""
+
+PAGE_TOP_OPENERS: tuple[str, ...] = (
+    # Notices a page prints above the story, and the home link that opens a breadcrumb of
+    # section names (``Startseite Politik Inland``, ``Accueil Politique France``): a top line
+    # opening with one of these (lower case, then a space or the line end) is page furniture.
+    "listen to this article", "this article was", "this article is", "you are reading",
+    "dieser artikel wurde", "dieser artikel ist", "hören sie hier", "hören sie den", "sie lesen eine",
+    "sie lesen einen", "hinweis: dieser",
+    "vous lisez un", "vous lisez une", "cet article est", "cet article a été",
+    "estás leyendo", "este artículo fue", "este artículo es",
+    "você está lendo", "este artigo foi", "este artigo é",
+    "stai leggendo", "questo articolo è", "questo articolo fa",
+)  # fmt: skip
+"""Openings of a reader notice (lower case): such a top line is passed over."""
+
+CREDIT_WORDS: tuple[str, ...] = (
+    # Words before the colon of a picture credit under a caption, any language (lower case).
+    "foto", "fotos", "bild", "bilder", "bildrechte", "bildquelle", "photo", "photos", "image",
+    "images", "picture", "credit", "photo credit", "image credit", "crédit", "crédit photo",
+    "crédito", "créditos", "fuente", "fonte", "quelle",
+)  # fmt: skip
+"""Credit words (lower case) that open a picture-credit line with a colon."""
+
+HOME_WORDS: tuple[str, ...] = (
+    # The home link opening a breadcrumb of section names (``Startseite Politik Inland``,
+    # ``Accueil Politique France``, ``Inicio Política España``). English ``Home`` is left out:
+    # ``Home Secretary Quits`` is a headline in title case.
+    "startseite", "accueil", "inicio", "portada", "início", "homepage",
+)  # fmt: skip
+"""Home-link words (lower case) that open a breadcrumb when only capitalised words follow."""
 
 _lazy(
     "PREFIX_SEPARATOR",

@@ -50,10 +50,13 @@ from newsparse.rules.headlines.context import (
 )
 from newsparse.rules.headlines.lines import LineView, next_content_line, next_line
 from newsparse.rules.headlines.shapes import (
+    byline_like,
+    credit_line,
     dateline_start,
     furniture_after_pipe_or_label,
     is_furniture,
     is_nav,
+    page_top_furniture,
     short_name_parts,
     short_topic_line,
     under_comment_heading,
@@ -65,6 +68,7 @@ _SKIP = "skip"
 _BODY = "body"
 _HEADLINE = "headline"
 _SENTENCES = "sentences"  # one or two short sentences: a headline only above furniture
+_PROSE = frozenset((_BODY, _SENTENCES))
 
 
 @attrs.frozen(slots=True)
@@ -137,6 +141,8 @@ class HeadlineRule:
         text = document.text
         lines = LineView(document)
         seen = 0
+        skipped_top = 0  # furniture lines over the budget, passed over before the first candidate
+        captions = 0  # top captions passed over (a second one, not a repeat, is a gallery's)
         candidates = 0  # lines not skipped as page furniture
         i = 0
         while seen < self.max_lines:
@@ -146,9 +152,24 @@ class HeadlineRule:
             line = lines[i]
             i += 1
             a, b = trim(text, line.start, line.end)
+            if a < b and text[a] == ":":
+                a = trim(text, a + 1, b)[0]  # the title of a kicker set apart: `:Stadtrat beschließt …`
             seen += 1
             kind, head = self._classify(text, a, b, v)
+            if kind in _PROSE and candidates == 0 and a < b:
+                caption = self._top_caption(document, i, a, b, v)
+                if caption == _CREDITED and captions:
+                    return  # a second caption over its credit: a gallery's slides, no story's top
+                if caption:  # the lead picture's caption (`… im Rathaus.` / `Foto: dpa`) above the headline
+                    kind = _SKIP
+                    captions += 1
             if kind == _SKIP:
+                if seen >= self.max_lines and captions >= _CAPTION_TWICE and skipped_top < _MORE_TOP:
+                    # The chrome round a lead picture printed twice above the headline (credit,
+                    # audio button, the caption again, a section link) does not use up the line
+                    # budget; a gallery's slides (one caption after another) do.
+                    skipped_top += 1
+                    seen -= 1
                 continue
             if under_comment_heading(document, i - 1):
                 return  # the story is over: `Comments` / a reader's question
@@ -160,6 +181,9 @@ class HeadlineRule:
                 kind = _HEADLINE if head is not None else kind
             if kind == _BODY or head is None:
                 return
+            colon = self._colon_title(document, i, v)
+            if colon is not None:  # `Haushaltsstreit` / `:Stadtrat beschließt Sparpaket`
+                head, i = attrs.evolve(colon[0], span=Span.of(text, a, colon[0].span.end)), colon[1]
             if not (body_follows(document, i, v) or partly_claimed_body(document, i)):
                 return
             if self._kicker_line(document, i, head, v) or (
@@ -198,6 +222,7 @@ class HeadlineRule:
             or (kicker is None and is_furniture(text, a, b, v))  # `Photos: …` is a kicker
             or (pat.may_start_promo(text, a) and pat.PROMO_LIKE.match(text, a, b))
             or is_nav(line)
+            or (":" in line[:24] and credit_line(line))  # `Bildrechte: BR / Jane Roe`
         ):
             return _SKIP, None
         # A deal line (`PS4 Controller in Crystal for $39.99`); the last character gates the pattern.
@@ -206,6 +231,8 @@ class HeadlineRule:
         bare = line.strip(WORD_EDGE).lower()
         if bare in v.sites or bare in v.sections or ("." in bare and pat.DOMAIN.fullmatch(bare)):
             return _SKIP, None
+        if len(line) <= _TOP_FURNITURE_CHARS and page_top_furniture(line):
+            return _SKIP, None  # `Das Wichtigste in Kürze`, `Startseite Politik Inland`
         bullet = pat.BULLET.match(text, a, b)
         if bullet is not None:
             if len(text[bullet.end() : b].split()) <= 4 and text[b - 1] not in ".!?:;,":
@@ -253,6 +280,51 @@ class HeadlineRule:
             return _BODY, None
         return _HEADLINE, head
 
+    def _top_caption(self, document: Document, i: int, a: int, b: int, v: Vocab) -> str:
+        """Whether the top line ``text[a:b]``, read as prose, is a picture's caption: a line of
+        at most :data:`_CAPTION_CHARS` characters that repeats a line a few above it (a caption
+        printed twice round its credit, as scrapes of broadcasters' pages keep it:
+        :data:`_REPEATED`) or that a picture credit follows (``Foto: dpa``, ``Bildrechte: BR``:
+        :data:`_CREDITED`); ``""`` when it is neither."""
+        if b - a > _CAPTION_CHARS:
+            return ""
+        text = document.text
+        if _squeeze(text[a:b]) in self._top_captions(document, i - 1):
+            return _REPEATED
+        nxt = next_line(document, i)
+        if nxt is None:
+            return ""
+        na, nb = nxt[1], nxt[2]
+        credited = nb - na <= _CREDIT_CHARS and (
+            credit_line(text[na:nb]) or (is_furniture(text, na, nb, v) and not byline_like(text, na, nb))
+        )
+        return _CREDITED if credited else ""
+
+    @staticmethod
+    def _top_captions(document: Document, k: int) -> frozenset[str]:
+        """The squeezed non-blank lines above line ``k`` (a few at most), for a caption's repeat."""
+        text = document.text
+        out = []
+        for j in range(max(0, k - _CAPTION_REPEAT_REACH), k):
+            line = text[document.line_starts[j] : document.line_ends[j]].strip()
+            if line:
+                out.append(_squeeze(line))
+        return frozenset(out)
+
+    def _colon_title(self, document: Document, i: int, v: Vocab) -> tuple[Headline, int] | None:
+        """The headline on line ``i`` when it opens with a colon (``:Stadtrat beschließt
+        Sparpaket``): a page that sets its kicker and title as two elements, the colon with
+        the title (Süddeutsche Zeitung's layout), comes out of a scrape as the kicker's line
+        and the title's, and the title is the headline. Returns it and the index after it."""
+        nxt = next_line(document, i)
+        if nxt is None or document.text[nxt[1]] != ":" or document.is_claimed(nxt[1], nxt[2]):
+            return None
+        a = trim(document.text, nxt[1] + 1, nxt[2])[0]
+        kind, head = self._classify(document.text, a, nxt[2], v)
+        if kind != _HEADLINE or head is None:
+            return None
+        return head, nxt[0] + 1
+
     def _kicker_line(self, document: Document, i: int, head: Headline, v: Vocab) -> bool:
         """Whether ``head``, a line of four words at most, is a kicker line over the headline:
         a whitespace-only line (spaces, NBSP: an emptied element, not a paragraph break) comes
@@ -296,6 +368,20 @@ class HeadlineRule:
         return headline_of(text, parts, v)
 
 
+# A caption above the headline: its longest (two sentences of a picture's description), the
+# longest credit line under it, how far up its repeat is looked for, and how many furniture
+# lines over the line budget are passed over under it (credit, audio button, section link).
+_CAPTION_CHARS = 240
+_CREDIT_CHARS = 90
+_CAPTION_REPEAT_REACH = 6
+_MORE_TOP = 6
+_CAPTION_TWICE = 2
+# What HeadlineRule._top_caption tells a caption by.
+_REPEATED = "repeated"
+_CREDITED = "credited"
+# The longest top line read as a summary heading, a notice or a breadcrumb (the notices run to
+# about seventy characters: `Dieser Artikel wurde automatisch aus dem Englischen übersetzt`).
+_TOP_FURNITURE_CHARS = 90
 # A topic line over the headline has three words (one or two are skipped as labels anyway); the
 # headline under it 6 to 20 (a longer stopless line is more often a standfirst).
 _TOPIC_WORDS = 3
@@ -309,6 +395,12 @@ _BULLETS_UNDER = 2
 # A line is "too long" for the usual shape past these (see HeadlineRule._classify).
 _LONG_HEAD_FROM = 200
 _LONG_HEAD_FROM_WORDS = 22
+
+
+def _squeeze(s: str) -> str:
+    """``s`` case-folded with its runs of spaces made one: for a caption's repeat (no pattern,
+    so that a first parse compiles nothing more, #8)."""
+    return " ".join(s.split()).casefold()
 
 
 def over_bullets(document: Document, i: int) -> bool:

@@ -56,14 +56,31 @@ def short_name_parts(s: str, v: Vocab) -> bool:
 
 
 def is_nav(s: str) -> bool:
-    """Whether ``s`` is a breadcrumb or menu: short parts joined by ``>``, ``»``, ``|`` and the like."""
+    """Whether ``s`` is a breadcrumb or menu: short parts joined by ``>``, ``»``, ``|`` and the like,
+    or one section name between arrows (``> Wissen >``)."""
     parts = pat.NAV_SEPARATOR.split(s)
     if len(parts) < 2:
         return False
+    if s[:1] in _ARROWS and s[-1:] in _ARROWS:
+        return 0 < len(s.strip(_ARROWS + " \t\u00a0").split()) <= 3
     arrows = any(ch in s for ch in ">»›→")
     if not arrows and len(parts) < 3:
         return False
     return all(0 < len(p.split()) <= (4 if arrows else 3) for p in parts)
+
+
+_ARROWS = ">»›→"
+_CREDIT_WORDS = frozenset(pat.CREDIT_WORDS)
+_CREDIT_LINE_WORDS = 8  # the most words of a credit line (`Bildrechte: BR / Anna Schmidt`)
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a picture credit: a credit word and a colon open it (``Bildrechte:``,
+    ``Foto:``, ``Photo credit:``), a few words of names or agencies follow."""
+    head, sep, rest = line.partition(":")
+    if not sep or not rest.strip() or len(line.split()) > _CREDIT_LINE_WORDS:
+        return False
+    return " ".join(head.split()).lower() in _CREDIT_WORDS
 
 
 def is_furniture(text: str, a: int, b: int, v: Vocab | None = None) -> bool:
@@ -103,6 +120,25 @@ def short_topic_line(text: str, a: int, b: int, v: Vocab) -> bool:
 
 
 _COMMENT_HEADINGS = frozenset(pat.COMMENT_HEADINGS)
+_TOP_LINES = frozenset(pat.PAGE_TOP_LINES)
+_HOME_WORDS = frozenset(pat.HOME_WORDS)
+_CRUMB_WORDS = 6  # the most words of a breadcrumb read from its home word
+
+
+def page_top_furniture(line: str) -> bool:
+    """Whether a top line is a page's furniture above the story: a summary box's or contents
+    heading (``Das Wichtigste in Kürze``, ``Ce qu'il faut retenir``), a reader notice
+    (``Dieser Artikel wurde automatisch übersetzt``, ``Vous lisez un article réservé …``) or a
+    breadcrumb opened by the home link (``Startseite Politik Inland``)."""
+    low = line.strip(" \t\u00a0:.").lower()
+    if low in _TOP_LINES or low.startswith(pat.PAGE_TOP_OPENERS):
+        return True
+    words = line.split()
+    return (
+        1 < len(words) <= _CRUMB_WORDS
+        and words[0].lower() in _HOME_WORDS
+        and all(word_core(w)[:1].isupper() for w in words[1:])
+    )
 
 
 def under_comment_heading(document: Document, k: int) -> bool:
