@@ -533,8 +533,10 @@ def _near_mention(names: NameTable, person: str, head: str, affiliation: list[st
         names.work += 1
         end = hit + len(person)
         after = text[end : end + _NEAR]
-        stop = after.find(". ")
-        after = after if stop < 0 else after[:stop]
+        # (the sentence ends at a full stop or at its paragraph's end: "Tom Baker replied.\n
+        # Speaking …, the Labour MP said" describes no one in the line of the name)
+        stops = [at for at in (after.find(". "), after.find("\n")) if at >= 0]
+        after = after[: min(stops)] if stops else after
         if head in after.lower() and all(w in after for w in affiliation):
             return True
         hit = find(person, end)

@@ -289,6 +289,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if np is not None and names.desc.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
+            if found is not None and found[0] < np.start and found[1] in text[np.start : np.end]:
+                # "Speaking in the Commons, the Conservative MP said:": the role phrase read as
+                # its own sentence's subject names no one; the person is named before it
+                found = person_before(st, found[0] - 1, last_person_pos, names) if found[0] > 0 else None
             if found is not None:
                 last_person, topic_at = found[1], found[0]
                 note_gender(st, found[0], last_person, gender)

@@ -1,0 +1,99 @@
+"""Who is speaking (#10), s11: shapes of UK and Indian news pages, in invented text.
+
+- a role phrase opening its own clause after a fronted phrase (``Speaking in the Commons, the
+  Conservative MP said: “…”``) is no name of its own: it stands for the person named just
+  before (elegant variation), not for itself;
+- a sentence after two or three spaces (scraped cells keep them: ``… by June.  Ravi Kumar also
+  reacted …``) has its own subject, whom the next ``he`` stands for.
+
+Each table holds one shape seen in real articles, written anew, with the near misses that must
+keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.rules.quotes.rule import find_quotes
+
+
+def speaker_of(text: str, content_start: str, kind: str | None = None) -> str | None:
+    """The speaker of the first non-scare quote (of ``kind``, if given) whose content starts with
+    ``content_start``."""
+    found = [
+        q.speaker
+        for q in find_quotes(text)
+        if q.kind != "scare" and (kind is None or q.kind == kind) and q.content.text.startswith(content_start)
+    ]
+    assert found, [(q.kind, q.content.text, q.speaker) for q in find_quotes(text)]
+    return found[0]
+
+
+# -- (1) a role phrase after a fronted phrase ------------------------------------------------
+
+FRONTED_ROLES = [
+    pytest.param(
+        "Ferry crossings were cancelled again on Monday.\n"
+        "Tom Baker warned on Monday that the sector faces “mass job cuts”.\n"
+        "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+        "It does not need",
+        "Tom Baker",
+        id="party-mp-after-fronted-phrase",
+    ),
+    pytest.param(
+        "Flood defences in the valley failed for the second time this winter.\n"
+        "Ann Price visited the worst-hit streets on Saturday.\n"
+        "Asked about the repairs, the Labour councillor said: “We were promised a new wall years ago.”",
+        "We were promised",
+        "Ann Price",
+        id="party-councillor-after-participle",
+    ),
+    pytest.param(
+        # near miss: someone was introduced with that very role, so the role is that person
+        "Labour MP Sara Doyle raised the case first.\nTom Baker replied on Monday.\n"
+        "Speaking in the Commons, the Labour MP said: “The answer is not good enough.”",
+        "The answer is not",
+        "Sara Doyle",
+        id="introduced-with-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FRONTED_ROLES)
+def test_fronted_role_phrase_is_the_person_named_before(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "direct") == speaker
+
+
+# -- (2) sentences after several spaces ------------------------------------------------------
+
+SPACED_SENTENCES = [
+    pytest.param(
+        "Harbour Ferries placed a bid to buy the line, said Tom Lane, the top official at the "
+        "department. The government aims to complete the sale by June.  Ravi Kumar also reacted "
+        "to the news that his group had won. Taking to Twitter, he said the firm will have the "
+        "chance to restore its name.",
+        "the firm will have",
+        "Ravi Kumar",
+        id="two-spaces",
+    ),
+    pytest.param(
+        "The board approved the budget, said Tom Lane, its chair. The vote was close.   Mark Ellis "
+        "opposed the plan in the meeting. Later, he said the cuts would hurt small schools.",
+        "the cuts would hurt",
+        "Mark Ellis",
+        id="three-spaces",
+    ),
+    pytest.param(
+        # near miss: one space, the same reading (the subject of the sentence just before)
+        "The board approved the budget, said Tom Lane, its chair. The vote was close. Mark Ellis "
+        "opposed the plan in the meeting. Later, he said the cuts would hurt small schools.",
+        "the cuts would hurt",
+        "Mark Ellis",
+        id="one-space",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPACED_SENTENCES)
+def test_sentence_after_spaces_has_its_subject(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
