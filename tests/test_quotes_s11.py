@@ -4,7 +4,11 @@
   Conservative MP said: “…”``) is no name of its own: it stands for the person named just
   before (elegant variation), not for itself;
 - a sentence after two or three spaces (scraped cells keep them: ``… by June.  Ravi Kumar also
-  reacted …``) has its own subject, whom the next ``he`` stands for.
+  reacted …``) has its own subject, whom the next ``he`` stands for;
+- the phrase right before a cue that cannot be its subject: an adjunct (``The order issued to
+  this effect made it clear that``, ``Ann Lee during a meeting told him that``) or a determiner
+  and an adjective before a noun cue (``made a strong claim that``, ``its stated view that``):
+  the sentence's subject speaks, or the phrase before the adjunct.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -96,4 +100,50 @@ SPACED_SENTENCES = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), SPACED_SENTENCES)
 def test_sentence_after_spaces_has_its_subject(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (3) no subject before the cue -----------------------------------------------------------
+
+NO_SUBJECT = [
+    pytest.param(
+        "The clinics will stay shut for a week.\nThe order issued to this effect also made it "
+        "clear that all visits are cancelled.",
+        "all visits are cancelled",
+        "The order",
+        id="adjunct-to-this-effect",
+    ),
+    pytest.param(
+        "Rao also said the port was busy and claimed that Meera Das (a former port chief) during "
+        "a meeting told him that no one trusts the old cranes any longer.",
+        "no one trusts",
+        "Meera Das",
+        id="adjunct-during-a-meeting",
+    ),
+    pytest.param(
+        "Flood warnings stayed in place overnight.\nLast night Deputy Mayor Tom Reilly made a strong "
+        "claim on the radio that the council had no plan for the river.",
+        "the council had no plan",
+        "Tom Reilly",
+        id="noun-cue-after-adjective",
+    ),
+    pytest.param(
+        # near miss: "an official said" is a subject and a cue in the past tense
+        "The clinic has enough masks for its staff, an official said.",
+        "The clinic has enough",
+        "an official",
+        id="postposed-official-keeps",
+    ),
+    pytest.param(
+        # near miss: "after a report said": a clause with its own subject, no adjunct
+        "Shares of two card firms rose after a report said the firms would raise their fees.",
+        "the firms would raise",
+        "a report",
+        id="after-a-report-keeps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NO_SUBJECT)
+def test_phrase_that_is_no_subject_gives_way(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content, "indirect") == speaker

@@ -19,7 +19,15 @@ from newsparse.rules.quotes.epithets import nationality
 from newsparse.rules.quotes.hints import document_after_quote, name_after_quote, phrase_after_quote
 from newsparse.rules.quotes.names import has_given_name
 from newsparse.rules.quotes.organisations import OrgIndex, org_description
-from newsparse.rules.quotes.phrases import _PAIR, _QUANTIFIERS, _SOME_OF_THEM, NP, np_after, sentence_subject
+from newsparse.rules.quotes.phrases import (
+    _PAIR,
+    _QUANTIFIERS,
+    _SOME_OF_THEM,
+    NP,
+    np_after,
+    np_before,
+    sentence_subject,
+)
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
     name_after_epithet,
@@ -218,6 +226,11 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
             raw.np, raw.mode, np = named, "np", named
     cue_at = raw.cue[0] if raw.cue is not None else -1
     np = _unread_name(text, np, names, st.vocab.roles, cue_at)
+    if np is not None and raw.mode == "np" and raw.cue is not None and _no_subject(text, np, raw.cue):
+        # "The notice issued to this effect made it clear that …", "X made a strong claim that
+        # …": the phrase before the cue is an adjunct or a noun's modifier; the sentence's
+        # subject speaks (kept as read when the sentence shows none)
+        np = _adjunct_subject(st, raw.sentence, np) or np
     if np is not None:
         # "Israeli settlers said", "according to the Danish government": a description
         np = noun_after_adjective(text, np, cue_at, names.evidence) or np
@@ -252,6 +265,71 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
     if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
         np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
     return np, placed
+
+
+# Prepositions (never conjunctions: "after the owner said" has a subject) whose object is a
+# thing, never a subject: "issued to this effect", "during a meeting"
+_ADJUNCT_OPENERS = frozenset({"to", "during"})
+
+# Determiners of one singular thing, and possessives: "a strong claim", "its stated claim" read
+# "claim" as a noun (a verb in its base form has no singular subject)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "its", "his", "her", "their", "this", "that"})
+
+
+# Cues in a base form that is also a noun ("made a strong claim that", "its stated view that")
+_NOUN_CUES = frozenset({"claim", "view", "warning", "argument", "assertion", "allegation", "belief"})
+
+# Determiners of the thing an adjunct names ("to this effect", "during a meeting")
+_THING_DETERMINERS = frozenset({"a", "an", "this", "that"})
+
+
+def _no_subject(text: str, np: NP, cue: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` before the cue cannot be its subject: it follows a preposition
+    (an adjunct), or it is a singular determiner and one word before a cue in its base form
+    (the cue is a noun: ``made a strong claim that``). A few string operations."""
+    if np.end > cue[0] or np.start < 2:
+        return False
+    before = text[max(0, np.start - 12) : np.start].split()
+    words = text[np.start : np.end].split()
+    if (
+        before
+        and before[-1] in _ADJUNCT_OPENERS
+        and np.kind == "desc"
+        and len(words) <= 3
+        and words[0].lower() in _THING_DETERMINERS
+    ):
+        return True
+    cue_word = text[cue[0] : cue[1]]
+    return (
+        len(words) == 2
+        and words[0].lower() in _SINGULAR_DETERMINERS
+        and words[1].isalpha()
+        and words[1].islower()
+        and not words[1].endswith("s")
+        and cue_word in _NOUN_CUES
+    )
+
+
+def _adjunct_subject(st: State, ss: int, np: NP) -> NP | None:
+    """Who speaks when ``np`` is no subject: the phrase right before its preposition (``Ann Lee
+    during a meeting told him``), else the subject of the sentence opening at ``ss``, when it
+    ends before ``np``."""
+    text = st.text
+    before = text[max(ss, np.start - 12) : np.start].split()
+    found = None
+    if before and before[-1] in _ADJUNCT_OPENERS:
+        prep = text.rfind(before[-1], ss, np.start)
+        found = np_before(text, ss, prep, st.vocab) if prep > ss else None
+        if found is not None and found.kind == "pron":
+            found = None
+    found = found or sentence_subject(text, ss, np.start)
+    if found is None or found.end > np.start or found.start == np.start:
+        return None
+    head, _, last = text[found.start : found.end].rpartition(" ")
+    if " " in head and last.endswith("ed") and last.islower():
+        # "The notification issued [to this effect]": the participle is no part of the subject
+        found = NP(found.start, found.start + len(head), found.kind)
+    return found
 
 
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
