@@ -8,7 +8,11 @@
 - the phrase right before a cue that cannot be its subject: an adjunct (``The order issued to
   this effect made it clear that``, ``Ann Lee during a meeting told him that``) or a determiner
   and an adjective before a noun cue (``made a strong claim that``, ``its stated view that``):
-  the sentence's subject speaks, or the phrase before the adjunct.
+  the sentence's subject speaks, or the phrase before the adjunct;
+- a description with a code written as a name (``The former F-16 pilot added that``) is a role
+  like any other, the person described so next to their name;
+- a surname subject before an irregular past tense (``Morrison began the crisis insisting …``) is
+  a subject, not an adjective before a noun.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -146,4 +150,45 @@ NO_SUBJECT = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), NO_SUBJECT)
 def test_phrase_that_is_no_subject_gives_way(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (4) descriptions with a code, surnames before irregular verbs ---------------------------
+
+DESCRIBED = [
+    pytest.param(
+        "A former F-16 pilot Dan Whitlow called the raid a turning point in air combat.\n"
+        "Whitlow praised the decoy “as the best we have ever seen.” The former F-16 pilot added "
+        "that the system may have changed electronic warfare.",
+        "the system may have changed",
+        "Dan Whitlow",
+        id="code-in-a-description",
+    ),
+    pytest.param(
+        "A survey showed Premier Alan Kerrigan has lost support.\n\nKerrigan began the summer "
+        "insisting local councils had enough staff to handle the floods.",
+        "local councils had enough",
+        "Alan Kerrigan",
+        id="surname-before-began",
+    ),
+    pytest.param(
+        "A survey showed Premier Alan Kerrigan has lost support.\n\nKerrigan sought to calm "
+        "voters, insisting the dams would hold.",
+        "the dams would hold",
+        "Alan Kerrigan",
+        id="surname-before-sought",
+    ),
+    pytest.param(
+        # near miss: an adjective opening the sentence before a noun is still no subject name
+        "Ferry operators met on Monday.\nDistraught hotel groups have slammed the new rules, "
+        "claiming they will lose the summer.",
+        "they will lose",
+        None,
+        id="adjective-opener-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DESCRIBED)
+def test_described_and_surname_subjects(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "indirect") == speaker

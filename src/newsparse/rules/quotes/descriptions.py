@@ -320,7 +320,10 @@ def _read_role_phrase(names: NameTable, written: str) -> tuple[str, list[str]] |
     if words[0].lower() == "the":
         mods = words[1:-1]
         for w in mods:
-            if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
+            # (a number is no describing word, "the 15 officials"; a code written as a name is:
+            # "the former F-16 pilot", "the G20 host")
+            numeral = any(c.isdigit() for c in w) and not w[:1].isupper()
+            if w.endswith(("'s", "’s", "s'")) or numeral or w.lower() in _NOT_MOD:
                 return None
         return head, mods
     titles = names.ex.vocab.titles

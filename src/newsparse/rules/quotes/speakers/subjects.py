@@ -560,7 +560,12 @@ _AUXILIARIES = frozenset(
     {"has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might",
      "must", "should", "shall", "did", "does", "do", "said", "told", "wrote", "also", "then", "now",
      "later", "once", "never", "still", "too", "himself", "herself", "itself", "went", "got",
-     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left"}
+     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left",
+     # irregular past tenses, which end in none of -ed/-s/-ly ("Morrison began the crisis insisting …")
+     "began", "became", "brought", "bought", "built", "caught", "chose", "drew", "drove", "fell",
+     "felt", "fought", "found", "flew", "forgot", "grew", "heard", "held", "kept", "knew", "meant",
+     "ran", "rose", "sent", "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw",
+     "understood", "wore", "sought", "sat", "shook", "hit", "quit", "read", "paid", "sold"}
 )  # fmt: skip
 
 
