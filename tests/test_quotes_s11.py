@@ -12,7 +12,10 @@
 - a description with a code written as a name (``The former F-16 pilot added that``) is a role
   like any other, the person described so next to their name;
 - a surname subject before an irregular past tense (``Morrison began the crisis insisting …``) is
-  a subject, not an adjective before a noun.
+  a subject, not an adjective before a noun;
+- a quote paragraph after a sentence whose subject follows a fronted phrase and a lower-case role
+  (``For our new series, travel editor Ann Lowry told us …``) is that person's;
+- a quote closed by ``the statement by the ministry read`` is the issuer's.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -192,3 +195,56 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), DESCRIBED)
 def test_described_and_surname_subjects(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (5) fronted phrase and lower-case role; a document with its issuer ----------------------
+
+LEAD_INS = [
+    pytest.param(
+        "Flights were delayed again, Tom Reyes said.\nFor our new series, travel editor Ann Lowry "
+        "told us what slow travel means to her.\n“We need travel to be kinder to the places we visit.”",
+        "We need travel",
+        "Ann Lowry",
+        id="fronted-lowercase-role",
+    ),
+    pytest.param(
+        "Flights were delayed again, Tom Reyes said.\nLast week, party spokesman Dan Moore wrote to "
+        "members about the plan.\n“It is a plan for the next ten years, not the next election.”",
+        "It is a plan",
+        "Dan Moore",
+        id="fronted-party-spokesman",
+    ),
+    pytest.param(
+        # near miss: a verb after the comma leads an object, not a subject
+        "Flights were delayed again, Tom Reyes said.\nOn Monday, told by party leader Dan Moore to "
+        "wait, members went home.\n“It is a plan for the next ten years.”",
+        "It is a plan",
+        "Tom Reyes",
+        id="verb-after-comma",
+    ),
+    pytest.param(
+        "Flights were delayed again, Tom Reyes said.\nLater, told party leader Dan Moore was late, "
+        "members went home.\n“It is a plan for the next ten years.”",
+        "It is a plan",
+        "Tom Reyes",
+        id="verb-before-role",
+    ),
+    pytest.param(
+        "The Ministry of Coastal Affairs (MCA) reacted on Friday.\n\n“We are deeply shocked by "
+        "the verdict and await the judgement,” the statement by the MCA read.",
+        "We are deeply shocked",
+        "Ministry of Coastal Affairs",
+        id="statement-by-issuer-read",
+    ),
+    pytest.param(
+        "“We will reopen the pool in spring,” a note from Harbour Leisure Ltd said.",
+        "We will reopen",
+        "Harbour Leisure Ltd",
+        id="note-from-issuer-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), LEAD_INS)
+def test_lead_in_subjects_and_issuers(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "direct") == speaker

@@ -300,10 +300,12 @@ def appositive_head(text: str, np: NP) -> NP | None:
 _APPOSITIVE_GOES_ON = (" that ", " which ", " whose ", " who ", ",")
 
 
-# "the statement read", "reads the letter", "her post said": a document after a comma-ended quote
+# "the statement read", "reads the letter", "her post said": a document after a comma-ended quote;
+# its issuer may follow it ("the statement by the ministry read", "a note from the board said")
 _DOCUMENT_AFTER = deferred_re(
-    r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
+    r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
     r"statement|letter|post|message|note|release|notice|email|memo|filing|caption|tweet|update)"
+    r"(?P<issuer>[ ](?:by|from|of)[ ](?:the[ ])?+[A-Z][\w&.’'-]{0,30}+(?:[ ][A-Z][\w&.’'-]{0,30}+){0,4}+)?+"
     r"[ ](?:read|reads|said|says|stated|states|added|continued|went[ ]on)\b"
     r"|(?:read|reads|stated|states|added|continued)[ ](?P<det2>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]"
     r"(?P<mods2>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun2>statement|letter|post|message|note|release|notice"
@@ -327,6 +329,8 @@ def document_after_quote(text: str, end: int, content_end: int) -> NP | None:
     noun = "noun" if det == "det" else "noun2"
     if m.group(det).lower() in _OWNER:
         return NP(m.start(det), m.end(det), "pron")
+    if det == "det" and m.group("issuer") is not None:
+        return NP(m.start(det), m.end("issuer"), "desc")  # (the issuer named: who speaks)
     return NP(m.start(det), m.end(noun), "desc")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
@@ -317,12 +318,37 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         if np is not None and np.kind == "name":
             return np
     after = role_led_name(text, comma + 2, se)  # "Once again, former President Donald Trump …"
+    if text[after : after + 1].islower():
+        # "For our new series, travel editor Ann Lowry told us …": a role in lower case and the
+        # name right after it (never "…, the minister noted", with no name)
+        return _role_then_name(text, after, se)
     if not text[after : after + 1].isupper():
-        return None  # "…, the minister noted": no name after the comma
+        return None
     np = sentence_subject(text, after, se, names_only=True)
     if np is None or np.kind != "name" or np.start != after:
         return None
     return np
+
+
+def _role_then_name(text: str, at: int, se: int) -> NP | None:
+    """The name right after a lower-case role word at ``at`` and at most two lower-case modifiers
+    before it (``travel editor Ann Lowry``, ``state senator Ada Lee``), when the name is followed
+    by a lower-case word (its verb); else None. One bounded split."""
+    words = text[at : min(se, at + 60)].split(" ", 4)
+    for i, w in enumerate(words[:3]):
+        low = w.lower()
+        if not w.isalpha() or not w.islower() or low in _PREPOSITIONS or low in pat.DETERMINERS:
+            return None
+        if low in _AUXILIARIES or (low.endswith("ed") and low not in _SUBJECT_ROLES):
+            return None  # "…, told party leader Jim Ross": a verb leads an object, not a subject
+        role = low in _SUBJECT_ROLES or low in EXTRA_ROLES
+        if role and i + 1 < len(words) and words[i + 1][:1].isupper():
+            start = at + len(" ".join(words[: i + 1])) + 1
+            m = _NAME_RUN.match(text, start, min(se, start + 60))
+            if m is None or " " not in m.group() or not text[m.end() + 1 : m.end() + 2].islower():
+                return None
+            return NP(m.start(), m.end(), "name")
+    return None
 
 
 def _ing_name(text: str, ss: int, se: int) -> NP | None:
@@ -405,7 +431,7 @@ _SUBJECT_ROLES = frozenset(
      "director", "president", "chairman", "chairwoman", "chair", "founder", "secretary", "mp", "mla",
      "senator", "governor", "mayor", "councillor", "lawyer", "analyst", "economist", "professor",
      "executive", "officer", "official", "adviser", "advisor", "coach", "captain", "manager", "actor",
-     "actress", "singer", "author", "activist", "researcher", "scientist", "expert", "head"}
+     "actress", "singer", "author", "activist", "researcher", "scientist", "expert", "head", "editor"}
 )  # fmt: skip
 
 # Lower-case words that may stand before a role in a subject ("former party leader")
