@@ -15,7 +15,10 @@
   a subject, not an adjective before a noun;
 - a quote paragraph after a sentence whose subject follows a fronted phrase and a lower-case role
   (``For our new series, travel editor Ann Lowry told us …``) is that person's;
-- a quote closed by ``the statement by the ministry read`` is the issuer's.
+- a quote closed by ``the statement by the ministry read`` is the issuer's;
+- a phrase with no noun before a cue word (``the`` of ``as well as the continued decline``, ``two
+  highly critical`` of ``released two highly critical reports that``) speaks for no one: the
+  quote is the name opening the sentence's, or no one's.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -247,4 +250,36 @@ LEAD_INS = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), LEAD_INS)
 def test_lead_in_subjects_and_issuers(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "direct") == speaker
+
+
+# -- (6) phrases with no noun before a cue word --------------------------------------------
+
+HEADLESS = [
+    pytest.param(
+        "The daily toll fell to 640.\n\nMayor Ann Ruiz said she took “comfort” from this, as well "
+        "as the continued fall in the number of patients admitted to hospitals.",
+        "comfort",
+        "Ann Ruiz",
+        id="the-continued",
+    ),
+    pytest.param(
+        "Budgets matter.\n\nThe weight of deadlines grew last week as the audit office released two "
+        "highly critical reports that depicted “technical setbacks and rising costs”.",
+        "technical setbacks",
+        None,
+        id="highly-critical-reports",
+    ),
+    pytest.param(
+        # near miss: a phrase with a noun is a subject ("the official continued")
+        "The toll fell.\n\n“We are not out of the woods,” the official continued.",
+        "We are not out",
+        "the official",
+        id="noun-head-keeps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), HEADLESS)
+def test_phrase_without_noun_speaks_for_no_one(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "direct") == speaker

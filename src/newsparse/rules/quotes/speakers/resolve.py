@@ -230,7 +230,13 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         # "The notice issued to this effect made it clear that …", "X made a strong claim that
         # …": the phrase before the cue is an adjunct or a noun's modifier; the sentence's
         # subject speaks (kept as read when the sentence shows none)
-        np = _adjunct_subject(st, raw.sentence, np) or np
+        found = _adjunct_subject(st, raw.sentence, np)
+        if np.kind == "desc" and _headless(text[np.start : np.end].split()):
+            # "as well as the continued decline": no phrase with a noun cues anything; only a
+            # name opening the sentence may be whose words these are
+            np = found if found is not None and found.kind == "name" else None
+        else:
+            np = found or np
     if np is not None:
         # "Israeli settlers said", "according to the Danish government": a description
         np = noun_after_adjective(text, np, cue_at, names.evidence) or np
@@ -291,6 +297,8 @@ def _no_subject(text: str, np: NP, cue: tuple[int, int]) -> bool:
         return False
     before = text[max(0, np.start - 12) : np.start].split()
     words = text[np.start : np.end].split()
+    if np.kind == "desc" and _headless(words):
+        return True  # "as well as the continued decline", "two highly critical reports that"
     if (
         before
         and before[-1] in _ADJUNCT_OPENERS
@@ -308,6 +316,34 @@ def _no_subject(text: str, np: NP, cue: tuple[int, int]) -> bool:
         and not words[1].endswith("s")
         and cue_word in _NOUN_CUES
     )
+
+
+# Endings of adjectives that few nouns share ("critical", "famous", "doubtful"): a phrase ending
+# in one has no noun ("-al" and "-ive" end too many nouns: "proposal", "initiative")
+_ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "ible", "able", "less")
+
+
+def _headless(words: list[str]) -> bool:
+    """Whether a speaker phrase has no noun to be its head: a determiner alone (``the``) or
+    modifiers ending in a lower-case adjective (``two highly critical``), so the cue after it is
+    a noun or an adjective of the phrase (``the continued decline``, ``critical reports``)."""
+    last = words[-1]
+    if len(words) == 1:
+        return last.lower() in pat.DETERMINERS
+    return (
+        len(words) <= 4
+        and last.isalpha()
+        and last.islower()
+        and last.endswith(_ADJECTIVE_ENDINGS)
+        and last not in _HEAD_ADJECTIVE_FORMS
+    )
+
+
+# Nouns with such an ending that head a speaker phrase ("the vocal minority" has "minority")
+_HEAD_ADJECTIVE_FORMS = frozenset(
+    {"chemical", "chemicals", "periodical", "clerical", "radical", "radicals", "medical", "notable",
+     "notables", "constable", "cable", "table", "fable", "bible", "crucible", "handful", "mouthful"}
+)  # fmt: skip
 
 
 def _adjunct_subject(st: State, ss: int, np: NP) -> NP | None:
