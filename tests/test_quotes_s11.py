@@ -18,7 +18,9 @@
 - a quote closed by ``the statement by the ministry read`` is the issuer's;
 - a phrase with no noun before a cue word (``the`` of ``as well as the continued decline``, ``two
   highly critical`` of ``released two highly critical reports that``) speaks for no one: the
-  quote is the name opening the sentence's, or no one's.
+  quote is the name opening the sentence's, or no one's;
+- an organisation written with an acronym at its end (``Oregon PUC``) is given its full name when
+  the article spells it out after the same words (``the Oregon Public Utility Commission``).
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -283,3 +285,29 @@ HEADLESS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), HEADLESS)
 def test_phrase_without_noun_speaks_for_no_one(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "direct") == speaker
+
+
+# -- (7) an acronym at the end of a name -------------------------------------------------------
+
+TAIL_ACRONYMS = [
+    pytest.param(
+        "The Oregon Public Utility Commission, the state regulator, met on Friday.\n\n"
+        "Oregon PUC said two gas plants shut down on Friday.",
+        "two gas plants",
+        "Oregon Public Utility Commission",
+        id="spelled-after-the-same-words",
+    ),
+    pytest.param(
+        # near miss: the spelling is written with other words before it, so the name stays
+        "The Public Utility Commission of Idaho met on Friday.\n\nOregon PUC said two gas plants "
+        "shut down on Friday.",
+        "two gas plants",
+        "Oregon PUC",
+        id="other-words-keep",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), TAIL_ACRONYMS)
+def test_acronym_at_the_end_of_a_name(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker

@@ -346,6 +346,20 @@ _HEAD_ADJECTIVE_FORMS = frozenset(
 )  # fmt: skip
 
 
+def _expanded_tail(text: str, orgs: OrgIndex, name: str, pos: int) -> str | None:
+    """The full name of an organisation written with an acronym at its end (``California ISO``
+    → ``California Independent System Operator``), when the article writes the words before the
+    acronym followed by its spelling; else None. Only for a name ending in capitals."""
+    head, _, tail = name.rpartition(" ")
+    if not head or not tail.isupper() or not 2 <= len(tail) <= 6 or not tail.isalpha():
+        return None
+    spelled = orgs.expand(tail, pos)
+    if spelled is None:
+        return None
+    full = f"{head} {spelled}"
+    return full if text.find(full) >= 0 else None
+
+
 def _adjunct_subject(st: State, ss: int, np: NP) -> NP | None:
     """Who speaks when ``np`` is no subject: the phrase right before its preposition (``Ann Lee
     during a meeting told him``), else the subject of the sentence opening at ``ss``, when it
@@ -562,6 +576,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
                     )
+                elif speaker is not None:
+                    speaker = _expanded_tail(text, orgs, speaker, np.start) or speaker
                 if speaker is not None:
                     last_named = (np.start, speaker)
                 if speaker is not None and names.person_like(speaker, np):
