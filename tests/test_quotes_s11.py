@@ -20,7 +20,10 @@
   highly critical`` of ``released two highly critical reports that``) speaks for no one: the
   quote is the name opening the sentence's, or no one's;
 - an organisation written with an acronym at its end (``Oregon PUC``) is given its full name when
-  the article spells it out after the same words (``the Oregon Public Utility Commission``).
+  the article spells it out after the same words (``the Oregon Public Utility Commission``);
+- ``it`` never stands for two names joined by ``and`` (``Harbour Trust Bank and Seaview Savings
+  Bank collapsed. …, it said``), though one name may hold ``and`` (``Department of Health and
+  Social Care``).
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -310,4 +313,30 @@ TAIL_ACRONYMS = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), TAIL_ACRONYMS)
 def test_acronym_at_the_end_of_a_name(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (8) "it" is one body ----------------------------------------------------------------------
+
+IT_ONE_BODY = [
+    pytest.param(
+        "Earlier this year, Harbour Trust Bank and Seaview Savings Bank collapsed.\n\nSince the "
+        "last review, the banks at home have stayed sound, it said.",
+        "Since the last review",
+        None,
+        id="pair-is-not-it",
+    ),
+    pytest.param(
+        # near miss: one body whose name holds "and"
+        "The Department of Health and Social Care published its figures.\n\nSince the last "
+        "review, waiting lists have grown, it said.",
+        "Since the last review",
+        "Department of Health and Social Care",
+        id="one-body-with-and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), IT_ONE_BODY)
+def test_it_is_one_body(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "indirect") == speaker

@@ -550,9 +550,20 @@ def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str
     person since the last organisation named as a speaker (``Goldman Sachs expects …``), else
     that speaker (``according to Indian Oil Corporation``). A bounded look-back."""
     found = person_before(st, pos, last_org[0] if last_org is not None else -1, names, person=False)
-    if found is not None:
+    if found is not None and _one_body(found[1]) is not None:
         return found[1]
     return last_org[1] if last_org is not None else None
+
+
+def _one_body(name: str | None) -> str | None:
+    """``name`` unless it joins two names of several words each (``Silicon Valley Bank and
+    Signature Bank``: "they", never "it"); ``Department of Health and Social Care`` is one."""
+    if name is None or " and " not in name:
+        return name
+    left, _, right = name.partition(" and ")
+    if " of " in left or " " not in left.strip() or " " not in right.strip():
+        return name
+    return None if right[:1].isupper() else name
 
 
 def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:

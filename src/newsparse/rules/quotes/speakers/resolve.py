@@ -48,6 +48,7 @@ from newsparse.rules.quotes.speakers.org_sources import (
     _introduced_next,
     _named_before_tag,
     _named_next,
+    _one_body,
     _opens_paragraph,
     _post_with_place,
     _spoken_for,
@@ -717,17 +718,19 @@ def _it(
     return (
         _current_org(st, names, pos, last_org)
         or (last_group if last_group is not None and not _plural(last_group) else None)
-        or _found_name(person_before(st, pos, -1, names, person=False, loose=True))
-        or _found_name(
-            # "Boeing confirmed …. …, it said": one word written as a name, nearby
-            person_before(
-                st,
-                pos,
-                pos - _ORG_REACH,
-                names,
-                person=False,
-                loose=True,
-                single=True,
+        or _one_body(_found_name(person_before(st, pos, -1, names, person=False, loose=True)))
+        or _one_body(
+            _found_name(
+                # "Boeing confirmed …. …, it said": one word written as a name, nearby
+                person_before(
+                    st,
+                    pos,
+                    pos - _ORG_REACH,
+                    names,
+                    person=False,
+                    loose=True,
+                    single=True,
+                )
             )
         )
     )
