@@ -23,7 +23,10 @@
   the article spells it out after the same words (``the Oregon Public Utility Commission``);
 - ``it`` never stands for two names joined by ``and`` (``Harbour Trust Bank and Seaview Savings
   Bank collapsed. …, it said``), though one name may hold ``and`` (``Department of Health and
-  Social Care``).
+  Social Care``);
+- a quote after a colon closing a sentence that names what someone issued (``The remark drew a
+  statement from Ravi Menon, chairman of …:``, ``a sharp reply from union leader Ann Price:``) is
+  that person's, in the same paragraph or the next.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -340,3 +343,36 @@ IT_ONE_BODY = [
 @pytest.mark.parametrize(("text", "content", "speaker"), IT_ONE_BODY)
 def test_it_is_one_body(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (9) "a statement from X:" -------------------------------------------------------------------
+
+FROM_SOURCE = [
+    pytest.param(
+        "The row over long hours went on.\n\nInterestingly, the comment also drew a statement from "
+        "Ravi Menon, Chairman, Harbour Group: “We have to make the port one we can be proud of.”",
+        "We have to make",
+        "Ravi Menon",
+        id="statement-from-same-paragraph",
+    ),
+    pytest.param(
+        "Tom Lane spoke first, Ann Lee said.\n\nThe remark drew a sharp response from union leader "
+        "Ann Price:\n\n“We have to make the port safe.”",
+        "We have to make",
+        "Ann Price",
+        id="response-from-next-paragraph",
+    ),
+    pytest.param(
+        # near miss: "from" names where, not whom a statement is from
+        "Tom Lane spoke first, Ann Lee said.\n\nTom Lane read out a passage from Harbour Tales: "
+        "“We sailed at dawn.”",
+        "We sailed at dawn",
+        "Tom Lane",
+        id="passage-from-a-book",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FROM_SOURCE)
+def test_statement_from_someone(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "direct") == speaker

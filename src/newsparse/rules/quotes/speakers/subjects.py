@@ -330,10 +330,10 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     return np
 
 
-def _role_then_name(text: str, at: int, se: int) -> NP | None:
+def _role_then_name(text: str, at: int, se: int, verb: bool = True) -> NP | None:
     """The name right after a lower-case role word at ``at`` and at most two lower-case modifiers
     before it (``travel editor Ann Lowry``, ``state senator Ada Lee``), when the name is followed
-    by a lower-case word (its verb); else None. One bounded split."""
+    by a lower-case word (its verb; not needed without ``verb``); else None. One bounded split."""
     words = text[at : min(se, at + 60)].split(" ", 4)
     for i, w in enumerate(words[:3]):
         low = w.lower()
@@ -345,7 +345,9 @@ def _role_then_name(text: str, at: int, se: int) -> NP | None:
         if role and i + 1 < len(words) and words[i + 1][:1].isupper():
             start = at + len(" ".join(words[: i + 1])) + 1
             m = _NAME_RUN.match(text, start, min(se, start + 60))
-            if m is None or " " not in m.group() or not text[m.end() + 1 : m.end() + 2].islower():
+            if m is None or " " not in m.group():
+                return None
+            if verb and not text[m.end() + 1 : m.end() + 2].islower():
                 return None
             return NP(m.start(), m.end(), "name")
     return None
@@ -610,11 +612,47 @@ def _lead_in_subject(st: State, start: int, floor: int, names: NameTable) -> str
     k = bisect.bisect_left(starts, end) - 1
     if k < 0 or starts[k] <= floor or names.evidence.quoted_at(starts[k]):
         return None
+    if text[end - 1] == ":" and _FROM_SOURCE.search(text, starts[k], end) is not None:
+        # "The remark drew a statement from Ravi Menon, chairman of …: “…”": the one it is from
+        sourced = _source_named(st, starts[k], end, names)
+        if sourced is not None:
+            return sourced
     np = subject_name(st, starts[k], end)
     if np is None or not any(w[:1].islower() for w in text[np.end : end].split()[:3]):
         return None  # no verb after the name ("Watch Live: “…”" is a label)
     resolved = names.resolve(np)
     return resolved if resolved is not None and names.person_like(resolved, np) else None
+
+
+# What someone issues, named with whom it is from ("a statement from", "a sharp reply from")
+_FROM_SOURCE = deferred_regex(
+    r"\b(?:statement|reply|response|reaction|message|comment|rebuttal|retort|rebuke|warning|note"
+    r"|letter|post|tweet)[ ]from[ ]"
+)
+
+
+def _source_named(st: State, ss: int, end: int, names: NameTable) -> str | None:
+    """The person or body named right after the last ``statement from`` of the lead-in sentence
+    ``[ss, end)`` (after a lower-case role: ``a reply from union leader Ann Price``), else None."""
+    text = st.text
+    last = None
+    for m in _FROM_SOURCE.finditer(text, ss, end):
+        last = m
+    if last is None:
+        return None
+    at = last.end()
+    np = _role_then_name(text, at, end, verb=False) if text[at : at + 1].islower() else None
+    if np is None:
+        run = _NAME_RUN.match(text, at, end)
+        if run is None:
+            return None
+        np = NP(run.start(), run.end(), "name")
+    resolved = names.resolve(np)
+    return (
+        resolved
+        if resolved is not None and (names.person_like(resolved, np) or names.is_org_word(resolved))
+        else None
+    )
 
 
 def _rstrip_ws(text: str, lo: int, hi: int) -> int:
@@ -629,5 +667,12 @@ def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | No
     pi = bisect.bisect_right(st.para_starts, start) - 1
     if pi <= 0 or st.para_starts[pi] != start:
         return None
+    ps, pe, _ = st.paras[pi - 1]
+    end = _rstrip_ws(st.text, ps, pe)
+    if st.text[end - 1 : end] == ":" and ps > floor and _FROM_SOURCE.search(st.text, ps, end) is not None:
+        # "The remark drew a reply from Ravi Menon:" closing the paragraph before the quote
+        sourced = _source_named(st, ps, end, names)
+        if sourced is not None:
+            return sourced
     found = person_before(st, start, max(st.para_starts[pi - 1] - 1, floor), names)
     return found[1] if found is not None else None
