@@ -26,7 +26,9 @@
   Social Care``);
 - a quote after a colon closing a sentence that names what someone issued (``The remark drew a
   statement from Ravi Menon, chairman of …:``, ``a sharp reply from union leader Ann Price:``) is
-  that person's, in the same paragraph or the next.
+  that person's, in the same paragraph or the next;
+- a name after a capitalised descriptor opening the sentence (``Popular drinking hole The Anchor
+  will be closing, and has said …``) is the subject a later coordinated cue reports for.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -376,3 +378,36 @@ FROM_SOURCE = [
 @pytest.mark.parametrize(("text", "content", "speaker"), FROM_SOURCE)
 def test_statement_from_someone(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content, "direct") == speaker
+
+
+# -- (10) a name after a descriptor ------------------------------------------------------------
+
+DESCRIPTOR_LED = [
+    pytest.param(
+        "Pubs are shut across the city.\n\nPopular drinking hole The Anchor will be closing, and "
+        "have said it is “highly unlikely” they will be back in three weeks.",
+        "it is",
+        "The Anchor",
+        id="drinking-hole-the-anchor",
+    ),
+    pytest.param(
+        "Shops are shut.\n\nLocal bakery Harbour Bakes will be closing, and has said it is "
+        "unlikely to reopen soon.",
+        "it is unlikely",
+        "Harbour Bakes",
+        id="local-bakery",
+    ),
+    pytest.param(
+        # near miss: an adjective before a plural noun and its verb names no one
+        "Shops are shut.\n\nDistraught pub and hotel groups have slammed the rules, claiming "
+        "they will lose the summer.",
+        "they will lose",
+        None,
+        id="adjective-and-plural-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DESCRIPTOR_LED)
+def test_name_after_a_descriptor(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content, "indirect") == speaker

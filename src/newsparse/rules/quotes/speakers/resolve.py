@@ -78,6 +78,7 @@ from newsparse.rules.quotes.speakers.subjects import (
     _lead_in_subject,
     _org_shaped,
     _run_opener,
+    descriptor_led_name,
     person_after,
     person_before,
     subject_name,
@@ -197,7 +198,9 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         elif _adjective_opener(text, np):
             # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
             # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
-            np = _fronted_subject(text, raw.sentence, raw.end)
+            np = _fronted_subject(text, raw.sentence, raw.end) or descriptor_led_name(
+                text, raw.sentence, raw.end
+            )
         if (
             np is not None
             and raw.cue is not None

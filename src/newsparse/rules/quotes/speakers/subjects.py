@@ -353,6 +353,28 @@ def _role_then_name(text: str, at: int, se: int, verb: bool = True) -> NP | None
     return None
 
 
+def descriptor_led_name(text: str, ss: int, se: int) -> NP | None:
+    """The name after a capitalised descriptor opening the sentence at ``ss`` (``Popular drinking
+    hole The Idle Hour will be closing``, ``Local bakery Crumbs has …``): one to three lower-case
+    words after the opener, then a capitalised run followed by a lower-case word (its verb);
+    else None. One bounded split."""
+    words = text[ss : min(se, ss + 80)].split(" ", 5)
+    if len(words) < 3 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    i = 1
+    while i < len(words) - 1 and i <= 3 and words[i].isalpha() and words[i].islower():
+        if words[i] in _PREPOSITIONS or words[i] in pat.DETERMINERS or words[i] in _AUXILIARIES:
+            return None  # ("Distraught pub groups have slammed …": a verb, no name after them)
+        i += 1
+    if i == 1 or not words[i][:1].isupper():
+        return None
+    start = ss + len(" ".join(words[:i])) + 1
+    m = _NAME_RUN.match(text, start, min(se, start + 60))
+    if m is None or not text[m.end() + 1 : m.end() + 2].islower() or text[m.end() : m.end() + 1] != " ":
+        return None
+    return NP(m.start(), m.end(), "name")
+
+
 def _ing_name(text: str, ss: int, se: int) -> NP | None:
     """A one-word name ending in ``-ing`` that opens the sentence at ``ss`` and is followed by an
     auxiliary or a past tense (``Boeing is``, ``Xining has``), which a reader of fronted
