@@ -28,7 +28,9 @@
   statement from Ravi Menon, chairman of …:``, ``a sharp reply from union leader Ann Price:``) is
   that person's, in the same paragraph or the next;
 - a name after a capitalised descriptor opening the sentence (``Popular drinking hole The Anchor
-  will be closing, and has said …``) is the subject a later coordinated cue reports for.
+  will be closing, and has said …``) is the subject a later coordinated cue reports for;
+- a quote closed by a document named as such (``“…,” read the FIR``, ``the FIR read``) is the
+  document's, its acronym spelled out.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -411,3 +413,35 @@ DESCRIPTOR_LED = [
 @pytest.mark.parametrize(("text", "content", "speaker"), DESCRIPTOR_LED)
 def test_name_after_a_descriptor(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "indirect") == speaker
+
+
+# -- (11) a document by its name closing a quote -----------------------------------------------
+
+NAMED_DOCUMENTS = [
+    pytest.param(
+        "Police released a First Information Report (FIR) on Monday.\n\n“The act was a planned "
+        "plot by the contractor,” read the FIR, based on a complaint.",
+        "The act was",
+        "First Information Report",
+        id="read-the-fir",
+    ),
+    pytest.param(
+        "Police released a First Information Report (FIR) on Monday.\n\n“The car hit the wall at "
+        "speed,” the FIR read.",
+        "The car hit",
+        "First Information Report",
+        id="the-fir-read",
+    ),
+    pytest.param(
+        # near miss: "read" with a lower-case object is no document's name
+        "Tom Lane spoke at the library.\n\n“I love this place,” read the sign by the door.",
+        "I love this place",
+        None,
+        id="read-the-sign",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMED_DOCUMENTS)
+def test_document_by_its_name(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content, "direct") == speaker

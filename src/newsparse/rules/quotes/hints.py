@@ -309,7 +309,10 @@ _DOCUMENT_AFTER = deferred_re(
     r"[ ](?:read|reads|said|says|stated|states|added|continued|went[ ]on)\b"
     r"|(?:read|reads|stated|states|added|continued)[ ](?P<det2>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]"
     r"(?P<mods2>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun2>statement|letter|post|message|note|release|notice"
-    r"|email|memo|filing|caption|tweet|update)\b)"
+    r"|email|memo|filing|caption|tweet|update)\b"
+    # a document by its name: "read the FIR", "reads the Joint Communique", "the FIR read"
+    r"|(?:read|reads)[ ]the[ ](?P<name3>[A-Z][\w-]{1,30}+(?:[ ][A-Z][\w-]{1,30}+){0,4}+)\b"
+    r"|[Tt]he[ ](?P<name4>[A-Z]{2,6}+)[ ](?:read|reads)\b)"
 )
 
 _OWNER = {"his": "him", "her": "her", "their": "them"}
@@ -325,6 +328,9 @@ def document_after_quote(text: str, end: int, content_end: int) -> NP | None:
     m = _DOCUMENT_AFTER.match(text, at, at + 80)
     if m is None:
         return None
+    for named in ("name3", "name4"):
+        if m.group(named) is not None:
+            return NP(m.start(named), m.end(named), "name")  # (its issuer: resolved as a name)
     det = "det" if m.group("det") is not None else "det2"
     noun = "noun" if det == "det" else "noun2"
     if m.group(det).lower() in _OWNER:
