@@ -30,7 +30,8 @@
 - a name after a capitalised descriptor opening the sentence (``Popular drinking hole The Anchor
   will be closing, and has said …``) is the subject a later coordinated cue reports for;
 - a quote closed by a document named as such (``“…,” read the FIR``, ``the FIR read``) is the
-  document's, its acronym spelled out.
+  document's, its acronym spelled out;
+- a document owned by a name (``The HP's statement said that …``) is the owner's words.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -445,3 +446,36 @@ NAMED_DOCUMENTS = [
 @pytest.mark.parametrize(("text", "content", "speaker"), NAMED_DOCUMENTS)
 def test_document_by_its_name(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content, "direct") == speaker
+
+
+# -- (12) a document owned by a name -------------------------------------------------------------
+
+OWNED_DOCUMENTS = [
+    pytest.param(
+        "The Harbour Party (HP) filed its report.\n\nThe HP's statement said that it only gets "
+        "funds from small donors.",
+        "it only gets funds",
+        "Harbour Party",
+        id="acronym-owner",
+    ),
+    pytest.param(
+        "Ferries were cancelled again.\n\nHarbour Ferries’ notice said that all crossings are "
+        "suspended until Friday.",
+        "all crossings are",
+        "Harbour Ferries",
+        id="plural-owner",
+    ),
+    pytest.param(
+        # near miss: an owner in lower case is no name; the description stays
+        "Ferries were cancelled again.\n\nThe company's notice said that all crossings are "
+        "suspended until Friday.",
+        "all crossings are",
+        "The company's notice",
+        id="lower-case-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), OWNED_DOCUMENTS)
+def test_document_owned_by_a_name(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker

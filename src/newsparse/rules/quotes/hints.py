@@ -54,6 +54,7 @@ __all__ = [
     "document_after_quote",
     "document_issuer",
     "document_owner",
+    "document_possessor",
     "floated_subject",
     "name_after_quote",
     "name_before_place",
@@ -398,6 +399,29 @@ _DOCUMENT_HEADS = frozenset(
     {"statement", "report", "figures", "data", "release", "study", "survey", "analysis", "letter",
      "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast"}
 )  # fmt: skip
+
+
+def document_possessor(text: str, np: NP) -> NP | None:
+    """The name owning a document phrase at ``np`` (``The BSP's statement`` → ``BSP``, ``Harbour
+    Ferries’ notice`` → ``Harbour Ferries``), when the owner is written with capitals; else None."""
+    if np.kind != "desc":
+        return None
+    words = text[np.start : np.end].split()
+    if not 2 <= len(words) <= 6 or words[-1].lower().strip(",.;:") not in _DOCUMENTS:
+        return None
+    owner = words[-2]
+    for mark in ("'s", "’s", "'", "’"):
+        if owner.endswith(mark) and len(owner) > len(mark):
+            owner = owner[: -len(mark)]
+            break
+    else:
+        return None
+    lead = 1 if words[0] in {"The", "the"} else 0
+    names = [*words[lead:-2], owner]
+    if not all(w[:1].isupper() for w in names):
+        return None
+    start = np.start + (4 if lead else 0)
+    return NP(start, start + len(" ".join(names)), "name")
 
 
 def document_issuer(text: str, np: NP) -> NP | None:

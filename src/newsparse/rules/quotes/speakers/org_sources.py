@@ -19,6 +19,7 @@ from newsparse.rules.quotes.hints import (
     chain_head,
     document_issuer,
     document_owner,
+    document_possessor,
     floated_subject,
     name_before_place,
     named_before_others,
@@ -71,7 +72,10 @@ def _unread_name(
         if found is not None and _speaks_before_place(names, found, np):
             return found
     elif (
-        found := appositive_name(text, np, names) or document_owner(text, np) or document_issuer(text, np)
+        found := appositive_name(text, np, names)
+        or document_owner(text, np)
+        or document_issuer(text, np)
+        or document_possessor(text, np)  # "The BSP's statement said": the BSP
     ) is not None:
         return found
     head = appositive_head(text, np)

@@ -229,7 +229,6 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         if named is not None:
             raw.np, raw.mode, np = named, "np", named
     cue_at = raw.cue[0] if raw.cue is not None else -1
-    np = _unread_name(text, np, names, st.vocab.roles, cue_at)
     if np is not None and raw.mode == "np" and raw.cue is not None and _no_subject(text, np, raw.cue):
         # "The notice issued to this effect made it clear that …", "X made a strong claim that
         # …": the phrase before the cue is an adjunct or a noun's modifier; the sentence's
@@ -241,6 +240,7 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
             np = found if found is not None and found.kind == "name" else None
         else:
             np = found or np
+    np = _unread_name(text, np, names, st.vocab.roles, cue_at)
     if np is not None:
         # "Israeli settlers said", "according to the Danish government": a description
         np = noun_after_adjective(text, np, cue_at, names.evidence) or np
