@@ -31,7 +31,9 @@
   will be closing, and has said …``) is the subject a later coordinated cue reports for;
 - a quote closed by a document named as such (``“…,” read the FIR``, ``the FIR read``) is the
   document's, its acronym spelled out;
-- a document owned by a name (``The HP's statement said that …``) is the owner's words.
+- a document owned by a name (``The HP's statement said that …``) is the owner's words, and a
+  post shared by a name's account (``according to a post shared by Harbour Films' Instagram
+  handle``) the account owner's.
 
 Each table holds one shape seen in real articles, written anew, with the near misses that must
 keep their reading.
@@ -478,4 +480,27 @@ OWNED_DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), OWNED_DOCUMENTS)
 def test_document_owned_by_a_name(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
+
+
+SHARED_POSTS = [
+    pytest.param(
+        "The film did well.\n\nAccording to a post shared by Harbour Films' Instagram handle, the "
+        "film has earned 300 crore worldwide.",
+        "the film has earned",
+        "Harbour Films",
+        id="post-shared-by-handle",
+    ),
+    pytest.param(
+        "The film did well.\n\nAccording to a post shared by Red Kite Entertainment's official "
+        "website, the film has earned 300 crore worldwide.",
+        "the film has earned",
+        "Red Kite Entertainment",
+        id="post-shared-by-website",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SHARED_POSTS)
+def test_post_shared_by_an_account(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content, "indirect") == speaker

@@ -394,10 +394,14 @@ _ISSUED = deferred_re(
     r"[ ](?:from|by|of|in|issued[ ]by|published[ ]by|released[ ]by)[ ](?:the[ ])?+"
 )
 # ", published by the Institute for Fiscal Studies,": the source in an appositive
-_ISSUED_BY = deferred_re(r",[ ](?:published|issued|released|compiled|commissioned)[ ]by[ ](?:the[ ])?+")
+# ("a post shared by Harbour Films' Instagram handle": a post's sharer needs no comma)
+_ISSUED_BY = deferred_re(
+    r",[ ](?:published|issued|released|compiled|commissioned)[ ]by[ ](?:the[ ])?+"
+    r"|[ ](?:shared|posted|put[ ]out)[ ]by[ ](?:the[ ])?+"
+)
 _DOCUMENT_HEADS = frozenset(
     {"statement", "report", "figures", "data", "release", "study", "survey", "analysis", "letter",
-     "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast"}
+     "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast", "post"}
 )  # fmt: skip
 
 
@@ -446,7 +450,19 @@ def document_issuer(text: str, np: NP) -> NP | None:
     more = _JOINED_NAME.match(text, end, hi)  # "Office for National Statistics", "Ministry of Health"
     if more is not None:
         end = more.end()
+    owner = _POSSESSIVE_CUT.search(text, run.start(), end)
+    if owner is not None and _ACCOUNT_AFTER.match(text, owner.end()) is not None:
+        # "Harbour Films' Instagram handle": the account's owner (never "Workers' Union")
+        end = owner.start()
     return NP(run.start(), end, "name")
+
+
+_POSSESSIVE_CUT = deferred_re(r"['’]s?+(?=[ ])")
+# What an owner posts from: "'s Instagram handle", "' official website", "'s X account"
+_ACCOUNT_AFTER = deferred_re(
+    r"[ ](?:official[ ]|verified[ ])?+(?:[A-Z][\w-]{0,20}+[ ])?+"
+    r"(?:handle|account|page|website|channel|feed)\b"
+)
 
 
 _JOINED_NAME = deferred_re(
