@@ -1,5 +1,7 @@
 """Who is speaking (#10), s11: shapes of UK and Indian news pages, in invented text.
 
+- an office written by its initials (``The CMO told the minister that``) is a role, the person
+  named just before;
 - a role phrase opening its own clause after a fronted phrase (``Speaking in the Commons, the
   Conservative MP said: “…”``) is no name of its own: it stands for the person named just
   before (elegant variation), not for itself;
@@ -503,4 +505,27 @@ SHARED_POSTS = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), SHARED_POSTS)
 def test_post_shared_by_an_account(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content, "indirect") == speaker
+
+
+INITIALS = [
+    pytest.param(
+        "Clinics will close on Friday.\n\nDr Tom Lane outlined a number of reasons for the "
+        "closures.\n\nThe CMO told the minister that they were worried the rules would not be enough.",
+        "they were worried",
+        "Tom Lane",
+        id="the-cmo",
+    ),
+    pytest.param(
+        "Harbour Ferries lost money this year.\n\nAnn Price took the job in May.\n\nThe CFO said "
+        "fuel costs had doubled since the spring.",
+        "fuel costs had doubled",
+        "Ann Price",
+        id="the-cfo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), INITIALS)
+def test_office_by_its_initials(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content, "indirect") == speaker
