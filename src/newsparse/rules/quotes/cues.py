@@ -202,6 +202,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "secretary", "general", "boss", "head", "owner", "priest", "cleric", "woman", "man",
     "teenager", "forward", "midfielder", "defender", "goalkeeper", "batter", "bowler",
     "batsman", "opener", "skipper", "cricketer", "footballer", "pm", "cm",
+    # (#10) offices written by their initials ("The CMO told the minister that …")
+    "cmo", "cfo", "coo", "cto", "cio", "md", "dgp", "cji",
     "master", "warden", "keeper", "ranger", "curator", "editor", "pilot", "nurse", "farmer",
     "fisherman", "teacher", "student", "resident", "commuter", "shopkeeper", "engineer",
     "forecaster", "economist", "historian", "novelist", "poet", "designer", "architect",

@@ -320,7 +320,10 @@ def _read_role_phrase(names: NameTable, written: str) -> tuple[str, list[str]] |
     if words[0].lower() == "the":
         mods = words[1:-1]
         for w in mods:
-            if w.endswith(("'s", "’s", "s'")) or any(c.isdigit() for c in w) or w.lower() in _NOT_MOD:
+            # (a number is no describing word, "the 15 officials"; a code written as a name is:
+            # "the former F-16 pilot", "the G20 host")
+            numeral = any(c.isdigit() for c in w) and not w[:1].isupper()
+            if w.endswith(("'s", "’s", "s'")) or numeral or w.lower() in _NOT_MOD:
                 return None
         return head, mods
     titles = names.ex.vocab.titles
@@ -533,8 +536,10 @@ def _near_mention(names: NameTable, person: str, head: str, affiliation: list[st
         names.work += 1
         end = hit + len(person)
         after = text[end : end + _NEAR]
-        stop = after.find(". ")
-        after = after if stop < 0 else after[:stop]
+        # (the sentence ends at a full stop or at its paragraph's end: "Tom Baker replied.\n
+        # Speaking …, the Labour MP said" describes no one in the line of the name)
+        stops = [at for at in (after.find(". "), after.find("\n")) if at >= 0]
+        after = after[: min(stops)] if stops else after
         if head in after.lower() and all(w in after for w in affiliation):
             return True
         hit = find(person, end)

@@ -54,6 +54,7 @@ __all__ = [
     "document_after_quote",
     "document_issuer",
     "document_owner",
+    "document_possessor",
     "floated_subject",
     "name_after_quote",
     "name_before_place",
@@ -300,14 +301,19 @@ def appositive_head(text: str, np: NP) -> NP | None:
 _APPOSITIVE_GOES_ON = (" that ", " which ", " whose ", " who ", ",")
 
 
-# "the statement read", "reads the letter", "her post said": a document after a comma-ended quote
+# "the statement read", "reads the letter", "her post said": a document after a comma-ended quote;
+# its issuer may follow it ("the statement by the ministry read", "a note from the board said")
 _DOCUMENT_AFTER = deferred_re(
-    r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
+    r"[ ](?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])[ ](?P<mods>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun>"
     r"statement|letter|post|message|note|release|notice|email|memo|filing|caption|tweet|update)"
+    r"(?P<issuer>[ ](?:by|from|of)[ ](?:the[ ])?+[A-Z][\w&.’'-]{0,30}+(?:[ ][A-Z][\w&.’'-]{0,30}+){0,4}+)?+"
     r"[ ](?:read|reads|said|says|stated|states|added|continued|went[ ]on)\b"
     r"|(?:read|reads|stated|states|added|continued)[ ](?P<det2>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]"
     r"(?P<mods2>(?:[\w-]{1,20}+[ ]){0,2}?)(?P<noun2>statement|letter|post|message|note|release|notice"
-    r"|email|memo|filing|caption|tweet|update)\b)"
+    r"|email|memo|filing|caption|tweet|update)\b"
+    # a document by its name: "read the FIR", "reads the Joint Communique", "the FIR read"
+    r"|(?:read|reads)[ ]the[ ](?P<name3>[A-Z][\w-]{1,30}+(?:[ ][A-Z][\w-]{1,30}+){0,4}+)\b"
+    r"|[Tt]he[ ](?P<name4>[A-Z]{2,6}+)[ ](?:read|reads)\b)"
 )
 
 _OWNER = {"his": "him", "her": "her", "their": "them"}
@@ -323,10 +329,15 @@ def document_after_quote(text: str, end: int, content_end: int) -> NP | None:
     m = _DOCUMENT_AFTER.match(text, at, at + 80)
     if m is None:
         return None
+    for named in ("name3", "name4"):
+        if m.group(named) is not None:
+            return NP(m.start(named), m.end(named), "name")  # (its issuer: resolved as a name)
     det = "det" if m.group("det") is not None else "det2"
     noun = "noun" if det == "det" else "noun2"
     if m.group(det).lower() in _OWNER:
         return NP(m.start(det), m.end(det), "pron")
+    if det == "det" and m.group("issuer") is not None:
+        return NP(m.start(det), m.end("issuer"), "desc")  # (the issuer named: who speaks)
     return NP(m.start(det), m.end(noun), "desc")
 
 
@@ -383,11 +394,38 @@ _ISSUED = deferred_re(
     r"[ ](?:from|by|of|in|issued[ ]by|published[ ]by|released[ ]by)[ ](?:the[ ])?+"
 )
 # ", published by the Institute for Fiscal Studies,": the source in an appositive
-_ISSUED_BY = deferred_re(r",[ ](?:published|issued|released|compiled|commissioned)[ ]by[ ](?:the[ ])?+")
+# ("a post shared by Harbour Films' Instagram handle": a post's sharer needs no comma)
+_ISSUED_BY = deferred_re(
+    r",[ ](?:published|issued|released|compiled|commissioned)[ ]by[ ](?:the[ ])?+"
+    r"|[ ](?:shared|posted|put[ ]out)[ ]by[ ](?:the[ ])?+"
+)
 _DOCUMENT_HEADS = frozenset(
     {"statement", "report", "figures", "data", "release", "study", "survey", "analysis", "letter",
-     "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast"}
+     "filing", "notice", "estimates", "note", "memo", "document", "assessment", "forecast", "post"}
 )  # fmt: skip
+
+
+def document_possessor(text: str, np: NP) -> NP | None:
+    """The name owning a document phrase at ``np`` (``The BSP's statement`` → ``BSP``, ``Harbour
+    Ferries’ notice`` → ``Harbour Ferries``), when the owner is written with capitals; else None."""
+    if np.kind != "desc":
+        return None
+    words = text[np.start : np.end].split()
+    if not 2 <= len(words) <= 6 or words[-1].lower().strip(",.;:") not in _DOCUMENTS:
+        return None
+    owner = words[-2]
+    for mark in ("'s", "’s", "'", "’"):
+        if owner.endswith(mark) and len(owner) > len(mark):
+            owner = owner[: -len(mark)]
+            break
+    else:
+        return None
+    lead = 1 if words[0] in {"The", "the"} else 0
+    names = [*words[lead:-2], owner]
+    if not all(w[:1].isupper() for w in names):
+        return None
+    start = np.start + (4 if lead else 0)
+    return NP(start, start + len(" ".join(names)), "name")
 
 
 def document_issuer(text: str, np: NP) -> NP | None:
@@ -412,7 +450,19 @@ def document_issuer(text: str, np: NP) -> NP | None:
     more = _JOINED_NAME.match(text, end, hi)  # "Office for National Statistics", "Ministry of Health"
     if more is not None:
         end = more.end()
+    owner = _POSSESSIVE_CUT.search(text, run.start(), end)
+    if owner is not None and _ACCOUNT_AFTER.match(text, owner.end()) is not None:
+        # "Harbour Films' Instagram handle": the account's owner (never "Workers' Union")
+        end = owner.start()
     return NP(run.start(), end, "name")
+
+
+_POSSESSIVE_CUT = deferred_re(r"['’]s?+(?=[ ])")
+# What an owner posts from: "'s Instagram handle", "' official website", "'s X account"
+_ACCOUNT_AFTER = deferred_re(
+    r"[ ](?:official[ ]|verified[ ])?+(?:[A-Z][\w-]{0,20}+[ ])?+"
+    r"(?:handle|account|page|website|channel|feed)\b"
+)
 
 
 _JOINED_NAME = deferred_re(

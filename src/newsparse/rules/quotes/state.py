@@ -37,8 +37,10 @@ class Raw:
 
 
 # A capital after sentence-final punctuation and a space: where a sentence may start (at the
-# match's end). Punctuation-led, so ``re`` scans for it fast; matches never overlap.
-_SENTENCE_START = re.compile(r"[.!?…][\"”’']?+[ ](?=[A-Z])")
+# match's end). Punctuation-led, so ``re`` scans for it fast; matches never overlap. Scraped
+# cells often keep two or three spaces between sentences ("… by June.  Ravi Kumar also …"):
+# the sentence after them has a subject too.
+_SENTENCE_START = re.compile(r"[.!?…][\"”’']?+[ ]{1,3}+(?=[A-Z])")
 
 
 class State:

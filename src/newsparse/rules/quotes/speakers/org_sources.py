@@ -19,6 +19,7 @@ from newsparse.rules.quotes.hints import (
     chain_head,
     document_issuer,
     document_owner,
+    document_possessor,
     floated_subject,
     name_before_place,
     named_before_others,
@@ -71,7 +72,10 @@ def _unread_name(
         if found is not None and _speaks_before_place(names, found, np):
             return found
     elif (
-        found := appositive_name(text, np, names) or document_owner(text, np) or document_issuer(text, np)
+        found := appositive_name(text, np, names)
+        or document_owner(text, np)
+        or document_issuer(text, np)
+        or document_possessor(text, np)  # "The BSP's statement said": the BSP
     ) is not None:
         return found
     head = appositive_head(text, np)
@@ -550,9 +554,20 @@ def _current_org(st: State, names: NameTable, pos: int, last_org: tuple[int, str
     person since the last organisation named as a speaker (``Goldman Sachs expects …``), else
     that speaker (``according to Indian Oil Corporation``). A bounded look-back."""
     found = person_before(st, pos, last_org[0] if last_org is not None else -1, names, person=False)
-    if found is not None:
+    if found is not None and _one_body(found[1]) is not None:
         return found[1]
     return last_org[1] if last_org is not None else None
+
+
+def _one_body(name: str | None) -> str | None:
+    """``name`` unless it joins two names of several words each (``Silicon Valley Bank and
+    Signature Bank``: "they", never "it"); ``Department of Health and Social Care`` is one."""
+    if name is None or " and " not in name:
+        return name
+    left, _, right = name.partition(" and ")
+    if " of " in left or " " not in left.strip() or " " not in right.strip():
+        return name
+    return None if right[:1].isupper() else name
 
 
 def _organisation(orgs: OrgIndex, written: str, pos: int) -> str | None:

@@ -19,7 +19,15 @@ from newsparse.rules.quotes.epithets import nationality
 from newsparse.rules.quotes.hints import document_after_quote, name_after_quote, phrase_after_quote
 from newsparse.rules.quotes.names import has_given_name
 from newsparse.rules.quotes.organisations import OrgIndex, org_description
-from newsparse.rules.quotes.phrases import _PAIR, _QUANTIFIERS, _SOME_OF_THEM, NP, np_after, sentence_subject
+from newsparse.rules.quotes.phrases import (
+    _PAIR,
+    _QUANTIFIERS,
+    _SOME_OF_THEM,
+    NP,
+    np_after,
+    np_before,
+    sentence_subject,
+)
 from newsparse.rules.quotes.repairs import (
     name_after_descriptor,
     name_after_epithet,
@@ -40,6 +48,7 @@ from newsparse.rules.quotes.speakers.org_sources import (
     _introduced_next,
     _named_before_tag,
     _named_next,
+    _one_body,
     _opens_paragraph,
     _post_with_place,
     _spoken_for,
@@ -69,6 +78,7 @@ from newsparse.rules.quotes.speakers.subjects import (
     _lead_in_subject,
     _org_shaped,
     _run_opener,
+    descriptor_led_name,
     person_after,
     person_before,
     subject_name,
@@ -188,7 +198,9 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         elif _adjective_opener(text, np):
             # "Distraught pub and hotel groups have slammed …, claiming …": no name, unless
             # one follows a fronted phrase ("Hours before …, Wild coach Bruce Boudreau …")
-            np = _fronted_subject(text, raw.sentence, raw.end)
+            np = _fronted_subject(text, raw.sentence, raw.end) or descriptor_led_name(
+                text, raw.sentence, raw.end
+            )
         if (
             np is not None
             and raw.cue is not None
@@ -217,6 +229,17 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         if named is not None:
             raw.np, raw.mode, np = named, "np", named
     cue_at = raw.cue[0] if raw.cue is not None else -1
+    if np is not None and raw.mode == "np" and raw.cue is not None and _no_subject(text, np, raw.cue):
+        # "The notice issued to this effect made it clear that …", "X made a strong claim that
+        # …": the phrase before the cue is an adjunct or a noun's modifier; the sentence's
+        # subject speaks (kept as read when the sentence shows none)
+        found = _adjunct_subject(st, raw.sentence, np)
+        if np.kind == "desc" and _headless(text[np.start : np.end].split()):
+            # "as well as the continued decline": no phrase with a noun cues anything; only a
+            # name opening the sentence may be whose words these are
+            np = found if found is not None and found.kind == "name" else None
+        else:
+            np = found or np
     np = _unread_name(text, np, names, st.vocab.roles, cue_at)
     if np is not None:
         # "Israeli settlers said", "according to the Danish government": a description
@@ -254,6 +277,115 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
     return np, placed
 
 
+# Prepositions (never conjunctions: "after the owner said" has a subject) whose object is a
+# thing, never a subject: "issued to this effect", "during a meeting"
+_ADJUNCT_OPENERS = frozenset({"to", "during"})
+
+# Determiners of one singular thing, and possessives: "a strong claim", "its stated claim" read
+# "claim" as a noun (a verb in its base form has no singular subject)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "its", "his", "her", "their", "this", "that"})
+
+
+# Cues in a base form that is also a noun ("made a strong claim that", "its stated view that")
+_NOUN_CUES = frozenset({"claim", "view", "warning", "argument", "assertion", "allegation", "belief"})
+
+# Determiners of the thing an adjunct names ("to this effect", "during a meeting")
+_THING_DETERMINERS = frozenset({"a", "an", "this", "that"})
+
+
+def _no_subject(text: str, np: NP, cue: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` before the cue cannot be its subject: it follows a preposition
+    (an adjunct), or it is a singular determiner and one word before a cue in its base form
+    (the cue is a noun: ``made a strong claim that``). A few string operations."""
+    if np.end > cue[0] or np.start < 2:
+        return False
+    before = text[max(0, np.start - 12) : np.start].split()
+    words = text[np.start : np.end].split()
+    if np.kind == "desc" and _headless(words):
+        return True  # "as well as the continued decline", "two highly critical reports that"
+    if (
+        before
+        and before[-1] in _ADJUNCT_OPENERS
+        and np.kind == "desc"
+        and len(words) <= 3
+        and words[0].lower() in _THING_DETERMINERS
+    ):
+        return True
+    cue_word = text[cue[0] : cue[1]]
+    return (
+        len(words) == 2
+        and words[0].lower() in _SINGULAR_DETERMINERS
+        and words[1].isalpha()
+        and words[1].islower()
+        and not words[1].endswith("s")
+        and cue_word in _NOUN_CUES
+    )
+
+
+# Endings of adjectives that few nouns share ("critical", "famous", "doubtful"): a phrase ending
+# in one has no noun ("-al" and "-ive" end too many nouns: "proposal", "initiative")
+_ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "ible", "able", "less")
+
+
+def _headless(words: list[str]) -> bool:
+    """Whether a speaker phrase has no noun to be its head: a determiner alone (``the``) or
+    modifiers ending in a lower-case adjective (``two highly critical``), so the cue after it is
+    a noun or an adjective of the phrase (``the continued decline``, ``critical reports``)."""
+    last = words[-1]
+    if len(words) == 1:
+        return last.lower() in pat.DETERMINERS
+    return (
+        len(words) <= 4
+        and last.isalpha()
+        and last.islower()
+        and last.endswith(_ADJECTIVE_ENDINGS)
+        and last not in _HEAD_ADJECTIVE_FORMS
+    )
+
+
+# Nouns with such an ending that head a speaker phrase ("the vocal minority" has "minority")
+_HEAD_ADJECTIVE_FORMS = frozenset(
+    {"chemical", "chemicals", "periodical", "clerical", "radical", "radicals", "medical", "notable",
+     "notables", "constable", "cable", "table", "fable", "bible", "crucible", "handful", "mouthful"}
+)  # fmt: skip
+
+
+def _expanded_tail(text: str, orgs: OrgIndex, name: str, pos: int) -> str | None:
+    """The full name of an organisation written with an acronym at its end (``California ISO``
+    → ``California Independent System Operator``), when the article writes the words before the
+    acronym followed by its spelling; else None. Only for a name ending in capitals."""
+    head, _, tail = name.rpartition(" ")
+    if not head or not tail.isupper() or not 2 <= len(tail) <= 6 or not tail.isalpha():
+        return None
+    spelled = orgs.expand(tail, pos)
+    if spelled is None:
+        return None
+    full = f"{head} {spelled}"
+    return full if text.find(full) >= 0 else None
+
+
+def _adjunct_subject(st: State, ss: int, np: NP) -> NP | None:
+    """Who speaks when ``np`` is no subject: the phrase right before its preposition (``Ann Lee
+    during a meeting told him``), else the subject of the sentence opening at ``ss``, when it
+    ends before ``np``."""
+    text = st.text
+    before = text[max(ss, np.start - 12) : np.start].split()
+    found = None
+    if before and before[-1] in _ADJUNCT_OPENERS:
+        prep = text.rfind(before[-1], ss, np.start)
+        found = np_before(text, ss, prep, st.vocab) if prep > ss else None
+        if found is not None and found.kind == "pron":
+            found = None
+    found = found or sentence_subject(text, ss, np.start)
+    if found is None or found.end > np.start or found.start == np.start:
+        return None
+    head, _, last = text[found.start : found.end].rpartition(" ")
+    if " " in head and last.endswith("ed") and last.islower():
+        # "The notification issued [to this effect]": the participle is no part of the subject
+        found = NP(found.start, found.start + len(head), found.kind)
+    return found
+
+
 def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
     _fragments_follow_their_clause(raws)
     text = st.text
@@ -289,6 +421,10 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
         if np is not None and names.desc.needs_person(np, text[np.start : np.end]):
             here = min(anchor, raw.start)
             found = person_before(st, here, last_person_pos, names)
+            if found is not None and found[0] < np.start and found[1] in text[np.start : np.end]:
+                # "Speaking in the Commons, the Conservative MP said:": the role phrase read as
+                # its own sentence's subject names no one; the person is named before it
+                found = person_before(st, found[0] - 1, last_person_pos, names) if found[0] > 0 else None
             if found is not None:
                 last_person, topic_at = found[1], found[0]
                 note_gender(st, found[0], last_person, gender)
@@ -444,6 +580,8 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                         or _role_initials(st, names, speaker, np.start, persons)  # "the FM"
                         or speaker
                     )
+                elif speaker is not None:
+                    speaker = _expanded_tail(text, orgs, speaker, np.start) or speaker
                 if speaker is not None:
                     last_named = (np.start, speaker)
                 if speaker is not None and names.person_like(speaker, np):
@@ -583,17 +721,19 @@ def _it(
     return (
         _current_org(st, names, pos, last_org)
         or (last_group if last_group is not None and not _plural(last_group) else None)
-        or _found_name(person_before(st, pos, -1, names, person=False, loose=True))
-        or _found_name(
-            # "Boeing confirmed …. …, it said": one word written as a name, nearby
-            person_before(
-                st,
-                pos,
-                pos - _ORG_REACH,
-                names,
-                person=False,
-                loose=True,
-                single=True,
+        or _one_body(_found_name(person_before(st, pos, -1, names, person=False, loose=True)))
+        or _one_body(
+            _found_name(
+                # "Boeing confirmed …. …, it said": one word written as a name, nearby
+                person_before(
+                    st,
+                    pos,
+                    pos - _ORG_REACH,
+                    names,
+                    person=False,
+                    loose=True,
+                    single=True,
+                )
             )
         )
     )

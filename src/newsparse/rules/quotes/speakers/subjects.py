@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
@@ -317,12 +318,61 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
         if np is not None and np.kind == "name":
             return np
     after = role_led_name(text, comma + 2, se)  # "Once again, former President Donald Trump …"
+    if text[after : after + 1].islower():
+        # "For our new series, travel editor Ann Lowry told us …": a role in lower case and the
+        # name right after it (never "…, the minister noted", with no name)
+        return _role_then_name(text, after, se)
     if not text[after : after + 1].isupper():
-        return None  # "…, the minister noted": no name after the comma
+        return None
     np = sentence_subject(text, after, se, names_only=True)
     if np is None or np.kind != "name" or np.start != after:
         return None
     return np
+
+
+def _role_then_name(text: str, at: int, se: int, verb: bool = True) -> NP | None:
+    """The name right after a lower-case role word at ``at`` and at most two lower-case modifiers
+    before it (``travel editor Ann Lowry``, ``state senator Ada Lee``), when the name is followed
+    by a lower-case word (its verb; not needed without ``verb``); else None. One bounded split."""
+    words = text[at : min(se, at + 60)].split(" ", 4)
+    for i, w in enumerate(words[:3]):
+        low = w.lower()
+        if not w.isalpha() or not w.islower() or low in _PREPOSITIONS or low in pat.DETERMINERS:
+            return None
+        if low in _AUXILIARIES or (low.endswith("ed") and low not in _SUBJECT_ROLES):
+            return None  # "…, told party leader Jim Ross": a verb leads an object, not a subject
+        role = low in _SUBJECT_ROLES or low in EXTRA_ROLES
+        if role and i + 1 < len(words) and words[i + 1][:1].isupper():
+            start = at + len(" ".join(words[: i + 1])) + 1
+            m = _NAME_RUN.match(text, start, min(se, start + 60))
+            if m is None or " " not in m.group():
+                return None
+            if verb and not text[m.end() + 1 : m.end() + 2].islower():
+                return None
+            return NP(m.start(), m.end(), "name")
+    return None
+
+
+def descriptor_led_name(text: str, ss: int, se: int) -> NP | None:
+    """The name after a capitalised descriptor opening the sentence at ``ss`` (``Popular drinking
+    hole The Idle Hour will be closing``, ``Local bakery Crumbs has …``): one to three lower-case
+    words after the opener, then a capitalised run followed by a lower-case word (its verb);
+    else None. One bounded split."""
+    words = text[ss : min(se, ss + 80)].split(" ", 5)
+    if len(words) < 3 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    i = 1
+    while i < len(words) - 1 and i <= 3 and words[i].isalpha() and words[i].islower():
+        if words[i] in _PREPOSITIONS or words[i] in pat.DETERMINERS or words[i] in _AUXILIARIES:
+            return None  # ("Distraught pub groups have slammed …": a verb, no name after them)
+        i += 1
+    if i == 1 or not words[i][:1].isupper():
+        return None
+    start = ss + len(" ".join(words[:i])) + 1
+    m = _NAME_RUN.match(text, start, min(se, start + 60))
+    if m is None or not text[m.end() + 1 : m.end() + 2].islower() or text[m.end() : m.end() + 1] != " ":
+        return None
+    return NP(m.start(), m.end(), "name")
 
 
 def _ing_name(text: str, ss: int, se: int) -> NP | None:
@@ -405,7 +455,7 @@ _SUBJECT_ROLES = frozenset(
      "director", "president", "chairman", "chairwoman", "chair", "founder", "secretary", "mp", "mla",
      "senator", "governor", "mayor", "councillor", "lawyer", "analyst", "economist", "professor",
      "executive", "officer", "official", "adviser", "advisor", "coach", "captain", "manager", "actor",
-     "actress", "singer", "author", "activist", "researcher", "scientist", "expert", "head"}
+     "actress", "singer", "author", "activist", "researcher", "scientist", "expert", "head", "editor"}
 )  # fmt: skip
 
 # Lower-case words that may stand before a role in a subject ("former party leader")
@@ -560,7 +610,12 @@ _AUXILIARIES = frozenset(
     {"has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might",
      "must", "should", "shall", "did", "does", "do", "said", "told", "wrote", "also", "then", "now",
      "later", "once", "never", "still", "too", "himself", "herself", "itself", "went", "got",
-     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left"}
+     "made", "took", "gave", "came", "saw", "put", "set", "let", "met", "led", "won", "lost", "left",
+     # irregular past tenses, which end in none of -ed/-s/-ly ("Morrison began the crisis insisting …")
+     "began", "became", "brought", "bought", "built", "caught", "chose", "drew", "drove", "fell",
+     "felt", "fought", "found", "flew", "forgot", "grew", "heard", "held", "kept", "knew", "meant",
+     "ran", "rose", "sent", "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw",
+     "understood", "wore", "sought", "sat", "shook", "hit", "quit", "read", "paid", "sold"}
 )  # fmt: skip
 
 
@@ -579,11 +634,47 @@ def _lead_in_subject(st: State, start: int, floor: int, names: NameTable) -> str
     k = bisect.bisect_left(starts, end) - 1
     if k < 0 or starts[k] <= floor or names.evidence.quoted_at(starts[k]):
         return None
+    if text[end - 1] == ":" and _FROM_SOURCE.search(text, starts[k], end) is not None:
+        # "The remark drew a statement from Ravi Menon, chairman of …: “…”": the one it is from
+        sourced = _source_named(st, starts[k], end, names)
+        if sourced is not None:
+            return sourced
     np = subject_name(st, starts[k], end)
     if np is None or not any(w[:1].islower() for w in text[np.end : end].split()[:3]):
         return None  # no verb after the name ("Watch Live: “…”" is a label)
     resolved = names.resolve(np)
     return resolved if resolved is not None and names.person_like(resolved, np) else None
+
+
+# What someone issues, named with whom it is from ("a statement from", "a sharp reply from")
+_FROM_SOURCE = deferred_regex(
+    r"\b(?:statement|reply|response|reaction|message|comment|rebuttal|retort|rebuke|warning|note"
+    r"|letter|post|tweet)[ ]from[ ]"
+)
+
+
+def _source_named(st: State, ss: int, end: int, names: NameTable) -> str | None:
+    """The person or body named right after the last ``statement from`` of the lead-in sentence
+    ``[ss, end)`` (after a lower-case role: ``a reply from union leader Ann Price``), else None."""
+    text = st.text
+    last = None
+    for m in _FROM_SOURCE.finditer(text, ss, end):
+        last = m
+    if last is None:
+        return None
+    at = last.end()
+    np = _role_then_name(text, at, end, verb=False) if text[at : at + 1].islower() else None
+    if np is None:
+        run = _NAME_RUN.match(text, at, end)
+        if run is None:
+            return None
+        np = NP(run.start(), run.end(), "name")
+    resolved = names.resolve(np)
+    return (
+        resolved
+        if resolved is not None and (names.person_like(resolved, np) or names.is_org_word(resolved))
+        else None
+    )
 
 
 def _rstrip_ws(text: str, lo: int, hi: int) -> int:
@@ -598,5 +689,12 @@ def _run_opener(st: State, start: int, floor: int, names: NameTable) -> str | No
     pi = bisect.bisect_right(st.para_starts, start) - 1
     if pi <= 0 or st.para_starts[pi] != start:
         return None
+    ps, pe, _ = st.paras[pi - 1]
+    end = _rstrip_ws(st.text, ps, pe)
+    if st.text[end - 1 : end] == ":" and ps > floor and _FROM_SOURCE.search(st.text, ps, end) is not None:
+        # "The remark drew a reply from Ravi Menon:" closing the paragraph before the quote
+        sourced = _source_named(st, ps, end, names)
+        if sourced is not None:
+            return sourced
     found = person_before(st, start, max(st.para_starts[pi - 1] - 1, floor), names)
     return found[1] if found is not None else None
