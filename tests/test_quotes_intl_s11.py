@@ -82,3 +82,24 @@ def test_name_with_particle_still_a_person() -> None:
         "„Wir brauchen mehr Strecken“, sagt er."
     )
     assert _speaker_of(text, "de", "Wir brauchen") == "Kris de Decker"
+
+
+# -- a title and a given name opening a colon intro are a person, no label -------------------------
+
+
+def test_title_and_given_name_before_colon() -> None:
+    text = (
+        "Landrat Jörg Pfeiffer besuchte am Montag das Tierheim und sprach mit den Helfern.\n\n"
+        "Vereinschefin Sabine Krüger war von dem Besuch angetan: „Herr Pfeiffer hat uns zugesagt, "
+        "dass der Kreis die Tierarztkosten übernimmt.“"
+    )
+    assert _speaker_of(text, "de", "Herr Pfeiffer") == "Sabine Krüger"
+
+
+def test_label_before_colon_still_a_label() -> None:
+    # two capitalised nouns, neither a given name, open the intro: a label; who spoke goes on
+    text = (
+        "„Wir bauen die Halle bis zum Sommer“, sagte Bürgermeister Jörg Pfeiffer.\n\n"
+        "Kurzes Fazit: „Das Geld ist da, die Pläne auch.“"
+    )
+    assert _speaker_of(text, "de", "Das Geld") == "Jörg Pfeiffer"

@@ -480,11 +480,12 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
 def _label(text: str, first: str, second: str, lc: LanguageCues) -> bool:
     """Whether two capitalised words opening a colon intro are a label (``Ernster Nachsatz:``,
     ``Kurzes Fazit:``), not a person, where every noun is capitalised: the first is neither a
-    title nor a known given name, and the article writes the second nowhere else (a person's
-    surname comes back). One literal count over the text, for a colon intro only."""
+    title nor a known given name, and the second, no given name either, is written nowhere else
+    (a person's surname comes back). One literal count over the text, for a colon intro only."""
     if not lc.nouns_capitalised or first.lower() in lc.titles or given_gender(first, lc) is not None:
         return False
-    return text.count(second) == 1
+    # "Bundestrainerin Martina Voss-Tecklenburg war angetan:": a title, then a given name
+    return text.count(second) == 1 and given_gender(second, lc) is None
 
 
 def bare_quotation(text: str, raw: Raw) -> None:
