@@ -103,3 +103,54 @@ def test_label_before_colon_still_a_label() -> None:
         "Kurzes Fazit: „Das Geld ist da, die Pläne auch.“"
     )
     assert _speaker_of(text, "de", "Das Geld") == "Jörg Pfeiffer"
+
+
+# -- speech verbs real articles invert after a quotation ------------------------------------------
+
+_VERBS = [
+    (
+        "pt",
+        "“O mercado de usados cresceu muito neste ano”, explica a economista Rita Campos.\n\n"
+        "“Antes, o cliente trocava de carro a cada três anos. Hoje, espera cinco”, compara Otávio "
+        "Lemos, dono de uma revenda.",
+        "Antes, o cliente",
+        "Otávio Lemos",
+    ),
+    (
+        "pt",
+        "“A feira abre às seis”, diz a organizadora Lúcia Prado.\n\n"
+        "“Um feirante pode vender cem quilos de tomate numa manhã”, exemplifica Jorge Bastos, que "
+        "vende verduras há 20 anos.",
+        "Um feirante",
+        "Jorge Bastos",
+    ),
+    (
+        "es",
+        "“Las lluvias llegaron tarde”, afirmó el productor Ramiro Ledesma.\n\n"
+        "“Un campo de cien hectáreas perdió la mitad de la cosecha”, ejemplifica la ingeniera "
+        "Silvia Ortega.",
+        "Un campo",
+        "Silvia Ortega",
+    ),
+    (
+        "de",
+        "„Wir haben zu viele Chancen vergeben“, sagte Kapitän Lars Brenner.\n\n"
+        "„Das sehe ich anders“, erwiderte Trainer Uwe Kessler.",
+        "Das sehe ich",
+        "Uwe Kessler",
+    ),
+    (
+        "it",
+        "«I lavori finiranno a giugno», ha detto l'assessore Marco Villa.\n\n"
+        "«Speriamo sia la volta buona», chiosa la sindaca Elena Russo.",
+        "Speriamo",
+        "Elena Russo",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "speaker"), _VERBS, ids=["pt-compara", "pt-exemplifica", "es", "de", "it"]
+)
+def test_inverted_speech_verb(lang: str, text: str, start: str, speaker: str) -> None:
+    assert _speaker_of(text, lang, start) == speaker

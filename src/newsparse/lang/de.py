@@ -46,6 +46,9 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *_PRETERITE,
+    # answers, reasons and accounts ("…“, erwiderte der Trainer", "…“, schildert die Zeugin")
+    "antwortet", "erwiderte", "erwidert", "argumentiert", "begründete", "begründet", "schilderte",
+    "schildert", "postete",
     *(f"{aux} {p}" for aux in ("hat", "haben", "hatte", "hatten") for p in _PARTICIPLES),
 )  # fmt: skip
 

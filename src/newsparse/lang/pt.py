@@ -30,6 +30,11 @@ _PRETERITE = (
     "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
     "ratificou", "ratifica", "denunciou", "confessou", "anuncia", "adverte", "assegura", "responde",
     "considera", "denuncia", "revela", "desabafa", "brinca",
+    # verbs that compare, sum up or go on ("», compara Souza", "», exemplifica o advogado")
+    "compara", "comparou", "exemplifica", "exemplificou", "resume", "resumiu", "complementa",
+    "complementou", "finaliza", "finalizou", "descreve", "descreveu", "retruca", "retrucou",
+    "elogia", "elogiou", "opina", "insiste", "insistiu", "sugere", "sugeriu", "analisa", "analisou",
+    "acrescentaram", "completaram",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
