@@ -146,11 +146,21 @@ _VERBS = [
         "Speriamo",
         "Elena Russo",
     ),
+    (
+        "de",
+        "Der Meeresspiegel steigt schneller als erwartet. Besonders betroffen sind flache Küsten.\n\n"
+        "«Die Messungen der letzten zehn Jahre zeigen einen klaren Trend», schreiben die Forscher um "
+        "Jana Keller in ihrer Studie. Auch die Stürme nähmen zu.",
+        "Die Messungen",
+        "Jana Keller",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "start", "speaker"), _VERBS, ids=["pt-compara", "pt-exemplifica", "es", "de", "it"]
+    ("lang", "text", "start", "speaker"),
+    _VERBS,
+    ids=["pt-compara", "pt-exemplifica", "es", "de", "it", "de-plural"],
 )
 def test_inverted_speech_verb(lang: str, text: str, start: str, speaker: str) -> None:
     assert _speaker_of(text, lang, start) == speaker

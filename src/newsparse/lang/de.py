@@ -49,6 +49,8 @@ _SPEECH_VERBS = (
     # answers, reasons and accounts ("…“, erwiderte der Trainer", "…“, schildert die Zeugin")
     "antwortet", "erwiderte", "erwidert", "argumentiert", "begründete", "begründet", "schilderte",
     "schildert", "postete",
+    # the plural of a study's authors or a group ("…», schreiben die Forscher um X")
+    "schreiben", "schrieben", "meinen", "meinten", "berichten", "kritisieren",
     *(f"{aux} {p}" for aux in ("hat", "haben", "hatte", "hatten") for p in _PARTICIPLES),
 )  # fmt: skip
 
