@@ -164,3 +164,42 @@ _VERBS = [
 )
 def test_inverted_speech_verb(lang: str, text: str, start: str, speaker: str) -> None:
     assert _speaker_of(text, lang, start) == speaker
+
+
+# -- reflexive verbs of asking after a quotation ------------------------------------------------
+
+_REFLEXIVE = [
+    (
+        "es",
+        "El juicio lleva diez años de demoras. “Nadie nos escucha”, dijo el abogado Pablo Ruiz.\n\n"
+        "“¿Dónde está la justicia?”, se pregunta Marta Gil, hermana de una de las víctimas. "
+        "“Esperamos una respuesta desde 2013”, agrega.",
+    ),
+    (
+        "pt",
+        "A obra está parada há um ano. “Ninguém explica nada”, disse o comerciante Paulo Reis.\n\n"
+        "“Quando vão terminar?”, se pergunta Joana Lima, moradora do bairro. “Já perdemos "
+        "clientes”, completa.",
+    ),
+    (
+        "it",
+        "Il cantiere è fermo da un anno. «Nessuno ci spiega nulla», ha detto il commerciante Paolo "
+        "Ricci.\n\n«Quando finiranno?», si chiede Anna Galli, residente del quartiere. «Abbiamo "
+        "già perso clienti», aggiunge.",
+    ),
+    (
+        "fr",
+        "Le chantier est à l'arrêt depuis un an. « Personne ne nous explique rien », a dit le "
+        "commerçant Paul Roux.\n\n« Quand vont-ils finir ? », se demande Anne Petit, riveraine. "
+        "« Nous avons déjà perdu des clients », ajoute-t-elle.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _REFLEXIVE, ids=["es", "pt", "it", "fr"])
+def test_reflexive_verb_names_the_asker(lang: str, text: str) -> None:
+    # the question is the new person's, and so are the words the next bare verb reports
+    speakers = [s for k, s, _ in _quotes(text, lang) if k == "direct"]
+    assert len(speakers) == 3, _quotes(text, lang)
+    assert speakers[1] == speakers[2] != speakers[0]
+    assert speakers[1] is not None and speakers[1].split()[-1] in {"Gil", "Lima", "Galli", "Petit"}

@@ -64,6 +64,9 @@ _MORE = (
     "compara", "comparó", "ejemplifica", "ejemplificó", "ironiza", "bromea",
     "exclamó", "exclama", "resumió", "resume", "complementó", "complementa", "completó", "completa",
     "sugirió", "sugiere", "escribe",
+    # reflexive verbs of asking and complaining ("”, se pregunta Iris", "”, se quejó el vecino")
+    "se pregunta", "se preguntó", "se queja", "se quejó", "se lamenta", "se lamentó", "se sincera",
+    "se sinceró", "se defiende", "se defendió", "se justifica", "se justificó",
 )  # fmt: skip
 
 _SPEECH_VERBS = (

@@ -35,6 +35,9 @@ _PRETERITE = (
     "complementou", "finaliza", "finalizou", "descreve", "descreveu", "retruca", "retrucou",
     "elogia", "elogiou", "opina", "insiste", "insistiu", "sugere", "sugeriu", "analisa", "analisou",
     "acrescentaram", "completaram",
+    # reflexive verbs of asking and complaining ("”, se pergunta a mãe", "”, se queixou o dono")
+    "se pergunta", "se perguntou", "se queixa", "se queixou", "se defende", "se defendeu",
+    "se justifica", "se justificou", "se emociona", "se emocionou", "se lamenta", "se lamentou",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")
