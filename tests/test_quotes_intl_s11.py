@@ -203,3 +203,51 @@ def test_reflexive_verb_names_the_asker(lang: str, text: str) -> None:
     assert len(speakers) == 3, _quotes(text, lang)
     assert speakers[1] == speakers[2] != speakers[0]
     assert speakers[1] is not None and speakers[1].split()[-1] in {"Gil", "Lima", "Galli", "Petit"}
+
+
+# -- a paper named after a preposition is told, it does not speak --------------------------------
+
+_TOLD = [
+    (
+        "it",
+        "Il mediatore Marco Sala ha lavorato per anni con le parti. Al Corriere della Sera ha "
+        'detto che si tratta di "una scelta definitiva".',
+        "Marco Sala",
+    ),
+    (
+        "es",
+        "El mediador Marcos Sala trabajó años con las partes. A Efe explicó que escribió “por "
+        "última vez” al negociador.",
+        "Marcos Sala",
+    ),
+    (
+        "pt",
+        "O mediador Marcos Sala trabalhou anos com as partes. Ao Jornal Nacional disse que "
+        "escreveu “pela última vez” ao negociador.",
+        "Marcos Sala",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), _TOLD, ids=["it-al", "es-a", "pt-ao"])
+def test_outlet_after_preposition_is_no_speaker(lang: str, text: str, speaker: str) -> None:
+    found = {(k, s) for k, s, _ in _quotes(text, lang)}
+    assert found == {("indirect", speaker), ("direct", speaker)}
+
+
+def test_agent_of_passive_is_no_speaker() -> None:
+    # "ouvidas pelo X": the paper heard the teams; the teams (unnamed) say it
+    text = (
+        "Equipes de influenciadores ouvidas pelo Jornal Nacional afirmam ter sido procuradas por "
+        "campanhas de mais de dez políticos."
+    )
+    assert _speaker_of(text, "pt", "ter sido", kind="indirect") is None
+
+
+def test_contracted_preposition_governs_only_the_next_word() -> None:
+    # "au cours duquel X a déclaré": "au" governs "cours", X is the subject
+    text = (
+        "Une enquête a été ouverte en juillet, mois au cours duquel Claire Morel a déclaré "
+        "qu'elle n'avait « rien à se reprocher »."
+    )
+    assert _speaker_of(text, "fr", "rien à se") == "Claire Morel"

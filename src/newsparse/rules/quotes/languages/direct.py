@@ -270,8 +270,8 @@ def _only_object_named(words: list[tuple[int, int, str]], lc: LanguageCues) -> b
         k -= 1  # "a Arana y Santiváñez": the object's run, joiners included
     while k < len(words) and not is_name_word(words[k][2], lc):
         k += 1
-    if k == len(words) or k < 2 or not object_of(words[k - 1][2], lc):
-        return False
+    if k == len(words) or k < 1 or not object_of(words[k - 1][2], lc):
+        return False  # ("A Efe explicó", "Al Corriere ha detto": the preposition may open it)
     return not any(
         is_name_word(w, lc) or w.lower() in lc.pronouns or w.lower() in lc.roles or w.lower() in lc.groups
         for _, _, w in words[1 : k - 1]
