@@ -693,7 +693,9 @@ def object_of(word: str, lc: LanguageCues) -> bool:
 # with the article contracted into them, and the agent of a passive ("Al Corriere della Sera ha
 # detto", "ouvidas pelo Jornal Nacional afirmam": the paper is told or asks, it does not speak)
 _CONTRACTED = wordset("al alla allo ai agli alle au aux ao aos às pelo pela pelos pelas")
-_OBJECT_PREPOSITIONS = _CONTRACTED | wordset("a à avec con contra ante mit gegen com contro chez zu gegenüber")
+_OBJECT_PREPOSITIONS = _CONTRACTED | wordset(
+    "a à avec con contra ante mit gegen com contro chez zu gegenüber"
+)
 
 
 def _role_back(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> int | None:
