@@ -121,7 +121,7 @@ class ArticleNames:
                     if not initial(w)
                 )
                 and not _continues_a_run(text, m.start())
-                and not _noun_and_complement(words, lc, self.words, self.nouns_capitalised)
+                and not _noun_and_complement(words, lc, text, self.nouns_capitalised)
             ):
                 # where the name itself starts: a title the run opened with ("Bürgermeister Jan
                 # Roth") is then among the words before it, for titled() and the gender
@@ -497,7 +497,7 @@ def _untitled(
     return words
 
 
-def _noun_and_complement(words: list[str], lc: LanguageCues, index: WordIndex, nouns: bool) -> bool:
+def _noun_and_complement(words: list[str], lc: LanguageCues, text: str, nouns: bool) -> bool:
     """Whether a capitalised run joined by a particle is a noun and its complement, no person
     (``Erteilung von Visa``, ``Qualitätssicherung von Rheinmetall``, ``Título de Oro``, ``Loi de
     Programmation``): its first word is no given name, and it is a noun — where nouns are
@@ -515,7 +515,24 @@ def _noun_and_complement(words: list[str], lc: LanguageCues, index: WordIndex, n
         # German "von" with no article after it joins a noun to its complement ("Vergabe von
         # Grundstücken"); in a name it follows a given name ("Richard von Weizsäcker")
         return low.endswith(_NOUN_ENDS) or "von" in words[1:-1]
-    return low.endswith(_ROMANCE_NOUN_ENDS) or next(index.uses(low, 1), None) is not None
+    return low.endswith(_ROMANCE_NOUN_ENDS) or written_lower(text, low)
+
+
+def written_lower(text: str, low: str) -> bool:
+    """Whether the lower-case word ``low`` is written as a whole word in ``text``: a literal
+    search (C speed), its first few hits checked for word boundaries; no word index is built."""
+    pos = text.find(low)
+    for _ in range(_LOWER_TRIES):
+        if pos < 0:
+            return False
+        end = pos + len(low)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(low, end)
+    return True  # many hits inside other words: a common string, not a name's
+
+
+_LOWER_TRIES = 16
 
 
 # endings of German abstract nouns, never of a given name ("Erteilung", "Sicherheit", "Mannschaft")
