@@ -251,3 +251,42 @@ def test_contracted_preposition_governs_only_the_next_word() -> None:
         "qu'elle n'avait « rien à se reprocher »."
     )
     assert _speaker_of(text, "fr", "rien à se") == "Claire Morel"
+
+
+# -- a copula and a noun for what was said, right after the quotation, name its speaker ----------
+
+_NOUN_AFTER = [
+    (
+        "it",
+        'Gli ospedali sono pieni. "Non abbiamo più letti liberi". È l\'allarme del direttore '
+        "sanitario dell'Azienda ospedaliera, Paolo Rinaldi. Il piano resta fermo.",
+        "Paolo Rinaldi",
+    ),
+    (
+        "es",
+        "“No nos van a detener”, fue la respuesta que dio la alcaldesa de la ciudad, Lucía Andrade, "
+        "tras recibir “la visita” de un grupo de manifestantes.",
+        "Lucía Andrade",
+    ),
+    (
+        "pt",
+        "“Não vamos parar”, foi a resposta do prefeito Carlos Nunes aos manifestantes.",
+        "Carlos Nunes",
+    ),
+    (
+        "fr",
+        "« Nous ne reculerons pas ». C'est la réponse du maire, Paul Girard, aux opposants.",
+        "Paul Girard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), _NOUN_AFTER, ids=["it", "es", "pt", "fr"])
+def test_speech_noun_after_quote(lang: str, text: str, speaker: str) -> None:
+    # the scare quote in the attribution ("la visita") is no one's words
+    assert [(k, s) for k, s, _ in _quotes(text, lang)] == [("direct", speaker)]
+
+
+def test_speech_noun_names_no_place() -> None:
+    text = "“Hay que votar”. Es un mensaje claro para los vecinos de la Ciudad de México."
+    assert all(s is None or "Ciudad" not in s for _, s, _ in _quotes(text, "es"))

@@ -20,7 +20,7 @@ from newsparse.rules.quotes.languages.cues import (
     Context,
     LanguageCues,
 )
-from newsparse.rules.quotes.languages.names import given_gender
+from newsparse.rules.quotes.languages.names import NAME_RUN, ORG_HEADS, given_gender
 from newsparse.rules.quotes.languages.phrases import (
     ARTICLE_OR_PREPOSITION,
     DETERMINERS,
@@ -336,6 +336,45 @@ def _next_sentence_cue(cx: Context, raw: Raw, pe: int) -> bool:
     return True
 
 
+def _speech_noun_after(cx: Context, raw: Raw, sents: list[tuple[int, int]]) -> bool:
+    """``“…”. È l'allarme del direttore dell'Oms, Tedros …``, ``“…”, fue la respuesta que brindó
+    el alcalde, Enrique Galindo``: a copula and a noun for what was said right after the
+    quotation name its speaker, the first person named in that sentence (by a given name the
+    tables know, or in apposition after a comma and no institution's noun opening it)."""
+    text = cx.text
+    at = skip_chars(text, raw.end, min(len(text), raw.end + 4), " \t\u00a0\u202f.,")
+    words = words_in(text, at, min(len(text), at + 60))[:4]
+    if len(words) < 2 or words[0][0] != at or words[0][2].lower() not in _COPULAS:
+        return False  # (the cheap test first: most quotations are followed by anything else)
+    if not any(w.lower().replace("’", "'").split("'")[-1] in _SPEECH_NOUNS for _, _, w in words[1:]):
+        return False
+    _, se = sentence_of(sents, at)
+    hi = min(se, at + 240)
+    for m in NAME_RUN.finditer(text, at, hi):
+        name = m.group().split()
+        apposed = len(name) >= 2 and text[max(at, m.start() - 2) : m.start()].strip(" \u00a0") == ","
+        if name[0] in ORG_HEADS or not (given_gender(name[0], cx.lc) is not None or apposed):
+            continue  # "para los vecinos de la Ciudad de México": a place, no person
+        if name[0].lower() in cx.lc.function_words or name[0].lower() in cx.lc.titles:
+            continue
+        raw.cue = (words[0][0], words[-1][1])
+        raw.np, raw.mode, raw.rule = NP(m.start(), m.end(), "name"), "np", "direct:noun"
+        return True
+    return False
+
+
+# copulas opening a sentence that names what the quotation was ("È l'allarme", "fue la respuesta")
+_COPULAS = wordset("è é es fue era foi c'est c’est ce fut ist war")
+
+# nouns for what someone said ("il commento", "la respuesta", "o alerta", "l'appel", "die Antwort")
+_SPEECH_NOUNS = wordset(
+    "commento allarme appello risposta replica monito avvertimento sfogo messaggio reazione "
+    "respuesta advertencia llamado mensaje reclamo comentario reacción alerta resposta apelo "
+    "mensagem comentário reação desabafo réponse réaction appel avertissement constat commentaire "
+    "antwort reaktion warnung appell botschaft kommentar"
+)
+
+
 def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: int) -> bool:
     """Give the quotation ``raw`` the cue after or before it; return whether one was found."""
     text = cx.text
@@ -366,7 +405,9 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             raw.mode = "np" if np is not None else "dropped"
             raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
-    if raw.closed and (_next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe)):
+    if raw.closed and (
+        _next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe) or _speech_noun_after(cx, raw, sents)
+    ):
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
@@ -580,7 +621,11 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     starts = [a for a, _ in clauses]
     reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
     # the sentences holding an attributed quotation (one set per paragraph: linear)
-    quoted = {sentence_of(sents, r.cstart) for r in here if r.kind == "direct" and r.mode in _ATTRIBUTED}
+    quoted = {
+        sentence_of(sents, r.cstart)
+        for r in here
+        if r.kind == "direct" and r.mode in _ATTRIBUTED and r.rule not in _NO_SIBLINGS
+    }
     rest: list[Raw] = []
     for raw in scares:
         if pointed_term(cx.text, raw):
@@ -815,7 +860,7 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
     (The first attributed quotation of each sentence is found in one pass: linear.)"""
     first: dict[tuple[int, int], Raw] = {}
     for r in here:
-        if r.kind == "direct" and r.rule != "direct:follow-on" and r.mode not in {"none", "scare"}:
+        if r.kind == "direct" and r.rule not in _NO_SIBLINGS and r.mode not in {"none", "scare"}:
             first.setdefault(sentence_of(sents, r.cstart), r)
     if not first:
         return
@@ -825,6 +870,11 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
         sibling = first.get(sentence_of(sents, raw.cstart))
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
+
+
+# quotations whose attribution gives the bare ones of their sentence no speaker: none, or a
+# noun for what was said ("“…”, fue la respuesta que dio X tras recibir “la visita” de …")
+_NO_SIBLINGS = frozenset({"direct:follow-on", "direct:noun"})
 
 
 def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:
