@@ -290,3 +290,31 @@ def test_speech_noun_after_quote(lang: str, text: str, speaker: str) -> None:
 def test_speech_noun_names_no_place() -> None:
     text = "“Hay que votar”. Es un mensaje claro para los vecinos de la Ciudad de México."
     assert all(s is None or "Ciudad" not in s for _, s, _ in _quotes(text, "es"))
+
+
+# -- after a comma, a preposition's object is no subject ------------------------------------------
+
+_ABOUT = [
+    (
+        "pt",
+        "A tenista Carla Mendes voltou ao Brasil. “Foi uma experiência incrível”, disse, sobre o "
+        "Pan de Lima. Aos 24 anos, ela joga na seleção.",
+        "Carla Mendes",
+    ),
+    (
+        "es",
+        "La tenista Carla Méndez volvió a casa. “Fue una experiencia increíble”, dijo, sobre los "
+        "Juegos de Lima. A los 24 años, juega en la selección.",
+        "Carla Méndez",
+    ),
+    (
+        "es",
+        "La ministra Ana Ruiz habló primero. “Vamos bien”, dijo, por su parte, el alcalde Juan Soto.",
+        "Juan Soto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), _ABOUT, ids=["pt-sobre", "es-sobre", "es-aside"])
+def test_comma_then_preposition_after_verb(lang: str, text: str, speaker: str) -> None:
+    assert [s for k, s, _ in _quotes(text, lang) if k == "direct"] == [speaker]

@@ -63,7 +63,7 @@ _FUNCTION_WORDS = (
 _MORE = (
     "compara", "comparó", "ejemplifica", "ejemplificó", "ironiza", "bromea",
     "exclamó", "exclama", "resumió", "resume", "complementó", "complementa", "completó", "completa",
-    "sugirió", "sugiere", "escribe",
+    "escribe",
     # reflexive verbs of asking and complaining ("”, se pregunta Iris", "”, se quejó el vecino")
     "se pregunta", "se preguntó", "se queja", "se quejó", "se lamenta", "se lamentó", "se sincera",
     "se sinceró", "se defiende", "se defendió", "se justifica", "se justificó",

@@ -33,7 +33,7 @@ _PRETERITE = (
     # verbs that compare, sum up or go on ("», compara Souza", "», exemplifica o advogado")
     "compara", "comparou", "exemplifica", "exemplificou", "resume", "resumiu", "complementa",
     "complementou", "finaliza", "finalizou", "descreve", "descreveu", "retruca", "retrucou",
-    "elogia", "elogiou", "opina", "insiste", "insistiu", "sugere", "sugeriu", "analisa", "analisou",
+    "elogia", "elogiou", "opina", "insiste", "insistiu",
     "acrescentaram", "completaram",
     # reflexive verbs of asking and complaining ("”, se pergunta a mãe", "”, se queixou o dono")
     "se pergunta", "se perguntou", "se queixa", "se queixou", "se defende", "se defendeu",

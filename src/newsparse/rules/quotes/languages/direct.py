@@ -61,6 +61,10 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     last = words[-1] if words else None
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
+    if text[ce : ce + 2].lstrip(" \u00a0")[:1] == ",":
+        # "”, disse, sobre o Pan de Lima": a comma after the verb; what follows it is an adjunct
+        # set off before the subject ("dijo, por su parte, el ministro") or no subject at all
+        return phrase_after(text, ce, hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
     skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 1
     if (

@@ -93,6 +93,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         return _document_phrase(text, words, lc)
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if w in PREPOSITIONS and w not in lc.articles and text[pos : words[0][0]].strip(" \t\u00a0\u202f") == ",":
+        return None  # "”, disse, sobre o Pan de Lima.": what the words were about, no subject
     if w in ARTICLE_OR_PREPOSITION and w not in lc.articles:
         return None  # "explicó a La Nación", "respondió a la publicación": whom the words went to
     if low in DETERMINERS and _titled_name(words, lc):
