@@ -46,6 +46,11 @@ _FUNCTION_WORDS = (
 
 _SPEECH_VERBS = (
     *_PRETERITE,
+    # answers, reasons and accounts ("…“, erwiderte der Trainer", "…“, schildert die Zeugin")
+    "antwortet", "erwiderte", "erwidert", "begründete", "schilderte", "schildert", "postete",
+    # the plural of a study's authors ("…», schreiben die Forscher um X"); not "meinen" or
+    # "berichten", whose plural subject is mostly a share or a crowd ("Rund 15 Prozent berichten")
+    "schreiben", "schrieben",
     *(f"{aux} {p}" for aux in ("hat", "haben", "hatte", "hatten") for p in _PARTICIPLES),
 )  # fmt: skip
 

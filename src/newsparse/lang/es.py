@@ -59,9 +59,20 @@ _FUNCTION_WORDS = (
     "hasta", "todo", "está", "han", "era", "sido", "año", "años", "él", "ella", "eso",
 )  # fmt: skip
 
+# verbs that compare, sum up or exclaim ("», compara el técnico", "», ejemplifica la doctora")
+_MORE = (
+    "compara", "comparó", "ejemplifica", "ejemplificó", "ironiza", "bromea",
+    "exclamó", "exclama", "resumió", "resume", "complementó", "complementa", "completó", "completa",
+    "escribe",
+    # reflexive verbs of asking and complaining ("”, se pregunta Iris", "”, se quejó el vecino")
+    "se pregunta", "se preguntó", "se queja", "se quejó", "se lamenta", "se lamentó", "se sincera",
+    "se sinceró", "se defiende", "se defendió", "se justifica", "se justificó",
+)  # fmt: skip
+
 _SPEECH_VERBS = (
     *_PRETERITE,
     *_OTHER,
+    *_MORE,
     *(f"{aux} {p}" for aux in ("ha", "han", "había", "habían") for p in _PERFECT),
 )  # fmt: skip
 

@@ -85,6 +85,9 @@ _SPEECH_VERBS = (
     *_IMPERFECT,
     "a juré",
     "déclarent", "affirment", "estiment", "expliquent", "indiquent", "assurent",
+    "compare", "a comparé",  # "», compare l'économiste"
+    # reflexive verbs of asking and defending ("», se demande la maire", "», se défend-il")
+    "se demande", "s'interroge", "s’interroge", "se défend", "se justifie", "se désole", "se lamente",
     # reflexive verbs in the perfect, masculine and feminine: "», s'est défendu mercredi le …"
     *(f"s{a}est {p}{e}" for a in "'’" for p in _REFLEXIVE_PARTICIPLES for e in ("", "e")),
 )  # fmt: skip

@@ -58,6 +58,10 @@ _FUNCTION_WORDS = (
 )  # fmt: skip
 
 _SPEECH_VERBS = (
+    "confida", "chiosa", "ha confidato",  # "», confida la madre", "», chiosa il sindaco"
+    # reflexive verbs of asking and complaining ("», si chiede il sindaco", "», si sfoga la madre")
+    "si chiede", "si è chiesto", "si è chiesta", "si domanda", "si lamenta", "si sfoga", "si difende",
+    "si giustifica", "si interroga",
     *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano", "avrebbe") for p in _PARTICIPLES),
     # an adverb between the auxiliary and the participle: "”, ha poi aggiunto.", "ha anche detto"
     *(f"ha {adv} {p}" for adv in _AUX_ADVERBS for p in _PARTICIPLES[:24]),

@@ -30,6 +30,14 @@ _PRETERITE = (
     "sinalizou", "sinaliza", "alegou", "alega", "assinalou", "assinala", "acusou", "acusa",
     "ratificou", "ratifica", "denunciou", "confessou", "anuncia", "adverte", "assegura", "responde",
     "considera", "denuncia", "revela", "desabafa", "brinca",
+    # verbs that compare, sum up or go on ("», compara Souza", "», exemplifica o advogado")
+    "compara", "comparou", "exemplifica", "exemplificou", "resume", "resumiu", "complementa",
+    "complementou", "finaliza", "finalizou", "descreve", "descreveu", "retruca", "retrucou",
+    "elogia", "elogiou", "opina", "insiste", "insistiu",
+    "acrescentaram", "completaram",
+    # reflexive verbs of asking and complaining ("”, se pergunta a mãe", "”, se queixou o dono")
+    "se pergunta", "se perguntou", "se queixa", "se queixou", "se defende", "se defendeu",
+    "se justifica", "se justificou", "se emociona", "se emocionou", "se lamenta", "se lamentou",
 )  # fmt: skip
 
 _PERFECT = ("dito", "afirmado", "declarado", "explicado", "informado", "ressaltado", "destacado")

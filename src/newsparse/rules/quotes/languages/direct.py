@@ -20,7 +20,7 @@ from newsparse.rules.quotes.languages.cues import (
     Context,
     LanguageCues,
 )
-from newsparse.rules.quotes.languages.names import given_gender
+from newsparse.rules.quotes.languages.names import NAME_RUN, ORG_HEADS, given_gender
 from newsparse.rules.quotes.languages.phrases import (
     ARTICLE_OR_PREPOSITION,
     DETERMINERS,
@@ -61,6 +61,10 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
     last = words[-1] if words else None
     if last is not None and last[2].lower() in DETERMINERS:
         return phrase_after(text, last[0], hi, cx.lc)
+    if text[ce : ce + 2].lstrip(" \u00a0")[:1] == ",":
+        # "”, disse, sobre o Pan de Lima": a comma after the verb; what follows it is an adjunct
+        # set off before the subject ("dijo, por su parte, el ministro") or no subject at all
+        return phrase_after(text, ce, hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
     skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 1
     if (
@@ -270,8 +274,8 @@ def _only_object_named(words: list[tuple[int, int, str]], lc: LanguageCues) -> b
         k -= 1  # "a Arana y Santiváñez": the object's run, joiners included
     while k < len(words) and not is_name_word(words[k][2], lc):
         k += 1
-    if k == len(words) or k < 2 or not object_of(words[k - 1][2], lc):
-        return False
+    if k == len(words) or k < 1 or not object_of(words[k - 1][2], lc):
+        return False  # ("A Efe explicó", "Al Corriere ha detto": the preposition may open it)
     return not any(
         is_name_word(w, lc) or w.lower() in lc.pronouns or w.lower() in lc.roles or w.lower() in lc.groups
         for _, _, w in words[1 : k - 1]
@@ -336,6 +340,45 @@ def _next_sentence_cue(cx: Context, raw: Raw, pe: int) -> bool:
     return True
 
 
+def _speech_noun_after(cx: Context, raw: Raw, sents: list[tuple[int, int]]) -> bool:
+    """``“…”. È l'allarme del direttore dell'Oms, Tedros …``, ``“…”, fue la respuesta que brindó
+    el alcalde, Enrique Galindo``: a copula and a noun for what was said right after the
+    quotation name its speaker, the first person named in that sentence (by a given name the
+    tables know, or in apposition after a comma and no institution's noun opening it)."""
+    text = cx.text
+    at = skip_chars(text, raw.end, min(len(text), raw.end + 4), " \t\u00a0\u202f.,")
+    words = words_in(text, at, min(len(text), at + 60))[:4]
+    if len(words) < 2 or words[0][0] != at or words[0][2].lower() not in _COPULAS:
+        return False  # (the cheap test first: most quotations are followed by anything else)
+    if not any(w.lower().replace("’", "'").split("'")[-1] in _SPEECH_NOUNS for _, _, w in words[1:]):
+        return False
+    _, se = sentence_of(sents, at)
+    hi = min(se, at + 240)
+    for m in NAME_RUN.finditer(text, at, hi):
+        name = m.group().split()
+        apposed = len(name) >= 2 and text[max(at, m.start() - 2) : m.start()].strip(" \u00a0") == ","
+        if name[0] in ORG_HEADS or not (given_gender(name[0], cx.lc) is not None or apposed):
+            continue  # "para los vecinos de la Ciudad de México": a place, no person
+        if name[0].lower() in cx.lc.function_words or name[0].lower() in cx.lc.titles:
+            continue
+        raw.cue = (words[0][0], words[-1][1])
+        raw.np, raw.mode, raw.rule = NP(m.start(), m.end(), "name"), "np", "direct:noun"
+        return True
+    return False
+
+
+# copulas opening a sentence that names what the quotation was ("È l'allarme", "fue la respuesta")
+_COPULAS = wordset("è é es fue era foi c'est c’est ce fut ist war")
+
+# nouns for what someone said ("il commento", "la respuesta", "o alerta", "l'appel", "die Antwort")
+_SPEECH_NOUNS = wordset(
+    "commento allarme appello risposta replica monito avvertimento sfogo messaggio reazione "
+    "respuesta advertencia llamado mensaje reclamo comentario reacción alerta resposta apelo "
+    "mensagem comentário reação desabafo réponse réaction appel avertissement constat commentaire "
+    "antwort reaktion warnung appell botschaft kommentar"
+)
+
+
 def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: int) -> bool:
     """Give the quotation ``raw`` the cue after or before it; return whether one was found."""
     text = cx.text
@@ -366,7 +409,9 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             raw.mode = "np" if np is not None else "dropped"
             raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
-    if raw.closed and (_next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe)):
+    if raw.closed and (
+        _next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe) or _speech_noun_after(cx, raw, sents)
+    ):
         return True
     qs, _ = sentence_of(sents, raw.start)
     for cs, ce, kind in reversed(cx.cues_in(max(qs, raw.start - 200), raw.start)):
@@ -480,11 +525,12 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
 def _label(text: str, first: str, second: str, lc: LanguageCues) -> bool:
     """Whether two capitalised words opening a colon intro are a label (``Ernster Nachsatz:``,
     ``Kurzes Fazit:``), not a person, where every noun is capitalised: the first is neither a
-    title nor a known given name, and the article writes the second nowhere else (a person's
-    surname comes back). One literal count over the text, for a colon intro only."""
+    title nor a known given name, and the second, no given name either, is written nowhere else
+    (a person's surname comes back). One literal count over the text, for a colon intro only."""
     if not lc.nouns_capitalised or first.lower() in lc.titles or given_gender(first, lc) is not None:
         return False
-    return text.count(second) == 1
+    # "Bundestrainerin Martina Voss-Tecklenburg war angetan:": a title, then a given name
+    return text.count(second) == 1 and given_gender(second, lc) is None
 
 
 def bare_quotation(text: str, raw: Raw) -> None:
@@ -579,7 +625,11 @@ def promote_fragments(scares: list[Raw], here: list[Raw], kept: bool, cx: Contex
     starts = [a for a, _ in clauses]
     reach = list(itertools.accumulate((b for _, b in clauses), max))  # furthest end so far
     # the sentences holding an attributed quotation (one set per paragraph: linear)
-    quoted = {sentence_of(sents, r.cstart) for r in here if r.kind == "direct" and r.mode in _ATTRIBUTED}
+    quoted = {
+        sentence_of(sents, r.cstart)
+        for r in here
+        if r.kind == "direct" and r.mode in _ATTRIBUTED and r.rule not in _NO_SIBLINGS
+    }
     rest: list[Raw] = []
     for raw in scares:
         if pointed_term(cx.text, raw):
@@ -814,7 +864,7 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
     (The first attributed quotation of each sentence is found in one pass: linear.)"""
     first: dict[tuple[int, int], Raw] = {}
     for r in here:
-        if r.kind == "direct" and r.rule != "direct:follow-on" and r.mode not in {"none", "scare"}:
+        if r.kind == "direct" and r.rule not in _NO_SIBLINGS and r.mode not in {"none", "scare"}:
             first.setdefault(sentence_of(sents, r.cstart), r)
     if not first:
         return
@@ -824,6 +874,11 @@ def share_sentence(here: list[Raw], sents: Sentences) -> None:
         sibling = first.get(sentence_of(sents, raw.cstart))
         if sibling is not None:
             raw.np, raw.mode, raw.rule = sibling.np, sibling.mode, "direct:sibling"
+
+
+# quotations whose attribution gives the bare ones of their sentence no speaker: none, or a
+# noun for what was said ("“…”, fue la respuesta que dio X tras recibir “la visita” de …")
+_NO_SIBLINGS = frozenset({"direct:follow-on", "direct:noun"})
 
 
 def previous_line_intro(cx: Context, st: State, raw: Raw, pi: int) -> bool:

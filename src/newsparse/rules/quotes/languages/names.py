@@ -15,7 +15,7 @@ from newsparse.rules.quotes.languages.caseless import agent_runs, completed_name
 from newsparse.rules.quotes.languages.cues import LanguageCues
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
-from newsparse.rules.quotes.names import sex_of
+from newsparse.rules.quotes.names import SHARED_NAMES, sex_of
 from newsparse.text.lazy import deferred_regex
 
 NAME_RUN = deferred_regex(
@@ -46,7 +46,12 @@ ORG_HEADS = wordset(
     "Asociación Association Associazione Verein Corte Cour Gericht Bundestag Bundesregierung Casa Maison "
     "Palacio Palais Palazzo Frente Front Fronte Exército Ejército Armée Esercito Armee Marinha Armada Marine "
     "Aeroporto Aeropuerto Aéroport Flughafen Rio Río Mar Oceano Océano Océan Praça Plaza Place Piazza Platz "
-    "Rua Calle Rue Via Straße Avenida Avenue Viale Striscia Franja Faixa Bande Gaza Cisjordania Cisgiordania"
+    "Rua Calle Rue Via Straße Avenida Avenue Viale Striscia Franja Faixa Bande Gaza Cisjordania Cisgiordania "
+    # schools, laws, prizes and departments ("Escuela Superior del Partido", "Loi de Programmation")
+    "Escuela Escola École Scuola Schule Colegio Colégio Collège Liceo Ley Lei Loi Legge Gesetz Título "
+    "Titre Titolo Premio Prêmio Prix Preis Departamento Département Dipartimento Dirección Direção "
+    "Direction Direzione Oficina Escritório Bureau Ufficio Centro Centre Zentrum Servicio Serviço Service "
+    "Servizio Programa Programme Programma Plan Plano Piano Fondo Fundo Fonds"
 )
 
 
@@ -116,6 +121,7 @@ class ArticleNames:
                     if not initial(w)
                 )
                 and not _continues_a_run(text, m.start())
+                and not _noun_and_complement(words, lc, text, self.nouns_capitalised)
             ):
                 # where the name itself starts: a title the run opened with ("Bürgermeister Jan
                 # Roth") is then among the words before it, for titled() and the gender
@@ -489,6 +495,55 @@ def _untitled(
         # preposition; in a name it stands before the surname alone ("Richard von Weizsäcker")
         words = words[words.index("von", 1) + 1 :]
     return words
+
+
+def _noun_and_complement(words: list[str], lc: LanguageCues, text: str, nouns: bool) -> bool:
+    """Whether a capitalised run joined by a particle is a noun and its complement, no person
+    (``Erteilung von Visa``, ``Qualitätssicherung von Rheinmetall``, ``Título de Oro``, ``Loi de
+    Programmation``): its first word is no given name, and it is a noun — where nouns are
+    capitalised, by its ending or a bare ``von``; elsewhere, by its ending or because the
+    article writes it in lower case too.
+    A person's name with a particle inside opens with a given name (``Ursula von der Leyen``,
+    ``Rosario del Pilar Pentón``) or with one the tables lack (``Kris de Decker``)."""
+    if not any(w in NAME_JOINERS for w in words[1:-1]):
+        return False
+    first = words[0]
+    if given_gender(first, lc) is not None or first in SHARED_NAMES or initial(first):
+        return False
+    low = first.lower()
+    if nouns:
+        # German "von" with no article after it joins a noun to its complement ("Vergabe von
+        # Grundstücken"); in a name it follows a given name ("Richard von Weizsäcker")
+        return low.endswith(_NOUN_ENDS) or "von" in words[1:-1]
+    return low.endswith(_ROMANCE_NOUN_ENDS) or written_lower(text, low)
+
+
+def written_lower(text: str, low: str) -> bool:
+    """Whether the lower-case word ``low`` is written as a whole word in ``text``: a literal
+    search (C speed), its first few hits checked for word boundaries; no word index is built."""
+    pos = text.find(low)
+    for _ in range(_LOWER_TRIES):
+        if pos < 0:
+            return False
+        end = pos + len(low)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(low, end)
+    return True  # many hits inside other words: a common string, not a name's
+
+
+_LOWER_TRIES = 16
+
+
+# endings of German abstract nouns, never of a given name ("Erteilung", "Sicherheit", "Mannschaft")
+_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tät", "tion", "nis", "tum", "ment", "ismus")
+
+# endings of French, Spanish, Portuguese and Italian abstract nouns ("Programación", "Comissão",
+# "Direzione", "Sécurité", "Ordenamiento"); a given name so ending ("Concepción") is in the tables
+_ROMANCE_NOUN_ENDS = (
+    "ción", "sión", "ção", "são", "zione", "sione", "tion", "sion", "dad", "dade", "ità", "ité",
+    "mento", "miento", "ment", "ismo", "isme", "ura", "ure", "ería", "aria",
+)  # fmt: skip
 
 
 # particles inside a person's name ("Kris de Decker", "Rafael van der Vaart", "Ursula von der Leyen")

@@ -93,6 +93,8 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
         return _document_phrase(text, words, lc)
     if w in _CONTRACTIONS:  # written lower case: "Al Jazeera" is a name
         return None  # "dijo al auditorio", "ha detto alla stampa": a preposition's object, no subject
+    if w in PREPOSITIONS and w not in lc.articles and text[pos : words[0][0]].strip(" \t\u00a0\u202f") == ",":
+        return None  # "”, disse, sobre o Pan de Lima.": what the words were about, no subject
     if w in ARTICLE_OR_PREPOSITION and w not in lc.articles:
         return None  # "explicó a La Nación", "respondió a la publicación": whom the words went to
     if low in DETERMINERS and _titled_name(words, lc):
@@ -671,7 +673,9 @@ def _object_before(text: str, words: list[tuple[int, int, str]], k: int, lc: Lan
         if i < 0 or text[words[i][1] : words[i + 1][0]] not in {" ", "\u00a0"}:
             return False
         if object_of(words[i][2], lc):
-            return True
+            # a preposition with its article contracted in ("al", "au", "pelo") has no article
+            # after it: only the name right after it is its object ("au cours duquel X a dit": none)
+            return i == k - 1 or words[i][2].lower() not in _CONTRACTED
         if not words[i][2][:1].islower() or words[i][2].lower() in lc.complementisers:
             return False  # a name or a clause between: no preposition governs the run
     return False
@@ -687,8 +691,13 @@ def object_of(word: str, lc: LanguageCues) -> bool:
     return low in _OBJECT_PREPOSITIONS and low not in lc.articles
 
 
-# Prepositions that take a name as their object before a verb: never a subject's first word
-_OBJECT_PREPOSITIONS = wordset("a à avec con contra ante mit gegen com contro chez zu")
+# Prepositions that take a name as their object before a verb: never a subject's first word;
+# with the article contracted into them, and the agent of a passive ("Al Corriere della Sera ha
+# detto", "ouvidas pelo Jornal Nacional afirmam": the paper is told or asks, it does not speak)
+_CONTRACTED = wordset("al alla allo ai agli alle au aux ao aos às pelo pela pelos pelas")
+_OBJECT_PREPOSITIONS = _CONTRACTED | wordset(
+    "a à avec con contra ante mit gegen com contro chez zu gegenüber"
+)
 
 
 def _role_back(words: list[tuple[int, int, str]], j: int, lc: LanguageCues) -> int | None:

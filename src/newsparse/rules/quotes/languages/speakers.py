@@ -24,6 +24,7 @@ from newsparse.rules.quotes.languages.names import (
     given_gender,
     initial,
     title_gender,
+    written_lower,
 )
 from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS, SOURCE_NOUNS
 from newsparse.rules.quotes.languages.text import wordset
@@ -450,24 +451,7 @@ def _surname_alone(text: str, start: int, end: int, names: ArticleNames) -> bool
     low = written.lower()
     if written.isupper() or low in lc.function_words or low in PREPOSITIONS or low.endswith(_ADVERB_ENDS):
         return False
-    return not _written_lower(text, low)
-
-
-def _written_lower(text: str, low: str) -> bool:
-    """Whether the lower-case word ``low`` is written as a whole word in ``text``: a literal
-    search (C speed), its first few hits checked for word boundaries; no word index is built."""
-    pos = text.find(low)
-    for _ in range(_LOWER_TRIES):
-        if pos < 0:
-            return False
-        end = pos + len(low)
-        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return True
-        pos = text.find(low, end)
-    return True  # many hits inside other words: a common string, not a name's
-
-
-_LOWER_TRIES = 16
+    return not written_lower(text, low)
 
 
 _ADVERB_ENDS = ("mente", "ment")  # "Finalmente", "Évidemment": adverbs, never surnames
