@@ -510,6 +510,7 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Par", "par", "PAR", "Propos recueillis par", "Rédigé par", "Publié par", "Auteur",
+    "Article rédigé par",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
@@ -543,6 +544,11 @@ _DATELINE_PATTERNS = (
     # "Paris, le 12 mars -", "Lyon, le 1er avril 2023 –"
     r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+),[ \u00a0]le[ \u00a0]"
     r"\d{1,2}(?:er)?[ \u00a0]\p{L}{3,9}+(?:[ \u00a0](?:19|20)\d\d)?[ \u00a0]*+[-—–]",
+    # "Paris, 12 mars (AFP) -", "Genève, 3 févr. 2024 (ATS) –": a wire's date without "le",
+    # then the agency in brackets (the bracket keeps "Lyon, 3 buts à 1 –" out)
+    r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+),[ \u00a0]"
+    r"\d{1,2}(?:er)?[ \u00a0]\p{L}{3,9}+\.?(?:[ \u00a0](?:19|20)\d\d)?"
+    r"[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

@@ -403,7 +403,8 @@ _AGENCIES = (
 _DATELINE_PATTERNS = (
     # "ROMA, 5 DIC - ", "WASHINGTON, DEC 5 -", "MILANO (ANSA) -"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
-    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+|,[ \u00a0]\p{L}{3,9}+[ \u00a0]\d{1,2})?"
+    # "Milano, 24 mar. (askanews) –": the month's abbreviation may keep its full stop
+    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+\.?|,[ \u00a0]\p{L}{3,9}+\.?[ \u00a0]\d{1,2})?"
     r"(?:[ \u00a0](?:19|20)\d\d)?"  # "Milano, 12 marzo 2023 -"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
 )  # fmt: skip

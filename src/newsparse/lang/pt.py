@@ -402,6 +402,11 @@ _DATELINE_PATTERNS = (
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+)?)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # "Brasília, 12 de março (Agência Brasil) –", "SÃO PAULO, 3 MAR (Reuters) -": the wire's
+    # date after the place, then the agency in brackets and a dash
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+),[ \u00a0]"
+    r"\d{1,2}(?:[ \u00a0]de)?[ \u00a0]\p{L}{3,9}+\.?(?:[ \u00a0](?:de[ \u00a0])?(?:19|20)\d\d)?"
+    r"[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
