@@ -121,3 +121,157 @@ def test_article_redige_par_is_a_french_byline() -> None:
     a = newsparse.parse(text, language="fr")
     assert _texts(a.bylines, text) == ["Article rédigé par Jeanne Morel"]
     assert a.bylines[0].names == ("Jeanne Morel",)
+
+
+_LEDES = {
+    "es": "El gobierno anunció este martes un nuevo horario para los transbordadores del puerto.",
+    "it": "La giunta ha approvato martedì il nuovo orario dei traghetti del porto cittadino.",
+    "pt": "A prefeitura anunciou nesta terça-feira o novo horário das balsas do porto.",
+    "fr": "Le conseil municipal a adopté mardi le nouvel horaire des bacs du port.",
+    "de": "Der Gemeinderat hat am Dienstag den neuen Fahrplan für die Fähren beschlossen.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("it", "Autore: Redazione Porto Oggi"),
+        ("it", "di Redazione ANSA"),
+        ("es", "Por Redacción El Faro"),
+        ("pt", "Por Maria Costa — Rio de Janeiro"),
+        ("es", "Por Lucía Ferrer - Valencia"),
+        ("pt", "Por Maria Costa – São Paulo"),
+        ("es", "Texto: Lucía Ferrer"),
+        ("pt", "Texto: Maria Costa"),
+        ("fr", "Texte : Jeanne Morel"),
+        ("it", "Testo: Paolo Neri"),
+        ("es", "Autores: Lucía Ferrer y Tomás Vidal"),
+        ("de", "Autoren: Petra Lindner und Jonas Gruber"),
+    ],
+    ids=[
+        "it-desk-label",
+        "it-di-desk",
+        "es-por-desk",
+        "pt-dash-place",
+        "es-hyphen-place",
+        "pt-en-dash-place",
+        "es-texto",
+        "pt-texto",
+        "fr-texte",
+        "it-testo",
+        "es-autores",
+        "de-autoren",
+    ],
+)
+def test_labelled_byline_line_under_the_headline(language: str, line: str) -> None:
+    text = f"Nuevo horario\n\n{line}\n\n{_LEDES[language]}\n"
+    a = newsparse.parse(text, language=language)
+    assert _texts(a.bylines, text) == [line]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("pt", "Por Maria Costa — a repórter que cobriu o caso"),
+        ("pt", "Texto da lei foi aprovado ontem"),
+        ("es", "Por Redacción entendemos el equipo que firma la nota del día"),
+    ],
+    ids=["pt-dash-clause", "pt-texto-no-colon", "es-desk-sentence"],
+)
+def test_label_before_prose_is_no_byline(language: str, line: str) -> None:
+    text = f"Nuevo horario\n\n{line}\n\n{_LEDES[language]}\n"
+    assert newsparse.parse(text, language=language).bylines == ()
+
+
+def test_reuters_german_month_abbreviation_in_a_dateline() -> None:
+    text = f"Neuer Fahrplan\n\nFrankfurt, 03. Mrz (Reuters) - {_LEDES['de']}\n"
+    a = newsparse.parse(text, language="de")
+    assert _texts(a.datelines, text) == ["Frankfurt, 03. Mrz (Reuters) -"]
+    assert a.datelines[0].month == 3
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Bad Homburg (dpa/lhe) -", "Frankfurt/Main (dpa/lhe) -", "Wien (APA) -"],
+    ids=["two-word-place", "slashed-place", "one-word"],
+)
+def test_wire_dateline_after_a_standfirst_on_the_same_line(dateline: str) -> None:
+    text = f"{_DE_TEASER} {dateline} {_LEDES['de']} {_LEDES['de']}\n"
+    a = newsparse.parse(text, language="de")
+    assert _texts(a.datelines, text) == [dateline]
+    assert a.captions == ()
+
+
+def test_agency_closing_a_caption_sentence_far_into_the_line_stays_a_caption() -> None:
+    text = (
+        "Der Bürgermeister und die Hafenmeisterin stehen am Dienstag vor dem neuen Fährschiff "
+        "im Hafen (dpa)\n\n" + _LEDES["de"] + "\n"
+    )
+    a = newsparse.parse(text, language="de")
+    assert a.datelines == ()
+    assert _texts(a.captions, text) != []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["नई दिल्ली (भाषा)", "लखनऊ, 12 मार्च (भाषा)", "नई दिल्ली, जेएनएन।", "पटना, जागरण संवाददाता।"],
+    ids=["paren-agency", "date-agency", "danda-agency", "danda-desk"],
+)
+def test_hindi_dateline_after_a_standfirst_on_the_same_line(dateline: str) -> None:
+    body = "सरकार ने मंगलवार को बंदरगाहों के लिए नया नियम घोषित किया। इससे यात्रियों को राहत मिलेगी।"
+    text = f"बंदरगाह का नया समय तय। {dateline} {body}\n"
+    a = newsparse.parse(text, language="hi")
+    assert _texts(a.datelines, text) == [dateline]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["सब ठीक है।", "मंत्री जी, बधाई।", "राहुल गांधी:"],
+    ids=["short-sentence", "comma-sentence", "speaker-colon"],
+)
+def test_short_hindi_sentence_inside_a_line_is_no_dateline(sentence: str) -> None:
+    body = "सरकार ने मंगलवार को बंदरगाहों के लिए नया नियम घोषित किया। इससे यात्रियों को राहत मिलेगी।"
+    text = f"बंदरगाह का नया समय तय। {sentence} {body}\n"
+    assert newsparse.parse(text, language="hi").datelines == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [("es", "Ciudad de México.-"), ("fr", "Kinshasa, 3 mars (ACP).-"), ("fr", "Kinshasa (ACP).-")],
+    ids=["es-linked-place", "fr-date-dot-dash", "fr-dot-dash"],
+)
+def test_dot_dash_datelines(language: str, dateline: str) -> None:
+    text = f"Titre\n\n{dateline} {_LEDES[language]}\n"
+    assert _texts(newsparse.parse(text, language=language).datelines, text) == [dateline]
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["Literaturprojekt Fähre:", "Budget, Fahrplan, Hafen:"],
+    ids=["kicker", "kicker-list"],
+)
+def test_a_kickers_colon_is_no_dateline_outside_english(kicker: str) -> None:
+    text = f"{kicker} Der Rat streitet über das neue Schiff. {_DE_BODY}\n"
+    a = newsparse.parse(text, language="de")
+    assert _texts(a.datelines, text) == ["Linz –"]
+
+
+def test_a_title_case_place_before_a_colon_stays_an_english_dateline() -> None:
+    text = (
+        "New Delhi: The harbour board approved the new ferry timetable on Tuesday after a long "
+        "debate, and members said the changes would take effect in May.\n"
+    )
+    assert _texts(newsparse.parse(text, language="en").datelines, text) == ["New Delhi:"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("pt", "Em Lisboa, o índice PSI recuou 0,36%, a 6.316,39 pontos."),
+        ("es", "En Lisboa, el índice PSI cayó un 0,36%, hasta 6.316,39 puntos."),
+    ],
+    ids=["pt-em", "es-en"],
+)
+def test_a_standfirst_opening_with_a_preposition_is_no_byline(language: str, line: str) -> None:
+    text = f"Bolsas fecham sem direção única\n{line}\n\n\n\n{_LEDES[language]}\n"
+    assert newsparse.parse(text, language=language).bylines == ()

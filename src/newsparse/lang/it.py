@@ -383,12 +383,15 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Di", "di", "DI", "Scritto da", "Pubblicato da", "A cura di", "a cura di", "Autore",
+    "Autrice", "Autori", "Testo:",
     "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "il", "lo", "la", "i", "gli", "le", "un", "una", "questo", "questa", "nuovo", "nuova",
     "fatto", "certo", "più", "meno", "solito", "recente", "seguito", "fronte", "conseguenza",
+    # prepositions opening a sentence, never a name's first word ("A Londra, l'indice …")
+    "in", "nel", "nella", "con", "secondo", "per", "dopo",
 )  # fmt: skip
 
 _BYLINE_ROLES = (

@@ -373,12 +373,14 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Do redator", "Da redação", "Da Redação", "Do UOL", "Publicado por",
-    "Escrito por", "Autor",
+    "Escrito por", "Autor", "Autora", "Autores", "Texto:",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "isso", "exemplo", "outro", "outra", "causa", "meio", "conta", "parte", "ano", "mês",
     "dia", "cento", "favor", "fim", "enquanto", "aqui", "ali", "o", "a", "os", "as", "um", "uma",
+    # prepositions opening a sentence, never a name's first word ("Em Londres, o índice …")
+    "em", "no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "segundo", "para", "com", "sem",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
