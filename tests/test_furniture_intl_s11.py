@@ -275,3 +275,10 @@ def test_a_title_case_place_before_a_colon_stays_an_english_dateline() -> None:
 def test_a_standfirst_opening_with_a_preposition_is_no_byline(language: str, line: str) -> None:
     text = f"Bolsas fecham sem direção única\n{line}\n\n\n\n{_LEDES[language]}\n"
     assert newsparse.parse(text, language=language).bylines == ()
+
+
+def test_franceinfo_signs_in_lower_case() -> None:
+    text = f"Le bac reprend du service\n\nArticle rédigé par franceinfo\n\n{_LEDES['fr']}\n"
+    a = newsparse.parse(text, language="fr")
+    assert _texts(a.bylines, text) == ["Article rédigé par franceinfo"]
+    assert a.bylines[0].agency == "franceinfo"

@@ -531,6 +531,8 @@ _AGENCIES = (
     "AFP", "Reuters", "AP", "Belga", "ATS", "La Presse Canadienne", "Agence France-Presse",
     # the Swiss wire's tag in lower case, with the desk's initials: "(ats/nxp)" (#11)
     "ats", "Keystone-ATS",
+    # France Télévisions' newsroom signs its pages in lower case: "Article rédigé par franceinfo"
+    "franceinfo",
 )  # fmt: skip
 
 _CREDIT_LABELS = (

@@ -1099,7 +1099,7 @@ CREDIT = (
     r"|(?:PTI|ANI|IANS|AFP|AP|UNI|Reuters|Agencies|Bloomberg|Associated\s+Press|Reuters\s+files)\W{0,3}$|by\s+\p{Lu}"
     r"|(?:published|updated|posted|first\s+published|last\s+updated)\s+(?:by|on|at)\b"
     # "(Jane Roe aus Wien, 3.1.2016)", "(APA, dpa, 20.5.2016)": a dated signature (#11)
-    r"|\p{L}[^()\n\d:]{1,80}?[,;]?\s{0,2}(?:[–—-]\s{0,2})?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d$)"
+    r"|\p{L}[^()\n\d:]{1,80}?[,;]?\s{0,2}(?:[–—-]\s{0,2})?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\)?$)"
 )
 """Credit lines (``(With inputs from PTI)``, ``Reporting by …``, ``Published By:``/``Published On:``):
 the bylines' and timestamps rules' text, never claimed here; widget lines after one are not footer."""
