@@ -282,3 +282,46 @@ def test_franceinfo_signs_in_lower_case() -> None:
     a = newsparse.parse(text, language="fr")
     assert _texts(a.bylines, text) == ["Article rédigé par franceinfo"]
     assert a.bylines[0].agency == "franceinfo"
+
+
+@pytest.mark.parametrize(
+    ("language", "lede", "dateline"),
+    [
+        (
+            "it",
+            "16:13 (ANSA) - ROMA - La giunta ha approvato il nuovo orario dei traghetti.",
+            "16:13 (ANSA) - ROMA -",
+        ),
+        (
+            "it",
+            "09.41 (ANSA) - MILANO, 3 MAR - La giunta ha approvato il nuovo orario dei traghetti.",
+            "09.41 (ANSA) - MILANO, 3 MAR -",
+        ),
+        ("pt", "SÃO PAULO A prefeitura anunciou nesta terça-feira o novo horário das balsas.", "SÃO PAULO"),
+        ("pt", "BRASÍLIA O governo anunciou nesta terça-feira o novo horário das balsas.", "BRASÍLIA"),
+        (
+            "pt",
+            "RIO DE JANEIRO A prefeitura anunciou nesta terça-feira o novo horário das balsas.",
+            "RIO DE JANEIRO",
+        ),
+    ],
+    ids=["it-clock-ansa", "it-clock-date", "pt-folha", "pt-folha-one-word", "pt-folha-de"],
+)
+def test_feed_and_folha_datelines(language: str, lede: str, dateline: str) -> None:
+    text = f"Titolo\n\n{lede}\n"
+    assert _texts(newsparse.parse(text, language=language).datelines, text) == [dateline]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "PT decide nesta terça-feira o novo horário das balsas do porto.",
+        "EUA e China anunciaram nesta terça-feira um acordo sobre as balsas.",
+        "URGENTE O governo anunciou nesta terça-feira o novo horário das balsas.",
+        "STF O tribunal decidiu nesta terça-feira sobre o novo horário das balsas.",
+    ],
+    ids=["acronym-verb", "acronym-and", "label", "short-acronym"],
+)
+def test_capitals_opening_a_portuguese_lede_are_no_dateline(lede: str) -> None:
+    text = f"Título\n\n{lede}\n"
+    assert newsparse.parse(text, language="pt").datelines == ()

@@ -410,6 +410,11 @@ _DATELINE_PATTERNS = (
     r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+\.?|,[ \u00a0]\p{L}{3,9}+\.?[ \u00a0]\d{1,2})?"
     r"(?:[ \u00a0](?:19|20)\d\d)?"  # "Milano, 12 marzo 2023 -"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # "16:13 (ANSA) - ROMA -", "09.41 (ANSA) - MILANO, 3 MAR -": a wire feed's clock time before
+    # the agency, then the place in capitals (news sites' "ultima ora" pages)
+    r"\d{1,2}[:.]\d\d[ \u00a0]\((?P<agency>[^()\n]{2,20}+)\)[ \u00a0]*+[-—–][ \u00a0]*+"
+    r"(?P<place>\p{Lu}[\p{Lu}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]{1,30}+){0,3}+)"
+    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+\.?)?[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _MONTHS = (
