@@ -325,3 +325,19 @@ def test_feed_and_folha_datelines(language: str, lede: str, dateline: str) -> No
 def test_capitals_opening_a_portuguese_lede_are_no_dateline(lede: str) -> None:
     text = f"Título\n\n{lede}\n"
     assert newsparse.parse(text, language="pt").datelines == ()
+
+
+def test_byline_running_into_a_photo_credit_with_the_copyright_sign() -> None:
+    text = (
+        "Hafen: Der neue Fahrplan gilt ab Mai\nvon Petra Lindner Foto: © Hafenbild\n"
+        f"{_LEDES['de']} Die Opposition kritisierte die Kosten und verlangte eine Prüfung.\n"
+    )
+    a = newsparse.parse(text, language="de")
+    assert _texts(a.bylines, text) == ["von Petra Lindner", "Foto: © Hafenbild"]
+    assert a.boilerplate == ()
+
+
+def test_a_copyright_line_stays_a_footer() -> None:
+    text = f"Neuer Fahrplan\n\n{_LEDES['de']}\n\n© 2026 Hafenzeitung GmbH. Alle Rechte vorbehalten.\n"
+    a = newsparse.parse(text, language="de")
+    assert [b.kind for b in a.boilerplate] == ["copyright"]
