@@ -341,3 +341,21 @@ def test_a_copyright_line_stays_a_footer() -> None:
     text = f"Neuer Fahrplan\n\n{_LEDES['de']}\n\n© 2026 Hafenzeitung GmbH. Alle Rechte vorbehalten.\n"
     a = newsparse.parse(text, language="de")
     assert [b.kind for b in a.boilerplate] == ["copyright"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Madrid - 03 mar 2024 - 10:15 CET", "Ciudad de México - 03 mar 2024 - 10:15 CST"],
+    ids=["one-word-place", "linked-place"],
+)
+def test_place_then_stamp_line_under_the_writer(stamp: str) -> None:
+    text = f"El puerto estrena horario\n\nLucía Ferrer\n{stamp}\n\n{_LEDES['es']}\n"
+    a = newsparse.parse(text, language="es")
+    assert _texts(a.timestamps, text) == [stamp]
+    assert a.timestamps[0].date is not None and a.timestamps[0].date.day == 3
+    assert a.datelines == ()
+
+
+def test_place_dash_number_in_prose_is_no_stamp() -> None:
+    text = f"El puerto estrena horario\n\nMadrid - 3 muertos en el incendio\n\n{_LEDES['es']}\n"
+    assert newsparse.parse(text, language="es").timestamps == ()
