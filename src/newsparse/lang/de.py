@@ -470,6 +470,7 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Von", "von", "VON", "Ein Beitrag von", "Ein Kommentar von", "Autor", "Autorin", "Text:",
+    "Autoren", "Autorinnen",
     "Ein Artikel von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Kolumne von",
     "Ein Interview von", "Eine Reportage von", "Ein Essay von", "Recherche:",
     # the label without its article, as author boxes set it ("Kommentar von" / name)
@@ -480,6 +481,8 @@ _BYLINE_STOPWORDS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "beginn",
     "anfang", "seiten", "jahr", "jahren", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "hier", "dort", "außen", "innen", "allem", "heute",
+    # prepositions opening a sentence, never a name's first word ("In London, der Index …")
+    "in", "im", "am", "laut", "nach", "mit", "bei",
 )  # fmt: skip
 
 _BYLINE_ROLES = (

@@ -470,12 +470,15 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Publicado por", "Escrito por", "Redacción", "La información es de", "Autor",
+    "Autora", "Autores", "Texto:",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "eso", "ello", "lo", "la", "el", "los", "las", "un", "una", "su", "sus", "su parte",
     "otra", "otro", "último", "ejemplo", "tanto", "ciento", "primera", "segunda", "ahora",
     "qué", "favor", "encima", "debajo", "fin", "medio", "parte", "ser", "haber",
+    # prepositions opening a sentence, never a name's first word ("En Londres, el índice …")
+    "en", "con", "según", "para", "sin", "desde", "tras",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
@@ -497,7 +500,9 @@ _DATELINE_PATTERNS = (
     r"(?:,[ \u00a0][^()\n]{1,40}?)?[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+\.?[-—–]",
     # "Buenos Aires.-", "MONTEVIDEO.-", "Tegucigalpa, Honduras.-", "Santo Domingo, RD.-": the
     # place (and its country) closed by a full stop and a dash
-    r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,3}+"
+    # ("Ciudad de México.-": a linking "de" between the place's words)
+    r"(?P<place>\p{Lu}[\p{L}'’]{1,30}+"
+    r"(?:[ \u00a0](?:(?:de|del|la|los|las)[ \u00a0])?\p{Lu}[\p{L}'’]{1,30}+){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’]{1,30}+){0,2}+)?)\.[-—–]",
     # "BOGOTÁ. El ...", "SAN PEDRO SULA, HONDURAS. La ...": a place in capitals closed by a
     # full stop, then the lede's capital ("EE.UU." has no space after its first stop; a

@@ -513,12 +513,15 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Par", "par", "PAR", "Propos recueillis par", "Rédigé par", "Publié par", "Auteur",
+    "Article rédigé par", "Autrice", "Auteurs", "Texte :", "Texte:",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "ailleurs", "exemple", "contre", "conséquent", "la", "le", "les", "un", "une", "des",
     "ce", "cette", "rapport", "an", "jour", "mois", "semaine", "personne", "habitant",
     "ici", "où", "moment", "ses", "son", "sa", "leur", "leurs", "manque", "peur", "crainte",
+    # prepositions opening a sentence, never a name's first word ("À Londres, l'indice …")
+    "en", "à", "au", "aux", "dans", "selon", "pour", "après",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
@@ -531,6 +534,8 @@ _AGENCIES = (
     "AFP", "Reuters", "AP", "Belga", "ATS", "La Presse Canadienne", "Agence France-Presse",
     # the Swiss wire's tag in lower case, with the desk's initials: "(ats/nxp)" (#11)
     "ats", "Keystone-ATS",
+    # France Télévisions' newsroom signs its pages in lower case: "Article rédigé par franceinfo"
+    "franceinfo",
 )  # fmt: skip
 
 _CREDIT_LABELS = (
@@ -542,10 +547,16 @@ _CREDIT_LABELS = (
 _DATELINE_PATTERNS = (
     # "PARIS (AFP) -", "Bruxelles (Belga) –", "MONTRÉAL —"
     r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+)"
-    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # ("Kinshasa (ACP).-": African wires close the agency with ".-")
+    r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)\.?)?[ \u00a0]*+[-—–]",
     # "Paris, le 12 mars -", "Lyon, le 1er avril 2023 –"
     r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+),[ \u00a0]le[ \u00a0]"
     r"\d{1,2}(?:er)?[ \u00a0]\p{L}{3,9}+(?:[ \u00a0](?:19|20)\d\d)?[ \u00a0]*+[-—–]",
+    # "Paris, 12 mars (AFP) -", "Genève, 3 févr. 2024 (ATS) –": a wire's date without "le",
+    # then the agency in brackets (the bracket keeps "Lyon, 3 buts à 1 –" out)
+    r"(?P<place>\p{Lu}[\p{L}'’-]{1,30}+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+),[ \u00a0]"
+    r"\d{1,2}(?:er)?[ \u00a0]\p{L}{3,9}+\.?(?:[ \u00a0](?:19|20)\d\d)?"
+    r"[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)\.?[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (

@@ -387,12 +387,15 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Di", "di", "DI", "Scritto da", "Pubblicato da", "A cura di", "a cura di", "Autore",
+    "Autrice", "Autori", "Testo:",
     "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "il", "lo", "la", "i", "gli", "le", "un", "una", "questo", "questa", "nuovo", "nuova",
     "fatto", "certo", "più", "meno", "solito", "recente", "seguito", "fronte", "conseguenza",
+    # prepositions opening a sentence, never a name's first word ("A Londra, l'indice …")
+    "in", "nel", "nella", "con", "secondo", "per", "dopo",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
@@ -407,9 +410,15 @@ _AGENCIES = (
 _DATELINE_PATTERNS = (
     # "ROMA, 5 DIC - ", "WASHINGTON, DEC 5 -", "MILANO (ANSA) -"
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+)"
-    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+|,[ \u00a0]\p{L}{3,9}+[ \u00a0]\d{1,2})?"
+    # "Milano, 24 mar. (askanews) –": the month's abbreviation may keep its full stop
+    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+\.?|,[ \u00a0]\p{L}{3,9}+\.?[ \u00a0]\d{1,2})?"
     r"(?:[ \u00a0](?:19|20)\d\d)?"  # "Milano, 12 marzo 2023 -"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # "16:13 (ANSA) - ROMA -", "09.41 (ANSA) - MILANO, 3 MAR -": a wire feed's clock time before
+    # the agency, then the place in capitals (news sites' "ultima ora" pages)
+    r"\d{1,2}[:.]\d\d[ \u00a0]\((?P<agency>[^()\n]{2,20}+)\)[ \u00a0]*+[-—–][ \u00a0]*+"
+    r"(?P<place>\p{Lu}[\p{Lu}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]{1,30}+){0,3}+)"
+    r"(?:,[ \u00a0]\d{1,2}[ \u00a0]\p{L}{3,9}+\.?)?[ \u00a0]*+[-—–]",
 )  # fmt: skip
 
 _MONTHS = (

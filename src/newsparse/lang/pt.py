@@ -381,12 +381,14 @@ _CONTACT_AFTER_NAME = (
 
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Do redator", "Da redação", "Da Redação", "Do UOL", "Publicado por",
-    "Escrito por", "Autor",
+    "Escrito por", "Autor", "Autora", "Autores", "Texto:",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (
     "isso", "exemplo", "outro", "outra", "causa", "meio", "conta", "parte", "ano", "mês",
     "dia", "cento", "favor", "fim", "enquanto", "aqui", "ali", "o", "a", "os", "as", "um", "uma",
+    # prepositions opening a sentence, never a name's first word ("Em Londres, o índice …")
+    "em", "no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "segundo", "para", "com", "sem",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
@@ -410,10 +412,24 @@ _DATELINE_PATTERNS = (
     r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+)?)"
     r"(?:[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\))?[ \u00a0]*+[-—–]",
+    # "Brasília, 12 de março (Agência Brasil) –", "SÃO PAULO, 3 MAR (Reuters) -": the wire's
+    # date after the place, then the agency in brackets and a dash
+    r"(?P<place>\p{Lu}[\p{L}'’.-]{1,30}+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}+){0,3}+),[ \u00a0]"
+    r"\d{1,2}(?:[ \u00a0]de)?[ \u00a0]\p{L}{3,9}+\.?(?:[ \u00a0](?:de[ \u00a0])?(?:19|20)\d\d)?"
+    r"[ \u00a0]\((?P<agency>[^()\n]{1,40}+)\)[ \u00a0]*+[-—–]",
+    # "SÃO PAULO O governo …", "BRASÍLIA A Câmara …": Folha's dateline, the place in capitals
+    # and no separator before the lede's capital and a small letter (a place of four capitals
+    # or more, or of two words: "PT decide", "EUA e China" are no datelines)
+    r"(?=\p{Lu}{4}|\p{Lu}{2,}[ \u00a0]\p{Lu}{2})"
+    r"(?P<place>\p{Lu}{2}[\p{Lu}'’-]{0,28}+(?:[ \u00a0]\p{Lu}{2}[\p{Lu}'’-]{0,28}+){0,3}+)"
+    r"(?=[ \u00a0]{1,2}\p{Lu}(?:\p{Ll}|[ \u00a0]\p{L}))",
 )  # fmt: skip
 
 _DATELINE_STOPWORDS = (
     "segundo", "mas", "porém", "além", "depois", "vídeo", "fotos",
+    # labels in capitals over a story, never its place ("URGENTE O governo …")
+    "urgente", "exclusivo", "exclusiva", "atualização", "atualizado", "ao vivo", "análise",
+    "opinião", "editorial", "entrevista", "coluna", "leia", "veja", "assista",
 )  # fmt: skip
 
 _MONTHS = (

@@ -31,7 +31,7 @@ for _number, _names in enumerate(
     (
         "january jan enero ene janvier janv januar jän jänner janeiro gennaio genn gen januari",
         "february feb febrero febr février fevrier févr fevr februar fevereiro fev febbraio februari",
-        "march mar marzo mars märz marz maerz março marco maart mrt",
+        "march mar marzo mars märz marz maerz mär mrz março marco maart mrt",
         "april apr abril abr avril avr aprile aprile",
         "may mayo mai maio maggio mag mei",
         "june jun junio juin juni junho giugno giu",

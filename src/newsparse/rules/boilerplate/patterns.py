@@ -63,6 +63,8 @@ SHARE_WORDS = (
 # One character inside a sentence: a sentence end followed by a space may not occur, so a
 # pattern with a floating prefix (``… © 2025``) never swallows body sentences before the promo.
 _IN = r"(?:[^.!?。]|[.!?](?!\s))"
+# A line whose copyright sign follows a photo label is a photo credit, not a copyright line.
+_NOT_PHOTO_SIGN = r"(?![^\n©ⓒ]{0,120}(?:foto|photo|bild|image|imagem|crédit)s?\s{0,2}:\s{0,2}[©ⓒ])"
 
 _SHARE = "(?:" + "|".join(SHARE_WORDS) + ")"
 _SHARE_LINE = rf"(?:{_SHARE})(?:[\s|•·/,:]{{0,6}}(?:{_SHARE})){{0,14}}[\s:!|.]{{0,3}}"
@@ -739,9 +741,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("comments", r"join\s+(?:our|the)\s+comment(?:ing|s)?\s+(?:forum|section|community)\b.{0,200}"),
     ("comments", r"note:\s+we\s+are\s+(?:temporarily\s+)?moderating\s+(?:all\s+)?comments.{0,200}"),
     # --- copyright / trust lines (§2i) -------------------------------------------------------------
-    ("copyright", r"(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|:)|[©ⓒ]|\(c\)\s*\d{4}).{0,250}"),
+    # (a photo credit written with the sign is the bylines' and captions' text: "Foto: © GEPA",
+    # "Bild: © dpa" (#11))
+    ("copyright", _NOT_PHOTO_SIGN + r"(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|:)|[©ⓒ]|\(c\)\s*\d{4}).{0,250}"),
     ("copyright", r"copyright\b(?=[^.]{0,100}\b(?:19|20)\d{2}\b)[^.]{0,120}\.?"),
-    ("copyright", r"(?=[^©ⓒ]{0,150}[©ⓒ])" + _IN + r"{0,150}[©ⓒ].{0,150}"),
+    ("copyright", _NOT_PHOTO_SIGN + r"(?=[^©ⓒ]{0,150}[©ⓒ])" + _IN + r"{0,150}[©ⓒ].{0,150}"),
     (
         "copyright",
         r"(?=.{0,200}all\s+rights\s+reserved)" + _IN + r"{0,200}\ball\s+rights\s+reserved\b.{0,100}",
@@ -1199,7 +1203,9 @@ CREDIT = (
     r"|(?:writing|editing|edited|compiled|produced|translated)\s+by|(?:\S+\s+){0,30}contributed\s+(?:to\s+)?(?:this\s+)?report"
     r"|(?:\S+\s+){0,30}contributed\s+reporting|--?\s*(?:IANS|PTI|ANI|AFP|AP|Reuters)\b"
     r"|(?:PTI|ANI|IANS|AFP|AP|UNI|Reuters|Agencies|Bloomberg|Associated\s+Press|Reuters\s+files)\W{0,3}$|by\s+\p{Lu}"
-    r"|(?:published|updated|posted|first\s+published|last\s+updated)\s+(?:by|on|at)\b)"
+    r"|(?:published|updated|posted|first\s+published|last\s+updated)\s+(?:by|on|at)\b"
+    # "(Jane Roe aus Wien, 3.1.2016)", "(APA, dpa, 20.5.2016)": a dated signature (#11)
+    r"|\p{L}[^()\n\d:]{1,80}?[,;]?\s{0,2}(?:[–—-]\s{0,2})?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\)?$)"
 )
 """Credit lines (``(With inputs from PTI)``, ``Reporting by …``, ``Published By:``/``Published On:``):
 the bylines' and timestamps rules' text, never claimed here; widget lines after one are not footer."""

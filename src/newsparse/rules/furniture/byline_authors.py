@@ -37,7 +37,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _has_by_word,
     _Patterns,
 )
-from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE
+from newsparse.rules.furniture.byline_roles import _PLACE_AFTER_ROLE, _role_line
 from newsparse.rules.furniture.datelines import match_dateline
 from newsparse.rules.furniture.patterns import (
     DATEISH,
@@ -101,6 +101,9 @@ def byline_at(
     if role_only is not None and (prefix is not None or not body_seen):
         # "By Staff Reporter", "Special Correspondent" (a desk byline without a name)
         return Byline(Span.of(text, pos, line_end), role=role_only.group("role"))
+    desk = _desk_after_prefix(text, prefix, names_start, line_end, pats, body_seen) if short else None
+    if desk is not None:
+        return desk
     if m is None:
         if prefix is not None and short:
             return _handle_byline(text, pos, names_start, line_end, head_end, pats)
@@ -177,6 +180,30 @@ def byline_at(
         date_text=date_text,
         kind=kind,
     )
+
+
+def _desk_after_prefix(
+    text: str,
+    prefix: regex.Match[str] | None,
+    names_start: int,
+    line_end: int,
+    pats: _Patterns,
+    body_seen: bool,
+) -> Byline | None:
+    """A byline label before a desk and its outlet, with no person: ``Autore: Redazione
+    ANSA``, ``Por Redacción El Tiempo``, ``Par la rédaction du Monde`` (the newsroom signs).
+
+    Only a word of the roles table right after the label is looked at (one set lookup); the
+    desk line itself is :func:`_role_line`'s."""
+    if prefix is None or names_start >= line_end:
+        return None
+    first = text[names_start:line_end].split(None, 1)[0].rstrip(",.:;|/–—-").lower()
+    if first not in pats.role_words:
+        return None
+    desk = _role_line(text, names_start, line_end, pats, body_seen)
+    if desk is None:
+        return None
+    return Byline(Span.of(text, prefix.start(), line_end), role=desk.role)
 
 
 def _handle_byline(

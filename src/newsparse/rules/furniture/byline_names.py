@@ -20,7 +20,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _WORD,
     _Patterns,
 )
-from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL, READ_TIME
+from newsparse.rules.furniture.patterns import DATEISH, HAS_DATE_SIGNAL, READ_TIME, LazyPattern
 from newsparse.text.dates import parse_date
 
 
@@ -64,6 +64,15 @@ def _date_of(tail: str) -> tuple[object, str | None]:
     return parsed.date, date_text or None
 
 
+# A dash and a place after a prefixed byline's names: "— Rio de Janeiro", "- Madrid", "– São
+# Paulo": capitalised words, a linking "de"/"do"/"di" between them (Portuguese, Spanish and
+# Italian sites file the writer's city so).
+_DASH_PLACE = LazyPattern(
+    r"[–—-][\s\u00a0]{1,2}\p{Lu}[\p{L}\p{M}.'’\-]{1,30}"
+    r"(?:[\s\u00a0](?:(?:de|do|da|dos|das|del|di)[\s\u00a0])?\p{Lu}[\p{L}\p{M}.'’\-]{1,30}){0,3}"
+)
+
+
 def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
     """Return whether ``tail`` (what follows the names on the line) may end a byline line."""
     rest = tail.strip(" \u00a0\t")
@@ -91,6 +100,8 @@ def _tail_ok(tail: str, pats: _Patterns, prefixed: bool) -> bool:
         return True
     if prefixed and (_PAREN_OUTLET.fullmatch(rest) or (rest[0] == "," and len(rest) <= 60)):
         return True  # "By Jane Roe (CNN)", "By Jane Roe, special to the Globe"
+    if prefixed and rest[0] in "–—-" and _DASH_PLACE.fullmatch(rest):
+        return True  # "Por Maria Silva — Rio de Janeiro": where the writer files from
     if rest[0] in ",–—-" or (rest[0] == "-" and len(rest) > 1):
         return bool(_CAPS_TAIL.match(tail)) or bool(HAS_DATE_SIGNAL.search(rest))
     return False

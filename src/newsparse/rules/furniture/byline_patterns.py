@@ -291,6 +291,12 @@ def _patterns(
               | {DASH}{{1,2}}{_B}{{0,2}}(?P<trailer>{agency_alt})(?![\p{{L}}\d])
               # "(dpa/abc)", "(ANSA)." closing the story's last paragraph
               | \((?P<trailer>{agency_alt})(?:/[\p{{L}}\p{{M}}]{{1,12}}){{0,3}}\)
+              # "(APA, dpa, 20.5.2016)", "(Jane Roe aus Wien, 3.1.2016)": the agencies or the
+              # writer and the day, a dated signature closing the story (Austrian and Swiss
+              # papers); a date alone or an update stamp is no credit
+              | \((?!(?i:stand|update|aktualisiert|updated|maj|mis{_B}à{_B}jour)(?![\p{{L}}]))
+                \p{{L}}[^()\n\d:]{{1,80}}?[,;]?{_B}{{0,2}}(?:[–—-]{_B}{{0,2}})?
+                \d{{1,2}}\.{_B}?\d{{1,2}}\.{_B}?(?:19|20)\d\d\)
               | {DASH}{{1,2}}{_B}{{0,2}}(?&cs)
             )
             [.\s\u00a0]{{0,3}}$

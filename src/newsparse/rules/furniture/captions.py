@@ -341,7 +341,7 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            if m.start() - pos <= _DATELINE_PLACE_CHARS and _DATELINE_AFTER.match(text, m.end(), end):
+            if _opens_sentence_near(text, pos, m.start()) and _DATELINE_AFTER.match(text, m.end(), end):
                 continue  # "Berlin (dpa/lnw) - Die ...": a wire dateline's agency, not a credit
             credit = m.group("credit") or m.group("agency")
             at_end = not text[m.end() : end].strip(" \u00a0.")
@@ -366,6 +366,20 @@ def _in_segment(text: str, start: int, end: int, pats: _Patterns, hinted: bool =
 # the dateline's dash and the lede's first word: "Berlin (dpa/lnw) - Die", "Paris (AFP/dpa) – Le".
 _DATELINE_PLACE_CHARS = 40
 _DATELINE_AFTER = LazyPattern(r"[ \u00a0]{0,2}\.?[-–—][ \u00a0]{1,2}[\p{Lu}\p{Ll}\d\"“„«]")
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "» ", "” ", '" ')
+
+
+def _opens_sentence_near(text: str, pos: int, at: int) -> bool:
+    """Whether the line or a sentence in it opens at most :data:`_DATELINE_PLACE_CHARS`
+    before ``at``, at a capital: where a wire dateline's place stands, also after a one-line
+    scrape's standfirst (``Dek sentence. Bad Homburg (dpa/lhe) - Die ...``)."""
+    if at - pos <= _DATELINE_PLACE_CHARS:
+        return True
+    lo = at - _DATELINE_PLACE_CHARS - 2
+    cut = max(text.rfind(end, lo, at) for end in _SENTENCE_ENDS)
+    return cut >= 0 and text[cut + 2 : cut + 3].isupper()
 
 
 # A caption's noun phrase: short, capitalised, no sentence end, no clause break.

@@ -241,6 +241,21 @@ def match_dateline(
     return m
 
 
+# Languages whose papers write a title-case place before a colon (``New Delhi: The …``); in the
+# others a capitalised phrase and a colon at a story's start is a kicker (``Literaturprojekt
+# Crowd: Von …``, ``Budgetdefizit, Inflation, Rubelverfall: …``), their datelines take a dash.
+_COLON_PLACE_LANGUAGES = frozenset(("en", "und"))
+
+
+def _title_place_colon(m: regex.Match[str]) -> bool:
+    """Whether a dateline match is a place in title case before a colon, with no agency."""
+    if m.group("with_agency") is not None or m.group("plain") is None:
+        return False
+    sep = m.group("sep")
+    locs = m.group("locs") or ""
+    return sep is not None and sep.strip() == ":" and any(c.islower() for c in locs)
+
+
 def _is_stopword(locs: str, stopwords: tuple[str, ...]) -> bool:
     lowered = " ".join(locs.lower().split())
     stops = set(stopwords)
@@ -396,6 +411,7 @@ class DatelineRule:
             return
         body_seen = 0
         first_body = -2  # index of the first paragraph that reads like body text
+        english = document.tables.code in _COLON_PLACE_LANGUAGES
         for i, (offset, line_end) in enumerate(heads[: self.max_lines]):
             para = text[offset : min(line_end, offset + 400)]
             body_like = _body_like(para) or line_end - offset >= 200
@@ -415,6 +431,8 @@ class DatelineRule:
                 body_like=body_like or alone_ok,
                 endpos=line_end,
             )
+            if m is not None and not english and _title_place_colon(m):
+                m = None  # "Literaturprojekt Crowd: Von …": a kicker's colon, not a dateline
             if pending is not None:
                 # "WASHINGTON" over the page's timestamp, then "WASHINGTON, DEC 5 - ...": the
                 # dateline is the full one that repeats the place; else the place alone.
@@ -534,13 +552,14 @@ def _language_dateline(
 _DEK_MAX = 400
 _DEK_SENTENCES = 3
 # What ends a standfirst's sentence (then blanks and the next sentence's capital).
-_DEK_END_CHARS = frozenset('.!?…"”»“')
+_DEK_END_CHARS = frozenset('.!?…"”»“।')  # with the danda that ends a Hindi sentence
 
 
 def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
     """Where a sentence opens within ``text[start:stop]``: after a sentence end and one to
-    three blanks, at a capital (found with ``str.find`` per end mark: no pattern to compile
-    on a first parse, no Python step per character)."""
+    three blanks, at a capital or a letter of a script without case (Devanagari) (found with
+    ``str.find`` per end mark: no pattern to compile on a first parse, no Python step per
+    character)."""
     found = []
     for mark in _DEK_END_CHARS:
         i = text.find(mark, start, stop)
@@ -548,17 +567,21 @@ def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
             j = i + 1
             while j < stop and j - i <= 3 and text[j] in " \u00a0":
                 j += 1
-            if i + 1 < j < stop and text[j].isupper():
+            if i + 1 < j < stop and (text[j].isupper() or (text[j].isalpha() and not text[j].islower())):
                 found.append(j)
             i = text.find(mark, i + 1, stop)
     return sorted(found)
 
 
 def _lede_opens(text: str, pos: int, stop: int) -> bool:
-    """Whether a capital, a digit or an opening quote mark follows ``pos`` after up to three blanks."""
+    """Whether a capital (or a letter of a script without case), a digit or an opening quote
+    mark follows ``pos`` after up to three blanks."""
     while pos < stop and text[pos] in " \u00a0":
         pos += 1
-    return pos < stop and (text[pos].isupper() or text[pos].isdigit() or text[pos] in "\"“„«‘'")
+    if pos >= stop:
+        return False
+    char = text[pos]
+    return char.isupper() or char.isdigit() or char in "\"“„«‘'" or (char.isalpha() and not char.islower())
 
 
 # How far after a sentence start a mid-line dateline's separator may be.
@@ -578,6 +601,7 @@ def _may_hold_dateline(text: str, start: int, stop: int) -> bool:
         or "|" in window
         or ".-" in window
         or (len(window) > 1 and window[1].isupper())
+        or "।" in window
     )
 
 
@@ -607,6 +631,11 @@ def _dateline_after_dek(
         found = _dateline_of(text, 0, m) if m is not None and m.end() > at and _strong_mid_line(m) else None
         if found is None and extra:
             found = _language_dateline(text, at, line_end, extra, stopwords)
+            if found is not None and not text[at].isupper() and found.agency not in agencies:
+                # a script without case (Hindi): every sentence ends in a danda and a name
+                # before a colon opens a quote, so inside running text only a known agency or
+                # desk makes "नई दिल्ली, जेएनएन।" a dateline, not a short sentence
+                found = None
         # The lede opens with a capital: "Ein Sprecher – der nicht genannt werden wollte –"
         # is a parenthesis, not a dateline.
         if found is not None and _lede_opens(text, found.span.end, min(line_end, found.span.end + 4)):

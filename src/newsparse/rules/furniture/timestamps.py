@@ -227,7 +227,28 @@ class TimestampRule:
                         found = self._after_claimed(text, rng.start, rng.end, label_re)
                     if not found:
                         found = self._glued_to_sentence(text, rng.start, rng.end)
+                    if not found:
+                        found = self._place_then_stamp(text, rng.start, rng.end, label_re)
                     yield from found
+
+    def _place_then_stamp(
+        self, text: str, start: int, end: int, label_re: regex.Pattern[str]
+    ) -> list[Timestamp]:
+        """A line of the writer's city, a dash and the page's stamp (El País: ``Madrid - 03
+        mar 2024 - 10:15 CET``): one timestamp over the whole line, its date the stamp's.
+
+        Only a short line holding a spaced hyphen is looked at; the stamp after the place must
+        be a whole timestamp line with a calendar date."""
+        if end - start > _PLACE_STAMP_MAX or text.find(" - ", start, end) < 0:
+            return []
+        m = _PLACE_DASH.match(text, start, end)
+        if m is None:
+            return []
+        stamps = list(self._in_segment(text, m.end(), end, label_re))
+        if not stamps or stamps[0].span.start != m.end() or not HAS_CALENDAR_DATE.search(text, m.end(), end):
+            return []
+        first = stamps[0]
+        return [attrs.evolve(first, span=Span.of(text, start, first.span.end)), *stamps[1:]]
 
     def _glued_to_sentence(self, text: str, start: int, end: int) -> list[Timestamp]:
         """A calendar date glued to the end of a sentence, no blank between (``… to its
@@ -387,6 +408,16 @@ class TimestampRule:
                 )
             return _Part(start, end, "bare", start)
         return None
+
+
+# "Madrid - 03 mar 2024 - 10:15 CET": a place (one to three capitalised words, a linking "de"
+# between them), a spaced hyphen, then the stamp.
+_PLACE_STAMP_MAX = 90
+_PLACE_DASH = LazyPattern(
+    r"\p{Lu}[\p{L}\p{M}.'’\-]{1,24}"
+    r"(?:[ \u00a0](?:(?:de|del|da|do|di)[ \u00a0])?\p{Lu}[\p{L}\p{M}.'’\-]{1,24}){0,2}"
+    r" - (?=\d)"
+)
 
 
 # "... 06:34 pm IST - Mumbai": a place after a dash ends the page's stamp line. The place is
