@@ -101,3 +101,18 @@ def test_caption_shapes(line: str, caption: bool) -> None:
     assert (line in _texts(a.captions, text)) is caption
     if caption:
         assert not any(text[b.span.start : b.span.end] == "(AFP)" for b in a.bylines)
+
+
+def test_first_line_over_a_photo_credit_stays_the_headline() -> None:
+    text = (
+        "Stadtrat beschließt Schließung des Hallenbads\nFoto: dpa\n"
+        "Der Stadtrat hat am Montag beschlossen, das Hallenbad zum Jahresende zu schließen.\n"
+    )
+    a = newsparse.parse(text)
+    assert a.headline is not None and a.headline.text == "Stadtrat beschließt Schließung des Hallenbads"
+    assert _texts(a.captions, text) == ["Foto: dpa"]
+
+
+def test_caption_line_over_a_credit_lower_on_the_page_is_taken() -> None:
+    text = "Ferry timetable approved\n" + _BODY + "The old pier after the storm\nGetty Images\n" + _BODY
+    assert _texts(newsparse.parse(text).captions, text) == ["The old pier after the storm\nGetty Images"]

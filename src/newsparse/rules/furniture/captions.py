@@ -502,6 +502,11 @@ def _with_caption_above(document: Document, index: int, caption: Caption, floor:
     above = index - 1
     if document.line_claims[above] != FREE:
         return caption
+    nonblank = document.index.nonblank
+    if nonblank and above == nonblank[0]:
+        # the page's first line over the lead picture's credit (``Council votes to close the
+        # pier`` / ``Foto: dpa``) is the headline: the scrape dropped the caption
+        return caption
     a, b = document.line_starts[above], document.line_ends[above]
     while a < b and text[a].isspace():
         a += 1
