@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.rules.quotes.attribution.appositives import apposed_person
-from newsparse.rules.quotes.phrases import NP
+from newsparse.rules.quotes.phrases import NP, sentence_subject
 from newsparse.rules.quotes.rule import find_quotes
 from newsparse.rules.quotes.vocab import default_vocab
 
@@ -129,3 +129,52 @@ def test_apposed_person_on_long_run_is_bounded() -> None:
     at = text.index("Acme")
     np = NP(at, at + len("Acme Corp"), "name")
     assert apposed_person(text, 0, np, text.index("said"), default_vocab()) is None
+
+
+# -- (2) an organisation and a role of several words before a name: the name is the subject ----
+
+ROLE_LED_SUBJECTS = [
+    pytest.param(
+        "The strike ended on Saturday.\nBrightwater Motors North America chief operating officer "
+        "Dev Raman thanked the negotiators “who have worked through many long nights.” “We look "
+        "forward to welcoming our staff back,” he said in a statement.",
+        "We look forward",
+        "Dev Raman",
+        id="pronoun-after-org-role-name-subject",
+    ),
+    pytest.param(
+        "The strike ended on Saturday.\nBrightwater Motors North America chief operating officer "
+        "Lena Ortiz thanked the negotiators “who have worked through many long nights.”",
+        "who have worked",
+        "Lena Ortiz",
+        id="cueless-fragment-of-org-role-name-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ROLE_LED_SUBJECTS)
+def test_org_and_role_before_a_name_modify_it(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        pytest.param(
+            "Brightwater Motors chief operating officer Lena Ortiz thanked the teams.",
+            "Lena Ortiz",
+            id="role-of-three-words",
+        ),
+        pytest.param("Brightwater Motors shares fell sharply on Monday.", "Brightwater Motors", id="no-role"),
+        pytest.param(
+            "Harbour Board press officials Monday confirmed the closure.",
+            "Harbour Board",
+            id="day-after-role",
+        ),
+    ],
+)
+def test_sentence_subject_after_a_role_run(sentence: str, subject: str) -> None:
+    for names_only in (False, True):
+        np = sentence_subject(sentence, 0, len(sentence), names_only=names_only)
+        assert np is not None
+        assert sentence[np.start : np.end] == subject
