@@ -178,3 +178,74 @@ def test_sentence_subject_after_a_role_run(sentence: str, subject: str) -> None:
         np = sentence_subject(sentence, 0, len(sentence), names_only=names_only)
         assert np is not None
         assert sentence[np.start : np.end] == subject
+
+
+# -- (3) two subjects joined by "and": the first, named at the clause start, speaks too -------
+
+CONJOINED_SUBJECTS = [
+    pytest.param(
+        "Harbour council leader Ann Lee and Elm council leader Tom Reed called on the mayor to "
+        "“step aside” on Friday.",
+        "step aside",
+        "Ann Lee and Tom Reed",
+        id="role-name-and-role-name",
+    ),
+    pytest.param(
+        "Republicans and civil liberties groups said Lorne has long backed stricter ID rules.",
+        "Lorne has long",
+        "Republicans and civil liberties groups",
+        id="named-group-and-described-groups",
+    ),
+    pytest.param(
+        "Ann Lee, who chairs the harbour board, and her deputy denied that they had met the buyers.",
+        "they had met",
+        "Ann Lee",
+        id="name-with-relative-clause-and-relation",
+    ),
+]
+
+KEPT_SECOND_CONJUNCTS = [
+    pytest.param(
+        "Tom Lee left early and Ann Roe said the plan had failed.",
+        "the plan had",
+        "Ann Roe",
+        id="verb-ends-first-clause",
+    ),
+    pytest.param(
+        "Jane Roe visited Paris and officials said the plan had failed.",
+        "the plan had",
+        "officials",
+        id="object-place-before-and",
+    ),
+    pytest.param(
+        "Moscow, for its part, said it could not vouch for the flights, and Kerrow said it was "
+        "closing its air space.",
+        "it was closing",
+        "Kerrow",
+        id="two-clauses-joined-by-comma-and",
+    ),
+    pytest.param(
+        "The talks stalled.\n\nU.S. Secretary of State and acting President Omar Haddad said the court would sit again.",
+        "the court would",
+        "Omar Haddad",
+        id="office-before-and-names-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), CONJOINED_SUBJECTS)
+def test_conjoined_subject_credits_the_first_named(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), KEPT_SECOND_CONJUNCTS)
+def test_no_conjoined_subject_across_clauses(text: str, start: str, speaker: str | None) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+def test_descriptors_joined_before_one_name_are_one_person() -> None:
+    text = (
+        "Drummer and Eastfield native Nia Osei, who played before the match, told fans that she had "
+        "never seen the stands so full."
+    )
+    assert speaker_of(text, "she had never") == "Nia Osei"

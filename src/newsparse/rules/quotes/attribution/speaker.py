@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution.appositives import apposed_person
+from newsparse.rules.quotes.attribution.conjoined import conjoined_subject
 from newsparse.rules.quotes.attribution.shared import _ADJUNCT_WORDS, _ASIDE_DASHES, _SOURCE_NOUNS
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.phrases import (
@@ -79,7 +80,7 @@ def speaker_for(
     np = np_before(text, lo, cs, v)
     if np is not None:
         # "Jane Roe, Tax Partner, Ledger Advisors, a tax firm, said": the chain's first phrase
-        np = apposed_person(text, lo, np, cs, v) or np
+        np = apposed_person(text, lo, np, cs, v) or conjoined_subject(text, lo, np, v) or np
     if np is None and not after_quote and text.endswith(_ASIDE_DASHES, lo, cs):
         np = _subject_before_aside(text, lo, cs, v)
     if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
