@@ -249,3 +249,34 @@ def test_descriptors_joined_before_one_name_are_one_person() -> None:
         "never seen the stands so full."
     )
     assert speaker_of(text, "she had never") == "Nia Osei"
+
+
+# -- (4) a fragment governed by a verb before its marks, its clause going on past them -------
+
+FRAGMENT_GOVERNORS = [
+    pytest.param(
+        "While Ruiz dubbed the ruling as “unfortunate” not only for the town but for the region as "
+        "well, Lee said the remarks were “absurd”.",
+        "unfortunate",
+        "Ruiz",
+        id="fragment-verb-before-clause-goes-on",
+    ),
+    pytest.param(
+        "While Ruiz dubbed the ruling as “unfortunate” not only for the town but for the region as "
+        "well, Lee said the remarks were “absurd”.",
+        "absurd",
+        "Lee",
+        id="later-fragment-keeps-its-own-cue",
+    ),
+    pytest.param(
+        "Lee called the plan “reckless,” Reed said.",
+        "reckless",
+        "Reed",
+        id="cue-right-after-the-marks-closes-the-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), FRAGMENT_GOVERNORS)
+def test_fragment_verb_before_governs_a_continued_clause(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start, "direct") == speaker
