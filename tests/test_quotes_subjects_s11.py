@@ -280,3 +280,39 @@ FRAGMENT_GOVERNORS = [
 @pytest.mark.parametrize(("text", "start", "speaker"), FRAGMENT_GOVERNORS)
 def test_fragment_verb_before_governs_a_continued_clause(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start, "direct") == speaker
+
+
+# -- (5) a surname with a lower-case Arabic article is a name's word --------------------------
+
+ARTICLE_SURNAMES = [
+    pytest.param(
+        "“The risk of a wider war is real,” Noura al-Amiri, a minister of state for foreign "
+        "affairs, told a conference in Doha.",
+        "The risk",
+        "Noura al-Amiri",
+        id="inverted-after-quote-with-appositive",
+    ),
+    pytest.param(
+        "“We will not stand by,” Prime Minister Karim Shia al-Nouri said on Monday.",
+        "We will not",
+        "Karim Shia al-Nouri",
+        id="title-and-article-surname",
+    ),
+    pytest.param(
+        "Hassan el-Masri, a senior official, said the crossing would stay closed.",
+        "the crossing",
+        "Hassan el-Masri",
+        id="article-surname-before-appositive",
+    ),
+    pytest.param(
+        "Officials said the al-Noor clinic would reopen on Monday.",
+        "the al-Noor clinic",
+        "officials",
+        id="article-word-inside-a-clause-is-no-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ARTICLE_SURNAMES)
+def test_surname_with_arabic_article(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker

@@ -61,7 +61,14 @@ def _bare(tok: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     # (accented capitals such as "É" are upper case too)
-    return tok.strip(_WORD_STRIP)[:1].isupper()
+    word = tok.strip(_WORD_STRIP)
+    if word[:1].isupper():
+        return True
+    # "al-Kaabi", "el-Sisi": an Arabic surname keeps its article in lower case, still a name's word
+    return word[:3] in _NAME_ARTICLES and word[3:4].isupper()
+
+
+_NAME_ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
 
 
 def _ends_punct(tok: str) -> bool:
