@@ -316,3 +316,69 @@ ARTICLE_SURNAMES = [
 @pytest.mark.parametrize(("text", "start", "speaker"), ARTICLE_SURNAMES)
 def test_surname_with_arabic_article(text: str, start: str, speaker: str) -> None:
     assert speaker_of(text, start) == speaker
+
+
+# -- (6) an adjunct between the subject and its cue: its object is no speaker ------------------
+
+ADJUNCT_OBJECTS = [
+    pytest.param(
+        "Ruiz also claimed that Omar Haddad (a former central bank governor) during a meeting told "
+        "him that no one talks about the economy any longer.",
+        "no one talks",
+        "Omar Haddad",
+        id="name-parenthesis-during-a-meeting",
+    ),
+    pytest.param(
+        "The hearing ran late. Lee in a statement said the plan had failed.",
+        "the plan had",
+        "Lee",
+        id="name-in-a-statement",
+    ),
+    pytest.param(
+        "Residents in Kochi said the water was unsafe to drink.",
+        "the water was",
+        "Residents in Kochi",
+        id="group-and-its-place-kept",
+    ),
+    pytest.param(
+        "Officials in the district said the ward would reopen in May.",
+        "the ward would",
+        "Officials in the district",
+        id="group-and-its-district-kept",
+    ),
+    pytest.param(
+        "Writing in The Mirror Linda said: “The moment I forgot her name was awful.”",
+        "The moment I",
+        "Linda",
+        id="name-after-in-is-no-adjunct-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ADJUNCT_OBJECTS)
+def test_adjunct_object_is_no_speaker(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start) == speaker
+
+
+# -- (7) a cue word modifying the noun after it: no speaker before it ---------------------------
+
+ATTRIBUTIVE_CUES = [
+    pytest.param(
+        "Governor Ana Ruiz said she took “comfort” from the figures, as well as the continued fall in "
+        "the number of patients admitted to hospitals.",
+        "comfort",
+        "Ana Ruiz",
+        id="article-before-participle-after-quote",
+    ),
+    pytest.param(
+        "Governor Ana Ruiz said the continued fall in admissions was “a relief”.",
+        "a relief",
+        "Ana Ruiz",
+        id="article-before-participle-inside-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ATTRIBUTIVE_CUES)
+def test_attributive_participle_is_no_cue(text: str, start: str, speaker: str) -> None:
+    assert speaker_of(text, start, "direct") == speaker
