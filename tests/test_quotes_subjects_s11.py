@@ -225,6 +225,12 @@ KEPT_SECOND_CONJUNCTS = [
         id="two-clauses-joined-by-comma-and",
     ),
     pytest.param(
+        "Coastal Search and Rescue Agency chief Omar Haddad told reporters that six boats had been found.",
+        "six boats had",
+        "Omar Haddad",
+        id="and-inside-an-organisation-name",
+    ),
+    pytest.param(
         "The talks stalled.\n\nU.S. Secretary of State and acting President Omar Haddad said the court would sit again.",
         "the court would",
         "Omar Haddad",

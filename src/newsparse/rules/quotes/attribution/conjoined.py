@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsparse.rules.quotes import cues
 from newsparse.rules.quotes.phrases import NP, _bare, _is_cap, _role_word, _tokens, sentence_subject
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 _AND = " and "
 _RELATIVES = (", who ", ", whose ")
 _FLOATED = frozenset({"both", "all", "each"})
+_ORG_WORDS = frozenset(cues.ORG_WORDS)
 _SECOND_REACH = 40
 """Characters between ``and`` and the phrase read before the cue (``Elm council leader``)."""
 _FIRST_REACH = 160
@@ -41,8 +43,11 @@ def conjoined_subject(text: str, lo: int, np: NP, vocab: Vocab) -> NP | None:
     at = text.rfind(_AND, max(lo, np.start - _SECOND_REACH), np.start)
     if at < 0:
         return None
-    if not all(_is_cap(t) or _role_word(t) for _s, _e, t in _tokens(text, at + len(_AND), np.start)):
+    between = _tokens(text, at + len(_AND), np.start)
+    if not all(_is_cap(t) or _role_word(t) for _s, _e, t in between):
         return None  # ("and said that officials": a verb between, no second conjunct)
+    if any(_bare(t) in _ORG_WORDS for _s, _e, t in between):
+        return None  # ("National Search and Rescue Agency chief Bambang Soelistyo": one body's name)
     before = text[max(lo, at - 2) : at]
     if not (before.endswith(",") or (before[-1:].isalpha() and _last_word_capitalised(text, lo, at))):
         return None  # ("Lee left and Reed said": a verb ends the first clause)

@@ -141,11 +141,13 @@ _POSSESSIVE_DETS = frozenset({"its", "his", "her", "their"})
 
 def _attributive_cue(text: str, np: NP) -> NP | None:
     """The phrase read before a cue that modifies the noun after it: a lone determiner (``the
-    continued decline``), returned as itself, or a possessive and a participle (``its stated
-    claim``), returned as the possessive, a pronoun; else None (a subject)."""
+    continued decline``), returned as itself, or a possessive alone or before a participle (``his
+    claim``, ``its stated claim``), returned as the possessive, a pronoun; else None (a subject)."""
     words = text[np.start : np.end].split()
-    if len(words) == 1 and words[0] in _ARTICLES | _POSSESSIVE_DETS:
+    if len(words) == 1 and words[0] in _ARTICLES:
         return np
+    if len(words) == 1 and words[0] in _POSSESSIVE_DETS:
+        return NP(np.start, np.end, "pron")  # "his claim that …": he claims
     if len(words) == 2 and words[0] in _POSSESSIVE_DETS and words[1].endswith("ed") and words[1].isalpha():
         return NP(np.start, np.start + len(words[0]), "pron")
     return None
