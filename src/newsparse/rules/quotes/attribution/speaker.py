@@ -81,7 +81,7 @@ def speaker_for(
     modifier = _attributive_cue(text, np) if np is not None else None
     if modifier is not None:
         # "as well as the continued decline": the cue modifies a noun after it, no speaker before
-        # it ("its stated claim that": the possessor is who claims)
+        # it ("his claim that": the possessor is who claims)
         return (modifier, "np") if modifier.kind == "pron" else (None, "none" if after_quote else "subject")
     if np is not None:
         # "Jane Roe, Tax Partner, Ledger Advisors, a tax firm, said": the chain's first phrase
@@ -141,15 +141,13 @@ _POSSESSIVE_DETS = frozenset({"its", "his", "her", "their"})
 
 def _attributive_cue(text: str, np: NP) -> NP | None:
     """The phrase read before a cue that modifies the noun after it: a lone determiner (``the
-    continued decline``), returned as itself, or a possessive alone or before a participle (``his
-    claim``, ``its stated claim``), returned as the possessive, a pronoun; else None (a subject)."""
+    continued decline``), returned as itself, or a possessive alone (``his claim that``), returned
+    as a pronoun; else None (a subject; ``its stated claim`` is read whole and resolved later)."""
     words = text[np.start : np.end].split()
     if len(words) == 1 and words[0] in _ARTICLES:
         return np
     if len(words) == 1 and words[0] in _POSSESSIVE_DETS:
         return NP(np.start, np.end, "pron")  # "his claim that …": he claims
-    if len(words) == 2 and words[0] in _POSSESSIVE_DETS and words[1].endswith("ed") and words[1].isalpha():
-        return NP(np.start, np.start + len(words[0]), "pron")
     return None
 
 
