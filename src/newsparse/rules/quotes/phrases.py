@@ -61,7 +61,14 @@ def _bare(tok: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     # (accented capitals such as "É" are upper case too)
-    return tok.strip(_WORD_STRIP)[:1].isupper()
+    word = tok.strip(_WORD_STRIP)
+    if word[:1].isupper():
+        return True
+    # "al-Kaabi", "el-Sisi": an Arabic surname keeps its article in lower case, still a name's word
+    return word[:3] in _NAME_ARTICLES and word[3:4].isupper()
+
+
+_NAME_ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
 
 
 def _ends_punct(tok: str) -> bool:
@@ -855,6 +862,11 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
             and not _fronted_past(first, text, ss + len(first))
             and ":" not in text[ss : m.end() + 1]
         ):
+            if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].islower():
+                # "Harbour Motors North America chief operating officer Mia Shah thanked …"
+                held = _holder_after_role(_tokens(text, ss, min(se, m.end() + 80)), m)
+                if held is not None:
+                    return held
             return _fast_name(text, m)
     toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
     if not toks:
@@ -954,8 +966,34 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
         end_tok = toks[k][2].rstrip(_WORD_STRIP)
         if end_tok.endswith(_POSSESSIVE):
             return None  # "Trump's spokeswoman": not Trump
+        if k + 1 < len(toks) and not _ends_punct(toks[k][2]):
+            # "Harbour Motors chief operating officer Mia Shah thanked …": the organisation and
+            # the role modify the name after them, which is the subject
+            run_end = _role_run_end(toks, k + 1)
+            if run_end is not None:
+                return _cap_run_from(toks, run_end)
         return NP(s, end, "name")
     return None
+
+
+def _holder_after_role(toks: list[tuple[int, int, str]], m: re.Match[str]) -> NP | None:
+    """The name after a role of several lower-case words that follows the capitalised run ``m``
+    (``Harbour Motors chief operating officer Mia Shah``), else None."""
+    k = next((i for i, t in enumerate(toks) if t[0] + len(t[2]) >= m.end()), -1)
+    if k < 0 or _ends_punct(toks[k][2]):
+        return None
+    run_end = _role_run_end(toks, k + 1)
+    return _cap_run_from(toks, run_end) if run_end is not None else None
+
+
+def _cap_run_from(toks: list[tuple[int, int, str]], j: int) -> NP:
+    """The capitalised name of up to four words starting at token ``j``."""
+    last = j
+    while last + 1 < len(toks) and last - j < 3:
+        if _ends_punct(toks[last][2]) or not _is_cap(toks[last + 1][2]):
+            break
+        last += 1
+    return NP(toks[j][0], toks[last][0] + len(toks[last][2].rstrip(_WORD_STRIP)), "name")
 
 
 _PARTITIVE_HEADS = frozenset(

@@ -95,6 +95,10 @@ def direct_quote(
             np, mode = speaker_for(st, cs, ce, cue, qend, suf_hi, after_quote=True)
             if np is None:
                 break
+            if _governed_before(st, cue_matches, pre_lo, seg.open, qend, np.start):
+                # "While Ruiz dubbed the ruling “unfair” to the town and its people, Lee said …":
+                # the verb before the marks governs the fragment; the cue after has its own clause
+                break
             if not _mid_sentence(text, sents[k_open][0], seg.open):
                 used.add(cs)  # a fragment inside a clause also counts as that clause's reported speech
             cue_end = cue_phrase_end(st, ce, suf_hi)
@@ -310,6 +314,23 @@ def _sentence_stop(between: str) -> bool:
 
 _FRAGMENT_GAP = 60
 """How far before a quoted fragment its naming cue may end (``called the reversal “…”``)."""
+
+
+_CONTINUED = 20
+"""Characters of the quote's own clause between its closing mark and the speaker of a cue after
+it beyond which that cue no longer closes the quote (``“unfair” to the town and its people,
+Lee said``)."""
+
+
+def _governed_before(
+    st: State, cue_matches: list[tuple[int, int, str]], lo: int, open_at: int, qend: int, speaker_at: int
+) -> bool:
+    """Whether the fragment opening at ``open_at`` is governed by a fragment verb before it
+    (``dubbed``, ``called``, with a named subject) rather than by the cue whose speaker starts at
+    ``speaker_at``: the fragment's clause goes on after the marks before that speaker."""
+    if speaker_at - qend <= _CONTINUED or not _mid_sentence(st.text, lo, open_at):
+        return False
+    return _fragment_cue_before(st, cue_matches, lo, open_at)
 
 
 def _fragment_cue_before(st: State, cue_matches: list[tuple[int, int, str]], lo: int, open_at: int) -> bool:

@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.attribution.appositives import apposed_person
+from newsparse.rules.quotes.attribution.conjoined import conjoined_subject
 from newsparse.rules.quotes.attribution.shared import _ADJUNCT_WORDS, _ASIDE_DASHES, _SOURCE_NOUNS
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.phrases import (
@@ -76,6 +78,18 @@ def speaker_for(
             return inv, "np"
         return None, "none"
     np = np_before(text, lo, cs, v)
+    modifier = _attributive_cue(text, np) if np is not None else None
+    if modifier is not None:
+        # "as well as the continued decline": the cue modifies a noun after it, no speaker before
+        # it ("his claim that": the possessor is who claims)
+        return (modifier, "np") if modifier.kind == "pron" else (None, "none" if after_quote else "subject")
+    if np is not None:
+        # "Jane Roe, Tax Partner, Ledger Advisors, a tax firm, said": the chain's first phrase
+        np = apposed_person(text, lo, np, cs, v) or conjoined_subject(text, lo, np, v) or np
+        if not after_quote and np.kind != "pron":
+            # "Rajan (a former governor) during a meeting told him …": the phrase read is the
+            # object of an adjunct's preposition; the name before the adjunct speaks
+            np = _subject_before_adjunct(text, lo, np, v) or np
     if np is None and not after_quote and text.endswith(_ASIDE_DASHES, lo, cs):
         np = _subject_before_aside(text, lo, cs, v)
     if np is None and clause_after and text[max(lo, cs - 6) : cs] in {" that ", "which "}:
@@ -119,6 +133,47 @@ def speaker_for(
     ):
         return None, "subject"  # "Lee posted on Instagram accusing …": the subject, not the place
     return np, "np"
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE_DETS = frozenset({"its", "his", "her", "their"})
+
+
+def _attributive_cue(text: str, np: NP) -> NP | None:
+    """The phrase read before a cue that modifies the noun after it: a lone determiner (``the
+    continued decline``), returned as itself, or a possessive alone (``his claim that``), returned
+    as a pronoun; else None (a subject; ``its stated claim`` is read whole and resolved later)."""
+    words = text[np.start : np.end].split()
+    if len(words) == 1 and words[0] in _ARTICLES:
+        return np
+    if len(words) == 1 and words[0] in _POSSESSIVE_DETS:
+        return NP(np.start, np.end, "pron")  # "his claim that …": he claims
+    return None
+
+
+# Prepositions of an adjunct between a subject and its cue ("Lee during a meeting told …")
+_ADJUNCT_PREPS = (" during ", " at ", " in ", " after ", " before ", " amid ", " on ")
+# How the object of such an adjunct opens ("a meeting", "the hearing", "his speech")
+_ADJUNCT_DETS = ("a ", "an ", "the ", "his ", "her ", "its ")
+
+
+def _subject_before_adjunct(text: str, lo: int, np: NP, v: Vocab) -> NP | None:
+    """The name or pronoun ending right before a preposition that opens ``np`` as its object
+    (``Rajan during a meeting told``), else None (``Residents in Kochi said`` keeps its group)."""
+    if np.start - lo < 6 or np.kind != "desc" or not text.startswith(_ADJUNCT_DETS, np.start):
+        return None  # ("Writing in The Mirror Linda said": a name after "in" may be the subject's)
+    prep = next((p for p in _ADJUNCT_PREPS if text.endswith(p, max(lo, np.start - len(p)), np.start)), None)
+    if prep is None:
+        return None
+    at = np.start - len(prep)
+    subj = np_before(text, lo, at + 1, v)
+    if subj is None or subj.kind not in {"name", "pron"}:
+        return None
+    if _bare(text[subj.start : subj.end].rsplit(" ", 1)[-1]).lower() in v.groups:
+        return None  # "Officials in the district said": a group and its place, read whole later
+    rest = text[subj.end : at].strip()
+    # (a parenthesis may close the name: "Omar Haddad (a former governor) during …")
+    return subj if rest == "" or (rest[:1] == "(" and rest[-1:] == ")") else None
 
 
 def _subject_before_aside(text: str, lo: int, cs: int, v: Vocab) -> NP | None:
