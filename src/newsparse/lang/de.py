@@ -335,6 +335,33 @@ _FOOTER_PATTERNS = (
     ("other", r"lesezeit:?\s?\d{1,3}\s?min(?:uten)?\.?"),
     ("comments", r"(?:\d{1,6}\s+)?kommentare(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"sie\s+müssen\s+angemeldet\s+sein\b.{0,150}"),
+    # the prompts of a blog's comment form, alone on a line (#9, thirteenth round; seen on ~20
+    # of ~600 German pool pages): "Hinterlasse einen Kommentar", "Schreiben Sie einen
+    # Kommentar", "Kommentar hinterlassen", "Neueste Kommentare", "Bisher noch keine Kommentare
+    # vorhanden", and the login and notification lines under the form; a story sentence that
+    # mentions comments goes on after the phrase and is no line of its own
+    (
+        "comments",
+        r"(?:hinterlasse|hinterlassen\s+sie|schreibe|schreib|schreiben\s+sie)\s+(?:jetzt\s+|hier\s+)?"
+        r"(?:einen|deinen|ihren)\s+kommentar\W{0,3}",
+    ),
+    ("comments", r"(?:einen\s+|deinen\s+|ihren\s+)?kommentar\s+(?:hinterlassen|absenden|abschicken)\W{0,3}"),
+    ("comments", r"einen\s+kommentar\s+schreiben\W{0,3}|ihr\s+kommentar\s+zu\s+diesem\s+(?:artikel|beitrag)\W{0,3}"),
+    ("comments", r"(?:die\s+)?neueste[n]?\s+kommentare\W{0,3}"),
+    (
+        "comments",
+        r"(?:bisher\s+|bislang\s+)?(?:noch\s+)?keine\s+kommentare(?:\s+vorhanden|\s+(?:for|zu|für)\s+[^.!?\n]{1,120})?\W{0,3}",
+    ),
+    (
+        "comments",
+        r"(?:sie\s+müssen\s+sich|du\s+musst\s+dich)\s+(?:anmelden|einloggen|registrieren),?\s+um\b.{0,120}"
+        r"|melde\s+dich\s+an,?\s+um\s+(?:einen\s+kommentar|zu\s+kommentieren)\b.{0,100}",
+    ),
+    (
+        "comments",
+        r"(?:benachrichtigung\s+bei\s+weiteren\s+kommentaren|benachrichtige\s+mich\s+über\s+(?:nachfolgende|neue)\s+kommentare"
+        r"|rss[\s-]feed\s+(?:zu\s+den|für\s+die)\s+kommentare[n]?)\b.{0,100}",
+    ),
     ("comments", r"(?:kommentar\s+schreiben|diskutieren\s+sie\s+mit)\W{0,3}"),
     ("other", r"aus\s+unserem\s+archiv\s*:?"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),

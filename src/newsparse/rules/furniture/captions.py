@@ -409,9 +409,37 @@ _VIA_CREDIT = LazyPattern(r"\(via[\s\u00a0]{1,2}(?P<credit>\p{Lu}[^()\n]{0,60})\
 _VIA_MAX = 250
 
 
+# A caption whose picture's credit follows the copyright sign at the line's end (German regional
+# papers: ``Caption sentence. © AGENCY / PHOTOGRAPHER``, ``Rubriklistenbild: © KCNA/dpa``; #11,
+# thirteenth round). The caption part ends like a sentence, a label or a pipe; the credit names
+# someone (a letter first: ``© 2024 Verlag`` is the site's copyright line) and holds no sentence
+# end, so a copyright notice (``© X. All rights reserved.``) is no caption.
+_SIGN_CREDIT = LazyPattern(
+    r"(?<=[.!?:|)][\s\u00a0]{0,3})[©ⓒ][\s\u00a0]{0,2}"
+    r"(?P<credit>\p{L}(?:[^\n.!?©ⓒ\d]|\.(?![\s\u00a0]|$)){1,80})\.?$"
+)
+_SIGN_CREDIT_LINE = 250  # the longest caption line taken with such a credit
+_SIGN_NOT_CREDIT = LazyPattern(r"(?i)\b(?:rights|rechte|derechos|droits|diritti|direitos|reserved)\b")
+
+
+def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
+    """The line as a caption when it ends in a copyright sign and a short credit, else ``None``."""
+    sign = max(text.rfind("©", pos, end), text.rfind("ⓒ", pos, end))
+    if sign <= pos or end - sign > 90:
+        return None
+    m = _SIGN_CREDIT.match(text, sign, end)
+    if m is None or _SIGN_NOT_CREDIT.search(text, sign, end):
+        return None
+    return Caption(Span.of(text, pos, end), credit=_clean(m.group("credit")))
+
+
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
     # The line's Span is built only for a caption found: most looks find none.
     first = text[pos]
+    if end - pos <= _SIGN_CREDIT_LINE and ("©" in text[max(pos, end - 90) : end] or "ⓒ" in text[max(pos, end - 90) : end]):
+        signed = _sign_credit(text, pos, end)
+        if signed is not None:
+            return signed
     if first in _FIGURE_FIRSTS and _FIGURE_CAPTION.match(text, pos, end):
         return Caption(Span.of(text, pos, end))
     if end - pos <= _VIA_MAX and text[end - 1] in ").":
