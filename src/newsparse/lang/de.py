@@ -364,6 +364,18 @@ _FOOTER_PATTERNS = (
     ),
     ("comments", r"(?:kommentar\s+schreiben|diskutieren\s+sie\s+mit)\W{0,3}"),
     ("other", r"aus\s+unserem\s+archiv\s*:?"),
+    # a link stub whose link the scrape lost, one clause alone on a line (#9, thirteenth round;
+    # 12 of ~600 German pool pages): "Alle Ergebnisse findest du hier.", "Das Konzeptpapier finden
+    # Sie hier:", "Mehr Informationen finden Sie unter:"; a lead-in that goes on ("… finden Sie
+    # hier eine Übersicht") is story
+    (
+        "other",
+        r"(?:[^.!?\n]{1,100}\s)?(?:finden\s+sie|findest\s+du|gibt\s+es)\s+"
+        r"(?:hier(?:\s+(?:als\s+pdf|zum\s+(?:download|nachlesen|nachhören|herunterladen)))?\W{0,3}|unter\s*:)",
+    ),
+    # the section label of a press office's page, alone on a line above the headline or in its
+    # menu (#11, thirteenth round; 4 of ~600 German pool pages): "Pressemitteilungen"
+    ("other", r"(?:presse|medien)(?:mitteilung|meldung)(?:en)?\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
     # a topic list or a lone interface word ("Themen: Rente, Klima"; "Nach oben"): a subheading
     # that opens with the same word is story

@@ -897,6 +897,8 @@ ANALYSED: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None, int | 
     '(?:benachrichtigung\\s+bei\\s+weiteren\\s+kommentaren|benachrichtige\\s+mich\\s+über\\s+(?:nachfolgende|neue)\\s+kommentare|rss[\\s-]feed\\s+(?:zu\\s+den|für\\s+die)\\s+kommentare[n]?)\\b.{0,100}': (('be', 'rs'), ('benachrichtige', 'benachrichtigung', 'kommentare'), 156),
     '(?:kommentar\\s+schreiben|diskutieren\\s+sie\\s+mit)\\W{0,3}': (('di', 'ko'), ('diskutieren', 'kommentar'), 26),
     'aus\\s+unserem\\s+archiv\\s*:?': (('au',), ('unserem',), 26),
+    '(?:[^.!?\\n]{1,100}\\s)?(?:finden\\s+sie|findest\\s+du|gibt\\s+es)\\s+(?:hier(?:\\s+(?:als\\s+pdf|zum\\s+(?:download|nachlesen|nachhören|herunterladen)))?\\W{0,3}|unter\\s*:)': (('\x00\x00', '\x00\t', '\x00\n', '\x00\x0b', '\x00\x0c', '\x00\r', '\x00 ', '\x00\x85', '\x00\xa0', '\x00\u1680', '\x00\u2000', '\x00\u2001', '\x00\u2002', '\x00\u2003', '\x00\u2004', '\x00\u2005', '\x00\u2006', '\x00\u2007', '\x00\u2008', '\x00\u2009', '\x00\u200a', '\x00\u2028', '\x00\u2029', '\x00\u202f', '\x00\u205f', '\x00\u3000', 'fi', 'gi'), ('hier', 'unter'), 145),
+    '(?:presse|medien)(?:mitteilung|meldung)(?:en)?\\W{0,3}': (('me', 'pr'), ('medien', 'presse'), 21),
     'themen(?:\\s*:.{0,200})?|nach\\s+oben\\W{0,3}': (('na', 'th'), ('nach', 'themen'), 210),
     '(?:sie\\s+(?:möchten|wollen)\\s+(?:mehr\\s+lesen|weiterlesen|weiter\\s+lesen)|(?:lesen|hören)\\s+sie\\s+jetzt\\s+weiter)\\b.{0,150}': (('hö', 'le', 'si'), ('möchten', 'weiter', 'wollen'), 180),
     '(?:melden\\s+sie\\s+sich|abonnieren\\s+sie)\\b.{0,80}\\bnewsletter\\b.{0,200}': (('ab', 'me'), ('newsletter',), 309),
