@@ -346,7 +346,8 @@ _FOOTER_PATTERNS = (
         r"(?:einen|deinen|ihren)\s+kommentar\W{0,3}",
     ),
     ("comments", r"(?:einen\s+|deinen\s+|ihren\s+)?kommentar\s+(?:hinterlassen|absenden|abschicken)\W{0,3}"),
-    ("comments", r"einen\s+kommentar\s+schreiben\W{0,3}|ihr\s+kommentar\s+zu\s+diesem\s+(?:artikel|beitrag)\W{0,3}"),
+    ("comments", r"einen\s+kommentar\s+schreiben\W{0,3}"),
+    ("comments", r"ihr\s+kommentar\s+zu\s+diesem\s+(?:artikel|beitrag)\W{0,3}"),
     ("comments", r"(?:die\s+)?neueste[n]?\s+kommentare\W{0,3}"),
     (
         "comments",

@@ -326,7 +326,10 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:deja|escribe)\s+(?:tu|un)\s+comentario\W{0,3}"),
     # the login prompt over a comment form, alone on a line (#9, thirteenth round):
     # "Iniciar sesión para comentar", "Inicia sesión para comentar"
-    ("comments", r"(?:iniciar|inicia|inicie)\s+sesión\s+para\s+(?:comentar|dejar\s+(?:un|tu)\s+comentario)\W{0,3}"),
+    (
+        "comments",
+        r"(?:iniciar|inicia|inicie)\s+sesión\s+para\s+(?:comentar|dejar\s+(?:un|tu)\s+comentario)\W{0,3}",
+    ),
     # a currency ticker: "DÓLAR $ 3,75 ▲ 0,2% EURO € 4,10 ▼ 0,1%"
     (
         "other",

@@ -419,13 +419,15 @@ _SIGN_CREDIT = LazyPattern(
     r"(?P<credit>\p{L}(?:[^\n.!?©ⓒ\d]|\.(?![\s\u00a0]|$)){1,80})\.?$"
 )
 _SIGN_CREDIT_LINE = 250  # the longest caption line taken with such a credit
+_SIGN_CREDIT_TAIL = 90  # the sign stands this close to the line's end
 _SIGN_NOT_CREDIT = LazyPattern(r"(?i)\b(?:rights|rechte|derechos|droits|diritti|direitos|reserved)\b")
 
 
 def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
     """The line as a caption when it ends in a copyright sign and a short credit, else ``None``."""
-    sign = max(text.rfind("©", pos, end), text.rfind("ⓒ", pos, end))
-    if sign <= pos or end - sign > 90:
+    lo = max(pos, end - _SIGN_CREDIT_TAIL)  # two scans in C over the line's tail, no regex
+    sign = max(text.rfind("©", lo, end), text.rfind("ⓒ", lo, end))
+    if sign <= pos:
         return None
     m = _SIGN_CREDIT.match(text, sign, end)
     if m is None or _SIGN_NOT_CREDIT.search(text, sign, end):
@@ -436,10 +438,9 @@ def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
     # The line's Span is built only for a caption found: most looks find none.
     first = text[pos]
-    if end - pos <= _SIGN_CREDIT_LINE and ("©" in text[max(pos, end - 90) : end] or "ⓒ" in text[max(pos, end - 90) : end]):
-        signed = _sign_credit(text, pos, end)
-        if signed is not None:
-            return signed
+    signed = _sign_credit(text, pos, end) if end - pos <= _SIGN_CREDIT_LINE else None
+    if signed is not None:
+        return signed
     if first in _FIGURE_FIRSTS and _FIGURE_CAPTION.match(text, pos, end):
         return Caption(Span.of(text, pos, end))
     if end - pos <= _VIA_MAX and text[end - 1] in ").":
