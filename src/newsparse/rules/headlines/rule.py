@@ -155,7 +155,11 @@ class HeadlineRule:
             if a < b and text[a] == ":":
                 a = trim(text, a + 1, b)[0]  # the title of a kicker set apart: `:Stadtrat beschließt …`
             seen += 1
-            kind, head = self._classify(text, a, b, v)
+            # A two-word headline in sentence case (`Tridents’ challenge`) is read only in English
+            # (German writes `Seite drucken` widgets and `Nachhaltig leben` kickers that way) and
+            # only above any caption (a slideshow's slide titles follow its first caption).
+            short = document.language == "en" and captions == 0
+            kind, head = self._classify(text, a, b, v, short)
             if kind in _PROSE and candidates == 0 and a < b:
                 caption = self._top_caption(document, i, a, b, v)
                 if caption == _CREDITED and captions:
@@ -212,7 +216,9 @@ class HeadlineRule:
 
     # -- line shapes --------------------------------------------------------
 
-    def _classify(self, text: str, a: int, b: int, v: Vocab) -> tuple[str, Headline | None]:
+    def _classify(
+        self, text: str, a: int, b: int, v: Vocab, short: bool = False
+    ) -> tuple[str, Headline | None]:
         if b - a > self.max_chars:
             return _BODY, None
         line = text[a:b]
@@ -247,7 +253,7 @@ class HeadlineRule:
         title = text[ta:tb]
         words = title.split()
         labelled = kicker_span is not None or site is not None
-        if len(words) < (2 if labelled else 3):
+        if len(words) < (2 if labelled else 3) and not (short and _two_word_sentence_case(words, v)):
             return _SKIP, None  # a section label, a kicker on its own line, a name
         if kicker is None and short_name_parts(line, v):
             return _SKIP, None  # `Jane Smith | The Daily Courier`: a credit, not a headline
@@ -488,3 +494,25 @@ def parse_headline(s: str) -> Headline:
 def find_headlines(text: str) -> tuple[Headline, ...]:
     """Return the headline the default :class:`HeadlineRule` finds in ``text`` (none or one)."""
     return tuple(_DEFAULT_RULE(Document.from_text(ensure_str(text))))
+
+
+def _two_word_sentence_case(words: list[str], v: Vocab) -> bool:
+    """Whether a two-word title is a short headline in sentence case (`Tridents’ challenge`,
+    `Budget blues`): a capitalised word, then a lower-case word that is no small word. A section
+    label (`World News`) or a name (`Jane Smith`) capitalises both words; `Read more` is a small
+    word pair; a word with a digit is a stamp (`Posted 3h`)."""
+    if len(words) != 2:
+        return False
+    first, second = word_core(words[0]), word_core(words[1])
+    return (
+        len(first) >= 3
+        and len(second) >= 4
+        and first[:1].isupper()
+        and second.isalpha()
+        and second.islower()
+        and not any(ch.isdigit() for ch in first)
+        and first.lower() not in v.sections
+        and second not in v.sections
+        and first.lower() not in v.small
+        and second not in v.small
+    )
