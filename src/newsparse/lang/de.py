@@ -154,7 +154,8 @@ _DOCUMENT_NOUNS = (
 _PLURAL_VERB_ENDINGS = ("ten", "en")
 
 _PRONOUNS = (
-    ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "x"),
+    # "man" is impersonal ("Damit sagt man, dass …"): like a plural, it names no one
+    ("er", "m"), ("sie", "f"), ("ich", "x"), ("wir", "pl"), ("man", "pl"),
     # the dative after "laut" and before "zufolge": "Ihm zufolge", "laut ihnen" ("ihr" is also
     # the possessive of "ihr Sprecher", so it stays out)
     ("ihm", "m"), ("ihnen", "pl"),

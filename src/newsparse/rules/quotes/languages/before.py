@@ -36,6 +36,7 @@ def first_subject(
         at, mention = mentions[k]
         resolved = names.resolve(mention)
         person = mention.split()[-1] in speakers or names.titled(at, mention)
+        person = person and not names.common_run(mention)  # "In diesem Zusammenhang": a noun
         if person and not names.organisation(resolved) and not in_quotation(quoted, reach, at):
             return resolved
         k += 1
@@ -130,7 +131,10 @@ def _written_name(names: ArticleNames, at: int) -> str | None:
     text = names.text
     m = NAME_RUN.match(text, at)
     if m is not None:
-        resolved = names.resolve(m.group())
+        run = names.run_name(m.group()) if names.nouns_capitalised else m.group()
+        if run is None:
+            return None  # "Thema Nachhaltigkeit", "Kurze Nachfrage": no subject's name
+        resolved = names.resolve(run)
         return None if names.organisation(resolved) else resolved
     word = words_in(text, at, min(len(text), at + 40))[:1]
     if not word or not names.person_word(word[0][2]) or word[0][2].isupper():

@@ -94,11 +94,17 @@ class ArticleNames:
         self.lc = lc
         self.nouns_capitalised = tables.nouns_capitalised
         self.openers: dict[str, bool] = {}
+        self.nouns: dict[str, bool] = {}  # common_noun() answers, one per word
         self.words = WordIndex(text)  # where each word is written: every search below reads it
         skip = tables.function_words | lc.titles | DETERMINERS | PREPOSITIONS
         for m in NAME_RUN.finditer(text):
             words = m.group().split()
-            while words and (words[0].lower() in skip or words[0] in NAME_JOINERS or _elided(words[0])):
+            while words and (
+                words[0].lower() in skip
+                or words[0] in NAME_JOINERS
+                or _elided(words[0])
+                or self.lowered(words[0])  # "Doch Heiko Maas", "Am Anfang": capitalised for its place
+            ):
                 words = words[1:]
             words = _untitled(words, self.compound_title, self.nouns_capitalised, self.lc)
             if len(words) == 2 and self.nouns_capitalised and self.compound_title(words[0].lower()):
@@ -107,6 +113,8 @@ class ArticleNames:
                 continue
             if len(words) < 2 or len(words) - sum(w in NAME_JOINERS for w in words[1:-1]) > 4:
                 continue  # "Luiz Inácio Lula da Silva": four words and a joiner
+            if self.common_run(" ".join(words)):
+                continue  # "beim Thema Nachhaltigkeit", "Millionen Kinder": nouns, no person's name
             if _surname_and_noun(self, words):
                 # "führt in einer Mail an Relotius Punkte an": the surname of a person the article
                 # named in full, then a noun (capitalised in German): the person, not a new name
@@ -184,11 +192,82 @@ class ArticleNames:
         for word in words:
             if len(word) < 3 or not word[:1].isupper() or word.isupper() or self.lc.case_blind:
                 continue
+            if self.common_noun(word):
+                continue  # "Bericht", "Thema": a noun somewhere read as a speaker names nobody
             for pos in self.words.uses(word, _USES):
                 self.mentions.append((pos, word))
                 added = True
         if added:
             self.mentions.sort()
+
+    def lowered(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is capitalised only for its place, where nouns are
+        capitalised (German): the article also writes it in lower case as a whole word
+        (``Doch`` / ``doch``, ``Am`` / ``am``, ``Meine`` / ``meine``), so it is no noun and no
+        name, unless it is a word of a longer name the article wrote (``Kurz`` of ``Sebastian
+        Kurz``, though ``kurz`` is an adverb). One lookup in the word index."""
+        if not self.nouns_capitalised or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        if word.lower() in _GERMAN_OPENERS:
+            return True  # "Euer Herz", "Welche Gedankenzitate", "Dir Kommentare": a closed class
+        if " " in self.full.get(word, "") or " " in self.first.get(word, "") or self.inner.get(word):
+            return False
+        if given_gender(word, self.lc) is not None or word.endswith(_ADJECTIVE_ENDS):
+            # "Ernst Vogt" (though "ernst" is an adjective); "Europäischen Rechnungshof": an
+            # adjective opening a body's name stays, for organisation() to read
+            return False
+        return any(True for _ in self.words.uses(word.lower(), 1))
+
+    def common_noun(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is a common noun, where nouns are capitalised: no
+        given name nor a word of a longer name the article wrote, and either written after an
+        article or determiner somewhere in the article (``der Bericht``, ``die Insassen``, ``in
+        diesem Zusammenhang``) or ending like an abstract noun (``-ung``, ``-keit``). A person's
+        surname stays a name: the article writes it with the given name too (``Claas Relotius``
+        before ``der Relotius``). Computed once per word, from a few of its uses."""
+        found = self.nouns.get(word)
+        if found is None:
+            found = self.nouns[word] = self._common_noun(word)
+        return found
+
+    def _common_noun(self, word: str) -> bool:
+        if not self.nouns_capitalised or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        low = word.lower()
+        if given_gender(word, self.lc) is not None or low in self.lc.titles or low in self.lc.roles:
+            return False
+        if " " in self.full.get(word, "") or " " in self.first.get(word, "") or self.inner.get(word):
+            return False
+        if low.endswith(_NOUN_ENDS) or low.endswith(_NOUN_PLURAL_ENDS):
+            return True
+        text = self.text
+        for pos in self.words.uses(word, _NOUN_USES):
+            before = text[max(0, pos - 24) : pos].split()
+            relative = len(before) > 1 and before[-2][-1] in ",;"  # ", die Bloomberg einsah"
+            if before and before[-1] in _GERMAN_DETERMINERS and not relative:
+                return True  # "der Bericht", "in diesem Zusammenhang"
+        return False
+
+    def run_name(self, run: str) -> str | None:
+        """The name in the capitalised run ``run`` (as :data:`NAME_RUN` matched it) without the
+        words capitalised only for their place (:meth:`lowered`); None when nothing is left that
+        names anyone: only common nouns (:meth:`common_run`), or one word that proves no person
+        (:meth:`person_word`: ``Am Telefon`` → ``Telefon``)."""
+        words = run.split()
+        k = 0
+        while k < len(words) and self.lowered(words[k]):
+            k += 1
+        if k == len(words) or self.common_run(" ".join(words[k:])):
+            return None
+        if k and len(words) - k == 1 and not self.person_word(words[k]):
+            return None
+        return " ".join(words[k:])
+
+    def common_run(self, name: str) -> bool:
+        """Whether ``name`` is a run of common nouns and no name (``Thema Nachhaltigkeit``,
+        ``Geburtstag Blumen``, ``Bericht``): every word a :meth:`common_noun`."""
+        words = name.split()
+        return bool(words) and self.nouns_capitalised and all(self.common_noun(w) for w in words)
 
     def organisation(self, name: str) -> bool:
         """Whether ``name`` opens with a word that heads an organisation or place (``Casa de
@@ -537,6 +616,28 @@ _LOWER_TRIES = 16
 
 # endings of German abstract nouns, never of a given name ("Erteilung", "Sicherheit", "Mannschaft")
 _NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tät", "tion", "nis", "tum", "ment", "ismus")
+_NOUN_PLURAL_ENDS = ("ungen", "heiten", "keiten", "schaften", "täten", "tionen", "nisse")
+
+# German articles and determiners (as written inside a sentence: lower case) before a noun: a
+# capitalised word the article writes after one is a common noun ("der Bericht", "im Zusammenhang")
+_GERMAN_DETERMINERS = wordset(
+    "der die das dem den des ein eine einem einen einer eines kein keine keinem keinen keiner "
+    "dieser diese dieses diesem diesen jeder jede jedes jedem jeden im am zum zur vom beim ins "
+    "unser unsere unserem unseren unserer mein meine meinem meinen meiner"
+)
+# German words of closed classes that open a sentence capitalised and never start a name:
+# pronouns, possessives, interrogatives, conjunctions and sentence adverbs ("Doch Heiko Maas
+# glaubt", "Also Sie sagen", "Meine Freunde meinen", "Welche Profile …")
+_GERMAN_OPENERS = _GERMAN_DETERMINERS | wordset(
+    "ich du er sie es wir ihr mich dich mir dir uns euch ihnen sich dein deine deinem deinen "
+    "deiner euer eure eurem euren eurer sein seine seinem seinen seiner ihre ihrem ihren ihrer "
+    "welche welcher welches welchem welchen was wer wen wem wie wo warum wieso weshalb wann "
+    "und oder aber denn doch also sondern weil wenn ob dass als da damit obwohl während nachdem "
+    "bevor sobald jedoch dennoch trotzdem deshalb daher darum deswegen zudem außerdem auch noch "
+    "nur schon sogar eben halt ja nein nun jetzt dann danach heute gestern morgen hier dort so "
+    "viel viele vielen vieles wenig einige manche alle beide beiden kein"
+)
+_NOUN_USES = 12  # uses of a word read for an article before it (bounded: a few decide)
 
 # endings of French, Spanish, Portuguese and Italian abstract nouns ("Programación", "Comissão",
 # "Direzione", "Sécurité", "Ordenamiento"); a given name so ending ("Concepción") is in the tables

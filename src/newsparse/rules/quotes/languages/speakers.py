@@ -62,6 +62,13 @@ def resolve(
     times: dict[str, int] = {}  # how often each name was written so far
     last_seen: dict[str, int] = {}  # where each name was written last
     person_seen: dict[str, int] = {}  # where each person (a pronoun's antecedent) was written last
+    if names.nouns_capitalised:
+        for r in raws:
+            if r.np is not None and r.np.kind == "name" and r.rule != "indirect:according":
+                # "laut Bericht", "so Bloomberg": a source, person or not (as below)
+                r.np = _name_trimmed(text, r.np, names)
+                if r.np is None:
+                    r.mode = "dropped"  # "Also Sie", "Bericht": no name, the subject is unwritten
     # a name counts as a person mentioned (a pronoun's antecedent) when the article quotes it
     # somewhere or writes a title or role before it; capitalised nouns and places do not
     speakers = {
@@ -84,6 +91,7 @@ def resolve(
             last = mention.split()[-1]
             # "Yassin E.": only a person's surname is cut to its initial
             person = last in speakers or mention in names.agents or names.titled(at, mention) or initial(last)
+            person = person and not names.common_run(mention)  # "Zusammenhang", "Insassen": nouns
             if person and not names.organisation(resolved) and not in_quotation(quoted, quoted_reach, at):
                 # a person named inside someone's quoted words is no antecedent of the narration
                 newest = resolved
@@ -199,6 +207,8 @@ def resolve(
             sp_span = Span(np.start, np.end, written)
             if np.kind == "pron":
                 gender = lc.pronouns.get(written.lower(), "x")
+                if written.lower() in _PLURAL_TOO and _plural_cue(text, raw, lc):
+                    gender = "pl"  # "sie sagen nur: «…»": they, not she; no one person speaks
                 speaker = (
                     continued(
                         names,
@@ -319,6 +329,31 @@ def resolve(
 
 # possessive determiners opening a source ("según sus palabras", "secondo le sue parole")
 _POSSESSIVES = wordset("su sus son sa ses seu sua seus suas suo sue suoi sein seine seiner ihr ihre ihrer")
+
+
+# pronouns that are also plural, told apart by the verb ("sie sagte" / "sie sagen")
+_PLURAL_TOO = frozenset({"sie"})
+
+
+def _name_trimmed(text: str, np: NP, names: ArticleNames) -> NP | None:
+    """A name phrase without the words that open it capitalised only for their place, where
+    nouns are capitalised (``Doch Heiko Maas`` → ``Heiko Maas``, ``Denn White Passing``; see
+    :meth:`~.names.ArticleNames.lowered`); None when nothing of a name is left (``Also Sie``)
+    or only common nouns are (``In diesem Zusammenhang fügt …``, ``Thema Nachhaltigkeit``;
+    see :meth:`~.names.ArticleNames.common_run`)."""
+    start = np.start
+    while start < np.end:
+        space = text.find(" ", start, np.end)
+        word = text[start : space if space > 0 else np.end]
+        if not names.lowered(word.strip(",")):
+            break
+        start = space + 1 if space > 0 else np.end
+    written = text[start : np.end].strip()
+    if not written or written.lower() in names.lc.pronouns or names.common_run(written):
+        return None
+    if start != np.start and " " not in written and not names.person_word(written):
+        return None  # "Am Telefon" → "Telefon": one word left, and no person's
+    return np if start == np.start else NP(start, np.end, np.kind)
 
 
 def _plural_cue(text: str, raw: Raw, lc: LanguageCues) -> bool:
