@@ -96,3 +96,30 @@ def test_organisation_named_on_its_own_line_still_resolves() -> None:
         "The pilots said that the channel needed dredging."
     )
     assert _speaker_of(text, "the channel needed") == "Harbour Pilots Association"
+
+
+# -- a lone given name the article calls "she" or "he" is a person ------------------------------
+
+_LONE_GIVEN = (
+    "Rosalind said the committee had never answered her letters. She added that the staff had "
+    "been kind.\n\n"
+    "The broadcast drew nine million viewers. Queen Beatrix had given a similar interview decades "
+    "earlier.\n\n"
+    "Rosalind told the host that a relative had raised the question twice.\n\n"
+    "There were several “long conversations about the move,” she said."
+)
+
+
+def test_lone_given_name_followed_by_her_pronoun_speaks_on() -> None:
+    assert _speaker_of(_LONE_GIVEN, "the staff had been kind") == "Rosalind"
+    assert _speaker_of(_LONE_GIVEN, "There were several") == "Rosalind"
+
+
+def test_lone_given_name_without_the_pronoun_is_no_antecedent() -> None:
+    # a club bearing a given name is an "it": the "she" goes to the woman named before
+    text = (
+        "Coach Maria Lopez praised her players. Chelsea said that the match would be replayed. "
+        "It gave no date.\n\n"
+        "The decision was welcome, she said."
+    )
+    assert _speaker_of(text, "The decision was welcome") == "Maria Lopez"

@@ -430,11 +430,49 @@ def _introduced_given_name(names: NameTable, parts: list[str], np: NP) -> bool:
         return True
     if _titled_elsewhere(names, parts[0]):
         return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
+    if _pronoun_follows(names, parts[0]):
+        return True  # "Meghan said …. She added …": the article's own pronoun for the name
     after = text[np.end : np.end + 7]  # "Emily, 34, said"
     if not after.startswith(", "):
         return False
     age, comma, _ = after[2:].partition(",")
     return bool(comma) and age.isdigit() and len(age) <= 3
+
+
+_PRONOUN_REACH = 160
+"""How far (characters, within the paragraph) after a lone given name :func:`_pronoun_follows`
+looks for the pronoun of its sex."""
+
+
+def _pronoun_follows(names: NameTable, given: str) -> bool:
+    """Whether the article follows the lone given name ``given`` (of one sex by the name tables)
+    with that sex's pronoun in the same paragraph, at one of its first mentions (``Meghan told
+    Winfrey …. “…,” she said``): a person known by the given name alone (a club called
+    ``Chelsea`` is an ``it``). A few bounded look-ups per name (the caller caches the answer)."""
+    sex = given_sex(given)
+    if sex is None:
+        return False
+    text = names.ex.text
+    find = names.evidence.find
+    at = find(given)
+    for _ in range(_TITLED_HITS):
+        if at < 0:
+            return False
+        end = at + len(given)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            stop = text.find("\n", end, end + _PRONOUN_REACH)
+            window = text[end : stop if stop >= 0 else end + _PRONOUN_REACH]
+            if _PRONOUN_WORD[sex].search(window) is not None:
+                return True
+        at = find(given, end)
+    return False
+
+
+# "she" / "he" as a word, capitalised or not (bounded: one word, no repeats)
+_PRONOUN_WORD = {
+    "she": deferred_regex(r"(?<![\w’'])[Ss]he(?![\w’'])"),
+    "he": deferred_regex(r"(?<![\w’'])[Hh]e(?![\w’'])"),
+}
 
 
 def _titled_elsewhere(names: NameTable, given: str) -> bool:
