@@ -123,3 +123,26 @@ def test_lone_given_name_without_the_pronoun_is_no_antecedent() -> None:
         "The decision was welcome, she said."
     )
     assert _speaker_of(text, "The decision was welcome") == "Maria Lopez"
+
+
+# -- a participle that opens a direct quote ends the reported clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Harbour chief Tom Reed said the ferry crews were overworked by the new owners, adding, "That '
+            'is not the whole story."',
+            id="adding-comma-quote",
+        ),
+        pytest.param(
+            "Harbour chief Tom Reed said the ferry crews were overworked by the new owners, noting, “We "
+            "have asked for help twice.”",
+            id="noting-comma-quote",
+        ),
+    ],
+)
+def test_participle_with_direct_quote_ends_the_reported_clause(text: str) -> None:
+    reported = [c for k, _, c in _quotes(text) if k == "indirect"]
+    assert reported == ["the ferry crews were overworked by the new owners"]
