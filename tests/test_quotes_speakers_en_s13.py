@@ -146,3 +146,33 @@ def test_lone_given_name_without_the_pronoun_is_no_antecedent() -> None:
 def test_participle_with_direct_quote_ends_the_reported_clause(text: str) -> None:
     reported = [c for k, _, c in _quotes(text) if k == "indirect"]
     assert reported == ["the ferry crews were overworked by the new owners"]
+
+
+# -- advice to the reader quotes no one ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Weighing yourself is not enough. Your resting heart rate tells you how fit you really are.",
+            id="your-thing-tells-you",
+        ),
+        pytest.param(
+            "A tracker is cheap. Specifically, it tells you the share of the night you spent in deep sleep.",
+            id="it-tells-you",
+        ),
+        pytest.param(
+            "You can set your phone to warn you whenever a download is about to start.",
+            id="your-thing-warns-you",
+        ),
+    ],
+)
+def test_advice_to_the_reader_is_no_report(text: str) -> None:
+    assert [q for q in _quotes(text) if q[0] == "indirect"] == []
+
+
+def test_a_named_source_telling_you_still_reports() -> None:
+    # (only the reader's thing, or "it", telling "you" is advice; a person telling is a report)
+    text = "Mayor Lina Ortiz tells you that the ferry will run all winter."
+    assert [s for k, s, _ in _quotes(text) if k == "indirect"] == ["Lina Ortiz"]
