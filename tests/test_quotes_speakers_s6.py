@@ -45,10 +45,10 @@ GIVEN_NAMES = [
         id="pope-then-given-name-reported",
     ),
     pytest.param(
-        # no title anywhere: a lone given name is no evidence, the named man keeps the pronoun
+        # no title anywhere, no "he" after it in its paragraph (s13: that pronoun is evidence): a
+        # lone given name is no evidence, the named man keeps the pronoun
         "The financier Carl Vesey spoke to the board on Monday.\n"
-        "Edmund does not recall the party, but he remembers the restaurant. “It was an unusual "
-        "night out for me,” he said.",
+        "Edmund does not recall the party.\n“It was an unusual night out for me,” he said.",
         "It was an unusual",
         "Carl Vesey",
         id="untitled-given-name-no-evidence",

@@ -141,6 +141,44 @@ def _words(seq: str) -> list[str]:
     return [w[:-2] if w.endswith(("’s", "'s")) else w for w in seq.split()]
 
 
+_HEADING_MAX = 160
+"""Longest line (characters) read as a title-cased heading by :func:`_headline_words`."""
+
+_HEADING_MIN_WORDS = 4
+
+
+def _headline_words(text: str, hit: int, seq: str) -> bool:
+    """Whether the capitalised ``seq`` around ``hit`` is words of a title-cased heading, not an
+    organisation's name: its line (at most ``_HEADING_MAX`` characters) has no closing full stop
+    and capitalises every word but short joiners (``Rolling Blackouts in California Have Power
+    Experts Stumped``), and either holds more than ``seq`` or ends in no organisation word.
+    ``the experts said`` then stands for no one in the headline."""
+    lo = text.rfind("\n", max(0, hit - _HEADING_MAX), hit) + 1
+    hi = text.find("\n", hit, hit + _HEADING_MAX)
+    if hi < 0:
+        hi = min(len(text), hit + _HEADING_MAX)
+        if hi < len(text):
+            return False  # (a long line: a paragraph, no heading)
+    if lo == 0 and hit > _HEADING_MAX:
+        return False
+    line = text[lo:hi].strip()
+    words = line.split()
+    if len(words) < _HEADING_MIN_WORDS or line[-1:] in {".", "!", "?", ":", ";", ",", '"', "”"}:
+        return False
+    if not all(
+        w[:1].isupper() or w in _JOINERS or w in _HEADING_JOINERS or not w[:1].isalpha() for w in words
+    ):
+        return False
+    if line != seq.strip():
+        return True
+    last = _words(seq)[-1]
+    return last not in ORG_NAME_WORDS and last.lower() not in ORG_DESCRIPTIONS
+
+
+# Short words a title-cased heading leaves in lower case ("Meta Yet to Explain …")
+_HEADING_JOINERS = frozenset({"a", "an", "at", "by", "to", "as", "or", "with", "from", "vs", "is"})
+
+
 class OrgIndex:
     """Organisation names of one article, found on demand by bounded searches back from a cue."""
 
@@ -208,7 +246,7 @@ class OrgIndex:
             if hit < 0:
                 break
             seq = self._sequence_at(hit, pos)
-            if seq is not None and head in _words(seq):
+            if seq is not None and head in _words(seq) and not _headline_words(text, hit, seq):
                 words = _words(seq)
                 if len(words) > 2 and words[0].endswith("ing") and words[1] in _JOINERS:
                     words = words[2:]  # "Clarifying the Government's intentions": not its name

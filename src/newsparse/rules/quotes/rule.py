@@ -324,9 +324,11 @@ def _reported_speech(
     reported: list[Raw] = []
     nested_in: set[int] = set()  # the containers whose nested report was looked for
     for cs, ce, cue in cue_matches:
-        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws, sents, starts)) or st.in_quote(cs):
-            continue
         container = reported[-1] if reported and reported[-1].cstart <= cs < reported[-1].cend else None
+        if (cs in used and not _fragment_opens_clause(st, cs, ce, raws, sents, starts)) or st.in_quote(cs):
+            if container is not None and cs in used and cue in st.vocab.participles:
+                _cut_before_participle(text, container, cs)  # "X said A, adding, “B”": A stops there
+            continue
         cut = -1
         if container is not None:
             # "X said A, adding that B" / "X complained that A and said B": A stops there;
@@ -368,6 +370,15 @@ def _reported_speech(
             raws.append(raw)
             reported.append(raw)
     return bool(reported)
+
+
+def _cut_before_participle(text: str, container: Raw, cs: int) -> None:
+    """End ``container``'s reported clause at the comma before the participle cue at ``cs`` whose
+    direct quote follows (``X said the crews were tired, adding, “…”``): what the participle
+    introduces is the quote's, not more of the reported clause."""
+    hend = _rstrip_to(text, container.cstart, cs)
+    if hend - 1 > container.cstart and text[hend - 1] == ",":
+        container.cend = container.end = hend - 1
 
 
 def _nested_in(raw: Raw, reported: list[Raw]) -> bool:

@@ -212,6 +212,8 @@ def reported_speech(
         return None
     if np is not None and np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
         return None
+    if np is not None and _readers_thing(text, np, cue_end):
+        return None  # "your body fat percentage tells you what …": how-to prose, no source
     start = np.start if np is not None else cs
     if mode == "subject":
         start = ss
@@ -329,6 +331,19 @@ def _verb_follows(text: str, pos: int, end: int) -> bool:
         if _ends_punct(t):
             return False
     return False
+
+
+def _readers_thing(text: str, np: NP, cue_end: int) -> bool:
+    """Whether the subject is the reader's own thing (``your computer``, ``your body fat
+    percentage``), or a thing that tells *you*, the reader (``it tells you the percent …``):
+    advice addressed to the reader, which quotes no one."""
+    written = text[np.start : np.end]
+    if written[:5].lower() == "your ":
+        return True
+    return np.kind != "name" and written.lower() in _THING_PRONOUNS and text.startswith(" you ", cue_end)
+
+
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _coordinated(text: str, ss: int, cs: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.descriptions import _BENCH, Descriptions, _sentence_pieces
+from newsparse.rules.quotes.descriptions import _BENCH, _MID_HITS, Descriptions, _proper, _sentence_pieces
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.evidence import PersonEvidence
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
@@ -57,6 +57,7 @@ class NameTable:
         # one-word names written as names, and persons described near a mention: each looked up
         # once per article (a look-up reads the whole text, so repeats would add up)
         self.proper: dict[str, bool] = {}
+        self.common: dict[str, bool] = {}  # see _common_opener(): sentence openers, not names
         self.near: dict[tuple[str, str, str], bool] = {}
         self.other: dict[tuple[str, str, str], bool] = {}
         self.acronym_titles: dict[str, str | None] = {}  # "DCP" → the person titled so, once each
@@ -258,6 +259,8 @@ def _strip_titles(names: NameTable, toks: list[str]) -> list[str]:
     titles = names.ex.vocab.titles
     while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
         toks = toks[1:]
+    if len(toks) > 1 and _common_opener(names, toks):
+        toks = toks[1:]  # "Afterwards Penny tells …", "Many FoodCorp shoppers …": no part of the name
     last_title = -1
     roles = names.roles
     limit = min(len(toks) - 1, 6)
@@ -279,6 +282,65 @@ def _strip_titles(names: NameTable, toks: list[str]) -> list[str]:
     if toks and toks[0] in {"The", "the"}:
         toks = toks[1:]
     return toks
+
+
+def _common_opener(names: NameTable, toks: list[str]) -> bool:
+    """Whether the first of a run's words is a common word capitalised only because it opens a
+    sentence (``Afterwards Penny``, ``Many FoodCorp``), as the whole article shows it: written in
+    lower case elsewhere, never capitalised mid-sentence, no given name, and the name after it
+    also written without it; the run no organisation's name (``General Motors`` keeps its first
+    word)."""
+    first, rest = toks[0], toks[1]
+    if (
+        not (first[1:].islower() and first.isalpha())
+        or len(rest) < 2  # ("Can I …": a question's pronoun, no name after the opener)
+        or not names.orgs.isdisjoint(toks)
+    ):
+        return False
+    found = names.common.get(first)
+    if found is None:
+        found = names.common[first] = (
+            _lower_case_written(names, first.lower())
+            and not _proper(names, first)
+            and not has_given_name(first + " " + rest)
+            and _written_without(names, rest, first)
+        )
+    return found
+
+
+def _written_without(names: NameTable, word: str, opener: str) -> bool:
+    """Whether the article writes ``word`` without ``opener`` just before it (``Penny asks`` as
+    well as ``Afterwards Penny``); ``Dynamics`` only ever after ``General`` is one name."""
+    find = names.evidence.find  # (budgeted whole-text look-ups)
+    text = names.ex.text
+    before = opener + " "
+    hit = find(word)
+    for _ in range(_MID_HITS):
+        if hit < 0:
+            return False
+        end = hit + len(word)
+        whole = (hit == 0 or not text[hit - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+        if whole and not text.startswith(before, hit - len(before)):
+            return True
+        hit = find(word, end)
+    return False
+
+
+def _lower_case_written(names: NameTable, word: str) -> bool:
+    """Whether ``word`` is written in lower case as a whole word after a space in the article."""
+    if not names.evidence.may_follow_space(word):
+        return False
+    find = names.evidence.find  # (budgeted whole-text look-ups)
+    text = names.ex.text
+    hit = find(" " + word)
+    for _ in range(_MID_HITS):
+        if hit < 0:
+            return False
+        end = hit + 1 + len(word)
+        if end >= len(text) or not text[end].isalnum():
+            return True
+        hit = find(" " + word, end)
+    return False
 
 
 def _inside_org_name(names: NameTable, toks: list[str], last_title: int) -> bool:
@@ -368,11 +430,49 @@ def _introduced_given_name(names: NameTable, parts: list[str], np: NP) -> bool:
         return True
     if _titled_elsewhere(names, parts[0]):
         return True  # "Prince Andrew … Andrew doesn't remember …": known by a given name alone
+    if _pronoun_follows(names, parts[0]):
+        return True  # "Meghan said …. She added …": the article's own pronoun for the name
     after = text[np.end : np.end + 7]  # "Emily, 34, said"
     if not after.startswith(", "):
         return False
     age, comma, _ = after[2:].partition(",")
     return bool(comma) and age.isdigit() and len(age) <= 3
+
+
+_PRONOUN_REACH = 160
+"""How far (characters, within the paragraph) after a lone given name :func:`_pronoun_follows`
+looks for the pronoun of its sex."""
+
+
+def _pronoun_follows(names: NameTable, given: str) -> bool:
+    """Whether the article follows the lone given name ``given`` (of one sex by the name tables)
+    with that sex's pronoun in the same paragraph, at one of its first mentions (``Meghan told
+    Winfrey …. “…,” she said``): a person known by the given name alone (a club called
+    ``Chelsea`` is an ``it``). A few bounded look-ups per name (the caller caches the answer)."""
+    sex = given_sex(given)
+    if sex is None:
+        return False
+    text = names.ex.text
+    find = names.evidence.find
+    at = find(given)
+    for _ in range(_TITLED_HITS):
+        if at < 0:
+            return False
+        end = at + len(given)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            stop = text.find("\n", end, end + _PRONOUN_REACH)
+            window = text[end : stop if stop >= 0 else end + _PRONOUN_REACH]
+            if _PRONOUN_WORD[sex].search(window) is not None:
+                return True
+        at = find(given, end)
+    return False
+
+
+# "she" / "he" as a word, capitalised or not (bounded: one word, no repeats)
+_PRONOUN_WORD = {
+    "she": deferred_regex(r"(?<![\w’'])[Ss]he(?![\w’'])"),
+    "he": deferred_regex(r"(?<![\w’'])[Hh]e(?![\w’'])"),
+}
 
 
 def _titled_elsewhere(names: NameTable, given: str) -> bool:
