@@ -70,6 +70,7 @@ from newsparse.rules.furniture.byline_candidates import (
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line, photo_credit_cut, photo_labels
+from newsparse.rules.furniture.byline_evidence import bare_name_refuted
 from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
@@ -166,7 +167,10 @@ class BylineRule:
         is worked out from the line table on demand, so skipped lines cost nothing.
         """
         bylined = False
+        language, function_words = document.language, document.tables.function_words
         for item in _findings(document, self._pats(document.tables), self.agencies, self._not_person()):
+            if isinstance(item, Byline) and bare_name_refuted(document.text, item, language, function_words):
+                continue  # "Neueste Kommentare": the page writes "neueste" in lower case
             if isinstance(item, Byline) and item.kind == NOTE:
                 # The closing note on the writer is the byline of a page that has none.
                 item = Boilerplate(item.span, kind="other") if bylined else attrs.evolve(item, kind="byline")
