@@ -114,3 +114,37 @@ def test_caseless_script_is_never_refuted() -> None:
 def test_english_product_line_over_a_timestamp_is_no_byline() -> None:
     text = "Stack Exchange Network\nMarch 3, 2026\n" + _EN_BODY
     assert "Stack Exchange Network" not in _bylines(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("last", "tag"),
+    [
+        ("Der Verein rechnet mit weiteren Mitgliedern. (jvk)", "(jvk)"),
+        ("Der Verein rechnet mit weiteren Mitgliedern. (jvk/dpa)", "(jvk/dpa)"),
+        ("Der Verein rechnet mit weiteren Mitgliedern.\n(rb)", "(rb)"),
+        ("Der Verein rechnet mit weiteren Mitgliedern. (rb)\nhttps://example.org/verein/meldung.html", "(rb)"),
+    ],
+    ids=["fused", "slashed", "own-line", "over-address"],
+)
+def test_writer_tag_closing_the_story_is_a_credit(last: str, tag: str) -> None:
+    text = _DE_BODY + last + "\n"
+    found = newsparse.parse(text, language="de").bylines
+    assert [(b.span.text, b.kind) for b in found] == [(tag, "credit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DE_BODY + "Der Verein schrieb damals von einem Erfolg (sic).\n",
+        # not the story's last line: a bracketed abbreviation in the body
+        "Der Verband (vdb) tagte am Montag in der Stadthalle. (vdb)\n" + _DE_BODY,
+    ],
+    ids=["sic", "not-last"],
+)
+def test_bracketed_word_elsewhere_is_no_tag(text: str) -> None:
+    assert _bylines(text, "de") == []
+
+
+def test_writer_tag_is_german_only() -> None:
+    text = _EN_BODY.rstrip("\n") + " (jvk)\n"
+    assert _bylines(text, "en") == []

@@ -28,11 +28,17 @@ from newsparse.rules.furniture.byline_names import _any_given_name
 __all__ = ["bare_name_refuted"]
 
 # Endings of German common nouns that no personal name has (``Finanzierung``, ``Mitteilung``,
-# ``Gesundheit``, ``Mannschaft``, ``Information``, ``Qualität``, ``Kapitalismus``). Per
-# language: English surnames end in "-ing" and "-ness" (``Browning``, ``Burness``).
+# ``Gesundheit``, ``Mannschaft``, ``Information``, ``Qualität``, ``Kapitalismus``), and of the
+# inflected adjectives in "-isch" that open headings (``Iberische Weine``). Per language:
+# English surnames end in "-ing" and "-ness" (``Browning``, ``Burness``).
 NOUN_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"de": ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nisse")}
-)
+    {
+        "de": (
+            "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+            "tionen", "tät", "täten", "ismus", "nisse", "ische", "ischer", "ischen", "isches",
+        )
+    }
+)  # fmt: skip
 
 # What may stand before the name on a bare name line: a list bullet or a dash, blanks.
 _LEADS = " \t\u00a0-–—•·*|"
