@@ -122,7 +122,10 @@ def test_english_product_line_over_a_timestamp_is_no_byline() -> None:
         ("Der Verein rechnet mit weiteren Mitgliedern. (jvk)", "(jvk)"),
         ("Der Verein rechnet mit weiteren Mitgliedern. (jvk/dpa)", "(jvk/dpa)"),
         ("Der Verein rechnet mit weiteren Mitgliedern.\n(rb)", "(rb)"),
-        ("Der Verein rechnet mit weiteren Mitgliedern. (rb)\nhttps://example.org/verein/meldung.html", "(rb)"),
+        (
+            "Der Verein rechnet mit weiteren Mitgliedern. (rb)\nhttps://example.org/verein/meldung.html",
+            "(rb)",
+        ),
     ],
     ids=["fused", "slashed", "own-line", "over-address"],
 )
@@ -148,3 +151,32 @@ def test_bracketed_word_elsewhere_is_no_tag(text: str) -> None:
 def test_writer_tag_is_german_only() -> None:
     text = _EN_BODY.rstrip("\n") + " (jvk)\n"
     assert _bylines(text, "en") == []
+
+
+_DE_LEDE = (
+    "Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Fahrplan für die Fähre "
+    "beschlossen. Die Änderungen sollen im Mai gelten, sobald das zweite Boot repariert ist."
+)
+
+
+@pytest.mark.parametrize(
+    "place", ["Kleinhausen -", "Bad Oberau –", "Halle/Saale -"], ids=["dash", "en-dash", "slashed"]
+)
+def test_german_dateline_alone_on_its_line_under_the_headline(place: str) -> None:
+    text = f"Neuer Fahrplan für die Fähre beschlossen\n{place}\n{_DE_LEDE}\n{_DE_BODY}"
+    found = newsparse.parse(text, language="de").datelines
+    assert [d.span.text for d in found] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first line of the page: a headline broken by the scrape, not a dateline
+        f"Naturkosmetik -\n{_DE_LEDE}\n{_DE_BODY}",
+        # the next line is no lede: a heading's second half
+        f"Neuer Fahrplan\nNaturkosmetik –\ndie gesündere Wahl?\n{_DE_LEDE}\n",
+    ],
+    ids=["first-line", "no-lede"],
+)
+def test_german_dash_line_that_is_no_dateline(text: str) -> None:
+    assert newsparse.parse(text, language="de").datelines == ()
