@@ -180,3 +180,19 @@ def test_german_dateline_alone_on_its_line_under_the_headline(place: str) -> Non
 )
 def test_german_dash_line_that_is_no_dateline(text: str) -> None:
     assert newsparse.parse(text, language="de").datelines == ()
+
+
+@pytest.mark.parametrize("sign_off", ["MFG", "LG", "BTW"])
+def test_reader_sign_off_in_capitals_is_no_initials(sign_off: str) -> None:
+    text = (
+        _DE_BODY
+        + "Danke für den Beitrag, ich sehe das genauso wie der Verfasser des Artikels.\n"
+        + sign_off
+        + "\n"
+    )
+    assert _bylines(text, "de") == []
+
+
+def test_writer_initials_under_a_german_story_stay_a_credit() -> None:
+    text = _DE_BODY + "JR\n"
+    assert _bylines(text, "de") == ["JR"]

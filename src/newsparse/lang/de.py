@@ -485,6 +485,9 @@ _BYLINE_STOPWORDS = (
     "in", "im", "am", "laut", "nach", "mit", "bei",
     # a comment box's heading under the story ("Neueste Kommentare", "Keine Kommentare")
     "kommentar", "kommentare", "kommentaren",
+    # a reader's sign-off in capitals under a comment, never a writer's initials
+    # ("MFG": mit freundlichen Grüßen, "LG", "VG", "BTW")
+    "mfg", "lg", "vg", "btw",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
