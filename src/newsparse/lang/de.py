@@ -524,6 +524,11 @@ _BYLINE_STOPWORDS = (
     "freitag", "samstag", "sonntag", "hier", "dort", "außen", "innen", "allem", "heute",
     # prepositions opening a sentence, never a name's first word ("In London, der Index …")
     "in", "im", "am", "laut", "nach", "mit", "bei",
+    # a comment box's heading under the story ("Neueste Kommentare", "Keine Kommentare")
+    "kommentar", "kommentare", "kommentaren",
+    # a reader's sign-off in capitals under a comment, never a writer's initials
+    # ("MFG": mit freundlichen Grüßen, "LG", "VG", "BTW")
+    "mfg", "lg", "vg", "btw",
 )  # fmt: skip
 
 _BYLINE_ROLES = (
@@ -540,6 +545,13 @@ _CREDIT_LABELS = (
     "Mit Material von", "mit Material von", "Quelle:", "Mitarbeit:",
     # a label that names its agency stands alone, also in brackets: "(mit dpa)"
     "mit dpa", "Mit dpa", "mit AFP", "Mit AFP", "mit Reuters", "Mit Reuters", "mit epd", "Mit epd",
+    # the picture credit a blog sets under its story, by the picture's slot rather than
+    # "Foto:" (which the caption rule takes): "Beitragsbild: Jana Roth", "Titelbild: Flickr"
+    "Beitragsbild:", "Beitragsbild via", "Titelbild:", "Rubriklistenbild:", "Bildnachweis:",
+    "Fotos/Illustration:", "Foto/Illustration:", "Illustration:",
+    # the interviewer's credit under an interview: "Das Gespräch führte Jana Roth."
+    "Das Gespräch führte", "Das Gespräch führten", "Das Interview führte",
+    "Das Interview führten", "Die Fragen stellte", "Die Fragen stellten",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

@@ -541,7 +541,9 @@ _AGENCIES = (
 _CREDIT_LABELS = (
     "Avec AFP", "avec AFP", "Avec l'AFP", "Avec l’AFP", "Source :", "Sources :",
     "D'après les informations de", "D’après les informations de", "Avec les informations de",
-    "Avec des informations de", "Crédit photo", "Crédits photo",
+    "Avec des informations de", "Crédit photo", "Crédits photo", "Crédits photos", "Crédit photos",
+    # the interviewer's credit under an interview: "Propos recueillis par Jeanne Roux"
+    "Propos recueillis par",
 )  # fmt: skip
 
 _DATELINE_PATTERNS = (

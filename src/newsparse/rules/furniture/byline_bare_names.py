@@ -427,8 +427,8 @@ def initials_under_story(
     when no paragraph follows (the story ends there).
     """
     who = text[pos:line_end]
-    if who.lower() in pats.agencies or who in _PHOTO_TAGS:
-        return []
+    if who.lower() in pats.agencies or who in _PHOTO_TAGS or who.lower() in pats.not_name:
+        return []  # an agency, a photo tag, or a word of the language's ("MFG": a greeting)
     for nxt in lines[index + 1 : index + 3]:
         following = nxt.text.strip()
         if following:

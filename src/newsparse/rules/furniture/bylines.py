@@ -70,6 +70,7 @@ from newsparse.rules.furniture.byline_candidates import (
 )
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line, photo_credit_cut, photo_labels
+from newsparse.rules.furniture.byline_evidence import bare_name_refuted
 from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
@@ -87,6 +88,7 @@ from newsparse.rules.furniture.byline_roles import (
     _desk_line,
     _role_line,
 )
+from newsparse.rules.furniture.byline_tags import closing_tag
 from newsparse.rules.furniture.datelines import stacked_dateline_below
 from newsparse.rules.furniture.patterns import (
     AGENCIES,
@@ -166,12 +168,24 @@ class BylineRule:
         is worked out from the line table on demand, so skipped lines cost nothing.
         """
         bylined = False
+        language, function_words = document.language, document.tables.function_words
+        tag = closing_tag(document)
         for item in _findings(document, self._pats(document.tables), self.agencies, self._not_person()):
+            if isinstance(item, Byline) and bare_name_refuted(document.text, item, language, function_words):
+                continue  # "Neueste Kommentare": the page writes "neueste" in lower case
+            if tag is not None and item.span.end > tag.span.start:
+                if item.span.start < tag.span.end:
+                    tag = None  # found by another look (the line's credit)
+                else:
+                    yield tag
+                    tag = None
             if isinstance(item, Byline) and item.kind == NOTE:
                 # The closing note on the writer is the byline of a page that has none.
                 item = Boilerplate(item.span, kind="other") if bylined else attrs.evolve(item, kind="byline")
             bylined = bylined or (isinstance(item, Byline) and item.kind == "byline")
             yield item
+        if tag is not None:
+            yield tag
 
     def _not_person(self) -> frozenset[str]:
         """The lower-cased :attr:`not_person_words` (the defaults' set is built once)."""

@@ -451,7 +451,15 @@ class DatelineRule:
                     )
                     return
             elif extra and body_seen == 0 and (body_like or alone_ok):
-                found = _language_dateline(text, offset, line_end, extra, stopwords)
+                # alone under the headline, over a lede that opens with a capital (the line
+                # may read as body when joined to that lede as a hard-wrapped paragraph)
+                alone = (
+                    i + 1 < len(heads)
+                    and offset > document.index.line_span(document.index.nonblank[0]).end
+                    and text[heads[i + 1][0]].isupper()
+                    and _body_like(text[heads[i + 1][0] : heads[i + 1][1]][:400])
+                )
+                found = _language_dateline(text, offset, line_end, extra, stopwords, alone)
                 if found is not None:
                     yield found
                     return
@@ -525,8 +533,13 @@ def _language_dateline(
     line_end: int,
     patterns: tuple[regex.Pattern[str], ...],
     stopwords: tuple[str, ...],
+    alone: bool = False,
 ) -> Dateline | None:
-    """A dateline in one of the language's shapes (``Köln -``, ``लखनऊ, जेएनएन।``) at ``offset``."""
+    """A dateline in one of the language's shapes (``Köln -``, ``लखनऊ, जेएनएन।``) at ``offset``.
+
+    With ``alone`` (the line under the headline, over the lede's paragraph) the shape may fill
+    its line with no agency: ``Dübendorf -`` set on a line of its own by the scrape (#11).
+    """
     stop = min(line_end, offset + _WINDOW)
     for pattern in patterns:
         m = pattern.match(text, offset, stop)
@@ -537,14 +550,18 @@ def _language_dateline(
         if place is None or _is_stopword(place, stopwords):
             continue
         rest = text[m.end() : stop].lstrip(" \u00a0\t")
-        if not rest and agency is None:
-            continue  # alone on its line, only with an agency ("MADRID, 3 (EUROPA PRESS)")
+        if not rest and agency is None and not (alone and _ENDS_IN_DASH.search(m.group(0))):
+            continue  # alone on its line, only with an agency ("MADRID, 3 (EUROPA PRESS)") or a dash
         if rest and _SENTENCE_START.match(rest) is None and not rest[0].isalpha():
             continue  # a separator, then the story's first word
         end = _rstrip(text, offset, m.end())
         locations = tuple(p.strip() for p in _LOC_SPLIT.split(place) if p.strip())
         return Dateline(Span.of(text, offset, end), locations=locations, agency=agency)
     return None
+
+
+# A dash closing a dateline that stands alone on its line ("Dübendorf -").
+_ENDS_IN_DASH = LazyPattern(r"[-—–][ \u00a0]*+$")
 
 
 # A standfirst glued before the lede is a sentence or three: the dateline is looked for after
