@@ -191,3 +191,23 @@ def test_a_cyrillic_language_text_is_not_read() -> None:
     got: dict[tuple[int, int], str] = {}
     disguised_lines(text, _segments(text), got, "ru")
     assert got == {}
+
+
+# --- captions: a credit word opens a word ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("(that is, a squall which forms far from the tropics)", False),  # "pics" inside a word
+        ("(Some would call it an epic detour, but that is for another day.)", False),  # "pic"
+        ("(kept in a Pipfile)", False),  # "file" inside a word
+        ("(File photo)", True),
+        ("(Representative pic)", True),
+        ("(Harbour Authority handout)", True),
+    ],
+    ids=["tropics", "epic", "pipfile", "file-photo", "pic", "handout"],
+)
+def test_a_credit_word_inside_another_word_makes_no_caption(line: str, caption: bool) -> None:
+    article = newsparse.parse(_STORY + line + "\n" + _STORY)
+    assert (line in [c.span.text for c in article.captions]) is caption
