@@ -202,11 +202,13 @@ def test_a_cyrillic_language_text_is_not_read() -> None:
         ("(that is, a squall which forms far from the tropics)", False),  # "pics" inside a word
         ("(Some would call it an epic detour, but that is for another day.)", False),  # "pic"
         ("(kept in a Pipfile)", False),  # "file" inside a word
+        ("(as listed in the harbour's schedule file)", False),  # a lower-case "file" word
+        ("(HBA File)", True),
         ("(File photo)", True),
         ("(Representative pic)", True),
         ("(Harbour Authority handout)", True),
     ],
-    ids=["tropics", "epic", "pipfile", "file-photo", "pic", "handout"],
+    ids=["tropics", "epic", "pipfile", "lower-file", "agency-file", "file-photo", "pic", "handout"],
 )
 def test_a_credit_word_inside_another_word_makes_no_caption(line: str, caption: bool) -> None:
     article = newsparse.parse(_STORY + line + "\n" + _STORY)
