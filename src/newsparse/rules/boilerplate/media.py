@@ -13,7 +13,8 @@ Two shapes of page furniture that the whole-line tables cannot take without harm
   :data:`_MIN_BUTTONS` such lines, the thread runs from the comment above the first button to
   the text's end and is one footer: the comments are no part of the article, nor their quotes.
 
-Both steps read only the lines their literal gate lets through (one search of the text each).
+Both steps read only the lines their literal gate lets through (a few substring tests of the
+text: no pattern is compiled for a text that holds none of the literals).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ MEDIA_LABELS = ("VIDEO", "WATCH", "LISTEN", "STREAM", "PODCAST", "GALLERY", "PHO
 _MEDIA_LINE = deferred_re(
     r"(?:[-•*][ \t])?(?:" + "|".join(MEDIA_LABELS) + r")[ \t]?[:|][ \t]?+[\w\"“‘'].{0,118}"
 )
-_GATE = deferred_re("|".join(MEDIA_LABELS))
 _TITLE_MAX = 130  # the longest teaser line (a label and a headline)
 _SENTENCE_END = (".", "!", "?", ":")
 _PARAGRAPH = 60  # a story paragraph next to the teaser: at least this long
@@ -40,7 +40,9 @@ _PARAGRAPH = 60  # a story paragraph next to the teaser: at least this long
 _BUTTON = deferred_re(
     r"(?:Reply(?:Delete)?|Like(?:Liked\s+by\s+\d{1,6}\s+(?:people|person))?|Liked\s+by\s+\d{1,6}\s+(?:people|person))"
 )
-_BUTTON_GATE = deferred_re(r"\n(?:ReplyDelete|LikeLiked by|Liked by \d|Reply\r?\n)")
+# Literals one of which a thread's text holds (``in`` tests: no pattern compiled for a text
+# with none, which is nearly every text).
+_BUTTON_GATE = ("ReplyDelete", "Liked by ", "\nReply\n", "\nLike\n")
 _MIN_BUTTONS = 3  # a thread has this many buttons at least: one ``Reply`` line may be a word
 _BUTTON_MAX = 30  # the longest button line
 
@@ -48,7 +50,7 @@ _BUTTON_MAX = 30  # the longest button line
 def media_teasers(text: str, segments: Segments, found: Found) -> None:
     """Lines that are an upper-case media label and a title (``WATCH: …``), between two
     longer lines (paragraphs), as ``related_links`` footers."""
-    if _GATE.search(text) is None:
+    if not any(label in text for label in MEDIA_LABELS):
         return
     for n in range(1, len(segments) - 1):
         _, s, e = segments[n]
@@ -66,7 +68,7 @@ def widget_threads(text: str, segments: Segments, found: Found) -> set[tuple[int
     """The comment thread under an article, told by the reply or like buttons under its
     comments (``ReplyDelete``): from the comment above the first button to the end, as one
     ``comments`` footer. Returns the thread's segments (those found before keep their kind)."""
-    if _BUTTON_GATE.search(text) is None:
+    if not any(literal in text for literal in _BUTTON_GATE):
         return set()
     buttons = [
         n

@@ -1562,7 +1562,7 @@ def _label_repeats_above(
 
 
 # A numbered heading of a listicle (``5. Water them weekly``, ``3) Keep it cool``): the number.
-_NUMBERED = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+[^\W\d_]")
+_NUMBERED = deferred_re(r"(\d{1,2})[.)][ \t\u00a0]+[^\W\d_]")
 
 
 def _numbering_goes_on(
@@ -1571,6 +1571,8 @@ def _numbering_goes_on(
     """Whether a line of the tail is a numbered heading (``5. …``) whose number follows that of
     a numbered heading above the tail (``4. …``): the tail goes on with the article's own list
     (a listicle's last points, each a heading and its paragraph), not other stories' teasers."""
+    if not any(text[s].isdigit() for _, s, _e in tail):
+        return False  # (no line opens with a digit: the pattern is not compiled)
     numbers = [int(m.group(1)) for _, s, e in tail if (m := _NUMBERED.match(text, s, e)) is not None]
     if not numbers:
         return False
