@@ -743,7 +743,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # --- copyright / trust lines (§2i) -------------------------------------------------------------
     # (a photo credit written with the sign is the bylines' and captions' text: "Foto: © GEPA",
     # "Bild: © dpa" (#11))
-    ("copyright", _NOT_PHOTO_SIGN + r"(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|:)|[©ⓒ]|\(c\)\s*\d{4}).{0,250}"),
+    # (up to 350 characters after the sign: a notice may go on with the site's reprint warning,
+    # ``© 2024, Example.com. This article is the copyrighted property of … PUNISHABLE BY LAW.``)
+    ("copyright", _NOT_PHOTO_SIGN + r"(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|:)|[©ⓒ]|\(c\)\s*\d{4}).{0,350}"),
     ("copyright", r"copyright\b(?=[^.]{0,100}\b(?:19|20)\d{2}\b)[^.]{0,120}\.?"),
     ("copyright", _NOT_PHOTO_SIGN + r"(?=[^©ⓒ]{0,150}[©ⓒ])" + _IN + r"{0,150}[©ⓒ].{0,150}"),
     (
@@ -983,8 +985,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"(?:report\s+(?:an\s+)?(?:error|typo|correction)|(?:found|spotted)\s+an\s+error\b).{0,120}"),
     (
         "other",
-        r"(?:we\s+(?:value|use)\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies)\b.{0,300}",
+        r"(?:we\s+(?:value|use)\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies)\b.{0,300}",
     ),
+    # A consent banner's dismiss line (``I have read the Privacy Notice. Do not show this message
+    # again.``): the button's words close the line.
+    ("other", r".{0,160}\bdo\s+not\s+show\s+this\s+(?:message|notice|again)(?:\s+again)?\W{0,3}"),
     (
         "other",
         r"(?:support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter)|donate\s+(?:now|today))\b.{0,250}",

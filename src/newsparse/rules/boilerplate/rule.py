@@ -42,9 +42,11 @@ from newsparse.rules.boilerplate import (
     chips,
     closing,
     dated,
+    disguised,
     dumps,
     joined,
     lists,
+    media,
     notices,
     opening,
     plugs,
@@ -881,6 +883,9 @@ class BoilerplateRule:
                 # After the junk tail: lines found by their shape alone never open a tail that
                 # would take the story paragraphs around them.
                 _shape_stages(self, document, c, segments, found, prior, words, last_floating)
+            # A comment thread told by the reply buttons under its comments (``media.py``): one
+            # item, lines found alone inside it included.
+            before -= media.widget_threads(text, segments, found)
             if c.has_comments:
                 # The comments are one item, lines the tail scan took alone included.
                 before -= _comments_tail(text, segments, found, c.comments, comment_lines, prior)
@@ -939,6 +944,10 @@ def _shape_stages(
     # After the junk tail: lines found by their shape alone never open a tail that
     # would take the story paragraphs around them.
     runs.teaser_runs(text, segments, found)
+    # A media teaser (``WATCH: …``) between paragraphs (``media.py``).
+    media.media_teasers(text, segments, found)
+    # An ad written with look-alike Cyrillic letters (``disguised.py``).
+    disguised.disguised_lines(text, segments, found, tables.code)
     runs.standalone_promos(text, segments, found, words)
     runs.promo_bullets(text, segments, found)
     # A subscription offer's benefit bullets whose header the scrape lost (``plugs.py``).
@@ -1552,6 +1561,38 @@ def _label_repeats_above(
     return any(text.startswith(key, ss, se) for _, ss, se in segments if ss < s and (ss, se) != (s, e))
 
 
+# A numbered heading of a listicle (``5. Water them weekly``, ``3) Keep it cool``): the number.
+_NUMBERED = deferred_re(r"(\d{1,2})[.)][ \t\u00a0]+[^\W\d_]")
+
+
+def _numbering_goes_on(
+    text: str, segments: list[tuple[int, int, int]], tail: list[tuple[int, int, int]]
+) -> bool:
+    """Whether a line of the tail is a numbered heading (``5. …``) whose number follows that of
+    a numbered heading above the tail (``4. …``): the tail goes on with the article's own list
+    (a listicle's last points, each a heading and its paragraph), not other stories' teasers."""
+    if not any(text[s].isdigit() for _, s, _e in tail):
+        return False  # (no line opens with a digit: the pattern is not compiled)
+    numbers = [int(m.group(1)) for _, s, e in tail if (m := _NUMBERED.match(text, s, e)) is not None]
+    if not numbers:
+        return False
+    first = tail[0][1]
+    above = {int(m.group(1)) for _, s, e in segments if s < first and (m := _NUMBERED.match(text, s, e))}
+    return numbers[0] - 1 in above
+
+
+def _credit_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
+    """Whether ``text[s:e]`` is a credit or writer line (``SOURCE: …``, ``– Ann Lee, Writer``).
+
+    Such a line opens no junk tail: the tail never takes it (it is the bylines rule's), and a
+    story that alternates such lines with paragraphs (a review's quoted verdicts, each signed
+    under it) would look like a teaser list from its first signature on."""
+    return (
+        credit.match(text, s, e) is not None
+        or writer_line(text, s, e, body_seen=True, contacts=False) is not None
+    )
+
+
 def _junk_tail(
     text: str,
     segments: list[tuple[int, int, int]],
@@ -1602,9 +1643,12 @@ def _junk_tail(
         look.append(seg_t)
         classes.append(cls)
         anchors.append(
-            (kind is not None and kind != "ad")
-            or cls in (prose.LABEL, prose.FOOTER)
-            or (e - s <= 40 and (_DATE_ONLY.fullmatch(seg) is not None or _stamp_line(seg)))
+            (
+                (kind is not None and kind != "ad")
+                or cls in (prose.LABEL, prose.FOOTER)
+                or (e - s <= 40 and (_DATE_ONLY.fullmatch(seg) is not None or _stamp_line(seg)))
+            )
+            and (kind is not None or not _credit_line(text, s, e, credit))
         )
         prose_run = prose_run + 1 if cls == prose.PROSE else 0
         if prose_run >= 3:
@@ -1615,18 +1659,17 @@ def _junk_tail(
     start = prose.tail_start(classes, anchors, min_share=0.5)
     if start is None:
         return
-    if _tail_outweighs_story(look, classes, start, segments[0][1]) or _label_repeats_above(
-        text, segments, look[start]
+    if (
+        _tail_outweighs_story(look, classes, start, segments[0][1])
+        or _label_repeats_above(text, segments, look[start])
+        or _numbering_goes_on(text, segments, look[start:])
     ):
         return
     after_credit = False
     for (_, s, e), cls in zip(look[start:], classes[start:], strict=True):
         if (s, e) in found:
             after_credit = False
-        elif (
-            credit.match(text, s, e) is not None
-            or writer_line(text, s, e, body_seen=True, contacts=False) is not None
-        ):
+        elif _credit_line(text, s, e, credit):
             after_credit = True
         elif after_credit and cls == prose.TITLE and e - s <= _CREDIT_VALUE:
             pass  # the name or date under ``Published By:``: the bylines' and timestamps' text

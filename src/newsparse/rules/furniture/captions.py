@@ -49,11 +49,14 @@ _B = r"[\s\u00a0]"
 _MAX_CAPTION = 400
 _LEAD = LazyPattern(r"[\s\u00a0\ufeff*•·>]*+")
 _LEAD_CHARS = "\u00a0\ufeff*•·>"  # with the blanks (str.isspace), what _LEAD skips
-# Words that make a parenthesis a photo credit.
+# Words that make a parenthesis a photo credit. Each opens a word: inside one it is no
+# marker (``tropics``, ``epic``, ``Pipfile``, ``Truck-Profile`` in an aside); only a desk tag
+# glued to an agency (``PTI_PRINT``) is matched inside. ``File`` counts capitalised only
+# (``(PTI File)``): a lower-case ``file`` closes asides (``(from a requirements file)``).
 _MARKER = (
-    r"(?i:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|file\b|"
+    r"(?i:(?<![\p{L}])(?:photo|image|pic\b|pics\b|picture|photograph|credit|courtesy|illustration|(?-i:File|FILE)\b|"
     r"getty|istock|shutterstock|representative|representational|symbolbild|symbolfoto|"
-    r"stock\s(?:image|photo)|screengrab|screenshot|handout|(?<=[A-Za-z])_print\b)"
+    r"stock\s(?:image|photo)|screengrab|screenshot|handout)|(?<=[A-Za-z])_print\b)"
 )
 # Every caption or credit shape has one of these (a quick look before the real patterns).
 _CAPTION_HINTS = (
