@@ -116,3 +116,54 @@ def test_correspondence_label_before_a_sentence_is_no_address() -> None:
     line = "Correspondence: the board has not answered our letters since March."
     text = "Ferry timetables\n" + _BODY + line + "\n"
     assert line not in _bylines(text)
+
+
+_LONG_BODY = _BODY * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Margaret Olsen, Fairview", "Tom Brady, Port Ellis", "Sarah Kent, Upper Dale, Harbourshire"],
+    ids=["town", "two-word-town", "town-and-county"],
+)
+def test_reader_letter_signed_with_town(line: str) -> None:
+    text = (
+        "Letters to the editor\n"
+        + _LONG_BODY
+        + "I urge the board to think again before the summer, when it will be far too late.\n"
+        + line
+        + "\n"
+    )
+    assert line in _bylines(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Indians, Chennai", "Margaret Olsen, director of the harbour trust"],
+    ids=["no-given-name", "lower-case-role"],
+)
+def test_name_comma_line_that_is_no_signature(line: str) -> None:
+    text = (
+        "Letters to the editor\n"
+        + _LONG_BODY
+        + "I urge the board to think again before the summer, when it will be far too late.\n"
+        + line
+        + "\n"
+    )
+    assert line not in _bylines(text)
+
+
+def test_name_and_town_with_story_going_on_is_no_signature() -> None:
+    text = "Letters to the editor\n" + _LONG_BODY + "Margaret Olsen, Fairview\n" + _LONG_BODY
+    assert "Margaret Olsen, Fairview" not in _bylines(text)
+
+
+@pytest.mark.parametrize("outlet", ["Ledger Life Magazine", "Ledger Radio", "The Quayside Weekly"])
+def test_magazine_or_broadcaster_alone_under_the_story(outlet: str) -> None:
+    text = "Harbour board approves new timetable\n" + _LONG_BODY + outlet + "\n"
+    assert outlet in _bylines(text)
+
+
+def test_subhead_ending_in_star_is_no_outlet() -> None:
+    text = "Harbour board approves new timetable\n" + _LONG_BODY + "Rising Star\n" + _LONG_BODY
+    assert "Rising Star" not in _bylines(text)

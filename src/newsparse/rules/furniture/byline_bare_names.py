@@ -318,6 +318,8 @@ def names_under_story(
         if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
             return []
     names = _split_names(m.group("names"), pats)
+    if not _bare_names_ok(names, pats, not_person) and comma > 0:
+        names = _person_then_place(text, pos, comma, line_end, pats, not_person)
     words = [w for n in names for w in n.split()]
     if not _bare_names_ok(names, pats, not_person) or any(w.lower() in pats.not_name for w in words):
         return []
@@ -329,6 +331,30 @@ def names_under_story(
     if not known and not _page_ends_or_footer(lines, index):
         return []  # "Workout Supplement", "Defensive Line": a subhead with more page below
     return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+def _person_then_place(
+    text: str, pos: int, comma: int, line_end: int, pats: _Patterns, not_person: frozenset[str]
+) -> tuple[str, ...]:
+    """``Jane Roe, Fairview``: a reader's letter signed with the writer's town (#9). The name
+    before the first comma when it opens with a known given name and only a place follows
+    (one or two comma parts of capitalised words: the town, the county); else nothing."""
+    name = text[pos:comma].strip()
+    if not _bare_names_ok((name,), pats, not_person) or not _any_given_name((name,)):
+        return ()
+    places = text[comma + 1 : line_end].rstrip(".").split(",")
+    if len(places) > _PLACE_PARTS or not all(_place_words(p.split()) for p in places):
+        return ()
+    return (name,)
+
+
+# A signature's place has at most this many comma parts: "Upper Dale, Harbourshire".
+_PLACE_PARTS = 2
+
+
+def _place_words(words: list[str]) -> bool:
+    """Whether ``words`` name a place: one to three capitalised words of letters."""
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
 # The longest name line read as a letter's signature under its closing words.
@@ -409,6 +435,9 @@ _OUTLET_ENDS = frozenset(
         "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
         "telegraph", "express", "standard", "guardian", "mail", "mirror", "observer",
         "independent", "insider", "today", "courier", "examiner", "dispatch", "inquirer",
+        # magazines and broadcasters (#9): "Harbour Life Magazine", "Ledger Radio" ("Star",
+        # "Leader", "Media" end subheads as often: "Rising Star", "Opposition Leader")
+        "magazine", "weekly", "daily", "radio", "bulletin", "register", "digest", "mercury",
     )
 )  # fmt: skip
 
