@@ -289,6 +289,10 @@ def names_under_story(
     line_end = _rstrip(text, pos, end)
     if 2 <= line_end - pos <= 3 and text[pos:line_end].isalpha() and text[pos:line_end].isupper():
         return initials_under_story(text, pos, line_end, pats, lines, index)
+    if domain_alone(text, pos, line_end):
+        # "LEDGERNEWS.COM" alone under a paragraph: the source credit, whatever follows (a
+        # press release quoted whole may come under it)
+        return [Byline(Span.of(text, pos, line_end), names=(text[pos:line_end],), kind="credit")]
     if outlet_alone(text, pos, line_end):
         # "Ledger News", "The Daily Times" alone under the story: the source credit
         if _story_closes(lines, index):
@@ -314,6 +318,8 @@ def names_under_story(
         if m is None or _OUTLET_AFTER_NAME.fullmatch(text, m.end(), line_end) is None:
             return []
     names = _split_names(m.group("names"), pats)
+    if not _bare_names_ok(names, pats, not_person) and comma > 0:
+        names = _person_then_place(text, pos, comma, line_end, pats, not_person)
     words = [w for n in names for w in n.split()]
     if not _bare_names_ok(names, pats, not_person) or any(w.lower() in pats.not_name for w in words):
         return []
@@ -325,6 +331,63 @@ def names_under_story(
     if not known and not _page_ends_or_footer(lines, index):
         return []  # "Workout Supplement", "Defensive Line": a subhead with more page below
     return [Byline(Span.of(text, pos, line_end), names=names)]
+
+
+def _person_then_place(
+    text: str, pos: int, comma: int, line_end: int, pats: _Patterns, not_person: frozenset[str]
+) -> tuple[str, ...]:
+    """``Jane Roe, Fairview``: a reader's letter signed with the writer's town (#9). The name
+    before the first comma when it opens with a known given name and only a place follows
+    (one or two comma parts of capitalised words: the town, the county); else nothing."""
+    name = text[pos:comma].strip()
+    if not _bare_names_ok((name,), pats, not_person) or not _any_given_name((name,)):
+        return ()
+    places = text[comma + 1 : line_end].rstrip(".").split(",")
+    if len(places) > _PLACE_PARTS or not all(_place_words(p.split()) for p in places):
+        return ()
+    return (name,)
+
+
+# A signature's place has at most this many comma parts: "Upper Dale, Harbourshire".
+_PLACE_PARTS = 2
+
+
+def _place_words(words: list[str]) -> bool:
+    """Whether ``words`` name a place: one to three capitalised words of letters."""
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+# The longest name line read as a letter's signature under its closing words.
+_SIGNATURE_MAX = 40
+
+
+def name_under_valediction(
+    text: str, pos: int, line_end: int, pats: _Patterns, lines: _Lines, index: int, not_person: frozenset[str]
+) -> list[Byline]:
+    """The writer's name on the line under a letter's closing words (``Love`` over ``Jane``,
+    ``Best wishes,`` over ``Tom Okafor``; see :data:`.patterns.VALEDICTIONS`), closing the page.
+
+    The closing words say a signature follows, so one capitalised word is a name here (a
+    letter is signed with the first name); the page must end there or a footer follow.
+    """
+    if line_end - pos > _SIGNATURE_MAX:
+        return []
+    words = text[pos:line_end].rstrip(".").split()
+    if not 1 <= len(words) <= 3 or not all(_signature_word(w) for w in words):
+        return []
+    if any(w.lower() in not_person or w.lower() in pats.not_name for w in words):
+        return []
+    if not _page_ends_or_footer(lines, index):
+        return []
+    return [Byline(Span.of(text, pos, line_end), names=(" ".join(words),))]
+
+
+def _signature_word(word: str) -> bool:
+    """Whether ``word`` may be a word of a signed name: a capital, then letters (and ``-'’.``)."""
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+    )
 
 
 # How many non-blank lines may follow a closing bare name with no known given name (a photo
@@ -372,6 +435,9 @@ _OUTLET_ENDS = frozenset(
         "news", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
         "telegraph", "express", "standard", "guardian", "mail", "mirror", "observer",
         "independent", "insider", "today", "courier", "examiner", "dispatch", "inquirer",
+        # magazines and broadcasters (#9): "Harbour Life Magazine", "Ledger Radio" ("Star",
+        # "Leader", "Media" end subheads as often: "Rising Star", "Opposition Leader")
+        "magazine", "weekly", "daily", "radio", "bulletin", "register", "digest", "mercury",
     )
 )  # fmt: skip
 
@@ -387,6 +453,25 @@ def outlet_alone(text: str, pos: int, line_end: int) -> bool:
     if any(w.lower() in _SECTION_WORDS for w in words):
         return False  # a section label ("Latest News", "More From The Times"), a footer
     return all(w[0].isupper() and w.isalpha() for w in words)
+
+
+# An outlet's web address alone, with no path: "LEDGERNEWS.COM", "ledger-news.co.uk" (#9). The
+# top-level domains are listed (a word, a dot and any letters would take "U.S." or "e.g.");
+# the dotted parts may give back their last one to the domain (at most three ways to try).
+_DOMAIN_ALONE = LazyPattern(
+    r"(?i:[a-z0-9][a-z0-9\-]{1,40}+(?:\.[a-z0-9\-]{1,40}+){0,2}"
+    r"\.(?:com|net|org|news|info|co\.uk|com\.au|co\.nz|co\.za|ca|us|uk|ie|in|ng|ph|sg|my|pk|vg|tv))"
+)
+# The longest web address read as a source credit alone on a line.
+_DOMAIN_MAX = 40
+
+
+def domain_alone(text: str, pos: int, line_end: int) -> bool:
+    """Whether ``text[pos:line_end]`` is an outlet's web address alone (:data:`_DOMAIN_ALONE`):
+    under the story's last paragraph it credits the source the story came from."""
+    if line_end - pos > _DOMAIN_MAX or text.find(".", pos, line_end) < 0:
+        return False
+    return _DOMAIN_ALONE.fullmatch(text, pos, line_end) is not None
 
 
 # Words of section labels that end like an outlet: "Related News", "Top News", "World News".

@@ -29,7 +29,7 @@ from newsparse.rules.furniture.byline_patterns import (
     _Patterns,
 )
 from newsparse.rules.furniture.patterns import NOT_PERSON_WORDS, LazyPattern
-from newsparse.rules.furniture.writer_lines import writer_line
+from newsparse.rules.furniture.writer_lines import ADDRESS_GATE_WORDS, writer_line
 
 # Lines up to this long are remembered when they yield nothing, with this many characters
 # before them (more than any lookbehind of the byline and credit patterns reaches).
@@ -94,8 +94,9 @@ def _gate(prefixes: tuple[str, ...], credit_labels: tuple[str, ...]) -> Gate:
 
     A line is a candidate when it is short; opens with a byline prefix (``By``, ``Par``,
     ``Von``) or reads like a writer's bio (``Jane Roe is a ...``); holds a credit label or
-    hint, an ``@`` (contact lines), a pipe (``PTI | | Posted by``) or ``source``; or is among
-    the first four lines (a one-line scrape's byline after its headline).
+    hint, an ``@`` (contact lines), an author-address label (``Corresponding author``), a
+    pipe (``PTI | | Posted by``) or ``source``; or is among the first four lines (a one-line
+    scrape's byline after its headline).
 
     The line-start parts use ``^`` (lines split at ``\n``); :func:`_candidates` falls back to
     every line for a text split by other terminators too.
@@ -109,7 +110,7 @@ def _gate(prefixes: tuple[str, ...], credit_labels: tuple[str, ...]) -> Gate:
         rf"|[ \t\u00a0\ufeff*•·>]{{0,8}}+(?:{words})(?![^\W\d_])"
         rf"|[ \t\u00a0]{{0,4}}+(?:[^\W\d_][\w.'’-]{{0,24}}+[ \t\u00a0]){{2,4}}(?:is|was)[ \t\u00a0])"
     )
-    literals = (*_CREDIT_GATE_WORDS, *credit_labels, "@", "|", "source")
+    literals = (*_CREDIT_GATE_WORDS, *credit_labels, *ADDRESS_GATE_WORDS, "@", "|", "source")
     return Gate(literals=literals, pattern=re.compile(pattern, re.MULTILINE), head=4)
 
 

@@ -49,6 +49,7 @@ from newsparse.rules.furniture.byline_bare_names import (
     LIST_BULLETS,
     bylines_under_by_alone,
     name_above_timestamp,
+    name_under_valediction,
     name_with_tail,
     names_under_story,
     outlet_above_headline,
@@ -98,6 +99,7 @@ from newsparse.rules.furniture.patterns import (
     NOT_NAME_WORDS,
     NOT_PERSON_WORDS,
     ROLES,
+    VALEDICTIONS,
     line_segments,
 )
 from newsparse.rules.furniture.writer_lines import BIO, NOTE, bio_line, writer_line
@@ -266,6 +268,7 @@ def _findings(
                 index > 10
                 and not (prose_above := _prose_above(document, position))
                 and not _digit_below(text, starts, ends, index)
+                and not _valediction_above(document, position)  # a letter's signature
             )
             quick = _quick_line(
                 document, starts[index], ends[index], pats, body_seen, lone, contact, index in contact_lines
@@ -354,6 +357,12 @@ def _line_findings(
             found = names_under_story(
                 text, rng.start, rng.end, pats, page.lines, index, page.not_person, known_name=True
             )
+        if (
+            not found
+            and rng.end - rng.start <= _VALEDICTION_BELOW_MAX
+            and _valediction_above(document, position)
+        ):
+            found = name_under_valediction(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
         if found and _bulleted_in_list(document, index, found[0]):
             found = []
         if found and position <= _STACK_TOP and stacked_dateline_below(document, position):
@@ -469,6 +478,25 @@ def _bio_above(document: Document, position: int) -> bool:
     start, end = document.line_starts[i], document.line_ends[i]
     found = bio_line(document.text, start, _rstrip(document.text, start, end), frozenset())
     return found is not None and found.kind == BIO
+
+
+# The longest line read as the name under a letter's closing words.
+_VALEDICTION_BELOW_MAX = 40
+# The longest line read as a letter's closing words ("Yours sincerely,").
+_VALEDICTION_MAX = 24
+_VALEDICTION_KEYS = frozenset(VALEDICTIONS)
+
+
+def _valediction_above(document: Document, position: int) -> bool:
+    """Whether the ``position``-th non-blank line stands right under a letter's closing words
+    alone on their line (``Love``, ``Best wishes,``; :data:`.patterns.VALEDICTIONS`)."""
+    if position == 0:
+        return False
+    i = document.index.nonblank[position - 1]
+    start, end = document.line_starts[i], document.line_ends[i]
+    if end - start > _VALEDICTION_MAX:
+        return False
+    return document.text[start:end].strip().rstrip(",.!").lower() in _VALEDICTION_KEYS
 
 
 def _digit_below(text: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "PHOTO_AGENCIES",
     "ROLES",
     "TIMESTAMP_LABELS",
+    "VALEDICTIONS",
     "WEEKDAYS",
     "LazyPattern",
     "alternation",
@@ -163,6 +164,18 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With Post wires", "With wires", "with wires", "With wire reports", "With agency reports",
     "Contributing:", "Staff and agencies", "Staff and wire reports", "Staff and wire services",
     "From wire reports",
+)  # fmt: skip
+
+# The closing words of a letter or a blog post, alone on the line above the writer's name
+# (first name only, often): "Love" over "Jane", "Best wishes," over "Tom Okafor" (#9).
+# Lower-cased, without the comma after them.
+VALEDICTIONS: tuple[str, ...] = (
+    "love", "lots of love", "much love", "with love", "all my love", "cheers", "regards",
+    "best regards", "kind regards", "warm regards", "warmest regards", "with best regards",
+    "best wishes", "warm wishes", "all the best", "best", "yours", "yours truly", "yours sincerely",
+    "sincerely", "sincerely yours", "faithfully", "yours faithfully", "respectfully",
+    "respectfully yours", "hugs", "xoxo", "peace", "in solidarity", "until next time",
+    "take care", "blessings", "many thanks", "thanks again",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------

@@ -95,8 +95,11 @@ _SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>
 _DASH_NAME = LazyPattern(
     rf"(?:--|[—–―-]){_BLANK}{{0,2}}(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}"
     rf"(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{1,3}})"
-    # "— Jane Roe, Reuters", "– Jane Roe, Kingston": the agency or the place after a comma
-    rf"(?:,{_BLANK}{{1,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}){{0,2}})?[.]?"
+    # "— Jane Roe, Reuters", "– Jane Roe, Kingston": the agency or the place after a comma;
+    # a reviewer's sign-off under a review roundup names the outlet and the roles, each after
+    # its own comma: "– Jane Roe, The Harbour Gazette Music Editor, Writer" (#9). Each part is
+    # capitalised words only (no "of", "at": a list item's description is lower-case prose).
+    rf"(?:,{_BLANK}{{1,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}+(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}+){{0,4}}+){{0,2}}+[.]?"
 )
 # "(JR)", "(BA/KD)": the writer's initials alone on the line under the story.
 _PAREN_INITIALS = re.compile(r"\((?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2})\)")
@@ -154,6 +157,10 @@ def writer_line(
             return found
     if not body_seen:
         return None
+    if length <= _ADDRESS_MAX and first in _ADDRESS_FIRSTS and ":" in text[pos : pos + _ADDRESS_LABEL_MAX]:
+        found = _author_address(text, pos, end)
+        if found is not None:
+            return found
     if first in "(" and length <= 16:
         initials = _PAREN_INITIALS.fullmatch(text, pos, end)
         if initials is not None and initials.group("who") not in _PHOTO_WORDS:
@@ -228,6 +235,44 @@ def _production_credit(text: str, pos: int, end: int) -> Byline | None:
     if any(_stop_word(n.split()[0], frozenset()) for n in names):
         return None
     return Byline(Span.of(text, pos, end), names=names, role=text[pos:colon].strip(), kind="credit")
+
+
+# A paper's note on where to reach its authors, under the story: "Corresponding Author: Jane
+# Roe, PhD, 12 College Road, ...; e-mail, ...", "Current Author Addresses: Dr. Roe: ..." (#9).
+# Lower-cased labels, read before the colon.
+ADDRESS_LABELS: frozenset[str] = frozenset(
+    (
+        "corresponding author", "corresponding authors", "correspondence", "correspondence to",
+        "address correspondence to", "author addresses", "current author addresses",
+        "authors' addresses", "authors’ addresses", "author's address", "author’s address",
+        "reprint requests", "requests for reprints", "author contact", "contact author",
+    )
+)  # fmt: skip
+"""Lower-cased labels of a note on where to reach a paper's authors."""
+# What every such label holds (lower-cased): the byline rule's gate looks at a line holding one.
+ADDRESS_GATE_WORDS = (
+    "correspond", "author address", "authors' address", "authors’ address", "author's address",
+    "author’s address", "reprint", "author contact", "contact author",
+)  # fmt: skip
+_ADDRESS_MAX = 400
+_ADDRESS_LABEL_MAX = 32
+_ADDRESS_FIRSTS = frozenset("CcAaRr")
+# After the label: a capitalised name or title ("Dr. Roe", "Jane Roe, PhD"), not a sentence.
+_ADDRESS_NAME = LazyPattern(
+    rf"{_BLANK}{{0,2}}(?P<who>\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}+(?:{_BLANK}\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]{{0,24}}+){{0,3}}+)[,:;]"
+)
+
+
+def _author_address(text: str, pos: int, end: int) -> Byline | None:
+    """``Corresponding Author: Jane Roe, PhD, ...``: a label of :data:`ADDRESS_LABELS`, a colon,
+    then a capitalised name closed by a comma, colon or semicolon (the address follows)."""
+    colon = text.find(":", pos, pos + _ADDRESS_LABEL_MAX)
+    if " ".join(text[pos:colon].split()).lower() not in ADDRESS_LABELS:
+        return None
+    m = _ADDRESS_NAME.match(text, colon + 1, end)
+    if m is None:
+        return None
+    return Byline(Span.of(text, pos, end), names=(m.group("who"),), kind="credit")
 
 
 def _english_contacts() -> ContactVocab:
