@@ -143,3 +143,55 @@ def test_a_body_noun_with_no_body_quoted_stays_a_description() -> None:
 def test_an_indefinite_document_with_its_owner_is_the_owner() -> None:
     text = "La naviera suspendió las rutas, según un comunicado de Transmares."
     assert _speaker_of(text, "es", "La naviera") == "Transmares"
+
+
+PARTICLE_SURNAMES = [
+    (
+        "es",
+        "La directora Marisa del Campo presentó el plan. «Habrá dos pruebas en mayo», detalló del Campo.",
+        "Marisa del Campo",
+    ),
+    (
+        "es",
+        "El director Tomás de Vega presentó el plan. «Habrá dos pruebas en mayo», explicó de Vega.",
+        "Tomás de Vega",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), PARTICLE_SURNAMES, ids=["del", "de"])
+def test_a_surname_opening_with_its_particle_is_the_person_named_in_full(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speaker_of(text, language, "Habrá dos pruebas") == speaker
+
+
+def test_a_place_after_a_particle_is_no_surname() -> None:
+    text = "El ministro Tomás Vega visitó la obra. «Habrá dos pruebas en mayo», dijo de Madrid a Toledo."
+    assert _speaker_of(text, "es", "Habrá dos pruebas") != "Madrid"
+
+
+FRONTED_OUTLETS = [
+    (
+        "it",
+        "Il negoziatore Marco Bellini ha lasciato il tavolo. Ad Adnkronos spiega di aver scritto ai mediatori.",
+        "di aver scritto",
+    ),
+    (
+        "es",
+        "El diputado Carlos Pérez dejó la comisión. En Radio Andina explicó que no volverá.",
+        "no volverá",
+    ),
+    (
+        "fr",
+        "Le député Paul Girard a quitté la commission. Dans Le Matin, il explique qu'il ne reviendra pas.",
+        "il ne reviendra pas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "content"), FRONTED_OUTLETS, ids=["ad", "en", "dans"])
+def test_a_paper_after_a_fronted_preposition_is_where_not_who(language: str, text: str, content: str) -> None:
+    speaker = _speaker_of(text, language, content)
+    assert speaker is not None
+    assert speaker.endswith(("Bellini", "Pérez", "Girard"))

@@ -697,6 +697,9 @@ def object_of(word: str, lc: LanguageCues) -> bool:
 _CONTRACTED = wordset("al alla allo ai agli alle au aux ao aos às pelo pela pelos pelas")
 _OBJECT_PREPOSITIONS = _CONTRACTED | wordset(
     "a à avec con contra ante mit gegen com contro chez zu gegenüber"
+    # Italian "a" before a vowel, and the paper or broadcaster a person spoke in ("Ad Adnkronos
+    # spiega", "En Radio Mitre explicó", "Dans Le Parisien, il raconte"): where, not who
+    " ad en dans"
 )
 
 

@@ -226,6 +226,10 @@ def resolve(
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
+            elif np.kind == "desc" and (full := _particle_surname(names, written)) is not None:
+                # "detalló del Pópolo" after "Silvina del Pópolo": a surname whose particle
+                # opens it in lower case, no description
+                speaker, via = full, "named"
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
                 speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _INDEFINITE:
@@ -1053,6 +1057,25 @@ def _body_acronym(names: ArticleNames, np: NP, speakers: set[str]) -> str | None
             if at > best_at and np.start - at <= _ACRONYM_REACH:
                 best, best_at = word, at
     return best
+
+
+def _particle_surname(names: ArticleNames, written: str) -> str | None:
+    """``del Pópolo``, ``de la Fuente``, ``da Silva``: a surname opening with its particle in
+    lower case, read as a description, is the person the article names in full with it (a
+    known given name first); None for anything else (``de Madrid``, ``del ministerio``)."""
+    words = written.split()
+    if not 2 <= len(words) <= 4 or words[0] not in _SURNAME_PARTICLES or not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w not in _SURNAME_PARTICLES for w in words[1:]):
+        return None
+    full = names.resolve(written)
+    if full == written or not full.endswith(" " + written) or given_gender(full, names.lc) is None:
+        return None
+    return full
+
+
+# particles a surname opens with, written in lower case ("Eduardo del Castillo", "Lula da Silva")
+_SURNAME_PARTICLES = wordset("de del la las los della delle di da das do dos du van von")
 
 
 def _body_written(speaker: str, via: str | None) -> str | None:
