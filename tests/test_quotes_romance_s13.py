@@ -195,3 +195,50 @@ def test_a_paper_after_a_fronted_preposition_is_where_not_who(language: str, tex
     speaker = _speaker_of(text, language, content)
     assert speaker is not None
     assert speaker.endswith(("Bellini", "Pérez", "Girard"))
+
+
+BODY_NAMES_WITH_ADJECTIVES = [
+    (
+        "fr",
+        "La croissance ralentira en 2026, a indiqué la Banque centrale européenne.",
+        "La croissance",
+        "européenne",
+    ),
+    (
+        "fr",
+        "La loi est contraire à la Constitution, selon le Conseil constitutionnel.",
+        "La loi",
+        "constitutionnel",
+    ),
+    ("it", "La crescita rallenterà, ha detto la Banca centrale europea.", "La crescita", "europea"),
+    (
+        "fr",
+        "Le Fonds monétaire international a estimé que la croissance ralentira.",
+        "la croissance",
+        "international",
+    ),
+    (
+        "fr",
+        "Selon le dernier rapport du Forum économique mondial, le pays recule au classement.",
+        "le pays recule",
+        "mondial",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content", "last_word"),
+    BODY_NAMES_WITH_ADJECTIVES,
+    ids=["banque-centrale-after", "conseil-selon", "banca-centrale", "fonds-before", "forum-complement"],
+)
+def test_a_body_name_runs_on_over_its_lower_case_adjectives(
+    language: str, text: str, content: str, last_word: str
+) -> None:
+    speaker = _speaker_of(text, language, content)
+    assert speaker is not None
+    assert speaker.endswith(last_word)
+
+
+def test_a_person_name_does_not_run_on_over_an_adjective() -> None:
+    text = "La croissance ralentira, a déclaré Paul Girard hier soir."
+    assert _speaker_of(text, "fr", "La croissance") == "Paul Girard"

@@ -19,14 +19,19 @@ from newsparse.rules.quotes.languages.before import (
 from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.names import (
     NAME_RUN,
-    ORG_HEADS,
     ArticleNames,
     given_gender,
     initial,
     title_gender,
     written_lower,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS, SOURCE_NOUNS
+from newsparse.rules.quotes.languages.phrases import (
+    DETERMINERS,
+    NAME_JOINERS,
+    ORG_HEADS,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+)
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
