@@ -116,6 +116,10 @@ _ACCORDING_FILLERS = (
     "lo", "que", "ha", "han", "informó", "explicó", "dijo", "indicó", "señaló", "precisó", "detalló",
     "afirmó", "aseguró", "reportó", "publicó", "informaron", "explicaron", "indicaron", "señalaron",
     "informado", "explicado", "dicho", "indicado", "señalado", "publicado", "por",
+    # an impersonal or modal verb clause before the source, or none ("según se conoció",
+    # "según pudo saber este diario", "según lo dispuesto por", "según confiaron desde")
+    "se", "pudo", "podido", "saber", "conocer", "conoció", "conocido", "trascendió", "desde",
+    "confió", "confiaron", "dispuesto", "detallado", "establecido", "consignó", "revelado",
 )  # fmt: skip
 
 _TITLES = (
@@ -721,6 +725,7 @@ TABLES = LanguageTables(
         "publicación",
         "mensaje",
         "nota",
+        "información",
     ),
     female_names=_FEMALE_NAMES,
     male_names=_MALE_NAMES,

@@ -151,6 +151,8 @@ _AS_CLAUSE_VERBS = (
 _ACCORDING_FILLERS = (
     "ce", "qu", "a", "ont", "que", "indiqué", "déclaré", "expliqué", "affirmé",
     "rapporté", "précisé", "annoncé", "dit",
+    # "selon ce qu'a pu apprendre Le Monde", "selon ce qu'a appris l'AFP"
+    "pu", "apprendre", "appris", "confié", "relaté",
 )  # fmt: skip
 
 _TITLES = (

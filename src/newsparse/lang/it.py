@@ -113,6 +113,8 @@ _ACCORDING_FILLERS = (
     "quanto", "ha", "hanno", "è", "stato", "riferito", "riferisce", "riferiscono", "riportato",
     "riporta", "riportano", "reso", "noto", "rende", "dichiarato", "spiegato", "affermato",
     "comunicato", "detto", "annunciato", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle",
+    # "secondo quanto appreso da", "secondo quanto ha fatto sapere il ministero"
+    "appreso", "emerso", "trapelato", "fatto", "sapere", "si",
 )  # fmt: skip
 
 _TITLES = (

@@ -92,6 +92,8 @@ _AS_CLAUSE_VERBS = (
 _ACCORDING_FILLERS = (
     "que", "informou", "disse", "explicou", "afirmou", "apurou", "divulgou", "informaram",
     "disseram", "informado", "divulgado", "apurado", "por", "pelo", "pela", "pelos", "pelas",
+    # "segundo se soube", "segundo pôde apurar o jornal"
+    "se", "soube", "pôde", "apurar", "saber",
 )  # fmt: skip
 
 _TITLES = (

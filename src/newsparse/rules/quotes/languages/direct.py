@@ -20,11 +20,12 @@ from newsparse.rules.quotes.languages.cues import (
     Context,
     LanguageCues,
 )
-from newsparse.rules.quotes.languages.names import NAME_RUN, ORG_HEADS, given_gender
+from newsparse.rules.quotes.languages.names import NAME_RUN, given_gender
 from newsparse.rules.quotes.languages.phrases import (
     ARTICLE_OR_PREPOSITION,
     DETERMINERS,
     NAME_JOINERS,
+    ORG_HEADS,
     PREPOSITIONS,
     date_ahead,
     is_name_word,

@@ -13,7 +13,7 @@ import regex
 from newsparse.lang.tables import LanguageTables
 from newsparse.rules.quotes.languages.caseless import agent_runs, completed_name, role_holder
 from newsparse.rules.quotes.languages.cues import LanguageCues
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS
+from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, ORG_HEADS, PREPOSITIONS
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.names import SHARED_NAMES, sex_of
 from newsparse.text.lazy import deferred_regex
@@ -27,31 +27,6 @@ NAME_RUN = deferred_regex(
     # a surname cut to its initial, as court and crime reports write it ("Yassin E.", "Kevin S.")
     r"(?:[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))?+"
     r"|[ \u00a0]\p{Lu}\.(?![\w’'-]|[ \u00a0]\p{Lu}))"
-)
-
-
-# Capitalised nouns that open the name of an organisation, a place or an event, not a person
-# ("Supremo Tribunal Federal", "Conseil constitutionnel", "Copa América"): never a pronoun's antecedent.
-ORG_HEADS = wordset(
-    "Tribunal Supremo Suprema Ministério Ministerio Ministère Ministero Ministerium Secretaria Secretaría "
-    "Forças Fuerzas Forces Copa Coupe Campeonato Championnat Estado Estados État États Etat Staat Stato "
-    "Conseil Consejo Conselho Consiglio Rat Assemblée Asamblea Assembleia Assemblea Partido Parti Partito "
-    "Partei Comité Comitê Comitato Governo Gobierno Gouvernement Regierung Polícia Policía Police Polizei "
-    "Polizia Câmara Cámara Chambre Camera Senado Sénat Senato Senat Banco Banque Banca Bank Universidade "
-    "Universidad Université Università Universität Universitad Nações Naciones Nations Nazioni Union Unión "
-    "União Unione Organização Organización Organisation Organizzazione Agência Agencia Agence Agenzia "
-    "Commission Comisión Comissão Commissione Kommission Fondation Fundación Fundação Fondazione Stiftung "
-    "Hospital Hôpital Ospedale Klinikum Instituto Institut Istituto Museo Museu Musée Museum Liga Ligue "
-    "Lega Grupo Groupe Gruppo Gruppe Federação Federación Fédération Federazione Verband Associação "
-    "Asociación Association Associazione Verein Corte Cour Gericht Bundestag Bundesregierung Casa Maison "
-    "Palacio Palais Palazzo Frente Front Fronte Exército Ejército Armée Esercito Armee Marinha Armada Marine "
-    "Aeroporto Aeropuerto Aéroport Flughafen Rio Río Mar Oceano Océano Océan Praça Plaza Place Piazza Platz "
-    "Rua Calle Rue Via Straße Avenida Avenue Viale Striscia Franja Faixa Bande Gaza Cisjordania Cisgiordania "
-    # schools, laws, prizes and departments ("Escuela Superior del Partido", "Loi de Programmation")
-    "Escuela Escola École Scuola Schule Colegio Colégio Collège Liceo Ley Lei Loi Legge Gesetz Título "
-    "Titre Titolo Premio Prêmio Prix Preis Departamento Département Dipartimento Dirección Direção "
-    "Direction Direzione Oficina Escritório Bureau Ufficio Centro Centre Zentrum Servicio Serviço Service "
-    "Servizio Programa Programme Programma Plan Plano Piano Fondo Fundo Fonds"
 )
 
 

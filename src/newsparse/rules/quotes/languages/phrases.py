@@ -10,6 +10,31 @@ from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.text import words_in, wordset
 from newsparse.rules.quotes.phrases import NP
 
+# Capitalised nouns that open the name of an organisation, a place or an event, not a person
+# ("Supremo Tribunal Federal", "Conseil constitutionnel", "Copa América"): never a pronoun's antecedent.
+ORG_HEADS = wordset(
+    "Tribunal Supremo Suprema Ministério Ministerio Ministère Ministero Ministerium Secretaria Secretaría "
+    "Forças Fuerzas Forces Copa Coupe Campeonato Championnat Estado Estados État États Etat Staat Stato "
+    "Conseil Consejo Conselho Consiglio Rat Assemblée Asamblea Assembleia Assemblea Partido Parti Partito "
+    "Partei Comité Comitê Comitato Governo Gobierno Gouvernement Regierung Polícia Policía Police Polizei "
+    "Polizia Câmara Cámara Chambre Camera Senado Sénat Senato Senat Banco Banque Banca Bank Universidade "
+    "Universidad Université Università Universität Universitad Nações Naciones Nations Nazioni Union Unión "
+    "União Unione Organização Organización Organisation Organizzazione Agência Agencia Agence Agenzia "
+    "Commission Comisión Comissão Commissione Kommission Fondation Fundación Fundação Fondazione Stiftung "
+    "Hospital Hôpital Ospedale Klinikum Instituto Institut Istituto Museo Museu Musée Museum Liga Ligue "
+    "Lega Grupo Groupe Gruppo Gruppe Federação Federación Fédération Federazione Verband Associação "
+    "Asociación Association Associazione Verein Corte Cour Gericht Bundestag Bundesregierung Casa Maison "
+    "Palacio Palais Palazzo Frente Front Fronte Exército Ejército Armée Esercito Armee Marinha Armada Marine "
+    "Aeroporto Aeropuerto Aéroport Flughafen Rio Río Mar Oceano Océano Océan Praça Plaza Place Piazza Platz "
+    "Rua Calle Rue Via Straße Avenida Avenue Viale Striscia Franja Faixa Bande Gaza Cisjordania Cisgiordania "
+    # schools, laws, prizes and departments ("Escuela Superior del Partido", "Loi de Programmation")
+    "Escuela Escola École Scuola Schule Colegio Colégio Collège Liceo Ley Lei Loi Legge Gesetz Título "
+    "Titre Titolo Premio Prêmio Prix Preis Departamento Département Dipartimento Dirección Direção "
+    "Direction Direzione Oficina Escritório Bureau Ufficio Centro Centre Zentrum Servicio Serviço Service "
+    "Servizio Programa Programme Programma Plan Plano Piano Fondo Fundo Fonds Forum Foro Fórum"
+)
+
+
 # Words that open a noun phrase in the languages the tables cover (articles, demonstratives,
 # possessives); a role noun after one refers to a person named before.
 DETERMINERS = wordset(
@@ -428,7 +453,62 @@ def _name_run(words: list[tuple[int, int, str]], j: int, text: str, lc: Language
         else:
             break
         k += 1
+    if k < len(words) and words[j][2] in ORG_HEADS and not lc.nouns_capitalised:
+        e = _past_body_adjectives(text, words, k, e)
     return NP(s, e, "name")
+
+
+def _body_before_adjectives(
+    text: str, lo: int, words: list[tuple[int, int, str]], lc: LanguageCues, antecedent: bool
+) -> NP | None:
+    """``Le Fonds monétaire international a estimé``: a body's name that opens with a body's
+    noun and ends in lower-case adjectives (see :func:`_past_body_adjectives`), read backwards
+    from the verb; None for anything else."""
+    if lc.nouns_capitalised or not words[-1][2].islower():
+        return None
+    k = len(words)
+    while k > 1 and len(words) - k < _BODY_ADJECTIVES and _body_adjective(words[k - 1][2]):
+        if text[words[k - 2][1] : words[k - 1][0]] not in {" ", "\u00a0"}:
+            return None
+        k -= 1
+    if k == len(words) or not is_name_word(words[k - 1][2], lc):
+        return None
+    inner = _phrase_ending(text, lo, words[k - 1][1], lc, antecedent)
+    if inner is None or inner.kind == "pron":
+        return None
+    head = next((w for w in text[inner.start : inner.end].split() if w[:1].isupper()), "")
+    return NP(inner.start, words[-1][1], inner.kind) if head in ORG_HEADS else None
+
+
+def _body_adjective(word: str) -> bool:
+    """Whether ``word`` ends as the lower-case adjectives in bodies' names do."""
+    return word.isalpha() and word.islower() and len(word) >= 4 and word.endswith(_BODY_ADJECTIVE_ENDS)
+
+
+def _past_body_adjectives(text: str, words: list[tuple[int, int, str]], k: int, end: int) -> int:
+    """Where a body's name that opens with a body's noun ends, past the lower-case adjectives
+    French and Italian write in it (``Conseil constitutionnel``, ``Banque centrale européenne``,
+    ``Forum économique mondial``, ``Corte costituzionale``): up to three words from ``words[k]``,
+    one space apart, each ending as such adjectives do; ``end`` when none follows."""
+    for i in range(k, min(k + _BODY_ADJECTIVES, len(words))):
+        word = words[i][2]
+        if text[words[i - 1][1] : words[i][0]] not in {" ", "\u00a0"}:
+            break
+        if not _body_adjective(word):
+            break
+        end = words[i][1]
+    return end
+
+
+_BODY_ADJECTIVES = 3  # "Fonds monétaire international", "Organisation mondiale de la santé" (two)
+# endings of the adjectives in bodies' names ("constitutionnel", "centrale", "européenne",
+# "monétaire", "économique", "internazionale", "superiore"); no verb or participle ends so
+# ("a déclaré", "ha detto", "indique" would: "-ique" is left to whole adjectives below)
+_BODY_ADJECTIVE_ENDS = (
+    "al", "ale", "aux", "el", "elle", "nel", "nelle", "éen", "éenne", "ien", "ienne", "aire", "ario",
+    "aria", "onomique", "nomique", "ntifique", "blique", "itique", "ore", "ea", "eo", "ais", "aise",
+    "ese", "ano", "ana",
+)  # fmt: skip
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], k: int, lc: LanguageCues) -> bool:
@@ -526,6 +606,9 @@ def _phrase_ending(text: str, lo: int, pos: int, lc: LanguageCues, antecedent: b
     low = w.lower()
     if low in lc.pronouns:
         return NP(s, e, "pron")
+    body = _body_before_adjectives(text, lo, words, lc, antecedent)
+    if body is not None:
+        return body
     for n in (2, 3, 1):
         # "Das Ministerium erklärte", "a Polícia Federal informou", Czech "Policie uvedla": a body
         # the tables list, whose capitalised noun is no person's name
@@ -697,6 +780,9 @@ def object_of(word: str, lc: LanguageCues) -> bool:
 _CONTRACTED = wordset("al alla allo ai agli alle au aux ao aos às pelo pela pelos pelas")
 _OBJECT_PREPOSITIONS = _CONTRACTED | wordset(
     "a à avec con contra ante mit gegen com contro chez zu gegenüber"
+    # Italian "a" before a vowel, and the paper or broadcaster a person spoke in ("Ad Adnkronos
+    # spiega", "En Radio Mitre explicó", "Dans Le Parisien, il raconte"): where, not who
+    " ad en dans"
 )
 
 

@@ -395,13 +395,47 @@ def _past_fillers(cx: Context, ce: int, se: int) -> int:
     polizia``), at most four, written one space apart; ``ce`` when none follows."""
     text = cx.text
     pos = ce
-    for s, e, w in words_in(text, ce, min(se, ce + 60))[:4]:
-        if text[pos:s].strip(" \u00a0’'") or w.lower() not in cx.lc.fillers:  # "qu’a": two words
+    impersonal = False  # "según se conoció", "secondo quanto si apprende": no one speaks ...
+    for s, e, w in words_in(text, ce, min(se, ce + 80))[:_FILLER_WORDS]:
+        if text[pos:s].strip(" \u00a0’'") or not _filler(w, cx):  # "qu’a": two words
             break
         pos = e
-    if text[skip_chars(text, pos, se, " \t\u00a0\u202f") : pos + 2].startswith(","):
-        return ce  # "Secondo quanto riferito, …": no source named; the fillers describe it
+        low = w.lower()
+        # ... unless a preposition brings the source in after all ("desde X")
+        impersonal = (impersonal or low in _IMPERSONAL) and low not in _AGENT_PREPOSITIONS
+    if impersonal or text[skip_chars(text, pos, se, " \t\u00a0\u202f") : pos + 2].startswith(","):
+        # "Secondo quanto riferito, …", "según se conoció este jueves, …": no source named; the
+        # fillers (and a time adjunct) describe it
+        return ce
     return pos
+
+
+# the impersonal clitic of a verb clause after an according-to cue, and the prepositions that
+# bring in its source after all ("según se informó desde la alcaldía")
+_IMPERSONAL = wordset("se si")
+_AGENT_PREPOSITIONS = wordset("desde por da dal dalla dallo dai dagli dalle pelo pela pelos pelas")
+_FILLER_WORDS = 5  # "según ha podido saber este diario", "de acuerdo a lo que ha conocido"
+# the kinds of cue that are verbs: "según explicó", "según contó", "secondo ha spiegato"
+_VERB_KINDS = frozenset({VERB, LENIENT, INVERSION})
+
+
+def _filler(word: str, cx: Context) -> bool:
+    """Whether ``word`` after an according-to cue belongs to the verb clause before its source:
+    a filler of the tables (``lo``, ``que``, ``se``, ``pudo``, ``desde``) or a lower-case speech
+    verb (``según argumentó la entidad``, ``según contó la vecina``); a document noun that is
+    also a verb form (``según informe del banco``) is the source."""
+    low = word.lower()
+    if low in cx.lc.fillers:
+        return True
+    if "'" in low or "’" in low:
+        # "selon ce qu'a indiqué X": the elided words are fillers each
+        return all(part in cx.lc.fillers for part in low.replace("’", "'").split("'") if part)
+    return (
+        word[:1].islower()
+        and not cx.lc.nouns_capitalised  # German "…, so sagt er weiter, …" is read as it was
+        and low not in cx.lc.documents
+        and cx.lc.kinds.get(norm_cue(low)) in _VERB_KINDS
+    )
 
 
 def _source_to_comma(cx: Context, np: NP, send: int) -> NP:

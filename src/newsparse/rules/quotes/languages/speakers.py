@@ -19,14 +19,19 @@ from newsparse.rules.quotes.languages.before import (
 from newsparse.rules.quotes.languages.cues import LanguageCues, norm_cue
 from newsparse.rules.quotes.languages.names import (
     NAME_RUN,
-    ORG_HEADS,
     ArticleNames,
     given_gender,
     initial,
     title_gender,
     written_lower,
 )
-from newsparse.rules.quotes.languages.phrases import DETERMINERS, NAME_JOINERS, PREPOSITIONS, SOURCE_NOUNS
+from newsparse.rules.quotes.languages.phrases import (
+    DETERMINERS,
+    NAME_JOINERS,
+    ORG_HEADS,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+)
 from newsparse.rules.quotes.languages.text import wordset
 from newsparse.rules.quotes.phrases import NP
 from newsparse.rules.quotes.speakers import Persons, content_parts
@@ -62,6 +67,7 @@ def resolve(
     times: dict[str, int] = {}  # how often each name was written so far
     last_seen: dict[str, int] = {}  # where each name was written last
     person_seen: dict[str, int] = {}  # where each person (a pronoun's antecedent) was written last
+    bodies: list[tuple[int, str, str]] = []  # where a body (not a person) was quoted by name: who, as said
     if names.nouns_capitalised:
         for r in raws:
             if r.np is not None and r.np.kind == "name" and r.rule != "indirect:according":
@@ -225,13 +231,24 @@ def resolve(
                 via = "pronoun" if speaker else None
                 if speaker is not None and gender in {"m", "f"}:
                     genders.setdefault(speaker, gender)  # "er" said it: the next "sie" is someone else
+            elif np.kind == "desc" and (full := _particle_surname(names, written)) is not None:
+                # "detalló del Pópolo" after "Silvina del Pópolo": a surname whose particle
+                # opens it in lower case, no description
+                speaker, via = full, "named"
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in SOURCE_NOUNS:
                 speaker, via = None, None  # "fuentes de ERC precisan …": unnamed sources
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _INDEFINITE:
                 # "a ajouté un ténor de la droite sur … Jean Dupont", "selon un proche du
                 # ministre": an unnamed source as written, not a person named after it in the
                 # clause nor the one named last; a name ending it is its name
-                speaker, via = _named_inside(text, np, names) or written, "description"
+                speaker, via = (
+                    (
+                        _named_inside(text, np, names)
+                        or (None if lc.nouns_capitalised else _document_owner(names, np, expanded))
+                        or written
+                    ),
+                    "description",
+                )
                 if speaker == written and _unnamed_person(written, lc):
                     speaker, via = None, None  # "ein Sprecher der Stadt": no name to read
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
@@ -278,6 +295,7 @@ def resolve(
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
                     or _body_acronym(names, np, speakers)
+                    or _speaking_body(names, np, bodies, last_speaker)
                     or written
                 )
                 via = "description"
@@ -311,6 +329,9 @@ def resolve(
                 and not names.organisation(speaker)  # a body speaks, but is no pronoun's antecedent
             ):
                 persons.touch(speaker)
+        body = _body_written(speaker, via) if speaker is not None and raw.kind != "scare" else None
+        if body is not None and speaker is not None and _a_body(body, names, genders):
+            bodies.append((raw.start, body, speaker))  # "…, precisó el Banco Central": a body spoke
         if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
             # the attribution's sentence ends the quote's reach: a name in its appositive
             # ("…, sagte X, die die Arbeit von Y verantwortet.") is no new speaker
@@ -1041,6 +1062,87 @@ def _body_acronym(names: ArticleNames, np: NP, speakers: set[str]) -> str | None
             if at > best_at and np.start - at <= _ACRONYM_REACH:
                 best, best_at = word, at
     return best
+
+
+def _particle_surname(names: ArticleNames, written: str) -> str | None:
+    """``del Pópolo``, ``de la Fuente``, ``da Silva``: a surname opening with its particle in
+    lower case, read as a description, is the person the article names in full with it (a
+    known given name first); None for anything else (``de Madrid``, ``del ministerio``)."""
+    words = written.split()
+    if not 2 <= len(words) <= 4 or words[0] not in _SURNAME_PARTICLES or not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w not in _SURNAME_PARTICLES for w in words[1:]):
+        return None
+    full = names.resolve(written)
+    if full == written or not full.endswith(" " + written) or given_gender(full, names.lc) is None:
+        return None
+    return full
+
+
+# particles a surname opens with, written in lower case ("Eduardo del Castillo", "Lula da Silva")
+_SURNAME_PARTICLES = wordset("de del la las los della delle di da das do dos du van von")
+
+
+def _body_written(speaker: str, via: str | None) -> str | None:
+    """The name a speaker was written with: the name itself, or the name after an article
+    (``el Banco Central``, ``la FAO``); None for a pronoun's antecedent or a run's."""
+    if via == "named":
+        return speaker
+    words = speaker.split(" ", 1)
+    if via == "description" and len(words) == 2 and words[0].lower() in DETERMINERS:
+        return words[1] if words[1][:1].isupper() else None
+    return None
+
+
+def _a_body(speaker: str, names: ArticleNames, genders: dict[str, str]) -> bool:
+    """Whether a speaker named in the article is a body, not a person: a name opening with a
+    body's noun (``Banco Central``), an acronym (``FAO``), or one word the article gives no
+    person's title or given name (``Gazprom``, ``Unrwa``)."""
+    if names.organisation(speaker):
+        return True
+    if " " in speaker or speaker in genders:
+        return False
+    return speaker.isupper() or given_gender(speaker, names.lc) is None
+
+
+def _speaking_body(
+    names: ArticleNames, np: NP, bodies: list[tuple[int, str, str]], last_speaker: str | None
+) -> str | None:
+    """``el ente emisor``, ``la autoridad monetaria``, ``el informe``, ``l'agenzia`` after
+    ``…, precisó el Banco Central``: a body's generic noun or a document of the tables, written
+    in lower case after a definite article (an adjective or two after it, no name), stands for
+    the body the article quoted by name last, within a few thousand characters: the article
+    writes the body's name once and then varies it. A document stands for that body only when
+    it spoke last (``Según el estudio ambiental`` after a deputy's words is no court's). None
+    when no body spoke before it; an indefinite ``un comunicado`` is a new document, whose
+    issuer this cannot tell."""
+    lc = names.lc
+    written = names.text[np.start : np.end].replace("’", "'").replace("'", "' ")
+    words = written.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _DEFINITE_ARTICLES:
+        return None
+    head = words[1]
+    if not head.islower() or (head not in lc.documents and head not in _GENERIC_BODIES):
+        return None  # "la Polizia", "el ministerio": a body of its own, not the one quoted last
+    if any(not w.isalpha() or not w.islower() or w in PREPOSITIONS or w in NAME_JOINERS for w in words[2:]):
+        return None  # "el informe de la ONU", "la nota del partido": the owner is written
+    for at, name, said in reversed(bodies):
+        if np.start - at > _BODY_REACH:
+            break
+        if at < np.start:
+            return name if head in _GENERIC_BODIES or said == last_speaker else None
+    return None
+
+
+# the definite articles of a body written again ("el ente", "l'agenzia", "a entidade")
+_DEFINITE_ARTICLES = wordset("el la le l' il lo o a")
+# nouns that only ever stand for some body, the one the article is about ("el ente emisor")
+_GENERIC_BODIES = wordset(
+    "ente entidad autoridad organismo institución organización agencia entidade autoridade instituição "
+    "organização agência órgão organisme organisation institution agence autorité autorità organizzazione "
+    "agenzia istituzione"
+)
+_BODY_REACH = 3000  # characters back to the body quoted by name that a description varies
 
 
 # bodies the article names by their noun, rarely by an acronym it quotes ("the government")
