@@ -146,7 +146,7 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                     cut = toks[j][0]
                 break
             if low in {"and", "but"} and t == low and prev.endswith(","):
-                if _subject_words(toks[j + 1 :]):
+                if _subject_words(toks[j + 1 :], st.vocab.groups):
                     cut = toks[j][0]
                 break
             if t.endswith(",") and _speaker_subject(toks[j + 1 :]) and _reports_that(st, word.end()):
@@ -259,14 +259,27 @@ def _new_report(st: State, cue: str, ce: int) -> bool:
     return nxt[:1] in {",", ":", '"', "“", "‘"} or (nxt.startswith("that") and not nxt[4:5].isalpha())
 
 
-def _subject_words(toks: list[tuple[int, int, str]]) -> bool:
+def _subject_words(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
     """Whether the words between ``, and`` and a cue can be its subject (``and the minister``)."""
     if not toks or len(toks) > 5:
         return False
     first = _bare(toks[0][2])
     if first.lower() in _PRONOUNS or first.lower() in pat.DETERMINERS:
         return True
-    return any(t[:1].isupper() for _s, _e, t in toks)  # "and Ellis", "and harbourmaster Colin Vey"
+    if any(t[:1].isupper() for _s, _e, t in toks):
+        return True  # "and Ellis", "and harbourmaster Colin Vey"
+    return _bare_group(toks, groups)
+
+
+def _bare_group(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
+    """``…, but critics said``, ``…, but trust members said``: a plural group (a lower-case
+    modifier or two before it) with no determiner speaks on its own, a second report."""
+    words = [t for _s, _e, t in toks if t.lower() not in _ADVERBS]
+    return (
+        0 < len(words) <= 3
+        and words[-1] in groups
+        and all(w.isalpha() and w.islower() and w not in pat.AUXILIARIES for w in words)
+    )
 
 
 def _inverted_source(text: str, c2: int, end: int) -> bool:

@@ -305,6 +305,8 @@ _ING_NOUNS = frozenset(
     {"morning", "evening", "meeting", "hearing", "briefing", "building", "ceiling", "wedding"}
 )
 _LONG_SUBJECT_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_WORD_QUOTES = frozenset({'"', "“"})  # marks opening a quoted word inside a subject
+_CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", ","})
 
 
 def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
@@ -320,8 +322,15 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         return None
     aside = False  # inside ", which …," / ", who …,"
     conj = False
+    quoted = False  # inside a quoted word of the subject
     for j, (_s, _e, t) in enumerate(toks[1:], 1):
         b = _bare(t).lower()
+        quoted = quoted or t[:1] in _WORD_QUOTES
+        if quoted and t[-1:] in '"”' and t.rstrip('"”')[-1:] not in _CLAUSE_STOPS:
+            # 'said the plan of sorting students into “bubbles” and … is': a quoted word
+            # inside the subject, which goes on
+            quoted = False
+            t = t.rstrip('"”')
         if t[-1:] in '.;:!?"”“':
             return None
         if aside:
