@@ -161,3 +161,50 @@ def test_possessive_claims_that_still_reports() -> None:
     # (the possessive before a cue noun with "that" keeps its speaker: only "to" is a noun's infinitive)
     text = "Mayor Tomasz Wendt's claims that the pier was safe drew criticism."
     assert [s for s, _c in _reported(text)] == ["Tomasz Wendt"]
+
+
+# -- a quotation closing a report, then ", but GROUP CUE" ------------------------------------------
+
+
+def test_but_after_a_quotation_opens_a_new_clause() -> None:
+    text = (
+        "Harbour chief Ines Caldwell pledged to the board in May that the port “would meet the new "
+        "standard,” but board members questioned whether that was enough."
+    )
+    quotes = _quotes(text)
+    # the fragment is not the board members' words, and the report stops at the closing mark
+    assert [s for k, s, _c in quotes if k == "direct"] == ["Ines Caldwell"]
+    assert ("indirect", "Ines Caldwell", "the port “would meet the new standard,”") in quotes
+    assert ("indirect", "members", "that was enough") in quotes
+
+
+def test_and_or_while_after_a_quotation_go_on_with_its_sentence() -> None:
+    text = "“The party is to blame for the slump” while it held office, Okafor said."
+    assert [s for k, s, _c in _quotes(text) if k == "direct"] == ["Okafor"]
+
+
+# -- the month "May" is no auxiliary; "pledged to the board" is no infinitive ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Caldwell said in May that the port would reopen.",
+        "Harbour chief Ines Caldwell told the board in May that the port would reopen.",
+        "Harbour chief Ines Caldwell pledged to the board in May that the port would reopen.",
+    ],
+    ids=["said-in-may", "told-object-in-may", "pledged-to-object-in-may"],
+)
+def test_month_may_before_that(text: str) -> None:
+    assert _reported(text) == [("Ines Caldwell", "the port would reopen")]
+
+
+def test_pledged_to_a_determiner_is_no_infinitive() -> None:
+    text = "Ines Caldwell pledged to the board its full support."
+    assert _reported(text) == []
+
+
+def test_pledged_to_a_verb_is_an_infinitive() -> None:
+    assert _reported("Ines Caldwell pledged to rebuild the pier.") == [
+        ("Ines Caldwell", "to rebuild the pier")
+    ]

@@ -145,7 +145,7 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                 if low in _CONTRAST or _speaker_subject(toks[j + 1 :]):
                     cut = toks[j][0]
                 break
-            if low in {"and", "but"} and t == low and prev.endswith(","):
+            if low in {"and", "but"} and t == low and prev.rstrip('”’"').endswith(","):
                 if _subject_words(toks[j + 1 :], st.vocab.groups):
                     cut = toks[j][0]
                 break
@@ -350,8 +350,9 @@ def object_infinitive(
         return None
     first = toks[0][2]
     if cue in subject:
-        if first == "to" and toks[1][2][:1].islower() and _bare(toks[1][2]).isalpha():
-            return toks[0][0]
+        nxt = _bare(toks[1][2])
+        if first == "to" and nxt[:1].islower() and nxt.isalpha() and nxt not in pat.DETERMINERS:
+            return toks[0][0]  # ("pledged to the board …": a preposition and its object, no infinitive)
         return None
     if cue not in objects:
         return None

@@ -145,8 +145,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return None
         if b in {"how", "why", "whether"} and tj == b and toks[j - 1][2] in {"of", "about"}:
             return None  # "told the story of how he had escaped": an object and a question
-        if b in pat.AUXILIARIES:
-            return p
+        if b in pat.AUXILIARIES and (tj[:1].islower() or b != "may"):
+            return p  # (not "told the board in May that …": the month)
         # ("The Associated Press": a capitalised "-ed" word is a name, not a verb)
         past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
@@ -456,6 +456,10 @@ def _addressee(tok: str) -> bool:
     return tok in _ADDRESSEE_START or (_is_cap(tok) and not _ends_punct(tok))
 
 
+# Words that end the search for "that" after an object: a clause or an infinitive has begun
+_NO_OBJECT_WORDS = frozenset({"and", "but", "to", "which", "who", "if", "whether"})
+
+
 def that_after_object(st: State, pos: int, end: int) -> int | None:
     """``told reporters on Friday that …``: a ``that`` within a few words after the cue.
 
@@ -501,8 +505,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             continue
         if relative and (finite_verb(t) or b in _ADVERBS) and b not in {"if", "whether"}:
             continue  # (the relative clause's own verb: "who had gathered")
-        if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
-            return None
+        if (b in pat.AUXILIARIES and (t[:1].islower() or b != "may")) or b in _NO_OBJECT_WORDS:
+            return None  # (but "said in May that …": the month, no auxiliary)
         if (
             j > 0
             and b.endswith("ing")

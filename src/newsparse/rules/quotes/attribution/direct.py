@@ -32,6 +32,14 @@ _TOLD_OBJECT = re.compile(
 )
 
 
+# "but" after a closing mark, then a few words (a subject) before the cue: a clause of its own
+# ("“…,” but critics said …"); not "and"/"while", which go on with the quoted sentence
+# ("“…” while they were in power, Azzouz said")
+_COORDINATED_CLAUSE = re.compile(
+    r"[ \t\u00a0]*+,?[ \t\u00a0]*+but(?:[ \t\u00a0]++[\w’'.-]{1,30}+){1,4}+[ \t\u00a0]*+$"
+)
+
+
 def direct_quote(
     st: State,
     seg: Segment,
@@ -86,7 +94,9 @@ def direct_quote(
             if cue in st.vocab.fragment:
                 continue
             between = text[qend:cs]
-            if len(between) > 90 or _sentence_stop(between):
+            if len(between) > 90 or _sentence_stop(between) or _COORDINATED_CLAUSE.match(between):
+                # ('“… that standard,” but board members questioned whether …': a new clause
+                # with its own subject, whose cue is not the quotation's)
                 break
             if cue in st.vocab.according and _fragment_cue_before(st, cue_matches, pre_lo, seg.open):
                 # "Lee called the reversal “heartbreaking,” according to the Courier": the
