@@ -208,3 +208,25 @@ def test_pledged_to_a_verb_is_an_infinitive() -> None:
     assert _reported("Ines Caldwell pledged to rebuild the pier.") == [
         ("Ines Caldwell", "to rebuild the pier")
     ]
+
+
+# -- suppositions, fronted "Where" clauses, a source described after "according to" ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let’s say you have two scripts that import each other.", "Let us say the loan runs for ten years."],
+    ids=["lets-say", "let-us-say"],
+)
+def test_a_supposition_reports_nothing(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_fronted_where_clause_ends_at_its_comma() -> None:
+    text = "Where supporters claimed the reform was bold, the new law still fell short of it."
+    assert [c for _s, c in _reported(text)] == ["the reform was bold"]
+
+
+def test_according_to_a_source_with_a_relative_clause_and_no_comma() -> None:
+    text = "The marina would cost $40 million according to county officials who spoke at the meeting."
+    assert _reported(text) == [("county officials", "The marina would cost $40 million")]

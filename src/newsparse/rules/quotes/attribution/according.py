@@ -244,6 +244,8 @@ def _source_closes(text: str, end: int, send: int) -> bool:
     return (
         rest == ""
         or rest.startswith((", and ", ", but "))
+        # "… according to county officials who spoke about the project.": the source described
+        or (rest.startswith(("who ", "whose ")) and "," not in rest)
         or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))  # "LSEG data"
     )
 

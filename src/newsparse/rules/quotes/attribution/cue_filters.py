@@ -31,6 +31,12 @@ _IMPERATIVE_LEADS = frozenset(
         "do",
         "or",
         "but",
+        # (#10) "Let’s say you have two files …", "Let us say the loan is …": a supposition
+        "let’s",
+        "let's",
+        "lets",
+        "let",
+        "us",
     }
 )
 
