@@ -230,3 +230,20 @@ def test_fronted_where_clause_ends_at_its_comma() -> None:
 def test_according_to_a_source_with_a_relative_clause_and_no_comma() -> None:
     text = "The marina would cost $40 million according to county officials who spoke at the meeting."
     assert _reported(text) == [("county officials", "The marina would cost $40 million")]
+
+
+# -- a sentence adverb before ", according to X, CLAUSE" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["However", "Meanwhile", "For example", "In 2019", "Interestingly"],
+)
+def test_sentence_adverb_before_according_to(lead: str) -> None:
+    text = f"{lead}, according to the harbour board, the ferry service was running at a loss."
+    assert _reported(text) == [("the harbour board", "the ferry service was running at a loss")]
+
+
+def test_subject_before_according_to_keeps_the_whole_sentence() -> None:
+    text = "The ferry service, according to the harbour board, was running at a loss."
+    assert _reported(text) == [("the harbour board", text[:-1])]
