@@ -247,3 +247,14 @@ def test_sentence_adverb_before_according_to(lead: str) -> None:
 def test_subject_before_according_to_keeps_the_whole_sentence() -> None:
     text = "The ferry service, according to the harbour board, was running at a loss."
     assert _reported(text) == [("the harbour board", text[:-1])]
+
+
+def test_sentence_glued_after_a_closing_mark() -> None:
+    # a scraper dropped the space after "”." : the report ends there and the next sentence speaks
+    text = (
+        "Okafor said the board urged the city to take steps “to widen the quay”.The board noted "
+        "that most ferries now dock at night."
+    )
+    reported = _reported(text)
+    assert ("Okafor", "the board urged the city to take steps “to widen the quay”") in reported
+    assert ("The board", "most ferries now dock at night") in reported

@@ -32,7 +32,8 @@ __all__ = ["clause_end", "glued_sentence", "glued_start", "object_infinitive", "
 
 # "six months.The sensex": a scraper dropped the space after a full stop; the splitter keeps one
 # sentence, so the clause is cut here. A lower-case letter before, a capitalised word after.
-_GLUED = re.compile(r"[a-z%)][.!?][\"”’]?+(?=[\"“]?[A-Z](?:[a-z]|[A-Z][ \u00a0]))")
+# (also after a closing mark: "… “to further this objective”.The council noted …")
+_GLUED = re.compile(r"(?:[a-z%)]|(?<=[a-z])[”’])[.!?][\"”’]?+(?=[\"“]?[A-Z](?:[a-z]|[A-Z][ \u00a0]))")
 # Contrastive subordinators open a second clause with its own speaker ("…, while Y says …");
 # the others only when a pronoun or a name speaks ("…, where he said …", "after Lee told him"),
 # not a relative clause about the content ("on the ring road, where commuters have complained").
