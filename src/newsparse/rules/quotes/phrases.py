@@ -583,8 +583,17 @@ def _role_word(tok: str) -> bool:
     )
 
 
-# An organisation's initials in brackets inside a name run: "(PAHO)", "(WHO)", "(ECB)"
-_PAREN_ACRONYM = re.compile(r"\([A-Z][A-Z&.-]{1,9}+\)")
+def paren_initials(tok: str) -> bool:
+    """Whether ``tok`` is an organisation's initials in brackets (``(PAHO)``, ``(ECB)``), which
+    sit inside or close a run of names. (A plain test: no pattern compiled on first parse.)"""
+    inner = tok[1:-1]
+    return (
+        tok[:1] == "("
+        and tok[-1:] == ")"
+        and 2 <= len(inner) <= 10
+        and inner[:1].isupper()
+        and all(c.isupper() or c in "&.-" for c in inner)
+    )
 
 
 def np_after(text: str, pos: int, hi: int) -> NP | None:
@@ -662,7 +671,7 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 last = k
                 k += 1
                 continue
-            if k > 0 and _PAREN_ACRONYM.fullmatch(tk.rstrip(".,;:")):
+            if k > 0 and paren_initials(tk.rstrip(".,;:")):
                 # "warns Pan American Health Organization (PAHO) Director Ann Lee": the body's
                 # initials in brackets sit inside the run of names; after it, they close it
                 if (

@@ -32,12 +32,12 @@ _TOLD_OBJECT = re.compile(
 )
 
 
-# "but" after a closing mark, then a few words (a subject) before the cue: a clause of its own
-# ("“…,” but critics said …"); not "and"/"while", which go on with the quoted sentence
-# ("“…” while they were in power, Azzouz said")
-_COORDINATED_CLAUSE = re.compile(
-    r"[ \t\u00a0]*+,?[ \t\u00a0]*+but(?:[ \t\u00a0]++[\w’'.-]{1,30}+){1,4}+[ \t\u00a0]*+$"
-)
+def _but_clause(between: str) -> bool:
+    """Whether the words between a closing mark and a cue are ``but`` and a short subject (``“…,”
+    but critics said``): a clause of its own, whose cue is not the quotation's. Not ``and`` or
+    ``while``, which go on with the quoted sentence (``“…” while in power, Azzouz said``)."""
+    words = between.replace(",", " ").split()
+    return 2 <= len(words) <= 5 and words[0] == "but" and all(w[:1].isalnum() for w in words[1:])
 
 
 def direct_quote(
@@ -94,7 +94,7 @@ def direct_quote(
             if cue in st.vocab.fragment:
                 continue
             between = text[qend:cs]
-            if len(between) > 90 or _sentence_stop(between) or _COORDINATED_CLAUSE.match(between):
+            if len(between) > 90 or _sentence_stop(between) or _but_clause(between):
                 # ('“… that standard,” but board members questioned whether …': a new clause
                 # with its own subject, whose cue is not the quotation's)
                 break

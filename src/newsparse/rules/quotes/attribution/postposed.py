@@ -26,7 +26,6 @@ from newsparse.rules.quotes.attribution.speaker import _role_tail
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.clauses import glued_start
 from newsparse.rules.quotes.phrases import (
-    _PAREN_ACRONYM,
     NP,
     _bare,
     _first_tokens,
@@ -34,6 +33,7 @@ from newsparse.rules.quotes.phrases import (
     _skip_ws,
     np_after,
     np_before,
+    paren_initials,
 )
 from newsparse.rules.quotes.state import Raw
 
@@ -101,9 +101,9 @@ def final_attribution(
         if np is None or np.kind == "pron" or _demonstrative(text, np.start):
             return None  # ("…, stressed this point.": the cue's object, no one speaking)
         t = _skip_ws(text, np.end)
-        initials = _PAREN_ACRONYM.match(text, t, send)
-        if initials is not None:
-            t = _skip_ws(text, initials.end())  # "…, said the Harbour Authority (HA).": its initials
+        close = text.find(")", t, min(send, t + 12)) + 1
+        if close > 0 and paren_initials(text[t:close]):
+            t = _skip_ws(text, close)  # "…, said the Harbour Authority (HA).": its initials
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
             np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
