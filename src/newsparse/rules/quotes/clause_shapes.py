@@ -152,7 +152,7 @@ def fronted_clause(text: str, p: int, end: int) -> bool:
 
 SUBORDINATORS: frozenset[str] = frozenset(
     {"Once", "When", "After", "Because", "If", "Although", "Though", "While", "Since", "Before",
-     "Until", "Unless", "Whenever", "Even"}
+     "Until", "Unless", "Whenever", "Even", "Where", "Whereas", "Whilst"}
 )  # fmt: skip
 """Capitalised words opening a subordinate clause before the main one (``Once officials said
 …, the AP decided …``)."""

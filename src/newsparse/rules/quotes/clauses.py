@@ -32,7 +32,8 @@ __all__ = ["clause_end", "glued_sentence", "glued_start", "object_infinitive", "
 
 # "six months.The sensex": a scraper dropped the space after a full stop; the splitter keeps one
 # sentence, so the clause is cut here. A lower-case letter before, a capitalised word after.
-_GLUED = re.compile(r"[a-z%)][.!?][\"”’]?+(?=[\"“]?[A-Z](?:[a-z]|[A-Z][ \u00a0]))")
+# (also after a closing mark: "… “to further this objective”.The council noted …")
+_GLUED = re.compile(r"(?:[a-z%)]|(?<=[a-z])[”’])[.!?][\"”’]?+(?=[\"“]?[A-Z](?:[a-z]|[A-Z][ \u00a0]))")
 # Contrastive subordinators open a second clause with its own speaker ("…, while Y says …");
 # the others only when a pronoun or a name speaks ("…, where he said …", "after Lee told him"),
 # not a relative clause about the content ("on the ring road, where commuters have complained").
@@ -145,8 +146,8 @@ def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
                 if low in _CONTRAST or _speaker_subject(toks[j + 1 :]):
                     cut = toks[j][0]
                 break
-            if low in {"and", "but"} and t == low and prev.endswith(","):
-                if _subject_words(toks[j + 1 :]):
+            if low in {"and", "but"} and t == low and prev.rstrip('”’"').endswith(","):
+                if _subject_words(toks[j + 1 :], st.vocab.groups):
                     cut = toks[j][0]
                 break
             if t.endswith(",") and _speaker_subject(toks[j + 1 :]) and _reports_that(st, word.end()):
@@ -259,14 +260,27 @@ def _new_report(st: State, cue: str, ce: int) -> bool:
     return nxt[:1] in {",", ":", '"', "“", "‘"} or (nxt.startswith("that") and not nxt[4:5].isalpha())
 
 
-def _subject_words(toks: list[tuple[int, int, str]]) -> bool:
+def _subject_words(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
     """Whether the words between ``, and`` and a cue can be its subject (``and the minister``)."""
     if not toks or len(toks) > 5:
         return False
     first = _bare(toks[0][2])
     if first.lower() in _PRONOUNS or first.lower() in pat.DETERMINERS:
         return True
-    return any(t[:1].isupper() for _s, _e, t in toks)  # "and Ellis", "and harbourmaster Colin Vey"
+    if any(t[:1].isupper() for _s, _e, t in toks):
+        return True  # "and Ellis", "and harbourmaster Colin Vey"
+    return _bare_group(toks, groups)
+
+
+def _bare_group(toks: list[tuple[int, int, str]], groups: frozenset[str]) -> bool:
+    """``…, but critics said``, ``…, but trust members said``: a plural group (a lower-case
+    modifier or two before it) with no determiner speaks on its own, a second report."""
+    words = [t for _s, _e, t in toks if t.lower() not in _ADVERBS]
+    return (
+        0 < len(words) <= 3
+        and words[-1] in groups
+        and all(w.isalpha() and w.islower() and w not in pat.AUXILIARIES for w in words)
+    )
 
 
 def _inverted_source(text: str, c2: int, end: int) -> bool:
@@ -337,8 +351,9 @@ def object_infinitive(
         return None
     first = toks[0][2]
     if cue in subject:
-        if first == "to" and toks[1][2][:1].islower() and _bare(toks[1][2]).isalpha():
-            return toks[0][0]
+        nxt = _bare(toks[1][2])
+        if first == "to" and nxt[:1].islower() and nxt.isalpha() and nxt not in pat.DETERMINERS:
+            return toks[0][0]  # ("pledged to the board …": a preposition and its object, no infinitive)
         return None
     if cue not in objects:
         return None

@@ -123,7 +123,7 @@ STOP_CAPS: frozenset[str] = frozenset(
         "For", "With", "Instead", "Today", "Yesterday", "Last", "This", "Both", "Neither",
         "According", "Nevertheless", "Moreover", "Indeed", "Finally", "First", "Second",
         # (#10) subordinators opening a sentence ("Once officials said …, the AP decided …")
-        "Once", "Until", "Unless", "Whenever", "Whereas", "Whether",
+        "Once", "Until", "Unless", "Whenever", "Whereas", "Whether", "Where", "Whilst",
         # (#10) adverbs opening a list item or a sentence ("2. Never urged Ukraine to …")
         "Never", "Always", "Only", "Even", "Just", "Again", "Perhaps", "Maybe",
         "Ahead", "Prior", "Besides", "Throughout",

@@ -583,6 +583,19 @@ def _role_word(tok: str) -> bool:
     )
 
 
+def paren_initials(tok: str) -> bool:
+    """Whether ``tok`` is an organisation's initials in brackets (``(PAHO)``, ``(ECB)``), which
+    sit inside or close a run of names. (A plain test: no pattern compiled on first parse.)"""
+    inner = tok[1:-1]
+    return (
+        tok[:1] == "("
+        and tok[-1:] == ")"
+        and 2 <= len(inner) <= 10
+        and inner[:1].isupper()
+        and all(c.isupper() or c in "&.-" for c in inner)
+    )
+
+
 def np_after(text: str, pos: int, hi: int) -> NP | None:
     """Find a speaker noun phrase starting at ``pos`` (``said Jane Roe, chief of X``)."""
     # (at most 12 tokens are ever looked at: up to 2 skipped words + 8 + 2)
@@ -658,6 +671,17 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
                 last = k
                 k += 1
                 continue
+            if k > 0 and paren_initials(tk.rstrip(".,;:")):
+                # "warns Pan American Health Organization (PAHO) Director Ann Lee": the body's
+                # initials in brackets sit inside the run of names; after it, they close it
+                if (
+                    tk[-1:] == ")"
+                    and k + 1 < len(toks)
+                    and (_is_cap(toks[k + 1][2]) or _role_word(toks[k + 1][2]))
+                ):
+                    k += 1
+                    continue
+                break
             run_end = _role_run_end(toks, k) if k > 0 and not _is_cap(tk) else None
             if run_end is not None:
                 # "said Harbour Ratings chief rating officer Mia Shah", "ED & head of research

@@ -49,7 +49,11 @@ def according_report(st: State, cs: int, ce: int, ss: int, se: int, send: int) -
     # by the neighbouring "according to" and a length no real clause reaches
     cs0 = _dashed_aside_start(text, _clause_start_before(st, cs, ce, ss), cs, np.end)
     tail = _tail_end(st, cs, ce, np.end, send)
-    if _attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend):
+    if text[bend - 1 : bend] == "," and _intro_only(text, cs0, bend - 1):
+        # "However, according to the ministry, the bridge …": only a sentence adverb before the
+        # cue, so the clause follows the source as after a sentence-opening "According to"
+        cs0 = bend = cs
+    if bend != cs and (_attribution_before(st, cs0, bend) or _lenient_cue_within(st, cs0, bend)):
         # '“We will win,” he told supporters, according to a statement.', '…, the health
         # commission said, according to Reuters.': the source relays a report listed itself
         return None
@@ -139,6 +143,37 @@ def _clause_start_before(st: State, cs: int, ce: int, ss: int) -> int:
         return ss
     sp = st.text.find(" ", lo, cs)
     return _skip_ws(st.text, sp) if sp >= 0 else lo
+
+
+# Sentence adverbs and linking phrases that may stand alone before ", according to X, CLAUSE"
+_INTRO_PHRASES = frozenset(
+    {"however", "meanwhile", "in fact", "still", "now", "yet", "also", "moreover", "furthermore",
+     "additionally", "earlier", "instead", "for example", "for instance", "indeed", "in addition",
+     "today", "yesterday", "overall", "currently", "initially", "previously", "similarly",
+     "separately", "thus", "so", "and", "but", "in turn", "in contrast", "by contrast", "again",
+     "at the same time", "in short", "in total", "last year", "this year", "last week", "this week",
+     "on average", "as a result", "in the meantime", "then", "later", "in particular", "otherwise",
+     "nevertheless", "nonetheless", "therefore", "consequently", "likewise", "in general"}
+)  # fmt: skip
+
+
+def _intro_only(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is only a sentence adverb or a linking phrase (``However``,
+    ``For example``, ``In 2019``, ``Interestingly``): no subject of a clause before the cue."""
+    if hi - lo > 24:
+        return False  # (tested before slicing)
+    phrase = text[lo:hi].strip().lower()
+    if phrase in _INTRO_PHRASES:
+        return True
+    words = phrase.split()
+    if len(words) == 1:
+        return words[0].endswith("ly") and words[0].isalpha() and len(words[0]) > 5  # "Interestingly"
+    # "In 2019", "On Monday", "In March": a time adjunct
+    return (
+        len(words) == 2
+        and words[0] in {"in", "on", "by", "since", "until"}
+        and (words[1].isdigit() or words[1].capitalize() in pat.TIME_WORDS)
+    )
 
 
 def _dashed_aside_start(text: str, cs0: int, cs: int, src_end: int) -> int:
@@ -244,6 +279,8 @@ def _source_closes(text: str, end: int, send: int) -> bool:
     return (
         rest == ""
         or rest.startswith((", and ", ", but "))
+        # "… according to county officials who spoke about the project.": the source described
+        or (rest.startswith(("who ", "whose ")) and "," not in rest)
         or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))  # "LSEG data"
     )
 

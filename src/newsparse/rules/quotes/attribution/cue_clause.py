@@ -145,8 +145,8 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
             return None
         if b in {"how", "why", "whether"} and tj == b and toks[j - 1][2] in {"of", "about"}:
             return None  # "told the story of how he had escaped": an object and a question
-        if b in pat.AUXILIARIES:
-            return p
+        if b in pat.AUXILIARIES and (tj[:1].islower() or b != "may"):
+            return p  # (not "told the board in May that …": the month)
         # ("The Associated Press": a capitalised "-ed" word is a name, not a verb)
         past = (b in pat.IRREGULAR_PAST or (b.endswith("ed") and len(b) > 4)) and not tj[:1].isupper()
         if past and lenient and (quantity or gerund or (bare_noun and j <= 2)):
@@ -305,6 +305,8 @@ _ING_NOUNS = frozenset(
     {"morning", "evening", "meeting", "hearing", "briefing", "building", "ceiling", "wedding"}
 )
 _LONG_SUBJECT_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_WORD_QUOTES = frozenset({'"', "“"})  # marks opening a quoted word inside a subject
+_CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", ","})
 
 
 def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
@@ -320,8 +322,15 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
         return None
     aside = False  # inside ", which …," / ", who …,"
     conj = False
+    quoted = False  # inside a quoted word of the subject
     for j, (_s, _e, t) in enumerate(toks[1:], 1):
         b = _bare(t).lower()
+        quoted = quoted or t[:1] in _WORD_QUOTES
+        if quoted and t[-1:] in '"”' and t.rstrip('"”')[-1:] not in _CLAUSE_STOPS:
+            # 'said the plan of sorting students into “bubbles” and … is': a quoted word
+            # inside the subject, which goes on
+            quoted = False
+            t = t.rstrip('"”')
         if t[-1:] in '.;:!?"”“':
             return None
         if aside:
@@ -447,6 +456,10 @@ def _addressee(tok: str) -> bool:
     return tok in _ADDRESSEE_START or (_is_cap(tok) and not _ends_punct(tok))
 
 
+# Words that end the search for "that" after an object: a clause or an infinitive has begun
+_NO_OBJECT_WORDS = frozenset({"and", "but", "to", "which", "who", "if", "whether"})
+
+
 def that_after_object(st: State, pos: int, end: int) -> int | None:
     """``told reporters on Friday that …``: a ``that`` within a few words after the cue.
 
@@ -492,8 +505,8 @@ def that_after_object(st: State, pos: int, end: int) -> int | None:
             continue
         if relative and (finite_verb(t) or b in _ADVERBS) and b not in {"if", "whether"}:
             continue  # (the relative clause's own verb: "who had gathered")
-        if b in pat.AUXILIARIES or b in {"and", "but", "to", "which", "who", "if", "whether"}:
-            return None
+        if (b in pat.AUXILIARIES and (t[:1].islower() or b != "may")) or b in _NO_OBJECT_WORDS:
+            return None  # (but "said in May that …": the month, no auxiliary)
         if (
             j > 0
             and b.endswith("ing")

@@ -31,6 +31,12 @@ _IMPERATIVE_LEADS = frozenset(
         "do",
         "or",
         "but",
+        # (#10) "Let’s say you have two files …", "Let us say the loan is …": a supposition
+        "let’s",
+        "let's",
+        "lets",
+        "let",
+        "us",
     }
 )
 
@@ -67,6 +73,8 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
         return False  # "a ruling that said …": a relative pronoun, not "that stated aim"
     if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
         return True
+    if cue.endswith("s") and last.endswith(("’s", "'s")) and text.startswith(" to ", cs + len(cue)):
+        return True  # "despite Lee’s vows to rebuild the pier, …": a noun and its infinitive
     if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
         return True  # "rejected claims that …", "there are reports that …": a plural noun
     if cue in _PLURAL_NOUN_CUES and _verb_next(text, cs + len(cue)):

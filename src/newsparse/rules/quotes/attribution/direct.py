@@ -32,6 +32,14 @@ _TOLD_OBJECT = re.compile(
 )
 
 
+def _but_clause(between: str) -> bool:
+    """Whether the words between a closing mark and a cue are ``but`` and a short subject (``“…,”
+    but critics said``): a clause of its own, whose cue is not the quotation's. Not ``and`` or
+    ``while``, which go on with the quoted sentence (``“…” while in power, Azzouz said``)."""
+    words = between.replace(",", " ").split()
+    return 2 <= len(words) <= 5 and words[0] == "but" and all(w[:1].isalnum() for w in words[1:])
+
+
 def direct_quote(
     st: State,
     seg: Segment,
@@ -86,7 +94,9 @@ def direct_quote(
             if cue in st.vocab.fragment:
                 continue
             between = text[qend:cs]
-            if len(between) > 90 or _sentence_stop(between):
+            if len(between) > 90 or _sentence_stop(between) or _but_clause(between):
+                # ('“… that standard,” but board members questioned whether …': a new clause
+                # with its own subject, whose cue is not the quotation's)
                 break
             if cue in st.vocab.according and _fragment_cue_before(st, cue_matches, pre_lo, seg.open):
                 # "Lee called the reversal “heartbreaking,” according to the Courier": the

@@ -25,7 +25,16 @@ from newsparse.rules.quotes.attribution.shared import (
 from newsparse.rules.quotes.attribution.speaker import _role_tail
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.clauses import glued_start
-from newsparse.rules.quotes.phrases import NP, _bare, _first_tokens, _rstrip_to, _skip_ws, np_after, np_before
+from newsparse.rules.quotes.phrases import (
+    NP,
+    _bare,
+    _first_tokens,
+    _rstrip_to,
+    _skip_ws,
+    np_after,
+    np_before,
+    paren_initials,
+)
 from newsparse.rules.quotes.state import Raw
 
 if TYPE_CHECKING:
@@ -51,7 +60,8 @@ def final_attribution(
     text = st.text
     v = st.vocab
     comma = text.rfind(",", max(ss, cs - 200), cs)
-    if comma < 0:
+    if comma < 0 or text.startswith(" by ", ce):
+        # ("The forum, proposed by Rep. Lee, was …": a passive participle describing a thing)
         return None
     ss = glued_start(text, ss, comma)  # "…months.The sensex …, X said": the glued sentence
     hend = _rstrip_to(text, ss, comma)
@@ -75,12 +85,14 @@ def final_attribution(
     # comma sits in: 'China “vastly improved its …,” writes the AP.')
     adjacent = text[comma + 1 : cs].strip(' \t\n\u00a0”’"') == ""
     appos = _appositive_speaker(text, ss, comma) if adjacent else None
+    if appos is not None and not _cue_closes(text, cue_end, send, cue):
+        # "Turkey, Poland, Bonaire and Saba have been removed from the Government’s list, said
+        # Justice Secretary X": words after the cue that are no adjunct are its inverted speaker,
+        # so the commas before it listed a subject (no name and its appositive)
+        appos = None
     if appos is not None:
         # "CLAUSE, Ann Lee, a professor at Westfield, told the Courier.": the name before the appositive
         np, hend = appos
-        r = _skip_ws(text, cue_end)
-        if r < send and text[r] != "," and not _trailing_adjunct(text, r, send, cue):
-            return None
     elif adjacent:
         # inverted: "…, said Jane Roe, chief of X."
         if _reports_inside(st, ss, comma):
@@ -89,6 +101,9 @@ def final_attribution(
         if np is None or np.kind == "pron" or _demonstrative(text, np.start):
             return None  # ("…, stressed this point.": the cue's object, no one speaking)
         t = _skip_ws(text, np.end)
+        close = text.find(")", t, min(send, t + 12)) + 1
+        if close > 0 and paren_initials(text[t:close]):
+            t = _skip_ws(text, close)  # "…, said the Harbour Authority (HA).": its initials
         tail = _role_tail(text, np.end, send, v)
         if tail is not None:
             np, t = NP(np.start, tail, "desc"), send  # "…, admitted the Real Madrid coach."
@@ -231,6 +246,13 @@ def _fragment_ends_clause(st: State, ss: int, close: int) -> bool:
 _TOLD = frozenset({"told", "tells", "tell", "telling", "wrote", "writes"})
 
 
+def _cue_closes(text: str, cue_end: int, send: int, cue: str) -> bool:
+    """Whether the cue ending at ``cue_end`` closes its sentence: nothing, a comma or an adjunct
+    after it (``…, told the Courier.``), so its speaker stands before it."""
+    r = _skip_ws(text, cue_end)
+    return r >= send or text[r] == "," or _trailing_adjunct(text, r, send, cue)
+
+
 def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     """Whether ``text[r:send]`` after a postposed cue is an adjunct or object, not more clause."""
     if cue in _SAID_FORMS and _participle_phrase(text, r, send):
@@ -282,12 +304,28 @@ def _adjunct_after_inverted(text: str, np_end: int, t: int, send: int, cue: str,
     """``…, said Marcelo Claure in an email to staff that was reviewed by Reuters.``: after an
     inverted ``said``-like cue and its speaker, a prepositional adjunct closes the sentence
     (never after a cue that takes an object: ``…, posted a photo of the squad shortly after``)."""
-    if t <= np_end or cue not in v.lenient:
+    if t <= np_end:
         return False
     first = text[t : t + 16].split(" ", 1)[0]
+    if first in _SPEAKER_CLAUSE_LEADS and _pronoun_next(text, t + len(first)):
+        return True  # "…, warns Director Ann Lee as she urged countries to …": the speaker's own act
+    if cue not in v.lenient:
+        return False
     if _participle_modifier(first) and send - t <= 200 and text.find(",", t, send) < 0:
         return True  # "…, says a report highlighting the “rise of …” in hospitals."
     return first in _INVERTED_ADJUNCT_LEADS and _trailing_adjunct(text, t, send, cue)
+
+
+# Subordinators after an inverted speaker that open a clause of the speaker's own when a
+# pronoun (the speaker) follows: "…, warns Ann Lee as she urged …", "…, said Lee while he …"
+_SPEAKER_CLAUSE_LEADS = frozenset({"as", "while", "when", "after", "before"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _pronoun_next(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a subject pronoun (``he``, ``she``, ``they``)."""
+    words = text[pos : pos + 8].split(None, 2)
+    return bool(words) and words[0] in _SPEAKER_PRONOUNS
 
 
 _MODIFIER_PARTICIPLES = frozenset(
