@@ -1,4 +1,4 @@
-"""Headlines, round thirteen (#9): a two-word headline in sentence case (`Tridents’ challenge`,
+"""Headlines, eleventh round (sample s13, #9): a two-word headline in sentence case (`Tridents’ challenge`,
 `Budget blues`) at the top of an English page, also under an orphan stamp label (`Posted on`).
 
 Every text is our own, in the shapes the pages print.
