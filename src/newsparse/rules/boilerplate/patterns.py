@@ -575,14 +575,20 @@ SITE_STAMPS: tuple[tuple[str, str], ...] = (
         r"what['’]s\s+your\s+reaction\?(?:\s{0,3}share\s+this\s+reaction\s+with\s+your\s+friends\W{0,3})?",
     ),
     ("embed_wrapper", r"(?:this\s+)?(?:tweet|post)\s+may\s+have\s+been\s+deleted\W{0,3}"),
-    ("related_links", r"(?-i:(?!The\s)\p{Lu}[\p{L}\d.&'’]{0,20}(?:\s\p{Lu}[\p{L}\d.&'’]{0,20})?)\s+recommends\W{0,3}"),
+    (
+        "related_links",
+        r"(?-i:(?!The\s)\p{Lu}[\p{L}\d.&'’]{0,20}(?:\s\p{Lu}[\p{L}\d.&'’]{0,20})?)\s+recommends\W{0,3}",
+    ),
     (
         "other",
         r"(?:read|see|view|check\s+out|watch)\s+(?:the\s+)?(?:full|entire|complete)\s+(?:letter|statement|"
         r"text|transcript|memo|filing|complaint|document|report|lawsuit|indictment|ruling|speech|list)"
         r"(?:\s+(?:from|by)\s+[^.!?\n]{2,60})?\s+(?:here|below|above)(?:\s+(?:from|by)\s+[^.!?\n]{2,60})?\W{0,3}",
     ),
-    ("other", r"(?:see|view)\s+(?:more\s+|all\s+)?(?:photos|pictures|images)\s+(?:from|of)\s+this\s+(?:story|article)\W{0,3}"),
+    (
+        "other",
+        r"(?:see|view)\s+(?:more\s+|all\s+)?(?:photos|pictures|images)\s+(?:from|of)\s+this\s+(?:story|article)\W{0,3}",
+    ),
     # An ad rail's feedback form: each ad of a ``FROM THE WEB`` rail ends in ``Ad is Hidden``
     # and the question why (the reasons under it are short lines the footer absorbs).
     ("ad", r".{0,200}?ad\s+is\s+hidden\s{0,3}please\s+tell\s+us\s+why\s+you\s+hid\s+this\s+ad\?"),

@@ -1595,7 +1595,9 @@ def _sections(text: str, segs: list[tuple[int, int, int]], classes: list[str] | 
         _, s, e = segs[n]
         _, ns, ne = segs[n + 1]
         # (A caption or credit above a paragraph, ``(Photo: …)``, ``© Agency``, is no subheading.)
-        if e - s > _SECTION_TITLE or ne - ns < _SECTION_BODY or text[e - 1] in ".!?:…)" or not text[s].isalnum():
+        if e - s > _SECTION_TITLE or ne - ns < _SECTION_BODY:
+            continue
+        if text[e - 1] in ".!?:…)" or not text[s].isalnum():
             continue
         if classes is not None and (classes[n] != prose.TITLE or classes[n + 1] != prose.PROSE):
             continue

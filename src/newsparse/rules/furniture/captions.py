@@ -209,9 +209,7 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?P<credit6>File{_B}(?:photo|image|picture|pic)|FILE{_B}PHOTO)"
             rf"){_B}*\.?{_B}*$"
         ),
-        slash_tail=LazyPattern(
-            rf"\((?P<credit>{slash}|[Pp]ublic{_B}domain){_B}{{0,2}}\)[.]?"
-        ),
+        slash_tail=LazyPattern(rf"\((?P<credit>{slash}|[Pp]ublic{_B}domain){_B}{{0,2}}\)[.]?"),
         label_firsts=frozenset({w[0] for w in labels if w} | {"("}),
         alone_firsts=frozenset({w[0] for w in lines if w} | {"("}),
         # "(" + 2 blanks + the line + 2 blanks + ")" + "."
@@ -449,7 +447,7 @@ def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
 # parentheses is an aside (``the senator (R/Ohio) said``).
 _SLASH_TAIL_LINE = 250  # the longest caption line taken with such a credit
 _SLASH_TAIL_CREDIT = 80  # the credit's parentheses stand this close to the line's end
-_SENTENCE_END_CHARS = ".!?\"”’"
+_SENTENCE_END_CHARS = '.!?"”’'
 
 
 def _slash_tail(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
