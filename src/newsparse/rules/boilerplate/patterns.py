@@ -552,6 +552,46 @@ SITE_STAMPS: tuple[tuple[str, str], ...] = (
         "share",
         r"(?:liked|loved|enjoyed|found)\s+(?:this|the)\s+(?:story|article|post)(?:\s+useful)?\?\s{0,2}share\b.{0,120}",
     ),
+    # Chrome of US and UK article pages (#9, thirteenth round, from the postlight-fixture pages):
+    # an update stamp led by its label and a date (``UPDATE: Dec. 22, 2016, 2:16 p.m. EST
+    # Updated with a statement from the council.``; the label and the date make it the desk's
+    # note, a story sentence opens no line with them), a newsletter's headline with its sign-up
+    # link after a pipe (``Morning Brief: Ferry fares frozen | Sign up``), a reaction widget
+    # (``What's Your Reaction?``), a post that the page could not load (``Tweet may have been
+    # deleted``), a house's pick label (``SI Recommends``), and pointers to a document or a
+    # gallery whose link or embed the scrape lost (``Read the full statement here.``, ``See
+    # photos from this story:``).
+    (
+        "other",
+        r"(?:update[ds]?|correction|clarification)\s{0,2}[:–—-]\s{0,2}"
+        + _STAMP_DATE
+        # (the note after the date is what makes the line the desk's; a stamp alone is the
+        # timestamps rule's: ``Updated: Nov 2, 2023 09:20 PM IST``)
+        + r"[\s:.,;–—-]{1,4}(?-i:\p{Lu}\p{Ll})[^\n]{10,250}",
+    ),
+    ("newsletter", r"[^|\n]{1,150}\|\s{0,2}sign\s+up(?:\s+(?:here|now|today))?\W{0,3}"),
+    (
+        "share",
+        r"what['’]s\s+your\s+reaction\?(?:\s{0,3}share\s+this\s+reaction\s+with\s+your\s+friends\W{0,3})?",
+    ),
+    ("embed_wrapper", r"(?:this\s+)?(?:tweet|post)\s+may\s+have\s+been\s+deleted\W{0,3}"),
+    (
+        "related_links",
+        r"(?-i:(?!The\s)\p{Lu}[\p{L}\d.&'’]{0,20}(?:\s\p{Lu}[\p{L}\d.&'’]{0,20})?)\s+recommends\W{0,3}",
+    ),
+    (
+        "other",
+        r"(?:read|see|view|check\s+out|watch)\s+(?:the\s+)?(?:full|entire|complete)\s+(?:letter|statement|"
+        r"text|transcript|memo|filing|complaint|document|report|lawsuit|indictment|ruling|speech|list)"
+        r"(?:\s+(?:from|by)\s+[^.!?\n]{2,60})?\s+(?:here|below|above)(?:\s+(?:from|by)\s+[^.!?\n]{2,60})?\W{0,3}",
+    ),
+    (
+        "other",
+        r"(?:see|view)\s+(?:more\s+|all\s+)?(?:photos|pictures|images)\s+(?:from|of)\s+this\s+(?:story|article)\W{0,3}",
+    ),
+    # An ad rail's feedback form: each ad of a ``FROM THE WEB`` rail ends in ``Ad is Hidden``
+    # and the question why (the reasons under it are short lines the footer absorbs).
+    ("ad", r".{0,200}?ad\s+is\s+hidden\s{0,3}please\s+tell\s+us\s+why\s+you\s+hid\s+this\s+ad\?"),
 )
 """Stamps led by a section word or in brackets and news sites' plugs and buttons, alone on a
 line."""

@@ -1581,6 +1581,44 @@ def _numbering_goes_on(
     return numbers[0] - 1 in above
 
 
+_SECTION_TITLE = 80  # the longest subheading of a story's section
+_SECTION_BODY = 400  # the shortest paragraph under it that is a section, not a teaser's lede
+_SECTIONS_ABOVE = 2  # sections of the story above the tail, at least, to show its house style
+
+
+def _sections(text: str, segs: list[tuple[int, int, int]], classes: list[str] | None = None) -> int:
+    """How many of ``segs`` are a subheading (a short title line with no sentence end) followed
+    by a long prose paragraph (:data:`_SECTION_BODY` characters or more): the sections of a story.
+    ``classes`` are the segments' classes when known (the tail's), else the shape alone decides."""
+    count = 0
+    for n in range(len(segs) - 1):
+        _, s, e = segs[n]
+        _, ns, ne = segs[n + 1]
+        # (A caption or credit above a paragraph, ``(Photo: …)``, ``© Agency``, is no subheading.)
+        if e - s > _SECTION_TITLE or ne - ns < _SECTION_BODY:
+            continue
+        if text[e - 1] in ".!?:…)" or not text[s].isalnum():
+            continue
+        if classes is not None and (classes[n] != prose.TITLE or classes[n + 1] != prose.PROSE):
+            continue
+        if text[ne - 1] in '.!?"”’)':
+            count += 1
+    return count
+
+
+def _sections_go_on(
+    text: str, segments: list[tuple[int, int, int]], tail: list[tuple[int, int, int]], classes: list[str]
+) -> bool:
+    """Whether the tail goes on with the story's own sections: a subheading over a long
+    paragraph stands twice above the tail and twice in it (a buyer's guide or a feature with
+    crossheads). Other stories' teasers under a story hold a headline and a lede of a sentence
+    or two, shorter than a section's paragraph."""
+    if _sections(text, tail, classes) < 2:
+        return False
+    first = tail[0][1]
+    return _sections(text, [seg for seg in segments if seg[2] <= first]) >= _SECTIONS_ABOVE
+
+
 def _credit_line(text: str, s: int, e: int, credit: regex.Pattern[str]) -> bool:
     """Whether ``text[s:e]`` is a credit or writer line (``SOURCE: …``, ``– Ann Lee, Writer``).
 
@@ -1663,6 +1701,7 @@ def _junk_tail(
         _tail_outweighs_story(look, classes, start, segments[0][1])
         or _label_repeats_above(text, segments, look[start])
         or _numbering_goes_on(text, segments, look[start:])
+        or _sections_go_on(text, segments, look[start:], classes[start:])
     ):
         return
     after_credit = False

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsparse.rules.quotes.names import has_given_name
 from newsparse.text.lazy import deferred_regex
 
 __all__ = ["stray_headlines"]
@@ -41,11 +42,14 @@ _LABEL_WORDS = 3  # words before a colon that make the line a label's
 _CAPS = 0.5  # a line with this share of capitalised words or more is in title case
 _ABOVE = 1  # content words the paragraph above may share with the line
 _STEM = 5  # words compared by their first letters (``lockdown``/``lockdowns``)
+_TOPIC_SHARE = 0.25  # a word in this share of the story's paragraphs is its topic ...
+_TOPIC_MIN = 4  # ... when they are this many at least
 _LANGUAGES = frozenset(("en",))
-_NOT_END = ".!?:;,…\"”’'-–—|/("
+_NOT_END = ".!?:;,…\"”’'-–—|/()"
 _NOT_FIRST = "\"“‘'(-–—•*·[#"
 _SENTENCE_END = (".", "!", "?")
 _CLOSERS = "\"”’')»]"
+_BULLET = "• "
 _FUNCTION_WORDS = frozenset(
     (
         "that", "this", "with", "from", "have", "been", "were", "will", "would", "could",
@@ -76,20 +80,63 @@ def _prose(text: str, s: int, e: int) -> bool:
 
 def _shaped(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` has a stray headline's shape (cheap tests first)."""
+    if text.startswith(_BULLET, s):
+        s += len(_BULLET)  # a lone bullet between two paragraphs: one linked headline
     if not _CHARS[0] <= e - s <= _CHARS[1] or text[e - 1] in _NOT_END or text[s] in _NOT_FIRST:
         return False
     first = text[s]
     if not first.isupper() or "|" in text[s:e] or "“" in text[s:e] or '"' in text[s:e]:
         return False
     # A colon among the first three words labels a link (``Read:``, ``YOU MAY ALSO LIKE:``: the
-    # also-read rule's) or names another story's writer (``Jane Roe: The case for …``).
+    # also-read rule's) or names another story's writer (``Jane Roe: The case for …``); a
+    # section's kicker in title case does not (``Market Watch: Lorry fire …``).
     colon = text.find(":", s, e)
-    return colon < 0 or text.count(" ", s, colon) >= _LABEL_WORDS
+    return colon < 0 or text.count(" ", s, colon) >= _LABEL_WORDS or _kicker(text[s:colon])
 
 
-def _evidence(text: str, segments: Segments, n: int) -> tuple[int, int, float] | None:
+# Words a kicker (a site's series or section name before a linked headline's colon) holds in
+# lower case; every other word is capitalised.
+_KICKER_JOINERS = frozenset(("and", "&", "of", "the", "in", "on", "for", "to", "a", "vs.", "vs"))
+_LABEL_HEADS = frozenset(("read", "also", "more", "see", "watch", "related", "listen", "video", "photos"))
+
+
+def _kicker(head: str) -> bool:
+    """Whether ``head`` (the words before a colon) is a kicker in title case, two or three words
+    (``Blanket Coverage``, ``Cut and Run``), neither an also-read label (``Read More``) nor a
+    person's name (``Jane Roe``, the writer of another story)."""
+    words = head.split()
+    if not 2 <= len(words) <= _LABEL_WORDS or words[0].lower() in _LABEL_HEADS or head.isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _KICKER_JOINERS for w in words):
+        return False
+    return not has_given_name(head)
+
+
+def _topic_words(text: str, segments: Segments) -> frozenset[str]:
+    """The story's topic names: capitalised content words (as :func:`_keys` gives them) found in at least
+    :data:`_TOPIC_SHARE` of its paragraphs, and in :data:`_TOPIC_MIN` at least. A story about
+    one person names them everywhere, so a headline naming them too shows no continuity
+    (``Senator X …`` under a paragraph about Senator X: another story about X)."""
+    counts: dict[str, int] = {}
+    paragraphs = 0
+    for _, s, e in segments:
+        if _prose(text, s, e):
+            paragraphs += 1
+            # (Names only, capitalised inside the paragraph: a subheading's common nouns
+            # carry on into its paragraph however often the story uses them.)
+            names = [w for w in _WORD.findall(text, s, e)[1:] if w[0].isupper()]
+            for key in _keys(names):
+                counts[key] = counts.get(key, 0) + 1
+    floor = max(_TOPIC_MIN, paragraphs * _TOPIC_SHARE)
+    return frozenset(key for key, count in counts.items() if count >= floor)
+
+
+def _evidence(
+    text: str, segments: Segments, n: int, topic: frozenset[str] = frozenset()
+) -> tuple[int, int, float] | None:
     """``(shared with the paragraph below, shared with the one above, share of capitalised
-    words)`` for the line ``segments[n]``, or ``None`` when it is no candidate."""
+    words)`` for the line ``segments[n]``, or ``None`` when it is no candidate. The story's
+    ``topic`` words are no evidence either way."""
     _, s, e = segments[n]
     words = _WORD.findall(text, s, e)
     if not _WORDS[0] <= len(words) <= _WORDS[1]:
@@ -97,6 +144,7 @@ def _evidence(text: str, segments: Segments, n: int) -> tuple[int, int, float] |
     keys = _keys(words)
     if len(keys) < _KEYS:
         return None
+    keys -= topic
     _, bs, be = segments[n + 1]
     _, as_, ae = segments[n - 1]
     below = len(keys & _keys(_WORD.findall(text, bs, be)))
@@ -116,6 +164,7 @@ def stray_headlines(
     if code not in _LANGUAGES or len(segments) < 2 * _TOP:
         return
     taken: list[tuple[int, int]] = []
+    topic: frozenset[str] | None = None
     for n in range(_TOP, len(segments) - 1):
         _, s, e = segments[n]
         if (s, e) in found or not _shaped(text, s, e):
@@ -126,7 +175,9 @@ def stray_headlines(
             continue
         if is_credit(text, ps, pe) or is_credit(text, ns, ne):
             continue
-        evidence = _evidence(text, segments, n)
+        if topic is None:
+            topic = _topic_words(text, segments)  # (once, for the first line that gets here)
+        evidence = _evidence(text, segments, n, topic)
         if evidence is None:
             continue
         below, above, caps = evidence

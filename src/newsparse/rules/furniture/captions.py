@@ -103,6 +103,7 @@ class _Patterns(NamedTuple):
     # Cheap exact pre-checks: the ASCII characters a ``label_line`` or ``alone`` match can start
     # with (a non-ASCII or blank one may also start one; see :func:`_may_start`), and the
     # longest line ``alone`` can match in full (a space in a listed line matches 1-3 blanks).
+    slash_tail: LazyPattern
     label_firsts: frozenset[str]
     alone_firsts: frozenset[str]
     alone_max: int
@@ -208,6 +209,7 @@ def _patterns(labels: tuple[str, ...], lines: tuple[str, ...], agencies: tuple[s
             rf"|(?<=[.!?\"”’]{_B}{{0,2}})(?P<credit6>File{_B}(?:photo|image|picture|pic)|FILE{_B}PHOTO)"
             rf"){_B}*\.?{_B}*$"
         ),
+        slash_tail=LazyPattern(rf"\((?P<credit>{slash}|[Pp]ublic{_B}domain){_B}{{0,2}}\)[.]?"),
         label_firsts=frozenset({w[0] for w in labels if w} | {"("}),
         alone_firsts=frozenset({w[0] for w in lines if w} | {"("}),
         # "(" + 2 blanks + the line + 2 blanks + ")" + "."
@@ -438,6 +440,33 @@ def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
     return Caption(Span.of(text, pos, end), credit=_clean(m.group("credit")))
 
 
+# A caption sentence closed by its picture's credit in parentheses, a person and the house or
+# archive after a slash, or a free picture's status (US city and magazine sites, #11, thirteenth
+# round): ``The flooded basement. (Jane Roe/Daily Ledger)``, ``A 1950s poster. (Public domain)``.
+# The credit must follow a sentence end: in a story's sentence a name and a slash in
+# parentheses is an aside (``the senator (R/Ohio) said``).
+_SLASH_TAIL_LINE = 250  # the longest caption line taken with such a credit
+_SLASH_TAIL_CREDIT = 80  # the credit's parentheses stand this close to the line's end
+_SENTENCE_END_CHARS = '.!?"”’'
+
+
+def _slash_tail(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
+    """The line as a caption when a sentence ends before a credit in parentheses at its end
+    (``Name/House`` or ``Public domain``), else ``None``."""
+    opening = text.rfind("(", max(pos, end - _SLASH_TAIL_CREDIT), end)
+    if opening <= pos or (text.find("/", opening, end) < 0 and "domain" not in text[opening:end]):
+        return None  # (two scans in C: most lines hold neither)
+    before = opening
+    while before > pos and text[before - 1] in " \u00a0":
+        before -= 1
+    if before == opening or before <= pos or text[before - 1] not in _SENTENCE_END_CHARS:
+        return None
+    m = pats.slash_tail.fullmatch(text, opening, end)
+    if m is None:
+        return None
+    return Caption(Span.of(text, pos, end), credit=_clean(m.group("credit")))
+
+
 def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | None:
     # The line's Span is built only for a caption found: most looks find none.
     first = text[pos]
@@ -450,6 +479,10 @@ def _whole_line(text: str, pos: int, end: int, pats: _Patterns) -> Caption | Non
         via = _VIA_CREDIT.search(text, pos, end)
         if via is not None and via.start() > pos and _noun_phrase(text, pos, via.start()):
             return Caption(Span.of(text, pos, end), credit=_clean(via.group("credit")))
+    if end - pos <= _SLASH_TAIL_LINE and text[end - 1] in ").":
+        tailed = _slash_tail(text, pos, end, pats)
+        if tailed is not None:
+            return tailed
     bbc = _MEDIA_LABEL.fullmatch(text, pos, end) if first in "IMVP" else None
     if bbc is not None:
         credit = None if bbc.group("what").lower().startswith("caption") else _clean(bbc.group("credit"))
