@@ -500,6 +500,13 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
         return False
     np = None
     words = words_in(text, qs, colon)[:6]
+    if len(words) == 1 and cx.lc.nouns_capitalised and is_name_word(words[0][2], cx.lc):
+        # "Weber: „…“", "Diess: „…“": a surname alone before the colon labels who speaks (an
+        # interview's answers); the resolver keeps it only for a word that names a person in
+        # the article ("Fazit:", "Zitat:" name no one and leave the subject unwritten)
+        s, e, _w = words[0]
+        raw.np, raw.mode, raw.rule = NP(s, e, "name"), "np", "direct:colon"
+        return True
     for i, (s, _e, w) in enumerate(words):
         if w.lower() in cx.lc.pronouns:
             np = NP(s, _e, "pron")
@@ -514,13 +521,26 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
             (i == 0 and not two)
             or prev in DETERMINERS
             or prev in PREPOSITIONS
-            or prev in cx.lc.function_words
+            or (prev in cx.lc.function_words and not _subject_after(prev, cx.lc))
         ):
             continue  # "Pourtant, …", "trotz ihrer Lebensfreude": an opener or a noun, not a name
         np = phrase_after(text, s, colon, cx.lc)
         break
     raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
     return True
+
+
+# Function words after which a name opening a run is the sentence's subject, not a noun's
+# complement: a conjunction or adverb before it ("Und Yücel setzte nach:", "war auch Anna
+# Roth:") or the finite verb it follows in German verb-second order ("Dazu hat Roth erklärt:")
+_SUBJECT_LEADS = wordset("und aber doch auch noch schon nur so dann da hat hatte ist war wird wurde kann")
+
+
+def _subject_after(prev: str, lc: LanguageCues) -> bool:
+    """Whether a capitalised word after the function word ``prev`` opens the subject's name in a
+    colon intro: after a subject lead, where nouns are capitalised (the resolver keeps one word
+    only when it names a person of the article: a lone noun stays no subject)."""
+    return lc.nouns_capitalised and prev in _SUBJECT_LEADS
 
 
 def _label(text: str, first: str, second: str, lc: LanguageCues) -> bool:
