@@ -25,6 +25,8 @@ _PRETERITE = (
     "bilanziert", "monierte", "moniert", "beklagte", "beklagt", "bestritt", "bestreitet",
     "dementierte", "prognostizierte", "gab zu bedenken", "fuhr fort", "lobte", "urteilte",
     "scherzte", "scherzt", "witzelte", "witzelt",
+    # advice and delight inverted after a quotation ("…“, rät die Expertin", "…“, freut sich X")
+    "rät", "riet", "freut sich", "freute sich",
 )  # fmt: skip
 
 # Perfect participles after "hat"/"haben": "hat gesagt", "hat erklärt".

@@ -30,13 +30,14 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "articles", "as_verbs", "case_blind", "complementisers", "cue_re", "documents", "female", "fillers",
-        "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male", "months",
-        "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "plural_ends", "pronouns",
+        "articles", "as_verbs", "case_blind", "code", "complementisers", "cue_re", "documents", "female",
+        "fillers", "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male",
+        "months", "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "plural_ends", "pronouns",
         "reading", "roles", "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
+        self.code = tables.code  # the language, for tables kept beside their rule (bracket.py)
         kinds: dict[str, str] = {}
         fields = (
             (tables.according_to, ACCORDING),

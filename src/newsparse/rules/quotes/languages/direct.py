@@ -8,6 +8,7 @@ import bisect
 import functools
 import itertools
 
+from newsparse.rules.quotes.languages.bracket import bracket_clause
 from newsparse.rules.quotes.languages.cues import (
     ACCORDING,
     AS,
@@ -67,12 +68,14 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
         # set off before the subject ("dijo, por su parte, el ministro") or no subject at all
         return phrase_after(text, ce, hi, cx.lc)
     after = words_in(text, ce, min(hi, ce + 80))[:6]
-    skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 1
-    if (
-        len(after) > skip
-        and (skip == 2 or _adverb(after[0][2]))
-        and text[after[0][1] : after[1][0]] in {" ", "\u00a0"}
+    skip = 2 if len(after) > 2 and f"{after[0][2]} {after[1][2]}".lower() in _ADVERB_PAIRS else 0
+    while (
+        (not skip or (cx.lc.nouns_capitalised and skip < _MIDDLE_WORDS))
+        and skip + 1 < len(after)
+        and _middle_word(after[skip][2], cx.lc)
     ):
+        skip += 1  # "sagte jetzt allerdings die Sprecherin", "sagt uns die Quelle": German's middle field
+    if len(after) > skip > 0 and text[after[skip - 1][1] : after[skip][0]] in {" ", "\u00a0"}:
         # "dijo primero el secretario general", "sagte auch der Minister", "dijo más tarde el
         # ministro": an adverb stands between the verb and its subject
         np = phrase_after(text, after[skip][0], hi, cx.lc)
@@ -172,6 +175,8 @@ _ADVERBS = wordset(
     "primero también luego después ayer hoy además finalmente entonces todavía aún "
     "encore aussi ensuite hier aujourd'hui aujourd’hui alors enfin déjà "
     "auch noch dann gestern heute zudem außerdem bereits weiter später "
+    "dazu damals jetzt allerdings dabei daher nun etwa zuletzt ebenfalls hierzu jedoch "
+    "zunächst anschließend abschließend schließlich nämlich wiederum "
     "poi anche ieri oggi ancora inoltre infine già quindi "
     "também ainda ontem hoje depois então já "
     # weekdays between an inverted verb and its subject ("a réagi lundi François Molins")
@@ -193,6 +198,18 @@ _ADVERB_PAIRS = frozenset(
         "pouco depois",
     }
 )
+
+
+# German's middle field between an inverted verb and its subject: a dative pronoun ("sagt uns
+# die Quelle", "erklärte mir der Arzt"; not "ihr", also "her" as in "ihr Sprecher")
+_DATIVE_PRONOUNS = wordset("uns mir ihm ihnen dir euch")
+_MIDDLE_WORDS = 3  # adverbs and pronouns passed over there, at most
+
+
+def _middle_word(word: str, lc: LanguageCues) -> bool:
+    """Whether ``word`` stands between an inverted verb and its subject: an adverb, or where
+    nouns are capitalised (German) a dative pronoun."""
+    return _adverb(word) or (lc.nouns_capitalised and word in _DATIVE_PRONOUNS)
 
 
 def _adverb(word: str) -> bool:
@@ -411,7 +428,10 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
             raw.sentence = sentence_of(sents, raw.start)[0]  # "X insistió: «…», apuntó": X's
             return True
     if raw.closed and (
-        _next_sentence_cue(cx, raw, pe) or _next_line_cue(cx, raw, pe) or _speech_noun_after(cx, raw, sents)
+        _bracket_after(cx, raw, se)
+        or _next_sentence_cue(cx, raw, pe)
+        or _next_line_cue(cx, raw, pe)
+        or _speech_noun_after(cx, raw, sents)
     ):
         return True
     qs, _ = sentence_of(sents, raw.start)
@@ -437,6 +457,21 @@ def attribute_direct(cx: Context, raw: Raw, sents: list[tuple[int, int]], pe: in
     if raw.closed and _verb_after(cx, raw, se):
         return True
     return _colon_intro(cx, raw, qs)
+
+
+def _bracket_after(cx: Context, raw: Raw, se: int) -> bool:
+    """``„…“, teilte der Sprecher weiter mit.``: a verb and its closing particle after the
+    quotation (:func:`~.bracket.bracket_clause`) name the speaker between them, read as after
+    any inverted cue (adverbs and a dative pronoun before the subject passed over)."""
+    found = bracket_clause(cx, raw, se)
+    if found is None:
+        return False
+    vs, ve, close = found
+    np = phrase_after(cx.text, ve, close, cx.lc) or inverted_speaker(cx, vs, ve, close)
+    if np is None:
+        return False
+    raw.cue, raw.np, raw.rule, raw.mode = (vs, ve), np, "direct:after", "np"
+    return True
 
 
 _VERB_AFTER_WORDS = 6  # an attribution "verb + subject" after a quotation is this short
@@ -500,6 +535,13 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
         return False
     np = None
     words = words_in(text, qs, colon)[:6]
+    if len(words) == 1 and cx.lc.nouns_capitalised and is_name_word(words[0][2], cx.lc):
+        # "Weber: „…“", "Diess: „…“": a surname alone before the colon labels who speaks (an
+        # interview's answers); the resolver keeps it only for a word that names a person in
+        # the article ("Fazit:", "Zitat:" name no one and leave the subject unwritten)
+        s, e, _w = words[0]
+        raw.np, raw.mode, raw.rule = NP(s, e, "name"), "np", "direct:colon"
+        return True
     for i, (s, _e, w) in enumerate(words):
         if w.lower() in cx.lc.pronouns:
             np = NP(s, _e, "pron")
@@ -514,13 +556,26 @@ def _colon_intro(cx: Context, raw: Raw, qs: int) -> bool:
             (i == 0 and not two)
             or prev in DETERMINERS
             or prev in PREPOSITIONS
-            or prev in cx.lc.function_words
+            or (prev in cx.lc.function_words and not _subject_after(prev, cx.lc))
         ):
             continue  # "Pourtant, …", "trotz ihrer Lebensfreude": an opener or a noun, not a name
         np = phrase_after(text, s, colon, cx.lc)
         break
     raw.np, raw.mode, raw.rule = np, "np" if np is not None else "dropped", "direct:colon"
     return True
+
+
+# Function words after which a name opening a run is the sentence's subject, not a noun's
+# complement: a conjunction or adverb before it ("Und Yücel setzte nach:", "war auch Anna
+# Roth:") or the finite verb it follows in German verb-second order ("Dazu hat Roth erklärt:")
+_SUBJECT_LEADS = wordset("und aber doch auch noch schon nur so dann da hat hatte ist war wird wurde kann")
+
+
+def _subject_after(prev: str, lc: LanguageCues) -> bool:
+    """Whether a capitalised word after the function word ``prev`` opens the subject's name in a
+    colon intro: after a subject lead, where nouns are capitalised (the resolver keeps one word
+    only when it names a person of the article: a lone noun stays no subject)."""
+    return lc.nouns_capitalised and prev in _SUBJECT_LEADS
 
 
 def _label(text: str, first: str, second: str, lc: LanguageCues) -> bool:
