@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from newsparse._document import WHOLLY, Document, Gate
 from newsparse._model import Byline, Span
 from newsparse.rules.furniture.byline_contacts import ContactVocab
-from newsparse.rules.furniture.byline_credits import _may_open_credit, _paren_end, credit_line
+from newsparse.rules.furniture.byline_credits import (
+    _may_open_credit,
+    _paren_end,
+    credit_line,
+    staff_tail_may_close,
+)
 from newsparse.rules.furniture.byline_names import _BODY_LINE_MIN, _rstrip
 from newsparse.rules.furniture.byline_patterns import (
     _CREDIT_HINTS,
@@ -87,6 +92,13 @@ _MAX_CANDIDATES = 400
 # character class, ``re`` scans for it at C speed, which an alternation with anchors loses.
 _TRAILER_GATE = Gate(pattern=re.compile(r"[)—–―‒-][^\n]{0,20}$", re.MULTILINE))
 
+# A paragraph closing with a reporter credited as the outlet's (``— Ledger’s Jane Roe``, ``—
+# Our Omar Said``; :func:`.byline_credits._staff_tail`), its dash too far from the end for
+# :data:`_TRAILER_GATE`.
+_STAFF_TAIL_GATE = Gate(
+    pattern=re.compile(r"[—–―][ \u00a0]{1,2}(?:Our|\w{1,16}[’']s?)[ \u00a0][^\n]{0,120}$", re.MULTILINE)
+)
+
 
 @functools.lru_cache(maxsize=32)
 def _gate(prefixes: tuple[str, ...], credit_labels: tuple[str, ...]) -> Gate:
@@ -124,7 +136,7 @@ def _candidates(document: Document, pats: _Patterns) -> Sequence[int]:
     if len(index) != document.text.count("\n") + 1:
         return _bounded(index.nonblank)  # lines also split at "\r", U+2028 ...: no "^" for them
     gated = index.candidates(_gate(pats.prefix_words, pats.credit_words))
-    trailers = index.candidates(_TRAILER_GATE)
+    trailers = [*index.candidates(_TRAILER_GATE), *index.candidates(_STAFF_TAIL_GATE)]
     return _bounded(sorted({*gated, *trailers}) if trailers else gated)
 
 
@@ -307,6 +319,7 @@ def _quick_line(
         )
         # a fused credit or "X contributed to this report"
         or _has_credit_gate_word(document.lower, start, end)
+        or staff_tail_may_close(text, pos, line_end)  # "… sales. — Ledger’s Jane Roe"
     )
     if may_credit and credit_line(text, pos, end, pats, body_seen) is not None:
         return None  # found again, in order, by the full look

@@ -462,6 +462,24 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+            if found.span.end < line_end:
+                # "Sources: A, B / Photo credit: C": the labelled credit after the source
+                label = _labelled_credit_after(page, found.span.end, line_end)
+                if label is not None:
+                    yield label
+
+
+def _labelled_credit_after(page: _Page, start: int, end: int) -> Byline | None:
+    """The photo credit after a separator at ``start`` (`` / Photo credit: C``), its label's
+    first word one of the page's caption labels, up to ``end``; else ``None``."""
+    text = page.text
+    pos = start
+    while pos < end and text[pos] in " \u00a0/|":
+        pos += 1
+    colon = text.find(":", pos, min(end, pos + 30))
+    if colon < 0 or text[pos:colon].split(None, 1)[0].lower() not in page.photo_labels:
+        return None
+    return Byline(Span.of(text, pos, end), kind="credit")
 
 
 # How far down the page a dateline set over lines (place, agency, dash) may stand.

@@ -164,6 +164,10 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With Post wires", "With wires", "with wires", "With wire reports", "With agency reports",
     "Contributing:", "Staff and agencies", "Staff and wire reports", "Staff and wire services",
     "From wire reports",
+    # the pictures credited as a sentence of their own under the story (#9): "Photography by
+    # Jane Roe.", "Illustrations by Omar Said" (a caption's "Photo: X" stays the caption's)
+    "Photography by", "Photographs by", "Photos by", "Illustration by", "Illustrations by",
+    "Artwork by", "Video by", "Videography by", "Animation by",
 )  # fmt: skip
 
 # The closing words of a letter or a blog post, alone on the line above the writer's name
