@@ -34,6 +34,7 @@ from newsparse.rules.furniture.patterns import (
     DATELINE_STOPWORDS,
     LazyPattern,
     alternation,
+    fact_row,
     line_segments,
     nonblank_lines,
 )
@@ -743,7 +744,7 @@ def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
     between = text[line_end:nxt]
     if between.count("\n") + between.count("\r") - between.count("\r\n") != 1 or between.strip():
         return False
-    if _labelled_row(text, offset, end) and _labelled_row(text, nxt, nxt_end):
+    if fact_row(text, offset, end) and fact_row(text, nxt, nxt_end):
         return False  # "Available Lengths: 178, 186 cm" over "Stated Weight: 2030 grams": a fact box
     if text[end - 1] == ",":
         return True
@@ -751,17 +752,6 @@ def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
         return True  # the next line goes on mid-sentence: "… the storm-damaged" / "quay were …"
     last_word = text[offset:end].rsplit(None, 1)[-1]
     return last_word.isalpha() and last_word.islower()  # "met on", not "by June"
-
-
-# A fact box's row: a label of one to five words and a colon, then the value ("Available
-# Lengths: 178, 186 cm", "Days Skied: ~12"). Rows of these stacked line by line are a spec
-# sheet, not a paragraph wrapped by hard breaks, so the first label is no place (#9).
-_ROW_LABEL = LazyPattern(r"\p{Lu}[\p{L}’'\-]{0,20}(?:[ \u00a0][\p{L}’'\-]{1,20}){0,4}:[ \u00a0]")
-
-
-def _labelled_row(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a fact box's label (:data:`_ROW_LABEL`)."""
-    return _ROW_LABEL.match(text, start, end) is not None
 
 
 def _joined(text: str, heads: list[tuple[int, int]], i: int) -> str:
