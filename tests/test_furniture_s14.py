@@ -49,6 +49,17 @@ def test_staff_credit_closes_roundup_item(item: str, credit: str) -> None:
     assert (credit, "credit") in _bylines(text)
 
 
+def test_staff_credit_closes_a_long_paragraph() -> None:
+    # over 150 characters: the line is looked at only because of its closing credit
+    item = (
+        "Freight rates on the northern route fell for a third week in a row as the grain "
+        "harvest came in late and two of the larger operators laid up their oldest ships "
+        "until the spring. — Ledger’s Omar Said, Ines Marlow and Tomas Weir"
+    )
+    text = _STORY + item + "\n" + _STORY
+    assert ("Ledger’s Omar Said, Ines Marlow and Tomas Weir", "credit") in _bylines(text)
+
+
 @pytest.mark.parametrize(
     "item",
     [

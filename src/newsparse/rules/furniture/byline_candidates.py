@@ -88,15 +88,17 @@ _SHORT_LINE = 150
 # hundred thousand "By" lines costs one gate scan, not a hundred thousand looks.
 _MAX_CANDIDATES = 400
 # A line ending within 20 characters of a ")" or a dash may close with a wire trailer
-# (``— AFP``, ``(dpa/abc)``, ``(JR)``). Kept apart from the line-start gate: led by a
-# character class, ``re`` scans for it at C speed, which an alternation with anchors loses.
-_TRAILER_GATE = Gate(pattern=re.compile(r"[)—–―‒-][^\n]{0,20}$", re.MULTILINE))
-
-# A paragraph closing with a reporter credited as the outlet's (``— Ledger’s Jane Roe``, ``—
-# Our Omar Said``; :func:`.byline_credits._staff_tail`), its dash too far from the end for
-# :data:`_TRAILER_GATE`.
-_STAFF_TAIL_GATE = Gate(
-    pattern=re.compile(r"[—–―][ \u00a0]{1,2}(?:Our|\w{1,16}[’']s?)[ \u00a0][^\n]{0,120}$", re.MULTILINE)
+# (``— AFP``, ``(dpa/abc)``, ``(JR)``); or with a reporter credited as the outlet's further
+# from the end (``— Ledger’s Jane Roe``, ``— Our Omar Said``; :func:`.byline_credits.
+# _staff_tail`; the gate reads the lower-cased text). Kept apart from the line-start gate:
+# led by a character class, ``re`` scans for it at C speed, which an alternation with
+# anchors loses.
+_TRAILER_GATE = Gate(
+    pattern=re.compile(
+        r"[)—–―‒-](?:[^\n]{0,20}$"
+        r"|(?<=[—–―])[ \u00a0]{1,2}(?:our|[^\W\d_][\w&.]{0,15}[’']s?)[ \u00a0][^\n]{0,120}$)",
+        re.MULTILINE,
+    )
 )
 
 
@@ -136,7 +138,7 @@ def _candidates(document: Document, pats: _Patterns) -> Sequence[int]:
     if len(index) != document.text.count("\n") + 1:
         return _bounded(index.nonblank)  # lines also split at "\r", U+2028 ...: no "^" for them
     gated = index.candidates(_gate(pats.prefix_words, pats.credit_words))
-    trailers = [*index.candidates(_TRAILER_GATE), *index.candidates(_STAFF_TAIL_GATE)]
+    trailers = index.candidates(_TRAILER_GATE)
     return _bounded(sorted({*gated, *trailers}) if trailers else gated)
 
 
