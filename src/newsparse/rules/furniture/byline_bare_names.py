@@ -486,16 +486,40 @@ _SECTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Outlets whose name does not end in a word of :data:`_OUTLET_ENDS` (#9): alone on a page's
+# first line they are its masthead (a scrape with no headline puts the site's name there),
+# never a headline. Names as the outlets write them; a line must equal one.
+KNOWN_OUTLETS: frozenset[str] = frozenset(
+    (
+        "Rolling Stone", "Vanity Fair", "The Atlantic", "The Verge", "The New Yorker",
+        "The Economist", "The Hill", "The Intercept", "The Cut", "The Ringer", "The Onion",
+        "Politico", "POLITICO", "Axios", "Vox", "Slate", "Salon", "Wired", "WIRED", "Forbes",
+        "Fortune", "Quartz", "Mashable", "Gizmodo", "Engadget", "TechCrunch", "Bustle", "Vulture",
+        "Deadspin", "Jezebel", "Lifehacker", "Kotaku", "BuzzFeed", "HuffPost", "Mother Jones",
+        "New Republic", "The New Republic", "National Review", "Teen Vogue", "Vogue", "Esquire",
+        "Rolling Stone India", "Pitchfork", "Variety", "Billboard", "Bloomberg", "Reuters",
+        "Refinery29", "Gothamist", "Curbed", "Eater", "ProPublica", "FiveThirtyEight",
+    )
+)  # fmt: skip
+
+
 def outlet_above_headline(text: str, pos: int, end: int, lines: _Lines, index: int) -> Byline | None:
     """The outlet's name alone on the page's first line, above a headline (a line that is
-    not a paragraph): the source credit, not the headline."""
+    not a paragraph): the source credit, not the headline. Above the lede itself (the page
+    has no headline line) only a name that says it is an outlet: its last word one of
+    :data:`_OUTLET_ENDS` or the whole name one of :data:`KNOWN_OUTLETS`."""
     line_end = _rstrip(text, pos, end)
-    if not outlet_alone(text, pos, line_end):
+    known = text[pos:line_end] in KNOWN_OUTLETS
+    if not (known or outlet_alone(text, pos, line_end)):
         return None
     for nxt in lines[index + 1 : index + 4]:
         following = nxt.text.strip()
         if following:
-            if _is_body(following) or len(following.split()) < 3:
+            if _is_body(following):
+                # "The Harbour Insider" over the lede: the masthead of a page with no headline
+                # (no person's names: the page's lower-case "political" does not refute it)
+                return Byline(Span.of(text, pos, line_end), kind="credit")
+            if len(following.split()) < 3:
                 return None
             if text[pos:line_end].casefold() in following.casefold():
                 return None  # a masthead over the outlet's own credit line, which is the credit

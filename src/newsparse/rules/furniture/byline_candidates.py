@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from newsparse._document import WHOLLY, Document, Gate
 from newsparse._model import Byline, Span
 from newsparse.rules.furniture.byline_contacts import ContactVocab
-from newsparse.rules.furniture.byline_credits import _may_open_credit, _paren_end, credit_line
+from newsparse.rules.furniture.byline_credits import (
+    _may_open_credit,
+    _paren_end,
+    credit_line,
+    staff_tail_may_close,
+)
 from newsparse.rules.furniture.byline_names import _BODY_LINE_MIN, _rstrip
 from newsparse.rules.furniture.byline_patterns import (
     _CREDIT_HINTS,
@@ -83,9 +88,18 @@ _SHORT_LINE = 150
 # hundred thousand "By" lines costs one gate scan, not a hundred thousand looks.
 _MAX_CANDIDATES = 400
 # A line ending within 20 characters of a ")" or a dash may close with a wire trailer
-# (``— AFP``, ``(dpa/abc)``, ``(JR)``). Kept apart from the line-start gate: led by a
-# character class, ``re`` scans for it at C speed, which an alternation with anchors loses.
-_TRAILER_GATE = Gate(pattern=re.compile(r"[)—–―‒-][^\n]{0,20}$", re.MULTILINE))
+# (``— AFP``, ``(dpa/abc)``, ``(JR)``); or with a reporter credited as the outlet's further
+# from the end (``— Ledger’s Jane Roe``, ``— Our Omar Said``; :func:`.byline_credits.
+# _staff_tail`; the gate reads the lower-cased text). Kept apart from the line-start gate:
+# led by a character class, ``re`` scans for it at C speed, which an alternation with
+# anchors loses.
+_TRAILER_GATE = Gate(
+    pattern=re.compile(
+        r"[)—–―‒-](?:[^\n]{0,20}$"
+        r"|(?<=[—–―])[ \u00a0]{1,2}(?:our|[^\W\d_][\w&.]{0,15}[’']s?)[ \u00a0][^\n]{0,120}$)",
+        re.MULTILINE,
+    )
+)
 
 
 @functools.lru_cache(maxsize=32)
@@ -307,6 +321,7 @@ def _quick_line(
         )
         # a fused credit or "X contributed to this report"
         or _has_credit_gate_word(document.lower, start, end)
+        or staff_tail_may_close(text, pos, line_end)  # "… sales. — Ledger’s Jane Roe"
     )
     if may_credit and credit_line(text, pos, end, pats, body_seen) is not None:
         return None  # found again, in order, by the full look

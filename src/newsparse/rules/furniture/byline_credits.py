@@ -154,6 +154,42 @@ _FUSED_SIGNATURE = LazyPattern(
 )
 
 
+# A reporter's name written as the outlet's (the outlet's possessive, or "Our"), closing a
+# paragraph of a news roundup after a dash: "… crude sales. — Ledger’s Jane Roe", "… in
+# March. — Our Omar Said", "… failed. — WSJ’s Jane Roe, Omar Said and Li Wei" (#9). Each item
+# of a newsletter credits the outlet it summarises; the possessive before the names tells
+# the credit from a quotation's attribution ("— Jane Roe").
+_STAFF_NAME = r"\p{Lu}[\p{Ll}'’\-]{1,20}(?:[ \u00a0]\p{Lu}[\p{L}'’\-]{1,20}){1,2}"
+_STAFF_TAIL = LazyPattern(
+    r"(?<=[\p{Ll}\d)%][.!?]|[.!?][”\"’])[ \u00a0]{1,3}[—–―][ \u00a0]{1,2}"
+    r"(?P<credit>(?:Our|\p{Lu}[\p{L}&.]{1,15}(?:[’']s|(?<=s)[’']))[ \u00a0]"
+    rf"{_STAFF_NAME}(?:,[ \u00a0]{_STAFF_NAME}){{0,4}}(?:,?[ \u00a0]and[ \u00a0]{_STAFF_NAME})?)"
+    r"[.]?[ \u00a0]*$"
+)
+_LONG_DASHES = ("—", "–", "―")
+# How far from the paragraph's end such a credit may start (four names and the outlet).
+_STAFF_TAIL_REACH = 140
+
+
+def staff_tail_may_close(text: str, pos: int, line_end: int) -> bool:
+    """Whether the line ``text[pos:line_end]`` may close with :data:`_STAFF_TAIL`: a long dash
+    and an apostrophe or ``Our`` near its end (a cheap look before the pattern)."""
+    start = max(pos, line_end - _STAFF_TAIL_REACH)
+    dash = max(text.rfind(mark, start, line_end) for mark in _LONG_DASHES)
+    if dash < 0:
+        return False
+    tail = text[dash:line_end]
+    return "’" in tail or "'" in tail or "Our" in tail
+
+
+def _staff_tail(text: str, pos: int, line_end: int) -> Byline | None:
+    """The credit of :data:`_STAFF_TAIL` closing the paragraph ``text[pos:line_end]``."""
+    m = _STAFF_TAIL.search(text, max(pos, line_end - _STAFF_TAIL_REACH), line_end)
+    if m is None:
+        return None
+    return Byline(Span.of(text, m.start("credit"), _rstrip(text, m.start("credit"), line_end)), kind="credit")
+
+
 def _closes_page(text: str, line_end: int) -> bool:
     """Whether nothing but blanks follows ``line_end``."""
     return _content_end(text) == line_end
@@ -325,6 +361,10 @@ def credit_line(text: str, pos: int, end: int, pats: _Patterns, body_seen: bool)
         signed = _fused_signature(text, line_end, pats)
         if signed is not None:
             return signed
+    if staff_tail_may_close(text, pos, line_end):
+        staff = _staff_tail(text, pos, line_end)
+        if staff is not None:
+            return staff
     # Credits fused to the end of a paragraph (a cheap look first: most lines have none).
     last = text[max(window_start, line_end - 40) : line_end]
     if not ("—" in last or "–" in last or "-" in last or _paren_end(last) or _has_credit_hint(window)):

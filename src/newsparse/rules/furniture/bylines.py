@@ -100,6 +100,7 @@ from newsparse.rules.furniture.patterns import (
     NOT_PERSON_WORDS,
     ROLES,
     VALEDICTIONS,
+    fact_row,
     line_segments,
 )
 from newsparse.rules.furniture.writer_lines import BIO, NOTE, bio_line, writer_line
@@ -365,6 +366,8 @@ def _line_findings(
             found = name_under_valediction(text, rng.start, rng.end, pats, page.lines, index, page.not_person)
         if found and _bulleted_in_list(document, index, found[0]):
             found = []
+        if found and found[0].kind == "byline" and _in_fact_box(document, position, found[0], pats):
+            found = []  # "Boots / Bindings: …" between "Base: …" and "Test Locations: …"
         if found and position <= _STACK_TOP and stacked_dateline_below(document, position):
             # "New Delhi" / "CNN" / " — ": a dateline set over three lines (under an editor's
             # note or a newsletter plug too, which read as prose)
@@ -462,6 +465,24 @@ def _segment_findings(
         )
         if found is not None:
             yield found
+            if found.span.end < line_end:
+                # "Sources: A, B / Photo credit: C": the labelled credit after the source
+                label = _labelled_credit_after(page, found.span.end, line_end)
+                if label is not None:
+                    yield label
+
+
+def _labelled_credit_after(page: _Page, start: int, end: int) -> Byline | None:
+    """The photo credit after a separator at ``start`` (`` / Photo credit: C``), its label's
+    first word one of the page's caption labels, up to ``end``; else ``None``."""
+    text = page.text
+    pos = start
+    while pos < end and text[pos] in " \u00a0/|":
+        pos += 1
+    colon = text.find(":", pos, min(end, pos + 30))
+    if colon < 0 or text[pos:colon].split(None, 1)[0].lower() not in page.photo_labels:
+        return None
+    return Byline(Span.of(text, pos, end), kind="credit")
 
 
 # How far down the page a dateline set over lines (place, agency, dash) may stand.
@@ -544,6 +565,19 @@ def _list_item_beside(document: Document, index: int) -> bool:
         if 0 <= i < len(starts) and text.startswith(LIST_BULLETS, _skip_blanks(text, starts[i], ends[i])):
             return True
     return False
+
+
+def _in_fact_box(document: Document, position: int, found: Byline, pats: _Patterns) -> bool:
+    """Whether ``found``, no ``By`` before its name, stands on a fact box's row between two
+    more (the ``position``-th non-blank line and the lines around it open with a label and a
+    colon, :func:`.patterns.fact_row`): a spec sheet's entry, not the writer's name."""
+    text, starts, ends = document.text, document.line_starts, document.line_ends
+    nonblank = document.index.nonblank
+    if not 0 < position < len(nonblank) - 1 or pats.prefix.match(text, found.span.start) is not None:
+        return False
+    return all(
+        fact_row(text, starts[nonblank[p]], ends[nonblank[p]]) for p in (position - 1, position, position + 1)
+    )
 
 
 def _opens_line(found: Byline, line_start: int, body_seen: bool) -> bool:

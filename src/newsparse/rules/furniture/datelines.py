@@ -34,6 +34,7 @@ from newsparse.rules.furniture.patterns import (
     DATELINE_STOPWORDS,
     LazyPattern,
     alternation,
+    fact_row,
     line_segments,
     nonblank_lines,
 )
@@ -290,6 +291,14 @@ _DATE_ONLY = LazyPattern(
 )
 
 
+# The dashes of a dateline whose place the scrape lost, opening the lede: "— -- Hillary
+# Clinton has ..." (a wire's "WASHINGTON -- " template with the place left empty, #9). Two
+# dash marks are needed: one dash opening a line is a list item's or a speaker's.
+_DASHES_ONLY = LazyPattern(r"(?:--|[—–―])[ \u00a0](?:--|[—–―])[ \u00a0]{1,2}(?=\p{Lu}\p{Ll})")
+# What such a lede's first character is (the cheap check before the pattern).
+_DASH_FIRSTS = frozenset("-—–―")
+
+
 def _date_only_dateline(text: str, offset: int, m: regex.Match[str]) -> Dateline:
     """The dateline of :data:`_DATE_ONLY`'s match ``m``: its date when it is a calendar date."""
     day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
@@ -468,6 +477,12 @@ class DatelineRule:
                 if dated is not None:
                     # "24/09/2020 – I progettisti …": the lede dated, with no place.
                     yield _date_only_dateline(text, offset, dated)
+                    return
+            if body_seen == 0 and body_like and m is None and text[offset] in _DASH_FIRSTS:
+                dashes = _DASHES_ONLY.match(text, offset, line_end)
+                if dashes is not None:
+                    # "— -- Hillary Clinton has …": the lede's dateline, its place lost.
+                    yield Dateline(Span.of(text, offset, _rstrip(text, offset, dashes.end())))
                     return
             if body_seen == 0 and body_like and (m is None or m.end() <= offset):
                 # "Dek sentence. Wien – Die ...": a one-line scrape with the standfirst before
@@ -729,6 +744,8 @@ def _hard_wrapped(text: str, heads: list[tuple[int, int]], i: int) -> bool:
     between = text[line_end:nxt]
     if between.count("\n") + between.count("\r") - between.count("\r\n") != 1 or between.strip():
         return False
+    if fact_row(text, offset, end) and fact_row(text, nxt, nxt_end):
+        return False  # "Available Lengths: 178, 186 cm" over "Stated Weight: 2030 grams": a fact box
     if text[end - 1] == ",":
         return True
     if text[end - 1] not in '.!?:;"”’' and text[nxt].islower():

@@ -41,6 +41,7 @@ __all__ = [
     "WEEKDAYS",
     "LazyPattern",
     "alternation",
+    "fact_row",
     "line_segments",
     "nonblank_lines",
 ]
@@ -164,6 +165,10 @@ CREDIT_LABELS: tuple[str, ...] = (
     "With Post wires", "With wires", "with wires", "With wire reports", "With agency reports",
     "Contributing:", "Staff and agencies", "Staff and wire reports", "Staff and wire services",
     "From wire reports",
+    # the pictures credited as a sentence of their own under the story (#9): "Photography by
+    # Jane Roe.", "Illustrations by Omar Said" (a caption's "Photo: X" stays the caption's)
+    "Photography by", "Photographs by", "Photos by", "Illustration by", "Illustrations by",
+    "Artwork by", "Video by", "Videography by", "Animation by",
 )  # fmt: skip
 
 # The closing words of a letter or a blog post, alone on the line above the writer's name
@@ -367,6 +372,20 @@ def nonblank_lines(document: Document) -> Iterator[tuple[int, Span]]:
     span = document.line_span
     for i in document.index.nonblank:  # the shared table: no Span for the blank lines
         yield i, span(i)
+
+
+# A fact box's row: a label of one to five words (a slash may join two) and a colon, then the
+# value ("Available Lengths: 178, 186 cm", "Boots / Bindings: Roe 120"). Rows of these
+# stacked line by line are a spec sheet: not a paragraph wrapped by hard breaks (whose first
+# label would read as a place), and no row is a writer's name (#9).
+_FACT_ROW = LazyPattern(
+    r"\p{Lu}[\p{L}’'\-]{0,20}(?:(?:[ \u00a0]|[ \u00a0]/[ \u00a0])[\p{L}’'\-]{1,20}){0,4}:[ \u00a0]"
+)
+
+
+def fact_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a fact box's label (:data:`_FACT_ROW`)."""
+    return _FACT_ROW.match(text, start, end) is not None
 
 
 def line_segments(document: Document, line: Span) -> Iterable[Span]:

@@ -90,7 +90,22 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\[email[ \u00a0]protected\]")
 _CONTACT_CUES = ("contact", "write to", "email", "e-mail", "reach", "tips", "send ", "follow ")
 # "Source: wire services", "SOURCE: Daily Ledger News", "Sources: agencies".
-_SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>\S.{0,79})")
+_SOURCE = re.compile(r"(?i:sources?)[ \t\u00a0]{0,2}[:|][ \t\u00a0]{0,3}(?P<who>\S.{0,299})")
+# The longest source line: a paper's reference runs long ("Source: Roe J, Diaz O et al. Title.
+# Journal. 2016."); any other source credit names a few outlets in at most 80 characters.
+_SOURCE_MAX = 310
+_SOURCE_NAMES_MAX = 80
+# A reference's author list: surnames, each with its initials in capitals, then a comma or
+# "et al." ("Roe J, Diaz OA, Li W et al."): a study credited as the story's source.
+_CITED_AUTHOR = r"\p{Lu}[\p{Ll}'’\-]{1,24}+[ \u00a0]\p{Lu}{1,3}+"
+_CITATION = LazyPattern(
+    rf"{_CITED_AUTHOR}(?:,[ \u00a0]{_CITED_AUTHOR}){{1,8}}+(?:,?[ \u00a0]et[ \u00a0]al\.|,)"
+)
+# A second labelled credit after a source on its line: "Sources: A, B / Photo credit: C".
+_NEXT_LABEL = LazyPattern(r"[ \u00a0][/|][ \u00a0](?=\p{Lu}\p{Ll}{1,15}(?:[ \u00a0]\p{Ll}{2,15})?:[ \u00a0])")
+# Quote marks in a "Source:" tail make it a linked story's headline ("Source: Mayor ‘stunned’
+# by vote"), not the outlet or agency the story came from.
+_HEADLINE_QUOTES = ("‘", "“", '"', "«")
 # "– Jane Roe", "— JANE ROE", "- Jane Roe" under the story.
 _DASH_NAME = LazyPattern(
     rf"(?:--|[—–―-]){_BLANK}{{0,2}}(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}"
@@ -135,7 +150,7 @@ def writer_line(
         found = contact_line(text, pos, end, vocab, not_name=not_name, bare=body_seen)
         if found is not None:
             return found
-    if first in "Ss" and length <= 90:
+    if first in "Ss" and length <= _SOURCE_MAX:
         found = _source(text, pos, end)
         if found is not None:
             return found
@@ -352,7 +367,14 @@ def _source(text: str, pos: int, end: int) -> Byline | None:
     m = _SOURCE.fullmatch(text, pos, end)
     if m is None:
         return None
-    who = m.group("who").rstrip(" .")
+    if _CITATION.match(text, m.start("who"), end) is not None:
+        return Byline(Span.of(text, pos, end), kind="credit")  # "Source: Roe J, Diaz O et al. …"
+    label = _NEXT_LABEL.search(text, m.start("who"), end)
+    if label is not None:
+        end = label.start()  # the photo credit after the slash is a credit of its own
+    who = text[m.start("who") : end].rstrip(" .")
+    if len(who) > _SOURCE_NAMES_MAX or any(q in who for q in _HEADLINE_QUOTES):
+        return None
     # "Source: Met Office", "Source: National Family Health Surveys, Global Data Lab, NITI
     # Ayog": a few short names, not a sentence
     parts = who.split(",")
@@ -464,13 +486,47 @@ def bio_line(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline 
 _BIO_MAX = 700
 
 
+# "Jane Roe writes about film for the Ledger", "Roe & Diaz write about the movies …": the
+# writers named, then what and where they write (#9). Only with a way to reach them in the
+# same paragraph (a handle, an address) is it their contact line; else a sentence of the story.
+_WRITES_HEAD = LazyPattern(
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}(?:{_BLANK}(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,24}}|&|and)){{0,5}})"
+    rf"{_BLANK}(?:writes?|covers?|reports?){_BLANK}(?:about|on|for){_BLANK}"
+)
+# How far past the paragraph's unclaimed part the way to reach the writers may stand.
+_REACH_AFTER = 200
+_WRITES_VERBS = (" write about ", " writes about ", " covers ", " cover ", " reports on ", " report on ")
+
+
+def _writes_about(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
+    """The writers' contact paragraph opening :data:`_WRITES_HEAD` (``Jane Roe writes about
+    film for the Ledger. Follow her on X @janeroe.``), as a credit; else ``None``."""
+    opening = text[pos : min(end, pos + 120)]
+    if not any(verb in opening for verb in _WRITES_VERBS):
+        return None
+    m = _WRITES_HEAD.match(text, pos, min(end, pos + 120))
+    # The way to reach them may close the paragraph past ``end``, where an earlier rule took
+    # it ("Follow them on X @roediaz" is a follow plug too): the rest of the line is read.
+    line_end = text.find("\n", end, end + _REACH_AFTER)
+    if line_end < 0:
+        line_end = min(len(text), end + _REACH_AFTER)
+    if m is None or _REACHES_WRITER.search(text, m.end(), line_end) is None:
+        return None
+    name_words = m.group("name").split()
+    if name_words[0].lower() in _NOT_NAME_START or any(w.lower() in not_name for w in name_words):
+        return None
+    cut = _before_disclaimer(text, m.end(), end)
+    return Byline(Span.of(text, pos, cut), names=(m.group("name"),), kind="credit")
+
+
 def _bio(text: str, pos: int, end: int, not_name: frozenset[str]) -> Byline | None:
     opening = text[pos : min(end, pos + 120)].lower()
     if not any(verb in opening for verb in _BIO_VERBS):
-        return None  # a quick look first: _BIO_HEAD needs "is" or "was" and a blank
+        # a quick look first: _BIO_HEAD needs "is" or "was" and a blank
+        return _writes_about(text, pos, end, not_name)
     m = _BIO_HEAD.match(text, pos, min(end, pos + 120))
     if m is None:
-        return None
+        return _writes_about(text, pos, end, not_name)
     name_words = m.group("name").split()
     if name_words[0].lower() in _NOT_NAME_START or any(w.lower() in not_name for w in name_words):
         return None
