@@ -58,3 +58,21 @@ def test_german_two_word_widget_is_not_a_headline() -> None:
         "beschlossen, sagte die Kämmerin.\nDie Opposition kritisierte die Pläne scharf.\n"
     )
     assert _headline(text) is None
+
+
+def test_first_line_of_a_hard_wrapped_paragraph_is_no_headline() -> None:
+    # The page's source wrapped a paragraph and kept its indent; the first line stops mid-clause.
+    text = (
+        "The eight films, which stretched out over nearly a\n"
+        "                          decade, had a fine cast at their centre. We watched the young "
+        "actors grow up on screen.\n"
+        "The cast met again last year for a special.\n"
+    )
+    assert _headline(text) is None
+
+
+@pytest.mark.parametrize("below", ["von Jane Roe\n", "mercredi 11 septembre\n"])
+def test_unindented_lower_case_line_under_a_headline_keeps_it(below: str) -> None:
+    # A byline or a date may start in lower case right under the headline.
+    title = "Harbour works begin on the quay"
+    assert _headline(title + "\n" + below + _BODY) == title

@@ -126,6 +126,9 @@ LABELS: tuple[str, ...] = (
     # interested in" variant
     "Keep Reading",
     "You Might Also Be Interested In",
+    # (#9, eleventh round) a magazine's pointer to a sister title's story: ``For more, read: <title>``
+    "For more, read",
+    "For more, see",
     # French
     "Lire aussi",
     "À lire aussi",

@@ -160,6 +160,8 @@ class HeadlineRule:
             # only above any caption (a slideshow's slide titles follow its first caption).
             short = document.language == "en" and captions == 0
             kind, head = self._classify(text, a, b, v, short)
+            if kind == _HEADLINE and _wrapped_on(text, b):
+                kind, head = _BODY, None  # a hard-wrapped paragraph's first line, not a headline
             if kind in _PROSE and candidates == 0 and a < b:
                 caption = self._top_caption(document, i, a, b, v)
                 if caption == _CREDITED and captions:
@@ -516,3 +518,24 @@ def _two_word_sentence_case(words: list[str], v: Vocab) -> bool:
         and first.lower() not in v.small
         and second not in v.small
     )
+
+
+def _wrapped_on(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is the first line of a hard-wrapped paragraph: it stops
+    on a letter or a comma (no headline stops mid-clause like ``… over nearly a``) and the next
+    line goes on in lower case after the indent the page's source had (``      decade, had a
+    fantastic cast …``). An unindented lower-case line is no sign: a byline (``von Jane Roe``), a
+    date (``mercredi 11 septembre``) or a blog's lede may start so under a headline."""
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] == ","):
+        return False
+    nl = text.find("\n", end, end + 2)
+    if nl < 0:
+        return False
+    i = start = nl + 1
+    limit = min(len(text), i + 80)  # an indented continuation: a bounded run of blanks
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i - start >= _WRAP_INDENT and i < len(text) and text[i].islower()
+
+
+_WRAP_INDENT = 4  # blanks before a hard-wrapped line's continuation (the page source's indent)
