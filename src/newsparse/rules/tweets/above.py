@@ -35,6 +35,9 @@ def extend_up(
     limit = page.max_weight + (TRUNCATION_SLACK if _cut(text[top:end]) else 0)
     i = first - 1
     lazy_gaps = page.gaps
+    # The embed's own indent: a post whose first line is indented (the page's blockquote kept as
+    # leading blanks) takes no unindented line above it, which is the article's paragraph.
+    indent = _blank_indent(text, document.lines[first].start, document.lines[first].end)
     while i >= 0:
         line = document.lines[i]
         if line.end <= floor or i in sig_lines or document.is_claimed(line.start, line.end):
@@ -75,6 +78,8 @@ def extend_up(
             break
         if quoted and not in_quote:
             break
+        if indent and not in_quote and _blank_indent(text, line.start, line.end) < indent:
+            break
         if not in_quote and names(content, surname):
             break  # the article naming the post's author ("Hale was quick to reply.")
         weight += post_weight(content) + 1
@@ -90,6 +95,15 @@ def extend_up(
         top = max(lead.end(), floor)
         i -= 1
     return top
+
+
+def _blank_indent(text: str, start: int, end: int) -> int:
+    """How many blanks (spaces, tabs, no-break spaces) open the line ``text[start:end]``, at most 8."""
+    i = start
+    limit = min(end, start + 8)
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i - start
 
 
 def _cut(body: str) -> bool:
