@@ -341,12 +341,12 @@ def resolve(
         body = _body_written(speaker, via) if speaker is not None and raw.kind != "scare" else None
         if body is not None and speaker is not None and _a_body(body, names, genders):
             bodies.append((raw.start, body, speaker))  # "…, precisó el Banco Central": a body spoke
-        if unnamed and raw.kind == "direct":
+        if unnamed and raw.kind != "scare":
             # "«…», afirmó un integrante del Gobierno. «…», añadió": the quotes going on with
             # the unnamed source are not the person who spoke before it
             stop = _sentence_end(text, max(raw.end, np.end if np is not None else 0), raw.end + 300)
             last_speaker, last_span, last_end = None, None, max(raw.end, stop)
-            last_direct = True
+            last_direct = raw.kind == "direct"
         last_unnamed = unnamed or (last_unnamed and speaker is None)
         if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
             # the attribution's sentence ends the quote's reach: a name in its appositive
