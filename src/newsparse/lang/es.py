@@ -67,13 +67,8 @@ _MORE = (
     # reflexive verbs of asking and complaining ("”, se pregunta Iris", "”, se quejó el vecino")
     "se pregunta", "se preguntó", "se queja", "se quejó", "se lamenta", "se lamentó", "se sincera",
     "se sinceró", "se defiende", "se defendió", "se justifica", "se justificó",
-)  # fmt: skip
-
-_SPEECH_VERBS = (
-    *_PRETERITE,
-    *_OTHER,
-    *_MORE,
-    *(f"{aux} {p}" for aux in ("ha", "han", "había", "habían") for p in _PERFECT),
+    # a lawyer or official confirming ("”, corroboró el abogado X")
+    "corroboró", "corrobora", "corroboraron",
 )  # fmt: skip
 
 _PARTICIPLE_CUES = (
@@ -81,6 +76,17 @@ _PARTICIPLE_CUES = (
     "indicando", "destacando", "subrayando", "advirtiendo", "recordando", "insistiendo",
     "diciendo", "precisando", "reconociendo",
 )  # fmt: skip
+
+_SPEECH_VERBS = (
+    *_PRETERITE,
+    *_OTHER,
+    *_MORE,
+    *(f"{aux} {p}" for aux in ("ha", "han", "había", "habían") for p in _PERFECT),
+    # the progressive ("La FAO está advirtiendo que “…”"): its subject stands before it, as for
+    # a finite verb, where the gerund alone (a participle cue) has none
+    *(f"{aux} {g}" for aux in ("está", "están", "estaba", "estaban") for g in _PARTICIPLE_CUES),
+)  # fmt: skip
+
 
 _ACCORDING_TO = (
     "según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de",

@@ -119,6 +119,18 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
             low = w2.lower()
             if _adjunct_opener(low) or text[s2 - 1 : s2] not in {" ", "\u00a0"}:
                 break
+            if (
+                i == start
+                and w2[:1].isupper()
+                and given_gender(w2, cx.lc) is None  # "dijo a la prensa Juan Pérez": a person
+                and _object_has_article(after, start)
+                # "al programma Ping Pong di Radio 1 il vicepremier X": the subject after it
+                and _past_named_object(cx, after, i, hi) is None
+            ):
+                # "aseguró a la red Unitel", "dijo al diario El Deber": a name right after the
+                # object's noun and article names that object (a network, a paper), no
+                # subject; the verb's subject is unwritten
+                return None
             if low in DETERMINERS or low.startswith(("l'", "l’")) or low in cx.lc.pronouns:
                 return phrase_after(text, s2, hi, cx.lc)
             if is_name_word(w2, cx.lc):
@@ -127,6 +139,23 @@ def inverted_speaker(cx: Context, cs: int, ce: int, hi: int) -> NP | None:
                     return named
                 return phrase_after(text, s2, hi, cx.lc)  # "racconta in lacrime Linor Atia"
     return phrase_after(text, ce, hi, cx.lc)
+
+
+def _object_has_article(after: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the adjunct's object ending before ``after[start]`` is a common noun written with
+    its article (``a la red``, ``à la radio``), not a bare word (``in lacrime``)."""
+    if start < 2 or not after[start - 1][2][:1].islower():
+        return False
+    before = after[start - 2][2]
+    if start == 2:
+        return before in _ARTICLE_CONTRACTIONS  # "al diario", "au journal", "ao jornal"
+    return before.lower() in DETERMINERS and before.lower() not in _INDEFINITE_ARTICLES
+
+
+# "dijo a un periodista Juan Pérez" is rare; an indefinite object leaves the name after it open
+_INDEFINITE_ARTICLES = wordset("un una uno une um uma")
+# a preposition glued to the definite article (written lower case: "Al Jazeera" is a name)
+_ARTICLE_CONTRACTIONS = wordset("al au aux ao aos à às alla allo agli alle")
 
 
 def _joined_name(after: list[tuple[int, int, str]], k: int) -> bool:

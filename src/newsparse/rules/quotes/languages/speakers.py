@@ -56,6 +56,7 @@ def resolve(
     last_end = -1
     any_end = -1  # where the last quote of any speaker (or none) ends
     last_direct = False  # whether the last attributed quote was someone's own quoted words
+    last_unnamed = False  # whether the last quotes were an unnamed source's ("un proche", "una fuente")
     out: list[Quote] = []
     mi = 0
     newest: str | None = None  # the person named last, and where
@@ -89,6 +90,7 @@ def resolve(
         speaker: str | None = None
         sp_span: Span | None = None
         via: str | None = None
+        unnamed = False  # the cue names an unnamed source: its words are no one else's either
         np = raw.np
         anchor = min(raw.start, np.start) if np is not None else raw.start
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
@@ -165,6 +167,10 @@ def resolve(
             via = "run" if speaker else None
         elif raw.mode == "dropped" and _plural_cue(text, raw, lc):
             pass  # "«…», explicaron": several people speak, not the one named last
+        elif (
+            raw.mode == "dropped" and last_unnamed and newest_seen <= last_end and raw.start - last_end < 600
+        ):
+            pass  # "«…», afirmó una fuente del Gobierno. «…», añadió": the unnamed source goes on
         elif raw.mode == "dropped":
             # the subject the verb leaves unwritten: who spoke just before, else who was named last
             recent = last_speaker is not None and raw.start - last_end < 1200
@@ -249,8 +255,11 @@ def resolve(
                     ),
                     "description",
                 )
-                if speaker == written and _unnamed_person(written, lc):
-                    speaker, via = None, None  # "ein Sprecher der Stadt": no name to read
+                if speaker == written and (_unnamed_person(written, lc) or not lc.nouns_capitalised):
+                    # "ein Sprecher der Stadt", "un integrante del Poder Ejecutivo", "una fonte
+                    # del Ministero": an unnamed source, whose body's capitals read as no name
+                    speaker, via = None, None
+                    unnamed = True
             elif np.kind == "desc" and written.split(" ", 1)[0].lower() in _POSSESSIVES:
                 # "según sus propias palabras", "selon ses proches": the words of the person the
                 # sentence is about, as a pronoun would say
@@ -332,6 +341,13 @@ def resolve(
         body = _body_written(speaker, via) if speaker is not None and raw.kind != "scare" else None
         if body is not None and speaker is not None and _a_body(body, names, genders):
             bodies.append((raw.start, body, speaker))  # "…, precisó el Banco Central": a body spoke
+        if unnamed and raw.kind != "scare":
+            # "«…», afirmó un integrante del Gobierno. «…», añadió": the quotes going on with
+            # the unnamed source are not the person who spoke before it
+            stop = _sentence_end(text, max(raw.end, np.end if np is not None else 0), raw.end + 300)
+            last_speaker, last_span, last_end = None, None, max(raw.end, stop)
+            last_direct = raw.kind == "direct"
+        last_unnamed = unnamed or (last_unnamed and speaker is None)
         if (raw.kind != "scare" or raw.rule == "heading") and speaker is not None:
             # the attribution's sentence ends the quote's reach: a name in its appositive
             # ("…, sagte X, die die Arbeit von Y verantwortet.") is no new speaker
