@@ -82,3 +82,60 @@ def test_no_excerpt_list_without_three_long_cut_off_ends_close_together(tail: st
     footers = _footers(_STORY + tail + "The council meets again in May.\n")
     assert not any("ferry pier" in f for f in footers)
     assert not any("trained in Lyon" in f or "pier(3)" in f or "old pier better" in f for f in footers)
+
+
+# --- a comment section with no header: the site's replies to readers by name -----------------
+
+_ARTICLE = _STORY + (
+    "The town's sailing club welcomed the decision and said it would help raise money for the railings.\n"
+    "Its chairman said members had waited long enough and would be glad to see boats back at the pier.\n"
+)
+
+_THREAD = (
+    "Will the new pier have a ramp for wheelchairs? My father would love to fish there again.\n"
+    "Hi Margaret, yes: the plans show a ramp at the landward end, and handrails along both sides.\n"
+    "Great news, we used to walk there every weekend before the storm.\n"
+    "Thanks!\n"
+    "Does anyone know whether the kiosk at the end of the pier will reopen as well?\n"
+    "Hey Tomas, the council says the kiosk will be let again once the deck is finished.\n"
+    "Four million pounds seems a lot for a pier that hardly anyone used before it closed.\n"
+    "Thank you for the update, it is good to hear something is finally happening.\n"
+)
+
+
+def test_replies_by_name_under_the_story_are_a_comment_section() -> None:
+    footers = _footers(_ARTICLE + _THREAD)
+    covered = "\n".join(footers)
+    assert "Hi Margaret" in covered and "Hey Tomas" in covered
+    assert "ramp for wheelchairs" in covered  # the comment the first reply answers
+    assert "finally happening" in covered  # the comments after the last reply, to the end
+    assert "sailing club" not in covered and "ferry pier" not in covered
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # one reply by name only
+        _THREAD.replace("Hey Tomas, the", "The"),
+        # greetings far apart: a story quoting two letters
+        (
+            "Hi Margaret, the letter began, and went on for three pages about the state of the pier.\n"
+            + _STORY
+            + "Her reply opened the same way, the letters show, and was just as long as the first.\n"
+            + _STORY
+            + "Hey Tomas, she wrote in the last of them, the pier will outlast us both.\n"
+            + "Thanks to the council, it may yet do so.\n"
+        ),
+        # words that only look like a greeting
+        (
+            "Hillary Mason, who runs the kiosk, said she would reopen it.\n"
+            "History suggests the pier will be busy again within a year, Mason said.\n"
+            "Hikers use the cliff path above it, which stays open during the work.\n"
+            "Thankfully, the railings can be saved, the engineers found.\n"
+        ),
+    ],
+    ids=["one-named-reply", "far-apart", "look-alikes"],
+)
+def test_no_comment_section_without_a_run_of_greetings_by_name(tail: str) -> None:
+    footers = _footers(_ARTICLE + tail)
+    assert not any("ramp for wheelchairs" in f or "three pages" in f or "Hikers" in f for f in footers)
