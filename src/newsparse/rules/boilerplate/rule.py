@@ -997,6 +997,9 @@ def _shape_stages(
     # each visited only when the text holds a reply or a row (one scan in C).
     if "\n@" in text and "comments" in found.values():
         threads.reply_threads(text, segments, found)
+    if tables.code == "en" and threads.greeting_threads_gate(text):
+        # A comment section with no header: the site's replies to readers by name.
+        threads.greeting_threads(text, segments, found)
     if "\n|" in text or text.startswith("|"):
         threads.layout_rows(text, segments, found)
     # A box of guides, each bullet led by an upper-case label (``lists.py``).

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -65,6 +66,17 @@ _TEASER_ENDS = ("...", "…", "▸", "»", "more", "More", "MORE")
 _LABEL_MAX = 80  # a section label or a headline between teasers is a short line
 _LABELS_BEFORE = 2  # label lines taken just above the first teaser of a run
 _GAP = 2  # label/headline lines allowed between two teasers of one run
+# A list of other stories' excerpts: each excerpt is a paragraph or two of the other story, the
+# last one cut off with ``...``. Between two cut-off ends stand that story's headline and its
+# first paragraphs, so prose may stand between teasers, but only in a list of three or more
+# cut-off ends, each close to the last: a story trails off now and then, never three times in
+# a few paragraphs.
+_EXCERPT_GAP = 3  # segments between two cut-off ends of one excerpt list, at most
+_EXCERPT_MIN = 3  # cut-off ends in an excerpt list, at least
+_EXCERPT_PARAGRAPH = 700  # an excerpt's opening paragraph is no longer than this
+# A site cuts an excerpt at a fixed length, a hundred characters or more; a reader's comment
+# trailing off (``… and so on…``) or a code listing's ``...`` is shorter.
+_EXCERPT_CUT = 100
 _BULLET_MAX = 80  # a benefit bullet under a promo is a short line
 # The first word of a segment, after any bullet or dash (``- Join free``).
 _FIRST_WORD = re.compile(r"[-–—•*·▸► \t]{0,4}([^\W\d_][\w'’-]{0,30})")
@@ -102,6 +114,7 @@ def teaser_runs(text: str, segments: Segments, found: Found) -> None:
         else:
             runs.append([n])
     is_teaser = set(teasers)  # a set: a run may hold most of a long document's lines
+    runs.extend(_excerpt_lists(text, segments, found, teasers))
     for run in runs:
         if sum(1 for n in run if n in is_teaser) < 2:
             continue
@@ -112,6 +125,51 @@ def teaser_runs(text: str, segments: Segments, found: Found) -> None:
             m -= 1
         for n in run:
             found.setdefault(segments[n][1:], "related_links")
+
+
+def _excerpt_lists(text: str, segments: Segments, found: Found, teasers: list[int]) -> list[list[int]]:
+    """The runs of segments from one cut-off end to another, three or more cut-off ends at most
+    :data:`_EXCERPT_GAP` segments apart, with only short unclaimed paragraphs between them: a
+    list of other stories' excerpts (headline, first paragraph, second paragraph cut off)."""
+    cut = [n for n in teasers if _cut_excerpt(text, *segments[n][1:])]
+    lists: list[list[int]] = []
+    if len(cut) < _EXCERPT_MIN:
+        return lists
+    chain = [cut[0]]
+    for n in [*cut[1:], None]:
+        close = n is not None and n - chain[-1] - 1 <= _EXCERPT_GAP
+        if close and n is not None and _excerpt_gap(segments, found, chain[-1], n):
+            chain.append(n)
+            continue
+        if len(chain) >= _EXCERPT_MIN:
+            # The first excerpt's opening lines stand above its cut-off end: as many as the
+            # shortest excerpt of the list has (a list lays its excerpts out alike).
+            above = min(b - a - 1 for a, b in itertools.pairwise(chain))
+            first = chain[0] - above
+            if first < 0 or not _excerpt_gap(segments, found, first - 1, chain[0]):
+                first = chain[0]
+            lists.append(list(range(first, chain[-1] + 1)))
+        if n is not None:
+            chain = [n]
+    return lists
+
+
+def _cut_excerpt(text: str, s: int, e: int) -> bool:
+    """Whether a cut-off line is long enough to be an excerpt cut at a fixed length, and cut
+    after a word (``… similar to the ...``), not a code listing's or a list's bare dots."""
+    if e - s < _EXCERPT_CUT:
+        return False
+    body = text[s:e].rstrip(".… ")
+    return bool(body) and body[-1].isalnum()
+
+
+def _excerpt_gap(segments: Segments, found: Found, first: int, last: int) -> bool:
+    """Whether the segments between two cut-off ends are short enough to be an excerpt's
+    headline and opening paragraphs (and none is already another item)."""
+    return all(
+        segments[m][2] - segments[m][1] <= _EXCERPT_PARAGRAPH and segments[m][1:] not in found
+        for m in range(first + 1, last)
+    )
 
 
 def standalone_promos(text: str, segments: Segments, found: Found, words: prose.ProseWords) -> None:

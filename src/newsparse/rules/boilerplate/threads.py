@@ -22,7 +22,11 @@ segment, no pattern.
 
 from __future__ import annotations
 
-__all__ = ["layout_rows", "reply_threads"]
+import regex
+
+from newsparse.text.lazy import deferred_regex
+
+__all__ = ["greeting_threads", "greeting_threads_gate", "layout_rows", "reply_threads"]
 
 Segments = list[tuple[int, int, int]]
 Found = dict[tuple[int, int], str]
@@ -67,6 +71,81 @@ def reply_threads(text: str, segments: Segments, found: Found) -> None:
             n = last + 1
         else:
             n += 1
+
+
+# English greetings a reader or the site's staff opens a comment with (issue #9, thirteenth
+# round, fourth pass): a site answers its readers' comments by name (``Hi Gemma, you could try
+# it …``, ``Hey James, we checked …``, ``Thank you Andrea!``). Data, lower-case.
+GREETINGS_EN: tuple[str, ...] = ("hi", "hey", "hello", "thanks", "thank you", "many thanks")
+# The literals one of those lines holds at a line start (a cheap gate on the whole text).
+_GREETING_GATE = ("\nHi", "\nHey", "\nHello", "\nThank", "\nMany thanks")
+# A greeting and a reader's name, then a comma, a stop or a dash (``Hi Gemma,``): a reply by
+# name. The name is one capitalised word of two letters or more, maybe with a second one.
+_NAMED_REPLY = deferred_regex(
+    r"(?:" + "|".join(g.replace(" ", r"\s+") for g in GREETINGS_EN) + r")[,!]?[ \t]+"
+    r"(?-i:\p{Lu}\p{Ll}{1,20})(?:[ \t](?-i:\p{Lu}\p{Ll}{1,20}))?(?:[,!.:;)]|[ \t][-–—]|[ \t]*$)",
+    regex.IGNORECASE,
+)
+_CHAT_GAP = 10  # segments between two greeting lines of one thread, at most
+_MIN_NAMED = 2  # replies by name in a thread, at least
+_MIN_CHAT = 4  # greeting lines in a thread (by name or not: ``Thanks!``, ``Hey guys –``), at least
+_TRAIL_TO_END = 8  # a thread whose last greeting is this close to the text's end runs to its end
+
+
+def greeting_threads_gate(text: str) -> bool:
+    """Whether the text holds a line opening with an English greeting (one scan per literal)."""
+    return any(g in text for g in _GREETING_GATE)
+
+
+def _greeting(text: str, s: int, e: int) -> int:
+    """2 for a line opening with a greeting and a name (``Hi Gemma,``), 1 for a line opening
+    with a greeting alone (``Thanks!``, ``Hey guys –``), 0 for any other line."""
+    head = text[s : min(e, s + 12)].lower()
+    if not head.startswith(("hi", "hey", "hello", "thank", "many thanks")):
+        return 0
+    word = head.split(None, 1)[0].rstrip(",!.:–-")
+    if word not in GREETINGS_EN and word not in ("thank", "many"):
+        return 0  # (``History …``, ``Hillary …``, ``Thankfully …``)
+    return 2 if _NAMED_REPLY.match(text, s, e) is not None else 1
+
+
+def greeting_threads(text: str, segments: Segments, found: Found) -> None:
+    """Take a comment section with no header: replies by name reaching the text's second half.
+
+    A site answers its readers under the story (``Hi Gemma, you could try it …``), and readers
+    thank it (``Thanks!``). A story quotes a letter's greeting now and then, but not a run of
+    greetings every few lines, two of them to someone by name: when a run of greeting lines
+    (each at most :data:`_CHAT_GAP` segments from the last) holds :data:`_MIN_CHAT` of them,
+    :data:`_MIN_NAMED` by name, the comments from the one above its first greeting (the comment
+    it answers) to its last (or to the text's end, when that is near) are comments.
+    """
+    if len(segments) < _MIN_CHAT:
+        return
+    half = segments[0][1] + (segments[-1][2] - segments[0][1]) // 2
+    chats: list[tuple[int, int]] = []  # (segment, 2 named / 1 not)
+    for n, (_, s, e) in enumerate(segments):
+        if (s, e) not in found and (g := _greeting(text, s, e)):
+            chats.append((n, g))
+    run: list[tuple[int, int]] = []
+    for chat in [*chats, (len(segments) + _CHAT_GAP + 1, 0)]:
+        if run and chat[0] - run[-1][0] > _CHAT_GAP:
+            # (A thread reaches the text's second half: the comments stand under the story.)
+            if segments[run[-1][0]][1] >= half:
+                _take_thread(segments, found, run)
+            run = []
+        run.append(chat)
+
+
+def _take_thread(segments: Segments, found: Found, run: list[tuple[int, int]]) -> None:
+    """Mark a run of greeting lines as a comment thread when it is one (see
+    :func:`greeting_threads`)."""
+    if len(run) < _MIN_CHAT or sum(1 for _, g in run if g == 2) < _MIN_NAMED:
+        return
+    first, last = max(0, run[0][0] - 1), run[-1][0]
+    if len(segments) - 1 - last <= _TRAIL_TO_END:
+        last = len(segments) - 1
+    for _, s, e in segments[first : last + 1]:
+        found.setdefault((s, e), "comments")
 
 
 def _thread_end(text: str, segments: Segments, last: int) -> int:
