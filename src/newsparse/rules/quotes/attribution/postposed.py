@@ -25,6 +25,7 @@ from newsparse.rules.quotes.attribution.shared import (
 from newsparse.rules.quotes.attribution.speaker import _role_tail
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.clauses import glued_start
+from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.phrases import (
     NP,
     _bare,
@@ -214,12 +215,23 @@ def _thing_described(text: str, np: NP, v: Vocab) -> bool:
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:
-    """Whether ``words`` are lower-case role words before a name (``union leader``, ``local
-    trader``, ``harbour board chair``): the name after them is the speaker."""
+    """Whether ``words`` are the role words before a name (``union leader``, ``local trader``,
+    ``harbour board chair``, ``Fed governor``, ``former Google engineer``), or only a word
+    dating a title the name's phrase holds (``former`` before ``Fed Vice Chair Donald Kohn``):
+    the name after them is the speaker."""
     parts = words.split()
-    return (
-        1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
-    )
+    if not 1 <= len(parts) <= 4 or not all(w.replace("-", "").isalpha() for w in parts):
+        return False
+    if all(w.lower() in _TITLE_DATING for w in parts):
+        return True
+    # (the words before the role may be capitalised: "Fed", "Google", "Labour" name the body
+    # it belongs to; a name among them would have been read into the name's own phrase)
+    last = parts[-1]
+    return last[:1].islower() and (last in v.roles or last in EXTRA_ROLES)
+
+
+# Words before a title that date it or say its standing, never part of anyone's name
+_TITLE_DATING = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming", "interim", "retired"})
 
 
 def _cue_within(st: State, lo: int, hi: int) -> bool:
@@ -266,12 +278,31 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     first = words[0] if words else ""
     if first == "and" and 3 <= len(words) <= 8 and finite_verb(words[-1]) and not _reports_words(words):
         return True  # "…, residents said and videos from both groups showed.": a second source
+    if first in _ADJUNCT_WORDS and _auxiliary_before_relative(words):
+        # "…, said indigenous people in the region were used to it": the "adjunct" ends in the
+        # verb of a clause, so the words after the cue were its subject, no inverted speaker
+        return False
     if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
         return True
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
     )
+
+
+def _auxiliary_before_relative(words: list[str]) -> bool:
+    """Whether an auxiliary (``were``, ``has``) comes among ``words`` before any relative word
+    (``…in an email that was reviewed``: the relative clause's own verb does not count)."""
+    for word in words[1:]:
+        low = _bare(word).lower()
+        if low in _RELATIVE_WORDS:
+            return False
+        if low in pat.AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where", "when", "whose"})
 
 
 _SAID_FORMS = frozenset({"said", "says"})

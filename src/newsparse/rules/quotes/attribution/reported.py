@@ -32,6 +32,7 @@ from newsparse.rules.quotes.attribution.cue_filters import (
     _impersonal_passive,
     _no_subject,
     _personal_passive,
+    _plural_subject,
 )
 from newsparse.rules.quotes.attribution.postposed import _MODIFIER_PARTICIPLES, final_attribution
 from newsparse.rules.quotes.attribution.shared import (
@@ -88,8 +89,10 @@ def reported_speech(
         return None  # "If the mayor says the bridge is safe, …": a condition, nothing reported
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
-    if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
-        return None  # "details which suggest that …": a base form reports only after "to" or a modal
+    if cue in _BASE_NEEDS_AUX and not (_after_aux(text, ss, cs) or _plural_subject(text, ss, cs, v.groups)):
+        # "details which suggest that …": a base form reports only after "to", a modal or the
+        # plural subject it agrees with ("sources tell …")
+        return None
     # ("…, accusing the label of blocking …": a directive's -ing form after a comma reports for
     # the subject too; elsewhere it is read as before: "posted on Twitter accusing X of …")
     participle = cue in v.participles or (
