@@ -44,7 +44,10 @@ def test_postposed_speaker_after_a_bodys_role(text: str, speaker: str) -> None:
     ("text", "content"),
     [
         ("Sources tell the Ledger that the couple parted ways in June.", "the couple parted ways in June"),
-        ("Insiders tell us that the studio will delay the sequel again.", "the studio will delay the sequel again"),
+        (
+            "Insiders tell us that the studio will delay the sequel again.",
+            "the studio will delay the sequel again",
+        ),
         (
             "Two neighbours tell the Courier that the fence was built overnight.",
             "the fence was built overnight",
@@ -95,3 +98,21 @@ def test_fronted_cue_is_no_part_of_the_name() -> None:
     said = [speaker for _, speaker, content in found if content.startswith(("We never", "Not once"))]
     assert said == ["Mara Lindqvist", "Mara Lindqvist"]
     assert all(speaker != "Replied Mara" for _, speaker, _ in found)
+
+
+def test_estimates_that_reports_for_its_subject() -> None:
+    found = _quotes("Research firm Gridwell estimates that ferry traffic doubled between 2019 and 2023.")
+    assert found == [("indirect", "Gridwell", "ferry traffic doubled between 2019 and 2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estimates that the council published on Monday show a steep fall.",
+        "The tunnel may have cost $9 million, estimates Corin Vale, head of Brightline, a firm that audits transit budgets.",
+    ],
+    ids=["noun", "inverted"],
+)
+def test_estimates_without_that_reports_nothing(text: str) -> None:
+    contents = [content for kind, _, content in _quotes(text) if kind == "indirect"]
+    assert not any(c.startswith(("the council", "audits", "transit")) for c in contents)
