@@ -7,7 +7,11 @@
 - ``X, a spokesman, said local people in the valley were …``: the words after ``said`` are the
   clause's subject, not an inverted speaker, even with a place phrase in them;
 - a speech verb opening an inverted attribution (``Replied Mara, …``) is no part of the name
-  the article's other mentions resolve to.
+  the article's other mentions resolve to;
+- ``CLAUSE, NAME, Acme Rail CEO and a founder of X, told Y``: a capitalised appositive holding a
+  role word describes the name before it, which speaks;
+- ``With X and Y in production, Fielding has …``: a lone surname (even one ending in ``-ing``)
+  after a fronted phrase is the subject ``he`` stands for later, not a work's title named in it.
 
 Every sentence is invented, in the shapes of real articles.
 """
@@ -116,3 +120,24 @@ def test_estimates_that_reports_for_its_subject() -> None:
 def test_estimates_without_that_reports_nothing(text: str) -> None:
     contents = [content for kind, _, content in _quotes(text) if kind == "indirect"]
     assert not any(c.startswith(("the council", "audits", "transit")) for c in contents)
+
+
+def test_role_led_capitalised_appositive_after_the_name() -> None:
+    text = (
+        "The outage shows how one fault can stall a launch schedule, Odile Marchetti, Kestrel "
+        "Orbital CEO and a founding engineer of the rival firm, told the Herald."
+    )
+    found = _quotes(text)
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Odile Marchetti")]
+    assert found[0][2] == "The outage shows how one fault can stall a launch schedule"
+
+
+def test_lone_surname_after_a_fronted_absolute_is_the_subject() -> None:
+    text = (
+        "Tobias Fielding's favourite role wins him no prizes.\n"
+        "With his musical Moon Over Ashby touring and Hugo Stark 2049 in production, Fielding has a "
+        "full diary. But what the director likes most is home life with Clara Voss and their son.\n"
+        "“It feels like a dream I keep having,” he says."
+    )
+    found = [(s, c) for k, s, c in _quotes(text) if k == "direct"]
+    assert found == [("Tobias Fielding", "It feels like a dream I keep having,")]

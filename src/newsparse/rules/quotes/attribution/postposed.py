@@ -85,7 +85,7 @@ def final_attribution(
     # only white space between the comma and the cue (or the closing mark of a fragment the
     # comma sits in: 'China “vastly improved its …,” writes the AP.')
     adjacent = text[comma + 1 : cs].strip(' \t\n\u00a0”’"') == ""
-    appos = _appositive_speaker(text, ss, comma) if adjacent else None
+    appos = _appositive_speaker(text, ss, comma, v.roles) if adjacent else None
     if appos is not None and not _cue_closes(text, cue_end, send, cue):
         # "Turkey, Poland, Bonaire and Saba have been removed from the Government’s list, said
         # Justice Secretary X": words after the cue that are no adjunct are its inverted speaker,
@@ -405,11 +405,12 @@ def _described_with_relative(text: str, it: int, cs: int) -> NP | None:
 _NAME_SEG = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){0,3}+[A-Z][\w’'-]{0,30}+")
 
 
-def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None:
+def _appositive_speaker(text: str, ss: int, comma: int, roles: frozenset[str]) -> tuple[NP, int] | None:
     """``CLAUSE, NAME, APPOSITIVE, cue``: the name and where the clause ends, or None.
 
-    The appositive opens with an article or a lower-case word, or holds a possessive
-    (``Ellis's lawyer``); the name is one to four capitalised words between two commas.
+    The appositive opens with an article or a lower-case word, holds a possessive (``Ellis's
+    lawyer``) or a role word after its body's name (``Vector Space Systems CEO and a founder``);
+    the name is one to four capitalised words between two commas.
     """
     prev = text.rfind(",", max(ss, comma - 120), comma)
     if prev < 0:
@@ -418,7 +419,12 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     first = seg.split(" ", 1)[0]
     age = seg.isdigit() and len(seg) <= 3  # "…, Lee, 45, said."
     if not seg or not (
-        age or first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg
+        age
+        or first in {"a", "an", "the"}
+        or first[:1].islower()
+        or "’s " in seg
+        or "'s " in seg
+        or _names_a_role(seg, roles)
     ):
         return None
     name_end = prev
@@ -434,6 +440,12 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     if seg.startswith("who ") and 2 <= len(described) <= 5 and described[0] in _UNNAMED_DETERMINERS:
         return NP(ns, name_end, "desc"), start  # "…, the official, who declined to be named, said."
     return None
+
+
+def _names_a_role(seg: str, roles: frozenset[str]) -> bool:
+    """Whether the capitalised appositive ``seg`` holds a role word (``Acme Rail CEO``, ``Lark
+    Labs chief scientist``) within its first six words: a description of the name before it."""
+    return any(word.lower() in roles or word in EXTRA_ROLES for word in seg.split()[:6])
 
 
 _UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "three"})
