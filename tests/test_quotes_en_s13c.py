@@ -11,7 +11,10 @@
 - ``CLAUSE, NAME, Acme Rail CEO and a founder of X, told Y``: a capitalised appositive holding a
   role word describes the name before it, which speaks;
 - ``With X and Y in production, Fielding has …``: a lone surname (even one ending in ``-ing``)
-  after a fronted phrase is the subject ``he`` stands for later, not a work's title named in it.
+  after a fronted phrase is the subject ``he`` stands for later, not a work's title named in it;
+- ``The following Tuesday evening, X …, accusing her of …``: a fronted time phrase is no subject;
+- ``told the Ledger she still receives …``: a pronoun and its present ``-s`` verb after the
+  person told open the reported clause.
 
 Every sentence is invented, in the shapes of real articles.
 """
@@ -141,3 +144,27 @@ def test_lone_surname_after_a_fronted_absolute_is_the_subject() -> None:
     )
     found = [(s, c) for k, s, c in _quotes(text) if k == "direct"]
     assert found == [("Tobias Fielding", "It feels like a dream I keep having,")]
+
+
+def test_fronted_time_phrase_is_no_participle_subject() -> None:
+    text = (
+        "The following Tuesday evening, Hal Brenner fanned the row by retweeting her post and "
+        "accusing her of “crying wolf” online."
+    )
+    speakers = {speaker for _, speaker, _ in _quotes(text)}
+    assert speakers == {"Hal Brenner"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two years on, Lena Ortiz told the Ledger she still receives angry letters.",
+            "she still receives angry letters",
+        ),
+        ("Lena Ortiz told reporters it works well enough.", "it works well enough"),
+    ],
+    ids=["adverb-then-present", "present"],
+)
+def test_told_someone_then_a_pronoun_and_its_present_verb(text: str, content: str) -> None:
+    assert _quotes(text) == [("indirect", "Lena Ortiz", content)]
