@@ -75,7 +75,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "denied", "denies",
     "disclosed", "discloses",
     "emphasised", "emphasises", "emphasized", "emphasizes",
-    "estimated",
+    "estimated", "estimates",  # (#10) "Research firm X estimates that …" (only so: see reported.py)
     "explained", "explains",
     "hinted",
     "highlighted", "highlights",

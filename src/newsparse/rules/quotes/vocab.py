@@ -73,6 +73,8 @@ BASE_FORMS: tuple[str, ...] = (
     # after "to" or a modal: "tried to suggest that", "will announce that"
     # (only the ones reports use after "to"/a modal: each extra word is scanned in every text)
     "suggest", "explain", "announce", "confirm", "reveal",
+    # (#10) present tense after a plural subject: "sources tell the paper that …"
+    "tell",
     # "cited the slump as proof that …": only with "that" a few words on
     "cited", "cites", "citing",
     # (#10) "voiced concern that …": only with "that" after its object ("raised concerns that"

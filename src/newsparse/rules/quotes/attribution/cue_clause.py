@@ -160,7 +160,9 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
         if bare_noun:
             if past and j <= 2 and tj == b and _object_next(toks, j):
                 return p  # "revealed members rejected the offer"
-            if j >= (10 if quantity else 8 if gerund else 6 if lenient else 3) or closing:
+            # ("said indigenous people in the Standing Rock region were …": a lenient cue's bare
+            # subject may hold a place phrase; only an auxiliary this far on makes it a clause)
+            if j >= (10 if quantity else 8 if gerund or lenient else 3) or closing:
                 return None
             continue
         if lenient and past:
@@ -358,16 +360,42 @@ def _long_subject_clause(text: str, pos: int, send: int) -> int | None:
 
 def _told_long_subject(text: str, pos: int, send: int) -> int | None:
     """``told local television the search area between the islands would be expanded``: the
-    person told, then a subject long enough that ``clause_start`` gives up on it."""
-    toks = _first_tokens(text, pos, min(send, pos + 80), 6)
+    person told, then a subject long enough that ``clause_start`` gives up on it; or ``told the
+    Post she still receives threats``: the person told, then a pronoun and its present verb."""
+    toks = _first_tokens(text, pos, min(send, pos + 80), 8)
     for k in range(1, min(5, len(toks))):
         if _ends_punct(toks[k - 1][2]):
             return None
         if addressee(toks[:k]) and not (_is_cap(toks[k - 1][2]) and _is_cap(toks[k][2])):
             found = _long_subject_clause(text, toks[k][0], send)
+            if found is None and _pronoun_then_present(toks, k):
+                found = toks[k][0]
             if found is not None:
                 return found
     return None
+
+
+def _pronoun_then_present(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is ``he``/``she``/``it`` and, past a few adverbs, a present-tense verb
+    in ``-s`` follows it (``she still receives``), a form no finite-verb test counts."""
+    if toks[k][2] not in {"he", "she", "it"}:
+        return False
+    for j in range(k + 1, min(len(toks), k + 4)):
+        word = toks[j][2]
+        if finite_verb(word):
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word.endswith("ly") or word in _ADVERBS_BEFORE_VERB:
+            continue
+        return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+    return False
+
+
+# Adverbs between a pronoun and its verb ("she still receives", "he now owns")
+_ADVERBS_BEFORE_VERB = frozenset(
+    {"still", "now", "also", "always", "never", "often", "already", "even", "just"}
+)
 
 
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}

@@ -180,6 +180,29 @@ def _after_aux(text: str, ss: int, cs: int) -> bool:
     return bool(words) and words[-1].lower() in _AUX_BEFORE_BASE
 
 
+def _plural_subject(text: str, ss: int, cs: int, groups: frozenset[str]) -> bool:
+    """Whether a base-form cue is the present tense of a plural subject that speaks (``sources
+    tell the paper that …``, ``researchers at Oxford suggest …``, ``they tell me …``): a plural
+    group noun right before it, or before one prepositional phrase naming where they are."""
+    words = text[max(ss, cs - 60) : cs].split()[-7:]
+    while words and words[-1].lower() in _ADVERB_WORDS:
+        words.pop()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word[-1:] in ",;:" or finite_verb(word):
+            return False  # (the subject is a plain phrase: "the kits, experts say, …" is no base form)
+        low = word.lower()
+        if low in groups or low in _PLURAL_SPEAKERS:
+            return i == len(words) - 1 or (words[i + 1] in _PLACE_PREPOSITIONS and i >= len(words) - 6)
+    return False
+
+
+# Plural subjects of a present-tense cue besides the rule's group nouns ("Rumors suggest …")
+_PLURAL_SPEAKERS = frozenset({"they", "rumors", "rumours", "studies"})
+# Prepositions joining a place or body to a plural subject ("researchers at Oxford")
+_PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "with", "for", "of"})
+
+
 def _impersonal_passive(text: str, ss: int, cs: int) -> bool:
     """``it was announced that``, ``it has been claimed that``: an impersonal passive cue."""
     words = text[max(ss, cs - 20) : cs].split()

@@ -12,7 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
-from newsparse.rules.quotes.attribution.cue_filters import _attributive
+from newsparse.rules.quotes.attribution.cue_filters import (
+    _BASE_NEEDS_AUX,
+    _after_aux,
+    _attributive,
+    _plural_subject,
+)
 from newsparse.rules.quotes.attribution.shared import _TELL, _mid_sentence, cue_phrase_end
 from newsparse.rules.quotes.attribution.speaker import speaker_for
 from newsparse.rules.quotes.attribution.titles import title_or_nickname
@@ -122,6 +127,10 @@ def direct_quote(
         if ce > seg.open or (cue[-1:] == "d" and _attributive(text, pre_lo, cs, cue)):
             # ("voters using the proposed “identifiers”": a participle before a noun, no cue)
             continue
+        if cue in _BASE_NEEDS_AUX and not (
+            _after_aux(text, pre_lo, cs) or _plural_subject(text, pre_lo, cs, st.vocab.groups)
+        ):
+            continue  # ("listened to Ann tell a friend …: “…”": a bare infinitive, no cue of its own)
         split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
         np, mode = speaker_for(st, cs, ce, cue, pre_lo, seg.open, after_quote=split)
         if np is None and mode != "subject":

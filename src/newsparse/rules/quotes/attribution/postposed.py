@@ -25,6 +25,7 @@ from newsparse.rules.quotes.attribution.shared import (
 from newsparse.rules.quotes.attribution.speaker import _role_tail
 from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.clauses import glued_start
+from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.phrases import (
     NP,
     _bare,
@@ -84,7 +85,7 @@ def final_attribution(
     # only white space between the comma and the cue (or the closing mark of a fragment the
     # comma sits in: 'China “vastly improved its …,” writes the AP.')
     adjacent = text[comma + 1 : cs].strip(' \t\n\u00a0”’"') == ""
-    appos = _appositive_speaker(text, ss, comma) if adjacent else None
+    appos = _appositive_speaker(text, ss, comma, v.roles) if adjacent else None
     if appos is not None and not _cue_closes(text, cue_end, send, cue):
         # "Turkey, Poland, Bonaire and Saba have been removed from the Government’s list, said
         # Justice Secretary X": words after the cue that are no adjunct are its inverted speaker,
@@ -214,12 +215,23 @@ def _thing_described(text: str, np: NP, v: Vocab) -> bool:
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:
-    """Whether ``words`` are lower-case role words before a name (``union leader``, ``local
-    trader``, ``harbour board chair``): the name after them is the speaker."""
+    """Whether ``words`` are the role words before a name (``union leader``, ``local trader``,
+    ``harbour board chair``, ``Fed governor``, ``former Google engineer``), or only a word
+    dating a title the name's phrase holds (``former`` before ``Fed Vice Chair Donald Kohn``):
+    the name after them is the speaker."""
     parts = words.split()
-    return (
-        1 <= len(parts) <= 4 and all(w[:1].islower() and w.isalpha() for w in parts) and parts[-1] in v.roles
-    )
+    if not 1 <= len(parts) <= 4 or not all(w.replace("-", "").isalpha() for w in parts):
+        return False
+    if all(w.lower() in _TITLE_DATING for w in parts):
+        return True
+    # (the words before the role may be capitalised: "Fed", "Google", "Labour" name the body
+    # it belongs to; a name among them would have been read into the name's own phrase)
+    last = parts[-1]
+    return last[:1].islower() and (last in v.roles or last in EXTRA_ROLES)
+
+
+# Words before a title that date it or say its standing, never part of anyone's name
+_TITLE_DATING = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming", "interim", "retired"})
 
 
 def _cue_within(st: State, lo: int, hi: int) -> bool:
@@ -266,12 +278,31 @@ def _trailing_adjunct(text: str, r: int, send: int, cue: str) -> bool:
     first = words[0] if words else ""
     if first == "and" and 3 <= len(words) <= 8 and finite_verb(words[-1]) and not _reports_words(words):
         return True  # "…, residents said and videos from both groups showed.": a second source
+    if first in _ADJUNCT_WORDS and _auxiliary_before_relative(words):
+        # "…, said indigenous people in the region were used to it": the "adjunct" ends in the
+        # verb of a clause, so the words after the cue were its subject, no inverted speaker
+        return False
     if first in _ADJUNCT_WORDS or (cue in _TOLD and (first[:1].isupper() or first in {"the", "a", "an"})):
         return True
     # "…, Lee told lawmakers.", "…, she told local media.": the people told, a few words, no verb
     return (
         cue in _TOLD and len(words) <= 4 and not any(finite_verb(w) or w in _SUBJECT_PRONOUNS for w in words)
     )
+
+
+def _auxiliary_before_relative(words: list[str]) -> bool:
+    """Whether an auxiliary (``were``, ``has``) comes among ``words`` before any relative word
+    (``…in an email that was reviewed``: the relative clause's own verb does not count)."""
+    for word in words[1:]:
+        low = _bare(word).lower()
+        if low in _RELATIVE_WORDS:
+            return False
+        if low in pat.AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where", "when", "whose"})
 
 
 _SAID_FORMS = frozenset({"said", "says"})
@@ -374,11 +405,12 @@ def _described_with_relative(text: str, it: int, cs: int) -> NP | None:
 _NAME_SEG = re.compile(r"(?:[A-Z][\w’'.-]{0,30}+[ ]){0,3}+[A-Z][\w’'-]{0,30}+")
 
 
-def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None:
+def _appositive_speaker(text: str, ss: int, comma: int, roles: frozenset[str]) -> tuple[NP, int] | None:
     """``CLAUSE, NAME, APPOSITIVE, cue``: the name and where the clause ends, or None.
 
-    The appositive opens with an article or a lower-case word, or holds a possessive
-    (``Ellis's lawyer``); the name is one to four capitalised words between two commas.
+    The appositive opens with an article or a lower-case word, holds a possessive (``Ellis's
+    lawyer``) or a role word after its body's name (``Vector Space Systems CEO and a founder``);
+    the name is one to four capitalised words between two commas.
     """
     prev = text.rfind(",", max(ss, comma - 120), comma)
     if prev < 0:
@@ -387,7 +419,12 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     first = seg.split(" ", 1)[0]
     age = seg.isdigit() and len(seg) <= 3  # "…, Lee, 45, said."
     if not seg or not (
-        age or first in {"a", "an", "the"} or first[:1].islower() or "’s " in seg or "'s " in seg
+        age
+        or first in {"a", "an", "the"}
+        or first[:1].islower()
+        or "’s " in seg
+        or "'s " in seg
+        or _names_a_role(seg, roles)
     ):
         return None
     name_end = prev
@@ -403,6 +440,12 @@ def _appositive_speaker(text: str, ss: int, comma: int) -> tuple[NP, int] | None
     if seg.startswith("who ") and 2 <= len(described) <= 5 and described[0] in _UNNAMED_DETERMINERS:
         return NP(ns, name_end, "desc"), start  # "…, the official, who declined to be named, said."
     return None
+
+
+def _names_a_role(seg: str, roles: frozenset[str]) -> bool:
+    """Whether the capitalised appositive ``seg`` holds a role word (``Acme Rail CEO``, ``Lark
+    Labs chief scientist``) within its first six words: a description of the name before it."""
+    return any(word.lower() in roles or word in EXTRA_ROLES for word in seg.split()[:6])
 
 
 _UNNAMED_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "two", "three"})

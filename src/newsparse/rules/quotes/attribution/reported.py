@@ -32,6 +32,7 @@ from newsparse.rules.quotes.attribution.cue_filters import (
     _impersonal_passive,
     _no_subject,
     _personal_passive,
+    _plural_subject,
 )
 from newsparse.rules.quotes.attribution.postposed import _MODIFIER_PARTICIPLES, final_attribution
 from newsparse.rules.quotes.attribution.shared import (
@@ -86,10 +87,14 @@ def reported_speech(
         return None  # "Having said that, the plan …": a set phrase, no one reports
     if text.startswith(_CONDITIONALS, ss) and text.find(",", ss, cs) < 0:
         return None  # "If the mayor says the bridge is safe, …": a condition, nothing reported
+    if cue in _THAT_ONLY_CUES and not _THAT.match(text, _skip_ws(text, ce)):
+        return None  # "…, estimates Ann Lee, CEO of a firm that …": only "X estimates that …" reports
     if _embedded_question(text, ss, cs):
         return None  # "would not say whether he believes …": a question about speech, none reported
-    if cue in _BASE_NEEDS_AUX and not _after_aux(text, ss, cs):
-        return None  # "details which suggest that …": a base form reports only after "to" or a modal
+    if cue in _BASE_NEEDS_AUX and not (_after_aux(text, ss, cs) or _plural_subject(text, ss, cs, v.groups)):
+        # "details which suggest that …": a base form reports only after "to", a modal or the
+        # plural subject it agrees with ("sources tell …")
+        return None
     # ("…, accusing the label of blocking …": a directive's -ing form after a comma reports for
     # the subject too; elsewhere it is read as before: "posted on Twitter accusing X of …")
     participle = cue in v.participles or (
@@ -219,6 +224,10 @@ def reported_speech(
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
 
+
+# Cues that are nouns as often as verbs: they report only with "that" right after them
+# ("Research firm X estimates that …"; never an inverted "…, estimates X")
+_THAT_ONLY_CUES = frozenset({"estimates"})
 
 # Cues reporting a verb phrase whose subject is a relative word before their speaker
 _GAP_CUES = frozenset({"said", "says", "say", "claimed", "claims", "believed", "alleged", "alleges"})

@@ -178,6 +178,19 @@ def _fragments_follow_their_clause(raws: list[Raw]) -> None:
             r.cue, r.np, r.mode, r.sentence = host.cue, host.np, host.mode, host.sentence
 
 
+def _time_adjunct(text: str, np: NP) -> bool:
+    """Whether the phrase ``np`` is a fronted time adjunct closed by a comma (``The following
+    Monday evening,``, ``That same week,``): a time word among its last two words."""
+    if not text.startswith(", ", np.end) or np.kind == "name":
+        return False
+    words = text[np.start : np.end].split()[-2:]
+    return any(w in pat.TIME_WORDS or w in _TIME_NOUNS for w in words)
+
+
+# Time nouns a fronted adjunct ends in besides the weekdays and parts of the day
+_TIME_NOUNS = frozenset({"day", "days", "weeks", "months", "years", "hours", "minutes", "time", "season"})
+
+
 def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, bool]:
     """The phrase naming ``raw``'s speaker as the resolver reads it (a participle's subject, a
     name after a quote with no known cue, a description past its adjective or adverb), and
@@ -189,6 +202,10 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         # "…, with Foreign Minister Lars Holm warning of …": the absolute phrase's subject
         np = with_subject(text, raw.cue[0]) if raw.cue is not None else None
         np = np or sentence_subject(text, raw.sentence, raw.end)
+        if np is not None and _time_adjunct(text, np):
+            # "The following Monday evening, Lee threw …, accusing her of …": a fronted time
+            # phrase is no subject; the one after its comma is
+            np = sentence_subject(text, np.end + 2, raw.end)
         if np is None:
             # "Once again, former President Donald Trump snubbed …, saying …": after a fronted
             # phrase; "Russia's president has defended …, saying …": a possessed role

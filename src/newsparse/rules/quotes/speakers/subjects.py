@@ -11,6 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.clause_shapes import finite_verb
 from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import EXTRA_ROLES
 from newsparse.rules.quotes.hints import NAME_RUN as _NAME_RUN
@@ -325,9 +326,26 @@ def _fronted_subject(text: str, ss: int, se: int) -> NP | None:
     if not text[after : after + 1].isupper():
         return None
     np = sentence_subject(text, after, se, names_only=True)
-    if np is None or np.kind != "name" or np.start != after:
+    if np is None:
+        # "With the sequel in production, Gosling has …": after the fronted phrase's comma a lone
+        # capitalised word before its verb is capitalised as a name, not as a sentence's opener
+        return _lone_name_before_verb(text, after, se)
+    if np.kind != "name" or np.start != after:
         return None
     return np
+
+
+def _lone_name_before_verb(text: str, at: int, se: int) -> NP | None:
+    """The one capitalised word at ``at`` when a finite verb follows it (``Gosling has``), else None."""
+    words = text[at : min(se, at + 60)].split(" ", 2)
+    if len(words) < 2:
+        return None
+    word = words[0]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or word in pat.STOP_CAPS:
+        return None
+    if word.lower() in _CLAUSE_OPENERS or not finite_verb(words[1]):
+        return None
+    return NP(at, at + len(word), "name")
 
 
 def _role_then_name(text: str, at: int, se: int, verb: bool = True) -> NP | None:

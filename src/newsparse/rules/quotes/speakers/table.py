@@ -259,6 +259,8 @@ def _strip_titles(names: NameTable, toks: list[str]) -> list[str]:
     titles = names.ex.vocab.titles
     while len(toks) > 1 and (toks[0] in pat.STOP_CAPS or toks[0] in _LEADERS):
         toks = toks[1:]
+    if len(toks) > 1 and _fronted_cue(names, toks[0]):
+        toks = toks[1:]  # "Replied Stephen, with some delicacy, …": the cue opens the sentence
     if len(toks) > 1 and _common_opener(names, toks):
         toks = toks[1:]  # "Afterwards Penny tells …", "Many FoodCorp shoppers …": no part of the name
     last_title = -1
@@ -282,6 +284,24 @@ def _strip_titles(names: NameTable, toks: list[str]) -> list[str]:
     if toks and toks[0] in {"The", "the"}:
         toks = toks[1:]
     return toks
+
+
+def _fronted_cue(names: NameTable, word: str) -> bool:
+    """Whether ``word`` is a speech verb capitalised because it opens an inverted attribution
+    (``Replied Stephen``, ``Recalls Ann Lee``, ``Added the mayor``): a past form or a third-person
+    form of the rule's cue tables, never a plural noun that also names things (``States``)."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.endswith(("ed", "s")) or low in _NOUN_LIKE_CUES:
+        return False
+    vocab = names.ex.vocab
+    return low in vocab.strict or low in vocab.lenient
+
+
+# Third-person cue forms that are plural nouns in the names of bodies and places ("United
+# States", "Reports Desk", "Shares Trust"): never taken for a fronted cue
+_NOUN_LIKE_CUES = frozenset(
+    {"states", "shares", "reports", "claims", "forecasts", "pledges", "promises", "notes"}
+)
 
 
 def _common_opener(names: NameTable, toks: list[str]) -> bool:
