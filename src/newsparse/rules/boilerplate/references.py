@@ -7,14 +7,19 @@ language, so no vocabulary is needed:
   Works, 3.``);
 * an author written ``Surname, I.`` with the year in brackets (``Moreau, L. (2018) Tides …``);
 * a line holding a DOI (``https://doi.org/10.…``, ``doi:10.…``);
+* a medical journal's reference (the Vancouver style: ``Roe JK, Doe A. Harbour walls. Coast
+  Eng. 2016;31(4):112-9.``), the year, a semicolon and the volume glued together;
 * the journal's citation of the story itself closing the text (``Harbour Review 12, 44-51
   (2021)``).
 
-Two reference lines in a row (footers between them allowed) are a list, with the short header
-line right above it (``Bibliographie``, ``References``, ``Literatur:``, whatever its words); a
-DOI line or a journal citation alone counts among the last three lines of the text. Only the
-second half of the text is read, and each shape is looked for only when the text holds its
-literal (``[``, ``doi``, ``(19``/``(20``), one scan in C.
+A bullet (``- ``, ``• ``) before any of these is skipped. Two reference lines in a row (footers
+between them allowed) are a list, with the short header line right above it (``Bibliographie``,
+``References``, ``Literatur:``, whatever its words); a DOI line or a journal citation alone
+counts among the last three lines of the text. Only the second half of the text is read (a list
+found there goes on upwards over the references above it: a long list may start in the first
+half), a numbered line that carries on the list's numbering (``- 42.`` after ``- 41.``) belongs
+to it whatever its form, and each shape is looked for only when the text holds its literal
+(``[``, ``doi``, ``(19``/``(20``, a year glued to a volume by ``;``), one scan in C.
 
 >>> text = ("The council kept all six libraries open after a long campaign by residents.\\n" * 3 +
 ...         "Bibliography\\n[1] Roe, J. (2014) Reading rooms, Harbour Press.\\n"
@@ -46,6 +51,14 @@ _AUTHOR_YEAR = deferred_re(
     rf"(?:\d{{1,3}}[.)][ \t]?)?[A-Z][^\W\d_]{{1,30}}(?:[-'’][^\W\d_]{{1,30}}){{0,3}},[ \t]"
     rf"(?:[A-Z]\.[ \t]?-?){{1,3}}[^\n]{{0,300}}?\({_YEAR}[a-z]?\)"
 )
+# ``2016;31(4):112-9``, ``2014;349:g5293``: a Vancouver-style year, volume (issue) and pages.
+_VANCOUVER = deferred_re(
+    rf"[^\n]{{0,400}}?\b{_YEAR}[a-z]?;[ \t]?\d{{1,5}}(?:\(\d{{1,5}}\))?:[ \t]?[A-Za-z]?\d"
+)
+# ``42.``, ``42)``: a list's number opening a reference (after its bullet).
+_NUMBER = deferred_re(r"(\d{1,3})[.)][ \t]")
+_BULLETS = ("- ", "• ", "* ")
+_VANCOUVER_LOOK = 200  # semicolons of the second half looked at for a glued year and volume
 # A DOI closing the line (a sentence citing one goes on after it).
 _DOI = deferred_re(r"[^\n]{0,200}?\bdoi(?:\.org/|:[ \t]?)10\.\d{3,9}/\S{1,120}")
 # ``Nature 574, 16-17 (2019)``: a journal's name, volume, pages and year, the whole line.
@@ -69,14 +82,56 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         at += len(line) + 1
 
 
-def _reference(text: str, s: int, e: int, numbered: bool, authored: bool) -> bool:
+def _after_bullet(text: str, s: int, e: int) -> int:
+    """Where a line's text starts after a list bullet (``- ``, ``• ``), or ``s``."""
+    if e - s > 2 and text.startswith(_BULLETS, s):
+        return s + 2
+    return s
+
+
+def _vancouver_possible(text: str, half: int) -> bool:
+    """Whether the second half writes a year glued to a volume (``2016;31``), string tests only."""
+    at = text.find(";", half)
+    for _ in range(_VANCOUVER_LOOK):
+        if at < 0:
+            return False
+        if text[at - 4 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            return True
+        at = text.find(";", at + 1)
+    return False
+
+
+def _reference(text: str, s: int, e: int, numbered: bool, authored: bool, vancouver: bool = False) -> bool:
     """Whether ``text[s:e]`` is a reference in a list."""
+    s = _after_bullet(text, s, e)
     first = text[s]
     if first == "[":
         return numbered and _NUMBERED.match(text, s, e) is not None
     if first.isdigit() or first.isupper():
-        return authored and _AUTHOR_YEAR.match(text, s, e) is not None
+        if authored and _AUTHOR_YEAR.match(text, s, e) is not None:
+            return True
+        return vancouver and _VANCOUVER.match(text, s, e) is not None
     return False
+
+
+def _list_number(text: str, s: int, e: int) -> int | None:
+    """The number a line opens with after its bullet (``- 42. …`` → 42), if any."""
+    s = _after_bullet(text, s, e)
+    if not text[s].isdigit():
+        return None
+    number = _NUMBER.match(text, s, e)
+    return int(number.group(1)) if number is not None else None
+
+
+def _numbering_goes_on(text: str, segments: list[tuple[int, int, int]], run: list[int], k: int) -> bool:
+    """Whether line ``k`` carries on the numbering of the run's last reference (41 → 42)."""
+    if not run or run[-1] != k - 1:
+        return False
+    _, s, e = segments[k]
+    if not text[_after_bullet(text, s, e)].isdigit():
+        return False
+    before = _list_number(text, *segments[run[-1]][1:])
+    return before is not None and _list_number(text, s, e) == before + 1
 
 
 def _single(text: str, s: int, e: int, doi: bool) -> bool:
@@ -123,8 +178,9 @@ def reference_lists(
     numbered = text.find("\n[", half) >= 0
     authored = ("(19" in text or "(20" in text) and _AUTHOR_LINE.search(text, half) is not None
     doi = text.find("doi", half) >= 0
+    vancouver = _vancouver_possible(text, half)
     last = len(segments) - 1
-    if not (numbered or authored or doi):
+    if not (numbered or authored or doi or vancouver):
         # Only the journal's citation closing the text is possible: the last lines are read.
         for k in range(max(0, last - _ALONE + 1), last + 1):
             _, s, e = segments[k]
@@ -132,10 +188,15 @@ def reference_lists(
                 found[(s, e)] = "other"
         return
     first = bisect.bisect_left(segments, half, key=lambda seg: seg[1])
+    # A list running over the middle of the text: its references above the middle belong to it.
+    while first > 0 and _reference(text, *segments[first - 1][1:], numbered, authored, vancouver):
+        first -= 1
     run: list[int] = []  # a run of references (indices into segments)
     for k in range(first, last + 1):
         _, s, e = segments[k]
-        if _reference(text, s, e, numbered, authored):
+        if _reference(text, s, e, numbered, authored, vancouver) or _numbering_goes_on(
+            text, segments, run, k
+        ):
             run.append(k)
         elif (s, e) not in found:
             _run_found(text, segments, run, found)
