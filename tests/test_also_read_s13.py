@@ -24,3 +24,12 @@ def test_for_more_read_in_a_sentence_is_no_label() -> None:
         "The council said it would vote again in May.\n"
     )
     assert parse(text).also_read == ()
+
+
+def test_label_over_dots_parses() -> None:
+    # Found by Hypothesis: a label whose title strips to nothing raised inside the follow guard.
+    from newsparse.rules.also_read.guards import is_social_follow
+
+    assert is_social_follow(". .") is False
+    assert is_social_follow("Follow Ann on X: @annroe") is True
+    parse("ALSO READ\r. . [AAA]")

@@ -92,7 +92,9 @@ def is_stamp_or_tags(title: str) -> bool:
 def is_social_follow(title: str) -> bool:
     """Whether ``title`` ends with a social handle (``Follow Lena on Twitter: @lenad``, ``Siga
     @jornal``): a follow plug under a list of links, not a story (round eight)."""
-    last = title.rstrip(" .)").rsplit(None, 1)[-1] if title.strip() else ""
+    # (Stripped of its trailing dots and brackets a title such as ``. .`` is empty: no handle.)
+    words = title.rstrip(" .)").rsplit(None, 1)
+    last = words[-1] if words else ""
     return len(last) > 1 and last[0] == "@" and last[1:].replace("_", "").replace(".", "").isalnum()
 
 
