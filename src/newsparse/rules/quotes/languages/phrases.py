@@ -661,23 +661,30 @@ def _before_relative_clause(
     text: str, lo: int, pos: int, words: list[tuple[int, int, str]], lc: LanguageCues
 ) -> NP | None:
     """``Felipe Neto, que conheceu o menino, escreveu``, ``Ana Roux, qui dirige le centre, a
-    dit``: a relative clause set off by commas between a named subject and its verb; the name
-    before it, or None when no such clause ends the words."""
+    dit``, ``el periodista, cuyo diario cerró en Lima, advirtió``: a relative clause set off by
+    commas between a subject and its verb; the name or role before it (the clause's last name
+    is only its own object), or None when no such clause ends the words."""
     if text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != ",":
         return None
-    c2 = text.rfind(",", max(lo, pos - _RELATIVE_REACH), words[-1][0])
+    c2 = text.rfind(",", max(lo, pos - _POSSESSIVE_REACH), words[-1][0])
     if c2 <= lo:
         return None
     after = words_in(text, c2 + 1, words[-1][1])
-    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES:
+    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES | _WHOSE_RELATIVES:
+        return None
+    if pos - c2 > _RELATIVE_REACH and after[0][2].lower() not in _WHOSE_RELATIVES:
         return None
     inner = _phrase_ending(text, lo, c2, lc)
-    return inner if inner is not None and inner.kind == "name" else None
+    return inner if inner is not None and inner.kind in {"name", "desc"} else None
 
 
 _RELATIVE_REACH = 90  # characters of a relative clause between a subject and its verb
+_POSSESSIVE_REACH = 150  # ... of a possessive one, which holds a subject of its own and runs longer
 # relatives that open a clause about the subject before them
 _SUBJECT_RELATIVES = wordset("qui que quien quienes che der die das welcher welche")
+# possessive relatives ("cuyo periódico", "dont le fils", "cuja filha", "dessen Partei"): the
+# clause has its own subject, and a name ending it (a place, an object) is no speaker
+_WHOSE_RELATIVES = wordset("cuyo cuya cuyos cuyas dont cujo cuja cujos cujas dessen deren")
 
 
 def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:
