@@ -81,3 +81,26 @@ def test_body_noun_whose_acronym_is_bracketed_takes_the_full_name() -> None:
         "“Faltan controles en los pagos”, dijo la Contraloría por medio de su oficina de prensa.\n"
     )
     assert _speaker_of(text, "Faltan controles") == "Contraloría General de la Nación"
+
+
+def test_name_after_an_according_to_phrase_opening_its_own_clause_is_no_source() -> None:
+    # the name after the comma is the subject of the next clause, not the source's apposition
+    text = (
+        "La reforma avanza despacio en el Congreso.\n"
+        "“Muy hábil en la negociación”, según un cercano del presidente, Tomás Rivera sabe convencer.\n"
+    )
+    assert _speaker_of(text, "Muy hábil") is None
+
+
+def test_name_in_apposition_after_a_role_still_speaks() -> None:
+    text = "“Muy hábil en la negociación”, dijo el portavoz del partido, Tomás Rivera, en la radio.\n"
+    assert _speaker_of(text, "Muy hábil") == "Tomás Rivera"
+
+
+def test_long_role_whose_trailing_name_opens_a_clause_is_no_holder() -> None:
+    text = (
+        "Le texte arrive au Sénat.\n"
+        "« Un travail de fond », selon un ancien conseiller du groupe parlementaire de la majorité "
+        "présidentielle, Julien Marchand connaît bien le dossier.\n"
+    )
+    assert _speaker_of(text, "Un travail", "fr") in {None, "un ancien conseiller"}

@@ -169,7 +169,7 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             name = phrase_after(
                 text, comma + 2, hi, lc
             )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
-            if name is not None and name.kind == "name":
+            if name is not None and name.kind == "name" and not _opens_clause(text, name.end, hi):
                 return name
         name = _holder_after_long_role(text, end, hi, lc)
         if name is None and _opens_quotation(text, end):
@@ -210,6 +210,18 @@ def _document_phrase(text: str, words: list[tuple[int, int, str]], lc: LanguageC
             break
         last = e
     return NP(words[0][0], end, "desc")
+
+
+def _opens_clause(text: str, end: int, hi: int) -> bool:
+    """Whether the name ending at ``end`` opens a clause of its own rather than standing in
+    apposition to the role before it: a lower-case word (its verb) follows it right away
+    (``selon un proche du maire, Jean Dupont sait convaincre``), where an apposition ends at a
+    comma or the sentence's end (``le maire, Jean Dupont, a dit``)."""
+    after = text[end : min(hi, end + _CLAUSE_PEEK)].lstrip(" \u00a0")
+    return after[:1].islower()
+
+
+_CLAUSE_PEEK = 8  # characters read after a name for the first letter of the word that follows
 
 
 def _opens_quotation(text: str, end: int) -> bool:
@@ -371,6 +383,8 @@ def _holder_after_long_role(text: str, end: int, hi: int, lc: LanguageCues) -> N
     name = phrase_after(text, comma + 2, hi, lc) if text[comma + 2 : comma + 3].isupper() else None
     if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
         return None
+    if _opens_clause(text, name.end, hi):
+        return None  # "selon un proche du maire, Jean Dupont sait …": the name is the next clause's subject
     return name if given_gender(text[name.start : name.end], lc) is not None else None
 
 
