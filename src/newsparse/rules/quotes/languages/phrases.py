@@ -169,7 +169,7 @@ def phrase_after(text: str, pos: int, hi: int, lc: LanguageCues) -> NP | None:
             name = phrase_after(
                 text, comma + 2, hi, lc
             )  # "le maire, Jean Dupont", "o ministro do X iraniano, Y"
-            if name is not None and name.kind == "name":
+            if name is not None and name.kind == "name" and not _opens_clause(text, name.end, hi):
                 return name
         name = _holder_after_long_role(text, end, hi, lc)
         if name is None and _opens_quotation(text, end):
@@ -210,6 +210,18 @@ def _document_phrase(text: str, words: list[tuple[int, int, str]], lc: LanguageC
             break
         last = e
     return NP(words[0][0], end, "desc")
+
+
+def _opens_clause(text: str, end: int, hi: int) -> bool:
+    """Whether the name ending at ``end`` opens a clause of its own rather than standing in
+    apposition to the role before it: a lower-case word (its verb) follows it right away
+    (``selon un proche du maire, Jean Dupont sait convaincre``), where an apposition ends at a
+    comma or the sentence's end (``le maire, Jean Dupont, a dit``)."""
+    after = text[end : min(hi, end + _CLAUSE_PEEK)].lstrip(" \u00a0")
+    return after[:1].islower()
+
+
+_CLAUSE_PEEK = 8  # characters read after a name for the first letter of the word that follows
 
 
 def _opens_quotation(text: str, end: int) -> bool:
@@ -371,6 +383,8 @@ def _holder_after_long_role(text: str, end: int, hi: int, lc: LanguageCues) -> N
     name = phrase_after(text, comma + 2, hi, lc) if text[comma + 2 : comma + 3].isupper() else None
     if name is None or name.kind != "name" or " " not in text[name.start : name.end]:
         return None
+    if _opens_clause(text, name.end, hi):
+        return None  # "selon un proche du maire, Jean Dupont sait …": the name is the next clause's subject
     return name if given_gender(text[name.start : name.end], lc) is not None else None
 
 
@@ -661,23 +675,30 @@ def _before_relative_clause(
     text: str, lo: int, pos: int, words: list[tuple[int, int, str]], lc: LanguageCues
 ) -> NP | None:
     """``Felipe Neto, que conheceu o menino, escreveu``, ``Ana Roux, qui dirige le centre, a
-    dit``: a relative clause set off by commas between a named subject and its verb; the name
-    before it, or None when no such clause ends the words."""
+    dit``, ``el periodista, cuyo diario cerró en Lima, advirtió``: a relative clause set off by
+    commas between a subject and its verb; the name or role before it (the clause's last name
+    is only its own object), or None when no such clause ends the words."""
     if text[words[-1][1] : pos].strip(" \t\u00a0\u202f") != ",":
         return None
-    c2 = text.rfind(",", max(lo, pos - _RELATIVE_REACH), words[-1][0])
+    c2 = text.rfind(",", max(lo, pos - _POSSESSIVE_REACH), words[-1][0])
     if c2 <= lo:
         return None
     after = words_in(text, c2 + 1, words[-1][1])
-    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES:
+    if len(after) < 2 or after[0][2].lower() not in _SUBJECT_RELATIVES | _WHOSE_RELATIVES:
+        return None
+    if pos - c2 > _RELATIVE_REACH and after[0][2].lower() not in _WHOSE_RELATIVES:
         return None
     inner = _phrase_ending(text, lo, c2, lc)
-    return inner if inner is not None and inner.kind == "name" else None
+    return inner if inner is not None and inner.kind in {"name", "desc"} else None
 
 
 _RELATIVE_REACH = 90  # characters of a relative clause between a subject and its verb
+_POSSESSIVE_REACH = 150  # ... of a possessive one, which holds a subject of its own and runs longer
 # relatives that open a clause about the subject before them
 _SUBJECT_RELATIVES = wordset("qui que quien quienes che der die das welcher welche")
+# possessive relatives ("cuyo periódico", "dont le fils", "cuja filha", "dessen Partei"): the
+# clause has its own subject, and a name ending it (a place, an object) is no speaker
+_WHOSE_RELATIVES = wordset("cuyo cuya cuyos cuyas dont cujo cuja cujos cujas dessen deren")
 
 
 def _aside_before(words: list[tuple[int, int, str]], lc: LanguageCues) -> int | None:

@@ -300,7 +300,8 @@ def resolve(
                         last_seen,
                     )
                     or _complement_holder(names, np)
-                    or _acronym_for(text, np)
+                    or _spelt_out(text, _acronym_for(text, np), expanded)
+                    or _determined_acronym(text, written, expanded)
                     or _the_one(written, persons, genders, lc, raw.rule == "indirect:according", current)
                     or _body_named(names, np)
                     or _body_acronym(names, np, speakers)
@@ -764,6 +765,29 @@ def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
     return found
 
 
+def _spelt_out(text: str, acronym: str | None, cache: dict[str, str]) -> str | None:
+    """The full name of the body an acronym found for a description stands for (``la
+    Contraloría`` → ``CGR`` → ``Contraloría General de la República``), as annotators write
+    sources; the acronym where the article spells it out nowhere."""
+    return _expanded(text, acronym, cache) if acronym is not None else None
+
+
+def _determined_acronym(text: str, written: str, cache: dict[str, str]) -> str | None:
+    """``la CGR``, ``l'OMS``, ``der DOSB``: an article and an acronym the article spells out
+    in brackets elsewhere (``la Contraloría General de la República (CGR)``) stand for that
+    body's full name, as the acronym alone does; None when it is spelt out nowhere."""
+    words = written.replace("’", "'").split()
+    if len(words) == 1 and words[0].lower().startswith("l'"):
+        words = ["l'", words[0][2:]]  # "l'OMS" → "l'", "OMS"
+    if len(words) != 2 or words[0].lower() not in DETERMINERS | _ELIDED_ARTICLES:
+        return None
+    full = _expanded(text, words[1], cache)
+    return full if full != words[1] else None
+
+
+_ELIDED_ARTICLES = wordset("l'")  # the French and Italian article glued to the acronym after it
+
+
 # the words right before " (ACRONYM)", from a capitalised one: "Société de transport de Laval"
 _RUN_BEFORE_BRACKET = deferred_regex(r"(\p{Lu}[\w’'-]{0,30}+(?:[ \u00a0][\w’'-]{1,30}+){1,7}+)[ \u00a0]?+\Z")
 
@@ -1107,6 +1131,10 @@ def _body_written(speaker: str, via: str | None) -> str | None:
     words = speaker.split(" ", 1)
     if via == "description" and len(words) == 2 and words[0].lower() in DETERMINERS:
         return words[1] if words[1][:1].isupper() else None
+    if via == "description" and speaker[:1].isupper() and len(words) == 2:
+        # "la CGR" → "Contraloría General de la República": the body a description or an
+        # acronym was spelt out as (whether a body, not a person, is for the caller to tell)
+        return speaker
     return None
 
 
