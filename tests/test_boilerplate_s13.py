@@ -1,4 +1,4 @@
-"""Footers and captions, thirteenth round (#9, #11): shapes that recur on real scraped pages —
+"""Footers and captions, eleventh round (sample s13) (#9, #11): shapes that recur on real scraped pages —
 a blog's comment-form prompts (German) and a login prompt (Spanish), a link stub whose link
 the scrape lost, a press office's section label, and a caption whose credit follows the
 copyright sign — each in invented text, with story sentences of the same words that must stay

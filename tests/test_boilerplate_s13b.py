@@ -1,4 +1,4 @@
-"""Footer shapes of the thirteenth round, second pass (#9): signed verdicts and a listicle's
+"""Footer shapes of the eleventh round (sample s13), second pass (#9): signed verdicts and a listicle's
 last points are no junk tail; media teasers, reply-button threads, consent banners, long
 copyright notices and ads in look-alike letters are footers. All sentences are our own."""
 

@@ -1,4 +1,4 @@
-"""Footer shapes of the thirteenth round, third pass (#9, #11): chrome of US and UK article pages.
+"""Footer shapes of the eleventh round (sample s13), third pass (#9, #11): chrome of US and UK article pages.
 
 A feature's own sections open no junk tail; a caption closed by a ``Name/House`` credit is a
 caption; a related headline may open with a kicker, a lone bullet or the story's topic name;

@@ -1,4 +1,4 @@
-"""Footer shapes of the thirteenth round, fourth pass (#9): a list of other stories' excerpts.
+"""Footer shapes of the eleventh round (sample s13), fourth pass (#9): a list of other stories' excerpts.
 
 A page may close (or interrupt) a story with other stories' excerpts: each one a paragraph or
 two of the other story, the last cut off at a fixed length with ``...``. Three or more cut-off

@@ -1,4 +1,4 @@
-"""Footer shapes of the thirteenth round, fifth pass (#9): a medical journal's reference list.
+"""Footer shapes of the eleventh round (sample s13), fifth pass (#9): a medical journal's reference list.
 
 A science story or a journal's article may close with its references in the Vancouver style
 (``Roe JK, Doe A. Title. Journal. 2016;31(4):112-9.``), often as a bulleted, numbered list

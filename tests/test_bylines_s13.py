@@ -1,4 +1,4 @@
-"""Bylines, thirteenth round (#11): credit lines named by the picture's slot (``Beitragsbild:``,
+"""Bylines, eleventh round (sample s13) (#11): credit lines named by the picture's slot (``Beitragsbild:``,
 ``Titelbild:``) or by the interviewer (``Das Gespräch führte``, ``Propos recueillis par``), the
 French plural ``Crédits photos :``, and bare name lines that the rest of the page shows are no
 person (``Keine Kommentare``, ``- Geringere Kosten``, ``Stack Exchange Network``).

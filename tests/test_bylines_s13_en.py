@@ -1,4 +1,4 @@
-"""English bylines, thirteenth round (#9): a reviewer's sign-off naming the outlet and the roles
+"""English bylines, eleventh round (sample s13) (#9): a reviewer's sign-off naming the outlet and the roles
 (``– Jane Roe, The Harbour Gazette Music Editor, Writer``), an outlet's web address alone under
 a paragraph (``HARBOURNEWS.COM``), a letter's signature under its closing words (``Love`` over
 ``Marta``), and a paper's note on where to reach its authors (``Corresponding Author: ...``).

@@ -1,4 +1,4 @@
-"""German direct-quote speakers, round thirteen (third pass, issue #11):
+"""German direct-quote speakers, eleventh round (sample s13) (third pass, issue #11):
 
 - a surname alone before a colon labels who speaks (an interview's answers: ``Weber: „…“``);
 - a name after a conjunction, an adverb or a finite verb opens a colon intro's subject

@@ -1,4 +1,4 @@
-"""English reported speech and speakers on magazine pages, round thirteen (issue #10):
+"""English reported speech and speakers on magazine pages, eleventh round (sample s13) (issue #10):
 
 - a postposed speaker whose title names its body before the role (``…, former Fed governor Ann
   Lee said``, ``…, Fed chair …``, ``…, Google engineer …``) is the name after the role;

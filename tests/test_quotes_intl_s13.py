@@ -1,4 +1,4 @@
-"""Speakers beyond English, round thirteen: German capitalises every noun and every sentence's
+"""Speakers beyond English, eleventh round (sample s13): German capitalises every noun and every sentence's
 first word, so a capitalised run is no name by its capitals alone. The article's own words
 decide (issue #11):
 

@@ -1,4 +1,4 @@
-"""English reported speech, round thirteen: clause bounds and postposed speakers on real shapes.
+"""English reported speech, eleventh round (sample s13): clause bounds and postposed speakers on real shapes.
 
 - a second report opened by ``, but``/``, and`` and a bare plural group (``, but critics said``)
   ends the first report before it;

@@ -1,4 +1,4 @@
-"""Speakers in Spanish, French, Italian and Portuguese, round thirteen (issue #11):
+"""Speakers in Spanish, French, Italian and Portuguese, eleventh round (sample s13) (issue #11):
 
 - an according-to cue before a verb clause (``según confiaron desde X``, ``según pudo saber
   este diario``, ``selon ce qu'a indiqué X``, ``según lo dispuesto por X``) names the source

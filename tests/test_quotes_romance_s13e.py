@@ -1,4 +1,4 @@
-"""Speakers beyond English, round thirteen (e): a subject set off from its verb by a possessive
+"""Speakers beyond English, eleventh round (sample s13) (e): a subject set off from its verb by a possessive
 relative clause, and a body written as an article and its acronym (issue #11):
 
 - ``El periodista, cuyo diario … de Lisboa, advirtió``: the clause has its own subject, and the

@@ -1,4 +1,4 @@
-"""English speakers, round thirteen: evidence from the whole article keeps words that are no
+"""English speakers, eleventh round (sample s13): evidence from the whole article keeps words that are no
 part of a name out of the speaker.
 
 - a common word that opens a sentence (``Afterwards``, ``Many``) is dropped from the fullest name

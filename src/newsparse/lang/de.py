@@ -338,7 +338,7 @@ _FOOTER_PATTERNS = (
     ("other", r"lesezeit:?\s?\d{1,3}\s?min(?:uten)?\.?"),
     ("comments", r"(?:\d{1,6}\s+)?kommentare(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"sie\s+müssen\s+angemeldet\s+sein\b.{0,150}"),
-    # the prompts of a blog's comment form, alone on a line (#9, thirteenth round; seen on ~20
+    # the prompts of a blog's comment form, alone on a line (#9, eleventh round (sample s13); seen on ~20
     # of ~600 German pool pages): "Hinterlasse einen Kommentar", "Schreiben Sie einen
     # Kommentar", "Kommentar hinterlassen", "Neueste Kommentare", "Bisher noch keine Kommentare
     # vorhanden", and the login and notification lines under the form; a story sentence that
@@ -368,7 +368,7 @@ _FOOTER_PATTERNS = (
     ),
     ("comments", r"(?:kommentar\s+schreiben|diskutieren\s+sie\s+mit)\W{0,3}"),
     ("other", r"aus\s+unserem\s+archiv\s*:?"),
-    # a link stub whose link the scrape lost, one clause alone on a line (#9, thirteenth round;
+    # a link stub whose link the scrape lost, one clause alone on a line (#9, eleventh round (sample s13);
     # 12 of ~600 German pool pages): "Alle Ergebnisse findest du hier.", "Das Konzeptpapier finden
     # Sie hier:", "Mehr Informationen finden Sie unter:"; a lead-in that goes on ("… finden Sie
     # hier eine Übersicht") is story
@@ -378,7 +378,7 @@ _FOOTER_PATTERNS = (
         r"(?:hier(?:\s+(?:als\s+pdf|zum\s+(?:download|nachlesen|nachhören|herunterladen)))?\W{0,3}|unter\s*:)",
     ),
     # the section label of a press office's page, alone on a line above the headline or in its
-    # menu (#11, thirteenth round; 4 of ~600 German pool pages): "Pressemitteilungen"
+    # menu (#11, eleventh round (sample s13); 4 of ~600 German pool pages): "Pressemitteilungen"
     ("other", r"(?:presse|medien)(?:mitteilung|meldung)(?:en)?\W{0,3}"),
     ("other", r"\|[ \t\u00a0|]{1,200}"),
     # a topic list or a lone interface word ("Themen: Rente, Klima"; "Nach oben"): a subheading

@@ -334,7 +334,7 @@ _FOOTER_PATTERNS = (
     ("comments", r"(?:\d{1,6}\s+)?comentarios(?:\s*\(\d{1,6}\))?\W{0,3}"),
     ("comments", r"se\s+ha(?:n)?\s+publicado\s+\d{1,6}\s+comentarios?\W{0,3}"),
     ("comments", r"(?:deja|escribe)\s+(?:tu|un)\s+comentario\W{0,3}"),
-    # the login prompt over a comment form, alone on a line (#9, thirteenth round):
+    # the login prompt over a comment form, alone on a line (#9, eleventh round (sample s13)):
     # "Iniciar sesión para comentar", "Inicia sesión para comentar"
     (
         "comments",

@@ -552,7 +552,7 @@ SITE_STAMPS: tuple[tuple[str, str], ...] = (
         "share",
         r"(?:liked|loved|enjoyed|found)\s+(?:this|the)\s+(?:story|article|post)(?:\s+useful)?\?\s{0,2}share\b.{0,120}",
     ),
-    # Chrome of US and UK article pages (#9, thirteenth round, from the postlight-fixture pages):
+    # Chrome of US and UK article pages (#9, eleventh round (sample s13), from the postlight-fixture pages):
     # an update stamp led by its label and a date (``UPDATE: Dec. 22, 2016, 2:16 p.m. EST
     # Updated with a statement from the council.``; the label and the date make it the desk's
     # note, a story sentence opens no line with them), a newsletter's headline with its sign-up

@@ -416,7 +416,7 @@ _VIA_MAX = 250
 
 # A caption whose picture's credit follows the copyright sign at the line's end (German regional
 # papers: ``Caption sentence. © AGENCY / PHOTOGRAPHER``, ``Rubriklistenbild: © KCNA/dpa``; #11,
-# thirteenth round). The caption part ends like a sentence, a label or a pipe; the credit names
+# eleventh round (sample s13)). The caption part ends like a sentence, a label or a pipe; the credit names
 # someone (a letter first: ``© 2024 Verlag`` is the site's copyright line) and holds no sentence
 # end, so a copyright notice (``© X. All rights reserved.``) is no caption.
 _SIGN_CREDIT = LazyPattern(
