@@ -73,8 +73,8 @@ def reply_threads(text: str, segments: Segments, found: Found) -> None:
             n += 1
 
 
-# English greetings a reader or the site's staff opens a comment with (issue #9, thirteenth
-# round, fourth pass): a site answers its readers' comments by name (``Hi Gemma, you could try
+# English greetings a reader or the site's staff opens a comment with (issue #9, eleventh
+# round, sample s14): a site answers its readers' comments by name (``Hi Gemma, you could try
 # it …``, ``Hey James, we checked …``, ``Thank you Andrea!``). Data, lower-case.
 GREETINGS_EN: tuple[str, ...] = ("hi", "hey", "hello", "thanks", "thank you", "many thanks")
 # The literals one of those lines holds at a line start (a cheap gate on the whole text).

@@ -441,7 +441,7 @@ def _sign_credit(text: str, pos: int, end: int) -> Caption | None:
 
 
 # A caption sentence closed by its picture's credit in parentheses, a person and the house or
-# archive after a slash, or a free picture's status (US city and magazine sites, #11, thirteenth
+# archive after a slash, or a free picture's status (US city and magazine sites, #11, eleventh
 # round): ``The flooded basement. (Jane Roe/Daily Ledger)``, ``A 1950s poster. (Public domain)``.
 # The credit must follow a sentence end: in a story's sentence a name and a slash in
 # parentheses is an aside (``the senator (R/Ohio) said``).
