@@ -364,3 +364,33 @@ def dashed_aside(text: str, pos: int, end: int) -> bool:
         return False
     nxt = _first_tokens(text, close + 3, min(end, close + 60), 2)
     return bool(nxt) and finite_verb(nxt[0][2]) and not _is_cap(nxt[0][2])
+
+
+# A subject's verb resuming after a phrase set off by commas: "…, was tracked down", "…, has
+# instead shown". Only auxiliaries and verbs that cannot open a clause of their own without a
+# subject; an adverb may stand between.
+_RESUMING_VERBS = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "remains", "remained"}
+)
+_RESUMING_ADVERBS = frozenset({"instead", "since", "now", "also", "still", "later", "then", "nonetheless"})
+# ("…, is it": a question's inversion, no resumed verb)
+_NO_VERB_NEXT = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "that", "this"})
+_RESUME_SCAN = 8  # commas looked at after the clause start (each cue reads its neighbourhood only)
+
+
+def resumed_predicate(text: str, clause: int, end: int) -> int | None:
+    """Where a subject-less verb resumes after a comma in ``[clause, end)`` (the comma), or None."""
+    pos = clause + 8
+    for _ in range(_RESUME_SCAN):
+        comma = text.find(", ", pos, end)
+        if comma < 0:
+            return None
+        toks = _first_tokens(text, comma + 2, min(end, comma + 60), 3)
+        words = [_bare(t).lower() for _s, _e, t in toks]
+        while len(words) > 1 and words[0] in _RESUMING_ADVERBS:
+            words.pop(0)
+        resumes = len(words) >= 2 and words[0] in _RESUMING_VERBS
+        if resumes and words[1].isalpha() and words[1] not in _NO_VERB_NEXT:
+            return comma
+        pos = comma + 2
+    return None

@@ -103,7 +103,33 @@ def clause_end(st: State, clause: int, send: int) -> int:
     act = _SPEAKER_ACT.search(text, clause + _MIN_CLAUSE, min(end, clause + _GLUED_REACH))
     if act is not None:
         end = act.start()
+    end = _stance_participle_end(text, clause, end)
     return _coordinated_verb(text, clause, end)
+
+
+# "…, calling the figure inflated", "…, highlighting that data …", "…, accusing him of …": an
+# -ing verb of judging or stressing after a comma is the speaker's own next act, not part of what
+# was reported (the annotation ends the report at the comma).
+_STANCE_PARTICIPLES = frozenset(
+    {"calling", "accusing", "highlighting", "urging", "blaming", "dismissing", "rejecting",
+     "criticising", "criticizing", "praising", "describing", "labelling", "labeling", "branding",
+     "citing", "deriding", "decrying"}
+)  # fmt: skip
+_STANCE_SCAN = 6  # commas looked at (each cue reads its own neighbourhood only)
+
+
+def _stance_participle_end(text: str, clause: int, end: int) -> int:
+    """The comma before a stance participle in ``[clause, end)`` (``…, calling it …``), else ``end``."""
+    pos = clause + _MIN_CLAUSE
+    for _ in range(_STANCE_SCAN):
+        comma = text.find(", ", pos, end)
+        if comma < 0:
+            return end
+        word = _WORD.match(text, comma + 2, min(end, comma + 32))
+        if word is not None and word.group() in _STANCE_PARTICIPLES:
+            return comma
+        pos = comma + 2
+    return end
 
 
 def _break_before(st: State, clause: int, c2: int, end: int) -> int | None:
@@ -303,7 +329,8 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
             break
         word = m.group(1)
         negated = word in {"did", "does"} and text.startswith(" not ", m.end())  # "but did not give"
-        if not (negated or word in pat.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
+        perfect = _perfect_after(text, word, m.end(), end)
+        if not (negated or perfect or word in pat.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
             continue
         nxt = _first_tokens(text, m.end(), min(end, m.end() + 30), 1)
         if nxt and _bare(nxt[0][2]).lower() in {"by", "in", "as", "with", "from"}:
@@ -311,7 +338,7 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
         before = text[max(clause, m.start() - 30) : m.start()].split()
         noun_next = bool(nxt) and nxt[0][2].isalpha() and nxt[0][2].islower()
         noun_next = noun_next and nxt[0][2] not in pat.DETERMINERS and nxt[0][2] not in pat.PREPOSITIONS
-        if len(before) >= 2 and before[-2].lower() in {"a", "an", "the"} and noun_next:
+        if len(before) >= 2 and before[-2].lower() in {"a", "an", "the"} and noun_next and not perfect:
             continue  # "a credible but unconfirmed threat": two adjectives of one noun
         if not _has_finite_verb(text, clause, m.start()):
             continue
@@ -320,6 +347,25 @@ def _coordinated_verb(text: str, clause: int, end: int) -> int:
             cut -= 1
         return cut
     return end
+
+
+def _perfect_after(text: str, word: str, pos: int, end: int) -> bool:
+    """``but has given few signs``: a present perfect with no subject of its own."""
+    if word not in {"has", "have"}:
+        return False
+    nxt = [_bare(t).lower() for _s, _e, t in _first_tokens(text, pos, min(end, pos + 40), 2)]
+    if nxt[:1] == ["not"]:
+        nxt.pop(0)  # "but has not said"
+    part = nxt[0] if nxt else ""
+    regular = part.endswith("ed") and len(part) > 4
+    return regular or part in pat.IRREGULAR_PAST or part in _IRREGULAR_PARTICIPLES
+
+
+# participles that differ from the past tense ("has given", "has shown")
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"given", "shown", "taken", "been", "done", "gone", "known", "seen", "written", "spoken", "chosen",
+     "grown", "said", "told"}
+)  # fmt: skip
 
 
 def _has_finite_verb(text: str, lo: int, hi: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsparse.rules.quotes import patterns as pat
+from newsparse.rules.quotes.clause_shapes import resumed_predicate
 from newsparse.rules.quotes.phrases import _skip_ws, np_before
 from newsparse.rules.quotes.state import Raw
 
@@ -100,4 +101,7 @@ def _gap_end(text: str, rel: int, start: int, send: int) -> int:
         comma = text.find(",", start, send)
         if comma >= 0:
             return comma
-    return send
+    # "The man who police said fled the scene, was caught": the subject's own verb resumes
+    # after a comma (the relative clause was not set off, yet it ends there)
+    resumed = resumed_predicate(text, start, send)
+    return send if resumed is None else resumed

@@ -47,7 +47,7 @@ from newsparse.rules.quotes.attribution.shared import (
     cue_phrase_end,
 )
 from newsparse.rules.quotes.attribution.speaker import _quoted_as, speaker_for
-from newsparse.rules.quotes.clause_shapes import finite_verb, subordinate_end, tell_object
+from newsparse.rules.quotes.clause_shapes import finite_verb, resumed_predicate, subordinate_end, tell_object
 from newsparse.rules.quotes.clauses import clause_end, glued_sentence, object_infinitive, question_clause
 from newsparse.rules.quotes.gap_clause import gap_report
 from newsparse.rules.quotes.phrases import (
@@ -602,7 +602,22 @@ def _relative_end(text: str, ss: int, cs: int, clause: int, send: int) -> int:
     # "who has long claimed …": auxiliaries and adverbs may stand between the pronoun and the cue
     while len(before) > 1 and (before[-1] in _RELATIVE_GAP or before[-1].endswith("ly")):
         before.pop()
+    resumed = resumed_predicate(text, clause, send)
+    if resumed is not None and _interrupting_opener(text, ss, cs):
+        return resumed  # ("The man who police said X, was caught", "X, despite saying Y, has …")
     if not before or before[-1] not in {"who", "which"}:
         return send
     comma = text.find(", ", clause, send)
     return comma if comma - clause >= 8 else send
+
+
+# Words that open a phrase set off between a subject and its verb; a cue inside one reports
+# only up to the comma where the subject's own verb resumes ("Lee, despite saying X, has …").
+_INTERRUPTERS = frozenset({"who", "which", "whom", "despite"})
+
+
+def _interrupting_opener(text: str, ss: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` sits in a relative or ``despite`` phrase opened within its last
+    five words (``who the police said``, ``, despite initially saying``)."""
+    words = text[max(ss, cs - 60) : cs].split()[-5:]
+    return any(w.lower() in _INTERRUPTERS for w in words)
