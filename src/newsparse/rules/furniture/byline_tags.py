@@ -39,13 +39,12 @@ _LAST_LINES = 6
 def closing_tag(document: Document) -> Byline | None:
     """The writer's tag closing the story's last line, as a ``credit``, else ``None``.
 
-        >>> import regex
-
-    from newsparse._document import Document
-        >>> page = "Die Stadt baut.\\nDer Hafen wächst weiter. (mz)\\nImpressum"
-        >>> doc = Document.from_text(page, language="de")
-        >>> closing_tag(doc).span.text
-        '(mz)'
+    >>> from newsparse._document import Document
+    >>> page = "Die Stadt baut den Hafen aus.\\nDer Hafen wächst weiter. (mz)\\n"
+    >>> closing_tag(Document.from_text(page, language="de")).span.text
+    '(mz)'
+    >>> closing_tag(Document.from_text("Der Hafen wächst weiter.\\n", language="de")) is None
+    True
     """
     if document.language not in TAG_LANGUAGES:
         return None
