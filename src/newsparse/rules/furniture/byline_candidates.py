@@ -273,6 +273,8 @@ def _quick_line(
         lead = _LEAD.match(text, start, min(end, start + 40))
         pos = lead.end() if lead else start
     line_end = _rstrip(text, pos, end)
+    if pos >= line_end:
+        return None  # nothing but lead characters (a bullet, a dash) on the line
     length = line_end - pos
     bare = False  # every byline form but a prefixed one is ruled out
     if length <= 80:
