@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsparse._parser import Parser
 from newsparse.rules.also_read.rule import AlsoReadRule
 from newsparse.rules.boilerplate.rule import BoilerplateRule
+from newsparse.rules.boilerplate.segment_scorer import SegmentScorerRule
 from newsparse.rules.embeds.rule import EmbedRule
 from newsparse.rules.furniture.bylines import BylineRule
 from newsparse.rules.furniture.captions import CaptionRule
@@ -39,6 +40,9 @@ DEFAULT_RULES = (
     CaptionRule(),
     HeadlineRule(),
     DatelineRule(),
+    # Last of the structural rules: the learned footer scorer reads what every rule before it
+    # claimed and takes only free lines, so it never takes a byline, headline or dateline.
+    SegmentScorerRule(),
     QuoteRule(),
 )
 """The built-in rules, in order."""

@@ -441,6 +441,7 @@ BOILERPLATE_KINDS: frozenset[str] = frozenset(
         "ad",
         "embed_wrapper",
         "other",
+        "scored",
     }
 )
 """Every ``kind`` a built-in rule gives a :class:`Boilerplate` item."""
@@ -455,7 +456,8 @@ class Boilerplate(_Shown):
     kind: str = "other"
     """One of :data:`BOILERPLATE_KINDS`: ``"app_promo"``, ``"newsletter"``, ``"social_follow"``,
     ``"share"``, ``"disclaimer"``, ``"wire_credit"``, ``"comments"``, ``"related_links"``,
-    ``"copyright"``, ``"syndication"``, ``"ad"``, ``"embed_wrapper"``, ``"other"``."""
+    ``"copyright"``, ``"syndication"``, ``"ad"``, ``"embed_wrapper"``, ``"other"``, ``"scored"``
+    (a line the learned scorer took: :mod:`~newsparse.rules.boilerplate.segment_scorer`)."""
 
     structural: ClassVar[bool] = True
 
