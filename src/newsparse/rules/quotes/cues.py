@@ -155,6 +155,10 @@ FRAGMENT_CUES: tuple[str, ...] = (
     # Verbs that attribute a quoted fragment, not a clause: 'called the plan “reckless”'.
     "called", "calls", "calling", "described", "describes", "describing", "dubbed", "termed",
     "labelled", "labeled", "branded", "hailed", "slammed", "praised", "criticised", "criticized",
+    # (#10) the non-finite forms of relative and infinitive clauses ("went on air to describe the
+    # city as a “gas chamber”", "labelling the report a “scam”"); not "label", "brand", "term",
+    # which are nouns before a mention ("the label “organic”")
+    "describe", "labelling", "labeling", "labels", "branding", "dubbing",
 )  # fmt: skip
 """Cues that attribute a quoted fragment (``called it “reckless”``) but never report a clause."""
 

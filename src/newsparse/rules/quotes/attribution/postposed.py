@@ -114,7 +114,7 @@ def final_attribution(
         r = _skip_ws(text, cue_end)
         if (
             r < send
-            and text[r] != ","
+            and text[r] not in _AFTER_CUE_BREAKS
             and not _trailing_adjunct(text, r, send, cue)
             and not _colon_on(text, r, send)
         ):
@@ -131,6 +131,8 @@ def final_attribution(
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
         if np is not None and np.start != first and _role_prefix(text[first : np.start], v):
             first = np.start  # "…, union leader Ann Moss announced.": the name after its role
+        if np is not None and np.start != first and _possessed_name(text[first : np.start], np):
+            first = np.start  # "…, our Jane Moss reported.", "…, its co-convenor Ravi Shah said."
         if np is None or np.kind == "coord" or np.start != first:
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
@@ -212,6 +214,25 @@ def _thing_described(text: str, np: NP, v: Vocab) -> bool:
         k += 1
     head = _bare(words[k]).lower()
     return not (head in v.roles or head in v.groups or head in _SPEAKING_NOUNS or head in _SOURCE_NOUNS)
+
+
+# What may follow a postposed cue and its speaker: a comma, or a dash opening an aside ("…, the
+# IMF report says — also in line with …")
+_AFTER_CUE_BREAKS = frozenset(",—–")
+_POSSESSIVE_DETS = frozenset({"our", "its", "their", "his", "her", "my"})
+
+
+def _possessed_name(words: str, np: NP) -> bool:
+    """Whether ``words`` before the name ``np`` are a possessive determiner and perhaps role
+    words (``our``, ``its co-convenor``, ``their lawyer``): the name after them speaks."""
+    if np.kind != "name":
+        return False
+    parts = words.split()
+    if not parts or parts[0].lower() not in _POSSESSIVE_DETS:
+        return False
+    rest = parts[1:]
+    # (any role words: a possessive and a capitalised name after them leave no other reading)
+    return len(rest) <= 3 and all(w.replace("-", "").isalpha() and w[:1].islower() for w in rest)
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:
