@@ -239,3 +239,23 @@ def test_a_regular_past_after_a_parenthetical_cue_splitting_the_subject() -> Non
     assert [c for _s, c in _reported("The bridge, Ruiz said, reopened in June after the repairs.")] == [
         "reopened in June after the repairs"
     ]
+
+
+# -- the question put to the speaker is no report of theirs ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Asked about the aid that entered the port on Monday, Moss sighed.", id="asked-about"),
+        pytest.param(
+            "Pressed on the cost of the new pier at the meeting, the mayor replied.", id="pressed-on"
+        ),
+    ],
+)
+def test_a_fronted_question_before_a_postposed_cue_reports_nothing(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_the_answer_after_a_fronted_question_is_still_reported() -> None:
+    assert _reported("Asked whether the pier would reopen, Moss said it would.") == [("Moss", "it would")]

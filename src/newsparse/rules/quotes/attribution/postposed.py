@@ -77,8 +77,16 @@ def final_attribution(
         hend = comma + 2
     elif comma_quoted:
         return None
-    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss) or _fronted_phrase_only(text, ss, hend):
-        return None  # (a clause never starts inside a quotation: '“… Bigger than that” announced …')
+    if (
+        hend - ss < 12
+        or text[ss] in "\"“‘'«„"
+        or st.in_quote(ss)
+        or _fronted_phrase_only(text, ss, hend)
+        or text[ss : ss + 12].split(" ", 1)[0] in _QUESTION_PUT
+    ):
+        # (a clause never starts inside a quotation: '“… Bigger than that” announced …'; nor
+        # is the question put to the speaker one: "Asked about the aid, Lee sighed.")
+        return None
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
@@ -165,6 +173,11 @@ def _report_goes_on(st: State, cue_end: int, send: int) -> bool:
     ):
         return False
     return any(finite_verb(t) for _s, _e, t in toks[1:])
+
+
+# Passive participles opening a sentence with the question put to the speaker ("Asked about the
+# aid, Lee sighed."): what comes before the comma is no report of theirs
+_QUESTION_PUT = frozenset({"Asked", "Pressed", "Questioned", "Quizzed", "Challenged"})
 
 
 def _fronted_phrase_only(text: str, ss: int, hend: int) -> bool:
