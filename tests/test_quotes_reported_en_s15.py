@@ -259,3 +259,25 @@ def test_a_fronted_question_before_a_postposed_cue_reports_nothing(text: str) ->
 
 def test_the_answer_after_a_fronted_question_is_still_reported() -> None:
     assert _reported("Asked whether the pier would reopen, Moss said it would.") == [("Moss", "it would")]
+
+
+# -- a title word takes a long title too ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In an article titled ‘The port is cheating with numbers — and stealing our future’, Greta Moss "
+            "states the following:",
+            id="titled-dash-sentence",
+        ),
+        pytest.param(
+            "In a column headlined “Why I will never sell the pier, and why you should not either,” Moss "
+            "wrote that the town needs it.",
+            id="headlined-sentence",
+        ),
+    ],
+)
+def test_a_long_title_after_a_title_word_is_no_direct_quote(text: str) -> None:
+    assert _direct(text) == []

@@ -24,6 +24,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
         return True
+    if len(content) <= _TITLE_CHARS and _title_lead(text, seg.open):
+        return True  # 'an article titled ‘The EU is cheating with numbers — and stealing our future’
     if content[-1:] in ".," and _work_title_closing(st, seg, content[:-1]):
         return True  # 'gone to the comedy “Driftwood.”': American style keeps the stop inside
     if len(content) <= _NAME_CHARS and content[-1:] not in "?!…" and _naming_lead(text, seg.open):
@@ -126,6 +128,22 @@ def _naming_lead(text: str, open_: int) -> bool:
     if not words or words[-1] not in _NAMING_LEAD:
         return False
     return words[-1] != "as" or (len(words) >= 2 and words[-2] == "known")  # "known as", not "as"
+
+
+# Words that give the title of a piece right before its marks: whatever the length of the
+# quoted words (a headline is often a sentence), they are its title, not speech (not
+# "captioned": a post's caption is its author's words)
+_TITLE_LEADS = frozenset({"titled", "entitled", "headlined", "headline"})
+_TITLE_CHARS = 200
+"""The longest quoted title a title word takes (a longer quotation is speech again)."""
+
+
+def _title_lead(text: str, open_: int) -> bool:
+    """Whether a title word stands right before the mark at ``open_`` (``an essay titled “…”``)."""
+    if text[open_ - 1 : open_] != " ":
+        return False
+    words = text[max(0, open_ - 16) : open_].split()
+    return bool(words) and words[-1].lower().rstrip(",:") in _TITLE_LEADS
 
 
 def _scare_lead(text: str, open_: int) -> bool:
