@@ -322,3 +322,17 @@ def test_a_supposed_saying_or_a_mention_inside_a_quote_is_not_quoted_again(text:
 def test_a_quote_after_a_nested_one_keeps_the_outer_speaker() -> None:
     text = "“The board said, ‘Wait a year,’ and we did,” Moss said. “We are still here.”"
     assert _direct(text)[-1] == ("Moss", "We are still here.")
+
+
+# -- a participle with its adjunct after a comma is no inverted cue ---------------------------------
+
+
+def test_a_participle_and_its_adjunct_between_commas_report_nothing() -> None:
+    text = "The debt relief program, announced in August, has drawn eight million applications."
+    assert _reported(text) == []
+
+
+def test_an_inverted_cue_with_its_speaker_next_still_reports() -> None:
+    assert _reported("The plan will cost five million pounds, said Moss in a statement.") == [
+        ("Moss", "The plan will cost five million pounds")
+    ]

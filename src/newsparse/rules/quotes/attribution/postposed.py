@@ -106,6 +106,10 @@ def final_attribution(
         # inverted: "…, said Jane Roe, chief of X."
         if _reports_inside(st, ss, comma):
             return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
+        if text[_skip_ws(text, cue_end) : cue_end + 12].split(" ", 1)[0] in _PARTICIPLE_ADJUNCTS:
+            # "The program, announced in August, has drawn …": a participle describing the
+            # thing before it, its adjunct after it; an inverted cue has its speaker next
+            return None
         np = np_after(text, cue_end, send)
         if np is None or np.kind == "pron" or _demonstrative(text, np.start):
             return None  # ("…, stressed this point.": the cue's object, no one speaking)
@@ -173,6 +177,11 @@ def _report_goes_on(st: State, cue_end: int, send: int) -> bool:
     ):
         return False
     return any(finite_verb(t) for _s, _e, t in toks[1:])
+
+
+# Prepositions right after a participle that open its adjunct ("announced in August", "unveiled
+# last week", "released on Monday"): no inverted speaker follows
+_PARTICIPLE_ADJUNCTS = frozenset({"in", "on", "at", "during", "last", "earlier", "this", "since", "after"})
 
 
 # Passive participles opening a sentence with the question put to the speaker ("Asked about the
