@@ -229,14 +229,18 @@ def reported_speech(
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
 
 
+_PAREN_REACH = 400
+"""How far from a cue the brackets around it are looked for (bounded work per cue)."""
+
+
 def _parenthesis_around(text: str, ss: int, se: int, cs: int) -> tuple[int, int]:
     """The bounds of a parenthesis around the cue at ``cs`` inside the sentence ``[ss, se)``, or
     the sentence: a report in brackets is a sentence of its own (``The pier reopens in May (the
     council says the repairs are done), and …``), its speaker and clause inside them."""
-    open_ = text.rfind("(", ss, cs)
+    open_ = text.rfind("(", max(ss, cs - _PAREN_REACH), cs)
     if open_ < 0 or text.find(")", open_, cs) >= 0:
         return ss, se
-    close = text.find(")", cs, se)
+    close = text.find(")", cs, min(se, cs + _PAREN_REACH))
     if close < 0:
         return ss, se
     start = open_ + 1
@@ -600,7 +604,7 @@ def _relative_pronoun_before(text: str, ss: int, cs: int) -> bool:
     """Whether ``which``/``who`` stands right before the comma that opens the parenthetical
     attribution (``…, which, he said, scared the man off``): the pronoun is the subject of the
     verb after the attribution."""
-    comma = text.rfind(",", ss, cs)
+    comma = text.rfind(",", max(ss, cs - 40), cs)
     words = text[max(ss, comma - 12) : comma].split() if comma > ss else []
     return bool(words) and words[-1].lower() in {"which", "who"}
 
