@@ -283,45 +283,17 @@ def test_a_long_title_after_a_title_word_is_no_direct_quote(text: str) -> None:
     assert _direct(text) == []
 
 
-# -- a quotation quoted inside a quotation ----------------------------------------------------------
+# -- known limitation: a quotation quoted inside a quotation ---------------------------------------
 
 
-def test_a_quotation_inside_a_quotation_is_a_direct_quote_of_its_own() -> None:
-    text = (
-        "“The harbour board got involved — and the board said, ‘Oh that’s not fair, these boats "
-        "should be able to dock,’” Moss said."
-    )
-    assert [c for _s, c in _direct(text)] == [
-        "The harbour board got involved — and the board said, ‘Oh that’s not fair, these boats "
-        "should be able to dock,’",
-        "Oh that’s not fair, these boats should be able to dock",
-    ]
-
-
-def test_the_inner_speaker_is_the_phrase_before_the_inner_cue() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="#10: the annotation lists some inner quotations as quotes of their own, but as many "
+    "reported inner sayings are left out; reading them added as many extras as it found",
+)
+def test_a_quotation_inside_a_quotation_is_not_yet_a_quote_of_its_own() -> None:
     text = "\"I think, you know, Ana Lee says it herself, 'This is the fight of our lives,'\" Ruiz said."
     assert ("Ana Lee", "This is the fight of our lives") in _direct(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            "“Whenever we pass the pier we’ll always say, ‘Watch out for the gulls,’” Moss said.", id="will"
-        ),
-        pytest.param(
-            "“I would tell someone and they’d go ‘That sounds odd,’” Moss said.", id="contracted-would"
-        ),
-        pytest.param("“The pier is what I’d call ‘a work in progress,’” Moss said.", id="no-speech-verb"),
-    ],
-)
-def test_a_supposed_saying_or_a_mention_inside_a_quote_is_not_quoted_again(text: str) -> None:
-    assert len(_direct(text)) == 1
-
-
-def test_a_quote_after_a_nested_one_keeps_the_outer_speaker() -> None:
-    text = "“The board said, ‘Wait a year,’ and we did,” Moss said. “We are still here.”"
-    assert _direct(text)[-1] == ("Moss", "We are still here.")
 
 
 # -- a participle with its adjunct after a comma is no inverted cue ---------------------------------

@@ -40,7 +40,6 @@ from newsparse.lang import extend_vocabulary
 from newsparse.rules.quotes import cues as cues
 from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.attribution import colon_intro, direct_quote, fragment_pair, reported_speech
-from newsparse.rules.quotes.attribution.nested import nested_quotes
 from newsparse.rules.quotes.clause_shapes import FRONTED_OPENERS, finite_verb
 from newsparse.rules.quotes.fragments import fragment_in_clause
 from newsparse.rules.quotes.languages import attribute_in_language
@@ -123,13 +122,7 @@ class QuoteRule:
             st = State(document, vocab, True, self.name)
             return iter(attribute_in_language(st, tables, find_candidates(st), self.keep_scare))
         st = State(document, vocab, self.keep_scare, self.name)
-        found = resolve_speakers(st, find_candidates(st))
-        if st.nested:
-            # (resolved on their own: a quote after them continues the outer speaker's run)
-            found = sorted(
-                [*found, *resolve_speakers(st, st.nested)], key=lambda q: (q.span.start, q.span.end)
-            )
-        return iter(found)
+        return iter(resolve_speakers(st, find_candidates(st)))
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -313,9 +306,6 @@ def _direct_quotes(
         if raw.mode in {"np", "subject"}:
             attributed = True
         raws.append(raw)
-        if raw.kind == "direct" and raw.mode != "none":
-            # ("… and Congress said, ‘That’s not fair,’” Lee said.)
-            st.nested.extend(nested_quotes(st, raw))
     return attributed
 
 

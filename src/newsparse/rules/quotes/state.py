@@ -66,9 +66,6 @@ class State:
         self.intros: dict[int, tuple[NP | None, tuple[int, int] | None, str, int]] = {}
         self.persons = Persons()  # the people named so far (the speaker tracker)
         self.names: NameTable | None = None  # the article's names by word (built when resolving)
-        # quotations quoted inside attributed quotations (English), resolved apart from the run
-        # of speakers so that no quote after them takes their speaker as the last one
-        self.nested: list[Raw] = []
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
         """The sentence bounds of paragraph ``pi`` (computed once)."""
