@@ -308,3 +308,20 @@ def test_an_inverted_cue_with_its_speaker_next_still_reports() -> None:
     assert _reported("The plan will cost five million pounds, said Moss in a statement.") == [
         ("Moss", "The plan will cost five million pounds")
     ]
+
+
+# -- verbs of censure attribute the label they give ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("Senator Ruiz, who has torched the governor as ‘reckless and dangerous’, spoke first.",
+                     "reckless and dangerous", id="torched-as"),
+        pytest.param("The sheriff issued a statement condemning the actions of “paid agitators” at the pier.",
+                     "paid agitators", id="condemning"),
+        pytest.param("Moss dismissed the report as “pure fiction” on Monday.", "pure fiction", id="dismissed-as"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_censure_attributes_its_label(text: str, label: str) -> None:
+    assert [c for _s, c in _direct(text)] == [label]

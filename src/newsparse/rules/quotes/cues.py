@@ -159,6 +159,10 @@ FRAGMENT_CUES: tuple[str, ...] = (
     # city as a “gas chamber”", "labelling the report a “scam”"); not "label", "brand", "term",
     # which are nouns before a mention ("the label “organic”")
     "describe", "labelling", "labeling", "labels", "branding", "dubbing",
+    # (#10) verbs of censure that attribute the label they give ("dismissed the report as “fake”",
+    # "torched Powell as ‘reckless’", "condemning the actions of “paid agitators”")
+    "dismissed", "derided", "denounced", "blasted", "lambasted", "mocked", "ridiculed",
+    "characterised", "characterized", "torched", "condemned", "condemning",
 )  # fmt: skip
 """Cues that attribute a quoted fragment (``called it “reckless”``) but never report a clause."""
 
