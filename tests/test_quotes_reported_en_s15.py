@@ -325,3 +325,8 @@ def test_an_inverted_cue_with_its_speaker_next_still_reports() -> None:
 )  # fmt: skip
 def test_a_verb_of_censure_attributes_its_label(text: str, label: str) -> None:
     assert [c for _s, c in _direct(text)] == [label]
+
+
+def test_a_nickname_in_marks_is_a_mention() -> None:
+    text = "The governor earned the local nickname “iron hand of the coast” for his harsh rule, Lee said."
+    assert _direct(text) == []

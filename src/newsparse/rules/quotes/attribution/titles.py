@@ -95,6 +95,11 @@ _MENTION_LEAD = frozenset(
         "motto",
         "catchphrase",
         "mantra",
+        # (#10) a name given to someone or something: "the Swahili nickname “mkono wa damu”"
+        "nickname",
+        "moniker",
+        "sobriquet",
+        "acronym",
         # a title given to a piece: "an op-ed titled “Why the bridge must be saved”"
         "titled",
         "entitled",
