@@ -330,3 +330,8 @@ def test_a_verb_of_censure_attributes_its_label(text: str, label: str) -> None:
 def test_a_nickname_in_marks_is_a_mention() -> None:
     text = "The governor earned the local nickname “iron hand of the coast” for his harsh rule, Lee said."
     assert _direct(text) == []
+
+
+def test_words_in_marks_followed_by_as_they_are_known_are_a_name() -> None:
+    text = "She warned that the virus could spread “at lightning speed” in halls, or “dorms” as they are known there."
+    assert [c for _s, c in _direct(text)] == ["at lightning speed"]

@@ -20,7 +20,7 @@ from newsparse.rules.quotes.attribution.cue_filters import (
 )
 from newsparse.rules.quotes.attribution.shared import _TELL, _mid_sentence, cue_phrase_end
 from newsparse.rules.quotes.attribution.speaker import speaker_for
-from newsparse.rules.quotes.attribution.titles import title_or_nickname
+from newsparse.rules.quotes.attribution.titles import known_as_after, title_or_nickname
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import NP, _abbrev_dot, _bare, _first_tokens, np_after
 from newsparse.rules.quotes.state import Raw
@@ -270,8 +270,8 @@ def fragment_pair(st: State, seg: Segment, prev: Segment, last: Raw) -> Raw | No
         cstart += 1
     while cend > cstart and text[cend - 1] in " \t\u00a0":
         cend -= 1
-    if cend <= cstart or cend - cstart > 200:
-        return None
+    if cend <= cstart or cend - cstart > 200 or known_as_after(text, seg.close + 1):
+        return None  # (not 'in halls, or “dorms” as they are known': a name, no fragment)
     if not joined and not (
         # "said Haley was "strong" and came across as "knowledgeable"": a later lower-case
         # fragment of the same reported clause, no sentence break and no other cue between

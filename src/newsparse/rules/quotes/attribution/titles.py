@@ -24,6 +24,8 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
         return True
+    if len(content) <= _NAME_CHARS and known_as_after(text, qend):
+        return True  # 'in halls, or “dorms” as they are known in the US': a name, said by no one
     if len(content) <= _TITLE_CHARS and _title_lead(text, seg.open):
         return True  # 'an article titled ‘The EU is cheating with numbers — and stealing our future’
     if content[-1:] in ".," and _work_title_closing(st, seg, content[:-1]):
@@ -141,6 +143,19 @@ def _naming_lead(text: str, open_: int) -> bool:
 _TITLE_LEADS = frozenset({"titled", "entitled", "headlined", "headline"})
 _TITLE_CHARS = 200
 """The longest quoted title a title word takes (a longer quotation is speech again)."""
+
+
+# After a closing mark: the quoted words are what something is called ("“dorms” as they are known")
+_KNOWN_AS_AFTER = re.compile(
+    r",?[ ]as[ ](?:it|they|he|she|these|this)[ ](?:is|are|was|were)[ ]"
+    r"(?:(?:now|often|also|locally|popularly|commonly)[ ])?(?:known|called|dubbed|nicknamed)\b"
+)
+
+
+def known_as_after(text: str, qend: int) -> bool:
+    """Whether ``as it is known``/``as they are called`` follows a closing mark ending at
+    ``qend``: the quoted words are a name for something, not anyone's words."""
+    return _KNOWN_AS_AFTER.match(text, qend, qend + 40) is not None
 
 
 def _title_lead(text: str, open_: int) -> bool:
