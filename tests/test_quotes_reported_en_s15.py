@@ -122,6 +122,12 @@ _BARE = [
         id="fronted-between",
     ),
     pytest.param(
+        "Moss said between January and March 11, the sector's contribution to the domestic market was "
+        "71 per cent.",
+        "between January and March 11, the sector's contribution to the domestic market was 71 per cent",
+        id="fronted-long-subject",
+    ),
+    pytest.param(
         "On Friday night, Moss said shortly after the reporters left his shop, someone from the "
         "council called and asked for the footage.",
         "shortly after the reporters left his shop, someone from the council called and asked for the footage",
@@ -335,3 +341,15 @@ def test_a_nickname_in_marks_is_a_mention() -> None:
 def test_words_in_marks_followed_by_as_they_are_known_are_a_name() -> None:
     text = "She warned that the virus could spread “at lightning speed” in halls, or “dorms” as they are known there."
     assert [c for _s, c in _direct(text)] == ["at lightning speed"]
+
+
+def test_accepts_that_reports_a_concession() -> None:
+    text = "Green accepts that the harbour faces real risks, but says closing it is unsustainable."
+    assert _reported(text) == [
+        ("Green", "the harbour faces real risks"),
+        ("Green", "closing it is unsustainable"),
+    ]
+
+
+def test_accepted_with_an_object_reports_nothing() -> None:
+    assert _reported("The council accepted the offer on Monday.") == []

@@ -157,7 +157,25 @@ def fronted_clause(text: str, p: int, end: int) -> bool:
             return False
         if t.endswith(","):
             nxt = toks[i + 1][2]
-            return _subject_opener(nxt) and not nxt.endswith(",") and _verb_soon(toks, i + 1, 5)
+            return _subject_opener(nxt) and not nxt.endswith(",") and _predicate_soon(toks, i + 1)
+    return False
+
+
+_SUBJECT_REACH = 9
+"""Tokens a fronted clause's subject may run to its verb (``the sector's share of the domestic
+market was``)."""
+
+
+def _predicate_soon(toks: list[Token], k: int) -> bool:
+    """Whether a finite verb follows the subject opening at token ``k`` within a few words, with
+    no punctuation, conjunction or relative word between (prepositional phrases allowed, as in
+    ``the sector's contribution to the market was``)."""
+    for j in range(k + 1, min(len(toks), k + 1 + _SUBJECT_REACH)):
+        t = toks[j][2]
+        if finite_verb(t):
+            return True
+        if _ends_punct(t) or _bare(t).lower() in _RELATIVES or _bare(t).lower() in {"and", "but", "or"}:
+            return False
     return False
 
 

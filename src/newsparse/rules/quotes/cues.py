@@ -129,6 +129,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
     # (#10) "made it known that …"
     "made it known", "made known",
+    # (#10) a concession reported with "that" ("Green accepts that universities face risks")
+    "accepts", "accepted",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
