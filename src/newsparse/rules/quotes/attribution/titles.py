@@ -145,17 +145,31 @@ _TITLE_CHARS = 200
 """The longest quoted title a title word takes (a longer quotation is speech again)."""
 
 
-# After a closing mark: the quoted words are what something is called ("“dorms” as they are known")
-_KNOWN_AS_AFTER = re.compile(
-    r",?[ ]as[ ](?:it|they|he|she|these|this)[ ](?:is|are|was|were)[ ]"
-    r"(?:(?:now|often|also|locally|popularly|commonly)[ ])?(?:known|called|dubbed|nicknamed)\b"
-)
+# After a closing mark: the quoted words are what something is called ("“dorms” as they are
+# known", "“the Rock”, as it is now called"); read as words, no pattern compiled for it
+_KNOWN_AS_PRONOUNS = frozenset({"it", "they", "he", "she", "these", "this"})
+_KNOWN_AS_BE = frozenset({"is", "are", "was", "were"})
+_KNOWN_AS_ADVERBS = frozenset({"now", "often", "also", "locally", "popularly", "commonly"})
+_KNOWN_AS_VERBS = frozenset({"known", "called", "dubbed", "nicknamed"})
 
 
 def known_as_after(text: str, qend: int) -> bool:
     """Whether ``as it is known``/``as they are called`` follows a closing mark ending at
     ``qend``: the quoted words are a name for something, not anyone's words."""
-    return _KNOWN_AS_AFTER.match(text, qend, qend + 40) is not None
+    if not text.startswith((" as ", ", as "), qend):
+        return False  # (the cheap literal check first)
+    words = [w.strip(",.;:") for w in text[qend : qend + 40].lower().split()[:6]]
+    if words and words[0] == "":
+        words = words[1:]
+    if len(words) >= 5 and words[3] in _KNOWN_AS_ADVERBS:
+        del words[3]
+    return (
+        len(words) >= 4
+        and words[0] == "as"
+        and words[1] in _KNOWN_AS_PRONOUNS
+        and words[2] in _KNOWN_AS_BE
+        and words[3] in _KNOWN_AS_VERBS
+    )
 
 
 def _title_lead(text: str, open_: int) -> bool:
