@@ -29,6 +29,7 @@ from newsparse.rules.quotes.phrases import _SUBJ_START, _bare, _ends_punct, _fir
 __all__ = [
     "FRONTED_OPENERS",
     "MONTH_ABBREVIATIONS",
+    "OPENER_ADVERBS",
     "PARTITIVES",
     "SUBORDINATORS",
     "addressee",
@@ -60,8 +61,17 @@ FRONTED_OPENERS: frozenset[str] = frozenset(
         "through", "during", "despite", "amid", "without", "under", "following", "unlike",
         "like", "besides", "beyond", "within", "across", "among", "against", "given", "in",
         "at", "on", "with", "by", "over", "from", "for",
+        # (#10) "said between January and March, the share was …", "said throughout the year, …"
+        "between", "throughout", "toward", "towards", "upon",
     }
 )  # fmt: skip
+
+OPENER_ADVERBS: frozenset[str] = frozenset(
+    {"shortly", "soon", "just", "long", "right", "even", "only", "immediately", "minutes", "hours",
+     "days", "weeks", "months", "years"}
+)  # fmt: skip
+"""Words that may stand before a fronted opener (``said shortly after the crew left, …``,
+``said days before the vote, …``)."""
 """Words opening an adverbial that a reported clause may put before its subject."""
 
 PARTITIVES: frozenset[str] = frozenset(
@@ -137,16 +147,35 @@ def fronted_clause(text: str, p: int, end: int) -> bool:
     in court that, unlike …``: the ``that`` reports) nor a sentence end or a quotation.
     """
     toks = _first_tokens(text, p, min(end, p + _WINDOW), 24)
-    if len(toks) < 4 or _bare(toks[0][2]).lower() not in FRONTED_OPENERS:
+    lead = 1 if len(toks) > 1 and _bare(toks[0][2]).lower() in OPENER_ADVERBS else 0
+    if len(toks) < 4 + lead or _bare(toks[lead][2]).lower() not in FRONTED_OPENERS:
         return False
-    for i in range(1, min(len(toks) - 2, 14)):
+    for i in range(1 + lead, min(len(toks) - 2, 14 + lead)):
         t = toks[i][2]
         low = _bare(t).lower()
         if low in _CLAUSE_STOP or _sentence_end(t):
             return False
         if t.endswith(","):
             nxt = toks[i + 1][2]
-            return _subject_opener(nxt) and not nxt.endswith(",") and _verb_soon(toks, i + 1, 5)
+            return _subject_opener(nxt) and not nxt.endswith(",") and _predicate_soon(toks, i + 1)
+    return False
+
+
+_SUBJECT_REACH = 9
+"""Tokens a fronted clause's subject may run to its verb (``the sector's share of the domestic
+market was``)."""
+
+
+def _predicate_soon(toks: list[Token], k: int) -> bool:
+    """Whether a finite verb follows the subject opening at token ``k`` within a few words, with
+    no punctuation, conjunction or relative word between (prepositional phrases allowed, as in
+    ``the sector's contribution to the market was``)."""
+    for j in range(k + 1, min(len(toks), k + 1 + _SUBJECT_REACH)):
+        t = toks[j][2]
+        if finite_verb(t):
+            return True
+        if _ends_punct(t) or _bare(t).lower() in _RELATIVES or _bare(t).lower() in {"and", "but", "or"}:
+            return False
     return False
 
 
@@ -169,9 +198,33 @@ def subordinate_end(text: str, ss: int, clause: int, end: int) -> int:
     for i, (_s, e, t) in enumerate(toks[:-1]):
         if _sentence_end(t):
             return end
-        if t.endswith(",") and _subject_opener(toks[i + 1][2]) and _verb_soon(toks, i + 1, 4):
+        if (
+            t.endswith(",")
+            and _subject_opener(toks[i + 1][2])
+            and (_verb_soon(toks, i + 1, 4) or _speech_soon(toks, i + 1, 5))
+        ):
             return e - 1
     return end
+
+
+_PRESENT_SPEECH = frozenset(
+    {"says", "argues", "insists", "contends", "maintains", "claims", "believes", "thinks", "adds",
+     "notes", "warns", "counters", "disputes", "responds", "replies"}
+)  # fmt: skip
+"""Present-tense speech verbs of a main clause after a subordinate one (``While the council
+asserts that A, the union says that B``): finite, though :func:`finite_verb` reads no ``-s``."""
+
+
+def _speech_soon(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether a present-tense speech verb follows token ``k`` within ``limit`` tokens, with no
+    punctuation before it (the main clause's subject and its cue)."""
+    for j in range(k + 1, min(len(toks), k + 1 + limit)):
+        t = toks[j][2]
+        if _bare(t).lower() in _PRESENT_SPEECH and t[:1].islower():
+            return True
+        if _ends_punct(t):
+            return False
+    return False
 
 
 _PLACE_OR_TIME_PREPS = frozenset({"in", "at", "on", "during", "from"})
@@ -272,9 +325,22 @@ def listed_subject(text: str, toks: list[Token], j: int, end: int) -> bool:
             continue
         words += 1
         if t.endswith(","):
-            # an aside closed: the verb must come next ("he, too, was")
-            return k + 1 < len(more) and finite_verb(more[k + 1][2]) and (words <= 6 or conj)
+            # an aside closed: the verb must come next ("he, too, was"); or one more item of a
+            # list whose "and" is still to come ("say Lee, her brother, Ruiz and a friend were")
+            if k + 1 < len(more) and finite_verb(more[k + 1][2]):
+                return words <= 6 or conj
+            if conj or words > 3 or k + 1 >= len(more) or not _list_item(more[k + 1][2]):
+                return False
     return False
+
+
+def _list_item(tok: str) -> bool:
+    """Whether ``tok`` can open the next item of a subject list: a capitalised word, a number or
+    a determiner (``Lee, her brother, Ruiz and …``), not a verb or connective."""
+    b = _bare(tok)
+    if not b or b in pat.STOP_CAPS:
+        return False
+    return _is_cap(tok) or b[:1].isdigit() or b.lower() in _SUBJ_START
 
 
 _ADDRESSEE_HEADS = frozenset(

@@ -129,6 +129,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "disputed", "disputes", "made clear", "made it clear", "makes clear", "makes it clear",
     # (#10) "made it known that …"
     "made it known", "made known",
+    # (#10) a concession reported with "that" ("Green accepts that universities face risks")
+    "accepts", "accepted",
     # manner-of-speaking verbs that close a direct quote ("“Enough,” protesters chanted")
     "chanted", "yelled", "screamed", "whispered", "muttered", "snapped", "fumed", "gushed",
     "scoffed", "mused", "stammered", "grumbled", "griped", "bristled",
@@ -155,6 +157,14 @@ FRAGMENT_CUES: tuple[str, ...] = (
     # Verbs that attribute a quoted fragment, not a clause: 'called the plan “reckless”'.
     "called", "calls", "calling", "described", "describes", "describing", "dubbed", "termed",
     "labelled", "labeled", "branded", "hailed", "slammed", "praised", "criticised", "criticized",
+    # (#10) the non-finite forms of relative and infinitive clauses ("went on air to describe the
+    # city as a “gas chamber”", "labelling the report a “scam”"); not "label", "brand", "term",
+    # which are nouns before a mention ("the label “organic”")
+    "describe", "labelling", "labeling", "labels", "branding", "dubbing",
+    # (#10) verbs of censure that attribute the label they give ("dismissed the report as “fake”",
+    # "torched Powell as ‘reckless’", "condemning the actions of “paid agitators”")
+    "dismissed", "derided", "denounced", "blasted", "lambasted", "mocked", "ridiculed",
+    "characterised", "characterized", "torched", "condemned", "condemning",
 )  # fmt: skip
 """Cues that attribute a quoted fragment (``called it “reckless”``) but never report a clause."""
 

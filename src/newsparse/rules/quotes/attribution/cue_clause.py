@@ -22,6 +22,7 @@ from newsparse.rules.quotes.attribution.shared import (
 from newsparse.rules.quotes.clause_shapes import (
     FRONTED_OPENERS,
     MONTH_ABBREVIATIONS,
+    OPENER_ADVERBS,
     PARTITIVES,
     addressee,
     adjunct_then_clause,
@@ -89,7 +90,7 @@ def clause_start(text: str, pos: int, end: int, lenient: bool) -> int | None:
     quantity = fl in _QUANTITY and any(
         t[2][:1].isdigit() or t[2][:1] == "$" or t[2].lower() in _NUMBER_WORDS for t in toks[1:3]
     )
-    if not quantity and fl in FRONTED_OPENERS:
+    if not quantity and (fl in FRONTED_OPENERS or fl in OPENER_ADVERBS):
         if lenient and fronted_clause(text, p, end):
             return p  # "said if the talks fail, the strike will go ahead": an adverbial first
         after = adjunct_then_clause(text, p, end)

@@ -73,6 +73,8 @@ def _attributive(text: str, ss: int, cs: int, cue: str) -> bool:
         return False  # "a ruling that said …": a relative pronoun, not "that stated aim"
     if last in _ATTRIBUTIVE_BEFORE or (cue.endswith("s") and last in _NOUN_BEFORE):
         return True
+    if cue.endswith("s") and (last in _QUANTIFIERS or last.isdigit()):
+        return True  # "protesters in many states are …", "in all 50 states": a counted plural noun
     if cue.endswith("s") and last.endswith(("’s", "'s")) and text.startswith(" to ", cs + len(cue)):
         return True  # "despite Lee’s vows to rebuild the pier, …": a noun and its infinitive
     if cue.endswith("s") and words[-1].isalpha() and words[-1].islower() and finite_verb(words[-1]):
@@ -147,6 +149,12 @@ def _adjective_opener(text: str, ss: int, cs: int) -> bool:
     return low.startswith("un") and low.endswith(("ed", "ing"))  # "Unconfirmed", "Unverified"
 
 
+# Quantifiers that count a plural noun; a verb never follows one ("several reports", "many states")
+_QUANTIFIERS = frozenset(
+    {"many", "several", "some", "all", "both", "these", "those", "other", "few", "most", "various",
+     "numerous", "multiple", "more", "fewer", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "dozens", "hundreds", "thousands", "such", "any", "no"}
+)  # fmt: skip
 _NOUN_BEFORE = frozenset(
     {"on", "of", "about", "amid", "despite", "after", "following", "with", "from", "for", "to", "by"}
 )
@@ -198,7 +206,12 @@ def _plural_subject(text: str, ss: int, cs: int, groups: frozenset[str]) -> bool
 
 
 # Plural subjects of a present-tense cue besides the rule's group nouns ("Rumors suggest …")
-_PLURAL_SPEAKERS = frozenset({"they", "rumors", "rumours", "studies"})
+_PLURAL_SPEAKERS = frozenset(
+    {"they", "rumors", "rumours", "studies",
+     # (#10) written texts that say what they say ("The new rules suggest that …"); not figures
+     # or polls, whose "suggest" is a reading of numbers, no one's words
+     "regulations", "rules", "guidelines", "laws", "minutes", "filings"}
+)  # fmt: skip
 # Prepositions joining a place or body to a plural subject ("researchers at Oxford")
 _PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "with", "for", "of"})
 

@@ -20,7 +20,7 @@ from newsparse.rules.quotes.attribution.cue_filters import (
 )
 from newsparse.rules.quotes.attribution.shared import _TELL, _mid_sentence, cue_phrase_end
 from newsparse.rules.quotes.attribution.speaker import speaker_for
-from newsparse.rules.quotes.attribution.titles import title_or_nickname
+from newsparse.rules.quotes.attribution.titles import known_as_after, title_or_nickname
 from newsparse.rules.quotes.names import given_sex
 from newsparse.rules.quotes.phrases import NP, _abbrev_dot, _bare, _first_tokens, np_after
 from newsparse.rules.quotes.state import Raw
@@ -124,7 +124,7 @@ def direct_quote(
     cs_lo = bisect.bisect_left(st.cue_starts, pre_lo)
     cs_hi = bisect.bisect_left(st.cue_starts, seg.open)
     for cs, ce, cue in reversed(cue_matches[cs_lo:cs_hi]):
-        if ce > seg.open or (cue[-1:] == "d" and _attributive(text, pre_lo, cs, cue)):
+        if ce > seg.open or (cue[-1:] in {"d", "s"} and _attributive(text, pre_lo, cs, cue)):
             # ("voters using the proposed “identifiers”": a participle before a noun, no cue)
             continue
         if cue in _BASE_NEEDS_AUX and not (
@@ -134,7 +134,9 @@ def direct_quote(
         split = si > 0 and pre_lo == prev_close  # “A,” said X, “B.”
         np, mode = speaker_for(st, cs, ce, cue, pre_lo, seg.open, after_quote=split)
         if np is None and mode != "subject":
-            continue
+            if not _labelled_fragment(st, cue, ce, seg.open, cstart, cend):
+                continue
+            mode = "subject"  # (the naming verb governs the words; its subject is read later)
         gap = text[ce : seg.open]
         adjacent = len(gap) < 60 and not ("." in gap or "!" in gap or "?" in gap)
         cue_end = cue_phrase_end(st, ce, seg.open)
@@ -268,8 +270,8 @@ def fragment_pair(st: State, seg: Segment, prev: Segment, last: Raw) -> Raw | No
         cstart += 1
     while cend > cstart and text[cend - 1] in " \t\u00a0":
         cend -= 1
-    if cend <= cstart or cend - cstart > 200:
-        return None
+    if cend <= cstart or cend - cstart > 200 or known_as_after(text, seg.close + 1):
+        return None  # (not 'in halls, or “dorms” as they are known': a name, no fragment)
     if not joined and not (
         # "said Haley was "strong" and came across as "knowledgeable"": a later lower-case
         # fragment of the same reported clause, no sentence break and no other cue between
@@ -320,6 +322,25 @@ def _fragment_subject(text: str, seg: Segment, cstart: int, cend: int) -> bool:
         return False
     b = _bare(nxt[0][2]).lower()
     return b in pat.AUXILIARIES or b in pat.IRREGULAR_PAST
+
+
+_LABEL_WORDS = 6
+"""The most words a fragment may have to stand as the label a naming verb gives (``“reckless”``)."""
+
+
+def _labelled_fragment(st: State, cue: str, ce: int, open_: int, cstart: int, cend: int) -> bool:
+    """Whether a naming verb ending at ``ce`` governs the short lower-case fragment opening at
+    ``open_`` although no subject stands before the verb: in a relative clause (``an officer who
+    described the call as “improper.”``), an infinitive (``went on radio to describe the city as
+    a “gas chamber.”``) or a participle phrase (``labelling the report a “scam”``). The words are
+    still the speaker's, so the quote is kept and its speaker read from the sentence. The verb
+    needs its object between it and the mark (``described the plan as``)."""
+    if cue not in st.vocab.fragment or open_ - ce > _FRAGMENT_GAP or not st.text[ce:open_].strip():
+        return False  # (no object between: "a function that calls “print()”" names, labels nothing)
+    content = st.text[cstart:cend]
+    if not content[:1].islower() or content.count(" ") >= _LABEL_WORDS:
+        return False
+    return not _sentence_stop(st.text[ce:open_]) and ";" not in st.text[ce:open_]
 
 
 def _sentence_stop(between: str) -> bool:

@@ -77,8 +77,16 @@ def final_attribution(
         hend = comma + 2
     elif comma_quoted:
         return None
-    if hend - ss < 12 or text[ss] in "\"“‘'«„" or st.in_quote(ss) or _fronted_phrase_only(text, ss, hend):
-        return None  # (a clause never starts inside a quotation: '“… Bigger than that” announced …')
+    if (
+        hend - ss < 12
+        or text[ss] in "\"“‘'«„"
+        or st.in_quote(ss)
+        or _fronted_phrase_only(text, ss, hend)
+        or text[ss : ss + 12].split(" ", 1)[0] in _QUESTION_PUT
+    ):
+        # (a clause never starts inside a quotation: '“… Bigger than that” announced …'; nor
+        # is the question put to the speaker one: "Asked about the aid, Lee sighed.")
+        return None
     if text[hend - 1] in '"”’»' and not _fragment_ends_clause(st, ss, hend - 1):
         return None
     np: NP | None
@@ -98,6 +106,10 @@ def final_attribution(
         # inverted: "…, said Jane Roe, chief of X."
         if _reports_inside(st, ss, comma):
             return None  # "X stated that A, reported the Courier.": X speaks, the Courier relays
+        if text[_skip_ws(text, cue_end) : cue_end + 12].split(" ", 1)[0] in _PARTICIPLE_ADJUNCTS:
+            # "The program, announced in August, has drawn …": a participle describing the
+            # thing before it, its adjunct after it; an inverted cue has its speaker next
+            return None
         np = np_after(text, cue_end, send)
         if np is None or np.kind == "pron" or _demonstrative(text, np.start):
             return None  # ("…, stressed this point.": the cue's object, no one speaking)
@@ -114,7 +126,7 @@ def final_attribution(
         r = _skip_ws(text, cue_end)
         if (
             r < send
-            and text[r] != ","
+            and text[r] not in _AFTER_CUE_BREAKS
             and not _trailing_adjunct(text, r, send, cue)
             and not _colon_on(text, r, send)
         ):
@@ -131,6 +143,8 @@ def final_attribution(
             np = NP(first, np.end, np.kind)  # "…, the Straits Times reported."
         if np is not None and np.start != first and _role_prefix(text[first : np.start], v):
             first = np.start  # "…, union leader Ann Moss announced.": the name after its role
+        if np is not None and np.start != first and _possessed_name(text[first : np.start], np):
+            first = np.start  # "…, our Jane Moss reported.", "…, its co-convenor Ravi Shah said."
         if np is None or np.kind == "coord" or np.start != first:
             return None
         if np.kind == "pron" and text[np.start : np.end].lower() in {"i", "we", "you"}:
@@ -163,6 +177,16 @@ def _report_goes_on(st: State, cue_end: int, send: int) -> bool:
     ):
         return False
     return any(finite_verb(t) for _s, _e, t in toks[1:])
+
+
+# Prepositions right after a participle that open its adjunct ("announced in August", "unveiled
+# last week", "released on Monday"): no inverted speaker follows
+_PARTICIPLE_ADJUNCTS = frozenset({"in", "on", "at", "during", "last", "earlier", "this", "since", "after"})
+
+
+# Passive participles opening a sentence with the question put to the speaker ("Asked about the
+# aid, Lee sighed."): what comes before the comma is no report of theirs
+_QUESTION_PUT = frozenset({"Asked", "Pressed", "Questioned", "Quizzed", "Challenged"})
 
 
 def _fronted_phrase_only(text: str, ss: int, hend: int) -> bool:
@@ -212,6 +236,25 @@ def _thing_described(text: str, np: NP, v: Vocab) -> bool:
         k += 1
     head = _bare(words[k]).lower()
     return not (head in v.roles or head in v.groups or head in _SPEAKING_NOUNS or head in _SOURCE_NOUNS)
+
+
+# What may follow a postposed cue and its speaker: a comma, or a dash opening an aside ("…, the
+# IMF report says — also in line with …")
+_AFTER_CUE_BREAKS = frozenset(",—–")
+_POSSESSIVE_DETS = frozenset({"our", "its", "their", "his", "her", "my"})
+
+
+def _possessed_name(words: str, np: NP) -> bool:
+    """Whether ``words`` before the name ``np`` are a possessive determiner and perhaps role
+    words (``our``, ``its co-convenor``, ``their lawyer``): the name after them speaks."""
+    if np.kind != "name":
+        return False
+    parts = words.split()
+    if not parts or parts[0].lower() not in _POSSESSIVE_DETS:
+        return False
+    rest = parts[1:]
+    # (any role words: a possessive and a capitalised name after them leave no other reading)
+    return len(rest) <= 3 and all(w.replace("-", "").isalpha() and w[:1].islower() for w in rest)
 
 
 def _role_prefix(words: str, v: Vocab) -> bool:

@@ -76,6 +76,7 @@ def reported_speech(
     if cue in v.fragment:
         return None
     ss, se = glued_sentence(text, ss, se, cs)
+    ss, se = _parenthesis_around(text, ss, se, cs)
     send = se
     while send > ss and text[send - 1] in ".!?… \t\u00a0":
         send -= 1
@@ -142,8 +143,11 @@ def reported_speech(
     elif clause is None and not (cue in v.directive or cue in v.infinitive or cue in v.questions):
         # a base form or "cited": only "that" after it or after its object ("cited X as proof that")
         clause = that_after_object(st, cue_end, send) or (
-            clause_start(text, cue_end, send, False) if _THAT.match(text, _skip_ws(text, cue_end)) else None
-        )
+            clause_start(text, cue_end, send, False)
+            if _THAT.match(text, _skip_ws(text, cue_end)) or _plural_subject(text, ss, cs, v.groups)
+            else None
+        )  # ("Researchers at Leeds suggest our love of sad films has …": a plural speaker's
+        # present tense takes a plain clause, a subject and its verb, as "said" does)
     if clause is None and cue in v.questions and text[max(ss, cs - 6) : cs].split()[-1:] != ["was"]:
         # (not "X was asked whether …": the question is put to X, by someone unnamed)
         clause, rule = question_clause(text, cue_end, send), "indirect:question"
@@ -223,6 +227,26 @@ def reported_speech(
     if mode == "subject":
         start = ss
     return Raw(start, send, clause, send, "indirect", (cs, cue_end), np, mode, rule, ss)
+
+
+_PAREN_REACH = 400
+"""How far from a cue the brackets around it are looked for (bounded work per cue)."""
+
+
+def _parenthesis_around(text: str, ss: int, se: int, cs: int) -> tuple[int, int]:
+    """The bounds of a parenthesis around the cue at ``cs`` inside the sentence ``[ss, se)``, or
+    the sentence: a report in brackets is a sentence of its own (``The pier reopens in May (the
+    council says the repairs are done), and …``), its speaker and clause inside them."""
+    open_ = text.rfind("(", max(ss, cs - _PAREN_REACH), cs)
+    if open_ < 0 or text.find(")", open_, cs) >= 0:
+        return ss, se
+    close = text.find(")", cs, min(se, cs + _PAREN_REACH))
+    if close < 0:
+        return ss, se
+    start = open_ + 1
+    while start < cs and text[start] in " \t\u00a0":
+        start += 1
+    return start, close
 
 
 # Cues that are nouns as often as verbs: they report only with "that" right after them
@@ -551,11 +575,12 @@ def _parenthetical_clause(text: str, ss: int, cs: int, cue_end: int, send: int) 
     first = toks[0][2]
     if (
         first.islower()
-        and (first in pat.AUXILIARIES or first in pat.IRREGULAR_PAST)
-        and _subject_only(text, ss, cs)
+        and finite_verb(first)
+        and (_subject_only(text, ss, cs) or _relative_pronoun_before(text, ss, cs))
     ):
         # "The bridge, Ruiz said, would reopen in June": the attribution splits subject and
-        # predicate; the content runs from after the cue, as the annotation delimits it
+        # predicate; the content runs from after the cue, as the annotation delimits it (and
+        # a regular past: "…, which, he said, scared the man off")
         return p
     for _s, _e, t in toks[1:]:
         b = _bare(t).lower()
@@ -573,6 +598,15 @@ def _gerund_subject(toks: list[tuple[int, int, str]]) -> bool:
         return False
     nxt = _bare(toks[1][2]).lower()
     return nxt in {"and", "or"} or (toks[1][2].islower() and finite_verb(toks[1][2]))
+
+
+def _relative_pronoun_before(text: str, ss: int, cs: int) -> bool:
+    """Whether ``which``/``who`` stands right before the comma that opens the parenthetical
+    attribution (``…, which, he said, scared the man off``): the pronoun is the subject of the
+    verb after the attribution."""
+    comma = text.rfind(",", max(ss, cs - 40), cs)
+    words = text[max(ss, comma - 12) : comma].split() if comma > ss else []
+    return bool(words) and words[-1].lower() in {"which", "who"}
 
 
 def _subject_only(text: str, ss: int, cs: int) -> bool:

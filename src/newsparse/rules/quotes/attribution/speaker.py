@@ -109,8 +109,9 @@ def speaker_for(
         # no phrase ends right at the cue, but the sentence's subject is its speaker
         return None, "subject"
     if np is None:
-        # inverted after a comma inside the sentence: "…, said the minister."
-        if gap.rstrip().endswith(","):
+        # inverted after a comma inside the sentence: "…, said the minister." (never an "-ing"
+        # cue: in "…, calling the story a “hoax”" the words after it are its object)
+        if gap.rstrip().endswith(",") and not cue.endswith("ing"):
             inv = np_after(text, ce, hi)
             if (
                 inv is not None

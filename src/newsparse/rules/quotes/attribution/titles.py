@@ -24,6 +24,10 @@ def title_or_nickname(st: State, seg: Segment, cstart: int, cend: int, qend: int
         return True
     if _scare_lead(text, seg.open) and len(content) <= 40 and content[-1:] not in ".!?…":
         return True
+    if len(content) <= _NAME_CHARS and known_as_after(text, qend):
+        return True  # 'in halls, or “dorms” as they are known in the US': a name, said by no one
+    if len(content) <= _TITLE_CHARS and _title_lead(text, seg.open):
+        return True  # 'an article titled ‘The EU is cheating with numbers — and stealing our future’
     if content[-1:] in ".," and _work_title_closing(st, seg, content[:-1]):
         return True  # 'gone to the comedy “Driftwood.”': American style keeps the stop inside
     if len(content) <= _NAME_CHARS and content[-1:] not in "?!…" and _naming_lead(text, seg.open):
@@ -93,6 +97,11 @@ _MENTION_LEAD = frozenset(
         "motto",
         "catchphrase",
         "mantra",
+        # (#10) a name given to someone or something: "the Swahili nickname “mkono wa damu”"
+        "nickname",
+        "moniker",
+        "sobriquet",
+        "acronym",
         # a title given to a piece: "an op-ed titled “Why the bridge must be saved”"
         "titled",
         "entitled",
@@ -126,6 +135,49 @@ def _naming_lead(text: str, open_: int) -> bool:
     if not words or words[-1] not in _NAMING_LEAD:
         return False
     return words[-1] != "as" or (len(words) >= 2 and words[-2] == "known")  # "known as", not "as"
+
+
+# Words that give the title of a piece right before its marks: whatever the length of the
+# quoted words (a headline is often a sentence), they are its title, not speech (not
+# "captioned": a post's caption is its author's words)
+_TITLE_LEADS = frozenset({"titled", "entitled", "headlined", "headline"})
+_TITLE_CHARS = 200
+"""The longest quoted title a title word takes (a longer quotation is speech again)."""
+
+
+# After a closing mark: the quoted words are what something is called ("“dorms” as they are
+# known", "“the Rock”, as it is now called"); read as words, no pattern compiled for it
+_KNOWN_AS_PRONOUNS = frozenset({"it", "they", "he", "she", "these", "this"})
+_KNOWN_AS_BE = frozenset({"is", "are", "was", "were"})
+_KNOWN_AS_ADVERBS = frozenset({"now", "often", "also", "locally", "popularly", "commonly"})
+_KNOWN_AS_VERBS = frozenset({"known", "called", "dubbed", "nicknamed"})
+
+
+def known_as_after(text: str, qend: int) -> bool:
+    """Whether ``as it is known``/``as they are called`` follows a closing mark ending at
+    ``qend``: the quoted words are a name for something, not anyone's words."""
+    if not text.startswith((" as ", ", as "), qend):
+        return False  # (the cheap literal check first)
+    words = [w.strip(",.;:") for w in text[qend : qend + 40].lower().split()[:6]]
+    if words and words[0] == "":
+        words = words[1:]
+    if len(words) >= 5 and words[3] in _KNOWN_AS_ADVERBS:
+        del words[3]
+    return (
+        len(words) >= 4
+        and words[0] == "as"
+        and words[1] in _KNOWN_AS_PRONOUNS
+        and words[2] in _KNOWN_AS_BE
+        and words[3] in _KNOWN_AS_VERBS
+    )
+
+
+def _title_lead(text: str, open_: int) -> bool:
+    """Whether a title word stands right before the mark at ``open_`` (``an essay titled “…”``)."""
+    if text[open_ - 1 : open_] != " ":
+        return False
+    words = text[max(0, open_ - 16) : open_].split()
+    return bool(words) and words[-1].lower().rstrip(",:") in _TITLE_LEADS
 
 
 def _scare_lead(text: str, open_: int) -> bool:
