@@ -54,6 +54,10 @@ _OFFICES = frozenset(
      "congresswoman", "representative", "attorney-general"}
 )  # fmt: skip
 
+# Endings of a title for an office about to be held ("President-elect", "Premier-designate"):
+# the bare office names the same person
+_PENDING_OFFICE = ("-elect", "-designate")
+
 # Roles that speak for someone else or stay unnamed: never merely the current person
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "insider", "aide"})
 
@@ -144,6 +148,8 @@ class Descriptions:
                     found = {w.lower().strip(".") for w in lead}
                     # "Gov. Eric Holcomb" is who "the governor" stands for
                     found |= {TITLE_ABBREVIATIONS[w] for w in found if w in TITLE_ABBREVIATIONS}
+                    # "President-elect Ann Lee" is who "the president" stands for too
+                    found |= {w[: -len(end)] for w in found for end in _PENDING_OFFICE if w.endswith(end)}
                     self._titled.setdefault(" ".join(name), set()).update(found)
         return self._titled
 

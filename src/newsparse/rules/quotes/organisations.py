@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _ORG_SEQ = deferred_regex(
     r"(?<![\w’'-])[A-Z][\w’'&-]{0,30}+(?:[ ](?:(?:of|and|for|the|on|in|&)[ ])?+[A-Z][\w’'&-]{0,30}+){1,7}+"
 )
+# Prepositions that open a sentence before "the" and a name ("On the Transport Department's …")
+_OPENING_PREPOSITIONS = frozenset({"On", "In", "At", "From", "By", "With", "For", "To", "Under", "After"})
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 # "NIA", "RBI"; and with the lower-case initials of joining words, "MoD", "DfE", "DoJ"
 _ACRONYM = deferred_regex(r"[A-Z]{2,6}+|[A-Z][a-z]?+[A-Z][a-z]?+[A-Z]?+")
@@ -232,6 +234,16 @@ class OrgIndex:
                 best = found
         return None if best is None else best[1]
 
+    def nearest_of(self, heads: tuple[str, ...], pos: int, reach: int) -> str | None:
+        """Like :meth:`latest_of`, but only an organisation named in the ``reach`` characters
+        before ``pos`` (``the agency`` a sentence or two after ``the Transport Department``)."""
+        best: tuple[int, str] | None = None
+        for head in heads:
+            found = self._latest_at(head, pos)
+            if found is not None and found[0] >= pos - reach and (best is None or found[0] > best[0]):
+                best = found
+        return None if best is None else best[1]
+
     def latest(self, head: str, pos: int) -> str | None:
         """The organisation named last before ``pos`` whose name holds ``head`` (``Ministry``)."""
         found = self._latest_at(head, pos)
@@ -250,6 +262,8 @@ class OrgIndex:
                 words = _words(seq)
                 if len(words) > 2 and words[0].endswith("ing") and words[1] in _JOINERS:
                     words = words[2:]  # "Clarifying the Government's intentions": not its name
+                if len(words) > 3 and words[0] in _OPENING_PREPOSITIONS and words[1] == "the":
+                    words = words[2:]  # "On the Transport Department's form": a sentence's opener
                 if words[0] == "The":
                     words = words[1:]
                 while len(words) > 3 and words[-2] == "on" and words[-1] in _WEEKDAYS:

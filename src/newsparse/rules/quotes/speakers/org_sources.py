@@ -269,6 +269,10 @@ def _described_org(
         # "CBP announced …. At the time, the agency said …": no "Agency" in a name before, the
         # organisation that spoke a sentence or two ago
         return last_org[1]
+    if found is None and _public_body(written) and _body_head(written) in _ANY_BODY:
+        # "On the Transport Department’s form, drivers … The agency has said …": no organisation
+        # spoke, but a public body was named a sentence or two before
+        found = orgs.nearest_of(_BODY_HEADS, pos, _BODY_REACH)
     if found is None and org_description(written):
         near = last_org if last_org is not None and pos - last_org[0] <= _ORG_REACH else None
         found = _current_org(st, names, pos, near)
@@ -636,6 +640,15 @@ _BODY_NAME_WORDS = frozenset(
     {"Agency", "Bureau", "Administration", "Service", "Commission", "Authority", "Directorate",
      "Board", "Office", "Department", "Ministry", "Regulator", "Inspectorate", "Institute"}
 )  # fmt: skip
+
+
+_BODY_HEADS = tuple(sorted(_BODY_NAME_WORDS))
+"""The words of a public body's name, in a fixed order (what ``the agency`` looks back for)."""
+
+
+def _body_head(written: str) -> str:
+    """The head noun of a description (``the agency`` → ``agency``), in lower case."""
+    return written.rsplit(" ", 1)[-1].strip(",.;:").lower()
 
 
 def _kind_of_body(written: str, name: str) -> bool:

@@ -538,6 +538,46 @@ def _trailing_clause_person(st: State, names: NameTable, pos: int, pron: str) ->
     return None
 
 
+# A sentence that opens on a phrase making someone its topic: "For Reyes, the waiting was the
+# worst.", "In Dana Reyes’s case, she stayed.", "As for Lee, …". The name (up to four capitalised
+# words), an optional possessive and noun ("’s case"), then the comma that closes the phrase.
+_TOPIC_WORD = r"[A-Z][\w-]{0,30}+(?:[’'][A-Z][\w-]{1,30}+)?+"  # "O’Neill", never "Reyes’s"
+_TOPIC_FRONTED = deferred_regex(
+    r"(?:For|In|As[ ]for|Like|Unlike|To)[ ](?P<name>" + _TOPIC_WORD + r"(?:[ ]" + _TOPIC_WORD + r"){0,3}+)"
+    r"(?:[’']s[ ][a-z]{2,12}+)?+,[ ]"
+)
+
+_TOPIC_SENTENCES = 2
+"""How many sentences before a pronoun (in its paragraph) may open on a topic phrase."""
+
+
+def topic_fronted_person(st: State, names: NameTable, pos: int, pron: str, after: int) -> str | None:
+    """The person ``he``/``she`` at ``pos`` stands for when one of the last two sentences of its
+    paragraph before it, starting after ``after`` (where the current person was last a subject),
+    opens on a phrase that makes someone its topic, of that sex or of one the article never shows
+    (``For Reyes, the waiting was hardest. “…,” she says.``); else None. One anchored match per
+    sentence."""
+    text = st.text
+    pi = bisect.bisect_right(st.para_starts, pos) - 1
+    if pi < 0:
+        return None
+    starts = st.starts(pi)
+    k = bisect.bisect_right(starts, pos) - 1
+    for ss in reversed(starts[max(0, k - _TOPIC_SENTENCES + 1) : k + 1]):
+        if ss <= after or ss >= pos:
+            continue
+        m = _TOPIC_FRONTED.match(text, ss, pos)
+        if m is None or names.evidence.quoted_at(ss):
+            continue
+        found = NP(m.start("name"), m.end("name"), "name")
+        name = names.resolve(found)
+        if name is None or not names.is_person(name, found):
+            continue
+        if (names.gender.get(name) or given_sex(name)) in {pron, None}:
+            return name  # (a sex the article never shows does not rule the topic out)
+    return None
+
+
 def _opens_unclosed(text: str, lo: int, hi: int) -> bool:
     """Whether ``[lo, hi)`` opens a curly quote it does not close (a sentence stop inside it)."""
     piece = text[lo:hi]

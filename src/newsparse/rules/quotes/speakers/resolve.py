@@ -17,7 +17,7 @@ from newsparse.rules.quotes import patterns as pat
 from newsparse.rules.quotes.descriptions import _proper
 from newsparse.rules.quotes.epithets import nationality
 from newsparse.rules.quotes.hints import document_after_quote, name_after_quote, phrase_after_quote
-from newsparse.rules.quotes.names import has_given_name
+from newsparse.rules.quotes.names import given_sex, has_given_name
 from newsparse.rules.quotes.organisations import OrgIndex, org_description
 from newsparse.rules.quotes.phrases import (
     _PAIR,
@@ -68,7 +68,9 @@ from newsparse.rules.quotes.speakers.pronouns import (
     _sex,
     _trailing_clause_person,
     note_gender,
+    person_mentioned,
     plural_before,
+    topic_fronted_person,
 )
 from newsparse.rules.quotes.speakers.subjects import (
     _adjective_opener,
@@ -282,6 +284,9 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
         and names.desc.is_role(text[np.start - 4 : np.end])
     ):
         np = NP(np.start - 4, np.end, "desc")  # '," the Labour MP said': a role, not a name
+    elif np is not None and np.kind == "name":
+        # '," the future President said': a capitalised office after lower-case modifiers
+        np = _modified_role(text, np, names) or np
     elif (
         np is not None
         and np.kind == "name"
@@ -292,6 +297,30 @@ def _speaker_phrase(st: State, raw: Raw, names: NameTable) -> tuple[NP | None, b
     if np is not None and np.kind == "name" and text[np.start + 1 : np.start + 2] == "-":
         np = _named_before_tag(text, np)  # "R-Ky.": a party tag, the name is before it
     return np, placed
+
+
+def _modified_role(text: str, np: NP, names: NameTable) -> NP | None:
+    """``the incoming President`` as a description when the name read is a role word only (the
+    modifiers say it is an office, not someone called President), else None: ``the`` and one or
+    two lower-case words right before the name, read from at most 45 characters (plain string
+    work, no pattern to compile on a first parse)."""
+    before = text[max(0, np.start - 45) : np.start].rsplit("\n", 1)[-1]
+    if not before.endswith(" "):
+        return None
+    words = before.split(" ")[:-1]
+    for size in (2, 3):
+        if len(words) < size or words[-size] not in {"the", "The"}:
+            continue
+        start = np.start - len(" ".join(words[-size:])) - 1
+        if start > 0 and text[start - 1].isalnum():
+            return None  # ("bathe" cut by the window is no "the")
+        mods = words[-size + 1 :]
+        if all(2 <= len(w) <= 20 and w[:1].islower() and w.replace("-", "").isalpha() for w in mods):
+            written = text[start : np.end]
+            if names.desc.is_role(written):
+                return NP(start, np.end, "desc")
+            return None
+    return None
 
 
 # Prepositions (never conjunctions: "after the owner said" has a subject) whose object is a
@@ -535,6 +564,9 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     st, names, sp_span.text, np.start
                 )
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
+                if spoken_for is None and speaker is not None and speaker == last_person:
+                    # "“…,” the actress says" after a man spoke: the woman named before him
+                    speaker = _agreeing_epithet(st, names, persons, sp_span.text, speaker, np.start)
                 # "the memo" / "the note added": who issued the document the article introduced
                 issuer = (
                     _document_source(st, names, sp_span.text, np.start, out)
@@ -681,6 +713,28 @@ def _quote(
     )
 
 
+def _agreeing_epithet(
+    st: State, names: NameTable, persons: Persons, written: str, person: str, pos: int
+) -> str:
+    """``person``, the one a description (``the actress``, ``the mother``) was read as, unless the
+    description's sex is not theirs: then the latest of the few people named before who is shown
+    to be of that sex, else one of that sex named in the sentences before ``pos``, else the
+    description as written (someone unnamed)."""
+    sex = _gender_of(written)
+    if sex is None or _sex(names.gender, person, sex) == sex:
+        return person
+    for other in persons.recent(_EPITHET_AGREE_BACK):
+        # (only someone shown to be of that sex: a festival or a firm is named among people too)
+        if other != person and (names.gender.get(other) or given_sex(other)) == sex:
+            return other
+    # "Stone had just come off a play. … “…,” the actress says": named just before, not a speaker
+    return person_mentioned(st, pos, names, names.gender, sex, strict=True) or written
+
+
+_EPITHET_AGREE_BACK = 6
+"""How many of the people named last a description of the other sex looks back over."""
+
+
 def _pronoun_speaker(
     st: State,
     names: NameTable,
@@ -702,7 +756,12 @@ def _pronoun_speaker(
         # run's speaker, so the one named there is not who "he" is now
         before_him = _earlier_agreeing(persons, names.gender, last_person, low)
         last_person = before_him or last_person
-    fronted = _fronted_clause_person(st, names, pos, low) or _trailing_clause_person(st, names, pos, low)
+    fronted = (
+        _fronted_clause_person(st, names, pos, low)
+        or _trailing_clause_person(st, names, pos, low)
+        # "For Reyes, the waiting was hardest. “…,” she says.": the topic, not the last subject
+        or topic_fronted_person(st, names, pos, low, topic_at)
+    )
     if asked is not None and _replies(text, raw) and _sex(gender, asked, low) == low:
         # "A reporter asked Lee, “…?” / “…,” she replied.": the one asked answers
         last_person, topic_at = asked, pos
