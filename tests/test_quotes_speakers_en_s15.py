@@ -176,3 +176,16 @@ _GENDERED = [
 @pytest.mark.parametrize(("text", "speaker"), _GENDERED)
 def test_gendered_description_agrees_with_its_person(text: str, speaker: str) -> None:
     assert _speaker_of(text, "It was at a diner") == speaker
+
+
+@pytest.mark.parametrize("name", ["Harbor Analytics", "Westgate Intel"])
+def test_subject_after_a_long_fronted_phrase_keeps_its_last_letters(name: str) -> None:
+    # the subject's last word crossed the end of the window the subject is read from
+    text = (
+        "Prices fell again in the spring.\n"
+        # 70 characters before the name: the window of 80 ends inside the name's last word
+        f"In its review of the outbreak’s likely economic impact on the region, {name}, a "
+        "research firm, says the country is at risk. “We see a slump coming,” it says."
+    )
+    assert _speaker_of(text, "We see a slump") == name
+    assert _speaker_of(text, "the country is at risk", kind="indirect") == name

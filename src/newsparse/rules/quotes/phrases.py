@@ -38,6 +38,21 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return _located(text[lo:hi], lo, None)
 
 
+def _word_end(text: str, hi: int, se: int) -> int:
+    """``hi`` moved on to the end of the word it cuts (at most 40 characters, never past ``se``).
+
+    A window that ends inside a word would hand on its first letters as a whole token: a subject
+    after a long fronted phrase (``In its analysis of …, SBM Intel, a … firm, says``) came out as
+    ``SBM Inte``.
+    """
+    if hi >= se or text[hi - 1 : hi].isspace() or text[hi : hi + 1].isspace():
+        return hi
+    cap = min(se, hi + 40)
+    while hi < cap and not text[hi].isspace():
+        hi += 1
+    return hi
+
+
 def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
     """The first ``n`` tokens of ``_tokens(text, lo, hi)``, without building the rest."""
     return _located(text[lo:hi], lo, n)
@@ -892,7 +907,7 @@ def sentence_subject(text: str, ss: int, se: int, names_only: bool = False) -> N
                 if held is not None:
                     return held
             return _fast_name(text, m)
-    toks = _tokens(text, ss, min(se, ss + (80 if names_only else 110)))
+    toks = _tokens(text, ss, _word_end(text, min(se, ss + (80 if names_only else 110)), se))
     if not toks:
         return None
     start = 0
