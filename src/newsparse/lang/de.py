@@ -726,6 +726,8 @@ TABLES = LanguageTables(
         for p in ("er", "sie", "der", "die", "das")
     ),
     participle_cues=(),
+    speech_coordinators=("und", "aber", "doch", "sondern"),
+    linking_adverbs=("dann", "auch", "zudem", "später", "außerdem", "schließlich", "danach"),
     complementisers=("dass", "daß", "ob"),
     according_to=_ACCORDING_TO,
     reading_cues=_READING_CUES,

@@ -706,6 +706,8 @@ TABLES = LanguageTables(
         "con esta frase",
     ),
     participle_cues=_PARTICIPLE_CUES,
+    speech_coordinators=("y", "e", "pero", "aunque", "mas", "sino"),
+    linking_adverbs=("luego", "también", "además", "después", "finalmente", "incluso", "más tarde"),
     complementisers=("que",),
     according_to=_ACCORDING_TO,
     reading_cues=_READING_CUES,

@@ -636,6 +636,8 @@ TABLES = LanguageTables(
         )
     ),
     participle_cues=_PARTICIPLE_CUES,
+    speech_coordinators=("e", "ed", "ma", "però"),
+    linking_adverbs=("poi", "anche", "inoltre", "infine", "ancora", "quindi"),
     complementisers=("che",),
     according_to=_ACCORDING_TO,
     reading_cues=_READING_CUES,

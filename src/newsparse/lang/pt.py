@@ -582,6 +582,8 @@ TABLES = LanguageTables(
     )
     + ("com essas palavras", "com estas palavras", "com essa frase", "com esta frase"),
     participle_cues=_PARTICIPLE_CUES,
+    speech_coordinators=("e", "mas", "porém", "embora"),
+    linking_adverbs=("depois", "também", "ainda", "além disso", "logo", "por fim"),
     complementisers=("que",),
     according_to=_ACCORDING_TO,
     reading_cues=_READING_CUES,

@@ -104,6 +104,13 @@ class LanguageTables:
     ``sagte sie``); the speaker follows the cue."""
     participle_cues: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Gerund cues whose speaker is the sentence subject (``ajoutant``, ``añadiendo``)."""
+    speech_coordinators: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Words that join a second speech verb of the same speaker to a reported clause (``y``,
+    ``aunque``, ``und``, ``mais``): ``X dijo que A, aunque agregó que B`` reports A and B
+    apart."""
+    linking_adverbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Adverbs that may stand between such a coordinator and the second verb (``y luego
+    cuestionó``, ``e poi ha aggiunto``, ``und dann betonte``)."""
     complementisers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Words that open a reported clause after a speech verb (``que``, ``dass``, ``che``, ``कि``)."""
     infinitive_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)

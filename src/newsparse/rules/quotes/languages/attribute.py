@@ -13,8 +13,10 @@ from newsparse.rules.quotes.languages.cues import (
     AS,
     INVERSION,
     LENIENT,
+    PARTICIPLE,
     VERB,
     Context,
+    LanguageCues,
     language_cues,
     norm_cue,
 )
@@ -186,9 +188,20 @@ def attribute_in_language(
                     # "X a affirmé que …" then a paragraph that is a quotation: X goes on speaking
                     last_attributed = pi
             elif (
+                rep is None
+                and last_rep is not None
+                and kind in {VERB, LENIENT, PARTICIPLE}
+                and _quotation_follows(st.text, lc, ce)
+                and (cut := _coordinated(st.text, lc, last_rep, cs, ce)) is not None
+            ):
+                # "X opinó que A, aunque agregó que “B”": the second verb's words are a quotation
+                # of their own (paired as direct speech); A ends before the coordinator
+                last_rep.cend = last_rep.end = cut
+            elif (
                 rep is not None
                 and last_rep is not None
-                and (cut := _coordinated(st.text, last_rep, rep)) is not None
+                and rep.rule == "indirect:cue"
+                and (cut := _coordinated(st.text, lc, last_rep, cs, ce)) is not None
             ):
                 # "X reiterou que A e ponderou B", "X a assuré que A, mais a ajouté que B": a second
                 # speech verb joined to the first ends its clause and reports the same speaker on
@@ -329,30 +342,57 @@ _LEAD_WORDS = 3  # words of narration before the quotation, at least
 _NOT_NARRATION = frozenset(':«»“”„"‘’‚—–\n')  # a colon introduces the quotation; other marks, other quotes
 
 
-def _coordinated(text: str, first: Raw, second: Raw) -> int | None:
-    """Where ``first``'s reported clause ends when the cue of ``second`` is a speech verb joined
-    to it by a coordinator inside that clause (``… do Congresso e ponderou …``, ``…, mais a
-    ajouté que …``); None otherwise. Both must report (no according-to or opinion source)."""
-    if second.cue is None or first.kind != "indirect" or first.rule != "indirect:cue":
+def _coordinated(text: str, lc: LanguageCues, first: Raw, cs: int, ce: int) -> int | None:
+    """Where ``first``'s reported clause ends when the cue at ``[cs, ce)`` is a speech verb joined
+    to it inside that clause: by one of the language's coordinators, perhaps with a linking
+    adverb or two (``… do Congresso e ponderou …``, ``…, aunque agregó que …``, ``… y luego
+    cuestionó …``), or as a gerund after a comma (``…, advirtiendo que …``); None otherwise.
+    The second verb is the cue at ``[cs, ce)``; ``first`` reports with a cue too, or with an
+    according-to source opening its sentence (``Según X, A, y explicó que B``)."""
+    if first.kind != "indirect" or first.cue is None:
         return None
-    cs = second.cue[0]
-    if not first.cstart < cs < first.cend or second.rule != "indirect:cue":
-        return None
-    before = words_in(text, max(first.cstart, cs - 16), cs)
-    if (
-        not before
-        or before[-1][2].lower() not in _COORDINATORS
-        or before[-1][1] != back_over_space(text, 0, cs)
+    if first.rule != "indirect:cue" and not (
+        first.rule == "indirect:according" and first.cue[0] < first.cstart
     ):
         return None
-    cut = before[-1][0]
+    if not first.cstart < cs < first.cend:
+        return None
+    before = words_in(text, max(first.cstart, cs - 48), cs)
+    gap = back_over_space(text, 0, cs)
+    if lc.kinds.get(norm_cue(text[cs:ce])) == PARTICIPLE and text[gap - 1] == ",":
+        cut = gap - 1  # "…, advirtiendo que B": a gerund clause of its own
+    elif not before or before[-1][1] != gap:
+        return None
+    else:
+        k = len(before) - 1
+        while k > 0 and len(before) - 1 - k < 2 and before[k][2].lower() in lc.linking:
+            k -= 1  # "y luego cuestionó", "und dann betonte"
+        if before[k][2].lower() not in lc.coordinators or not _adjacent_words(text, before[k:]):
+            return None
+        cut = before[k][0]
     while cut > first.cstart and text[cut - 1] in " \t\u00a0\u202f,":
         cut -= 1
     return cut if cut - first.cstart >= 8 else None
 
 
-# words that join a second speech verb to the first ("e ponderou", "et a ajouté", "pero aclaró")
-_COORDINATORS = wordset("e et y und mas mais pero ma aber però")
+def _quotation_follows(text: str, lc: LanguageCues, ce: int) -> bool:
+    """Whether a quotation opens right after the cue ending at ``ce``, past a complementiser or a
+    colon (``agregó que “…”``, ``a ajouté : « … »``, ``sagte: „…“``)."""
+    pos = skip_chars(text, ce, min(len(text), ce + 8), " \t\u00a0\u202f")
+    words = words_in(text, pos, min(len(text), pos + 12))
+    if words and words[0][0] == pos and words[0][2].lower() in lc.complementisers:
+        pos = skip_chars(text, words[0][1], min(len(text), words[0][1] + 8), " \t\u00a0\u202f")
+    elif text[pos : pos + 1] == ":":
+        pos = skip_chars(text, pos + 1, min(len(text), pos + 8), " \t\u00a0\u202f")
+    return text[pos : pos + 1] in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset('“„«"‘‚')
+
+
+def _adjacent_words(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether ``words`` follow one another with only spaces between (no comma, no quote mark)."""
+    return all(not text[a[1] : b[0]].strip(" \t\u00a0\u202f") for a, b in itertools.pairwise(words))
 
 
 def _nested_source(outer: Raw, inner: Raw) -> bool:

@@ -30,10 +30,11 @@ class LanguageCues:
     """One language's cue pattern and word sets, compiled once per tables (see :func:`language_cues`)."""
 
     __slots__ = (
-        "articles", "as_verbs", "case_blind", "code", "complementisers", "cue_re", "documents", "female",
-        "fillers", "fragments", "function_words", "group_heads", "groups", "infinitives", "kinds", "male",
-        "months", "mood", "mood_alone", "mood_re", "nouns_capitalised", "opinions", "plural_ends", "pronouns",
-        "reading", "roles", "title_end", "titles", "weekdays",
+        "articles", "as_verbs", "case_blind", "code", "complementisers", "coordinators", "cue_re",
+        "documents", "female", "fillers", "fragments", "function_words", "group_heads", "groups",
+        "infinitives", "kinds", "linking", "male", "months", "mood", "mood_alone", "mood_re",
+        "nouns_capitalised", "opinions", "plural_ends", "pronouns", "reading", "roles", "title_end",
+        "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -67,6 +68,9 @@ class LanguageCues:
             else regex.compile(r"(?!x)x")
         )
         self.complementisers = frozenset(tables.complementisers)
+        self.coordinators = frozenset(tables.speech_coordinators)
+        # word by word: "más tarde", "além disso" are matched as the words they are made of
+        self.linking = frozenset(w for a in tables.linking_adverbs for w in a.split())
         self.infinitives = tuple(tables.infinitive_openers)
         self.fillers = frozenset(tables.according_fillers)
         self.reading = frozenset(norm_cue(w) for w in tables.reading_cues)

@@ -16,6 +16,7 @@ from newsparse.rules.quotes.languages.cues import (
     POSTPOSED,
     VERB,
     Context,
+    LanguageCues,
     norm_cue,
 )
 from newsparse.rules.quotes.languages.direct import inverted_speaker, no_subject, speaker_at_cue
@@ -101,7 +102,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         if text[cstart : cstart + 1] in {"«", "“", "„", '"'} or cx.quoted(cstart):
             return None
         return indirect_raw(text, cs, ce, ss, cstart, cend, np, "indirect:according")
-    if comma_before and not _role_apposition(cx, ss, bend - 1):
+    if comma_before and not _role_apposition(cx, ss, bend - 1) and not _clause_right_after(cx, ce, send):
         # "CLAUSE, a précisé le maire." / "CLAUSE, sagte er." / "CLAUSE, le ministre a dit."
         comma = bend - 1
         np = speaker_at_cue(cx, cs, ce, kind, comma + 1, se)
@@ -144,7 +145,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     clause = _infinitive_after(cx, ce, send) if cx.lc.infinitives else None
     if clause is None:
         clause = _complementiser_after(cx, ce, send)
-    comma = _comma_after_adverbs(text, ce, send)
+    comma = _comma_after_adverbs(text, ce, send, cx.lc)
     if clause is None and comma >= 0:
         # "Er sagte, die Lage sei ernst.", "Relotius behauptet, seine Hauptfigur nutze …",
         # "Manche sagen nun, die Affäre habe …" (an adverb or two before the comma)
@@ -155,7 +156,7 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
         text[clause : clause + 1] in {"«", "“", "„", '"', "»"} and not _fragment_opens(cx, clause, send)
     ):
         return None
-    np = None if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
+    np = _participle_subject(cx, cs, ss) if kind == PARTICIPLE else speaker_at_cue(cx, cs, ce, kind, ss, cs)
     dropped = np is None and no_subject(cx, ss, cs)
     if np is None and not dropped:
         np = _inverted_opening(cx, ss, cs) or sentence_subject(text, ss, cs, cx.lc)
@@ -165,6 +166,16 @@ def reported(cx: Context, cs: int, ce: int, kind: str, ss: int, se: int) -> Raw 
     if found is not None and dropped:
         found.mode = "dropped"
     return found
+
+
+def _participle_subject(cx: Context, cs: int, ss: int) -> NP | None:
+    """The speaker of a gerund cue (``…, a poursuivi X, soulignant que …``): the one a finite
+    speech verb before it in the sentence names; None when no such verb names anyone."""
+    before = [c for c in cx.cues_in(ss, cs) if c[2] in {VERB, LENIENT, INVERSION}]
+    if not before:
+        return None
+    pcs, pce, pkind = before[-1]
+    return speaker_at_cue(cx, pcs, pce, pkind, ss, cs)
 
 
 def opinion_source(cx: Context, cs: int, ce: int, ss: int, hi: int) -> NP | None:
@@ -210,6 +221,22 @@ def _inverted_opening(cx: Context, ss: int, cs: int) -> NP | None:
     return np if np is not None and np.end <= cs else None
 
 
+def _clause_right_after(cx: Context, ce: int, send: int) -> bool:
+    """Whether a reported clause opens right after the cue, at a complementiser or an infinitive
+    opener (``…, joint par le journal, a confié avoir …``, ``…, el ministro, dijo que …``): the
+    comma before the cue closes an apposition of the subject, not a clause the cue closes."""
+    words = words_in(cx.text, ce, min(send, ce + 40))
+    if not words or cx.text[ce : words[0][0]].strip(" \t\u00a0\u202f"):
+        return False  # "No podemos perder de vista —alertó— que …": a cue set in the clause
+    low = words[0][2].lower()
+    elided = low[2:3] in {"'", "’"} and low[:2] + "e" in cx.lc.complementisers
+    return (
+        low in cx.lc.complementisers
+        or elided
+        or (bool(cx.lc.infinitives) and _infinitive_after(cx, ce, send) is not None)
+    )
+
+
 def _infinitive_after(cx: Context, ce: int, send: int) -> int | None:
     """Where a reported infinitive clause starts right after a cue (``ha annunciato di aver
     lanciato``, ``a assuré avoir agi``): at an infinitive opener of the tables, followed by
@@ -226,9 +253,10 @@ def _infinitive_after(cx: Context, ce: int, send: int) -> int | None:
     return None
 
 
-def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
+def _comma_after_adverbs(text: str, ce: int, send: int, lc: LanguageCues) -> int:
     """Where the comma or colon after a cue ending at ``ce`` stands: right after it, or after at
-    most two lower-case words (``sagen nun,``, ``dijo además:``); -1 when there is none."""
+    most two lower-case words (``sagen nun,``, ``dijo además:``) or a day named in two or three
+    (``erklärte am Montag,``, ``sagte im Juli,``); -1 when there is none."""
     if text[ce : ce + 1] in {",", ":"}:
         return ce
     hi = min(send, ce + 30)
@@ -236,7 +264,14 @@ def _comma_after_adverbs(text: str, ce: int, send: int) -> int:
     if stop < 0 or text[stop] not in {",", ":"}:
         return -1
     gap = text[ce:stop].split()
-    return stop if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap) else -1
+    if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap):
+        return stop
+    # a day: a weekday or a month after lower-case words (German capitalises them)
+    days = any(w.lower() in lc.weekdays or w.lower() in lc.months for w in gap)
+    plain = all(
+        (w.isalpha() and w.islower()) or w.lower() in lc.weekdays or w.lower() in lc.months for w in gap
+    )
+    return stop if days and plain and 2 <= len(gap) <= 3 else -1
 
 
 def _role_apposition(cx: Context, ss: int, comma: int) -> bool:

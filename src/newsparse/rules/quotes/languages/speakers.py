@@ -743,7 +743,10 @@ def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
     """The full name an acronym stands for where the article spells it out before it in
     brackets (``L'Ottawa School Transportation Authority (OSTA)``): the fullest name used, as
     annotators write speakers; else the acronym."""
-    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+    capitals = 2 <= len(name) <= 6 and name.isupper()
+    # Spanish and Italian style writes a longer acronym as a word ("Aemet", "Unrwa", "Acnur")
+    titled = 4 <= len(name) <= 8 and name[:1].isupper() and name[1:].islower()
+    if not (name.isalpha() and (capitals or titled)):
         return name
     found = cache.get(name)
     if found is None:
@@ -759,7 +762,10 @@ def _expanded(text: str, name: str, cache: dict[str, str]) -> str:
                     # Sportbund (DOSB)": the run opens at a sentence's first word, not the name
                     words = words[1:]
                 initials = "".join(w[0] for w in words if w[:1].isupper())
-                if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(name[0]):
+                # a word-like acronym must match two initials: "(Morena)" after "Manuel Ortega"
+                # is a party, not his name
+                opening = name[:2].upper() if titled and not capitals else name[0]
+                if len(words) >= 2 and words[0][:1].isupper() and initials.startswith(opening):
                     found = " ".join(words)
         cache[name] = found
     return found
@@ -1184,7 +1190,7 @@ _DEFINITE_ARTICLES = wordset("el la le l' il lo o a")
 _GENERIC_BODIES = wordset(
     "ente entidad autoridad organismo institución organización agencia entidade autoridade instituição "
     "organização agência órgão organisme organisation institution agence autorité autorità organizzazione "
-    "agenzia istituzione"
+    "agenzia istituzione congregación congrégation congregazione congregação"
 )
 _BODY_REACH = 3000  # characters back to the body quoted by name that a description varies
 
