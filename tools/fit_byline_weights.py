@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import pathlib
+import re
 import sys
 
 from newsparse import DEFAULT_RULES
@@ -106,6 +107,16 @@ def report(label: str, data: list[Example], w: list[float], threshold: float) ->
     print(f"{label:28s} lines P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn})")
 
 
+def with_weights(source: str, weights: list[float]) -> str:
+    """``source`` (the weights module) with its ``WEIGHTS`` tuple replaced by ``weights``."""
+    rows = [", ".join(f"{v:.2f}" for v in weights[i : i + 10]) for i in range(0, len(weights), 10)]
+    values = "".join(f"    {row},\n" for row in rows)
+    block = f"WEIGHTS: tuple[float, ...] = (\n{values})  # fmt: skip\n"
+    return re.sub(
+        r"WEIGHTS: tuple\[float, \.\.\.\] = \(\n.*?\n\)[^\n]*\n", lambda _: block, source, count=1, flags=re.S
+    )
+
+
 def _fold(name: str) -> str:
     return "s1x" if name.startswith(("s13-", "s14-")) else "pr+corpus"
 
@@ -136,11 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, weight in zip(FEATURES, w, strict=True):
         print(f"  {name:16s} {weight:+.2f}")
     if args.write:
-        source = _OUT.read_text(encoding="utf-8")
-        head, _, rest = source.partition("WEIGHTS: tuple[float, ...] = (")
-        _, _, tail = rest.partition(")\n")
-        values = ", ".join(f"{v:.2f}" for v in w)
-        _OUT.write_text(f"{head}WEIGHTS: tuple[float, ...] = (\n    {values},\n)  # fmt: skip\n{tail}")
+        _OUT.write_text(with_weights(_OUT.read_text(encoding="utf-8"), w), encoding="utf-8")
         print("wrote", _OUT)
     return 0
 
