@@ -518,6 +518,10 @@ _BYLINE_PREFIXES = (
     "Ein Interview von", "Eine Reportage von", "Ein Essay von", "Recherche:",
     # the label without its article, as author boxes set it ("Kommentar von" / name)
     "Kommentar von", "Analyse von", "Gastbeitrag von", "Kolumne von", "Reportage von",
+    # a credit line that names the text's writer beside the picture's ("Text von Jana Roth
+    # Illustration von Omar Said"), and the desk's label over a staff name
+    "Text von", "Text und Fotos von", "Text und Bilder von", "Ein Text von", "Ein Bericht von",
+    "Redaktion:", "Bearbeitet von",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

@@ -487,6 +487,9 @@ _CONTACT_AFTER_NAME = (
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Publicado por", "Escrito por", "Redacción", "La información es de", "Autor",
     "Autora", "Autores", "Texto:",
+    # the writer named by the kind of piece or by the desk ("Texto de Ana Ruiz", "Edición: …")
+    "Texto de", "Texto y fotos de", "Redactado por", "Redacción:", "Edición:", "Editado por",
+    "Reportaje de", "Crónica de", "Entrevista de",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

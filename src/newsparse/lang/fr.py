@@ -516,6 +516,9 @@ _CONTACT_AFTER_NAME = (
 _BYLINE_PREFIXES = (
     "Par", "par", "PAR", "Propos recueillis par", "Rédigé par", "Publié par", "Auteur",
     "Article rédigé par", "Autrice", "Auteurs", "Texte :", "Texte:",
+    # the writer named by the kind of piece or by the desk ("Texte de Anne Roy", "Édité par …")
+    "Texte de", "Reportage de", "Édité par", "Rédaction :", "Un article de", "Une chronique de",
+    "Entretien réalisé par",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

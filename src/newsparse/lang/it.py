@@ -390,6 +390,8 @@ _CONTACT_AFTER_NAME = (
 _BYLINE_PREFIXES = (
     "Di", "di", "DI", "Scritto da", "Pubblicato da", "A cura di", "a cura di", "Autore",
     "Autrice", "Autori", "Testo:",
+    # the writer named by the kind of piece or by the desk ("Testo di Anna Neri", "Redazione: …")
+    "Testo di", "Servizio di", "Articolo di", "Un articolo di", "Redazione:", "Intervista di",
     "dal nostro corrispondente", "dalla nostra inviata", "dal nostro inviato",
 )  # fmt: skip
 

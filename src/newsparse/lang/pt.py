@@ -384,6 +384,8 @@ _CONTACT_AFTER_NAME = (
 _BYLINE_PREFIXES = (
     "Por", "por", "POR", "Do redator", "Da redação", "Da Redação", "Do UOL", "Publicado por",
     "Escrito por", "Autor", "Autora", "Autores", "Texto:",
+    # the writer named by the kind of piece or by the desk ("Texto de Ana Lima", "Edição: …")
+    "Texto de", "Reportagem de", "Reportagem:", "Edição:", "Editado por", "Redação:", "Entrevista de",
 )  # fmt: skip
 
 _BYLINE_STOPWORDS = (

@@ -89,6 +89,7 @@ from newsparse.rules.furniture.byline_roles import (
     _desk_line,
     _role_line,
 )
+from newsparse.rules.furniture.byline_score import DEFAULT_SCORER, LineScorer
 from newsparse.rules.furniture.byline_tags import closing_tag
 from newsparse.rules.furniture.datelines import stacked_dateline_below
 from newsparse.rules.furniture.patterns import (
@@ -130,6 +131,9 @@ class BylineRule:
     """Lower-cased words that are never part of a name (``the``, ``end``, ``tuesday``)."""
     not_person_words: tuple[str, ...] = NOT_PERSON_WORDS
     """Words that rule out a bare name line under the headline (``Getty``, ``Politics``, ``Hong``)."""
+    scorer: LineScorer | None = DEFAULT_SCORER
+    """The line scorer run after the looks, on the short lines around the story they left
+    (:mod:`.byline_score`); ``None`` turns it off."""
 
     def _pats(self, tables: LanguageTables | None = None) -> _Patterns:
         """The patterns for the rule's vocabulary, with the words of ``tables`` added.
@@ -170,6 +174,18 @@ class BylineRule:
         lines around it (is the body under way, is the line above a paragraph, was it a byline)
         is worked out from the line table on demand, so skipped lines cost nothing.
         """
+        found = list(self._looks(document))
+        if self.scorer is None:
+            yield from found
+            return
+        taken = [item.span for item in found]
+        scored = list(self.scorer(document, taken))
+        if scored:
+            found = sorted([*found, *scored], key=lambda item: (item.span.start, item.span.end))
+        yield from found
+
+    def _looks(self, document: Document) -> Iterator[Byline | Boilerplate]:
+        """The items the shape looks find (see :meth:`__call__`), in text order."""
         bylined = False
         language, function_words = document.language, document.tables.function_words
         tag = closing_tag(document)
