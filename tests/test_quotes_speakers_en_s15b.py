@@ -164,3 +164,23 @@ def test_label_before_colon_is_no_source(text: str) -> None:
 def test_label_reads_the_digest_line() -> None:
     at = _DIGEST.index("“Prices")
     assert _colon_label(_DIGEST, at) == "Jo Lee, Sam Ortiz and Kim Dale"
+
+
+_POSSESSED = [
+    pytest.param("“The cloud is growing fast,” said Harbourton’s Satya Rao.", "Satya Rao", id="said-after"),
+    pytest.param("Harbourton's Satya Rao said the cloud is growing fast.", "Satya Rao", id="subject"),
+    pytest.param(
+        "According to Harbourton’s Satya Rao, the cloud is growing fast.", "Satya Rao", id="according"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _POSSESSED)
+def test_possessor_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [s for _k, s, _c in _quotes(text)] == [speaker]
+
+
+def test_an_organisation_keeps_its_possessive_word() -> None:
+    # "Moody’s Analytics" is one name: never cut to "Analytics"
+    found = [s for _k, s, _c in _quotes("“Rates will hold,” said Moody’s Analytics.")]
+    assert len(found) == 1 and (found[0] or "").startswith("Moody")
