@@ -218,11 +218,13 @@ class OrgIndex:
                 return _tail_spelling(_words(seq), word) or _parenthesised_spelling(_words(seq), word)
         # no "(RBI)": a sequence starting with the acronym's first letter whose initials spell it
         self.work += pos - lo
+        clipped: str | None = None
         for m in _ORG_SEQ.finditer(text, lo, pos):
             found = _tail_spelling(_words(m.group()), word)
             if found is not None:
                 return found
-        return None
+            clipped = _clipped_spelling(_words(m.group()), word) or clipped
+        return clipped
 
     def latest_of(self, heads: tuple[str, ...], pos: int) -> str | None:
         """The organisation named last before ``pos`` whose name holds one of ``heads``
@@ -309,6 +311,29 @@ def _tail_spelling(words: list[str], acronym: str) -> str | None:
             continue
         tail = words[k:]
         initials = "".join(x[0] for x in tail if mixed or x not in _JOINERS)
-        if initials == acronym:
+        # "DOT", "DOJ" of "Department of Transportation": a capitals-only acronym that still
+        # spells its joining words
+        if initials == acronym or (not mixed and "".join(x[0] for x in tail).upper() == acronym):
             return " ".join(tail)
+    return None
+
+
+def _clipped_spelling(words: list[str], acronym: str) -> str | None:
+    """The tail of ``words`` spelling all but the acronym's last letter and ending in an
+    organisation word, or None: an article that writes ``RBI`` also calls the bank ``the Reserve
+    Bank`` without ``of India`` (a place the acronym adds). Only for acronyms of three or more
+    letters, so two letters never stand for a whole name.
+
+    >>> _clipped_spelling("The Reserve Bank on Monday".split(), "RBI")
+    'Reserve Bank'
+    >>> _clipped_spelling("The New York".split(), "NYT") is None
+    True
+    """
+    if len(acronym) < 3 or not acronym.isupper():
+        return None
+    for j in range(len(words) - 1, 0, -1):  # (the name may run on: "Reserve Bank on Monday")
+        if words[j] in ORG_NAME_WORDS or words[j].lower() in ORG_DESCRIPTIONS:
+            found = _tail_spelling(words[: j + 1], acronym[:-1])
+            if found is not None:
+                return found
     return None

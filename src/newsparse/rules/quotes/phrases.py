@@ -845,6 +845,16 @@ def _fast_name(text: str, m: re.Match[str]) -> NP | None:
     words = words[:keep]
     while words and words[-1][:1].islower():
         words.pop()
+    start = m.start()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)), default=0)
+    if cut:
+        # "Microsoft's Satya Nadella said": the subject is what the possessor has, a person
+        # here; "Lee's MBA plans were shelved": a thing, never a person called "Lee MBA"
+        rest = words[cut:]
+        if len(rest) == 1 and rest[0].isupper():
+            return None
+        start = text.index(rest[0], start + len(" ".join(words[:cut])))
+        words = rest
     if not words or words[0] in pat.STOP_CAPS:
         return None
     last = words[-1]
@@ -852,7 +862,6 @@ def _fast_name(text: str, m: re.Match[str]) -> NP | None:
         last = last[:-1]
     if last.endswith(_POSSESSIVE):
         return None
-    start = m.start()
     end = (
         text.index(last, start + len(" ".join(words[:-1]))) + len(last)
         if len(words) > 1

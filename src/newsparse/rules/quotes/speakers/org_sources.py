@@ -342,6 +342,14 @@ _ISSUED_AFTER = deferred_regex(
 _IN_DOCUMENT = ("in a ", "in an ", "in its ", "in their ", "in his ", "in her ", "in the ")
 
 
+# Capitalised words that date a document rather than name its issuer ("the Monday report")
+_CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Annual", "Weekly", "Monthly", "Quarterly", "Daily", "Final", "New"}
+)  # fmt: skip
+
+
 def _document_source(st: State, names: NameTable, written: str, pos: int, out: list[Quote]) -> str | None:
     """Who issued the document ``the memo`` / ``the note`` at ``pos`` stands for, from where the
     article introduced it: ``X made public a memo``, ``the memo of X``, ``X said in a note``
@@ -353,6 +361,14 @@ def _document_source(st: State, names: NameTable, written: str, pos: int, out: l
     if head not in _ISSUED_DOCUMENTS:
         return None
     text = st.text
+    named = words[1:-1]
+    if (
+        named
+        and words[0] in {"the", "The"}
+        and all(w[:1].isupper() and w.isalpha() and w not in _CALENDAR_WORDS for w in named)
+    ):
+        # "the IMF report says", "the Harbour Council study found": the issuer is named in it
+        return " ".join(named)
     lo = max(0, pos - _DOCUMENT_REACH)
     if words[0] in _INDEFINITE:
         # "a report" is new to the reader: only its own sentence can say who issued it

@@ -503,6 +503,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
             speaker, via = governed, "named"
             if names.person_like(governed, NP(raw.start, raw.start, "name")):
                 last_person = governed
+        elif raw.mode == "none" and raw.kind == "direct" and (label := _colon_label(text, raw.start)):
+            # "TRADE — Harbour Post’s Ana Ruiz: “…”": a digest line names its source before a colon
+            speaker, via = label, "named"
+            if names.person_like(label, NP(raw.start, raw.start, "name")):
+                last_person, last_person_pos, topic_at = label, raw.start, raw.start
         elif raw.mode == "none" and raw.kind == "direct" and _continues_run(st, raw, last_direct):
             # a quote paragraph right after a quote paragraph with a speaker: the run goes on
             speaker, sp_span, via = last_quote_speaker, last_quote_span, "run"
@@ -564,6 +569,11 @@ def resolve_speakers(st: State, raws: list[Raw]) -> list[Quote]:
                     st, names, sp_span.text, np.start
                 )
                 speaker = spoken_for or names.desc.describe(sp_span.text, last_person, persons, np.start)
+                if speaker == sp_span.text and low.startswith("the ") and " " not in low[4:]:
+                    # "the RBI said" read as a description: the name the page spells out
+                    full = orgs.expand(sp_span.text[4:], np.start)
+                    if full is not None:
+                        speaker, as_org = full, True
                 if spoken_for is None and speaker is not None and speaker == last_person:
                     # "“…,” the actress says" after a man spoke: the woman named before him
                     speaker = _agreeing_epithet(st, names, persons, sp_span.text, speaker, np.start)
@@ -1035,6 +1045,69 @@ def _continues_run(st: State, raw: Raw, prev: Raw | None) -> bool:
         return False
     ps, pe, _ = st.paras[pi - 1]
     return ps <= prev.end <= pe and not st.text[prev.end : pe].strip()
+
+
+# Words that label a line but name no source ("Update: “…”", "Q: “…”", "Read more: …")
+_LINE_LABELS = frozenset(
+    {"update", "updated", "note", "read", "watch", "listen", "source", "sources", "caption", "photo",
+     "video", "image", "q", "a", "question", "answer", "quote", "quotes", "statement", "translation",
+     "editor", "warning", "headline", "title", "subject", "re", "fact", "summary", "transcript",
+     "credit", "tags", "topics", "related", "breaking", "exclusive", "opinion", "analysis",
+     "comment", "comments", "excerpt", "verdict", "bottom", "key", "background", "context", "more"}
+)  # fmt: skip
+_LABEL_JOINERS = frozenset({"and", "of", "the", "&", "de", "van", "von", "al", "bin"})
+_LABEL_DASHES = (" — ", " – ", " - ")
+_LABEL_REACH = 160  # characters back to the line start a digest label may take
+
+
+def _colon_label(text: str, start: int) -> str | None:
+    """The source a line names before a colon and the quote at ``start`` (``WSJ’s Theo Francis:
+    “…”``, after an optional ``HEADING — ``), else None: the label must be a short run of
+    capitalised words (a possessive's holder taken: ``Theo Francis``), never a line label such
+    as ``Update`` nor a sentence ending in a colon."""
+    line = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line == 0 and start > _LABEL_REACH:
+        return None
+    seg = text[line:start].rstrip(" \u00a0")
+    if not seg.endswith(":"):
+        return None
+    label = seg[:-1]
+    for dash in _LABEL_DASHES:
+        label = label.rsplit(dash, 1)[-1]
+    words = label.split()
+    if not 1 <= len(words) <= 10:
+        return None
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’"))), default=0)
+    words = words[cut:]
+    first, last = words[0], words[-1]
+    if (
+        first in pat.STOP_CAPS
+        or first.lower().strip(",") in _LINE_LABELS
+        or not last[:1].isupper()
+        or (len(words) == 1 and (len(first) < 2 or (first.isupper() and len(first) > 5)))
+        or (len(words) > 1 and label.isupper())  # "CHINA CHIPS": a heading
+    ):
+        return None
+    if not all(w[:1].isupper() or w in _LABEL_JOINERS for w in words):
+        return None
+    if len(words) == 1 and not first.isupper() and not _named_in_running_text(text, first):
+        return None  # "Award: “Project Fund 2007”": a field label, no name the article uses
+    return " ".join(words)
+
+
+def _named_in_running_text(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalised after a lower-case word somewhere in ``text`` (``…
+    told Bloomberg``) or as a possessor (``Bloomberg’s Jo Lee``): a name the article uses, not
+    just a label's first word."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if text.startswith(("’s ", "'s "), end) or (
+            text[at - 1 : at].islower() and not text[end : end + 1].isalnum()
+        ):
+            return True
+        at = text.find(" " + word, end)
+    return False
 
 
 def _after_colon(text: str, start: int) -> bool:

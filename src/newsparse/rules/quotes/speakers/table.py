@@ -183,6 +183,7 @@ class NameTable:
                 a, b = self._resolve(first), self._resolve(second)
                 if a and b:
                     return f"{a} and {b}"
+        text = self._possessed_person(text)
         toks = self.strip_titles(text.split())
         if not toks:
             return text or None
@@ -226,6 +227,22 @@ class NameTable:
             return best[1]
         return written
 
+    def _possessed_person(self, text: str) -> str:
+        """``Satya Rao`` of ``Harbourton’s Satya Rao``: a name of two or more capitalised words
+        after a possessive is the person the possessor employs, not part of their name; an
+        organisation's own name keeps its possessive (``Moody’s Analytics``, ``Macy’s Inc``)."""
+        words = text.split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVES)), default=0)
+        rest = words[cut:]
+        if (
+            cut
+            and len(rest) >= 2
+            and all(w[:1].isupper() for w in rest)
+            and not any(w.strip(_WORD_STRIP) in self.orgs for w in rest)
+        ):
+            return " ".join(rest)
+        return text
+
     def is_person(self, name: str, np: NP) -> bool:
         key = (name, self.ex.text[np.start : np.end])
         found = self._person_cache.get(key)
@@ -243,6 +260,8 @@ class NameTable:
         words = [w.strip(_WORD_STRIP) for w in written.split()]
         return any(w in orgs or w.capitalize() in orgs for w in words)
 
+
+_POSSESSIVES = ("’s", "'s", "s’", "s'")
 
 # The table's steps that read a name against the article, as functions the methods above
 # delegate to (each cached by its caller)
