@@ -516,6 +516,8 @@ _BYLINE_PREFIXES = (
     "Autoren", "Autorinnen",
     "Ein Artikel von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Kolumne von",
     "Ein Interview von", "Eine Reportage von", "Ein Essay von", "Recherche:",
+    # who led an interview, under it ("Das Gespräch führte Jana Roth."), or its label
+    "Das Gespräch führte", "Das Interview führte", "Interview:",
     # the label without its article, as author boxes set it ("Kommentar von" / name)
     "Kommentar von", "Analyse von", "Gastbeitrag von", "Kolumne von", "Reportage von",
     # a credit line that names the text's writer beside the picture's ("Text von Jana Roth
@@ -775,6 +777,8 @@ TABLES = LanguageTables(
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
     credit_labels=_CREDIT_LABELS,
+    # an interview's credit line: "Jana Roth im Gespräch mit Omar Said" (#11)
+    interview_links=("im Gespräch mit", "im Interview mit"),
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=_DATELINE_STOPWORDS,
     months=_MONTHS,

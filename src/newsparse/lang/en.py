@@ -74,6 +74,8 @@ TABLES = LanguageTables(
     byline_roles=furniture.ROLES,
     agencies=furniture.AGENCIES,
     credit_labels=furniture.CREDIT_LABELS,
+    # an interview's credit line: "Jana Roth im Gespräch mit Omar Said" (#11)
+    interview_links=("in conversation with", "in conversation with:", "interviewed by"),
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=furniture.DATELINE_STOPWORDS,
     months=_MONTHS,

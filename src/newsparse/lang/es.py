@@ -779,6 +779,8 @@ TABLES = LanguageTables(
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
     credit_labels=_CREDIT_LABELS,
+    # an interview's credit line: "Jana Roth im Gespräch mit Omar Said" (#11)
+    interview_links=("en conversación con", "entrevistado por", "entrevistada por"),
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=_DATELINE_STOPWORDS,
     months=_MONTHS,

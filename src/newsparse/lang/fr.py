@@ -758,6 +758,8 @@ TABLES = LanguageTables(
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
     credit_labels=_CREDIT_LABELS,
+    # an interview's credit line: "Jana Roth im Gespräch mit Omar Said" (#11)
+    interview_links=("en conversation avec", "interrogé par", "interrogée par"),
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=_DATELINE_STOPWORDS,
     months=_MONTHS,

@@ -693,6 +693,8 @@ TABLES = LanguageTables(
     byline_roles=_BYLINE_ROLES,
     agencies=_AGENCIES,
     credit_labels=("Fonte:", "Con fonte", "(ANSA)"),
+    # an interview's credit line: "Jana Roth im Gespräch mit Omar Said" (#11)
+    interview_links=("in conversazione con", "intervistato da", "intervistata da"),
     dateline_patterns=_DATELINE_PATTERNS,
     dateline_stopwords=("secondo", "ma", "però", "inoltre", "poi", "video", "foto"),
     months=_MONTHS,

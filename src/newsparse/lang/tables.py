@@ -267,6 +267,9 @@ class LanguageTables:
     """News agencies as written in bylines, datelines and credit tags (``dpa``, ``EFE``, ``भाषा``)."""
     credit_labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Labels that open a credit line (``Avec AFP``, ``Mit Material von``), as written."""
+    interview_links: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Words that join an interviewee's name to the interviewer's in an interview's credit
+    (``im Gespräch mit``, ``in conversation with``), as written."""
     dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Regexes (bounded, case-sensitive as written) for the language's dateline shapes, each with
     a ``place`` group and, when written, an ``agency`` group; matched at a paragraph start."""

@@ -72,7 +72,9 @@ from newsparse.rules.furniture.byline_candidates import (
 from newsparse.rules.furniture.byline_contacts import ContactVocab, contact_vocab
 from newsparse.rules.furniture.byline_credits import credit_line, photo_credit_cut, photo_labels
 from newsparse.rules.furniture.byline_evidence import bare_name_refuted
+from newsparse.rules.furniture.byline_interviews import interview_credits
 from newsparse.rules.furniture.byline_names import _rstrip, _skip_blanks, _table_cell
+from newsparse.rules.furniture.byline_outlets import outlet_credits
 from newsparse.rules.furniture.byline_patterns import (
     _HEAD,
     _LEAD,
@@ -180,6 +182,12 @@ class BylineRule:
             return
         taken = [item.span for item in found]
         scored = list(self.scorer(document, taken))
+        # the page's own outlet name on a line of its own: a source credit
+        taken.extend(item.span for item in scored)
+        scored.extend(outlet_credits(document, taken))
+        # who spoke with whom, closing a line: an interview's credit
+        taken.extend(item.span for item in scored)
+        scored.extend(interview_credits(document, taken))
         if scored:
             found = sorted([*found, *scored], key=lambda item: (item.span.start, item.span.end))
         yield from found
