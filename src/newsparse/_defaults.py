@@ -10,6 +10,7 @@ from newsparse._parser import Parser
 from newsparse.rules.also_read.rule import AlsoReadRule
 from newsparse.rules.boilerplate.rule import BoilerplateRule
 from newsparse.rules.boilerplate.segment_scorer import SegmentScorerRule
+from newsparse.rules.boilerplate.teasers import TeaserRule
 from newsparse.rules.embeds.rule import EmbedRule
 from newsparse.rules.furniture.bylines import BylineRule
 from newsparse.rules.furniture.captions import CaptionRule
@@ -43,6 +44,8 @@ DEFAULT_RULES = (
     # Last of the structural rules: the learned footer scorer reads what every rule before it
     # claimed and takes only free lines, so it never takes a byline, headline or dateline.
     SegmentScorerRule(),
+    # After the scorer: a teaser pair is found by walking up over the footer lines below it.
+    TeaserRule(),
     QuoteRule(),
 )
 """The built-in rules, in order."""
