@@ -111,6 +111,9 @@ class LanguageTables:
     linking_adverbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Adverbs that may stand between such a coordinator and the second verb (``y luego
     cuestionó``, ``e poi ha aggiunto``, ``und dann betonte``)."""
+    opening_adverbs: tuple[str, ...] = attrs.field(default=(), converter=_lower)
+    """Adverbs that open a sentence with a capital and are never part of a name (``Ahora``,
+    ``Hoy``, ``Jetzt``, ``Désormais``): ``Ahora Bustos asegura`` names ``Bustos``."""
     complementisers: tuple[str, ...] = attrs.field(default=(), converter=_lower)
     """Words that open a reported clause after a speech verb (``que``, ``dass``, ``che``, ``कि``)."""
     infinitive_openers: tuple[str, ...] = attrs.field(default=(), converter=_lower)

@@ -33,8 +33,8 @@ class LanguageCues:
         "articles", "as_verbs", "case_blind", "code", "complementisers", "coordinators", "cue_re",
         "documents", "female", "fillers", "fragments", "function_words", "group_heads", "groups",
         "infinitives", "kinds", "linking", "male", "months", "mood", "mood_alone", "mood_re",
-        "nouns_capitalised", "opinions", "plural_ends", "pronouns", "reading", "roles", "title_end",
-        "titles", "weekdays",
+        "nouns_capitalised", "opening", "opinions", "plural_ends", "pronouns", "reading", "roles",
+        "title_end", "titles", "weekdays",
     )  # fmt: skip
 
     def __init__(self, tables: LanguageTables) -> None:
@@ -71,6 +71,7 @@ class LanguageCues:
         self.coordinators = frozenset(tables.speech_coordinators)
         # word by word: "más tarde", "além disso" are matched as the words they are made of
         self.linking = frozenset(w for a in tables.linking_adverbs for w in a.split())
+        self.opening = frozenset(tables.opening_adverbs)
         self.infinitives = tuple(tables.infinitive_openers)
         self.fillers = frozenset(tables.according_fillers)
         self.reading = frozenset(norm_cue(w) for w in tables.reading_cues)

@@ -91,7 +91,7 @@ def resolve(
         sp_span: Span | None = None
         via: str | None = None
         unnamed = False  # the cue names an unnamed source: its words are no one else's either
-        np = raw.np
+        np = raw.np = _adverb_trimmed(text, raw.np, lc)
         anchor = min(raw.start, np.start) if np is not None else raw.start
         while mi < len(names.mentions) and names.mentions[mi][0] < anchor:
             at, mention = names.mentions[mi]
@@ -392,6 +392,18 @@ def _name_trimmed(text: str, np: NP, names: ArticleNames) -> NP | None:
     if start != np.start and " " not in written and not names.person_word(written):
         return None  # "Am Telefon" → "Telefon": one word left, and no person's
     return np if start == np.start else NP(start, np.end, np.kind)
+
+
+def _adverb_trimmed(text: str, np: NP | None, lc: LanguageCues) -> NP | None:
+    """A name whose first word is a sentence-opening adverb of the tables (``Ahora Bustos
+    asegura``, ``Hoy García dijo``) without it: the capital is the sentence's, not a given
+    name's."""
+    if np is None or np.kind != "name":
+        return np
+    first, _, rest = text[np.start : np.end].partition(" ")
+    if not rest[:1].isupper() or first.lower() not in lc.opening:
+        return np
+    return NP(np.end - len(rest), np.end, np.kind)
 
 
 def _plural_cue(text: str, raw: Raw, lc: LanguageCues) -> bool:
@@ -711,7 +723,9 @@ def _the_one(
     ):
         return None
     nouns = written.replace("’", "' ").split()[1:]
-    if any(w.capitalize() in ORG_HEADS for w in nouns) or (
+    # "la secretaria" is a role, "la Secretaria" a department: a role word heads a body only
+    # when written with a capital
+    if any(w.capitalize() in ORG_HEADS and (w[:1].isupper() or w not in lc.roles) for w in nouns) or (
         not lc.nouns_capitalised
         and len(nouns) == 1
         and nouns[0][:1].isupper()
@@ -1172,25 +1186,87 @@ def _speaking_body(
     if not 2 <= len(words) <= 4 or words[0].lower() not in _DEFINITE_ARTICLES:
         return None
     head = words[1]
-    if not head.islower() or (head not in lc.documents and head not in _GENERIC_BODIES):
+    if lc.nouns_capitalised and head[:1].isupper():
+        head = head.lower()  # "die Behörde": German writes every noun with a capital
+    elif not head.islower():
+        return None  # "la Polizia": a body of its own name
+    if head not in lc.documents and head not in _GENERIC_BODIES:
         return None  # "la Polizia", "el ministerio": a body of its own, not the one quoted last
-    if any(not w.isalpha() or not w.islower() or w in PREPOSITIONS or w in NAME_JOINERS for w in words[2:]):
+    if any(
+        not w.isalpha() or not w.islower() or w in PREPOSITIONS or w in NAME_JOINERS or w in _GERMAN_ARTICLES
+        for w in words[2:]
+    ):
         return None  # "el informe de la ONU", "la nota del partido": the owner is written
     for at, name, said in reversed(bodies):
         if np.start - at > _BODY_REACH:
             break
+        if lc.nouns_capitalised and not names.organisation(name):
+            continue  # "laut Tierschutzgesetz": a German capitalised noun quoted is no body
         if at < np.start:
             return name if head in _GENERIC_BODIES or said == last_speaker else None
-    return None
+    # "…, según el Banco Central nicaragüense. … explicó el ente emisor": no body spoke yet;
+    # the generic noun stands for the body the article named last in its narration
+    # ... before the sentence of the cue: a body it names ("en repudio al Comité X, según
+    # argumentó la entidad") is another than the one speaking
+    opens = max(names.text.rfind(". ", 0, np.start), names.text.rfind("\n", 0, np.start))
+    named = _body_named_last(names, max(opens, 0)) if head in _GENERIC_BODIES else None
+    return named[1] if named is not None else None
+
+
+def _body_named_last(names: ArticleNames, before: int) -> tuple[int, str] | None:
+    """Where and how the article last named a body (a capitalised run opening with an
+    organisation's head word, ``Organización Meteorológica Mundial``, ``Banco Central``) within
+    :data:`_BODY_REACH` characters before ``before``; None when it named none."""
+    lo = max(0, before - _BODY_REACH)
+    found: tuple[int, str] | None = None
+    for m in _CAPITALISED_RUN.finditer(names.text, lo, before):
+        run = m.group(0)
+        first, _, rest = run.partition(" ")
+        if first.lower() in _DEFINITE_ARTICLES | _GERMAN_ARTICLES:
+            run = rest  # "Die Behörde", "El Banco Central" opening a sentence
+        if not run or run.lower() in _GENERIC_BODIES:
+            continue  # "Behörde" alone: the noun that varies a name, no name
+        # one word names a body in German only ("Bundesamt"); elsewhere "Banco" opens a sentence
+        one_word = " " not in run and not names.nouns_capitalised
+        # "Bundesamt für Verkehrssicherheit": a German body's name opens with its body noun
+        head = run.split(" ", 1)[0] if names.nouns_capitalised else run
+        body = names.organisation(run) or names.organisation(head)
+        if body and not one_word and _in_narration(names.text, m.end()):
+            found = (m.start(), run)
+    return found
+
+
+def _in_narration(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is narration: it ends a sentence. A headline or a link
+    to another story (``Lea: Consejo Permanente de OEA aborda …``) does not, and the body it
+    names is not the one the story goes on about."""
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)].rstrip()
+    return line.endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", "»", '"', "”", "“", ")", "…")
+
+
+# a capitalised run with the joiners of a body's name ("Organización de las Naciones Unidas");
+# bounded and possessive: linear on any run of capitals
+_CAPITALISED_RUN = deferred_regex(
+    r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{0,30}+"
+    r"(?:[ \u00a0](?:(?:de|del|des|du|di|da|do|dos|das|della|delle|degli|la|las|los|für|der)[ \u00a0]){0,2}+"
+    r"\p{Lu}[\p{L}'’-]{0,30}+){0,6}+"
+)
 
 
 # the definite articles of a body written again ("el ente", "l'agenzia", "a entidade")
-_DEFINITE_ARTICLES = wordset("el la le l' il lo o a")
+_DEFINITE_ARTICLES = wordset("el la le l' il lo o a der die das")
+# German articles after the noun open its owner ("die Behörde des Landes")
+_GERMAN_ARTICLES = wordset("der die das des dem den")
 # nouns that only ever stand for some body, the one the article is about ("el ente emisor")
 _GENERIC_BODIES = wordset(
     "ente entidad autoridad organismo institución organización agencia entidade autoridade instituição "
     "organização agência órgão organisme organisation institution agence autorité autorità organizzazione "
-    "agenzia istituzione congregación congrégation congregazione congregação"
+    "agenzia istituzione congregación congrégation congregazione congregação "
+    "behörde organisation agentur institution einrichtung"
 )
 _BODY_REACH = 3000  # characters back to the body quoted by name that a description varies
 
