@@ -13,6 +13,8 @@ from __future__ import annotations
 
 __all__ = [
     "AD_LINES",
+    "BRACKET_LABEL_NOUNS",
+    "BRACKET_LABEL_OPENERS",
     "BYLINE_WORDS",
     "CALL_TO_ACTION_OPENERS",
     "CAPITALISED_MID_SENTENCE",
@@ -31,6 +33,7 @@ __all__ = [
     "MENU_WORDS",
     "META_WORDS",
     "NAME_JOINERS",
+    "NOTE_LABELS",
     "NOUN_CAPITALISING",
     "PAYWALL_MARKERS",
     "PHOTO_AGENCIES",
@@ -55,6 +58,8 @@ __all__ = [
     "SUBJECT_VERBS_BY_LANGUAGE",
     "TAG_LINE_WORDS",
     "TAG_PATTERN",
+    "TOPIC_LABELS",
+    "TOPIC_PROMO_OPENERS",
     "UNCASED_OPENERS",
     "WEAK_LABELS",
 ]
@@ -1248,3 +1253,68 @@ TAG_LINE_WORDS: frozenset[str] = frozenset(
         "sujets",
     )
 )
+
+# ---------------------------------------------------------------------------
+# Topic labels and bracketed link lines (#9, see ``topical.py``)
+# ---------------------------------------------------------------------------
+
+TOPIC_LABELS: dict[str, str] = {
+    # A label that names the topic of the links under it, alone on its line and ending in a
+    # colon (``More on coronavirus:`` / ``Read more about the election:``); the topic words
+    # follow it (``_TOPIC_TAIL``). Per language, matched case-insensitively at the line start.
+    "en": r"(?:read[ \t\u00a0]++)?more[ \t\u00a0]++(?:on|about)",
+    "de": r"mehr[ \t\u00a0]++(?:zu[mr]?|über|ueber)",
+    "es": r"(?:lee[ \t\u00a0]++)?más[ \t\u00a0]++(?:sobre|acerca[ \t\u00a0]++de)",
+    "fr": r"(?:lire[ \t\u00a0]++)?plus[ \t\u00a0]++(?:sur|à[ \t\u00a0]++propos[ \t\u00a0]++d[eu'’])",
+    "pt": r"(?:leia[ \t\u00a0]++)?mais[ \t\u00a0]++sobre",
+    "it": r"(?:leggi[ \t\u00a0]++)?(?:altro|di[ \t\u00a0]++più)[ \t\u00a0]++su",
+}
+"""Per language: a label naming its links' topic (``More on <topic>:``), a regex source."""
+
+TOPIC_PROMO_OPENERS: tuple[str, ...] = (
+    # The one app or newsletter promo a syndication widget sets between a topic label and its
+    # titles (``Download the … app for full coverage``): stepped over, never a title.
+    "download", "get the", "sign up", "subscribe", "install", "follow", "descarga", "descargue",
+    "laden sie", "téléchargez", "baixe", "scarica",
+)  # fmt: skip
+"""Openers (lower case) of a promo line stepped over between a topic label and its titles."""
+
+NOTE_LABELS: tuple[str, ...] = (
+    # ``[Editor's note: this story was updated …]`` / ``[Update: …]`` / ``(Correction: …)``:
+    # a whole bracketed line with these labels is the newsroom talking, not a related link.
+    "editor's note", "editor’s note", "editors' note", "editors’ note", "editors note", "ed note",
+    "ed.", "ed", "note", "nota", "anmerkung", "hinweis", "update", "updated", "actualización",
+    "actualizado", "mise à jour", "correction", "corrección", "korrektur", "clarification",
+    "disclosure", "full disclosure", "disclaimer", "warning", "content warning", "trigger warning",
+    "spoiler", "source", "sources", "fuente", "quelle", "photo", "photos", "video", "watch",
+    "listen", "audio", "graphic", "map", "chart", "translation", "sic", "via", "h/t", "hat tip",
+    "this story", "this article", "ap", "reuters", "afp", "dpa", "efe",
+    # ``(Credit: Jane Roe / Agency)``: a picture's credit or caption under it.
+    "credit", "credits", "photo credit", "image", "image credit", "picture", "caption",
+    "illustration", "courtesy", "foto", "fotos", "bild", "imagen", "crédito", "crédit", "crédits",
+)  # fmt: skip
+"""Labels (lower case) that make a whole bracketed line an editor's note, not a link."""
+
+BRACKET_LABEL_OPENERS: tuple[str, ...] = (
+    # A free label on a bracketed link line reads as the outlet pointing at its own piece
+    # (``[Our Latest Forecast: …]``, ``[Further reading: …]``, ``(Previously: …)``). A bracketed
+    # ``Name: Title`` (a columnist, ``[ Jane Roe: Why … ]``) or ``Topic: Title`` line opens with
+    # a name instead: those are headline kickers of a label-less run, filed as footers.
+    "our", "my", "your", "more", "latest", "related", "recommended", "further", "previously",
+    "earlier", "also", "see", "read", "check", "don't", "don’t", "editor's", "editor’s", "top",
+    "most", "featured", "nuestro", "nuestra", "nuestros", "nuestras", "unser", "unsere",
+    "unseren", "notre", "nos", "nosso", "nossa", "nossos", "nossas",
+    "más", "mehr", "plus", "mais", "altro", "otros", "weitere", "autres", "outras", "altri",
+)  # fmt: skip
+"""First words (lower case) of a free label on a whole bracketed link line."""
+
+BRACKET_LABEL_NOUNS: tuple[str, ...] = (
+    # ``[Full coverage: …]``, ``[Analysis: …]``, ``[The explainer: …]``: a label naming the kind
+    # of piece it points at, whatever opens it.
+    "coverage", "forecast", "forecasts", "analysis", "explainer", "explained", "opinion",
+    "interview", "timeline", "guide", "reading", "podcast", "liveblog", "column", "editorial",
+    "background", "context", "pick", "picks", "read", "reads", "story", "stories",
+    "análisis", "entrevista", "cobertura", "hintergrund", "analyse", "kommentar", "entretien",
+    "reportage", "dossier", "intervista", "approfondimento", "entrevue", "especial",
+)  # fmt: skip
+"""Last words (lower case) of a free label naming the kind of piece it points at."""

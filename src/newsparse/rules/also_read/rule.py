@@ -16,8 +16,9 @@ What it finds (see ``docs/also-read.md`` for the decisions behind each shape):
 this one, in the order imports flow: ``text`` (patterns, word shapes, lines) → ``gate`` (label
 sources and cheap gates) → ``compiled`` (one rule's compiled vocabulary) → ``titles`` (title
 extent) → ``candidates`` (which lines to visit), ``blocks`` (label-only lines and section headers
-with their title lines), ``inline`` (labels inside a line, the item builder) and ``unlabelled``
-(``[TAG]`` headlines, ALL-CAPS inserts).
+with their title lines), ``inline`` (labels inside a line, the item builder), ``unlabelled``
+(``[TAG]`` headlines, ALL-CAPS inserts) and ``topical`` (``More on <topic>:`` over titles, whole
+bracketed ``[Label: Title]`` lines; after the line walk, on what it left).
 
 >>> [(a.label.text, a.title.text) for a in find_also_read("Rates rose.\\nAlso Read: Banks Raise Fees")]
 [('Also Read', 'Banks Raise Fees')]
@@ -55,6 +56,7 @@ from newsparse.rules.also_read.marked import is_list_header, marked_list_block
 from newsparse.rules.also_read.rails import closing_rail
 from newsparse.rules.also_read.text import _NON_SPACE, _STRIP, _Line, _line_at, _Lines, _lines
 from newsparse.rules.also_read.titles import _meta_words
+from newsparse.rules.also_read.topical import bracketed_links, topic_links
 from newsparse.rules.also_read.unlabelled import _caps_insert_block, _is_caps_insert, _tagged_items
 
 __all__ = ["AlsoReadRule", "find_also_read"]
@@ -266,6 +268,7 @@ class AlsoReadRule:
                     items[-1] = linked
                     taken.add(idx + 1)
             out.extend(items)
+        out = _with_unwalked(out, (*topic_links(document, tables.code), *bracketed_links(document)))
         rail = closing_rail(document, lines, taken)
         if rail and not any(item.span.end > rail[0].span.start for item in out):
             out.extend(rail)
@@ -303,6 +306,20 @@ def _footer_starts(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 def _is_footer_title(item: AlsoRead, starts: tuple[str, ...]) -> bool:
     return item.title.text.lower().startswith(starts)
+
+
+def _with_unwalked(
+    out: list[AlsoRead | Boilerplate], extra: Sequence[AlsoRead]
+) -> list[AlsoRead | Boilerplate]:
+    """``out`` with the ``extra`` links (topic labels, bracketed lines) that overlap none of its
+    items, in text order: the line walk's reading of a line comes first."""
+    if not extra:
+        return out
+    spans = sorted((item.span.start, item.span.end) for item in out)
+    added = [a for a in extra if not any(s < a.span.end and a.span.start < e for s, e in spans)]
+    if not added:
+        return out
+    return sorted((*out, *added), key=lambda item: item.span.start)
 
 
 def _blank_line_paragraphs(lines: _Lines) -> int:
